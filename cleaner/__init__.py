@@ -1,0 +1,47 @@
+"""cleaner: clean article text and metadata out of scraped Indonesian news pages.
+
+>>> import cleaner
+>>> article = cleaner.clean(open("seeds/000_98c63ae8037c2311.txt", encoding="utf-8").read())
+>>> article.outlet, article.published
+('tempo', '2022-09-26T14:45:00+07:00')
+
+Public API: `clean`, `Cleaner`, `CleanOptions`, `Article`, `Removal`,
+`available_outlets`, and the errors (all subclasses of `CleanerError`).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from .core import Cleaner, clean
+from .errors import (
+    BinaryInputError,
+    CleanerError,
+    DecodeError,
+    InputError,
+    InputTooLargeError,
+    RuleSetError,
+    UnknownOutletError,
+)
+from .options import CleanOptions
+from .record import Article, Removal
+from .rules import available_outlets
+
+__all__ = [
+    "Article",
+    "BinaryInputError",
+    "CleanOptions",
+    "Cleaner",
+    "CleanerError",
+    "DecodeError",
+    "InputError",
+    "InputTooLargeError",
+    "Removal",
+    "RuleSetError",
+    "UnknownOutletError",
+    "available_outlets",
+    "clean",
+]
+__version__ = "0.1.0"
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())

@@ -1,0 +1,101 @@
+"""Indonesian (and English) publication dates to ISO 8601 with the WIB/WITA/WIT offset.
+
+`DATE_PATTERN` is the grammar rule files use as the ``{date}`` macro; `parse_date`
+turns a matched string into ``2022-09-26T14:45:00+07:00``. A time without a zone is
+taken as WIB, the zone of the outlets' newsrooms; a date without a time stays a date.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        "januari jan january",
+        "februari pebruari feb peb february",
+        "maret mar march",
+        "april apr",
+        "mei may",
+        "juni jun june",
+        "juli jul july",
+        "agustus agu agt ags aug august",
+        "september sep sept",
+        "oktober okt oct october",
+        "november nov nop",
+        "desember des dec december",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        _MONTHS[_name] = _number
+
+_ZONES = {"wib": "+07:00", "wita": "+08:00", "wit": "+09:00"}
+
+_DAY_NAMES = (
+    "Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad"
+    "|Sen|Sel|Rab|Kam|Jum|Sab|Min"
+    "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
+)
+_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_TIME = r"(?:(?:pukul|jam|at|-|\||,)\s*)?(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
+_ZONE = r"(?P<zone>WIB|WITA|WIT|wib|wita|wit)"
+
+#: A date as printed: "Senin, 26 September 2022 14:45 WIB", "05/11/2015 10:08 WIB",
+#: "18 Jun 2025, 14:05 WIB", "Rabu, 4 November 2015 | 21:04 WIB", "2015-11-05T14:56:43+07:00".
+DATE_PATTERN = (
+    rf"(?:(?:{_DAY_NAMES})\.?\s*,?\s*)?"
+    r"(?:"
+    rf"(?P<day>[0-3]?\d)\s+(?P<month>(?i:{_MONTH_NAMES}))\.?\s+(?P<year>(?:19|20)\d\d)"
+    r"|(?P<nday>[0-3]?\d)[/-](?P<nmonth>[01]?\d)[/-](?P<nyear>(?:19|20)\d\d)"
+    r"|(?P<iyear>(?:19|20)\d\d)-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d)"
+    r"(?:[T ](?P<ihour>[0-2]\d):(?P<iminute>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?"
+    r"(?P<ioffset>Z|[+-][01]\d:?[0-5]\d)?)?"
+    r")"
+    rf"(?:\s*,?\s*{_TIME})?"
+    rf"(?:\s*{_ZONE})?"
+)
+
+_DATE_RE = re.compile(DATE_PATTERN)
+
+
+def parse_date(text: str) -> str | None:
+    """The first date in ``text`` as ISO 8601, or ``None``.
+
+    >>> parse_date("Senin, 26 September 2022 14:45 WIB")
+    '2022-09-26T14:45:00+07:00'
+    >>> parse_date("Kamis, 05/11/2015 10:08 WITA")
+    '2015-11-05T10:08:00+08:00'
+    >>> parse_date("26 Februari 2022")
+    '2022-02-26'
+    """
+    for m in _DATE_RE.finditer(text):
+        iso = _to_iso(m)
+        if iso:
+            return iso
+    return None
+
+
+def _to_iso(m: re.Match[str]) -> str | None:
+    g = m.groupdict()
+    offset = _ZONES.get((g["zone"] or "wib").lower(), "+07:00")
+    hour, minute = g["hour"], g["minute"]
+    if g["year"]:
+        year, month, day = int(g["year"]), _MONTHS[g["month"].lower()], int(g["day"])
+    elif g["nyear"]:
+        year, month, day = int(g["nyear"]), int(g["nmonth"]), int(g["nday"])
+    else:
+        year, month, day = int(g["iyear"]), int(g["imonth"]), int(g["iday"])
+        if g["ihour"]:
+            hour, minute = g["ihour"], g["iminute"]
+            if g["ioffset"] and g["ioffset"] != "Z" and not g["zone"]:
+                off = g["ioffset"].replace(":", "")
+                offset = f"{off[:3]}:{off[3:]}"
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    date = f"{year:04d}-{month:02d}-{day:02d}"
+    if hour is None:
+        return date
+    if int(hour) > 23:
+        return None
+    return f"{date}T{int(hour):02d}:{minute}:00{offset}"

@@ -1,0 +1,308 @@
+"""Stage 4, *apply rules*: decide for every block whether it is body, metadata or chrome.
+
+The order of the passes (each a small function below):
+
+1. ``match_rules``     every block against the rule set's one alternation
+2. ``find_title``      the headline: first unclaimed block (``first-line``), or a
+                       title-like first block (``heuristic``)
+3. ``split_glued``     blocks that start with the headline and go on (a caption glued
+                       to it), and repeats of the headline
+4. ``consume_structures``  labels (``Reporter`` + next line), blocks (``Topik:`` +
+                       its items, ``Berita terkait`` + its titles) and field rules
+5. ``find_story``      story start (first sentence-like or dateline block) and end
+                       (first ``end`` rule after the start)
+6. ``mark_regions``    unclaimed blocks before the start: deck or head chrome; after
+                       the end: tail chrome
+7. ``mark_repeats``    exact repeats of an earlier block, and container blobs (a block
+                       that is the next block plus more, as some scrapers print)
+8. ``cut_dateline``    the dateline prefix of the first body block
+
+Every block that does not become body gets the id of the rule (or named heuristic)
+that took it, so nothing leaves the body unaccounted for.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from .fields import Fields
+from .record import Article, Removal
+from .rules import Rule, RuleSet
+from .segment import Block
+
+# Heuristic names, as they appear in `removed`.
+HEADLINE = "headline"
+HEADLINE_REPEAT = "headline-repeat"
+HEADLINE_GLUE = "headline-glued-caption"
+DECK = "deck"
+HEAD = "before-story"
+TAIL = "after-story"
+REPEAT = "repeated-line"
+CONTAINER = "container-blob"
+
+_SENTENCE_END = regex.compile(r"[.!?…][\"”’'»)\]]*\Z")
+_MIN_SENTENCE_WORDS = 3
+_MAX_TITLE_WORDS = 30
+_MIN_CONTAINER_EXTRA = 20
+
+
+def is_sentence_like(text: str) -> bool:
+    """Ends like a sentence and has a few words: the shape of a story paragraph."""
+    return bool(_SENTENCE_END.search(text)) and text.count(" ") + 1 >= _MIN_SENTENCE_WORDS
+
+
+def is_title_like(text: str) -> bool:
+    """A headline's shape: a handful of words, not ending in a full stop."""
+    words = text.count(" ") + 1
+    return 2 <= words <= _MAX_TITLE_WORDS and not text.endswith(".")
+
+
+@dataclass(slots=True)
+class Page:
+    """The working state of one page while the passes run."""
+
+    blocks: list[Block]
+    ruleset: RuleSet
+    fields: Fields = field(default_factory=Fields)
+    hits: list[tuple[Rule, regex.Match[str]] | None] = field(default_factory=list)
+    #: Per block: ``None`` while it may be body, else the rule id that took it.
+    verdicts: list[str | None] = field(default_factory=list)
+    title_index: int | None = None
+    start: int | None = None
+    end: int | None = None
+    first_text: str | None = None  # first body block after its dateline is cut
+
+    def take(self, i: int, rule_id: str) -> None:
+        if self.verdicts[i] is None:
+            self.verdicts[i] = rule_id
+
+
+def match_rules(page: Page) -> None:
+    match = page.ruleset.match_line
+    page.hits = [match(b.text) for b in page.blocks]
+    page.verdicts = [None] * len(page.blocks)
+
+
+def find_title(page: Page) -> None:
+    candidates = [i for i, hit in enumerate(page.hits) if hit is None]
+    if not candidates:
+        return
+    first = candidates[0]
+    text = page.blocks[first].text
+    if page.ruleset.title_mode == "heuristic":
+        # Only a title-like block that has sentence-like text after it is a headline;
+        # text scrapes that start with the story have none.
+        if not is_title_like(text) or page.ruleset.match_prefix(text):
+            return
+        if not any(is_sentence_like(page.blocks[i].text) for i in candidates[1:]):
+            return
+    page.title_index = first
+    page.fields.add("title", text)
+    page.verdicts[first] = HEADLINE
+
+
+def split_glued(page: Page) -> None:
+    if page.title_index is None:
+        return
+    title = page.blocks[page.title_index].text
+    for i, block in enumerate(page.blocks):
+        text = block.text
+        if i == page.title_index or not text.startswith(title):
+            continue
+        if text == title:
+            page.verdicts[i] = HEADLINE_REPEAT
+        elif text.startswith(title) and len(text) > len(title) + 1:
+            rest = text[len(title):].strip()
+            hit = page.ruleset.match_line(rest)
+            if hit is not None and hit[0].field:
+                page.fields.add(hit[0].field, hit[0].value(hit[1]))
+            elif hit is None:
+                page.fields.add("captions", rest)
+            page.verdicts[i] = HEADLINE_GLUE
+
+
+def consume_structures(page: Page) -> None:
+    blocks, hits, n = page.blocks, page.hits, len(page.blocks)
+    i = 0
+    while i < n:
+        hit = hits[i]
+        if hit is None or page.verdicts[i] is not None:
+            i += 1
+            continue
+        rule, m = hit
+        _take_hit(page, i)
+        if rule.action == "label" and rule.field:
+            if i + 1 < n and hits[i + 1] is None and page.verdicts[i + 1] is None:
+                page.fields.add(rule.field, blocks[i + 1].text)
+                page.verdicts[i + 1] = rule.id
+                i += 1
+        elif rule.action == "block":
+            i = _consume_block(page, i, rule)
+            continue
+        i += 1
+
+
+def _take_hit(page: Page, i: int) -> None:
+    """Mark block ``i`` with the rule that matched it and record the rule's field."""
+    rule, m = page.hits[i]  # type: ignore[misc]
+    page.verdicts[i] = rule.id
+    if rule.action == "field" and rule.field:
+        page.fields.add(rule.field, rule.value(m))
+
+
+def _is_header(hit: tuple[Rule, regex.Match[str]] | None) -> bool:
+    return hit is not None and (hit[0].action == "block" or hit[0].end)
+
+
+def _consume_block(page: Page, header: int, rule: Rule) -> int:
+    """Take the items after a block header; returns the index after the block."""
+    blocks, hits, n = page.blocks, page.hits, len(page.blocks)
+    items: list[str] = []
+    j = header + 1
+    while j < n and not _is_header(hits[j]):
+        if hits[j] is not None:  # chrome inside the block keeps its own rule
+            if page.verdicts[j] is None:
+                _take_hit(page, j)
+            j += 1
+            continue
+        text = blocks[j].text
+        if rule.item is not None:
+            m = rule.item.fullmatch(text)
+            if m is None:
+                break
+            items.append(m.group("value") if "value" in rule.item.groupindex else text)
+        else:
+            items.append(text)
+        page.verdicts[j] = rule.id
+        j += 1
+    if rule.field:
+        if rule.select == "repeated":
+            seen: set[str] = set()
+            items = [x for x in items if x in seen or seen.add(x)]  # type: ignore[func-returns-value]
+        for item in items:
+            page.fields.add(rule.field, item)
+    return j
+
+
+def find_story(page: Page) -> None:
+    match_prefix = page.ruleset.match_prefix
+    for i, block in enumerate(page.blocks):
+        if page.verdicts[i] is None and (is_sentence_like(block.text) or match_prefix(block.text)):
+            page.start = i
+            break
+    if page.start is None:
+        return
+    for i in range(page.start, len(page.blocks)):
+        hit = page.hits[i]
+        if hit is not None and hit[0].end:
+            page.end = i
+            break
+
+
+def mark_regions(page: Page) -> None:
+    n = len(page.blocks)
+    start = page.start if page.start is not None else n
+    end = page.end if page.end is not None else n
+    for i in range(start):
+        if page.verdicts[i] is None:
+            if page.ruleset.deck and not page.fields.has("subtitle") and page.title_index is not None:
+                page.fields.add("subtitle", page.blocks[i].text)
+                page.verdicts[i] = DECK
+            else:
+                page.verdicts[i] = HEAD
+    for i in range(end, n):
+        end_rule = page.hits[end][0].id if page.hits[end] else "end"  # type: ignore[index]
+        page.take(i, f"{TAIL}:{end_rule}")
+
+
+def mark_repeats(page: Page) -> None:
+    seen: dict[str, int] = {}
+    blocks, verdicts = page.blocks, page.verdicts
+    for i, block in enumerate(blocks):
+        earlier = seen.get(block.text)
+        if earlier is None:
+            seen[block.text] = i
+        elif verdicts[i] is None:
+            verdicts[i] = verdicts[earlier] or REPEAT
+    body = [i for i, v in enumerate(verdicts) if v is None]
+    for a, b in zip(body, body[1:]):
+        outer, inner = blocks[a].text, blocks[b].text
+        if len(outer) >= len(inner) + _MIN_CONTAINER_EXTRA and outer.startswith(inner):
+            verdicts[a] = CONTAINER
+
+
+def cut_dateline(page: Page) -> None:
+    for i, verdict in enumerate(page.verdicts):
+        if verdict is not None:
+            continue
+        text = page.blocks[i].text
+        hit = page.ruleset.match_prefix(text)
+        if hit is not None:
+            rule, m = hit
+            page.fields.add("dateline", rule.value(m))
+            rest = text[m.end():].strip()
+            if rest:
+                page.first_text = rest
+            else:
+                page.verdicts[i] = rule.id
+        return
+
+
+PASSES = (
+    match_rules, find_title, split_glued, consume_structures, find_story,
+    mark_regions, mark_repeats, cut_dateline,
+)
+
+
+def clean_blocks(
+    blocks: list[Block], ruleset: RuleSet, *, url: str | None = None,
+    warnings: tuple[str, ...] = (),
+) -> Article:
+    """Run every pass over ``blocks`` with ``ruleset`` and assemble the `Article`."""
+    page = Page(blocks=blocks, ruleset=ruleset)
+    for step in PASSES:
+        step(page)
+    return assemble(page, url=url, warnings=warnings)
+
+
+def assemble(page: Page, *, url: str | None, warnings: tuple[str, ...]) -> Article:
+    paragraphs: list[str] = []
+    removed: list[Removal] = []
+    first_pending = page.first_text is not None
+    for block, verdict in zip(page.blocks, page.verdicts):
+        if verdict is None:
+            if first_pending:
+                paragraphs.append(page.first_text)  # type: ignore[arg-type]
+                first_pending = False
+            else:
+                paragraphs.append(block.text)
+        else:
+            removed.append(Removal(block.number, block.text, verdict))
+    reason = None
+    if not page.blocks:
+        reason = "empty input"
+    elif not paragraphs:
+        reason = "no story text found: no block reads like a paragraph"
+    f = page.fields
+    return Article(
+        outlet=page.ruleset.name,
+        url=url,
+        title=f.get("title"),
+        subtitle=f.get("subtitle"),
+        authors=f.get("authors"),
+        editors=f.get("editors"),
+        published=f.get("published"),
+        dateline=f.get("dateline"),
+        source=f.get("source"),
+        reading_time_minutes=f.get("reading_time_minutes"),
+        summary=f.get("summary"),
+        captions=f.get("captions"),
+        related=f.get("related"),
+        tags=f.get("tags"),
+        paragraphs=tuple(paragraphs),
+        removed=tuple(removed),
+        reason=reason,
+        warnings=warnings,
+    )

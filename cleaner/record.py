@@ -1,0 +1,78 @@
+"""The article record (`Article`) and the note of one removed line (`Removal`).
+
+`Article.to_dict()` gives exactly the keys of the output contract (SPEC.md), in its
+order; `reason` and `warnings` are kept as attributes for callers and the CLI.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+#: The record's keys, in the order SPEC.md lists them.
+RECORD_KEYS: tuple[str, ...] = (
+    "outlet", "url", "title", "subtitle", "authors", "editors", "published",
+    "dateline", "source", "reading_time_minutes", "summary", "captions", "related",
+    "tags", "paragraphs", "text", "removed",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """One input line (HTML: text block) that did not become body, and the rule why."""
+
+    line: int
+    text: str
+    rule: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"line": self.line, "text": self.text, "rule": self.rule}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Article:
+    """A cleaned article: the body, its metadata and what was removed.
+
+    ``reason`` says why the body is empty (``None`` when it is not); ``warnings``
+    lists what went wrong but was recovered (for example undecodable bytes).
+    """
+
+    outlet: str
+    url: str | None = None
+    title: str | None = None
+    subtitle: str | None = None
+    authors: tuple[str, ...] = ()
+    editors: tuple[str, ...] = ()
+    published: str | None = None
+    dateline: str | None = None
+    source: str | None = None
+    reading_time_minutes: int | None = None
+    summary: tuple[str, ...] = ()
+    captions: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    paragraphs: tuple[str, ...] = ()
+    removed: tuple[Removal, ...] = ()
+    reason: str | None = None
+    warnings: tuple[str, ...] = field(default=())
+
+    @property
+    def text(self) -> str:
+        """The body: `paragraphs` joined with one blank line."""
+        return "\n\n".join(self.paragraphs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The record as SPEC.md defines it: exactly its keys, lists as lists."""
+        out: dict[str, Any] = {}
+        for key in RECORD_KEYS:
+            if key == "removed":
+                out[key] = [r.to_dict() for r in self.removed]
+            else:
+                value = getattr(self, key)
+                out[key] = list(value) if isinstance(value, tuple) else value
+        return out
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The record as JSON text (UTF-8 characters kept, not escaped)."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
