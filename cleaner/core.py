@@ -42,7 +42,8 @@ class Cleaner:
         check_decodable(text)
         blocks, page_url = self.segment(text)
         url = url or page_url
-        name = outlet or opts.outlet or detect_outlet(text, url)
+        # Fingerprints read the folded blocks, so no-break spaces and CRLF match too.
+        name = outlet or opts.outlet or detect_outlet("\n".join(b.text for b in blocks), url)
         ruleset = load_ruleset(name)
         return clean_blocks(blocks, ruleset, url=url, warnings=tuple(warnings))
 
@@ -73,4 +74,4 @@ def clean(data: str | bytes, *, url: str | None = None, outlet: str | None = Non
     return _default.clean(data, url=url, outlet=outlet)
 
 
-__all__ = ["Cleaner", "clean", "GENERIC", "UnknownOutletError"]
+__all__ = ["GENERIC", "Cleaner", "UnknownOutletError", "clean"]

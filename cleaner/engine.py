@@ -23,6 +23,7 @@ that took it, so nothing leaves the body unaccounted for.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 import regex
@@ -131,7 +132,7 @@ def consume_structures(page: Page) -> None:
         if hit is None or page.verdicts[i] is not None:
             i += 1
             continue
-        rule, m = hit
+        rule, _m = hit
         _take_hit(page, i)
         if rule.action == "label" and rule.field:
             if i + 1 < n and hits[i + 1] is None and page.verdicts[i + 1] is None:
@@ -227,7 +228,7 @@ def mark_repeats(page: Page) -> None:
         elif verdicts[i] is None:
             verdicts[i] = verdicts[earlier] or REPEAT
     body = [i for i, v in enumerate(verdicts) if v is None]
-    for a, b in zip(body, body[1:]):
+    for a, b in itertools.pairwise(body):
         outer, inner = blocks[a].text, blocks[b].text
         if len(outer) >= len(inner) + _MIN_CONTAINER_EXTRA and outer.startswith(inner):
             verdicts[a] = CONTAINER
@@ -271,7 +272,7 @@ def assemble(page: Page, *, url: str | None, warnings: tuple[str, ...]) -> Artic
     paragraphs: list[str] = []
     removed: list[Removal] = []
     first_pending = page.first_text is not None
-    for block, verdict in zip(page.blocks, page.verdicts):
+    for block, verdict in zip(page.blocks, page.verdicts, strict=False):
         if verdict is None:
             if first_pending:
                 paragraphs.append(page.first_text)  # type: ignore[arg-type]

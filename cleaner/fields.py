@@ -28,7 +28,7 @@ def split_names(value: str) -> list[str]:
 class Fields:
     """Accumulates the metadata of one page."""
 
-    __slots__ = ("_scalars", "_lists")
+    __slots__ = ("_lists", "_scalars")
 
     def __init__(self) -> None:
         self._scalars: dict[str, Any] = {}

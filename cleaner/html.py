@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import regex
 
-_HTML_START = regex.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|p)\b", regex.I | regex.S)
+_HTML_START = regex.compile(
+    r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|p)\b", regex.I | regex.S
+)
 
 
 def looks_like_html(text: str) -> bool:

@@ -1,0 +1,98 @@
+"""The public API: the record, the options, the reusable Cleaner, errors, detection."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+import cleaner
+from cleaner.record import RECORD_KEYS
+from tests.conftest import ROOT
+
+SEED = ROOT / "seeds" / "000_98c63ae8037c2311.txt"
+
+
+def test_record_has_exactly_the_spec_keys() -> None:
+    record = cleaner.clean(SEED.read_text(encoding="utf-8")).to_dict()
+    assert tuple(record) == RECORD_KEYS
+    assert record["text"] == "\n\n".join(record["paragraphs"])
+
+
+def test_article_is_frozen() -> None:
+    article = cleaner.clean(SEED.read_bytes())
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        article.title = "x"  # type: ignore[misc]
+
+
+def test_options_are_immutable_and_replaceable() -> None:
+    opts = cleaner.CleanOptions()
+    assert opts.replace(outlet="tempo").outlet == "tempo"
+    assert opts.outlet is None
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        opts.outlet = "tempo"  # type: ignore[misc]
+
+
+def test_cleaner_is_reusable_and_stateless() -> None:
+    c = cleaner.Cleaner()
+    first = c.clean(SEED.read_bytes())
+    c.clean((ROOT / "seeds" / "001_c000aa122fd678c4.txt").read_bytes())
+    assert c.clean(SEED.read_bytes()) == first
+
+
+def test_forced_outlet_and_url_detection() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    assert cleaner.clean(text, outlet="generic").outlet == "generic"
+    assert cleaner.Cleaner(cleaner.CleanOptions(outlet="generic")).clean(text).outlet == "generic"
+    story = "Judul\nIsi berita yang cukup panjang di sini."
+    assert cleaner.clean(story, url="https://www.idntimes.com/news/x").outlet == "idntimes"
+    assert cleaner.clean(story, url="https://nasional.tempo.co/read/1").outlet == "tempo"
+    assert cleaner.clean(story, url="https://example.com/x").outlet == "generic"
+    assert cleaner.clean(story, url="https://example.com/x").url == "https://example.com/x"
+
+
+def test_errors_form_one_hierarchy() -> None:
+    for exc in (cleaner.InputError, cleaner.BinaryInputError, cleaner.InputTooLargeError,
+                cleaner.DecodeError, cleaner.UnknownOutletError, cleaner.RuleSetError):
+        assert issubclass(exc, cleaner.CleanerError)
+
+
+def test_wrong_type_is_a_clear_error() -> None:
+    with pytest.raises(cleaner.InputError, match="str or bytes"):
+        cleaner.clean(123)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("data", ["", "   \n\n  ", b""])
+def test_empty_input_gives_empty_record_with_reason(data: str | bytes) -> None:
+    article = cleaner.clean(data)
+    assert article.paragraphs == () and article.reason == "empty input"
+
+
+def test_page_with_no_story_says_why() -> None:
+    article = cleaner.clean("Beranda\nNasional\nEkonomi\nOlahraga\n")
+    assert article.paragraphs == ()
+    assert article.reason and "no story" in article.reason
+
+
+def test_binary_input_is_refused_with_what_it_looks_like() -> None:
+    with pytest.raises(cleaner.BinaryInputError, match="PNG"):
+        cleaner.clean(b"\x89PNG\r\n\x1a\n" + bytes(100))
+
+
+def test_input_over_the_limit_is_refused() -> None:
+    small = cleaner.Cleaner(cleaner.CleanOptions(max_bytes=1000))
+    with pytest.raises(cleaner.InputTooLargeError, match="max_bytes"):
+        small.clean(b"a" * 1001)
+
+
+def test_str_and_utf8_bytes_agree(tmp_path: Path) -> None:
+    text = SEED.read_text(encoding="utf-8")
+    assert cleaner.clean(text) == cleaner.clean(text.encode("utf-8"))
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-8-sig", "cp1252"])
+def test_encodings_decode(codec: str) -> None:
+    text = "Judul Berita\n\u201cKami siap,\u201d kata dia di Jakarta pada Senin pagi."
+    article = cleaner.clean(text.encode(codec))
+    assert article.paragraphs == ("\u201cKami siap,\u201d kata dia di Jakarta pada Senin pagi.",)

@@ -1,0 +1,35 @@
+"""Publication dates in the forms Indonesian outlets print."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.dates import parse_date
+
+
+@pytest.mark.parametrize(
+    ("printed", "iso"),
+    [
+        ("Senin, 26 September 2022 14:45 WIB", "2022-09-26T14:45:00+07:00"),
+        ("26 Februari 2022 10:02 WIB", "2022-02-26T10:02:00+07:00"),
+        ("Kamis, 05/11/2015 10:08 WIB", "2015-11-05T10:08:00+07:00"),
+        ("Rabu, 4 November 2015 | 21:04 WIB", "2015-11-04T21:04:00+07:00"),
+        ("Kamis, 5 November 2015 - 15:56 wib", "2015-11-05T15:56:00+07:00"),
+        ("Senin, 15 Februari 2016, 16:15 WIB", "2016-02-15T16:15:00+07:00"),
+        ("Diperbarui 18 Jun 2025, 14:05 WIB", "2025-06-18T14:05:00+07:00"),
+        ("Kamis, 18 Jul 2024 | 14:20 WITA", "2024-07-18T14:20:00+08:00"),
+        ("Sab, 1 Agu 2020 08.30 WIT", "2020-08-01T08:30:00+09:00"),
+        ("Jum'at, 3 Des 2021 19:00", "2021-12-03T19:00:00+07:00"),
+        ("2015-11-05T14:56:43+07:00", "2015-11-05T14:56:00+07:00"),
+        ("on 16 Feb 2016 at 09:10 WIB", "2016-02-16T09:10:00+07:00"),
+        ("Kamis, 05 November 2015 11:52", "2015-11-05T11:52:00+07:00"),
+        ("1 Mei 2023", "2023-05-01"),
+    ],
+)
+def test_printed_dates(printed: str, iso: str) -> None:
+    assert parse_date(printed) == iso
+
+
+@pytest.mark.parametrize("text", ["tanpa tanggal", "32 Januari 2020", "Pasal 12 ayat 3"])
+def test_not_dates(text: str) -> None:
+    assert parse_date(text) is None

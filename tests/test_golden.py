@@ -1,0 +1,87 @@
+"""Golden files: every fixture in fixtures/*/ must give its whole expected record,
+and the same record (but for line numbers) when its input arrives the way other
+scrapers print it: CRLF, no blank lines, extra blank lines, trailing and no-break
+spaces, a BOM, as bytes. Fixtures are discovered, not listed."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+import cleaner
+from tools.update_golden import expected_path, fixture_inputs, record_for
+
+INPUTS = fixture_inputs()
+IDS = [f"{p.parent.name}/{p.name.split('.input.')[0]}" for p in INPUTS]
+
+
+def test_fixtures_exist_and_are_well_formed() -> None:
+    assert len(INPUTS) >= 8
+    for inp in INPUTS:
+        expected = json.loads(expected_path(inp).read_text(encoding="utf-8"))
+        assert list(expected) == list(cleaner.Article(outlet="x").to_dict())
+        assert expected["text"] == "\n\n".join(expected["paragraphs"])
+
+
+@pytest.mark.parametrize("inp", INPUTS, ids=IDS)
+def test_whole_record(inp: Path) -> None:
+    expected = json.loads(expected_path(inp).read_text(encoding="utf-8"))
+    assert record_for(inp) == expected
+
+
+def _crlf(t: str) -> str:
+    return t.replace("\n", "\r\n")
+
+
+def _no_blank_lines(t: str) -> str:
+    return "\n".join(line for line in t.splitlines() if line.strip())
+
+
+def _extra_blank_lines(t: str) -> str:
+    return "\n\n\n".join(t.splitlines())
+
+
+def _trailing_and_nbsp(t: str) -> str:
+    return "\n".join(line.replace(" ", "\u00a0", 1) + " \u00a0\t" for line in t.splitlines())
+
+
+def _bom(t: str) -> str:
+    return "\ufeff" + t
+
+
+VARIANTS: dict[str, Callable[[str], str]] = {
+    "crlf": _crlf,
+    "no-blank-lines": _no_blank_lines,
+    "extra-blank-lines": _extra_blank_lines,
+    "trailing-and-nbsp": _trailing_and_nbsp,
+    "bom": _bom,
+}
+
+
+def _comparable(record: dict) -> dict:  # type: ignore[type-arg]
+    out = dict(record)
+    out["removed"] = [(r["text"], r["rule"]) for r in record["removed"]]
+    return out
+
+
+@pytest.mark.parametrize("variant", sorted(VARIANTS))
+@pytest.mark.parametrize("inp", [p for p in INPUTS if p.suffix == ".txt"], ids=lambda p: p.stem)
+def test_scraper_variants(inp: Path, variant: str) -> None:
+    expected = _comparable(json.loads(expected_path(inp).read_text(encoding="utf-8")))
+    text = VARIANTS[variant](inp.read_text(encoding="utf-8"))
+    assert _comparable(cleaner.clean(text).to_dict()) == expected
+    assert _comparable(cleaner.clean(text.encode("utf-8")).to_dict()) == expected
+
+
+@pytest.mark.parametrize("inp", INPUTS, ids=IDS)
+def test_no_line_leaves_unaccounted(inp: Path) -> None:
+    """Every non-blank input line is body, or in `removed` with a rule name."""
+    article = cleaner.clean(inp.read_bytes())
+    lines = {n for n, line in enumerate(inp.read_text(encoding="utf-8").splitlines(), 1) if line.strip()}
+    removed = {r.line for r in article.removed}
+    assert all(r.rule for r in article.removed)
+    body_lines = lines - removed
+    assert len(body_lines) == len(article.paragraphs)
