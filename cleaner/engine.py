@@ -47,6 +47,7 @@ _SENTENCE_END = regex.compile(r"[.!?…][\"”’'»)\]]*\Z")
 _MIN_SENTENCE_WORDS = 3
 _MAX_TITLE_WORDS = 30
 _MIN_CONTAINER_EXTRA = 20
+_MIN_REPEAT_CHARS = 100
 
 
 def is_sentence_like(text: str) -> bool:
@@ -55,8 +56,11 @@ def is_sentence_like(text: str) -> bool:
 
 
 def is_title_like(text: str) -> bool:
-    """A headline's shape: a handful of words, not ending in a full stop."""
+    """A headline's shape: a handful of words, not ending in a full stop, and not a
+    short all-capitals rubric label (``GAYA HIDUP``)."""
     words = text.count(" ") + 1
+    if words <= 3 and text.isupper():
+        return False
     return 2 <= words <= _MAX_TITLE_WORDS and not text.endswith(".")
 
 
@@ -219,19 +223,31 @@ def mark_regions(page: Page) -> None:
 
 
 def mark_repeats(page: Page) -> None:
+    """Exact repeats of a long line (a scraper artefact) or of a line a rule already
+    took, and container blobs; short story lines may repeat (schedules, tables)."""
     seen: dict[str, int] = {}
     blocks, verdicts = page.blocks, page.verdicts
     for i, block in enumerate(blocks):
         earlier = seen.get(block.text)
         if earlier is None:
             seen[block.text] = i
-        elif verdicts[i] is None:
+        elif verdicts[i] is None and (verdicts[earlier] or len(block.text) >= _MIN_REPEAT_CHARS):
             verdicts[i] = verdicts[earlier] or REPEAT
-    body = [i for i, v in enumerate(verdicts) if v is None]
-    for a, b in itertools.pairwise(body):
+    body = [i for i, v in enumerate(verdicts) if v is None or v == HEAD]
+    for a, b in zip(body, body[1:], strict=False):
         outer, inner = blocks[a].text, blocks[b].text
-        if len(outer) >= len(inner) + _MIN_CONTAINER_EXTRA and outer.startswith(inner):
+        if len(outer) >= len(inner) + _MIN_CONTAINER_EXTRA and len(inner) >= _MIN_CONTAINER_EXTRA \
+                and outer.startswith(inner):
             verdicts[a] = CONTAINER
+            _harvest(page, outer)
+
+
+def _harvest(page: Page, text: str) -> None:
+    """Read metadata glued inside a block that is being dropped (``harvest`` rules)."""
+    for rule in page.ruleset.harvest_rules:
+        m = rule.pattern.search(text)
+        if m is not None and rule.field:
+            page.fields.add(rule.field, rule.value(m))
 
 
 def cut_dateline(page: Page) -> None:

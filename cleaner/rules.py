@@ -22,7 +22,7 @@ from .dates import DATE_PATTERN
 from .errors import RuleSetError, UnknownOutletError
 
 #: What a rule does with the line it matches.
-ACTIONS = frozenset({"drop", "field", "label", "block", "prefix"})
+ACTIONS = frozenset({"drop", "field", "label", "block", "prefix", "harvest"})
 #: The kinds of chrome a rule can remove; the section a rule belongs to.
 KINDS = frozenset({
     "ad", "overlay", "share", "widget", "caption", "read_also", "related", "author_box",
@@ -97,6 +97,7 @@ class RuleSet:
     rules: tuple[Rule, ...]
     line_rules: tuple[Rule, ...]
     prefix_rules: tuple[Rule, ...]
+    harvest_rules: tuple[Rule, ...]
     _line_matcher: regex.Pattern[str] | None
     _prefix_matcher: regex.Pattern[str] | None
 
@@ -218,7 +219,7 @@ def _compile_rule(raw: Any, label: str, macros: dict[str, str]) -> Rule:
     action = raw["action"]
     _expect(action in ACTIONS, where, f"action {action!r} is not one of {sorted(ACTIONS)}")
     field = raw.get("field")
-    if action in ("field", "label", "prefix"):
+    if action in ("field", "label", "prefix", "harvest"):
         _expect(field is not None, where, f"action {action!r} needs a 'field'")
     if field is not None:
         _expect(field in FIELDS, where, f"field {field!r} is not one of {sorted(FIELDS)}")
@@ -235,7 +236,7 @@ def _compile_rule(raw: Any, label: str, macros: dict[str, str]) -> Rule:
     _expect(bool(samples), where, "give at least one sample line the rule must match")
     _expect(pattern.groups == len(pattern.groupindex), where,
             "use (?:...) for grouping; only named groups may capture")
-    matches = pattern.match if action == "prefix" else pattern.fullmatch
+    matches = {"prefix": pattern.match, "harvest": pattern.search}.get(action, pattern.fullmatch)
     for sample in samples:
         _expect(matches(sample) is not None, where, f"sample {sample!r} does not match")
     for sample in _str_list(raw.get("not", []), where, "not"):
@@ -287,8 +288,9 @@ def _compile(chain: list[tuple[str, dict[str, Any]]]) -> RuleSet:
         _compile_pattern(p, f"{own_label}: fingerprint", False)
         for p in _str_list(meta.get("fingerprints", []), own_label, "fingerprints")
     )
-    line_rules = tuple(r for r in rules if r.action != "prefix")
+    line_rules = tuple(r for r in rules if r.action not in ("prefix", "harvest"))
     prefix_rules = tuple(r for r in rules if r.action == "prefix")
+    harvest_rules = tuple(r for r in rules if r.action == "harvest")
     return RuleSet(
         name=name,
         description=str(meta.get("description", "")),
@@ -299,6 +301,7 @@ def _compile(chain: list[tuple[str, dict[str, Any]]]) -> RuleSet:
         rules=tuple(rules),
         line_rules=line_rules,
         prefix_rules=prefix_rules,
+        harvest_rules=harvest_rules,
         _line_matcher=_alternation(line_rules),
         _prefix_matcher=_alternation(prefix_rules),
     )
