@@ -101,6 +101,8 @@ def find_title(page: Page) -> None:
         # text scrapes that start with the story have none.
         if not is_title_like(text) or page.ruleset.match_prefix(text):
             return
+        if len(candidates) > 1 and text.startswith(page.blocks[candidates[1]].text):
+            return  # a container blob (the next block plus more), not a headline
         if not any(is_sentence_like(page.blocks[i].text) for i in candidates[1:]):
             return
     page.title_index = first
@@ -234,7 +236,7 @@ def mark_repeats(page: Page) -> None:
         elif verdicts[i] is None and (verdicts[earlier] or len(block.text) >= _MIN_REPEAT_CHARS):
             verdicts[i] = verdicts[earlier] or REPEAT
     body = [i for i, v in enumerate(verdicts) if v is None or v == HEAD]
-    for a, b in zip(body, body[1:], strict=False):
+    for a, b in itertools.pairwise(body):
         outer, inner = blocks[a].text, blocks[b].text
         if len(outer) >= len(inner) + _MIN_CONTAINER_EXTRA and len(inner) >= _MIN_CONTAINER_EXTRA \
                 and outer.startswith(inner):
