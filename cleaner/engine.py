@@ -11,6 +11,8 @@ The order of the passes (each a small function below):
                        its items, ``Berita terkait`` + its titles) and field rules
 5. ``find_story``      story start (first sentence-like or dateline block) and end
                        (first ``end`` rule after the start)
+   ``apply_head_rules`` rules marked ``where = "head"`` (date lines) apply only
+                       before the story start
 6. ``mark_regions``    unclaimed blocks before the start: deck or head chrome; after
                        the end: tail chrome
 7. ``mark_repeats``    exact repeats of an earlier block, and container blobs (a block
@@ -44,6 +46,11 @@ REPEAT = "repeated-line"
 CONTAINER = "container-blob"
 
 _SENTENCE_END = regex.compile(r"[.!?…][\"”’'»)\]]*\Z")
+_LEAD_IN_END = regex.compile(r":\Z")
+# A sentence boundary inside a block: a headline has none.
+_INNER_SENTENCE = regex.compile(r"[a-z0-9)][.!?][\"”’]? [A-Z]")
+_MIN_LEAD_IN_WORDS = 5
+_LONG_LINE_WORDS = 20
 _MIN_SENTENCE_WORDS = 3
 _MAX_TITLE_WORDS = 30
 _MIN_CONTAINER_EXTRA = 20
@@ -51,8 +58,14 @@ _MIN_REPEAT_CHARS = 100
 
 
 def is_sentence_like(text: str) -> bool:
-    """Ends like a sentence and has a few words: the shape of a story paragraph."""
-    return bool(_SENTENCE_END.search(text)) and text.count(" ") + 1 >= _MIN_SENTENCE_WORDS
+    """The shape of a story paragraph: a few words ending like a sentence, a lead-in
+    ending in a colon, or a long run of words."""
+    words = text.count(" ") + 1
+    if words >= _LONG_LINE_WORDS:
+        return True
+    if _SENTENCE_END.search(text):
+        return words >= _MIN_SENTENCE_WORDS
+    return words >= _MIN_LEAD_IN_WORDS and bool(_LEAD_IN_END.search(text))
 
 
 def is_title_like(text: str) -> bool:
@@ -61,7 +74,7 @@ def is_title_like(text: str) -> bool:
     words = text.count(" ") + 1
     if words <= 3 and text.isupper():
         return False
-    return 2 <= words <= _MAX_TITLE_WORDS and not text.endswith(".")
+    return 2 <= words <= _MAX_TITLE_WORDS and not text.endswith(".") and not _INNER_SENTENCE.search(text)
 
 
 @dataclass(slots=True)
@@ -105,6 +118,8 @@ def find_title(page: Page) -> None:
             return  # a container blob (the next block plus more), not a headline
         if not any(is_sentence_like(page.blocks[i].text) for i in candidates[1:]):
             return
+    elif not is_title_like(text) or page.ruleset.match_prefix(text):
+        return  # the scrape starts with the story itself
     page.title_index = first
     page.fields.add("title", text)
     page.verdicts[first] = HEADLINE
@@ -139,6 +154,9 @@ def consume_structures(page: Page) -> None:
             i += 1
             continue
         rule, _m = hit
+        if rule.where == "head":  # decided once the story start is known
+            i += 1
+            continue
         _take_hit(page, i)
         if rule.action == "label" and rule.field:
             if i + 1 < n and hits[i + 1] is None and page.verdicts[i + 1] is None:
@@ -193,10 +211,16 @@ def _consume_block(page: Page, header: int, rule: Rule) -> int:
     return j
 
 
+def _head_only(hit: tuple[Rule, regex.Match[str]] | None) -> bool:
+    return hit is not None and hit[0].where == "head"
+
+
 def find_story(page: Page) -> None:
     match_prefix = page.ruleset.match_prefix
     for i, block in enumerate(page.blocks):
-        if page.verdicts[i] is None and (is_sentence_like(block.text) or match_prefix(block.text)):
+        if page.verdicts[i] is None and not _head_only(page.hits[i]) and (
+            is_sentence_like(block.text) or match_prefix(block.text)
+        ):
             page.start = i
             break
     if page.start is None:
@@ -206,6 +230,15 @@ def find_story(page: Page) -> None:
         if hit is not None and hit[0].end:
             page.end = i
             break
+
+
+def apply_head_rules(page: Page) -> None:
+    """Rules that only hold before the story (a date line) take their blocks there;
+    the same text inside the story (a date heading a schedule) stays body."""
+    start = page.start if page.start is not None else len(page.blocks)
+    for i in range(start):
+        if page.verdicts[i] is None and _head_only(page.hits[i]):
+            _take_hit(page, i)
 
 
 def mark_regions(page: Page) -> None:
@@ -271,7 +304,7 @@ def cut_dateline(page: Page) -> None:
 
 PASSES = (
     match_rules, find_title, split_glued, consume_structures, find_story,
-    mark_regions, mark_repeats, cut_dateline,
+    apply_head_rules, mark_regions, mark_repeats, cut_dateline,
 )
 
 

@@ -39,7 +39,7 @@ _RULESET_KEYS = frozenset({
 })
 _RULE_KEYS = frozenset({
     "id", "kind", "action", "match", "why", "samples", "not", "field", "item", "select",
-    "end", "ignore_case",
+    "end", "ignore_case", "where",
 })
 _TITLE_MODES = frozenset({"first-line", "heuristic"})
 _SELECT_MODES = frozenset({"all", "repeated"})
@@ -75,6 +75,7 @@ class Rule:
     item: regex.Pattern[str] | None = None
     select: str = "all"
     end: bool = False
+    where: str = "any"
 
     def value(self, m: regex.Match[str]) -> str:
         """The captured value: the ``value`` group when the pattern has one, else the match."""
@@ -226,6 +227,8 @@ def _compile_rule(raw: Any, label: str, macros: dict[str, str]) -> Rule:
     select = raw.get("select", "all")
     _expect(select in _SELECT_MODES, where, f"select must be one of {sorted(_SELECT_MODES)}")
     ignore_case = bool(raw.get("ignore_case", False))
+    where_ = raw.get("where", "any")
+    _expect(where_ in ("any", "head"), where, "where must be 'any' or 'head'")
     source = _expand(raw["match"], macros, where)
     pattern = _compile_pattern(source, where, ignore_case)
     item = None
@@ -247,6 +250,7 @@ def _compile_rule(raw: Any, label: str, macros: dict[str, str]) -> Rule:
     return Rule(
         id=rid, kind=raw["kind"], action=action, pattern=pattern, source=source,
         why=raw["why"], field=field, item=item, select=select, end=bool(raw.get("end", False)),
+        where=where_,
     )
 
 

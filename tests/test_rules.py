@@ -34,7 +34,8 @@ def _samples() -> list[tuple[str, str, str, str]]:
         raw = tomllib.loads((resources.files("cleaner") / "rules" / f"{name}.toml").read_text("utf-8"))
         for rule in raw.get("rule", []):
             for sample in rule["samples"]:
-                out.append((name, rule["id"], rule["action"], sample))
+                action = "head" if rule.get("where") == "head" else rule["action"]
+                out.append((name, rule["id"], action, sample))
     return out
 
 
@@ -55,6 +56,8 @@ def test_each_sample_is_removed_by_its_rule(outlet: str, rule_id: str, action: s
         assert not article.paragraphs[0].startswith(sample[:8]) or sample.startswith("Isi")
         return
     page = f"Judul Berita Contoh\n{STORY}\n{sample}\n{STORY} Lagi pula semua berjalan baik."
+    if action == "head":  # head-only rules hold before the story starts
+        page = f"Judul Berita Contoh\n{sample}\n{STORY}"
     if action == "block":
         page = f"Judul Berita Contoh\n{STORY}\n{sample}\nJudul Lain Sebuah Berita"
     article = cleaner.clean(page, outlet=outlet)
