@@ -1,0 +1,50 @@
+"""Fixtures of the benchmark suites: the pages, loaded once, and a warmed-up `Cleaner`.
+
+Rule sets are compiled before any timing starts (``Cleaner()`` loads them all), so
+no benchmark measures a first-call cost.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import cleaner
+from benchmarks import pages as P
+
+
+@pytest.fixture(scope="session")
+def seeds() -> list[P.TextPage]:
+    found = P.seed_pages()
+    assert len(found) == 5, "the five bundled seeds are missing"
+    return found
+
+
+@pytest.fixture(scope="session")
+def fixtures() -> list[P.TextPage]:
+    found = P.fixture_pages()
+    assert found, "no text fixtures found"
+    return found
+
+
+@pytest.fixture(scope="session")
+def bulk() -> list[P.TextPage]:
+    """The bulk scrape's rows; the suites on them run only where the file is present."""
+    rows = P.bulk_pages()
+    if not rows:
+        pytest.skip(f"{P.BULK} is not present")
+    return rows
+
+
+@pytest.fixture(scope="session")
+def html_pages() -> list[P.HtmlPage]:
+    """The real HTML pages with gold; ../shared is part of every CI checkout, so a
+    missing one fails (as in tests/) instead of skipping."""
+    assert (P.SHARED / "SPEC.md").exists(), f"shared material not found at {P.SHARED} (set CLEANER_SHARED)"
+    found = P.html_pages()
+    assert len(found) >= 10, "the real HTML pages of the shared corpus are missing"
+    return found
+
+
+@pytest.fixture(scope="session")
+def pipeline() -> cleaner.Cleaner:
+    return cleaner.Cleaner()

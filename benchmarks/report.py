@@ -1,0 +1,203 @@
+"""Run the benchmark suites once, print the ratio table, check the performance targets.
+
+usage: python -m benchmarks.report [--without-html] [--json FILE] [--markdown] [-- PYTEST ARGS]
+
+Runs ``pytest benchmarks/ --benchmark-enable --benchmark-only`` with a JSON report,
+then turns its times into ratios: the machines are shared and noisy, so absolute
+times mean little, but two things timed in the same run compare well. A ratio uses
+each benchmark's fastest round (``min``, the run least disturbed by other work);
+the ``median`` ratio is printed beside it. Exits 1 when a target is missed or could
+not be measured (a benchmark that failed). ``--without-html`` leaves out the HTML
+suite and its target (for a tree without the HTML front end).
+
+Targets (issue 5):
+
+* text path: whole-page ``clean()`` on the seeds within 3.0x the floor's time per page;
+* text path: at least 25x faster than trafilatura on the same pages as HTML;
+* HTML path: at least 3x trafilatura's pages per second on the real HTML pages, with a
+  higher mean token F1 against gold;
+* ``import cleaner`` under 150 ms more than ``python -c pass``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+
+MAX_FLOOR_RATIO = 3.0
+MIN_TRAFILATURA_SPEEDUP = 25.0
+MIN_HTML_SPEEDUP = 3.0
+MAX_IMPORT_MS = 150.0
+
+PYTEST_ARGS = [
+    str(ROOT / "benchmarks"), "--benchmark-enable", "--benchmark-only", "--benchmark-min-rounds=7",
+    "--benchmark-max-time=1.0", "--benchmark-warmup=on", "--benchmark-sort=name",
+    "--benchmark-columns=min,median,rounds", "-q", "-p", "no:cacheprovider",
+]
+
+
+@dataclass(frozen=True)
+class Timing:
+    """One benchmark: seconds per page (fastest round and median round) and extras."""
+
+    min: float
+    median: float
+    info: dict[str, Any]
+
+
+def load(path: Path) -> dict[tuple[str, str], Timing]:
+    """Timings from a pytest-benchmark JSON file, keyed by (group, role)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    out: dict[tuple[str, str], Timing] = {}
+    for bench in data["benchmarks"]:
+        info = bench.get("extra_info", {})
+        if "role" not in info:
+            continue
+        pages = info.get("pages", 1) or 1
+        stats = bench["stats"]
+        out[(info["group"], info["role"])] = Timing(stats["min"] / pages, stats["median"] / pages, info)
+    return out
+
+
+@dataclass
+class Check:
+    name: str
+    value: float | None
+    target: str
+    ok: bool
+
+
+class Report:
+    """The ratio table, built from one run's timings."""
+
+    def __init__(self, t: dict[tuple[str, str], Timing]) -> None:
+        self.t = t
+        self.lines: list[str] = []
+        self.checks: list[Check] = []
+
+    def get(self, group: str, role: str) -> Timing | None:
+        return self.t.get((group, role))
+
+    def ratio(self, group: str, a: str, b: str, stat: str = "min") -> float | None:
+        x, y = self.get(group, a), self.get(group, b)
+        if x is None or y is None:
+            return None
+        return float(getattr(x, stat) / getattr(y, stat))
+
+    def floor(self, group: str) -> str | None:
+        """The floor of a group: the faster engine's bare line filter."""
+        found = [r for r in ("floor-re", "floor-regex") if self.get(group, r)]
+        return min(found, key=lambda r: self.t[(group, r)].min) if found else None
+
+    def row(self, label: str, a: float | None, b: float | None, note: str = "") -> None:
+        cells = [f"{x:.2f}x" if x is not None else "n/a" for x in (a, b)]
+        self.lines.append(f"| {label} | {cells[0]} | {cells[1]} | {note} |")
+
+    def check(self, name: str, value: float | None, target: str, ok: bool) -> None:
+        self.checks.append(Check(name, value, target, value is not None and ok))
+
+    def build(self, html: bool) -> None:
+        L = self.lines
+        L += ["| measure | ratio (min) | ratio (median) | note |", "|---|---:|---:|---|"]
+        for group in ("seeds", "fixtures", "bulk"):
+            fl = self.floor(group)
+            if fl is None or self.get(group, "clean") is None:
+                continue
+            n = self.t[(group, "clean")].info["pages"]
+            r, rm = self.ratio(group, "clean", fl), self.ratio(group, "clean", fl, "median")
+            self.row(f"{group}: clean / floor", r, rm, f"{n} pages; floor = {fl}")
+            if group == "seeds":
+                self.check("text: clean within 3.0x of the floor (seeds)", r, f"<= {MAX_FLOOR_RATIO}",
+                           r is not None and r <= MAX_FLOOR_RATIO)
+                self.row("seeds: clean (bytes in) / floor", self.ratio(group, "clean-bytes", fl),
+                         self.ratio(group, "clean-bytes", fl, "median"), "decoding included")
+                for other in ("floor-re", "floor-regex", "rules-floor-re", "rules-floor-regex"):
+                    if other != fl:
+                        self.row(f"seeds: {other} / floor", self.ratio(group, other, fl),
+                                 self.ratio(group, other, fl, "median"),
+                                 "whole generic rule set as the one regex" if "rules" in other else "")
+            if self.get(group, "trafilatura"):
+                s, sm = self.ratio(group, "trafilatura", "clean"), self.ratio(group, "trafilatura", "clean", "median")
+                m = self.t[(group, "trafilatura")].info["pages"]
+                self.row(f"{group}: trafilatura / clean", s, sm, f"speed-up over trafilatura ({m} pages as HTML)")
+                if group == "seeds":
+                    self.check("text: at least 25x faster than trafilatura (seeds)", s,
+                               f">= {MIN_TRAFILATURA_SPEEDUP}", s is not None and s >= MIN_TRAFILATURA_SPEEDUP)
+        clean = self.get("seeds", "clean")
+        if clean is not None:
+            parts = [(role.split(":", 1)[1], v) for (g, role), v in self.t.items() if g == "stages"]
+            order = ["decode", "segment", "detect", "rules", "metadata", "assemble"]
+            for name, v in sorted(parts, key=lambda p: order.index(p[0]) if p[0] in order else 99):
+                self.row(f"stage {name} / whole page (seeds)", v.min / clean.min, v.median / clean.median,
+                         "metadata is part of rules" if name == "metadata" else "")
+        base = self.get("matcher", "alternation-re")
+        for role in ("alternation-regex", "alternation-cleaner"):
+            if base and self.get("matcher", role):
+                self.row(f"matcher: {role} / alternation-re", self.ratio("matcher", role, "alternation-re"),
+                         self.ratio("matcher", role, "alternation-re", "median"),
+                         f"{self.t[('matcher', role)].info.get('lines')} seed blocks, generic rules")
+        if html:
+            c, tr = self.get("html", "clean"), self.get("html", "trafilatura")
+            speed = tr.min / c.min if c and tr else None
+            speed_med = tr.median / c.median if c and tr else None
+            self.row("html: clean pages/s / trafilatura pages/s", speed, speed_med,
+                     f"F1 clean {c.info['f1']:.3f} vs trafilatura {tr.info['f1']:.3f}" if c and tr else
+                     "the HTML benchmarks did not run (see the pytest output)")
+            self.check("html: at least 3x trafilatura's pages per second", speed, f">= {MIN_HTML_SPEEDUP}",
+                       speed is not None and speed >= MIN_HTML_SPEEDUP)
+            f1 = c.info["f1"] - tr.info["f1"] if c and tr else None
+            self.check("html: higher F1 than trafilatura", f1, "> 0", f1 is not None and f1 > 0)
+        imp, py = self.get("import", "import"), self.get("import", "python")
+        ms = (imp.min - py.min) * 1000 if imp and py else None
+        ms_med = (imp.median - py.median) * 1000 if imp and py else None
+        if ms is not None and ms_med is not None:
+            L.append(f"| import cleaner - python -c pass | {ms:.0f} ms | {ms_med:.0f} ms | wall time |")
+        self.check("import cleaner under 150 ms", ms, f"< {MAX_IMPORT_MS} ms", ms is not None and ms < MAX_IMPORT_MS)
+
+    def text(self) -> str:
+        out = [*self.lines, "", "targets:"]
+        for c in self.checks:
+            value = "not measured" if c.value is None else f"{c.value:.2f}"
+            out.append(f"  [{'ok' if c.ok else 'MISSED'}] {c.name}: {value} (target {c.target})")
+        return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--without-html", action="store_true", help="leave out the HTML suite and its target")
+    ap.add_argument("--json", type=Path, help="keep pytest-benchmark's JSON here")
+    ap.add_argument("--from-json", type=Path, help="make the table from an earlier run's JSON; run nothing")
+    ap.add_argument("pytest_args", nargs="*", help="extra pytest arguments (after --)")
+    a = ap.parse_args(argv)
+    if a.from_json:
+        path = a.from_json
+        status = 0
+    else:
+        import pytest
+
+        path = a.json or Path(tempfile.mkdtemp(prefix="cleaner-bench-")) / "benchmarks.json"
+        args = [*PYTEST_ARGS, f"--benchmark-json={path}", *a.pytest_args]
+        if a.without_html:
+            args.append(f"--ignore={ROOT / 'benchmarks' / 'test_html_path.py'}")
+        status = int(pytest.main(args))
+        if not path.exists():
+            print("the benchmark run wrote no results", file=sys.stderr)
+            return 1
+    report = Report(load(path))
+    report.build(html=not a.without_html)
+    print("\n" + report.text())
+    missed = [c for c in report.checks if not c.ok]
+    if status not in (0, 5):
+        print(f"\npytest exited with status {status}: some benchmark failed", file=sys.stderr)
+    return 1 if missed or status not in (0, 5) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
