@@ -8,6 +8,7 @@ none found means ``generic``.
 
 from __future__ import annotations
 
+import functools
 from urllib.parse import urlsplit
 
 from .rules import RuleSet, available_outlets, load_ruleset
@@ -17,7 +18,13 @@ GENERIC = "generic"
 
 def outlet_rulesets() -> list[RuleSet]:
     """Every shipped outlet's rule set but ``generic``."""
-    return [load_ruleset(name) for name in available_outlets() if name != GENERIC]
+    return list(_outlet_rulesets())
+
+
+@functools.cache
+def _outlet_rulesets() -> tuple[RuleSet, ...]:
+    # Resolved once per process: detection runs for every page.
+    return tuple(load_ruleset(name) for name in available_outlets() if name != GENERIC)
 
 
 def outlet_from_url(url: str | None) -> str | None:
@@ -30,7 +37,7 @@ def outlet_from_url(url: str | None) -> str | None:
         return None
     if not host:
         return None
-    for ruleset in outlet_rulesets():
+    for ruleset in _outlet_rulesets():
         for known in ruleset.hosts:
             if host == known or host.endswith("." + known):
                 return ruleset.name
@@ -40,7 +47,7 @@ def outlet_from_url(url: str | None) -> str | None:
 def outlet_from_text(text: str) -> str | None:
     """The outlet with the most distinct fingerprints in ``text``; ``None`` for none."""
     best, best_hits = None, 0
-    for ruleset in outlet_rulesets():
+    for ruleset in _outlet_rulesets():
         hits = sum(1 for p in ruleset.fingerprints if p.search(text))
         if hits > best_hits:
             best, best_hits = ruleset.name, hits

@@ -127,8 +127,15 @@ class RuleSet:
 
 def available_outlets() -> list[str]:
     """Names of the rule sets shipped with the package (``generic`` included)."""
+    return list(_shipped_names())
+
+
+@functools.cache
+def _shipped_names() -> tuple[str, ...]:
+    # Listed once per process: detection asks for every page, and the package's
+    # files do not change while it runs.
     folder = resources.files("cleaner") / "rules"
-    return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml"))
+    return tuple(sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml")))
 
 
 @functools.lru_cache(maxsize=64)
@@ -148,7 +155,7 @@ def _read(name: str) -> tuple[str, dict[str, Any]]:
         except OSError as e:
             raise RuleSetError(f"cannot read rule file {label}: {e.strerror}") from None
     else:
-        if name not in available_outlets():
+        if name not in _shipped_names():
             raise UnknownOutletError(
                 f"no rule set named {name!r}; choose one of: {', '.join(available_outlets())}"
             )
