@@ -10,10 +10,7 @@ match however many rules there are. Loaded rule sets are cached per process.
 from __future__ import annotations
 
 import functools
-import tomllib
 from dataclasses import dataclass
-from importlib import resources
-from pathlib import Path
 from typing import Any
 
 import regex
@@ -134,6 +131,8 @@ def available_outlets() -> list[str]:
 def _shipped_names() -> tuple[str, ...]:
     # Listed once per process: detection asks for every page, and the package's
     # files do not change while it runs.
+    from importlib import resources  # here, not at import: `import cleaner` stays light
+
     folder = resources.files("cleaner") / "rules"
     return tuple(sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml")))
 
@@ -147,6 +146,12 @@ def load_ruleset(name: str) -> RuleSet:
 
 
 def _read(name: str) -> tuple[str, dict[str, Any]]:
+    # Imported on the first rule set, not by `import cleaner`: they cost more than
+    # the rest of the package's imports together.
+    import tomllib
+    from importlib import resources
+    from pathlib import Path
+
     if name.endswith(".toml"):
         path = Path(name)
         label = str(path)
