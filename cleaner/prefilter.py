@@ -1,0 +1,430 @@
+"""Find the first rule that matches a whole line without trying the rules that cannot.
+
+Matching every line against a rule set's alternation costs every branch on every
+line, and a few branches scan the whole line (``.{3,600}?\\bFoto``): on story
+paragraphs, which no rule matches, that was most of the cleaning time. So each
+pattern is read once, when its rule set is compiled, for facts that hold for every
+line it matches whole:
+
+* how a match can **start**: one of a few literal words (``Baca Juga``, ``Senin``),
+  or a character of a set (a digit, an opening bracket);
+* which characters it can **end** with;
+* its shortest and longest **length**.
+
+Per line, a few table look-ups and one ``str.startswith`` (over every rule's words
+at once, in C) leave the rules that could match; only those are tried, in file
+order, with their own compiled patterns. A story line usually leaves one or none.
+
+The facts are read from the pattern's parse tree (the standard library's ``re``
+parser: rule patterns use the syntax both engines share). Whatever the reader does
+not know for sure counts as "any": a case-insensitive part, a category such as
+``\\d`` for a non-ASCII character (engines differ there), syntax only the ``regex``
+module has (the whole rule is then always tried). So the filter can only let more
+rules through, never fewer, and lines are still matched by the ``regex`` engine.
+"""
+
+from __future__ import annotations
+
+import importlib
+import warnings
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+#: Lengths below this are looked up one by one; longer lines share one entry.
+LENGTH_CAP = 2048
+#: Literal starts are followed this far (longer words discriminate no better).
+_MAX_WORD = 8
+#: More literal starts than this for one rule: fall back to its first characters.
+_MAX_WORDS = 2048
+#: A character set with more members than this is not spelled out as literal starts.
+_MAX_SPELLED = 16
+#: Ranges wider than this in a character set count as "any character".
+_MAX_RANGE = 1024
+
+# What the categories hold among ASCII characters, where both engines agree. For other
+# characters a category "may" hold them. ``\s`` takes 0x1c-0x1f too (``re`` does).
+_ASCII_CATEGORY = {
+    "digit": frozenset("0123456789"),
+    "space": frozenset(" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"),
+    "word": frozenset("0123456789_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+}
+ASCII = tuple(chr(i) for i in range(128))
+
+
+@dataclass(frozen=True, slots=True)
+class CharSet:
+    """Characters a position may hold: ``chars`` (every character but ``chars`` when
+    ``negated``), plus, when not negated, the members of the ``categories``."""
+
+    negated: bool
+    chars: frozenset[str]
+    categories: frozenset[str] = frozenset()
+
+    def union(self, other: CharSet) -> CharSet:
+        a, b = self, other
+        if a.negated and b.negated:
+            return CharSet(True, a.chars & b.chars)
+        if a.negated or b.negated:
+            neg, pos = (a, b) if a.negated else (b, a)
+            # A category beside a negated set: conservatively, any character.
+            return ANY if pos.categories else CharSet(True, neg.chars - pos.chars)
+        return CharSet(False, a.chars | b.chars, a.categories | b.categories)
+
+    def may_hold(self, ch: str) -> bool:
+        """False only when ``ch`` is surely not in the set."""
+        if self.negated:
+            return ch not in self.chars
+        if ch in self.chars:
+            return True
+        if not ch.isascii():
+            return bool(self.categories)
+        return any(ch in _ASCII_CATEGORY[c] for c in self.categories)
+
+
+ANY = CharSet(True, frozenset())
+EMPTY = CharSet(False, frozenset())
+
+#: A literal start: the word, and whether the element it came from ends with it
+#: (so the next element may extend it).
+Word = tuple[str, bool]
+#: A parsed sequence: (opcode, argument) pairs of ``re._parser``.
+Items = Sequence[tuple[Any, Any]]
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """What every whole-line match of a pattern looks like. A match starts with one of
+    ``words`` or with a character of ``first``; ends with a character of ``last``; and
+    holds one of ``needles`` somewhere (no claim when there are none)."""
+
+    words: frozenset[str]
+    first: CharSet
+    last: CharSet
+    min_len: int
+    max_len: int | None  # None: unbounded
+    needles: frozenset[str] = frozenset()
+
+    def admits(self, text: str) -> bool:
+        """False only when ``text`` cannot be a whole match of the pattern."""
+        n = len(text)
+        if n < self.min_len or (self.max_len is not None and n > self.max_len):
+            return False
+        if not text:
+            return True
+        starts = text.startswith(tuple(self.words)) or self.first.may_hold(text[0])
+        holds = not self.needles or any(x in text for x in self.needles)
+        return starts and holds and self.last.may_hold(text[-1])
+
+
+UNKNOWN = Shape(frozenset(), ANY, ANY, 0, None)
+
+
+class _Unknown(Exception):
+    """The reader met something it makes no claim about."""
+
+
+def shape(source: str) -> Shape:
+    """The `Shape` of a pattern; `UNKNOWN` when its syntax is not plain ``re`` syntax."""
+    try:
+        # The standard library's own parser for ``re`` (a private module: any change
+        # in it lands in the except below, and only costs speed).
+        _parser: Any = importlib.import_module("re._parser")
+        _constants: Any = importlib.import_module("re._constants")
+        with warnings.catch_warnings():
+            # ``re`` warns where it reads a set differently from ``regex`` ([[:alpha:]], --).
+            warnings.simplefilter("error")
+            parsed = _parser.parse(source)
+        reader = _Reader(_constants)
+        icase = bool(parsed.state.flags & _constants.SRE_FLAG_IGNORECASE)
+        items = list(parsed)
+        lo, hi = parsed.getwidth()
+        last = reader.edge(items, icase, from_end=True)[0]
+        try:
+            words, first = reader.starts(items, icase)
+        except _Unknown:
+            words, first = frozenset(), reader.edge(items, icase, from_end=False)[0]
+        needles = reader.needles(items, icase) or frozenset()
+    except Exception:  # any surprise means: no filtering for this rule
+        return UNKNOWN
+    return Shape(words, first, last, lo, hi if hi < _constants.MAXREPEAT else None, needles)
+
+
+class _Reader:
+    """Walks a parse tree of ``re._parser`` (its opcodes are in ``re._constants``)."""
+
+    def __init__(self, k: Any) -> None:
+        self.k = k
+        self.icase_flag = k.SRE_FLAG_IGNORECASE
+        self.repeats = {k.MAX_REPEAT, k.MIN_REPEAT, getattr(k, "POSSESSIVE_REPEAT", k.MAX_REPEAT)}
+        self.zero_width = {k.AT, k.ASSERT, k.ASSERT_NOT}
+        self.categories = {
+            k.CATEGORY_DIGIT: "digit", k.CATEGORY_SPACE: "space", k.CATEGORY_WORD: "word",
+        }
+
+    # -- characters at the edges ---------------------------------------------------
+
+    def edge(self, items: Items, icase: bool, *, from_end: bool) -> tuple[CharSet, bool]:
+        """The characters a sequence can start (or end) with, and whether it can be empty."""
+        found = EMPTY
+        for op, av in reversed(items) if from_end else items:
+            chars, nullable = self._edge_item(op, av, icase, from_end)
+            found = found.union(chars)
+            if not nullable:
+                return found, False
+        return found, True
+
+    def _edge_item(self, op: Any, av: Any, icase: bool, from_end: bool) -> tuple[CharSet, bool]:
+        k = self.k
+        if op is k.LITERAL:
+            return (ANY if icase else CharSet(False, frozenset(chr(av)))), False
+        if op is k.NOT_LITERAL:
+            return (ANY if icase else CharSet(True, frozenset(chr(av)))), False
+        if op is k.ANY:
+            return ANY, False
+        if op is k.IN:
+            return (ANY if icase else self.charset(av)), False
+        if op in self.repeats:
+            lo, hi, sub = av
+            if hi == 0:
+                return EMPTY, True
+            chars, nullable = self.edge(sub, icase, from_end=from_end)
+            return chars, nullable or lo == 0
+        if op is k.SUBPATTERN:
+            return self.edge(av[3], self._flags(av, icase), from_end=from_end)
+        if op is getattr(k, "ATOMIC_GROUP", None):
+            return self.edge(av, icase, from_end=from_end)
+        if op is k.BRANCH:
+            found, nullable = EMPTY, False
+            for branch in av[1]:
+                chars, empty = self.edge(branch, icase, from_end=from_end)
+                found, nullable = found.union(chars), nullable or empty
+            return found, nullable
+        if op in self.zero_width:
+            return EMPTY, True  # zero width: the next item decides
+        return ANY, True  # back-references, conditionals, anything new: no claim
+
+    def _flags(self, av: Any, icase: bool) -> bool:
+        _group, add, remove, _sub = av
+        return (icase or bool(add & self.icase_flag)) and not remove & self.icase_flag
+
+    def charset(self, items: Items) -> CharSet:
+        """A ``[...]`` set. In a negated set, categories are left out (the set only
+        grows); a negated category (``\\S``) in a plain set makes it ANY."""
+        k = self.k
+        negated = bool(items) and items[0][0] is k.NEGATE
+        chars: set[str] = set()
+        categories: set[str] = set()
+        for op, av in items[1:] if negated else items:
+            if op is k.LITERAL:
+                chars.add(chr(av))
+            elif op is k.RANGE and av[1] - av[0] <= _MAX_RANGE:
+                chars.update(chr(x) for x in range(av[0], av[1] + 1))
+            elif op is k.CATEGORY and negated:
+                continue
+            elif op is k.CATEGORY and av in self.categories:
+                categories.add(self.categories[av])
+            else:
+                return ANY
+        return CharSet(negated, frozenset(chars), frozenset(categories))
+
+    # -- literal starts ----------------------------------------------------------------
+
+    def starts(self, items: Items, icase: bool) -> tuple[frozenset[str], CharSet]:
+        """How a whole match starts: one of some literal words, or a character of a set.
+        Raises `_Unknown` when the pattern's start cannot be told that way."""
+        words, chars = self._seq_starts(items, icase)
+        if ("", True) in words:
+            raise _Unknown  # the pattern could match the empty string
+        return frozenset(w for w, _ in words), chars
+
+    def _seq_starts(self, items: Items, icase: bool) -> tuple[set[Word], CharSet]:
+        words: set[Word] = {("", True)}
+        chars = EMPTY
+        for op, av in items:
+            if not any(done for _, done in words):
+                break  # no word can grow: the rest of the sequence does not matter
+            item_words, item_chars = self._item_starts(op, av, icase)
+            grown: set[Word] = set()
+            for word, done in words:
+                if not done:
+                    grown.add((word, False))
+                    continue
+                for more, more_done in item_words:
+                    new = word + more
+                    grown.add((new[:_MAX_WORD], more_done and len(new) <= _MAX_WORD))
+                if item_chars != EMPTY:
+                    if word:
+                        grown.add((word, False))  # the word, then a character of the set
+                    else:
+                        chars = chars.union(item_chars)
+            if len(grown) > _MAX_WORDS:
+                raise _Unknown
+            words = grown
+        return words, chars
+
+    def _item_starts(self, op: Any, av: Any, icase: bool) -> tuple[set[Word], CharSet]:
+        k = self.k
+        if op is k.LITERAL and not icase:
+            return {(chr(av), True)}, EMPTY
+        if op is k.IN and not icase:
+            cs = self.charset(av)
+            if not cs.negated and not cs.categories and len(cs.chars) <= _MAX_SPELLED:
+                return {(ch, True) for ch in cs.chars}, EMPTY
+            return set(), cs
+        if op in (k.LITERAL, k.NOT_LITERAL, k.ANY, k.IN):
+            return set(), self._edge_item(op, av, icase, False)[0]
+        if op in self.repeats:
+            lo, hi, sub = av
+            if hi == 0:
+                return {("", True)}, EMPTY
+            words, chars = self._seq_starts(sub, icase)
+            if hi != 1:  # more copies may follow the first: its words are only prefixes
+                words = {(w, False) if w else (w, done) for w, done in words}
+            if lo == 0:
+                words.add(("", True))
+            return words, chars
+        if op is k.SUBPATTERN:
+            return self._seq_starts(av[3], self._flags(av, icase))
+        if op is getattr(k, "ATOMIC_GROUP", None):
+            return self._seq_starts(av, icase)
+        if op is k.BRANCH:
+            found: set[Word] = set()
+            chars = EMPTY
+            for branch in av[1]:
+                w, c = self._seq_starts(branch, icase)
+                found |= w
+                chars = chars.union(c)
+            return found, chars
+        if op in self.zero_width:
+            return {("", True)}, EMPTY
+        raise _Unknown
+
+
+    # -- literal text inside -------------------------------------------------------------
+
+    def needles(self, items: Items, icase: bool) -> frozenset[str] | None:
+        """Literal strings one of which occurs in every match of the sequence (the set
+        whose shortest string is longest), or ``None``. Only parts every match has
+        count: runs of literal characters, groups, repeats of at least one, branches
+        (one string per branch); never lookarounds, which may look past the match."""
+        k = self.k
+        best: frozenset[str] | None = None
+
+        def consider(found: frozenset[str] | None) -> None:
+            nonlocal best
+            if found and (best is None or min(map(len, found)) > min(map(len, best))):
+                best = found
+
+        run = ""
+        for op, av in items:
+            if op is k.LITERAL and not icase:
+                run += chr(av)
+                continue
+            consider(frozenset([run]) if run else None)
+            run = ""
+            if op is k.SUBPATTERN:
+                consider(self.needles(av[3], self._flags(av, icase)))
+            elif op is getattr(k, "ATOMIC_GROUP", None):
+                consider(self.needles(av, icase))
+            elif op in self.repeats and av[0] >= 1:
+                consider(self.needles(av[2], icase))
+            elif op is k.BRANCH:
+                per_branch = [self.needles(b, icase) for b in av[1]]
+                if all(per_branch):
+                    consider(frozenset[str]().union(*(b for b in per_branch if b)))
+        consider(frozenset([run]) if run else None)
+        return best
+
+
+def _char_table(sets: Sequence[CharSet]) -> tuple[dict[str, int], int]:
+    """Per character, the mask of sets that may hold it: every ASCII character and every
+    character a set names; and the mask for all other characters."""
+    default = 0
+    for i, cs in enumerate(sets):
+        if cs.negated or cs.categories:
+            default |= 1 << i
+    named = set(ASCII).union(*(cs.chars for cs in sets))
+    table = {ch: sum(1 << i for i, cs in enumerate(sets) if cs.may_hold(ch)) for ch in named}
+    return table, default
+
+
+class LineMatcher:
+    """The first of ``patterns`` that matches a whole line: ``match(text)`` gives its
+    index and match, or ``None``. The same answer as trying them all in order."""
+
+    __slots__ = ("_by_first", "_by_last", "_by_len", "_by_prefix", "_first_default", "_last_default",
+                 "_needle_mask", "_needles", "_patterns", "shapes")
+
+    def __init__(self, patterns: Sequence[regex.Pattern[str]], sources: Sequence[str] | None = None) -> None:
+        """``sources``: the patterns as the reader should see them (for instance with
+        group names taken out, which ``re`` may refuse); default: their own text."""
+        self._patterns = tuple(patterns)
+        self.shapes = tuple(shape(s) for s in (sources or [p.pattern for p in patterns]))
+        # First characters: a rule is in the mask of a character when its set may hold
+        # it or one of its words is that one character.
+        self._by_first, self._first_default = _char_table([s.first for s in self.shapes])
+        for i, s in enumerate(self.shapes):
+            for word in s.words:
+                if len(word) == 1:
+                    self._by_first[word] = self._by_first.get(word, self._first_default) | 1 << i
+        # Longer words by their first two characters: all of them (one C-level
+        # startswith for the line), then (rule bit, its words) to find which rules.
+        prefixes: dict[str, dict[int, set[str]]] = {}
+        for i, s in enumerate(self.shapes):
+            for word in s.words:
+                if len(word) > 1:
+                    prefixes.setdefault(word[:2], {}).setdefault(1 << i, set()).add(word)
+        self._by_prefix = {
+            key: (sum(rules), tuple(sorted(set().union(*rules.values()))),
+                  tuple((bit, tuple(sorted(words))) for bit, words in sorted(rules.items())))
+            for key, rules in prefixes.items()
+        }
+        self._by_last, self._last_default = _char_table([s.last for s in self.shapes])
+        self._by_len = [
+            sum(1 << i for i, s in enumerate(self.shapes) if s.min_len <= n and (s.max_len is None or n <= s.max_len))
+            for n in range(LENGTH_CAP)
+        ]
+        # Lines of LENGTH_CAP characters or more share one entry.
+        longest = (s.max_len is None or s.max_len >= LENGTH_CAP for s in self.shapes)
+        self._by_len.append(sum(1 << i for i, reaches in enumerate(longest) if reaches))
+        self._needles = {1 << i: tuple(sorted(s.needles)) for i, s in enumerate(self.shapes) if s.needles}
+        self._needle_mask = sum(self._needles)
+
+    def candidates(self, text: str) -> int:
+        """The bit mask of patterns that may match ``text`` whole (bit i: pattern i)."""
+        if not text:
+            return (1 << len(self._patterns)) - 1
+        # Cheapest first: the rules the line's last character and length allow.
+        n = len(text)
+        allowed = self._by_last.get(text[-1], self._last_default) & self._by_len[n if n < LENGTH_CAP else LENGTH_CAP]
+        mask = self._by_first.get(text[0], self._first_default) & allowed
+        entry = self._by_prefix.get(text[:2])
+        if entry is not None and entry[0] & allowed and text.startswith(entry[1]):
+            for bit, words in entry[2]:
+                if bit & allowed and text.startswith(words):
+                    mask |= bit
+        check = mask & self._needle_mask
+        while check:
+            bit = check & -check
+            check ^= bit
+            for needle in self._needles[bit]:
+                if needle in text:
+                    break
+            else:
+                mask ^= bit
+        return mask
+
+    def match(self, text: str) -> tuple[int, regex.Match[str]] | None:
+        mask = self.candidates(text)
+        patterns = self._patterns
+        while mask:
+            low = mask & -mask
+            i = low.bit_length() - 1
+            m = patterns[i].fullmatch(text)
+            if m is not None:
+                return i, m
+            mask ^= low
+        return None

@@ -1,0 +1,178 @@
+"""The line prefilter (cleaner/prefilter.py) gives exactly the answer of the plain
+alternation of every rule: the first rule in file order that matches the whole line.
+
+Checked on every line of the fixtures and seeds, on every rule's samples and negative
+samples with small edits, on random text (hypothesis), and on the real bulk rows."""
+
+from __future__ import annotations
+
+import functools
+import json
+import random
+import tomllib
+from importlib import resources
+from pathlib import Path
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import cleaner
+from cleaner.prefilter import ANY, UNKNOWN, LineMatcher, shape
+from cleaner.rules import RuleSet, _alternation, load_ruleset
+from cleaner.segment import split_lines
+from tests.conftest import FIXTURES, ROOT
+
+OUTLETS = cleaner.available_outlets()
+
+
+@functools.cache
+def _joined(ruleset: RuleSet) -> regex.Pattern[str]:
+    joined = _alternation(ruleset.line_rules)
+    assert joined is not None
+    return joined
+
+
+def reference(ruleset: RuleSet, text: str) -> tuple[str, tuple[int, int], dict[str, str | None]] | None:
+    """The rule set's answer from one joined alternation (how match_line worked before)."""
+    m = _joined(ruleset).fullmatch(text)
+    if m is None:
+        return None
+    rule = ruleset.line_rules[int(m.lastgroup[1:])]  # type: ignore[index]
+    own = rule.pattern.fullmatch(text)
+    assert own is not None
+    return rule.id, own.span(), own.groupdict()
+
+
+def answer(ruleset: RuleSet, text: str) -> tuple[str, tuple[int, int], dict[str, str | None]] | None:
+    hit = ruleset.match_line(text)
+    return None if hit is None else (hit[0].id, hit[1].span(), hit[1].groupdict())
+
+
+def _samples() -> list[str]:
+    out = []
+    for path in (resources.files("cleaner") / "rules").iterdir():
+        if path.name.endswith(".toml"):
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+            for rule in data.get("rule", []):
+                out += rule.get("samples", []) + rule.get("not", [])
+    return out
+
+
+SAMPLES = _samples()
+EDGE_CHARS = list(" .,:;!?()[]/-–—|»«•#*0123456789aAxX\"'“”’©×\u00a0\u0660\uff10éİıſK")
+
+
+def _edits(text: str, rng: random.Random) -> list[str]:
+    out = [text, text[1:], text[:-1], text + ".", "x" + text, text.upper(), text.lower()]
+    for _ in range(6):
+        i = rng.randrange(len(text) + 1)
+        out.append(text[:i] + rng.choice(EDGE_CHARS) + text[i + 1:])
+    return out
+
+
+def _page_lines() -> list[str]:
+    lines = []
+    for path in sorted([*FIXTURES.glob("*/*.input.txt"), *(ROOT / "seeds").glob("*.txt")]):
+        lines += [b.text for b in split_lines(path.read_text(encoding="utf-8"), max_line_chars=10**6)]
+    return lines
+
+
+@pytest.mark.parametrize("name", OUTLETS)
+def test_same_answer_as_the_alternation(name: str) -> None:
+    ruleset = load_ruleset(name)
+    rng = random.Random(name)
+    lines = _page_lines()
+    for sample in SAMPLES:
+        lines += _edits(sample, rng)
+    for text in lines:
+        assert answer(ruleset, text) == reference(ruleset, text), text
+
+
+@pytest.mark.parametrize("name", OUTLETS)
+def test_samples_pass_the_filter(name: str) -> None:
+    """A rule is never filtered out of a line it matches (its own samples)."""
+    ruleset = load_ruleset(name)
+    matcher = ruleset._line_matcher
+    assert matcher is not None
+    for i, rule in enumerate(ruleset.line_rules):
+        for text in SAMPLES:
+            if rule.pattern.fullmatch(text):
+                assert matcher.shapes[i].admits(text), (rule.id, text)
+                assert matcher.candidates(text) >> i & 1, (rule.id, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*EDGE_CHARS, *SAMPLES[:200], " ", "Baca Juga", "Foto", "2024", "WIB"]),
+                min_size=1, max_size=6))
+def test_random_lines(parts: list[str]) -> None:
+    text = "".join(parts)
+    for name in OUTLETS:
+        ruleset = load_ruleset(name)
+        assert answer(ruleset, text) == reference(ruleset, text), (name, text)
+
+
+def test_bulk_rows(shared: Path) -> None:
+    """Every line of the real bulk scrape, with the generic and an outlet rule set."""
+    lines = []
+    with (shared / "corpus" / "bulk-2025-06-18.jsonl").open(encoding="utf-8") as f:
+        for row in f:
+            lines += [b.text for b in split_lines(json.loads(row)["text"], max_line_chars=10**6)]
+    assert len(lines) > 10_000
+    for name in ("generic", "idntimes"):
+        ruleset = load_ruleset(name)
+        for text in lines:
+            assert answer(ruleset, text) == reference(ruleset, text), (name, text)
+
+
+# ---- what the reader claims about a pattern --------------------------------------------
+
+
+def test_shape_of_plain_words() -> None:
+    s = shape(r"(?:Baca [Jj]uga|BACA JUGA)\s*:\s*.{1,20}")
+    assert s.words >= {"Baca Jug", "Baca jug", "BACA JUG"}
+    assert s.first.chars == frozenset() and not s.first.negated
+    assert s.last == ANY
+    assert (s.min_len, s.max_len) == (11, None)
+    assert s.needles == frozenset({"aca ", "ACA JUGA"})  # the parser takes the shared "B" out
+
+
+def test_shape_of_optional_start_and_digits() -> None:
+    s = shape(r"(?:Foto: )?\d{1,2} Mei")
+    assert "Foto: " in s.words
+    assert s.first.categories == frozenset({"digit"})
+    assert s.first.may_hold("7") and not s.first.may_hold("x")
+    assert s.first.may_hold("\u0660")  # a non-ASCII digit: engines differ, so "maybe"
+    assert s.last.chars == frozenset("i") and s.needles == frozenset({" Mei"})
+    assert (s.min_len, s.max_len) == (5, 12)
+
+
+def test_shape_of_negated_sets_and_edges() -> None:
+    s = shape(r".{3,600}?\bFoto\s*:\s*[^.!?:]{2,100}")
+    assert s.first == ANY and s.words == frozenset()
+    assert s.last.negated and s.last.chars == frozenset(".!?:")
+    assert s.needles == frozenset({"Foto"})
+    assert not s.admits("Pemerintah mengumumkan jadwal baru pada Senin pagi.")
+
+
+def test_case_insensitive_parts_claim_nothing() -> None:
+    s = shape(r"(?i:baca juga)")
+    assert s.first == ANY and s.last == ANY and s.words == frozenset() and not s.needles
+
+
+@pytest.mark.parametrize("source", [r"\p{Lu}+", r"[[:alpha:]]+", r"(?V1)[[a-z]--[aeiou]]", r"\mword\M", r"(?|a|b)"])
+def test_regex_only_syntax_is_unknown(source: str) -> None:
+    regex.compile(source)  # valid for the engine that matches lines
+    assert shape(source) == UNKNOWN
+
+
+def test_matcher_tries_rules_in_order() -> None:
+    patterns = [regex.compile(p) for p in (r"Baca.{0,20}", r"Baca Juga: .+", r"\d+", r".+\.")]
+    m = LineMatcher(patterns)
+    assert m.match("Baca Juga: Judul")[0] == 0  # type: ignore[index]
+    assert m.match("Baca Juga: Judul yang panjang sekali ya")[0] == 1  # type: ignore[index]
+    assert m.match("123")[0] == 2  # type: ignore[index]
+    assert m.match("Kalimat biasa.")[0] == 3  # type: ignore[index]
+    assert m.match("tanpa titik") is None
+    assert m.match("") is None
