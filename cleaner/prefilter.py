@@ -352,17 +352,26 @@ def _char_table(sets: Sequence[CharSet]) -> tuple[dict[str, int], int]:
 
 
 class LineMatcher:
-    """The first of ``patterns`` that matches a whole line: ``match(text)`` gives its
-    index and match, or ``None``. The same answer as trying them all in order."""
+    """The first of ``patterns`` that matches a line: ``match(text)`` gives its index and
+    match, or ``None``; the same answer as trying them all in order. ``whole``: the
+    pattern must match all of the line (``fullmatch``); else its start (``match``)."""
 
     __slots__ = ("_by_first", "_by_last", "_by_len", "_by_prefix", "_first_default", "_last_default",
-                 "_needle_mask", "_needles", "_patterns", "shapes")
+                 "_needle_mask", "_needles", "_patterns", "_run", "shapes")
 
-    def __init__(self, patterns: Sequence[regex.Pattern[str]], sources: Sequence[str] | None = None) -> None:
+    def __init__(self, patterns: Sequence[regex.Pattern[str]], sources: Sequence[str] | None = None,
+                 *, whole: bool = True) -> None:
         """``sources``: the patterns as the reader should see them (for instance with
         group names taken out, which ``re`` may refuse); default: their own text."""
         self._patterns = tuple(patterns)
-        self.shapes = tuple(shape(s) for s in (sources or [p.pattern for p in patterns]))
+        self._run = tuple(p.fullmatch if whole else p.match for p in self._patterns)
+        shapes = [shape(s) for s in (sources or [p.pattern for p in patterns])]
+        if not whole:
+            # A match at the start says nothing of how the line ends or how long it is
+            # (beyond the match), and an empty match nothing of how it starts.
+            shapes = [UNKNOWN if s.min_len == 0 else Shape(s.words, s.first, ANY, s.min_len, None, s.needles)
+                      for s in shapes]
+        self.shapes = tuple(shapes)
         # First characters: a rule is in the mask of a character when its set may hold
         # it or one of its words is that one character.
         self._by_first, self._first_default = _char_table([s.first for s in self.shapes])
@@ -394,7 +403,7 @@ class LineMatcher:
         self._needle_mask = sum(self._needles)
 
     def candidates(self, text: str) -> int:
-        """The bit mask of patterns that may match ``text`` whole (bit i: pattern i)."""
+        """The bit mask of patterns that may match ``text`` (bit i: pattern i)."""
         if not text:
             return (1 << len(self._patterns)) - 1
         # Cheapest first: the rules the line's last character and length allow.
@@ -418,13 +427,48 @@ class LineMatcher:
         return mask
 
     def match(self, text: str) -> tuple[int, regex.Match[str]] | None:
-        mask = self.candidates(text)
-        patterns = self._patterns
-        while mask:
-            low = mask & -mask
-            i = low.bit_length() - 1
-            m = patterns[i].fullmatch(text)
-            if m is not None:
-                return i, m
-            mask ^= low
-        return None
+        """The index of the first pattern that matches ``text``, and its match."""
+        return self.match_all((text,))[0]
+
+    def match_all(self, texts: Sequence[str]) -> list[tuple[int, regex.Match[str]] | None]:
+        """`match` for every text: the same work with one call, and the tables bound once
+        (a page's lines go through here; this loop is the cleaner's hottest)."""
+        run, by_first, by_last, by_len, by_prefix = (
+            self._run, self._by_first, self._by_last, self._by_len, self._by_prefix)
+        first_default, last_default, needle_mask, needles = (
+            self._first_default, self._last_default, self._needle_mask, self._needles)
+        everything = (1 << len(run)) - 1
+        out: list[tuple[int, regex.Match[str]] | None] = []
+        for text in texts:
+            # The candidates (as `candidates` computes them), inlined.
+            n = len(text)
+            if not n:
+                mask = everything
+            else:
+                allowed = by_last.get(text[-1], last_default) & by_len[n if n < LENGTH_CAP else LENGTH_CAP]
+                mask = by_first.get(text[0], first_default) & allowed
+                entry = by_prefix.get(text[:2])
+                if entry is not None and entry[0] & allowed and text.startswith(entry[1]):
+                    for bit, words in entry[2]:
+                        if bit & allowed and text.startswith(words):
+                            mask |= bit
+                check = mask & needle_mask
+                while check:
+                    bit = check & -check
+                    check ^= bit
+                    for needle in needles[bit]:
+                        if needle in text:
+                            break
+                    else:
+                        mask ^= bit
+            found = None
+            while mask:
+                low = mask & -mask
+                i = low.bit_length() - 1
+                m = run[i](text)
+                if m is not None:
+                    found = (i, m)
+                    break
+                mask ^= low
+            out.append(found)
+        return out

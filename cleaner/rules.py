@@ -99,7 +99,7 @@ class RuleSet:
     prefix_rules: tuple[Rule, ...]
     harvest_rules: tuple[Rule, ...]
     _line_matcher: LineMatcher | None = dataclasses.field(compare=False)
-    _prefix_matcher: regex.Pattern[str] | None
+    _prefix_matcher: LineMatcher | None = dataclasses.field(compare=False)
 
     def match_line(self, text: str) -> tuple[Rule, regex.Match[str]] | None:
         """The first rule (in file order) whose pattern matches all of ``text``."""
@@ -112,12 +112,8 @@ class RuleSet:
         """The first ``prefix`` rule that matches the start of ``text``."""
         if self._prefix_matcher is None:
             return None
-        m = self._prefix_matcher.match(text)
-        if m is None:
-            return None
-        rule = self.prefix_rules[int(m.lastgroup[1:])]  # type: ignore[index]
-        own = rule.pattern.match(text)
-        return (rule, own) if own else None
+        found = self._prefix_matcher.match(text)
+        return None if found is None else (self.prefix_rules[found[0]], found[1])
 
 
 def available_outlets() -> list[str]:
@@ -317,16 +313,17 @@ def _compile(chain: list[tuple[str, dict[str, Any]]]) -> RuleSet:
         prefix_rules=prefix_rules,
         harvest_rules=harvest_rules,
         _line_matcher=_line_matcher(line_rules),
-        _prefix_matcher=_alternation(prefix_rules),
+        _prefix_matcher=_line_matcher(prefix_rules, whole=False),
     )
 
 
-def _line_matcher(rules: tuple[Rule, ...]) -> LineMatcher | None:
+def _line_matcher(rules: tuple[Rule, ...], *, whole: bool = True) -> LineMatcher | None:
     """Tries only the rules that can match a line (`cleaner.prefilter`), in file order:
     the answer of the joined alternation below, without walking every branch."""
     if not rules:
         return None
-    return LineMatcher([r.pattern for r in rules], [_NAMED_GROUP.sub("(?:", r.pattern.pattern) for r in rules])
+    sources = [_NAMED_GROUP.sub("(?:", r.pattern.pattern) for r in rules]
+    return LineMatcher([r.pattern for r in rules], sources, whole=whole)
 
 
 def _alternation(rules: tuple[Rule, ...]) -> regex.Pattern[str] | None:
