@@ -25,13 +25,17 @@ rules through, never fewer, and lines are still matched by the ``regex`` engine.
 
 from __future__ import annotations
 
+import functools
 import importlib
+import operator
 import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import regex
+
+T = TypeVar("T")
 
 #: Lengths below this are looked up one by one; longer lines share one entry.
 LENGTH_CAP = 2048
@@ -351,19 +355,21 @@ def _char_table(sets: Sequence[CharSet]) -> tuple[dict[str, int], int]:
     return table, default
 
 
-class LineMatcher:
-    """The first of ``patterns`` that matches a line: ``match(text)`` gives its index and
-    match, or ``None``; the same answer as trying them all in order. ``whole``: the
+class LineMatcher(Generic[T]):
+    """The first of ``patterns`` that matches a line: ``match(text)`` gives its label
+    and match, or ``None``; the same answer as trying them all in order. ``whole``: the
     pattern must match all of the line (``fullmatch``); else its start (``match``)."""
 
-    __slots__ = ("_by_first", "_by_last", "_by_len", "_by_prefix", "_first_default", "_last_default",
-                 "_needle_mask", "_needles", "_patterns", "_run", "shapes")
+    __slots__ = ("_by_first", "_by_last", "_by_len", "_by_prefix", "_first_default", "_labels",
+                 "_last_default", "_needle_mask", "_needles", "_patterns", "_run", "shapes")
 
-    def __init__(self, patterns: Sequence[regex.Pattern[str]], sources: Sequence[str] | None = None,
-                 *, whole: bool = True) -> None:
-        """``sources``: the patterns as the reader should see them (for instance with
-        group names taken out, which ``re`` may refuse); default: their own text."""
+    def __init__(self, patterns: Sequence[regex.Pattern[str]], labels: Sequence[T], *,
+                 sources: Sequence[str] | None = None, whole: bool = True) -> None:
+        """``labels``: what `match` gives for each pattern (a rule, an index). ``sources``:
+        the patterns as the reader should see them (for instance with group names taken
+        out, which ``re`` may refuse); default: their own text."""
         self._patterns = tuple(patterns)
+        self._labels = tuple(labels)
         self._run = tuple(p.fullmatch if whole else p.match for p in self._patterns)
         shapes = [shape(s) for s in (sources or [p.pattern for p in patterns])]
         if not whole:
@@ -379,17 +385,20 @@ class LineMatcher:
             for word in s.words:
                 if len(word) == 1:
                     self._by_first[word] = self._by_first.get(word, self._first_default) | 1 << i
-        # Longer words by their first two characters: all of them (one C-level
-        # startswith for the line), then (rule bit, its words) to find which rules.
-        prefixes: dict[str, dict[int, set[str]]] = {}
+        # Longer words by their first two characters: the rules that have such words,
+        # all the words (one C-level startswith tells whether the line starts with any),
+        # and per word length, word -> rules (a line's first k characters look it up).
+        prefixes: dict[str, dict[int, dict[str, int]]] = {}
         for i, s in enumerate(self.shapes):
             for word in s.words:
                 if len(word) > 1:
-                    prefixes.setdefault(word[:2], {}).setdefault(1 << i, set()).add(word)
+                    by_word = prefixes.setdefault(word[:2], {}).setdefault(len(word), {})
+                    by_word[word] = by_word.get(word, 0) | 1 << i
         self._by_prefix = {
-            key: (sum(rules), tuple(sorted(set().union(*rules.values()))),
-                  tuple((bit, tuple(sorted(words))) for bit, words in sorted(rules.items())))
-            for key, rules in prefixes.items()
+            key: (functools.reduce(operator.or_, (m for w in tables.values() for m in w.values())),
+                  tuple(sorted(set().union(*tables.values()))),
+                  tuple(sorted(tables.items())))
+            for key, tables in prefixes.items()
         }
         self._by_last, self._last_default = _char_table([s.last for s in self.shapes])
         self._by_len = [
@@ -399,7 +408,10 @@ class LineMatcher:
         # Lines of LENGTH_CAP characters or more share one entry.
         longest = (s.max_len is None or s.max_len >= LENGTH_CAP for s in self.shapes)
         self._by_len.append(sum(1 << i for i, reaches in enumerate(longest) if reaches))
-        self._needles = {1 << i: tuple(sorted(s.needles)) for i, s in enumerate(self.shapes) if s.needles}
+        # Literals are checked for the rules a line's first character lets in (a rule
+        # that starts with one of its words has, in practice, its literal in that word).
+        self._needles = {1 << i: tuple(sorted(s.needles)) for i, s in enumerate(self.shapes)
+                         if s.needles and s.first != EMPTY}
         self._needle_mask = sum(self._needles)
 
     def candidates(self, text: str) -> int:
@@ -412,9 +424,8 @@ class LineMatcher:
         mask = self._by_first.get(text[0], self._first_default) & allowed
         entry = self._by_prefix.get(text[:2])
         if entry is not None and entry[0] & allowed and text.startswith(entry[1]):
-            for bit, words in entry[2]:
-                if bit & allowed and text.startswith(words):
-                    mask |= bit
+            for k, by_word in entry[2]:
+                mask |= by_word.get(text[:k], 0) & allowed
         check = mask & self._needle_mask
         while check:
             bit = check & -check
@@ -426,19 +437,19 @@ class LineMatcher:
                 mask ^= bit
         return mask
 
-    def match(self, text: str) -> tuple[int, regex.Match[str]] | None:
-        """The index of the first pattern that matches ``text``, and its match."""
+    def match(self, text: str) -> tuple[T, regex.Match[str]] | None:
+        """The label of the first pattern that matches ``text``, and its match."""
         return self.match_all((text,))[0]
 
-    def match_all(self, texts: Sequence[str]) -> list[tuple[int, regex.Match[str]] | None]:
+    def match_all(self, texts: Sequence[str]) -> list[tuple[T, regex.Match[str]] | None]:
         """`match` for every text: the same work with one call, and the tables bound once
         (a page's lines go through here; this loop is the cleaner's hottest)."""
-        run, by_first, by_last, by_len, by_prefix = (
-            self._run, self._by_first, self._by_last, self._by_len, self._by_prefix)
+        run, labels, by_first, by_last, by_len, by_prefix = (
+            self._run, self._labels, self._by_first, self._by_last, self._by_len, self._by_prefix)
         first_default, last_default, needle_mask, needles = (
             self._first_default, self._last_default, self._needle_mask, self._needles)
         everything = (1 << len(run)) - 1
-        out: list[tuple[int, regex.Match[str]] | None] = []
+        out: list[tuple[T, regex.Match[str]] | None] = []
         for text in texts:
             # The candidates (as `candidates` computes them), inlined.
             n = len(text)
@@ -449,9 +460,8 @@ class LineMatcher:
                 mask = by_first.get(text[0], first_default) & allowed
                 entry = by_prefix.get(text[:2])
                 if entry is not None and entry[0] & allowed and text.startswith(entry[1]):
-                    for bit, words in entry[2]:
-                        if bit & allowed and text.startswith(words):
-                            mask |= bit
+                    for k, by_word in entry[2]:
+                        mask |= by_word.get(text[:k], 0) & allowed
                 check = mask & needle_mask
                 while check:
                     bit = check & -check
@@ -467,7 +477,7 @@ class LineMatcher:
                 i = low.bit_length() - 1
                 m = run[i](text)
                 if m is not None:
-                    found = (i, m)
+                    found = (labels[i], m)
                     break
                 mask ^= low
             out.append(found)

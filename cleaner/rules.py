@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -98,22 +99,20 @@ class RuleSet:
     line_rules: tuple[Rule, ...]
     prefix_rules: tuple[Rule, ...]
     harvest_rules: tuple[Rule, ...]
-    _line_matcher: LineMatcher | None = dataclasses.field(compare=False)
-    _prefix_matcher: LineMatcher | None = dataclasses.field(compare=False)
+    _line_matcher: LineMatcher[Rule] | None = dataclasses.field(compare=False)
+    _prefix_matcher: LineMatcher[Rule] | None = dataclasses.field(compare=False)
 
     def match_line(self, text: str) -> tuple[Rule, regex.Match[str]] | None:
         """The first rule (in file order) whose pattern matches all of ``text``."""
-        if self._line_matcher is None:
-            return None
-        found = self._line_matcher.match(text)
-        return None if found is None else (self.line_rules[found[0]], found[1])
+        return None if self._line_matcher is None else self._line_matcher.match(text)
+
+    def match_lines(self, texts: Sequence[str]) -> list[tuple[Rule, regex.Match[str]] | None]:
+        """`match_line` for each of ``texts`` (a page's blocks), in one call."""
+        return [None] * len(texts) if self._line_matcher is None else self._line_matcher.match_all(texts)
 
     def match_prefix(self, text: str) -> tuple[Rule, regex.Match[str]] | None:
         """The first ``prefix`` rule that matches the start of ``text``."""
-        if self._prefix_matcher is None:
-            return None
-        found = self._prefix_matcher.match(text)
-        return None if found is None else (self.prefix_rules[found[0]], found[1])
+        return None if self._prefix_matcher is None else self._prefix_matcher.match(text)
 
 
 def available_outlets() -> list[str]:
@@ -317,13 +316,13 @@ def _compile(chain: list[tuple[str, dict[str, Any]]]) -> RuleSet:
     )
 
 
-def _line_matcher(rules: tuple[Rule, ...], *, whole: bool = True) -> LineMatcher | None:
+def _line_matcher(rules: tuple[Rule, ...], *, whole: bool = True) -> LineMatcher[Rule] | None:
     """Tries only the rules that can match a line (`cleaner.prefilter`), in file order:
     the answer of the joined alternation below, without walking every branch."""
     if not rules:
         return None
     sources = [_NAMED_GROUP.sub("(?:", r.pattern.pattern) for r in rules]
-    return LineMatcher([r.pattern for r in rules], sources, whole=whole)
+    return LineMatcher([r.pattern for r in rules], rules, sources=sources, whole=whole)
 
 
 def _alternation(rules: tuple[Rule, ...]) -> regex.Pattern[str] | None:

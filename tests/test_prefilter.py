@@ -177,7 +177,7 @@ def test_regex_only_syntax_is_unknown(source: str) -> None:
 
 def test_matcher_tries_rules_in_order() -> None:
     patterns = [regex.compile(p) for p in (r"Baca.{0,20}", r"Baca Juga: .+", r"\d+", r".+\.")]
-    m = LineMatcher(patterns)
+    m = LineMatcher(patterns, range(len(patterns)))
     assert m.match("Baca Juga: Judul")[0] == 0  # type: ignore[index]
     assert m.match("Baca Juga: Judul yang panjang sekali ya")[0] == 1  # type: ignore[index]
     assert m.match("123")[0] == 2  # type: ignore[index]
@@ -188,7 +188,7 @@ def test_matcher_tries_rules_in_order() -> None:
 
 def test_prefix_matcher_on_starts_and_empty_matches() -> None:
     patterns = [regex.compile(p) for p in (r"(?=Jakarta)", r"TEMPO\.CO, (?P<value>[A-Z]\w+) - ", r"\w+ - ")]
-    m = LineMatcher(patterns, whole=False)
+    m = LineMatcher(patterns, range(len(patterns)), whole=False)
     assert m.match("TEMPO.CO, Jakarta - Isi berita.")[0] == 1  # type: ignore[index]
     assert m.match("Jakarta - Isi berita.")[0] == 0  # an empty match at the start counts
     assert m.match("Bandung - Isi berita.")[0] == 2  # type: ignore[index]
