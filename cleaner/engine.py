@@ -98,8 +98,7 @@ class Page:
 
 
 def match_rules(page: Page) -> None:
-    match = page.ruleset.match_line
-    page.hits = [match(b.text) for b in page.blocks]
+    page.hits = page.ruleset.match_lines([b.text for b in page.blocks])
     page.verdicts = [None] * len(page.blocks)
 
 
