@@ -193,3 +193,4 @@ def test_prefix_matcher_on_starts_and_empty_matches() -> None:
     assert m.match("Jakarta - Isi berita.")[0] == 0  # an empty match at the start counts
     assert m.match("Bandung - Isi berita.")[0] == 2  # type: ignore[index]
     assert m.match("Isi berita tanpa dateline.") is None
+

@@ -1,0 +1,35 @@
+"""Segment: split_lines gives the blocks of folding every line (cleaner/segment.py
+skips the fold for lines that are folded already, and builds blocks directly)."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from cleaner.segment import Block, _new_block, fold_space, split_lines
+
+
+def test_split_lines_folds_like_fold_space() -> None:
+    """split_lines skips folding lines that are folded already; the blocks must be those
+    of folding every line (every white space character, unprintable ones, edges)."""
+    spaces = [c for c in map(chr, range(0x110000)) if c.isspace()]
+    alphabet = [*spaces, "a", "b", ".", "“", "\u200b", "\xad", "é", "  "]
+    rng = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 40)))
+        expected = [Block(n, f) for n, line in enumerate(text.splitlines(), 1) if (f := fold_space(line))]
+        assert split_lines(text, max_line_chars=10**6) == expected, repr(text)
+        pieces = [
+            Block(n, f) for n, line in enumerate(text.splitlines(), 1)
+            for i in range(0, len(line), 5) if (f := fold_space(line[i:i + 5]))
+        ]
+        assert split_lines(text, max_line_chars=5) == pieces, repr(text)
+
+
+def test_blocks_are_frozen_records() -> None:
+    block = _new_block(3, "teks")
+    assert block == Block(3, "teks") and hash(block) == hash(Block(3, "teks"))
+    assert repr(block) == "Block(number=3, text='teks')"
+    with pytest.raises(AttributeError):
+        block.text = "lain"  # type: ignore[misc]
