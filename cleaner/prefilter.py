@@ -45,6 +45,8 @@ _MAX_WORD = 8
 _MAX_WORDS = 2048
 #: A character set with more members than this is not spelled out as literal starts.
 _MAX_SPELLED = 16
+#: Rules with more literals than this are not pre-checked for them.
+_MAX_NEEDLES = 4
 #: Ranges wider than this in a character set count as "any character".
 _MAX_RANGE = 1024
 
@@ -409,9 +411,10 @@ class LineMatcher(Generic[T]):
         longest = (s.max_len is None or s.max_len >= LENGTH_CAP for s in self.shapes)
         self._by_len.append(sum(1 << i for i, reaches in enumerate(longest) if reaches))
         # Literals are checked for the rules a line's first character lets in (a rule
-        # that starts with one of its words has, in practice, its literal in that word).
+        # that starts with one of its words has, in practice, its literal in that word),
+        # when they are few: scanning a line for many costs more than the match it saves.
         self._needles = {1 << i: tuple(sorted(s.needles)) for i, s in enumerate(self.shapes)
-                         if s.needles and s.first != EMPTY}
+                         if s.needles and s.first != EMPTY and len(s.needles) <= _MAX_NEEDLES}
         self._needle_mask = sum(self._needles)
 
     def candidates(self, text: str) -> int:
