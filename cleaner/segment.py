@@ -21,6 +21,10 @@ class Block:
 
 def fold_space(text: str) -> str:
     """Strip ``text`` and turn every run of white space into one space."""
+    # Most values are folded already (they come from blocks); checking is cheaper than
+    # splitting and joining. White space other than the space is unprintable.
+    if text.isprintable() and text[:1] != " " and text[-1:] != " " and "  " not in text:
+        return text
     return " ".join(text.split())
 
 

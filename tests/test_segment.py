@@ -33,3 +33,12 @@ def test_blocks_are_frozen_records() -> None:
     assert repr(block) == "Block(number=3, text='teks')"
     with pytest.raises(AttributeError):
         block.text = "lain"  # type: ignore[misc]
+
+
+def test_fold_space_on_every_white_space() -> None:
+    spaces = [c for c in map(chr, range(0x110000)) if c.isspace()]
+    alphabet = [*spaces, "a", ".", "“", "\u200b", "\xad", "  "]
+    rng = random.Random(3)
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 12)))
+        assert fold_space(text) == " ".join(text.split()), repr(text)
