@@ -63,7 +63,13 @@ def outlet_from_text(text: str) -> str | None:
     for name, prints in _fingerprints():
         hits = 0
         for pattern, needles in prints:
-            if (not needles or any(n in text for n in needles)) and pattern.search(text):
+            for needle in needles:
+                if needle in text:
+                    break
+            else:
+                if needles:
+                    continue  # none of its literals: the fingerprint cannot match
+            if pattern.search(text):
                 hits += 1
         if hits > best_hits:
             best, best_hits = name, hits

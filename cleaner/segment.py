@@ -35,7 +35,7 @@ def split_lines(text: str, *, max_line_chars: int) -> list[Block]:
     the line's number), so no later stage sees an unbounded string.
     """
     blocks: list[Block] = []
-    append = blocks.append
+    append, new, set_number, set_text = blocks.append, object.__new__, _NUMBER, _TEXT
     for number, line in enumerate(text.splitlines(), 1):
         if not line:
             continue
@@ -55,7 +55,10 @@ def split_lines(text: str, *, max_line_chars: int) -> list[Block]:
             line = " ".join(line.split())
             if not line:
                 continue
-        append(_new_block(number, line))
+        block = new(Block)  # _new_block, inlined
+        set_number(block, number)
+        set_text(block, line)
+        append(block)
     return blocks
 
 
