@@ -48,11 +48,12 @@ CONTAINER = "container-blob"
 _SENTENCE_END = regex.compile(r"[.!?…][\"”’'»)\]]*\Z")
 _LEAD_IN_END = regex.compile(r":\Z")
 # A sentence boundary inside a block: a headline has none.
-_INNER_SENTENCE = regex.compile(r"[a-z0-9)][.!?][\"”’]? [A-Z]")
+_INNER_SENTENCE = regex.compile(r"[\w)][.!?][\"”’]? ?[A-Z]")
 _MIN_LEAD_IN_WORDS = 5
 _LONG_LINE_WORDS = 20
 _MIN_SENTENCE_WORDS = 3
-_MAX_TITLE_WORDS = 30
+_MAX_TITLE_WORDS = 25
+_MAX_TITLE_CHARS = 200
 _MIN_CONTAINER_EXTRA = 20
 _MIN_REPEAT_CHARS = 100
 
@@ -74,7 +75,18 @@ def is_title_like(text: str) -> bool:
     words = text.count(" ") + 1
     if words <= 3 and text.isupper():
         return False
-    return 2 <= words <= _MAX_TITLE_WORDS and not text.endswith(".") and not _INNER_SENTENCE.search(text)
+    return (
+        2 <= words <= _MAX_TITLE_WORDS
+        and len(text) <= _MAX_TITLE_CHARS
+        and not text.endswith(".")
+        and not _INNER_SENTENCE.search(text)
+    )
+
+
+def is_title_case(text: str) -> bool:
+    """Most longer words capitalised, as Indonesian headlines print them."""
+    words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
+    return bool(words) and sum(w[0].isupper() for w in words) * 2 >= len(words)
 
 
 @dataclass(slots=True)
@@ -104,22 +116,23 @@ def match_rules(page: Page) -> None:
 
 
 def find_title(page: Page) -> None:
+    """The headline: the first unclaimed block, when it has a headline's shape and
+    story text follows it. ``heuristic`` rule sets also refuse a block that starts
+    with the next one (a container blob); text scrapes that open with the story have
+    no headline at all."""
     candidates = [i for i, hit in enumerate(page.hits) if hit is None]
     if not candidates:
         return
     first = candidates[0]
     text = page.blocks[first].text
-    if page.ruleset.title_mode == "heuristic":
-        # Only a title-like block that has sentence-like text after it is a headline;
-        # text scrapes that start with the story have none.
-        if not is_title_like(text) or page.ruleset.match_prefix(text):
-            return
-        if len(candidates) > 1 and text.startswith(page.blocks[candidates[1]].text):
-            return  # a container blob (the next block plus more), not a headline
-        if not any(is_sentence_like(page.blocks[i].text) for i in candidates[1:]):
-            return
-    elif not is_title_like(text) or page.ruleset.match_prefix(text):
-        return  # the scrape starts with the story itself
+    if not is_title_like(text) or page.ruleset.match_prefix(text):
+        return
+    if page.ruleset.title_mode == "heuristic" and not is_title_case(text):
+        return  # without an outlet's layout, only a Title Cased line is taken
+    if not any(is_sentence_like(page.blocks[i].text) for i in candidates[1:]):
+        return
+    if len(candidates) > 1 and text.startswith(page.blocks[candidates[1]].text):
+        return
     page.title_index = first
     page.fields.add("title", text)
     page.verdicts[first] = HEADLINE
