@@ -51,6 +51,7 @@ _LEAD_IN_END = regex.compile(r":\Z")
 _INNER_SENTENCE = regex.compile(r"[\w)][.!?][\"”’]? ?[A-Z]")
 _MIN_LEAD_IN_WORDS = 5
 _LONG_LINE_WORDS = 20
+_MIN_PROSE_WORDS = 8
 _MIN_SENTENCE_WORDS = 3
 _MAX_TITLE_WORDS = 25
 _MAX_TITLE_CHARS = 200
@@ -87,6 +88,12 @@ def is_title_case(text: str) -> bool:
     """Most longer words capitalised, as Indonesian headlines print them."""
     words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
     return bool(words) and sum(w[0].isupper() for w in words) * 2 >= len(words)
+
+
+def is_prose(text: str) -> bool:
+    """A run of mostly lower-case words: a paragraph whose full stop the scraper lost.
+    (Outlet layouts put decks and captions here, so only generic pages use it.)"""
+    return text.count(" ") + 1 >= _MIN_PROSE_WORDS and not is_title_case(text)
 
 
 @dataclass(slots=True)
@@ -230,9 +237,10 @@ def _head_only(hit: tuple[Rule, regex.Match[str]] | None) -> bool:
 
 def find_story(page: Page) -> None:
     match_prefix = page.ruleset.match_prefix
+    generic = page.ruleset.title_mode == "heuristic"
     for i, block in enumerate(page.blocks):
         if page.verdicts[i] is None and not _head_only(page.hits[i]) and (
-            is_sentence_like(block.text) or match_prefix(block.text)
+            is_sentence_like(block.text) or match_prefix(block.text) or (generic and is_prose(block.text))
         ):
             page.start = i
             break
