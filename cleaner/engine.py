@@ -195,6 +195,8 @@ def _take_hit(page: Page, i: int) -> None:
     page.verdicts[i] = rule.id
     if rule.action == "field" and rule.field:
         page.fields.add(rule.field, rule.value(m))
+        for name, value in rule.extra_fields(m):
+            page.fields.add(name, value)
 
 
 def _is_header(hit: tuple[Rule, regex.Match[str]] | None) -> bool:

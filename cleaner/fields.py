@@ -17,6 +17,7 @@ from .segment import fold_space
 LIST_FIELDS = frozenset({"authors", "editors", "summary", "captions", "related", "tags"})
 _NAME_SPLIT = regex.compile(r"\s*(?:,|;|&|\band\b|\bdan\b|\n)\s*")
 _DIGITS = regex.compile(r"\d+")
+_TAG_SPLIT = regex.compile(r"\s*(?:,|\||;|\s(?=#))\s*")
 _BULLET = regex.compile(r"^[•·\-–*▪●]\s*")
 
 
@@ -43,7 +44,12 @@ class Fields:
         if not value:
             return
         if field in LIST_FIELDS:
-            items = split_names(value) if field in ("authors", "editors") else [value]
+            if field in ("authors", "editors"):
+                items = split_names(value)
+            elif field == "tags":
+                items = [t for t in _TAG_SPLIT.split(value) if t.strip()]
+            else:
+                items = [value]
             target = self._lists[field]
             for item in items:
                 if field == "tags":

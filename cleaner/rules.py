@@ -77,6 +77,12 @@ class Rule:
     end: bool = False
     where: str = "any"
 
+    def extra_fields(self, m: regex.Match[str]) -> list[tuple[str, str]]:
+        """Other fields the match fills: named groups called after a record field
+        (``(?P<editors>...)`` in a "Penulis: A | Editor: B" line)."""
+        return [(name, m.group(name)) for name in self.pattern.groupindex
+                if name in FIELDS and m.group(name)]
+
     def value(self, m: regex.Match[str]) -> str:
         """The captured value: the ``value`` group when the pattern has one, else the match."""
         if "value" in self.pattern.groupindex:
