@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import regex
 
+from .segment import Block
+
 _HTML_START = regex.compile(
     r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|p)\b", regex.I | regex.S
 )
@@ -14,5 +16,5 @@ def looks_like_html(text: str) -> bool:
     return bool(_HTML_START.match(text[:4096]))
 
 
-def html_blocks(text: str, *, max_depth: int) -> tuple[list, str | None]:
+def html_blocks(text: str, *, max_depth: int) -> tuple[list[Block], str | None]:
     raise NotImplementedError
