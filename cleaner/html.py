@@ -1,12 +1,78 @@
-"""HTML front end (placeholder until the HTML issue lands): detection only."""
+"""HTML front end: a raw page in, the blocks a text scrape of its story would give out.
+
+Stages (each a function below), run by `core` between *decode* and the engine:
+
+1. `read_page`      parse safely (`htmlparse`), read ``<head>`` metadata and JSON-LD,
+                    cut ``<body>`` into numbered text blocks; the canonical link names
+                    the page's URL (and so its outlet)
+2. `front_end`      with the outlet's rule set: drop the ``[html] drop`` chrome, find
+                    the story's container (the outlet's ``body`` selectors, else the
+                    densest element, else trafilatura when that choice is not
+                    confident), the headline, the printed date and by-line, captions,
+                    related and tag lists; returns `FrontEnd`: the blocks for the engine
+                    (headline first, then the container's text blocks), the blocks it
+                    took itself (as `Removal`s with the rule that took them) and the
+                    page's `PageHints`
+
+The engine (`cleaner.engine.clean_blocks`) then cleans the blocks with the same text
+rules as a text scrape: there is one cleaner, and the HTML front end only decides
+which text is the article's and what the markup says about it.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any
+
 import regex
 
-_HTML_START = regex.compile(
-    r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|p)\b", regex.I | regex.S
+from .dates import parse_date
+from .fields import split_names
+from .htmlmeta import (
+    PageHints,
+    canonical_url,
+    json_ld_articles,
+    json_ld_authors,
+    json_ld_keywords,
+    machine_date,
+    meta_tags,
+    metadata_titles,
+    norm_words,
+    title_from_metadata,
 )
+from .record import Removal
+from .rules import RuleSet
+from .segment import Block, fold_space
+
+_HTML_START = regex.compile(
+    r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|p|article|section|title|main)\b",
+    regex.I | regex.S,
+)
+
+# Rule ids of the front end, as they appear in `removed`.
+OUTSIDE = "outside-main"
+DROP = "html-drop"
+CAPTION = "html-caption"
+RELATED = "html-related"
+TAGS = "html-tags"
+LINKS = "html-link-list"
+DATE = "html-date"
+BYLINE = "html-byline"
+TITLE = "html-title"
+TRAILING_NAME = "html-trailing-name"
+NOT_ARTICLE = "not-an-article"
+
+_LINK_LIST_DENSITY = 0.8
+_MIN_BODY_CHARS = 150
+_NEAR_HEADLINE = 15     # blocks on each side of the headline searched for its date
+_META_WINDOW_BEFORE = 12
+_META_WINDOW_AFTER = 60
+_MAX_META_CHARS = 90
+_MAX_CAPTION_CHARS = 600
+_TRAILING_NAME = regex.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}")
+_CHANNEL_SUFFIX = regex.compile(r"\s+[-–|]\s+\S+$")
+_DIGIT = regex.compile(r"\d")
 
 
 def looks_like_html(text: str) -> bool:
@@ -14,5 +80,511 @@ def looks_like_html(text: str) -> bool:
     return bool(_HTML_START.match(text[:4096]))
 
 
-def html_blocks(text: str, *, max_depth: int) -> tuple[list, str | None]:
-    raise NotImplementedError
+@dataclass(slots=True)
+class HtmlPage:
+    """A parsed page: its tree, blocks and what its ``<head>`` declares."""
+
+    root: Any
+    blocks: list[Any]
+    metas: dict[str, str]
+    articles: list[dict[str, Any]]
+    url: str | None
+    titles: list[str]
+
+    @property
+    def text(self) -> str:
+        """All block texts, one per line (outlet fingerprints read this)."""
+        return "\n".join(b.text for b in self.blocks)
+
+
+@dataclass(frozen=True, slots=True)
+class FrontEnd:
+    """What the front end hands to `core`: blocks for the engine, what it took itself,
+    the page's hints, whether the engine's first block is the headline, and a reason
+    when the page holds no article."""
+
+    blocks: list[Block]
+    removed: tuple[Removal, ...]
+    hints: PageHints
+    headline_first: bool
+    reason: str | None = None
+    how: str = ""
+
+
+def read_page(text: str, *, max_depth: int) -> HtmlPage | None:
+    """Parse ``text``; ``None`` when there is no document at all."""
+    from .htmlparse import html_text_blocks, parse_html
+
+    root = parse_html(text)
+    if root is None:
+        return None
+    metas = meta_tags(root)
+    articles = json_ld_articles(root)
+    body = root.find("body")
+    blocks = html_text_blocks(body if body is not None else root, max_depth=max_depth)
+    return HtmlPage(root, blocks, metas, articles, canonical_url(root, metas), metadata_titles(root, metas, articles))
+
+
+def html_blocks(text: str, *, max_depth: int) -> tuple[list[Block], str | None]:
+    """Every visible text block of a page as a `Block`, and its canonical URL."""
+    page = read_page(text, max_depth=max_depth)
+    if page is None:
+        return [], None
+    return [Block(b.number, b.text) for b in page.blocks], page.url
+
+
+@dataclass(slots=True)
+class _Work:
+    """Working state of `front_end`."""
+
+    page: HtmlPage
+    ruleset: RuleSet
+    sel: dict[str, Any]
+    verdicts: dict[int, str] = field(default_factory=dict)
+    hints: dict[str, Any] = field(default_factory=dict)
+    lists: dict[str, list[str]] = field(default_factory=lambda: {
+        "authors": [], "editors": [], "captions": [], "related": [], "tags": []})
+
+    def take(self, i: int, rule: str) -> None:
+        self.verdicts.setdefault(i, rule)
+
+    def add(self, name: str, value: str) -> None:
+        value = fold_space(value)
+        if not value:
+            return
+        if name in self.lists:
+            if name == "tags":
+                value = value.lstrip("#").strip()
+            if value and value not in self.lists[name]:
+                self.lists[name].append(value)
+        elif name not in self.hints:
+            self.hints[name] = value
+
+
+def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None = None,
+              html_text: str = "") -> FrontEnd:
+    """Decide which blocks are the article's, for ``ruleset``'s outlet.
+
+    ``use_trafilatura``: ``None`` (default) asks trafilatura only when the container
+    choice is not confident; ``True``/``False`` force it on or off (benchmarks).
+    """
+    from .htmlrules import compile_html_rules
+
+    w = _Work(page, ruleset, compile_html_rules(ruleset.html))
+    blocks = page.blocks
+    _mark_dropped(w)
+    body, how = _find_body(w, use_trafilatura, html_text)
+    if not body:
+        for b in blocks:
+            w.take(b.index, NOT_ARTICLE)
+        return _finish(w, [], False, "not a news article: no block of running text (an index or empty page)", how)
+    first, last = min(body), max(body)
+    headline = _find_headline(w, body)
+    _selector_fields(w, body)
+    _captions(w, body, first, last)
+    _link_lists(w, body, first, last)
+    _trailing_name(w, body)
+    _header_fields(w, body, headline, first, last)
+    engine: list[Block] = []
+    if headline is not None:
+        engine.append(Block(blocks[headline].number, blocks[headline].text))
+    for i in sorted(body):
+        if i != headline and i not in w.verdicts:
+            engine.append(Block(blocks[i].number, blocks[i].text))
+    if headline is None and w.page.titles:
+        w.add("title", title_from_metadata(w.page.titles) or "")
+    chars = sum(len(b.text) for b in engine[1 if headline is not None else 0:])
+    if chars < _MIN_BODY_CHARS and not page.articles:
+        for i in body:
+            w.take(i, NOT_ARTICLE)
+        return _finish(w, [], headline is not None,
+                       f"not a news article: the main text has only {chars} characters", how)
+    return _finish(w, engine, headline is not None, None, how, body=body)
+
+
+def _finish(w: _Work, engine: list[Block], headline_first: bool, reason: str | None, how: str,
+            body: set[int] | None = None) -> FrontEnd:
+    body = body or set()
+    removed = []
+    for b in w.page.blocks:
+        rule = w.verdicts.get(b.index)
+        if rule is None and b.index in body:
+            continue
+        if rule is None and engine and b.text == engine[0].text and b.number == engine[0].number:
+            continue
+        removed.append(Removal(b.number, b.text, rule or OUTSIDE))
+    if headline_first and engine:
+        removed = [r for r in removed if r.line != engine[0].number]
+    _fill_fallbacks(w)
+    hints = PageHints(
+        url=w.page.url,
+        title=w.hints.get("title"),
+        subtitle=w.hints.get("subtitle"),
+        authors=tuple(w.lists["authors"]),
+        editors=tuple(w.lists["editors"]),
+        published=w.hints.get("published"),
+        source=w.hints.get("source"),
+        captions=tuple(w.lists["captions"]),
+        related=tuple(w.lists["related"]),
+        tags=tuple(w.lists["tags"]),
+    )
+    return FrontEnd(engine, tuple(removed), hints, headline_first, reason, how)
+
+
+# ---- stage: drop chrome -------------------------------------------------------------
+
+def _mark_dropped(w: _Work) -> None:
+    """Blocks inside ``[html] drop`` matches are chrome. A selector that would take
+    most of the page's text is ignored for this page (too broad to be chrome)."""
+    from .htmlmain import text_totals
+
+    matches = [(s, e) for s in w.sel["drop"] for e in s.select(w.page.root)]
+    if not matches:
+        return
+    chars, _ = text_totals(w.page.blocks)
+    total = max(1, sum(len(b.text) for b in w.page.blocks))
+    dropped = {e: s.source for s, e in matches if chars.get(e, 0) < total * 0.4}
+    for b in w.page.blocks:
+        e = b.el
+        while e is not None:
+            if e in dropped:
+                b.dropped = dropped[e]
+                w.take(b.index, DROP)
+                break
+            e = e.getparent()
+
+
+# ---- stage: the story's container ---------------------------------------------------
+
+def _blocks_under(w: _Work, elements: list[Any]) -> set[int]:
+    targets = set(elements)
+    out = set()
+    for b in w.page.blocks:
+        e = b.el
+        while e is not None:
+            if e in targets:
+                out.add(b.index)
+                break
+            e = e.getparent()
+    return out
+
+
+def _find_body(w: _Work, use_trafilatura: bool | None, html_text: str) -> tuple[set[int], str]:
+    """The indices of the container's blocks (dropped ones left out), and how it was found."""
+    from .htmlmain import choose_container, trafilatura_keep
+
+    live = [b for b in w.page.blocks if not b.dropped]
+    for s in w.sel["body"]:
+        found = s.select(w.page.root)
+        # Outermost matches only: a selector may also match inside an earlier match.
+        found_set = set(found)
+        outer = [e for e in found if not any(a in found_set for a in e.iterancestors())]
+        body = {i for i in _blocks_under(w, outer) if not w.page.blocks[i].dropped}
+        if sum(len(w.page.blocks[i].text) for i in body) >= _MIN_BODY_CHARS:
+            return body, f"selector {s.source}"
+    choice = choose_container(live)
+    confident = choice is not None and choice.confident
+    if use_trafilatura is False or (use_trafilatura is None and confident):
+        if choice is None:
+            return set(), "no container"
+        return {i for i in _blocks_under(w, [choice.el]) if not w.page.blocks[i].dropped}, "density"
+    keep, meta = trafilatura_keep(html_text, live) if html_text else (set(), {})
+    for key, value in meta.items():
+        if key == "author":
+            w.hints.setdefault("traf_author", value)
+        elif key == "date":
+            w.hints.setdefault("traf_date", value)
+    if sum(len(w.page.blocks[i].text) for i in keep) >= _MIN_BODY_CHARS:
+        return keep, "trafilatura"
+    if choice is not None and choice.score >= 1:
+        return {i for i in _blocks_under(w, [choice.el]) if not w.page.blocks[i].dropped}, "density (weak)"
+    return set(), "no container"
+
+
+# ---- stage: headline ----------------------------------------------------------------
+
+def _find_headline(w: _Work, body: set[int]) -> int | None:
+    """The headline's block: an outlet ``title`` selector, else the longest heading
+    whose words appear in a metadata title, else the last ``h1`` before the story.
+    A headline that a text rule would take as chrome is not used."""
+    blocks = w.page.blocks
+    first = min(body)
+
+    def block_of(el: Any) -> int | None:
+        text = fold_space(el.text_content())
+        for b in _blocks_under(w, [el]):
+            if blocks[b].text == text or len(_blocks_under(w, [el])) == 1:
+                return b
+        return None
+
+    found: int | None = None
+    for s in w.sel["title"]:
+        for el in s.select(w.page.root):
+            found = block_of(el)
+            if found is not None:
+                break
+        if found is not None:
+            break
+    if found is None:
+        refs = [norm_words(t) for t in w.page.titles]
+        best, best_len = None, 0
+        for el in w.page.root.iter("h1", "h2", "h3"):
+            text = norm_words(el.text_content()[:1000])
+            if text.count(" ") < 2 or len(text) <= best_len:
+                continue
+            if any(text in r for r in refs):
+                i = block_of(el)
+                if i is not None:
+                    best, best_len = i, len(text)
+        found = best
+    if found is None and not w.page.titles:
+        before = [b.index for b in blocks[:first + 1] if b.el is not None and b.el.tag == "h1"]
+        found = before[-1] if before else None
+    if found is None or w.ruleset.match_line(blocks[found].text) is not None:
+        return None
+    w.add("title", blocks[found].text)
+    return found
+
+
+# ---- stage: fields the outlet's selectors point at ----------------------------------
+
+def _selector_fields(w: _Work, body: set[int]) -> None:
+    """``[html]`` subtitle, date, byline, editor, caption, related and tags selectors
+    (the outlet's first, then generic ones): their text goes to the field, their blocks
+    leave the body with the field's rule."""
+    root = w.page.root
+    for key, rule, name in (("subtitle", BYLINE, "subtitle"), ("byline", BYLINE, "authors"),
+                            ("editor", BYLINE, "editors")):
+        for s in w.sel[key]:
+            hits = s.select(root)
+            if not hits:
+                continue
+            for el in hits[:5]:
+                idx = sorted(_blocks_under(w, [el]))
+                text = fold_space(el.text_content()[:500])
+                if name == "subtitle":
+                    w.add(name, text)
+                else:
+                    for n in _names_from(w, text, name):
+                        w.add(name, n)
+                for i in idx:
+                    w.take(i, rule if name != "subtitle" else "html-subtitle")
+                if name == "subtitle":
+                    break
+            break
+    for s in w.sel["date"]:
+        for el in s.select(root):
+            value = machine_date(el.get("datetime") or el.get("content")) \
+                or parse_date(fold_space(el.text_content()[:200]))
+            if value:
+                w.add("published", value)
+                for i in _blocks_under(w, [el]):
+                    w.take(i, DATE)
+                break
+        if "published" in w.hints:
+            break
+    for key, rule, name in (("caption", CAPTION, "captions"), ("related", RELATED, "related"),
+                            ("tags", TAGS, "tags")):
+        if key == "caption":
+            continue  # captions: `_captions`, which also knows image boxes
+        for s in w.sel[key]:
+            for el in s.select(root):
+                idx = sorted(_blocks_under(w, [el]))
+                for i in idx:
+                    b = w.page.blocks[i]
+                    if i not in w.verdicts:
+                        if name == "tags" or b.link_chars or el.tag == "a":
+                            w.add(name, b.text)
+                        w.take(i, rule)
+
+
+def _names_from(w: _Work, text: str, field_name: str) -> list[str]:
+    """Names in a by-line box: through the text rules (``Pewarta: A dan B``), else the
+    box's text when it is short and has no digits (a trailing ``- channel`` cut)."""
+    hit = w.ruleset.match_line(text)
+    if hit is not None:
+        rule, m = hit
+        if rule.field in ("authors", "editors"):
+            return split_names(rule.value(m))
+        return []
+    if len(text) > 60 or _DIGIT.search(text):
+        return []
+    return split_names(_CHANNEL_SUFFIX.sub("", text))
+
+
+# ---- stage: captions ----------------------------------------------------------------
+
+def _caption_box(w: _Work, b: Any, stop: Any, caption_els: set[Any]) -> Any | None:
+    """The caption box holding block ``b``: a ``[html] caption`` match, or a small
+    non-paragraph element holding an image (below ``stop``, the container)."""
+    e = b.el
+    while e is not None and e is not stop:
+        if e in caption_els:
+            return e
+        if e.tag not in ("p", "body", "html") and e.find(".//img") is not None:
+            if len(e.text_content()[:_MAX_CAPTION_CHARS + 1]) <= _MAX_CAPTION_CHARS:
+                return e
+            return None
+        e = e.getparent()
+    return None
+
+
+def _captions(w: _Work, body: set[int], first: int, last: int) -> None:
+    caption_els = {e for s in w.sel["caption"] for e in s.select(w.page.root)}
+    container = _common_ancestor([w.page.blocks[i].el for i in body])
+    lo, hi = max(0, first - _META_WINDOW_BEFORE), min(len(w.page.blocks), last + 1)
+    boxes: dict[Any, list[int]] = {}
+    for i in range(lo, hi):
+        b = w.page.blocks[i]
+        if i in w.verdicts or b.link_density > 0.5:
+            continue
+        stop = container if i in body else None
+        box = _caption_box(w, b, stop, caption_els)
+        if box is not None:
+            boxes.setdefault(box, []).append(i)
+    for idx in boxes.values():
+        for i in idx:
+            w.take(i, CAPTION)
+        w.add("captions", " ".join(w.page.blocks[i].text for i in idx))
+
+
+def _common_ancestor(elements: list[Any]) -> Any:
+    if not elements:
+        return None
+    path = list(reversed([elements[0], *elements[0].iterancestors()]))
+    for el in elements[1:]:
+        anc = set([el, *el.iterancestors()])
+        while path and path[-1] not in anc:
+            path.pop()
+    return path[-1] if path else None
+
+
+# ---- stage: link lists --------------------------------------------------------------
+
+def _is_related_label(w: _Work, text: str) -> bool:
+    hit = w.ruleset.match_line(text)
+    return hit is not None and hit[0].kind in ("read_also", "related") and (
+        hit[0].field == "related" or hit[0].action == "drop")
+
+
+def _link_lists(w: _Work, body: set[int], first: int, last: int) -> None:
+    """Runs of link blocks: after a read-also or related label (a text rule of those
+    kinds) their titles go to ``related``; elsewhere in the story they are navigation.
+    After the story, link runs under a related label are collected too."""
+    blocks = w.page.blocks
+    end = min(len(blocks), last + 1 + _META_WINDOW_AFTER)
+    label_open = False
+    for i in range(first, end):
+        b = blocks[i]
+        if b.dropped:
+            continue
+        linky = b.link_density > _LINK_LIST_DENSITY
+        if not linky:
+            if i in w.verdicts and w.verdicts[i] != OUTSIDE:
+                continue
+            label_open = _is_related_label(w, b.text)
+            if not label_open and i > last:
+                hit = w.ruleset.match_line(b.text)
+                if hit is not None and hit[0].end and hit[0].kind == "related" and hit[0].field is None:
+                    label_open = False  # a site-wide list (latest, popular): not related
+            continue
+        if i in w.verdicts:
+            continue
+        if label_open:
+            w.add("related", b.text)
+            w.take(i, RELATED)
+        elif i in body:
+            w.take(i, LINKS)
+
+
+def _trailing_name(w: _Work, body: set[int]) -> None:
+    """The story's last block, when it is a bold ALL-CAPS name of up to four words
+    (Tempo's reporter line ``DINI TEJA``): a by-line, not story text."""
+    live = [i for i in sorted(body) if i not in w.verdicts]
+    if not live:
+        return
+    b = w.page.blocks[live[-1]]
+    if b.bold and _TRAILING_NAME.fullmatch(b.text) and w.ruleset.match_line(b.text) is None:
+        w.take(b.index, TRAILING_NAME)
+        w.hints.setdefault("trailing_name", b.text)
+
+
+# ---- stage: date and by-line around the headline ------------------------------------
+
+def _header_fields(w: _Work, body: set[int], headline: int | None, first: int, last: int) -> None:
+    """Outside the container, near the article: the printed date nearest the headline,
+    and lines the text rules read as by-line, editor or source (``Pewarta: ...``,
+    ``Red: ...``, ``Sumber : Antara``)."""
+    blocks = w.page.blocks
+    anchor = headline if headline is not None else first
+    lo = max(0, min(anchor, first) - _META_WINDOW_BEFORE)
+    hi = min(len(blocks), last + 1 + 12)
+    if "published" not in w.hints:
+        dates = []
+        for i in range(max(0, anchor - _NEAR_HEADLINE), min(len(blocks), anchor + _NEAR_HEADLINE + 1)):
+            b = blocks[i]
+            if i in body or i in w.verdicts or len(b.text) > _MAX_META_CHARS:
+                continue
+            value = parse_date(b.text)
+            if value and "T" in value:
+                dates.append((abs(i - anchor), i, value))
+        if dates:
+            _, i, value = min(dates)
+            w.add("published", value)
+            w.take(i, DATE)
+    i = lo
+    while i < hi:
+        b = blocks[i]
+        if i in body or i in w.verdicts or len(b.text) > _MAX_META_CHARS or i == headline:
+            i += 1
+            continue
+        hit = w.ruleset.match_line(b.text)
+        if hit is not None and hit[0].field in ("authors", "editors", "source"):
+            rule, m = hit
+            if rule.action == "field":
+                w.add(rule.field, rule.value(m)) if rule.field == "source" else [
+                    w.add(rule.field, n) for n in split_names(rule.value(m))]
+                w.take(i, BYLINE)
+            elif rule.action == "label" and i + 1 < hi and i + 1 not in body and i + 1 not in w.verdicts \
+                    and len(blocks[i + 1].text) <= 60 and w.ruleset.match_line(blocks[i + 1].text) is None:
+                for n in split_names(blocks[i + 1].text):
+                    w.add(rule.field, n)
+                w.take(i, BYLINE)
+                w.take(i + 1, BYLINE)
+                i += 1
+        i += 1
+
+
+def _fill_fallbacks(w: _Work) -> None:
+    """Machine metadata for what the page's printed lines did not give."""
+    articles, metas = w.page.articles, w.page.metas
+    if not w.lists["authors"]:
+        for name in json_ld_authors(articles):
+            w.add("authors", name)
+    if not w.lists["authors"] and "trailing_name" in w.hints:
+        w.add("authors", w.hints["trailing_name"])
+    if "published" not in w.hints:
+        for a in articles:
+            value = machine_date(a.get("datePublished") if isinstance(a.get("datePublished"), str) else None)
+            if value:
+                w.add("published", value)
+                break
+    if "published" not in w.hints:
+        for key in ("article:published_time", "datepublished", "pubdate", "publishdate"):
+            value = machine_date(metas.get(key))
+            if value:
+                w.add("published", value)
+                break
+    if not w.lists["tags"]:
+        for kw in json_ld_keywords(articles):
+            if ":" not in kw:
+                w.add("tags", kw)
+    if not w.lists["authors"] and "traf_author" in w.hints:
+        for n in split_names(str(w.hints["traf_author"])):
+            w.add("authors", n)
+
+
+def page_hints_title(front: FrontEnd) -> PageHints:
+    """The hints with the title dropped (when the engine's first block is the headline,
+    the engine already has it)."""
+    return dataclasses.replace(front.hints, title=None) if front.headline_first else front.hints
