@@ -73,6 +73,7 @@ _MAX_CAPTION_CHARS = 600
 _TRAILING_NAME = regex.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}")
 _CHANNEL_SUFFIX = regex.compile(r"\s+[-–|]\s+\S+$")
 _DIGIT = regex.compile(r"\d")
+_HEADINGS = ("h1", "h2", "h3")
 
 
 def looks_like_html(text: str) -> bool:
@@ -180,9 +181,11 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
         return _finish(w, [], False, "not a news article: no block of running text (an index or empty page)", how)
     first, last = min(body), max(body)
     headline = _find_headline(w, body)
-    _selector_fields(w, body)
-    _captions(w, body, first, last)
+    top = min(headline, first) if headline is not None else max(0, first - _META_WINDOW_BEFORE)
+    _selector_fields(w, max(0, top - _META_WINDOW_BEFORE), last + 1 + _META_WINDOW_BEFORE)
+    _captions(w, body, top, last)
     _link_lists(w, body, first, last)
+    _selector_lists(w, first, last + 1 + _META_WINDOW_AFTER)
     _trailing_name(w, body)
     _header_fields(w, body, headline, first, last)
     engine: list[Block] = []
@@ -348,30 +351,43 @@ def _find_headline(w: _Work, body: set[int]) -> int | None:
 
 # ---- stage: fields the outlet's selectors point at ----------------------------------
 
-def _selector_fields(w: _Work, body: set[int]) -> None:
-    """``[html]`` subtitle, date, byline, editor, caption, related and tags selectors
-    (the outlet's first, then generic ones): their text goes to the field, their blocks
-    leave the body with the field's rule."""
+def _window(w: _Work, el: Any, lo: int, hi: int) -> list[int]:
+    """The indices of ``el``'s blocks, when at least one lies in ``[lo, hi)``."""
+    idx = sorted(_blocks_under(w, [el]))
+    return idx if any(lo <= i < hi for i in idx) else []
+
+
+def _selector_fields(w: _Work, lo: int, hi: int) -> None:
+    """``[html]`` subtitle, byline, editor and date selectors (the outlet's first, then
+    generic ones), for elements near the article (blocks ``lo`` to ``hi``): their text
+    goes to the field and their blocks leave the body. The first selector that yields
+    a value wins."""
     root = w.page.root
-    for key, rule, name in (("subtitle", BYLINE, "subtitle"), ("byline", BYLINE, "authors"),
-                            ("editor", BYLINE, "editors")):
-        for s in w.sel[key]:
-            hits = s.select(root)
-            if not hits:
-                continue
-            for el in hits[:5]:
-                idx = sorted(_blocks_under(w, [el]))
-                text = fold_space(el.text_content()[:500])
-                if name == "subtitle":
-                    w.add(name, text)
-                else:
-                    for n in _names_from(w, text, name):
-                        w.add(name, n)
+    for s in w.sel["subtitle"]:
+        for el in s.select(root):
+            idx = _window(w, el, lo, hi)
+            if idx:
+                w.add("subtitle", " ".join(w.page.blocks[i].text for i in idx))
                 for i in idx:
-                    w.take(i, rule if name != "subtitle" else "html-subtitle")
-                if name == "subtitle":
-                    break
+                    w.take(i, "html-subtitle")
+                break
+        if "subtitle" in w.hints:
             break
+    for key, name in (("byline", "authors"), ("editor", "editors")):
+        for s in w.sel[key]:
+            for el in s.select(root)[:20]:
+                # A by-line may sit in a share bar the drop selectors took.
+                idx = [i for i in _window(w, el, lo, hi) if w.verdicts.get(i, DROP) == DROP]
+                if not idx:
+                    continue
+                names = _names_from(w, w.page.blocks[idx[0]].text, name)
+                for n in names:
+                    w.add(name, n)
+                if names:
+                    for i in idx:
+                        w.verdicts[i] = BYLINE
+            if w.lists[name]:
+                break
     for s in w.sel["date"]:
         for el in s.select(root):
             value = machine_date(el.get("datetime") or el.get("content")) \
@@ -383,19 +399,21 @@ def _selector_fields(w: _Work, body: set[int]) -> None:
                 break
         if "published" in w.hints:
             break
-    for key, rule, name in (("caption", CAPTION, "captions"), ("related", RELATED, "related"),
-                            ("tags", TAGS, "tags")):
-        if key == "caption":
-            continue  # captions: `_captions`, which also knows image boxes
+
+
+def _selector_lists(w: _Work, lo: int, hi: int) -> None:
+    """``[html]`` related and tags selectors, for elements in blocks ``lo`` to ``hi``:
+    the link text of each match goes to the field."""
+    for key, rule, name in (("related", RELATED, "related"), ("tags", TAGS, "tags")):
         for s in w.sel[key]:
-            for el in s.select(root):
-                idx = sorted(_blocks_under(w, [el]))
-                for i in idx:
+            for el in s.select(w.page.root):
+                for i in _window(w, el, lo, hi):
                     b = w.page.blocks[i]
-                    if i not in w.verdicts:
-                        if name == "tags" or b.link_chars or el.tag == "a":
-                            w.add(name, b.text)
-                        w.take(i, rule)
+                    if i in w.verdicts and w.verdicts[i] != DROP:
+                        continue
+                    if b.link_chars or el.tag == "a":
+                        w.add(name, b.text)
+                        w.verdicts[i] = rule
 
 
 def _names_from(w: _Work, text: str, field_name: str) -> list[str]:
@@ -407,7 +425,7 @@ def _names_from(w: _Work, text: str, field_name: str) -> list[str]:
         if rule.field in ("authors", "editors"):
             return split_names(rule.value(m))
         return []
-    if len(text) > 60 or _DIGIT.search(text):
+    if len(text) > 60 or _DIGIT.search(text) or text.count(" ") > 5:
         return []
     return split_names(_CHANNEL_SUFFIX.sub("", text))
 
@@ -416,30 +434,38 @@ def _names_from(w: _Work, text: str, field_name: str) -> list[str]:
 
 def _caption_box(w: _Work, b: Any, stop: Any, caption_els: set[Any]) -> Any | None:
     """The caption box holding block ``b``: a ``[html] caption`` match, or a small
-    non-paragraph element holding an image (below ``stop``, the container)."""
+    non-paragraph element holding an image and no heading (below ``stop``, the
+    container, for blocks inside it)."""
     e = b.el
     while e is not None and e is not stop:
         if e in caption_els:
             return e
-        if e.tag not in ("p", "body", "html") and e.find(".//img") is not None:
-            if len(e.text_content()[:_MAX_CAPTION_CHARS + 1]) <= _MAX_CAPTION_CHARS:
-                return e
+        if e.tag in _HEADINGS:
             return None
+        if e.tag not in ("p", "body", "html") and e.find(".//img") is not None:
+            text = e.text_content()[:_MAX_CAPTION_CHARS + 1]
+            if len(text) > _MAX_CAPTION_CHARS or any(True for _ in e.iter(*_HEADINGS)):
+                return None
+            return e
         e = e.getparent()
     return None
 
 
-def _captions(w: _Work, body: set[int], first: int, last: int) -> None:
+def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
+    """Caption boxes from the headline to the story's end; the blocks of one box make
+    one caption (credit and caption text joined). A block a text rule reads as
+    something else (a date, a by-line) is not caption text."""
     caption_els = {e for s in w.sel["caption"] for e in s.select(w.page.root)}
     container = _common_ancestor([w.page.blocks[i].el for i in body])
-    lo, hi = max(0, first - _META_WINDOW_BEFORE), min(len(w.page.blocks), last + 1)
     boxes: dict[Any, list[int]] = {}
-    for i in range(lo, hi):
+    for i in range(lo, min(len(w.page.blocks), last + 1)):
         b = w.page.blocks[i]
         if i in w.verdicts or b.link_density > 0.5:
             continue
-        stop = container if i in body else None
-        box = _caption_box(w, b, stop, caption_els)
+        hit = w.ruleset.match_line(b.text)
+        if hit is not None and hit[0].kind != "caption":
+            continue
+        box = _caption_box(w, b, container if i in body else None, caption_els)
         if box is not None:
             boxes.setdefault(box, []).append(i)
     for idx in boxes.values():
@@ -453,7 +479,7 @@ def _common_ancestor(elements: list[Any]) -> Any:
         return None
     path = list(reversed([elements[0], *elements[0].iterancestors()]))
     for el in elements[1:]:
-        anc = set([el, *el.iterancestors()])
+        anc = {el, *el.iterancestors()}
         while path and path[-1] not in anc:
             path.pop()
     return path[-1] if path else None
@@ -461,38 +487,44 @@ def _common_ancestor(elements: list[Any]) -> Any:
 
 # ---- stage: link lists --------------------------------------------------------------
 
-def _is_related_label(w: _Work, text: str) -> bool:
+def _label_field(w: _Work, text: str) -> str | None:
+    """The field a list label opens, read by the text rules: ``related`` for read-also
+    and related labels, ``tags`` for topic labels, ``None`` for anything else
+    (site-wide lists such as latest or popular news have no field)."""
     hit = w.ruleset.match_line(text)
-    return hit is not None and hit[0].kind in ("read_also", "related") and (
-        hit[0].field == "related" or hit[0].action == "drop")
+    if hit is None:
+        return None
+    rule = hit[0]
+    if rule.kind == "tags" and rule.field == "tags" and rule.action == "block":
+        return "tags"
+    if rule.kind in ("read_also", "related") and (rule.field == "related" or rule.action == "drop"):
+        return "related"
+    return None
 
 
 def _link_lists(w: _Work, body: set[int], first: int, last: int) -> None:
-    """Runs of link blocks: after a read-also or related label (a text rule of those
-    kinds) their titles go to ``related``; elsewhere in the story they are navigation.
-    After the story, link runs under a related label are collected too."""
+    """Runs of link blocks. After a label the text rules know (``Baca Juga``,
+    ``Berita Terkait``, ``Topik``) their titles go to that label's field, inside the
+    story or up to `_META_WINDOW_AFTER` blocks after it; other link runs inside the
+    story are navigation (breadcrumbs)."""
     blocks = w.page.blocks
     end = min(len(blocks), last + 1 + _META_WINDOW_AFTER)
-    label_open = False
+    label: str | None = None
     for i in range(first, end):
         b = blocks[i]
         if b.dropped:
             continue
-        linky = b.link_density > _LINK_LIST_DENSITY
-        if not linky:
-            if i in w.verdicts and w.verdicts[i] != OUTSIDE:
-                continue
-            label_open = _is_related_label(w, b.text)
-            if not label_open and i > last:
-                hit = w.ruleset.match_line(b.text)
-                if hit is not None and hit[0].end and hit[0].kind == "related" and hit[0].field is None:
-                    label_open = False  # a site-wide list (latest, popular): not related
+        if b.link_density <= _LINK_LIST_DENSITY:
+            if i not in w.verdicts or w.verdicts[i] == OUTSIDE:
+                label = _label_field(w, b.text)
+                if label and i not in body:
+                    w.take(i, RELATED if label == "related" else TAGS)
             continue
         if i in w.verdicts:
             continue
-        if label_open:
-            w.add("related", b.text)
-            w.take(i, RELATED)
+        if label:
+            w.add(label, b.text)
+            w.take(i, RELATED if label == "related" else TAGS)
         elif i in body:
             w.take(i, LINKS)
 
