@@ -73,7 +73,7 @@ class Cleaner:
         url = url or page.url
         name = outlet or opts.outlet or detect_outlet(page.text, url)
         ruleset = load_ruleset(name)
-        front = front_end(page, ruleset, use_trafilatura=use_trafilatura, html_text=text)
+        front = front_end(page, ruleset, use_trafilatura=use_trafilatura)
         if front.headline_first and ruleset.title_mode != "first-line":
             ruleset = dataclasses.replace(ruleset, title_mode="first-line")
         article = clean_blocks(front.blocks, ruleset, url=url, warnings=warnings)

@@ -41,6 +41,7 @@ from .htmlmeta import (
     norm_words,
     title_from_metadata,
 )
+from .htmltags import is_block_tag
 from .record import Removal
 from .rules import RuleSet
 from .segment import Block, fold_space
@@ -91,6 +92,23 @@ class HtmlPage:
     articles: list[dict[str, Any]]
     url: str | None
     titles: list[str]
+    _ranges: dict[Any, tuple[int, int]] | None = None
+
+    def block_range(self, el: Any) -> tuple[int, int] | None:
+        """The first and last index of the blocks inside ``el`` (contiguous in page
+        order); for an inline element, those of its nearest block-level ancestor."""
+        if self._ranges is None:
+            ranges: dict[Any, tuple[int, int]] = {}
+            for b in self.blocks:
+                e = b.el
+                while e is not None:
+                    got = ranges.get(e)
+                    ranges[e] = (got[0], b.index) if got else (b.index, b.index)
+                    e = e.getparent()
+            self._ranges = ranges
+        while el is not None and isinstance(el.tag, str) and not is_block_tag(el.tag):
+            el = el.getparent()
+        return self._ranges.get(el) if el is not None else None
 
     @property
     def text(self) -> str:
@@ -146,6 +164,14 @@ class _Work:
     lists: dict[str, list[str]] = field(default_factory=lambda: {
         "authors": [], "editors": [], "captions": [], "related": [], "tags": []})
 
+    hits: dict[int, Any] = field(default_factory=dict)
+
+    def hit(self, i: int) -> Any:
+        """The text rule that matches block ``i`` (cached: several stages ask)."""
+        if i not in self.hits:
+            self.hits[i] = self.ruleset.match_line(self.page.blocks[i].text)
+        return self.hits[i]
+
     def take(self, i: int, rule: str) -> None:
         self.verdicts.setdefault(i, rule)
 
@@ -162,8 +188,7 @@ class _Work:
             self.hints[name] = value
 
 
-def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None = None,
-              html_text: str = "") -> FrontEnd:
+def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None = None) -> FrontEnd:
     """Decide which blocks are the article's, for ``ruleset``'s outlet.
 
     ``use_trafilatura``: ``None`` (default) asks trafilatura only when the container
@@ -174,7 +199,7 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
     w = _Work(page, ruleset, compile_html_rules(ruleset.html))
     blocks = page.blocks
     _mark_dropped(w)
-    body, how = _find_body(w, use_trafilatura, html_text)
+    body, how = _find_body(w, use_trafilatura)
     if not body:
         for b in blocks:
             w.take(b.index, NOT_ARTICLE)
@@ -260,19 +285,15 @@ def _mark_dropped(w: _Work) -> None:
 # ---- stage: the story's container ---------------------------------------------------
 
 def _blocks_under(w: _Work, elements: list[Any]) -> set[int]:
-    targets = set(elements)
-    out = set()
-    for b in w.page.blocks:
-        e = b.el
-        while e is not None:
-            if e in targets:
-                out.add(b.index)
-                break
-            e = e.getparent()
+    out: set[int] = set()
+    for el in elements:
+        got = w.page.block_range(el)
+        if got:
+            out.update(range(got[0], got[1] + 1))
     return out
 
 
-def _find_body(w: _Work, use_trafilatura: bool | None, html_text: str) -> tuple[set[int], str]:
+def _find_body(w: _Work, use_trafilatura: bool | None) -> tuple[set[int], str]:
     """The indices of the container's blocks (dropped ones left out), and how it was found."""
     from .htmlmain import choose_container, trafilatura_keep
 
@@ -291,7 +312,7 @@ def _find_body(w: _Work, use_trafilatura: bool | None, html_text: str) -> tuple[
         if choice is None:
             return set(), "no container"
         return {i for i in _blocks_under(w, [choice.el]) if not w.page.blocks[i].dropped}, "density"
-    keep, meta = trafilatura_keep(html_text, live) if html_text else (set(), {})
+    keep, meta = trafilatura_keep(w.page.root, live)
     for key, value in meta.items():
         if key == "author":
             w.hints.setdefault("traf_author", value)
@@ -462,7 +483,7 @@ def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
         b = w.page.blocks[i]
         if i in w.verdicts or b.link_density > 0.5:
             continue
-        hit = w.ruleset.match_line(b.text)
+        hit = w.hit(i)
         if hit is not None and hit[0].kind != "caption":
             continue
         box = _caption_box(w, b, container if i in body else None, caption_els)
@@ -487,11 +508,13 @@ def _common_ancestor(elements: list[Any]) -> Any:
 
 # ---- stage: link lists --------------------------------------------------------------
 
-def _label_field(w: _Work, text: str) -> str | None:
+def _label_field(w: _Work, i: int) -> str | None:
     """The field a list label opens, read by the text rules: ``related`` for read-also
     and related labels, ``tags`` for topic labels, ``None`` for anything else
     (site-wide lists such as latest or popular news have no field)."""
-    hit = w.ruleset.match_line(text)
+    if len(w.page.blocks[i].text) > _MAX_META_CHARS:
+        return None
+    hit = w.hit(i)
     if hit is None:
         return None
     rule = hit[0]
@@ -516,7 +539,7 @@ def _link_lists(w: _Work, body: set[int], first: int, last: int) -> None:
             continue
         if b.link_density <= _LINK_LIST_DENSITY:
             if i not in w.verdicts or w.verdicts[i] == OUTSIDE:
-                label = _label_field(w, b.text)
+                label = _label_field(w, i)
                 if label and i not in body:
                     w.take(i, RELATED if label == "related" else TAGS)
             continue
@@ -536,7 +559,7 @@ def _trailing_name(w: _Work, body: set[int]) -> None:
     if not live:
         return
     b = w.page.blocks[live[-1]]
-    if b.bold and _TRAILING_NAME.fullmatch(b.text) and w.ruleset.match_line(b.text) is None:
+    if b.bold and _TRAILING_NAME.fullmatch(b.text) and w.hit(b.index) is None:
         w.take(b.index, TRAILING_NAME)
         w.hints.setdefault("trailing_name", b.text)
 
@@ -570,7 +593,7 @@ def _header_fields(w: _Work, body: set[int], headline: int | None, first: int, l
         if i in body or i in w.verdicts or len(b.text) > _MAX_META_CHARS or i == headline:
             i += 1
             continue
-        hit = w.ruleset.match_line(b.text)
+        hit = w.hit(i)
         if hit is not None and hit[0].field in ("authors", "editors", "source"):
             rule, m = hit
             if rule.action == "field":
@@ -578,7 +601,7 @@ def _header_fields(w: _Work, body: set[int], headline: int | None, first: int, l
                     w.add(rule.field, n) for n in split_names(rule.value(m))]
                 w.take(i, BYLINE)
             elif rule.action == "label" and i + 1 < hi and i + 1 not in body and i + 1 not in w.verdicts \
-                    and len(blocks[i + 1].text) <= 60 and w.ruleset.match_line(blocks[i + 1].text) is None:
+                    and len(blocks[i + 1].text) <= 60 and w.hit(i + 1) is None:
                 for n in split_names(blocks[i + 1].text):
                     w.add(rule.field, n)
                 w.take(i, BYLINE)

@@ -123,13 +123,17 @@ def inside(block: HtmlBlock, el: Any) -> bool:
     return False
 
 
-def trafilatura_keep(html_text: str, blocks: list[HtmlBlock]) -> tuple[set[int], dict[str, Any]]:
+def trafilatura_keep(root: Any, blocks: list[HtmlBlock]) -> tuple[set[int], dict[str, Any]]:
     """The indices of the blocks whose text trafilatura keeps as main content, and
-    its metadata (title, author, date; empty values left out)."""
+    its metadata (title, author, date; empty values left out). trafilatura gets a
+    copy of our parsed tree (it prunes what it is given), so it reads the page as we
+    decoded and bounded it."""
+    import copy
+
     import trafilatura
 
     doc = trafilatura.bare_extraction(
-        html_text, favor_precision=True, include_comments=False, include_tables=True,
+        copy.deepcopy(root), favor_precision=True, include_comments=False, include_tables=True,
         include_images=False, with_metadata=True, deduplicate=False,
     )
     if doc is None:

@@ -24,27 +24,18 @@ from typing import Any
 from lxml import etree
 from lxml import html as lxml_html
 
+from .htmltags import CELL_TAGS, INLINE_TAGS, INVISIBLE_TAGS, is_block_tag
 from .segment import fold_space
 
-#: Tags that glue text into the current block.
-INLINE_TAGS = frozenset({
-    "a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font",
-    "i", "img", "kbd", "label", "mark", "q", "s", "samp", "small", "span", "strike", "strong",
-    "sub", "sup", "time", "tt", "u", "var", "wbr", "nobr", "acronym",
-})
-CELL_TAGS = frozenset({"td", "th"})
-#: Elements whose content is never visible text.
-INVISIBLE_TAGS = frozenset({
-    "script", "style", "noscript", "template", "head", "title", "meta", "link", "base",
-    "iframe", "frame", "frameset", "object", "embed", "applet", "param", "svg", "math",
-    "canvas", "video", "audio", "source", "track", "map", "area", "input", "button",
-    "select", "option", "optgroup", "textarea", "datalist", "dialog",
-})
+__all__ = ["CELL_TAGS", "INLINE_TAGS", "HtmlBlock", "html_text_blocks", "is_block_tag", "parse_html"]
+
 _BOLD_TAGS = frozenset({"b", "strong"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _XML_PROLOG = re.compile(r"\A\s*<\?xml[^>]{0,500}\?>", re.I)
 _DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE[^>\[]{0,500}\[.{0,100000}?\]\s*>", re.I | re.S)
 _ATTR_CAP = 300  # attribute values longer than this are not read further
+#: Attribute values are cut to this length right after parsing.
+MAX_ATTR_CHARS = 2000
 
 _local = threading.local()
 
@@ -69,9 +60,22 @@ def parse_html(text: str) -> Any | None:
     if not text.strip():
         return None
     try:
-        return lxml_html.document_fromstring(text, parser=_parser())
+        root = lxml_html.document_fromstring(text, parser=_parser())
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         return None
+    _cap_attributes(root)
+    return root
+
+
+def _cap_attributes(root: Any) -> None:
+    """Cut attribute values longer than `MAX_ATTR_CHARS`: no selector or extractor
+    (ours or trafilatura's) then scans megabytes of one ``class``."""
+    for el in root.iter():
+        attrib = getattr(el, "attrib", None)
+        if attrib:
+            for key, value in attrib.items():
+                if len(value) > MAX_ATTR_CHARS:
+                    attrib[key] = value[:MAX_ATTR_CHARS]
 
 
 def attr(el: Any, name: str) -> str:
@@ -96,10 +100,6 @@ def is_invisible(el: Any) -> bool:
         return True
     style = el.get("style")
     return bool(style and _HIDDEN_STYLE.search(style[:_ATTR_CAP]))
-
-
-def is_block_tag(tag: str) -> bool:
-    return tag not in INLINE_TAGS and tag not in CELL_TAGS
 
 
 @dataclass(slots=True)
