@@ -162,9 +162,13 @@ class _Work:
     verdicts: dict[int, str] = field(default_factory=dict)
     hints: dict[str, Any] = field(default_factory=dict)
     lists: dict[str, list[str]] = field(default_factory=lambda: {
-        "authors": [], "editors": [], "captions": [], "related": [], "tags": []})
+        "authors": [], "editors": [], "summary": [], "captions": [], "related": [], "tags": []})
 
     hits: dict[int, Any] = field(default_factory=dict)
+    order: dict[tuple[str, str], int] = field(default_factory=dict)
+
+    def in_page_order(self, name: str) -> tuple[str, ...]:
+        return tuple(sorted(self.lists[name], key=lambda v: self.order.get((name, v), 0)))
 
     def hit(self, i: int) -> Any:
         """The text rule that matches block ``i`` (cached: several stages ask)."""
@@ -175,7 +179,9 @@ class _Work:
     def take(self, i: int, rule: str) -> None:
         self.verdicts.setdefault(i, rule)
 
-    def add(self, name: str, value: str) -> None:
+    def add(self, name: str, value: str, at: int | None = None) -> None:
+        """Record ``value`` for ``name``; list items remember the block index ``at``
+        they were printed at, so lists come out in page order."""
         value = fold_space(value)
         if not value:
             return
@@ -184,6 +190,7 @@ class _Work:
                 value = value.lstrip("#").strip()
             if value and value not in self.lists[name]:
                 self.lists[name].append(value)
+                self.order[(name, value)] = at if at is not None else len(self.order) + 10**9
         elif name not in self.hints:
             self.hints[name] = value
 
@@ -209,8 +216,8 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
     top = min(headline, first) if headline is not None else max(0, first - _META_WINDOW_BEFORE)
     _selector_fields(w, max(0, top - _META_WINDOW_BEFORE), last + 1 + _META_WINDOW_BEFORE)
     _captions(w, body, top, last)
-    _link_lists(w, body, first, last)
     _selector_lists(w, first, last + 1 + _META_WINDOW_AFTER)
+    _link_lists(w, body, first, last)
     _trailing_name(w, body)
     _header_fields(w, body, headline, first, last)
     engine: list[Block] = []
@@ -252,9 +259,11 @@ def _finish(w: _Work, engine: list[Block], headline_first: bool, reason: str | N
         editors=tuple(w.lists["editors"]),
         published=w.hints.get("published"),
         source=w.hints.get("source"),
-        captions=tuple(w.lists["captions"]),
-        related=tuple(w.lists["related"]),
-        tags=tuple(w.lists["tags"]),
+        reading_time_minutes=_int(w.hints.get("reading_time_minutes")),
+        summary=tuple(w.lists["summary"]),
+        captions=w.in_page_order("captions"),
+        related=w.in_page_order("related"),
+        tags=w.in_page_order("tags"),
     )
     return FrontEnd(engine, tuple(removed), hints, headline_first, reason, how)
 
@@ -394,6 +403,18 @@ def _selector_fields(w: _Work, lo: int, hi: int) -> None:
                 break
         if "subtitle" in w.hints:
             break
+    for s in w.sel["summary"]:
+        for el in s.select(root):
+            idx = _window(w, el, lo, hi)
+            if not idx:
+                continue
+            items = list(el.iter("li")) or [el]
+            for item in items:
+                w.add("summary", item.text_content()[:1000])
+            for i in idx:
+                w.take(i, "html-summary")
+        if w.lists["summary"]:
+            break
     for key, name in (("byline", "authors"), ("editor", "editors")):
         for s in w.sel[key]:
             for el in s.select(root)[:20]:
@@ -401,7 +422,8 @@ def _selector_fields(w: _Work, lo: int, hi: int) -> None:
                 idx = [i for i in _window(w, el, lo, hi) if w.verdicts.get(i, DROP) == DROP]
                 if not idx:
                     continue
-                names = _names_from(w, w.page.blocks[idx[0]].text, name)
+                names = _names_from(w, fold_space(el.text_content()[:200]), name) \
+                    or _names_from(w, w.page.blocks[idx[0]].text, name)
                 for n in names:
                     w.add(name, n)
                 if names:
@@ -417,9 +439,22 @@ def _selector_fields(w: _Work, lo: int, hi: int) -> None:
                 w.add("published", value)
                 for i in _blocks_under(w, [el]):
                     w.take(i, DATE)
+                    _side_fields(w, i)
                 break
         if "published" in w.hints:
             break
+
+
+_SEPARATOR = regex.compile(r"\s+[·•|]\s+")
+
+
+def _side_fields(w: _Work, i: int) -> None:
+    """A date or by-line line often carries more (``2 Oktober 2023 · waktu baca 2
+    menit``): the text rules read each part, and fields they find are kept."""
+    for part in _SEPARATOR.split(w.page.blocks[i].text):
+        hit = w.ruleset.match_line(part.strip())
+        if hit is not None and hit[0].action == "field" and hit[0].field == "reading_time_minutes":
+            w.add("reading_time_minutes", hit[0].value(hit[1]))
 
 
 def _selector_lists(w: _Work, lo: int, hi: int) -> None:
@@ -428,13 +463,17 @@ def _selector_lists(w: _Work, lo: int, hi: int) -> None:
     for key, rule, name in (("related", RELATED, "related"), ("tags", TAGS, "tags")):
         for s in w.sel[key]:
             for el in s.select(w.page.root):
-                for i in _window(w, el, lo, hi):
-                    b = w.page.blocks[i]
-                    if i in w.verdicts and w.verdicts[i] != DROP:
-                        continue
-                    if b.link_chars or el.tag == "a":
-                        w.add(name, b.text)
-                        w.verdicts[i] = rule
+                idx = [i for i in _window(w, el, lo, hi) if w.verdicts.get(i, DROP) in (DROP, OUTSIDE, rule)]
+                if not idx:
+                    continue
+                if not is_block_tag(el.tag):  # a link: its own text, not its line's
+                    w.add(name, el.text_content()[:300], idx[0])
+                else:
+                    for i in idx:
+                        if w.page.blocks[i].link_chars:
+                            w.add(name, w.page.blocks[i].text, i)
+                for i in idx:
+                    w.verdicts[i] = rule
 
 
 def _names_from(w: _Work, text: str, field_name: str) -> list[str]:
@@ -492,7 +531,7 @@ def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
     for idx in boxes.values():
         for i in idx:
             w.take(i, CAPTION)
-        w.add("captions", " ".join(w.page.blocks[i].text for i in idx))
+        w.add("captions", " ".join(w.page.blocks[i].text for i in idx), idx[0])
 
 
 def _common_ancestor(elements: list[Any]) -> Any:
@@ -546,7 +585,7 @@ def _link_lists(w: _Work, body: set[int], first: int, last: int) -> None:
         if i in w.verdicts:
             continue
         if label:
-            w.add(label, b.text)
+            w.add(label, b.text, i)
             w.take(i, RELATED if label == "related" else TAGS)
         elif i in body:
             w.take(i, LINKS)
@@ -587,6 +626,7 @@ def _header_fields(w: _Work, body: set[int], headline: int | None, first: int, l
             _, i, value = min(dates)
             w.add("published", value)
             w.take(i, DATE)
+            _side_fields(w, i)
     i = lo
     while i < hi:
         b = blocks[i]
@@ -637,6 +677,11 @@ def _fill_fallbacks(w: _Work) -> None:
     if not w.lists["authors"] and "traf_author" in w.hints:
         for n in split_names(str(w.hints["traf_author"])):
             w.add("authors", n)
+
+
+def _int(value: str | None) -> int | None:
+    digits = regex.search(r"\d{1,3}", value or "")
+    return int(digits.group()) if digits else None
 
 
 def page_hints_title(front: FrontEnd) -> PageHints:

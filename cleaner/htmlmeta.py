@@ -43,6 +43,8 @@ class PageHints:
     editors: tuple[str, ...] = ()
     published: str | None = None
     source: str | None = None
+    reading_time_minutes: int | None = None
+    summary: tuple[str, ...] = ()
     captions: tuple[str, ...] = ()
     related: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()

@@ -43,7 +43,7 @@ _RULE_KEYS = frozenset({
 })
 #: Keys of the optional ``[html]`` table: element selectors for raw HTML pages.
 HTML_KEYS: tuple[str, ...] = (
-    "body", "title", "subtitle", "date", "byline", "editor", "caption", "related", "tags", "drop",
+    "body", "title", "subtitle", "date", "byline", "editor", "summary", "caption", "related", "tags", "drop",
 )
 _HTML_TABLE_KEYS = frozenset({*HTML_KEYS, "why"})
 _TITLE_MODES = frozenset({"first-line", "heuristic"})
@@ -96,8 +96,8 @@ class HtmlRules:
     Each key maps to selectors: CSS (``div.story > p``) or, when it starts with ``/``,
     ``./`` or ``(``, XPath 1.0. ``body``: the elements holding the story (the first that
     matches is the container); ``title``/``subtitle``/``date``/``byline``/``editor``: where
-    those fields are printed; ``caption``/``related``/``tags``: boxes whose text goes to
-    those fields; ``drop``: chrome removed before anything else. The selectors are
+    those fields are printed; ``summary``/``caption``/``related``/``tags``: boxes whose
+    text goes to those fields; ``drop``: chrome removed before anything else. The selectors are
     compiled (lxml) on the first HTML page, once per process: text pages never import lxml.
     """
 
@@ -107,6 +107,7 @@ class HtmlRules:
     date: tuple[str, ...] = ()
     byline: tuple[str, ...] = ()
     editor: tuple[str, ...] = ()
+    summary: tuple[str, ...] = ()
     caption: tuple[str, ...] = ()
     related: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
