@@ -47,7 +47,7 @@ from .rules import RuleSet
 from .segment import Block, fold_space
 
 _HTML_START = regex.compile(
-    r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|p|article|section|title|main)\b",
+    r"\A\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|p|article|section|title|main)\b",
     regex.I | regex.S,
 )
 
@@ -71,6 +71,7 @@ _META_WINDOW_BEFORE = 12
 _META_WINDOW_AFTER = 60
 _MAX_META_CHARS = 90
 _MAX_CAPTION_CHARS = 600
+_MAX_BOX_BLOCKS = 4     # a by-line, deck or date box with more blocks is not one
 _TRAILING_NAME = regex.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}")
 _CHANNEL_SUFFIX = regex.compile(r"\s+[-–|]\s+\S+$")
 _DIGIT = regex.compile(r"\d")
@@ -294,11 +295,21 @@ def _mark_dropped(w: _Work) -> None:
 # ---- stage: the story's container ---------------------------------------------------
 
 def _blocks_under(w: _Work, elements: list[Any]) -> set[int]:
+    """The blocks inside ``elements``. An inline element (a ``span`` by-line) has no
+    blocks of its own: it gets the block of its block-level parent when that is small,
+    else the first block there that holds its text."""
     out: set[int] = set()
     for el in elements:
         got = w.page.block_range(el)
-        if got:
-            out.update(range(got[0], got[1] + 1))
+        if not got:
+            continue
+        if isinstance(el.tag, str) and not is_block_tag(el.tag) and got[1] - got[0] > 1:
+            text = fold_space(el.text_content()[:500])
+            found = next((i for i in range(got[0], got[1] + 1) if text and text in w.page.blocks[i].text), None)
+            if found is not None:
+                out.add(found)
+            continue
+        out.update(range(got[0], got[1] + 1))
     return out
 
 
@@ -396,7 +407,7 @@ def _selector_fields(w: _Work, lo: int, hi: int) -> None:
     for s in w.sel["subtitle"]:
         for el in s.select(root):
             idx = _window(w, el, lo, hi)
-            if idx:
+            if idx and len(idx) <= _MAX_BOX_BLOCKS:
                 w.add("subtitle", " ".join(w.page.blocks[i].text for i in idx))
                 for i in idx:
                     w.take(i, "html-subtitle")
@@ -420,7 +431,7 @@ def _selector_fields(w: _Work, lo: int, hi: int) -> None:
             for el in s.select(root)[:20]:
                 # A by-line may sit in a share bar the drop selectors took.
                 idx = [i for i in _window(w, el, lo, hi) if w.verdicts.get(i, DROP) == DROP]
-                if not idx:
+                if not idx or len(idx) > _MAX_BOX_BLOCKS:
                     continue
                 names = _names_from(w, fold_space(el.text_content()[:200]), name) \
                     or _names_from(w, w.page.blocks[idx[0]].text, name)
@@ -437,7 +448,8 @@ def _selector_fields(w: _Work, lo: int, hi: int) -> None:
                 or parse_date(fold_space(el.text_content()[:200]))
             if value:
                 w.add("published", value)
-                for i in _blocks_under(w, [el]):
+                idx = _blocks_under(w, [el])
+                for i in idx if len(idx) <= _MAX_BOX_BLOCKS else ():
                     w.take(i, DATE)
                     _side_fields(w, i)
                 break
