@@ -113,8 +113,8 @@ def _page(body: str, head: str = "") -> str:
 ARTICLE = "".join(f"<p>{p}</p>" for p in (
     STORY,
     "Jembatan itu menghubungkan dua dusun dan dilalui anak-anak setiap hari untuk berangkat ke sekolah.",
-    "Menurut warga, bantuan material dari pemerintah kabupaten baru akan datang bulan depan, sehingga mereka "
-    "memilih mengumpulkan dana sendiri.",
+    ("Menurut warga, bantuan material dari pemerintah kabupaten baru akan datang bulan depan, sehingga mereka "
+     "memilih mengumpulkan dana sendiri."),
     "Perbaikan ditargetkan selesai sebelum musim hujan, kata ketua panitia pembangunan.",
 ))
 
