@@ -61,7 +61,7 @@ class Cleaner:
         return clean_blocks(blocks, ruleset, url=url, warnings=tuple(warnings))
 
     def _clean_html(self, text: str, *, url: str | None, outlet: str | None,
-                    warnings: tuple[str, ...], use_trafilatura: bool | None = None) -> Article:
+                    warnings: tuple[str, ...]) -> Article:
         from .html import front_end, read_page
         from .htmlmeta import MARKUP_WINS, merge_hints
 
@@ -73,6 +73,7 @@ class Cleaner:
         url = url or page.url
         name = outlet or opts.outlet or detect_outlet(page.text, url)
         ruleset = load_ruleset(name)
+        use_trafilatura = {"auto": None, "density": False, "trafilatura": True}[opts.html_main]
         front = front_end(page, ruleset, use_trafilatura=use_trafilatura)
         if front.headline_first and ruleset.title_mode != "first-line":
             ruleset = dataclasses.replace(ruleset, title_mode="first-line")

@@ -312,3 +312,19 @@ def test_cli_reads_html(tmp_path: Path) -> None:
     assert out.returncode == 0, out.stderr
     record = json.loads(out.stdout)
     assert record["title"] == "Judul Berita Contoh Ini" and len(record["paragraphs"]) == 4
+
+
+def test_trafilatura_decides_when_the_container_choice_is_not_confident() -> None:
+    """Two sibling boxes of equal weight: the density choice is not confident, so
+    trafilatura picks the main text (and our blocks that hold it are the body)."""
+    from cleaner.html import front_end, read_page
+    from cleaner.rules import load_ruleset
+
+    twin = ARTICLE.replace("Warga desa", "Warga kota")
+    page = read_page(_page(f'<div class="a">{ARTICLE}</div><div class="b">{twin}</div>'), max_depth=400)
+    assert page is not None
+    front = front_end(page, load_ruleset("generic"))
+    assert front.how == "trafilatura"
+    assert front.blocks and all(b.number in {x.number for x in page.blocks} for b in front.blocks)
+    forced = front_end(page, load_ruleset("generic"), use_trafilatura=False)
+    assert forced.how == "density"
