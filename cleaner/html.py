@@ -74,7 +74,7 @@ _MAX_CAPTION_CHARS = 600
 _MAX_BOX_BLOCKS = 4     # a by-line, deck or date box with more blocks is not one
 _TRAILING_NAME = regex.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}")
 _CHANNEL_SUFFIX = regex.compile(r"\s+[-–|]\s+\S+$")
-_DIGIT = regex.compile(r"\d")
+_NOT_A_NAME = regex.compile(r"\d|/|\.(?:com|co|id|net)\b|https?:")
 _HEADINGS = ("h1", "h2", "h3")
 
 
@@ -217,8 +217,10 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
     top = min(headline, first) if headline is not None else max(0, first - _META_WINDOW_BEFORE)
     _selector_fields(w, max(0, top - _META_WINDOW_BEFORE), last + 1 + _META_WINDOW_BEFORE)
     _captions(w, body, top, last)
-    _selector_lists(w, first, last + 1 + _META_WINDOW_AFTER)
+    # The outlet's own list selectors, then runs under labels, then generic selectors.
+    _selector_lists(w, first, last + 1 + _META_WINDOW_AFTER, own=True)
     _link_lists(w, body, first, last)
+    _selector_lists(w, first, last + 1 + _META_WINDOW_AFTER, own=False)
     _trailing_name(w, body)
     _header_fields(w, body, headline, first, last)
     engine: list[Block] = []
@@ -433,8 +435,8 @@ def _selector_fields(w: _Work, lo: int, hi: int) -> None:
                 idx = [i for i in _window(w, el, lo, hi) if w.verdicts.get(i, DROP) == DROP]
                 if not idx or len(idx) > _MAX_BOX_BLOCKS:
                     continue
-                names = _names_from(w, fold_space(el.text_content()[:200]), name) \
-                    or _names_from(w, w.page.blocks[idx[0]].text, name)
+                own = fold_space(el.text_content()[:200]) if not is_block_tag(el.tag) else ""
+                names = _names_from(w, own or w.page.blocks[idx[0]].text, name)
                 for n in names:
                     w.add(name, n)
                 if names:
@@ -469,11 +471,17 @@ def _side_fields(w: _Work, i: int) -> None:
             w.add("reading_time_minutes", hit[0].value(hit[1]))
 
 
-def _selector_lists(w: _Work, lo: int, hi: int) -> None:
+def _selector_lists(w: _Work, lo: int, hi: int, *, own: bool) -> None:
     """``[html]`` related and tags selectors, for elements in blocks ``lo`` to ``hi``:
-    the link text of each match goes to the field."""
+    the link text of each match goes to the field. ``own``: only the selectors the
+    outlet's file adds (else only those it inherits)."""
+    from .rules import load_ruleset
+
+    inherited = set(load_ruleset("generic").html.related + load_ruleset("generic").html.tags)
     for key, rule, name in (("related", RELATED, "related"), ("tags", TAGS, "tags")):
         for s in w.sel[key]:
+            if (s.source in inherited) == own:
+                continue
             for el in s.select(w.page.root):
                 idx = [i for i in _window(w, el, lo, hi) if w.verdicts.get(i, DROP) in (DROP, OUTSIDE, rule)]
                 if not idx:
@@ -497,7 +505,7 @@ def _names_from(w: _Work, text: str, field_name: str) -> list[str]:
         if rule.field in ("authors", "editors"):
             return split_names(rule.value(m))
         return []
-    if len(text) > 60 or _DIGIT.search(text) or text.count(" ") > 5:
+    if len(text) > 60 or _NOT_A_NAME.search(text) or text.count(" ") > 5:
         return []
     return split_names(_CHANNEL_SUFFIX.sub("", text))
 
