@@ -21,7 +21,6 @@ which text is the article's and what the markup says about it.
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -703,8 +702,3 @@ def _int(value: str | None) -> int | None:
     digits = regex.search(r"\d{1,3}", value or "")
     return int(digits.group()) if digits else None
 
-
-def page_hints_title(front: FrontEnd) -> PageHints:
-    """The hints with the title dropped (when the engine's first block is the headline,
-    the engine already has it)."""
-    return dataclasses.replace(front.hints, title=None) if front.headline_first else front.hints
