@@ -140,9 +140,11 @@ def find_title(page: Page) -> None:
     generic = page.ruleset.title_mode == "heuristic"
     for rank, i in enumerate(candidates[: _TITLE_SEARCH if generic else 1]):
         text = page.blocks[i].text
-        if is_sentence_like(text) or page.ruleset.match_prefix(text):
+        if page.ruleset.match_prefix(text):
             return  # the story has started
         if not is_title_like(text) or (generic and not is_title_case(text)):
+            if is_sentence_like(text):
+                return  # the story has started
             continue
         later = candidates[rank + 1:]
         if not any(is_sentence_like(page.blocks[k].text) for k in later):

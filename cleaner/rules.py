@@ -41,6 +41,11 @@ _RULE_KEYS = frozenset({
     "id", "kind", "action", "match", "why", "samples", "not", "field", "item", "select",
     "end", "ignore_case", "where",
 })
+#: Keys of the optional ``[html]`` table: element selectors for raw HTML pages.
+HTML_KEYS: tuple[str, ...] = (
+    "body", "title", "subtitle", "date", "byline", "editor", "summary", "caption", "related", "tags", "drop",
+)
+_HTML_TABLE_KEYS = frozenset({*HTML_KEYS, "why"})
 _TITLE_MODES = frozenset({"first-line", "heuristic"})
 _SELECT_MODES = frozenset({"all", "repeated"})
 
@@ -92,6 +97,33 @@ class Rule:
 
 
 @dataclass(frozen=True, slots=True)
+class HtmlRules:
+    """The ``[html]`` selectors of a rule set, the outlet's own before those it extends.
+
+    Each key maps to selectors: CSS (``div.story > p``) or, when it starts with ``/``,
+    ``./`` or ``(``, XPath 1.0. ``body``: the elements holding the story (the first that
+    matches is the container); ``title``/``subtitle``/``date``/``byline``/``editor``: where
+    those fields are printed; ``summary``/``caption``/``related``/``tags``: boxes whose
+    text goes to those fields; ``drop``: chrome removed before anything else. The selectors are
+    compiled (lxml) on the first HTML page, once per process: text pages never import lxml.
+    """
+
+    body: tuple[str, ...] = ()
+    title: tuple[str, ...] = ()
+    subtitle: tuple[str, ...] = ()
+    date: tuple[str, ...] = ()
+    byline: tuple[str, ...] = ()
+    editor: tuple[str, ...] = ()
+    summary: tuple[str, ...] = ()
+    caption: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    drop: tuple[str, ...] = ()
+    #: Where the selectors came from, for error messages.
+    label: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class RuleSet:
     """A compiled, merged rule set: an outlet's own rules, then those it extends."""
 
@@ -107,6 +139,7 @@ class RuleSet:
     harvest_rules: tuple[Rule, ...]
     _line_matcher: regex.Pattern[str] | None
     _prefix_matcher: regex.Pattern[str] | None
+    html: HtmlRules = HtmlRules()
 
     def match_line(self, text: str) -> tuple[Rule, regex.Match[str]] | None:
         """The first rule (in file order) whose pattern matches all of ``text``."""
@@ -282,7 +315,7 @@ def _compile(chain: list[tuple[str, dict[str, Any]]]) -> RuleSet:
     rules: list[Rule] = []
     seen: dict[str, str] = {}
     for label, data in chain:
-        top = set(data) - {"ruleset", "rule", "macros"}
+        top = set(data) - {"ruleset", "rule", "macros", "html"}
         _expect(not top, label, f"unknown top-level tables {sorted(top)}")
         for raw in data.get("rule", []):
             rule = _compile_rule(raw, label, macros)
@@ -298,6 +331,7 @@ def _compile(chain: list[tuple[str, dict[str, Any]]]) -> RuleSet:
         _compile_pattern(p, f"{own_label}: fingerprint", False)
         for p in _str_list(meta.get("fingerprints", []), own_label, "fingerprints")
     )
+    html = _html_rules(chain, own_label)
     line_rules = tuple(r for r in rules if r.action not in ("prefix", "harvest"))
     prefix_rules = tuple(r for r in rules if r.action == "prefix")
     harvest_rules = tuple(r for r in rules if r.action == "harvest")
@@ -314,7 +348,29 @@ def _compile(chain: list[tuple[str, dict[str, Any]]]) -> RuleSet:
         harvest_rules=harvest_rules,
         _line_matcher=_alternation(line_rules),
         _prefix_matcher=_alternation(prefix_rules),
+        html=html,
     )
+
+
+def _html_rules(chain: list[tuple[str, dict[str, Any]]], own_label: str) -> HtmlRules:
+    """Merge the ``[html]`` tables of a chain: each key lists the outlet's own selectors
+    first, then those of the rule sets it extends. Shapes are checked here; selector
+    syntax is checked when they are compiled (`cleaner.htmlrules`)."""
+    merged: dict[str, list[str]] = {key: [] for key in HTML_KEYS}
+    for label, data in chain:
+        table = data.get("html")
+        if table is None:
+            continue
+        where = f"{label}: [html]"
+        _expect(isinstance(table, dict), where, "must be a table")
+        unknown = set(table) - _HTML_TABLE_KEYS
+        _expect(not unknown, where, f"unknown keys {sorted(unknown)}; allowed: {sorted(_HTML_TABLE_KEYS)}")
+        for key in HTML_KEYS:
+            if key in table:
+                selectors = _str_list(table[key], where, key)
+                _expect(all(s.strip() for s in selectors), where, f"'{key}' has an empty selector")
+                merged[key] += [s for s in selectors if s not in merged[key]]
+    return HtmlRules(label=own_label, **{key: tuple(v) for key, v in merged.items()})
 
 
 def _alternation(rules: tuple[Rule, ...]) -> regex.Pattern[str] | None:
