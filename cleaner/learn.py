@@ -61,11 +61,11 @@ class LearnOptions:
     #: A story-like template (sentence-like lines, lead-ins ending in ":") needs this share.
     story_share: float = 0.8
     #: Templates counted per site before the rarest are pruned.
-    capacity: int = 2048
+    capacity: int = 4096
     #: Longer lines are story paragraphs: never counted.
     max_line_chars: int = 240
     #: Sites modelled at once; pages of further sites are not learned from.
-    max_sites: int = 1000
+    max_sites: int = 256
     #: Near misses (at least min_pages and half the needed share) listed in drafts.
     near_misses: int = 20
 

@@ -300,7 +300,10 @@ def _compile(chain: list[tuple[str, dict[str, Any]]]) -> RuleSet:
     _expect(isinstance(name, str) and bool(name), own_label, "[ruleset] needs a 'name'")
     title_mode = meta.get("title", "heuristic")
     _expect(title_mode in _TITLE_MODES, own_label, f"title must be one of {sorted(_TITLE_MODES)}")
-    disabled = set(_str_list(meta.get("disable", []), own_label, "disable"))
+    # A file's `disable` holds for everything that extends it too.
+    disabled: set[str] = set()
+    for label, data in chain:
+        disabled.update(_str_list(data["ruleset"].get("disable", []), label, "disable"))
     precedence = meta.get("precedence", "before")
     _expect(precedence in _PRECEDENCE, own_label, f"precedence must be one of {sorted(_PRECEDENCE)}")
 
