@@ -200,9 +200,14 @@ def template_text(template: str) -> str:
     return "".join(_SLOT_NAMES.get(ch, ch) for ch in template)
 
 
+def is_lead_in(line: str) -> bool:
+    """A story's lead-in to what follows (``Berikut isi postingannya:``)."""
+    return line.endswith(":") and " " in line
+
+
 def is_story_like(line: str) -> bool:
     """Reads like story text: a sentence, or a lead-in that ends in a colon."""
-    return is_sentence_like(line) or (line.endswith(":") and " " in line)
+    return is_sentence_like(line) or is_lead_in(line)
 
 
 def _text_of(data: str | bytes, max_bytes: int) -> str:
@@ -338,9 +343,9 @@ class SiteModel:
         # Lines longer than max_line_chars are story paragraphs: never counted.
         tmpls = [template_of(b.text, title=title) if len(b.text) <= opts.max_line_chars else None
                  for b in blocks]
+        sentences = [is_sentence_like(b.text) for b in blocks]
         # The story: its sentence-like lines, less those of templates already frequent.
-        story = [i for i, b in enumerate(blocks)
-                 if is_sentence_like(b.text) and not self._frequent(tmpls[i])]
+        story = [i for i, s in enumerate(sentences) if s and not self._frequent(tmpls[i])]
         first, last = (story[0], story[-1]) if story else (len(blocks), -1)
         page: dict[str, tuple[set[str], bool, str]] = {}
         for i, tmpl in enumerate(tmpls):
@@ -348,12 +353,13 @@ class SiteModel:
                 continue
             text = blocks[i].text
             where = BEFORE if i < first else AFTER if i > last else INSIDE
+            story_like = sentences[i] or is_lead_in(text)
             got = page.get(tmpl)
             if got is None:
-                page[tmpl] = ({where}, is_story_like(text), text)
+                page[tmpl] = ({where}, story_like, text)
             else:
                 got[0].add(where)
-                page[tmpl] = (got[0], got[1] or is_story_like(text), got[2])
+                page[tmpl] = (got[0], got[1] or story_like, got[2])
         for tmpl, (wheres, story_like, text) in page.items():
             self._count(tmpl, wheres, story_like, text)
         if len(self.templates) > opts.capacity:
