@@ -148,6 +148,9 @@ _SLOT_PATTERNS = {
 _SLOTS = frozenset(_SLOT_PATTERNS)
 _SLOT_NAMES = {_NUM: "<n>", _TEXT: "<text>", _TITLE: "<title>", _COLON: ": ", _SQ: "'<q>'",
                _DQ: '"<q>"', _CQ: "“<q>”", _CSQ: "‘<q>’", _MONTH: "<month>", _DAY: "<day>"}
+#: Slots that stand for words (not counts or dates). A story-like template with one
+#: of them (``"<q>" ujarnya.``) is the shape of story text, never a rule.
+_CONTENT_SLOTS = frozenset({_TEXT, _TITLE, _SQ, _DQ, _CQ, _CSQ})
 _SLOT_SPLIT = regex.compile(f"([{''.join(_SLOTS)}])")
 
 # "Baca juga: <title>": a short label, a colon, and a title (not a sentence).
@@ -163,7 +166,7 @@ _MIN_TITLE_CHARS = 12
 
 
 def _slot(m: regex.Match[str]) -> str:
-    return _GROUP_SLOT[m.lastgroup]  # type: ignore[index]
+    return _GROUP_SLOT[m.lastgroup]
 
 
 def _title_ish(text: str) -> bool:
@@ -461,7 +464,9 @@ class SiteModel:
             if hit is not None:
                 handled.append(Handled(hit[0].id, tmpl, stats.count))
                 continue
-            _story, need = self._needed(stats)
+            story, need = self._needed(stats)
+            if story and _CONTENT_SLOTS.intersection(tmpl):
+                continue  # quoted speech, titles: story text however often its shape recurs
             if stats.count >= need * self.pages:
                 rule = self._candidate(len(rules) + 1, tmpl, stats)
                 if self._valid(rule):

@@ -156,9 +156,9 @@ def compile_ruleset(data: dict[str, Any], *, label: str = "<rules>") -> RuleSet:
     """Validate and compile a rule set given as data (the parsed TOML of a rule file),
     resolving its ``extends`` like `load_ruleset` does. Not cached: rule sets built in
     memory (learned ones) are compiled once by their owner."""
-    _expect(isinstance(data, dict), label, "a rule set must be a table")
-    meta = data.get("ruleset")
-    _expect(isinstance(meta, dict), label, "missing the [ruleset] table")
+    meta = data.get("ruleset") if isinstance(data, dict) else None
+    if not isinstance(meta, dict):
+        raise RuleSetError(f"{label}: missing the [ruleset] table")
     chain = [(label, data)]
     parent = meta.get("extends")
     if parent:

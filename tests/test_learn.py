@@ -135,6 +135,23 @@ def test_story_line_on_most_pages_goes_only_past_the_strict_share() -> None:
     assert DISCLAIMER in learned(0.6, story_share=0.5)
 
 
+def test_quoted_speech_is_never_learned_however_often_its_shape_recurs(pages: list) -> None:  # type: ignore[type-arg]
+    """Every page has a short quote line: its template (``"<q>" ujarnya.``) recurs on
+    100% of the pages, but a sentence whose words are a slot is story text."""
+    rng = random.Random(9)
+    quoted = []
+    for page in pages:
+        where = rng.choice(["desa", "kota", "pesisir"])
+        line = f'"Kami siap membantu warga {where} {rng.randint(1, 99)} hari," ujarnya.'
+        quoted.append(LearnPage(page.text.replace("\n", f"\n{line}\n", 1), title=page.title))
+    model = SiteModel(SITE)
+    for page in quoted:
+        model.add(page.text, title=page.title)
+    assert not any("ujarnya" in r.samples[0] for r in model.rules() + model.near_misses())
+    article = LearnedCleaner({SITE: model.ruleset()}).clean(quoted[0].text, site=SITE)
+    assert any(p.endswith("ujarnya.") for p in article.paragraphs)
+
+
 def test_rare_chrome_is_not_learned() -> None:
     """The promo on 10% of the pages is below the 20% share: not a rule."""
     model = learned_model(site_pages(60, promo_share=0.1, seed=11))
