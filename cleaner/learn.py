@@ -549,6 +549,19 @@ def learn_models(pages: Iterable[LearnPage], *, options: LearnOptions | None = N
     return models
 
 
+def merge_models(*parts: Mapping[str, SiteModel]) -> dict[str, SiteModel]:
+    """Combine the `learn_models` results of partitions (a Dask reduce step): models of
+    the same site merge. The first part's models are merged into, not copied."""
+    out: dict[str, SiteModel] = {}
+    for part in parts:
+        for site, model in part.items():
+            if site in out:
+                out[site].merge(model)
+            else:
+                out[site] = model
+    return out
+
+
 def learn_rulesets(pages: Iterable[LearnPage], *, options: LearnOptions | None = None,
                    clean_options: CleanOptions | None = None) -> dict[str, RuleSet]:
     """`learn_models`, then each site's learned `RuleSet` (only sites that learned a rule)."""

@@ -4,6 +4,7 @@ cleaner.learn_cli), on a generated fake site (tests/fakesite.py)."""
 from __future__ import annotations
 
 import json
+import pickle
 import random
 import tomllib
 from pathlib import Path
@@ -18,6 +19,7 @@ from cleaner.learn import (
     SiteModel,
     learn_models,
     learn_rulesets,
+    merge_models,
     site_of,
     template_of,
     template_pattern,
@@ -228,6 +230,17 @@ def test_models_merge(pages: list) -> None:  # type: ignore[type-arg]
     assert [(r.pattern, r.pages) for r in merged.rules()] == [(r.pattern, r.pages) for r in whole.rules()]
     with pytest.raises(ValueError):
         merged.merge(SiteModel("lain.co.id"))
+
+
+def test_partitions_learn_apart_and_combine(pages: list) -> None:  # type: ignore[type-arg]
+    """The Dask shape: learn_models per partition, pickled to the reducer, merged."""
+    inputs = [LearnPage(p.text, url=p.url, title=p.title) for p in pages]
+    parts = [pickle.loads(pickle.dumps(learn_models(inputs[i::3]))) for i in range(3)]
+    merged = merge_models(*parts)
+    whole = learn_models(inputs)
+    assert [r.pattern for r in merged[SITE].rules()] == [r.pattern for r in whole[SITE].rules()]
+    cleaner = pickle.loads(pickle.dumps(LearnedCleaner({SITE: merged[SITE].ruleset()})))
+    assert list(cleaner.clean(pages[0].text, url=pages[0].url).paragraphs) == pages[0].story
 
 
 def test_learn_models_bounds_the_number_of_sites() -> None:
