@@ -50,7 +50,9 @@ def _rule_lines(rule: LearnedRule, model: SiteModel, *, comment: bool) -> list[s
 
 def draft_toml(model: SiteModel, *, name: str | None = None) -> str:
     """The draft rule file of ``model`` (see the module docstring)."""
-    name = name or default_name(model.site)
+    if not name:
+        name = default_name(model.site)
+        name = f"{name}-learned" if name == model.base else name  # tempo.co over `tempo`
     data = model.ruleset_data(name=name, description=f"{model.site}: draft learned from {model.pages} pages")
     meta = data["ruleset"]
     rules, misses = model.rules(), model.near_misses()

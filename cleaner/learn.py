@@ -542,7 +542,7 @@ def learn_models(pages: Iterable[LearnPage], *, options: LearnOptions | None = N
         if model is None:
             if len(models) >= opts.max_sites:
                 continue
-            base = copts.outlet or outlet_from_url(page.url) or GENERIC
+            base = copts.outlet or outlet_from_url(page.url or (f"https://{site}/" if site else None)) or GENERIC
             model = models[site] = SiteModel(site or "unknown", base=base, options=opts,
                                              clean_options=copts)
         model.add(page.text, title=page.title)
