@@ -2,24 +2,26 @@
 
 Chrome repeats across the pages of one site; the story does not. A `SiteModel` reads
 a site's pages one at a time (streaming, bounded memory) and counts, per page, the
-*templates* of the lines its base rule set leaves alone: a line with its numbers,
-month and day names, quoted titles, the title after a ``Label:`` and the page's own
-title replaced by slots, so ``10 jam lalu`` and ``Baca juga: <title>`` match on every
-page. A template seen on a large share of the pages becomes a ``drop`` rule with the
-id ``learned:<site>:<n>`` (`SiteModel.rules`), compiled into an in-memory `RuleSet`
-that extends the base and is tried *after* it (`SiteModel.ruleset`), or written out as
-a draft rule file a person can review and ship (`SiteModel.draft_toml`).
+*templates* of its lines: a line with its numbers, month and day names, quoted parts,
+the title after a ``Label:`` and the page's own title replaced by slots, so
+``10 jam lalu`` and ``Baca juga: <title>`` match on every page. A template seen on a
+large share of the pages, and not already removed by the site's base rule set, becomes
+a ``drop`` rule with the id ``learned:<site>:<n>`` (`SiteModel.rules`), compiled into
+an in-memory `RuleSet` that extends the base and is tried *after* it
+(`SiteModel.ruleset`), or written out as a draft rule file a person can review and
+ship (`SiteModel.draft_toml`).
 
 Precision first: a template needs ``min_pages`` pages and ``min_share`` of the site's
 pages; a *story-like* one (its lines read like sentences, or lead-ins ending in ``:``)
-needs ``story_share``, so a disclaimer or a quote that some stories repeat stays.
+needs ``story_share`` and must be fixed text but for counts and dates, so a disclaimer
+or a quote that some stories repeat, and quoted speech of any kind, stay.
 
 Memory: the counts are a Misra-Gries summary of at most ``capacity`` templates per
 site (`SiteModel` prunes the rarest half when it is full; a kept count is a lower
 bound of the true page count, so pruning can only make a rule less likely), each with
 two sample lines of at most ``max_line_chars``; at most ``max_sites`` sites are
-modelled at once. Models of the same site merge (`SiteModel.merge`), so partitions of
-a corpus can be learned apart (Dask) and combined.
+modelled at once. Models of the same site merge (`SiteModel.merge`, `merge_models`),
+so partitions of a corpus can be learned apart (Dask) and combined.
 """
 
 from __future__ import annotations
