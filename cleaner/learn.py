@@ -168,7 +168,7 @@ _MIN_TITLE_CHARS = 12
 
 
 def _slot(m: regex.Match[str]) -> str:
-    return _GROUP_SLOT[m.lastgroup]
+    return _GROUP_SLOT[m.lastgroup] if m.lastgroup else m.group()
 
 
 def _title_ish(text: str) -> bool:
