@@ -27,7 +27,7 @@ ACTIONS = frozenset({"drop", "field", "label", "block", "prefix", "harvest"})
 KINDS = frozenset({
     "ad", "overlay", "share", "widget", "caption", "read_also", "related", "author_box",
     "disclaimer", "end", "metadata", "dateline", "promo", "signoff", "summary", "tags",
-    "navigation", "embed", "duplicate",
+    "navigation", "embed", "duplicate", "template",
 })
 #: Record fields a rule can fill.
 FIELDS = frozenset({
@@ -36,6 +36,7 @@ FIELDS = frozenset({
 })
 _RULESET_KEYS = frozenset({
     "name", "extends", "description", "hosts", "fingerprints", "title", "deck", "disable",
+    "precedence",
 })
 _RULE_KEYS = frozenset({
     "id", "kind", "action", "match", "why", "samples", "not", "field", "item", "select",
@@ -48,6 +49,12 @@ HTML_KEYS: tuple[str, ...] = (
 _HTML_TABLE_KEYS = frozenset({*HTML_KEYS, "why"})
 _TITLE_MODES = frozenset({"first-line", "heuristic"})
 _SELECT_MODES = frozenset({"all", "repeated"})
+#: ``before``: a file's own rules are tried before those it extends (hand-written
+#: outlets); ``after``: only lines no inherited rule takes reach them (learned rules).
+_PRECEDENCE = frozenset({"before", "after"})
+#: Rule ids: lower-case words joined by '-'; rules learned from a site's pages
+#: (`cleaner.learn`) use the namespace ``learned:<site>:<n>``.
+_RULE_ID = regex.compile(r"[a-z0-9][a-z0-9-]*|learned:[a-z0-9][a-z0-9.-]*:[0-9]+")
 
 #: Ordinary story sentences (written for this check). A rule that matches one of
 #: them would eat story text, so loading it fails.
@@ -178,6 +185,30 @@ def load_ruleset(name: str) -> RuleSet:
     return _compile(chain)
 
 
+def compile_ruleset(data: dict[str, Any], *, label: str = "<rules>") -> RuleSet:
+    """Validate and compile a rule set given as data (the parsed TOML of a rule file),
+    resolving its ``extends`` like `load_ruleset` does. Not cached: rule sets built in
+    memory (learned ones) are compiled once by their owner."""
+    meta = data.get("ruleset") if isinstance(data, dict) else None
+    if not isinstance(meta, dict):
+        raise RuleSetError(f"{label}: missing the [ruleset] table")
+    chain = [(label, data)]
+    parent = meta.get("extends")
+    if parent:
+        _expect(isinstance(parent, str), label, "'extends' must be a rule set name")
+        chain += _load_chain(parent, seen=(label,))
+    return _compile(chain)
+
+
+def loads_ruleset(text: str, *, label: str = "<rules>") -> RuleSet:
+    """`compile_ruleset` for the TOML text of a rule file."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
+        raise RuleSetError(f"{label}: not valid TOML: {e}") from None
+    return compile_ruleset(data, label=label)
+
+
 def _read(name: str) -> tuple[str, dict[str, Any]]:
     if name.endswith(".toml"):
         path = Path(name)
@@ -249,8 +280,8 @@ def _compile_rule(raw: Any, label: str, macros: dict[str, str]) -> Rule:
     _expect(isinstance(raw, dict), label, "each [[rule]] must be a table")
     rid = raw.get("id")
     where = f"{label}: rule {rid!r}"
-    _expect(isinstance(rid, str) and bool(regex.fullmatch(r"[a-z0-9][a-z0-9-]*", rid or "")),
-            where, "'id' must be lower-case words joined by '-'")
+    _expect(isinstance(rid, str) and bool(_RULE_ID.fullmatch(rid or "")),
+            where, "'id' must be lower-case words joined by '-' (or learned:<site>:<n>)")
     unknown = set(raw) - _RULE_KEYS
     _expect(not unknown, where, f"unknown keys {sorted(unknown)}; allowed: {sorted(_RULE_KEYS)}")
     for key in ("kind", "action", "match", "why"):
@@ -302,7 +333,12 @@ def _compile(chain: list[tuple[str, dict[str, Any]]]) -> RuleSet:
     _expect(isinstance(name, str) and bool(name), own_label, "[ruleset] needs a 'name'")
     title_mode = meta.get("title", "heuristic")
     _expect(title_mode in _TITLE_MODES, own_label, f"title must be one of {sorted(_TITLE_MODES)}")
-    disabled = set(_str_list(meta.get("disable", []), own_label, "disable"))
+    # A file's `disable` holds for everything that extends it too.
+    disabled: set[str] = set()
+    for label, data in chain:
+        disabled.update(_str_list(data["ruleset"].get("disable", []), label, "disable"))
+    precedence = meta.get("precedence", "before")
+    _expect(precedence in _PRECEDENCE, own_label, f"precedence must be one of {sorted(_PRECEDENCE)}")
 
     macros = dict(_BUILTIN_MACROS)
     for label, data in reversed(chain):  # parents first, so children may override
@@ -314,7 +350,8 @@ def _compile(chain: list[tuple[str, dict[str, Any]]]) -> RuleSet:
 
     rules: list[Rule] = []
     seen: dict[str, str] = {}
-    for label, data in chain:
+    ordered = chain if precedence == "before" else [*chain[1:], chain[0]]
+    for label, data in ordered:
         top = set(data) - {"ruleset", "rule", "macros", "html"}
         _expect(not top, label, f"unknown top-level tables {sorted(top)}")
         for raw in data.get("rule", []):
