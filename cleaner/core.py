@@ -1,11 +1,20 @@
 """The pipeline: ``decode -> segment -> detect_outlet -> apply rules -> assemble``.
 
+For raw HTML, *segment* is the HTML front end (`cleaner.html`): it parses the page,
+finds the story's container, and hands the engine the blocks a text scrape of the
+story would give (headline first); the blocks it left out are listed in `removed`
+with the rule that took them, and the metadata the markup carries (`PageHints`) fills
+the fields the text rules left empty (the headline found in the markup replaces a
+guessed one). The canonical link picks the outlet when the caller gave no URL.
+
 `Cleaner` holds the options and the compiled rule sets, so a pipeline that cleans
 millions of pages builds one and calls :meth:`Cleaner.clean` for each. It keeps no
 state between calls and is safe to share between threads.
 """
 
 from __future__ import annotations
+
+import dataclasses
 
 from .decode import check_decodable, decode
 from .detect import GENERIC, detect_outlet
@@ -40,12 +49,44 @@ class Cleaner:
         opts = self.options
         text, warnings = decode(data, max_bytes=opts.max_bytes)
         check_decodable(text)
+        from .html import looks_like_html
+
+        if looks_like_html(text):
+            return self._clean_html(text, url=url, outlet=outlet, warnings=tuple(warnings))
         blocks, page_url = self.segment(text)
         url = url or page_url
         # Fingerprints read the folded blocks, so no-break spaces and CRLF match too.
         name = outlet or opts.outlet or detect_outlet("\n".join(b.text for b in blocks), url)
         ruleset = load_ruleset(name)
         return clean_blocks(blocks, ruleset, url=url, warnings=tuple(warnings))
+
+    def _clean_html(self, text: str, *, url: str | None, outlet: str | None,
+                    warnings: tuple[str, ...]) -> Article:
+        from .html import front_end, read_page
+        from .htmlmeta import MARKUP_WINS, merge_hints
+
+        opts = self.options
+        page = read_page(text, max_depth=opts.max_html_depth)
+        if page is None:
+            name = outlet or opts.outlet or detect_outlet("", url)
+            return Article(outlet=load_ruleset(name).name, url=url, reason="empty input", warnings=warnings)
+        url = url or page.url
+        name = outlet or opts.outlet or detect_outlet(page.text, url)
+        ruleset = load_ruleset(name)
+        use_trafilatura = {"auto": None, "density": False, "trafilatura": True}[opts.html_main]
+        front = front_end(page, ruleset, use_trafilatura=use_trafilatura)
+        if front.headline_first and ruleset.title_mode != "first-line":
+            ruleset = dataclasses.replace(ruleset, title_mode="first-line")
+        article = clean_blocks(front.blocks, ruleset, url=url, warnings=warnings)
+        removed = tuple(sorted((*front.removed, *article.removed), key=lambda r: r.line))
+        reason = front.reason or article.reason
+        if not page.blocks:
+            reason = "empty input: the page has no visible text"
+        article = dataclasses.replace(article, removed=removed, reason=reason)
+        if front.reason:
+            article = dataclasses.replace(article, paragraphs=())
+        wins = MARKUP_WINS if not front.headline_first else frozenset()
+        return merge_hints(article, front.hints, markup_wins=wins)
 
     def segment(self, text: str) -> tuple[list[Block], str | None]:
         """The blocks of a page and the URL it names for itself (HTML canonical link)."""

@@ -15,8 +15,9 @@ The order of the passes (each a small function below):
                        before the story start
 6. ``mark_regions``    unclaimed blocks before the start: deck or head chrome; after
                        the end: tail chrome
-7. ``mark_repeats``    exact repeats of an earlier block, and container blobs (a block
-                       that is the next block plus more, as some scrapers print)
+7. ``mark_repeats``    exact repeats of an earlier long block, and container blobs (a
+                       block that is the next block plus more, as some scrapers print)
+   ``mark_trailing_fragments``  short word groups after the last paragraph
 8. ``cut_dateline``    the dateline prefix of the first body block
 
 Every block that does not become body gets the id of the rule (or named heuristic)
@@ -26,6 +27,7 @@ that took it, so nothing leaves the body unaccounted for.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import regex
@@ -44,15 +46,23 @@ HEAD = "before-story"
 TAIL = "after-story"
 REPEAT = "repeated-line"
 CONTAINER = "container-blob"
+TRAILING = "trailing-fragments"
+
+_HAS_DIGIT = regex.compile(r"\d")
+_ENDS_PUNCT = regex.compile(r"[.!?:;,\"”’)]\Z")
 
 _SENTENCE_END = regex.compile(r"[.!?…][\"”’'»)\]]*\Z")
 _LEAD_IN_END = regex.compile(r":\Z")
 # A sentence boundary inside a block: a headline has none.
-_INNER_SENTENCE = regex.compile(r"[a-z0-9)][.!?][\"”’]? [A-Z]")
+_INNER_SENTENCE = regex.compile(r"[\w)][.!?][\"”’]? ?[A-Z]")
 _MIN_LEAD_IN_WORDS = 5
 _LONG_LINE_WORDS = 20
+_MIN_PROSE_WORDS = 8
+_TITLE_SEARCH = 6  # unclaimed blocks searched for a generic page's headline
+_MAX_FRAGMENT_WORDS = 5
 _MIN_SENTENCE_WORDS = 3
-_MAX_TITLE_WORDS = 30
+_MAX_TITLE_WORDS = 25
+_MAX_TITLE_CHARS = 200
 _MIN_CONTAINER_EXTRA = 20
 _MIN_REPEAT_CHARS = 100
 
@@ -74,7 +84,24 @@ def is_title_like(text: str) -> bool:
     words = text.count(" ") + 1
     if words <= 3 and text.isupper():
         return False
-    return 2 <= words <= _MAX_TITLE_WORDS and not text.endswith(".") and not _INNER_SENTENCE.search(text)
+    return (
+        2 <= words <= _MAX_TITLE_WORDS
+        and len(text) <= _MAX_TITLE_CHARS
+        and not text.endswith(".")
+        and not _INNER_SENTENCE.search(text)
+    )
+
+
+def is_title_case(text: str) -> bool:
+    """Most longer words capitalised, as Indonesian headlines print them."""
+    words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
+    return bool(words) and sum(w[0].isupper() for w in words) * 2 >= len(words)
+
+
+def is_prose(text: str) -> bool:
+    """A run of mostly lower-case words: a paragraph whose full stop the scraper lost.
+    (Outlet layouts put decks and captions here, so only generic pages use it.)"""
+    return text.count(" ") + 1 >= _MIN_PROSE_WORDS and not is_title_case(text)
 
 
 @dataclass(slots=True)
@@ -103,25 +130,30 @@ def match_rules(page: Page) -> None:
 
 
 def find_title(page: Page) -> None:
+    """The headline: the first unclaimed block with a headline's shape, with story
+    text after it. An outlet layout (``first-line``) puts it first; on generic pages
+    it may follow breadcrumbs (``Nasional``), so the first few unclaimed blocks
+    before the story are searched, and only a Title Cased line is taken. A block that
+    starts with the next one is a container blob, not a headline."""
     candidates = [i for i, hit in enumerate(page.hits) if hit is None]
-    if not candidates:
+    generic = page.ruleset.title_mode == "heuristic"
+    for rank, i in enumerate(candidates[: _TITLE_SEARCH if generic else 1]):
+        text = page.blocks[i].text
+        if page.ruleset.match_prefix(text):
+            return  # the story has started
+        if not is_title_like(text) or (generic and not is_title_case(text)):
+            if is_sentence_like(text):
+                return  # the story has started
+            continue
+        later = candidates[rank + 1:]
+        if not any(is_sentence_like(page.blocks[k].text) for k in later):
+            return
+        if later and text.startswith(page.blocks[later[0]].text):
+            continue
+        page.title_index = i
+        page.fields.add("title", text)
+        page.verdicts[i] = HEADLINE
         return
-    first = candidates[0]
-    text = page.blocks[first].text
-    if page.ruleset.title_mode == "heuristic":
-        # Only a title-like block that has sentence-like text after it is a headline;
-        # text scrapes that start with the story have none.
-        if not is_title_like(text) or page.ruleset.match_prefix(text):
-            return
-        if len(candidates) > 1 and text.startswith(page.blocks[candidates[1]].text):
-            return  # a container blob (the next block plus more), not a headline
-        if not any(is_sentence_like(page.blocks[i].text) for i in candidates[1:]):
-            return
-    elif not is_title_like(text) or page.ruleset.match_prefix(text):
-        return  # the scrape starts with the story itself
-    page.title_index = first
-    page.fields.add("title", text)
-    page.verdicts[first] = HEADLINE
 
 
 def split_glued(page: Page) -> None:
@@ -174,6 +206,8 @@ def _take_hit(page: Page, i: int) -> None:
     page.verdicts[i] = rule.id
     if rule.action == "field" and rule.field:
         page.fields.add(rule.field, rule.value(m))
+        for name, value in rule.extra_fields(m):
+            page.fields.add(name, value)
 
 
 def _is_header(hit: tuple[Rule, regex.Match[str]] | None) -> bool:
@@ -214,11 +248,25 @@ def _head_only(hit: tuple[Rule, regex.Match[str]] | None) -> bool:
     return hit is not None and hit[0].where == "head"
 
 
+def _reads_as_story(text: str, generic: bool) -> bool:
+    return is_sentence_like(text) or (generic and is_prose(text))
+
+
+def _dateline_paragraph(text: str, match_prefix: Callable[[str], object], generic: bool) -> bool:
+    """A dateline followed by story text (not a by-line such as "Nama - detikNews")."""
+    hit = match_prefix(text)
+    if hit is None:
+        return False
+    rest = text[hit[1].end():]  # type: ignore[index]
+    return _reads_as_story(rest, generic) or rest.count(" ") + 1 >= _MIN_SENTENCE_WORDS
+
+
 def find_story(page: Page) -> None:
     match_prefix = page.ruleset.match_prefix
+    generic = page.ruleset.title_mode == "heuristic"
     for i, block in enumerate(page.blocks):
         if page.verdicts[i] is None and not _head_only(page.hits[i]) and (
-            is_sentence_like(block.text) or match_prefix(block.text)
+            _reads_as_story(block.text, generic) or _dateline_paragraph(block.text, match_prefix, generic)
         ):
             page.start = i
             break
@@ -276,6 +324,33 @@ def mark_repeats(page: Page) -> None:
             _harvest(page, outer)
 
 
+def mark_trailing_fragments(page: Page) -> None:
+    """Short lower-case word groups after the last paragraph (a tag list printed
+    without its label): two or more, no digits, no list markers, no punctuation. Not
+    after a lead-in that ends in ':' (its list is story). List items of a story are
+    capitalised or marked, so they stay."""
+    body = [i for i, v in enumerate(page.verdicts) if v is None]
+    tail: list[int] = []
+    for i in reversed(body):
+        text = page.blocks[i].text
+        if (
+            text.count(" ") + 1 > _MAX_FRAGMENT_WORDS
+            or not text[0].isalpha()
+            or text != text.lower()
+            or _HAS_DIGIT.search(text)
+            or _ENDS_PUNCT.search(text)
+        ):
+            break
+        tail.append(i)
+    if len(tail) < 2 or len(tail) == len(body):
+        return
+    last_story = body[len(body) - len(tail) - 1]
+    if page.blocks[last_story].text.endswith(":"):
+        return
+    for i in tail:
+        page.verdicts[i] = TRAILING
+
+
 def _harvest(page: Page, text: str) -> None:
     """Read metadata glued inside a block that is being dropped (``harvest`` rules)."""
     for rule in page.ruleset.harvest_rules:
@@ -303,7 +378,7 @@ def cut_dateline(page: Page) -> None:
 
 PASSES = (
     match_rules, find_title, split_glued, consume_structures, find_story,
-    apply_head_rules, mark_regions, mark_repeats, cut_dateline,
+    apply_head_rules, mark_regions, mark_repeats, mark_trailing_fragments, cut_dateline,
 )
 
 

@@ -17,11 +17,20 @@ from .segment import fold_space
 LIST_FIELDS = frozenset({"authors", "editors", "summary", "captions", "related", "tags"})
 _NAME_SPLIT = regex.compile(r"\s*(?:,|;|&|\band\b|\bdan\b|\n)\s*")
 _DIGITS = regex.compile(r"\d+")
+_TAG_SPLIT = regex.compile(r"\s*(?:,|\||;|\s(?=#))\s*")
+# A role and place before the name: "Kontributor Lhokseumawe, Masriadi".
+_ROLE_PREFIX = regex.compile(r"^(?:Kontributor|Koresponden|Wartawan|Jurnalis)\b[^,]{0,40},\s*(?=\S)")
 _BULLET = regex.compile(r"^[•·\-–*▪●]\s*")
 
 
 def split_names(value: str) -> list[str]:
-    """``"Budi dan Agus S"`` -> ``["Budi", "Agus S"]``."""
+    """``"Budi dan Agus S"`` -> ``["Budi", "Agus S"]``; a leading role and place
+    (``"Kontributor Lhokseumawe, Masriadi"``) is not a name.
+
+    >>> split_names("Kontributor Lhokseumawe, Masriadi")
+    ['Masriadi']
+    """
+    value = _ROLE_PREFIX.sub("", value.strip())
     return [n for n in (p.strip(" .") for p in _NAME_SPLIT.split(value)) if n]
 
 
@@ -43,7 +52,12 @@ class Fields:
         if not value:
             return
         if field in LIST_FIELDS:
-            items = split_names(value) if field in ("authors", "editors") else [value]
+            if field in ("authors", "editors"):
+                items = split_names(value)
+            elif field == "tags":
+                items = [t for t in _TAG_SPLIT.split(value) if t.strip()]
+            else:
+                items = [value]
             target = self._lists[field]
             for item in items:
                 if field == "tags":

@@ -1,12 +1,80 @@
-"""HTML front end (placeholder until the HTML issue lands): detection only."""
+"""HTML front end: a raw page in, the blocks a text scrape of its story would give out.
+
+Stages (each a function below), run by `core` between *decode* and the engine:
+
+1. `read_page`      parse safely (`htmlparse`), read ``<head>`` metadata and JSON-LD,
+                    cut ``<body>`` into numbered text blocks; the canonical link names
+                    the page's URL (and so its outlet)
+2. `front_end`      with the outlet's rule set: drop the ``[html] drop`` chrome, find
+                    the story's container (the outlet's ``body`` selectors, else the
+                    densest element, else trafilatura when that choice is not
+                    confident), the headline, the printed date and by-line, captions,
+                    related and tag lists; returns `FrontEnd`: the blocks for the engine
+                    (headline first, then the container's text blocks), the blocks it
+                    took itself (as `Removal`s with the rule that took them) and the
+                    page's `PageHints`
+
+The engine (`cleaner.engine.clean_blocks`) then cleans the blocks with the same text
+rules as a text scrape: there is one cleaner, and the HTML front end only decides
+which text is the article's and what the markup says about it.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from typing import Any
+
 import regex
 
-_HTML_START = regex.compile(
-    r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|p)\b", regex.I | regex.S
+from .dates import parse_date
+from .fields import split_names
+from .htmlmeta import (
+    PageHints,
+    canonical_url,
+    json_ld_articles,
+    json_ld_authors,
+    json_ld_keywords,
+    machine_date,
+    meta_tags,
+    metadata_titles,
+    norm_words,
+    title_from_metadata,
 )
+from .htmltags import is_block_tag
+from .record import Removal
+from .rules import RuleSet
+from .segment import Block, fold_space
+
+_HTML_START = regex.compile(
+    r"\A\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|p|article|section|title|main)\b",
+    regex.I | regex.S,
+)
+
+# Rule ids of the front end, as they appear in `removed`.
+OUTSIDE = "outside-main"
+DROP = "html-drop"
+CAPTION = "html-caption"
+RELATED = "html-related"
+TAGS = "html-tags"
+LINKS = "html-link-list"
+DATE = "html-date"
+BYLINE = "html-byline"
+TITLE = "html-title"
+TRAILING_NAME = "html-trailing-name"
+NOT_ARTICLE = "not-an-article"
+
+_LINK_LIST_DENSITY = 0.8
+_MIN_BODY_CHARS = 150
+_NEAR_HEADLINE = 15     # blocks on each side of the headline searched for its date
+_META_WINDOW_BEFORE = 12
+_META_WINDOW_AFTER = 60
+_MAX_META_CHARS = 90
+_MAX_CAPTION_CHARS = 600
+_MAX_BOX_BLOCKS = 4     # a by-line, deck or date box with more blocks is not one
+_TRAILING_NAME = regex.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}")
+_CHANNEL_SUFFIX = regex.compile(r"\s+[-–|]\s+\S+$")
+_NOT_A_NAME = regex.compile(r"\d|/|\.(?:com|co|id|net)\b|https?:")
+_HEADINGS = ("h1", "h2", "h3")
 
 
 def looks_like_html(text: str) -> bool:
@@ -14,5 +82,624 @@ def looks_like_html(text: str) -> bool:
     return bool(_HTML_START.match(text[:4096]))
 
 
-def html_blocks(text: str, *, max_depth: int) -> tuple[list, str | None]:
-    raise NotImplementedError
+@dataclass(slots=True)
+class HtmlPage:
+    """A parsed page: its tree, blocks and what its ``<head>`` declares."""
+
+    root: Any
+    blocks: list[Any]
+    metas: dict[str, str]
+    articles: list[dict[str, Any]]
+    url: str | None
+    titles: list[str]
+    _ranges: dict[Any, tuple[int, int]] | None = None
+
+    def block_range(self, el: Any) -> tuple[int, int] | None:
+        """The first and last index of the blocks inside ``el`` (contiguous in page
+        order); for an inline element, those of its nearest block-level ancestor."""
+        if self._ranges is None:
+            ranges: dict[Any, tuple[int, int]] = {}
+            for b in self.blocks:
+                e = b.el
+                while e is not None:
+                    got = ranges.get(e)
+                    ranges[e] = (got[0], b.index) if got else (b.index, b.index)
+                    e = e.getparent()
+            self._ranges = ranges
+        while el is not None and isinstance(el.tag, str) and not is_block_tag(el.tag):
+            el = el.getparent()
+        return self._ranges.get(el) if el is not None else None
+
+    @property
+    def text(self) -> str:
+        """All block texts, one per line (outlet fingerprints read this)."""
+        return "\n".join(b.text for b in self.blocks)
+
+
+@dataclass(frozen=True, slots=True)
+class FrontEnd:
+    """What the front end hands to `core`: blocks for the engine, what it took itself,
+    the page's hints, whether the engine's first block is the headline, and a reason
+    when the page holds no article."""
+
+    blocks: list[Block]
+    removed: tuple[Removal, ...]
+    hints: PageHints
+    headline_first: bool
+    reason: str | None = None
+    how: str = ""
+
+
+def read_page(text: str, *, max_depth: int) -> HtmlPage | None:
+    """Parse ``text``; ``None`` when there is no document at all."""
+    from .htmlparse import html_text_blocks, parse_html
+
+    root = parse_html(text)
+    if root is None:
+        return None
+    metas = meta_tags(root)
+    articles = json_ld_articles(root)
+    body = root.find("body")
+    blocks = html_text_blocks(body if body is not None else root, max_depth=max_depth)
+    return HtmlPage(root, blocks, metas, articles, canonical_url(root, metas), metadata_titles(root, metas, articles))
+
+
+def html_blocks(text: str, *, max_depth: int) -> tuple[list[Block], str | None]:
+    """Every visible text block of a page as a `Block`, and its canonical URL."""
+    page = read_page(text, max_depth=max_depth)
+    if page is None:
+        return [], None
+    return [Block(b.number, b.text) for b in page.blocks], page.url
+
+
+@dataclass(slots=True)
+class _Work:
+    """Working state of `front_end`."""
+
+    page: HtmlPage
+    ruleset: RuleSet
+    sel: dict[str, Any]
+    verdicts: dict[int, str] = field(default_factory=dict)
+    hints: dict[str, Any] = field(default_factory=dict)
+    lists: dict[str, list[str]] = field(default_factory=lambda: {
+        "authors": [], "editors": [], "summary": [], "captions": [], "related": [], "tags": []})
+
+    hits: dict[int, Any] = field(default_factory=dict)
+    order: dict[tuple[str, str], int] = field(default_factory=dict)
+
+    def in_page_order(self, name: str) -> tuple[str, ...]:
+        return tuple(sorted(self.lists[name], key=lambda v: self.order.get((name, v), 0)))
+
+    def hit(self, i: int) -> Any:
+        """The text rule that matches block ``i`` (cached: several stages ask)."""
+        if i not in self.hits:
+            self.hits[i] = self.ruleset.match_line(self.page.blocks[i].text)
+        return self.hits[i]
+
+    def take(self, i: int, rule: str) -> None:
+        self.verdicts.setdefault(i, rule)
+
+    def add(self, name: str, value: str, at: int | None = None) -> None:
+        """Record ``value`` for ``name``; list items remember the block index ``at``
+        they were printed at, so lists come out in page order."""
+        value = fold_space(value)
+        if not value:
+            return
+        if name in self.lists:
+            if name == "tags":
+                value = value.lstrip("#").strip()
+            if value and value not in self.lists[name]:
+                self.lists[name].append(value)
+                self.order[(name, value)] = at if at is not None else len(self.order) + 10**9
+        elif name not in self.hints:
+            self.hints[name] = value
+
+
+def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None = None) -> FrontEnd:
+    """Decide which blocks are the article's, for ``ruleset``'s outlet.
+
+    ``use_trafilatura``: ``None`` (default) asks trafilatura only when the container
+    choice is not confident; ``True``/``False`` force it on or off (benchmarks).
+    """
+    from .htmlrules import compile_html_rules
+
+    w = _Work(page, ruleset, compile_html_rules(ruleset.html))
+    blocks = page.blocks
+    _mark_dropped(w)
+    body, how = _find_body(w, use_trafilatura)
+    if not body:
+        for b in blocks:
+            w.take(b.index, NOT_ARTICLE)
+        return _finish(w, [], False, "not a news article: no block of running text (an index or empty page)", how)
+    first, last = min(body), max(body)
+    headline = _find_headline(w, body)
+    top = min(headline, first) if headline is not None else max(0, first - _META_WINDOW_BEFORE)
+    _selector_fields(w, max(0, top - _META_WINDOW_BEFORE), last + 1 + _META_WINDOW_BEFORE)
+    _captions(w, body, top, last)
+    # The outlet's own list selectors, then runs under labels, then generic selectors.
+    _selector_lists(w, first, last + 1 + _META_WINDOW_AFTER, own=True)
+    _link_lists(w, body, first, last)
+    _selector_lists(w, first, last + 1 + _META_WINDOW_AFTER, own=False)
+    _trailing_name(w, body)
+    _header_fields(w, body, headline, first, last)
+    engine: list[Block] = []
+    if headline is not None:
+        engine.append(Block(blocks[headline].number, blocks[headline].text))
+    for i in sorted(body):
+        if i != headline and i not in w.verdicts:
+            engine.append(Block(blocks[i].number, blocks[i].text))
+    if headline is None and w.page.titles:
+        w.add("title", title_from_metadata(w.page.titles) or "")
+    chars = sum(len(b.text) for b in engine[1 if headline is not None else 0:])
+    if chars < _MIN_BODY_CHARS and not page.articles:
+        for i in body:
+            w.take(i, NOT_ARTICLE)
+        return _finish(w, [], headline is not None,
+                       f"not a news article: the main text has only {chars} characters", how)
+    return _finish(w, engine, headline is not None, None, how, body=body)
+
+
+def _finish(w: _Work, engine: list[Block], headline_first: bool, reason: str | None, how: str,
+            body: set[int] | None = None) -> FrontEnd:
+    body = body or set()
+    removed = []
+    for b in w.page.blocks:
+        rule = w.verdicts.get(b.index)
+        if rule is None and b.index in body:
+            continue
+        if rule is None and engine and b.text == engine[0].text and b.number == engine[0].number:
+            continue
+        removed.append(Removal(b.number, b.text, rule or OUTSIDE))
+    if headline_first and engine:
+        removed = [r for r in removed if r.line != engine[0].number]
+    _fill_fallbacks(w)
+    hints = PageHints(
+        url=w.page.url,
+        title=w.hints.get("title"),
+        subtitle=w.hints.get("subtitle"),
+        authors=tuple(w.lists["authors"]),
+        editors=tuple(w.lists["editors"]),
+        published=w.hints.get("published"),
+        source=w.hints.get("source"),
+        reading_time_minutes=_int(w.hints.get("reading_time_minutes")),
+        summary=tuple(w.lists["summary"]),
+        captions=w.in_page_order("captions"),
+        related=w.in_page_order("related"),
+        tags=w.in_page_order("tags"),
+    )
+    return FrontEnd(engine, tuple(removed), hints, headline_first, reason, how)
+
+
+# ---- stage: drop chrome -------------------------------------------------------------
+
+def _mark_dropped(w: _Work) -> None:
+    """Blocks inside ``[html] drop`` matches are chrome. A selector that would take
+    most of the page's text is ignored for this page (too broad to be chrome)."""
+    from .htmlmain import text_totals
+
+    matches = [(s, e) for s in w.sel["drop"] for e in s.select(w.page.root)]
+    if not matches:
+        return
+    chars, _ = text_totals(w.page.blocks)
+    total = max(1, sum(len(b.text) for b in w.page.blocks))
+    dropped = {e: s.source for s, e in matches if chars.get(e, 0) < total * 0.4}
+    for b in w.page.blocks:
+        e = b.el
+        while e is not None:
+            if e in dropped:
+                b.dropped = dropped[e]
+                w.take(b.index, DROP)
+                break
+            e = e.getparent()
+
+
+# ---- stage: the story's container ---------------------------------------------------
+
+def _blocks_under(w: _Work, elements: list[Any]) -> set[int]:
+    """The blocks inside ``elements``. An inline element (a ``span`` by-line) has no
+    blocks of its own: it gets the block of its block-level parent when that is small,
+    else the first block there that holds its text."""
+    out: set[int] = set()
+    for el in elements:
+        got = w.page.block_range(el)
+        if not got:
+            continue
+        if isinstance(el.tag, str) and not is_block_tag(el.tag) and got[1] - got[0] > 1:
+            text = fold_space(el.text_content()[:500])
+            found = next((i for i in range(got[0], got[1] + 1) if text and text in w.page.blocks[i].text), None)
+            if found is not None:
+                out.add(found)
+            continue
+        out.update(range(got[0], got[1] + 1))
+    return out
+
+
+def _find_body(w: _Work, use_trafilatura: bool | None) -> tuple[set[int], str]:
+    """The indices of the container's blocks (dropped ones left out), and how it was found."""
+    from .htmlmain import choose_container, trafilatura_keep
+
+    live = [b for b in w.page.blocks if not b.dropped]
+    for s in w.sel["body"]:
+        found = s.select(w.page.root)
+        # Outermost matches only: a selector may also match inside an earlier match.
+        found_set = set(found)
+        outer = [e for e in found if not any(a in found_set for a in e.iterancestors())]
+        body = {i for i in _blocks_under(w, outer) if not w.page.blocks[i].dropped}
+        if sum(len(w.page.blocks[i].text) for i in body) >= _MIN_BODY_CHARS:
+            return body, f"selector {s.source}"
+    choice = choose_container(live)
+    confident = choice is not None and choice.confident
+    if use_trafilatura is False or (use_trafilatura is None and confident):
+        if choice is None:
+            return set(), "no container"
+        return {i for i in _blocks_under(w, [choice.el]) if not w.page.blocks[i].dropped}, "density"
+    keep, meta = trafilatura_keep(w.page.root, live)
+    for key, value in meta.items():
+        if key == "author":
+            w.hints.setdefault("traf_author", value)
+        elif key == "date":
+            w.hints.setdefault("traf_date", value)
+    if sum(len(w.page.blocks[i].text) for i in keep) >= _MIN_BODY_CHARS:
+        return keep, "trafilatura"
+    if choice is not None and choice.score >= 1:
+        return {i for i in _blocks_under(w, [choice.el]) if not w.page.blocks[i].dropped}, "density (weak)"
+    return set(), "no container"
+
+
+# ---- stage: headline ----------------------------------------------------------------
+
+def _find_headline(w: _Work, body: set[int]) -> int | None:
+    """The headline's block: an outlet ``title`` selector, else the longest heading
+    whose words appear in a metadata title, else the last ``h1`` before the story.
+    A headline that a text rule would take as chrome is not used."""
+    blocks = w.page.blocks
+    first = min(body)
+
+    def block_of(el: Any) -> int | None:
+        text = fold_space(el.text_content())
+        for b in _blocks_under(w, [el]):
+            if blocks[b].text == text or len(_blocks_under(w, [el])) == 1:
+                return b
+        return None
+
+    found: int | None = None
+    for s in w.sel["title"]:
+        for el in s.select(w.page.root):
+            found = block_of(el)
+            if found is not None:
+                break
+        if found is not None:
+            break
+    if found is None:
+        refs = [norm_words(t) for t in w.page.titles]
+        best, best_len = None, 0
+        for el in w.page.root.iter("h1", "h2", "h3"):
+            text = norm_words(el.text_content()[:1000])
+            if text.count(" ") < 2 or len(text) <= best_len:
+                continue
+            if any(text in r for r in refs):
+                i = block_of(el)
+                if i is not None:
+                    best, best_len = i, len(text)
+        found = best
+    if found is None and not w.page.titles:
+        before = [b.index for b in blocks[:first + 1] if b.el is not None and b.el.tag == "h1"]
+        found = before[-1] if before else None
+    if found is None or w.ruleset.match_line(blocks[found].text) is not None:
+        return None
+    w.add("title", blocks[found].text)
+    return found
+
+
+# ---- stage: fields the outlet's selectors point at ----------------------------------
+
+def _window(w: _Work, el: Any, lo: int, hi: int) -> list[int]:
+    """The indices of ``el``'s blocks, when at least one lies in ``[lo, hi)``."""
+    idx = sorted(_blocks_under(w, [el]))
+    return idx if any(lo <= i < hi for i in idx) else []
+
+
+def _selector_fields(w: _Work, lo: int, hi: int) -> None:
+    """``[html]`` subtitle, byline, editor and date selectors (the outlet's first, then
+    generic ones), for elements near the article (blocks ``lo`` to ``hi``): their text
+    goes to the field and their blocks leave the body. The first selector that yields
+    a value wins."""
+    root = w.page.root
+    for s in w.sel["subtitle"]:
+        for el in s.select(root):
+            idx = _window(w, el, lo, hi)
+            if idx and len(idx) <= _MAX_BOX_BLOCKS:
+                w.add("subtitle", " ".join(w.page.blocks[i].text for i in idx))
+                for i in idx:
+                    w.take(i, "html-subtitle")
+                break
+        if "subtitle" in w.hints:
+            break
+    for s in w.sel["summary"]:
+        for el in s.select(root):
+            idx = _window(w, el, lo, hi)
+            if not idx:
+                continue
+            items = list(el.iter("li")) or [el]
+            for item in items:
+                w.add("summary", item.text_content()[:1000])
+            for i in idx:
+                w.take(i, "html-summary")
+        if w.lists["summary"]:
+            break
+    for key, name in (("byline", "authors"), ("editor", "editors")):
+        for s in w.sel[key]:
+            for el in s.select(root)[:20]:
+                # A by-line may sit in a share bar the drop selectors took.
+                idx = [i for i in _window(w, el, lo, hi) if w.verdicts.get(i, DROP) == DROP]
+                if not idx or len(idx) > _MAX_BOX_BLOCKS:
+                    continue
+                own = fold_space(el.text_content()[:200]) if not is_block_tag(el.tag) else ""
+                names = _names_from(w, own or w.page.blocks[idx[0]].text, name)
+                for n in names:
+                    w.add(name, n)
+                if names:
+                    for i in idx:
+                        w.verdicts[i] = BYLINE
+            if w.lists[name]:
+                break
+    for s in w.sel["date"]:
+        for el in s.select(root):
+            value = machine_date(el.get("datetime") or el.get("content")) \
+                or parse_date(fold_space(el.text_content()[:200]))
+            if value:
+                w.add("published", value)
+                under = sorted(_blocks_under(w, [el]))
+                for i in under if len(under) <= _MAX_BOX_BLOCKS else ():
+                    w.take(i, DATE)
+                    _side_fields(w, i)
+                break
+        if "published" in w.hints:
+            break
+
+
+_SEPARATOR = regex.compile(r"\s+[·•|]\s+")
+
+
+def _side_fields(w: _Work, i: int) -> None:
+    """A date or by-line line often carries more (``2 Oktober 2023 · waktu baca 2
+    menit``): the text rules read each part, and fields they find are kept."""
+    for part in _SEPARATOR.split(w.page.blocks[i].text):
+        hit = w.ruleset.match_line(part.strip())
+        if hit is not None and hit[0].action == "field" and hit[0].field == "reading_time_minutes":
+            w.add("reading_time_minutes", hit[0].value(hit[1]))
+
+
+def _selector_lists(w: _Work, lo: int, hi: int, *, own: bool) -> None:
+    """``[html]`` related and tags selectors, for elements in blocks ``lo`` to ``hi``:
+    the link text of each match goes to the field. ``own``: only the selectors the
+    outlet's file adds (else only those it inherits)."""
+    from .rules import load_ruleset
+
+    inherited = set(load_ruleset("generic").html.related + load_ruleset("generic").html.tags)
+    for key, rule, name in (("related", RELATED, "related"), ("tags", TAGS, "tags")):
+        for s in w.sel[key]:
+            if (s.source in inherited) == own:
+                continue
+            for el in s.select(w.page.root):
+                idx = [i for i in _window(w, el, lo, hi) if w.verdicts.get(i, DROP) in (DROP, OUTSIDE, rule)]
+                if not idx:
+                    continue
+                if not is_block_tag(el.tag):  # a link: its own text, not its line's
+                    w.add(name, el.text_content()[:300], idx[0])
+                else:
+                    for i in idx:
+                        if w.page.blocks[i].link_chars:
+                            w.add(name, w.page.blocks[i].text, i)
+                for i in idx:
+                    w.verdicts[i] = rule
+
+
+def _names_from(w: _Work, text: str, field_name: str) -> list[str]:
+    """Names in a by-line box: through the text rules (``Pewarta: A dan B``), else the
+    box's text when it is short and has no digits (a trailing ``- channel`` cut)."""
+    hit = w.ruleset.match_line(text)
+    if hit is not None:
+        rule, m = hit
+        if rule.field in ("authors", "editors"):
+            return split_names(rule.value(m))
+        return []
+    if len(text) > 60 or _NOT_A_NAME.search(text) or text.count(" ") > 5:
+        return []
+    return split_names(_CHANNEL_SUFFIX.sub("", text))
+
+
+# ---- stage: captions ----------------------------------------------------------------
+
+def _caption_box(w: _Work, b: Any, stop: Any, caption_els: set[Any]) -> Any | None:
+    """The caption box holding block ``b``: a ``[html] caption`` match, or a small
+    non-paragraph element holding an image and no heading (below ``stop``, the
+    container, for blocks inside it)."""
+    e = b.el
+    while e is not None and e is not stop:
+        if e in caption_els:
+            return e
+        if e.tag in _HEADINGS:
+            return None
+        if e.tag not in ("p", "body", "html") and e.find(".//img") is not None:
+            text = e.text_content()[:_MAX_CAPTION_CHARS + 1]
+            if len(text) > _MAX_CAPTION_CHARS or any(True for _ in e.iter(*_HEADINGS)):
+                return None
+            return e
+        e = e.getparent()
+    return None
+
+
+def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
+    """Caption boxes from the headline to the story's end; the blocks of one box make
+    one caption (credit and caption text joined). A block a text rule reads as
+    something else (a date, a by-line) is not caption text."""
+    caption_els = {e for s in w.sel["caption"] for e in s.select(w.page.root)}
+    container = _common_ancestor([w.page.blocks[i].el for i in body])
+    boxes: dict[Any, list[int]] = {}
+    for i in range(lo, min(len(w.page.blocks), last + 1)):
+        b = w.page.blocks[i]
+        if i in w.verdicts or b.link_density > 0.5:
+            continue
+        hit = w.hit(i)
+        if hit is not None and hit[0].kind != "caption":
+            continue
+        box = _caption_box(w, b, container if i in body else None, caption_els)
+        if box is not None:
+            boxes.setdefault(box, []).append(i)
+    for idx in boxes.values():
+        for i in idx:
+            w.take(i, CAPTION)
+        w.add("captions", " ".join(w.page.blocks[i].text for i in idx), idx[0])
+
+
+def _common_ancestor(elements: list[Any]) -> Any:
+    if not elements:
+        return None
+    path = list(reversed([elements[0], *elements[0].iterancestors()]))
+    for el in elements[1:]:
+        anc = {el, *el.iterancestors()}
+        while path and path[-1] not in anc:
+            path.pop()
+    return path[-1] if path else None
+
+
+# ---- stage: link lists --------------------------------------------------------------
+
+def _label_field(w: _Work, i: int) -> str | None:
+    """The field a list label opens, read by the text rules: ``related`` for read-also
+    and related labels, ``tags`` for topic labels, ``None`` for anything else
+    (site-wide lists such as latest or popular news have no field)."""
+    if len(w.page.blocks[i].text) > _MAX_META_CHARS:
+        return None
+    hit = w.hit(i)
+    if hit is None:
+        return None
+    rule = hit[0]
+    if rule.kind == "tags" and rule.field == "tags" and rule.action == "block":
+        return "tags"
+    if rule.kind in ("read_also", "related") and (rule.field == "related" or rule.action == "drop"):
+        return "related"
+    return None
+
+
+def _link_lists(w: _Work, body: set[int], first: int, last: int) -> None:
+    """Runs of link blocks. After a label the text rules know (``Baca Juga``,
+    ``Berita Terkait``, ``Topik``) their titles go to that label's field, inside the
+    story or up to `_META_WINDOW_AFTER` blocks after it; other link runs inside the
+    story are navigation (breadcrumbs)."""
+    blocks = w.page.blocks
+    end = min(len(blocks), last + 1 + _META_WINDOW_AFTER)
+    label: str | None = None
+    for i in range(first, end):
+        b = blocks[i]
+        if b.dropped:
+            continue
+        if b.link_density <= _LINK_LIST_DENSITY:
+            if i not in w.verdicts or w.verdicts[i] == OUTSIDE:
+                label = _label_field(w, i)
+                if label and i not in body:
+                    w.take(i, RELATED if label == "related" else TAGS)
+            continue
+        if i in w.verdicts:
+            continue
+        if label:
+            w.add(label, b.text, i)
+            w.take(i, RELATED if label == "related" else TAGS)
+        elif i in body:
+            w.take(i, LINKS)
+
+
+def _trailing_name(w: _Work, body: set[int]) -> None:
+    """The story's last block, when it is a bold ALL-CAPS name of up to four words
+    (Tempo's reporter line ``DINI TEJA``): a by-line, not story text."""
+    live = [i for i in sorted(body) if i not in w.verdicts]
+    if not live:
+        return
+    b = w.page.blocks[live[-1]]
+    if b.bold and _TRAILING_NAME.fullmatch(b.text) and w.hit(b.index) is None:
+        w.take(b.index, TRAILING_NAME)
+        w.hints.setdefault("trailing_name", b.text)
+
+
+# ---- stage: date and by-line around the headline ------------------------------------
+
+def _header_fields(w: _Work, body: set[int], headline: int | None, first: int, last: int) -> None:
+    """Outside the container, near the article: the printed date nearest the headline,
+    and lines the text rules read as by-line, editor or source (``Pewarta: ...``,
+    ``Red: ...``, ``Sumber : Antara``)."""
+    blocks = w.page.blocks
+    anchor = headline if headline is not None else first
+    lo = max(0, min(anchor, first) - _META_WINDOW_BEFORE)
+    hi = min(len(blocks), last + 1 + 12)
+    if "published" not in w.hints:
+        dates = []
+        for i in range(max(0, anchor - _NEAR_HEADLINE), min(len(blocks), anchor + _NEAR_HEADLINE + 1)):
+            b = blocks[i]
+            if i in body or i in w.verdicts or len(b.text) > _MAX_META_CHARS:
+                continue
+            value = parse_date(b.text)
+            if value and "T" in value:
+                dates.append((abs(i - anchor), i, value))
+        if dates:
+            _, i, value = min(dates)
+            w.add("published", value)
+            w.take(i, DATE)
+            _side_fields(w, i)
+    i = lo
+    while i < hi:
+        b = blocks[i]
+        if i in body or i in w.verdicts or len(b.text) > _MAX_META_CHARS or i == headline:
+            i += 1
+            continue
+        hit = w.hit(i)
+        if hit is not None and hit[0].field in ("authors", "editors", "source"):
+            rule, m = hit
+            if rule.action == "field":
+                names = [rule.value(m)] if rule.field == "source" else split_names(rule.value(m))
+                for name in names:
+                    w.add(rule.field, name)
+                w.take(i, BYLINE)
+            elif rule.action == "label" and i + 1 < hi and i + 1 not in body and i + 1 not in w.verdicts \
+                    and len(blocks[i + 1].text) <= 60 and w.hit(i + 1) is None:
+                for n in split_names(blocks[i + 1].text):
+                    w.add(rule.field, n)
+                w.take(i, BYLINE)
+                w.take(i + 1, BYLINE)
+                i += 1
+        i += 1
+
+
+def _fill_fallbacks(w: _Work) -> None:
+    """Machine metadata for what the page's printed lines did not give."""
+    articles, metas = w.page.articles, w.page.metas
+    if not w.lists["authors"]:
+        for name in json_ld_authors(articles):
+            w.add("authors", name)
+    if not w.lists["authors"] and "trailing_name" in w.hints:
+        w.add("authors", w.hints["trailing_name"])
+    if "published" not in w.hints:
+        for a in articles:
+            value = machine_date(a.get("datePublished") if isinstance(a.get("datePublished"), str) else None)
+            if value:
+                w.add("published", value)
+                break
+    if "published" not in w.hints:
+        for key in ("article:published_time", "datepublished", "pubdate", "publishdate"):
+            value = machine_date(metas.get(key))
+            if value:
+                w.add("published", value)
+                break
+    if not w.lists["tags"]:
+        for kw in json_ld_keywords(articles):
+            if ":" not in kw:
+                w.add("tags", kw)
+    if not w.lists["authors"] and "traf_author" in w.hints:
+        for n in split_names(str(w.hints["traf_author"])):
+            w.add("authors", n)
+
+
+def _int(value: str | None) -> int | None:
+    digits = regex.search(r"\d{1,3}", value or "")
+    return int(digits.group()) if digits else None
+

@@ -22,6 +22,14 @@ class CleanOptions:
     max_line_chars: int = 200_000
     #: HTML nested deeper than this is flattened below that depth.
     max_html_depth: int = 400
+    #: How an HTML page's story container is found when no outlet selector marks it:
+    #: ``"auto"`` (the densest element; trafilatura when that choice is not confident),
+    #: ``"density"`` (never trafilatura) or ``"trafilatura"`` (always trafilatura).
+    html_main: str = "auto"
+
+    def __post_init__(self) -> None:
+        if self.html_main not in ("auto", "density", "trafilatura"):
+            raise ValueError(f"html_main must be 'auto', 'density' or 'trafilatura', not {self.html_main!r}")
 
     def replace(self, **changes: object) -> CleanOptions:
         """Return a copy with ``changes`` applied."""

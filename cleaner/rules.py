@@ -27,7 +27,7 @@ ACTIONS = frozenset({"drop", "field", "label", "block", "prefix", "harvest"})
 KINDS = frozenset({
     "ad", "overlay", "share", "widget", "caption", "read_also", "related", "author_box",
     "disclaimer", "end", "metadata", "dateline", "promo", "signoff", "summary", "tags",
-    "navigation", "embed", "duplicate",
+    "navigation", "embed", "duplicate", "template",
 })
 #: Record fields a rule can fill.
 FIELDS = frozenset({
@@ -36,13 +36,25 @@ FIELDS = frozenset({
 })
 _RULESET_KEYS = frozenset({
     "name", "extends", "description", "hosts", "fingerprints", "title", "deck", "disable",
+    "precedence",
 })
 _RULE_KEYS = frozenset({
     "id", "kind", "action", "match", "why", "samples", "not", "field", "item", "select",
     "end", "ignore_case", "where",
 })
+#: Keys of the optional ``[html]`` table: element selectors for raw HTML pages.
+HTML_KEYS: tuple[str, ...] = (
+    "body", "title", "subtitle", "date", "byline", "editor", "summary", "caption", "related", "tags", "drop",
+)
+_HTML_TABLE_KEYS = frozenset({*HTML_KEYS, "why"})
 _TITLE_MODES = frozenset({"first-line", "heuristic"})
 _SELECT_MODES = frozenset({"all", "repeated"})
+#: ``before``: a file's own rules are tried before those it extends (hand-written
+#: outlets); ``after``: only lines no inherited rule takes reach them (learned rules).
+_PRECEDENCE = frozenset({"before", "after"})
+#: Rule ids: lower-case words joined by '-'; rules learned from a site's pages
+#: (`cleaner.learn`) use the namespace ``learned:<site>:<n>``.
+_RULE_ID = regex.compile(r"[a-z0-9][a-z0-9-]*|learned:[a-z0-9][a-z0-9.-]*:[0-9]+")
 
 #: Ordinary story sentences (written for this check). A rule that matches one of
 #: them would eat story text, so loading it fails.
@@ -77,12 +89,45 @@ class Rule:
     end: bool = False
     where: str = "any"
 
+    def extra_fields(self, m: regex.Match[str]) -> list[tuple[str, str]]:
+        """Other fields the match fills: named groups called after a record field
+        (``(?P<editors>...)`` in a "Penulis: A | Editor: B" line)."""
+        return [(name, m.group(name)) for name in self.pattern.groupindex
+                if name in FIELDS and m.group(name)]
+
     def value(self, m: regex.Match[str]) -> str:
         """The captured value: the ``value`` group when the pattern has one, else the match."""
         if "value" in self.pattern.groupindex:
             got = m.group("value")
             return got if got is not None else ""
         return m.group(0)
+
+
+@dataclass(frozen=True, slots=True)
+class HtmlRules:
+    """The ``[html]`` selectors of a rule set, the outlet's own before those it extends.
+
+    Each key maps to selectors: CSS (``div.story > p``) or, when it starts with ``/``,
+    ``./`` or ``(``, XPath 1.0. ``body``: the elements holding the story (the first that
+    matches is the container); ``title``/``subtitle``/``date``/``byline``/``editor``: where
+    those fields are printed; ``summary``/``caption``/``related``/``tags``: boxes whose
+    text goes to those fields; ``drop``: chrome removed before anything else. The selectors are
+    compiled (lxml) on the first HTML page, once per process: text pages never import lxml.
+    """
+
+    body: tuple[str, ...] = ()
+    title: tuple[str, ...] = ()
+    subtitle: tuple[str, ...] = ()
+    date: tuple[str, ...] = ()
+    byline: tuple[str, ...] = ()
+    editor: tuple[str, ...] = ()
+    summary: tuple[str, ...] = ()
+    caption: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    drop: tuple[str, ...] = ()
+    #: Where the selectors came from, for error messages.
+    label: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +146,7 @@ class RuleSet:
     harvest_rules: tuple[Rule, ...]
     _line_matcher: LineMatcher[Rule] | None = dataclasses.field(compare=False)
     _prefix_matcher: LineMatcher[Rule] | None = dataclasses.field(compare=False)
+    html: HtmlRules = HtmlRules()
 
     def match_line(self, text: str) -> tuple[Rule, regex.Match[str]] | None:
         """The first rule (in file order) whose pattern matches all of ``text``."""
@@ -136,6 +182,32 @@ def load_ruleset(name: str) -> RuleSet:
     or a path to a ``.toml`` file). Cached: each is compiled once per process."""
     chain = _load_chain(name, seen=())
     return _compile(chain)
+
+
+def compile_ruleset(data: dict[str, Any], *, label: str = "<rules>") -> RuleSet:
+    """Validate and compile a rule set given as data (the parsed TOML of a rule file),
+    resolving its ``extends`` like `load_ruleset` does. Not cached: rule sets built in
+    memory (learned ones) are compiled once by their owner."""
+    meta = data.get("ruleset") if isinstance(data, dict) else None
+    if not isinstance(meta, dict):
+        raise RuleSetError(f"{label}: missing the [ruleset] table")
+    chain = [(label, data)]
+    parent = meta.get("extends")
+    if parent:
+        _expect(isinstance(parent, str), label, "'extends' must be a rule set name")
+        chain += _load_chain(parent, seen=(label,))
+    return _compile(chain)
+
+
+def loads_ruleset(text: str, *, label: str = "<rules>") -> RuleSet:
+    """`compile_ruleset` for the TOML text of a rule file."""
+    import tomllib  # on first use, not with the package (see `_read`)
+
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
+        raise RuleSetError(f"{label}: not valid TOML: {e}") from None
+    return compile_ruleset(data, label=label)
 
 
 def _read(name: str) -> tuple[str, dict[str, Any]]:
@@ -215,8 +287,8 @@ def _compile_rule(raw: Any, label: str, macros: dict[str, str]) -> Rule:
     _expect(isinstance(raw, dict), label, "each [[rule]] must be a table")
     rid = raw.get("id")
     where = f"{label}: rule {rid!r}"
-    _expect(isinstance(rid, str) and bool(regex.fullmatch(r"[a-z0-9][a-z0-9-]*", rid or "")),
-            where, "'id' must be lower-case words joined by '-'")
+    _expect(isinstance(rid, str) and bool(_RULE_ID.fullmatch(rid or "")),
+            where, "'id' must be lower-case words joined by '-' (or learned:<site>:<n>)")
     unknown = set(raw) - _RULE_KEYS
     _expect(not unknown, where, f"unknown keys {sorted(unknown)}; allowed: {sorted(_RULE_KEYS)}")
     for key in ("kind", "action", "match", "why"):
@@ -268,7 +340,12 @@ def _compile(chain: list[tuple[str, dict[str, Any]]]) -> RuleSet:
     _expect(isinstance(name, str) and bool(name), own_label, "[ruleset] needs a 'name'")
     title_mode = meta.get("title", "heuristic")
     _expect(title_mode in _TITLE_MODES, own_label, f"title must be one of {sorted(_TITLE_MODES)}")
-    disabled = set(_str_list(meta.get("disable", []), own_label, "disable"))
+    # A file's `disable` holds for everything that extends it too.
+    disabled: set[str] = set()
+    for label, data in chain:
+        disabled.update(_str_list(data["ruleset"].get("disable", []), label, "disable"))
+    precedence = meta.get("precedence", "before")
+    _expect(precedence in _PRECEDENCE, own_label, f"precedence must be one of {sorted(_PRECEDENCE)}")
 
     macros = dict(_BUILTIN_MACROS)
     for label, data in reversed(chain):  # parents first, so children may override
@@ -280,8 +357,9 @@ def _compile(chain: list[tuple[str, dict[str, Any]]]) -> RuleSet:
 
     rules: list[Rule] = []
     seen: dict[str, str] = {}
-    for label, data in chain:
-        top = set(data) - {"ruleset", "rule", "macros"}
+    ordered = chain if precedence == "before" else [*chain[1:], chain[0]]
+    for label, data in ordered:
+        top = set(data) - {"ruleset", "rule", "macros", "html"}
         _expect(not top, label, f"unknown top-level tables {sorted(top)}")
         for raw in data.get("rule", []):
             rule = _compile_rule(raw, label, macros)
@@ -297,6 +375,7 @@ def _compile(chain: list[tuple[str, dict[str, Any]]]) -> RuleSet:
         _compile_pattern(p, f"{own_label}: fingerprint", False)
         for p in _str_list(meta.get("fingerprints", []), own_label, "fingerprints")
     )
+    html = _html_rules(chain, own_label)
     line_rules = tuple(r for r in rules if r.action not in ("prefix", "harvest"))
     prefix_rules = tuple(r for r in rules if r.action == "prefix")
     harvest_rules = tuple(r for r in rules if r.action == "harvest")
@@ -313,6 +392,7 @@ def _compile(chain: list[tuple[str, dict[str, Any]]]) -> RuleSet:
         harvest_rules=harvest_rules,
         _line_matcher=_line_matcher(line_rules),
         _prefix_matcher=_line_matcher(prefix_rules, whole=False),
+        html=html,
     )
 
 
@@ -323,6 +403,27 @@ def _line_matcher(rules: tuple[Rule, ...], *, whole: bool = True) -> LineMatcher
         return None
     sources = [_NAMED_GROUP.sub("(?:", r.pattern.pattern) for r in rules]
     return LineMatcher([r.pattern for r in rules], rules, sources=sources, whole=whole)
+
+
+def _html_rules(chain: list[tuple[str, dict[str, Any]]], own_label: str) -> HtmlRules:
+    """Merge the ``[html]`` tables of a chain: each key lists the outlet's own selectors
+    first, then those of the rule sets it extends. Shapes are checked here; selector
+    syntax is checked when they are compiled (`cleaner.htmlrules`)."""
+    merged: dict[str, list[str]] = {key: [] for key in HTML_KEYS}
+    for label, data in chain:
+        table = data.get("html")
+        if table is None:
+            continue
+        where = f"{label}: [html]"
+        _expect(isinstance(table, dict), where, "must be a table")
+        unknown = set(table) - _HTML_TABLE_KEYS
+        _expect(not unknown, where, f"unknown keys {sorted(unknown)}; allowed: {sorted(_HTML_TABLE_KEYS)}")
+        for key in HTML_KEYS:
+            if key in table:
+                selectors = _str_list(table[key], where, key)
+                _expect(all(s.strip() for s in selectors), where, f"'{key}' has an empty selector")
+                merged[key] += [s for s in selectors if s not in merged[key]]
+    return HtmlRules(label=own_label, **{key: tuple(v) for key, v in merged.items()})
 
 
 def _alternation(rules: tuple[Rule, ...]) -> regex.Pattern[str] | None:

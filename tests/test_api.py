@@ -96,3 +96,10 @@ def test_encodings_decode(codec: str) -> None:
     text = "Judul Berita\n\u201cKami siap,\u201d kata dia di Jakarta pada Senin pagi."
     article = cleaner.clean(text.encode(codec))
     assert article.paragraphs == ("\u201cKami siap,\u201d kata dia di Jakarta pada Senin pagi.",)
+
+
+def test_headline_may_end_in_exclamation_or_question() -> None:
+    page = "Awas, Hujan Deras Datang Lagi Pekan Ini!\nWarga diminta menyiapkan saluran air sebelum musim hujan tiba."
+    article = cleaner.clean(page)
+    assert article.title == "Awas, Hujan Deras Datang Lagi Pekan Ini!"
+    assert article.paragraphs == ("Warga diminta menyiapkan saluran air sebelum musim hujan tiba.",)

@@ -1,0 +1,147 @@
+"""Find the element that holds the story (the *container*) among a page's blocks.
+
+`choose_container` scores elements readability-style, but over our own blocks: a
+block of running text (25+ characters, at most half of it links) gives ``1 + commas +
+min(len // 100, 3)`` to its paragraph node's parent (to the node itself when it is a
+``div`` holding loose text next to block children) and half that to the grandparent.
+An element's final score is that sum times ``1 - its link density``, halved when its
+class or id names chrome. The best element wins; the choice is *confident* when the
+best element that is neither inside nor around the winner scores at most
+`RUNNER_UP_MAX` of it. `trafilatura_keep` is the fallback for pages where it is not:
+trafilatura picks the main text, and we keep the blocks whose text it kept.
+"""
+
+from __future__ import annotations
+
+import collections
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from .htmlparse import CELL_TAGS, INLINE_TAGS, HtmlBlock, class_id
+from .segment import fold_space
+
+#: Paragraph-like elements: their score goes to their parent.
+_PARAGRAPH_TAGS = frozenset({"p", "pre", "blockquote", "li", "dd", "dt", "td", "th",
+                             "h1", "h2", "h3", "h4", "h5", "h6"})
+_CHROME_NAME = regex.compile(
+    r"comment|footer|sidebar|widget|related|terkait|popular|populer|share|sosmed|social|"
+    r"banner|advert|\bads?\b|menu|\bnav|breadcrumb|\btags?\b|rekomendasi|trending|terbaru|terkini",
+    regex.I,
+)
+MIN_BLOCK_CHARS = 25
+MAX_BLOCK_LINK_DENSITY = 0.5
+#: Above this runner-up / winner ratio the container choice is not confident.
+RUNNER_UP_MAX = 0.75
+#: Below this score nothing on the page reads like a story.
+MIN_SCORE = 3.0
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """The chosen container, its score, and the runner-up's score as a share of it."""
+
+    el: Any
+    score: float
+    runner_up: float
+
+    @property
+    def confident(self) -> bool:
+        return self.score >= MIN_SCORE and self.runner_up <= RUNNER_UP_MAX
+
+
+def _has_block_child(el: Any) -> bool:
+    return any(
+        isinstance(c.tag, str) and c.tag not in INLINE_TAGS and c.tag not in CELL_TAGS and c.tag != "br"
+        for c in el
+    )
+
+
+def _ancestors(el: Any) -> list[Any]:
+    out = []
+    while el is not None:
+        out.append(el)
+        el = el.getparent()
+    return out
+
+
+def text_totals(blocks: list[HtmlBlock]) -> tuple[dict[Any, int], dict[Any, int]]:
+    """Characters and link characters under every element that holds a block."""
+    chars: dict[Any, int] = collections.Counter()
+    links: dict[Any, int] = collections.Counter()
+    for b in blocks:
+        if b.dropped:
+            continue
+        for e in _ancestors(b.el):
+            chars[e] += len(b.text)
+            links[e] += b.link_chars
+    return chars, links
+
+
+def choose_container(blocks: list[HtmlBlock]) -> Choice | None:
+    """The element that holds the story, or ``None`` when no block reads like text."""
+    score: dict[Any, float] = collections.defaultdict(float)
+    for b in blocks:
+        if b.dropped or b.el is None or len(b.text) < MIN_BLOCK_CHARS or b.link_density > MAX_BLOCK_LINK_DENSITY:
+            continue
+        s = 1.0 + b.text.count(",") + min(len(b.text) // 100, 3)
+        node = b.el
+        parent = node.getparent()
+        if parent is not None and (node.tag in _PARAGRAPH_TAGS or not _has_block_child(node)):
+            node = parent
+        score[node] += s
+        parent = node.getparent()
+        if parent is not None:
+            score[parent] += s / 2
+    if not score:
+        return None
+    chars, links = text_totals(blocks)
+    final: dict[Any, float] = {}
+    for el, s in score.items():
+        density = links.get(el, 0) / max(1, chars.get(el, 0))
+        penalty = 0.5 if _CHROME_NAME.search(class_id(el)) else 1.0
+        final[el] = s * (1 - min(1.0, density)) * penalty
+    best = max(final, key=final.__getitem__)
+    best_score = final[best]
+    around = set(_ancestors(best))
+    rival = 0.0
+    for el, value in final.items():
+        if el in around or best in _ancestors(el):
+            continue
+        rival = max(rival, value)
+    return Choice(best, best_score, rival / best_score if best_score > 0 else 1.0)
+
+
+def inside(block: HtmlBlock, el: Any) -> bool:
+    """True when ``block`` lies in ``el``'s subtree."""
+    e = block.el
+    while e is not None:
+        if e is el:
+            return True
+        e = e.getparent()
+    return False
+
+
+def trafilatura_keep(root: Any, blocks: list[HtmlBlock]) -> tuple[set[int], dict[str, Any]]:
+    """The indices of the blocks whose text trafilatura keeps as main content, and
+    its metadata (title, author, date; empty values left out). trafilatura gets a
+    copy of our parsed tree (it prunes what it is given), so it reads the page as we
+    decoded and bounded it."""
+    import copy
+
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(
+        copy.deepcopy(root), favor_precision=True, include_comments=False, include_tables=True,
+        include_images=False, with_metadata=True, deduplicate=False,
+    )
+    if doc is None:
+        return set(), {}
+    data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+    kept = fold_space(" ".join(str(data.get("text") or "").split()))
+    meta = {k: data.get(k) for k in ("title", "author", "date") if data.get(k)}
+    if not kept:
+        return set(), meta
+    keep = {b.index for b in blocks if not b.dropped and len(b.text) >= 2 and b.text in kept}
+    return keep, meta

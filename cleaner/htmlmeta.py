@@ -1,0 +1,204 @@
+"""What a page says about itself: ``<head>`` metadata, JSON-LD, and `PageHints`.
+
+`PageHints` carries the page-level metadata the HTML front end found, for `core` to
+merge into the `Article` the engine built (see `merge_hints` for which wins).
+
+Sources, most reliable first, as measured on real pages: the headline is the page's
+longest heading whose words appear in a metadata title (JSON-LD ``headline``,
+``og:title``, ``twitter:title``, ``<title>``), because metadata titles carry site
+suffixes and prefixes (``... - Kompas.com``, ``KapanLagi.com: ...``) and pages carry
+several ``h1`` (logos). The date is the date printed nearest the headline (WIB wall
+clock, what readers see); machine dates (JSON-LD ``datePublished``,
+``article:published_time``) are the fallback, converted to WIB when given in UTC.
+``meta name=author`` often names the organisation and ``article:author`` a Facebook
+page, so authors come from JSON-LD ``author`` only, after the page's own by-line.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+import regex
+
+from .record import Article
+from .segment import fold_space
+
+_WIB = timezone(timedelta(hours=7))
+_JSONLD_CAP = 200_000  # characters of one JSON-LD script read at most
+_SPLIT_TITLE = regex.compile(r"\s+(?:\||-|::|–|—|»)\s+|(?<=\S):\s+")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PageHints:
+    """Metadata from the page's markup (not from its text lines)."""
+
+    url: str | None = None
+    title: str | None = None
+    subtitle: str | None = None
+    authors: tuple[str, ...] = ()
+    editors: tuple[str, ...] = ()
+    published: str | None = None
+    source: str | None = None
+    reading_time_minutes: int | None = None
+    summary: tuple[str, ...] = ()
+    captions: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+
+
+#: Fields where the page's markup beats what the text rules found in the body.
+MARKUP_WINS: frozenset[str] = frozenset({"title"})
+
+
+def merge_hints(article: Article, hints: PageHints, *, markup_wins: frozenset[str] = frozenset()) -> Article:
+    """Fill the fields the engine left empty from ``hints``; for the fields named in
+    ``markup_wins``, the hint replaces what the engine found. List fields the engine
+    filled get the hint's extra items appended (captions, related, tags: the markup
+    sees boxes the text rules never get)."""
+    changes: dict[str, Any] = {}
+    for f in dataclasses.fields(PageHints):
+        name = f.name
+        hint = getattr(hints, name)
+        if not hint:
+            continue
+        have = getattr(article, name)
+        if isinstance(hint, tuple):
+            if not have or name in markup_wins:
+                changes[name] = hint
+            elif name in ("captions", "related", "tags"):
+                extra = tuple(x for x in hint if x not in have)
+                if extra:
+                    changes[name] = have + extra
+        elif not have or name in markup_wins:
+            changes[name] = hint
+    return dataclasses.replace(article, **changes) if changes else article
+
+
+def norm_words(text: str | None) -> str:
+    """Lower-case words joined by single spaces: for comparing titles."""
+    return " ".join(regex.findall(r"\w+", (text or "").lower()))
+
+
+def meta_tags(root: Any) -> dict[str, str]:
+    """``<meta>`` values by ``property``/``name``/``itemprop`` (first one of each wins)."""
+    out: dict[str, str] = {}
+    for e in root.iter("meta"):
+        key = (e.get("property") or e.get("name") or e.get("itemprop") or "")[:100].lower().strip()
+        content = e.get("content")
+        if key and content is not None and key not in out:
+            out[key] = fold_space(content[:5000])
+    return out
+
+
+def json_ld_articles(root: Any) -> list[dict[str, Any]]:
+    """JSON-LD objects whose ``@type`` is an article type (NewsArticle, Article, ...),
+    including those nested in ``@graph``."""
+    found: list[dict[str, Any]] = []
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        raw = (script.text or "")[:_JSONLD_CAP]
+        try:
+            data = json.loads(raw)
+        except (ValueError, RecursionError):
+            continue
+        queue = data if isinstance(data, list) else [data]
+        seen = 0
+        while queue and seen < 200:
+            item = queue.pop(0)
+            seen += 1
+            if not isinstance(item, dict):
+                continue
+            if isinstance(item.get("@graph"), list):
+                queue.extend(item["@graph"])
+            kind = item.get("@type")
+            kinds = kind if isinstance(kind, list) else [kind]
+            if any(isinstance(k, str) and k.endswith("Article") for k in kinds):
+                found.append(item)
+    return found
+
+
+def canonical_url(root: Any, metas: dict[str, str]) -> str | None:
+    """``<link rel=canonical>``, else ``og:url``; absolute http(s) URLs only."""
+    for e in root.iter("link"):
+        rel = (e.get("rel") or "").lower().split()
+        href = (e.get("href") or "").strip()
+        if "canonical" in rel and href.startswith(("http://", "https://")):
+            return href[:2000]
+    url = metas.get("og:url", "")
+    return url[:2000] if url.startswith(("http://", "https://")) else None
+
+
+def metadata_titles(root: Any, metas: dict[str, str], articles: list[dict[str, Any]]) -> list[str]:
+    """Titles the page declares, most reliable first."""
+    out = [a.get("headline") for a in articles]
+    out += [metas.get("og:title"), metas.get("twitter:title"), metas.get("title")]
+    title = root.find(".//title")
+    if title is not None:
+        out.append(title.text_content())
+    return [fold_space(t) for t in out if isinstance(t, str) and t.strip()]
+
+
+def title_from_metadata(titles: list[str]) -> str | None:
+    """The headline from a metadata title when no heading matches it: the longest part
+    after splitting off site names (``Headline - Site``, ``Site: Headline``)."""
+    if not titles:
+        return None
+    parts = [p.strip() for p in _SPLIT_TITLE.split(titles[0]) if p.strip()]
+    return max(parts, key=len) if parts else None
+
+
+def _names(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [fold_space(value)] if value.strip() else []
+    if isinstance(value, dict):
+        return _names(value.get("name"))
+    if isinstance(value, list):
+        return [n for v in value[:20] for n in _names(v)]
+    return []
+
+
+def json_ld_authors(articles: list[dict[str, Any]]) -> list[str]:
+    """Person names in JSON-LD ``author`` (organisations left out)."""
+    out: list[str] = []
+    for a in articles:
+        authors = a.get("author")
+        items = authors if isinstance(authors, list) else [authors]
+        for item in items[:20]:
+            if isinstance(item, dict) and str(item.get("@type", "Person")) not in ("Person", "['Person']"):
+                continue
+            out += [n for n in _names(item) if n not in out]
+    return out
+
+
+def json_ld_keywords(articles: list[dict[str, Any]]) -> list[str]:
+    """JSON-LD ``keywords`` (a list, or one comma-separated string)."""
+    out: list[str] = []
+    for a in articles:
+        kw = a.get("keywords")
+        items = kw.split(",") if isinstance(kw, str) else kw if isinstance(kw, list) else []
+        out += [fold_space(k) for k in items[:50] if isinstance(k, str) and k.strip() and k.strip() not in out]
+    return out
+
+
+def machine_date(value: str | None) -> str | None:
+    """An ISO 8601 machine date as the record wants it: minute precision, the page's
+    own offset, or WIB when it is UTC (``Z``); a date alone stays a date."""
+    if not value or not isinstance(value, str):
+        return None
+    value = value.strip()[:40].replace(" T", "T")
+    try:
+        dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if len(value) <= 10:
+        return dt.date().isoformat()
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=_WIB)
+    elif dt.utcoffset() == timedelta(0):
+        dt = dt.astimezone(_WIB)
+    return dt.replace(second=0, microsecond=0).isoformat()

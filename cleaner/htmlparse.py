@@ -1,0 +1,211 @@
+"""Parse raw HTML safely, and cut a parsed page into text blocks.
+
+Safety: the page is parsed from the already decoded ``str`` (so a wrong ``<meta
+charset>`` is not applied twice) by libxml2's HTML parser with no network access,
+``huge_tree`` off (text nodes and names stay bounded), comments and processing
+instructions removed. The HTML parser never expands entities declared in a DTD: an
+entity bomb or an external entity stays literal text. An internal DTD subset is cut
+before parsing. libxml2 caps nesting (256 levels); the block walk is iterative and
+flattens anything below ``max_depth``, so no input reaches Python's recursion limit.
+
+Blocks: a boundary is every block-level tag (start or end) and every ``<br>``;
+inline tags glue text together; table cells join their row with a space. Each block
+keeps the nearest block-level element that holds it and how many of its characters
+sit inside links and bold tags: the facts the main-content choice needs.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from .htmltags import CELL_TAGS, INLINE_TAGS, INVISIBLE_TAGS, is_block_tag
+from .segment import fold_space
+
+__all__ = ["CELL_TAGS", "INLINE_TAGS", "HtmlBlock", "html_text_blocks", "is_block_tag", "parse_html"]
+
+_BOLD_TAGS = frozenset({"b", "strong"})
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_XML_PROLOG = re.compile(r"\A\s*<\?xml[^>]{0,500}\?>", re.I)
+_DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE[^>\[]{0,500}\[.{0,100000}?\]\s*>", re.I | re.S)
+_ATTR_CAP = 300  # attribute values longer than this are not read further
+#: Attribute values are cut to this length right after parsing.
+MAX_ATTR_CHARS = 2000
+
+_local = threading.local()
+
+
+def _parser() -> Any:
+    """One parser per thread: lxml parsers must not be shared between threads."""
+    parser = getattr(_local, "parser", None)
+    if parser is None:
+        parser = lxml_html.HTMLParser(
+            no_network=True, huge_tree=False, remove_comments=True, remove_pis=True,
+            recover=True, default_doctype=False,
+        )
+        _local.parser = parser
+    return parser
+
+
+def parse_html(text: str) -> Any | None:
+    """The page's root element, or ``None`` when there is nothing to parse."""
+    text = _XML_PROLOG.sub("", text, count=1)
+    if "<!" in text[:2000]:
+        text = _DOCTYPE_SUBSET.sub("<!DOCTYPE html>", text[:200_000], count=1) + text[200_000:]
+    if not text.strip():
+        return None
+    try:
+        root = lxml_html.document_fromstring(text, parser=_parser())
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        return None
+    _cap_attributes(root)
+    return root
+
+
+def _cap_attributes(root: Any) -> None:
+    """Cut attribute values longer than `MAX_ATTR_CHARS`: no selector or extractor
+    (ours or trafilatura's) then scans megabytes of one ``class``."""
+    for el in root.iter():
+        attrib = getattr(el, "attrib", None)
+        if attrib:
+            for key, value in attrib.items():
+                if len(value) > MAX_ATTR_CHARS:
+                    attrib[key] = value[:MAX_ATTR_CHARS]
+
+
+def attr(el: Any, name: str) -> str:
+    """An attribute value, read no further than `_ATTR_CAP` characters."""
+    value = el.get(name)
+    return value[:_ATTR_CAP] if value else ""
+
+
+def class_id(el: Any) -> str:
+    """``class`` and ``id`` of an element, as one string (bounded)."""
+    return f"{attr(el, 'class')} {attr(el, 'id')}"
+
+
+def is_invisible(el: Any) -> bool:
+    """Never shown to readers: scripts, forms controls, hidden elements."""
+    tag = el.tag
+    if not isinstance(tag, str):
+        return True
+    if tag in INVISIBLE_TAGS:
+        return True
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    style = el.get("style")
+    return bool(style and _HIDDEN_STYLE.search(style[:_ATTR_CAP]))
+
+
+@dataclass(slots=True)
+class HtmlBlock:
+    """One text block of a page: its 0-based index, folded text, the nearest
+    block-level element holding it, and its link and bold character counts."""
+
+    index: int
+    text: str
+    el: Any
+    link_chars: int
+    bold_chars: int
+    dropped: str | None = None  # the [html] drop rule that took it, if any
+
+    @property
+    def number(self) -> int:
+        """The 1-based block number used in `removed`."""
+        return self.index + 1
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / max(1, len(self.text))
+
+    @property
+    def bold(self) -> bool:
+        """All of the block's text is inside ``<b>``/``<strong>``."""
+        return self.bold_chars >= len(self.text.replace(" ", "")) > 0
+
+
+class _Builder:
+    """Accumulates text pieces into blocks."""
+
+    __slots__ = ("blocks", "bold", "el", "link", "parts", "skip")
+
+    def __init__(self, skip: dict[Any, str]) -> None:
+        self.blocks: list[HtmlBlock] = []
+        self.parts: list[str] = []
+        self.el: Any = None
+        self.link = 0
+        self.bold = 0
+        self.skip = skip
+
+    def add(self, text: str, block_el: Any, in_link: bool, in_bold: bool) -> None:
+        if not text:
+            return
+        if self.el is None and text.strip():
+            self.el = block_el
+        self.parts.append(text)
+        if in_link or in_bold:
+            n = len("".join(text.split()))
+            self.link += n if in_link else 0
+            self.bold += n if in_bold else 0
+
+    def flush(self) -> None:
+        if self.parts:
+            text = fold_space("".join(self.parts))
+            if text:
+                dropped = None
+                if self.skip:
+                    e = self.el
+                    while e is not None and dropped is None:
+                        dropped = self.skip.get(e)
+                        e = e.getparent()
+                self.blocks.append(HtmlBlock(len(self.blocks), text, self.el, self.link, self.bold, dropped))
+        self.parts.clear()
+        self.el = None
+        self.link = self.bold = 0
+
+
+def html_text_blocks(root: Any, *, max_depth: int, dropped: dict[Any, str] | None = None) -> list[HtmlBlock]:
+    """The visible text blocks of ``root`` (usually ``<body>``), in document order.
+
+    ``dropped`` maps elements to the id of the ``[html] drop`` rule that matched them:
+    their blocks are still listed (so they appear in `removed`), marked ``dropped``.
+    """
+    out = _Builder(dropped or {})
+    # Stack items: (element, entering?, nearest block element, in link, in bold, depth)
+    stack: list[tuple[Any, bool, Any, bool, bool, int]] = [(root, True, root, False, False, 0)]
+    while stack:
+        el, entering, blk, in_a, in_b, depth = stack.pop()
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if not entering:  # leaving an element: close its block, then its tail text
+            if tag and is_block_tag(tag) and depth <= max_depth:
+                out.flush()
+            # The state an element was entered with is its parent's: exactly its tail's.
+            out.add(el.tail or "", blk, in_a, in_b)
+            continue
+        if el is not root and is_invisible(el):
+            out.add(el.tail or "", blk, in_a, in_b)
+            continue
+        if tag == "br":
+            out.flush()
+            out.add(el.tail or "", blk, in_a, in_b)
+            continue
+        own_blk = blk
+        if tag in CELL_TAGS:
+            out.add(" ", blk, in_a, in_b)
+        elif depth <= max_depth and tag and is_block_tag(tag):
+            out.flush()
+            own_blk = el
+        child_a = in_a or tag == "a"
+        child_b = in_b or tag in _BOLD_TAGS
+        stack.append((el, False, blk, in_a, in_b, depth))
+        out.add(el.text or "", own_blk, child_a, child_b)
+        for child in reversed(el):
+            stack.append((child, True, own_blk, child_a, child_b, depth + 1))
+    out.flush()
+    return out.blocks
+

@@ -1,0 +1,23 @@
+"""HTML tag vocabularies (no lxml here: `cleaner.html` imports this on every page)."""
+
+from __future__ import annotations
+
+#: Tags that glue text into the current block.
+INLINE_TAGS = frozenset({
+    "a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font",
+    "i", "img", "kbd", "label", "mark", "q", "s", "samp", "small", "span", "strike", "strong",
+    "sub", "sup", "time", "tt", "u", "var", "wbr", "nobr", "acronym",
+})
+CELL_TAGS = frozenset({"td", "th"})
+#: Elements whose content is never visible text.
+INVISIBLE_TAGS = frozenset({
+    "script", "style", "noscript", "template", "head", "title", "meta", "link", "base",
+    "iframe", "frame", "frameset", "object", "embed", "applet", "param", "svg", "math",
+    "canvas", "video", "audio", "source", "track", "map", "area", "input", "button",
+    "select", "option", "optgroup", "textarea", "datalist", "dialog",
+})
+
+
+def is_block_tag(tag: str) -> bool:
+    """Block-level: starts and ends a text block (unknown tags count as block-level)."""
+    return tag not in INLINE_TAGS and tag not in CELL_TAGS
