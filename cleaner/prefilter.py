@@ -45,7 +45,10 @@ _MAX_WORD = 8
 _MAX_WORDS = 2048
 #: A character set with more members than this is not spelled out as literal starts.
 _MAX_SPELLED = 16
-#: Rules with more literals than this are not pre-checked for them.
+#: A rule that may start with any of this many characters (or more) is "wide": most lines
+#: reach its regex, so its literals are always worth a pre-check.
+_WIDE_START = 20
+#: A narrow rule's literals are pre-checked when they are at most this many (one scan each).
 _MAX_NEEDLES = 4
 #: Ranges wider than this in a character set count as "any character".
 _MAX_RANGE = 1024
@@ -345,6 +348,10 @@ class _Reader:
         return best
 
 
+def _wide(cs: CharSet) -> bool:
+    return cs.negated or "word" in cs.categories or len(cs.chars) >= _WIDE_START
+
+
 def _char_table(sets: Sequence[CharSet]) -> tuple[dict[str, int], int]:
     """Per character, the mask of sets that may hold it: every ASCII character and every
     character a set names; and the mask for all other characters."""
@@ -411,10 +418,12 @@ class LineMatcher(Generic[T]):
         longest = (s.max_len is None or s.max_len >= LENGTH_CAP for s in self.shapes)
         self._by_len.append(sum(1 << i for i, reaches in enumerate(longest) if reaches))
         # Literals are checked for the rules a line's first character lets in (a rule
-        # that starts with one of its words has, in practice, its literal in that word),
-        # when they are few: scanning a line for many costs more than the match it saves.
+        # that starts with one of its words has, in practice, its literal in that word):
+        # always for rules that may start with most characters (a caption, a by-line:
+        # their regex runs on most lines and backtracks), for the others when they are
+        # few (a scan per literal costs more than a regex that fails on its first step).
         self._needles = {1 << i: tuple(sorted(s.needles)) for i, s in enumerate(self.shapes)
-                         if s.needles and s.first != EMPTY and len(s.needles) <= _MAX_NEEDLES}
+                         if s.needles and s.first != EMPTY and (_wide(s.first) or len(s.needles) <= _MAX_NEEDLES)}
         self._needle_mask = sum(self._needles)
 
     def candidates(self, text: str) -> int:
