@@ -355,12 +355,17 @@ def _wide(cs: CharSet) -> bool:
 def _char_table(sets: Sequence[CharSet]) -> tuple[dict[str, int], int]:
     """Per character, the mask of sets that may hold it: every ASCII character and every
     character a set names; and the mask for all other characters."""
-    default = 0
-    for i, cs in enumerate(sets):
-        if cs.negated or cs.categories:
-            default |= 1 << i
-    named = set(ASCII).union(*(cs.chars for cs in sets))
-    table = {ch: sum(1 << i for i, cs in enumerate(sets) if cs.may_hold(ch)) for ch in named}
+    open_sets = [(1 << i, cs) for i, cs in enumerate(sets) if cs.negated or cs.categories]
+    default = sum(bit for bit, _ in open_sets)
+    table = dict.fromkeys(set(ASCII).union(*(cs.chars for cs in sets)), 0)
+    for i, cs in enumerate(sets):  # plain sets hold exactly their characters
+        if not (cs.negated or cs.categories):
+            for ch in cs.chars:
+                table[ch] |= 1 << i
+    for ch in table:  # the others are asked, character by character (there are few)
+        for bit, cs in open_sets:
+            if cs.may_hold(ch):
+                table[ch] |= bit
     return table, default
 
 
@@ -410,13 +415,22 @@ class LineMatcher(Generic[T]):
             for key, tables in prefixes.items()
         }
         self._by_last, self._last_default = _char_table([s.last for s in self.shapes])
-        self._by_len = [
-            sum(1 << i for i, s in enumerate(self.shapes) if s.min_len <= n and (s.max_len is None or n <= s.max_len))
-            for n in range(LENGTH_CAP)
-        ]
-        # Lines of LENGTH_CAP characters or more share one entry.
-        longest = (s.max_len is None or s.max_len >= LENGTH_CAP for s in self.shapes)
-        self._by_len.append(sum(1 << i for i, reaches in enumerate(longest) if reaches))
+        # Per length n < LENGTH_CAP, the rules with min_len <= n <= max_len (a running
+        # mask: each rule enters at its min_len and leaves after its max_len); lines of
+        # LENGTH_CAP characters or more share the last entry.
+        enter: dict[int, int] = {}
+        leave: dict[int, int] = {}
+        for i, s in enumerate(self.shapes):
+            enter[min(s.min_len, LENGTH_CAP)] = enter.get(min(s.min_len, LENGTH_CAP), 0) | 1 << i
+            if s.max_len is not None and s.max_len < LENGTH_CAP:
+                leave[s.max_len + 1] = leave.get(s.max_len + 1, 0) | 1 << i
+        running = 0
+        self._by_len = []
+        for n in range(LENGTH_CAP):
+            running = (running | enter.get(n, 0)) & ~leave.get(n, 0)
+            self._by_len.append(running)
+        self._by_len.append(sum(1 << i for i, s in enumerate(self.shapes)
+                                if s.max_len is None or s.max_len >= LENGTH_CAP))
         # Literals are checked for the rules a line's first character lets in (a rule
         # that starts with one of its words has, in practice, its literal in that word):
         # always for rules that may start with most characters (a caption, a by-line:
