@@ -13,7 +13,6 @@ from urllib.parse import urlsplit
 
 import regex
 
-from .prefilter import shape
 from .rules import RuleSet, available_outlets, load_ruleset
 
 GENERIC = "generic"
@@ -51,6 +50,8 @@ def outlet_from_url(url: str | None) -> str | None:
 def _fingerprints() -> tuple[tuple[str, tuple[tuple[regex.Pattern[str], tuple[str, ...]], ...]], ...]:
     # Per outlet, each fingerprint with the literals one of which every match holds
     # (cleaner.prefilter): a C-level `in` rules most of them out before a regex search.
+    from .prefilter import shape
+
     return tuple(
         (rs.name, tuple((p, tuple(sorted(shape(p.pattern).needles))) for p in rs.fingerprints))
         for rs in _outlet_rulesets()

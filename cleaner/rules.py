@@ -13,13 +13,15 @@ import dataclasses
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import regex
 
 from .dates import DATE_PATTERN
 from .errors import RuleSetError, UnknownOutletError
-from .prefilter import LineMatcher
+
+if TYPE_CHECKING:  # imported where rule sets are compiled: `import cleaner` stays light
+    from .prefilter import LineMatcher
 
 #: What a rule does with the line it matches.
 ACTIONS = frozenset({"drop", "field", "label", "block", "prefix", "harvest"})
@@ -399,6 +401,8 @@ def _compile(chain: list[tuple[str, dict[str, Any]]]) -> RuleSet:
 def _line_matcher(rules: tuple[Rule, ...], *, whole: bool = True) -> LineMatcher[Rule] | None:
     """Tries only the rules that can match a line (`cleaner.prefilter`), in file order:
     the answer of the joined alternation below, without walking every branch."""
+    from .prefilter import LineMatcher
+
     if not rules:
         return None
     sources = [_NAMED_GROUP.sub("(?:", r.pattern.pattern) for r in rules]
