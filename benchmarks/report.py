@@ -155,6 +155,11 @@ class Report:
                      "the HTML benchmarks did not run (see the pytest output)")
             self.check("html: at least 3x trafilatura's pages per second", speed, f">= {MIN_HTML_SPEEDUP}",
                        speed is not None and speed >= MIN_HTML_SPEEDUP)
+            for stage in ("decode", "segment"):
+                part = self.get("html-stages", f"stage:{stage}")
+                if c and part:
+                    self.row(f"html: stage {stage} / whole page", part.min / c.min, part.median / c.median,
+                             "segment: parse + text blocks (html_blocks)" if stage == "segment" else "")
             f1 = c.info["f1"] - tr.info["f1"] if c and tr else None
             self.check("html: higher F1 than trafilatura", f1, "> 0", f1 is not None and f1 > 0)
         imp, py = self.get("import", "import"), self.get("import", "python")
