@@ -2,6 +2,10 @@
 
 Rule sets are compiled before any timing starts (``Cleaner()`` loads them all), so
 no benchmark measures a first-call cost.
+
+Smoke mode: unless timing is asked for (``--benchmark-only`` or ``--benchmark-enable``),
+every benchmark body runs once, untimed, with its checks. So the default ``pytest``
+run (CI) keeps the suites working, and ``pytest benchmarks/ --benchmark-only`` measures.
 """
 
 from __future__ import annotations
@@ -10,6 +14,12 @@ import pytest
 
 import cleaner
 from benchmarks import pages as P
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Runs before pytest-benchmark's own configure (which is trylast).
+    if not (config.getoption("benchmark_only", False) or config.getoption("benchmark_enable", False)):
+        config.option.benchmark_disable = True
 
 
 @pytest.fixture(scope="session")
