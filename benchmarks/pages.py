@@ -9,8 +9,8 @@ References, timed in the same run as the cleaner:
 * the **floor** (`floor`): a bare line filter, ``splitlines`` + one precompiled regex
   ``fullmatch`` per line + ``join``: the least work any line-based cleaner can do. Its
   regex (`FLOOR_PATTERN`) is a short alternation of the chrome every outlet prints, so
-  its cost is Python's per-line overhead, not a rule set's; `rules_floor` is the same
-  filter with the whole generic rule set joined into its one regex, shown beside it;
+  its cost is Python's per-line overhead, not a rule set's. `rules_alternation` is the
+  whole generic rule set joined into one regex, for the same filter shown beside it;
 * **trafilatura** (`trafilatura_text`): ``trafilatura.extract`` on the same pages as HTML
   (a text scrape wrapped one ``<p>`` per line, as `benchmarks.quality` gives it to peers).
 """
