@@ -1,19 +1,34 @@
-"""Command line: ``python -m cleaner FILE`` (or the ``cleaner`` console script).
+"""Command line: ``python -m cleaner INPUT...`` (or the ``cleaner`` console script).
 
-Prints the clean text; ``--json`` prints the SPEC record; ``--explain`` lists every
-removed line with the rule that removed it. Errors go to stderr as one line with a
-non-zero exit status, never as a traceback.
+One file: prints the clean text; ``--json`` prints the SPEC record; ``--explain``
+lists every removed line with the rule that removed it. Errors go to stderr as one
+line with a non-zero exit status, never as a traceback.
+
+Several inputs, a directory, ``--jsonl``, ``--input-format jsonl``, ``--jobs`` or
+``--scheduler``: a batch (`cleaner.batch`). One record per input, in input order,
+cleaned in ``--jobs`` processes (or on a Dask scheduler), with a progress bar on a
+terminal. A failing input becomes an error record and a non-zero exit at the end;
+it never stops the batch.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import json
+import os
+import stat
 import sys
-from collections.abc import Sequence
+import tempfile
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import IO, Any
 
+from . import batch
 from .core import Cleaner
 from .errors import CleanerError
 from .options import CleanOptions
+from .record import RECORD_KEYS
 from .rules import available_outlets
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -22,22 +37,128 @@ EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cleaner",
-        description="Clean a scraped Indonesian news page (text scrape or HTML) into article text.",
+        description="Clean scraped Indonesian news pages (text scrapes or HTML) into article text.",
     )
-    parser.add_argument("file", help="the page to clean: a text scrape or an HTML file ('-' for stdin)")
+    parser.add_argument("inputs", nargs="+", metavar="INPUT",
+                        help="a page to clean (text scrape or HTML), a directory (searched recursively), "
+                             "or '-' for stdin; several make a batch")
     out = parser.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true", help="print the whole record as JSON")
-    out.add_argument("--explain", action="store_true", help="print each removed line with its rule")
+    out.add_argument("--jsonl", action="store_true",
+                     help="batch: one JSON record per input and line, with its path (or the input record's fields)")
+    out.add_argument("--explain", action="store_true", help="print each removed line with its rule (one input)")
     parser.add_argument("--outlet", metavar="NAME",
                         help=f"force a rule set ({', '.join(available_outlets())}, or a .toml file)")
     parser.add_argument("--url", metavar="URL", help="the page's URL (picks the outlet by host)")
     parser.add_argument("--max-bytes", type=int, metavar="N", default=CleanOptions().max_bytes,
                         help="refuse inputs larger than N bytes (default: %(default)s)")
+    parser.add_argument("-o", "--output", metavar="FILE",
+                        help="write to FILE (atomically: it appears whole or not at all) instead of stdout")
+    group = parser.add_argument_group("batch")
+    group.add_argument("--glob", metavar="PATTERN", default="*",
+                       help="files to take from directories: a name pattern, or a path-tail pattern with '/' "
+                            "(default: %(default)s; hidden files are skipped)")
+    group.add_argument("--jobs", "-j", type=_positive, metavar="N",
+                       help=f"clean in N processes, output order kept (default: all cores, {batch.default_jobs()})")
+    group.add_argument("--quiet", "-q", action="store_true",
+                       help="no progress bar; with --jsonl, no stderr line per failed input either "
+                            "(its error record is in the output; the final count is still printed)")
+    group.add_argument("--fields", metavar="KEYS", type=_fields,
+                       help="write only these record keys (comma-separated, e.g. title,published,text)")
+    group.add_argument("--input-format", choices=("page", "jsonl"), default="page",
+                       help="page: each file is a page (default); jsonl: each line is a record such as "
+                            '{"url": ..., "html": ...} or {"text": ...}, other fields kept')
+    group.add_argument("--html-field", default="html", metavar="NAME", help="JSONL: the HTML field (default: html)")
+    group.add_argument("--text-field", default="text", metavar="NAME",
+                       help="JSONL: the text-scrape field, used when there is no HTML field (default: text)")
+    group.add_argument("--url-field", default="url", metavar="NAME", help="JSONL: the URL field (default: url)")
+    group.add_argument("--scheduler", metavar="ADDRESS",
+                       help="run the batch on this Dask scheduler (tcp://host:8786; needs cleaner[dask])")
     return parser
 
 
+def _positive(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {value!r}")
+    return n
+
+
+def _fields(value: str) -> tuple[str, ...]:
+    keys = tuple(k.strip() for k in value.split(",") if k.strip())
+    unknown = [k for k in keys if k not in RECORD_KEYS]
+    if unknown or not keys:
+        raise argparse.ArgumentTypeError(f"unknown record key {', '.join(unknown) or value!r}; "
+                                         f"choose from {', '.join(RECORD_KEYS)}")
+    return keys
+
+
+def _is_batch(args: argparse.Namespace) -> bool:
+    return (len(args.inputs) > 1 or args.jsonl or args.input_format == "jsonl" or args.jobs is not None
+            or args.scheduler is not None or os.path.isdir(args.inputs[0]))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.inputs.count(batch.STDIN) > 1:
+        parser.error("'-' (stdin) can be given once")
+    try:
+        if _is_batch(args):
+            if args.explain:
+                parser.error("--explain takes one input file")
+            return _main_batch(args)
+        return _main_one(args)
+    except _Refused as e:
+        print(f"cleaner: {e}", file=sys.stderr)
+        return EXIT_ERROR
+
+
+class _Refused(Exception):
+    """The command cannot run as asked (one stderr line, exit 1)."""
+
+
+# -- one input --------------------------------------------------------------------------
+
+
+def _main_one(args: argparse.Namespace) -> int:
+    name = args.inputs[0]
+    _check_output(args.output, [name])
+    try:
+        cleaner = Cleaner(CleanOptions(outlet=args.outlet, max_bytes=args.max_bytes))
+        data = _read(name)
+        article = cleaner.clean(data, url=args.url)
+    except OSError as e:
+        print(f"cleaner: cannot read {name}: {e.strerror or e}", file=sys.stderr)
+        return EXIT_ERROR
+    except CleanerError as e:
+        print(f"cleaner: {name}: {e}", file=sys.stderr)
+        return EXIT_ERROR
+    if article.reason:
+        print(f"cleaner: {name}: {article.reason}", file=sys.stderr)
+    for warning in article.warnings:
+        print(f"cleaner: {name}: warning: {warning}", file=sys.stderr)
+    if args.json:
+        if args.fields:
+            record = article.to_dict()
+            output = json.dumps({k: record[k] for k in args.fields}, ensure_ascii=False, indent=2)
+        else:
+            output = article.to_json()
+    elif args.explain:
+        output = _explain(article.to_dict())
+    else:
+        output = article.text
+    with _output(args.output) as stream:
+        _write(stream, output + "\n")
+    return EXIT_OK
+
+
 def _read(path: str) -> bytes:
-    if path == "-":
+    if path == batch.STDIN:
         return sys.stdin.buffer.read()
     with open(path, "rb") as f:
         return f.read()
@@ -50,37 +171,170 @@ def _explain(article_dict: dict) -> str:  # type: ignore[type-arg]
     return "\n".join(lines)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status."""
-    args = build_parser().parse_args(argv)
+# -- a batch ----------------------------------------------------------------------------
+
+
+def _main_batch(args: argparse.Namespace) -> int:
+    options = CleanOptions(outlet=args.outlet, max_bytes=args.max_bytes)
     try:
-        cleaner = Cleaner(CleanOptions(outlet=args.outlet, max_bytes=args.max_bytes))
-        data = _read(args.file)
-        article = cleaner.clean(data, url=args.url)
-    except OSError as e:
-        print(f"cleaner: cannot read {args.file}: {e.strerror or e}", file=sys.stderr)
-        return EXIT_ERROR
+        Cleaner(options)  # an unknown --outlet fails here, once, not once per input
     except CleanerError as e:
-        print(f"cleaner: {args.file}: {e}", file=sys.stderr)
-        return EXIT_ERROR
-    if article.reason:
-        print(f"cleaner: {args.file}: {article.reason}", file=sys.stderr)
-    for warning in article.warnings:
-        print(f"cleaner: {args.file}: warning: {warning}", file=sys.stderr)
-    if args.json:
-        output = article.to_json()
-    elif args.explain:
-        output = _explain(article.to_dict())
+        raise _Refused(str(e)) from e
+    found = list(batch.discover(args.inputs, glob=args.glob))
+    _check_output(args.output, [p for p in found if isinstance(p, str)])
+    if args.input_format == "jsonl":
+        fields = batch.JsonlFields(html=args.html_field, text=args.text_field, url=args.url_field)
+        tasks: Iterable[batch.Task] = batch.read_jsonl(found, fields=fields, stdin=sys.stdin.buffer)
+        total = None  # records are counted as they stream in
     else:
-        output = article.text
-    _write(output)
+        tasks = (t if args.url is None or t.error else _with_url(t, args.url)
+                 for t in batch.file_tasks(found, stdin=sys.stdin.buffer))
+        total = len(found)
+    jsonl = args.jsonl or args.json
+    with contextlib.ExitStack() as stack:
+        executor, jobs = _executor(args, stack)
+        chunks = batch.run_tasks(tasks, jobs=jobs, cleaner_for=batch.OneCleaner(options), fields=args.fields,
+                                 chunksize=_chunksize(total, jobs), executor=executor,
+                                 read_locally=executor is not None)
+        stack.callback(chunks.close)  # stop the workers on any way out
+        stream = stack.enter_context(_output(args.output))
+        done, failed = _drain(chunks, stream, jsonl=jsonl, total=total, quiet=args.quiet)
+    if failed:
+        print(f"cleaner: {failed} of {done} inputs failed (see their error records)"
+              if jsonl else f"cleaner: {failed} of {done} inputs failed", file=sys.stderr)
+        return EXIT_ERROR
     return EXIT_OK
 
 
-def _write(text: str) -> None:
-    stream = sys.stdout
+def _with_url(task: batch.Task, url: str) -> batch.Task:
+    return batch.Task(label=task.label, path=task.path, data=task.data, url=url)
+
+
+def _chunksize(total: int | None, jobs: int) -> int:
+    # Small enough that every worker gets several chunks (order and progress stay
+    # smooth), large enough that the per-chunk round trip is noise.
+    if total is None:
+        return 16
+    return max(1, min(32, total // (8 * max(jobs, 1))))
+
+
+def _executor(args: argparse.Namespace, stack: contextlib.ExitStack) -> tuple[Any, int]:
+    """``(None, jobs)`` for the local process pool, or a Dask client and its worker count."""
+    jobs = args.jobs or batch.default_jobs()
+    if args.scheduler is None:
+        return None, jobs
     try:
-        stream.buffer.write((text + "\n").encode("utf-8"))
+        from .integrations.dask import connect
+    except ImportError as e:
+        raise _Refused(f"--scheduler needs Dask: pip install 'cleaner[dask]' ({e})") from e
+    try:
+        submitter, workers = connect(args.scheduler)
+    except (OSError, TimeoutError, ValueError) as e:
+        raise _Refused(f"cannot reach the Dask scheduler at {args.scheduler}: {e}") from e
+    stack.callback(submitter.close)
+    return submitter, args.jobs or workers
+
+
+def _drain(chunks: Iterator[list[dict[str, Any]]], stream: IO[bytes], *, jsonl: bool,
+           total: int | None, quiet: bool) -> tuple[int, int]:
+    """Write the records as they come, in order; the number of inputs and of failures."""
+    from tqdm import tqdm
+
+    show = not quiet and sys.stderr.isatty()
+    done = failed = 0
+    # delay: short runs finish before a bar would appear and print nothing.
+    with tqdm(total=total, unit="page", file=sys.stderr, disable=not show, delay=1.0,
+              mininterval=0.5, dynamic_ncols=True) as bar:
+        for records in chunks:
+            lines = []
+            for record in records:
+                done += 1
+                if "error" in record:
+                    failed += 1
+                    if not (quiet and jsonl):  # with --jsonl the error is in the output too
+                        bar.write(f"cleaner: {record['path']}: {record['error']}", file=sys.stderr)
+                if jsonl:
+                    lines.append(batch.dumps(record))
+                elif "error" not in record:
+                    lines.append(f"==> {record['path']} <==\n{record.get('text', '')}\n")
+            if lines:
+                _write(stream, "\n".join(lines) + "\n")
+            bar.update(len(records))
+    return done, failed
+
+
+# -- output -----------------------------------------------------------------------------
+
+
+def _check_output(output: str | None, inputs: Sequence[str]) -> None:
+    """Refuse to write over an input: ``-o`` naming one, or stdout redirected into one."""
+    files = [p for p in inputs if p != batch.STDIN]
+    if output and output != "-":
+        if os.path.isdir(output):
+            raise _Refused(f"-o {output}: is a directory; give a file name")
+        target = os.path.realpath(output)
+        same = next((p for p in files if os.path.realpath(p) == target), None)
+        if same is None and os.path.exists(output):
+            same = _same_file(os.stat(output), files)
+        if same is not None:
+            raise _Refused(f"refusing to write the output over the input {same}")
+        return
+    try:
+        out = os.fstat(sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # no real stdout (closed, or captured in-process)
+        return
+    same = _same_file(out, files) if stat.S_ISREG(out.st_mode) else None
+    if same is not None:
+        raise _Refused(f"refusing to write the output over the input {same} (stdout is redirected into it)")
+
+
+def _same_file(st: os.stat_result, files: Sequence[str]) -> str | None:
+    for path in files:
+        try:
+            other = os.stat(path)
+        except OSError:
+            continue
+        if (other.st_dev, other.st_ino) == (st.st_dev, st.st_ino):
+            return path
+    return None
+
+
+@contextlib.contextmanager
+def _output(path: str | None) -> Iterator[IO[bytes]]:
+    """stdout, or ``path`` written atomically: a temporary file beside it, renamed over
+    it at the end (``os.replace``), removed if anything fails on the way."""
+    if not path or path == "-":
+        yield sys.stdout.buffer
+        return
+    target = Path(path)
+    try:
+        mode = os.stat(target).st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    try:
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+    except OSError as e:
+        raise _Refused(f"cannot write {path}: {e.strerror or e}") from e
+    try:
+        with os.fdopen(fd, "wb") as f:
+            yield f
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _write(stream: IO[bytes], text: str) -> None:
+    try:
+        stream.write(text.encode("utf-8"))
         stream.flush()
-    except BrokenPipeError:  # `| head` closed the pipe: not an error
-        sys.stderr.close()
+    except BrokenPipeError:  # `| head` closed the pipe: not an error; stop quietly
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise SystemExit(EXIT_OK) from None

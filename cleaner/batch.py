@@ -1,0 +1,449 @@
+"""Batch cleaning: many inputs in, one JSON-ready record per input out, in input order.
+
+Stages: ``discover`` (files, directories, stdin) or ``read_jsonl`` (records as crawlers
+write them) make `Task` objects; `clean_task` reads and cleans one task and never
+raises (a failure is an error record); `run_tasks` maps it over the tasks in order,
+in this process or in N worker processes (or on any executor with ``submit``, such as
+a Dask ``distributed.Client``), with a bounded number of chunks in flight so memory
+stays flat however long the batch is.
+
+Which `Cleaner` cleans an input is a seam: `run_tasks` takes ``cleaner_for``, a
+picklable callable ``(Task) -> Cleaner`` called in the worker for every input.
+The default, `OneCleaner`, uses one Cleaner per process for everything; a caller with
+per-host rule sets passes its own (see `CleanerFor`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gzip
+import json
+import multiprocessing
+import os
+import signal
+import stat
+from collections import deque
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import PurePath
+from typing import IO, Any, Protocol
+
+from .core import Cleaner
+from .errors import CleanerError
+from .options import CleanOptions
+from .record import RECORD_KEYS
+
+STDIN = "-"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Task:
+    """One input: a file the worker reads, or a page already in memory.
+
+    ``label`` names the input in its record (``path``): a file path, ``"-"`` for
+    stdin, ``"FILE:LINE"`` for a JSONL record. ``keep`` holds a JSONL record's other
+    fields, copied to the output; ``error`` marks an input that failed before
+    cleaning (a malformed JSONL line) and becomes an error record as it is.
+    """
+
+    label: str | None
+    path: str | None = None
+    data: str | bytes | None = None
+    url: str | None = None
+    outlet: str | None = None
+    keep: Mapping[str, Any] | None = None
+    error: str | None = None
+
+
+class CleanerFor(Protocol):
+    """Picks the `Cleaner` for one input; called in the worker process for each task.
+
+    It must be picklable (a module-level function or a small object of a
+    module-level class), because it travels to the workers. Build Cleaners once per
+    process and reuse them, e.g. with `functools.lru_cache` on a module-level
+    function, as `OneCleaner` does::
+
+        @dataclass(frozen=True)
+        class PerHost:
+            rules_dir: str
+            def __call__(self, task: Task) -> Cleaner:
+                return cleaner_for_host(self.rules_dir, urlsplit(task.url or "").hostname)
+    """
+
+    def __call__(self, task: Task, /) -> Cleaner: ...
+
+
+@lru_cache(maxsize=32)
+def cleaner_with(options: CleanOptions) -> Cleaner:
+    """The Cleaner for ``options``, built once per process."""
+    return Cleaner(options)
+
+
+@dataclass(frozen=True, slots=True)
+class OneCleaner:
+    """The default `CleanerFor`: one Cleaner (per process) with these options for every input."""
+
+    options: CleanOptions = field(default_factory=CleanOptions)
+
+    def __call__(self, task: Task, /) -> Cleaner:
+        return cleaner_with(self.options)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class JsonlFields:
+    """Where a JSONL record keeps its page: ``html`` is tried first, then ``text``."""
+
+    html: str = "html"
+    text: str = "text"
+    url: str = "url"
+
+
+# -- discovery ------------------------------------------------------------------------
+
+
+def discover(inputs: Sequence[str], *, glob: str = "*") -> Iterator[str | Task]:
+    """The files named by ``inputs``, in order: files as given, directories walked.
+
+    A directory yields its regular files whose name (or, for a pattern with ``/``,
+    whose path tail) matches ``glob``, recursively, sorted, skipping hidden names
+    (``.git``, ``.DS_Store``) and not following symbolic links to directories. A
+    directory with no match yields an error `Task` rather than nothing, so no input
+    disappears silently. Files named on the command line are taken whatever their name.
+    """
+    for name in inputs:
+        if name != STDIN and os.path.isdir(name):
+            found = False
+            for path in _walk(name, glob):
+                found = True
+                yield path
+            if not found:
+                yield Task(label=name, error=f"no file in this directory matches --glob {glob!r}")
+        else:
+            yield name
+
+
+def _walk(top: str, glob: str) -> Iterator[str]:
+    for root, dirs, files in os.walk(top, onerror=None):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.startswith("."):
+                continue
+            path = os.path.join(root, name)
+            if not PurePath(os.path.relpath(path, top)).match(glob):
+                continue
+            try:
+                if not stat.S_ISREG(os.stat(path).st_mode):
+                    continue  # FIFOs and devices would block or never end
+            except OSError:
+                pass  # a dangling link: let the worker report it
+            yield path
+
+
+def file_tasks(inputs: Iterable[str | Task], *, stdin: IO[bytes] | None = None) -> Iterator[Task]:
+    """`Task`s for paths from `discover`; ``-`` reads ``stdin`` (once) in this process."""
+    for item in inputs:
+        if isinstance(item, Task):
+            yield item
+        elif item == STDIN:
+            data = stdin.read() if stdin is not None else b""
+            yield Task(label=STDIN, data=data)
+        else:
+            yield Task(label=item, path=item)
+
+
+def read_jsonl(inputs: Iterable[str | Task], *, fields: JsonlFields = JsonlFields(),
+               stdin: IO[bytes] | None = None) -> Iterator[Task]:
+    """One `Task` per record of each JSONL input (``-`` is stdin; ``.gz`` is gunzipped).
+
+    Blank lines are skipped; a line that is not a JSON object with a string page
+    field gives an error task labelled ``FILE:LINE``, and so does a file that cannot
+    be read.
+    """
+    for item in inputs:
+        if isinstance(item, Task):
+            yield item
+            continue
+        try:
+            stream = _open_jsonl(item, stdin)
+        except OSError as e:
+            yield Task(label=item, error=f"cannot read: {e.strerror or e}")
+            continue
+        with stream as lines:
+            number = 0
+            try:
+                for line in lines:
+                    number += 1
+                    if line.strip():
+                        yield task_from_record(line, fields=fields, label=f"{item}:{number}")
+            except (OSError, EOFError) as e:  # truncated gzip, I/O error mid-file
+                yield Task(label=f"{item}:{number + 1}", error=f"cannot read: {getattr(e, 'strerror', None) or e}")
+
+
+def _open_jsonl(path: str, stdin: IO[bytes] | None) -> contextlib.AbstractContextManager[IO[bytes]]:
+    if path == STDIN:  # not closed after: the caller owns stdin
+        return contextlib.nullcontext(stdin) if stdin is not None else open(os.devnull, "rb")
+    if path.endswith(".gz"):
+        return gzip.open(path, "rb")
+    return open(path, "rb")
+
+
+def task_from_record(line: str | bytes | Mapping[str, Any], *, fields: JsonlFields = JsonlFields(),
+                     label: str | None = None) -> Task:
+    """The `Task` for one JSONL record (a line, or a record already parsed).
+
+    The page comes from ``fields.html`` (else ``fields.text``); ``fields.url`` is the
+    URL hint. Every other field is kept for the output.
+    """
+    if isinstance(line, Mapping):
+        record: Any = line
+    else:
+        try:
+            record = json.loads(line)
+        except ValueError as e:
+            return Task(label=label, error=f"not a JSON line: {e}")
+    if not isinstance(record, dict):
+        return Task(label=label, error=f"a JSON line must be an object, not {type(record).__name__}")
+    body = fields.html if fields.html in record else fields.text
+    if body not in record:
+        return Task(label=label, keep=record, error=f"no {fields.html!r} or {fields.text!r} field")
+    page = record[body]
+    keep = {k: v for k, v in record.items() if k != body}
+    if page is None:
+        page = ""
+    if not isinstance(page, str):
+        return Task(label=label, keep=keep, error=f"field {body!r} must be a string, not {type(page).__name__}")
+    url = record.get(fields.url)
+    return Task(label=label, data=page, url=url if isinstance(url, str) else None, keep=keep)
+
+
+# -- one input ------------------------------------------------------------------------
+
+
+def clean_task(task: Task, cleaner_for: CleanerFor | None = None,
+               fields: Sequence[str] | None = None) -> dict[str, Any]:
+    """Read and clean one task; the output record. Never raises on bad input.
+
+    A file's record starts with ``path``; a JSONL record starts with the input's other
+    fields. Then the SPEC keys (or only ``fields``), then ``reason`` when the body is
+    empty and ``warnings`` when decoding recovered from something. A failure gives
+    ``{"path": ..., "error": ...}`` (plus a JSONL record's other fields).
+    """
+    if task.error is not None:
+        return error_record(task, task.error)
+    choose = cleaner_for or OneCleaner()
+    try:
+        cleaner = choose(task)
+        data = task.data if task.path is None else _read_file(task.path, cleaner.options.max_bytes)
+        article = cleaner.clean(data if data is not None else b"", url=task.url, outlet=task.outlet)
+    except OSError as e:
+        return error_record(task, f"cannot read: {e.strerror or e}")
+    except CleanerError as e:
+        return error_record(task, str(e))
+    except Exception as e:  # a bug or an unsupported input must not stop the other inputs
+        return error_record(task, f"{type(e).__name__}: {e}")
+    out: dict[str, Any] = {"path": task.label} if task.keep is None else dict(task.keep)
+    record = article.to_dict()
+    for key in fields or RECORD_KEYS:
+        out[key] = record[key]
+    if article.reason:
+        out["reason"] = article.reason
+    if article.warnings:
+        out["warnings"] = list(article.warnings)
+    return out
+
+
+def error_record(task: Task, message: str) -> dict[str, Any]:
+    """``{"path": label, "error": message}``, after a JSONL record's other fields."""
+    out = dict(task.keep or {})
+    out["path"] = task.label
+    out["error"] = message
+    return out
+
+
+def _read_file(path: str, max_bytes: int) -> bytes:
+    # One byte over the limit is enough for decode() to refuse it with its own message.
+    with open(path, "rb") as f:
+        return f.read(max_bytes + 1)
+
+
+def clean_chunk(tasks: Sequence[Task], cleaner_for: CleanerFor | None = None,
+                fields: Sequence[str] | None = None) -> list[dict[str, Any]]:
+    """`clean_task` over a chunk: the unit of work sent to a worker process."""
+    return [clean_task(task, cleaner_for, fields) for task in tasks]
+
+
+# -- many inputs ----------------------------------------------------------------------
+
+
+class Submitter(Protocol):
+    """Anything with ``submit(fn, *args)`` returning a future: a process pool, a Dask Client."""
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any) -> Future[Any]: ...
+
+
+def default_jobs() -> int:
+    """The cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _ignore_sigint() -> None:
+    # Ctrl-C reaches the whole process group; the parent alone handles it and stops the pool.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+class _ProcessPool:
+    """A ProcessPoolExecutor that can be replaced when a worker dies (segfault, OOM kill)."""
+
+    def __init__(self, jobs: int) -> None:
+        self.jobs = jobs
+        methods = multiprocessing.get_all_start_methods()
+        # forkserver: workers fork from a clean single-threaded server, not from this
+        # process (which may run a progress-bar thread); spawn where it is missing.
+        self.context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+        self.pool = self._new()
+
+    def _new(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(self.jobs, mp_context=self.context, initializer=_ignore_sigint)
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any) -> Future[Any]:
+        return self.pool.submit(fn, *args)
+
+    def restart(self) -> None:
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.pool = self._new()
+
+    def close(self, *, cancel: bool = False) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=cancel)
+
+
+def _chunks(tasks: Iterable[Task], size: int) -> Iterator[list[Task]]:
+    chunk: list[Task] = []
+    for task in tasks:
+        chunk.append(task)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _materialized(tasks: list[Task], max_bytes: int) -> list[Task]:
+    """Tasks with their files read here, for workers that may not see this file system."""
+    out = []
+    for task in tasks:
+        if task.path is None or task.error is not None:
+            out.append(task)
+            continue
+        try:
+            data = _read_file(task.path, max_bytes)
+        except OSError as e:
+            out.append(Task(label=task.label, error=f"cannot read: {e.strerror or e}"))
+        else:
+            out.append(Task(label=task.label, data=data, url=task.url, outlet=task.outlet))
+    return out
+
+
+def run_tasks(
+    tasks: Iterable[Task],
+    *,
+    jobs: int = 1,
+    cleaner_for: CleanerFor | None = None,
+    fields: Sequence[str] | None = None,
+    chunksize: int = 16,
+    executor: Submitter | None = None,
+    read_locally: bool = False,
+) -> Generator[list[dict[str, Any]], None, None]:
+    """Clean ``tasks`` and yield their records in input order, a chunk at a time.
+
+    ``jobs=1`` cleans in this process; ``jobs>1`` in that many worker processes (one
+    Cleaner each, chunks of ``chunksize`` tasks, at most ``4*jobs`` chunks in flight).
+    ``executor`` (e.g. a ``distributed.Client``) replaces the process pool; with
+    ``read_locally`` files are read here and their bytes sent, for workers that do not
+    share this file system. A worker that dies takes only the input it was cleaning
+    with it: that input gets an error record and the batch goes on.
+    """
+    choose = cleaner_for or OneCleaner()
+    if executor is None and jobs <= 1:
+        for chunk in _chunks(tasks, chunksize):
+            yield clean_chunk(chunk, choose, fields)
+        return
+    max_bytes = _max_bytes(choose)
+    prepare: Callable[[list[Task]], list[Task]] = (
+        (lambda chunk: _materialized(chunk, max_bytes)) if read_locally else (lambda chunk: chunk)
+    )
+    pool = _ProcessPool(jobs) if executor is None else None
+    runner: Submitter = executor if executor is not None else pool  # type: ignore[assignment]
+    # What a dead worker looks like: the pool breaks; other executors (Dask) raise
+    # from the future, since clean_chunk itself never raises.
+    died: tuple[type[BaseException], ...] = (BrokenProcessPool,) if pool else (Exception,)
+    window = 4 * max(jobs, 1)
+    pending: deque[tuple[list[Task], Future[list[dict[str, Any]]]]] = deque()
+
+    def submit(chunk: list[Task]) -> Future[list[dict[str, Any]]]:
+        return runner.submit(clean_chunk, chunk, choose, fields)
+
+    def isolated(task: Task) -> dict[str, Any]:
+        try:
+            return submit([task]).result()[0]  # type: ignore[no-any-return]
+        except died as e:
+            if pool:
+                pool.restart()
+            what = "the worker process died" if isinstance(e, BrokenProcessPool) else f"{type(e).__name__}: {e}"
+            return error_record(task, f"{what} while cleaning this input")
+
+    def collect() -> list[dict[str, Any]]:
+        chunk, future = pending.popleft()
+        try:
+            return future.result()  # type: ignore[no-any-return]
+        except died:
+            # Clean the chunk's tasks one at a time to find the one that kills a worker.
+            if pool:
+                pool.restart()
+            records = [isolated(task) for task in chunk]
+            for i, (other, _) in enumerate(pending):
+                pending[i] = (other, submit(other))
+            return records
+
+    completed = False
+    try:
+        for chunk in _chunks(tasks, chunksize):
+            ready = prepare(chunk)
+            pending.append((ready, submit(ready)))
+            if len(pending) >= window:
+                yield collect()
+        while pending:
+            yield collect()
+        completed = True
+    finally:
+        for _, future in pending:
+            future.cancel()
+        if pool:
+            pool.close(cancel=not completed)
+
+
+def _max_bytes(choose: CleanerFor) -> int:
+    options = getattr(choose, "options", None)
+    return options.max_bytes if isinstance(options, CleanOptions) else CleanOptions().max_bytes
+
+
+def clean_paths(paths: Sequence[str], *, glob: str = "*", jobs: int = 1, options: CleanOptions | None = None,
+                fields: Sequence[str] | None = None) -> list[dict[str, Any]]:
+    """Clean files and directories (see `discover`); the records, in order.
+
+    >>> [r["outlet"] for r in clean_paths(["seeds/000_98c63ae8037c2311.txt"])]
+    ['tempo']
+    """
+    tasks = file_tasks(discover(paths, glob=glob))
+    return [r for chunk in run_tasks(tasks, jobs=jobs, cleaner_for=OneCleaner(options or CleanOptions()),
+                                     fields=fields) for r in chunk]
+
+
+def dumps(record: Mapping[str, Any]) -> str:
+    """One JSONL line (no newline): compact, UTF-8 characters kept."""
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":"))

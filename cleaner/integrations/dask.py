@@ -1,0 +1,215 @@
+"""Dask: clean a corpus on a cluster (local, Kubernetes, HPC) with plain Dask objects.
+
+Every function returns a lazy ``dask.bag.Bag`` (or DataFrame) of records, the same
+records ``python -m cleaner --jsonl`` writes; the cleaning runs in the Dask workers,
+which need ``cleaner`` installed. Needs ``pip install 'cleaner[dask]'``.
+
+>>> from cleaner.integrations.dask import clean_files, to_dataframe
+>>> records = clean_files("seeds/*.txt", files_per_partition=2)
+>>> [r["outlet"] for r in records.compute()][:2]
+['tempo', 'kumparan']
+
+With a cluster, connect a ``distributed.Client`` first and call ``.compute()`` (or
+``records.map(json.dumps).to_textfiles("out/*.jsonl")``) as with any bag.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import Future
+from pathlib import PurePosixPath
+from typing import TYPE_CHECKING, Any
+
+import dask
+import dask.bag as db
+import fsspec
+
+from ..batch import CleanerFor, JsonlFields, OneCleaner, Task, clean_chunk, task_from_record
+from ..options import CleanOptions
+from ..record import RECORD_KEYS
+
+if TYPE_CHECKING:
+    import dask.dataframe as dd
+
+__all__ = ["DaskSubmitter", "clean_bag", "clean_files", "clean_jsonl", "connect", "records_json", "to_dataframe"]
+
+
+def _choose(options: CleanOptions | None, cleaner_for: CleanerFor | None) -> CleanerFor:
+    if cleaner_for is not None and options is not None:
+        raise ValueError("give options or cleaner_for, not both")
+    return cleaner_for or OneCleaner(options or CleanOptions())
+
+
+def clean_bag(bag: db.Bag, *, options: CleanOptions | None = None, cleaner_for: CleanerFor | None = None,
+              fields: Sequence[str] | None = None, jsonl_fields: JsonlFields | None = None) -> db.Bag:
+    """Clean a bag of pages into a bag of records, partition by partition.
+
+    Each item is a page (``str`` or ``bytes``: its record has ``path: None``) or a
+    record as crawlers write them (a ``dict`` such as ``{"url": ..., "html": ...}``:
+    its other fields are kept, as with ``--input-format jsonl``).
+    """
+    return bag.map_partitions(_clean_items, _choose(options, cleaner_for), fields, jsonl_fields or JsonlFields())
+
+
+def _clean_items(items: Iterable[Any], cleaner_for: CleanerFor, fields: Sequence[str] | None,
+                 jsonl_fields: JsonlFields) -> list[dict[str, Any]]:
+    return clean_chunk([_task(item, jsonl_fields) for item in items], cleaner_for, fields)
+
+
+def _task(item: Any, jsonl_fields: JsonlFields) -> Task:
+    if isinstance(item, str | bytes):
+        return Task(label=None, data=item)
+    if isinstance(item, Mapping):
+        return task_from_record(item, fields=jsonl_fields)
+    if isinstance(item, Task):
+        return item
+    return Task(label=None, error=f"expected a page (str or bytes) or a record (dict), not {type(item).__name__}")
+
+
+def clean_files(urlpath: str | Sequence[str], *, glob: str = "*", files_per_partition: int = 64,
+                options: CleanOptions | None = None, cleaner_for: CleanerFor | None = None,
+                fields: Sequence[str] | None = None, storage_options: Mapping[str, Any] | None = None) -> db.Bag:
+    """Clean files, one page each: paths, globs (``corpus/**/*.html``) or directories,
+    on any file system fsspec reads (local, ``s3://``, ``gs://``, ...).
+
+    A directory gives its files matching ``glob`` recursively (hidden names skipped),
+    as the CLI does. The workers read the files, so they must see them (a shared or
+    remote file system). Records are in path order and start with ``path``; a file
+    that cannot be read gives an error record. A glob matching nothing raises
+    `FileNotFoundError`.
+    """
+    fs, paths = _expand(urlpath, glob, storage_options)
+    local = "file" in _protocols(fs)
+    labels = [p if local else fs.unstrip_protocol(p) for p in paths]
+    choose = _choose(options, cleaner_for)
+    groups = [list(zip(paths[i:i + files_per_partition], labels[i:i + files_per_partition], strict=True))
+              for i in range(0, len(paths), files_per_partition)]
+    parts = [dask.delayed(_clean_files, pure=True)(fs, group, choose, fields) for group in groups]
+    return db.from_delayed(parts)
+
+
+def _protocols(fs: fsspec.AbstractFileSystem) -> tuple[str, ...]:
+    protocol = fs.protocol
+    return (protocol,) if isinstance(protocol, str) else tuple(protocol)
+
+
+def _expand(urlpath: str | Sequence[str], glob: str,
+            storage_options: Mapping[str, Any] | None) -> tuple[fsspec.AbstractFileSystem, list[str]]:
+    fs: fsspec.AbstractFileSystem | None = None
+    out: list[str] = []
+    for one in [urlpath] if isinstance(urlpath, str) else list(urlpath):
+        fs, _, paths = fsspec.core.get_fs_token_paths(one, storage_options=dict(storage_options or {}))
+        if not paths:
+            raise FileNotFoundError(f"no file matches {one}")
+        for path in paths:
+            if fs.isdir(path):
+                found = [p for p in sorted(fs.find(path)) if _wanted(PurePosixPath(p).relative_to(path), glob)]
+                if not found:
+                    raise FileNotFoundError(f"no file in {path} matches {glob!r}")
+                out.extend(found)
+            else:
+                out.append(path)
+    assert fs is not None
+    return fs, out
+
+
+def _wanted(relative: PurePosixPath, glob: str) -> bool:
+    return not any(part.startswith(".") for part in relative.parts) and relative.match(glob)
+
+
+def _clean_files(fs: fsspec.AbstractFileSystem, group: list[tuple[str, str]], cleaner_for: CleanerFor,
+                 fields: Sequence[str] | None) -> list[dict[str, Any]]:
+    tasks = []
+    for path, label in group:
+        try:
+            with fs.open(path, "rb") as f:
+                data = f.read()
+        except OSError as e:
+            tasks.append(Task(label=label, error=f"cannot read: {e.strerror or e}"))
+        else:
+            tasks.append(Task(label=label, data=data))
+    return clean_chunk(tasks, cleaner_for, fields)
+
+
+def clean_jsonl(urlpath: str | Sequence[str], *, jsonl_fields: JsonlFields | None = None,
+                options: CleanOptions | None = None, cleaner_for: CleanerFor | None = None,
+                fields: Sequence[str] | None = None, storage_options: Mapping[str, Any] | None = None) -> db.Bag:
+    """Clean JSONL files of records (``{"url": ..., "html": ...}`` or ``{"text": ...}``).
+
+    One partition per file (``.gz`` and other compressions are inferred); the output
+    records keep each input record's other fields. A line that is not such a record,
+    or a file that cannot be read, gives an error record labelled ``FILE:LINE``.
+    """
+    fs, paths = _expand(urlpath, "*", storage_options)
+    local = "file" in _protocols(fs)
+    choose = _choose(options, cleaner_for)
+    parts = [dask.delayed(_clean_jsonl_file, pure=True)(fs, path, path if local else fs.unstrip_protocol(path),
+                                                        choose, fields, jsonl_fields or JsonlFields())
+             for path in paths]
+    return db.from_delayed(parts)
+
+
+def _clean_jsonl_file(fs: fsspec.AbstractFileSystem, path: str, label: str, cleaner_for: CleanerFor,
+                      fields: Sequence[str] | None, jsonl_fields: JsonlFields) -> list[dict[str, Any]]:
+    tasks: list[Task] = []
+    number = 0
+    try:
+        with fs.open(path, "rb", compression="infer") as f:
+            for line in f:
+                number += 1
+                if line.strip():
+                    tasks.append(task_from_record(line, fields=jsonl_fields, label=f"{label}:{number}"))
+    except (OSError, EOFError) as e:
+        tasks.append(Task(label=f"{label}:{number + 1}", error=f"cannot read: {getattr(e, 'strerror', None) or e}"))
+    return clean_chunk(tasks, cleaner_for, fields)
+
+
+def to_dataframe(records: db.Bag, *, fields: Sequence[str] | None = None, keep: Sequence[str] = ()) -> dd.DataFrame:
+    """A Dask DataFrame of records: ``keep`` (input fields of JSONL records), ``path``,
+    the record keys (or ``fields``), ``reason``, ``warnings`` and ``error``.
+
+    Every column has dtype ``object`` (lists stay lists; a missing value is ``None``).
+    """
+    import pandas as pd
+
+    columns = [*keep, "path", *(fields or RECORD_KEYS), "reason", "warnings", "error"]
+    meta = pd.DataFrame({c: pd.Series([], dtype=object) for c in columns})
+    return records.map(_row, columns).to_dataframe(meta=meta)
+
+
+def _row(record: Mapping[str, Any], columns: Sequence[str]) -> dict[str, Any]:
+    return {c: record.get(c) for c in columns}
+
+
+class DaskSubmitter:
+    """A ``distributed.Client`` seen as an executor for `cleaner.batch.run_tasks`."""
+
+    def __init__(self, client: Any) -> None:
+        self.client = client
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any) -> Future[Any]:
+        # pure=False: identical chunks (duplicate pages) are still separate tasks, and
+        # Dask need not hash every page to name the task.
+        return self.client.submit(fn, *args, pure=False)  # type: ignore[no-any-return]
+
+    def close(self) -> None:
+        self.client.close()
+
+
+def connect(address: str, *, timeout: float = 10) -> tuple[DaskSubmitter, int]:
+    """Connect to the Dask scheduler at ``address``; the submitter and its worker threads."""
+    from distributed import Client
+
+    client = Client(address, timeout=timeout, set_as_default=False)
+    try:
+        threads = sum(client.nthreads().values())
+    except Exception:
+        client.close()
+        raise
+    return DaskSubmitter(client), max(threads, 1)
+
+
+def records_json(records: db.Bag) -> db.Bag:
+    """The records as JSONL lines (for ``.to_textfiles("out/*.jsonl")``)."""
+    return records.map(json.dumps, ensure_ascii=False)

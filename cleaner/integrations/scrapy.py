@@ -1,0 +1,151 @@
+"""Scrapy: `CleanerPipeline`, an item pipeline that cleans each item's page.
+
+Enable it in the project's settings (needs ``pip install 'cleaner[scrapy]'``)::
+
+    ITEM_PIPELINES = {"cleaner.integrations.scrapy.CleanerPipeline": 300}
+    CLEANER_HTML_FIELD = "html"        # the item field with the raw page (str or bytes) ...
+    CLEANER_TEXT_FIELD = "text"        # ... or with a text scrape, used when there is no HTML field
+    CLEANER_URL_FIELD = "url"          # the page URL (picks the outlet by host)
+    CLEANER_FIELDS = ["title", "published", "authors", "text"]   # record keys to write;
+                                       # or {"title": "headline", "text": "body"} to rename
+    CLEANER_KEEP_INPUT = True          # False: remove the raw page field from the item
+    CLEANER_DROP_EMPTY = False         # True: DropItem when the body is empty or unreadable
+    CLEANER_ERROR_FIELD = "cleaner_error"   # where an unreadable page's message goes
+    CLEANER_OUTLET = None              # force a rule set
+    CLEANER_MAX_BYTES = 16 * 2**20
+
+Items can be dicts or any type `itemadapter` handles; a `scrapy.Item` must declare
+the fields the pipeline writes. Cleaning is synchronous (milliseconds per page) and
+uses one `Cleaner` per crawler.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from itemadapter import ItemAdapter
+from scrapy.exceptions import DropItem, NotConfigured
+
+from ..core import Cleaner
+from ..errors import CleanerError
+from ..options import CleanOptions
+from ..record import RECORD_KEYS
+
+__all__ = ["CleanerPipeline", "PipelineSettings"]
+
+logger = logging.getLogger(__name__)
+
+#: Written by default: the whole record but ``removed`` (the audit of dropped lines,
+#: as large as the page's chrome; ask for it in CLEANER_FIELDS when you want it).
+DEFAULT_FIELDS: tuple[str, ...] = tuple(k for k in RECORD_KEYS if k != "removed")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PipelineSettings:
+    """The pipeline's configuration, read from ``CLEANER_*`` Scrapy settings."""
+
+    html_field: str = "html"
+    text_field: str = "text"
+    url_field: str = "url"
+    fields: Mapping[str, str] = field(default_factory=lambda: {k: k for k in DEFAULT_FIELDS})
+    keep_input: bool = True
+    drop_empty: bool = False
+    error_field: str | None = "cleaner_error"
+    options: CleanOptions = field(default_factory=CleanOptions)
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> PipelineSettings:
+        """Read ``CLEANER_*`` from a Scrapy ``Settings`` (or any mapping with ``get``)."""
+        raw = settings.get("CLEANER_FIELDS")
+        if raw is None:
+            fields = {k: k for k in DEFAULT_FIELDS}
+        elif isinstance(raw, str):
+            fields = {k.strip(): k.strip() for k in raw.split(",") if k.strip()}
+        elif isinstance(raw, Mapping):
+            fields = {str(k): str(v) for k, v in raw.items()}
+        elif isinstance(raw, Sequence):
+            fields = {str(k): str(k) for k in raw}
+        else:
+            raise NotConfigured(f"CLEANER_FIELDS must be a list of record keys or a dict, not {type(raw).__name__}")
+        unknown = sorted(set(fields) - set(RECORD_KEYS))
+        if unknown:
+            raise NotConfigured(f"CLEANER_FIELDS: unknown record key {', '.join(unknown)}; "
+                                f"choose from {', '.join(RECORD_KEYS)}")
+        error_field = settings.get("CLEANER_ERROR_FIELD", "cleaner_error")
+        return cls(
+            html_field=settings.get("CLEANER_HTML_FIELD", "html"),
+            text_field=settings.get("CLEANER_TEXT_FIELD", "text"),
+            url_field=settings.get("CLEANER_URL_FIELD", "url"),
+            fields=fields,
+            keep_input=_bool(settings.get("CLEANER_KEEP_INPUT", True)),
+            drop_empty=_bool(settings.get("CLEANER_DROP_EMPTY", False)),
+            error_field=error_field or None,
+            options=CleanOptions(outlet=settings.get("CLEANER_OUTLET") or None,
+                                 max_bytes=int(settings.get("CLEANER_MAX_BYTES", CleanOptions().max_bytes))),
+        )
+
+
+def _bool(value: Any) -> bool:
+    # Settings from the command line (-s CLEANER_DROP_EMPTY=False) arrive as strings.
+    if isinstance(value, str):
+        return value.strip().lower() in ("1", "true", "yes", "on")
+    return bool(value)
+
+
+class CleanerPipeline:
+    """Cleans the page in each item and writes the record's fields into the item.
+
+    An item whose page is unreadable (binary, too large) gets ``CLEANER_ERROR_FIELD``
+    with the reason. With ``CLEANER_DROP_EMPTY`` such items, items with no page field
+    and items whose clean body is empty are dropped through `DropItem`; without it
+    every item goes on.
+    """
+
+    def __init__(self, settings: PipelineSettings | None = None) -> None:
+        self.settings = settings or PipelineSettings()
+        try:
+            self.cleaner = Cleaner(self.settings.options)
+        except CleanerError as e:  # an unknown CLEANER_OUTLET
+            raise NotConfigured(f"CLEANER_OUTLET: {e}") from e
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> CleanerPipeline:
+        return cls(PipelineSettings.from_settings(crawler.settings))
+
+    def process_item(self, item: Any, spider: Any = None) -> Any:
+        """Clean one item (``spider`` is accepted for Scrapy versions that pass it)."""
+        s = self.settings
+        adapter = ItemAdapter(item)
+        body = s.html_field if adapter.get(s.html_field) is not None else s.text_field
+        page = adapter.get(body)
+        if page is None:
+            return self._failed(item, adapter, f"no {s.html_field!r} or {s.text_field!r} field")
+        url = adapter.get(s.url_field)
+        try:
+            if not isinstance(page, str | bytes):
+                raise CleanerError(f"field {body!r} must be str or bytes, not {type(page).__name__}")
+            article = self.cleaner.clean(page, url=url if isinstance(url, str) else None)
+        except CleanerError as e:
+            return self._failed(item, adapter, str(e))
+        except Exception as e:  # a bug or an unsupported page must not cost the crawl its item
+            return self._failed(item, adapter, f"{type(e).__name__}: {e}")
+        if s.drop_empty and not article.paragraphs:
+            raise DropItem(f"empty body ({article.reason or 'nothing kept'}): {url or ''}".rstrip(": "))
+        if not s.keep_input:
+            del adapter[body]
+        record = article.to_dict()
+        for key, name in s.fields.items():
+            adapter[name] = record[key]
+        return item
+
+    def _failed(self, item: Any, adapter: ItemAdapter, message: str) -> Any:
+        url = adapter.get(self.settings.url_field)
+        if self.settings.drop_empty:
+            raise DropItem(f"cannot clean: {message}" + (f": {url}" if url else ""))
+        logger.warning("cannot clean %s: %s", url or "item", message)
+        if self.settings.error_field:
+            adapter[self.settings.error_field] = message
+        return item
