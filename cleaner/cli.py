@@ -32,6 +32,7 @@ from .record import RECORD_KEYS
 from .rules import available_outlets
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+_MIN_PER_JOB = 16  # inputs: a smaller batch is cleaned in fewer processes
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -177,7 +178,9 @@ def _explain(article_dict: dict) -> str:  # type: ignore[type-arg]
 def _main_batch(args: argparse.Namespace) -> int:
     options = CleanOptions(outlet=args.outlet, max_bytes=args.max_bytes)
     try:
-        Cleaner(options)  # an unknown --outlet fails here, once, not once per input
+        # An unknown --outlet fails here, once, not once per input; and the rule sets are
+        # compiled before the worker processes fork, so they start with them.
+        batch.cleaner_with(options)
     except CleanerError as e:
         raise _Refused(str(e)) from e
     found = list(batch.discover(args.inputs, glob=args.glob))
@@ -190,9 +193,12 @@ def _main_batch(args: argparse.Namespace) -> int:
         tasks = (t if args.url is None or t.error else _with_url(t, args.url)
                  for t in batch.file_tasks(found, stdin=sys.stdin.buffer))
         total = len(found)
-    jsonl = args.jsonl or args.json
+    jsonl = args.jsonl or args.json or args.input_format == "jsonl"  # records in, records out
     with contextlib.ExitStack() as stack:
         executor, jobs = _executor(args, stack)
+        if executor is None and total is not None:
+            # A worker process costs a start-up; each gets at least a few chunks of work.
+            jobs = max(1, min(jobs, total // _MIN_PER_JOB))
         chunks = batch.run_tasks(tasks, jobs=jobs, cleaner_for=batch.OneCleaner(options), fields=args.fields,
                                  chunksize=_chunksize(total, jobs), executor=executor,
                                  read_locally=executor is not None)
@@ -241,6 +247,7 @@ def _drain(chunks: Iterator[list[dict[str, Any]]], stream: IO[bytes], *, jsonl: 
     from tqdm import tqdm
 
     show = not quiet and sys.stderr.isatty()
+    tqdm.monitor_interval = 0  # no monitor thread: worker processes are forked from this one
     done = failed = 0
     # delay: short runs finish before a bar would appear and print nothing.
     with tqdm(total=total, unit="page", file=sys.stderr, disable=not show, delay=1.0,
