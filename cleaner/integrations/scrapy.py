@@ -122,16 +122,16 @@ class CleanerPipeline:
         body = s.html_field if adapter.get(s.html_field) is not None else s.text_field
         page = adapter.get(body)
         if page is None:
-            return self._failed(item, adapter, f"no {s.html_field!r} or {s.text_field!r} field")
+            return self._failed(item, adapter, None, f"no {s.html_field!r} or {s.text_field!r} field")
         url = adapter.get(s.url_field)
         try:
             if not isinstance(page, str | bytes):
                 raise CleanerError(f"field {body!r} must be str or bytes, not {type(page).__name__}")
             article = self.cleaner.clean(page, url=url if isinstance(url, str) else None)
         except CleanerError as e:
-            return self._failed(item, adapter, str(e))
+            return self._failed(item, adapter, body, str(e))
         except Exception as e:  # a bug or an unsupported page must not cost the crawl its item
-            return self._failed(item, adapter, f"{type(e).__name__}: {e}")
+            return self._failed(item, adapter, body, f"{type(e).__name__}: {e}")
         if s.drop_empty and not article.paragraphs:
             raise DropItem(f"empty body ({article.reason or 'nothing kept'}): {url or ''}".rstrip(": "))
         if not s.keep_input:
@@ -141,11 +141,13 @@ class CleanerPipeline:
             adapter[name] = record[key]
         return item
 
-    def _failed(self, item: Any, adapter: ItemAdapter, message: str) -> Any:
+    def _failed(self, item: Any, adapter: ItemAdapter, body: str | None, message: str) -> Any:
         url = adapter.get(self.settings.url_field)
         if self.settings.drop_empty:
             raise DropItem(f"cannot clean: {message}" + (f": {url}" if url else ""))
         logger.warning("cannot clean %s: %s", url or "item", message)
+        if body is not None and not self.settings.keep_input:
+            del adapter[body]
         if self.settings.error_field:
             adapter[self.settings.error_field] = message
         return item
