@@ -171,15 +171,22 @@ def to_dataframe(records: db.Bag, *, fields: Sequence[str] | None = None, keep: 
 
     Every column has dtype ``object`` (lists stay lists; a missing value is ``None``).
     """
-    import pandas as pd
+    import dask.dataframe as dd
 
     columns = [*keep, "path", *(fields or RECORD_KEYS), "reason", "warnings", "error"]
-    meta = pd.DataFrame({c: pd.Series([], dtype=object) for c in columns})
-    return records.map(_row, columns).to_dataframe(meta=meta)
+    meta = _frame([], columns)
+    parts = [dask.delayed(_frame, pure=True)(part, columns) for part in records.to_delayed()]
+    # Dask would turn every object column into a string column, lists included.
+    with dask.config.set({"dataframe.convert-string": False}):
+        return dd.from_delayed(parts, meta=meta, verify_meta=False)
 
 
-def _row(record: Mapping[str, Any], columns: Sequence[str]) -> dict[str, Any]:
-    return {c: record.get(c) for c in columns}
+def _frame(records: Sequence[Mapping[str, Any]], columns: Sequence[str]) -> Any:
+    import pandas as pd
+
+    # dtype=object on every column: lists stay lists and a missing value stays None
+    # (pandas would make it NaN, or guess a string dtype).
+    return pd.DataFrame({c: pd.Series([r.get(c) for r in records], dtype=object) for c in columns})
 
 
 class DaskSubmitter:
@@ -197,10 +204,16 @@ class DaskSubmitter:
         self.client.close()
 
 
-def connect(address: str, *, timeout: float = 10) -> tuple[DaskSubmitter, int]:
-    """Connect to the Dask scheduler at ``address``; the submitter and its worker threads."""
+def connect(address: str, *, timeout: float | str | None = None) -> tuple[DaskSubmitter, int]:
+    """Connect to the Dask scheduler at ``address``; the submitter and its worker threads.
+
+    ``timeout`` defaults to Dask's ``distributed.comm.timeouts.connect`` setting (set
+    it with ``DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT=5s``).
+    """
     from distributed import Client
 
+    if timeout is None:
+        timeout = dask.config.get("distributed.comm.timeouts.connect")
     client = Client(address, timeout=timeout, set_as_default=False)
     try:
         threads = sum(client.nthreads().values())
