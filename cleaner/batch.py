@@ -187,7 +187,7 @@ def _open_jsonl(path: str, stdin: IO[bytes] | None) -> contextlib.AbstractContex
     if path == STDIN:  # not closed after: the caller owns stdin
         return contextlib.nullcontext(stdin) if stdin is not None else open(os.devnull, "rb")
     if path.endswith(".gz"):
-        return gzip.open(path, "rb")
+        return gzip.open(path, "rb")  # type: ignore[return-value]  # a GzipFile is an IO[bytes]
     return open(path, "rb")
 
 
@@ -391,7 +391,7 @@ def run_tasks(
 
     def isolated(task: Task) -> dict[str, Any]:
         try:
-            return submit([task]).result()[0]  # type: ignore[no-any-return]
+            return submit([task]).result()[0]
         except died as e:
             if pool:
                 pool.restart()
@@ -401,7 +401,7 @@ def run_tasks(
     def collect() -> list[dict[str, Any]]:
         chunk, future = pending.popleft()
         try:
-            return future.result()  # type: ignore[no-any-return]
+            return future.result()
         except died:
             # Clean the chunk's tasks one at a time to find the one that kills a worker.
             if pool:

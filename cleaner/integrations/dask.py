@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 import dask
 import dask.bag as db
 import fsspec
+from dask.delayed import delayed
 
 from ..batch import CleanerFor, JsonlFields, OneCleaner, Task, clean_chunk, task_from_record
 from ..options import CleanOptions
@@ -85,7 +86,7 @@ def clean_files(urlpath: str | Sequence[str], *, glob: str = "*", files_per_part
     choose = _choose(options, cleaner_for)
     groups = [list(zip(paths[i:i + files_per_partition], labels[i:i + files_per_partition], strict=True))
               for i in range(0, len(paths), files_per_partition)]
-    parts = [dask.delayed(_clean_files, pure=True)(fs, group, choose, fields) for group in groups]
+    parts = [delayed(_clean_files, pure=True)(fs, group, choose, fields) for group in groups]
     return db.from_delayed(parts)
 
 
@@ -144,7 +145,7 @@ def clean_jsonl(urlpath: str | Sequence[str], *, jsonl_fields: JsonlFields | Non
     fs, paths = _expand(urlpath, "*", storage_options)
     local = "file" in _protocols(fs)
     choose = _choose(options, cleaner_for)
-    parts = [dask.delayed(_clean_jsonl_file, pure=True)(fs, path, path if local else fs.unstrip_protocol(path),
+    parts = [delayed(_clean_jsonl_file, pure=True)(fs, path, path if local else fs.unstrip_protocol(path),
                                                         choose, fields, jsonl_fields or JsonlFields())
              for path in paths]
     return db.from_delayed(parts)
@@ -175,7 +176,7 @@ def to_dataframe(records: db.Bag, *, fields: Sequence[str] | None = None, keep: 
 
     columns = [*keep, "path", *(fields or RECORD_KEYS), "reason", "warnings", "error"]
     meta = _frame([], columns)
-    parts = [dask.delayed(_frame, pure=True)(part, columns) for part in records.to_delayed()]
+    parts = [delayed(_frame, pure=True)(part, columns) for part in records.to_delayed()]
     # Dask would turn every object column into a string column, lists included.
     with dask.config.set({"dataframe.convert-string": False}):
         return dd.from_delayed(parts, meta=meta, verify_meta=False)
@@ -198,7 +199,7 @@ class DaskSubmitter:
     def submit(self, fn: Callable[..., Any], /, *args: Any) -> Future[Any]:
         # pure=False: identical chunks (duplicate pages) are still separate tasks, and
         # Dask need not hash every page to name the task.
-        return self.client.submit(fn, *args, pure=False)  # type: ignore[no-any-return]
+        return self.client.submit(fn, *args, pure=False)
 
     def close(self) -> None:
         self.client.close()
