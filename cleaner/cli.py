@@ -20,7 +20,7 @@ import os
 import stat
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -199,9 +199,10 @@ def _main_batch(args: argparse.Namespace) -> int:
         if executor is None and total is not None:
             # A worker process costs a start-up; each gets at least a few chunks of work.
             jobs = max(1, min(jobs, total // _MIN_PER_JOB))
-        chunks = batch.run_tasks(tasks, jobs=jobs, cleaner_for=batch.OneCleaner(options), fields=args.fields,
-                                 chunksize=_chunksize(total, jobs), executor=executor,
-                                 read_locally=executor is not None)
+        run = dict(jobs=jobs, cleaner_for=batch.OneCleaner(options), chunksize=_chunksize(total, jobs),
+                   executor=executor, read_locally=executor is not None)
+        chunks = (batch.run_tasks_jsonl(tasks, fields=args.fields, **run) if jsonl
+                  else _text_blocks(batch.run_tasks(tasks, fields=("text",), **run)))
         stack.callback(chunks.close)  # stop the workers on any way out
         stream = stack.enter_context(_output(args.output))
         done, failed = _drain(chunks, stream, jsonl=jsonl, total=total, quiet=args.quiet)
@@ -241,7 +242,17 @@ def _executor(args: argparse.Namespace, stack: contextlib.ExitStack) -> tuple[An
     return submitter, args.jobs or workers
 
 
-def _drain(chunks: Iterator[list[dict[str, Any]]], stream: IO[bytes], *, jsonl: bool,
+def _text_blocks(chunks: Generator[list[dict[str, Any]], None, None]) -> Generator[list[batch.Line], None, None]:
+    """Records as text blocks: a ``==> path <==`` header, then the clean text."""
+    try:
+        for records in chunks:
+            yield [batch.Line("", r["path"], r["error"]) if "error" in r else
+                   batch.Line(f"==> {r['path']} <==\n{r['text']}\n") for r in records]
+    finally:
+        chunks.close()
+
+
+def _drain(chunks: Iterator[list[batch.Line]], stream: IO[bytes], *, jsonl: bool,
            total: int | None, quiet: bool) -> tuple[int, int]:
     """Write the records as they come, in order; the number of inputs and of failures."""
     from tqdm import tqdm
@@ -252,21 +263,17 @@ def _drain(chunks: Iterator[list[dict[str, Any]]], stream: IO[bytes], *, jsonl: 
     # delay: short runs finish before a bar would appear and print nothing.
     with tqdm(total=total, unit="page", file=sys.stderr, disable=not show, delay=1.0,
               mininterval=0.5, dynamic_ncols=True) as bar:
-        for records in chunks:
-            lines = []
-            for record in records:
-                done += 1
-                if "error" in record:
+        for lines in chunks:
+            done += len(lines)
+            for line in lines:
+                if line.error is not None:
                     failed += 1
                     if not (quiet and jsonl):  # with --jsonl the error is in the output too
-                        bar.write(f"cleaner: {record['path']}: {record['error']}", file=sys.stderr)
-                if jsonl:
-                    lines.append(batch.dumps(record))
-                elif "error" not in record:
-                    lines.append(f"==> {record['path']} <==\n{record.get('text', '')}\n")
-            if lines:
-                _write(stream, "\n".join(lines) + "\n")
-            bar.update(len(records))
+                        bar.write(f"cleaner: {line.path}: {line.error}", file=sys.stderr)
+            text = "\n".join(line.text for line in lines if line.text)
+            if text:
+                _write(stream, text + "\n")
+            bar.update(len(lines))
     return done, failed
 
 
@@ -279,10 +286,11 @@ def _check_output(output: str | None, inputs: Sequence[str]) -> None:
     if output and output != "-":
         if os.path.isdir(output):
             raise _Refused(f"-o {output}: is a directory; give a file name")
-        target = os.path.realpath(output)
-        same = next((p for p in files if os.path.realpath(p) == target), None)
-        if same is None and os.path.exists(output):
-            same = _same_file(os.stat(output), files)
+        try:
+            existing = os.stat(output)
+        except OSError:
+            return  # a file that does not exist is no input (a dangling link to it reads as an error)
+        same = _same_file(existing, files)  # stat follows links: a link to an input, a hard link, the input
         if same is not None:
             raise _Refused(f"refusing to write the output over the input {same}")
         return
