@@ -33,7 +33,7 @@ from pathlib import PurePath
 from typing import IO, Any, Protocol, TypeVar
 
 from .core import Cleaner
-from .errors import CleanerError
+from .errors import CleanerError, InputTooLargeError
 from .options import CleanOptions
 from .record import RECORD_KEYS
 
@@ -266,9 +266,21 @@ def error_record(task: Task, message: str) -> dict[str, Any]:
 
 
 def _read_file(path: str, max_bytes: int) -> bytes:
-    # One byte over the limit is enough for decode() to refuse it with its own message.
     with open(path, "rb") as f:
-        return f.read(max_bytes + 1)
+        return read_page(f, max_bytes)
+
+
+def read_page(f: IO[bytes], max_bytes: int) -> bytes:
+    """The bytes of an open file, refusing one over ``max_bytes`` without reading it all."""
+    data = f.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        try:
+            size = f"{os.fstat(f.fileno()).st_size:,} bytes"
+        except (OSError, AttributeError, ValueError):  # not a plain file (a pipe, a remote file)
+            size = "larger than that"
+        raise InputTooLargeError(f"input is {size}, over max_bytes={max_bytes:,}; "
+                                 "raise CleanOptions.max_bytes (--max-bytes) to accept it")
+    return data
 
 
 def clean_chunk(tasks: Sequence[Task], cleaner_for: CleanerFor | None = None,
@@ -346,6 +358,8 @@ def _materialized(tasks: list[Task], max_bytes: int) -> list[Task]:
             data = _read_file(task.path, max_bytes)
         except OSError as e:
             out.append(Task(label=task.label, error=f"cannot read: {e.strerror or e}"))
+        except CleanerError as e:
+            out.append(Task(label=task.label, error=str(e)))
         else:
             out.append(Task(label=task.label, data=data, url=task.url, outlet=task.outlet))
     return out
@@ -433,7 +447,7 @@ def _ordered(
         for chunk in _chunks(tasks, chunksize):
             yield work(chunk, choose, fields)
         return
-    max_bytes = _max_bytes(choose)
+    max_bytes = max_bytes_of(choose)
     prepare: Callable[[list[Task]], list[Task]] = (
         (lambda chunk: _materialized(chunk, max_bytes)) if read_locally else (lambda chunk: chunk)
     )
@@ -489,7 +503,8 @@ def _ordered(
             pool.close(cancel=not completed)
 
 
-def _max_bytes(choose: CleanerFor) -> int:
+def max_bytes_of(choose: CleanerFor) -> int:
+    """The input size limit of a chooser's options (the default limit when it has none)."""
     options = getattr(choose, "options", None)
     return options.max_bytes if isinstance(options, CleanOptions) else CleanOptions().max_bytes
 

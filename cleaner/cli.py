@@ -31,7 +31,7 @@ from .options import CleanOptions
 from .record import RECORD_KEYS
 from .rules import available_outlets
 
-EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 _MIN_PER_JOB = 16  # inputs: a smaller batch is cleaned in fewer processes
 
 
@@ -117,6 +117,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except _Refused as e:
         print(f"cleaner: {e}", file=sys.stderr)
         return EXIT_ERROR
+    except KeyboardInterrupt:  # workers stopped and a partial -o file removed on the way out
+        print("cleaner: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
 
 
 class _Refused(Exception):

@@ -173,6 +173,16 @@ def test_corrupt_inputs_give_error_records_and_the_rest_is_cleaned(tree: Path) -
         assert f"{tree / 'a' / 'broken.txt'}: input looks like a PNG image" in stderr
 
 
+def test_an_input_over_max_bytes_is_refused_unread(tree: Path) -> None:
+    big = tree / "a" / "big.txt"
+    big.write_bytes(PAGES[0].read_bytes() * 50)
+    r = run(str(tree), "--jsonl", "--max-bytes", "100000", "--fields", "title")
+    assert r.returncode == 1
+    [error] = [rec for rec in records(r.stdout) if "error" in rec]
+    assert error == {"path": str(big), "error": f"input is {big.stat().st_size:,} bytes, over max_bytes=100,000; "
+                                                 "raise CleanOptions.max_bytes (--max-bytes) to accept it"}
+
+
 def test_quiet_jsonl_prints_only_the_count(tree: Path) -> None:
     (tree / "a" / "broken.txt").write_bytes(PNG)
     r = run(str(tree), "--jsonl", "--quiet")
@@ -301,8 +311,9 @@ def test_interrupted_run_leaves_the_old_output_alone(tmp_path: Path) -> None:
         time.sleep(0.05)
     time.sleep(0.5)  # records are being written to the temporary file now
     proc.send_signal(signal.SIGINT)
-    proc.communicate(timeout=60)
-    assert proc.returncode != 0
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130 and err.decode().strip().endswith("cleaner: interrupted")
+    assert b"Traceback" not in err
     assert out.read_text(encoding="utf-8") == "old\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.jsonl"]
 

@@ -26,7 +26,17 @@ import dask.bag as db
 import fsspec
 from dask.delayed import delayed
 
-from ..batch import CleanerFor, JsonlFields, OneCleaner, Task, clean_chunk, task_from_record
+from ..batch import (
+    CleanerFor,
+    JsonlFields,
+    OneCleaner,
+    Task,
+    clean_chunk,
+    max_bytes_of,
+    read_page,
+    task_from_record,
+)
+from ..errors import CleanerError
 from ..options import CleanOptions
 from ..record import RECORD_KEYS
 
@@ -122,12 +132,15 @@ def _wanted(relative: PurePosixPath, glob: str) -> bool:
 def _clean_files(fs: fsspec.AbstractFileSystem, group: list[tuple[str, str]], cleaner_for: CleanerFor,
                  fields: Sequence[str] | None) -> list[dict[str, Any]]:
     tasks = []
+    max_bytes = max_bytes_of(cleaner_for)
     for path, label in group:
         try:
             with fs.open(path, "rb") as f:
-                data = f.read()
+                data = read_page(f, max_bytes)
         except OSError as e:
             tasks.append(Task(label=label, error=f"cannot read: {e.strerror or e}"))
+        except CleanerError as e:
+            tasks.append(Task(label=label, error=str(e)))
         else:
             tasks.append(Task(label=label, data=data))
     return clean_chunk(tasks, cleaner_for, fields)
