@@ -21,10 +21,13 @@ from concurrent.futures import Future
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
 
-import dask
-import dask.bag as db
-import fsspec
-from dask.delayed import delayed
+try:
+    import dask
+    import dask.bag as db
+    import fsspec
+    from dask.delayed import delayed
+except ImportError as e:  # pragma: no cover - depends on the install
+    raise ImportError(f"cleaner.integrations.dask needs Dask: pip install 'cleaner[dask]' ({e})") from e
 
 from ..batch import (
     CleanerFor,

@@ -26,8 +26,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from itemadapter import ItemAdapter
-from scrapy.exceptions import DropItem, NotConfigured
+try:
+    from itemadapter import ItemAdapter
+    from scrapy.exceptions import DropItem, NotConfigured
+except ImportError as e:  # pragma: no cover - depends on the install
+    raise ImportError(f"cleaner.integrations.scrapy needs Scrapy: pip install 'cleaner[scrapy]' ({e})") from e
 
 from ..core import Cleaner
 from ..errors import CleanerError
