@@ -236,7 +236,7 @@ def _executor(args: argparse.Namespace, stack: contextlib.ExitStack) -> tuple[An
     try:
         from .integrations.dask import connect
     except ImportError as e:
-        raise _Refused(f"--scheduler needs Dask: pip install 'cleaner[dask]' ({e})") from e
+        raise _Refused(f"--scheduler: {e}") from e
     try:
         submitter, workers = connect(args.scheduler)
     except (OSError, TimeoutError, ValueError) as e:
