@@ -128,3 +128,6 @@ def test_cli_scheduler_runs_the_batch_on_the_cluster(client: Client, corpus: Pat
                                  env={**os.environ, "DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT": "2s"})
     assert unreachable.returncode == 1 and b"cannot reach the Dask scheduler" in unreachable.stderr
     assert b"Traceback" not in unreachable.stderr
+    malformed = cli("--scheduler", "scheduler-without-port")
+    assert malformed.returncode == 1 and b"missing port number" in malformed.stderr
+    assert b"Traceback" not in malformed.stderr

@@ -228,7 +228,11 @@ def connect(address: str, *, timeout: float | str | None = None) -> tuple[DaskSu
     it with ``DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT=5s``).
     """
     from distributed import Client
+    from distributed.comm.addressing import get_address_host_port, normalize_address
 
+    # A malformed address fails inside Client() after it has started, and the half-made
+    # client then blocks for a minute on its way out: check the address first.
+    get_address_host_port(normalize_address(address))
     if timeout is None:
         timeout = dask.config.get("distributed.comm.timeouts.connect")
     client = Client(address, timeout=timeout, set_as_default=False)
