@@ -245,7 +245,7 @@ def clean_task(task: Task, cleaner_for: CleanerFor | None = None,
     except CleanerError as e:
         return error_record(task, str(e))
     except Exception as e:  # a bug or an unsupported input must not stop the other inputs
-        return error_record(task, f"{type(e).__name__}: {e}")
+        return error_record(task, f"{type(e).__name__}: {e}" if str(e) else type(e).__name__)
     out: dict[str, Any] = {"path": task.label} if task.keep is None else dict(task.keep)
     record = article.to_dict()
     for key in fields or RECORD_KEYS:

@@ -50,7 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
     out.add_argument("--explain", action="store_true", help="print each removed line with its rule (one input)")
     parser.add_argument("--outlet", metavar="NAME",
                         help=f"force a rule set ({', '.join(available_outlets())}, or a .toml file)")
-    parser.add_argument("--url", metavar="URL", help="the page's URL (picks the outlet by host)")
+    parser.add_argument("--url", metavar="URL",
+                        help="the page's URL (picks the outlet by host); in a batch, for every page input")
     parser.add_argument("--max-bytes", type=int, metavar="N", default=CleanOptions().max_bytes,
                         help="refuse inputs larger than N bytes (default: %(default)s)")
     parser.add_argument("-o", "--output", metavar="FILE",
@@ -60,7 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="files to take from directories: a name pattern, or a path-tail pattern with '/' "
                             "(default: %(default)s; hidden files are skipped)")
     group.add_argument("--jobs", "-j", type=_positive, metavar="N",
-                       help=f"clean in N processes, output order kept (default: all cores, {batch.default_jobs()})")
+                       help=f"clean in N processes, output order kept (default: all cores, {batch.default_jobs()}; "
+                            f"fewer for a small batch: at least {_MIN_PER_JOB} inputs each)")
     group.add_argument("--quiet", "-q", action="store_true",
                        help="no progress bar; with --jsonl, no stderr line per failed input either "
                             "(its error record is in the output; the final count is still printed)")
