@@ -25,7 +25,7 @@ from cleaner import batch
 from cleaner.record import RECORD_KEYS
 from tests.conftest import FIXTURES, ROOT
 
-PAGES = sorted(FIXTURES.glob("*/*.input.txt"))
+PAGES = sorted(FIXTURES.glob("*/*.input.*"))  # text scrapes and HTML pages
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(64)
 
 
@@ -169,13 +169,14 @@ def test_corrupt_inputs_give_error_records_and_the_rest_is_cleaned(tree: Path) -
         cleaned = [rec for rec in out if "error" not in rec]
         assert len(cleaned) == len(PAGES) and all(rec["paragraphs"] for rec in cleaned[:1])
         stderr = r.stderr.decode()
-        assert "Traceback" not in stderr and "3 of 12 inputs failed" in stderr
+        assert "Traceback" not in stderr and f"3 of {len(PAGES) + 3} inputs failed" in stderr
         assert f"{tree / 'a' / 'broken.txt'}: input looks like a PNG image" in stderr
 
 
 def test_an_input_over_max_bytes_is_refused_unread(tree: Path) -> None:
     big = tree / "a" / "big.txt"
-    big.write_bytes(PAGES[0].read_bytes() * 50)
+    page = PAGES[0].read_bytes()
+    big.write_bytes(page * (100_000 // len(page) + 2))
     r = run(str(tree), "--jsonl", "--max-bytes", "100000", "--fields", "title")
     assert r.returncode == 1
     [error] = [rec for rec in records(r.stdout) if "error" in rec]
@@ -187,7 +188,7 @@ def test_quiet_jsonl_prints_only_the_count(tree: Path) -> None:
     (tree / "a" / "broken.txt").write_bytes(PNG)
     r = run(str(tree), "--jsonl", "--quiet")
     assert r.returncode == 1
-    assert r.stderr.decode().strip() == "cleaner: 1 of 11 inputs failed (see their error records)"
+    assert r.stderr.decode().strip() == f"cleaner: 1 of {len(PAGES) + 2} inputs failed (see their error records)"
 
 
 def test_usage_errors(tmp_path: Path) -> None:

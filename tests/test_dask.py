@@ -20,7 +20,7 @@ from cleaner.integrations.dask import clean_bag, clean_files, clean_jsonl, to_da
 from cleaner.record import RECORD_KEYS
 from tests.conftest import FIXTURES, ROOT
 
-PAGES = sorted(FIXTURES.glob("*/*.input.txt"))
+PAGES = sorted(FIXTURES.glob("*/*.input.*"))  # text scrapes and HTML pages
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(64)
 
 

@@ -19,7 +19,7 @@ import cleaner
 from cleaner.integrations.scrapy import DEFAULT_FIELDS, CleanerPipeline, PipelineSettings
 from tests.conftest import FIXTURES, ROOT
 
-PAGES = sorted(FIXTURES.glob("*/*.input.txt"))
+PAGES = sorted(FIXTURES.glob("*/*.input.*"))  # text scrapes and HTML pages
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(64)
 EMPTY = "Beranda\nADVERTISEMENT\nTUTUP\n"
 
@@ -69,10 +69,11 @@ print(json.dumps({"dropped": stats.get("item_dropped_count", 0), "scraped": stat
 
 @pytest.fixture(scope="module")
 def site() -> Iterator[str]:
-    """An index page linking to the fixture pages (text scrapes), an empty page and a PNG."""
+    """An index page linking to the fixture pages (text scrapes and HTML), an empty page and a PNG."""
     files: dict[str, tuple[str, bytes]] = {}
     for i, page in enumerate(PAGES):
-        files[f"/news/{i}-{page.stem.removesuffix('.input')}"] = ("text/plain; charset=utf-8", page.read_bytes())
+        kind = "text/html" if page.suffix == ".html" else "text/plain"
+        files[f"/news/{i}-{page.stem.removesuffix('.input')}"] = (f"{kind}; charset=utf-8", page.read_bytes())
     files["/news/empty"] = ("text/plain; charset=utf-8", EMPTY.encode())
     files["/news/logo"] = ("image/png", PNG)
     links = "".join(f'<a href="{path}">{path}</a>\n' for path in files)
