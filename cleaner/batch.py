@@ -306,24 +306,41 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def _ignore_sigint() -> None:
+#: The `CleanerFor` of a worker process, installed once when the process starts.
+_worker_choice: CleanerFor | None = None
+
+
+def _start_worker(cleaner_for: CleanerFor) -> None:
+    global _worker_choice
+    _worker_choice = cleaner_for
     # Ctrl-C reaches the whole process group; the parent alone handles it and stops the pool.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-class _ProcessPool:
-    """A ProcessPoolExecutor that can be replaced when a worker dies (segfault, OOM kill)."""
+def _run_in_worker(work: Callable[[list[Task], CleanerFor, Sequence[str] | None], list[_T]], tasks: list[Task],
+                   fields: Sequence[str] | None) -> list[_T]:
+    assert _worker_choice is not None, "a pool worker starts with _start_worker"
+    return work(tasks, _worker_choice, fields)
 
-    def __init__(self, jobs: int) -> None:
+
+class _ProcessPool:
+    """A ProcessPoolExecutor whose workers get the `CleanerFor` once, at start (not with
+    every chunk: a chooser holding learned rule sets is large), and that can be replaced
+    when a worker dies (segfault, OOM kill)."""
+
+    def __init__(self, jobs: int, cleaner_for: CleanerFor) -> None:
         self.jobs = jobs
+        self.cleaner_for = cleaner_for
         # On Linux, fork: a worker starts in milliseconds with this process's compiled
-        # rule sets (compiling them takes about half a second per process). Elsewhere
-        # (fork is unsafe on macOS, missing on Windows) spawn, and each worker compiles.
+        # rule sets (compiling them takes about half a second per process) and its
+        # chooser, unpickled. Elsewhere (fork is unsafe on macOS, missing on Windows)
+        # spawn: each worker unpickles the chooser and compiles the rule sets.
         self.context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
         self.pool = self._new()
 
     def _new(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(self.jobs, mp_context=self.context, initializer=_ignore_sigint)
+        return ProcessPoolExecutor(self.jobs, mp_context=self.context, initializer=_start_worker,
+                                   initargs=(self.cleaner_for,))
 
     def submit(self, fn: Callable[..., Any], /, *args: Any) -> Future[Any]:
         return self.pool.submit(fn, *args)
@@ -451,8 +468,11 @@ def _ordered(
     prepare: Callable[[list[Task]], list[Task]] = (
         (lambda chunk: _materialized(chunk, max_bytes)) if read_locally else (lambda chunk: chunk)
     )
-    pool = _ProcessPool(jobs) if executor is None else None
-    runner: Submitter = executor if executor is not None else pool  # type: ignore[assignment]
+    pool = _ProcessPool(jobs, choose) if executor is None else None
+    # An executor that can share an object with its workers (Dask: scatter) gets the
+    # chooser once too; any other gets it with every chunk.
+    share = getattr(executor, "share", None)
+    shared = share(choose) if share is not None else choose
     # What a dead worker looks like: the pool breaks; other executors (Dask) raise
     # from the future, since the work function itself never raises.
     died: tuple[type[BaseException], ...] = (BrokenProcessPool,) if pool else (Exception,)
@@ -460,7 +480,10 @@ def _ordered(
     pending: deque[tuple[list[Task], Future[list[_T]]]] = deque()
 
     def submit(chunk: list[Task]) -> Future[list[_T]]:
-        return runner.submit(work, chunk, choose, fields)
+        if pool is not None:
+            return pool.submit(_run_in_worker, work, chunk, fields)
+        assert executor is not None
+        return executor.submit(work, chunk, shared, fields)
 
     def isolated(task: Task) -> _T:
         try:

@@ -342,6 +342,30 @@ def test_a_worker_that_dies_costs_only_its_input() -> None:
     assert all("error" not in rec for i, rec in enumerate(out) if i != 17)
 
 
+@dataclass(frozen=True)
+class Notes:
+    """A `CleanerFor` that notes which copy of itself (process, object) chose for each input."""
+
+    log: str
+
+    def __call__(self, task: batch.Task) -> cleaner.Cleaner:
+        with open(self.log, "a", encoding="utf-8") as f:
+            f.write(f"{os.getpid()} {id(self)}\n")
+        return batch.cleaner_with(cleaner.CleanOptions())
+
+
+def test_each_worker_gets_the_chooser_once(tmp_path: Path) -> None:
+    log = tmp_path / "choices.log"
+    tasks = [batch.Task(label=f"p{i}", data=PAGES[i % len(PAGES)].read_bytes()) for i in range(64)]
+    chunks = list(batch.run_tasks(tasks, jobs=2, cleaner_for=Notes(str(log)), chunksize=4))
+    assert sum(len(c) for c in chunks) == 64
+    notes = log.read_text(encoding="utf-8").splitlines()
+    assert len(notes) == 64
+    copies = set(notes)
+    pids = {note.split()[0] for note in notes}
+    assert len(copies) == len(pids) <= 2  # one chooser per worker process, not one per chunk (16 chunks)
+
+
 def test_clean_paths_matches_clean() -> None:
     out = batch.clean_paths([str(p) for p in PAGES[:3]], jobs=1)
     assert [{k: r[k] for k in RECORD_KEYS} for r in out] == [expected(p) for p in PAGES[:3]]

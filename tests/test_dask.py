@@ -131,3 +131,17 @@ def test_cli_scheduler_runs_the_batch_on_the_cluster(client: Client, corpus: Pat
     malformed = cli("--scheduler", "scheduler-without-port")
     assert malformed.returncode == 1 and b"missing port number" in malformed.stderr
     assert b"Traceback" not in malformed.stderr
+
+
+def test_run_tasks_on_dask_shares_the_chooser_with_each_worker_once(client: Client, tmp_path: Path) -> None:
+    from cleaner.integrations.dask import DaskSubmitter
+    from tests.test_batch import Notes
+
+    log = tmp_path / "choices.log"
+    tasks = [batch.Task(label=f"p{i}", data=PAGES[i % len(PAGES)].read_bytes()) for i in range(48)]
+    out = [r for chunk in batch.run_tasks(tasks, jobs=2, cleaner_for=Notes(str(log)), chunksize=4,
+                                          executor=DaskSubmitter(client)) for r in chunk]
+    assert [r["path"] for r in out] == [t.label for t in tasks]
+    assert out == [batch.clean_task(t) for t in tasks]
+    notes = log.read_text(encoding="utf-8").splitlines()
+    assert len(notes) == 48 and len(set(notes)) == len({n.split()[0] for n in notes}) <= 2

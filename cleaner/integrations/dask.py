@@ -49,6 +49,12 @@ if TYPE_CHECKING:
 __all__ = ["DaskSubmitter", "clean_bag", "clean_files", "clean_jsonl", "connect", "records_json", "to_dataframe"]
 
 
+def _shared(choose: CleanerFor) -> Any:
+    """The chooser as one node of the graph, so every task shares it (it is not copied
+    into each task: a chooser with learned rule sets is large)."""
+    return delayed(choose, pure=True, traverse=False)
+
+
 def _choose(options: CleanOptions | None, cleaner_for: CleanerFor | None) -> CleanerFor:
     if cleaner_for is not None and options is not None:
         raise ValueError("give options or cleaner_for, not both")
@@ -63,7 +69,8 @@ def clean_bag(bag: db.Bag, *, options: CleanOptions | None = None, cleaner_for: 
     record as crawlers write them (a ``dict`` such as ``{"url": ..., "html": ...}``:
     its other fields are kept, as with ``--input-format jsonl``).
     """
-    return bag.map_partitions(_clean_items, _choose(options, cleaner_for), fields, jsonl_fields or JsonlFields())
+    return bag.map_partitions(_clean_items, _shared(_choose(options, cleaner_for)), fields,
+                              jsonl_fields or JsonlFields())
 
 
 def _clean_items(items: Iterable[Any], cleaner_for: CleanerFor, fields: Sequence[str] | None,
@@ -96,7 +103,7 @@ def clean_files(urlpath: str | Sequence[str], *, glob: str = "*", files_per_part
     fs, paths = _expand(urlpath, glob, storage_options)
     local = "file" in _protocols(fs)
     labels = [p if local else fs.unstrip_protocol(p) for p in paths]
-    choose = _choose(options, cleaner_for)
+    choose = _shared(_choose(options, cleaner_for))
     groups = [list(zip(paths[i:i + files_per_partition], labels[i:i + files_per_partition], strict=True))
               for i in range(0, len(paths), files_per_partition)]
     parts = [delayed(_clean_files, pure=True)(fs, group, choose, fields) for group in groups]
@@ -160,7 +167,7 @@ def clean_jsonl(urlpath: str | Sequence[str], *, jsonl_fields: JsonlFields | Non
     """
     fs, paths = _expand(urlpath, "*", storage_options)
     local = "file" in _protocols(fs)
-    choose = _choose(options, cleaner_for)
+    choose = _shared(_choose(options, cleaner_for))
     parts = [delayed(_clean_jsonl_file, pure=True)(fs, path, path if local else fs.unstrip_protocol(path),
                                                         choose, fields, jsonl_fields or JsonlFields())
              for path in paths]
@@ -216,6 +223,10 @@ class DaskSubmitter:
         # pure=False: identical chunks (duplicate pages) are still separate tasks, and
         # Dask need not hash every page to name the task.
         return self.client.submit(fn, *args, pure=False)
+
+    def share(self, obj: Any) -> Any:
+        """Send ``obj`` (the chooser) to every worker once; tasks then take it by reference."""
+        return self.client.scatter(obj, broadcast=True, hash=False)
 
     def close(self) -> None:
         self.client.close()
