@@ -94,6 +94,17 @@ class OneCleaner:
         return cleaner_with(self.options)
 
 
+@dataclass(frozen=True, slots=True)
+class UseCleaner:
+    """A `CleanerFor` that uses this Cleaner for every input: one built beforehand, such
+    as a `cleaner.learn.LearnedCleaner` (which picks each site's learned rules itself)."""
+
+    cleaner: Cleaner
+
+    def __call__(self, task: Task, /) -> Cleaner:
+        return self.cleaner
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class JsonlFields:
     """Where a JSONL record keeps its page: ``html`` is tried first, then ``text``."""
@@ -528,7 +539,7 @@ def _ordered(
 
 def max_bytes_of(choose: CleanerFor) -> int:
     """The input size limit of a chooser's options (the default limit when it has none)."""
-    options = getattr(choose, "options", None)
+    options = getattr(choose, "options", None) or getattr(getattr(choose, "cleaner", None), "options", None)
     return options.max_bytes if isinstance(options, CleanOptions) else CleanOptions().max_bytes
 
 

@@ -366,6 +366,16 @@ def test_each_worker_gets_the_chooser_once(tmp_path: Path) -> None:
     assert len(copies) == len(pids) <= 2  # one chooser per worker process, not one per chunk (16 chunks)
 
 
+def test_a_prebuilt_cleaner_such_as_a_learned_one_is_used_for_every_input() -> None:
+    from cleaner.learn import LearnedCleaner
+
+    learned = LearnedCleaner({}, cleaner.CleanOptions(max_bytes=50_000))
+    tasks = [batch.Task(label=f"p{i}", data=PAGES[i % len(PAGES)].read_bytes()) for i in range(40)]
+    got = [r for c in batch.run_tasks(tasks, jobs=2, cleaner_for=batch.UseCleaner(learned), chunksize=4) for r in c]
+    assert got == [batch.clean_task(t) for t in tasks]
+    assert batch.max_bytes_of(batch.UseCleaner(learned)) == 50_000
+
+
 def test_clean_paths_matches_clean() -> None:
     out = batch.clean_paths([str(p) for p in PAGES[:3]], jobs=1)
     assert [{k: r[k] for k in RECORD_KEYS} for r in out] == [expected(p) for p in PAGES[:3]]
