@@ -2,10 +2,11 @@
 
     python -m tools.make_batch_corpus /tmp/pages10k --count 10000
 
-Pages go into 100 sub-folders (``000/`` ... ``099/``). Each is a fixture input with
-a few deterministic changes, so no two files are equal: a number in the first story
-line, an extra chrome line (an ad label, a share-widget word) and sometimes a
-dropped blank line or CRLF line ends. Write it outside the repository (it is bulk).
+Pages go into 100 sub-folders (``000/`` ... ``099/``). Each is a fixture input (text
+scrapes and HTML pages, in turn) with a few deterministic changes, so no two files are
+equal: a number after the first long line, an extra chrome line (an ad label, a
+share-widget word) and sometimes dropped blank lines or CRLF line ends. Write it
+outside the repository (it is bulk).
 """
 
 from __future__ import annotations
@@ -38,12 +39,14 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=6)
     args = parser.parse_args()
-    pages = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "fixtures").glob("*/*.input.txt"))]
+    sources = sorted((ROOT / "fixtures").glob("*/*.input.*"))
+    pages = [(p.suffix, p.read_text(encoding="utf-8")) for p in sources]
     rng = random.Random(args.seed)
     for i in range(args.count):
         folder = args.out / f"{i % 100:03d}"
         folder.mkdir(parents=True, exist_ok=True)
-        (folder / f"page-{i:05d}.txt").write_bytes(variant(pages[i % len(pages)], i, rng).encode("utf-8"))
+        suffix, page = pages[i % len(pages)]
+        (folder / f"page-{i:05d}{suffix}").write_bytes(variant(page, i, rng).encode("utf-8"))
     print(f"{args.count} pages in {args.out}")
 
 
