@@ -1,7 +1,7 @@
 """Batch cleaning: many inputs in, one JSON-ready record per input out, in input order.
 
-Stages: ``discover`` (files, directories, stdin) or ``read_jsonl`` (records as crawlers
-write them) make `Task` objects; `clean_task` reads and cleans one task and never
+Stages: `cleaner.inputs` makes `Task` objects (``discover`` files, directories, stdin;
+``read_jsonl`` records as crawlers write them; both re-exported here); `clean_task` reads and cleans one task and never
 raises (a failure is an error record); `run_tasks` maps it over the tasks in order,
 in this process or in N worker processes (or on any executor with ``submit``, such as
 a Dask ``distributed.Client``), with a bounded number of chunks in flight so memory
@@ -9,19 +9,17 @@ stays flat however long the batch is.
 
 Which `Cleaner` cleans an input is a seam: `run_tasks` takes ``cleaner_for``, a
 picklable callable ``(Task) -> Cleaner`` called in the worker for every input.
-The default, `OneCleaner`, uses one Cleaner per process for everything; a caller with
-per-host rule sets passes its own (see `CleanerFor`).
+The default, `OneCleaner`, uses one Cleaner per process for everything; `UseCleaner`
+uses one built beforehand (a `cleaner.learn.LearnedCleaner`); a caller with per-host
+rule sets passes its own (see `CleanerFor`). The chooser reaches each worker once.
 """
 
 from __future__ import annotations
 
-import contextlib
-import gzip
 import json
 import multiprocessing
 import os
 import signal
-import stat
 import sys
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
@@ -29,35 +27,32 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import PurePath
-from typing import IO, Any, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from .core import Cleaner
-from .errors import CleanerError, InputTooLargeError
+from .errors import CleanerError
+from .inputs import (
+    STDIN,
+    JsonlFields,
+    Task,
+    discover,
+    file_tasks,
+    read_file,
+    read_jsonl,
+    read_page,
+    task_from_record,
+)
 from .options import CleanOptions
 from .record import RECORD_KEYS
 
-STDIN = "-"
+__all__ = [
+    "STDIN", "CleanerFor", "JsonlFields", "Line", "OneCleaner", "Submitter", "Task", "UseCleaner", "clean_chunk",
+    "clean_paths", "clean_task", "cleaner_with", "default_jobs", "discover", "dumps", "encode_chunk", "error_record",
+    "file_tasks", "max_bytes_of", "read_file", "read_jsonl", "read_page", "run_tasks", "run_tasks_jsonl",
+    "task_from_record",
+]
+
 _T = TypeVar("_T")
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Task:
-    """One input: a file the worker reads, or a page already in memory.
-
-    ``label`` names the input in its record (``path``): a file path, ``"-"`` for
-    stdin, ``"FILE:LINE"`` for a JSONL record. ``keep`` holds a JSONL record's other
-    fields, copied to the output; ``error`` marks an input that failed before
-    cleaning (a malformed JSONL line) and becomes an error record as it is.
-    """
-
-    label: str | None
-    path: str | None = None
-    data: str | bytes | None = None
-    url: str | None = None
-    outlet: str | None = None
-    keep: Mapping[str, Any] | None = None
-    error: str | None = None
 
 
 class CleanerFor(Protocol):
@@ -105,133 +100,6 @@ class UseCleaner:
         return self.cleaner
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class JsonlFields:
-    """Where a JSONL record keeps its page: ``html`` is tried first, then ``text``."""
-
-    html: str = "html"
-    text: str = "text"
-    url: str = "url"
-
-
-# -- discovery ------------------------------------------------------------------------
-
-
-def discover(inputs: Sequence[str], *, glob: str = "*") -> Iterator[str | Task]:
-    """The files named by ``inputs``, in order: files as given, directories walked.
-
-    A directory yields its regular files whose name (or, for a pattern with ``/``,
-    whose path tail) matches ``glob``, recursively, sorted, skipping hidden names
-    (``.git``, ``.DS_Store``) and not following symbolic links to directories. A
-    directory with no match yields an error `Task` rather than nothing, so no input
-    disappears silently. Files named on the command line are taken whatever their name.
-    """
-    for name in inputs:
-        if name != STDIN and os.path.isdir(name):
-            found = False
-            for path in _walk(name, glob):
-                found = True
-                yield path
-            if not found:
-                yield Task(label=name, error=f"no file in this directory matches --glob {glob!r}")
-        else:
-            yield name
-
-
-def _walk(top: str, glob: str) -> Iterator[str]:
-    for root, dirs, files in os.walk(top, onerror=None):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if name.startswith("."):
-                continue
-            path = os.path.join(root, name)
-            if not PurePath(os.path.relpath(path, top)).match(glob):
-                continue
-            try:
-                if not stat.S_ISREG(os.stat(path).st_mode):
-                    continue  # FIFOs and devices would block or never end
-            except OSError:
-                pass  # a dangling link: let the worker report it
-            yield path
-
-
-def file_tasks(inputs: Iterable[str | Task], *, stdin: IO[bytes] | None = None) -> Iterator[Task]:
-    """`Task`s for paths from `discover`; ``-`` reads ``stdin`` (once) in this process."""
-    for item in inputs:
-        if isinstance(item, Task):
-            yield item
-        elif item == STDIN:
-            data = stdin.read() if stdin is not None else b""
-            yield Task(label=STDIN, data=data)
-        else:
-            yield Task(label=item, path=item)
-
-
-def read_jsonl(inputs: Iterable[str | Task], *, fields: JsonlFields = JsonlFields(),
-               stdin: IO[bytes] | None = None) -> Iterator[Task]:
-    """One `Task` per record of each JSONL input (``-`` is stdin; ``.gz`` is gunzipped).
-
-    Blank lines are skipped; a line that is not a JSON object with a string page
-    field gives an error task labelled ``FILE:LINE``, and so does a file that cannot
-    be read.
-    """
-    for item in inputs:
-        if isinstance(item, Task):
-            yield item
-            continue
-        try:
-            stream = _open_jsonl(item, stdin)
-        except OSError as e:
-            yield Task(label=item, error=f"cannot read: {e.strerror or e}")
-            continue
-        with stream as lines:
-            number = 0
-            try:
-                for line in lines:
-                    number += 1
-                    if line.strip():
-                        yield task_from_record(line, fields=fields, label=f"{item}:{number}")
-            except (OSError, EOFError) as e:  # truncated gzip, I/O error mid-file
-                yield Task(label=f"{item}:{number + 1}", error=f"cannot read: {getattr(e, 'strerror', None) or e}")
-
-
-def _open_jsonl(path: str, stdin: IO[bytes] | None) -> contextlib.AbstractContextManager[IO[bytes]]:
-    if path == STDIN:  # not closed after: the caller owns stdin
-        return contextlib.nullcontext(stdin) if stdin is not None else open(os.devnull, "rb")
-    if path.endswith(".gz"):
-        return gzip.open(path, "rb")  # type: ignore[return-value]  # a GzipFile is an IO[bytes]
-    return open(path, "rb")
-
-
-def task_from_record(line: str | bytes | Mapping[str, Any], *, fields: JsonlFields = JsonlFields(),
-                     label: str | None = None) -> Task:
-    """The `Task` for one JSONL record (a line, or a record already parsed).
-
-    The page comes from ``fields.html`` (else ``fields.text``); ``fields.url`` is the
-    URL hint. Every other field is kept for the output.
-    """
-    if isinstance(line, Mapping):
-        record: Any = line
-    else:
-        try:
-            record = json.loads(line)
-        except ValueError as e:
-            return Task(label=label, error=f"not a JSON line: {e}")
-    if not isinstance(record, dict):
-        return Task(label=label, error=f"a JSON line must be an object, not {type(record).__name__}")
-    body = fields.html if fields.html in record else fields.text
-    if body not in record:
-        return Task(label=label, keep=record, error=f"no {fields.html!r} or {fields.text!r} field")
-    page = record[body]
-    keep = {k: v for k, v in record.items() if k != body}
-    if page is None:
-        page = ""
-    if not isinstance(page, str):
-        return Task(label=label, keep=keep, error=f"field {body!r} must be a string, not {type(page).__name__}")
-    url = record.get(fields.url)
-    return Task(label=label, data=page, url=url if isinstance(url, str) else None, keep=keep)
-
-
 # -- one input ------------------------------------------------------------------------
 
 
@@ -249,7 +117,7 @@ def clean_task(task: Task, cleaner_for: CleanerFor | None = None,
     choose = cleaner_for or OneCleaner()
     try:
         cleaner = choose(task)
-        data = task.data if task.path is None else _read_file(task.path, cleaner.options.max_bytes)
+        data = task.data if task.path is None else read_file(task.path, cleaner.options.max_bytes)
         article = cleaner.clean(data if data is not None else b"", url=task.url, outlet=task.outlet)
     except OSError as e:
         return error_record(task, f"cannot read: {e.strerror or e}")
@@ -274,24 +142,6 @@ def error_record(task: Task, message: str) -> dict[str, Any]:
     out["path"] = task.label
     out["error"] = message
     return out
-
-
-def _read_file(path: str, max_bytes: int) -> bytes:
-    with open(path, "rb") as f:
-        return read_page(f, max_bytes)
-
-
-def read_page(f: IO[bytes], max_bytes: int) -> bytes:
-    """The bytes of an open file, refusing one over ``max_bytes`` without reading it all."""
-    data = f.read(max_bytes + 1)
-    if len(data) > max_bytes:
-        try:
-            size = f"{os.fstat(f.fileno()).st_size:,} bytes"
-        except (OSError, AttributeError, ValueError):  # not a plain file (a pipe, a remote file)
-            size = "larger than that"
-        raise InputTooLargeError(f"input is {size}, over max_bytes={max_bytes:,}; "
-                                 "raise CleanOptions.max_bytes (--max-bytes) to accept it")
-    return data
 
 
 def clean_chunk(tasks: Sequence[Task], cleaner_for: CleanerFor | None = None,
@@ -383,7 +233,7 @@ def _materialized(tasks: list[Task], max_bytes: int) -> list[Task]:
             out.append(task)
             continue
         try:
-            data = _read_file(task.path, max_bytes)
+            data = read_file(task.path, max_bytes)
         except OSError as e:
             out.append(Task(label=task.label, error=f"cannot read: {e.strerror or e}"))
         except CleanerError as e:

@@ -14,6 +14,7 @@ import subprocess
 import sys
 import termios
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -204,40 +205,50 @@ def test_usage_errors(tmp_path: Path) -> None:
 
 
 def _slow_stdin_run(*args: str, tty: bool) -> tuple[int, str]:
-    """Run a JSONL batch whose stdin trickles in for ~2 s; stderr on a pty or a pipe."""
+    """A JSONL batch on stdin that pauses 1.5 s after its first 16 records have been
+    cleaned (so the run outlasts the bar's 1 s delay however busy the machine is); its
+    stderr on a pty or a pipe."""
     page = json.dumps({"text": PAGES[0].read_text(encoding="utf-8")}).encode() + b"\n"
     master, slave = pty.openpty() if tty else os.pipe()
     if tty:  # a terminal 100 columns wide (a new pty has none, and tqdm draws nothing in 0 columns)
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
-    proc = subprocess.Popen([sys.executable, "-m", "cleaner", "--input-format", "jsonl", "-", *args],
-                            stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=slave, cwd=ROOT)
+    proc = subprocess.Popen([sys.executable, "-m", "cleaner", "--input-format", "jsonl", "--jobs", "1",
+                             "--fields", "title", "-", *args],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=slave, cwd=ROOT)
     os.close(slave)
-    assert proc.stdin is not None
-    chunks: list[bytes] = []
-    try:
-        for _ in range(8):
-            proc.stdin.write(page * 4)
-            proc.stdin.flush()
-            time.sleep(0.3)
-        proc.stdin.close()
+    assert proc.stdin is not None and proc.stdout is not None
+    out, err = proc.stdout.fileno(), master
+    got: dict[int, list[bytes]] = {out: [], err: []}
+
+    def pump(until: Callable[[], bool]) -> None:
         deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            ready, _, _ = select.select([master], [], [], 0.2)
-            if ready:
+        open_fds = [out, err]
+        while open_fds and not until() and time.monotonic() < deadline:
+            ready, _, _ = select.select(open_fds, [], [], 0.2)
+            for fd in ready:
                 try:
-                    data = os.read(master, 65536)
+                    data = os.read(fd, 65536)
                 except OSError:  # pty closed (EIO)
-                    break
-                if not data:
-                    break
-                chunks.append(data)
-            elif proc.poll() is not None:
-                break
+                    data = b""
+                if data:
+                    got[fd].append(data)
+                else:
+                    open_fds.remove(fd)
+
+    try:
+        proc.stdin.write(page * 16)
+        proc.stdin.flush()
+        pump(until=lambda: b"".join(got[out]).count(b"\n") >= 16)
+        time.sleep(1.5)
+        proc.stdin.write(page * 16)
+        proc.stdin.close()
+        pump(until=lambda: False)
         code = proc.wait(timeout=60)
     finally:
         os.close(master)
         proc.kill()
-    return code, b"".join(chunks).decode("utf-8", "replace")
+    assert b"".join(got[out]).count(b"\n") == 32
+    return code, b"".join(got[err]).decode("utf-8", "replace")
 
 
 def test_progress_bar_on_a_terminal() -> None:

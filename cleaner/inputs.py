@@ -1,0 +1,185 @@
+"""Where a batch's inputs come from: files, directories, stdin, JSONL records.
+
+Each input becomes a `Task`: a file the worker reads (so a pool of processes reads in
+parallel), or a page already in memory (stdin, a JSONL record, a Dask item). Inputs
+that fail before cleaning (a directory with no match, a malformed JSONL line) become
+tasks with an ``error``, so they reach the output as error records, never vanish.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gzip
+import json
+import os
+import stat
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import PurePath
+from typing import IO, Any
+
+from .errors import InputTooLargeError
+
+STDIN = "-"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Task:
+    """One input: a file the worker reads, or a page already in memory.
+
+    ``label`` names the input in its record (``path``): a file path, ``"-"`` for
+    stdin, ``"FILE:LINE"`` for a JSONL record. ``keep`` holds a JSONL record's other
+    fields, copied to the output; ``error`` marks an input that failed before
+    cleaning (a malformed JSONL line) and becomes an error record as it is.
+    """
+
+    label: str | None
+    path: str | None = None
+    data: str | bytes | None = None
+    url: str | None = None
+    outlet: str | None = None
+    keep: Mapping[str, Any] | None = None
+    error: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class JsonlFields:
+    """Where a JSONL record keeps its page: ``html`` is tried first, then ``text``."""
+
+    html: str = "html"
+    text: str = "text"
+    url: str = "url"
+
+
+def discover(inputs: Sequence[str], *, glob: str = "*") -> Iterator[str | Task]:
+    """The files named by ``inputs``, in order: files as given, directories walked.
+
+    A directory yields its regular files whose name (or, for a pattern with ``/``,
+    whose path tail) matches ``glob``, recursively, sorted, skipping hidden names
+    (``.git``, ``.DS_Store``) and not following symbolic links to directories. A
+    directory with no match yields an error `Task` rather than nothing, so no input
+    disappears silently. Files named on the command line are taken whatever their name.
+    """
+    for name in inputs:
+        if name != STDIN and os.path.isdir(name):
+            found = False
+            for path in _walk(name, glob):
+                found = True
+                yield path
+            if not found:
+                yield Task(label=name, error=f"no file in this directory matches --glob {glob!r}")
+        else:
+            yield name
+
+
+def _walk(top: str, glob: str) -> Iterator[str]:
+    for root, dirs, files in os.walk(top, onerror=None):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.startswith("."):
+                continue
+            path = os.path.join(root, name)
+            if not PurePath(os.path.relpath(path, top)).match(glob):
+                continue
+            try:
+                if not stat.S_ISREG(os.stat(path).st_mode):
+                    continue  # FIFOs and devices would block or never end
+            except OSError:
+                pass  # a dangling link: let the worker report it
+            yield path
+
+
+def file_tasks(inputs: Iterable[str | Task], *, stdin: IO[bytes] | None = None) -> Iterator[Task]:
+    """`Task`s for paths from `discover`; ``-`` reads ``stdin`` (once) in this process."""
+    for item in inputs:
+        if isinstance(item, Task):
+            yield item
+        elif item == STDIN:
+            data = stdin.read() if stdin is not None else b""
+            yield Task(label=STDIN, data=data)
+        else:
+            yield Task(label=item, path=item)
+
+
+def read_jsonl(inputs: Iterable[str | Task], *, fields: JsonlFields = JsonlFields(),
+               stdin: IO[bytes] | None = None) -> Iterator[Task]:
+    """One `Task` per record of each JSONL input (``-`` is stdin; ``.gz`` is gunzipped).
+
+    Blank lines are skipped; a line that is not a JSON object with a string page
+    field gives an error task labelled ``FILE:LINE``, and so does a file that cannot
+    be read.
+    """
+    for item in inputs:
+        if isinstance(item, Task):
+            yield item
+            continue
+        try:
+            stream = _open_jsonl(item, stdin)
+        except OSError as e:
+            yield Task(label=item, error=f"cannot read: {e.strerror or e}")
+            continue
+        with stream as lines:
+            number = 0
+            try:
+                for line in lines:
+                    number += 1
+                    if line.strip():
+                        yield task_from_record(line, fields=fields, label=f"{item}:{number}")
+            except (OSError, EOFError) as e:  # truncated gzip, I/O error mid-file
+                yield Task(label=f"{item}:{number + 1}", error=f"cannot read: {getattr(e, 'strerror', None) or e}")
+
+
+def _open_jsonl(path: str, stdin: IO[bytes] | None) -> contextlib.AbstractContextManager[IO[bytes]]:
+    if path == STDIN:  # not closed after: the caller owns stdin
+        return contextlib.nullcontext(stdin) if stdin is not None else open(os.devnull, "rb")
+    if path.endswith(".gz"):
+        return gzip.open(path, "rb")  # type: ignore[return-value]  # a GzipFile is an IO[bytes]
+    return open(path, "rb")
+
+
+def task_from_record(line: str | bytes | Mapping[str, Any], *, fields: JsonlFields = JsonlFields(),
+                     label: str | None = None) -> Task:
+    """The `Task` for one JSONL record (a line, or a record already parsed).
+
+    The page comes from ``fields.html`` (else ``fields.text``); ``fields.url`` is the
+    URL hint. Every other field is kept for the output.
+    """
+    if isinstance(line, Mapping):
+        record: Any = line
+    else:
+        try:
+            record = json.loads(line)
+        except ValueError as e:
+            return Task(label=label, error=f"not a JSON line: {e}")
+    if not isinstance(record, dict):
+        return Task(label=label, error=f"a JSON line must be an object, not {type(record).__name__}")
+    body = fields.html if fields.html in record else fields.text
+    if body not in record:
+        return Task(label=label, keep=record, error=f"no {fields.html!r} or {fields.text!r} field")
+    page = record[body]
+    keep = {k: v for k, v in record.items() if k != body}
+    if page is None:
+        page = ""
+    if not isinstance(page, str):
+        return Task(label=label, keep=keep, error=f"field {body!r} must be a string, not {type(page).__name__}")
+    url = record.get(fields.url)
+    return Task(label=label, data=page, url=url if isinstance(url, str) else None, keep=keep)
+
+
+def read_file(path: str, max_bytes: int) -> bytes:
+    """The bytes of the file at ``path`` (see `read_page`)."""
+    with open(path, "rb") as f:
+        return read_page(f, max_bytes)
+
+
+def read_page(f: IO[bytes], max_bytes: int) -> bytes:
+    """The bytes of an open file, refusing one over ``max_bytes`` without reading it all."""
+    data = f.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        try:
+            size = f"{os.fstat(f.fileno()).st_size:,} bytes"
+        except (OSError, AttributeError, ValueError):  # not a plain file (a pipe, a remote file)
+            size = "larger than that"
+        raise InputTooLargeError(f"input is {size}, over max_bytes={max_bytes:,}; "
+                                 "raise CleanOptions.max_bytes (--max-bytes) to accept it")
+    return data
