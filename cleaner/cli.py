@@ -204,7 +204,7 @@ def _main_batch(args: argparse.Namespace) -> int:
         if executor is None and total is not None:
             # A worker process costs a start-up; each gets at least a few chunks of work.
             jobs = max(1, min(jobs, total // _MIN_PER_JOB))
-        run = dict(jobs=jobs, cleaner_for=batch.OneCleaner(options), chunksize=_chunksize(total, jobs),
+        run = dict(jobs=jobs, cleaner_for=_cleaner_for(args, options), chunksize=_chunksize(total, jobs),
                    executor=executor, read_locally=executor is not None)
         chunks = (batch.run_tasks_jsonl(tasks, fields=args.fields, **run) if jsonl
                   else _text_blocks(batch.run_tasks(tasks, fields=("text",), **run)))
@@ -216,6 +216,15 @@ def _main_batch(args: argparse.Namespace) -> int:
               if jsonl else f"cleaner: {failed} of {done} inputs failed", file=sys.stderr)
         return EXIT_ERROR
     return EXIT_OK
+
+
+def _cleaner_for(args: argparse.Namespace, options: CleanOptions) -> batch.CleanerFor:
+    """Which Cleaner cleans each input of the batch: the seam for per-site rules.
+
+    A ``--learn`` pass plugs in here: learn from the inputs first, then return
+    ``batch.UseCleaner(LearnedCleaner.learn(pages, options=options))``.
+    """
+    return batch.OneCleaner(options)
 
 
 def _with_url(task: batch.Task, url: str) -> batch.Task:
