@@ -75,6 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
     group.add_argument("--text-field", default="text", metavar="NAME",
                        help="JSONL: the text-scrape field, used when there is no HTML field (default: text)")
     group.add_argument("--url-field", default="url", metavar="NAME", help="JSONL: the URL field (default: url)")
+    group.add_argument("--learn", action="store_true",
+                       help="first learn each site's recurring chrome from the inputs themselves (a streaming "
+                            "pass), then clean with it; removals name their rule learned:<site>:<n>")
     group.add_argument("--scheduler", metavar="ADDRESS",
                        help="run the batch on this Dask scheduler (tcp://host:8786; needs cleaner[dask])")
     return parser
@@ -101,11 +104,17 @@ def _fields(value: str) -> tuple[str, ...]:
 
 def _is_batch(args: argparse.Namespace) -> bool:
     return (len(args.inputs) > 1 or args.jsonl or args.input_format == "jsonl" or args.jobs is not None
-            or args.scheduler is not None or os.path.isdir(args.inputs[0]))
+            or args.scheduler is not None or args.learn or os.path.isdir(args.inputs[0]))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status."""
+    """Run the command line; returns the exit status. ``cleaner learn ...`` writes a
+    draft rule file (`cleaner.learn_cli`)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["learn"]:
+        from .learn_cli import main as learn_main
+
+        return learn_main(argv)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.inputs.count(batch.STDIN) > 1:
@@ -190,21 +199,17 @@ def _main_batch(args: argparse.Namespace) -> int:
         raise _Refused(str(e)) from e
     found = list(batch.discover(args.inputs, glob=args.glob))
     _check_output(args.output, [p for p in found if isinstance(p, str)])
-    if args.input_format == "jsonl":
-        fields = batch.JsonlFields(html=args.html_field, text=args.text_field, url=args.url_field)
-        tasks: Iterable[batch.Task] = batch.read_jsonl(found, fields=fields, stdin=sys.stdin.buffer)
-        total = None  # records are counted as they stream in
-    else:
-        tasks = (t if args.url is None or t.error else _with_url(t, args.url)
-                 for t in batch.file_tasks(found, stdin=sys.stdin.buffer))
-        total = len(found)
+    if args.learn and batch.STDIN in args.inputs:
+        raise _Refused("--learn reads the inputs twice (learn, then clean): give files, not '-'")
+    tasks = _tasks(args, found)
+    total = None if args.input_format == "jsonl" else len(found)  # JSONL records are counted as they stream
     jsonl = args.jsonl or args.json or args.input_format == "jsonl"  # records in, records out
     with contextlib.ExitStack() as stack:
         executor, jobs = _executor(args, stack)
         if executor is None and total is not None:
             # A worker process costs a start-up; each gets at least a few chunks of work.
             jobs = max(1, min(jobs, total // _MIN_PER_JOB))
-        run = dict(jobs=jobs, cleaner_for=_cleaner_for(args, options), chunksize=_chunksize(total, jobs),
+        run = dict(jobs=jobs, cleaner_for=_cleaner_for(args, options, found), chunksize=_chunksize(total, jobs),
                    executor=executor, read_locally=executor is not None)
         chunks = (batch.run_tasks_jsonl(tasks, fields=args.fields, **run) if jsonl
                   else _text_blocks(batch.run_tasks(tasks, fields=("text",), **run)))
@@ -218,13 +223,37 @@ def _main_batch(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _cleaner_for(args: argparse.Namespace, options: CleanOptions) -> batch.CleanerFor:
+def _tasks(args: argparse.Namespace, found: list[str | batch.Task]) -> Iterable[batch.Task]:
+    """The inputs as tasks, lazily: a fresh iterator each call (``--learn`` reads twice)."""
+    if args.input_format == "jsonl":
+        fields = batch.JsonlFields(html=args.html_field, text=args.text_field, url=args.url_field)
+        return batch.read_jsonl(found, fields=fields, stdin=sys.stdin.buffer)
+    return (t if args.url is None or t.error else _with_url(t, args.url)
+            for t in batch.file_tasks(found, stdin=sys.stdin.buffer))
+
+
+def _cleaner_for(args: argparse.Namespace, options: CleanOptions, found: list[str | batch.Task]) -> batch.CleanerFor:
     """Which Cleaner cleans each input of the batch: the seam for per-site rules.
 
-    A ``--learn`` pass plugs in here: learn from the inputs first, then return
-    ``batch.UseCleaner(LearnedCleaner.learn(pages, options=options))``.
+    With ``--learn``, a first pass streams every input into per-site models
+    (`cleaner.learn`, bounded memory) and the batch is cleaned with what they learned.
     """
-    return batch.OneCleaner(options)
+    if not args.learn:
+        return batch.OneCleaner(options)
+    from .learn import LearnedCleaner, LearnPage
+
+    def pages() -> Iterator[LearnPage]:
+        for task in _tasks(args, found):
+            if task.error is not None:
+                continue
+            try:
+                data = task.data if task.path is None else batch.read_file(task.path, options.max_bytes)
+            except (OSError, CleanerError):
+                continue  # the cleaning pass reports it as an error record
+            if data is not None:
+                yield LearnPage(data, url=task.url)
+
+    return batch.UseCleaner(LearnedCleaner.learn(pages(), options=options))
 
 
 def _with_url(task: batch.Task, url: str) -> batch.Task:
