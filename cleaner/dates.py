@@ -41,10 +41,12 @@ _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _TIME = r"(?:(?:pukul|jam|at|-|\||,)\s*)?(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
 _ZONE = r"(?P<zone>WIB|WITA|WIT|wib|wita|wit)"
 
+#: "\s*(?:,\s*)?", not "\s*,?\s*": a run of spaces then has one way to match, not one per
+#: split point, so a crafted line cannot make matching quadratic.
 #: A date as printed: "Senin, 26 September 2022 14:45 WIB", "05/11/2015 10:08 WIB",
 #: "18 Jun 2025, 14:05 WIB", "Rabu, 4 November 2015 | 21:04 WIB", "2015-11-05T14:56:43+07:00".
 DATE_PATTERN = (
-    rf"(?:(?:{_DAY_NAMES})\.?\s*,?\s*)?"
+    rf"(?:(?:{_DAY_NAMES})\.?\s*(?:,\s*)?)?"
     r"(?:"
     rf"(?P<day>[0-3]?\d)\s+(?P<month>(?i:{_MONTH_NAMES}))\.?\s+(?P<year>(?:19|20)\d\d)"
     r"|(?P<nday>[0-3]?\d)[/-](?P<nmonth>[01]?\d)[/-](?P<nyear>(?:19|20)\d\d)"
@@ -52,7 +54,7 @@ DATE_PATTERN = (
     r"(?:[T ](?P<ihour>[0-2]\d):(?P<iminute>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?"
     r"(?P<ioffset>Z|[+-][01]\d:?[0-5]\d)?)?"
     r")"
-    rf"(?:\s*,?\s*{_TIME})?"
+    rf"(?:\s*(?:,\s*)?{_TIME})?"
     rf"(?:\s*{_ZONE})?"
 )
 
