@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .errors import InputTooLargeError
+
 
 @dataclass(frozen=True, slots=True)
 class Block:
@@ -31,8 +33,9 @@ def fold_space(text: str) -> str:
 def split_lines(text: str, *, max_line_chars: int) -> list[Block]:
     """One `Block` per non-blank line, numbered as the input's lines are.
 
-    A line longer than ``max_line_chars`` is cut into pieces of that size (all with
-    the line's number), so no later stage sees an unbounded string.
+    A line longer than ``max_line_chars`` raises `InputTooLargeError`: a line that
+    long is not a paragraph (it is minified code, a data blob, or a whole page that
+    lost its line breaks), and cutting it at a fixed width would cut words in two.
     """
     blocks: list[Block] = []
     append, new, set_number, set_text = blocks.append, object.__new__, _NUMBER, _TEXT
@@ -40,11 +43,11 @@ def split_lines(text: str, *, max_line_chars: int) -> list[Block]:
         if not line:
             continue
         if len(line) > max_line_chars:
-            for start in range(0, len(line), max_line_chars):
-                piece = fold_space(line[start:start + max_line_chars])
-                if piece:
-                    append(Block(number, piece))
-            continue
+            raise InputTooLargeError(
+                f"line {number:,} is {len(line):,} characters long, over max_line_chars="
+                f"{max_line_chars:,}; no paragraph is that long (minified code or data?). "
+                "Raise CleanOptions.max_line_chars to accept it"
+            )
         # Most lines are folded already, which is cheaper to check than to fold again:
         # single spaces, none at either end, and no other white space. Inside a line
         # (no line breaks) the only other ASCII white space is tab and 0x1f, and every

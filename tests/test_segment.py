@@ -7,6 +7,7 @@ import random
 
 import pytest
 
+from cleaner.errors import InputTooLargeError
 from cleaner.segment import Block, _new_block, fold_space, split_lines
 
 
@@ -20,11 +21,12 @@ def test_split_lines_folds_like_fold_space() -> None:
         text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 40)))
         expected = [Block(n, f) for n, line in enumerate(text.splitlines(), 1) if (f := fold_space(line))]
         assert split_lines(text, max_line_chars=10**6) == expected, repr(text)
-        pieces = [
-            Block(n, f) for n, line in enumerate(text.splitlines(), 1)
-            for i in range(0, len(line), 5) if (f := fold_space(line[i:i + 5]))
-        ]
-        assert split_lines(text, max_line_chars=5) == pieces, repr(text)
+        first = next((len(line) for line in text.splitlines() if len(line) > 5), None)
+        if first is not None:  # a line over the limit is an error, not cut into pieces
+            with pytest.raises(InputTooLargeError, match=f"is {first:,} characters long"):
+                split_lines(text, max_line_chars=5)
+        else:
+            assert split_lines(text, max_line_chars=5) == expected, repr(text)
 
 
 def test_blocks_are_frozen_records() -> None:
