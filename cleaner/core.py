@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from .decode import check_decodable, decode
+from .decode import check_decodable, decode, repair_mojibake, require_ftfy
 from .detect import GENERIC, detect_outlet
 from .engine import clean_blocks
 from .errors import UnknownOutletError
@@ -33,6 +33,8 @@ class Cleaner:
 
     def __init__(self, options: CleanOptions | None = None) -> None:
         self.options = options or CleanOptions()
+        if self.options.fix_mojibake:
+            require_ftfy()  # fail now, not on the first page
         if self.options.outlet is not None:
             load_ruleset(self.options.outlet)  # fail now on an unknown name, not per page
         else:
@@ -49,6 +51,10 @@ class Cleaner:
         opts = self.options
         text, warnings = decode(data, max_bytes=opts.max_bytes)
         check_decodable(text)
+        if opts.fix_mojibake:
+            text, fixed = repair_mojibake(text)
+            if fixed:
+                warnings.append(f"repaired mojibake on {fixed:,} lines (fix_mojibake)")
         from .html import looks_like_html
 
         if looks_like_html(text):

@@ -1,43 +1,74 @@
 """Stage 1, *decode*: bytes or str in, clean Unicode text out.
 
-Order for bytes: refuse binary data; a byte-order mark; strict UTF-8 (a page whose
-bytes are valid UTF-8 is UTF-8 whatever it declares: legacy bytes are almost never
-valid UTF-8 by accident); the charset the page declares; a detector; and last
-Windows-1252 with replacement characters and a warning. Control characters and NUL
-bytes are removed. Mojibake is left as printed: the output contract keeps the text
-as the page printed it.
+The order for bytes (docs/robustness.md explains each step):
+
+1. over ``max_bytes``: `InputTooLargeError`;
+2. a binary format (magic number, or control bytes a text never has): `BinaryInputError`
+   saying what the data looks like;
+3. a byte-order mark (UTF-8, UTF-16, UTF-32);
+4. UTF-16 or UTF-32 without a BOM (the NUL bytes of Latin text in those encodings);
+5. strict UTF-8: bytes that are valid UTF-8 are UTF-8 whatever the page declares
+   (legacy bytes are almost never valid UTF-8 by accident);
+6. damaged UTF-8: valid multi-byte sequences outweigh invalid bytes; the invalid
+   ones become U+FFFD, with a warning;
+7. the charset the page declares (``<meta charset>``, ``<?xml encoding?>``), read as
+   browsers do (a ``latin-1`` label means windows-1252);
+8. windows-1252, unless the text it gives is mostly non-ASCII letters (a Cyrillic or
+   CJK page): then the detector's guess. Either way with a warning, as it is a guess.
+
+Then, for bytes and str alike: a leading BOM is dropped, NUL bytes and other C0
+control characters are removed, lone surrogates become U+FFFD, each with a warning.
+`check_decodable` raises `DecodeError` for text that is still mostly U+FFFD.
+Mojibake is left as printed (the output contract keeps the text as the page printed
+it); `repair_mojibake` is the opt-in repair (``CleanOptions(fix_mojibake=True)``).
 """
 
 from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Callable
 
-from .errors import BinaryInputError, DecodeError, InputError, InputTooLargeError
+from .errors import BinaryInputError, CleanerError, DecodeError, InputError, InputTooLargeError
 
-#: Magic numbers of binary formats people feed to text tools by mistake.
-_MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"%PDF-", "a PDF document"),
-    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF87a", "a GIF image"),
-    (b"GIF89a", "a GIF image"),
-    (b"RIFF", "a RIFF file (WebP image, WAV audio or AVI video)"),
-    (b"\x1f\x8b", "gzip-compressed data (decompress it first)"),
-    (b"PK\x03\x04", "a ZIP archive (or a DOCX/XLSX/EPUB document)"),
-    (b"BZh", "bzip2-compressed data (decompress it first)"),
-    (b"\xfd7zXZ\x00", "xz-compressed data (decompress it first)"),
-    (b"(\xb5/\xfd", "zstd-compressed data (decompress it first)"),
-    (b"\x7fELF", "an executable (ELF)"),
-    (b"MZ", "an executable (Windows)"),
-    (b"\x00\x00\x01\x00", "an icon image"),
-    (b"OggS", "Ogg audio or video"),
-    (b"ID3", "MP3 audio"),
-    (b"\x1a\x45\xdf\xa3", "a Matroska/WebM video"),
+# Magic numbers of binary formats people feed to text tools by mistake. Each test is
+# a function of the first bytes, so formats whose magic is printable ASCII ("MZ",
+# "ID3", "RIFF") also need the binary bytes that follow it: a text page that merely
+# starts with those letters is not refused.
+_MAGIC: tuple[tuple[Callable[[bytes], bool], str], ...] = (
+    (lambda b: b.startswith(b"%PDF-"), "a PDF document"),
+    (lambda b: b.startswith(b"\x89PNG\r\n\x1a\n"), "a PNG image"),
+    (lambda b: b.startswith(b"\xff\xd8\xff"), "a JPEG image"),
+    (lambda b: b[:6] in (b"GIF87a", b"GIF89a"), "a GIF image"),
+    (lambda b: b.startswith(b"RIFF") and b[8:12] == b"WEBP", "a WebP image"),
+    (lambda b: b.startswith(b"RIFF") and b[8:12] in (b"WAVE", b"AVI "), "a RIFF audio or video file"),
+    (lambda b: b[:4] in (b"II*\x00", b"MM\x00*"), "a TIFF image"),
+    (lambda b: b[4:12] in (b"ftypavif", b"ftypheic", b"ftypmif1"), "an AVIF or HEIC image"),
+    (lambda b: b[4:8] == b"ftyp", "an MP4 or QuickTime video"),
+    (lambda b: b.startswith(b"\x00\x00\x01\x00") and len(b) > 6 and b[5] == 0, "an icon image"),
+    (lambda b: b.startswith(b"\x1f\x8b"), "gzip-compressed data (decompress it first)"),
+    (lambda b: b.startswith(b"PK\x03\x04"), "a ZIP archive (or a DOCX/XLSX/EPUB document)"),
+    (lambda b: b[:3] == b"BZh" and b[4:10] == b"1AY&SY", "bzip2-compressed data (decompress it first)"),
+    (lambda b: b.startswith(b"\xfd7zXZ\x00"), "xz-compressed data (decompress it first)"),
+    (lambda b: b.startswith(b"(\xb5/\xfd"), "zstd-compressed data (decompress it first)"),
+    (lambda b: b.startswith(b"7z\xbc\xaf\x27\x1c"), "a 7-Zip archive"),
+    (lambda b: b.startswith(b"Rar!\x1a\x07"), "a RAR archive"),
+    (lambda b: b.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"), "an old Office document (DOC/XLS/PPT)"),
+    (lambda b: b.startswith(b"SQLite format 3\x00"), "an SQLite database"),
+    (lambda b: b.startswith(b"\x7fELF"), "an executable (ELF)"),
+    (lambda b: b.startswith(b"MZ") and b"\x00" in b[2:64], "an executable (Windows)"),
+    (lambda b: b.startswith(b"\x00asm"), "a WebAssembly module"),
+    (lambda b: b.startswith(b"OggS\x00"), "Ogg audio or video"),
+    (lambda b: b.startswith(b"ID3") and b[3:4] in (b"\x02", b"\x03", b"\x04"), "MP3 audio"),
+    (lambda b: b.startswith(b"\x1a\x45\xdf\xa3"), "a Matroska/WebM video"),
+    (lambda b: b.startswith(b"wOFF") or b.startswith(b"wOF2"), "a web font"),
 )
 
+#: The error for ``fix_mojibake=True`` without ftfy installed.
+MOJIBAKE_NEEDS_FTFY = "fix_mojibake=True needs ftfy: pip install 'cleaner[mojibake]'"
+
 _BOMS: tuple[tuple[bytes, str], ...] = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: its BOM starts with FF FE too
     (codecs.BOM_UTF32_BE, "utf-32-be"),
     (codecs.BOM_UTF8, "utf-8"),
     (codecs.BOM_UTF16_LE, "utf-16-le"),
@@ -46,51 +77,83 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 
 # <meta charset="x">, <meta http-equiv=... content="text/html; charset=x">, <?xml encoding="x"?>
 _DECLARED = re.compile(
-    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]{1,40})"""
-    rb"""|<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9_:.-]{1,40})""",
+    rb"""<meta[^>]{0,200}?charset\s{0,20}=\s{0,20}["']?\s{0,20}([A-Za-z0-9_:.-]{1,40})"""
+    rb"""|<\?xml[^>]{0,100}?encoding\s{0,20}=\s{0,20}["']([A-Za-z0-9_:.-]{1,40})""",
     re.IGNORECASE,
 )
-# C0 controls but tab, newline and carriage return; DEL; C1 controls are kept out of
-# this set because cp1252-decoded text never has them and UTF-8 text rarely does.
+# C0 controls but tab, newline and carriage return; DEL. C1 controls (U+0080-U+009F)
+# are kept: UTF-8 text that has them is mojibake, which the contract keeps as printed.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-# The same characters as UTF-8 bytes (each is one byte there), for a C-speed scan:
-# `bytes.__contains__` is a memchr, a regex character class walks the text in Python's
-# matcher loop (several times slower on a page).
-_CONTROL_BYTES = bytes((*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F))
 _SURROGATE = re.compile("[\ud800-\udfff]")
-# Bytes that count as "control" when sniffing for binary data: 0-8 and 14-31.
-_BINARY_CONTROL = bytes((*range(0, 9), *range(14, 32)))
+# Control bytes of binary data (NUL is left out: stray NULs and NUL padding are a
+# damaged text's, and are removed, not refused).
+_CONTROL_BYTES = frozenset(range(1, 9)) | frozenset(range(14, 32)) | {0x7F}
 _SNIFF = 4096
+#: A head with more control bytes than this share is binary (random bytes: ~9%).
+_MAX_CONTROL_SHARE = 0.02
+#: Windows-1252 text whose letters are more than this share non-ASCII is not a
+#: Western page (Indonesian text: well under 1%); the detector is asked instead.
+_MAX_NON_ASCII_LETTERS = 0.3
+#: Encodings that read Latin-script pages; a detector guess among them is a tie-break
+#: between near-identical tables, and windows-1252 (what browsers use) wins it.
+_LATIN_FAMILY = frozenset({
+    "ascii", "latin_1", "iso8859_1", "iso8859_2", "iso8859_3", "iso8859_4", "iso8859_9",
+    "iso8859_10", "iso8859_13", "iso8859_14", "iso8859_15", "iso8859_16", "cp1250", "cp1252",
+    "cp1254", "cp1257", "cp437", "cp850", "cp852", "cp858", "cp775", "cp1125", "mac_roman",
+    "mac_latin2", "mac_iceland", "mac_turkish", "hp_roman8",
+})
 
 
 def sniff_binary(data: bytes) -> str | None:
-    """Say what binary format ``data`` looks like, or ``None`` when it may be text."""
-    for magic, what in _MAGIC:
-        if data.startswith(magic):
-            return what
+    """Say what binary format ``data`` looks like, or ``None`` when it may be text.
+
+    >>> sniff_binary(b"\\x1f\\x8b\\x08\\x00rest")
+    'gzip-compressed data (decompress it first)'
+    >>> sniff_binary("Judul berita".encode()) is None
+    True
+    """
     head = data[:_SNIFF]
-    if not head or any(head.startswith(bom) for bom, _ in _BOMS):
+    for test, what in _MAGIC:
+        if test(head):
+            return what
+    if not head or any(head.startswith(bom) for bom, _ in _BOMS) or _utf16_or_32(head):
         return None
-    if _looks_utf16(head):
-        return None
-    controls = len(head) - len(head.translate(None, _BINARY_CONTROL))
-    if controls > len(head) * 0.1:
-        return "binary data (many control bytes)"
+    controls = sum(1 for b in head if b in _CONTROL_BYTES)
+    if controls > len(head) * _MAX_CONTROL_SHARE:
+        return f"binary data ({controls} control bytes in the first {len(head):,} bytes)"
     return None
 
 
-def _looks_utf16(head: bytes) -> bool:
-    """UTF-16 text without a BOM: NUL in every other byte."""
-    if len(head) < 4:
-        return False
-    even = head[0::2].count(0)
-    odd = head[1::2].count(0)
+def _utf16_or_32(head: bytes) -> str | None:
+    """The codec of UTF-16/UTF-32 text without a BOM, told by where its NULs are."""
+    if len(head) < 8:
+        return None
+    quarter = len(head) // 4
+    lanes = [head[i::4].count(0) for i in range(4)]
+    # UTF-32 of text below U+10000: two NUL lanes always, a third for Latin text.
+    if min(lanes[2], lanes[3]) > quarter * 0.95 and lanes[0] < quarter * 0.1:
+        return "utf-32-le"
+    if min(lanes[0], lanes[1]) > quarter * 0.95 and lanes[3] < quarter * 0.1:
+        return "utf-32-be"
     half = len(head) // 2
-    return max(even, odd) > half * 0.6 and min(even, odd) < half * 0.1
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if odd > half * 0.6 and even < half * 0.1:
+        return "utf-16-le"
+    if even > half * 0.6 and odd < half * 0.1:
+        return "utf-16-be"
+    return None
 
 
 def declared_charset(data: bytes) -> str | None:
-    """The charset a page declares in its first bytes, normalised by Python's codecs."""
+    """The charset a page declares in its first bytes, as Python names it.
+
+    As browsers do (WHATWG Encoding), a ``latin-1``/``ascii`` label means windows-1252
+    (so curly quotes in 0x80-0x9F survive), and a UTF-16/32 label in bytes that are
+    readable as ASCII means nothing.
+
+    >>> declared_charset(b'<meta charset="ISO-8859-1">')
+    'cp1252'
+    """
     m = _DECLARED.search(data, 0, _SNIFF)
     if not m:
         return None
@@ -99,21 +162,29 @@ def declared_charset(data: bytes) -> str | None:
         name = codecs.lookup(name).name
     except LookupError:
         return None
-    # As browsers do (WHATWG): a page labelled latin-1 is read as windows-1252,
-    # so curly quotes in the 0x80-0x9F range survive.
+    if name.startswith(("utf-16", "utf-32")):
+        return None
     return "cp1252" if name in ("latin-1", "iso8859-1", "ascii") else name
 
 
 def decode(data: bytes | str, *, max_bytes: int) -> tuple[str, list[str]]:
     """Turn ``data`` into text. Returns the text and a list of warnings.
 
-    Raises `InputTooLargeError`, `BinaryInputError` or `InputError` (wrong type).
+    Raises `InputTooLargeError`, `BinaryInputError`, `DecodeError`, or `InputError`
+    (neither str nor bytes).
+
+    >>> decode(b"caf\\xe9 \\x93ok\\x94", max_bytes=100)
+    ('café “ok”', ['not UTF-8 and no charset declared: read as windows-1252'])
     """
     warnings: list[str] = []
     if isinstance(data, str):
-        if len(data) > max_bytes // 4 and len(data.encode("utf-8", "surrogatepass")) > max_bytes:
+        # A character is at least one UTF-8 byte and at most four.
+        if len(data) > max_bytes or (
+            len(data) > max_bytes // 4 and len(data.encode("utf-8", "surrogatepass")) > max_bytes
+        ):
             raise InputTooLargeError(
-                f"input is larger than max_bytes={max_bytes:,}; raise CleanOptions.max_bytes to accept it"
+                f"input is over max_bytes={max_bytes:,} (as UTF-8); "
+                "raise CleanOptions.max_bytes to accept it"
             )
         text = data
     elif isinstance(data, (bytes, bytearray, memoryview)):
@@ -129,79 +200,125 @@ def decode(data: bytes | str, *, max_bytes: int) -> tuple[str, list[str]]:
         text = _decode_bytes(raw, warnings)
     else:
         raise InputError(f"clean() takes str or bytes, not {type(data).__name__}")
+    if "\ufffd" in text and not warnings:
+        warnings.append("input contains U+FFFD replacement characters (damaged before it got here)")
     if text.startswith("\ufeff"):
         text = text[1:]
-    if "\ufffd" in text and not warnings:
-        warnings.append("input contains U+FFFD replacement characters")
-    if _may_need_repair(text):
-        if _CONTROL.search(text):
-            text = _CONTROL.sub("", text)
-            warnings.append("removed NUL bytes and control characters")
-        # Lone surrogates (from surrogateescape'd str) cannot be encoded as UTF-8 output.
-        if _SURROGATE.search(text):
-            text = text.encode("utf-8", "replace").decode("utf-8")
-            warnings.append("replaced lone surrogate code points")
+    text, n = _CONTROL.subn("", text)
+    if n:
+        warnings.append(f"removed {n:,} NUL bytes and control characters")
+    text, n = _SURROGATE.subn("\ufffd", text)
+    if n:
+        warnings.append(f"replaced {n:,} lone surrogate code points with U+FFFD")
     return text, warnings
-
-
-def _may_need_repair(text: str) -> bool:
-    """False when ``text`` surely has no control characters and no lone surrogates
-    (almost every page): one UTF-8 encoding and a memchr per control byte."""
-    try:
-        data = text.encode("utf-8")
-    except UnicodeEncodeError:  # only lone surrogates fail to encode
-        return True
-    return any(b in data for b in _CONTROL_BYTES)
 
 
 def _decode_bytes(raw: bytes, warnings: list[str]) -> str:
     for bom, codec in _BOMS:
         if raw.startswith(bom):
-            return raw[len(bom):].decode(codec, "replace")
-    head = raw[:_SNIFF]
-    if _looks_utf16(head):
-        codec = "utf-16-le" if head[1::2].count(0) > head[0::2].count(0) else "utf-16-be"
-        return raw.decode(codec, "replace")
+            return _lenient(raw[len(bom):], codec, warnings, f"{codec} (byte-order mark)")
+    codec = _utf16_or_32(raw[:_SNIFF])
+    if codec:
+        return _lenient(raw, codec, warnings, f"{codec} (no byte-order mark)")
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    if _mostly_utf8(raw):
+        return _lenient(raw, "utf-8", warnings, "utf-8 (damaged)")
     declared = declared_charset(raw)
     if declared and declared != "utf-8":
-        try:
-            return raw.decode(declared)
-        except (UnicodeDecodeError, LookupError):
-            pass
-    guess = _detect(raw)
+        return _lenient(raw, declared, warnings, f"{declared} (declared)")
+    guess = _detect(raw) if _non_ascii_letter_share(raw.decode("cp1252", "replace")) > _MAX_NON_ASCII_LETTERS else None
     if guess:
-        try:
-            return raw.decode(guess)
-        except (UnicodeDecodeError, LookupError):
-            pass
-    if declared == "utf-8" or _mostly_utf8(raw):
-        warnings.append("invalid UTF-8 byte sequences replaced with U+FFFD")
-        return raw.decode("utf-8", "replace")
-    warnings.append("encoding unknown: decoded as windows-1252")
-    return raw.decode("cp1252", "replace")
+        warnings.append(f"not UTF-8 and no usable charset declared: read as {guess} (detected)")
+        return _lenient(raw, guess, warnings, guess)
+    if declared == "utf-8":
+        warnings.append("declared UTF-8 but is not: read as windows-1252")
+    else:
+        warnings.append("not UTF-8 and no charset declared: read as windows-1252")
+    return _lenient(raw, "cp1252", warnings, "windows-1252")
+
+
+def _lenient(raw: bytes, codec: str, warnings: list[str], how: str) -> str:
+    """Decode, with U+FFFD for each invalid sequence and a warning that counts them."""
+    try:
+        return raw.decode(codec)
+    except UnicodeDecodeError:
+        pass
+    text = raw.decode(codec, "replace")
+    bad = len(text) - len(raw.decode(codec, "ignore"))
+    warnings.append(f"{bad:,} invalid byte sequences replaced with U+FFFD, reading as {how}")
+    return text
 
 
 def _mostly_utf8(raw: bytes) -> bool:
-    """True when most non-ASCII bytes form valid UTF-8 sequences (a damaged UTF-8 page)."""
-    text = raw.decode("utf-8", "replace")
-    bad = text.count("\ufffd")
-    return bad * 20 < sum(1 for b in raw if b >= 0x80)
+    """True for a UTF-8 page with some damage: its valid multi-byte sequences outweigh
+    its invalid bytes. A three- or four-byte sequence counts double, as windows-1252
+    text almost never forms one by chance (a two-byte one needs only "É" and "”")."""
+    text = raw.decode("utf-8", "ignore")
+    bad = len(raw.decode("utf-8", "replace")) - len(text)
+    valid = sum(1 if ch < "\u0800" else 2 for ch in text if ch > "\x7f")
+    return valid > bad
+
+
+def _non_ascii_letter_share(text: str) -> float:
+    letters = non_ascii = 0
+    for ch in text[:20_000]:
+        if ch.isalpha():
+            letters += 1
+            non_ascii += ch > "\x7f"
+    return non_ascii / letters if letters else 0.0
 
 
 def _detect(raw: bytes) -> str | None:
-    try:
-        from charset_normalizer import from_bytes
-    except ImportError:  # pragma: no cover - a declared dependency
-        return None
+    """charset_normalizer's guess when it is not a Latin single-byte table."""
+    from charset_normalizer import from_bytes
+
     best = from_bytes(raw[:200_000]).best()
-    return best.encoding if best else None
+    if best is None:
+        return None
+    name = codecs.lookup(best.encoding).name.replace("-", "_")
+    return None if name in _LATIN_FAMILY else best.encoding
 
 
 def check_decodable(text: str) -> None:
     """Raise `DecodeError` when decoded text is mostly replacement characters."""
-    if text and text.count("\ufffd") > max(16, len(text) // 4):
-        raise DecodeError("input does not decode as text in any known encoding")
+    bad = text.count("\ufffd")
+    if bad > max(16, len(text) // 4):
+        raise DecodeError(
+            f"input does not decode as text: {bad:,} of {len(text):,} characters are undecodable"
+        )
+
+
+def require_ftfy() -> None:
+    """Raise `CleanerError` saying what to install when ftfy is missing."""
+    try:
+        import ftfy  # noqa: F401
+    except ImportError:
+        raise CleanerError(MOJIBAKE_NEEDS_FTFY) from None
+
+
+def repair_mojibake(text: str) -> tuple[str, int]:
+    """Undo mojibake (UTF-8 read as windows-1252/latin-1) line by line with ftfy's
+    ``fix_encoding``, which changes a line only when the repair is unambiguous.
+    Returns the text and the number of lines changed. Line breaks are kept, so line
+    numbers in ``removed`` still point at the input's lines.
+
+    >>> repair_mojibake("Harga naik â€“ kata warga\\nbaris biasa")
+    ('Harga naik – kata warga\\nbaris biasa', 1)
+    """
+    require_ftfy()
+    from ftfy import fix_encoding
+
+    lines = text.split("\n")
+    changed = 0
+    for i, line in enumerate(lines):
+        if line.isascii():
+            continue
+        fixed = fix_encoding(line)
+        if fixed != line and "\n" not in fixed:
+            lines[i] = fixed
+            changed += 1
+    return "\n".join(lines), changed
+

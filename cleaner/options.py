@@ -18,10 +18,14 @@ class CleanOptions:
     outlet: str | None = None
     #: Inputs larger than this many bytes (UTF-8 for ``str``) raise `InputTooLargeError`.
     max_bytes: int = 16 * 1024 * 1024
-    #: Lines longer than this are cut into pieces of this size before cleaning.
+    #: A text line longer than this raises `InputTooLargeError` (no paragraph is that long).
     max_line_chars: int = 200_000
     #: HTML nested deeper than this is flattened below that depth.
     max_html_depth: int = 400
+    #: Repair mojibake (UTF-8 read as windows-1252) with ftfy before cleaning. Off by
+    #: default: the output contract keeps text exactly as the page printed it, and a
+    #: repaired paragraph is no longer a line of the input. Needs ``cleaner[mojibake]``.
+    fix_mojibake: bool = False
     #: How an HTML page's story container is found when no outlet selector marks it:
     #: ``"auto"`` (the densest element; trafilatura when that choice is not confident),
     #: ``"density"`` (never trafilatura) or ``"trafilatura"`` (always trafilatura).
