@@ -1,0 +1,101 @@
+"""Run one call in a forked child with a wall-clock bound, for the bad-input suites.
+
+A hostile input can hang a regular expression or a parser inside C code, where no
+signal reaches it; a child process can always be killed. The child reports the
+record (as its dict, with ``reason`` and ``warnings``), a `CleanerError`, or any
+other exception with its traceback, which the caller turns into a test failure.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import time
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+
+import cleaner
+
+#: The bound for one page: "a record or a clear error within seconds". Generous, as
+#: two cores are shared; a catastrophic case overshoots it by orders of magnitude.
+SECONDS = 10.0
+
+
+@dataclass
+class Outcome:
+    """What one bounded call gave: a record or a documented error."""
+
+    record: dict[str, Any] | None = None
+    reason: str | None = None
+    warnings: tuple[str, ...] = ()
+    error: str | None = None  # the CleanerError subclass name
+    message: str = ""
+    seconds: float = 0.0
+
+    @property
+    def paragraphs(self) -> list[str]:
+        assert self.record is not None, f"expected a record, got {self.error}: {self.message}"
+        return list(self.record["paragraphs"])
+
+
+def _child(conn: Any, fn: Callable[[], Any]) -> None:
+    try:
+        try:
+            article = fn()
+            payload: tuple[Any, ...] = ("record", article.to_dict(), article.reason, article.warnings)
+        except cleaner.CleanerError as e:
+            payload = ("error", type(e).__name__, str(e))
+    except BaseException:  # the point: report anything else, with its traceback
+        payload = ("crash", traceback.format_exc())
+    conn.send(payload)
+    conn.close()
+    os._exit(0)
+
+
+def run_bounded(fn: Callable[[], Any], seconds: float = SECONDS) -> Outcome:
+    """Call ``fn`` (returning an `Article`) in a child; fail the test on a timeout or
+    on any exception that is not a `CleanerError`."""
+    ctx = multiprocessing.get_context("fork")
+    recv, send = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_child, args=(send, fn), daemon=True)
+    start = time.perf_counter()
+    proc.start()
+    send.close()
+    try:
+        if not recv.poll(seconds):
+            pytest.fail(f"no record and no error after {seconds:.0f} s (killed)")
+        payload = recv.recv()
+    except EOFError:
+        pytest.fail(f"the child died without an answer (exit code {proc.exitcode})")
+    finally:
+        if proc.is_alive():
+            proc.kill()
+        proc.join()
+        recv.close()
+    elapsed = time.perf_counter() - start
+    if payload[0] == "crash":
+        pytest.fail(f"raised something other than a CleanerError:\n{payload[1]}")
+    if payload[0] == "error":
+        return Outcome(error=payload[1], message=payload[2], seconds=elapsed)
+    return Outcome(record=payload[1], reason=payload[2], warnings=tuple(payload[3]), seconds=elapsed)
+
+
+def clean_bounded(data: Any, seconds: float = SECONDS, **options: Any) -> Outcome:
+    """`cleaner.clean` (or a `Cleaner` with ``options``) on ``data``, bounded."""
+    # Built here, so the rule sets are compiled once in this process, not per child.
+    c = cleaner.Cleaner(cleaner.CleanOptions(**options)) if options else _default()
+    return run_bounded(lambda: c.clean(data), seconds)
+
+
+def _default() -> cleaner.Cleaner:
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = cleaner.Cleaner()
+    return _DEFAULT
+
+
+_DEFAULT: cleaner.Cleaner | None = None
