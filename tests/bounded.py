@@ -1,9 +1,9 @@
 """Run one call in a forked child with a wall-clock bound, for the bad-input suites.
 
 A hostile input can hang a regular expression or a parser inside C code, where no
-signal reaches it; a child process can always be killed. The child reports the
-record (as its dict, with ``reason`` and ``warnings``), a `CleanerError`, or any
-other exception with its traceback, which the caller turns into a test failure.
+signal reaches it; a child process can always be killed. The child reports what the
+call returned (an `Article` as its dict, with ``reason`` and ``warnings``), a
+`CleanerError`, or any other exception with its traceback, which fails the test.
 """
 
 from __future__ import annotations
@@ -27,11 +27,12 @@ SECONDS = 10.0
 
 @dataclass
 class Outcome:
-    """What one bounded call gave: a record or a documented error."""
+    """What one bounded call gave: a record (or other value) or a documented error."""
 
     record: dict[str, Any] | None = None
     reason: str | None = None
     warnings: tuple[str, ...] = ()
+    value: Any = None  # what the call returned, when it was not an Article
     error: str | None = None  # the CleanerError subclass name
     message: str = ""
     seconds: float = 0.0
@@ -45,8 +46,11 @@ class Outcome:
 def _child(conn: Any, fn: Callable[[], Any]) -> None:
     try:
         try:
-            article = fn()
-            payload: tuple[Any, ...] = ("record", article.to_dict(), article.reason, article.warnings)
+            got = fn()
+            if isinstance(got, cleaner.Article):
+                payload: tuple[Any, ...] = ("record", got.to_dict(), got.reason, got.warnings)
+            else:
+                payload = ("value", got)
         except cleaner.CleanerError as e:
             payload = ("error", type(e).__name__, str(e))
     except BaseException:  # the point: report anything else, with its traceback
@@ -57,8 +61,8 @@ def _child(conn: Any, fn: Callable[[], Any]) -> None:
 
 
 def run_bounded(fn: Callable[[], Any], seconds: float = SECONDS) -> Outcome:
-    """Call ``fn`` (returning an `Article`) in a child; fail the test on a timeout or
-    on any exception that is not a `CleanerError`."""
+    """Call ``fn`` in a forked child; fail the test on a timeout or on any exception
+    that is not a `CleanerError`."""
     ctx = multiprocessing.get_context("fork")
     recv, send = ctx.Pipe(duplex=False)
     proc = ctx.Process(target=_child, args=(send, fn), daemon=True)
@@ -67,7 +71,7 @@ def run_bounded(fn: Callable[[], Any], seconds: float = SECONDS) -> Outcome:
     send.close()
     try:
         if not recv.poll(seconds):
-            pytest.fail(f"no record and no error after {seconds:.0f} s (killed)")
+            pytest.fail(f"no answer after {seconds:.0f} s (killed)")
         payload = recv.recv()
     except EOFError:
         pytest.fail(f"the child died without an answer (exit code {proc.exitcode})")
@@ -77,25 +81,27 @@ def run_bounded(fn: Callable[[], Any], seconds: float = SECONDS) -> Outcome:
         proc.join()
         recv.close()
     elapsed = time.perf_counter() - start
-    if payload[0] == "crash":
+    kind = payload[0]
+    if kind == "crash":
         pytest.fail(f"raised something other than a CleanerError:\n{payload[1]}")
-    if payload[0] == "error":
+    if kind == "error":
         return Outcome(error=payload[1], message=payload[2], seconds=elapsed)
+    if kind == "value":
+        return Outcome(value=payload[1], seconds=elapsed)
     return Outcome(record=payload[1], reason=payload[2], warnings=tuple(payload[3]), seconds=elapsed)
 
 
 def clean_bounded(data: Any, seconds: float = SECONDS, **options: Any) -> Outcome:
-    """`cleaner.clean` (or a `Cleaner` with ``options``) on ``data``, bounded."""
+    """`Cleaner.clean` (default options, or ``options``) on ``data``, bounded."""
     # Built here, so the rule sets are compiled once in this process, not per child.
     c = cleaner.Cleaner(cleaner.CleanOptions(**options)) if options else _default()
     return run_bounded(lambda: c.clean(data), seconds)
 
 
+_DEFAULT: list[cleaner.Cleaner] = []
+
+
 def _default() -> cleaner.Cleaner:
-    global _DEFAULT
-    if _DEFAULT is None:
-        _DEFAULT = cleaner.Cleaner()
-    return _DEFAULT
-
-
-_DEFAULT: cleaner.Cleaner | None = None
+    if not _DEFAULT:
+        _DEFAULT.append(cleaner.Cleaner())
+    return _DEFAULT[0]

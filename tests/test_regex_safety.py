@@ -1,0 +1,95 @@
+"""No rule can be made to backtrack without bound by a crafted line.
+
+Each shipped rule (and each rule set's joined matcher, the ``{date}`` grammar and the
+outlet fingerprints) is fed lines of up to ``max_line_chars`` built to be slow for
+backtracking engines. Matching runs with the `regex` module's ``timeout``: a linear
+pattern takes milliseconds on these lines, a quadratic one seconds, an exponential
+one forever. The default run feeds each rule the crafted runs; the ``slow`` run pumps
+every piece of every sample (tests/pathological.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import pytest
+import regex
+
+from cleaner.dates import DATE_PATTERN, parse_date
+from cleaner.options import CleanOptions
+from cleaner.rules import Rule, available_outlets, load_ruleset
+from tests.bounded import run_bounded
+from tests.pathological import crafted_lines, pump_lines, rule_samples
+
+#: Seconds one match may take; linear matching of these lines takes under 0.05 s.
+TIMEOUT = 1.0
+LONG = CleanOptions().max_line_chars // 2
+
+
+def _rules() -> dict[str, Rule]:
+    return {r.id: r for name in available_outlets() for r in load_ruleset(name).rules}
+
+
+RULES = _rules()
+
+
+def _matcher(rule: Rule) -> Callable[..., Any]:
+    return rule.pattern.match if rule.action == "prefix" else rule.pattern.fullmatch
+
+
+def assert_fast(match: Callable[..., Any], lines: Iterable[str], what: str) -> None:
+    for line in lines:
+        try:
+            match(line, timeout=TIMEOUT)
+        except TimeoutError:
+            pytest.fail(f"{what}: over {TIMEOUT} s on a {len(line):,}-char line {line[:60]!r}...")
+
+
+def test_every_rule_has_samples_to_pump() -> None:
+    samples = rule_samples()
+    assert set(RULES) <= set(samples)
+    assert all(samples[rid] for rid in RULES)
+
+
+@pytest.mark.parametrize("rule_id", sorted(RULES))
+def test_rule_is_fast_on_crafted_lines(rule_id: str) -> None:
+    rule = RULES[rule_id]
+    samples = rule_samples()[rule_id]
+    lines = [*crafted_lines(LONG), *(s + " " + s[-1] * LONG + "§" for s in samples)]
+    assert_fast(_matcher(rule), lines, f"rule {rule_id!r}")
+    if rule.item is not None:
+        assert_fast(rule.item.fullmatch, lines, f"rule {rule_id!r} item")
+
+
+@pytest.mark.parametrize("outlet", available_outlets())
+def test_joined_matchers_and_fingerprints_are_fast(outlet: str) -> None:
+    rs = load_ruleset(outlet)
+    lines = list(crafted_lines(LONG))
+    assert rs._line_matcher is not None
+    assert_fast(rs._line_matcher.fullmatch, lines, f"{outlet} line matcher")
+    if rs._prefix_matcher is not None:
+        assert_fast(rs._prefix_matcher.match, lines, f"{outlet} prefix matcher")
+    texts = [*lines, "\n" * LONG + "x", " \n" * (LONG // 2) + "x", "Reporter \n" * (LONG // 10) + "x"]
+    for fp in rs.fingerprints:
+        assert_fast(fp.search, texts, f"{outlet} fingerprint {fp.pattern!r}")
+
+
+def test_date_grammar_is_fast_when_searched() -> None:
+    # Searched, the grammar is tried at every position (about 2 µs each), so shorter
+    # lines: a quadratic case would still take seconds on them.
+    n = 20_000
+    date = regex.compile(DATE_PATTERN)
+    lines = [*crafted_lines(n), "12 " * (n // 3), "Senin, " * (n // 7), "1/" * (n // 2)]
+    assert_fast(lambda s, timeout: list(date.finditer(s, timeout=timeout)), lines, "DATE_PATTERN")
+    # parse_date runs it with the standard library's re, which has no timeout: bound it.
+    out = run_bounded(lambda: [parse_date(line) for line in lines], seconds=10)
+    assert len(out.value) == len(lines)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("rule_id", sorted(RULES))
+def test_rule_is_fast_on_every_pumped_sample(rule_id: str) -> None:
+    rule = RULES[rule_id]
+    lines = pump_lines(rule_samples()[rule_id], 50_000)
+    assert_fast(_matcher(rule), lines, f"rule {rule_id!r}")
