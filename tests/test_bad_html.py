@@ -1,0 +1,203 @@
+"""Hostile and broken HTML through the public API: a record or a documented error,
+within seconds, no other exception; the parser touches neither the network nor the
+file system; the story of a damaged page survives.
+
+These pages go through the HTML front end (cleaner/html.py, its own issue); the
+front end's own tests check how it parses. Here only the contract of `clean()` is
+checked, the same as for any other bad input (tests/test_bad_input.py).
+"""
+
+from __future__ import annotations
+
+import http.server
+import json
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import ClassVar
+
+import pytest
+
+from tests.bounded import Outcome, clean_bounded
+from tests.pages import HTML_PAGE, STORY
+
+HEAD = '<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>Judul</title></head><body>\n'
+STORY_HTML = "".join(f"<p>{p}</p>\n" for p in STORY)
+TAIL = "</body></html>\n"
+
+
+def assert_story(out: Outcome) -> None:
+    """Every story paragraph is in the body, in order."""
+    paragraphs = out.paragraphs
+    found = [p for p in paragraphs if p in STORY]
+    assert found == list(STORY), f"story lost; body was {paragraphs[:8]}"
+
+
+def assert_record_or_error(out: Outcome, *words: str) -> None:
+    """A record that keeps the story, or a documented error whose message says why."""
+    if out.error is not None:
+        assert any(w in out.message.lower() for w in words), f"unclear error: {out.error}: {out.message}"
+    else:
+        assert_story(out)
+
+
+def test_the_plain_html_page_gives_its_story() -> None:
+    assert_story(clean_bounded(HTML_PAGE.encode("utf-8")))
+
+
+def test_200000_nested_divs() -> None:
+    page = HEAD + "<div>" * 200_000 + STORY_HTML + "</div>" * 200_000 + TAIL
+    assert_record_or_error(clean_bounded(page), "deep", "nest", "depth")
+
+
+def test_200000_unclosed_inline_tags() -> None:
+    page = HEAD + "<b><i>" * 100_000 + STORY_HTML + TAIL
+    assert_record_or_error(clean_bounded(page), "deep", "nest", "depth")
+
+
+def test_entity_bomb_is_not_expanded() -> None:
+    levels = ['<!ENTITY lol0 "lollollollollollollollollollol">']
+    levels += [f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10)]
+    page = (
+        "<!DOCTYPE html [\n" + "\n".join(levels) + "\n]>\n<html><body>\n<p>&lol9;</p>\n"
+        + STORY_HTML + TAIL
+    )
+    out = clean_bounded(page)
+    if out.record is not None:
+        assert len(json.dumps(out.record)) < 100_000, "entities were expanded"
+        assert_story(out)
+
+
+def test_quadratic_blowup_entity_is_not_expanded() -> None:
+    big = "A" * 50_000
+    page = (
+        f'<!DOCTYPE html [<!ENTITY a "{big}">]>\n<html><body>\n<p>{"&a;" * 5_000}</p>\n'
+        + STORY_HTML + TAIL
+    )
+    out = clean_bounded(page)
+    if out.record is not None:
+        assert len(json.dumps(out.record)) < 2_000_000, "entities were expanded"
+        assert_story(out)
+
+
+class _Recorder(http.server.BaseHTTPRequestHandler):
+    hits: ClassVar[list[str]] = []
+
+    def do_GET(self) -> None:
+        self.hits.append(self.path)
+        self.send_response(200)
+        self.end_headers()
+        self.wfile.write(b"BOCORAN-JARINGAN")
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def server() -> Iterator[tuple[str, list[str]]]:
+    """A local HTTP server that records every request made to it."""
+    _Recorder.hits = []
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Recorder)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}", _Recorder.hits
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_external_entities_touch_neither_files_nor_network(
+    tmp_path: Path, server: tuple[str, list[str]]
+) -> None:
+    url, hits = server
+    secret = tmp_path / "rahasia.txt"
+    secret.write_text("BOCORAN-BERKAS", encoding="utf-8")
+    page = (
+        f'<!DOCTYPE html [<!ENTITY berkas SYSTEM "file://{secret}">'
+        f'<!ENTITY jaringan SYSTEM "{url}/entity">'
+        f'<!ENTITY % luar SYSTEM "{url}/dtd"> %luar;]>\n'
+        f'<html xmlns:xi="http://www.w3.org/2001/XInclude"><head>'
+        f'<link rel="stylesheet" href="{url}/style.css"><script src="{url}/app.js"></script>'
+        f'<base href="{url}/"></head><body>\n<p>&berkas;</p><p>&jaringan;</p>'
+        f'<xi:include href="{url}/include"/><xi:include href="file://{secret}" parse="text"/>'
+        f'<img src="{url}/foto.jpg"><iframe src="{url}/frame"></iframe>\n'
+        + STORY_HTML + TAIL
+    )
+    out = clean_bounded(page)
+    assert hits == [], f"the parser fetched {hits}"
+    if out.record is not None:
+        text = json.dumps(out.record)
+        assert "BOCORAN" not in text
+        assert_story(out)
+
+
+def test_huge_attribute() -> None:
+    page = HEAD + f'<div class="{"a" * 5_000_000}" data-x="{"&quot;" * 100_000}">' + STORY_HTML + "</div>" + TAIL
+    assert_record_or_error(clean_bounded(page), "attribute", "large", "limit")
+
+
+def test_100000_attributes_on_one_tag() -> None:
+    attrs = " ".join(f"a{i}=x" for i in range(100_000))
+    assert_record_or_error(clean_bounded(HEAD + f"<div {attrs}>" + STORY_HTML + "</div>" + TAIL), "attribute")
+
+
+def test_a_huge_script_does_not_bury_the_story() -> None:
+    page = HEAD + "<script>var x = '" + "<p>bukan berita</p>" * 200_000 + "';</script>\n" + STORY_HTML + TAIL
+    out = clean_bounded(page)
+    assert_story(out)
+    assert "bukan berita" not in " ".join(out.paragraphs)
+
+
+@pytest.mark.parametrize("cut", ["in-tag", "in-attribute", "in-paragraph", "in-entity"])
+def test_a_truncated_page_keeps_the_story_before_the_cut(cut: str) -> None:
+    last = '<p>Paragraf terakhir yang <a href="https://contoh.id/x">terpotong</a> di sini &amp; sana.</p>'
+    page = HEAD + STORY_HTML + last
+    at = {
+        "in-tag": page.rindex("<a hr") + 3,
+        "in-attribute": page.rindex("contoh.id"),
+        "in-paragraph": page.rindex("di sini"),
+        "in-entity": page.rindex("&amp;") + 3,
+    }[cut]
+    assert_story(clean_bounded(page[:at].encode("utf-8")))
+
+
+def test_a_page_cut_inside_its_head_is_an_empty_record_or_an_error() -> None:
+    out = clean_bounded(HEAD[:40])
+    assert out.error is not None or out.paragraphs == []
+
+
+def test_one_line_minified_page_is_not_refused_as_a_long_line() -> None:
+    filler = "<div class=\"iklan\"><span>x</span></div>" * 10_000
+    page = (HEAD + filler + STORY_HTML + filler + TAIL).replace("\n", "")
+    assert len(page) > 300_000
+    assert_story(clean_bounded(page))
+
+
+def test_comment_bomb_before_text_is_not_a_regex_hang() -> None:
+    # "<!---->" repeated, then no tag: a backtracking "(?:<!--.*?-->\s*)*<" tries every
+    # way to group the comments (2^n) before it gives up.
+    page = "<!---->" * 40 + "\n" + "\n".join(STORY) + "\n"
+    out = clean_bounded(page)
+    assert out.error is not None or out.record is not None
+
+
+def test_latin1_labelled_page_keeps_curly_quotes() -> None:
+    page = HTML_PAGE.replace('charset="utf-8"', 'charset="ISO-8859-1"').encode("cp1252")
+    assert_story(clean_bounded(page))
+
+
+def test_utf8_page_mislabelled_latin1_is_read_as_utf8() -> None:
+    page = HTML_PAGE.replace('charset="utf-8"', 'charset="iso-8859-1"').encode("utf-8")
+    assert_story(clean_bounded(page))
+
+
+def test_cp1252_page_mislabelled_utf8_keeps_curly_quotes() -> None:
+    assert_story(clean_bounded(HTML_PAGE.encode("cp1252")))
+
+
+def test_nul_bytes_inside_tags_and_text() -> None:
+    page = HTML_PAGE.replace("<p>", "<p\x00>", 2).replace("Sukamaju", "Suka\x00maju")
+    assert_story(clean_bounded(page.encode("utf-8")))
+
+
+def test_utf16_html_page() -> None:
+    assert_story(clean_bounded(HTML_PAGE.replace('charset="utf-8"', 'charset="utf-16"').encode("utf-16")))
