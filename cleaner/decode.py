@@ -89,8 +89,10 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 # damaged text's, and are removed, not refused).
 _CONTROL_BYTES = frozenset(range(1, 9)) | frozenset(range(14, 32)) | {0x7F}
 _SNIFF = 4096
-#: A head with more control bytes than this share is binary (random bytes: ~9%).
+#: A head with more control bytes than this share (and than `_MIN_CONTROLS`) is
+#: binary: random bytes have ~9%, text none but a stray one.
 _MAX_CONTROL_SHARE = 0.02
+_MIN_CONTROLS = 8
 #: Windows-1252 text whose letters are more than this share non-ASCII is not a
 #: Western page (Indonesian text: well under 1%); the detector is asked instead.
 _MAX_NON_ASCII_LETTERS = 0.3
@@ -119,7 +121,7 @@ def sniff_binary(data: bytes) -> str | None:
     if not head or any(head.startswith(bom) for bom, _ in _BOMS) or _utf16_or_32(head):
         return None
     controls = sum(1 for b in head if b in _CONTROL_BYTES)
-    if controls > len(head) * _MAX_CONTROL_SHARE:
+    if controls > max(_MIN_CONTROLS, len(head) * _MAX_CONTROL_SHARE):
         return f"binary data ({controls} control bytes in the first {len(head):,} bytes)"
     return None
 
@@ -186,6 +188,10 @@ def decode(data: bytes | str, *, max_bytes: int) -> tuple[str, list[str]]:
                 f"input is over max_bytes={max_bytes:,} (as UTF-8); "
                 "raise CleanOptions.max_bytes to accept it"
             )
+        # Sniffed as its UTF-8 bytes would be, so str and bytes give the same answer.
+        what = sniff_binary(data[:_SNIFF].encode("utf-8", "surrogatepass")[:_SNIFF])
+        if what:
+            raise BinaryInputError(f"input looks like {what}, not text or HTML")
         text = data
     elif isinstance(data, (bytes, bytearray, memoryview)):
         raw = bytes(data)
