@@ -40,12 +40,14 @@ CLEANER = cleaner.Cleaner()
 
 # ---- what pages are made of ------------------------------------------------------------
 
-WORDS = tuple(
-    "warga desa kota pemerintah harga beras naik turun pasar jembatan banjir sekolah anak "
-    "presiden menteri rapat kebijakan baru lama pekan bulan tahun hari ini kemarin kata ujar "
-    "menurut dia mereka kami yang dan di ke dari untuk dengan itu akan sudah belum tidak juga "
-    "Jakarta Bandung Surabaya Budi Siti Rina Senin Selasa Rabu Kamis Jumat Sabtu Minggu"
-).split()
+WORDS = (
+    "warga", "desa", "kota", "pemerintah", "harga", "beras", "naik", "turun", "pasar", "jembatan",
+    "banjir", "sekolah", "anak", "presiden", "menteri", "rapat", "kebijakan", "baru", "lama",
+    "pekan", "bulan", "tahun", "hari", "ini", "kemarin", "kata", "ujar", "menurut", "dia",
+    "mereka", "kami", "yang", "dan", "di", "ke", "dari", "untuk", "dengan", "itu", "akan", "sudah",
+    "belum", "tidak", "juga", "Jakarta", "Bandung", "Surabaya", "Budi", "Siti", "Rina", "Senin",
+    "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu",
+)
 CHROME = sorted({s for samples in rule_samples().values() for s in samples})
 DATELINES = ("Jakarta - ", "TEMPO.CO, Jakarta - ", "Jakarta, IDN Times - ", "BANDUNG, KOMPAS.com - ",
              "Mataram (ANTARA) - ", "KOMPAS.com - ")
