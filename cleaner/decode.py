@@ -223,9 +223,9 @@ def _decode_bytes(raw: bytes, warnings: list[str]) -> str:
     for bom, codec in _BOMS:
         if raw.startswith(bom):
             return _lenient(raw[len(bom):], codec, warnings, f"{codec} (byte-order mark)")
-    codec = _utf16_or_32(raw[:_SNIFF])
-    if codec:
-        return _lenient(raw, codec, warnings, f"{codec} (no byte-order mark)")
+    wide = _utf16_or_32(raw[:_SNIFF])
+    if wide:
+        return _lenient(raw, wide, warnings, f"{wide} (no byte-order mark)")
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:

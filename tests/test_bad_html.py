@@ -17,13 +17,33 @@ from pathlib import Path
 from typing import ClassVar
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from tests.bounded import Outcome, clean_bounded
+import cleaner
+from tests.bounded import Outcome, clean_bounded, run_bounded
+from tests.conftest import FIXTURES, SHARED
 from tests.pages import HTML_PAGE, STORY
 
 HEAD = '<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>Judul</title></head><body>\n'
 STORY_HTML = "".join(f"<p>{p}</p>\n" for p in STORY)
 TAIL = "</body></html>\n"
+
+# Known failures of the HTML front end, found by this suite (strict: a fix makes them
+# XPASS, which fails until the marker is removed).
+DEPTH_BUG = (
+    "libxml2 stops at 256 levels (huge_tree=False) and, with recover=True, drops the rest of the "
+    "page: the story vanishes and the record says 'the page has no visible text'; 300 nested divs "
+    "already do it. Wanted: flatten deep nesting before parsing, or a clear InputTooLargeError"
+)
+ATTRIBUTES_BUG = (
+    "quadratic in the attributes of one tag: libxml2's duplicate-attribute check and "
+    "_cap_attributes (attrib.items() per element) take 7 s and 5 s for 32,000 attributes"
+)
+COMMENT_BOMB_BUG = (
+    "html._HTML_START '(?:<!--.*?-->\\s*)*<' tries 2^n ways to group n comments before it fails "
+    "(22 comments: 0.7 s, each one more doubles it); '(?:<!--.*?-->\\s*)*+' matches the same pages"
+)
 
 
 def assert_story(out: Outcome) -> None:
@@ -45,11 +65,13 @@ def test_the_plain_html_page_gives_its_story() -> None:
     assert_story(clean_bounded(HTML_PAGE.encode("utf-8")))
 
 
+@pytest.mark.xfail(strict=True, reason=DEPTH_BUG)
 def test_200000_nested_divs() -> None:
     page = HEAD + "<div>" * 200_000 + STORY_HTML + "</div>" * 200_000 + TAIL
     assert_record_or_error(clean_bounded(page), "deep", "nest", "depth")
 
 
+@pytest.mark.xfail(strict=True, reason=DEPTH_BUG)
 def test_200000_unclosed_inline_tags() -> None:
     page = HEAD + "<b><i>" * 100_000 + STORY_HTML + TAIL
     assert_record_or_error(clean_bounded(page), "deep", "nest", "depth")
@@ -135,6 +157,7 @@ def test_huge_attribute() -> None:
     assert_record_or_error(clean_bounded(page), "attribute", "large", "limit")
 
 
+@pytest.mark.xfail(strict=True, reason=ATTRIBUTES_BUG)
 def test_100000_attributes_on_one_tag() -> None:
     attrs = " ".join(f"a{i}=x" for i in range(100_000))
     assert_record_or_error(clean_bounded(HEAD + f"<div {attrs}>" + STORY_HTML + "</div>" + TAIL), "attribute")
@@ -172,6 +195,7 @@ def test_one_line_minified_page_is_not_refused_as_a_long_line() -> None:
     assert_story(clean_bounded(page))
 
 
+@pytest.mark.xfail(strict=True, reason=COMMENT_BOMB_BUG)
 def test_comment_bomb_before_text_is_not_a_regex_hang() -> None:
     # "<!---->" repeated, then no tag: a backtracking "(?:<!--.*?-->\s*)*<" tries every
     # way to group the comments (2^n) before it gives up.
@@ -201,3 +225,64 @@ def test_nul_bytes_inside_tags_and_text() -> None:
 
 def test_utf16_html_page() -> None:
     assert_story(clean_bounded(HTML_PAGE.replace('charset="utf-8"', 'charset="utf-16"').encode("utf-16")))
+
+
+# ---- properties over mutated HTML ------------------------------------------------------------
+
+HTML_SOURCES = [HTML_PAGE] + [
+    p.read_text(encoding="utf-8", errors="replace")
+    for p in (*sorted(FIXTURES.glob("*/*.input.html")), *sorted((SHARED / "corpus" / "raw").glob("*/*.html")))
+]
+MARKUP = ["<div>", "</div>", "<p>", "</p>", "<!--", "-->", "<script>", "</script>", "<style>", "&amp;",
+          "&#x0;", "&#99999999;", "<![CDATA[", "]]>", '<!DOCTYPE html [<!ENTITY a "b">]>', "<br/>",
+          "<table><tr><td>", "</html>", "<body>", '<meta charset="cp1252">', "\x00", "<", ">", '"', "'"]
+
+
+@st.composite
+def mutated_html(draw: st.DrawFn) -> str:
+    page = draw(st.sampled_from(HTML_SOURCES))
+    for _ in range(draw(st.integers(0, 6))):
+        at = draw(st.integers(0, len(page)))
+        op = draw(st.integers(0, 3))
+        if op == 0:
+            page = page[:at] + draw(st.sampled_from(MARKUP)) * draw(st.integers(1, 50)) + page[at:]
+        elif op == 1:
+            page = page[:at] + page[at + draw(st.integers(1, 2000)):]
+        elif op == 2:
+            page = page[:at]
+        else:
+            page = page[:at] + draw(st.text(max_size=40)) + page[at:]
+    return page
+
+
+def _same_three_ways(page: str) -> None:
+    """In the child: a record or a CleanerError, the same twice, and the same for the
+    page's UTF-8 bytes (an AssertionError comes back as a failure with its traceback)."""
+    try:
+        first = cleaner.clean(page)
+    except cleaner.CleanerError:
+        return
+    assert cleaner.clean(page) == first, "not deterministic"
+    if not any("\ud800" <= ch <= "\udfff" for ch in page):
+        as_bytes = cleaner.clean(page.encode("utf-8"))
+        assert as_bytes.to_dict() == first.to_dict() and as_bytes.warnings == first.warnings, "str and bytes differ"
+
+
+def check_html(page: str) -> None:
+    cleaner.clean(HTML_PAGE)  # compiles the rule sets here, once, not in every child
+    run_bounded(lambda: _same_three_ways(page), seconds=30)
+
+
+@settings(max_examples=50, derandomize=True, deadline=None, database=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(mutated_html())
+def test_mutated_html_gives_a_record_or_a_documented_error(page: str) -> None:
+    check_html(page)
+
+
+@pytest.mark.slow
+@settings(max_examples=2_000, deadline=None, database=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(mutated_html())
+def test_mutated_html_gives_a_record_or_a_documented_error_long(page: str) -> None:
+    check_html(page)
