@@ -6,7 +6,8 @@ The order for bytes (docs/robustness.md explains each step):
 2. a binary format (magic number, or control bytes a text never has): `BinaryInputError`
    saying what the data looks like;
 3. a byte-order mark (UTF-8, UTF-16, UTF-32);
-4. UTF-16 or UTF-32 without a BOM (the NUL bytes of Latin text in those encodings);
+4. UTF-16 or UTF-32 without a BOM (the NUL bytes of Latin text in those encodings;
+   the one case where a ``str`` and its UTF-8 bytes can be read differently);
 5. strict UTF-8: bytes that are valid UTF-8 are UTF-8 whatever the page declares
    (legacy bytes are almost never valid UTF-8 by accident);
 6. damaged UTF-8: valid multi-byte sequences outweigh invalid bytes; the invalid
@@ -118,7 +119,7 @@ def sniff_binary(data: bytes) -> str | None:
     for test, what in _MAGIC:
         if test(head):
             return what
-    if not head or any(head.startswith(bom) for bom, _ in _BOMS) or _utf16_or_32(head):
+    if not head or any(head.startswith(bom) for bom, _ in _BOMS) or sniff_wide_encoding(head):
         return None
     controls = sum(1 for b in head if b in _CONTROL_BYTES)
     if controls > max(_MIN_CONTROLS, len(head) * _MAX_CONTROL_SHARE):
@@ -126,22 +127,30 @@ def sniff_binary(data: bytes) -> str | None:
     return None
 
 
-def _utf16_or_32(head: bytes) -> str | None:
-    """The codec of UTF-16/UTF-32 text without a BOM, told by where its NULs are."""
-    if len(head) < 8:
+def sniff_wide_encoding(head: bytes) -> str | None:
+    """The codec of UTF-16/UTF-32 text without a BOM, told by where its NULs are: in
+    Latin text every other byte (UTF-16) or three bytes in four (UTF-32) are NUL.
+
+    Such bytes are often valid UTF-8 too (ASCII and NULs), so a ``str`` whose UTF-8
+    bytes look like this is the one input whose bytes are read differently.
+
+    >>> sniff_wide_encoding("Judul berita hari ini".encode("utf-16-le"))
+    'utf-16-le'
+    """
+    if len(head) < 16:
         return None
     quarter = len(head) // 4
     lanes = [head[i::4].count(0) for i in range(4)]
     # UTF-32 of text below U+10000: two NUL lanes always, a third for Latin text.
-    if min(lanes[2], lanes[3]) > quarter * 0.95 and lanes[0] < quarter * 0.1:
+    if min(lanes[2], lanes[3]) > quarter * 0.95 and lanes[0] < quarter * 0.05:
         return "utf-32-le"
-    if min(lanes[0], lanes[1]) > quarter * 0.95 and lanes[3] < quarter * 0.1:
+    if min(lanes[0], lanes[1]) > quarter * 0.95 and lanes[3] < quarter * 0.05:
         return "utf-32-be"
     half = len(head) // 2
     even, odd = head[0::2].count(0), head[1::2].count(0)
-    if odd > half * 0.6 and even < half * 0.1:
+    if odd > half * 0.9 and even < half * 0.05:
         return "utf-16-le"
-    if even > half * 0.6 and odd < half * 0.1:
+    if even > half * 0.9 and odd < half * 0.05:
         return "utf-16-be"
     return None
 
@@ -223,7 +232,7 @@ def _decode_bytes(raw: bytes, warnings: list[str]) -> str:
     for bom, codec in _BOMS:
         if raw.startswith(bom):
             return _lenient(raw[len(bom):], codec, warnings, f"{codec} (byte-order mark)")
-    wide = _utf16_or_32(raw[:_SNIFF])
+    wide = sniff_wide_encoding(raw[:_SNIFF])
     if wide:
         return _lenient(raw, wide, warnings, f"{wide} (no byte-order mark)")
     try:
