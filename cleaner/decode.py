@@ -97,6 +97,20 @@ _MIN_CONTROLS = 8
 #: Windows-1252 text whose letters are more than this share non-ASCII is not a
 #: Western page (Indonesian text: well under 1%); the detector is asked instead.
 _MAX_NON_ASCII_LETTERS = 0.3
+#: The encodings of the web (WHATWG), as `codecs.lookup` names them; a declared label
+#: outside them is ignored.
+_WEB_ENCODINGS = frozenset({
+    "utf-8", "cp866", "iso8859-2", "iso8859-3", "iso8859-4", "iso8859-5", "iso8859-6",
+    "iso8859-7", "iso8859-8", "iso8859-10", "iso8859-13", "iso8859-14", "iso8859-15",
+    "iso8859-16", "koi8-r", "koi8-u", "mac-roman", "mac-cyrillic", "cp874", "cp1250", "cp1251",
+    "cp1252", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "cp1258", "gbk", "gb18030",
+    "big5hkscs", "euc_jp", "iso2022_jp", "cp932", "cp949",
+})
+#: Labels that browsers read as a superset encoding.
+_WHATWG_SUPERSETS = {
+    "iso8859-1": "cp1252", "ascii": "cp1252", "iso8859-9": "cp1254", "iso8859-11": "cp874",
+    "tis-620": "cp874", "gb2312": "gbk", "big5": "big5hkscs", "shift_jis": "cp932", "euc_kr": "cp949",
+}
 #: Encodings that read Latin-script pages; a detector guess among them is a tie-break
 #: between near-identical tables, and windows-1252 (what browsers use) wins it.
 _LATIN_FAMILY = frozenset({
@@ -156,26 +170,29 @@ def sniff_wide_encoding(head: bytes) -> str | None:
 
 
 def declared_charset(data: bytes) -> str | None:
-    """The charset a page declares in its first bytes, as Python names it.
+    """The charset a page declares in its first bytes, as Python names it, or ``None``.
 
-    As browsers do (WHATWG Encoding), a ``latin-1``/``ascii`` label means windows-1252
-    (so curly quotes in 0x80-0x9F survive), and a UTF-16/32 label in bytes that are
-    readable as ASCII means nothing.
+    Labels are read as browsers read them (WHATWG Encoding): only the encodings of the
+    web count (``base64``, ``zlib``, ``utf-7`` and Python's other codecs do not), and
+    some labels mean a superset, above all ``latin-1``/``ascii`` = windows-1252, so
+    curly quotes in 0x80-0x9F survive. A UTF-16/32 label on bytes that read as ASCII
+    means nothing.
 
     >>> declared_charset(b'<meta charset="ISO-8859-1">')
     'cp1252'
+    >>> declared_charset(b'<meta charset="base64">') is None
+    True
     """
     m = _DECLARED.search(data, 0, _SNIFF)
     if not m:
         return None
-    name = (m.group(1) or m.group(2)).decode("ascii", "replace").lower()
+    label = (m.group(1) or m.group(2)).decode("ascii", "replace").lower()
     try:
-        name = codecs.lookup(name).name
+        name = codecs.lookup(label).name
     except LookupError:
         return None
-    if name.startswith(("utf-16", "utf-32")):
-        return None
-    return "cp1252" if name in ("latin-1", "iso8859-1", "ascii") else name
+    name = _WHATWG_SUPERSETS.get(name, name)
+    return name if name in _WEB_ENCODINGS else None
 
 
 def decode(data: bytes | str, *, max_bytes: int) -> tuple[str, list[str]]:
@@ -244,7 +261,8 @@ def _decode_bytes(raw: bytes, warnings: list[str]) -> str:
     declared = declared_charset(raw)
     if declared and declared != "utf-8":
         return _lenient(raw, declared, warnings, f"{declared} (declared)")
-    guess = _detect(raw) if _non_ascii_letter_share(raw.decode("cp1252", "replace")) > _MAX_NON_ASCII_LETTERS else None
+    latin = raw[:40_000].decode("cp1252", "replace")
+    guess = _detect(raw) if _non_ascii_letter_share(latin) > _MAX_NON_ASCII_LETTERS else None
     if guess:
         warnings.append(f"not UTF-8 and no usable charset declared: read as {guess} (detected)")
         return _lenient(raw, guess, warnings, guess)
@@ -279,7 +297,7 @@ def _mostly_utf8(raw: bytes) -> bool:
 
 def _non_ascii_letter_share(text: str) -> float:
     letters = non_ascii = 0
-    for ch in text[:20_000]:
+    for ch in text:
         if ch.isalpha():
             letters += 1
             non_ascii += ch > "\x7f"

@@ -209,6 +209,16 @@ def test_an_undeclared_non_latin_page_is_detected() -> None:
     assert text == body and "detected" in warnings[0]
 
 
+@pytest.mark.parametrize("label", ["base64", "rot13", "zlib", "hex", "utf-7", "undefined", "unicode_escape", "x-nope"])
+def test_a_label_that_is_no_web_encoding_is_ignored(label: str) -> None:
+    # Python's codecs know base64, zlib...: decoding by them raised LookupError.
+    data = _doc(label, STORY[1], "cp1252")
+    assert declared_charset(data) is None
+    text, warnings = decode(data, max_bytes=MB)
+    assert STORY[1] in text and warnings == ["not UTF-8 and no charset declared: read as windows-1252"]
+    assert clean_bounded(data).record is not None
+
+
 def test_a_utf16_label_on_ascii_readable_bytes_is_ignored() -> None:
     assert declared_charset(b'<meta charset="utf-16">') is None
 
