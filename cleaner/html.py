@@ -46,7 +46,7 @@ from .rules import RuleSet
 from .segment import Block, fold_space
 
 _HTML_START = regex.compile(
-    r"\A\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|p|article|section|title|main)\b",
+    r"\A\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.*?-->\s*)*+<(?:!doctype\s+html|html|head|body|meta|div|p|article|section|title|main)\b",
     regex.I | regex.S,
 )
 

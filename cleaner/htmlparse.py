@@ -34,6 +34,15 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _XML_PROLOG = re.compile(r"\A\s*<\?xml[^>]{0,500}\?>", re.I)
 _DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE[^>\[]{0,500}\[.{0,100000}?\]\s*>", re.I | re.S)
 _ATTR_CAP = 300  # attribute values longer than this are not read further
+# A start tag longer than this (tens of thousands of attributes) keeps only its name:
+# libxml2's duplicate-attribute check is quadratic in the attributes of one tag.
+_HUGE_TAG = re.compile(r"<([A-Za-z][\w:-]{0,40})[^<>]{20000,}+>")
+# Any tag, for the depth count of a page libxml2 found too deep.
+_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]{0,40})[^<>]*+>")
+_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+                   "param", "source", "track", "wbr"})
+#: Nesting kept when a page is deeper than libxml2 builds (it stops at 256 levels).
+FLAT_DEPTH = 200
 #: Attribute values are cut to this length right after parsing.
 MAX_ATTR_CHARS = 2000
 
@@ -59,12 +68,53 @@ def parse_html(text: str) -> Any | None:
         text = _DOCTYPE_SUBSET.sub("<!DOCTYPE html>", text[:200_000], count=1) + text[200_000:]
     if not text.strip():
         return None
+    if len(text) > 20000:
+        text = _HUGE_TAG.sub(r"<\1>", text)
+    parser = _parser()
     try:
-        root = lxml_html.document_fromstring(text, parser=_parser())
+        root = lxml_html.document_fromstring(text, parser=parser)
+        if any("depth" in e.message for e in parser.error_log):
+            # libxml2 drops everything below 256 levels: flatten the deep part and
+            # parse again, so the story of a pathological page survives.
+            root = lxml_html.document_fromstring(flatten_deep(text, FLAT_DEPTH), parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         return None
     _cap_attributes(root)
     return root
+
+
+def flatten_deep(text: str, limit: int) -> str:
+    """``text`` with every tag that would open (or close) an element below ``limit``
+    levels of nesting removed (a block-level one leaves a ``<br>``, so paragraphs stay
+    apart); the text between tags stays. Linear in the tags."""
+    out: list[str] = []
+    depth = 0
+    last = 0
+    boundary = False  # a <br> stands for the dropped tags since the last text
+    for m in _TAG.finditer(text):
+        closing, name = m.group(1), m.group(2).lower()
+        if name in _VOID or m.group(0).endswith("/>"):
+            continue
+        if closing:
+            drop = depth > limit
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            drop = depth > limit
+        if drop:
+            between = text[last:m.start()]
+            if between.strip():
+                out.append(between)
+                boundary = False
+            elif between and not boundary:
+                out.append(" ")  # words on either side stay apart
+            # A block-level tag still ends a block: one <br> marks a run of them.
+            if is_block_tag(name) and not boundary:
+                out.append("<br>")
+                boundary = True
+            last = m.end()
+    out.append(text[last:])
+    return "".join(out)
 
 
 def _cap_attributes(root: Any) -> None:

@@ -30,23 +30,6 @@ HEAD = '<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>Judul</title><
 STORY_HTML = "".join(f"<p>{p}</p>\n" for p in STORY)
 TAIL = "</body></html>\n"
 
-# Known failures of the HTML front end, found by this suite (strict: a fix makes them
-# XPASS, which fails until the marker is removed).
-DEPTH_BUG = (
-    "libxml2 stops at 256 levels (huge_tree=False) and, with recover=True, drops the rest of the "
-    "page: the story vanishes and the record says 'the page has no visible text'; 300 nested divs "
-    "already do it. Wanted: flatten deep nesting before parsing, or a clear InputTooLargeError"
-)
-ATTRIBUTES_BUG = (
-    "quadratic in the attributes of one tag: libxml2's duplicate-attribute check and "
-    "_cap_attributes (attrib.items() per element) take 7 s and 5 s for 32,000 attributes"
-)
-COMMENT_BOMB_BUG = (
-    "html._HTML_START '(?:<!--.*?-->\\s*)*<' tries 2^n ways to group n comments before it fails "
-    "(22 comments: 0.7 s, each one more doubles it); '(?:<!--.*?-->\\s*)*+' matches the same pages"
-)
-
-
 def assert_story(out: Outcome) -> None:
     """Every story paragraph is in the body, in order."""
     paragraphs = out.paragraphs
@@ -66,13 +49,11 @@ def test_the_plain_html_page_gives_its_story() -> None:
     assert_story(clean_bounded(HTML_PAGE.encode("utf-8")))
 
 
-@pytest.mark.xfail(strict=True, reason=DEPTH_BUG)
 def test_200000_nested_divs() -> None:
     page = HEAD + "<div>" * 200_000 + STORY_HTML + "</div>" * 200_000 + TAIL
     assert_record_or_error(clean_bounded(page), "deep", "nest", "depth")
 
 
-@pytest.mark.xfail(strict=True, reason=DEPTH_BUG)
 def test_200000_unclosed_inline_tags() -> None:
     page = HEAD + "<b><i>" * 100_000 + STORY_HTML + TAIL
     assert_record_or_error(clean_bounded(page), "deep", "nest", "depth")
@@ -158,7 +139,6 @@ def test_huge_attribute() -> None:
     assert_record_or_error(clean_bounded(page), "attribute", "large", "limit")
 
 
-@pytest.mark.xfail(strict=True, reason=ATTRIBUTES_BUG)
 def test_100000_attributes_on_one_tag() -> None:
     attrs = " ".join(f"a{i}=x" for i in range(100_000))
     assert_record_or_error(clean_bounded(HEAD + f"<div {attrs}>" + STORY_HTML + "</div>" + TAIL), "attribute")
@@ -196,7 +176,6 @@ def test_one_line_minified_page_is_not_refused_as_a_long_line() -> None:
     assert_story(clean_bounded(page))
 
 
-@pytest.mark.xfail(strict=True, reason=COMMENT_BOMB_BUG)
 def test_comment_bomb_before_text_is_not_a_regex_hang() -> None:
     # "<!---->" repeated, then no tag: a backtracking "(?:<!--.*?-->\s*)*<" tries every
     # way to group the comments (2^n) before it gives up.
@@ -288,3 +267,12 @@ def test_mutated_html_gives_a_record_or_a_documented_error(page: str) -> None:
 @given(mutated_html())
 def test_mutated_html_gives_a_record_or_a_documented_error_long(page: str) -> None:
     check_html(page)
+
+
+def test_flattening_keeps_words_and_paragraphs_apart() -> None:
+    from cleaner.htmlparse import flatten_deep
+
+    deep = "<div>" * 5 + "<b>kata</b> <i>lain</i><p>satu</p><p>dua</p>" + "</div>" * 5
+    flat = flatten_deep(deep, 2)
+    assert "kata lain" in flat.replace("<br>", "")
+    assert "satu<br>dua" in flat
