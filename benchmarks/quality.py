@@ -176,6 +176,8 @@ def evaluate(pages: list[Page], systems: list[str]) -> dict[tuple[str, str, str]
                     record = None  # metadata of the forced run is not the contract's
                 else:
                     paragraphs = PEERS[system](page.raw, page.is_html)
+            except ImportError:
+                raise  # a missing peer is a set-up error, not a zero score
             except Exception as e:  # a peer that crashes scores zero on that page
                 print(f"  {system} failed on {page.name}: {type(e).__name__}: {e}", file=sys.stderr)
                 paragraphs = []
