@@ -20,6 +20,7 @@ from .errors import (
     DecodeError,
     InputError,
     InputTooLargeError,
+    OptionsError,
     RuleSetError,
     UnknownOutletError,
 )
@@ -36,6 +37,7 @@ __all__ = [
     "DecodeError",
     "InputError",
     "InputTooLargeError",
+    "OptionsError",
     "Removal",
     "RuleSetError",
     "UnknownOutletError",

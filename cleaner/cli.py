@@ -52,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help=f"force a rule set ({', '.join(available_outlets())}, or a .toml file)")
     parser.add_argument("--url", metavar="URL",
                         help="the page's URL (picks the outlet by host); in a batch, for every page input")
-    parser.add_argument("--max-bytes", type=int, metavar="N", default=CleanOptions().max_bytes,
+    parser.add_argument("--max-bytes", type=_positive, metavar="N", default=CleanOptions().max_bytes,
                         help="refuse inputs larger than N bytes (default: %(default)s)")
     parser.add_argument("-o", "--output", metavar="FILE",
                         help="write to FILE (atomically: it appears whole or not at all) instead of stdout")

@@ -28,6 +28,10 @@ class DecodeError(InputError):
     """Bytes that no known encoding decodes into text."""
 
 
+class OptionsError(CleanerError, ValueError):
+    """A `CleanOptions` value out of its range (the message lists the valid ones)."""
+
+
 class UnknownOutletError(CleanerError, LookupError):
     """An outlet name that has no rule set. The message lists the valid names."""
 

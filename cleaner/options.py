@@ -32,8 +32,13 @@ class CleanOptions:
     html_main: str = "auto"
 
     def __post_init__(self) -> None:
+        from .errors import OptionsError
+
         if self.html_main not in ("auto", "density", "trafilatura"):
-            raise ValueError(f"html_main must be 'auto', 'density' or 'trafilatura', not {self.html_main!r}")
+            raise OptionsError(f"html_main must be 'auto', 'density' or 'trafilatura', not {self.html_main!r}")
+        for name in ("max_bytes", "max_line_chars", "max_html_depth"):
+            if not isinstance(getattr(self, name), int) or getattr(self, name) < 1:
+                raise OptionsError(f"{name} must be a positive whole number, not {getattr(self, name)!r}")
 
     def replace(self, **changes: object) -> CleanOptions:
         """Return a copy with ``changes`` applied."""

@@ -54,7 +54,7 @@ def test_forced_outlet_and_url_detection() -> None:
 
 def test_errors_form_one_hierarchy() -> None:
     for exc in (cleaner.InputError, cleaner.BinaryInputError, cleaner.InputTooLargeError,
-                cleaner.DecodeError, cleaner.UnknownOutletError, cleaner.RuleSetError):
+                cleaner.DecodeError, cleaner.UnknownOutletError, cleaner.RuleSetError, cleaner.OptionsError):
         assert issubclass(exc, cleaner.CleanerError)
 
 
@@ -103,3 +103,9 @@ def test_headline_may_end_in_exclamation_or_question() -> None:
     article = cleaner.clean(page)
     assert article.title == "Awas, Hujan Deras Datang Lagi Pekan Ini!"
     assert article.paragraphs == ("Warga diminta menyiapkan saluran air sebelum musim hujan tiba.",)
+
+
+@pytest.mark.parametrize("bad", [{"html_main": "fast"}, {"max_bytes": 0}, {"max_line_chars": -1}])
+def test_bad_options_are_a_cleaner_error(bad: dict) -> None:  # type: ignore[type-arg]
+    with pytest.raises(cleaner.OptionsError):
+        cleaner.CleanOptions(**bad)
