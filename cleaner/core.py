@@ -59,8 +59,7 @@ class Cleaner:
 
         if looks_like_html(text):
             return self._clean_html(text, url=url, outlet=outlet, warnings=tuple(warnings))
-        blocks, page_url = self.segment(text)
-        url = url or page_url
+        blocks = split_lines(text, max_line_chars=opts.max_line_chars)
         # Fingerprints read the folded blocks, so no-break spaces and CRLF match too.
         name = outlet or opts.outlet or detect_outlet("\n".join(b.text for b in blocks), url)
         ruleset = load_ruleset(name)
