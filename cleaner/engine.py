@@ -34,7 +34,7 @@ import regex
 
 from .fields import Fields
 from .record import Article, Removal
-from .rules import Rule, RuleSet
+from .rules import FIELDS, Rule, RuleSet
 from .segment import Block
 
 # Heuristic names, as they appear in `removed`.
@@ -411,22 +411,11 @@ def assemble(page: Page, *, url: str | None, warnings: tuple[str, ...]) -> Artic
         reason = "empty input"
     elif not paragraphs:
         reason = "no story text found: no block reads like a paragraph"
-    f = page.fields
+    metadata = {name: page.fields.get(name) for name in FIELDS}
     return Article(
         outlet=page.ruleset.name,
         url=url,
-        title=f.get("title"),
-        subtitle=f.get("subtitle"),
-        authors=f.get("authors"),
-        editors=f.get("editors"),
-        published=f.get("published"),
-        dateline=f.get("dateline"),
-        source=f.get("source"),
-        reading_time_minutes=f.get("reading_time_minutes"),
-        summary=f.get("summary"),
-        captions=f.get("captions"),
-        related=f.get("related"),
-        tags=f.get("tags"),
+        **metadata,
         paragraphs=tuple(paragraphs),
         removed=tuple(removed),
         reason=reason,
