@@ -22,7 +22,7 @@ from .engine import clean_blocks
 from .errors import UnknownOutletError
 from .options import CleanOptions
 from .record import Article
-from .rules import available_outlets, load_ruleset
+from .rules import RuleSet, available_outlets, load_ruleset
 from .segment import Block, split_lines
 
 
@@ -48,6 +48,12 @@ class Cleaner:
         forces a rule set for this call. Raises `InputError` subclasses for input
         that cannot be read, `UnknownOutletError` for an unknown ``outlet``.
         """
+        return self._clean(data, url=url, outlet=outlet, ruleset=None)
+
+    def _clean(self, data: str | bytes, *, url: str | None, outlet: str | None,
+               ruleset: RuleSet | None) -> Article:
+        """The pipeline; ``ruleset``, when given, replaces the detected one (a subclass
+        such as `cleaner.learn.LearnedCleaner` picks it)."""
         opts = self.options
         text, warnings = decode(data, max_bytes=opts.max_bytes)
         check_decodable(text)
@@ -58,26 +64,27 @@ class Cleaner:
         from .html import looks_like_html
 
         if looks_like_html(text):
-            return self._clean_html(text, url=url, outlet=outlet, warnings=tuple(warnings))
+            return self._clean_html(text, url=url, outlet=outlet, ruleset=ruleset, warnings=tuple(warnings))
         blocks = split_lines(text, max_line_chars=opts.max_line_chars)
         # Fingerprints read the folded blocks, so no-break spaces and CRLF match too.
-        name = outlet or opts.outlet or detect_outlet("\n".join(b.text for b in blocks), url)
-        ruleset = load_ruleset(name)
+        if ruleset is None:
+            name = outlet or opts.outlet or detect_outlet("\n".join(b.text for b in blocks), url)
+            ruleset = load_ruleset(name)
         return clean_blocks(blocks, ruleset, url=url, warnings=tuple(warnings))
 
     def _clean_html(self, text: str, *, url: str | None, outlet: str | None,
-                    warnings: tuple[str, ...]) -> Article:
+                    ruleset: RuleSet | None, warnings: tuple[str, ...]) -> Article:
         from .html import front_end, read_page
         from .htmlmeta import MARKUP_WINS, merge_hints
 
         opts = self.options
         page = read_page(text, max_depth=opts.max_html_depth)
         if page is None:
-            name = outlet or opts.outlet or detect_outlet("", url)
-            return Article(outlet=load_ruleset(name).name, url=url, reason="empty input", warnings=warnings)
+            chosen = ruleset or load_ruleset(outlet or opts.outlet or detect_outlet("", url))
+            return Article(outlet=chosen.name, url=url, reason="empty input", warnings=warnings)
         url = url or page.url
-        name = outlet or opts.outlet or detect_outlet(page.text, url)
-        ruleset = load_ruleset(name)
+        if ruleset is None:
+            ruleset = load_ruleset(outlet or opts.outlet or detect_outlet(page.text, url))
         use_trafilatura = {"auto": None, "density": False, "trafilatura": True}[opts.html_main]
         front = front_end(page, ruleset, use_trafilatura=use_trafilatura)
         if front.headline_first and ruleset.title_mode != "first-line":

@@ -39,7 +39,7 @@ import regex
 from .core import Cleaner
 from .decode import _CONTROL, check_decodable, decode
 from .detect import GENERIC, outlet_from_url
-from .engine import clean_blocks, is_sentence_like
+from .engine import is_sentence_like
 from .errors import CleanerError, InputTooLargeError, RuleSetError
 from .options import CleanOptions
 from .record import Article
@@ -596,12 +596,7 @@ class LearnedCleaner(Cleaner):
         ``""`` without a URL) unless ``outlet`` forces a rule set for this call."""
         key = normalise_site(site) if site else (normalise_site(s) if (s := site_of(url)) else "")
         ruleset = None if outlet else self.rulesets.get(key)
-        if ruleset is None:
-            return super().clean(data, url=url, outlet=outlet)
-        text, warnings = decode(data, max_bytes=self.options.max_bytes)
-        check_decodable(text)
-        blocks, page_url = self.segment(text)
-        return clean_blocks(blocks, ruleset, url=url or page_url, warnings=tuple(warnings))
+        return self._clean(data, url=url, outlet=outlet, ruleset=ruleset)
 
 
 def iter_jsonl(lines: Iterable[str], *, site: str | None = None) -> Iterator[LearnPage]:

@@ -341,3 +341,15 @@ def test_learn_cli_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     empty.mkdir()
     assert learn_main(["--site", SITE, str(empty), "-o", str(tmp_path / "x.toml")]) == 1
     assert "no readable pages" in capsys.readouterr().err
+
+
+def test_learned_cleaner_runs_the_one_pipeline_on_html() -> None:
+    """With a site's rule set chosen, an HTML page still goes through the HTML front
+    end (container, page metadata): the record equals the plain cleaner's with that
+    rule set forced."""
+    from cleaner.rules import load_ruleset
+    from tests.conftest import FIXTURES
+
+    html = (FIXTURES / "tempo" / "html-bendungan.input.html").read_bytes()
+    learned = LearnedCleaner({"": load_ruleset("tempo")})
+    assert learned.clean(html) == Cleaner().clean(html, outlet="tempo")
