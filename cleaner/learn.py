@@ -334,7 +334,7 @@ class SiteModel:
             text = _text_of(data, self._cleaner.options.max_bytes)
             check_decodable(text)
             blocks, _url = self._cleaner.segment(text)
-        except (CleanerError, NotImplementedError):
+        except CleanerError:
             self.skipped += 1
             return False
         self.add_blocks(blocks, title=title)

@@ -1,6 +1,6 @@
 """``cleaner learn``: learn a site's chrome from its pages and write a draft rule file.
 
-    python -m cleaner.learn_cli learn --site liputan6.com corpus.jsonl -o rules/liputan6.toml
+    python -m cleaner learn --site liputan6.com corpus.jsonl -o rules/liputan6.toml
 
 PAGES are text or HTML files, folders of them (``*.txt``, ``*.html``, ``*.htm``,
 ``*.jsonl``, recursively) or JSONL files whose rows have a ``text`` field (and
