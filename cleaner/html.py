@@ -40,6 +40,8 @@ from .htmlmeta import (
     norm_words,
     title_from_metadata,
 )
+from .htmlrules import Selector
+from .htmlselect import PageIndex
 from .htmltags import is_block_tag
 from .record import Removal
 from .rules import RuleSet
@@ -93,6 +95,24 @@ class HtmlPage:
     url: str | None
     titles: list[str]
     _ranges: dict[Any, tuple[int, int]] | None = None
+    _index: PageIndex | None = None
+    _totals: tuple[dict[Any, int], dict[Any, int]] | None = None
+
+    def totals(self) -> tuple[dict[Any, int], dict[Any, int]]:
+        """`cleaner.htmlmain.text_totals` of all the page's blocks, dropped or not
+        (counted once; `cleaner.htmlmain.without` takes dropped ones out)."""
+        if self._totals is None:
+            from .htmlmain import text_totals
+
+            self._totals = text_totals(self.blocks, every=True)
+        return self._totals
+
+    def select(self, selector: Selector) -> list[Any]:
+        """The elements ``selector`` matches in the page, in document order (CSS
+        selectors read one `PageIndex` of the page, built on first use)."""
+        if self._index is None and selector.css is not None:
+            self._index = PageIndex(self.root)
+        return selector.select(self.root, self._index)
 
     def block_range(self, el: Any) -> tuple[int, int] | None:
         """The first and last index of the blocks inside ``el`` (contiguous in page
@@ -275,12 +295,10 @@ def _finish(w: _Work, engine: list[Block], headline_first: bool, reason: str | N
 def _mark_dropped(w: _Work) -> None:
     """Blocks inside ``[html] drop`` matches are chrome. A selector that would take
     most of the page's text is ignored for this page (too broad to be chrome)."""
-    from .htmlmain import text_totals
-
-    matches = [(s, e) for s in w.sel["drop"] for e in s.select(w.page.root)]
+    matches = [(s, e) for s in w.sel["drop"] for e in w.page.select(s)]
     if not matches:
         return
-    chars, _ = text_totals(w.page.blocks)
+    chars, _ = w.page.totals()
     total = max(1, sum(len(b.text) for b in w.page.blocks))
     dropped = {e: s.source for s, e in matches if chars.get(e, 0) < total * 0.4}
     for b in w.page.blocks:
@@ -316,18 +334,19 @@ def _blocks_under(w: _Work, elements: list[Any]) -> set[int]:
 
 def _find_body(w: _Work, use_trafilatura: bool | None) -> tuple[set[int], str]:
     """The indices of the container's blocks (dropped ones left out), and how it was found."""
-    from .htmlmain import choose_container, trafilatura_keep
+    from .htmlmain import choose_container, trafilatura_keep, without
 
     live = [b for b in w.page.blocks if not b.dropped]
+    gone = [b for b in w.page.blocks if b.dropped]
     for s in w.sel["body"]:
-        found = s.select(w.page.root)
+        found = w.page.select(s)
         # Outermost matches only: a selector may also match inside an earlier match.
         found_set = set(found)
         outer = [e for e in found if not any(a in found_set for a in e.iterancestors())]
         body = {i for i in _blocks_under(w, outer) if not w.page.blocks[i].dropped}
         if sum(len(w.page.blocks[i].text) for i in body) >= _MIN_BODY_CHARS:
             return body, f"selector {s.source}"
-    choice = choose_container(live)
+    choice = choose_container(live, without(w.page.totals(), gone) if gone else w.page.totals())
     confident = choice is not None and choice.confident
     if use_trafilatura is False or (use_trafilatura is None and confident):
         if choice is None:
@@ -364,7 +383,7 @@ def _find_headline(w: _Work, body: set[int]) -> int | None:
 
     found: int | None = None
     for s in w.sel["title"]:
-        for el in s.select(w.page.root):
+        for el in w.page.select(s):
             found = block_of(el)
             if found is not None:
                 break
@@ -404,9 +423,8 @@ def _selector_fields(w: _Work, lo: int, hi: int) -> None:
     generic ones), for elements near the article (blocks ``lo`` to ``hi``): their text
     goes to the field and their blocks leave the body. The first selector that yields
     a value wins."""
-    root = w.page.root
     for s in w.sel["subtitle"]:
-        for el in s.select(root):
+        for el in w.page.select(s):
             idx = _window(w, el, lo, hi)
             if idx and len(idx) <= _MAX_BOX_BLOCKS:
                 w.add("subtitle", " ".join(w.page.blocks[i].text for i in idx))
@@ -416,7 +434,7 @@ def _selector_fields(w: _Work, lo: int, hi: int) -> None:
         if "subtitle" in w.hints:
             break
     for s in w.sel["summary"]:
-        for el in s.select(root):
+        for el in w.page.select(s):
             idx = _window(w, el, lo, hi)
             if not idx:
                 continue
@@ -429,7 +447,7 @@ def _selector_fields(w: _Work, lo: int, hi: int) -> None:
             break
     for key, name in (("byline", "authors"), ("editor", "editors")):
         for s in w.sel[key]:
-            for el in s.select(root)[:20]:
+            for el in w.page.select(s)[:20]:
                 # A by-line may sit in a share bar the drop selectors took.
                 idx = [i for i in _window(w, el, lo, hi) if w.verdicts.get(i, DROP) == DROP]
                 if not idx or len(idx) > _MAX_BOX_BLOCKS:
@@ -444,7 +462,7 @@ def _selector_fields(w: _Work, lo: int, hi: int) -> None:
             if w.lists[name]:
                 break
     for s in w.sel["date"]:
-        for el in s.select(root):
+        for el in w.page.select(s):
             value = machine_date(el.get("datetime") or el.get("content")) \
                 or parse_date(fold_space(el.text_content()[:200]))
             if value:
@@ -481,7 +499,7 @@ def _selector_lists(w: _Work, lo: int, hi: int, *, own: bool) -> None:
         for s in w.sel[key]:
             if (s.source in inherited) == own:
                 continue
-            for el in s.select(w.page.root):
+            for el in w.page.select(s):
                 idx = [i for i in _window(w, el, lo, hi) if w.verdicts.get(i, DROP) in (DROP, OUTSIDE, rule)]
                 if not idx:
                     continue
@@ -534,7 +552,7 @@ def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
     """Caption boxes from the headline to the story's end; the blocks of one box make
     one caption (credit and caption text joined). A block a text rule reads as
     something else (a date, a by-line) is not caption text."""
-    caption_els = {e for s in w.sel["caption"] for e in s.select(w.page.root)}
+    caption_els = {e for s in w.sel["caption"] for e in w.page.select(s)}
     container = _common_ancestor([w.page.blocks[i].el for i in body])
     boxes: dict[Any, list[int]] = {}
     for i in range(lo, min(len(w.page.blocks), last + 1)):

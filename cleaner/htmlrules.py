@@ -12,18 +12,24 @@ from dataclasses import dataclass
 from typing import Any
 
 from .errors import RuleSetError
+from .htmlselect import CssSelector, PageIndex, compile_css
 from .rules import HTML_KEYS, HtmlRules
 
 
 @dataclass(frozen=True, slots=True)
 class Selector:
-    """One compiled selector and the text it was written as (shown in `removed`)."""
+    """One compiled selector and the text it was written as (shown in `removed`).
+    ``css``: the same selector for `PageIndex` lookups, when it has that shape."""
 
     source: str
     xpath: Any
+    css: CssSelector | None = None
 
-    def select(self, root: Any) -> list[Any]:
-        """The elements it matches under ``root``, in document order."""
+    def select(self, root: Any, index: PageIndex | None = None) -> list[Any]:
+        """The elements it matches under ``root``, in document order; ``index``, when
+        given, is ``root``'s (`cleaner.htmlselect`: one walk for all selectors)."""
+        if index is not None and self.css is not None:
+            return self.css.select(index)
         try:
             found = self.xpath(root)
         except Exception:  # lxml raises XPathEvalError subclasses; a bad page must not crash
@@ -48,14 +54,12 @@ def compile_html_rules(rules: HtmlRules) -> dict[str, tuple[Selector, ...]]:
         compiled = []
         for source in getattr(rules, key):
             try:
-                xp = etree.XPath(source) if is_xpath(source) else CSSSelector(source, translator="html")
+                if is_xpath(source):
+                    compiled.append(Selector(source, etree.XPath(source)))
+                else:
+                    compiled.append(Selector(source, CSSSelector(source, translator="html"), compile_css(source)))
             except (etree.XPathSyntaxError, SelectorError, ValueError) as e:
                 raise RuleSetError(f"{rules.label}: [html] {key}: bad selector {source!r}: {e}") from None
-            compiled.append(Selector(source, xp))
         out[key] = tuple(compiled)
     return out
 
-
-def select_all(selectors: tuple[Selector, ...], root: Any) -> list[tuple[Selector, Any]]:
-    """Every (selector, element) match, selectors in order, elements in page order."""
-    return [(s, e) for s in selectors for e in s.select(root)]

@@ -1,0 +1,204 @@
+"""CSS selectors answered from one pass over a page, instead of one tree walk each.
+
+A rule set's ``[html]`` tables hold a few dozen selectors, nearly all of one shape:
+compounds of a tag, ``.class``, ``#id`` and attribute tests (``[class*=share]``,
+``[rel=tag]``), joined by the descendant combinator (``div.bacajuga a``). As XPath
+(cssselect's translation, run by libxml2) each one walks the whole tree and evaluates
+string functions on every element: the selectors took about 40% of an HTML page's
+cleaning time. Here the page is walked once (`PageIndex`: every attribute value with
+its element, in document order), and a selector's first compound reads the values of
+one attribute (or the elements of one tag); later compounds look only below the
+elements found so far.
+
+Selectors of any other shape (pseudo-classes, other combinators, namespaces, XPath)
+get ``None`` from `compile_css` and keep their XPath. The answers are the XPath's:
+the same elements in document order, each once (tests/test_htmlselect.py compares
+them on every shipped selector and generated pages). Tests follow cssselect's HTML
+translator: tag and attribute names are lower case, values are compared exactly,
+``~=`` and ``.class`` split on XML white space, an empty value never matches
+``~= ^= $= *=``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+_XML_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")
+_XML_SPACE = re.compile(r"[ \t\r\n]+")
+_NON_SPACE = re.compile(r"[^ \t\r\n\f]+")
+
+
+def _never(value: str) -> bool:
+    return False
+
+
+def _value_test(op: str, want: str) -> Callable[[str], bool] | None:
+    """How an attribute value is tested, as cssselect translates ``op``; ``None`` for
+    an operator not handled here."""
+    if op == "exists":
+        return lambda v: True
+    if op == "=":
+        return want.__eq__
+    if op == "|=":
+        return lambda v: v == want or v.startswith(want + "-")
+    if op == "~=":
+        if not _NON_SPACE.fullmatch(want):
+            return _never
+        return lambda v: want in v and want in _XML_SPACE.split(v)
+    if not want:
+        return _never if op in ("^=", "$=", "*=") else None
+    if op == "^=":
+        return lambda v: v.startswith(want)
+    if op == "$=":
+        return lambda v: v.endswith(want)
+    if op == "*=":
+        return lambda v: want in v
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class AttrTest:
+    """One attribute test: ``name`` present and its value passing ``test``; every
+    passing value holds ``needle`` (empty: no such claim)."""
+
+    name: str
+    test: Callable[[str], bool]
+    needle: str = ""
+
+    def holds(self, el: Any) -> bool:
+        value = el.get(self.name)
+        return value is not None and self.test(value)
+
+
+@dataclass(frozen=True, slots=True)
+class Compound:
+    """One compound selector: an optional tag and attribute tests, all of which hold."""
+
+    tag: str | None
+    tests: tuple[AttrTest, ...]
+
+    def matches(self, el: Any) -> bool:
+        return (self.tag is None or el.tag == self.tag) and all(t.holds(el) for t in self.tests)
+
+
+class PageIndex:
+    """The values of each attribute in the tree under ``root`` (``root`` included), in
+    document order, read on first use by one XPath walk (in C); an element is made
+    only for a value that passes a test."""
+
+    __slots__ = ("_joined", "_values", "root")
+
+    def __init__(self, root: Any) -> None:
+        self.root = root
+        self._values: dict[str, list[Any]] = {}
+        self._joined: dict[str, str] = {}
+
+    def values(self, name: str) -> list[Any]:
+        """Every value of attribute ``name`` (lxml strings: ``.getparent()`` is the
+        element), in document order."""
+        got = self._values.get(name)
+        if got is None:
+            if _XML_NAME.fullmatch(name):
+                found = self.root.xpath(f"descendant-or-self::*/@{name}")
+                got = found if isinstance(found, list) else []
+            else:
+                got = [v for el in self.root.iter() if isinstance(el.tag, str)
+                       for k, v in el.items() if k == name]
+            self._values[name] = got
+        return got
+
+    def may_hold(self, name: str, needle: str) -> bool:
+        """False when no value of attribute ``name`` holds ``needle``: one C-level
+        search of all the values joined, where most selectors of a page end."""
+        joined = self._joined.get(name)
+        if joined is None:
+            joined = self._joined[name] = "\x00".join(self.values(name))
+        return needle in joined
+
+
+@dataclass(frozen=True, slots=True)
+class CssSelector:
+    """A selector of compounds joined by descendant combinators."""
+
+    steps: tuple[Compound, ...]
+
+    def select(self, index: PageIndex) -> list[Any]:
+        """The elements it matches under ``index.root``, in document order, each once."""
+        first, *rest = self.steps
+        found = self._first(first, index)
+        for step in rest:
+            if not found:
+                break
+            found = self._below(found, step)
+        return found
+
+    @staticmethod
+    def _first(step: Compound, index: PageIndex) -> list[Any]:
+        if step.tests:
+            lead, *more = step.tests
+            if lead.needle and not index.may_hold(lead.name, lead.needle):
+                return []
+            test, tag = lead.test, step.tag
+            found = [el for el in (value.getparent() for value in index.values(lead.name) if test(value))
+                     if tag is None or el.tag == tag]
+            return [el for el in found if all(t.holds(el) for t in more)] if more else found
+        return [el for el in index.root.iter(step.tag) if isinstance(el.tag, str)]
+
+    @staticmethod
+    def _below(parents: list[Any], step: Compound) -> list[Any]:
+        """Descendants of ``parents`` matching ``step``. ``parents`` is in document
+        order, so a parent nested in an earlier one adds nothing new, and the
+        descendants of disjoint parents come out in document order."""
+        out: list[Any] = []
+        walked: set[Any] = set()
+        for parent in parents:
+            if any(a in walked for a in parent.iterancestors()):
+                continue  # inside a parent already walked
+            walked.add(parent)
+            out.extend(el for el in parent.iterdescendants(step.tag)
+                       if isinstance(el.tag, str) and step.matches(el))
+        return out
+
+
+def compile_css(source: str) -> CssSelector | None:
+    """``source`` as a `CssSelector`, or ``None`` when it uses anything but tags,
+    classes, ids, attribute tests and the descendant combinator (the caller keeps
+    its XPath). Raises cssselect's ``SelectorError`` for a selector that does not parse."""
+    from cssselect import parse
+    from cssselect.parser import Attrib, Class, CombinedSelector, Element, Hash
+
+    parsed = parse(source)
+    if len(parsed) != 1 or parsed[0].pseudo_element is not None:
+        return None
+    steps: list[Compound] = []
+    node: Any = parsed[0].parsed_tree
+    while True:
+        right = node.subselector if isinstance(node, CombinedSelector) else node
+        if isinstance(node, CombinedSelector) and node.combinator != " ":
+            return None
+        tests: list[AttrTest] = []
+        while not isinstance(right, Element):
+            if isinstance(right, Class):
+                test, name, needle = _value_test("~=", right.class_name), "class", right.class_name
+            elif isinstance(right, Hash):
+                test, name, needle = _value_test("=", right.id), "id", right.id
+            elif isinstance(right, Attrib) and right.namespace is None:
+                needle = str(right.value.value or "") if right.value is not None else ""
+                test, name = _value_test(right.operator, needle), right.attrib.lower()
+            else:
+                return None
+            if test is None:
+                return None
+            tests.append(AttrTest(name, test, "" if test is _never else needle))
+            right = right.selector
+        if right.namespace is not None:
+            return None
+        tag = right.element.lower() if right.element and right.element != "*" else None
+        steps.append(Compound(tag, tuple(reversed(tests))))
+        if not isinstance(node, CombinedSelector):
+            break
+        node = node.selector
+    return CssSelector(tuple(reversed(steps)))

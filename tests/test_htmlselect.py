@@ -1,0 +1,135 @@
+"""`cleaner.htmlselect` answers CSS selectors exactly as their XPath (cssselect's HTML
+translation, run by libxml2) does: same elements, same order, each once."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from lxml.cssselect import CSSSelector
+
+import cleaner
+from cleaner.decode import decode
+from cleaner.htmlparse import parse_html
+from cleaner.htmlrules import compile_html_rules, is_xpath
+from cleaner.htmlselect import PageIndex, compile_css
+from cleaner.rules import HTML_KEYS, load_ruleset
+
+from .conftest import FIXTURES
+
+# Every shape the fast path takes, and its edge cases.
+SHAPES = [
+    "div", "*", "DIV", ".a", "#x", "[data-x]", "[DATA-X]", "[rel=tag]", "[class~=a]", "[lang|=en]",
+    "[class^=a]", "[class$=b]", "[class*=a-b]", "[class*='']", "[class^='']", "[class~='a b']",
+    "[class~='']", "[class='']", "div p", "div .a span", "div [data-x] a", ".a .a", "p.a.b",
+    "div#x.a[data-x]", "* a", "[href*='/author/']", "meta[property='og:title']", "li a", ".c", "[class~=d]",
+]
+# Shapes it leaves to XPath.
+OTHER = ["a > b", "a + b", "a ~ b", "p:first-child", "a:not(.x)", "ns|a", "a, b", "p::before",
+         "[ns|x=y]", "[x!=y]"]
+
+PAGE = """<html><head><meta property="og:title" content="T"></head><body>
+<div id="x" class="a" data-x=""><p class="a b">one <span>s1</span></p>
+  <div class="a"><section data-x="1"><a href="/author/budi">Budi</a><span class="a">s2</span></section></div>
+  <p class="b a-b">two</p><ul><li class="	a
+b "><a rel="tag" href="#">t</a></li></ul></div>
+<div class="ab" lang="en-US"><p class="a" lang="en">three<a>x</a></p></div>
+<p class="">empty</p><span CLASS="A">upper</span><i class="c\u00a0d">no-break space</i>
+</body></html>"""
+
+
+def _xpath(source: str, root: Any) -> list[Any]:
+    return [e for e in CSSSelector(source, translator="html")(root) if isinstance(e.tag, str)]
+
+
+def _fast(source: str, root: Any) -> list[Any]:
+    sel = compile_css(source)
+    assert sel is not None, source
+    return sel.select(PageIndex(root))
+
+
+@pytest.mark.parametrize("source", SHAPES)
+def test_shapes_match_xpath(source: str) -> None:
+    root = parse_html(PAGE)
+    assert _fast(source, root) == _xpath(source, root)
+
+
+def test_shapes_find_something() -> None:
+    """The page exercises the shapes: all match something but empty or spaced values
+    (never a match) and words split only by a no-break space (not XML white space)."""
+    root = parse_html(PAGE)
+    assert {s for s in SHAPES if not _fast(s, root)} == {
+        "[class*='']", "[class^='']", "[class~='a b']", "[class~='']", ".c", "[class~=d]"}
+
+
+@pytest.mark.parametrize("source", OTHER)
+def test_other_shapes_keep_xpath(source: str) -> None:
+    assert compile_css(source) is None
+
+
+def _shipped_css() -> list[str]:
+    sources = {s for name in cleaner.available_outlets() for key in HTML_KEYS
+               for s in getattr(load_ruleset(name).html, key) if not is_xpath(s)}
+    return sorted(sources)
+
+
+def test_shipped_selectors_take_the_fast_path() -> None:
+    """Every CSS selector the rule files ship is answered from the index."""
+    for name in cleaner.available_outlets():
+        for key, selectors in compile_html_rules(load_ruleset(name).html).items():
+            for s in selectors:
+                assert is_xpath(s.source) or s.css is not None, (name, key, s.source)
+
+
+def _pages(shared: Path) -> list[Any]:
+    paths = sorted(FIXTURES.glob("*/*.input.html"))
+    for line in (shared / "corpus" / "manifest.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        if row.get("format") == "html":
+            paths.append(shared / "corpus" / row["file"])
+    roots = [parse_html(decode(p.read_bytes(), max_bytes=10**8)[0]) for p in paths]
+    return [r for r in roots if r is not None]
+
+
+def test_shipped_selectors_match_xpath_on_real_pages(shared: Path) -> None:
+    roots = _pages(shared)
+    assert len(roots) >= 13  # our HTML fixtures and the corpus's 10 HTML pages
+    for root in roots:
+        index = PageIndex(root)
+        for source in _shipped_css():
+            sel = compile_css(source)
+            assert sel is not None
+            assert sel.select(index) == _xpath(source, root), source
+
+
+# Random trees and selectors over a small vocabulary, so that matches (and nested
+# matches) are common.
+_TAGS = ["div", "p", "span", "a", "li"]
+_CLASSES = ["a", "b", "a-b", "ab", ""]
+_class = st.lists(st.sampled_from(_CLASSES), max_size=3).map(" ".join)
+
+
+def _element(kids: st.SearchStrategy[list[str]]) -> st.SearchStrategy[str]:
+    return st.builds(lambda tag, cls, inner: f'<{tag} class="{cls}">x{"".join(inner)}</{tag}>',
+                     st.sampled_from(_TAGS), _class, kids)
+
+
+_html = st.recursive(_element(st.just([])), lambda inner: _element(st.lists(inner, max_size=3)),
+                     max_leaves=12)
+_compound = st.builds(
+    lambda tag, tests: tag + "".join(tests) or "*",
+    st.sampled_from(["", *_TAGS]),
+    st.lists(st.sampled_from([".a", ".b", "[class*=a]", "[class~=b]", "[class^=a]", "[class$=b]",
+                              "[class=a]", "[class]", "[class|=a]"]), max_size=2))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_html, min_size=1, max_size=4), st.lists(_compound, min_size=1, max_size=3))
+def test_random_trees_match_xpath(trees: list[str], steps: list[str]) -> None:
+    root = parse_html("<html><body>" + "".join(trees) + "</body></html>")
+    source = " ".join(steps)
+    assert _fast(source, root) == _xpath(source, root)
