@@ -66,21 +66,42 @@ def _ancestors(el: Any) -> list[Any]:
     return out
 
 
-def text_totals(blocks: list[HtmlBlock]) -> tuple[dict[Any, int], dict[Any, int]]:
-    """Characters and link characters under every element that holds a block."""
+def text_totals(blocks: list[HtmlBlock], *, every: bool = False) -> tuple[dict[Any, int], dict[Any, int]]:
+    """Characters and link characters under every element that holds a block
+    (dropped blocks left out, unless ``every``)."""
     chars: dict[Any, int] = collections.Counter()
     links: dict[Any, int] = collections.Counter()
     for b in blocks:
-        if b.dropped:
+        if b.dropped and not every:
             continue
-        for e in _ancestors(b.el):
-            chars[e] += len(b.text)
-            links[e] += b.link_chars
+        n, k = len(b.text), b.link_chars
+        e = b.el
+        while e is not None:
+            chars[e] += n
+            links[e] += k
+            e = e.getparent()
     return chars, links
 
 
-def choose_container(blocks: list[HtmlBlock]) -> Choice | None:
-    """The element that holds the story, or ``None`` when no block reads like text."""
+def without(totals: tuple[dict[Any, int], dict[Any, int]], blocks: list[HtmlBlock]
+            ) -> tuple[dict[Any, int], dict[Any, int]]:
+    """``totals`` (of `text_totals`) less the counts of ``blocks``, as new dicts:
+    cheaper than counting again when few blocks leave."""
+    chars, links = collections.Counter(totals[0]), collections.Counter(totals[1])
+    for b in blocks:
+        n, k = len(b.text), b.link_chars
+        e = b.el
+        while e is not None:
+            chars[e] -= n
+            links[e] -= k
+            e = e.getparent()
+    return chars, links
+
+
+def choose_container(blocks: list[HtmlBlock], totals: tuple[dict[Any, int], dict[Any, int]] | None = None
+                     ) -> Choice | None:
+    """The element that holds the story, or ``None`` when no block reads like text.
+    ``totals``: `text_totals` of ``blocks``, when the caller has them."""
     score: dict[Any, float] = collections.defaultdict(float)
     for b in blocks:
         if b.dropped or b.el is None or len(b.text) < MIN_BLOCK_CHARS or b.link_density > MAX_BLOCK_LINK_DENSITY:
@@ -96,7 +117,7 @@ def choose_container(blocks: list[HtmlBlock]) -> Choice | None:
             score[parent] += s / 2
     if not score:
         return None
-    chars, links = text_totals(blocks)
+    chars, links = totals or text_totals(blocks)
     final: dict[Any, float] = {}
     for el, s in score.items():
         density = links.get(el, 0) / max(1, chars.get(el, 0))

@@ -119,13 +119,10 @@ def flatten_deep(text: str, limit: int) -> str:
 
 def _cap_attributes(root: Any) -> None:
     """Cut attribute values longer than `MAX_ATTR_CHARS`: no selector or extractor
-    (ours or trafilatura's) then scans megabytes of one ``class``."""
-    for el in root.iter():
-        attrib = getattr(el, "attrib", None)
-        if attrib:
-            for key, value in attrib.items():
-                if len(value) > MAX_ATTR_CHARS:
-                    attrib[key] = value[:MAX_ATTR_CHARS]
+    (ours or trafilatura's) then scans megabytes of one ``class``. One XPath finds
+    them (in C; a Python walk of every element's attributes cost twice as much)."""
+    for value in root.xpath(f"//@*[string-length(.) > {MAX_ATTR_CHARS}]"):
+        value.getparent().set(value.attrname, value[:MAX_ATTR_CHARS])
 
 
 def attr(el: Any, name: str) -> str:
