@@ -301,14 +301,17 @@ def _mark_dropped(w: _Work) -> None:
     chars, _ = w.page.totals()
     total = max(1, sum(len(b.text) for b in w.page.blocks))
     dropped = {e: s.source for s, e in matches if chars.get(e, 0) < total * 0.4}
+    # A block takes the rule of its nearest dropped ancestor-or-self: the subtrees are
+    # marked outermost first, so an inner match overwrites (cheaper than walking up
+    # from every block: chrome subtrees are small).
+    owner: dict[Any, str] = {}
+    for e in sorted(dropped, key=lambda e: sum(1 for _ in e.iterancestors())):
+        owner.update(dict.fromkeys(e.iter(), dropped[e]))
     for b in w.page.blocks:
-        e = b.el
-        while e is not None:
-            if e in dropped:
-                b.dropped = dropped[e]
-                w.take(b.index, DROP)
-                break
-            e = e.getparent()
+        rule = owner.get(b.el)
+        if rule is not None:
+            b.dropped = rule
+            w.take(b.index, DROP)
 
 
 # ---- stage: the story's container ---------------------------------------------------
