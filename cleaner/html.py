@@ -22,7 +22,7 @@ which text is the article's and what the markup says about it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import regex
 
@@ -46,6 +46,9 @@ from .htmltags import is_block_tag
 from .record import Removal
 from .rules import RuleSet
 from .segment import Block, fold_space
+
+if TYPE_CHECKING:  # htmlmain imports lxml, which text pages never load
+    from .htmlmain import Totals
 
 _HTML_START = regex.compile(
     r"\A\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.*?-->\s*)*+<(?:!doctype\s+html|html|head|body|meta|div|p|article|section|title|main)\b",
@@ -94,17 +97,16 @@ class HtmlPage:
     articles: list[dict[str, Any]]
     url: str | None
     titles: list[str]
-    _ranges: dict[Any, tuple[int, int]] | None = None
     _index: PageIndex | None = None
-    _totals: tuple[dict[Any, int], dict[Any, int]] | None = None
+    _totals: Totals | None = None
 
-    def totals(self) -> tuple[dict[Any, int], dict[Any, int]]:
-        """`cleaner.htmlmain.text_totals` of all the page's blocks, dropped or not
-        (counted once; `cleaner.htmlmain.without` takes dropped ones out)."""
+    def totals(self) -> Totals:
+        """`cleaner.htmlmain.Totals` of all the page's blocks, dropped or not (counted
+        once; `cleaner.htmlmain.without` takes dropped ones out)."""
         if self._totals is None:
             from .htmlmain import text_totals
 
-            self._totals = text_totals(self.blocks, every=True)
+            self._totals = text_totals(self.blocks)
         return self._totals
 
     def select(self, selector: Selector) -> list[Any]:
@@ -117,18 +119,9 @@ class HtmlPage:
     def block_range(self, el: Any) -> tuple[int, int] | None:
         """The first and last index of the blocks inside ``el`` (contiguous in page
         order); for an inline element, those of its nearest block-level ancestor."""
-        if self._ranges is None:
-            ranges: dict[Any, tuple[int, int]] = {}
-            for b in self.blocks:
-                e = b.el
-                while e is not None:
-                    got = ranges.get(e)
-                    ranges[e] = (got[0], b.index) if got else (b.index, b.index)
-                    e = e.getparent()
-            self._ranges = ranges
         while el is not None and isinstance(el.tag, str) and not is_block_tag(el.tag):
             el = el.getparent()
-        return self._ranges.get(el) if el is not None else None
+        return self.totals().ranges.get(el) if el is not None else None
 
     @property
     def text(self) -> str:
@@ -298,7 +291,7 @@ def _mark_dropped(w: _Work) -> None:
     matches = [(s, e) for s in w.sel["drop"] for e in w.page.select(s)]
     if not matches:
         return
-    chars, _ = w.page.totals()
+    chars = w.page.totals().chars
     total = max(1, sum(len(b.text) for b in w.page.blocks))
     dropped = {e: s.source for s, e in matches if chars.get(e, 0) < total * 0.4}
     # A block takes the rule of its nearest dropped ancestor-or-self: the subtrees are

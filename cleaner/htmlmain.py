@@ -66,28 +66,37 @@ def _ancestors(el: Any) -> list[Any]:
     return out
 
 
-def text_totals(blocks: list[HtmlBlock], *, every: bool = False) -> tuple[dict[Any, int], dict[Any, int]]:
-    """Characters and link characters under every element that holds a block
-    (dropped blocks left out, unless ``every``)."""
+@dataclass(frozen=True, slots=True)
+class Totals:
+    """Per element that holds blocks: their characters, their link characters, and
+    the first and last of them (blocks under an element are contiguous)."""
+
+    chars: dict[Any, int]
+    links: dict[Any, int]
+    ranges: dict[Any, tuple[int, int]]
+
+
+def text_totals(blocks: list[HtmlBlock]) -> Totals:
+    """`Totals` of ``blocks``: one walk from each block up to the root."""
     chars: dict[Any, int] = collections.Counter()
     links: dict[Any, int] = collections.Counter()
+    ranges: dict[Any, tuple[int, int]] = {}
     for b in blocks:
-        if b.dropped and not every:
-            continue
-        n, k = len(b.text), b.link_chars
+        n, k, i = len(b.text), b.link_chars, b.index
         e = b.el
         while e is not None:
             chars[e] += n
             links[e] += k
+            got = ranges.get(e)
+            ranges[e] = (got[0], i) if got else (i, i)
             e = e.getparent()
-    return chars, links
+    return Totals(chars, links, ranges)
 
 
-def without(totals: tuple[dict[Any, int], dict[Any, int]], blocks: list[HtmlBlock]
-            ) -> tuple[dict[Any, int], dict[Any, int]]:
-    """``totals`` (of `text_totals`) less the counts of ``blocks``, as new dicts:
-    cheaper than counting again when few blocks leave."""
-    chars, links = collections.Counter(totals[0]), collections.Counter(totals[1])
+def without(totals: Totals, blocks: list[HtmlBlock]) -> Totals:
+    """``totals`` less the characters of ``blocks``, as new counts (cheaper than
+    counting again when few blocks leave); the ranges are kept as they are."""
+    chars, links = collections.Counter(totals.chars), collections.Counter(totals.links)
     for b in blocks:
         n, k = len(b.text), b.link_chars
         e = b.el
@@ -95,13 +104,12 @@ def without(totals: tuple[dict[Any, int], dict[Any, int]], blocks: list[HtmlBloc
             chars[e] -= n
             links[e] -= k
             e = e.getparent()
-    return chars, links
+    return Totals(chars, links, totals.ranges)
 
 
-def choose_container(blocks: list[HtmlBlock], totals: tuple[dict[Any, int], dict[Any, int]] | None = None
-                     ) -> Choice | None:
+def choose_container(blocks: list[HtmlBlock], totals: Totals) -> Choice | None:
     """The element that holds the story, or ``None`` when no block reads like text.
-    ``totals``: `text_totals` of ``blocks``, when the caller has them."""
+    ``totals``: the `Totals` of ``blocks``."""
     score: dict[Any, float] = collections.defaultdict(float)
     for b in blocks:
         if b.dropped or b.el is None or len(b.text) < MIN_BLOCK_CHARS or b.link_density > MAX_BLOCK_LINK_DENSITY:
@@ -117,7 +125,7 @@ def choose_container(blocks: list[HtmlBlock], totals: tuple[dict[Any, int], dict
             score[parent] += s / 2
     if not score:
         return None
-    chars, links = totals or text_totals(blocks)
+    chars, links = totals.chars, totals.links
     final: dict[Any, float] = {}
     for el, s in score.items():
         density = links.get(el, 0) / max(1, chars.get(el, 0))
