@@ -77,19 +77,39 @@ class Totals:
 
 
 def text_totals(blocks: list[HtmlBlock]) -> Totals:
-    """`Totals` of ``blocks``: one walk from each block up to the root."""
-    chars: dict[Any, int] = collections.Counter()
-    links: dict[Any, int] = collections.Counter()
+    """`Totals` of ``blocks``. Each block counts for the element that holds it; then
+    every element on the paths to the root is visited once, deepest first, and adds
+    its totals to its parent's (not one walk to the root per block: pages nest deep)."""
+    chars: dict[Any, int] = {}
+    links: dict[Any, int] = {}
     ranges: dict[Any, tuple[int, int]] = {}
     for b in blocks:
-        n, k, i = len(b.text), b.link_chars, b.index
         e = b.el
-        while e is not None:
-            chars[e] += n
-            links[e] += k
-            got = ranges.get(e)
-            ranges[e] = (got[0], i) if got else (i, i)
-            e = e.getparent()
+        if e is None:
+            continue
+        chars[e] = chars.get(e, 0) + len(b.text)
+        links[e] = links.get(e, 0) + b.link_chars
+        got = ranges.get(e)
+        ranges[e] = (got[0], b.index) if got else (b.index, b.index)
+    parent: dict[Any, Any] = {}
+    depth: dict[Any, int] = {}
+    for e in list(chars):
+        path = []
+        while e is not None and e not in depth:
+            path.append(e)
+            parent[e] = e = e.getparent()
+        d = depth[e] if e is not None else -1
+        for x in reversed(path):
+            d += 1
+            depth[x] = d
+    for e in sorted(depth, key=depth.__getitem__, reverse=True):
+        up = parent[e]
+        if up is None:
+            continue
+        chars[up] = chars.get(up, 0) + chars[e]
+        links[up] = links.get(up, 0) + links[e]
+        got, mine = ranges.get(up), ranges[e]
+        ranges[up] = (min(got[0], mine[0]), max(got[1], mine[1])) if got else mine
     return Totals(chars, links, ranges)
 
 
