@@ -42,7 +42,7 @@ from .htmlmeta import (
 )
 from .htmlrules import Selector
 from .htmlselect import PageIndex
-from .htmltags import is_block_tag
+from .htmltags import is_block_tag, text_content
 from .record import Removal
 from .rules import RuleSet
 from .segment import Block, fold_space
@@ -319,7 +319,7 @@ def _blocks_under(w: _Work, elements: list[Any]) -> set[int]:
         if not got:
             continue
         if isinstance(el.tag, str) and not is_block_tag(el.tag) and got[1] - got[0] > 1:
-            text = fold_space(el.text_content()[:500])
+            text = fold_space(text_content(el)[:500])
             found = next((i for i in range(got[0], got[1] + 1) if text and text in w.page.blocks[i].text), None)
             if found is not None:
                 out.add(found)
@@ -371,7 +371,7 @@ def _find_headline(w: _Work, body: set[int]) -> int | None:
     first = min(body)
 
     def block_of(el: Any) -> int | None:
-        text = fold_space(el.text_content())
+        text = fold_space(text_content(el))
         for b in _blocks_under(w, [el]):
             if blocks[b].text == text or len(_blocks_under(w, [el])) == 1:
                 return b
@@ -389,7 +389,7 @@ def _find_headline(w: _Work, body: set[int]) -> int | None:
         refs = [norm_words(t) for t in w.page.titles]
         best, best_len = None, 0
         for el in w.page.root.iter("h1", "h2", "h3"):
-            text = norm_words(el.text_content()[:1000])
+            text = norm_words(text_content(el)[:1000])
             if text.count(" ") < 2 or len(text) <= best_len:
                 continue
             if any(text in r for r in refs):
@@ -436,7 +436,7 @@ def _selector_fields(w: _Work, lo: int, hi: int) -> None:
                 continue
             items = list(el.iter("li")) or [el]
             for item in items:
-                w.add("summary", item.text_content()[:1000])
+                w.add("summary", text_content(item)[:1000])
             for i in idx:
                 w.take(i, "html-summary")
         if w.lists["summary"]:
@@ -448,7 +448,7 @@ def _selector_fields(w: _Work, lo: int, hi: int) -> None:
                 idx = [i for i in _window(w, el, lo, hi) if w.verdicts.get(i, DROP) == DROP]
                 if not idx or len(idx) > _MAX_BOX_BLOCKS:
                     continue
-                own = fold_space(el.text_content()[:200]) if not is_block_tag(el.tag) else ""
+                own = fold_space(text_content(el)[:200]) if not is_block_tag(el.tag) else ""
                 names = _names_from(w, own or w.page.blocks[idx[0]].text, name)
                 for n in names:
                     w.add(name, n)
@@ -460,7 +460,7 @@ def _selector_fields(w: _Work, lo: int, hi: int) -> None:
     for s in w.sel["date"]:
         for el in w.page.select(s):
             value = machine_date(el.get("datetime") or el.get("content")) \
-                or parse_date(fold_space(el.text_content()[:200]))
+                or parse_date(fold_space(text_content(el)[:200]))
             if value:
                 w.add("published", value)
                 under = sorted(_blocks_under(w, [el]))
@@ -500,7 +500,7 @@ def _selector_lists(w: _Work, lo: int, hi: int, *, own: bool) -> None:
                 if not idx:
                     continue
                 if not is_block_tag(el.tag):  # a link: its own text, not its line's
-                    w.add(name, el.text_content()[:300], idx[0])
+                    w.add(name, text_content(el)[:300], idx[0])
                 else:
                     for i in idx:
                         if w.page.blocks[i].link_chars:
@@ -536,7 +536,7 @@ def _caption_box(w: _Work, b: Any, stop: Any, caption_els: set[Any]) -> Any | No
         if e.tag in _HEADINGS:
             return None
         if e.tag not in ("p", "body", "html") and e.find(".//img") is not None:
-            text = e.text_content()[:_MAX_CAPTION_CHARS + 1]
+            text = text_content(e)[:_MAX_CAPTION_CHARS + 1]
             if len(text) > _MAX_CAPTION_CHARS or any(True for _ in e.iter(*_HEADINGS)):
                 return None
             return e

@@ -176,13 +176,15 @@ def trafilatura_keep(root: Any, blocks: list[HtmlBlock]) -> tuple[set[int], dict
     """The indices of the blocks whose text trafilatura keeps as main content, and
     its metadata (title, author, date; empty values left out). trafilatura gets a
     copy of our parsed tree (it prunes what it is given), so it reads the page as we
-    decoded and bounded it."""
-    import copy
-
+    decoded and bounded it (serialized and read back by lxml.html, whose tree
+    trafilatura expects)."""
     import trafilatura
+    from lxml import etree
+    from lxml import html as lxml_html
 
+    tree = lxml_html.document_fromstring(etree.tostring(root, encoding="unicode", method="html"))
     doc = trafilatura.bare_extraction(
-        copy.deepcopy(root), favor_precision=True, include_comments=False, include_tables=True,
+        tree, favor_precision=True, include_comments=False, include_tables=True,
         include_images=False, with_metadata=True, deduplicate=False,
     )
     if doc is None:

@@ -24,6 +24,7 @@ from typing import Any
 
 import regex
 
+from .htmltags import text_content
 from .record import Article
 from .segment import fold_space
 
@@ -139,7 +140,7 @@ def metadata_titles(root: Any, metas: dict[str, str], articles: list[dict[str, A
     out += [metas.get("og:title"), metas.get("twitter:title"), metas.get("title")]
     title = root.find(".//title")
     if title is not None:
-        out.append(title.text_content())
+        out.append(text_content(title))
     return [fold_space(t) for t in out if isinstance(t, str) and t.strip()]
 
 

@@ -22,7 +22,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from lxml import etree
-from lxml import html as lxml_html
 
 from .htmltags import CELL_TAGS, INLINE_TAGS, INVISIBLE_TAGS, is_block_tag
 from .segment import fold_space
@@ -54,7 +53,9 @@ def _parser() -> Any:
     """One parser per thread: lxml parsers must not be shared between threads."""
     parser = getattr(_local, "parser", None)
     if parser is None:
-        parser = lxml_html.HTMLParser(
+        # lxml's own element class: lxml.html's classes are picked by a Python call
+        # per element proxy (about a quarter of the cost of walking a page).
+        parser = etree.HTMLParser(
             no_network=True, huge_tree=False, remove_comments=True, remove_pis=True,
             recover=True, default_doctype=False,
         )
@@ -75,12 +76,14 @@ def parse_html(text: str) -> Any | None:
         text = _HUGE_TAG.sub(r"<\1>", text)
     parser = _parser()
     try:
-        root = lxml_html.document_fromstring(text, parser=parser)
+        root = etree.fromstring(text, parser=parser)
         if any("depth" in e.message for e in parser.error_log):
             # libxml2 drops everything below 256 levels: flatten the deep part and
             # parse again, so the story of a pathological page survives.
-            root = lxml_html.document_fromstring(flatten_deep(text, FLAT_DEPTH), parser=parser)
+            root = etree.fromstring(flatten_deep(text, FLAT_DEPTH), parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        return None
+    if root is None:
         return None
     _cap_attributes(root)
     return root

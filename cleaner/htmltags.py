@@ -1,6 +1,9 @@
-"""HTML tag vocabularies (no lxml here: `cleaner.html` imports this on every page)."""
+"""HTML tag vocabularies and element helpers (no lxml import here: `cleaner.html`
+imports this on every page)."""
 
 from __future__ import annotations
+
+from typing import Any
 
 #: Tags that glue text into the current block.
 INLINE_TAGS = frozenset({
@@ -21,3 +24,9 @@ INVISIBLE_TAGS = frozenset({
 def is_block_tag(tag: str) -> bool:
     """Block-level: starts and ends a text block (unknown tags count as block-level)."""
     return tag not in INLINE_TAGS and tag not in CELL_TAGS
+
+
+def text_content(el: Any) -> str:
+    """All the text inside the lxml element ``el`` (its descendants' text and tails;
+    what lxml.html's ``text_content()`` gives)."""
+    return "".join(el.itertext())
