@@ -30,6 +30,21 @@ def fold_space(text: str) -> str:
     return " ".join(text.split())
 
 
+_RARE_ASCII_SPACE = "\x0b\x0c\x1c\x1d\x1e"
+
+
+def lines(text: str) -> list[str]:
+    """The lines of ``text``, split at ``\n``, ``\r\n`` and ``\r`` only.
+
+    Not `str.splitlines`, which also splits at U+0085, U+2028 and U+2029: those are
+    white space inside a paragraph (a cp1252 ellipsis read as latin-1 is U+0085), and
+    folding turns them into a space like any other.
+    """
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.split("\n")
+
+
 def split_lines(text: str, *, max_line_chars: int) -> list[Block]:
     """One `Block` per non-blank line, numbered as the input's lines are.
 
@@ -37,9 +52,10 @@ def split_lines(text: str, *, max_line_chars: int) -> list[Block]:
     long is not a paragraph (it is minified code, a data blob, or a whole page that
     lost its line breaks), and cutting it at a fixed width would cut words in two.
     """
+    rare = any(c in text for c in _RARE_ASCII_SPACE)
     blocks: list[Block] = []
     append, new, set_number, set_text = blocks.append, object.__new__, _NUMBER, _TEXT
-    for number, line in enumerate(text.splitlines(), 1):
+    for number, line in enumerate(lines(text), 1):
         if not line:
             continue
         if len(line) > max_line_chars:
@@ -49,11 +65,12 @@ def split_lines(text: str, *, max_line_chars: int) -> list[Block]:
                 "Raise CleanOptions.max_line_chars to accept it"
             )
         # Most lines are folded already, which is cheaper to check than to fold again:
-        # single spaces, none at either end, and no other white space. Inside a line
-        # (no line breaks) the only other ASCII white space is tab and 0x1f, and every
-        # non-ASCII white space character is unprintable (str.isprintable).
+        # single spaces, none at either end, and no other white space. Every white
+        # space character but the space is unprintable (str.isprintable, slow on
+        # ASCII); an ASCII line can only hold tab and 0x1f, unless the page has the
+        # rarer ones (decoding removes them).
         if line[0] == " " or line[-1] == " " or "  " in line or not (
-            ("\t" not in line and "\x1f" not in line) if line.isascii() else line.isprintable()
+            ("\t" not in line and "\x1f" not in line) if line.isascii() and not rare else line.isprintable()
         ):
             line = " ".join(line.split())
             if not line:

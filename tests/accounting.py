@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cleaner import Article
-from cleaner.segment import fold_space
+from cleaner.segment import fold_space, lines
 
 
 def check_accounting(article: Article, text: str) -> None:
@@ -11,7 +11,7 @@ def check_accounting(article: Article, text: str) -> None:
     every non-blank line is in `removed` (once, with its own text) or is a body
     paragraph, in order; a paragraph is its line, folded, except that the first may
     be the tail of its line after a dateline."""
-    folded = {n: fold_space(line) for n, line in enumerate(text.splitlines(), 1)}
+    folded = {n: fold_space(line) for n, line in enumerate(lines(text), 1)}
     numbers = [r.line for r in article.removed]
     assert len(set(numbers)) == len(numbers), "a line is removed twice"
     for r in article.removed:

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 import cleaner
+from cleaner.segment import lines
 from tools.update_golden import expected_path, fixture_inputs, record_for
 
 INPUTS = fixture_inputs()
@@ -37,7 +38,7 @@ def _crlf(t: str) -> str:
 
 
 def _no_blank_lines(t: str) -> str:
-    return "\n".join(line for line in t.splitlines() if line.strip())
+    return "\n".join(line for line in lines(t) if line.strip())
 
 
 def _extra_blank_lines(t: str) -> str:

@@ -8,7 +8,7 @@ import random
 import pytest
 
 from cleaner.errors import InputTooLargeError
-from cleaner.segment import Block, _new_block, fold_space, split_lines
+from cleaner.segment import Block, _new_block, fold_space, lines, split_lines
 
 
 def test_split_lines_folds_like_fold_space() -> None:
@@ -19,14 +19,22 @@ def test_split_lines_folds_like_fold_space() -> None:
     rng = random.Random(7)
     for _ in range(3000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 40)))
-        expected = [Block(n, f) for n, line in enumerate(text.splitlines(), 1) if (f := fold_space(line))]
+        expected = [Block(n, f) for n, line in enumerate(lines(text), 1) if (f := fold_space(line))]
         assert split_lines(text, max_line_chars=10**6) == expected, repr(text)
-        first = next((len(line) for line in text.splitlines() if len(line) > 5), None)
+        first = next((len(line) for line in lines(text) if len(line) > 5), None)
         if first is not None:  # a line over the limit is an error, not cut into pieces
             with pytest.raises(InputTooLargeError, match=f"is {first:,} characters long"):
                 split_lines(text, max_line_chars=5)
         else:
             assert split_lines(text, max_line_chars=5) == expected, repr(text)
+
+
+def test_lines_break_at_newlines_only() -> None:
+    """\\n, \\r\\n and \\r end a line; the other separators str.splitlines knows are
+    white space inside a paragraph (a cp1252 ellipsis read as latin-1 is U+0085)."""
+    assert lines("a\nb\r\nc\rd\n") == ["a", "b", "c", "d", ""]
+    text = "Satu\u2028dua\u2029tiga\x85empat.\r\nLima."
+    assert split_lines(text, max_line_chars=100) == [Block(1, "Satu dua tiga empat."), Block(2, "Lima.")]
 
 
 def test_blocks_are_frozen_records() -> None:
