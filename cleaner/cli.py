@@ -227,7 +227,7 @@ def _tasks(args: argparse.Namespace, found: list[str | batch.Task]) -> Iterable[
     """The inputs as tasks, lazily: a fresh iterator each call (``--learn`` reads twice)."""
     if args.input_format == "jsonl":
         fields = batch.JsonlFields(html=args.html_field, text=args.text_field, url=args.url_field)
-        return batch.read_jsonl(found, fields=fields, stdin=sys.stdin.buffer)
+        return batch.read_jsonl(found, fields=fields, stdin=sys.stdin.buffer, max_bytes=args.max_bytes)
     return (t if args.url is None or t.error else _with_url(t, args.url)
             for t in batch.file_tasks(found, stdin=sys.stdin.buffer))
 

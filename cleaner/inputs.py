@@ -101,14 +101,22 @@ def file_tasks(inputs: Iterable[str | Task], *, stdin: IO[bytes] | None = None) 
             yield Task(label=item, path=item)
 
 
+#: A JSONL line may be this many times ``max_bytes`` (JSON escapes: ``\\u00e9`` is six
+#: bytes for two of UTF-8; other fields; an HTML and a text field side by side).
+LINE_BYTES_PER_PAGE_BYTE = 8
+
+
 def read_jsonl(inputs: Iterable[str | Task], *, fields: JsonlFields = JsonlFields(),
-               stdin: IO[bytes] | None = None) -> Iterator[Task]:
+               stdin: IO[bytes] | None = None, max_bytes: int | None = None) -> Iterator[Task]:
     """One `Task` per record of each JSONL input (``-`` is stdin; ``.gz`` is gunzipped).
 
     Blank lines are skipped; a line that is not a JSON object with a string page
     field gives an error task labelled ``FILE:LINE``, and so does a file that cannot
-    be read.
+    be read. With ``max_bytes`` (the cleaner's page limit), a line longer than
+    `LINE_BYTES_PER_PAGE_BYTE` times it is an error task too, and is skipped without
+    being held in memory.
     """
+    limit = max_bytes * LINE_BYTES_PER_PAGE_BYTE if max_bytes is not None else -1
     for item in inputs:
         if isinstance(item, Task):
             yield item
@@ -121,12 +129,27 @@ def read_jsonl(inputs: Iterable[str | Task], *, fields: JsonlFields = JsonlField
         with stream as lines:
             number = 0
             try:
-                for line in lines:
+                while line := lines.readline(limit + 1 if limit >= 0 else -1):
                     number += 1
-                    if line.strip():
-                        yield task_from_record(line, fields=fields, label=f"{item}:{number}")
+                    label = f"{item}:{number}"
+                    if limit >= 0 and len(line) > limit and not line.endswith(b"\n"):
+                        size = len(line) + _skip_line(lines)
+                        yield Task(label=label, error=f"line is {size:,} bytes, over {limit:,} "
+                                   f"({LINE_BYTES_PER_PAGE_BYTE} x max_bytes); raise --max-bytes to accept it")
+                    elif line.strip():
+                        yield task_from_record(line, fields=fields, label=label)
             except (OSError, EOFError) as e:  # truncated gzip, I/O error mid-file
                 yield Task(label=f"{item}:{number + 1}", error=f"cannot read: {getattr(e, 'strerror', None) or e}")
+
+
+def _skip_line(stream: IO[bytes], chunk: int = 1 << 20) -> int:
+    """Read past the rest of the current line, a chunk at a time; its length."""
+    skipped = 0
+    while part := stream.readline(chunk):
+        skipped += len(part)
+        if part.endswith(b"\n"):
+            break
+    return skipped
 
 
 def _open_jsonl(path: str, stdin: IO[bytes] | None) -> contextlib.AbstractContextManager[IO[bytes]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fcntl
+import io
 import json
 import os
 import pty
@@ -120,6 +121,35 @@ def test_jsonl_in_keeps_the_other_fields_and_replaces_the_page(tmp_path: Path) -
                        "error": "no 'html' or 'text' field"}
     assert wrong["id"] == "d" and "must be a string" in wrong["error"]
     assert b"3 of 5 inputs failed" in r.stderr
+
+
+def test_jsonl_line_over_the_limit_is_an_error_and_the_next_line_is_read() -> None:
+    from cleaner.batch import read_jsonl
+    from cleaner.inputs import LINE_BYTES_PER_PAGE_BYTE
+
+    limit = 100 * LINE_BYTES_PER_PAGE_BYTE
+    small = json.dumps({"text": "Judul\nIsi berita.", "id": 1}).encode()
+    huge = json.dumps({"text": "x" * (5 * limit), "id": 2}).encode()
+    stream = io.BytesIO(b"\n".join([small, huge, small, b"x" * (limit + 1)]))
+    tasks = list(read_jsonl(["-"], stdin=stream, max_bytes=100))
+    assert [t.label for t in tasks] == ["-:1", "-:2", "-:3", "-:4"]
+    assert tasks[0].error is None and tasks[2].error is None and tasks[2].keep == {"id": 1}
+    assert tasks[1].error == (f"line is {len(huge) + 1:,} bytes, over {limit:,} "
+                              f"({LINE_BYTES_PER_PAGE_BYTE} x max_bytes); raise --max-bytes to accept it")
+    assert tasks[3].error is not None and tasks[3].error.startswith(f"line is {limit + 1:,} bytes")
+    # A line of exactly the limit is read.
+    exact = json.dumps({"text": "y" * (limit - 20)}).encode()
+    exact += b" " * (limit - len(exact))
+    [task] = read_jsonl(["-"], stdin=io.BytesIO(exact + b"\n"), max_bytes=100)
+    assert task.error is None and task.data == "y" * (limit - 20)
+
+
+def test_cli_jsonl_applies_max_bytes_to_lines() -> None:
+    line = json.dumps({"text": "Judul\n" + "kata " * 2000}) + "\n"
+    r = run("--input-format", "jsonl", "--jsonl", "--max-bytes", "100", "-", stdin=line.encode())
+    assert r.returncode == 1
+    [rec] = records(r.stdout)
+    assert rec["path"] == "-:1" and "over 800 (8 x max_bytes)" in rec["error"]
 
 
 def test_jsonl_field_names_are_configurable_and_stdin_works() -> None:
