@@ -19,7 +19,7 @@ from typing import Any
 
 import regex
 
-from .htmlparse import CELL_TAGS, INLINE_TAGS, HtmlBlock, class_id
+from .htmlparse import CELL_TAGS, INLINE_TAGS, HtmlBlock, cap_attributes, class_id
 from .segment import fold_space
 
 #: Paragraph-like elements: their score goes to their parent.
@@ -177,12 +177,13 @@ def trafilatura_keep(root: Any, blocks: list[HtmlBlock]) -> tuple[set[int], dict
     its metadata (title, author, date; empty values left out). trafilatura gets a
     copy of our parsed tree (it prunes what it is given), so it reads the page as we
     decoded and bounded it (serialized and read back by lxml.html, whose tree
-    trafilatura expects)."""
+    trafilatura expects; long attribute values cut)."""
     import trafilatura
     from lxml import etree
     from lxml import html as lxml_html
 
     tree = lxml_html.document_fromstring(etree.tostring(root, encoding="unicode", method="html"))
+    cap_attributes(tree)
     doc = trafilatura.bare_extraction(
         tree, favor_precision=True, include_comments=False, include_tables=True,
         include_images=False, with_metadata=True, deduplicate=False,

@@ -83,9 +83,6 @@ def parse_html(text: str) -> Any | None:
             root = etree.fromstring(flatten_deep(text, FLAT_DEPTH), parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         return None
-    if root is None:
-        return None
-    _cap_attributes(root)
     return root
 
 
@@ -123,10 +120,11 @@ def flatten_deep(text: str, limit: int) -> str:
     return "".join(out)
 
 
-def _cap_attributes(root: Any) -> None:
-    """Cut attribute values longer than `MAX_ATTR_CHARS`: no selector or extractor
-    (ours or trafilatura's) then scans megabytes of one ``class``. One XPath finds
-    them (in C; a Python walk of every element's attributes cost twice as much)."""
+def cap_attributes(root: Any) -> None:
+    """Cut attribute values longer than `MAX_ATTR_CHARS`, so an extractor that reads
+    them with its own patterns (trafilatura) never scans megabytes of one ``class``.
+    Our own reading needs no cap: selectors test values in linear time, and the
+    other reads are cut at `_ATTR_CAP`. One XPath finds them (in C)."""
     for value in root.xpath(f"//@*[string-length(.) > {MAX_ATTR_CHARS}]"):
         value.getparent().set(value.attrname, value[:MAX_ATTR_CHARS])
 
