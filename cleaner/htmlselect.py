@@ -100,14 +100,9 @@ class PageIndex:
         """Every value of attribute ``name`` (lxml strings: ``.getparent()`` is the
         element), in document order."""
         got = self._values.get(name)
-        if got is None:
-            if _XML_NAME.fullmatch(name):
-                found = self.root.xpath(f"descendant-or-self::*/@{name}")
-                got = found if isinstance(found, list) else []
-            else:
-                got = [v for el in self.root.iter() if isinstance(el.tag, str)
-                       for k, v in el.items() if k == name]
-            self._values[name] = got
+        if got is None:  # (`compile_css` admits only names that are safe in XPath)
+            found = self.root.xpath(f"descendant-or-self::*/@{name}")
+            got = self._values[name] = found if isinstance(found, list) else []
         return got
 
     def may_hold(self, name: str, needle: str) -> bool:
@@ -190,7 +185,7 @@ def compile_css(source: str) -> CssSelector | None:
                 test, name = _value_test(right.operator, needle), right.attrib.lower()
             else:
                 return None
-            if test is None:
+            if test is None or not _XML_NAME.fullmatch(name):
                 return None
             tests.append(AttrTest(name, test, "" if test is _never else needle))
             right = right.selector

@@ -30,7 +30,7 @@ SHAPES = [
 ]
 # Shapes it leaves to XPath.
 OTHER = ["a > b", "a + b", "a ~ b", "p:first-child", "a:not(.x)", "ns|a", "a, b", "p::before",
-         "[ns|x=y]", "[x!=y]"]
+         "[ns|x=y]", "[x!=y]", r"[a\:b=c]", r"[\31 x]"]
 
 PAGE = """<html><head><meta property="og:title" content="T"></head><body>
 <div id="x" class="a" data-x=""><p class="a b">one <span>s1</span></p>
