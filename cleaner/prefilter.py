@@ -379,7 +379,7 @@ class LineMatcher(Generic[T]):
     pattern must match all of the line (``fullmatch``); else its start (``match``)."""
 
     __slots__ = ("_by_first", "_by_last", "_by_len", "_by_prefix", "_first_default", "_labels",
-                 "_last_default", "_needle_mask", "_needles", "_patterns", "_run", "shapes")
+                 "_last_default", "_needle_mask", "_needles", "_patterns", "_run", "_unsettled", "shapes")
 
     def __init__(self, patterns: Sequence[regex.Pattern[str]], labels: Sequence[T], *,
                  sources: Sequence[str] | None = None, whole: bool = True) -> None:
@@ -440,9 +440,25 @@ class LineMatcher(Generic[T]):
         # always for rules that may start with most characters (a caption, a by-line:
         # their regex runs on most lines and backtracks), for the others when they are
         # few (a scan per literal costs more than a regex that fails on its first step).
-        self._needles = {1 << i: tuple(sorted(s.needles)) for i, s in enumerate(self.shapes)
-                         if s.needles and s.first != EMPTY and (_wide(s.first) or len(s.needles) <= _MAX_NEEDLES)}
-        self._needle_mask = sum(self._needles)
+        checked = [i for i, s in enumerate(self.shapes)
+                   if s.needles and s.first != EMPTY and (_wide(s.first) or len(s.needles) <= _MAX_NEEDLES)]
+        self._needle_mask = sum(1 << i for i in checked)
+        # Rules share literals (the dateline rules list the same outlet names), so one
+        # scan answers for several: a literal found settles every rule that holds it,
+        # and a rule whose literals are all missing rules out every rule whose literals
+        # are among them. Both are kept as masks to AND with (the rules *not* settled),
+        # so each costs one operation. Halves the scans of a prefix match (three
+        # dateline rules, ~30 outlet names each): 100 -> 50 us/page on bulk rows.
+        holders: dict[str, int] = {}
+        for i, s in enumerate(self.shapes):
+            for needle in s.needles:
+                holders[needle] = holders.get(needle, 0) | 1 << i
+        self._unsettled = {needle: ~mask for needle, mask in holders.items()}
+        def among(literals: frozenset[str]) -> int:  # the rules whose literals are all in ``literals``
+            return sum(1 << j for j, s in enumerate(self.shapes) if s.needles and s.needles <= literals)
+
+        self._needles = {1 << i: (tuple(sorted(self.shapes[i].needles)), ~among(self.shapes[i].needles))
+                         for i in checked}
 
     def candidates(self, text: str) -> int:
         """The bit mask of patterns that may match ``text`` (bit i: pattern i)."""
@@ -458,13 +474,14 @@ class LineMatcher(Generic[T]):
                 mask |= by_word.get(text[:k], 0) & allowed
         check = mask & self._needle_mask
         while check:
-            bit = check & -check
-            check ^= bit
-            for needle in self._needles[bit]:
+            needles, possible = self._needles[check & -check]
+            for needle in needles:
                 if needle in text:
+                    check &= self._unsettled[needle]
                     break
             else:
-                mask ^= bit
+                mask &= possible
+                check &= possible
         return mask
 
     def match(self, text: str) -> tuple[T, regex.Match[str]] | None:
@@ -476,8 +493,8 @@ class LineMatcher(Generic[T]):
         (a page's lines go through here; this loop is the cleaner's hottest)."""
         run, labels, by_first, by_last, by_len, by_prefix = (
             self._run, self._labels, self._by_first, self._by_last, self._by_len, self._by_prefix)
-        first_default, last_default, needle_mask, needles = (
-            self._first_default, self._last_default, self._needle_mask, self._needles)
+        first_default, last_default, needle_mask, needles, unsettled = (
+            self._first_default, self._last_default, self._needle_mask, self._needles, self._unsettled)
         everything = (1 << len(run)) - 1
         out: list[tuple[T, regex.Match[str]] | None] = []
         for text in texts:
@@ -494,13 +511,14 @@ class LineMatcher(Generic[T]):
                         mask |= by_word.get(text[:k], 0) & allowed
                 check = mask & needle_mask
                 while check:
-                    bit = check & -check
-                    check ^= bit
-                    for needle in needles[bit]:
+                    literals, possible = needles[check & -check]
+                    for needle in literals:
                         if needle in text:
+                            check &= unsettled[needle]
                             break
                     else:
-                        mask ^= bit
+                        mask &= possible
+                        check &= possible
             found = None
             while mask:
                 low = mask & -mask
