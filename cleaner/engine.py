@@ -110,6 +110,7 @@ class Page:
     blocks: list[Block]
     ruleset: RuleSet
     fields: Fields = field(default_factory=Fields)
+    texts: list[str] = field(default_factory=list)  # the blocks' texts
     hits: list[tuple[Rule, regex.Match[str]] | None] = field(default_factory=list)
     #: Per block: ``None`` while it may be body, else the rule id that took it.
     verdicts: list[str | None] = field(default_factory=list)
@@ -135,7 +136,8 @@ class Page:
 
 
 def match_rules(page: Page) -> None:
-    page.hits = page.ruleset.match_lines([b.text for b in page.blocks])
+    page.texts = [b.text for b in page.blocks]
+    page.hits = page.ruleset.match_lines(page.texts)
     page.verdicts = [None] * len(page.blocks)
 
 
@@ -309,25 +311,28 @@ def mark_regions(page: Page) -> None:
                 page.verdicts[i] = DECK
             else:
                 page.verdicts[i] = HEAD
-    for i in range(end, n):
-        end_rule = page.hits[end][0].id if page.hits[end] else "end"  # type: ignore[index]
-        page.take(i, f"{TAIL}:{end_rule}")
+    if end < n:
+        end_hit = page.hits[end]
+        tail = f"{TAIL}:{end_hit[0].id if end_hit else 'end'}"
+        for i in range(end, n):
+            page.take(i, tail)
 
 
 def mark_repeats(page: Page) -> None:
     """Exact repeats of a long line (a scraper artefact) or of a line a rule already
     took, and container blobs; short story lines may repeat (schedules, tables)."""
-    seen: dict[str, int] = {}
-    blocks, verdicts = page.blocks, page.verdicts
-    for i, block in enumerate(blocks):
-        earlier = seen.get(block.text)
-        if earlier is None:
-            seen[block.text] = i
-        elif verdicts[i] is None and (verdicts[earlier] or len(block.text) >= _MIN_REPEAT_CHARS):
-            verdicts[i] = verdicts[earlier] or REPEAT
+    texts, verdicts = page.texts, page.verdicts
+    if len(set(texts)) < len(texts):  # a C-level check first: most pages repeat nothing
+        seen: dict[str, int] = {}
+        for i, text in enumerate(texts):
+            earlier = seen.get(text)
+            if earlier is None:
+                seen[text] = i
+            elif verdicts[i] is None and (verdicts[earlier] or len(text) >= _MIN_REPEAT_CHARS):
+                verdicts[i] = verdicts[earlier] or REPEAT
     body = [i for i, v in enumerate(verdicts) if v is None or v == HEAD]
     for a, b in itertools.pairwise(body):
-        outer, inner = blocks[a].text, blocks[b].text
+        outer, inner = texts[a], texts[b]
         if len(outer) >= len(inner) + _MIN_CONTAINER_EXTRA and len(inner) >= _MIN_CONTAINER_EXTRA \
                 and outer.startswith(inner):
             verdicts[a] = CONTAINER
