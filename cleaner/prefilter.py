@@ -505,10 +505,13 @@ class LineMatcher(Generic[T]):
             if text in seen:
                 out.append(seen[text])
                 continue
-            # The candidates (as `candidates` computes them), inlined.
+            # The candidates (as `candidates` computes them), inlined; but a rule's
+            # literals are looked for only when its turn comes, so a line that an
+            # earlier rule matches skips them (a quarter of the scans, on the seeds
+            # and on bulk rows).
             n = len(text)
             if not n:
-                mask = everything
+                mask, check = everything, 0
             else:
                 allowed = by_last.get(text[-1], last_default) & by_len[n if n < LENGTH_CAP else LENGTH_CAP]
                 mask = by_first.get(text[0], first_default) & allowed
@@ -517,8 +520,11 @@ class LineMatcher(Generic[T]):
                     for k, by_word in entry[2]:
                         mask |= by_word.get(text[:k], 0) & allowed
                 check = mask & needle_mask
-                while check:
-                    literals, possible = needles[check & -check]
+            found = None
+            while mask:
+                low = mask & -mask
+                if low & check:
+                    literals, possible = needles[low]
                     for needle in literals:
                         if needle in text:
                             check &= unsettled[needle]
@@ -526,9 +532,7 @@ class LineMatcher(Generic[T]):
                     else:
                         mask &= possible
                         check &= possible
-            found = None
-            while mask:
-                low = mask & -mask
+                        continue
                 i = low.bit_length() - 1
                 m = run[i](text)
                 if m is not None:
