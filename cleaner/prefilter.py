@@ -13,10 +13,12 @@ line it matches:
 * literal text every match **holds** (``Foto`` in a photo credit).
 
 Per line, a few table look-ups and one ``str.startswith`` (over every rule's words
-at once, in C) leave the rules that could match, and a C-level ``in`` drops those
-whose literal is missing; only the rest are tried, in file order, with their own
-compiled patterns. A story line usually leaves one or none. For rules that match
-the start of a line (datelines), only the start and the literals count.
+at once, in C) leave the rules that could match; they are tried in file order, and
+each, when its turn comes, first by a C-level ``in`` for its literals (a literal
+found or missing answers for every rule that shares it), then by its own compiled
+pattern. A story line usually leaves one or none. A line a page prints again gets
+its first answer. For rules that match the start of a line (datelines), only the
+start and the literals count.
 
 The facts are read from the pattern's parse tree (the standard library's ``re``
 parser: rule patterns use the syntax both engines share). Whatever the reader does
