@@ -30,6 +30,13 @@ def fold_space(text: str) -> str:
     return " ".join(text.split())
 
 
+#: The white space characters (``str.split`` splits on them) other than the space that
+#: a line can hold: every other one breaks lines (``str.splitlines``). Checked against
+#: every code point by tests/test_segment.py.
+_INLINE_SPACE = "\t\x1f\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_INLINE_SPACE_ASCII = "\t\x1f"
+
+
 def split_lines(text: str, *, max_line_chars: int) -> list[Block]:
     """One `Block` per non-blank line, numbered as the input's lines are.
 
@@ -37,6 +44,13 @@ def split_lines(text: str, *, max_line_chars: int) -> list[Block]:
     long is not a paragraph (it is minified code, a data blob, or a whole page that
     lost its line breaks), and cutting it at a fixed width would cut words in two.
     """
+    # White space other than the space becomes a space first (the same words, so the
+    # same folded lines): one C-level scan per kind for the page, where asking each line
+    # for unprintable characters (str.isprintable) was a third of this function's time.
+    # Then a line needs folding only for spaces at its ends or two in a row.
+    for space in _INLINE_SPACE if not text.isascii() else _INLINE_SPACE_ASCII:
+        if space in text:
+            text = text.replace(space, " ")
     blocks: list[Block] = []
     append, new, set_number, set_text = blocks.append, object.__new__, _NUMBER, _TEXT
     for number, line in enumerate(text.splitlines(), 1):
@@ -48,13 +62,8 @@ def split_lines(text: str, *, max_line_chars: int) -> list[Block]:
                 f"{max_line_chars:,}; no paragraph is that long (minified code or data?). "
                 "Raise CleanOptions.max_line_chars to accept it"
             )
-        # Most lines are folded already, which is cheaper to check than to fold again:
-        # single spaces, none at either end, and no other white space. Inside a line
-        # (no line breaks) the only other ASCII white space is tab and 0x1f, and every
-        # non-ASCII white space character is unprintable (str.isprintable).
-        if line[0] == " " or line[-1] == " " or "  " in line or not (
-            ("\t" not in line and "\x1f" not in line) if line.isascii() else line.isprintable()
-        ):
+        # Most lines are folded already, which is cheaper to check than to fold again.
+        if line[0] == " " or line[-1] == " " or "  " in line:
             line = " ".join(line.split())
             if not line:
                 continue
