@@ -30,7 +30,14 @@ def fold_space(text: str) -> str:
     return " ".join(text.split())
 
 
-_RARE_ASCII_SPACE = "\x0b\x0c\x1c\x1d\x1e"
+#: The white space characters (``str.split`` splits on them) that a line can hold, other
+#: than the space: all but ``\n`` and ``\r`` (`lines`). Checked against every code point
+#: by tests/test_segment.py.
+_INLINE_SPACE = (
+    "\t\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+    "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+_INLINE_SPACE_ASCII = "\t\x0b\x0c\x1c\x1d\x1e\x1f"
 
 
 def lines(text: str) -> list[str]:
@@ -52,7 +59,13 @@ def split_lines(text: str, *, max_line_chars: int) -> list[Block]:
     long is not a paragraph (it is minified code, a data blob, or a whole page that
     lost its line breaks), and cutting it at a fixed width would cut words in two.
     """
-    rare = any(c in text for c in _RARE_ASCII_SPACE)
+    # White space other than the space becomes a space first (the same words, so the
+    # same folded lines): one C-level scan per kind for the page, where asking each line
+    # for unprintable characters (str.isprintable) was a third of this function's time.
+    # Then a line needs folding only for spaces at its ends or two in a row.
+    for space in _INLINE_SPACE if not text.isascii() else _INLINE_SPACE_ASCII:
+        if space in text:
+            text = text.replace(space, " ")
     blocks: list[Block] = []
     append, new, set_number, set_text = blocks.append, object.__new__, _NUMBER, _TEXT
     for number, line in enumerate(lines(text), 1):
@@ -64,14 +77,8 @@ def split_lines(text: str, *, max_line_chars: int) -> list[Block]:
                 f"{max_line_chars:,}; no paragraph is that long (minified code or data?). "
                 "Raise CleanOptions.max_line_chars to accept it"
             )
-        # Most lines are folded already, which is cheaper to check than to fold again:
-        # single spaces, none at either end, and no other white space. Every white
-        # space character but the space is unprintable (str.isprintable, slow on
-        # ASCII); an ASCII line can only hold tab and 0x1f, unless the page has the
-        # rarer ones (decoding removes them).
-        if line[0] == " " or line[-1] == " " or "  " in line or not (
-            ("\t" not in line and "\x1f" not in line) if line.isascii() and not rare else line.isprintable()
-        ):
+        # Most lines are folded already, which is cheaper to check than to fold again.
+        if line[0] == " " or line[-1] == " " or "  " in line:
             line = " ".join(line.split())
             if not line:
                 continue

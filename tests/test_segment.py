@@ -8,7 +8,7 @@ import random
 import pytest
 
 from cleaner.errors import InputTooLargeError
-from cleaner.segment import Block, _new_block, fold_space, lines, split_lines
+from cleaner.segment import _INLINE_SPACE, _INLINE_SPACE_ASCII, Block, _new_block, fold_space, lines, split_lines
 
 
 def test_split_lines_folds_like_fold_space() -> None:
@@ -27,6 +27,14 @@ def test_split_lines_folds_like_fold_space() -> None:
                 split_lines(text, max_line_chars=5)
         else:
             assert split_lines(text, max_line_chars=5) == expected, repr(text)
+
+
+def test_inline_space_is_every_white_space_a_line_can_hold() -> None:
+    """split_lines turns these into spaces before it looks at lines: they must be all
+    the white space but the space that does not break lines."""
+    inline = [c for c in map(chr, range(0x110000)) if c.isspace() and c not in " \n\r"]
+    assert list(_INLINE_SPACE) == inline
+    assert list(_INLINE_SPACE_ASCII) == [c for c in inline if c.isascii()]
 
 
 def test_lines_break_at_newlines_only() -> None:
