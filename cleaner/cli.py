@@ -17,9 +17,11 @@ import argparse
 import contextlib
 import json
 import os
+import signal
 import stat
 import sys
 import tempfile
+import threading
 from collections.abc import Generator, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
@@ -123,7 +125,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if _is_batch(args):
             if args.explain:
                 parser.error("--explain takes one input file")
-            return _main_batch(args)
+            with _sigint_latch():
+                return _main_batch(args)
         return _main_one(args)
     except _Refused as e:
         print(f"cleaner: {e}", file=sys.stderr)
@@ -135,6 +138,36 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 class _Refused(Exception):
     """The command cannot run as asked (one stderr line, exit 1)."""
+
+
+#: Set by Ctrl-C during a batch run. The KeyboardInterrupt Python raises for it is
+#: lost when it lands in a finalizer (``__del__``, a generator's ``close``: "Exception
+#: ignored in ..."); the run then checks this after each chunk and before the output
+#: file is committed, so an interrupted run never passes for a finished one.
+_INTERRUPTED = threading.Event()
+
+
+@contextlib.contextmanager
+def _sigint_latch() -> Iterator[None]:
+    if threading.current_thread() is not threading.main_thread():
+        yield  # signal handlers belong to the main thread
+        return
+
+    def on_sigint(signum: int, frame: Any) -> None:
+        _INTERRUPTED.set()
+        raise KeyboardInterrupt
+
+    _INTERRUPTED.clear()
+    previous = signal.signal(signal.SIGINT, on_sigint)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _check_interrupted() -> None:
+    if _INTERRUPTED.is_set():
+        raise KeyboardInterrupt
 
 
 # -- one input --------------------------------------------------------------------------
@@ -317,6 +350,8 @@ def _drain(chunks: Iterator[list[batch.Line]], stream: IO[bytes], *, jsonl: bool
             if text:
                 _write(stream, text + "\n")
             bar.update(len(lines))
+            _check_interrupted()
+    _check_interrupted()
     return done, failed
 
 

@@ -15,7 +15,7 @@ import subprocess
 import sys
 import termios
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -427,3 +427,30 @@ def test_import_cleaner_does_not_import_the_frameworks() -> None:
     code = f"import sys, cleaner, cleaner.batch, cleaner.cli; print([m for m in {frameworks!r} if m in sys.modules])"
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=ROOT)
     assert r.stdout.strip() == "[]", r.stderr
+
+
+def test_ctrl_c_lost_in_a_finalizer_still_stops_the_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Python drops a KeyboardInterrupt raised inside ``__del__`` ("Exception ignored
+    in ..."); the batch run must still stop, not finish and commit its output."""
+    from cleaner import cli
+
+    lost: list[BaseException | None] = []
+    monkeypatch.setattr(sys, "unraisablehook", lambda u: lost.append(u.exc_value))
+
+    class SignalsInFinalizer:
+        def __del__(self) -> None:
+            os.kill(os.getpid(), signal.SIGINT)
+            for _ in range(100_000):  # the handler runs here, inside __del__
+                pass
+
+    def chunks() -> Iterator[list[batch.Line]]:
+        SignalsInFinalizer()  # made and finalized at once
+        yield [batch.Line(path="a", text="{}", error=None)]
+        yield [batch.Line(path="b", text="{}", error=None)]
+
+    out = io.BytesIO()
+    with cli._sigint_latch(), pytest.raises(KeyboardInterrupt):
+        cli._drain(chunks(), out, jsonl=True, total=None, quiet=True)
+    assert lost and isinstance(lost[0], KeyboardInterrupt)
+    assert out.getvalue() == b"{}\n"  # stopped after the chunk it was in
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
