@@ -5,16 +5,17 @@ compounds of a tag, ``.class``, ``#id`` and attribute tests (``[class*=share]``,
 ``[rel=tag]``), joined by the descendant combinator (``div.bacajuga a``). As XPath
 (cssselect's translation, run by libxml2) each one walks the whole tree and evaluates
 string functions on every element: the selectors took about 40% of an HTML page's
-cleaning time. Here the page is walked once (`PageIndex`: every attribute value with
-its element, in document order), and a selector's first compound reads the values of
-one attribute (or the elements of one tag); later compounds look only below the
-elements found so far.
+cleaning time. Here a page's `PageIndex` reads each attribute's values once (one
+XPath, in C), shared by every selector that tests that attribute; a selector's first
+compound filters those values (or the elements of one tag), and most selectors end
+at a single substring check of all the values joined; later compounds look only
+below the elements found so far.
 
 Selectors of any other shape (pseudo-classes, other combinators, namespaces, XPath)
 get ``None`` from `compile_css` and keep their XPath. The answers are the XPath's:
 the same elements in document order, each once (tests/test_htmlselect.py compares
-them on every shipped selector and generated pages). Tests follow cssselect's HTML
-translator: tag and attribute names are lower case, values are compared exactly,
+them on every shipped selector, real pages and random trees). Matching follows
+cssselect's HTML translator: tag and attribute names are lower case, values are compared exactly,
 ``~=`` and ``.class`` split on XML white space, an empty value never matches
 ``~= ^= $= *=``.
 """
