@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from lxml import etree
+from selectolax.lexbor import LexborHTMLParser
 
 from .htmltags import CELL_TAGS, INLINE_TAGS, INVISIBLE_TAGS, is_block_tag
 from .segment import fold_space
@@ -43,6 +44,9 @@ _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "
                    "param", "source", "track", "wbr"})
 #: Nesting kept when a page is deeper than libxml2 builds (it stops at 256 levels).
 FLAT_DEPTH = 200
+#: Pages with more tags than this have their nesting bounded before tree construction.
+_SCAN_TAGS = 10_000
+_LEXBOR_DEPTH = 2_000
 #: Attribute values are cut to this length right after parsing.
 MAX_ATTR_CHARS = 2000
 
@@ -74,6 +78,15 @@ def parse_html(text: str) -> Any | None:
         # (A huge tag holds a run of `_HUGE` characters with no "<": the split, in C,
         # rules it out on ordinary pages at a tenth of the regex's cost.)
         text = _HUGE_TAG.sub(r"<\1>", text)
+    if text.count("<") > _SCAN_TAGS:
+        # Lexbor's tree construction is quadratic in nesting depth (100k nested
+        # <div> take ~26 s): a page with that many tags is first cut to a depth no
+        # real page reaches. Linear; ordinary pages never pay for the scan.
+        text = flatten_deep(text, _LEXBOR_DEPTH)
+    # Tree construction as a browser does it (WHATWG): a self-closed `<html … />`,
+    # misnested and stray tags end up where a reader sees them. Lexbor builds the tree;
+    # its serialization is well-formed, so libxml2 reads it back unchanged.
+    text = LexborHTMLParser(text).html or ""
     parser = _parser()
     try:
         root = etree.fromstring(text, parser=parser)
