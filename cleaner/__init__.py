@@ -5,7 +5,7 @@
 >>> article.outlet, article.published
 ('tempo', '2022-09-26T14:45:00+07:00')
 
-Public API: `clean`, `Cleaner`, `CleanOptions`, `Article`, `Removal`,
+Public API: `clean`, `Cleaner`, `CleanOptions`, `Hints`, `Article`, `Removal`,
 `available_outlets`, and the errors (all subclasses of `CleanerError`).
 """
 
@@ -24,6 +24,7 @@ from .errors import (
     RuleSetError,
     UnknownOutletError,
 )
+from .hints import Hints
 from .options import CleanOptions
 from .record import Article, Removal
 from .rules import available_outlets
@@ -35,6 +36,7 @@ __all__ = [
     "Cleaner",
     "CleanerError",
     "DecodeError",
+    "Hints",
     "InputError",
     "InputTooLargeError",
     "OptionsError",

@@ -31,6 +31,7 @@ from typing import Any, Protocol, TypeVar
 
 from .core import Cleaner
 from .errors import CleanerError
+from .hints import Hints
 from .inputs import (
     STDIN,
     JsonlFields,
@@ -48,7 +49,7 @@ from .record import RECORD_KEYS
 __all__ = [
     "STDIN", "CleanerFor", "JsonlFields", "Line", "OneCleaner", "Submitter", "Task", "UseCleaner", "clean_chunk",
     "clean_paths", "clean_task", "cleaner_with", "default_jobs", "discover", "dumps", "encode_chunk", "error_record",
-    "file_tasks", "max_bytes_of", "read_file", "read_jsonl", "read_page", "run_tasks", "run_tasks_jsonl",
+    "file_tasks", "kept_fields", "max_bytes_of", "read_file", "read_jsonl", "read_page", "run_tasks", "run_tasks_jsonl",
     "task_from_record",
 ]
 
@@ -118,14 +119,15 @@ def clean_task(task: Task, cleaner_for: CleanerFor | None = None,
     try:
         cleaner = choose(task)
         data = task.data if task.path is None else read_file(task.path, cleaner.options.max_bytes)
-        article = cleaner.clean(data if data is not None else b"", url=task.url, outlet=task.outlet)
+        hints = Hints.from_mapping(task.keep) if task.keep else None
+        article = cleaner.clean(data if data is not None else b"", url=task.url, outlet=task.outlet, hints=hints)
     except OSError as e:
         return error_record(task, f"cannot read: {e.strerror or e}")
     except CleanerError as e:
         return error_record(task, str(e))
     except Exception as e:  # a bug or an unsupported input must not stop the other inputs
         return error_record(task, f"{type(e).__name__}: {e}" if str(e) else type(e).__name__)
-    out: dict[str, Any] = {"path": task.label} if task.keep is None else dict(task.keep)
+    out: dict[str, Any] = {"path": task.label} if task.keep is None else kept_fields(task.keep)
     record = article.to_dict()
     for key in fields or RECORD_KEYS:
         out[key] = record[key]
@@ -138,9 +140,30 @@ def clean_task(task: Task, cleaner_for: CleanerFor | None = None,
 
 def error_record(task: Task, message: str) -> dict[str, Any]:
     """``{"path": label, "error": message}``, after a JSONL record's other fields."""
-    out = dict(task.keep or {})
+    out = kept_fields(task.keep or {})
     out["path"] = task.label
     out["error"] = message
+    return out
+
+
+#: Output keys besides the record's: an input field of one of these names goes under ``input``.
+RESERVED_KEYS: frozenset[str] = frozenset({*RECORD_KEYS, "path", "error", "reason", "warnings", "input"})
+
+
+def kept_fields(keep: Mapping[str, Any]) -> dict[str, Any]:
+    """A JSONL record's fields (all but the page) as the output keeps them: as they
+    came, except those whose names the output uses (`RESERVED_KEYS`: ``title``,
+    ``published``, ``url`` ...), which go, as they came, into one ``input`` object.
+
+    >>> kept_fields({"id": 7, "title": "Judul", "published": "Diperbarui 18 Jun 2025"})
+    {'id': 7, 'input': {'title': 'Judul', 'published': 'Diperbarui 18 Jun 2025'}}
+    """
+    out: dict[str, Any] = {}
+    moved: dict[str, Any] = {}
+    for key, value in keep.items():
+        (moved if key in RESERVED_KEYS else out)[key] = value
+    if moved:
+        out["input"] = moved
     return out
 
 

@@ -15,11 +15,14 @@ state between calls and is safe to share between threads.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
+from typing import Any
 
 from .decode import check_decodable, decode, repair_mojibake, require_ftfy
 from .detect import GENERIC, detect_outlet
 from .engine import clean_blocks
 from .errors import UnknownOutletError
+from .hints import Hints, apply_hints
 from .options import CleanOptions
 from .record import Article
 from .rules import RuleSet, available_outlets, load_ruleset
@@ -41,19 +44,28 @@ class Cleaner:
             for name in available_outlets():
                 load_ruleset(name)
 
-    def clean(self, data: str | bytes, *, url: str | None = None, outlet: str | None = None) -> Article:
+    def clean(self, data: str | bytes, *, url: str | None = None, outlet: str | None = None,
+              hints: Hints | Mapping[str, Any] | None = None) -> Article:
         """Clean one page (a text scrape or raw HTML, as ``str`` or ``bytes``).
 
         ``url`` picks the outlet by host and is copied to the record; ``outlet``
-        forces a rule set for this call. Raises `InputError` subclasses for input
-        that cannot be read, `UnknownOutletError` for an unknown ``outlet``.
+        forces a rule set for this call; ``hints`` (a `Hints`, or a crawler's record
+        such as ``{"title": ..., "author": ..., "published": ...}``) fill the fields
+        the page does not give. Raises `InputError` subclasses for input that cannot
+        be read, `UnknownOutletError` for an unknown ``outlet``.
         """
-        return self._clean(data, url=url, outlet=outlet, ruleset=None)
+        return self._clean(data, url=url, outlet=outlet, ruleset=None, hints=hints)
 
     def _clean(self, data: str | bytes, *, url: str | None, outlet: str | None,
-               ruleset: RuleSet | None) -> Article:
-        """The pipeline; ``ruleset``, when given, replaces the detected one (a subclass
-        such as `cleaner.learn.LearnedCleaner` picks it)."""
+               ruleset: RuleSet | None, hints: Hints | Mapping[str, Any] | None = None) -> Article:
+        """The pipeline, then the caller's hints; ``ruleset``, when given, replaces the
+        detected one (a subclass such as `cleaner.learn.LearnedCleaner` picks it)."""
+        given = Hints.of(hints)
+        article = self._pipeline(data, url=url, outlet=outlet, ruleset=ruleset)
+        return apply_hints(article, given) if given is not None else article
+
+    def _pipeline(self, data: str | bytes, *, url: str | None, outlet: str | None,
+                  ruleset: RuleSet | None) -> Article:
         opts = self.options
         text, warnings = decode(data, max_bytes=opts.max_bytes)
         check_decodable(text)
@@ -114,7 +126,8 @@ class Cleaner:
 _default: Cleaner | None = None
 
 
-def clean(data: str | bytes, *, url: str | None = None, outlet: str | None = None) -> Article:
+def clean(data: str | bytes, *, url: str | None = None, outlet: str | None = None,
+          hints: Hints | Mapping[str, Any] | None = None) -> Article:
     """Clean one page with default options. See :meth:`Cleaner.clean`.
 
     >>> article = clean("Judul Berita\\n\\nJakarta - Isi berita pertama di sini.\\nADVERTISEMENT")
@@ -124,7 +137,7 @@ def clean(data: str | bytes, *, url: str | None = None, outlet: str | None = Non
     global _default
     if _default is None:
         _default = Cleaner()
-    return _default.clean(data, url=url, outlet=outlet)
+    return _default.clean(data, url=url, outlet=outlet, hints=hints)
 
 
-__all__ = ["GENERIC", "Cleaner", "UnknownOutletError", "clean"]
+__all__ = ["GENERIC", "Cleaner", "Hints", "UnknownOutletError", "clean"]

@@ -41,6 +41,7 @@ from .decode import _CONTROL, check_decodable, decode
 from .detect import GENERIC, outlet_from_url
 from .engine import is_sentence_like
 from .errors import CleanerError, InputTooLargeError, RuleSetError
+from .hints import Hints
 from .options import CleanOptions
 from .record import Article
 from .rules import RuleSet, _compile_rule, compile_ruleset, load_ruleset
@@ -591,12 +592,12 @@ class LearnedCleaner(Cleaner):
         return cls(learn_rulesets(pages, options=learn_options, clean_options=options), options)
 
     def clean(self, data: str | bytes, *, url: str | None = None, outlet: str | None = None,
-              site: str | None = None) -> Article:
+              hints: Hints | Mapping[str, Any] | None = None, site: str | None = None) -> Article:
         """Clean one page: with the rules learned for ``site`` (default: the URL's site,
         ``""`` without a URL) unless ``outlet`` forces a rule set for this call."""
         key = normalise_site(site) if site else (normalise_site(s) if (s := site_of(url)) else "")
         ruleset = None if outlet else self.rulesets.get(key)
-        return self._clean(data, url=url, outlet=outlet, ruleset=ruleset)
+        return self._clean(data, url=url, outlet=outlet, ruleset=ruleset, hints=hints)
 
 
 def iter_jsonl(lines: Iterable[str], *, site: str | None = None) -> Iterator[LearnPage]:

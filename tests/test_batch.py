@@ -117,7 +117,8 @@ def test_jsonl_in_keeps_the_other_fields_and_replaces_the_page(tmp_path: Path) -
     assert {k: first[k] for k in RECORD_KEYS} == expected(PAGES[0], url="https://www.idntimes.com/news/x")
     assert second["id"] == "b" and second["text"] == expected(PAGES[1])["text"]
     assert bad["path"] == f"{source}:3" and bad["error"].startswith("not a JSON line")
-    assert missing == {"url": "https://example.com/nothing", "path": f"{source}:4",
+    # The crawl's own url is kept, under "input" (the output's "url" key is the record's).
+    assert missing == {"input": {"url": "https://example.com/nothing"}, "path": f"{source}:4",
                        "error": "no 'html' or 'text' field"}
     assert wrong["id"] == "d" and "must be a string" in wrong["error"]
     assert b"3 of 5 inputs failed" in r.stderr

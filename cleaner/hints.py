@@ -1,0 +1,155 @@
+"""The caller's metadata: `Hints` fill the record's fields that the page does not give.
+
+A crawler often holds a page's headline, date and by-line already (from a listing,
+a sitemap, an API), printed its own way: ``"Diperbarui 18 Jun 2025, 14:05 WIB"``.
+``clean(page, hints=...)`` takes them; after cleaning, every field the page left
+empty is filled from its hint, dates parsed to ISO 8601 (`cleaner.dates`) and names
+split into lists. What the page itself gives wins: a hint never replaces it. A hint
+that cannot be read (a date with no date in it) is named in `Article.warnings`.
+
+>>> h = Hints.from_mapping({"title": " Judul  berita ", "author": "Ani Lestari, Budi",
+...                         "published": "Diperbarui 18 Jun 2025, 14:05 WIB", "site": "x.id"})
+>>> h.title, h.authors, iso_published(h.published)
+('Judul berita', ('Ani Lestari', 'Budi'), '2025-06-18T14:05:00+07:00')
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from .dates import parse_date
+from .errors import OptionsError
+from .record import Article
+from .segment import fold_space
+
+#: The keys of a mapping that `Hints.from_mapping` reads, and the field each fills.
+#: Crawlers name them differently; the first present, non-empty key of a field wins.
+HINT_KEYS: dict[str, tuple[str, ...]] = {
+    "title": ("title", "headline"),
+    "subtitle": ("subtitle", "deck"),
+    "authors": ("authors", "author", "byline"),
+    "editors": ("editors", "editor"),
+    "published": ("published", "date", "published_at", "datePublished", "pubdate"),
+    "source": ("source",),
+    "tags": ("tags", "keywords"),
+}
+
+#: How a crawler joins several names in one string: "A, B", "A dan B", "A & B", "A; B".
+_NAME_SPLIT = re.compile(r"\s*(?:[,;&|/]|\bdan\b|\band\b)\s*", re.IGNORECASE)
+_TAG_SPLIT = re.compile(r"\s*[,;|]\s*")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Hints:
+    """Metadata the caller already holds, as its crawler printed them.
+
+    ``published`` may be any printed date (``"Diperbarui 18 Jun 2025, 14:05 WIB"``,
+    ``"18/06/2025 14:05"``, ISO 8601) or a `datetime`; it becomes ISO 8601 with the
+    WIB offset when it names no zone. Names and tags may be lists or one string.
+    """
+
+    title: str | None = None
+    subtitle: str | None = None
+    authors: tuple[str, ...] = ()
+    editors: tuple[str, ...] = ()
+    published: str | dt.datetime | dt.date | None = None
+    source: str | None = None
+    tags: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        # Hints(authors="Ani, Budi") is forgiven: one string of names becomes the list.
+        for name, split in (("authors", _NAME_SPLIT), ("editors", _NAME_SPLIT), ("tags", _TAG_SPLIT)):
+            value = getattr(self, name)
+            if not isinstance(value, tuple) or not all(isinstance(v, str) for v in value):
+                object.__setattr__(self, name, _names(value, split))
+        for name in ("title", "subtitle", "source"):
+            value = getattr(self, name)
+            if value is not None:
+                object.__setattr__(self, name, fold_space(value) if isinstance(value, str) else None)
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any]) -> Hints:
+        """Hints from a crawler's record or item (keys of `HINT_KEYS`; others are ignored,
+        and so are values of the wrong type)."""
+        found: dict[str, Any] = {}
+        for name, keys in HINT_KEYS.items():
+            for key in keys:
+                value = data.get(key)
+                if name in ("authors", "editors", "tags"):
+                    items = _names(value, _TAG_SPLIT if name == "tags" else _NAME_SPLIT)
+                    if items:
+                        found[name] = items
+                        break
+                elif name == "published":
+                    if isinstance(value, dt.date) or (isinstance(value, str) and value.strip()):
+                        found[name] = value.strip() if isinstance(value, str) else value
+                        break
+                elif isinstance(value, str) and value.strip():
+                    found[name] = fold_space(value)
+                    break
+        return cls(**found)
+
+    @classmethod
+    def of(cls, hints: Hints | Mapping[str, Any] | None) -> Hints | None:
+        """``hints`` as `Hints` (a mapping goes through `from_mapping`); ``None`` stays."""
+        if hints is None or isinstance(hints, Hints):
+            return hints
+        if isinstance(hints, Mapping):
+            return cls.from_mapping(hints)
+        raise OptionsError(f"hints must be a cleaner.Hints or a mapping, not {type(hints).__name__}")
+
+
+def _names(value: Any, split: re.Pattern[str]) -> tuple[str, ...]:
+    if isinstance(value, str):
+        parts: list[Any] = split.split(value)
+    elif isinstance(value, list | tuple):
+        parts = list(value)
+    else:
+        return ()
+    out: list[str] = []
+    for part in parts:
+        if isinstance(part, str) and (name := fold_space(part)) and name not in out:
+            out.append(name)
+    return tuple(out)
+
+
+def iso_published(value: str | dt.datetime | dt.date) -> str | None:
+    """A printed date (or a `datetime`) as ISO 8601; ``None`` when it holds no date.
+
+    >>> iso_published("Diperbarui 18 Jun 2025, 14:05 WIB")
+    '2025-06-18T14:05:00+07:00'
+    >>> iso_published(dt.datetime(2025, 6, 18, 14, 5))
+    '2025-06-18T14:05:00+07:00'
+    """
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is None:  # as a printed time without a zone: WIB
+            value = value.replace(tzinfo=dt.timezone(dt.timedelta(hours=7)))
+        return value.replace(microsecond=0).isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return parse_date(value[:1000])
+
+
+def apply_hints(article: Article, hints: Hints) -> Article:
+    """Fill the fields ``article`` left empty from ``hints``; the page's own values win."""
+    changes: dict[str, Any] = {}
+    warnings: list[str] = []
+    for f in dataclasses.fields(Hints):
+        value = getattr(hints, f.name)
+        if value is None or value == () or getattr(article, f.name):
+            continue
+        if f.name == "published":
+            iso = iso_published(value)
+            if iso is None:
+                warnings.append(f"the published hint {str(value)[:80]!r} holds no date; not used")
+                continue
+            value = iso
+        changes[f.name] = value
+    if warnings:
+        changes["warnings"] = (*article.warnings, *warnings)
+    return dataclasses.replace(article, **changes) if changes else article
