@@ -28,6 +28,7 @@ from .hints import Hints
 from .options import CleanOptions
 from .record import Article, Removal
 from .rules import available_outlets
+from .version import VERSION
 
 __all__ = [
     "Article",
@@ -46,6 +47,6 @@ __all__ = [
     "available_outlets",
     "clean",
 ]
-__version__ = "0.1.0"
+__version__ = VERSION
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())

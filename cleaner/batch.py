@@ -130,7 +130,7 @@ def clean_task(task: Task, cleaner_for: CleanerFor | None = None,
     out: dict[str, Any] = {"path": task.label} if task.keep is None else kept_fields(task.keep)
     record = article.to_dict()
     for key in fields or RECORD_KEYS:
-        out[key] = record[key]
+        out[key] = article.to_markdown() if key == "markdown" else record[key]
     if article.reason:
         out["reason"] = article.reason
     if article.warnings:
@@ -274,6 +274,8 @@ class Line:
     text: str
     path: str | None = None
     error: str | None = None
+    empty: bool = False  # a record with an empty body (it has a ``reason``)
+    record: bool = True  # False: output text that stands for no input (a CSV chunk's rows)
 
 
 def encode_chunk(tasks: Sequence[Task], cleaner_for: CleanerFor | None = None,
@@ -285,7 +287,7 @@ def encode_chunk(tasks: Sequence[Task], cleaner_for: CleanerFor | None = None,
 def _line(record: Mapping[str, Any]) -> Line:
     if "error" in record:
         return Line(dumps(record), record.get("path"), record["error"])
-    return Line(dumps(record))
+    return Line(dumps(record), empty="reason" in record)
 
 
 def run_tasks(

@@ -4,6 +4,9 @@ One file: prints the clean text; ``--json`` prints the SPEC record; ``--explain`
 lists every removed line with the rule that removed it. Errors go to stderr as one
 line with a non-zero exit status, never as a traceback.
 
+``--format markdown`` keeps an HTML page's headings, lists and tables; ``--format
+csv`` writes one row per input; ``--metadata-only`` leaves the body out.
+
 Several inputs, a directory, ``--jsonl``, ``--input-format jsonl``, ``--jobs`` or
 ``--scheduler``: a batch (`cleaner.batch`). One record per input, in input order,
 cleaned in ``--jobs`` processes (or on a Dask scheduler), with a progress bar on a
@@ -15,6 +18,8 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import csv
+import io
 import json
 import os
 import signal
@@ -22,6 +27,7 @@ import stat
 import sys
 import tempfile
 import threading
+import time
 from collections.abc import Generator, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
@@ -29,35 +35,93 @@ from typing import IO, Any
 from . import batch
 from .core import Cleaner
 from .errors import CleanerError
-from .options import CleanOptions
-from .record import RECORD_KEYS
+from .formats import csv_row
+from .options import HTML_MAIN_ALIASES, CleanOptions
+from .record import EXTRA_KEYS, METADATA_KEYS, RECORD_KEYS
 from .rules import available_outlets
+from .version import DISTRIBUTION, VERSION
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 _MIN_PER_JOB = 16  # inputs: a smaller batch is cleaned in fewer processes
 
 
+#: The environment variable with rule paths (like ``--rules``; separated by ``os.pathsep``).
+RULES_ENV = "CLEANER_RULES"
+
+FORMATS = ("text", "json", "jsonl", "markdown", "csv")
+
+EPILOG = f"""\
+output: by default the clean text of the page (its paragraphs, separated by blank
+lines); --json prints the whole record (SPEC keys), --format markdown the article as
+Markdown, --format csv one row per input. A batch prints each input's text after a
+"==> path <==" line, or one JSON record per line with --jsonl.
+
+examples:
+  cleaner page.html                                  the clean text
+  cleaner --json --url https://www.tempo.co/x page.txt
+  cleaner --format markdown page.html                headings, lists and tables kept
+  cleaner --metadata-only --json page.html           title, authors, date... no body
+  cleaner pages/ --jsonl -o pages.jsonl              a batch, all cores, progress bar
+  cleaner --input-format jsonl crawl.jsonl -o clean.jsonl   a crawl's records in, its fields kept
+  cleaner pages/ --format csv --fields url,title,published,text -o pages.csv
+  cleaner --rules my-rules/ pages/ --jsonl           add outlets of your own to detection
+  cleaner learn --site contoh.co.id crawl.jsonl -o contoh.toml   draft rules from many pages
+                                                     (see: cleaner learn --help)
+
+exit status: 0 done; 1 an input could not be cleaned (a one-line message on stderr;
+in a batch its error record, the rest cleaned); 2 a usage error; 130 interrupted.
+Rule paths also come from ${RULES_ENV} (separated by '{os.pathsep}').
+"""
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cleaner",
-        description="Clean scraped Indonesian news pages (text scrapes or HTML) into article text.",
+        description="Clean scraped Indonesian news pages (text scrapes or HTML) into article text and metadata.",
+        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument("--version", action="version", version=f"{DISTRIBUTION} {VERSION} (import name: cleaner)")
     parser.add_argument("inputs", nargs="+", metavar="INPUT",
                         help="a page to clean (text scrape or HTML), a directory (searched recursively), "
                              "or '-' for stdin; several make a batch")
     out = parser.add_mutually_exclusive_group()
-    out.add_argument("--json", action="store_true", help="print the whole record as JSON")
+    out.add_argument("--json", action="store_true", help="print the whole record as JSON (--format json)")
     out.add_argument("--jsonl", action="store_true",
                      help="batch: one JSON record per input and line, with its path (or the input record's fields)")
     out.add_argument("--explain", action="store_true", help="print each removed line with its rule (one input)")
+    out.add_argument("--format", choices=FORMATS, metavar="FORMAT",
+                     help=f"output format: {', '.join(FORMATS)} (default: text; jsonl for JSONL input)")
+    parser.add_argument("--fields", metavar="KEYS", type=_fields,
+                        help="JSON/CSV output: only these record keys (comma-separated, e.g. title,published,text; "
+                             "'markdown' adds the Markdown body)")
+    parser.add_argument("--metadata-only", action="store_true",
+                        help=f"leave the body out: the keys {','.join(METADATA_KEYS)} (JSON unless --format csv)")
     parser.add_argument("--outlet", metavar="NAME",
-                        help=f"force a rule set ({', '.join(available_outlets())}, or a .toml file)")
+                        help=f"force a rule set ({', '.join(available_outlets())}, one added by --rules, "
+                             "or a .toml file)")
+    parser.add_argument("--rules", action="append", metavar="PATH",
+                        help=f"a rule file or a folder of them whose outlets join detection (by hosts and "
+                             f"fingerprints); repeatable; also ${RULES_ENV}")
     parser.add_argument("--url", metavar="URL",
                         help="the page's URL (picks the outlet by host); in a batch, for every page input")
-    parser.add_argument("--max-bytes", type=_positive, metavar="N", default=CleanOptions().max_bytes,
-                        help="refuse inputs larger than N bytes (default: %(default)s)")
     parser.add_argument("-o", "--output", metavar="FILE",
                         help="write to FILE (atomically: it appears whole or not at all) instead of stdout")
+    knobs = parser.add_argument_group("cleaning options (CleanOptions)")
+    knobs.add_argument("--max-bytes", type=_positive, metavar="N", default=CleanOptions().max_bytes,
+                       help="refuse inputs larger than N bytes (default: %(default)s)")
+    knobs.add_argument("--max-line-chars", type=_positive, metavar="N", default=CleanOptions().max_line_chars,
+                       help="refuse text scrapes with a line longer than N characters (default: %(default)s)")
+    knobs.add_argument("--fix-mojibake", action="store_true",
+                       help=f"repair mojibake with ftfy (needs {DISTRIBUTION}[mojibake]; changes the text)")
+    html_main = knobs.add_mutually_exclusive_group()
+    html_main.add_argument("--html-main", choices=("auto", "density", "trafilatura", *HTML_MAIN_ALIASES),
+                           default="auto", metavar="HOW",
+                           help="HTML: how the story's container is found: auto (default), density (the whole "
+                                "densest element), trafilatura (only what trafilatura keeps)")
+    html_main.add_argument("--precision", dest="html_main", action="store_const", const="precision",
+                           help="HTML: favour precision (--html-main trafilatura)")
+    html_main.add_argument("--recall", dest="html_main", action="store_const", const="recall",
+                           help="HTML: favour recall (--html-main density)")
     group = parser.add_argument_group("batch")
     group.add_argument("--glob", metavar="PATTERN", default="*",
                        help="files to take from directories: a name pattern, or a path-tail pattern with '/' "
@@ -66,10 +130,10 @@ def build_parser() -> argparse.ArgumentParser:
                        help=f"clean in N processes, output order kept (default: all cores, {batch.default_jobs()}; "
                             f"fewer for a small batch: at least {_MIN_PER_JOB} inputs each)")
     group.add_argument("--quiet", "-q", action="store_true",
-                       help="no progress bar; with --jsonl, no stderr line per failed input either "
+                       help="no progress bar nor summary; with --jsonl, no stderr line per failed input either "
                             "(its error record is in the output; the final count is still printed)")
-    group.add_argument("--fields", metavar="KEYS", type=_fields,
-                       help="write only these record keys (comma-separated, e.g. title,published,text)")
+    group.add_argument("--progress", action="store_true",
+                       help="show the progress bar and the summary even when stderr is not a terminal")
     group.add_argument("--input-format", choices=("page", "jsonl"), default="page",
                        help="page: each file is a page (default); jsonl: each line is a record such as "
                             '{"url": ..., "html": ...} or {"text": ...}, other fields kept')
@@ -81,7 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="first learn each site's recurring chrome from the inputs themselves (a streaming "
                             "pass), then clean with it; removals name their rule learned:<site>:<n>")
     group.add_argument("--scheduler", metavar="ADDRESS",
-                       help="run the batch on this Dask scheduler (tcp://host:8786; needs cleaner[dask])")
+                       help="run the batch on this Dask scheduler (tcp://host:8786; needs cleaner-berita[dask])")
     return parser
 
 
@@ -97,11 +161,39 @@ def _positive(value: str) -> int:
 
 def _fields(value: str) -> tuple[str, ...]:
     keys = tuple(k.strip() for k in value.split(",") if k.strip())
-    unknown = [k for k in keys if k not in RECORD_KEYS]
+    unknown = [k for k in keys if k not in RECORD_KEYS and k not in EXTRA_KEYS]
     if unknown or not keys:
         raise argparse.ArgumentTypeError(f"unknown record key {', '.join(unknown) or value!r}; "
-                                         f"choose from {', '.join(RECORD_KEYS)}")
+                                         f"choose from {', '.join((*RECORD_KEYS, *EXTRA_KEYS))}")
     return keys
+
+
+def _options(args: argparse.Namespace) -> CleanOptions:
+    env = [p for p in os.environ.get(RULES_ENV, "").split(os.pathsep) if p]
+    return CleanOptions(outlet=args.outlet, max_bytes=args.max_bytes, max_line_chars=args.max_line_chars,
+                        fix_mojibake=args.fix_mojibake, html_main=args.html_main,
+                        rules_paths=(*env, *(args.rules or ())))
+
+
+def _settle_format(args: argparse.Namespace, parser: argparse.ArgumentParser, batch_run: bool) -> None:
+    """``args.format`` from --json/--jsonl/--format/--metadata-only; a usage error for a
+    combination that would be ignored."""
+    fmt = args.format or ("json" if args.json else "jsonl" if args.jsonl else None)
+    if args.metadata_only:
+        if fmt in ("text", "markdown") or args.explain:
+            parser.error("--metadata-only prints records: use it with --json, --jsonl or --format csv")
+        if args.fields:
+            parser.error("--metadata-only and --fields both choose the keys: give one")
+        args.fields = METADATA_KEYS
+        fmt = fmt or ("jsonl" if batch_run else "json")
+    if fmt is None:
+        fmt = "jsonl" if args.input_format == "jsonl" else "text"
+    if args.fields and (fmt in ("text", "markdown") or args.explain):
+        parser.error(f"--fields picks record keys: use it with --json, --jsonl or --format csv "
+                     f"(the output is {'--explain' if args.explain else fmt})")
+    if fmt in ("text", "markdown") and args.input_format == "jsonl":
+        parser.error(f"--input-format jsonl writes records: --format {fmt} is not available (use jsonl or csv)")
+    args.format = fmt
 
 
 def _is_batch(args: argparse.Namespace) -> bool:
@@ -121,8 +213,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.inputs.count(batch.STDIN) > 1:
         parser.error("'-' (stdin) can be given once")
+    batch_run = _is_batch(args)
+    _settle_format(args, parser, batch_run)
     try:
-        if _is_batch(args):
+        if batch_run:
             if args.explain:
                 parser.error("--explain takes one input file")
             with _sigint_latch():
@@ -177,7 +271,7 @@ def _main_one(args: argparse.Namespace) -> int:
     name = args.inputs[0]
     _check_output(args.output, [name])
     try:
-        cleaner = Cleaner(CleanOptions(outlet=args.outlet, max_bytes=args.max_bytes))
+        cleaner = Cleaner(_options(args))
         data = _read(name)
         article = cleaner.clean(data, url=args.url)
     except OSError as e:
@@ -190,14 +284,18 @@ def _main_one(args: argparse.Namespace) -> int:
         print(f"cleaner: {name}: {article.reason}", file=sys.stderr)
     for warning in article.warnings:
         print(f"cleaner: {name}: warning: {warning}", file=sys.stderr)
-    if args.json:
-        if args.fields:
-            record = article.to_dict()
-            output = json.dumps({k: record[k] for k in args.fields}, ensure_ascii=False, indent=2)
-        else:
-            output = article.to_json()
-    elif args.explain:
+    if args.explain:
         output = _explain(article.to_dict())
+    elif args.format in ("json", "jsonl", "csv"):
+        record = article.to_dict()
+        if args.fields:
+            record = {k: article.to_markdown() if k == "markdown" else record[k] for k in args.fields}
+        if args.format == "csv":
+            output = _csv_text([list(record)], [csv_row(record, list(record))]).rstrip("\n")
+        else:
+            output = json.dumps(record, ensure_ascii=False, indent=2 if args.format == "json" else None)
+    elif args.format == "markdown":
+        output = article.to_markdown()
     else:
         output = article.text
     with _output(args.output) as stream:
@@ -223,8 +321,8 @@ def _explain(article_dict: dict) -> str:  # type: ignore[type-arg]
 
 
 def _main_batch(args: argparse.Namespace) -> int:
-    options = CleanOptions(outlet=args.outlet, max_bytes=args.max_bytes)
     try:
+        options = _options(args)
         # An unknown --outlet fails here, once, not once per input; and the rule sets are
         # compiled before the worker processes fork, so they start with them.
         batch.cleaner_with(options)
@@ -235,20 +333,39 @@ def _main_batch(args: argparse.Namespace) -> int:
     if args.learn and batch.STDIN in args.inputs:
         raise _Refused("--learn reads the inputs twice (learn, then clean): give files, not '-'")
     tasks = _tasks(args, found)
-    total = None if args.input_format == "jsonl" else len(found)  # JSONL records are counted as they stream
-    jsonl = args.jsonl or args.json or args.input_format == "jsonl"  # records in, records out
+    show = args.progress or (not args.quiet and sys.stderr.isatty())
+    if args.input_format == "jsonl":
+        # Records are counted as they stream; for the bar's total and ETA the files are
+        # counted first (plain files only: not stdin, not .gz).
+        total = _count_records(found) if show else None
+        size = None
+    else:
+        total = size = len(found)
+    jsonl = args.format in ("json", "jsonl")  # records out
+    started = time.monotonic()
     with contextlib.ExitStack() as stack:
         executor, jobs = _executor(args, stack)
-        if executor is None and total is not None:
+        if executor is None and size is not None:
             # A worker process costs a start-up; each gets at least a few chunks of work.
-            jobs = max(1, min(jobs, total // _MIN_PER_JOB))
-        run = dict(jobs=jobs, cleaner_for=_cleaner_for(args, options, found), chunksize=_chunksize(total, jobs),
+            jobs = max(1, min(jobs, size // _MIN_PER_JOB))
+        run = dict(jobs=jobs, cleaner_for=_cleaner_for(args, options, found), chunksize=_chunksize(size, jobs),
                    executor=executor, read_locally=executor is not None)
-        chunks = (batch.run_tasks_jsonl(tasks, fields=args.fields, **run) if jsonl
-                  else _text_blocks(batch.run_tasks(tasks, fields=("text",), **run)))
+        if jsonl:
+            chunks = batch.run_tasks_jsonl(tasks, fields=args.fields, **run)
+        elif args.format == "csv":
+            chunks = _csv_blocks(batch.run_tasks(tasks, fields=args.fields, **run), args.fields)
+        else:
+            key = "markdown" if args.format == "markdown" else "text"
+            chunks = _text_blocks(batch.run_tasks(tasks, fields=(key,), **run), key)
         stack.callback(chunks.close)  # stop the workers on any way out
         stream = stack.enter_context(_output(args.output))
-        done, failed = _drain(chunks, stream, jsonl=jsonl, total=total, quiet=args.quiet)
+        done, failed, empty = _drain(chunks, stream, jsonl=jsonl, total=total, quiet=args.quiet, show=show,
+                                     eager=args.progress)
+    if show:
+        seconds = max(time.monotonic() - started, 1e-9)
+        print(f"cleaner: {done:,} pages in {seconds:.1f} s ({done / seconds:,.1f} pages/s): "
+              f"{failed:,} errors, {empty:,} empty bodies" + (f"; written to {args.output}" if args.output else ""),
+              file=sys.stderr)
     if failed:
         print(f"cleaner: {failed} of {done} inputs failed (see their error records)"
               if jsonl else f"cleaner: {failed} of {done} inputs failed", file=sys.stderr)
@@ -318,30 +435,78 @@ def _executor(args: argparse.Namespace, stack: contextlib.ExitStack) -> tuple[An
     return submitter, args.jobs or workers
 
 
-def _text_blocks(chunks: Generator[list[dict[str, Any]], None, None]) -> Generator[list[batch.Line], None, None]:
-    """Records as text blocks: a ``==> path <==`` header, then the clean text."""
+def _count_records(found: Sequence[str | batch.Task]) -> int | None:
+    """The non-blank lines of plain JSONL files; ``None`` for stdin or a compressed file."""
+    count = 0
+    for item in found:
+        if not isinstance(item, str) or item == batch.STDIN or item.endswith(".gz"):
+            return None
+        try:
+            with open(item, "rb") as f:
+                count += sum(1 for line in f if line.strip())
+        except OSError:
+            count += 1  # its error record
+    return count
+
+
+def _text_blocks(chunks: Generator[list[dict[str, Any]], None, None],
+                 key: str = "text") -> Generator[list[batch.Line], None, None]:
+    """Records as text blocks: a ``==> path <==`` header, then the clean text (or ``key``)."""
     try:
         for records in chunks:
             yield [batch.Line("", r["path"], r["error"]) if "error" in r else
-                   batch.Line(f"==> {r['path']} <==\n{r['text']}\n") for r in records]
+                   batch.Line(f"==> {r['path']} <==\n{r[key]}\n", empty="reason" in r) for r in records]
     finally:
         chunks.close()
 
 
+#: CSV columns besides the record keys: where the input came from, and what went wrong.
+CSV_EXTRA = ("reason", "warnings", "error", "input")
+
+
+def _csv_blocks(chunks: Generator[list[dict[str, Any]], None, None],
+                fields: Sequence[str] | None) -> Generator[list[batch.Line], None, None]:
+    """Records as CSV rows (RFC 4180, a header row first): ``path``, the record keys
+    (default: all but ``removed``), `CSV_EXTRA` (``input``: a JSONL record's own fields as JSON)."""
+    columns = ["path", *(fields or [k for k in RECORD_KEYS if k != "removed"]), *CSV_EXTRA]
+    header = True
+    try:
+        for records in chunks:
+            rows = [csv_row(r, columns) for r in records]
+            text = _csv_text([columns] if header else [], rows).rstrip("\r\n")
+            header = False
+            lines = [batch.Line("", r.get("path"), r["error"]) if "error" in r else
+                     batch.Line("", empty="reason" in r) for r in records]
+            lines.append(batch.Line(text, record=False))
+            yield lines
+    finally:
+        chunks.close()
+
+
+def _csv_text(header: list[list[str]], rows: list[list[str]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerows(header)
+    writer.writerows(rows)
+    return buffer.getvalue()
+
+
 def _drain(chunks: Iterator[list[batch.Line]], stream: IO[bytes], *, jsonl: bool,
-           total: int | None, quiet: bool) -> tuple[int, int]:
-    """Write the records as they come, in order; the number of inputs and of failures."""
+           total: int | None, quiet: bool, show: bool = False, eager: bool = False) -> tuple[int, int, int]:
+    """Write the records as they come, in order; the number of inputs, of failures and
+    of empty bodies. A CSV chunk's text comes in one extra `Line` with no record."""
     from tqdm import tqdm
 
-    show = not quiet and sys.stderr.isatty()
     tqdm.monitor_interval = 0  # no monitor thread: worker processes are forked from this one
-    done = failed = 0
-    # delay: short runs finish before a bar would appear and print nothing.
-    with tqdm(total=total, unit="page", file=sys.stderr, disable=not show, delay=1.0,
+    done = failed = empty = 0
+    # delay: short runs finish before a bar would appear and print nothing (unless asked for).
+    with tqdm(total=total, unit="page", file=sys.stderr, disable=not show, delay=0 if eager else 1.0,
               mininterval=0.5, dynamic_ncols=True) as bar:
         for lines in chunks:
-            done += len(lines)
-            for line in lines:
+            records = [line for line in lines if line.record]
+            done += len(records)
+            for line in records:
+                empty += line.empty
                 if line.error is not None:
                     failed += 1
                     if not (quiet and jsonl):  # with --jsonl the error is in the output too
@@ -349,10 +514,10 @@ def _drain(chunks: Iterator[list[batch.Line]], stream: IO[bytes], *, jsonl: bool
             text = "\n".join(line.text for line in lines if line.text)
             if text:
                 _write(stream, text + "\n")
-            bar.update(len(lines))
+            bar.update(len(records))
             _check_interrupted()
     _check_interrupted()
-    return done, failed
+    return done, failed, empty
 
 
 # -- output -----------------------------------------------------------------------------

@@ -25,24 +25,39 @@ from .errors import UnknownOutletError
 from .hints import Hints, apply_hints
 from .options import CleanOptions
 from .record import Article
-from .rules import RuleSet, available_outlets, load_ruleset
+from .rules import RuleSet, available_outlets, load_ruleset, rule_files
 from .segment import Block, split_lines
 
 
 class Cleaner:
     """A reusable cleaner. ``Cleaner(CleanOptions(outlet="tempo")).clean(page)``."""
 
-    __slots__ = ("options",)
+    __slots__ = ("_extra", "options")
 
     def __init__(self, options: CleanOptions | None = None) -> None:
         self.options = options or CleanOptions()
         if self.options.fix_mojibake:
             require_ftfy()  # fail now, not on the first page
+        #: The caller's outlets (`CleanOptions.rules_paths`) as ``(path, rule set)``.
+        self._extra = tuple((path, load_ruleset(path)) for path in rule_files(self.options.rules_paths))
         if self.options.outlet is not None:
-            load_ruleset(self.options.outlet)  # fail now on an unknown name, not per page
+            load_ruleset(self._named(self.options.outlet))  # fail now on an unknown name, not per page
         else:
             for name in available_outlets():
                 load_ruleset(name)
+
+    def _named(self, outlet: str) -> str:
+        """``outlet`` as `load_ruleset` takes it: an added outlet's name becomes its path."""
+        for path, ruleset in self._extra:
+            if ruleset.name == outlet:
+                return path
+        return outlet
+
+    def _detect(self, text: str, url: str | None, outlet: str | None) -> RuleSet:
+        forced = outlet or self.options.outlet
+        if forced:
+            return load_ruleset(self._named(forced))
+        return load_ruleset(detect_outlet(text, url, self._extra))
 
     def clean(self, data: str | bytes, *, url: str | None = None, outlet: str | None = None,
               hints: Hints | Mapping[str, Any] | None = None) -> Article:
@@ -80,8 +95,7 @@ class Cleaner:
         blocks = split_lines(text, max_line_chars=opts.max_line_chars)
         # Fingerprints read the folded blocks, so no-break spaces and CRLF match too.
         if ruleset is None:
-            name = outlet or opts.outlet or detect_outlet("\n".join(b.text for b in blocks), url)
-            ruleset = load_ruleset(name)
+            ruleset = self._detect("\n".join(b.text for b in blocks), url, outlet)
         return clean_blocks(blocks, ruleset, url=url, warnings=tuple(warnings))
 
     def _clean_html(self, text: str, *, url: str | None, outlet: str | None,
@@ -92,11 +106,11 @@ class Cleaner:
         opts = self.options
         page = read_page(text, max_depth=opts.max_html_depth)
         if page is None:
-            chosen = ruleset or load_ruleset(outlet or opts.outlet or detect_outlet("", url))
+            chosen = ruleset or self._detect("", url, outlet)
             return Article(outlet=chosen.name, url=url, reason="empty input", warnings=warnings)
         url = url or page.url
         if ruleset is None:
-            ruleset = load_ruleset(outlet or opts.outlet or detect_outlet(page.text, url))
+            ruleset = self._detect(page.text, url, outlet)
         use_trafilatura = {"auto": None, "density": False, "trafilatura": True}[opts.html_main]
         front = front_end(page, ruleset, use_trafilatura=use_trafilatura)
         if front.headline_first and ruleset.title_mode != "first-line":
@@ -110,7 +124,10 @@ class Cleaner:
         if front.reason:
             article = dataclasses.replace(article, paragraphs=())
         wins = MARKUP_WINS if not front.headline_first else frozenset()
-        return merge_hints(article, front.hints, markup_wins=wins)
+        article = merge_hints(article, front.hints, markup_wins=wins)
+        from .formats import html_structure
+
+        return dataclasses.replace(article, structure=html_structure(article.paragraphs, page.blocks))
 
     def segment(self, text: str) -> tuple[list[Block], str | None]:
         """The blocks of a page and the URL it names for itself (HTML canonical link)."""

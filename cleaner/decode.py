@@ -74,7 +74,7 @@ _MAGIC_BY_FIRST = {
 }
 
 #: The error for ``fix_mojibake=True`` without ftfy installed.
-MOJIBAKE_NEEDS_FTFY = "fix_mojibake=True needs ftfy: pip install 'cleaner[mojibake]'"
+MOJIBAKE_NEEDS_FTFY = "fix_mojibake=True needs ftfy: pip install 'cleaner-berita[mojibake]'"
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: its BOM starts with FF FE too

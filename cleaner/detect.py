@@ -9,6 +9,7 @@ none found means ``generic``.
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from urllib.parse import urlsplit
 
 import regex
@@ -86,6 +87,39 @@ def outlet_from_text(text: str) -> str | None:
     return best
 
 
-def detect_outlet(text: str, url: str | None = None) -> str:
-    """The rule set name for a page: by URL host, then by fingerprints, else generic."""
+def detect_outlet(text: str, url: str | None = None, extra: Sequence[tuple[str, RuleSet]] = ()) -> str:
+    """The rule set name for a page: by URL host, then by fingerprints, else generic.
+
+    ``extra`` are the caller's outlets (``(path, rule set)``, `CleanOptions.rules_paths`):
+    their hosts are tried before the shipped ones, and their fingerprints too; a match
+    gives the path.
+    """
+    if extra:
+        by_host = _extra_by_url(url, extra)
+        if by_host is not None:
+            return by_host
+        found = outlet_from_url(url)
+        if found is not None:
+            return found
+        return _extra_by_text(text, extra) or outlet_from_text(text) or GENERIC
     return outlet_from_url(url) or outlet_from_text(text) or GENERIC
+
+
+def _extra_by_url(url: str | None, extra: Sequence[tuple[str, RuleSet]]) -> str | None:
+    try:
+        host = (urlsplit(url.strip()).hostname or "").lower() if url else ""
+    except ValueError:
+        return None
+    for path, ruleset in extra:
+        if host and any(host == known or host.endswith("." + known) for known in ruleset.hosts):
+            return path
+    return None
+
+
+def _extra_by_text(text: str, extra: Sequence[tuple[str, RuleSet]]) -> str | None:
+    best, best_hits = None, 0
+    for path, ruleset in extra:
+        hits = sum(1 for pattern in ruleset.fingerprints if pattern.search(text))
+        if hits > best_hits:
+            best, best_hits = path, hits
+    return best

@@ -30,6 +30,25 @@ class Removal:
         return {"line": self.line, "text": self.text, "rule": self.rule}
 
 
+#: Keys a batch or ``--fields`` may ask for besides the record's: ``markdown``
+#: (`Article.to_markdown`).
+EXTRA_KEYS: tuple[str, ...] = ("markdown",)
+
+#: The record keys of `Article.metadata`: all but the body and the audit.
+METADATA_KEYS: tuple[str, ...] = tuple(k for k in RECORD_KEYS if k not in ("paragraphs", "text", "removed"))
+
+
+@dataclass(frozen=True, slots=True)
+class Structure:
+    """What one paragraph was on an HTML page: ``kind`` is ``"p"``, ``"h1"`` ... ``"h6"``,
+    ``"li"`` (an item of a bulleted list), ``"ol"`` (of a numbered list), ``"tr"`` (a
+    table row) or ``"th"`` (a header row); ``cells`` are a row's cells. The paragraph's
+    text stays what a text scrape prints (cells joined by a space)."""
+
+    kind: str = "p"
+    cells: tuple[str, ...] = ()
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Article:
     """A cleaned article: the body, its metadata and what was removed.
@@ -56,6 +75,9 @@ class Article:
     removed: tuple[Removal, ...] = ()
     reason: str | None = None
     warnings: tuple[str, ...] = field(default=())
+    #: For HTML input, one `Structure` per paragraph (headings, list items, table rows);
+    #: empty for a text scrape, whose paragraphs are all plain.
+    structure: tuple[Structure, ...] = field(default=(), compare=False)
 
     @property
     def text(self) -> str:
@@ -76,3 +98,15 @@ class Article:
     def to_json(self, *, indent: int | None = 2) -> str:
         """The record as JSON text (UTF-8 characters kept, not escaped)."""
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    def metadata(self) -> dict[str, Any]:
+        """The record without the body and the audit: the keys of `METADATA_KEYS`."""
+        record = self.to_dict()
+        return {k: record[k] for k in METADATA_KEYS}
+
+    def to_markdown(self) -> str:
+        """The article as Markdown: the headline as ``#``, then the body, with an HTML
+        page's headings, list items and tables as Markdown ones (`cleaner.formats`)."""
+        from .formats import markdown
+
+        return markdown(self)

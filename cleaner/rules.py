@@ -178,6 +178,25 @@ def _shipped_names() -> tuple[str, ...]:
     return tuple(sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml")))
 
 
+def rule_files(paths: Sequence[str]) -> list[str]:
+    """The ``.toml`` files named by ``paths``: files as given, folders' files sorted.
+
+    A path that is neither raises `RuleSetError`.
+    """
+    import os
+
+    out: list[str] = []
+    for path in paths:
+        if os.path.isdir(path):
+            out.extend(os.path.join(path, n) for n in sorted(os.listdir(path))
+                       if n.endswith(".toml") and not n.startswith("."))
+        elif path.endswith(".toml") and os.path.isfile(path):
+            out.append(path)
+        else:
+            raise RuleSetError(f"rules path {path}: not a .toml rule file or a folder of them")
+    return out
+
+
 @functools.lru_cache(maxsize=64)
 def load_ruleset(name: str) -> RuleSet:
     """Load, validate, merge and compile the rule set ``name`` (a shipped outlet name

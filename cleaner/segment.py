@@ -75,7 +75,7 @@ def split_lines(text: str, *, max_line_chars: int) -> list[Block]:
             raise InputTooLargeError(
                 f"line {number:,} is {len(line):,} characters long, over max_line_chars="
                 f"{max_line_chars:,}; no paragraph is that long (minified code or data?). "
-                "Raise CleanOptions.max_line_chars to accept it"
+                "Raise CleanOptions.max_line_chars (--max-line-chars) to accept it"
             )
         # Most lines are folded already, which is cheaper to check than to fold again.
         if line[0] == " " or line[-1] == " " or "  " in line:

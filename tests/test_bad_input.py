@@ -300,5 +300,5 @@ def test_fix_mojibake_without_ftfy_says_what_to_install(monkeypatch: pytest.Monk
     import sys
 
     monkeypatch.setitem(sys.modules, "ftfy", None)
-    with pytest.raises(cleaner.CleanerError, match=r"pip install 'cleaner\[mojibake\]'"):
+    with pytest.raises(cleaner.CleanerError, match=r"pip install 'cleaner-berita\[mojibake\]'"):
         cleaner.Cleaner(cleaner.CleanOptions(fix_mojibake=True))

@@ -2,7 +2,7 @@
 
 Every function returns a lazy ``dask.bag.Bag`` (or DataFrame) of records, the same
 records ``python -m cleaner --jsonl`` writes; the cleaning runs in the Dask workers,
-which need ``cleaner`` installed. Needs ``pip install 'cleaner[dask]'``.
+which need ``cleaner`` installed. Needs ``pip install 'cleaner-berita[dask]'``.
 
 >>> from cleaner.integrations.dask import clean_files, to_dataframe
 >>> records = clean_files("seeds/*.txt", files_per_partition=2)
@@ -21,13 +21,15 @@ from concurrent.futures import Future
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
 
+from ..version import DISTRIBUTION
+
 try:
     import dask
     import dask.bag as db
     import fsspec
     from dask.delayed import delayed
 except ImportError as e:  # pragma: no cover - depends on the install
-    raise ImportError(f"cleaner.integrations.dask needs Dask: pip install 'cleaner[dask]' ({e})") from e
+    raise ImportError(f"cleaner.integrations.dask needs Dask: pip install '{DISTRIBUTION}[dask]' ({e})") from e
 
 from ..batch import (
     CleanerFor,

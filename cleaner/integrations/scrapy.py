@@ -1,6 +1,6 @@
 """Scrapy: `CleanerPipeline`, an item pipeline that cleans each item's page.
 
-Enable it in the project's settings (needs ``pip install 'cleaner[scrapy]'``)::
+Enable it in the project's settings (needs ``pip install 'cleaner-berita[scrapy]'``)::
 
     ITEM_PIPELINES = {"cleaner.integrations.scrapy.CleanerPipeline": 300}
     CLEANER_HTML_FIELD = "html"        # the item field with the raw page (str or bytes) ...
@@ -8,15 +8,22 @@ Enable it in the project's settings (needs ``pip install 'cleaner[scrapy]'``)::
     CLEANER_URL_FIELD = "url"          # the page URL (picks the outlet by host)
     CLEANER_FIELDS = ["title", "published", "authors", "text"]   # record keys to write;
                                        # or {"title": "headline", "text": "body"} to rename
-    CLEANER_KEEP_INPUT = True          # False: remove the raw page field from the item
+    CLEANER_KEEP_INPUT = False         # True: keep the page in the item (bytes kept as decoded text)
+    CLEANER_INPUT_FIELD = "input"      # where the item's own values of the fields written go
     CLEANER_DROP_EMPTY = False         # True: DropItem when the body is empty or unreadable
     CLEANER_ERROR_FIELD = "cleaner_error"   # where an unreadable page's message goes
     CLEANER_OUTLET = None              # force a rule set
     CLEANER_MAX_BYTES = 16 * 2**20
 
-Items can be dicts or any type `itemadapter` handles; a `scrapy.Item` must declare
-the fields the pipeline writes. Cleaning is synchronous (milliseconds per page) and
-uses one `Cleaner` per crawler.
+The defaults work with Scrapy's own feed exporters: the spider yields
+``{"url": response.url, "html": response.body}`` and the item that reaches the feed
+holds the record (every key but ``removed``), not the raw bytes. The item's own
+metadata are hints (`cleaner.Hints`: ``title``, ``author``, ``published`` ... fill
+what the page does not give), and none of the item's values is lost: a field the
+pipeline writes over (``title``, ``url`` ...) first moves, as it was, into
+``CLEANER_INPUT_FIELD``. Items can be dicts or any type `itemadapter` handles; a
+`scrapy.Item` must declare the fields the pipeline writes. Cleaning is synchronous
+(milliseconds per page) and uses one `Cleaner` per crawler.
 """
 
 from __future__ import annotations
@@ -26,14 +33,18 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..version import DISTRIBUTION
+
 try:
     from itemadapter import ItemAdapter
     from scrapy.exceptions import DropItem, NotConfigured
 except ImportError as e:  # pragma: no cover - depends on the install
-    raise ImportError(f"cleaner.integrations.scrapy needs Scrapy: pip install 'cleaner[scrapy]' ({e})") from e
+    raise ImportError(f"cleaner.integrations.scrapy needs Scrapy: pip install '{DISTRIBUTION}[scrapy]' ({e})") from e
 
 from ..core import Cleaner
+from ..decode import decode
 from ..errors import CleanerError
+from ..hints import Hints
 from ..options import CleanOptions
 from ..record import RECORD_KEYS
 
@@ -54,7 +65,8 @@ class PipelineSettings:
     text_field: str = "text"
     url_field: str = "url"
     fields: Mapping[str, str] = field(default_factory=lambda: {k: k for k in DEFAULT_FIELDS})
-    keep_input: bool = True
+    keep_input: bool = False
+    input_field: str | None = "input"
     drop_empty: bool = False
     error_field: str | None = "cleaner_error"
     options: CleanOptions = field(default_factory=CleanOptions)
@@ -83,7 +95,8 @@ class PipelineSettings:
             text_field=settings.get("CLEANER_TEXT_FIELD", "text"),
             url_field=settings.get("CLEANER_URL_FIELD", "url"),
             fields=fields,
-            keep_input=_bool(settings.get("CLEANER_KEEP_INPUT", True)),
+            keep_input=_bool(settings.get("CLEANER_KEEP_INPUT", False)),
+            input_field=settings.get("CLEANER_INPUT_FIELD", "input") or None,
             drop_empty=_bool(settings.get("CLEANER_DROP_EMPTY", False)),
             error_field=error_field or None,
             options=CleanOptions(outlet=settings.get("CLEANER_OUTLET") or None,
@@ -130,19 +143,36 @@ class CleanerPipeline:
         try:
             if not isinstance(page, str | bytes):
                 raise CleanerError(f"field {body!r} must be str or bytes, not {type(page).__name__}")
-            article = self.cleaner.clean(page, url=url if isinstance(url, str) else None)
+            article = self.cleaner.clean(page, url=url if isinstance(url, str) else None,
+                                         hints=Hints.from_mapping(adapter))
         except CleanerError as e:
             return self._failed(item, adapter, body, str(e))
         except Exception as e:  # a bug or an unsupported page must not cost the crawl its item
             return self._failed(item, adapter, body, f"{type(e).__name__}: {e}")
         if s.drop_empty and not article.paragraphs:
             raise DropItem(f"empty body ({article.reason or 'nothing kept'}): {url or ''}".rstrip(": "))
-        if not s.keep_input:
-            del adapter[body]
+        self._page_field(adapter, body)
         record = article.to_dict()
+        self._move_own(adapter, s.fields.values())
         for key, name in s.fields.items():
             adapter[name] = record[key]
         return item
+
+    def _page_field(self, adapter: ItemAdapter, body: str) -> None:
+        """Remove the page (default), or keep it as text: feed exporters cannot write bytes."""
+        if not self.settings.keep_input:
+            del adapter[body]
+        elif isinstance(adapter[body], bytes):
+            adapter[body] = decode(adapter[body], max_bytes=self.settings.options.max_bytes)[0]
+
+    def _move_own(self, adapter: ItemAdapter, names: Any) -> None:
+        """The item's own values of the fields about to be written, moved into the input field."""
+        target = self.settings.input_field
+        own = {n: adapter[n] for n in names if n != target and adapter.get(n) is not None}
+        if not own or target is None:
+            return
+        previous = adapter.get(target)
+        adapter[target] = {**previous, **own} if isinstance(previous, dict) else own
 
     def _failed(self, item: Any, adapter: ItemAdapter, body: str | None, message: str) -> Any:
         url = adapter.get(self.settings.url_field)
@@ -151,6 +181,8 @@ class CleanerPipeline:
         logger.warning("cannot clean %s: %s", url or "item", message)
         if body is not None and not self.settings.keep_input:
             del adapter[body]
+        elif body is not None and isinstance(adapter[body], bytes):
+            adapter[body] = adapter[body].decode("utf-8", "replace")  # unreadable: kept as well as it reads
         if self.settings.error_field:
             adapter[self.settings.error_field] = message
         return item
