@@ -111,3 +111,235 @@ def test_jsonl_bulk_loses_no_input_value_and_uses_the_hints(shared: Path, tmp_pa
     assert first["authors"] == ["Sulung Lahitani"] and first["site"] == "liputan6.com"
     assert first["input"] == {k: rows[0][k] for k in ("url", "title", "published")}
     assert "author" not in first["input"] and first["author"] == "Sulung Lahitani"
+
+
+# -- issue 15: name, knobs, formats ---------------------------------------------------------
+
+#: An invented page of an invented outlet (own sentences), with the outlet's app banner.
+CONTOH_PAGE = (
+    "Warga Kampung Rambutan Menanam Cabai di Atap Rumah\n"
+    "Jakarta - Warga Kampung Rambutan menanam cabai rawit di atap rumah mereka sejak awal tahun ini.\n"
+    "Unduh aplikasi Contoh sekarang juga\n"
+    "Menurut ketua RT setempat, hasil panen pertama sudah dijual ke pasar terdekat pekan lalu.\n"
+    "CONTOH.CO.ID, semua hak dilindungi.\n"
+)
+CONTOH_RULES = """
+[ruleset]
+name = "contoh"
+extends = "generic"
+description = "Contoh News (contoh.co.id), a test outlet"
+hosts = ["contoh.co.id"]
+fingerprints = ["CONTOH\\\\.CO\\\\.ID, semua hak"]
+title = "first-line"
+deck = false
+
+[[rule]]
+id = "contoh-app-banner"
+kind = "promo"
+action = "drop"
+match = "Unduh aplikasi Contoh.{0,80}"
+why = "App banner between paragraphs."
+samples = ["Unduh aplikasi Contoh sekarang"]
+
+[[rule]]
+id = "contoh-copyright"
+kind = "end"
+action = "drop"
+match = "CONTOH\\\\.CO\\\\.ID, semua hak dilindungi\\\\."
+why = "The footer line."
+samples = ["CONTOH.CO.ID, semua hak dilindungi."]
+"""
+
+HTML_PAGE = """<!DOCTYPE html><html><head><title>Harga Cabai Naik Lagi</title></head><body>
+<nav><a href="/">Beranda</a> <a href="/ekonomi">Ekonomi</a></nav>
+<article><h1>Harga Cabai Naik Lagi di Pasar Induk</h1>
+<p>Jakarta - Harga cabai rawit di pasar induk naik lagi pekan ini, kata para pedagang yang ditemui pagi tadi.</p>
+<h2>Daftar harga hari ini</h2>
+<table><tr><th>Barang</th><th>Harga per kilo</th></tr><tr><td>Cabai rawit</td><td>85.000</td></tr>
+<tr><td>Bawang merah</td><td>40.000</td></tr></table>
+<p>Para pedagang menyebut beberapa sebab kenaikan harga, antara lain cuaca dan ongkos angkut yang naik.</p>
+<ul><li>Hujan deras di sentra produksi</li><li>Ongkos angkut yang naik sejak bulan lalu</li></ul>
+<p>Pemerintah daerah berjanji memantau harga sampai akhir bulan, kata kepala dinas perdagangan setempat.</p>
+</article><footer>Hak cipta dilindungi.</footer></body></html>
+"""
+
+
+def test_version_names_the_distribution() -> None:
+    import importlib.metadata
+
+    r = run("--version")
+    assert r.returncode == 0 and r.stdout.strip() == "cleaner-berita 0.1.0 (import name: cleaner)"
+    assert importlib.metadata.version("cleaner-berita") == cleaner_version()
+    assert 'name = "cleaner-berita"' in (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+
+
+def cleaner_version() -> str:
+    import cleaner
+
+    return cleaner.__version__
+
+
+def test_help_says_what_is_printed_and_names_learn_examples_and_exit_codes() -> None:
+    r = run("--help")
+    assert r.returncode == 0
+    for words in ("output: by default the clean text", "examples:", "cleaner learn --site", "exit status: 0",
+                  "2 a usage error", "--max-line-chars", "--fix-mojibake", "--html-main", "--rules", "CLEANER_RULES"):
+        assert words in r.stdout, words
+
+
+def test_fields_with_text_output_is_a_usage_error_not_ignored() -> None:
+    r = run("--fields", "title", str(SEEDS[0]))
+    assert r.returncode == 2 and "--fields picks record keys" in r.stderr
+    ok = run("--json", "--fields", "title,published", str(SEEDS[0]))
+    assert ok.returncode == 0 and list(json.loads(ok.stdout)) == ["title", "published"]
+
+
+def test_metadata_only_leaves_the_body_out() -> None:
+    from cleaner.record import METADATA_KEYS
+
+    r = run("--metadata-only", str(SEEDS[0]))
+    assert r.returncode == 0, r.stderr
+    record = json.loads(r.stdout)
+    assert tuple(record) == METADATA_KEYS and record["outlet"] == "tempo" and "text" not in record
+    assert run("--metadata-only", "--format", "markdown", str(SEEDS[0])).returncode == 2
+
+
+def test_markdown_keeps_headings_lists_and_tables(tmp_path: Path) -> None:
+    page = tmp_path / "harga.html"
+    page.write_text(HTML_PAGE, encoding="utf-8")
+    r = run("--format", "markdown", str(page))
+    assert r.returncode == 0, r.stderr
+    md = r.stdout
+    assert "\n## Daftar harga hari ini\n" in md
+    assert "| Barang | Harga per kilo |\n| --- | --- |\n| Cabai rawit | 85.000 |\n| Bawang merah | 40.000 |" in md
+    assert "- Hujan deras di sentra produksi\n- Ongkos angkut yang naik sejak bulan lalu" in md
+    assert "Beranda" not in md and "Hak cipta" not in md
+    # The JSON record keeps the SPEC's flat paragraphs: a row as a scrape prints it.
+    record = json.loads(run("--json", str(page)).stdout)
+    assert "Cabai rawit 85.000" in record["paragraphs"]
+    # and a batch can carry the Markdown beside the record
+    batch = run("--jsonl", "--fields", "title,markdown", str(page), str(page))
+    assert [json.loads(line)["markdown"] for line in batch.stdout.splitlines()] == [md.rstrip("\n")] * 2
+
+
+def test_csv_for_a_batch(tmp_path: Path) -> None:
+    import csv
+    import io
+
+    r = run("--format", "csv", "--fields", "outlet,title,authors,text", "seeds/")
+    assert r.returncode == 0, r.stderr
+    rows = list(csv.reader(io.StringIO(r.stdout)))
+    assert rows[0] == ["path", "outlet", "title", "authors", "text", "reason", "warnings", "error", "input"]
+    assert len(rows) == 1 + len(SEEDS)
+    for seed, row in zip(SEEDS, rows[1:], strict=True):
+        record = json.loads(run("--json", str(seed)).stdout)
+        assert row[:5] == [f"seeds/{seed.name}", record["outlet"], record["title"] or "", "\n".join(record["authors"]),
+                           record["text"]]
+    # JSONL input: the record's own fields are in the "input" column, as JSON
+    crawl = tmp_path / "crawl.jsonl"
+    crawl.write_text(json.dumps({"url": "https://contoh.co.id/a", "id": 7, "text": CONTOH_PAGE}) + "\n",
+                     encoding="utf-8")
+    rows = list(csv.reader(io.StringIO(run("--input-format", "jsonl", "--format", "csv", str(crawl)).stdout)))
+    assert json.loads(rows[1][-1]) == {"id": 7, "url": "https://contoh.co.id/a"}
+
+
+def test_max_line_chars_and_fix_mojibake_flags(tmp_path: Path) -> None:
+    page = tmp_path / "long.txt"
+    page.write_text("Judul\nJakarta - " + "Kalimat berita yang panjang sekali. " * 10 + "\n", encoding="utf-8")
+    refused = run("--max-line-chars", "100", str(page))
+    assert refused.returncode == 1 and "(--max-line-chars)" in refused.stderr
+    assert run("--max-line-chars", "1000", str(page)).returncode == 0
+    mojibake = tmp_path / "mojibake.txt"
+    mojibake.write_text("Judul\nJakarta - Kafe itu ramai sejak pagi â€” kata pemiliknya kepada wartawan kemarin.\n",
+                        encoding="utf-8")
+    assert "â€”" in run(str(mojibake)).stdout
+    fixed = run("--fix-mojibake", str(mojibake))
+    assert fixed.returncode == 0 and "pagi — kata" in fixed.stdout
+
+
+def test_html_main_precision_and_recall_are_the_api_knob() -> None:
+    import cleaner
+
+    page = next((ROOT / "fixtures").glob("*/*.input.html"))
+    for flag, html_main in (("--precision", "trafilatura"), ("--recall", "density"),
+                            ("--html-main=trafilatura", "trafilatura")):
+        want = cleaner.Cleaner(cleaner.CleanOptions(html_main=html_main)).clean(page.read_bytes()).to_dict()
+        r = run("--json", flag, str(page))
+        assert r.returncode == 0 and json.loads(r.stdout) == want, flag
+    assert cleaner.CleanOptions(html_main="precision").html_main == "trafilatura"
+
+
+def test_rules_path_adds_an_outlet_to_detection_in_a_mixed_batch(tmp_path: Path) -> None:
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "contoh.toml").write_text(CONTOH_RULES, encoding="utf-8")
+    crawl = tmp_path / "crawl.jsonl"
+    rows = [{"url": "https://www.contoh.co.id/berita/1", "text": CONTOH_PAGE},
+            {"text": CONTOH_PAGE},  # no URL: the fingerprint picks it
+            {"url": "https://www.tempo.co/x", "text": SEEDS[0].read_text(encoding="utf-8")}]
+    crawl.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    without = [json.loads(line) for line in run("--input-format", "jsonl", str(crawl)).stdout.splitlines()]
+    assert [r["outlet"] for r in without] == ["generic", "generic", "tempo"]
+    assert without[0]["paragraphs"][-1] == "CONTOH.CO.ID, semua hak dilindungi."  # the outlet's footer
+    for args, env in ((["--rules", str(rules)], None), ([], {"CLEANER_RULES": str(rules / "contoh.toml")})):
+        r = subprocess.run([sys.executable, "-m", "cleaner", "--input-format", "jsonl", *args, str(crawl)],
+                           capture_output=True, text=True, encoding="utf-8", timeout=120, cwd=ROOT,
+                           env={**__import__("os").environ, **(env or {})})
+        assert r.returncode == 0, r.stderr
+        out = [json.loads(line) for line in r.stdout.splitlines()]
+        assert [o["outlet"] for o in out] == ["contoh", "contoh", "tempo"]
+        assert out[0]["paragraphs"] == out[1]["paragraphs"] == [
+            "Warga Kampung Rambutan menanam cabai rawit di atap rumah mereka sejak awal tahun ini.",
+            "Menurut ketua RT setempat, hasil panen pertama sudah dijual ke pasar terdekat pekan lalu."]
+        assert "contoh-copyright" in {x["rule"] for x in out[0]["removed"]}
+    named = run("--rules", str(rules), "--outlet", "contoh", "--json", "-", stdin=CONTOH_PAGE.encode())
+    assert json.loads(named.stdout)["outlet"] == "contoh"
+    bad = run("--rules", str(tmp_path / "nope"), str(SEEDS[0]))
+    assert bad.returncode == 1 and "not a .toml rule file" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def _on_a_terminal(*args: str) -> tuple[int, str]:
+    """Run the CLI with stderr on a pseudo-terminal, as a user at a terminal sees it."""
+    import fcntl
+    import os
+    import pty
+    import struct
+    import termios
+    import threading
+
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))  # a pty starts 0 columns wide
+    chunks: list[bytes] = []
+
+    def read() -> None:
+        while True:
+            try:
+                data = os.read(master, 4096)
+            except OSError:
+                return
+            if not data:
+                return
+            chunks.append(data)
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    try:
+        r = subprocess.run([sys.executable, "-m", "cleaner", *args], stdout=subprocess.DEVNULL, stderr=slave,
+                           timeout=300, cwd=ROOT)
+    finally:
+        os.close(slave)
+    reader.join(timeout=10)
+    os.close(master)
+    return r.returncode, b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_a_batch_on_a_terminal_shows_a_total_an_eta_and_a_summary(shared: Path, tmp_path: Path) -> None:
+    bulk = shared / "corpus" / "bulk-2025-06-18.jsonl"
+    code, err = _on_a_terminal("--input-format", "jsonl", str(bulk), "-o", str(tmp_path / "out.jsonl"), "--progress")
+    assert code == 0, err
+    assert "1937/1937" in err and "<" in err  # tqdm's "elapsed<remaining": the ETA
+    assert "cleaner: 1,937 pages in " in err and " pages/s): 0 errors, " in err and " empty bodies" in err
+    code, err = _on_a_terminal("seeds/", "--jsonl", "-o", str(tmp_path / "seeds.jsonl"))
+    assert code == 0 and f"cleaner: {len(SEEDS)} pages in " in err  # a summary without being asked
+    code, err = _on_a_terminal("seeds/", "--jsonl", "-o", str(tmp_path / "seeds.jsonl"), "--quiet")
+    assert code == 0 and err == ""
