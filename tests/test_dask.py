@@ -145,3 +145,62 @@ def test_run_tasks_on_dask_shares_the_chooser_with_each_worker_once(client: Clie
     assert out == [batch.clean_task(t) for t in tasks]
     notes = log.read_text(encoding="utf-8").splitlines()
     assert len(notes) == 48 and len(set(notes)) == len({n.split()[0] for n in notes}) <= 2
+
+
+def test_paths_are_written_as_the_cli_writes_them(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "pages").mkdir()
+    for page in PAGES[:4]:
+        shutil.copy(page, tmp_path / "pages" / page.name)
+    monkeypatch.chdir(tmp_path)
+    got = clean_files("pages/").compute(scheduler="sync")
+    cli = subprocess.run([sys.executable, "-m", "cleaner", "pages/", "--jsonl"], capture_output=True, timeout=120,
+                         cwd=tmp_path)
+    want = [json.loads(line) for line in cli.stdout.decode().splitlines()]
+    assert [r["path"] for r in got] == [r["path"] for r in want] == [f"pages/{p.name}" for p in sorted(PAGES[:4])]
+    assert got == want
+    assert clean_files(str(tmp_path / "pages")).compute(scheduler="sync")[0]["path"].startswith(str(tmp_path))
+
+
+def test_a_few_hundred_files_make_many_partitions(tmp_path: Path) -> None:
+    for i in range(200):
+        (tmp_path / f"{i:03d}.txt").write_text(f"Judul {i}\nJakarta - Berita nomor {i} yang cukup panjang.\n",
+                                               encoding="utf-8")
+    bag = clean_files(str(tmp_path))
+    assert bag.npartitions == 29  # 7 files each: about 32 partitions
+    assert clean_files(str(tmp_path), files_per_partition=64).npartitions == 4
+
+
+def test_bulk_jsonl_on_the_cluster_keeps_the_crawls_fields_as_the_cli_does(client: Client, shared: Path,
+                                                                           tmp_path: Path) -> None:
+    bulk = shared / "corpus" / "bulk-2025-06-18.jsonl"
+    got = clean_jsonl(str(bulk)).compute()
+    cli = subprocess.run([sys.executable, "-m", "cleaner", "--input-format", "jsonl", str(bulk), "-o",
+                          str(tmp_path / "out.jsonl")], capture_output=True, timeout=600, cwd=ROOT)
+    assert cli.returncode == 0, cli.stderr
+    want = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(got) == 1937 and got == want
+    assert got[0]["input"]["published"] == "Diperbarui 18 Jun 2025, 14:05 WIB"
+    assert got[0]["published"] == "2025-06-18T14:05:00+07:00" and got[0]["author"] == "Sulung Lahitani"
+
+
+def test_the_readme_dask_script_runs_as_a_plain_script(tmp_path: Path) -> None:
+    from tests.readme import block
+
+    source = block("python", "# dask_job.py: python dask_job.py")
+    assert 'if __name__ == "__main__":' in source
+    (tmp_path / "pages" / "a").mkdir(parents=True)
+    html = [p for p in PAGES if p.suffix == ".html"]
+    for page in html:
+        shutil.copy(page, tmp_path / "pages" / "a" / page.name)
+    texts = [p for p in PAGES if p.suffix == ".txt"]
+    (tmp_path / "crawl.jsonl").write_text(
+        "".join(json.dumps({"url": f"https://contoh.co.id/{i}", "title": f"Judul {i}", "text": p.read_text("utf-8")})
+                + "\n" for i, p in enumerate(texts)), encoding="utf-8")
+    (tmp_path / "dask_job.py").write_text(source, encoding="utf-8")
+    r = subprocess.run([sys.executable, "dask_job.py"], capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    out = [json.loads(line) for f in sorted((tmp_path / "out").glob("*.jsonl"))
+           for line in f.read_text(encoding="utf-8").splitlines()]
+    assert sorted(o["path"] for o in out) == sorted(f"pages/a/{p.name}" for p in html)
+    assert all(o["paragraphs"] for o in out)
+    assert r.stdout.strip().splitlines()[-1].startswith("(")  # the titles the script prints

@@ -10,12 +10,20 @@ which need ``cleaner`` installed. Needs ``pip install 'cleaner-berita[dask]'``.
 ['tempo', 'kumparan']
 
 With a cluster, connect a ``distributed.Client`` first and call ``.compute()`` (or
-``records.map(json.dumps).to_textfiles("out/*.jsonl")``) as with any bag.
+``records_json(records).to_textfiles("out/*.jsonl")``) as with any bag.
+
+Without a Client, ``.compute()`` uses Dask's default for bags: a pool of processes
+started by *spawn*, which re-imports the running script. A plain script must then
+keep its work under ``if __name__ == "__main__":`` (Python's rule for process pools;
+without it the run fails with "An attempt has been made to start a new process
+before the current process has finished its bootstrapping phase"), as it must for a
+``LocalCluster``; or compute with ``scheduler="sync"``/``"threads"`` (one core).
 """
 
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import Future
 from pathlib import PurePosixPath
@@ -90,7 +98,7 @@ def _task(item: Any, jsonl_fields: JsonlFields) -> Task:
     return Task(label=None, error=f"expected a page (str or bytes) or a record (dict), not {type(item).__name__}")
 
 
-def clean_files(urlpath: str | Sequence[str], *, glob: str = "*", files_per_partition: int = 64,
+def clean_files(urlpath: str | Sequence[str], *, glob: str = "*", files_per_partition: int | None = None,
                 options: CleanOptions | None = None, cleaner_for: CleanerFor | None = None,
                 fields: Sequence[str] | None = None, storage_options: Mapping[str, Any] | None = None) -> db.Bag:
     """Clean files, one page each: paths, globs (``corpus/**/*.html``) or directories,
@@ -100,16 +108,32 @@ def clean_files(urlpath: str | Sequence[str], *, glob: str = "*", files_per_part
     as the CLI does. The workers read the files, so they must see them (a shared or
     remote file system). Records are in path order and start with ``path``; a file
     that cannot be read gives an error record. A glob matching nothing raises
-    `FileNotFoundError`.
+    `FileNotFoundError`. Paths are written as given: relative to the working
+    directory when ``urlpath`` is relative, as the CLI writes them.
+
+    ``files_per_partition`` defaults to an even split into about 32 partitions (at
+    least one file and at most 64 each), so a few hundred files still keep a cluster busy.
     """
     fs, paths = _expand(urlpath, glob, storage_options)
-    local = "file" in _protocols(fs)
-    labels = [p if local else fs.unstrip_protocol(p) for p in paths]
+    labels = _labels(fs, urlpath, paths)
+    if files_per_partition is None:
+        files_per_partition = max(1, min(64, -(-len(paths) // 32)))
     choose = _shared(_choose(options, cleaner_for))
     groups = [list(zip(paths[i:i + files_per_partition], labels[i:i + files_per_partition], strict=True))
               for i in range(0, len(paths), files_per_partition)]
     parts = [delayed(_clean_files, pure=True)(fs, group, choose, fields) for group in groups]
     return db.from_delayed(parts)
+
+
+def _labels(fs: fsspec.AbstractFileSystem, urlpath: str | Sequence[str], paths: Sequence[str]) -> list[str]:
+    """How the records name the files: a remote file by its URL; a local one relative to
+    the working directory when every path was given relative (fsspec makes them absolute)."""
+    if "file" not in _protocols(fs):
+        return [fs.unstrip_protocol(p) for p in paths]
+    given = [urlpath] if isinstance(urlpath, str) else list(urlpath)
+    if all("://" not in g and not os.path.isabs(g) for g in given):
+        return [os.path.relpath(p) for p in paths]
+    return list(paths)
 
 
 def _protocols(fs: fsspec.AbstractFileSystem) -> tuple[str, ...]:
@@ -168,11 +192,9 @@ def clean_jsonl(urlpath: str | Sequence[str], *, jsonl_fields: JsonlFields | Non
     or a file that cannot be read, gives an error record labelled ``FILE:LINE``.
     """
     fs, paths = _expand(urlpath, "*", storage_options)
-    local = "file" in _protocols(fs)
     choose = _shared(_choose(options, cleaner_for))
-    parts = [delayed(_clean_jsonl_file, pure=True)(fs, path, path if local else fs.unstrip_protocol(path),
-                                                        choose, fields, jsonl_fields or JsonlFields())
-             for path in paths]
+    parts = [delayed(_clean_jsonl_file, pure=True)(fs, path, label, choose, fields, jsonl_fields or JsonlFields())
+             for path, label in zip(paths, _labels(fs, urlpath, paths), strict=True)]
     return db.from_delayed(parts)
 
 
