@@ -109,3 +109,45 @@ def test_headline_may_end_in_exclamation_or_question() -> None:
 def test_bad_options_are_a_cleaner_error(bad: dict) -> None:  # type: ignore[type-arg]
     with pytest.raises(cleaner.OptionsError):
         cleaner.CleanOptions(**bad)
+
+
+def test_mypy_strict_finds_the_typed_package_from_outside_the_checkout(tmp_path: Path) -> None:
+    """After the README's install, a user's own script type-checks against `cleaner`
+    (its py.typed): the one error is the script's own, not "module not found"."""
+    import subprocess
+    import sys
+
+    script = tmp_path / "use_cleaner.py"
+    script.write_text(
+        "import cleaner\n\n"
+        'article: cleaner.Article = cleaner.clean("x", hints=cleaner.Hints(title="Judul"))\n'
+        "title: str | None = article.title\n"
+        "wrong: int = article.title\n",
+        encoding="utf-8")
+    r = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-incremental", script.name],
+                       capture_output=True, text=True, timeout=600, cwd=tmp_path)
+    assert r.returncode == 1, r.stdout + r.stderr
+    error = (f'{script.name}:5: error: Incompatible types in assignment (expression has type "str | None", '
+             'variable has type "int")  [assignment]')
+    assert r.stdout.splitlines() == [error, "Found 1 error in 1 file (checked 1 source file)"], r.stdout
+
+
+def test_hints_fill_what_the_page_does_not_give_and_never_replace_it() -> None:
+    story = "Jakarta - Isi berita pertama yang cukup panjang untuk menjadi paragraf cerita ini.\n"
+    hints = {"title": "Judul Dari Perayap", "author": "Ani Lestari dan Budi",
+             "published": "Diperbarui 18 Jun 2025, 14:05 WIB", "tags": "ekonomi, pasar", "site": "contoh.co.id"}
+    a = cleaner.clean(story, hints=hints)
+    assert (a.title, a.authors, a.published, a.tags) == (
+        "Judul Dari Perayap", ("Ani Lestari", "Budi"), "2025-06-18T14:05:00+07:00", ("ekonomi", "pasar"))
+    seed = (ROOT / "seeds" / "000_98c63ae8037c2311.txt").read_bytes()
+    own = cleaner.clean(seed)
+    hinted = cleaner.clean(seed, hints=cleaner.Hints(title="Lain", published="1 Januari 2020"))
+    assert hinted.title == own.title and hinted.published == own.published == "2022-09-26T14:45:00+07:00"
+    assert cleaner.clean(story, hints={"published": "kemarin sore"}).warnings == (
+        "the published hint 'kemarin sore' holds no date; not used",)
+    import datetime as dt
+
+    assert cleaner.clean(story, hints=cleaner.Hints(published=dt.datetime(2025, 6, 18, 14, 5))).published == (
+        "2025-06-18T14:05:00+07:00")
+    with pytest.raises(cleaner.OptionsError, match="hints must be"):
+        cleaner.clean(story, hints=["Judul"])  # type: ignore[arg-type]
