@@ -202,3 +202,18 @@ def test_the_readme_spider_runs_as_written(site: str, tmp_path: Path) -> None:
         want = cleaner.clean(page.read_bytes(), url=url)
         assert by_url[url]["paragraphs"] == list(want.paragraphs) and by_url[url]["title"] == want.title
         assert "html" not in by_url[url]
+
+
+def test_settings_reach_every_clean_option(tmp_path: Path) -> None:
+    from tests.test_cli import CONTOH_PAGE, CONTOH_RULES
+
+    (tmp_path / "contoh.toml").write_text(CONTOH_RULES, encoding="utf-8")
+    p = pipeline(CLEANER_RULES=str(tmp_path), CLEANER_HTML_MAIN="precision", CLEANER_MAX_LINE_CHARS="500",
+                 CLEANER_FIX_MOJIBAKE="true")
+    assert p.cleaner.options == cleaner.CleanOptions(rules_paths=(str(tmp_path),), html_main="trafilatura",
+                                                     max_line_chars=500, fix_mojibake=True)
+    assert p.process_item({"url": "https://contoh.co.id/a", "text": CONTOH_PAGE})["outlet"] == "contoh"
+    with pytest.raises(NotConfigured, match="html_main"):
+        pipeline(CLEANER_HTML_MAIN="widest")
+    with pytest.raises(NotConfigured, match=r"not a \.toml rule file"):
+        pipeline(CLEANER_RULES=str(tmp_path / "nope"))

@@ -13,7 +13,9 @@ Enable it in the project's settings (needs ``pip install 'cleaner-berita[scrapy]
     CLEANER_DROP_EMPTY = False         # True: DropItem when the body is empty or unreadable
     CLEANER_ERROR_FIELD = "cleaner_error"   # where an unreadable page's message goes
     CLEANER_OUTLET = None              # force a rule set
-    CLEANER_MAX_BYTES = 16 * 2**20
+    CLEANER_RULES = ["my-rules/"]      # rule files or folders whose outlets join detection
+    CLEANER_MAX_BYTES = 16 * 2**20     # and CLEANER_MAX_LINE_CHARS, CLEANER_FIX_MOJIBAKE,
+    CLEANER_HTML_MAIN = "auto"         # the CleanOptions of the same names
 
 The defaults work with Scrapy's own feed exporters: the spider yields
 ``{"url": response.url, "html": response.body}`` and the item that reaches the feed
@@ -99,9 +101,26 @@ class PipelineSettings:
             input_field=settings.get("CLEANER_INPUT_FIELD", "input") or None,
             drop_empty=_bool(settings.get("CLEANER_DROP_EMPTY", False)),
             error_field=error_field or None,
-            options=CleanOptions(outlet=settings.get("CLEANER_OUTLET") or None,
-                                 max_bytes=int(settings.get("CLEANER_MAX_BYTES", CleanOptions().max_bytes))),
+            options=_options(settings),
         )
+
+
+def _options(settings: Any) -> CleanOptions:
+    """`CleanOptions` from ``CLEANER_OUTLET``, ``CLEANER_MAX_BYTES``, ``CLEANER_MAX_LINE_CHARS``,
+    ``CLEANER_FIX_MOJIBAKE``, ``CLEANER_HTML_MAIN`` and ``CLEANER_RULES`` (a path or a list)."""
+    default = CleanOptions()
+    rules = settings.get("CLEANER_RULES") or ()
+    try:
+        return CleanOptions(
+            outlet=settings.get("CLEANER_OUTLET") or None,
+            max_bytes=int(settings.get("CLEANER_MAX_BYTES", default.max_bytes)),
+            max_line_chars=int(settings.get("CLEANER_MAX_LINE_CHARS", default.max_line_chars)),
+            fix_mojibake=_bool(settings.get("CLEANER_FIX_MOJIBAKE", False)),
+            html_main=str(settings.get("CLEANER_HTML_MAIN", default.html_main)),
+            rules_paths=(rules,) if isinstance(rules, str) else tuple(rules),
+        )
+    except (CleanerError, ValueError) as e:
+        raise NotConfigured(f"CLEANER_* settings: {e}") from e
 
 
 def _bool(value: Any) -> bool:
@@ -124,8 +143,8 @@ class CleanerPipeline:
         self.settings = settings or PipelineSettings()
         try:
             self.cleaner = Cleaner(self.settings.options)
-        except CleanerError as e:  # an unknown CLEANER_OUTLET
-            raise NotConfigured(f"CLEANER_OUTLET: {e}") from e
+        except CleanerError as e:  # an unknown CLEANER_OUTLET, a bad CLEANER_RULES path
+            raise NotConfigured(f"CLEANER_OUTLET / CLEANER_RULES: {e}") from e
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> CleanerPipeline:
