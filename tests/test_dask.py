@@ -173,7 +173,9 @@ def test_a_few_hundred_files_make_many_partitions(tmp_path: Path) -> None:
 def test_bulk_jsonl_on_the_cluster_keeps_the_crawls_fields_as_the_cli_does(client: Client, shared: Path,
                                                                            tmp_path: Path) -> None:
     bulk = shared / "corpus" / "bulk-2025-06-18.jsonl"
-    got = clean_jsonl(str(bulk)).compute()
+    bag = clean_jsonl(str(bulk), lines_per_partition=128)
+    assert bag.npartitions == 16 and clean_jsonl(str(bulk)).npartitions == 1
+    got = bag.compute()
     cli = subprocess.run([sys.executable, "-m", "cleaner", "--input-format", "jsonl", str(bulk), "-o",
                           str(tmp_path / "out.jsonl")], capture_output=True, timeout=600, cwd=ROOT)
     assert cli.returncode == 0, cli.stderr

@@ -184,27 +184,67 @@ def _clean_files(fs: fsspec.AbstractFileSystem, group: list[tuple[str, str]], cl
 
 def clean_jsonl(urlpath: str | Sequence[str], *, jsonl_fields: JsonlFields | None = None,
                 options: CleanOptions | None = None, cleaner_for: CleanerFor | None = None,
-                fields: Sequence[str] | None = None, storage_options: Mapping[str, Any] | None = None) -> db.Bag:
+                fields: Sequence[str] | None = None, storage_options: Mapping[str, Any] | None = None,
+                lines_per_partition: int | None = None) -> db.Bag:
     """Clean JSONL files of records (``{"url": ..., "html": ...}`` or ``{"text": ...}``).
 
-    One partition per file (``.gz`` and other compressions are inferred); the output
-    records keep each input record's other fields. A line that is not such a record,
-    or a file that cannot be read, gives an error record labelled ``FILE:LINE``.
+    One partition per file (``.gz`` and other compressions are inferred), or, with
+    ``lines_per_partition``, one per that many lines of an uncompressed file (the
+    client reads the file once to find where they start: one large crawl file then
+    keeps a cluster busy). The output records keep each input record's fields as the
+    CLI does (`cleaner.batch.kept_fields`). A line that is not such a record, or a
+    file that cannot be read, gives an error record labelled ``FILE:LINE``.
     """
+    if lines_per_partition is not None and lines_per_partition < 1:
+        raise ValueError(f"lines_per_partition must be at least 1, not {lines_per_partition}")
     fs, paths = _expand(urlpath, "*", storage_options)
     choose = _shared(_choose(options, cleaner_for))
-    parts = [delayed(_clean_jsonl_file, pure=True)(fs, path, label, choose, fields, jsonl_fields or JsonlFields())
-             for path, label in zip(paths, _labels(fs, urlpath, paths), strict=True)]
+    jf = jsonl_fields or JsonlFields()
+    parts = []
+    for path, label in zip(paths, _labels(fs, urlpath, paths), strict=True):
+        ranges = _line_ranges(fs, path, lines_per_partition) if lines_per_partition else None
+        if not ranges:
+            parts.append(delayed(_clean_jsonl_file, pure=True)(fs, path, label, choose, fields, jf))
+            continue
+        for start, end, first in ranges:
+            parts.append(delayed(_clean_jsonl_file, pure=True)(fs, path, label, choose, fields, jf,
+                                                              start, end, first))
     return db.from_delayed(parts)
 
 
+def _line_ranges(fs: fsspec.AbstractFileSystem, path: str, lines: int) -> list[tuple[int, int, int]] | None:
+    """``(start byte, end byte, number of the first line)`` for every ``lines`` lines of
+    an uncompressed file; ``None`` for a compressed one (read whole, one partition)."""
+    if fsspec.utils.infer_compression(path) is not None:
+        return None
+    starts, offset, number = [(0, 1)], 0, 0
+    with fs.open(path, "rb") as f:
+        for line in f:
+            number += 1
+            offset += len(line)
+            if number % lines == 0:
+                starts.append((offset, number + 1))
+    ranges = [(a, b, first) for (a, first), (b, _) in zip(starts, [*starts[1:], (offset, 0)], strict=True)]
+    return [r for r in ranges if r[1] > r[0]] or [(0, 0, 1)]
+
+
 def _clean_jsonl_file(fs: fsspec.AbstractFileSystem, path: str, label: str, cleaner_for: CleanerFor,
-                      fields: Sequence[str] | None, jsonl_fields: JsonlFields) -> list[dict[str, Any]]:
+                      fields: Sequence[str] | None, jsonl_fields: JsonlFields, start: int = 0,
+                      end: int | None = None, first: int = 1) -> list[dict[str, Any]]:
+    """Clean the lines of ``path`` (or its bytes ``start`` to ``end``, whose first line is
+    line ``first``)."""
     tasks: list[Task] = []
-    number = 0
+    number = first - 1
     try:
-        with fs.open(path, "rb", compression="infer") as f:
+        with fs.open(path, "rb", compression=None if end is not None else "infer") as f:
+            if start:
+                f.seek(start)
+            left = None if end is None else end - start
             for line in f:
+                if left is not None:
+                    if left <= 0:
+                        break
+                    left -= len(line)
                 number += 1
                 if line.strip():
                     tasks.append(task_from_record(line, fields=jsonl_fields, label=f"{label}:{number}"))
