@@ -130,7 +130,7 @@ def clean_task(task: Task, cleaner_for: CleanerFor | None = None,
     out: dict[str, Any] = {"path": task.label} if task.keep is None else kept_fields(task.keep)
     record = article.to_dict()
     for key in fields or RECORD_KEYS:
-        out[key] = article.to_markdown() if key == "markdown" else record[key]
+        out[key] = record[key] if key in record else article.extra(key)
     if article.reason:
         out["reason"] = article.reason
     if article.warnings:

@@ -93,7 +93,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help=f"output format: {', '.join(FORMATS)} (default: text; jsonl for JSONL input)")
     parser.add_argument("--fields", metavar="KEYS", type=_fields,
                         help="JSON/CSV output: only these record keys (comma-separated, e.g. title,published,text; "
-                             "'markdown' adds the Markdown body)")
+                             "'markdown' adds the Markdown body, 'structure' what each paragraph was: heading, "
+                             "list item, table row and its cells)")
     parser.add_argument("--metadata-only", action="store_true",
                         help=f"leave the body out: the keys {','.join(METADATA_KEYS)} (JSON unless --format csv)")
     parser.add_argument("--outlet", metavar="NAME",
@@ -289,7 +290,7 @@ def _main_one(args: argparse.Namespace) -> int:
     elif args.format in ("json", "jsonl", "csv"):
         record = article.to_dict()
         if args.fields:
-            record = {k: article.to_markdown() if k == "markdown" else record[k] for k in args.fields}
+            record = {k: record[k] if k in record else article.extra(k) for k in args.fields}
         if args.format == "csv":
             output = _csv_text([list(record)], [csv_row(record, list(record))]).rstrip("\n")
         else:

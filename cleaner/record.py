@@ -30,9 +30,9 @@ class Removal:
         return {"line": self.line, "text": self.text, "rule": self.rule}
 
 
-#: Keys a batch or ``--fields`` may ask for besides the record's: ``markdown``
-#: (`Article.to_markdown`).
-EXTRA_KEYS: tuple[str, ...] = ("markdown",)
+#: Keys a batch or ``--fields`` may ask for besides the record's (`Article.extra`):
+#: ``markdown`` (`Article.to_markdown`) and ``structure`` (what each paragraph was).
+EXTRA_KEYS: tuple[str, ...] = ("markdown", "structure")
 
 #: The record keys of `Article.metadata`: all but the body and the audit.
 METADATA_KEYS: tuple[str, ...] = tuple(k for k in RECORD_KEYS if k not in ("paragraphs", "text", "removed"))
@@ -103,6 +103,23 @@ class Article:
         """The record without the body and the audit: the keys of `METADATA_KEYS`."""
         record = self.to_dict()
         return {k: record[k] for k in METADATA_KEYS}
+
+    def extra(self, key: str) -> Any:
+        """The value of a record key or of one of `EXTRA_KEYS`: ``structure`` is one
+        ``{"kind", "cells"}`` per paragraph (``"p"`` and no cells for plain text).
+
+        >>> Article(outlet="generic", paragraphs=("Satu.",)).extra("structure")
+        [{'kind': 'p', 'cells': []}]
+        """
+        if key == "markdown":
+            return self.to_markdown()
+        if key == "structure":
+            kinds = self.structure if len(self.structure) == len(self.paragraphs) else (Structure(),) * len(
+                self.paragraphs)
+            return [{"kind": k.kind, "cells": list(k.cells)} for k in kinds]
+        if key not in RECORD_KEYS:
+            raise KeyError(key)
+        return self.to_dict()[key]
 
     def to_markdown(self) -> str:
         """The article as Markdown: the headline as ``#``, then the body, with an HTML

@@ -217,6 +217,13 @@ def test_markdown_keeps_headings_lists_and_tables(tmp_path: Path) -> None:
     # The JSON record keeps the SPEC's flat paragraphs: a row as a scrape prints it.
     record = json.loads(run("--json", str(page)).stdout)
     assert "Cabai rawit 85.000" in record["paragraphs"]
+    # the structure, as data
+    rows = json.loads(run("--json", "--fields", "paragraphs,structure", str(page)).stdout)
+    kinds = dict(zip(rows["paragraphs"], rows["structure"], strict=True))
+    assert kinds["Cabai rawit 85.000"] == {"kind": "tr", "cells": ["Cabai rawit", "85.000"]}
+    assert kinds["Barang Harga per kilo"] == {"kind": "th", "cells": ["Barang", "Harga per kilo"]}
+    assert kinds["Daftar harga hari ini"]["kind"] == "h2" and kinds["Ongkos angkut yang naik sejak bulan lalu"] == {
+        "kind": "li", "cells": []}
     # and a batch can carry the Markdown beside the record
     batch = run("--jsonl", "--fields", "title,markdown", str(page), str(page))
     assert [json.loads(line)["markdown"] for line in batch.stdout.splitlines()] == [md.rstrip("\n")] * 2
