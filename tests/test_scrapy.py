@@ -217,3 +217,10 @@ def test_settings_reach_every_clean_option(tmp_path: Path) -> None:
         pipeline(CLEANER_HTML_MAIN="widest")
     with pytest.raises(NotConfigured, match=r"not a \.toml rule file"):
         pipeline(CLEANER_RULES=str(tmp_path / "nope"))
+
+
+def test_the_import_error_names_the_distribution() -> None:
+    code = ("import sys; sys.modules['scrapy'] = None; sys.modules['itemadapter'] = None\n"
+            "try:\n    import cleaner.integrations.scrapy\nexcept ImportError as e:\n    print(e)")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=ROOT)
+    assert r.stdout.startswith("cleaner.integrations.scrapy needs Scrapy: pip install 'cleaner-berita[scrapy]'")
