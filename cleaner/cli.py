@@ -198,7 +198,8 @@ def _settle_format(args: argparse.Namespace, parser: argparse.ArgumentParser, ba
 
 
 def _is_batch(args: argparse.Namespace) -> bool:
-    return (len(args.inputs) > 1 or args.jsonl or args.input_format == "jsonl" or args.jobs is not None
+    return (len(args.inputs) > 1 or args.jsonl or args.format in ("jsonl", "csv") or args.input_format == "jsonl"
+            or args.jobs is not None
             or args.scheduler is not None or args.learn or os.path.isdir(args.inputs[0]))
 
 
@@ -287,14 +288,11 @@ def _main_one(args: argparse.Namespace) -> int:
         print(f"cleaner: {name}: warning: {warning}", file=sys.stderr)
     if args.explain:
         output = _explain(article.to_dict())
-    elif args.format in ("json", "jsonl", "csv"):
+    elif args.format == "json":  # (jsonl and csv make a batch of one: a record with its path)
         record = article.to_dict()
         if args.fields:
             record = {k: record[k] if k in record else article.extra(k) for k in args.fields}
-        if args.format == "csv":
-            output = _csv_text([list(record)], [csv_row(record, list(record))]).rstrip("\n")
-        else:
-            output = json.dumps(record, ensure_ascii=False, indent=2 if args.format == "json" else None)
+        output = json.dumps(record, ensure_ascii=False, indent=2)
     elif args.format == "markdown":
         output = article.to_markdown()
     else:

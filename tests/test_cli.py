@@ -350,3 +350,10 @@ def test_a_batch_on_a_terminal_shows_a_total_an_eta_and_a_summary(shared: Path, 
     assert code == 0 and f"cleaner: {len(SEEDS)} pages in " in err  # a summary without being asked
     code, err = _on_a_terminal("seeds/", "--jsonl", "-o", str(tmp_path / "seeds.jsonl"), "--quiet")
     assert code == 0 and err == ""
+
+
+def test_csv_and_jsonl_of_one_file_are_a_batch_of_one() -> None:
+    csv_text = run("--format", "csv", "--fields", "title", str(SEEDS[0])).stdout
+    assert csv_text.splitlines()[0] == "path,title,reason,warnings,error,input"
+    assert csv_text.splitlines()[1].startswith(f"{SEEDS[0]},")
+    assert list(json.loads(run("--format", "jsonl", "--fields", "title", str(SEEDS[0])).stdout)) == ["path", "title"]
