@@ -151,3 +151,18 @@ def test_hints_fill_what_the_page_does_not_give_and_never_replace_it() -> None:
         "2025-06-18T14:05:00+07:00")
     with pytest.raises(cleaner.OptionsError, match="hints must be"):
         cleaner.clean(story, hints=["Judul"])  # type: ignore[arg-type]
+
+
+def test_hostile_hints_are_normal_input() -> None:
+    """Hints are the crawler's data, as untidy as pages: huge, odd types, no date."""
+    from tests.bounded import run_bounded
+
+    blob = " " * 1_000_000
+    hints = {"title": "Judul" + blob + "x", "author": "a" + blob + ",b" * 50_000, "tags": blob + "," * 100_000,
+             "published": "1" * 1_000_000, "editors": [None, 3, "Ani"], "subtitle": 42}
+    story = "Jakarta - Isi berita pertama yang cukup panjang untuk menjadi paragraf cerita ini.\n"
+    out = run_bounded(lambda: cleaner.clean(story, hints=hints))
+    assert out.record is not None
+    assert out.record["title"] == "Judul x" and out.record["authors"] == ["a"] and out.record["editors"] == ["Ani"]
+    assert out.record["subtitle"] is None and out.record["published"] is None
+    assert out.warnings == (f"the published hint {'1' * 80!r} holds no date; not used",)
