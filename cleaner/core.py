@@ -22,7 +22,7 @@ from .engine import clean_blocks
 from .errors import UnknownOutletError
 from .options import CleanOptions
 from .record import Article
-from .rules import RuleSet, available_outlets, load_ruleset
+from .rules import RuleSet, load_ruleset, require_outlet
 from .segment import Block, split_lines
 
 
@@ -36,10 +36,9 @@ class Cleaner:
         if self.options.fix_mojibake:
             require_ftfy()  # fail now, not on the first page
         if self.options.outlet is not None:
-            load_ruleset(self.options.outlet)  # fail now on an unknown name, not per page
-        else:
-            for name in available_outlets():
-                load_ruleset(name)
+            # Fail now on an unknown name or a bad rule file, not per page; a shipped
+            # rule set is compiled when the first page needs it (`cleaner.rules`).
+            require_outlet(self.options.outlet)
 
     def clean(self, data: str | bytes, *, url: str | None = None, outlet: str | None = None) -> Article:
         """Clean one page (a text scrape or raw HTML, as ``str`` or ``bytes``).
@@ -87,8 +86,9 @@ class Cleaner:
             ruleset = load_ruleset(outlet or opts.outlet or detect_outlet(page.text, url))
         use_trafilatura = {"auto": None, "density": False, "trafilatura": True}[opts.html_main]
         front = front_end(page, ruleset, use_trafilatura=use_trafilatura)
-        if front.headline_first and ruleset.title_mode != "first-line":
-            ruleset = dataclasses.replace(ruleset, title_mode="first-line")
+        if front.headline_first and (ruleset.title_mode, ruleset.story) != ("first-line", "sentence"):
+            # The markup named the headline: it comes first, and the story starts at a sentence.
+            ruleset = dataclasses.replace(ruleset, title_mode="first-line", story="sentence")
         article = clean_blocks(front.blocks, ruleset, url=url, warnings=warnings)
         removed = tuple(sorted((*front.removed, *article.removed), key=lambda r: r.line))
         reason = front.reason or article.reason

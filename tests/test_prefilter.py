@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 import cleaner
 from cleaner.prefilter import ANY, UNKNOWN, LineMatcher, shape
-from cleaner.rules import RuleSet, _alternation, load_ruleset
+from cleaner.rules import _NAMED_GROUP, Rule, RuleSet, load_ruleset
 from cleaner.segment import split_lines
 from tests.conftest import FIXTURES, ROOT
 
@@ -29,6 +29,15 @@ OUTLETS = cleaner.available_outlets()
 
 
 Answer = tuple[str, tuple[int, int], dict[str, str | None]] | None
+
+
+def _alternation(rules: tuple[Rule, ...]) -> regex.Pattern[str] | None:
+    """One pattern ``(?P<r0>...)|(?P<r1>...)``: the first alternative that matches wins,
+    so file order is kept (the oracle the prefilter's answers are checked against)."""
+    if not rules:
+        return None
+    parts = (f"(?P<r{i}>{_NAMED_GROUP.sub('(?:', r.pattern.pattern)})" for i, r in enumerate(rules))
+    return regex.compile("|".join(parts))
 
 
 @functools.cache
