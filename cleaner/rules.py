@@ -119,14 +119,17 @@ HTML_TABLE_KEYS = frozenset(SCHEMA["[html]"])
 TABLES = frozenset({"ruleset", "macros", "rule", "html"})
 
 #: Ids the engine and the HTML front end give the blocks they take (`Removal.rule`):
-#: a rule may not use one, or `removed` could not tell them apart.
+#: a rule may not use one, or `removed` could not tell them apart. Every id that
+#: starts with `RESERVED_PREFIX` is the HTML front end's too.
+RESERVED_PREFIX = "html-"
 RESERVED_IDS = frozenset({
     # cleaner.engine
     "headline", "headline-repeat", "headline-glued-caption", "deck", "before-story", "after-story",
     "repeated-line", "container-blob", "trailing-fragments",
     # cleaner.html
     "outside-main", "html-drop", "html-caption", "html-related", "html-tags", "html-link-list",
-    "html-date", "html-byline", "html-title", "html-trailing-name", "not-an-article",
+    "html-date", "html-byline", "html-title", "html-trailing-name", "html-subtitle", "html-summary",
+    "not-an-article",
 })
 #: Rule ids: lower-case words joined by '-'; rules learned from a site's pages
 #: (`cleaner.learn`) use the namespace ``learned:<site>:<n>``.
@@ -537,8 +540,9 @@ def _compile_rule(raw: Any, label: str, macros: Mapping[str, str] | _Macros, *, 
     where = f"{label}: rule {rid!r}"
     _expect(isinstance(rid, str) and bool(_RULE_ID.fullmatch(rid or "")),
             where, "'id' must be lower-case words joined by '-' (or learned:<site>:<n>)")
-    _expect(rid not in RESERVED_IDS, where,
-            f"id {rid!r} is reserved for the engine; reserved ids: {', '.join(sorted(RESERVED_IDS))}")
+    _expect(rid not in RESERVED_IDS and not rid.startswith(RESERVED_PREFIX), where,
+            f"id {rid!r} is reserved for the engine; reserved ids: {', '.join(sorted(RESERVED_IDS))} "
+            f"and every id that starts with {RESERVED_PREFIX!r}")
     unknown = set(raw) - RULE_KEYS
     _expect(not unknown, where, f"unknown keys {sorted(unknown)}; allowed: {sorted(RULE_KEYS)}")
     kind = _choice(raw, "kind", KINDS, "", where)
