@@ -282,10 +282,36 @@ def available_outlets() -> list[str]:
 def _shipped_names() -> tuple[str, ...]:
     # Listed once per process: detection asks for every page, and the package's
     # files do not change while it runs.
-    from importlib import resources  # here, not at import: `import cleaner` stays light
+    folder = _rules_dir()
+    if folder is not None:
+        return tuple(sorted(n[:-5] for n in os.listdir(folder) if n.endswith(".toml")))
+    from importlib import resources  # a package not on the file system (a zip)
 
-    folder = resources.files("cleaner") / "rules"
-    return tuple(sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml")))
+    found = resources.files("cleaner") / "rules"
+    return tuple(sorted(p.name[:-5] for p in found.iterdir() if p.name.endswith(".toml")))
+
+
+@functools.cache
+def _rules_dir() -> str | None:
+    """The folder of the shipped rule files when the package is on the file system
+    (read directly: `importlib.resources` costs ~15 ms of a one-page run to import)."""
+    folder = os.path.join(os.path.dirname(os.path.abspath(__file__)), "rules")
+    return folder if os.path.isdir(folder) else None
+
+
+def _sha256(data: bytes = b"") -> Any:
+    """A SHA-256 hash object, without importing `hashlib` (which loads OpenSSL: ~8 ms of
+    a one-page run) where the interpreter has its built-in module."""
+    import importlib
+
+    for module in ("_sha256", "_sha2"):  # CPython up to 3.11; from 3.12
+        try:
+            return importlib.import_module(module).sha256(data)
+        except (ImportError, AttributeError):
+            continue
+    import hashlib
+
+    return hashlib.sha256(data)
 
 
 def require_outlet(name: str) -> None:
@@ -304,21 +330,19 @@ def load_ruleset(name: str) -> RuleSet:
     ``.toml`` file). A path is checked in full (its samples, the probe sentences, the
     pattern screen, its selectors); the shipped files are checked by the test suite
     (`validate_ruleset`). Cached per process, and on disk across processes (`cache_dir`)."""
-    import hashlib
-
     _label, raw, _trusted = _read_raw(name)
     key = _cache_key("ruleset", name, raw)
     cached = _cache_get(key)
     if isinstance(cached, tuple) and len(cached) == 2 and isinstance(cached[1], RuleSet):
         parents, found = cached
         # The files it extends, as they were compiled: still the same bytes?
-        if all(hashlib.sha256(_read_raw(p)[1]).hexdigest() == digest for p, digest in parents):
+        if all(_sha256(_read_raw(p)[1]).hexdigest() == digest for p, digest in parents):
             assert isinstance(found, RuleSet)
             return found
     chain = _load_chain(name, seen=())
     ruleset = _compile(chain)
     if key is not None:
-        parents = tuple((f.name, hashlib.sha256(f.raw or b"").hexdigest()) for f in chain[1:])
+        parents = tuple((f.name, _sha256(f.raw or b"").hexdigest()) for f in chain[1:])
         _cache_put(key, (parents, ruleset))
     return ruleset
 
@@ -389,17 +413,21 @@ def _parse_toml(text: str, label: str) -> dict[str, Any]:
 
 def _read_raw(name: str) -> tuple[str, bytes, bool]:
     """The label, bytes and trust of rule file ``name`` (a shipped name or a path)."""
-    from importlib import resources
-    from pathlib import Path
-
     if name.endswith(".toml"):
         try:
-            return name, Path(name).read_bytes(), False
+            with open(name, "rb") as f:
+                return name, f.read(), False
         except OSError as e:
             raise RuleSetError(f"cannot read rule file {name}: {e.strerror}") from None
     if name not in _shipped_names():
         raise UnknownOutletError(f"no rule set named {name!r}; choose one of: {', '.join(available_outlets())}")
-    return f"cleaner/rules/{name}.toml", (resources.files("cleaner") / "rules" / f"{name}.toml").read_bytes(), True
+    label, folder = f"cleaner/rules/{name}.toml", _rules_dir()
+    if folder is not None:
+        with open(os.path.join(folder, f"{name}.toml"), "rb") as f:
+            return label, f.read(), True
+    from importlib import resources
+
+    return label, (resources.files("cleaner") / "rules" / f"{name}.toml").read_bytes(), True
 
 
 def _read(name: str) -> _File:
@@ -720,25 +748,21 @@ def _code_key() -> bytes:
     # What the compiled state depends on besides the rule files: the code that builds
     # it (a library version does not change between development commits) and the
     # versions of Python and `regex` (pickled patterns hold regex's compiled code).
-    import hashlib
-    from pathlib import Path
-
-    here = Path(__file__).resolve().parent
-    h = hashlib.sha256()
+    here = os.path.dirname(os.path.abspath(__file__))
+    h = _sha256()
     for module in ("rules.py", "prefilter.py", "dates.py"):
-        h.update((here / module).read_bytes())
+        with open(os.path.join(here, module), "rb") as f:
+            h.update(f.read())
     h.update(f"{sys.implementation.cache_tag}|{sys.version}|{regex.__version__}".encode())
-    return h.digest()
+    return bytes(h.digest())
 
 
 def _cache_key(what: str, name: str, raw: bytes) -> Path | None:
     """Where the compiled ``what`` of rule file ``name`` with bytes ``raw`` is kept."""
-    import hashlib
-
     folder = cache_dir()
     if folder is None:
         return None
-    h = hashlib.sha256(_code_key())
+    h = _sha256(_code_key())
     h.update(f"\0{what}\0{name}\0".encode("utf-8", "surrogateescape"))
     h.update(raw)
     return folder / f"{what}-{h.hexdigest()[:40]}.pickle"
