@@ -744,25 +744,29 @@ def cache_dir() -> Path | None:
 
 
 @functools.cache
-def _code_key() -> bytes:
+def _code_key() -> bytes | None:
     # What the compiled state depends on besides the rule files: the code that builds
     # it (a library version does not change between development commits) and the
     # versions of Python and `regex` (pickled patterns hold regex's compiled code).
+    # No sources to read (a bytecode-only install): no cache.
     here = os.path.dirname(os.path.abspath(__file__))
     h = _sha256()
-    for module in ("rules.py", "prefilter.py", "dates.py"):
-        with open(os.path.join(here, module), "rb") as f:
-            h.update(f.read())
+    try:
+        for module in ("rules.py", "prefilter.py", "dates.py"):
+            with open(os.path.join(here, module), "rb") as f:
+                h.update(f.read())
+    except OSError:
+        return None
     h.update(f"{sys.implementation.cache_tag}|{sys.version}|{regex.__version__}".encode())
     return bytes(h.digest())
 
 
 def _cache_key(what: str, name: str, raw: bytes) -> Path | None:
     """Where the compiled ``what`` of rule file ``name`` with bytes ``raw`` is kept."""
-    folder = cache_dir()
-    if folder is None:
+    folder, code = cache_dir(), _code_key()
+    if folder is None or code is None:
         return None
-    h = _sha256(_code_key())
+    h = _sha256(code)
     h.update(f"\0{what}\0{name}\0".encode("utf-8", "surrogateescape"))
     h.update(raw)
     return folder / f"{what}-{h.hexdigest()[:40]}.pickle"
