@@ -7,9 +7,10 @@ with the rule that took them, and the metadata the markup carries (`PageHints`) 
 the fields the text rules left empty (the headline found in the markup replaces a
 guessed one). The canonical link picks the outlet when the caller gave no URL.
 
-`Cleaner` holds the options and the compiled rule sets, so a pipeline that cleans
-millions of pages builds one and calls :meth:`Cleaner.clean` for each. It keeps no
-state between calls and is safe to share between threads.
+`Cleaner` holds the options, so a pipeline that cleans millions of pages builds one
+and calls :meth:`Cleaner.clean` for each. Rule sets are compiled when a page first
+needs one (once per process, and cached on disk across processes: `cleaner.rules`).
+It keeps no state between calls and is safe to share between threads.
 """
 
 from __future__ import annotations
