@@ -446,16 +446,28 @@ def _meta(file: _File) -> dict[str, Any]:
     return meta
 
 
+#: A rule set may extend at most this many others, in a line.
+MAX_CHAIN = 64
+
+
 def _load_chain(name: str, seen: tuple[str, ...]) -> list[_File]:
-    if name in seen:
-        raise RuleSetError(f"rule sets extend each other in a loop: {' -> '.join((*seen, name))}")
-    file = _read(name)
-    parent = _meta(file).get("extends")
-    chain = [file]
-    if parent is not None:
+    """``name``'s file, then the file it extends, and so on (``seen``: the names
+    already on the way, for the loop check)."""
+    chain: list[_File] = []
+    path = [*seen]
+    while True:
+        if name in path:
+            raise RuleSetError(f"rule sets extend each other in a loop: {' -> '.join((*path, name))}")
+        if len(path) > MAX_CHAIN:
+            raise RuleSetError(f"{path[0]}: extends more than {MAX_CHAIN} rule sets in a line")
+        file = _read(name)
+        chain.append(file)
+        path.append(name)
+        parent = _meta(file).get("extends")
+        if parent is None:
+            return chain
         _expect(isinstance(parent, str) and bool(parent), file.label, "'extends' must be a rule set name")
-        chain += _load_chain(parent, (*seen, name))
-    return chain
+        name = parent
 
 
 # -- checks -------------------------------------------------------------------------------
@@ -704,6 +716,7 @@ def _html_rules(chain: list[_File], own_label: str) -> HtmlRules:
     file's selectors are compiled here too (`cleaner.htmlrules.selector_error`), the
     shipped ones by the test suite."""
     merged: dict[str, list[str]] = {key: [] for key in HTML_KEYS}
+    seen: dict[str, set[str]] = {key: set() for key in HTML_KEYS}  # O(1) membership beside the order
     for file in chain:
         table = file.data.get("html")
         if table is None:
@@ -723,7 +736,10 @@ def _html_rules(chain: list[_File], own_label: str) -> HtmlRules:
                     for s in selectors:
                         error = selector_error(s)
                         _expect(error is None, where, f"{key}: bad selector {s!r}: {error}")
-                merged[key] += [s for s in selectors if s not in merged[key]]
+                for s in selectors:
+                    if s not in seen[key]:
+                        seen[key].add(s)
+                        merged[key].append(s)
     return HtmlRules(label=own_label, **{key: tuple(v) for key, v in merged.items()})
 
 

@@ -468,3 +468,24 @@ def test_every_key_of_the_schema_is_read_by_the_loader() -> None:
     for section in ("[ruleset]", "[[rule]]"):
         for key in SCHEMA[section]:
             assert f'"{key}"' in source, key
+
+
+def test_a_loop_and_an_overlong_chain_of_extends_are_rule_set_errors(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.toml", tmp_path / "b.toml"
+    a.write_text(f'[ruleset]\nname = "a"\nextends = "{b}"\n', encoding="utf-8")
+    b.write_text(f'[ruleset]\nname = "b"\nextends = "{a}"\n', encoding="utf-8")
+    with pytest.raises(cleaner.RuleSetError, match="extend each other in a loop"):
+        load_ruleset(str(a))
+    for i in range(200):  # each extends the next; the last extends generic
+        parent = f"{tmp_path / f'c{i + 1}.toml'}" if i < 199 else "generic"
+        (tmp_path / f"c{i}.toml").write_text(f'[ruleset]\nname = "c{i}"\nextends = "{parent}"\n', encoding="utf-8")
+    out = run_bounded(lambda: load_ruleset(str(tmp_path / "c0.toml")))
+    assert out.error == "RuleSetError" and "extends more than" in out.message
+    assert load_ruleset(str(tmp_path / "c150.toml")).name == "c150"  # 50 in a line: fine
+
+
+def test_duplicate_selectors_are_merged_once_in_order(tmp_path: Path) -> None:
+    path = Path(_rule_file(tmp_path))
+    path.write_text(path.read_text(encoding="utf-8") + '[html]\ndrop = ["div.x", "nav", "div.x"]\n', encoding="utf-8")
+    drop = load_ruleset(str(path)).html.drop
+    assert drop[:2] == ("div.x", "nav") and drop.count("div.x") == 1 and drop.count("nav") == 1
