@@ -27,6 +27,10 @@ not know for sure counts as "any": a case-insensitive part, a category such as
 module has (the whole rule is then always tried). So the filter can only let more
 rules through, never fewer, and lines are still matched by the ``regex`` engine.
 tests/test_prefilter.py checks the answers against the joined alternation.
+
+``CLEANER_PREFILTER=0`` in the environment turns the filter off for the rule sets a
+process compiles (every rule is then tried, in order): for debugging a rule, or to
+rule the filter out when a record looks wrong. The answers are the same.
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ from __future__ import annotations
 import functools
 import importlib
 import operator
+import os
 import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -354,6 +359,11 @@ class _Reader:
         return best
 
 
+def enabled() -> bool:
+    """Whether rule sets compiled now use the filter (``CLEANER_PREFILTER=0``: not)."""
+    return os.environ.get("CLEANER_PREFILTER", "1") != "0"
+
+
 def _wide(cs: CharSet) -> bool:
     return cs.negated or "word" in cs.categories or len(cs.chars) >= _WIDE_START
 
@@ -384,14 +394,15 @@ class LineMatcher(Generic[T]):
                  "_last_default", "_needle_mask", "_needles", "_patterns", "_run", "_unsettled", "shapes")
 
     def __init__(self, patterns: Sequence[regex.Pattern[str]], labels: Sequence[T], *,
-                 sources: Sequence[str] | None = None, whole: bool = True) -> None:
+                 sources: Sequence[str] | None = None, whole: bool = True, prefilter: bool = True) -> None:
         """``labels``: what `match` gives for each pattern (a rule, an index). ``sources``:
         the patterns as the reader should see them (for instance with group names taken
-        out, which ``re`` may refuse); default: their own text."""
+        out, which ``re`` may refuse); default: their own text. ``prefilter=False``
+        tries every pattern in order (the same answers, slower: for debugging)."""
         self._patterns = tuple(patterns)
         self._labels = tuple(labels)
         self._run = tuple(p.fullmatch if whole else p.match for p in self._patterns)
-        shapes = [shape(s) for s in (sources or [p.pattern for p in patterns])]
+        shapes = [shape(s) if prefilter else UNKNOWN for s in (sources or [p.pattern for p in patterns])]
         if not whole:
             # A match at the start says nothing of how the line ends or how long it is
             # (beyond the match), and an empty match nothing of how it starts.

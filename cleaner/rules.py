@@ -702,12 +702,12 @@ def _compile_chain(chain: list[_File]) -> RuleSet:
 def _line_matcher(rules: tuple[Rule, ...], *, whole: bool = True) -> LineMatcher[Rule] | None:
     """Tries only the rules that can match a line (`cleaner.prefilter`), in file order:
     the answer of the rules joined into one alternation, without walking every branch."""
-    from .prefilter import LineMatcher
+    from .prefilter import LineMatcher, enabled
 
     if not rules:
         return None
     sources = [_NAMED_GROUP.sub("(?:", r.pattern.pattern) for r in rules]
-    return LineMatcher([r.pattern for r in rules], rules, sources=sources, whole=whole)
+    return LineMatcher([r.pattern for r in rules], rules, sources=sources, whole=whole, prefilter=enabled())
 
 
 def _html_rules(chain: list[_File], own_label: str) -> HtmlRules:
@@ -773,7 +773,8 @@ def _code_key() -> bytes | None:
                 h.update(f.read())
     except OSError:
         return None
-    h.update(f"{sys.implementation.cache_tag}|{sys.version}|{regex.__version__}".encode())
+    prefilter = os.environ.get("CLEANER_PREFILTER", "1") != "0"  # its tables are in the pickle
+    h.update(f"{sys.implementation.cache_tag}|{sys.version}|{regex.__version__}|{prefilter}".encode())
     return bytes(h.digest())
 
 

@@ -203,3 +203,37 @@ def test_prefix_matcher_on_starts_and_empty_matches() -> None:
     assert m.match("Bandung - Isi berita.")[0] == 2  # type: ignore[index]
     assert m.match("Isi berita tanpa dateline.") is None
 
+
+
+def test_the_prefilter_can_be_turned_off_with_the_same_answers() -> None:
+    """CLEANER_PREFILTER=0 (prefilter=False) tries every rule in order: same answers."""
+    lines = [b.text for p in sorted(FIXTURES.glob("*/*.input.txt"))
+             for b in split_lines(p.read_text("utf-8"), max_line_chars=200_000)]
+    for name in OUTLETS:
+        rs = load_ruleset(name)
+        patterns = [r.pattern for r in rs.line_rules]
+        on = LineMatcher(patterns, rs.line_rules, whole=True)
+        off = LineMatcher(patterns, rs.line_rules, whole=True, prefilter=False)
+        assert all(s == UNKNOWN for s in off.shapes)
+
+        def ids(m: LineMatcher[Rule]) -> list[tuple[str, tuple[int, int]] | None]:
+            return [None if h is None else (h[0].id, h[1].span()) for h in m.match_all(lines)]
+
+        assert ids(off) == ids(on)
+
+
+def test_records_are_the_same_with_the_prefilter_off(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    code = ("import json, cleaner\nfrom tests.conftest import FIXTURES\n"
+            "pages = sorted(FIXTURES.glob('*/*.input.*'))\n"
+            "print(json.dumps([cleaner.clean(p.read_bytes()).to_dict() for p in pages]))")
+
+    def run(**env: str) -> str:
+        done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                              env={**os.environ, "CLEANER_CACHE_DIR": str(tmp_path), **env}, check=True)
+        return done.stdout
+
+    assert run(CLEANER_PREFILTER="0") == run()
