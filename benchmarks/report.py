@@ -1,6 +1,6 @@
 """Run the benchmark suites once, print the ratio table, check the performance targets.
 
-usage: python -m benchmarks.report [--without-html] [--json FILE] [--markdown] [-- PYTEST ARGS]
+usage: python -m benchmarks.report [--without-html] [--without-startup] [--json FILE] [-- PYTEST ARGS]
 
 Runs ``pytest benchmarks/ --benchmark-enable --benchmark-only`` with a JSON report,
 then turns its times into ratios: the machines are shared and noisy, so absolute
@@ -19,6 +19,13 @@ Targets (issue 5):
 * HTML path: at least 3x trafilatura's pages per second on the real HTML pages, with a
   higher mean token F1 against gold;
 * ``import cleaner`` under 150 ms more than ``python -c pass``.
+
+Startup (issue 17, `benchmarks.startup`, whole processes in child CPU time, medians of
+interleaved rounds; left out by ``--without-startup`` and ``--from-json``):
+
+* ``python -m cleaner SEED`` at most 0.5x the CPU of ``trafilatura -i SEED``;
+* ``import cleaner`` plus the first ``clean()`` of a text page at most 150 ms over
+  ``python -c pass``.
 """
 
 from __future__ import annotations
@@ -169,6 +176,22 @@ class Report:
             L.append(f"| import cleaner - python -c pass | {ms:.0f} ms | {ms_med:.0f} ms | wall time |")
         self.check("import cleaner under 150 ms", ms, f"< {MAX_IMPORT_MS} ms", ms is not None and ms < MAX_IMPORT_MS)
 
+    def startup(self, s: Any) -> None:
+        """Rows and targets of a `benchmarks.startup.Startup` measurement."""
+        from benchmarks.startup import MAX_CLI_RATIO, MAX_FIRST_CLEAN_MS
+
+        cache = "no rule set cache" if s.cold else "rule set cache warm"
+        ratio = s.cli_ratio
+        cell = "n/a" if ratio is None else f"{ratio:.2f}x"
+        self.lines.append(f"| startup: python -m cleaner SEED / trafilatura -i SEED | {cell} | | "
+                          f"child CPU, median of {s.rounds}; {cache} |")
+        self.lines.append(f"| startup: import + first clean() - python -c pass | {s.first_clean_ms:.0f} ms | | "
+                          f"child CPU, median of {s.rounds}; {cache} |")
+        self.check("startup: python -m cleaner SEED within 0.5x trafilatura -i SEED", ratio,
+                   f"<= {MAX_CLI_RATIO}", ratio is not None and ratio <= MAX_CLI_RATIO)
+        self.check("startup: import cleaner + first clean() within 150 ms of python -c pass", s.first_clean_ms,
+                   f"<= {MAX_FIRST_CLEAN_MS:.0f} ms", s.first_clean_ms <= MAX_FIRST_CLEAN_MS)
+
     def text(self) -> str:
         out = [*self.lines, "", "targets:"]
         for c in self.checks:
@@ -180,6 +203,8 @@ class Report:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--without-html", action="store_true", help="leave out the HTML suite and its target")
+    ap.add_argument("--without-startup", action="store_true", help="leave out the whole-process startup runs")
+    ap.add_argument("--startup-rounds", type=int, default=7, help="rounds of the startup runs (default 7)")
     ap.add_argument("--json", type=Path, help="keep pytest-benchmark's JSON here")
     ap.add_argument("--from-json", type=Path, help="make the table from an earlier run's JSON; run nothing")
     ap.add_argument("pytest_args", nargs="*", help="extra pytest arguments (after --)")
@@ -200,6 +225,10 @@ def main(argv: list[str] | None = None) -> int:
             return 1
     report = Report(load(path))
     report.build(html=not a.without_html)
+    if not (a.from_json or a.without_startup):
+        from benchmarks.startup import measure
+
+        report.startup(measure(a.startup_rounds))
     print("\n" + report.text())
     missed = [c for c in report.checks if not c.ok]
     if status not in (0, 5):

@@ -7,9 +7,10 @@ with the rule that took them, and the metadata the markup carries (`PageHints`) 
 the fields the text rules left empty (the headline found in the markup replaces a
 guessed one). The canonical link picks the outlet when the caller gave no URL.
 
-`Cleaner` holds the options and the compiled rule sets, so a pipeline that cleans
-millions of pages builds one and calls :meth:`Cleaner.clean` for each. It keeps no
-state between calls and is safe to share between threads.
+`Cleaner` holds the options, so a pipeline that cleans millions of pages builds one
+and calls :meth:`Cleaner.clean` for each. Rule sets are compiled when a page first
+needs one (once per process, and cached on disk across processes: `cleaner.rules`).
+It keeps no state between calls and is safe to share between threads.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from .errors import UnknownOutletError
 from .hints import Hints, apply_hints
 from .options import CleanOptions
 from .record import Article
-from .rules import RuleSet, available_outlets, load_ruleset, rule_files
+from .rules import RuleSet, load_ruleset, require_outlet, rule_files
 from .segment import Block, split_lines
 
 
@@ -41,10 +42,9 @@ class Cleaner:
         #: The caller's outlets (`CleanOptions.rules_paths`) as ``(path, rule set)``.
         self._extra = tuple((path, load_ruleset(path)) for path in rule_files(self.options.rules_paths))
         if self.options.outlet is not None:
-            load_ruleset(self._named(self.options.outlet))  # fail now on an unknown name, not per page
-        else:
-            for name in available_outlets():
-                load_ruleset(name)
+            # Fail now on an unknown name or a bad rule file, not per page; a shipped
+            # rule set is compiled when the first page needs it (`cleaner.rules`).
+            require_outlet(self._named(self.options.outlet))
 
     def _named(self, outlet: str) -> str:
         """``outlet`` as `load_ruleset` takes it: an added outlet's name becomes its path."""
@@ -113,8 +113,9 @@ class Cleaner:
             ruleset = self._detect(page.text, url, outlet)
         use_trafilatura = {"auto": None, "density": False, "trafilatura": True}[opts.html_main]
         front = front_end(page, ruleset, use_trafilatura=use_trafilatura)
-        if front.headline_first and ruleset.title_mode != "first-line":
-            ruleset = dataclasses.replace(ruleset, title_mode="first-line")
+        if front.headline_first and (ruleset.title_mode, ruleset.story) != ("first-line", "sentence"):
+            # The markup named the headline: it comes first, and the story starts at a sentence.
+            ruleset = dataclasses.replace(ruleset, title_mode="first-line", story="sentence")
         article = clean_blocks(front.blocks, ruleset, url=url, warnings=warnings)
         removed = tuple(sorted((*front.removed, *article.removed), key=lambda r: r.line))
         reason = front.reason or article.reason

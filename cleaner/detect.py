@@ -4,6 +4,9 @@ From the URL's host when one is given (the caller's, or the page's canonical lin
 else from fingerprints in the text: patterns each outlet file lists (its dateline
 form, its widget words). The outlet with the most distinct fingerprints found wins;
 none found means ``generic``.
+
+Detection reads each outlet's ``[ruleset]`` table alone (`ruleset_header`): no rule
+set is compiled to choose one.
 """
 
 from __future__ import annotations
@@ -14,20 +17,21 @@ from urllib.parse import urlsplit
 
 import regex
 
-from .rules import RuleSet, available_outlets, load_ruleset
+from .rules import RuleSet, RuleSetHeader, available_outlets, load_ruleset, ruleset_header
 
 GENERIC = "generic"
 
 
 def outlet_rulesets() -> list[RuleSet]:
-    """Every shipped outlet's rule set but ``generic``."""
-    return list(_outlet_rulesets())
+    """Every shipped outlet's rule set but ``generic`` (compiled: detection needs only
+    their headers, `ruleset_header`)."""
+    return [load_ruleset(h.name) for h in _outlet_headers()]
 
 
 @functools.cache
-def _outlet_rulesets() -> tuple[RuleSet, ...]:
+def _outlet_headers() -> tuple[RuleSetHeader, ...]:
     # Resolved once per process: detection runs for every page.
-    return tuple(load_ruleset(name) for name in available_outlets() if name != GENERIC)
+    return tuple(ruleset_header(name) for name in available_outlets() if name != GENERIC)
 
 
 def outlet_from_url(url: str | None) -> str | None:
@@ -40,7 +44,7 @@ def outlet_from_url(url: str | None) -> str | None:
         return None
     if not host:
         return None
-    for ruleset in _outlet_rulesets():
+    for ruleset in _outlet_headers():
         for known in ruleset.hosts:
             if host == known or host.endswith("." + known):
                 return ruleset.name
@@ -51,12 +55,7 @@ def outlet_from_url(url: str | None) -> str | None:
 def _fingerprints() -> tuple[tuple[str, tuple[tuple[regex.Pattern[str], tuple[str, ...]], ...]], ...]:
     # Per outlet, each fingerprint with the literals one of which every match holds
     # (cleaner.prefilter): a C-level `in` rules most of them out before a regex search.
-    from .prefilter import shape
-
-    return tuple(
-        (rs.name, tuple((p, tuple(sorted(shape(p.pattern).needles))) for p in rs.fingerprints))
-        for rs in _outlet_rulesets()
-    )
+    return tuple((h.name, tuple(zip(h.fingerprints, h.needles, strict=True))) for h in _outlet_headers())
 
 
 def outlet_from_text(text: str) -> str | None:

@@ -275,7 +275,7 @@ def _dateline_paragraph(page: Page, i: int, generic: bool) -> bool:
 
 
 def find_story(page: Page) -> None:
-    generic = page.ruleset.title_mode == "heuristic"
+    generic = page.ruleset.story == "prose"
     for i, block in enumerate(page.blocks):
         if page.verdicts[i] is None and not _head_only(page.hits[i]) and (
             _reads_as_story(block.text, generic) or _dateline_paragraph(page, i, generic)

@@ -63,3 +63,22 @@ def compile_html_rules(rules: HtmlRules) -> dict[str, tuple[Selector, ...]]:
         out[key] = tuple(compiled)
     return out
 
+
+
+def selector_error(source: str) -> str | None:
+    """Why the selector ``source`` does not compile (CSS, or XPath when `is_xpath`), or
+    ``None``: rule files are checked with it when they are loaded (`cleaner.rules`), so a
+    bad selector fails there, not on every HTML page."""
+    from cssselect import SelectorError
+    from lxml import etree
+    from lxml.cssselect import CSSSelector
+
+    try:
+        if is_xpath(source):
+            etree.XPath(source)
+        else:
+            CSSSelector(source, translator="html")
+            compile_css(source)
+    except (etree.XPathSyntaxError, SelectorError, ValueError) as e:
+        return str(e) or type(e).__name__
+    return None

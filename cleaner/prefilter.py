@@ -27,6 +27,10 @@ not know for sure counts as "any": a case-insensitive part, a category such as
 module has (the whole rule is then always tried). So the filter can only let more
 rules through, never fewer, and lines are still matched by the ``regex`` engine.
 tests/test_prefilter.py checks the answers against the joined alternation.
+
+``CLEANER_PREFILTER=0`` in the environment turns the filter off for the rule sets a
+process compiles (every rule is then tried, in order): for debugging a rule, or to
+rule the filter out when a record looks wrong. The answers are the same.
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ from __future__ import annotations
 import functools
 import importlib
 import operator
+import os
 import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -354,6 +359,11 @@ class _Reader:
         return best
 
 
+def enabled() -> bool:
+    """Whether rule sets compiled now use the filter (``CLEANER_PREFILTER=0``: not)."""
+    return os.environ.get("CLEANER_PREFILTER", "1") != "0"
+
+
 def _wide(cs: CharSet) -> bool:
     return cs.negated or "word" in cs.categories or len(cs.chars) >= _WIDE_START
 
@@ -384,14 +394,15 @@ class LineMatcher(Generic[T]):
                  "_last_default", "_needle_mask", "_needles", "_patterns", "_run", "_unsettled", "shapes")
 
     def __init__(self, patterns: Sequence[regex.Pattern[str]], labels: Sequence[T], *,
-                 sources: Sequence[str] | None = None, whole: bool = True) -> None:
+                 sources: Sequence[str] | None = None, whole: bool = True, prefilter: bool = True) -> None:
         """``labels``: what `match` gives for each pattern (a rule, an index). ``sources``:
         the patterns as the reader should see them (for instance with group names taken
-        out, which ``re`` may refuse); default: their own text."""
+        out, which ``re`` may refuse); default: their own text. ``prefilter=False``
+        tries every pattern in order (the same answers, slower: for debugging)."""
         self._patterns = tuple(patterns)
         self._labels = tuple(labels)
         self._run = tuple(p.fullmatch if whole else p.match for p in self._patterns)
-        shapes = [shape(s) for s in (sources or [p.pattern for p in patterns])]
+        shapes = [shape(s) if prefilter else UNKNOWN for s in (sources or [p.pattern for p in patterns])]
         if not whole:
             # A match at the start says nothing of how the line ends or how long it is
             # (beyond the match), and an empty match nothing of how it starts.
@@ -544,3 +555,222 @@ class LineMatcher(Generic[T]):
             out.append(found)
             seen[text] = found
         return out
+
+
+# -- the backtracking screen ------------------------------------------------------------------
+
+#: Nodes of regex's parse tree that match no character.
+_ZERO_WIDTH = frozenset({
+    "Boundary", "DefaultBoundary", "StartOfWord", "EndOfWord", "DefaultStartOfWord", "DefaultEndOfWord",
+    "StartOfLine", "StartOfLineU", "EndOfLine", "EndOfLineU", "StartOfString", "EndOfString",
+    "EndOfStringLine", "EndOfStringLineU", "SearchAnchor", "GraphemeBoundary", "LookAround", "Keep",
+    "Skip", "Prune", "Failure",
+})
+_REPEATS = ("GreedyRepeat", "LazyRepeat", "PossessiveRepeat")
+#: Nodes that match exactly one character.
+_ONE_CHAR = frozenset({"Character", "Range", "Property", "SetUnion"})
+#: Categories that share no character.
+_APART = ({"space", "digit"}, {"space", "word"})
+
+
+def backtracking_risk(source: str) -> str | None:
+    """Why the pattern ``source`` may backtrack without bound on a crafted line, or
+    ``None``. A static check on the ``regex`` module's own parse tree (read before its
+    optimiser merges alternatives, which would hide ``(?:a|a)*``), for the two shapes
+    that make a backtracking engine exponential:
+
+    * an unbounded repeat inside another unbounded repeat (``(?:a+)+``, ``(\\w+\\s?)*``),
+      unless each round of the outer one starts (or ends) with a character the inner
+      ones cannot take (``\\d+(?:[.,]\\d+)*``: a round starts at the separator);
+    * an unbounded repeat of alternatives two of which can start with the same character
+      or both match nothing (``(?:a|a)*``, ``(?:\\d|1)+``).
+
+    A possessive repeat (``++``, ``*+``) gives nothing back, so it is neither.
+    Conservative: it may refuse a pattern that is in fact linear (rewrite it with a
+    bounded repeat, ``{0,40}``, or alternatives that start apart). A pattern the parser
+    cannot read is left to `regex.compile` to report."""
+    try:
+        # regex's own parser (private: a change in it only skips the screen).
+        core: Any = importlib.import_module("regex._regex_core")
+        text = core.Source(source)
+        info = core.Info(0, text.char_type, {})
+        tree = core._parse_pattern(text, info)
+        escapes = (("d", "digit"), ("s", "space"), ("w", "word"))
+        categories = {core.CHARSET_ESCAPES[k].value: name for k, name in escapes}
+    except RecursionError:
+        raise
+    except Exception:
+        return None
+    return _Screen(categories).risk(tree, under=False)
+
+
+def _apart(a: CharSet, b: CharSet) -> bool:
+    """No character is in both sets (False when unsure)."""
+    if a == EMPTY or b == EMPTY:
+        return True
+    if a.negated and b.negated:
+        return False
+    if a.negated or b.negated:
+        neg, pos = (a, b) if a.negated else (b, a)
+        return not pos.categories and pos.chars <= neg.chars
+    if a.chars & b.chars or any(b.may_hold(ch) for ch in a.chars) or any(a.may_hold(ch) for ch in b.chars):
+        return False
+    return all({x, y} in _APART for x in a.categories for y in b.categories)
+
+
+class _Screen:
+    """Walks a parse tree of the ``regex`` module for `backtracking_risk`."""
+
+    def __init__(self, categories: dict[int, str]) -> None:
+        self.categories = categories
+
+    def risk(self, node: Any, under: bool) -> str | None:
+        name = type(node).__name__
+        if name == "PossessiveRepeat":  # gives nothing back: no choice to revisit
+            return self.risk(node.subpattern, under)
+        if name in _REPEATS:
+            unbounded = node.max_count is None
+            if unbounded:
+                if under and self.chars(node.subpattern) != EMPTY:
+                    return "an unbounded repeat inside another unbounded repeat"
+                firsts = [self.first(b) for b in _alternatives(node.subpattern)]
+                for i, (chars, empty) in enumerate(firsts):
+                    for other, other_empty in firsts[i + 1:]:
+                        if (empty and other_empty) or not _apart(chars, other):
+                            return "alternatives under an unbounded repeat can start with the same character"
+            return self.risk(node.subpattern, under or (unbounded and not self.delimited(node.subpattern)))
+        for child in _children(node):
+            found = self.risk(child, under)
+            if found:
+                return found
+        return None
+
+    def delimited(self, body: Any) -> bool:
+        """Each match of ``body`` starts (or ends) with a character nothing else in it
+        can take, so a line splits into rounds of a repeat of it in one way only."""
+        items = _sequence(body)
+        if len(items) < 2:
+            return False
+        head, last = items[0], items[-1]
+        if type(head).__name__ in _ONE_CHAR and _apart(self.chars(head), self.chars_of(items[1:])):
+            return True
+        return type(last).__name__ in _ONE_CHAR and _apart(self.chars(last), self.chars_of(items[:-1]))
+
+    def chars_of(self, nodes: Sequence[Any]) -> CharSet:
+        found = EMPTY
+        for node in nodes:
+            found = found.union(self.chars(node))
+        return found
+
+    def chars(self, node: Any) -> CharSet:
+        """Every character a match of ``node`` can hold."""
+        name = type(node).__name__
+        if name in _ONE_CHAR or name in ("String", "Literal") or name in _ZERO_WIDTH:
+            if name in ("String", "Literal"):
+                return self.chars_of([_Char(c, node.case_flags) for c in node.characters])
+            return self.first(node)[0] if name not in _ZERO_WIDTH else EMPTY
+        children = _children(node)
+        if name in _REPEATS and node.max_count == 0:
+            return EMPTY
+        if not children and name not in ("Sequence", "Branch"):
+            return ANY
+        return self.chars_of(children)
+
+    def first(self, node: Any) -> tuple[CharSet, bool]:
+        """The characters a match of ``node`` can start with, and whether it can be empty."""
+        name = type(node).__name__
+        if name in ("Character", "_Char"):
+            if node.case_flags:
+                return ANY, False
+            return CharSet(not node.positive, frozenset(chr(node.value))), False
+        if name == "Range":
+            if not node.positive or node.case_flags or node.upper - node.lower > _MAX_RANGE:
+                return ANY, False
+            return CharSet(False, frozenset(chr(x) for x in range(node.lower, node.upper + 1))), False
+        if name == "Property":
+            category = self.categories.get(node.value)
+            if category is None or not node.positive:
+                return ANY, False
+            return CharSet(False, frozenset(), frozenset({category})), False
+        if name in ("String", "Literal"):
+            if not node.characters:
+                return EMPTY, True
+            return self.first(_Char(node.characters[0], node.case_flags))[0], False
+        if name == "Sequence":
+            found = EMPTY
+            for item in node.items:
+                chars, empty = self.first(item)
+                found = found.union(chars)
+                if not empty:
+                    return found, False
+            return found, True
+        if name == "Branch":
+            found, nullable = EMPTY, False
+            for branch in node.branches:
+                chars, empty = self.first(branch)
+                found, nullable = found.union(chars), nullable or empty
+            return found, nullable
+        if name in _REPEATS:
+            if node.max_count == 0:
+                return EMPTY, True
+            chars, empty = self.first(node.subpattern)
+            return chars, empty or node.min_count == 0
+        if name in ("Group", "Atomic"):
+            return self.first(node.subpattern)
+        if name == "SetUnion" and node.positive and not node.case_flags:
+            found = EMPTY
+            for item in node.items:
+                kind = type(item).__name__
+                if kind in ("Character", "Property", "Range") and item.positive:
+                    found = found.union(self.first(item)[0])
+                else:
+                    return ANY, False
+            return found, False
+        if name in _ZERO_WIDTH:
+            return EMPTY, True
+        if name in ("Any", "AnyAll", "AnyU") or name.startswith("Set"):
+            return ANY, False
+        return ANY, True  # back-references, conditionals, anything new: no claim
+
+
+@dataclass(frozen=True, slots=True)
+class _Char:
+    """One character of a ``String`` node, read as a ``Character``."""
+
+    value: int
+    case_flags: int
+    positive: bool = True
+
+
+def _children(node: Any) -> list[Any]:
+    name = type(node).__name__
+    if name == "Sequence":
+        return list(node.items)
+    if name == "Branch":
+        return list(node.branches)
+    if name in ("Conditional", "LookAroundConditional"):
+        return [x for x in (getattr(node, "subpattern", None), node.yes_item, node.no_item) if x is not None]
+    sub = getattr(node, "subpattern", None)
+    return [sub] if sub is not None else []
+
+
+def _sequence(node: Any) -> list[Any]:
+    """The items of a repeat's body (a group's, when the body is one group)."""
+    while type(node).__name__ in ("Group", "Atomic") or (
+            type(node).__name__ == "Sequence" and len(node.items) == 1):
+        node = node.subpattern if type(node).__name__ != "Sequence" else node.items[0]
+    return list(node.items) if type(node).__name__ == "Sequence" else [node]
+
+
+def _alternatives(node: Any) -> list[Any]:
+    """The alternatives a repeat's body chooses between (one when it is no alternation)."""
+    while True:
+        name = type(node).__name__
+        if name == "Branch":
+            return list(node.branches)
+        if name == "Sequence" and len(node.items) == 1:
+            node = node.items[0]
+        elif name in ("Group", "Atomic"):
+            node = node.subpattern
+        else:
+            return [node]

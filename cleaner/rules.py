@@ -1,19 +1,37 @@
 """Rule sets: outlet knowledge as data, loaded from ``cleaner/rules/*.toml``.
 
-One file per outlet, plus ``generic.toml`` that every outlet extends. A file is
-validated once when it is loaded (unknown keys, bad or over-broad patterns, duplicate
-ids, samples that do not match their rule all raise `RuleSetError`) and compiled into
-a `RuleSet` whose line rules are joined into one alternation, so each line costs one
-match however many rules there are. Loaded rule sets are cached per process.
+One file per outlet, plus ``generic.toml`` that every outlet extends. The language is
+documented key by key in ``docs/rules.md`` (`SCHEMA` below is its source of truth; a
+test holds the two equal).
+
+Loading is lazy and cheap where it can be:
+
+* ``Cleaner()`` compiles nothing. Outlet detection reads only each outlet's
+  ``[ruleset]`` table (`ruleset_header`); a rule set is compiled when a page first
+  needs it (`load_ruleset`, cached per process).
+* The shipped files are trusted: their samples, probe sentences, pattern screen and
+  selectors are checked by the test suite (`validate_ruleset`), not by every process.
+  A user's own file (a ``.toml`` path, or data given to `compile_ruleset`) is checked
+  in full when it is loaded, and any problem raises `RuleSetError` naming the file,
+  the rule and the key.
+* A compiled rule set is kept on disk between processes (`cache_dir`), keyed by the
+  content of every file of its chain, this module's code and the versions of Python
+  and ``regex``. A cached rule set loads in a few milliseconds instead of ~100.
+
+Lines are matched through `cleaner.prefilter`: the answer of the rules joined into one
+alternation in file order, without trying the rules that cannot match.
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
-from collections.abc import Sequence
+import os
+import sys
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, get_args
 
 import regex
 
@@ -21,42 +39,104 @@ from .dates import DATE_PATTERN
 from .errors import RuleSetError, UnknownOutletError
 
 if TYPE_CHECKING:  # imported where rule sets are compiled: `import cleaner` stays light
+    from pathlib import Path
+
     from .prefilter import LineMatcher
 
 #: What a rule does with the line it matches.
-ACTIONS = frozenset({"drop", "field", "label", "block", "prefix", "harvest"})
-#: The kinds of chrome a rule can remove; the section a rule belongs to.
-KINDS = frozenset({
+Action = Literal["drop", "field", "label", "block", "prefix", "harvest"]
+#: The kinds of chrome a rule can remove: a label for reports and for the HTML front end.
+Kind = Literal[
     "ad", "overlay", "share", "widget", "caption", "read_also", "related", "author_box",
     "disclaimer", "end", "metadata", "dateline", "promo", "signoff", "summary", "tags",
     "navigation", "embed", "duplicate", "template",
-})
+]
+#: Where a rule holds: anywhere, or only before the story starts.
+Where = Literal["any", "head"]
+#: How the headline is found: the first unclaimed block, or a title-like block among the first few.
+TitleMode = Literal["first-line", "heuristic"]
+#: What starts the story: a sentence-like block (or a dateline), or any prose-like block too.
+StoryMode = Literal["sentence", "prose"]
+#: Which items of a ``block`` rule go to its field.
+Select = Literal["all", "repeated"]
+#: ``before``: a file's own rules are tried before those it extends (hand-written
+#: outlets); ``after``: only lines no inherited rule takes reach them (learned rules).
+Precedence = Literal["before", "after"]
+
+ACTIONS: frozenset[str] = frozenset(get_args(Action))
+KINDS: frozenset[str] = frozenset(get_args(Kind))
 #: Record fields a rule can fill.
 FIELDS = frozenset({
     "title", "subtitle", "authors", "editors", "published", "dateline", "source",
     "reading_time_minutes", "summary", "captions", "related", "tags",
 })
-_RULESET_KEYS = frozenset({
-    "name", "extends", "description", "hosts", "fingerprints", "title", "deck", "disable",
-    "precedence",
-})
-_RULE_KEYS = frozenset({
-    "id", "kind", "action", "match", "why", "samples", "not", "field", "item", "select",
-    "end", "ignore_case", "where",
-})
 #: Keys of the optional ``[html]`` table: element selectors for raw HTML pages.
 HTML_KEYS: tuple[str, ...] = (
     "body", "title", "subtitle", "date", "byline", "editor", "summary", "caption", "related", "tags", "drop",
 )
-_HTML_TABLE_KEYS = frozenset({*HTML_KEYS, "why"})
-_TITLE_MODES = frozenset({"first-line", "heuristic"})
-_SELECT_MODES = frozenset({"all", "repeated"})
-#: ``before``: a file's own rules are tried before those it extends (hand-written
-#: outlets); ``after``: only lines no inherited rule takes reach them (learned rules).
-_PRECEDENCE = frozenset({"before", "after"})
+
+#: The rule language: per table, each key's type and default as docs/rules.md states
+#: them. The loader's key checks read it; tests/test_rules.py compares it to the docs.
+SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
+    "[ruleset]": {
+        "name": ("string", "required"),
+        "extends": ("string", "none"),
+        "description": ("string", '""'),
+        "hosts": ("array of strings", "[]"),
+        "fingerprints": ("array of patterns", "[]"),
+        "title": ('"first-line" or "heuristic"', '"heuristic"'),
+        "story": ('"sentence" or "prose"', '"prose" when title is "heuristic", else "sentence"'),
+        "deck": ("boolean", "false"),
+        "disable": ("array of rule ids", "[]"),
+        "precedence": ('"before" or "after"', '"before"'),
+    },
+    "[macros]": {
+        "<name>": ("pattern", "none"),
+    },
+    "[[rule]]": {
+        "id": ("string", "required"),
+        "kind": ("one of the kinds", "required"),
+        "action": ('"drop", "field", "label", "block", "prefix" or "harvest"', "required"),
+        "match": ("pattern", "required"),
+        "why": ("string", "required"),
+        "samples": ("array of strings", "required"),
+        "not": ("array of strings", "[]"),
+        "field": ("one of the fields", "none"),
+        "item": ("pattern", "none"),
+        "select": ('"all" or "repeated"', '"all"'),
+        "end": ("boolean", "false"),
+        "where": ('"any" or "head"', '"any"'),
+    },
+    "[html]": {
+        **{key: ("array of selectors", "[]") for key in HTML_KEYS},
+        "why": ("string", '""'),
+    },
+}
+RULESET_KEYS = frozenset(SCHEMA["[ruleset]"])
+RULE_KEYS = frozenset(SCHEMA["[[rule]]"])
+HTML_TABLE_KEYS = frozenset(SCHEMA["[html]"])
+#: The tables a rule file may hold.
+TABLES = frozenset({"ruleset", "macros", "rule", "html"})
+
+#: Ids the engine and the HTML front end give the blocks they take (`Removal.rule`):
+#: a rule may not use one, or `removed` could not tell them apart. Every id that
+#: starts with `RESERVED_PREFIX` is the HTML front end's too.
+RESERVED_PREFIX = "html-"
+RESERVED_IDS = frozenset({
+    # cleaner.engine
+    "headline", "headline-repeat", "headline-glued-caption", "deck", "before-story", "after-story",
+    "repeated-line", "container-blob", "trailing-fragments",
+    # cleaner.html
+    "outside-main", "html-drop", "html-caption", "html-related", "html-tags", "html-link-list",
+    "html-date", "html-byline", "html-title", "html-trailing-name", "html-subtitle", "html-summary",
+    "not-an-article",
+})
 #: Rule ids: lower-case words joined by '-'; rules learned from a site's pages
 #: (`cleaner.learn`) use the namespace ``learned:<site>:<n>``.
 _RULE_ID = regex.compile(r"[a-z0-9][a-z0-9-]*|learned:[a-z0-9][a-z0-9.-]*:[0-9]+")
+#: A pattern, macros expanded, may not be longer than this (doubling macros would
+#: otherwise exhaust memory long before the regex compiler refuses them).
+MAX_PATTERN_CHARS = 65_536
 
 #: Ordinary story sentences (written for this check). A rule that matches one of
 #: them would eat story text, so loading it fails.
@@ -80,16 +160,16 @@ class Rule:
     """One compiled rule. ``pattern`` matches a whole line (``prefix``: its start)."""
 
     id: str
-    kind: str
-    action: str
+    kind: Kind
+    action: Action
     pattern: regex.Pattern[str]
     source: str
     why: str
     field: str | None = None
     item: regex.Pattern[str] | None = None
-    select: str = "all"
+    select: Select = "all"
     end: bool = False
-    where: str = "any"
+    where: Where = "any"
 
     def extra_fields(self, m: regex.Match[str]) -> list[tuple[str, str]]:
         """Other fields the match fills: named groups called after a record field
@@ -115,6 +195,8 @@ class HtmlRules:
     those fields are printed; ``summary``/``caption``/``related``/``tags``: boxes whose
     text goes to those fields; ``drop``: chrome removed before anything else. The selectors are
     compiled (lxml) on the first HTML page, once per process: text pages never import lxml.
+    A user's rule file has its own selectors compiled when it is loaded, so a bad one
+    fails there and not on every HTML page.
     """
 
     body: tuple[str, ...] = ()
@@ -140,7 +222,7 @@ class RuleSet:
     description: str
     hosts: tuple[str, ...]
     fingerprints: tuple[regex.Pattern[str], ...]
-    title_mode: str
+    title_mode: TitleMode
     deck: bool
     rules: tuple[Rule, ...]
     line_rules: tuple[Rule, ...]
@@ -149,6 +231,7 @@ class RuleSet:
     _line_matcher: LineMatcher[Rule] | None = dataclasses.field(compare=False)
     _prefix_matcher: LineMatcher[Rule] | None = dataclasses.field(compare=False)
     html: HtmlRules = HtmlRules()
+    story: StoryMode = "prose"
 
     def match_line(self, text: str) -> tuple[Rule, regex.Match[str]] | None:
         """The first rule (in file order) whose pattern matches all of ``text``."""
@@ -163,6 +246,33 @@ class RuleSet:
         return None if self._prefix_matcher is None else self._prefix_matcher.match(text)
 
 
+@dataclass(frozen=True, slots=True)
+class RuleSetHeader:
+    """What outlet detection reads of a rule file: its name, hosts and fingerprints
+    (the ``[ruleset]`` table alone; no rule is compiled)."""
+
+    name: str
+    hosts: tuple[str, ...]
+    fingerprints: tuple[regex.Pattern[str], ...]
+    #: Per fingerprint, literals one of which every match holds (`cleaner.prefilter`):
+    #: a C-level ``in`` rules most fingerprints out before a regex search.
+    needles: tuple[tuple[str, ...], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class _File:
+    """One file of a chain: its label for messages, its parsed data, its bytes (for the
+    disk cache; ``None`` for data given in memory) and whether it ships with the package
+    (checked in full by the test suite, so not by every process)."""
+
+    label: str
+    data: dict[str, Any]
+    raw: bytes | None
+    trusted: bool
+    #: The name it was loaded by (a shipped name or a path).
+    name: str = ""
+
+
 def available_outlets() -> list[str]:
     """Names of the rule sets shipped with the package (``generic`` included)."""
     return list(_shipped_names())
@@ -172,10 +282,46 @@ def available_outlets() -> list[str]:
 def _shipped_names() -> tuple[str, ...]:
     # Listed once per process: detection asks for every page, and the package's
     # files do not change while it runs.
-    from importlib import resources  # here, not at import: `import cleaner` stays light
+    folder = _rules_dir()
+    if folder is not None:
+        return tuple(sorted(n[:-5] for n in os.listdir(folder) if n.endswith(".toml")))
+    from importlib import resources  # a package not on the file system (a zip)
 
-    folder = resources.files("cleaner") / "rules"
-    return tuple(sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml")))
+    found = resources.files("cleaner") / "rules"
+    return tuple(sorted(p.name[:-5] for p in found.iterdir() if p.name.endswith(".toml")))
+
+
+@functools.cache
+def _rules_dir() -> str | None:
+    """The folder of the shipped rule files when the package is on the file system
+    (read directly: `importlib.resources` costs ~15 ms of a one-page run to import)."""
+    folder = os.path.join(os.path.dirname(os.path.abspath(__file__)), "rules")
+    return folder if os.path.isdir(folder) else None
+
+
+def _sha256(data: bytes = b"") -> Any:
+    """A SHA-256 hash object, without importing `hashlib` (which loads OpenSSL: ~8 ms of
+    a one-page run) where the interpreter has its built-in module."""
+    import importlib
+
+    for module in ("_sha256", "_sha2"):  # CPython up to 3.11; from 3.12
+        try:
+            return importlib.import_module(module).sha256(data)
+        except (ImportError, AttributeError):
+            continue
+    import hashlib
+
+    return hashlib.sha256(data)
+
+
+def require_outlet(name: str) -> None:
+    """Fail now on an outlet no page could use: an unknown shipped name raises
+    `UnknownOutletError`; a ``.toml`` path is loaded and checked in full (`RuleSetError`).
+    A shipped rule set is compiled later, when a page first needs it."""
+    if name.endswith(".toml"):
+        load_ruleset(name)
+    elif name not in _shipped_names():
+        raise UnknownOutletError(f"no rule set named {name!r}; choose one of: {', '.join(available_outlets())}")
 
 
 def rule_files(paths: Sequence[str]) -> list[str]:
@@ -199,80 +345,151 @@ def rule_files(paths: Sequence[str]) -> list[str]:
 
 @functools.lru_cache(maxsize=64)
 def load_ruleset(name: str) -> RuleSet:
-    """Load, validate, merge and compile the rule set ``name`` (a shipped outlet name
-    or a path to a ``.toml`` file). Cached: each is compiled once per process."""
+    """Load, merge and compile the rule set ``name`` (a shipped outlet name or a path to a
+    ``.toml`` file). A path is checked in full (its samples, the probe sentences, the
+    pattern screen, its selectors); the shipped files are checked by the test suite
+    (`validate_ruleset`). Cached per process, and on disk across processes (`cache_dir`)."""
+    _label, raw, _trusted = _read_raw(name)
+    key = _cache_key("ruleset", name, raw)
+    cached = _cache_get(key)
+    if isinstance(cached, tuple) and len(cached) == 2 and isinstance(cached[1], RuleSet):
+        parents, found = cached
+        # The files it extends, as they were compiled: still the same bytes?
+        if all(_sha256(_read_raw(p)[1]).hexdigest() == digest for p, digest in parents):
+            assert isinstance(found, RuleSet)
+            return found
     chain = _load_chain(name, seen=())
+    ruleset = _compile(chain)
+    if key is not None:
+        parents = tuple((f.name, _sha256(f.raw or b"").hexdigest()) for f in chain[1:])
+        _cache_put(key, (parents, ruleset))
+    return ruleset
+
+
+def validate_ruleset(name: str) -> RuleSet:
+    """`load_ruleset` with every file of the chain checked in full, shipped ones too.
+    Not cached: for the test suite and for checking a rule file by hand."""
+    chain = [dataclasses.replace(f, trusted=False) for f in _load_chain(name, seen=())]
     return _compile(chain)
+
+
+@functools.lru_cache(maxsize=64)
+def ruleset_header(name: str) -> RuleSetHeader:
+    """The name, hosts and fingerprints of rule set ``name``, read from its own
+    ``[ruleset]`` table without compiling its rules (what outlet detection needs).
+    Cached on disk like `load_ruleset`."""
+    _label, raw, _trusted = _read_raw(name)
+    key = _cache_key("header", name, raw)
+    cached = _cache_get(key)
+    if isinstance(cached, RuleSetHeader):
+        return cached
+    from .prefilter import shape
+
+    file = _read(name)
+    meta = _meta(file)
+    where = file.label
+    own_name = _string(meta, "name", where)
+    fingerprints = _fingerprints(meta, where, check=not file.trusted)
+    header = RuleSetHeader(
+        name=own_name,
+        hosts=tuple(_str_list(meta.get("hosts", []), where, "hosts")),
+        fingerprints=fingerprints,
+        needles=tuple(tuple(sorted(shape(p.pattern).needles)) for p in fingerprints),
+    )
+    _cache_put(key, header)
+    return header
 
 
 def compile_ruleset(data: dict[str, Any], *, label: str = "<rules>") -> RuleSet:
     """Validate and compile a rule set given as data (the parsed TOML of a rule file),
-    resolving its ``extends`` like `load_ruleset` does. Not cached: rule sets built in
-    memory (learned ones) are compiled once by their owner."""
-    meta = data.get("ruleset") if isinstance(data, dict) else None
-    if not isinstance(meta, dict):
-        raise RuleSetError(f"{label}: missing the [ruleset] table")
-    chain = [(label, data)]
+    resolving its ``extends`` like `load_ruleset` does. Checked in full; not cached:
+    rule sets built in memory (learned ones) are compiled once by their owner."""
+    own = _File(label, data, None, trusted=False)
+    meta = _meta(own)
+    chain = [own]
     parent = meta.get("extends")
-    if parent:
-        _expect(isinstance(parent, str), label, "'extends' must be a rule set name")
+    if parent is not None:
+        _expect(isinstance(parent, str) and bool(parent), label, "'extends' must be a rule set name")
         chain += _load_chain(parent, seen=(label,))
     return _compile(chain)
 
 
 def loads_ruleset(text: str, *, label: str = "<rules>") -> RuleSet:
     """`compile_ruleset` for the TOML text of a rule file."""
+    return compile_ruleset(_parse_toml(text, label), label=label)
+
+
+def _parse_toml(text: str, label: str) -> dict[str, Any]:
     import tomllib  # on first use, not with the package (see `_read`)
 
     try:
-        data = tomllib.loads(text)
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
         raise RuleSetError(f"{label}: not valid TOML: {e}") from None
-    return compile_ruleset(data, label=label)
+    except RecursionError:  # tomllib reads nested arrays and tables recursively
+        raise RuleSetError(f"{label}: not valid TOML: arrays or tables nested too deeply") from None
 
 
-def _read(name: str) -> tuple[str, dict[str, Any]]:
-    # Imported on the first rule set, not by `import cleaner`: they cost more than
-    # the rest of the package's imports together.
-    import tomllib
-    from importlib import resources
-    from pathlib import Path
-
+def _read_raw(name: str) -> tuple[str, bytes, bool]:
+    """The label, bytes and trust of rule file ``name`` (a shipped name or a path)."""
     if name.endswith(".toml"):
-        path = Path(name)
-        label = str(path)
         try:
-            raw = path.read_bytes()
+            with open(name, "rb") as f:
+                return name, f.read(), False
         except OSError as e:
-            raise RuleSetError(f"cannot read rule file {label}: {e.strerror}") from None
-    else:
-        if name not in _shipped_names():
-            raise UnknownOutletError(
-                f"no rule set named {name!r}; choose one of: {', '.join(available_outlets())}"
-            )
-        label = f"cleaner/rules/{name}.toml"
-        raw = (resources.files("cleaner") / "rules" / f"{name}.toml").read_bytes()
+            raise RuleSetError(f"cannot read rule file {name}: {e.strerror}") from None
+    if name not in _shipped_names():
+        raise UnknownOutletError(f"no rule set named {name!r}; choose one of: {', '.join(available_outlets())}")
+    label, folder = f"cleaner/rules/{name}.toml", _rules_dir()
+    if folder is not None:
+        with open(os.path.join(folder, f"{name}.toml"), "rb") as f:
+            return label, f.read(), True
+    from importlib import resources
+
+    return label, (resources.files("cleaner") / "rules" / f"{name}.toml").read_bytes(), True
+
+
+def _read(name: str) -> _File:
+    label, raw, trusted = _read_raw(name)
     try:
-        data = tomllib.loads(raw.decode("utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
         raise RuleSetError(f"{label}: not valid TOML: {e}") from None
-    return label, data
+    return _File(label, _parse_toml(text, label), raw, trusted, name)
 
 
-def _load_chain(name: str, seen: tuple[str, ...]) -> list[tuple[str, dict[str, Any]]]:
-    if name in seen:
-        raise RuleSetError(f"rule sets extend each other in a loop: {' -> '.join((*seen, name))}")
-    label, data = _read(name)
-    meta = data.get("ruleset")
+def _meta(file: _File) -> dict[str, Any]:
+    meta = file.data.get("ruleset") if isinstance(file.data, dict) else None
     if not isinstance(meta, dict):
-        raise RuleSetError(f"{label}: missing the [ruleset] table")
-    parent = meta.get("extends")
-    chain = [(label, data)]
-    if parent:
-        if not isinstance(parent, str):
-            raise RuleSetError(f"{label}: 'extends' must be a rule set name")
-        chain += _load_chain(parent, (*seen, name))
-    return chain
+        raise RuleSetError(f"{file.label}: missing the [ruleset] table")
+    return meta
+
+
+#: A rule set may extend at most this many others, in a line.
+MAX_CHAIN = 64
+
+
+def _load_chain(name: str, seen: tuple[str, ...]) -> list[_File]:
+    """``name``'s file, then the file it extends, and so on (``seen``: the names
+    already on the way, for the loop check)."""
+    chain: list[_File] = []
+    path = [*seen]
+    while True:
+        if name in path:
+            raise RuleSetError(f"rule sets extend each other in a loop: {' -> '.join((*path, name))}")
+        if len(path) > MAX_CHAIN:
+            raise RuleSetError(f"{path[0]}: extends more than {MAX_CHAIN} rule sets in a line")
+        file = _read(name)
+        chain.append(file)
+        path.append(name)
+        parent = _meta(file).get("extends")
+        if parent is None:
+            return chain
+        _expect(isinstance(parent, str) and bool(parent), file.label, "'extends' must be a rule set name")
+        name = parent
+
+
+# -- checks -------------------------------------------------------------------------------
 
 
 def _expect(cond: bool, where: str, msg: str) -> None:
@@ -288,114 +505,197 @@ def _str_list(value: Any, where: str, key: str) -> list[str]:
     return list(value)
 
 
-def _expand(pattern: str, macros: dict[str, str], where: str) -> str:
-    def sub(m: regex.Match[str]) -> str:
-        name = m.group(1)
-        _expect(name in macros, where, f"unknown macro {{{name}}}; known: {sorted(macros)}")
-        return f"(?:{macros[name]})"
+def _string(table: Mapping[str, Any], key: str, where: str, default: str | None = None) -> str:
+    """``table[key]`` as a non-empty string (``default`` when absent and one is given)."""
+    value = table.get(key, default)
+    _expect(isinstance(value, str) and bool(value), where,
+            f"'{key}' is required" if key not in table else f"'{key}' must be a non-empty string, not {value!r}")
+    return str(value)
 
-    return _MACRO.sub(sub, pattern)
+
+def _choice(table: Mapping[str, Any], key: str, choices: frozenset[str], default: str, where: str) -> str:
+    """``table[key]``, which must be one of ``choices`` (a TOML string)."""
+    value = table.get(key, default)
+    _expect(isinstance(value, str) and value in choices, where,
+            f"'{key}' must be one of {sorted(choices)}, not {value!r}")
+    return str(value)
 
 
-def _compile_pattern(source: str, where: str, ignore_case: bool) -> regex.Pattern[str]:
+def _boolean(table: Mapping[str, Any], key: str, where: str) -> bool:
+    """``table[key]`` as a TOML boolean (``true``/``false``; default false). A string
+    such as ``"false"`` is refused: read as Python's truth it would mean true."""
+    value = table.get(key, False)
+    _expect(isinstance(value, bool), where, f"'{key}' must be true or false (a TOML boolean), not {value!r}")
+    return bool(value)
+
+
+class _Macros:
+    """The ``[macros]`` of a chain, each expanded only when a pattern first uses it (then
+    remembered), in the scope where it is defined: a macro sees the built-ins, the
+    macros of the files its file extends and those defined before it in its own file.
+    An expansion longer than `MAX_PATTERN_CHARS` raises `RuleSetError`."""
+
+    def __init__(self, tables: Sequence[tuple[str, Mapping[str, Any]]]) -> None:
+        """``tables``: (label, macros) pairs, the files extended first."""
+        self._defs: list[tuple[str, str, str]] = [(k, v, "built-in") for k, v in _BUILTIN_MACROS.items()]
+        for label, table in tables:
+            _expect(isinstance(table, dict), label, "[macros] must map names to patterns")
+            for key, value in table.items():
+                _expect(isinstance(value, str), label, f"macro {key!r} must be a pattern string")
+                self._defs.append((key, value, label))
+        self._positions: dict[str, list[int]] = {}
+        for index, (key, _body, _label) in enumerate(self._defs):
+            self._positions.setdefault(key, []).append(index)
+        self._done: dict[int, str] = {}
+
+    def expand(self, source: str, where: str, upto: int | None = None) -> str:
+        """``source`` with each ``{name}`` replaced by its macro's expansion, as
+        ``(?:...)``; ``upto``: only the definitions before this index are seen."""
+        limit = len(self._defs) if upto is None else upto
+
+        def sub(m: regex.Match[str]) -> str:
+            name = m.group(1)
+            index = max((i for i in self._positions.get(name, ()) if i < limit), default=None)
+            if index is None:
+                known = sorted({k for i, (k, _b, _l) in enumerate(self._defs) if i < limit})
+                raise RuleSetError(f"{where}: unknown macro {{{name}}}; known: {known}")
+            return f"(?:{self._expansion(index)})"
+
+        out = _MACRO.sub(sub, source) if "{" in source else source
+        _expect(len(out) <= MAX_PATTERN_CHARS, where,
+                f"the pattern is over {MAX_PATTERN_CHARS:,} characters once its macros are expanded")
+        return out
+
+    def _expansion(self, index: int) -> str:
+        if index not in self._done:
+            name, body, label = self._defs[index]
+            self._done[index] = self.expand(body, f"{label}: macro {name!r}", upto=index)
+        return self._done[index]
+
+
+def _compile_pattern(source: str, where: str, *, check: bool) -> regex.Pattern[str]:
+    """Compile a rule's pattern; with ``check``, first screen it for backtracking that
+    can grow without bound (`cleaner.prefilter.backtracking_risk`)."""
+    if check:
+        from .prefilter import backtracking_risk
+
+        risk = backtracking_risk(_NAMED_GROUP.sub("(?:", source))
+        _expect(risk is None, where, f"pattern may backtrack without bound: {risk}")
     try:
-        return regex.compile(f"(?i:{source})" if ignore_case else source)
+        return regex.compile(source)
     except regex.error as e:
         raise RuleSetError(f"{where}: bad pattern: {e}") from None
+    except (RecursionError, OverflowError, ValueError, MemoryError) as e:
+        raise RuleSetError(f"{where}: bad pattern: {type(e).__name__}") from None
 
 
-def _compile_rule(raw: Any, label: str, macros: dict[str, str]) -> Rule:
+def _compile_rule(raw: Any, label: str, macros: Mapping[str, str] | _Macros, *, check: bool = True) -> Rule:
+    """One ``[[rule]]`` table, compiled. With ``check`` (a user's file), also its samples,
+    negative samples, the probe sentences and the pattern screen."""
+    if not isinstance(macros, _Macros):
+        macros = _Macros([("<macros>", dict(macros))])
     _expect(isinstance(raw, dict), label, "each [[rule]] must be a table")
     rid = raw.get("id")
     where = f"{label}: rule {rid!r}"
     _expect(isinstance(rid, str) and bool(_RULE_ID.fullmatch(rid or "")),
             where, "'id' must be lower-case words joined by '-' (or learned:<site>:<n>)")
-    unknown = set(raw) - _RULE_KEYS
-    _expect(not unknown, where, f"unknown keys {sorted(unknown)}; allowed: {sorted(_RULE_KEYS)}")
-    for key in ("kind", "action", "match", "why"):
-        _expect(isinstance(raw.get(key), str) and bool(raw[key]), where, f"'{key}' is required")
-    _expect(raw["kind"] in KINDS, where, f"kind {raw['kind']!r} is not one of {sorted(KINDS)}")
-    action = raw["action"]
-    _expect(action in ACTIONS, where, f"action {action!r} is not one of {sorted(ACTIONS)}")
+    _expect(rid not in RESERVED_IDS and not rid.startswith(RESERVED_PREFIX), where,
+            f"id {rid!r} is reserved for the engine; reserved ids: {', '.join(sorted(RESERVED_IDS))} "
+            f"and every id that starts with {RESERVED_PREFIX!r}")
+    unknown = set(raw) - RULE_KEYS
+    _expect(not unknown, where, f"unknown keys {sorted(unknown)}; allowed: {sorted(RULE_KEYS)}")
+    kind = _choice(raw, "kind", KINDS, "", where)
+    action = _choice(raw, "action", ACTIONS, "", where)
+    _string(raw, "match", where)
+    why = _string(raw, "why", where)
     field = raw.get("field")
     if action in ("field", "label", "prefix", "harvest"):
         _expect(field is not None, where, f"action {action!r} needs a 'field'")
     if field is not None:
-        _expect(field in FIELDS, where, f"field {field!r} is not one of {sorted(FIELDS)}")
-    select = raw.get("select", "all")
-    _expect(select in _SELECT_MODES, where, f"select must be one of {sorted(_SELECT_MODES)}")
-    ignore_case = bool(raw.get("ignore_case", False))
-    where_ = raw.get("where", "any")
-    _expect(where_ in ("any", "head"), where, "where must be 'any' or 'head'")
-    source = _expand(raw["match"], macros, where)
-    pattern = _compile_pattern(source, where, ignore_case)
+        _expect(isinstance(field, str) and field in FIELDS, where,
+                f"'field' must be one of {sorted(FIELDS)}, not {field!r}")
+    select = _choice(raw, "select", frozenset(get_args(Select)), "all", where)
+    where_ = _choice(raw, "where", frozenset(get_args(Where)), "any", where)
+    end = _boolean(raw, "end", where)
+    samples = _str_list(raw.get("samples"), where, "samples")
+    _expect(bool(samples), where, "give at least one sample line the rule must match")
+    negatives = _str_list(raw.get("not", []), where, "not")
+    source = macros.expand(raw["match"], where)
+    pattern = _compile_pattern(source, where, check=check)
     item = None
     if "item" in raw:
         _expect(action == "block", where, "'item' is only for action 'block'")
-        item = _compile_pattern(_expand(raw["item"], macros, where), where + " item", ignore_case)
-    samples = _str_list(raw.get("samples"), where, "samples")
-    _expect(bool(samples), where, "give at least one sample line the rule must match")
+        _string(raw, "item", where)
+        item = _compile_pattern(macros.expand(raw["item"], where + " item"), where + " item", check=check)
     _expect(pattern.groups == len(pattern.groupindex), where,
             "use (?:...) for grouping; only named groups may capture")
-    matches = {"prefix": pattern.match, "harvest": pattern.search}.get(action, pattern.fullmatch)
-    for sample in samples:
-        _expect(matches(sample) is not None, where, f"sample {sample!r} does not match")
-    for sample in _str_list(raw.get("not", []), where, "not"):
-        _expect(matches(sample) is None, where, f"negative sample {sample!r} matches")
-    _expect(pattern.fullmatch("") is None, where, "pattern matches the empty line")
-    for probe in PROBE_SENTENCES:
-        _expect(matches(probe) is None, where, f"pattern matches ordinary story text: {probe!r}")
+    if check:
+        matches = {"prefix": pattern.match, "harvest": pattern.search}.get(action, pattern.fullmatch)
+        for sample in samples:
+            _expect(matches(sample) is not None, where, f"sample {sample!r} does not match")
+        for sample in negatives:
+            _expect(matches(sample) is None, where, f"negative sample {sample!r} matches")
+        _expect(pattern.fullmatch("") is None, where, "pattern matches the empty line")
+        for probe in PROBE_SENTENCES:
+            _expect(matches(probe) is None, where, f"pattern matches ordinary story text: {probe!r}")
     return Rule(
-        id=rid, kind=raw["kind"], action=action, pattern=pattern, source=source,
-        why=raw["why"], field=field, item=item, select=select, end=bool(raw.get("end", False)),
-        where=where_,
+        id=rid, kind=kind, action=action, pattern=pattern, source=source,  # type: ignore[arg-type]
+        why=why, field=field, item=item, select=select, end=end, where=where_,  # type: ignore[arg-type]
     )
 
 
-def _compile(chain: list[tuple[str, dict[str, Any]]]) -> RuleSet:
-    own_label, own = chain[0]
-    meta = own["ruleset"]
-    unknown = set(meta) - _RULESET_KEYS
-    _expect(not unknown, own_label, f"unknown [ruleset] keys {sorted(unknown)}")
-    name = meta.get("name")
-    _expect(isinstance(name, str) and bool(name), own_label, "[ruleset] needs a 'name'")
-    title_mode = meta.get("title", "heuristic")
-    _expect(title_mode in _TITLE_MODES, own_label, f"title must be one of {sorted(_TITLE_MODES)}")
+def _fingerprints(meta: Mapping[str, Any], where: str, *, check: bool) -> tuple[regex.Pattern[str], ...]:
+    return tuple(
+        _compile_pattern(p, f"{where}: fingerprint {p!r}", check=check)
+        for p in _str_list(meta.get("fingerprints", []), where, "fingerprints")
+    )
+
+
+def _compile(chain: list[_File]) -> RuleSet:
+    try:
+        return _compile_chain(chain)
+    except RecursionError:  # a deeply nested pattern or macro chain
+        raise RuleSetError(f"{chain[0].label}: patterns or macros nested too deeply") from None
+
+
+def _compile_chain(chain: list[_File]) -> RuleSet:
+    own = chain[0]
+    own_label, meta = own.label, _meta(own)
+    unknown = set(meta) - RULESET_KEYS
+    _expect(not unknown, own_label, f"unknown [ruleset] keys {sorted(unknown)}; allowed: {sorted(RULESET_KEYS)}")
+    name = _string(meta, "name", own_label)
+    _expect("description" not in meta or isinstance(meta["description"], str), own_label,
+            "'description' must be a string")
+    title_mode = _choice(meta, "title", frozenset(get_args(TitleMode)), "heuristic", own_label)
+    story = _choice(meta, "story", frozenset(get_args(StoryMode)),
+                    "prose" if title_mode == "heuristic" else "sentence", own_label)
+    deck = _boolean(meta, "deck", own_label)
+    precedence = _choice(meta, "precedence", frozenset(get_args(Precedence)), "before", own_label)
     # A file's `disable` holds for everything that extends it too.
     disabled: set[str] = set()
-    for label, data in chain:
-        disabled.update(_str_list(data["ruleset"].get("disable", []), label, "disable"))
-    precedence = meta.get("precedence", "before")
-    _expect(precedence in _PRECEDENCE, own_label, f"precedence must be one of {sorted(_PRECEDENCE)}")
+    for file in chain:
+        disabled.update(_str_list(_meta(file).get("disable", []), file.label, "disable"))
 
-    macros = dict(_BUILTIN_MACROS)
-    for label, data in reversed(chain):  # parents first, so children may override
-        extra = data.get("macros", {})
-        _expect(isinstance(extra, dict), label, "[macros] must map names to patterns")
-        for key, value in extra.items():
-            _expect(isinstance(value, str), label, f"macro {key!r} must be a pattern string")
-            macros[key] = _expand(value, macros, label)
-
+    macros = _Macros([(f.label, f.data.get("macros", {})) for f in reversed(chain)])  # parents first
     rules: list[Rule] = []
     seen: dict[str, str] = {}
     ordered = chain if precedence == "before" else [*chain[1:], chain[0]]
-    for label, data in ordered:
-        top = set(data) - {"ruleset", "rule", "macros", "html"}
-        _expect(not top, label, f"unknown top-level tables {sorted(top)}")
-        for raw in data.get("rule", []):
-            rule = _compile_rule(raw, label, macros)
-            _expect(rule.id not in seen, label,
+    for file in ordered:
+        top = set(file.data) - TABLES
+        _expect(not top, file.label, f"unknown top-level tables {sorted(top)}; allowed: {sorted(TABLES)}")
+        raw_rules = file.data.get("rule", [])
+        _expect(isinstance(raw_rules, list), file.label, "'rule' must be an array of tables ([[rule]])")
+        for raw in raw_rules:
+            rule = _compile_rule(raw, file.label, macros, check=not file.trusted)
+            _expect(rule.id not in seen, file.label,
                     f"duplicate rule id {rule.id!r} (also in {seen.get(rule.id)})")
-            seen[rule.id] = label
+            seen[rule.id] = file.label
             if rule.id not in disabled:
                 rules.append(rule)
     missing = disabled - set(seen)
     _expect(not missing, own_label, f"'disable' names unknown rules {sorted(missing)}")
 
-    fingerprints = tuple(
-        _compile_pattern(p, f"{own_label}: fingerprint", False)
-        for p in _str_list(meta.get("fingerprints", []), own_label, "fingerprints")
-    )
+    fingerprints = _fingerprints(meta, own_label, check=not own.trusted)
     html = _html_rules(chain, own_label)
     line_rules = tuple(r for r in rules if r.action not in ("prefix", "harvest"))
     prefix_rules = tuple(r for r in rules if r.action == "prefix")
@@ -405,8 +705,9 @@ def _compile(chain: list[tuple[str, dict[str, Any]]]) -> RuleSet:
         description=str(meta.get("description", "")),
         hosts=tuple(_str_list(meta.get("hosts", []), own_label, "hosts")),
         fingerprints=fingerprints,
-        title_mode=title_mode,
-        deck=bool(meta.get("deck", False)),
+        title_mode=title_mode,  # type: ignore[arg-type]
+        story=story,  # type: ignore[arg-type]
+        deck=deck,
         rules=tuple(rules),
         line_rules=line_rules,
         prefix_rules=prefix_rules,
@@ -419,40 +720,133 @@ def _compile(chain: list[tuple[str, dict[str, Any]]]) -> RuleSet:
 
 def _line_matcher(rules: tuple[Rule, ...], *, whole: bool = True) -> LineMatcher[Rule] | None:
     """Tries only the rules that can match a line (`cleaner.prefilter`), in file order:
-    the answer of the joined alternation below, without walking every branch."""
-    from .prefilter import LineMatcher
+    the answer of the rules joined into one alternation, without walking every branch."""
+    from .prefilter import LineMatcher, enabled
 
     if not rules:
         return None
     sources = [_NAMED_GROUP.sub("(?:", r.pattern.pattern) for r in rules]
-    return LineMatcher([r.pattern for r in rules], rules, sources=sources, whole=whole)
+    return LineMatcher([r.pattern for r in rules], rules, sources=sources, whole=whole, prefilter=enabled())
 
 
-def _html_rules(chain: list[tuple[str, dict[str, Any]]], own_label: str) -> HtmlRules:
+def _html_rules(chain: list[_File], own_label: str) -> HtmlRules:
     """Merge the ``[html]`` tables of a chain: each key lists the outlet's own selectors
-    first, then those of the rule sets it extends. Shapes are checked here; selector
-    syntax is checked when they are compiled (`cleaner.htmlrules`)."""
+    first, then those of the rule sets it extends. Shapes are checked here; a user
+    file's selectors are compiled here too (`cleaner.htmlrules.selector_error`), the
+    shipped ones by the test suite."""
     merged: dict[str, list[str]] = {key: [] for key in HTML_KEYS}
-    for label, data in chain:
-        table = data.get("html")
+    seen: dict[str, set[str]] = {key: set() for key in HTML_KEYS}  # O(1) membership beside the order
+    for file in chain:
+        table = file.data.get("html")
         if table is None:
             continue
-        where = f"{label}: [html]"
+        where = f"{file.label}: [html]"
         _expect(isinstance(table, dict), where, "must be a table")
-        unknown = set(table) - _HTML_TABLE_KEYS
-        _expect(not unknown, where, f"unknown keys {sorted(unknown)}; allowed: {sorted(_HTML_TABLE_KEYS)}")
+        unknown = set(table) - HTML_TABLE_KEYS
+        _expect(not unknown, where, f"unknown keys {sorted(unknown)}; allowed: {sorted(HTML_TABLE_KEYS)}")
+        _expect("why" not in table or isinstance(table["why"], str), where, "'why' must be a string")
         for key in HTML_KEYS:
             if key in table:
                 selectors = _str_list(table[key], where, key)
                 _expect(all(s.strip() for s in selectors), where, f"'{key}' has an empty selector")
-                merged[key] += [s for s in selectors if s not in merged[key]]
+                if not file.trusted:
+                    from .htmlrules import selector_error
+
+                    for s in selectors:
+                        error = selector_error(s)
+                        _expect(error is None, where, f"{key}: bad selector {s!r}: {error}")
+                for s in selectors:
+                    if s not in seen[key]:
+                        seen[key].add(s)
+                        merged[key].append(s)
     return HtmlRules(label=own_label, **{key: tuple(v) for key, v in merged.items()})
 
 
-def _alternation(rules: tuple[Rule, ...]) -> regex.Pattern[str] | None:
-    """One pattern ``(?P<r0>...)|(?P<r1>...)``: the first alternative that matches wins,
-    so file order is kept and a line costs one match for the whole rule set."""
-    if not rules:
+# -- the compiled rule sets, kept on disk ----------------------------------------------------
+
+
+def cache_dir() -> Path | None:
+    """Where compiled rule sets are kept between processes: ``$CLEANER_CACHE_DIR``, else
+    ``$XDG_CACHE_HOME/cleaner`` or ``~/.cache/cleaner``. ``CLEANER_CACHE_DIR=""`` turns
+    the cache off (``None``)."""
+    from pathlib import Path
+
+    configured = os.environ.get("CLEANER_CACHE_DIR")
+    if configured is not None:
+        return Path(configured) if configured else None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "cleaner"
+
+
+@functools.cache
+def _code_key() -> bytes | None:
+    # What the compiled state depends on besides the rule files: the code that builds
+    # it (a library version does not change between development commits) and the
+    # versions of Python and `regex` (pickled patterns hold regex's compiled code).
+    # No sources to read (a bytecode-only install): no cache.
+    here = os.path.dirname(os.path.abspath(__file__))
+    h = _sha256()
+    try:
+        for module in ("rules.py", "prefilter.py", "dates.py"):
+            with open(os.path.join(here, module), "rb") as f:
+                h.update(f.read())
+    except OSError:
         return None
-    parts = (f"(?P<r{i}>{_NAMED_GROUP.sub('(?:', r.pattern.pattern)})" for i, r in enumerate(rules))
-    return regex.compile("|".join(parts))
+    prefilter = os.environ.get("CLEANER_PREFILTER", "1") != "0"  # its tables are in the pickle
+    h.update(f"{sys.implementation.cache_tag}|{sys.version}|{regex.__version__}|{prefilter}".encode())
+    return bytes(h.digest())
+
+
+def _cache_key(what: str, name: str, raw: bytes) -> Path | None:
+    """Where the compiled ``what`` of rule file ``name`` with bytes ``raw`` is kept."""
+    folder, code = cache_dir(), _code_key()
+    if folder is None or code is None:
+        return None
+    h = _sha256(code)
+    h.update(f"\0{what}\0{name}\0".encode("utf-8", "surrogateescape"))
+    h.update(raw)
+    return folder / f"{what}-{h.hexdigest()[:40]}.pickle"
+
+
+def _cache_get(path: Path | None) -> object:
+    """What `_cache_put` stored at ``path``; ``None`` when absent or unreadable (a
+    truncated file, another version's classes): the caller compiles it again."""
+    if path is None:
+        return None
+    import pickle
+
+    try:
+        with path.open("rb") as f:
+            return pickle.load(f)
+    except Exception:
+        return None
+
+
+def _cache_put(path: Path | None, value: object) -> None:
+    """Keep ``value`` at ``path``. Safe with concurrent writers: each writes its own
+    temporary file and renames it into place (atomic on one file system); a cache
+    directory that cannot be written only costs the next process the compile."""
+    if path is None:
+        return
+    import pickle
+
+    _store(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def _store(path: Path, data: bytes) -> None:
+    import tempfile
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".part")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+            os.replace(tmp, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+    except OSError:
+        pass  # a read-only or full cache directory only costs the next process time
+

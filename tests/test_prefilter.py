@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 import cleaner
 from cleaner.prefilter import ANY, UNKNOWN, LineMatcher, shape
-from cleaner.rules import RuleSet, _alternation, load_ruleset
+from cleaner.rules import _NAMED_GROUP, Rule, RuleSet, load_ruleset
 from cleaner.segment import split_lines
 from tests.conftest import FIXTURES, ROOT
 
@@ -29,6 +29,15 @@ OUTLETS = cleaner.available_outlets()
 
 
 Answer = tuple[str, tuple[int, int], dict[str, str | None]] | None
+
+
+def _alternation(rules: tuple[Rule, ...]) -> regex.Pattern[str] | None:
+    """One pattern ``(?P<r0>...)|(?P<r1>...)``: the first alternative that matches wins,
+    so file order is kept (the oracle the prefilter's answers are checked against)."""
+    if not rules:
+        return None
+    parts = (f"(?P<r{i}>{_NAMED_GROUP.sub('(?:', r.pattern.pattern)})" for i, r in enumerate(rules))
+    return regex.compile("|".join(parts))
 
 
 @functools.cache
@@ -190,7 +199,41 @@ def test_prefix_matcher_on_starts_and_empty_matches() -> None:
     patterns = [regex.compile(p) for p in (r"(?=Jakarta)", r"TEMPO\.CO, (?P<value>[A-Z]\w+) - ", r"\w+ - ")]
     m = LineMatcher(patterns, range(len(patterns)), whole=False)
     assert m.match("TEMPO.CO, Jakarta - Isi berita.")[0] == 1  # type: ignore[index]
-    assert m.match("Jakarta - Isi berita.")[0] == 0  # an empty match at the start counts
+    assert m.match("Jakarta - Isi berita.")[0] == 0  # type: ignore[index]  # an empty match at the start counts
     assert m.match("Bandung - Isi berita.")[0] == 2  # type: ignore[index]
     assert m.match("Isi berita tanpa dateline.") is None
 
+
+
+def test_the_prefilter_can_be_turned_off_with_the_same_answers() -> None:
+    """CLEANER_PREFILTER=0 (prefilter=False) tries every rule in order: same answers."""
+    lines = [b.text for p in sorted(FIXTURES.glob("*/*.input.txt"))
+             for b in split_lines(p.read_text("utf-8"), max_line_chars=200_000)]
+    for name in OUTLETS:
+        rs = load_ruleset(name)
+        patterns = [r.pattern for r in rs.line_rules]
+        on = LineMatcher(patterns, rs.line_rules, whole=True)
+        off = LineMatcher(patterns, rs.line_rules, whole=True, prefilter=False)
+        assert all(s == UNKNOWN for s in off.shapes)
+
+        def ids(m: LineMatcher[Rule]) -> list[tuple[str, tuple[int, int]] | None]:
+            return [None if h is None else (h[0].id, h[1].span()) for h in m.match_all(lines)]
+
+        assert ids(off) == ids(on)
+
+
+def test_records_are_the_same_with_the_prefilter_off(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    code = ("import json, cleaner\nfrom tests.conftest import FIXTURES\n"
+            "pages = sorted(FIXTURES.glob('*/*.input.*'))\n"
+            "print(json.dumps([cleaner.clean(p.read_bytes()).to_dict() for p in pages]))")
+
+    def run(**env: str) -> str:
+        done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                              env={**os.environ, "CLEANER_CACHE_DIR": str(tmp_path), **env}, check=True)
+        return done.stdout
+
+    assert run(CLEANER_PREFILTER="0") == run()

@@ -1,0 +1,123 @@
+"""What a one-file run costs: whole processes, timed in CPU (user + system) of the child.
+
+usage: python -m benchmarks.startup [--rounds N] [--cold]
+
+Runs, interleaved, ``python -c pass``, ``python -c "import cleaner"``, ``import cleaner``
+plus the first ``clean()`` of a seed page, ``python -m cleaner SEED`` and trafilatura's
+CLI as issue 17 states it (``trafilatura -i SEED``), and prints the medians and the two
+targets' ratios. Children run with bytecode caching on (as users run; the suite's own
+environment may set ``PYTHONDONTWRITEBYTECODE``) and, unless ``--cold``, with a warm rule
+set cache (`cleaner.rules.cache_dir`); ``--cold`` turns that cache off
+(``CLEANER_CACHE_DIR=""``): every process compiles the rule set it needs.
+
+Targets (issue 17): ``python -m cleaner SEED`` at most 0.5x the CPU of
+``trafilatura -i SEED``; ``import cleaner`` plus the first ``clean()`` of a text page at
+most 150 ms over ``python -c pass``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_98c63ae8037c2311.txt"
+
+MAX_CLI_RATIO = 0.5
+MAX_FIRST_CLEAN_MS = 150.0
+
+
+@dataclass(frozen=True)
+class Startup:
+    """Median CPU seconds per command (keys of `commands`) over the rounds."""
+
+    seconds: dict[str, float]
+    rounds: int
+    cold: bool
+
+    @property
+    def cli_ratio(self) -> float | None:
+        """``python -m cleaner SEED`` / ``trafilatura -i SEED`` (None without trafilatura)."""
+        t = self.seconds.get("trafilatura-cli")
+        return self.seconds["cleaner-cli"] / t if t else None
+
+    @property
+    def first_clean_ms(self) -> float:
+        """``import cleaner`` + first ``clean()`` over ``python -c pass``, in ms."""
+        return (self.seconds["first-clean"] - self.seconds["python"]) * 1000
+
+    @property
+    def import_ms(self) -> float:
+        return (self.seconds["import"] - self.seconds["python"]) * 1000
+
+
+def commands(seed: Path = SEED) -> dict[str, list[str]]:
+    """What is timed, by name."""
+    py = sys.executable
+    out = {
+        "python": [py, "-c", "pass"],
+        "import": [py, "-c", "import cleaner"],
+        "first-clean": [py, "-c", f"import cleaner; cleaner.clean(open({str(seed)!r}, 'rb').read())"],
+        "cleaner-cli": [py, "-m", "cleaner", str(seed)],
+    }
+    traf = shutil.which("trafilatura", path=str(Path(py).parent)) or shutil.which("trafilatura")
+    if traf:
+        out["trafilatura-cli"] = [traf, "-i", str(seed)]
+    return out
+
+
+def _cpu(cmd: list[str], env: dict[str, str]) -> float:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run(cmd, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def measure(rounds: int = 7, *, cold: bool = False, seed: Path = SEED) -> Startup:
+    """Median CPU time of each command over ``rounds`` interleaved rounds (after one
+    untimed round that writes the bytecode and, unless ``cold``, the rule set cache)."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    if cold:
+        env["CLEANER_CACHE_DIR"] = ""
+    cmds = commands(seed)
+    for cmd in cmds.values():
+        _cpu(cmd, env)
+    times: dict[str, list[float]] = {name: [] for name in cmds}
+    for _ in range(rounds):
+        for name, cmd in cmds.items():
+            times[name].append(_cpu(cmd, env))
+    return Startup({name: statistics.median(v) for name, v in times.items()}, rounds, cold)
+
+
+def table(s: Startup) -> list[str]:
+    """Markdown rows: the medians and the two targets."""
+    label = "no rule set cache" if s.cold else "rule set cache warm"
+    rows = [f"| {name} | {1000 * v:.0f} ms | CPU median of {s.rounds} ({label}) |" for name, v in s.seconds.items()]
+    ratio = s.cli_ratio
+    rows.append(f"| cleaner-cli / trafilatura-cli | {'n/a' if ratio is None else f'{ratio:.2f}x'} | "
+                f"target <= {MAX_CLI_RATIO}x |")
+    rows.append(f"| first-clean - python | {s.first_clean_ms:.0f} ms | target <= {MAX_FIRST_CLEAN_MS:.0f} ms |")
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--rounds", type=int, default=7)
+    ap.add_argument("--cold", action="store_true", help="no rule set cache: each process compiles")
+    a = ap.parse_args(argv)
+    s = measure(a.rounds, cold=a.cold)
+    print("| command | CPU | note |\n|---|---:|---|")
+    print("\n".join(table(s)))
+    ok = (s.cli_ratio is not None and s.cli_ratio <= MAX_CLI_RATIO) and s.first_clean_ms <= MAX_FIRST_CLEAN_MS
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
