@@ -3,8 +3,11 @@
 One file per outlet, plus ``generic.toml`` that every outlet extends. A file is
 validated once when it is loaded (unknown keys, bad or over-broad patterns, duplicate
 ids, samples that do not match their rule all raise `RuleSetError`) and compiled into
-a `RuleSet` whose line rules are joined into one alternation, so each line costs one
-match however many rules there are. Loaded rule sets are cached per process.
+a `RuleSet`. Its rules are matched through `cleaner.prefilter.LineMatcher`: per line,
+only the rules whose start, length and literals allow a match are tried, in file
+order, each by its own pattern; the first that matches wins, the answer a single
+alternation of all the rules would give (`_alternation`, the reference
+tests/test_prefilter.py checks against). Loaded rule sets are cached per process.
 """
 
 from __future__ import annotations
@@ -69,8 +72,8 @@ PROBE_SENTENCES: tuple[str, ...] = (
 )
 
 _MACRO = regex.compile(r"\{([a-z_]+)\}")
-# Inside the joined alternation only the per-rule wrappers capture; a rule's own
-# groups are matched again by its own pattern once it is known to have matched.
+# In the sources given to the prefilter (and in the reference alternation) a rule's
+# named groups become plain groups; its own pattern reads them once it has matched.
 _NAMED_GROUP = regex.compile(r"(?<!\\)\(\?P<[A-Za-z_]\w*>")
 _BUILTIN_MACROS = {"date": DATE_PATTERN}
 
@@ -432,7 +435,8 @@ def _html_rules(chain: list[tuple[str, dict[str, Any]]], own_label: str) -> Html
 
 def _alternation(rules: tuple[Rule, ...]) -> regex.Pattern[str] | None:
     """One pattern ``(?P<r0>...)|(?P<r1>...)``: the first alternative that matches wins,
-    so file order is kept and a line costs one match for the whole rule set."""
+    as in file order. Not used to match pages (the prefilter is); it is the reference
+    that tests/test_prefilter.py checks the prefilter's answers against."""
     if not rules:
         return None
     parts = (f"(?P<r{i}>{_NAMED_GROUP.sub('(?:', r.pattern.pattern)})" for i, r in enumerate(rules))
