@@ -64,6 +64,24 @@ why = "The editor's line."
 samples = ["Editor: Sari Dewi"]
 
 [[rule]]
+id = "uji-penulis-editor"
+kind = "metadata"
+action = "field"
+field = "authors"
+match = "Oleh (?P<value>[A-Z][a-z]+(?: [A-Z][a-z]+)*) \\| Editor (?P<editors>[A-Z][a-z]+(?: [A-Z][a-z]+)*)"
+why = "Writer and editor on one line: a named group called after a field fills that field too."
+samples = ["Oleh Budi Santoso | Editor Sari Dewi"]
+
+[[rule]]
+id = "uji-sumber"
+kind = "metadata"
+action = "harvest"
+field = "source"
+match = "\\((?P<value>Reuters|AFP)\\)"
+why = "An agency credit read from inside a block that is being dropped."
+samples = ["Kabar dari luar negeri (Reuters) dan lainnya"]
+
+[[rule]]
 id = "uji-topik"
 kind = "tags"
 action = "block"
@@ -169,9 +187,11 @@ def test_passes_run_in_the_documented_order() -> None:
 
 def test_the_test_rule_set_loads_as_written() -> None:
     assert [r.id for r in RULES.rules] == [
-        "uji-iklan", "uji-penulis", "uji-editor", "uji-topik", "uji-terkait", "uji-penutup",
-        "uji-tanggal", "uji-dateline",
+        "uji-iklan", "uji-penulis", "uji-editor", "uji-penulis-editor", "uji-sumber", "uji-topik",
+        "uji-terkait", "uji-penutup", "uji-tanggal", "uji-dateline",
     ]
+    assert [r.id for r in RULES.harvest_rules] == ["uji-sumber"]
+    assert [r.id for r in RULES.prefix_rules] == ["uji-dateline"]
     assert (RULES.title_mode, RULES.deck) == ("first-line", True)
     assert (GENERIC_RULES.title_mode, GENERIC_RULES.deck) == ("heuristic", False)
 
@@ -273,6 +293,31 @@ def test_label_does_not_take_a_line_that_a_rule_claims() -> None:
 def test_field_rule_fills_its_field_from_the_value_group() -> None:
     state = run([TITLE, S1, "Editor: Sari Dewi"], until=engine.consume_structures)
     assert state.verdicts[2] == "uji-editor" and state.fields.get("editors") == ("Sari Dewi",)
+
+
+def test_named_groups_called_after_fields_fill_those_fields() -> None:
+    state = run([TITLE, "Oleh Budi Santoso | Editor Sari Dewi", S1], until=engine.consume_structures)
+    assert state.verdicts[1] == "uji-penulis-editor"
+    assert state.fields.get("authors") == ("Budi Santoso",) and state.fields.get("editors") == ("Sari Dewi",)
+
+
+def test_ignore_case_rules_match_in_any_case() -> None:
+    rules = loads_ruleset('''
+[ruleset]
+name = "uji-case"
+title = "first-line"
+
+[[rule]]
+id = "uji-bagikan"
+kind = "share"
+action = "drop"
+ignore_case = true
+match = "bagikan artikel"
+why = "A share button printed in any case."
+samples = ["Bagikan artikel", "BAGIKAN ARTIKEL"]
+''', label="uji-case")
+    state = run([TITLE, "BAGIKAN ARTIKEL", S1, "bagikan Artikel"], until=engine.consume_structures, ruleset=rules)
+    assert state.verdicts == ["headline", "uji-bagikan", None, "uji-bagikan"]
 
 
 def test_block_takes_matching_items_and_stops_at_the_first_other_line() -> None:
@@ -385,6 +430,15 @@ def test_a_repeat_of_a_claimed_line_gets_its_rule() -> None:
 def test_a_container_blob_is_taken_when_its_next_block_starts_it() -> None:
     state = run([TITLE, S1 + " " + S2, S1, S2], until=engine.mark_repeats)
     assert state.verdicts == ["headline", "container-blob", None, None]
+
+
+def test_a_dropped_container_is_harvested_for_metadata() -> None:
+    """``harvest`` rules read fields from a block the engine drops (a container blob)."""
+    blob = S1 + " (Reuters) Semua warga ikut."
+    state = run([TITLE, blob, S1, S2], until=engine.mark_repeats)
+    assert state.verdicts[1] == "container-blob" and state.fields.get("source") == "Reuters"
+    kept = run([TITLE, blob, S2], until=engine.mark_repeats)  # not a container: body, not harvested
+    assert kept.verdicts[1] is None and kept.fields.get("source") is None
 
 
 def test_a_container_needs_20_more_characters() -> None:
