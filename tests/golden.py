@@ -60,6 +60,34 @@ def record_for(inp: Path) -> dict[str, Any]:
     return cleaner.clean(inp.read_bytes(), url=url_for(inp)).to_dict()
 
 
+def snippets_path(inp: Path) -> Path:
+    """The case's ``<slug>.snippets.json`` (which may not exist yet)."""
+    expected = expected_path(inp)
+    return expected.with_name(expected.name.removesuffix(".expected.json") + ".snippets.json")
+
+
+def draft_snippets(record: dict[str, Any], *, words: int = 8, chrome: int = 4) -> dict[str, list[str]]:
+    """Snippets to review for a record: the opening words of its first and last
+    paragraph (``with``), and of up to ``chrome`` removed lines of distinct rules that
+    the body does not hold (``without``)."""
+    def opening(text: str) -> str:
+        return " ".join(text.split()[:words])
+
+    paragraphs = record["paragraphs"]
+    with_ = [opening(p) for p in (paragraphs[:1] + paragraphs[1:][-1:])]
+    without: list[str] = []
+    rules: set[str] = set()
+    for removal in record["removed"]:
+        text = opening(removal["text"])
+        if removal["rule"] in rules or removal["rule"] == "headline" or len(text) < 12 or text in record["text"]:
+            continue
+        rules.add(removal["rule"])
+        without.append(text)
+        if len(without) == chrome:
+            break
+    return {"with": with_, "without": without}
+
+
 def expected_record(inp: Path) -> dict[str, Any]:
     """The record a case must give."""
     record: dict[str, Any] = json.loads(expected_path(inp).read_text(encoding="utf-8"))

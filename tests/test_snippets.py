@@ -11,15 +11,9 @@ from pathlib import Path
 import pytest
 
 import cleaner
-from tests.golden import case_id, expected_path, expected_record, fixture_inputs, url_for
+from tests.golden import case_id, expected_record, fixture_inputs, snippets_path, url_for
 
 INPUTS = fixture_inputs()
-
-
-def snippets_path(inp: Path) -> Path:
-    expected = expected_path(inp)
-    return expected.with_name(expected.name.removesuffix(".expected.json") + ".snippets.json")
-
 
 CASES = [p for p in INPUTS if snippets_path(p).exists()]
 
@@ -30,6 +24,8 @@ def _snippets(inp: Path) -> dict[str, list[str]]:
 
 
 def test_every_golden_case_has_snippets() -> None:
+    """A new case without them: ``python -m tools.update_golden --snippets`` drafts
+    them from its record; review and trim what it wrote."""
     assert [case_id(p) for p in INPUTS if p not in CASES] == []
 
 

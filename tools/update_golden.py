@@ -1,10 +1,12 @@
 """Rewrite fixtures/*/*.expected.json from the current output (review the diff!).
 
-usage: python -m tools.update_golden [--check]
+usage: python -m tools.update_golden [--check] [--snippets]
 Each fixture is `<slug>.input.txt` (or `.input.html`) with an optional `<slug>.url`,
 or a seed named by `seed-<stem>.expected.json` (tests/golden.py finds them); the
 expected record is the whole `Article.to_dict()`. With --check nothing is written and
-the exit status says whether any fixture would change. fixtures/known_failures/ is
+the exit status says whether any fixture would change. With --snippets, a case with
+no `<slug>.snippets.json` gets a draft one from its record (never overwritten):
+review it, keep the lines that state a decision. fixtures/known_failures/ is
 written by hand: its records are what the output should be, not what it is.
 """
 
@@ -13,7 +15,7 @@ from __future__ import annotations
 import json
 import sys
 
-from tests.golden import expected_path, fixture_inputs, record_for
+from tests.golden import draft_snippets, expected_path, fixture_inputs, record_for, snippets_path
 from tests.paths import ROOT
 
 
@@ -28,6 +30,11 @@ def main() -> int:
             print(("would change " if check else "wrote ") + str(out.relative_to(ROOT)))
             if not check:
                 out.write_text(text, encoding="utf-8")
+        snippets = snippets_path(inp)
+        if "--snippets" in sys.argv and not check and not snippets.exists():
+            draft = draft_snippets(json.loads(out.read_text(encoding="utf-8")))
+            snippets.write_text(json.dumps(draft, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+            print("drafted " + str(snippets.relative_to(ROOT)))
     return 1 if check and changed else 0
 
 
