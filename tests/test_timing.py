@@ -10,13 +10,13 @@ tests/test_html.py for hostile HTML, tests/test_learn_bulk.py for learning.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 import cleaner
-from cleaner.learn import LearnedCleaner, iter_jsonl
+from cleaner.learn import LearnedCleaner, LearnPage, iter_jsonl
 from tests.learn_scoring import BULK
 
 pytestmark = pytest.mark.slow
@@ -70,19 +70,26 @@ def test_entity_bomb_costs_no_more_than_a_plain_page() -> None:
 @pytest.mark.shared
 def test_learning_costs_less_than_a_second_cleaning_pass(shared: Path) -> None:
     """Both passes of --learn over all the bulk rows take at most twice the CPU time
-    of cleaning them without learning (``python -m tools.bench_learn`` measures it)."""
-    with (shared / BULK).open(encoding="utf-8") as lines:
-        rows = list(iter_jsonl(lines))
+    of cleaning them without learning, each run as the batch runs it, reading the
+    JSONL file (once plain, once per pass with --learn), ``python -m tools.bench_learn``'s
+    method. The margin is thin: 1.6-1.8x measured on the busy shared machine (pass 1
+    alone costs about 0.8 of a cleaning pass), so a run can overshoot; README's 1.33x
+    is an older figure."""
+    path = shared / BULK
     plain = cleaner.Cleaner()
 
+    def rows() -> Iterator[LearnPage]:
+        with path.open(encoding="utf-8") as lines:
+            yield from iter_jsonl(lines)
+
     def without() -> None:
-        for r in rows:
+        for r in rows():
             plain.clean(r.text, url=r.url)
 
     def with_learning() -> None:
-        learned = LearnedCleaner.learn(iter(rows))
-        for r in rows:
+        learned = LearnedCleaner.learn(rows())  # pass 1
+        for r in rows():  # pass 2
             learned.clean(r.text, url=r.url)
 
-    t_with, t_without = best_cpu(with_learning, without, rounds=3)
+    t_with, t_without = best_cpu(with_learning, without, rounds=5)
     assert t_with <= 2 * t_without, (t_with, t_without)
