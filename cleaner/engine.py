@@ -2,7 +2,8 @@
 
 The order of the passes (each a small function below):
 
-1. ``match_rules``     every block against the rule set's one alternation
+1. ``match_rules``     every block against the rule set (its prefilter, then the
+                       rules that can match, in file order)
 2. ``find_title``      the headline: first unclaimed block (``first-line``), or a
                        title-like first block (``heuristic``)
 3. ``split_glued``     blocks that start with the headline and go on (a caption glued

@@ -149,8 +149,8 @@ PROBE_SENTENCES: tuple[str, ...] = (
 )
 
 _MACRO = regex.compile(r"\{([a-z_]+)\}")
-# Inside the joined alternation only the per-rule wrappers capture; a rule's own
-# groups are matched again by its own pattern once it is known to have matched.
+# In the sources given to the prefilter (and in the reference alternation) a rule's
+# named groups become plain groups; its own pattern reads them once it has matched.
 _NAMED_GROUP = regex.compile(r"(?<!\\)\(\?P<[A-Za-z_]\w*>")
 _BUILTIN_MACROS = {"date": DATE_PATTERN}
 

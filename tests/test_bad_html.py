@@ -254,6 +254,7 @@ def check_html(page: str) -> None:
     run_bounded(lambda: _same_three_ways(page), seconds=30)
 
 
+@pytest.mark.shared  # HTML_SOURCES holds the corpus pages
 @settings(max_examples=50, derandomize=True, deadline=None, database=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(mutated_html())
@@ -262,6 +263,7 @@ def test_mutated_html_gives_a_record_or_a_documented_error(page: str) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.shared
 @settings(max_examples=2_000, deadline=None, database=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(mutated_html())

@@ -13,10 +13,10 @@ import pytest
 
 import cleaner
 from cleaner.segment import lines
-from tools.update_golden import expected_path, fixture_inputs, record_for
+from tests.golden import case_id, expected_path, fixture_inputs, record_for
 
 INPUTS = fixture_inputs()
-IDS = [f"{p.parent.name}/{p.name.split('.input.')[0]}" for p in INPUTS]
+IDS = [case_id(p) for p in INPUTS]
 
 
 def test_fixtures_exist_and_are_well_formed() -> None:

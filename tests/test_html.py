@@ -10,7 +10,6 @@ import json
 import re
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -201,18 +200,14 @@ def test_truncated_page_keeps_what_arrived() -> None:
 
 # ---- hostile input -----------------------------------------------------------------
 
-def _timed(data: str | bytes) -> tuple[cleaner.Article, float]:
-    start = time.perf_counter()
-    article = cleaner.clean(data)
-    return article, time.perf_counter() - start
+# How their cost grows is timed in tests/test_timing.py (slow, as ratios).
 
 
 def test_billion_laughs_is_not_expanded() -> None:
     entities = '<!ENTITY a0 "ha">' + "".join(
         f'<!ENTITY a{i} "{f"&a{i - 1};" * 10}">' for i in range(1, 10))
     page = f'<?xml version="1.0"?><!DOCTYPE html [{entities}]><html><body><p>&a9;</p>{ARTICLE}</body></html>'
-    article, seconds = _timed(page)
-    assert seconds < 10
+    article = cleaner.clean(page)
     assert "haha" not in article.text and len(article.paragraphs) == 4
 
 
@@ -225,11 +220,11 @@ def test_external_entity_is_not_resolved(tmp_path: Path) -> None:
     assert "RAHASIA" not in record
 
 
-def test_200000_nested_divs_finish_fast_without_recursion_error() -> None:
+def test_200000_nested_divs_finish_without_recursion_error() -> None:
     n = 200_000
     page = "<html><body>" + "<div>" * n + "<p>Isi</p>" + "</div>" * n + "</body></html>"
-    _, seconds = _timed(page)
-    assert seconds < 20
+    article = cleaner.clean(page)
+    assert article.paragraphs == () and article.reason  # one word is no story: a reason says so
 
 
 def test_deep_nesting_below_max_depth_keeps_text() -> None:
@@ -240,8 +235,7 @@ def test_deep_nesting_below_max_depth_keeps_text() -> None:
 
 def test_huge_attribute_is_bounded() -> None:
     page = _page(f'<div class="{"a" * 5_000_000}" data-x="{"b" * 1_000_000}">{ARTICLE}</div>')
-    article, seconds = _timed(page)
-    assert seconds < 20
+    article = cleaner.clean(page)
     assert len(article.paragraphs) == 4
 
 

@@ -3,12 +3,11 @@ learning context for the text gold pages (SHARED/gold/corpus), read at run time.
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 from cleaner import Cleaner
 from cleaner.learn import LearnedCleaner, iter_jsonl, learn_models
-from tools.score_learned import BULK, ablated_base, evaluate, summary
+from tests.learn_scoring import BULK, ablated_base, evaluate, summary
 
 #: Generic rules that remove the bulk sites' most frequent chrome. Disabled, they
 #: stand for an outlet whose chrome no hand-written rule knows.
@@ -47,28 +46,12 @@ def test_learning_recovers_chrome_no_rule_knows(shared: Path, tmp_path: Path) ->
     assert draft["meanF1"] >= learned["meanF1"] and draft["lost"] == 0
 
 
-def test_learning_costs_less_than_a_second_cleaning_pass(shared: Path) -> None:
-    """Both passes of --learn over all the bulk rows take at most twice the CPU time
-    of cleaning them without learning (best of three runs each)."""
+def test_both_passes_of_learning_run_over_the_whole_bulk(shared: Path) -> None:
+    """--learn's two passes over every bulk row: each row gets a record, and learning
+    only takes lines out (its CPU cost against plain cleaning: tests/test_timing.py)."""
     with (shared / BULK).open(encoding="utf-8") as lines:
         rows = list(iter_jsonl(lines))
-    plain = Cleaner()
-
-    def cpu(fn: object) -> float:
-        times = []
-        for _ in range(3):
-            start = time.process_time()
-            fn()  # type: ignore[operator]
-            times.append(time.process_time() - start)
-        return min(times)
-
-    def without() -> None:
-        for r in rows:
-            plain.clean(r.text, url=r.url)
-
-    def with_learning() -> None:
-        cleaner = LearnedCleaner.learn(iter(rows))
-        for r in rows:
-            cleaner.clean(r.text, url=r.url)
-
-    assert cpu(with_learning) <= 2 * cpu(without)
+    learned, plain = LearnedCleaner.learn(iter(rows)), Cleaner()
+    for r in rows:
+        kept = learned.clean(r.text, url=r.url).paragraphs
+        assert set(kept) <= set(plain.clean(r.text, url=r.url).paragraphs), r.url

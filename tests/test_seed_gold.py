@@ -12,6 +12,7 @@ import cleaner
 from tests.conftest import ROOT, SHARED
 
 GOLD = sorted((SHARED / "gold" / "seeds").glob("*.json"))
+pytestmark = pytest.mark.shared
 
 
 def test_gold_present(shared: Path) -> None:

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from cleaner import Cleaner, CleanOptions
 from cleaner.learn import LearnedCleaner, LearnPage, iter_jsonl, learn_models
-from tools.score_learned import ablated_base
+from tests.learn_scoring import ablated_base
 
 ROOT = Path(__file__).resolve().parent.parent
 BULK = ROOT.parent / "shared" / "corpus" / "bulk-2025-06-18.jsonl"

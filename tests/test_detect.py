@@ -1,0 +1,94 @@
+"""Outlet detection (`cleaner.detect`): by the URL's host, else by fingerprints in the
+text, else ``generic``; and how the choice reaches `cleaner.clean`."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleaner
+from cleaner.detect import GENERIC, detect_outlet, outlet_from_text, outlet_from_url, outlet_rulesets
+from cleaner.rules import available_outlets
+
+STORY = "Warga desa membangun jembatan bambu di atas sungai kecil pada Minggu pagi."
+
+
+def test_every_shipped_outlet_but_generic_is_detectable() -> None:
+    names = [rs.name for rs in outlet_rulesets()]
+    assert names == [n for n in available_outlets() if n != GENERIC]
+    assert all(rs.hosts and rs.fingerprints for rs in outlet_rulesets())
+
+
+# ---- by URL ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("url", "outlet"), [
+    ("https://www.tempo.co/politik/contoh-berita-123", "tempo"),
+    ("https://tempo.co/x", "tempo"),                           # the host itself
+    ("https://nasional.tempo.co/read/1/x", "tempo"),           # a sub-domain
+    ("HTTPS://WWW.KUMPARAN.COM/x", "kumparan"),                # hosts are case-blind
+    ("https://www.idntimes.com:443/news/x", "idntimes"),       # a port
+    ("  https://www.idntimes.com/news/x  ", "idntimes"),       # spaces around
+    ("https://nottempo.co/x", None),                           # a longer name is another site
+    ("https://tempo.co.evil.example/x", None),                 # the host must end with the name
+    ("https://www.example.com/tempo.co", None),                # the path does not count
+    ("tempo.co/x", None),                                      # no scheme: no host
+    ("https://[::1/x", None),                                  # unparseable: no answer, no error
+    ("", None),
+    (None, None),
+])
+def test_outlet_from_url(url: str | None, outlet: str | None) -> None:
+    assert outlet_from_url(url) == outlet
+
+
+# ---- by fingerprints ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    (f"Judul Berita\nTEMPO.CO, Jakarta - {STORY}", "tempo"),
+    (f"Judul Berita\nReporter\nNama Penulis\n{STORY}", "tempo"),
+    (f"Judul Berita\nwaktu baca 2 menit\n{STORY}", "kumparan"),
+    (f"Judul Berita\nJakarta, IDN Times - {STORY}", "idntimes"),
+    (f"Judul Berita\n{STORY}", None),
+    ("", None),
+])
+def test_outlet_from_text(text: str, outlet: str | None) -> None:
+    assert outlet_from_text(text) == outlet
+
+
+def test_the_outlet_with_the_most_distinct_fingerprints_wins() -> None:
+    # one kumparan fingerprint against two of tempo's
+    text = f"waktu baca 2 menit\nTEMPO.CO, Jakarta - {STORY}\nReporter\nNama"
+    assert outlet_from_text(text) == "tempo"
+    # the same fingerprint printed many times still counts once
+    text = "waktu baca 2 menit\n" * 5 + f"TEMPO.CO, Jakarta - {STORY}\nReporter\nNama"
+    assert outlet_from_text(text) == "tempo"
+
+
+def test_a_tie_goes_to_the_outlet_listed_first() -> None:
+    text = f"waktu baca 2 menit\nTEMPO.CO, Jakarta - {STORY}"
+    first = next(rs.name for rs in outlet_rulesets() if rs.name in ("kumparan", "tempo"))
+    assert outlet_from_text(text) == first
+
+
+def test_a_fingerprint_must_match_as_written() -> None:
+    # the tempo dateline needs a capital after the comma; the Reporter label a line of its own
+    assert outlet_from_text(f"TEMPO.CO, jakarta - {STORY}") is None
+    assert outlet_from_text(f"Reporter kami melaporkan. {STORY}") is None
+
+
+# ---- the order: URL, fingerprints, generic --------------------------------------------
+
+def test_the_url_beats_the_fingerprints() -> None:
+    text = f"TEMPO.CO, Jakarta - {STORY}"
+    assert detect_outlet(text, "https://www.kumparan.com/x") == "kumparan"
+
+
+def test_an_unknown_url_falls_back_to_the_fingerprints_then_generic() -> None:
+    assert detect_outlet(f"TEMPO.CO, Jakarta - {STORY}", "https://www.example.com/x") == "tempo"
+    assert detect_outlet(STORY, "https://www.example.com/x") == GENERIC
+    assert detect_outlet(STORY) == GENERIC
+
+
+def test_clean_uses_the_detected_outlet_and_a_forced_one_wins() -> None:
+    page = f"Judul Berita Hari Ini\nTEMPO.CO, Jakarta - {STORY}\n"
+    assert cleaner.clean(page).outlet == "tempo"
+    assert cleaner.clean(page, url="https://www.idntimes.com/news/x").outlet == "idntimes"
+    assert cleaner.clean(page, outlet="generic").outlet == "generic"
