@@ -2,6 +2,10 @@
 
 The order of the passes (each a small function below):
 
+0. ``split_parts``     a line that glues chrome to text (a ``Baca juga`` link at the end
+                       of a story line, a whole page on one line) is cut at the rule
+                       set's ``split`` rules into parts, each a block of its own (with
+                       the line's number) that the passes below see like any line
 1. ``match_rules``     every block against the rule set's one alternation
 2. ``find_title``      the headline: first unclaimed block (``first-line``), or a
                        title-like first block (``heuristic``)
@@ -34,7 +38,7 @@ import regex
 from .fields import Fields
 from .record import Article, Removal
 from .rules import FIELDS, Rule, RuleSet
-from .segment import Block
+from .segment import Block, Splitter
 
 # Heuristic names, as they appear in `removed`.
 HEADLINE = "headline"
@@ -118,6 +122,8 @@ class Page:
     start: int | None = None
     end: int | None = None
     first_text: str | None = None  # first body block after its dateline is cut
+    first_index: int | None = None  # the block whose dateline was cut
+    dateline_rule: str | None = None  # the rule that cut it
     #: ``match_prefix`` answers by block index (`prefix`).
     prefix_hits: dict[int, tuple[Rule, regex.Match[str]] | None] = field(default_factory=dict)
 
@@ -133,6 +139,53 @@ class Page:
     def take(self, i: int, rule_id: str) -> None:
         if self.verdicts[i] is None:
             self.verdicts[i] = rule_id
+
+
+_SPLITTERS: dict[int, tuple[RuleSet, Splitter]] = {}
+
+
+def splitter_for(ruleset: RuleSet) -> Splitter:
+    """The `Splitter` of a rule set, built once (rule sets live for the process)."""
+    got = _SPLITTERS.get(id(ruleset))
+    if got is None or got[0] is not ruleset:
+        from .prefilter import shape
+
+        rules = ruleset.split_rules
+        got = (ruleset, Splitter(tuple(r.pattern.pattern for r in rules),
+                                 tuple(shape(r.pattern.pattern).needles for r in rules)))
+        _SPLITTERS[id(ruleset)] = got
+    return got[1]
+
+
+def _is_container(blocks: list[Block], i: int) -> bool:
+    """Block ``i`` is a container blob (the next block plus more): it is dropped whole
+    by `mark_repeats`, so it is not cut into parts."""
+    if i + 1 >= len(blocks):
+        return False
+    outer, inner = blocks[i].text, blocks[i + 1].text
+    return (len(outer) >= len(inner) + _MIN_CONTAINER_EXTRA and len(inner) >= _MIN_CONTAINER_EXTRA
+            and outer.startswith(inner))
+
+
+def split_parts(page: Page) -> None:
+    """Cut each line that glues chrome to text into its parts (`Splitter`)."""
+    splitter = splitter_for(page.ruleset)
+    blocks = page.blocks
+    out: list[Block] | None = None
+    for i, block in enumerate(blocks):
+        parts = [block.text]
+        if splitter.may_split(block.text) and not _is_container(blocks, i):
+            parts = splitter.split(block.text)
+        if len(parts) == 1 and out is None:
+            continue
+        if out is None:
+            out = blocks[:i]
+        if len(parts) > 1:
+            out.extend(Block(block.number, part) for part in parts)
+        else:
+            out.append(block)
+    if out is not None:
+        page.blocks = out
 
 
 def match_rules(page: Page) -> None:
@@ -384,15 +437,17 @@ def cut_dateline(page: Page) -> None:
             rule, m = hit
             page.fields.add("dateline", rule.value(m))
             rest = text[m.end():].strip()
+            page.dateline_rule = rule.id
             if rest:
                 page.first_text = rest
+                page.first_index = i
             else:
                 page.verdicts[i] = rule.id
         return
 
 
 PASSES = (
-    match_rules, find_title, split_glued, consume_structures, find_story,
+    split_parts, match_rules, find_title, split_glued, consume_structures, find_story,
     apply_head_rules, mark_regions, mark_repeats, mark_trailing_fragments, cut_dateline,
 )
 
@@ -402,10 +457,15 @@ def clean_blocks(
     warnings: tuple[str, ...] = (),
 ) -> Article:
     """Run every pass over ``blocks`` with ``ruleset`` and assemble the `Article`."""
+    return assemble(run_passes(blocks, ruleset), url=url, warnings=warnings)
+
+
+def run_passes(blocks: list[Block], ruleset: RuleSet) -> Page:
+    """The page after every pass: its blocks (lines cut into parts) and their verdicts."""
     page = Page(blocks=blocks, ruleset=ruleset)
     for step in PASSES:
         step(page)
-    return assemble(page, url=url, warnings=warnings)
+    return page
 
 
 def assemble(page: Page, *, url: str | None, warnings: tuple[str, ...]) -> Article:

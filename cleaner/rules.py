@@ -24,7 +24,9 @@ if TYPE_CHECKING:  # imported where rule sets are compiled: `import cleaner` sta
     from .prefilter import LineMatcher
 
 #: What a rule does with the line it matches.
-ACTIONS = frozenset({"drop", "field", "label", "block", "prefix", "harvest"})
+#: ``split``: the pattern is searched anywhere in a line, and the line is cut at the start
+#: and end of each match into parts that go through the rules as lines of their own.
+ACTIONS = frozenset({"drop", "field", "label", "block", "prefix", "harvest", "split"})
 #: The kinds of chrome a rule can remove; the section a rule belongs to.
 KINDS = frozenset({
     "ad", "overlay", "share", "widget", "caption", "read_also", "related", "author_box",
@@ -146,6 +148,8 @@ class RuleSet:
     line_rules: tuple[Rule, ...]
     prefix_rules: tuple[Rule, ...]
     harvest_rules: tuple[Rule, ...]
+    #: ``split`` rules: where a line that glues chrome to text is cut into parts.
+    split_rules: tuple[Rule, ...]
     _line_matcher: LineMatcher[Rule] | None = dataclasses.field(compare=False)
     _prefix_matcher: LineMatcher[Rule] | None = dataclasses.field(compare=False)
     html: HtmlRules = HtmlRules()
@@ -318,7 +322,8 @@ def _compile_rule(raw: Any, label: str, macros: dict[str, str]) -> Rule:
     _expect(bool(samples), where, "give at least one sample line the rule must match")
     _expect(pattern.groups == len(pattern.groupindex), where,
             "use (?:...) for grouping; only named groups may capture")
-    matches = {"prefix": pattern.match, "harvest": pattern.search}.get(action, pattern.fullmatch)
+    matches = {"prefix": pattern.match, "harvest": pattern.search, "split": pattern.search}.get(
+        action, pattern.fullmatch)
     for sample in samples:
         _expect(matches(sample) is not None, where, f"sample {sample!r} does not match")
     for sample in _str_list(raw.get("not", []), where, "not"):
@@ -378,7 +383,7 @@ def _compile(chain: list[tuple[str, dict[str, Any]]]) -> RuleSet:
         for p in _str_list(meta.get("fingerprints", []), own_label, "fingerprints")
     )
     html = _html_rules(chain, own_label)
-    line_rules = tuple(r for r in rules if r.action not in ("prefix", "harvest"))
+    line_rules = tuple(r for r in rules if r.action not in ("prefix", "harvest", "split"))
     prefix_rules = tuple(r for r in rules if r.action == "prefix")
     harvest_rules = tuple(r for r in rules if r.action == "harvest")
     return RuleSet(
@@ -392,6 +397,7 @@ def _compile(chain: list[tuple[str, dict[str, Any]]]) -> RuleSet:
         line_rules=line_rules,
         prefix_rules=prefix_rules,
         harvest_rules=harvest_rules,
+        split_rules=tuple(r for r in rules if r.action == "split"),
         _line_matcher=_line_matcher(line_rules),
         _prefix_matcher=_line_matcher(prefix_rules, whole=False),
         html=html,

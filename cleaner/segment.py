@@ -101,3 +101,47 @@ def _new_block(number: int, text: str, _new: object = object.__new__) -> Block:
 
 _NUMBER = Block.__dict__["number"].__set__
 _TEXT = Block.__dict__["text"].__set__
+
+
+class Splitter:
+    """Cuts a line that glues chrome to text into its parts (SPEC: "A line that glues
+    chrome to text"). ``patterns`` are the rule set's ``split`` rules: each match marks a
+    chrome part (its start and end are cuts); a zero-width match is one cut. The parts
+    go through the rules as lines of their own.
+
+    Most lines hold no chrome: a C-level scan for the literals every match holds
+    (``needles``) rules them out before the regex runs. A rule whose matches share no
+    literal is always searched (the loader's patterns are bounded, so a search is
+    linear in the line)."""
+
+    __slots__ = ("_needles", "_pattern", "_always")
+
+    def __init__(self, patterns: tuple[str, ...], needles: tuple[frozenset[str], ...]) -> None:
+        import regex
+
+        self._pattern = regex.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+        self._always = any(not n for n in needles)
+        self._needles = tuple(sorted(set().union(*needles))) if needles else ()
+
+    def may_split(self, text: str) -> bool:
+        """False when no split rule can match ``text`` (the cheap test)."""
+        if self._pattern is None:
+            return False
+        if self._always:
+            return True
+        return any(needle in text for needle in self._needles)
+
+    def split(self, text: str) -> list[str]:
+        """The parts of ``text``, stripped, in order; ``[text]`` when nothing cuts it."""
+        if not self.may_split(text):
+            return [text]
+        assert self._pattern is not None
+        cuts = {0, len(text)}
+        for m in self._pattern.finditer(text):
+            cuts.add(m.start())
+            cuts.add(m.end())
+        if len(cuts) == 2:
+            return [text]
+        edges = sorted(cuts)
+        parts = [text[a:b].strip() for a, b in zip(edges, edges[1:], strict=False)]
+        return [p for p in parts if p]
