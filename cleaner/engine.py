@@ -200,10 +200,15 @@ def find_title(page: Page) -> None:
     it may follow breadcrumbs (``Nasional``), so the first few unclaimed blocks
     before the story are searched, and only a Title Cased line is taken. A block that
     starts with the next one is a container blob, not a headline."""
-    candidates = [i for i, hit in enumerate(page.hits) if hit is None]
+    candidates = []
+    for i, hit in enumerate(page.hits):
+        if hit is None:
+            candidates.append(i)
+        elif hit[0].field == "title":
+            return  # a labelled headline ("Judul: ..."): the field rule takes it
     generic = page.ruleset.title_mode == "heuristic"
     for rank, i in enumerate(candidates[: _TITLE_SEARCH if generic else 1]):
-        text = page.blocks[i].text
+        text = _undoubled(page.blocks[i].text)
         if page.prefix(i):
             return  # the story has started
         if not is_title_like(text) or (generic and not is_title_case(text)):
@@ -221,10 +226,19 @@ def find_title(page: Page) -> None:
         return
 
 
+def _undoubled(text: str) -> str:
+    """``"X X"`` -> ``"X"``: a headline printed twice on one line (a page joined into
+    one line prints the title tag and the heading); any other text as it is."""
+    half = len(text) // 2
+    if len(text) % 2 and text[half] == " " and text[:half] == text[half + 1:]:
+        return text[:half]
+    return text
+
+
 def split_glued(page: Page) -> None:
     if page.title_index is None:
         return
-    title = page.blocks[page.title_index].text
+    title = _undoubled(page.blocks[page.title_index].text)
     for i, block in enumerate(page.blocks):
         text = block.text
         if i == page.title_index or not text.startswith(title):

@@ -8,6 +8,7 @@ change the result.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from .errors import InputTooLargeError
@@ -114,7 +115,7 @@ class Splitter:
     literal is always searched (the loader's patterns are bounded, so a search is
     linear in the line)."""
 
-    __slots__ = ("_needles", "_pattern", "_always")
+    __slots__ = ("_always", "_needles", "_pattern")
 
     def __init__(self, patterns: tuple[str, ...], needles: tuple[frozenset[str], ...]) -> None:
         import regex
@@ -143,5 +144,5 @@ class Splitter:
         if len(cuts) == 2:
             return [text]
         edges = sorted(cuts)
-        parts = [text[a:b].strip() for a, b in zip(edges, edges[1:], strict=False)]
+        parts = [text[a:b].strip() for a, b in itertools.pairwise(edges)]
         return [p for p in parts if p]
