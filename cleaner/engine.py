@@ -142,6 +142,7 @@ class Page:
 
 
 _SPLITTERS: dict[int, tuple[RuleSet, Splitter]] = {}
+_LOOKAROUND = regex.compile(r"(?<!\\)\(\?<?=")
 
 
 def splitter_for(ruleset: RuleSet) -> Splitter:
@@ -151,8 +152,10 @@ def splitter_for(ruleset: RuleSet) -> Splitter:
         from .prefilter import shape
 
         rules = ruleset.split_rules
-        got = (ruleset, Splitter(tuple(r.pattern.pattern for r in rules),
-                                 tuple(shape(r.pattern.pattern).needles for r in rules)))
+        # A positive lookaround's text is in the line too, so it counts for the literals
+        # (a glue point such as "(?<=[a-z])(?=Editor:)" matches no text of its own).
+        needles = tuple(shape(_LOOKAROUND.sub("(?:", r.pattern.pattern)).needles for r in rules)
+        got = (ruleset, Splitter(tuple(r.pattern.pattern for r in rules), needles))
         _SPLITTERS[id(ruleset)] = got
     return got[1]
 
@@ -171,21 +174,22 @@ def split_parts(page: Page) -> None:
     """Cut each line that glues chrome to text into its parts (`Splitter`)."""
     splitter = splitter_for(page.ruleset)
     blocks = page.blocks
-    out: list[Block] | None = None
+    cut: dict[int, list[str]] = {}
+    for i in splitter.candidates([b.text for b in blocks]):
+        if not _is_container(blocks, i):
+            parts = splitter.split(blocks[i].text)
+            if len(parts) > 1:
+                cut[i] = parts
+    if not cut:
+        return
+    out: list[Block] = []
     for i, block in enumerate(blocks):
-        parts = [block.text]
-        if splitter.may_split(block.text) and not _is_container(blocks, i):
-            parts = splitter.split(block.text)
-        if len(parts) == 1 and out is None:
-            continue
-        if out is None:
-            out = blocks[:i]
-        if len(parts) > 1:
-            out.extend(Block(block.number, part) for part in parts)
-        else:
+        got = cut.get(i)
+        if got is None:
             out.append(block)
-    if out is not None:
-        page.blocks = out
+        else:
+            out.extend(Block(block.number, part) for part in got)
+    page.blocks = out
 
 
 def match_rules(page: Page) -> None:
