@@ -438,11 +438,46 @@ def mark_trailing_fragments(page: Page) -> None:
 
 
 def _harvest(page: Page, text: str) -> None:
-    """Read metadata glued inside a block that is being dropped (``harvest`` rules)."""
+    """Read metadata glued inside a block that is being dropped (``harvest`` rules),
+    and the linked titles of a read-also link glued inside it (`_glued_titles`)."""
     for rule in page.ruleset.harvest_rules:
         m = rule.pattern.search(text)
         if m is not None and rule.field:
             page.fields.add(rule.field, rule.value(m))
+    for title in _glued_titles(page.ruleset, text):
+        page.fields.add("related", title)
+
+
+_GLUE = regex.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _glued_titles(ruleset: RuleSet, text: str) -> list[str]:
+    """The titles after each read-also link inside ``text`` (a container blob, which is
+    dropped whole): the part a ``split`` rule cuts there is a ``related`` field rule's
+    line; from its value on, the titles are glued one to the next ("...RusiaBandara
+    ..."), so they are the pieces between glue points, as long as each reads as a
+    headline (the story's next sentence does not)."""
+    titles: list[str] = []
+    splitter = splitter_for(ruleset)
+    if not splitter.may_split(text):
+        return titles
+    for start, end in splitter.spans(text):
+        part = text[start:]
+        hit = ruleset.match_line(text[start:end].strip())
+        if hit is None or hit[0].field != "related" or "value" not in hit[0].pattern.groupindex:
+            continue
+        value_start = hit[1].start("value")
+        if value_start < 0:
+            continue
+        for piece in _GLUE.split(part[value_start:]):
+            piece = piece.strip()
+            words = piece.count(" ") + 1
+            # Not is_title_like: a headline may hold an abbreviation ("St. Petersburg").
+            if not (2 <= words <= _MAX_TITLE_WORDS and len(piece) <= _MAX_TITLE_CHARS
+                    and not _SENTENCE_END.search(piece) and is_title_case(piece)):
+                break
+            titles.append(piece)
+    return titles
 
 
 def cut_dateline(page: Page) -> None:

@@ -151,6 +151,14 @@ class Splitter:
             return True
         return any(needle in text for needle in gate)
 
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Each split rule match's ``(start, end)`` in ``text``, in order."""
+        found: set[tuple[int, int]] = set()
+        for pattern, needles in zip(self._patterns, self._needles, strict=True):
+            if not needles or any(needle in text for needle in needles):
+                found.update(m.span() for m in pattern.finditer(text))
+        return sorted(found)
+
     def split(self, text: str) -> list[str]:
         """The parts of ``text``, stripped, in order; ``[text]`` when nothing cuts it."""
         cuts = {0, len(text)}
