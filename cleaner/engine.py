@@ -175,9 +175,9 @@ def split_parts(page: Page) -> None:
     splitter = splitter_for(page.ruleset)
     blocks = page.blocks
     cut: dict[int, list[str]] = {}
-    for i in splitter.candidates([b.text for b in blocks]):
+    for i, rules in splitter.candidates([b.text for b in blocks]).items():
         if not _is_container(blocks, i):
-            parts = splitter.split(blocks[i].text)
+            parts = splitter.split(blocks[i].text, rules)
             if len(parts) > 1:
                 cut[i] = parts
     if not cut:
