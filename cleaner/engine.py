@@ -142,11 +142,13 @@ class Page:
 
 
 _SPLITTERS: dict[int, tuple[RuleSet, Splitter]] = {}
+_MAX_SPLITTERS = 256
 _LOOKAROUND = regex.compile(r"(?<!\\)\(\?<?=")
 
 
 def splitter_for(ruleset: RuleSet) -> Splitter:
-    """The `Splitter` of a rule set, built once (rule sets live for the process)."""
+    """The `Splitter` of a rule set, built on its first page and cached (at most 256:
+    shipped rule sets live for the process, learned ones come and go)."""
     got = _SPLITTERS.get(id(ruleset))
     if got is None or got[0] is not ruleset:
         from .prefilter import shape
@@ -156,6 +158,8 @@ def splitter_for(ruleset: RuleSet) -> Splitter:
         # (a glue point such as "(?<=[a-z])(?=Editor:)" matches no text of its own).
         needles = tuple(shape(_LOOKAROUND.sub("(?:", r.pattern.pattern)).needles for r in rules)
         got = (ruleset, Splitter(tuple(r.pattern.pattern for r in rules), needles))
+        if len(_SPLITTERS) >= _MAX_SPLITTERS:  # rule sets built in memory (learned ones)
+            _SPLITTERS.clear()                  # come and go: the cache must not grow
         _SPLITTERS[id(ruleset)] = got
     return got[1]
 
