@@ -38,13 +38,14 @@ _DAY_NAMES = (
     "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
 )
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_TIME = r"(?:(?:pukul|jam|at|-|\||,)\s*)?(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
+_TIME = r"(?:(?:pukul|jam|at|-|\||,|/)\s*)?(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
 _ZONE = r"(?P<zone>WIB|WITA|WIT|wib|wita|wit)"
 
 #: "\s*(?:,\s*)?", not "\s*,?\s*": a run of spaces then has one way to match, not one per
 #: split point, so a crafted line cannot make matching quadratic.
 #: A date as printed: "Senin, 26 September 2022 14:45 WIB", "05/11/2015 10:08 WIB",
-#: "18 Jun 2025, 14:05 WIB", "Rabu, 4 November 2015 | 21:04 WIB", "2015-11-05T14:56:43+07:00".
+#: "18 Jun 2025, 14:05 WIB", "Rabu, 4 November 2015 | 21:04 WIB", "Rabu, 18 Juni 2025 / 10:00 WIB",
+#: "2015-11-05T14:56:43+07:00".
 DATE_PATTERN = (
     rf"(?:(?:{_DAY_NAMES})\.?\s*(?:,\s*)?)?"
     r"(?:"

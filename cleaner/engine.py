@@ -2,6 +2,10 @@
 
 The order of the passes (each a small function below):
 
+0. ``split_parts``     a line that glues chrome to text (a ``Baca juga`` link at the end
+                       of a story line, a whole page on one line) is cut at the rule
+                       set's ``split`` rules into parts, each a block of its own (with
+                       the line's number) that the passes below see like any line
 1. ``match_rules``     every block against the rule set (its prefilter, then the
                        rules that can match, in file order)
 2. ``find_title``      the headline: first unclaimed block (``first-line``), or a
@@ -35,7 +39,7 @@ import regex
 from .fields import Fields
 from .record import Article, Removal
 from .rules import FIELDS, Rule, RuleSet
-from .segment import Block
+from .segment import Block, Splitter
 
 # Heuristic names, as they appear in `removed`.
 HEADLINE = "headline"
@@ -119,6 +123,8 @@ class Page:
     start: int | None = None
     end: int | None = None
     first_text: str | None = None  # first body block after its dateline is cut
+    first_index: int | None = None  # the block whose dateline was cut
+    dateline_rule: str | None = None  # the rule that cut it
     #: ``match_prefix`` answers by block index (`prefix`).
     prefix_hits: dict[int, tuple[Rule, regex.Match[str]] | None] = field(default_factory=dict)
 
@@ -136,6 +142,61 @@ class Page:
             self.verdicts[i] = rule_id
 
 
+_SPLITTERS: dict[int, tuple[RuleSet, Splitter]] = {}
+_MAX_SPLITTERS = 256
+_LOOKAROUND = regex.compile(r"(?<!\\)\(\?<?=")
+
+
+def splitter_for(ruleset: RuleSet) -> Splitter:
+    """The `Splitter` of a rule set, built on its first page and cached (at most 256:
+    shipped rule sets live for the process, learned ones come and go)."""
+    got = _SPLITTERS.get(id(ruleset))
+    if got is None or got[0] is not ruleset:
+        from .prefilter import shape
+
+        rules = ruleset.split_rules
+        # A positive lookaround's text is in the line too, so it counts for the literals
+        # (a glue point such as "(?<=[a-z])(?=Editor:)" matches no text of its own).
+        needles = tuple(shape(_LOOKAROUND.sub("(?:", r.pattern.pattern)).needles for r in rules)
+        got = (ruleset, Splitter(tuple(r.pattern.pattern for r in rules), needles))
+        if len(_SPLITTERS) >= _MAX_SPLITTERS:  # rule sets built in memory (learned ones)
+            _SPLITTERS.clear()                  # come and go: the cache must not grow
+        _SPLITTERS[id(ruleset)] = got
+    return got[1]
+
+
+def _is_container(blocks: list[Block], i: int) -> bool:
+    """Block ``i`` is a container blob (the next block plus more): it is dropped whole
+    by `mark_repeats`, so it is not cut into parts."""
+    if i + 1 >= len(blocks):
+        return False
+    outer, inner = blocks[i].text, blocks[i + 1].text
+    return (len(outer) >= len(inner) + _MIN_CONTAINER_EXTRA and len(inner) >= _MIN_CONTAINER_EXTRA
+            and outer.startswith(inner))
+
+
+def split_parts(page: Page) -> None:
+    """Cut each line that glues chrome to text into its parts (`Splitter`)."""
+    splitter = splitter_for(page.ruleset)
+    blocks = page.blocks
+    cut: dict[int, list[str]] = {}
+    for i, rules in splitter.candidates([b.text for b in blocks]).items():
+        if not _is_container(blocks, i):
+            parts = splitter.split(blocks[i].text, rules)
+            if len(parts) > 1:
+                cut[i] = parts
+    if not cut:
+        return
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        got = cut.get(i)
+        if got is None:
+            out.append(block)
+        else:
+            out.extend(Block(block.number, part) for part in got)
+    page.blocks = out
+
+
 def match_rules(page: Page) -> None:
     page.texts = [b.text for b in page.blocks]
     page.hits = page.ruleset.match_lines(page.texts)
@@ -148,10 +209,15 @@ def find_title(page: Page) -> None:
     it may follow breadcrumbs (``Nasional``), so the first few unclaimed blocks
     before the story are searched, and only a Title Cased line is taken. A block that
     starts with the next one is a container blob, not a headline."""
-    candidates = [i for i, hit in enumerate(page.hits) if hit is None]
+    candidates = []
+    for i, hit in enumerate(page.hits):
+        if hit is None:
+            candidates.append(i)
+        elif hit[0].field == "title":
+            return  # a labelled headline ("Judul: ..."): the field rule takes it
     generic = page.ruleset.title_mode == "heuristic"
     for rank, i in enumerate(candidates[: _TITLE_SEARCH if generic else 1]):
-        text = page.blocks[i].text
+        text = _undoubled(page.blocks[i].text)
         if page.prefix(i):
             return  # the story has started
         if not is_title_like(text) or (generic and not is_title_case(text)):
@@ -169,10 +235,19 @@ def find_title(page: Page) -> None:
         return
 
 
+def _undoubled(text: str) -> str:
+    """``"X X"`` -> ``"X"``: a headline printed twice on one line (a page joined into
+    one line prints the title tag and the heading); any other text as it is."""
+    half = len(text) // 2
+    if len(text) % 2 and text[half] == " " and text[:half] == text[half + 1:]:
+        return text[:half]
+    return text
+
+
 def split_glued(page: Page) -> None:
     if page.title_index is None:
         return
-    title = page.blocks[page.title_index].text
+    title = _undoubled(page.blocks[page.title_index].text)
     for i, block in enumerate(page.blocks):
         text = block.text
         if i == page.title_index or not text.startswith(title):
@@ -368,11 +443,46 @@ def mark_trailing_fragments(page: Page) -> None:
 
 
 def _harvest(page: Page, text: str) -> None:
-    """Read metadata glued inside a block that is being dropped (``harvest`` rules)."""
+    """Read metadata glued inside a block that is being dropped (``harvest`` rules),
+    and the linked titles of a read-also link glued inside it (`_glued_titles`)."""
     for rule in page.ruleset.harvest_rules:
         m = rule.pattern.search(text)
         if m is not None and rule.field:
             page.fields.add(rule.field, rule.value(m))
+    for title in _glued_titles(page.ruleset, text):
+        page.fields.add("related", title)
+
+
+_GLUE = regex.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _glued_titles(ruleset: RuleSet, text: str) -> list[str]:
+    """The titles after each read-also link inside ``text`` (a container blob, which is
+    dropped whole): the part a ``split`` rule cuts there is a ``related`` field rule's
+    line; from its value on, the titles are glued one to the next ("...RusiaBandara
+    ..."), so they are the pieces between glue points, as long as each reads as a
+    headline (the story's next sentence does not)."""
+    titles: list[str] = []
+    splitter = splitter_for(ruleset)
+    if not splitter.may_split(text):
+        return titles
+    for start, end in splitter.spans(text):
+        part = text[start:]
+        hit = ruleset.match_line(text[start:end].strip())
+        if hit is None or hit[0].field != "related" or "value" not in hit[0].pattern.groupindex:
+            continue
+        value_start = hit[1].start("value")
+        if value_start < 0:
+            continue
+        for piece in _GLUE.split(part[value_start:]):
+            piece = piece.strip()
+            words = piece.count(" ") + 1
+            # Not is_title_like: a headline may hold an abbreviation ("St. Petersburg").
+            if not (2 <= words <= _MAX_TITLE_WORDS and len(piece) <= _MAX_TITLE_CHARS
+                    and not _SENTENCE_END.search(piece) and is_title_case(piece)):
+                break
+            titles.append(piece)
+    return titles
 
 
 def cut_dateline(page: Page) -> None:
@@ -385,15 +495,17 @@ def cut_dateline(page: Page) -> None:
             rule, m = hit
             page.fields.add("dateline", rule.value(m))
             rest = text[m.end():].strip()
+            page.dateline_rule = rule.id
             if rest:
                 page.first_text = rest
+                page.first_index = i
             else:
                 page.verdicts[i] = rule.id
         return
 
 
 PASSES = (
-    match_rules, find_title, split_glued, consume_structures, find_story,
+    split_parts, match_rules, find_title, split_glued, consume_structures, find_story,
     apply_head_rules, mark_regions, mark_repeats, mark_trailing_fragments, cut_dateline,
 )
 
@@ -403,10 +515,15 @@ def clean_blocks(
     warnings: tuple[str, ...] = (),
 ) -> Article:
     """Run every pass over ``blocks`` with ``ruleset`` and assemble the `Article`."""
+    return assemble(run_passes(blocks, ruleset), url=url, warnings=warnings)
+
+
+def run_passes(blocks: list[Block], ruleset: RuleSet) -> Page:
+    """The page after every pass: its blocks (lines cut into parts) and their verdicts."""
     page = Page(blocks=blocks, ruleset=ruleset)
     for step in PASSES:
         step(page)
-    return assemble(page, url=url, warnings=warnings)
+    return page
 
 
 def assemble(page: Page, *, url: str | None, warnings: tuple[str, ...]) -> Article:

@@ -44,7 +44,9 @@ if TYPE_CHECKING:  # imported where rule sets are compiled: `import cleaner` sta
     from .prefilter import LineMatcher
 
 #: What a rule does with the line it matches.
-Action = Literal["drop", "field", "label", "block", "prefix", "harvest"]
+#: ``split``: the pattern is searched anywhere in a line, and the line is cut at the start
+#: and end of each match into parts that go through the rules as lines of their own.
+Action = Literal["drop", "field", "label", "block", "prefix", "harvest", "split"]
 #: The kinds of chrome a rule can remove: a label for reports and for the HTML front end.
 Kind = Literal[
     "ad", "overlay", "share", "widget", "caption", "read_also", "related", "author_box",
@@ -96,7 +98,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
     "[[rule]]": {
         "id": ("string", "required"),
         "kind": ("one of the kinds", "required"),
-        "action": ('"drop", "field", "label", "block", "prefix" or "harvest"', "required"),
+        "action": ('"drop", "field", "label", "block", "prefix", "harvest" or "split"', "required"),
         "match": ("pattern", "required"),
         "why": ("string", "required"),
         "samples": ("array of strings", "required"),
@@ -228,6 +230,8 @@ class RuleSet:
     line_rules: tuple[Rule, ...]
     prefix_rules: tuple[Rule, ...]
     harvest_rules: tuple[Rule, ...]
+    #: ``split`` rules: where a line that glues chrome to text is cut into parts.
+    split_rules: tuple[Rule, ...]
     _line_matcher: LineMatcher[Rule] | None = dataclasses.field(compare=False)
     _prefix_matcher: LineMatcher[Rule] | None = dataclasses.field(compare=False)
     html: HtmlRules = HtmlRules()
@@ -630,7 +634,8 @@ def _compile_rule(raw: Any, label: str, macros: Mapping[str, str] | _Macros, *, 
     _expect(pattern.groups == len(pattern.groupindex), where,
             "use (?:...) for grouping; only named groups may capture")
     if check:
-        matches = {"prefix": pattern.match, "harvest": pattern.search}.get(action, pattern.fullmatch)
+        matches = {"prefix": pattern.match, "harvest": pattern.search, "split": pattern.search}.get(
+            action, pattern.fullmatch)
         for sample in samples:
             _expect(matches(sample) is not None, where, f"sample {sample!r} does not match")
         for sample in negatives:
@@ -697,7 +702,7 @@ def _compile_chain(chain: list[_File]) -> RuleSet:
 
     fingerprints = _fingerprints(meta, own_label, check=not own.trusted)
     html = _html_rules(chain, own_label)
-    line_rules = tuple(r for r in rules if r.action not in ("prefix", "harvest"))
+    line_rules = tuple(r for r in rules if r.action not in ("prefix", "harvest", "split"))
     prefix_rules = tuple(r for r in rules if r.action == "prefix")
     harvest_rules = tuple(r for r in rules if r.action == "harvest")
     return RuleSet(
@@ -712,6 +717,7 @@ def _compile_chain(chain: list[_File]) -> RuleSet:
         line_rules=line_rules,
         prefix_rules=prefix_rules,
         harvest_rules=harvest_rules,
+        split_rules=tuple(r for r in rules if r.action == "split"),
         _line_matcher=_line_matcher(line_rules),
         _prefix_matcher=_line_matcher(prefix_rules, whole=False),
         html=html,

@@ -8,6 +8,7 @@ change the result.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from .errors import InputTooLargeError
@@ -101,3 +102,80 @@ def _new_block(number: int, text: str, _new: object = object.__new__) -> Block:
 
 _NUMBER = Block.__dict__["number"].__set__
 _TEXT = Block.__dict__["text"].__set__
+
+
+class Splitter:
+    """Cuts a line that glues chrome to text into its parts (SPEC: "A line that glues
+    chrome to text"). ``patterns`` are the rule set's ``split`` rules: each match marks a
+    chrome part (its start and end are cuts); a zero-width match is one cut. The parts
+    go through the rules as lines of their own.
+
+    Most lines hold no chrome: per rule, a C-level scan for the literals every match
+    holds (``needles``) rules it out before its regex runs. Each rule's regex is run on
+    its own: joined into one alternation they lose the engine's literal search and cost
+    ~50x more per line. A rule whose matches share no literal is always run."""
+
+    __slots__ = ("_all", "_gate", "_needles", "_patterns")
+
+    def __init__(self, patterns: tuple[str, ...], needles: tuple[frozenset[str], ...]) -> None:
+        import regex
+
+        self._patterns = tuple(regex.compile(p) for p in patterns)
+        self._needles = tuple(tuple(sorted(n)) for n in needles)
+        self._all = (1 << len(patterns)) - 1
+        # The gate: the literals, none that holds another (a line that holds "SCROLL TO
+        # ..." holds "SCROLL" too), each with the rules one of whose literals holds it.
+        every = {n for group in needles for n in group}
+        gate = sorted(n for n in every if not any(o != n and o in n for o in every))
+        self._gate: tuple[tuple[str, int], ...] | None = None if any(not n for n in needles) else tuple(
+            (g, sum(1 << i for i, group in enumerate(needles) if any(g in n for n in group))) for g in gate)
+
+    def candidates(self, texts: list[str]) -> dict[int, int]:
+        """The lines of ``texts`` (a page's) that a split rule may cut, each with the
+        bit mask of those rules: the gate's literals are looked for in the whole page
+        first (one C-level scan each), then only those found, line by line."""
+        gate = self._gate
+        if gate is None:
+            return dict.fromkeys(range(len(texts)), self._all)
+        page = "\n".join(texts)
+        found: dict[int, int] = {}
+        for needle, rules in gate:
+            if needle in page:  # a comprehension per literal: no Python call per line
+                for i in [i for i, text in enumerate(texts) if needle in text]:
+                    found[i] = found.get(i, 0) | rules
+        return found
+
+    def may_split(self, text: str) -> bool:
+        """False when no split rule can match ``text`` (the cheap test)."""
+        gate = self._gate
+        return gate is None or any(needle in text for needle, _ in gate)
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Each split rule match's ``(start, end)`` in ``text``, in order."""
+        found: set[tuple[int, int]] = set()
+        for pattern, needles in zip(self._patterns, self._needles, strict=True):
+            if not needles or any(needle in text for needle in needles):
+                found.update(m.span() for m in pattern.finditer(text))
+        return sorted(found)
+
+    def split(self, text: str, rules: int = -1) -> list[str]:
+        """The parts of ``text``, stripped, in order; ``[text]`` when nothing cuts it.
+        ``rules``: a bit mask of the rules to try (`candidates`), default all."""
+        cuts = {0, len(text)}
+        for i, (pattern, needles) in enumerate(zip(self._patterns, self._needles, strict=True)):
+            if not rules >> i & 1:
+                continue
+            for needle in needles:
+                if needle in text:
+                    break
+            else:
+                if needles:
+                    continue
+            for m in pattern.finditer(text):
+                cuts.add(m.start())
+                cuts.add(m.end())
+        if len(cuts) == 2:
+            return [text]
+        edges = sorted(cuts)
+        parts = [text[a:b].strip() for a, b in itertools.pairwise(edges)]
+        return [p for p in parts if p]

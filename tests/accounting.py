@@ -2,30 +2,47 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from cleaner import Article
 from cleaner.segment import fold_space, lines
 
 
 def check_accounting(article: Article, text: str) -> None:
     """Nothing vanishes unaccounted, nothing is invented, for the decoded ``text``:
-    every non-blank line is in `removed` (once, with its own text) or is a body
-    paragraph, in order; a paragraph is its line, folded, except that the first may
-    be the tail of its line after a dateline."""
+    every non-blank line is body, or in `removed` with its own text, or is cut into
+    parts (SPEC: "A line that glues chrome to text") each of which is a removal or a
+    body paragraph, and which together hold every character of the line but spaces;
+    paragraphs come in line order; the first may have lost a dateline."""
     folded = {n: fold_space(line) for n, line in enumerate(lines(text), 1)}
-    numbers = [r.line for r in article.removed]
-    assert len(set(numbers)) == len(numbers), "a line is removed twice"
+    parts: dict[int, list[str]] = {}
     for r in article.removed:
-        assert r.text == folded.get(r.line), f"removed line {r.line} is not the input's line"
-    gone = set(numbers)
-    body = [n for n, line in folded.items() if line and n not in gone]
-    assert len(body) == len(article.paragraphs), (
-        f"{len(body)} lines left but {len(article.paragraphs)} paragraphs: a line vanished or was invented"
-    )
-    for k, (n, para) in enumerate(zip(body, article.paragraphs, strict=True)):
-        assert para, "empty paragraph"
-        if k == 0 and para != folded[n]:
-            assert folded[n].endswith(para), f"first paragraph is not the tail of line {n}"
-        else:
-            assert para == folded[n], f"paragraph {k} is not line {n}"
+        line = folded.get(r.line) or ""
+        assert r.text and r.text in line, f"removed text of line {r.line} is not a part of the input's line"
+        parts.setdefault(r.line, []).append(r.text)
+    paragraphs = list(article.paragraphs)
+    k = 0
+    first_line = None
+    for n, line in folded.items():
+        if not line:
+            continue
+        left = Counter(line.replace(" ", ""))
+        for part in parts.get(n, ()):
+            took = Counter(part.replace(" ", ""))
+            assert not took - left, f"the removed parts of line {n} hold more than the line"
+            left -= took
+        while left and k < len(paragraphs):
+            para = paragraphs[k]
+            assert para, "empty paragraph"
+            took = Counter(para.replace(" ", ""))
+            if para not in line or took - left:
+                break  # what is left is a dateline, checked below
+            left -= took
+            if k == 0:
+                first_line = n
+            k += 1
+        if left:  # only a dateline cut from the first paragraph leaves the record
+            assert n == first_line and sum(left.values()) <= 100, f"line {n} vanished in part: {left}"
+    assert k == len(paragraphs), f"{len(paragraphs) - k} paragraphs are no part of any line: invented"
     assert article.text == "\n\n".join(article.paragraphs)
     assert (article.reason is None) == bool(article.paragraphs), "an empty body needs a reason, and only it"

@@ -35,6 +35,8 @@ RULES = _rules()
 
 
 def _matcher(rule: Rule) -> Callable[..., Any]:
+    if rule.action == "split":  # searched all along the line, as the engine does
+        return lambda line, timeout: list(rule.pattern.finditer(line, timeout=timeout))
     return rule.pattern.match if rule.action == "prefix" else rule.pattern.fullmatch
 
 

@@ -60,3 +60,20 @@ def test_fold_space_on_every_white_space() -> None:
     for _ in range(5000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 12)))
         assert fold_space(text) == " ".join(text.split()), repr(text)
+
+
+def test_story_lines_never_reach_a_split_regex() -> None:
+    """The literal scan rules out every line of a page with no glued chrome, so the
+    split rules' regexes never run on it; a glued line is a candidate, and only for
+    the rules whose literals it holds."""
+    from cleaner.engine import splitter_for
+    from cleaner.rules import load_ruleset
+    from tests.pages import STORY, TITLE
+
+    splitter = splitter_for(load_ruleset("generic"))
+    assert splitter.candidates([TITLE, *STORY]) == {}
+    glued = STORY[0] + "Baca juga: Harga Cabai Naik Lagi di Pasar Induk"
+    found = splitter.candidates([TITLE, glued, *STORY[1:]])
+    assert list(found) == [1]
+    assert splitter.split(glued, found[1]) == [STORY[0], "Baca juga: Harga Cabai Naik Lagi di Pasar Induk"]
+    assert splitter.split(STORY[1]) == [STORY[1]]
