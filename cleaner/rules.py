@@ -787,15 +787,20 @@ def cache_dir() -> Path | None:
 @functools.cache
 def _code_key() -> bytes | None:
     # What the compiled state depends on besides the rule files: the code that builds
-    # it (a library version does not change between development commits) and the
-    # versions of Python and `regex` (pickled patterns hold regex's compiled code).
+    # it and every class a pickle may name (`HtmlRules` lives in htmlrules.py, and a
+    # library version does not change between development commits: all the package's
+    # modules are hashed, ~1 ms once per process) and the versions of Python and
+    # `regex` (pickled patterns hold regex's compiled code).
     # No sources to read (a bytecode-only install): no cache.
     here = os.path.dirname(os.path.abspath(__file__))
     h = _sha256()
     try:
-        for module in ("rules.py", "prefilter.py", "dates.py"):
+        modules = sorted(n for n in os.listdir(here) if n.endswith(".py"))
+        if "rules.py" not in modules:
+            return None
+        for module in modules:
             with open(os.path.join(here, module), "rb") as f:
-                h.update(f.read())
+                h.update(module.encode() + b"\0" + f.read())
     except OSError:
         return None
     prefilter = os.environ.get("CLEANER_PREFILTER", "1") != "0"  # its tables are in the pickle

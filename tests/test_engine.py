@@ -178,7 +178,7 @@ def words(n: int, word: str = "kata", end: str = "") -> str:
 def test_passes_run_in_the_documented_order() -> None:
     names = [p.__name__ for p in PASSES]
     assert names == [
-        "match_rules", "find_title", "split_glued", "consume_structures", "find_story",
+        "split_parts", "match_rules", "find_title", "split_glued", "consume_structures", "find_story",
         "apply_head_rules", "mark_regions", "mark_repeats", "mark_trailing_fragments", "cut_dateline",
     ]
     doc = engine.__doc__ or ""
