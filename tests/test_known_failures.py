@@ -33,7 +33,7 @@ def _case(page: Path) -> Any:
 
 def test_known_failures_are_well_formed() -> None:
     """Every page has an expected record: a ``_why`` and some of the record's keys."""
-    assert len(PAGES) >= 4
+    assert PAGES, "the folder is read (a fixed case moves to a golden folder; the rest stay)"
     files = {p.name for p in KNOWN_FAILURES.iterdir()} - {"README.md"}
     assert files == {n for p in PAGES for n in (p.name, p.name.removesuffix(".page.txt") + ".expected.json")}
     keys = set(cleaner.Article(outlet="x").to_dict())
