@@ -17,8 +17,10 @@ rule sets passes its own (see `CleanerFor`). The chooser reaches each worker onc
 from __future__ import annotations
 
 import json
+import math
 import multiprocessing
 import os
+import re
 import signal
 import sys
 from collections import deque
@@ -46,9 +48,32 @@ from .options import CleanOptions
 from .record import RECORD_KEYS
 
 __all__ = [
-    "STDIN", "CleanerFor", "JsonlFields", "Line", "OneCleaner", "Submitter", "Task", "UseCleaner", "clean_chunk",
-    "clean_paths", "clean_task", "cleaner_with", "default_jobs", "discover", "dumps", "encode_chunk", "error_record",
-    "file_tasks", "max_bytes_of", "read_file", "read_jsonl", "read_page", "run_tasks", "run_tasks_jsonl",
+    "STDIN",
+    "CleanerFor",
+    "ErrorRecord",
+    "JsonlFields",
+    "Line",
+    "OneCleaner",
+    "Submitter",
+    "Task",
+    "UseCleaner",
+    "clean_chunk",
+    "clean_paths",
+    "clean_task",
+    "cleaner_with",
+    "default_jobs",
+    "discover",
+    "dumps",
+    "encode_chunk",
+    "error_record",
+    "file_tasks",
+    "is_error",
+    "max_bytes_of",
+    "read_file",
+    "read_jsonl",
+    "read_page",
+    "run_tasks",
+    "run_tasks_jsonl",
     "task_from_record",
 ]
 
@@ -136,9 +161,21 @@ def clean_task(task: Task, cleaner_for: CleanerFor | None = None,
     return out
 
 
-def error_record(task: Task, message: str) -> dict[str, Any]:
+class ErrorRecord(dict[str, Any]):
+    """The record of an input that failed: a ``dict`` like any other record, marked by
+    its type (not by an ``error`` key, which a JSONL record's own fields may hold)."""
+
+    __slots__ = ()
+
+
+def is_error(record: Mapping[str, Any]) -> bool:
+    """Whether ``record`` is the error record of a failed input (see `error_record`)."""
+    return isinstance(record, ErrorRecord)
+
+
+def error_record(task: Task, message: str) -> ErrorRecord:
     """``{"path": label, "error": message}``, after a JSONL record's other fields."""
-    out = dict(task.keep or {})
+    out = ErrorRecord(task.keep or {})
     out["path"] = task.label
     out["error"] = message
     return out
@@ -260,9 +297,15 @@ def encode_chunk(tasks: Sequence[Task], cleaner_for: CleanerFor | None = None,
 
 
 def _line(record: Mapping[str, Any]) -> Line:
-    if "error" in record:
-        return Line(dumps(record), record.get("path"), record["error"])
-    return Line(dumps(record))
+    try:
+        text = dumps(record)
+    except (TypeError, ValueError, RecursionError) as e:  # a kept field JSON cannot hold
+        path = record.get("path")
+        message = f"the record cannot be written as JSON: {e}"
+        return Line(dumps({"path": path, "error": message}), path, message)
+    if is_error(record):
+        return Line(text, record.get("path"), record["error"])
+    return Line(text)
 
 
 def run_tasks(
@@ -406,5 +449,38 @@ def clean_paths(paths: Sequence[str], *, glob: str = "*", jobs: int = 1, options
 
 
 def dumps(record: Mapping[str, Any]) -> str:
-    """One JSONL line (no newline): compact, UTF-8 characters kept."""
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+    """One JSONL line (no newline): compact, UTF-8 characters kept, always strict JSON
+    that encodes as UTF-8.
+
+    A float that is not finite (``NaN``, ``Infinity``: not JSON) becomes ``null``. A
+    lone surrogate cannot be UTF-8: one that stands for an undecodable byte of a file
+    name (``surrogateescape``, U+DC80-U+DCFF) is written as the text ``\\xff``, any other
+    as U+FFFD.
+    """
+    try:
+        text = json.dumps(record, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    except ValueError:
+        text = json.dumps(_finite(record), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    if not text.isascii() and _SURROGATE.search(text):
+        text = _SURROGATE.sub(_surrogate_text, text)
+    return text
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _surrogate_text(m: re.Match[str]) -> str:
+    code = ord(m.group())
+    # Inside a JSON string: a backslash is written as two.
+    return f"\\\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else "\ufffd"
+
+
+def _finite(value: Any) -> Any:
+    """``value`` with every float that is not finite replaced by ``None``."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, Mapping):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_finite(v) for v in value]
+    return value

@@ -322,7 +322,7 @@ def _text_blocks(chunks: Generator[list[dict[str, Any]], None, None]) -> Generat
     """Records as text blocks: a ``==> path <==`` header, then the clean text."""
     try:
         for records in chunks:
-            yield [batch.Line("", r["path"], r["error"]) if "error" in r else
+            yield [batch.Line("", r["path"], r["error"]) if batch.is_error(r) else
                    batch.Line(f"==> {r['path']} <==\n{r['text']}\n") for r in records]
     finally:
         chunks.close()

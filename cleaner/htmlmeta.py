@@ -71,7 +71,8 @@ def merge_hints(article: Article, hints: PageHints, *, markup_wins: frozenset[st
             if not have or name in markup_wins:
                 changes[name] = hint
             elif name in ("captions", "related", "tags"):
-                extra = tuple(x for x in hint if x not in have)
+                seen = set(have)
+                extra = tuple(x for x in hint if x not in seen)
                 if extra:
                     changes[name] = have + extra
         elif not have or name in markup_wins:
