@@ -22,6 +22,7 @@ from .errors import (
     InputTooLargeError,
     OptionsError,
     RuleSetError,
+    TimeBudgetError,
     UnknownOutletError,
 )
 from .options import CleanOptions
@@ -40,6 +41,7 @@ __all__ = [
     "OptionsError",
     "Removal",
     "RuleSetError",
+    "TimeBudgetError",
     "UnknownOutletError",
     "available_outlets",
     "clean",

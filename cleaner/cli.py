@@ -159,10 +159,14 @@ def _sigint_latch() -> Iterator[None]:
 
     _INTERRUPTED.clear()
     previous = signal.signal(signal.SIGINT, on_sigint)
+    # SIGTERM (kill, a job scheduler) stops the run as Ctrl-C does: the workers are
+    # stopped and a partial -o file is removed, rather than left behind.
+    previous_term = signal.signal(signal.SIGTERM, on_sigint)
     try:
         yield
     finally:
         signal.signal(signal.SIGINT, previous)
+        signal.signal(signal.SIGTERM, previous_term)
 
 
 def _check_interrupted() -> None:
@@ -178,7 +182,7 @@ def _main_one(args: argparse.Namespace) -> int:
     _check_output(args.output, [name])
     try:
         cleaner = Cleaner(CleanOptions(outlet=args.outlet, max_bytes=args.max_bytes))
-        data = _read(name)
+        data = _read(name, args.max_bytes)
         article = cleaner.clean(data, url=args.url)
     except OSError as e:
         print(f"cleaner: cannot read {name}: {e.strerror or e}", file=sys.stderr)
@@ -205,11 +209,12 @@ def _main_one(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _read(path: str) -> bytes:
+def _read(path: str, max_bytes: int) -> bytes:
+    """At most ``max_bytes`` of the input (more is `InputTooLargeError`, ``/dev/zero``
+    included); one input alone may be a pipe (``<(curl ...)``), read as stdin is."""
     if path == batch.STDIN:
-        return sys.stdin.buffer.read()
-    with open(path, "rb") as f:
-        return f.read()
+        return batch.read_page(sys.stdin.buffer, max_bytes)
+    return batch.read_file(path, max_bytes, pipes=True)
 
 
 def _explain(article_dict: dict) -> str:  # type: ignore[type-arg]
@@ -262,7 +267,7 @@ def _tasks(args: argparse.Namespace, found: list[str | batch.Task]) -> Iterable[
         fields = batch.JsonlFields(html=args.html_field, text=args.text_field, url=args.url_field)
         return batch.read_jsonl(found, fields=fields, stdin=sys.stdin.buffer, max_bytes=args.max_bytes)
     return (t if args.url is None or t.error else _with_url(t, args.url)
-            for t in batch.file_tasks(found, stdin=sys.stdin.buffer))
+            for t in batch.file_tasks(found, stdin=sys.stdin.buffer, max_bytes=args.max_bytes))
 
 
 def _cleaner_for(args: argparse.Namespace, options: CleanOptions, found: list[str | batch.Task]) -> batch.CleanerFor:
@@ -371,6 +376,8 @@ def _check_output(output: str | None, inputs: Sequence[str]) -> None:
         same = _same_file(existing, files)  # stat follows links: a link to an input, a hard link, the input
         if same is not None:
             raise _Refused(f"refusing to write the output over the input {same}")
+        if batch.STDIN in inputs and _is_stdin(existing):
+            raise _Refused(f"refusing to write the output over the input {output} (stdin is read from it)")
         return
     try:
         out = os.fstat(sys.stdout.fileno())
@@ -379,6 +386,14 @@ def _check_output(output: str | None, inputs: Sequence[str]) -> None:
     same = _same_file(out, files) if stat.S_ISREG(out.st_mode) else None
     if same is not None:
         raise _Refused(f"refusing to write the output over the input {same} (stdout is redirected into it)")
+
+
+def _is_stdin(st: os.stat_result) -> bool:
+    try:
+        inp = os.fstat(sys.stdin.fileno())
+    except (OSError, ValueError, AttributeError):
+        return False
+    return stat.S_ISREG(inp.st_mode) and (inp.st_dev, inp.st_ino) == (st.st_dev, st.st_ino)
 
 
 def _same_file(st: os.stat_result, files: Sequence[str]) -> str | None:
@@ -406,28 +421,74 @@ def _output(path: str | None) -> Iterator[IO[bytes]]:
         umask = os.umask(0)
         os.umask(umask)
         mode = 0o666 & ~umask
+    _remove_stale_parts(target)
     try:
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.{os.getpid()}.", suffix=".part")
     except OSError as e:
         raise _Refused(f"cannot write {path}: {e.strerror or e}") from e
     try:
         with os.fdopen(fd, "wb") as f:
             yield f
-            f.flush()
-            os.fsync(f.fileno())
+            try:
+                f.flush()
+                os.fsync(f.fileno())
+            except OSError as e:  # a full disk shows at the last flush too
+                raise _Refused(f"cannot write {path}: {e.strerror or e}") from e
         os.chmod(tmp, mode)
         os.replace(tmp, target)
+    except OSError as e:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise _Refused(f"cannot write {path}: {e.strerror or e}") from e
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
 
 
+def _remove_stale_parts(target: Path) -> None:
+    """Remove the ``.part`` files a run killed outright (SIGKILL, power loss) left beside
+    ``target``: their name holds the pid of the run that wrote them, and it is gone."""
+    prefix = f".{target.name}."
+    try:
+        names = os.listdir(target.parent)
+    except OSError:
+        return
+    for name in names:
+        if not (name.startswith(prefix) and name.endswith(".part")):
+            continue
+        pid = name[len(prefix):].split(".", 1)[0]
+        if not pid.isdigit() or int(pid) == os.getpid() or _alive(int(pid)):
+            continue
+        with contextlib.suppress(OSError):
+            os.unlink(target.parent / name)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, owned by someone else
+        return True
+    return True
+
+
 def _write(stream: IO[bytes], text: str) -> None:
     try:
-        stream.write(text.encode("utf-8"))
+        # A file name's undecodable bytes (surrogateescape) are written back as they were.
+        data = text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        data = text.encode("utf-8", "replace")
+    try:
+        stream.write(data)
         stream.flush()
     except BrokenPipeError:  # `| head` closed the pipe: not an error; stop quietly
         with contextlib.suppress(OSError, ValueError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         raise SystemExit(EXIT_OK) from None
+    except OSError as e:  # a full disk (ENOSPC), a quota, an I/O error
+        if stream is sys.stdout.buffer:  # what is left in stdout's buffer cannot be written at exit either
+            with contextlib.suppress(OSError, ValueError):
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise _Refused(f"cannot write the output: {e.strerror or e}") from e

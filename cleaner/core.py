@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import dataclasses
 
+from .budget import check_deadline, deadline
 from .decode import check_decodable, decode, repair_mojibake, require_ftfy
 from .detect import GENERIC, detect_outlet
 from .engine import clean_blocks
-from .errors import UnknownOutletError
+from .errors import InputError, OptionsError, UnknownOutletError
 from .options import CleanOptions
 from .record import Article
 from .rules import RuleSet, available_outlets, load_ruleset
@@ -32,6 +33,8 @@ class Cleaner:
     __slots__ = ("options",)
 
     def __init__(self, options: CleanOptions | None = None) -> None:
+        if options is not None and not isinstance(options, CleanOptions):
+            raise OptionsError(f"options must be a CleanOptions, not {type(options).__name__}")
         self.options = options or CleanOptions()
         if self.options.fix_mojibake:
             require_ftfy()  # fail now, not on the first page
@@ -54,8 +57,15 @@ class Cleaner:
                ruleset: RuleSet | None) -> Article:
         """The pipeline; ``ruleset``, when given, replaces the detected one (a subclass
         such as `cleaner.learn.LearnedCleaner` picks it)."""
+        check_arguments(url=url, outlet=outlet)
+        with deadline(self.options.time_budget):
+            return self._pipeline(data, url=url, outlet=outlet, ruleset=ruleset)
+
+    def _pipeline(self, data: str | bytes, *, url: str | None, outlet: str | None,
+                  ruleset: RuleSet | None) -> Article:
         opts = self.options
         text, warnings = decode(data, max_bytes=opts.max_bytes)
+        check_deadline()
         check_decodable(text)
         if opts.fix_mojibake:
             text, fixed = repair_mojibake(text)
@@ -65,7 +75,8 @@ class Cleaner:
 
         if looks_like_html(text):
             return self._clean_html(text, url=url, outlet=outlet, ruleset=ruleset, warnings=tuple(warnings))
-        blocks = split_lines(text, max_line_chars=opts.max_line_chars)
+        blocks = split_lines(text, max_line_chars=opts.max_line_chars, max_lines=opts.max_lines)
+        check_deadline()
         # Fingerprints read the folded blocks, so no-break spaces and CRLF match too.
         if ruleset is None:
             name = outlet or opts.outlet or detect_outlet("\n".join(b.text for b in blocks), url)
@@ -86,7 +97,9 @@ class Cleaner:
         if ruleset is None:
             ruleset = load_ruleset(outlet or opts.outlet or detect_outlet(page.text, url))
         use_trafilatura = {"auto": None, "density": False, "trafilatura": True}[opts.html_main]
+        check_deadline()
         front = front_end(page, ruleset, use_trafilatura=use_trafilatura)
+        check_deadline()
         if front.headline_first and ruleset.title_mode != "first-line":
             ruleset = dataclasses.replace(ruleset, title_mode="first-line")
         article = clean_blocks(front.blocks, ruleset, url=url, warnings=warnings)
@@ -108,7 +121,17 @@ class Cleaner:
             from .html import html_blocks
 
             return html_blocks(text, max_depth=self.options.max_html_depth)
-        return split_lines(text, max_line_chars=self.options.max_line_chars), None
+        return split_lines(text, max_line_chars=self.options.max_line_chars, max_lines=self.options.max_lines), None
+
+
+def check_arguments(*, url: object, outlet: object) -> None:
+    """Refuse a ``url`` or ``outlet`` of the wrong type with a `CleanerError` (not the
+    ``AttributeError`` it would become deep inside)."""
+    if url is not None and not isinstance(url, str):
+        raise InputError(f"url must be a str or None, not {type(url).__name__} {url!r:.80}")
+    if outlet is not None and not isinstance(outlet, str):
+        raise OptionsError(f"outlet must be a rule set name or a .toml path (str) or None, "
+                           f"not {type(outlet).__name__} {outlet!r:.80}")
 
 
 _default: Cleaner | None = None

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from .budget import check_deadline
 from .fields import Fields
 from .record import Article, Removal
 from .rules import FIELDS, Rule, RuleSet
@@ -404,6 +405,7 @@ def clean_blocks(
     """Run every pass over ``blocks`` with ``ruleset`` and assemble the `Article`."""
     page = Page(blocks=blocks, ruleset=ruleset)
     for step in PASSES:
+        check_deadline()
         step(page)
     return assemble(page, url=url, warnings=warnings)
 
