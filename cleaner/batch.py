@@ -16,6 +16,7 @@ rule sets passes its own (see `CleanerFor`). The chooser reaches each worker onc
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import multiprocessing
@@ -23,6 +24,8 @@ import os
 import re
 import signal
 import sys
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -48,6 +51,7 @@ from .options import CleanOptions
 from .record import RECORD_KEYS
 
 __all__ = [
+    "BATCH_TIME_BUDGET",
     "STDIN",
     "CleanerFor",
     "ErrorRecord",
@@ -67,8 +71,10 @@ __all__ = [
     "encode_chunk",
     "error_record",
     "file_tasks",
+    "hard_limit",
     "is_error",
     "max_bytes_of",
+    "options_of",
     "read_file",
     "read_jsonl",
     "read_page",
@@ -184,7 +190,19 @@ def error_record(task: Task, message: str) -> ErrorRecord:
 def clean_chunk(tasks: Sequence[Task], cleaner_for: CleanerFor | None = None,
                 fields: Sequence[str] | None = None) -> list[dict[str, Any]]:
     """`clean_task` over a chunk: the unit of work sent to a worker process."""
-    return [clean_task(task, cleaner_for, fields) for task in tasks]
+    if _worker_hard_limit is None:
+        return [clean_task(task, cleaner_for, fields) for task in tasks]
+    out = []
+    for task in tasks:
+        # The pool's hard bound: SIGALRM with its default action ends this process, even
+        # inside C code (a parser, a regular expression) where no Python check runs; the
+        # parent sees a dead worker and gives this input an error record.
+        signal.setitimer(signal.ITIMER_REAL, _worker_hard_limit)
+        try:
+            out.append(clean_task(task, cleaner_for, fields))
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+    return out
 
 
 # -- many inputs ----------------------------------------------------------------------
@@ -204,15 +222,46 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
+#: The time budget of a page in a batch (CLI, Scrapy, Dask) when none is given, in
+#: seconds: no real page comes near it (the slowest bulk row takes well under one).
+BATCH_TIME_BUDGET = 60.0
+
 #: The `CleanerFor` of a worker process, installed once when the process starts.
 _worker_choice: CleanerFor | None = None
+#: In a pool worker with a time budget: the seconds after which a page is stopped by
+#: force (`hard_limit`).
+_worker_hard_limit: float | None = None
 
 
-def _start_worker(cleaner_for: CleanerFor) -> None:
-    global _worker_choice
+def hard_limit(time_budget: float | None) -> float | None:
+    """How long a pool worker may spend on one page before it is stopped by force:
+    twice the budget (the cooperative checks raise `TimeBudgetError` soon after it)
+    plus a few seconds for a machine shared with other work."""
+    return None if time_budget is None else 2 * time_budget + 5.0
+
+
+def _start_worker(cleaner_for: CleanerFor, limit: float | None = None) -> None:
+    global _worker_choice, _worker_hard_limit
     _worker_choice = cleaner_for
+    if limit is not None and hasattr(signal, "setitimer"):
+        _worker_hard_limit = limit
+        signal.signal(signal.SIGALRM, signal.SIG_DFL)
     # Ctrl-C reaches the whole process group; the parent alone handles it and stops the pool.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A parent killed outright (SIGKILL, the OOM killer) cannot stop its workers: each
+    # notices by itself that it was orphaned, and exits.
+    threading.Thread(target=_exit_when_orphaned, args=(os.getppid(),), daemon=True,
+                     name="cleaner-orphan-check").start()
+
+
+#: How often a worker looks whether its parent is still there (seconds).
+ORPHAN_CHECK_SECONDS = 0.5
+
+
+def _exit_when_orphaned(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(ORPHAN_CHECK_SECONDS)
+    os._exit(1)
 
 
 def _run_in_worker(work: Callable[[list[Task], CleanerFor, Sequence[str] | None], list[_T]], tasks: list[Task],
@@ -226,9 +275,10 @@ class _ProcessPool:
     every chunk: a chooser holding learned rule sets is large), and that can be replaced
     when a worker dies (segfault, OOM kill)."""
 
-    def __init__(self, jobs: int, cleaner_for: CleanerFor) -> None:
+    def __init__(self, jobs: int, cleaner_for: CleanerFor, limit: float | None = None) -> None:
         self.jobs = jobs
         self.cleaner_for = cleaner_for
+        self.limit = limit
         # On Linux, fork: a worker starts in milliseconds with this process's compiled
         # rule sets (compiling them takes about half a second per process) and its
         # chooser, unpickled. Elsewhere (fork is unsafe on macOS, missing on Windows)
@@ -238,26 +288,54 @@ class _ProcessPool:
 
     def _new(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(self.jobs, mp_context=self.context, initializer=_start_worker,
-                                   initargs=(self.cleaner_for,))
+                                   initargs=(self.cleaner_for, self.limit))
 
     def submit(self, fn: Callable[..., Any], /, *args: Any) -> Future[Any]:
         return self.pool.submit(fn, *args)
 
-    def restart(self) -> None:
+    def restart(self, *, kill: bool = False) -> None:
+        """A new pool; ``kill`` stops the old one's workers first (one stuck on a page)."""
+        if kill:
+            self._kill()
         self.pool.shutdown(wait=False, cancel_futures=True)
         self.pool = self._new()
 
     def close(self, *, cancel: bool = False) -> None:
+        """Shut the pool down; ``cancel`` (an interrupted run) stops the workers at
+        once, rather than waiting for the pages they are cleaning."""
+        if cancel:
+            self._kill()
         self.pool.shutdown(wait=True, cancel_futures=cancel)
 
+    def _kill(self) -> None:
+        # ProcessPoolExecutor has no public way to stop a busy worker.
+        for process in list((getattr(self.pool, "_processes", None) or {}).values()):
+            with contextlib.suppress(OSError, ValueError, AttributeError):
+                process.kill()
 
-def _chunks(tasks: Iterable[Task], size: int) -> Iterator[list[Task]]:
+
+#: A chunk is closed once the pages it holds in memory reach this many bytes.
+CHUNK_BYTES = 8 * 2**20
+#: Pages in memory in flight, per job (beside the chunk count): 40 JSONL records of
+#: 12 MB took 3.3 GB with 128 records in flight; now a few at a time.
+INFLIGHT_BYTES_PER_JOB = 32 * 2**20
+
+
+def _size(task: Task) -> int:
+    """The bytes a task holds in memory (a file not read yet holds none)."""
+    return len(task.data) if task.data is not None else 0
+
+
+def _chunks(tasks: Iterable[Task], size: int, max_bytes: int = CHUNK_BYTES) -> Iterator[list[Task]]:
     chunk: list[Task] = []
+    held = 0
     for task in tasks:
         chunk.append(task)
-        if len(chunk) >= size:
+        held += _size(task)
+        if len(chunk) >= size or held >= max_bytes:
             yield chunk
             chunk = []
+            held = 0
     if chunk:
         yield chunk
 
@@ -372,7 +450,8 @@ def _ordered(
     prepare: Callable[[list[Task]], list[Task]] = (
         (lambda chunk: _materialized(chunk, max_bytes)) if read_locally else (lambda chunk: chunk)
     )
-    pool = _ProcessPool(jobs, choose) if executor is None else None
+    limit = hard_limit(options_of(choose).time_budget)
+    pool = _ProcessPool(jobs, choose, limit) if executor is None else None
     # An executor that can share an object with its workers (Dask: scatter) gets the
     # chooser once too; any other gets it with every chunk.
     share = getattr(executor, "share", None)
@@ -381,7 +460,9 @@ def _ordered(
     # from the future, since the work function itself never raises.
     died: tuple[type[BaseException], ...] = (BrokenProcessPool,) if pool else (Exception,)
     window = 4 * max(jobs, 1)
+    window_bytes = max(2, jobs) * INFLIGHT_BYTES_PER_JOB
     pending: deque[tuple[list[Task], Future[list[_T]]]] = deque()
+    held = 0  # bytes of the pages in ``pending``
 
     def submit(chunk: list[Task]) -> Future[list[_T]]:
         if pool is not None:
@@ -390,16 +471,22 @@ def _ordered(
         return executor.submit(work, chunk, shared, fields)
 
     def isolated(task: Task) -> _T:
+        start = time.monotonic()
         try:
             return submit([task]).result()[0]
         except died as e:
             if pool:
                 pool.restart()
+            if limit is not None and time.monotonic() - start >= limit:
+                return died_record(task, f"cleaning took longer than the time budget of "
+                                         f"{options_of(choose).time_budget:g} s; its worker was stopped")
             what = "the worker process died" if isinstance(e, BrokenProcessPool) else f"{type(e).__name__}: {e}"
             return died_record(task, f"{what} while cleaning this input")
 
     def collect() -> list[_T]:
+        nonlocal held
         chunk, future = pending.popleft()
+        held -= sum(_size(task) for task in chunk)
         try:
             return future.result()
         except died:
@@ -416,9 +503,10 @@ def _ordered(
         for chunk in _chunks(tasks, chunksize):
             ready = prepare(chunk)
             pending.append((ready, submit(ready)))
+            held += sum(_size(task) for task in ready)
             # Hand out what is done at once (a slow input stream still shows progress);
-            # wait only when the window is full.
-            while pending and (len(pending) >= window or pending[0][1].done()):
+            # wait only when the window is full: in chunks, or in bytes of pages.
+            while pending and (len(pending) >= window or held >= window_bytes or pending[0][1].done()):
                 yield collect()
         while pending:
             yield collect()
@@ -430,10 +518,15 @@ def _ordered(
             pool.close(cancel=not completed)
 
 
+def options_of(choose: CleanerFor) -> CleanOptions:
+    """The options of a chooser's Cleaner (the defaults when it shows none)."""
+    options = getattr(choose, "options", None) or getattr(getattr(choose, "cleaner", None), "options", None)
+    return options if isinstance(options, CleanOptions) else CleanOptions()
+
+
 def max_bytes_of(choose: CleanerFor) -> int:
     """The input size limit of a chooser's options (the default limit when it has none)."""
-    options = getattr(choose, "options", None) or getattr(getattr(choose, "cleaner", None), "options", None)
-    return options.max_bytes if isinstance(options, CleanOptions) else CleanOptions().max_bytes
+    return options_of(choose).max_bytes
 
 
 def clean_paths(paths: Sequence[str], *, glob: str = "*", jobs: int = 1, options: CleanOptions | None = None,

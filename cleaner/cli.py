@@ -56,6 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="the page's URL (picks the outlet by host); in a batch, for every page input")
     parser.add_argument("--max-bytes", type=_positive, metavar="N", default=CleanOptions().max_bytes,
                         help="refuse inputs larger than N bytes (default: %(default)s)")
+    parser.add_argument("--time-budget", type=_seconds, metavar="SECONDS",
+                        help=f"stop cleaning a page after SECONDS; it becomes an error (default: "
+                             f"{batch.BATCH_TIME_BUDGET:g} in a batch, none for one input; 0: no limit)")
     parser.add_argument("-o", "--output", metavar="FILE",
                         help="write to FILE (atomically: it appears whole or not at all) instead of stdout")
     group = parser.add_argument_group("batch")
@@ -93,6 +96,23 @@ def _positive(value: str) -> int:
     if n < 1:
         raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {value!r}")
     return n
+
+
+def _seconds(value: str) -> float:
+    try:
+        n = float(value)
+    except ValueError:
+        n = -1.0
+    if not 0 <= n < float("inf"):
+        raise argparse.ArgumentTypeError(f"expected a number of seconds (0: no limit), got {value!r}")
+    return n
+
+
+def _budget(args: argparse.Namespace, default: float | None) -> float | None:
+    """The time budget asked for: ``--time-budget``, else ``default``; 0 means none."""
+    if args.time_budget is None:
+        return default
+    return args.time_budget or None
 
 
 def _fields(value: str) -> tuple[str, ...]:
@@ -181,7 +201,8 @@ def _main_one(args: argparse.Namespace) -> int:
     name = args.inputs[0]
     _check_output(args.output, [name])
     try:
-        cleaner = Cleaner(CleanOptions(outlet=args.outlet, max_bytes=args.max_bytes))
+        cleaner = Cleaner(CleanOptions(outlet=args.outlet, max_bytes=args.max_bytes,
+                                       time_budget=_budget(args, None)))
         data = _read(name, args.max_bytes)
         article = cleaner.clean(data, url=args.url)
     except OSError as e:
@@ -228,7 +249,8 @@ def _explain(article_dict: dict) -> str:  # type: ignore[type-arg]
 
 
 def _main_batch(args: argparse.Namespace) -> int:
-    options = CleanOptions(outlet=args.outlet, max_bytes=args.max_bytes)
+    options = CleanOptions(outlet=args.outlet, max_bytes=args.max_bytes,
+                           time_budget=_budget(args, batch.BATCH_TIME_BUDGET))
     try:
         # An unknown --outlet fails here, once, not once per input; and the rule sets are
         # compiled before the worker processes fork, so they start with them.
