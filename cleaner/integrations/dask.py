@@ -10,12 +10,11 @@ which need ``cleaner`` installed. Needs ``pip install 'cleaner[dask]'``.
 ['tempo', 'kumparan']
 
 With a cluster, connect a ``distributed.Client`` first and call ``.compute()`` (or
-``records.map(json.dumps).to_textfiles("out/*.jsonl")``) as with any bag.
+``records_json(records).to_textfiles("out/*.jsonl")``) as with any bag.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import Future
 from pathlib import PurePosixPath
@@ -30,11 +29,13 @@ except ImportError as e:  # pragma: no cover - depends on the install
     raise ImportError(f"cleaner.integrations.dask needs Dask: pip install 'cleaner[dask]' ({e})") from e
 
 from ..batch import (
+    BATCH_TIME_BUDGET,
     CleanerFor,
     JsonlFields,
     OneCleaner,
     Task,
     clean_chunk,
+    dumps,
     max_bytes_of,
     read_page,
     task_from_record,
@@ -58,7 +59,8 @@ def _shared(choose: CleanerFor) -> Any:
 def _choose(options: CleanOptions | None, cleaner_for: CleanerFor | None) -> CleanerFor:
     if cleaner_for is not None and options is not None:
         raise ValueError("give options or cleaner_for, not both")
-    return cleaner_for or OneCleaner(options or CleanOptions())
+    # A batch's default time budget: one slow page must not stall a task for long.
+    return cleaner_for or OneCleaner(options or CleanOptions(time_budget=BATCH_TIME_BUDGET))
 
 
 def clean_bag(bag: db.Bag, *, options: CleanOptions | None = None, cleaner_for: CleanerFor | None = None,
@@ -257,4 +259,5 @@ def connect(address: str, *, timeout: float | str | None = None) -> tuple[DaskSu
 
 def records_json(records: db.Bag) -> db.Bag:
     """The records as JSONL lines (for ``.to_textfiles("out/*.jsonl")``)."""
-    return records.map(json.dumps, ensure_ascii=False)
+    # `dumps`: strict JSON that encodes as UTF-8 (no NaN; no lone surrogate to fail the write).
+    return records.map(dumps)

@@ -13,10 +13,13 @@ Enable it in the project's settings (needs ``pip install 'cleaner[scrapy]'``)::
     CLEANER_ERROR_FIELD = "cleaner_error"   # where an unreadable page's message goes
     CLEANER_OUTLET = None              # force a rule set
     CLEANER_MAX_BYTES = 16 * 2**20
+    CLEANER_TIME_BUDGET = 60           # seconds a page may take (then an error); 0: no limit
 
 Items can be dicts or any type `itemadapter` handles; a `scrapy.Item` must declare
 the fields the pipeline writes. Cleaning is synchronous (milliseconds per page) and
-uses one `Cleaner` per crawler.
+uses one `Cleaner` per crawler. The time budget is checked between the stages of
+cleaning (`cleaner.budget`), so a slow page costs the reactor about that long at
+most and its item gets an error, not a stalled crawl.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ try:
 except ImportError as e:  # pragma: no cover - depends on the install
     raise ImportError(f"cleaner.integrations.scrapy needs Scrapy: pip install 'cleaner[scrapy]' ({e})") from e
 
+from ..batch import BATCH_TIME_BUDGET
 from ..core import Cleaner
 from ..errors import CleanerError
 from ..options import CleanOptions
@@ -87,8 +91,20 @@ class PipelineSettings:
             drop_empty=_bool(settings.get("CLEANER_DROP_EMPTY", False)),
             error_field=error_field or None,
             options=CleanOptions(outlet=settings.get("CLEANER_OUTLET") or None,
-                                 max_bytes=int(settings.get("CLEANER_MAX_BYTES", CleanOptions().max_bytes))),
+                                 max_bytes=int(settings.get("CLEANER_MAX_BYTES", CleanOptions().max_bytes)),
+                                 time_budget=_time_budget(settings.get("CLEANER_TIME_BUDGET", BATCH_TIME_BUDGET))),
         )
+
+
+def _time_budget(value: Any) -> float | None:
+    # Seconds a page may take (a slow page must not stall the reactor); 0 or "" is none.
+    try:
+        seconds = float(value) if value not in (None, "") else 0.0
+    except (TypeError, ValueError):
+        raise NotConfigured(f"CLEANER_TIME_BUDGET must be a number of seconds, not {value!r}") from None
+    if not 0 <= seconds < float("inf"):
+        raise NotConfigured(f"CLEANER_TIME_BUDGET must be a number of seconds, not {value!r}")
+    return seconds or None
 
 
 def _bool(value: Any) -> bool:
@@ -122,7 +138,10 @@ class CleanerPipeline:
         """Clean one item (``spider`` is accepted for Scrapy versions that pass it)."""
         s = self.settings
         adapter = ItemAdapter(item)
-        body = s.html_field if adapter.get(s.html_field) is not None else s.text_field
+        # An empty HTML field does not hide the text scrape beside it (as with JSONL).
+        body = s.html_field if adapter.get(s.html_field) not in (None, "", b"") else s.text_field
+        if adapter.get(body) is None and adapter.get(s.html_field) is not None:
+            body = s.html_field  # no text field either: clean the empty page (an empty record)
         page = adapter.get(body)
         if page is None:
             return self._failed(item, adapter, None, f"no {s.html_field!r} or {s.text_field!r} field")
