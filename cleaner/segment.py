@@ -42,6 +42,12 @@ _INLINE_SPACE = (
 _INLINE_SPACE_ASCII = "\t\x0b\x0c\x1c\x1d\x1e\x1f"
 
 
+#: Characters that print as nothing: a line of only these (and spaces) is blank. Kept
+#: inside a line (U+00AD marks where a word may break; U+200D joins emoji).
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
+_INVISIBLE_OR_SPACE = INVISIBLE + " "
+
+
 def lines(text: str) -> list[str]:
     """The lines of ``text``, split at ``\n``, ``\r\n`` and ``\r`` only.
 
@@ -79,9 +85,12 @@ def split_lines(text: str, *, max_line_chars: int, max_lines: int | None = None)
     else:
         numbered = enumerate(lines(text), 1)
     limit = max_lines if max_lines is not None else -1
+    invisible = not text.isascii() and any(c in text for c in INVISIBLE)
     for number, line in numbered:
         if not line:
             continue
+        if invisible and not line.strip(_INVISIBLE_OR_SPACE):
+            continue  # only zero-width characters: blank to a reader, so no paragraph
         if len(blocks) == limit:
             raise InputTooLargeError(
                 f"the page has more than {limit:,} non-blank lines (max_lines; line {number:,}); "
