@@ -326,7 +326,8 @@ def _size(task: Task) -> int:
     return len(task.data) if task.data is not None else 0
 
 
-def _chunks(tasks: Iterable[Task], size: int, max_bytes: int = CHUNK_BYTES) -> Iterator[list[Task]]:
+def _chunks(tasks: Iterable[Task], size: int, max_bytes: int | None = None) -> Iterator[list[Task]]:
+    max_bytes = CHUNK_BYTES if max_bytes is None else max_bytes
     chunk: list[Task] = []
     held = 0
     for task in tasks:
