@@ -816,3 +816,22 @@ def test_pages_in_flight_are_bounded_by_bytes(monkeypatch: pytest.MonkeyPatch) -
     assert done == 40
     # 2 MB of window (2 jobs) + one chunk being filled: 12 pages of 200 KB, not 40.
     assert most <= 2_000_000 // size + 2, most
+
+
+@pytest.mark.slow
+def test_forty_records_of_12_mb_with_two_jobs_stay_well_under_a_gigabyte(tmp_path: Path) -> None:
+    # Was 3.3 GB at peak in the parent: 128 records in flight.
+    page = _text()
+    big = (page * (12 * 2**20 // len(page) + 1))[:12 * 2**20]
+    src = tmp_path / "big.jsonl"
+    with open(src, "wb") as f:
+        for i in range(40):
+            f.write(json.dumps({"id": i, "text": big}).encode() + b"\n")
+    proc = subprocess.Popen([sys.executable, "-m", "cleaner", "--input-format", "jsonl", str(src), "--jobs", "2",
+                             "--fields", "title", "-o", str(tmp_path / "out.jsonl")],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT)
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    assert len(records((tmp_path / "out.jsonl").read_bytes())) == 40
+    peak_mb = usage.ru_maxrss / 1024
+    assert peak_mb < 1024, f"the parent peaked at {peak_mb:.0f} MB"
