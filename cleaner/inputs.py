@@ -155,7 +155,7 @@ def read_jsonl(inputs: Iterable[str | Task], *, fields: JsonlFields = JsonlField
                     number += 1
                     label = f"{item}:{number}"
                     if limit >= 0 and len(line) > limit and not line.endswith(b"\n"):
-                        size = len(line) + _skip_line(lines)
+                        size = len(line) + skip_line(lines)
                         yield Task(label=label, error=f"line is {size:,} bytes, over {limit:,} "
                                    f"({LINE_BYTES_PER_PAGE_BYTE} x max_bytes); raise --max-bytes to accept it")
                     elif line.strip():
@@ -164,7 +164,7 @@ def read_jsonl(inputs: Iterable[str | Task], *, fields: JsonlFields = JsonlField
                 yield Task(label=f"{item}:{number + 1}", error=f"cannot read: {getattr(e, 'strerror', None) or e}")
 
 
-def _skip_line(stream: IO[bytes], chunk: int = 1 << 20) -> int:
+def skip_line(stream: IO[bytes], chunk: int = 1 << 20) -> int:
     """Read past the rest of the current line, a chunk at a time; its length."""
     skipped = 0
     while part := stream.readline(chunk):

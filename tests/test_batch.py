@@ -835,3 +835,14 @@ def test_forty_records_of_12_mb_with_two_jobs_stay_well_under_a_gigabyte(tmp_pat
     assert len(records((tmp_path / "out.jsonl").read_bytes())) == 40
     peak_mb = usage.ru_maxrss / 1024
     assert peak_mb < 1024, f"the parent peaked at {peak_mb:.0f} MB"
+
+
+def test_dask_jsonl_reads_a_line_only_up_to_its_limit(tmp_path: Path) -> None:
+    from cleaner.integrations.dask import clean_jsonl
+
+    src = tmp_path / "crawl.jsonl"
+    short = "Judul\nJakarta - Kalimat berita yang cukup panjang untuk dibaca, kata dia.\n"
+    src.write_bytes(json.dumps({"text": "x" * 100_000}).encode() + b"\n" + json.dumps({"text": short}).encode() + b"\n")
+    out = clean_jsonl(str(src), options=cleaner.CleanOptions(max_bytes=1000)).compute(scheduler="sync")
+    assert out[0] == {"path": f"{src}:1", "error": "line is 100,013 bytes, over 8,000 (8 x max_bytes)"}
+    assert out[1]["paragraphs"] == list(cleaner.clean(short).paragraphs)

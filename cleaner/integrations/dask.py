@@ -41,6 +41,7 @@ from ..batch import (
     task_from_record,
 )
 from ..errors import CleanerError
+from ..inputs import LINE_BYTES_PER_PAGE_BYTE, skip_line
 from ..options import CleanOptions
 from ..record import RECORD_KEYS
 
@@ -180,11 +181,18 @@ def _clean_jsonl_file(fs: fsspec.AbstractFileSystem, path: str, label: str, clea
                       fields: Sequence[str] | None, jsonl_fields: JsonlFields) -> list[dict[str, Any]]:
     tasks: list[Task] = []
     number = 0
+    # A line is read up to its limit, as the CLI does: one huge line is an error record,
+    # skipped without being held in memory.
+    limit = max_bytes_of(cleaner_for) * LINE_BYTES_PER_PAGE_BYTE
     try:
         with fs.open(path, "rb", compression="infer") as f:
-            for line in f:
+            while line := f.readline(limit + 1):
                 number += 1
-                if line.strip():
+                if len(line) > limit and not line.endswith(b"\n"):
+                    size = len(line) + skip_line(f)
+                    tasks.append(Task(label=f"{label}:{number}", error=f"line is {size:,} bytes, over {limit:,} "
+                                      f"({LINE_BYTES_PER_PAGE_BYTE} x max_bytes)"))
+                elif line.strip():
                     tasks.append(task_from_record(line, fields=jsonl_fields, label=f"{label}:{number}"))
     except (OSError, EOFError) as e:
         tasks.append(Task(label=f"{label}:{number + 1}", error=f"cannot read: {getattr(e, 'strerror', None) or e}"))
