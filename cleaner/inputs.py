@@ -270,15 +270,21 @@ def read_file(path: str, max_bytes: int, *, pipes: bool = False) -> bytes:
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     try:
         mode = os.fstat(fd).st_mode
-        if (stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode)) and not pipes:
-            raise InputError("is a named pipe (FIFO), not a file: a batch does not wait on one; "
-                             "clean it alone, or pipe it to '-' (stdin)")
+        if stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode):
+            if not pipes:
+                raise InputError("is a named pipe (FIFO), not a file: a batch does not wait on one; "
+                                 "clean it alone, or pipe it to '-' (stdin)")
+            os.close(fd)
+            fd = -1
+            with open(path, "rb") as f:  # opened again, waiting for a writer as a pipe's reader does
+                return read_page(f, max_bytes)
         if stat.S_ISDIR(mode):
             raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), path)
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
     except BaseException:
-        os.close(fd)
+        if fd >= 0:
+            os.close(fd)
         raise
     with open(fd, "rb") as f:
         return read_page(f, max_bytes)
