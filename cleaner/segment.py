@@ -89,13 +89,6 @@ def split_lines(text: str, *, max_line_chars: int, max_lines: int | None = None)
     for number, line in numbered:
         if not line:
             continue
-        if invisible and not line.strip(_INVISIBLE_OR_SPACE):
-            continue  # only zero-width characters: blank to a reader, so no paragraph
-        if len(blocks) == limit:
-            raise InputTooLargeError(
-                f"the page has more than {limit:,} non-blank lines (max_lines; line {number:,}); "
-                "no news page is that long. Raise CleanOptions.max_lines to accept it"
-            )
         if len(line) > max_line_chars:
             raise InputTooLargeError(
                 f"line {number:,} is {len(line):,} characters long, over max_line_chars="
@@ -107,6 +100,13 @@ def split_lines(text: str, *, max_line_chars: int, max_lines: int | None = None)
             line = " ".join(line.split())
             if not line:
                 continue
+        if invisible and not line.strip(_INVISIBLE_OR_SPACE):
+            continue  # only zero-width characters: blank to a reader, so no paragraph
+        if len(blocks) == limit:
+            raise InputTooLargeError(
+                f"the page has more than {limit:,} non-blank lines (max_lines; line {number:,}); "
+                "no news page is that long. Raise CleanOptions.max_lines to accept it"
+            )
         block = new(Block)  # _new_block, inlined
         set_number(block, number)
         set_text(block, line)
