@@ -16,7 +16,6 @@ rule sets passes its own (see `CleanerFor`). The chooser reaches each worker onc
 
 from __future__ import annotations
 
-import contextlib
 import json
 import math
 import multiprocessing
@@ -293,25 +292,16 @@ class _ProcessPool:
     def submit(self, fn: Callable[..., Any], /, *args: Any) -> Future[Any]:
         return self.pool.submit(fn, *args)
 
-    def restart(self, *, kill: bool = False) -> None:
-        """A new pool; ``kill`` stops the old one's workers first (one stuck on a page)."""
-        if kill:
-            self._kill()
+    def restart(self) -> None:
         self.pool.shutdown(wait=False, cancel_futures=True)
         self.pool = self._new()
 
     def close(self, *, cancel: bool = False) -> None:
-        """Shut the pool down; ``cancel`` (an interrupted run) stops the workers at
-        once, rather than waiting for the pages they are cleaning."""
-        if cancel:
-            self._kill()
+        # Busy workers are not killed on the way out: a worker killed while the pool
+        # writes it work leaves the pool's feeder thread blocked on a full pipe, and
+        # shutdown then never returns. What they are cleaning is bounded by the time
+        # budget (the alarm in `clean_chunk`).
         self.pool.shutdown(wait=True, cancel_futures=cancel)
-
-    def _kill(self) -> None:
-        # ProcessPoolExecutor has no public way to stop a busy worker.
-        for process in list((getattr(self.pool, "_processes", None) or {}).values()):
-            with contextlib.suppress(OSError, ValueError, AttributeError):
-                process.kill()
 
 
 #: A chunk is closed once the pages it holds in memory reach this many bytes.

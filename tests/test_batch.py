@@ -763,14 +763,16 @@ class HangsOn:
 
 
 def test_a_page_over_the_time_budget_is_stopped_and_the_batch_goes_on(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(batch, "hard_limit", lambda budget: 1.0)  # the real one allows 2x + 5 s
+    # The real limit allows 2x the budget + 5 s; 3 s still leaves a busy machine room
+    # to clean an ordinary page (tens of milliseconds) without being stopped.
+    monkeypatch.setattr(batch, "hard_limit", lambda budget: 3.0)
     tasks = [batch.Task(label=f"p{i}", data="hang" if i == 9 else _text(i)) for i in range(24)]
-    choose = HangsOn(cleaner.CleanOptions(time_budget=0.5))
+    choose = HangsOn(cleaner.CleanOptions(time_budget=2))
     out = [rec for chunk in batch.run_tasks(tasks, jobs=2, cleaner_for=choose, chunksize=4) for rec in chunk]
     assert [rec["path"] for rec in out] == [t.label for t in tasks]
-    assert out[9] == {"path": "p9", "error": "cleaning took longer than the time budget of 0.5 s; "
+    assert out[9] == {"path": "p9", "error": "cleaning took longer than the time budget of 2 s; "
                                              "its worker was stopped"}
-    assert [i for i, rec in enumerate(out) if batch.is_error(rec)] == [9]
+    assert [(i, rec["error"]) for i, rec in enumerate(out) if batch.is_error(rec) and i != 9] == []
 
 
 def test_the_time_budget_flag_gives_error_records_naming_it(tmp_path: Path) -> None:
