@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cleaner import Article
-from cleaner.segment import fold_space, lines
+from cleaner.segment import INVISIBLE, fold_space, lines
 
 
 def check_accounting(article: Article, text: str) -> None:
@@ -17,7 +17,8 @@ def check_accounting(article: Article, text: str) -> None:
     for r in article.removed:
         assert r.text == folded.get(r.line), f"removed line {r.line} is not the input's line"
     gone = set(numbers)
-    body = [n for n, line in folded.items() if line and n not in gone]
+    # A line of only invisible characters (U+200B, U+00AD, ...) is blank, as an empty one.
+    body = [n for n, line in folded.items() if line.strip(INVISIBLE + " ") and n not in gone]
     assert len(body) == len(article.paragraphs), (
         f"{len(body)} lines left but {len(article.paragraphs)} paragraphs: a line vanished or was invented"
     )
