@@ -418,3 +418,9 @@ def test_cleaning_time_grows_linearly_up_to_16_mb(name: str) -> None:
     times = [cpu_seconds(shape_page(name, mb * MB - 4096), c, runs=1) for mb in (1, 4, 16)]
     for (a, b) in ((times[0], times[1]), (times[1], times[2])):
         assert b / max(a, 1e-2) < MAX_GROWTH, f"{name}: 1/4/16 MB took {times}"
+
+
+@pytest.mark.parametrize("data", [b"\xad", "\u200b", "\ufeff\ufeff", "\u00ad\n\u200b \n"], ids=repr)
+def test_a_page_of_only_invisible_characters_is_empty(data: str | bytes) -> None:
+    article = cleaner.clean(data)  # found by the slow hypothesis run: b"\xad" (cp1252 soft hyphen)
+    assert article.paragraphs == () and article.removed == () and article.reason == "empty input"
