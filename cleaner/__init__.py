@@ -22,6 +22,7 @@ from .errors import (
     InputTooLargeError,
     OptionsError,
     RuleSetError,
+    TimeBudgetError,
     UnknownOutletError,
 )
 from .hints import Hints
@@ -43,6 +44,7 @@ __all__ = [
     "OptionsError",
     "Removal",
     "RuleSetError",
+    "TimeBudgetError",
     "UnknownOutletError",
     "available_outlets",
     "clean",

@@ -17,10 +17,14 @@ rule sets passes its own (see `CleanerFor`). The chooser reaches each worker onc
 from __future__ import annotations
 
 import json
+import math
 import multiprocessing
 import os
+import re
 import signal
 import sys
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -47,9 +51,36 @@ from .options import CleanOptions
 from .record import RECORD_KEYS
 
 __all__ = [
-    "STDIN", "CleanerFor", "JsonlFields", "Line", "OneCleaner", "Submitter", "Task", "UseCleaner", "clean_chunk",
-    "clean_paths", "clean_task", "cleaner_with", "default_jobs", "discover", "dumps", "encode_chunk", "error_record",
-    "file_tasks", "kept_fields", "max_bytes_of", "read_file", "read_jsonl", "read_page", "run_tasks", "run_tasks_jsonl",
+    "BATCH_TIME_BUDGET",
+    "STDIN",
+    "CleanerFor",
+    "ErrorRecord",
+    "JsonlFields",
+    "Line",
+    "OneCleaner",
+    "Submitter",
+    "Task",
+    "UseCleaner",
+    "clean_chunk",
+    "clean_paths",
+    "clean_task",
+    "cleaner_with",
+    "default_jobs",
+    "discover",
+    "dumps",
+    "encode_chunk",
+    "error_record",
+    "file_tasks",
+    "hard_limit",
+    "is_error",
+    "kept_fields",
+    "max_bytes_of",
+    "options_of",
+    "read_file",
+    "read_jsonl",
+    "read_page",
+    "run_tasks",
+    "run_tasks_jsonl",
     "task_from_record",
 ]
 
@@ -138,9 +169,21 @@ def clean_task(task: Task, cleaner_for: CleanerFor | None = None,
     return out
 
 
-def error_record(task: Task, message: str) -> dict[str, Any]:
+class ErrorRecord(dict[str, Any]):
+    """The record of an input that failed: a ``dict`` like any other record, marked by
+    its type (not by an ``error`` key, which a JSONL record's own fields may hold)."""
+
+    __slots__ = ()
+
+
+def is_error(record: Mapping[str, Any]) -> bool:
+    """Whether ``record`` is the error record of a failed input (see `error_record`)."""
+    return isinstance(record, ErrorRecord)
+
+
+def error_record(task: Task, message: str) -> ErrorRecord:
     """``{"path": label, "error": message}``, after a JSONL record's other fields."""
-    out = kept_fields(task.keep or {})
+    out = ErrorRecord(kept_fields(task.keep or {}))
     out["path"] = task.label
     out["error"] = message
     return out
@@ -170,7 +213,19 @@ def kept_fields(keep: Mapping[str, Any]) -> dict[str, Any]:
 def clean_chunk(tasks: Sequence[Task], cleaner_for: CleanerFor | None = None,
                 fields: Sequence[str] | None = None) -> list[dict[str, Any]]:
     """`clean_task` over a chunk: the unit of work sent to a worker process."""
-    return [clean_task(task, cleaner_for, fields) for task in tasks]
+    if _worker_hard_limit is None:
+        return [clean_task(task, cleaner_for, fields) for task in tasks]
+    out = []
+    for task in tasks:
+        # The pool's hard bound: SIGALRM with its default action ends this process, even
+        # inside C code (a parser, a regular expression) where no Python check runs; the
+        # parent sees a dead worker and gives this input an error record.
+        signal.setitimer(signal.ITIMER_REAL, _worker_hard_limit)
+        try:
+            out.append(clean_task(task, cleaner_for, fields))
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+    return out
 
 
 # -- many inputs ----------------------------------------------------------------------
@@ -190,15 +245,46 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
+#: The time budget of a page in a batch (CLI, Scrapy, Dask) when none is given, in
+#: seconds: no real page comes near it (the slowest bulk row takes well under one).
+BATCH_TIME_BUDGET = 60.0
+
 #: The `CleanerFor` of a worker process, installed once when the process starts.
 _worker_choice: CleanerFor | None = None
+#: In a pool worker with a time budget: the seconds after which a page is stopped by
+#: force (`hard_limit`).
+_worker_hard_limit: float | None = None
 
 
-def _start_worker(cleaner_for: CleanerFor) -> None:
-    global _worker_choice
+def hard_limit(time_budget: float | None) -> float | None:
+    """How long a pool worker may spend on one page before it is stopped by force:
+    twice the budget (the cooperative checks raise `TimeBudgetError` soon after it)
+    plus a few seconds for a machine shared with other work."""
+    return None if time_budget is None else 2 * time_budget + 5.0
+
+
+def _start_worker(cleaner_for: CleanerFor, limit: float | None = None) -> None:
+    global _worker_choice, _worker_hard_limit
     _worker_choice = cleaner_for
+    if limit is not None and hasattr(signal, "setitimer"):
+        _worker_hard_limit = limit
+        signal.signal(signal.SIGALRM, signal.SIG_DFL)
     # Ctrl-C reaches the whole process group; the parent alone handles it and stops the pool.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A parent killed outright (SIGKILL, the OOM killer) cannot stop its workers: each
+    # notices by itself that it was orphaned, and exits.
+    threading.Thread(target=_exit_when_orphaned, args=(os.getppid(),), daemon=True,
+                     name="cleaner-orphan-check").start()
+
+
+#: How often a worker looks whether its parent is still there (seconds).
+ORPHAN_CHECK_SECONDS = 0.5
+
+
+def _exit_when_orphaned(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(ORPHAN_CHECK_SECONDS)
+    os._exit(1)
 
 
 def _run_in_worker(work: Callable[[list[Task], CleanerFor, Sequence[str] | None], list[_T]], tasks: list[Task],
@@ -212,9 +298,10 @@ class _ProcessPool:
     every chunk: a chooser holding learned rule sets is large), and that can be replaced
     when a worker dies (segfault, OOM kill)."""
 
-    def __init__(self, jobs: int, cleaner_for: CleanerFor) -> None:
+    def __init__(self, jobs: int, cleaner_for: CleanerFor, limit: float | None = None) -> None:
         self.jobs = jobs
         self.cleaner_for = cleaner_for
+        self.limit = limit
         # On Linux, fork: a worker starts in milliseconds with this process's compiled
         # rule sets (compiling them takes about half a second per process) and its
         # chooser, unpickled. Elsewhere (fork is unsafe on macOS, missing on Windows)
@@ -224,7 +311,7 @@ class _ProcessPool:
 
     def _new(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(self.jobs, mp_context=self.context, initializer=_start_worker,
-                                   initargs=(self.cleaner_for,))
+                                   initargs=(self.cleaner_for, self.limit))
 
     def submit(self, fn: Callable[..., Any], /, *args: Any) -> Future[Any]:
         return self.pool.submit(fn, *args)
@@ -234,16 +321,36 @@ class _ProcessPool:
         self.pool = self._new()
 
     def close(self, *, cancel: bool = False) -> None:
+        # Busy workers are not killed on the way out: a worker killed while the pool
+        # writes it work leaves the pool's feeder thread blocked on a full pipe, and
+        # shutdown then never returns. What they are cleaning is bounded by the time
+        # budget (the alarm in `clean_chunk`).
         self.pool.shutdown(wait=True, cancel_futures=cancel)
 
 
-def _chunks(tasks: Iterable[Task], size: int) -> Iterator[list[Task]]:
+#: A chunk is closed once the pages it holds in memory reach this many bytes.
+CHUNK_BYTES = 8 * 2**20
+#: Pages in memory in flight, per job (beside the chunk count): 40 JSONL records of
+#: 12 MB took 3.3 GB with 128 records in flight; now a few at a time.
+INFLIGHT_BYTES_PER_JOB = 32 * 2**20
+
+
+def _size(task: Task) -> int:
+    """The bytes a task holds in memory (a file not read yet holds none)."""
+    return len(task.data) if task.data is not None else 0
+
+
+def _chunks(tasks: Iterable[Task], size: int, max_bytes: int | None = None) -> Iterator[list[Task]]:
+    max_bytes = CHUNK_BYTES if max_bytes is None else max_bytes
     chunk: list[Task] = []
+    held = 0
     for task in tasks:
         chunk.append(task)
-        if len(chunk) >= size:
+        held += _size(task)
+        if len(chunk) >= size or held >= max_bytes:
             yield chunk
             chunk = []
+            held = 0
     if chunk:
         yield chunk
 
@@ -285,9 +392,15 @@ def encode_chunk(tasks: Sequence[Task], cleaner_for: CleanerFor | None = None,
 
 
 def _line(record: Mapping[str, Any]) -> Line:
-    if "error" in record:
-        return Line(dumps(record), record.get("path"), record["error"])
-    return Line(dumps(record), empty="reason" in record)
+    try:
+        text = dumps(record)
+    except (TypeError, ValueError, RecursionError) as e:  # a kept field JSON cannot hold
+        path = record.get("path")
+        message = f"the record cannot be written as JSON: {e}"
+        return Line(dumps({"path": path, "error": message}), path, message)
+    if is_error(record):
+        return Line(text, record.get("path"), record["error"])
+    return Line(text, empty="reason" in record)
 
 
 def run_tasks(
@@ -354,7 +467,8 @@ def _ordered(
     prepare: Callable[[list[Task]], list[Task]] = (
         (lambda chunk: _materialized(chunk, max_bytes)) if read_locally else (lambda chunk: chunk)
     )
-    pool = _ProcessPool(jobs, choose) if executor is None else None
+    limit = hard_limit(options_of(choose).time_budget)
+    pool = _ProcessPool(jobs, choose, limit) if executor is None else None
     # An executor that can share an object with its workers (Dask: scatter) gets the
     # chooser once too; any other gets it with every chunk.
     share = getattr(executor, "share", None)
@@ -363,7 +477,9 @@ def _ordered(
     # from the future, since the work function itself never raises.
     died: tuple[type[BaseException], ...] = (BrokenProcessPool,) if pool else (Exception,)
     window = 4 * max(jobs, 1)
+    window_bytes = max(2, jobs) * INFLIGHT_BYTES_PER_JOB
     pending: deque[tuple[list[Task], Future[list[_T]]]] = deque()
+    held = 0  # bytes of the pages in ``pending``
 
     def submit(chunk: list[Task]) -> Future[list[_T]]:
         if pool is not None:
@@ -372,16 +488,22 @@ def _ordered(
         return executor.submit(work, chunk, shared, fields)
 
     def isolated(task: Task) -> _T:
+        start = time.monotonic()
         try:
             return submit([task]).result()[0]
         except died as e:
             if pool:
                 pool.restart()
+            if limit is not None and time.monotonic() - start >= limit:
+                return died_record(task, f"cleaning took longer than the time budget of "
+                                         f"{options_of(choose).time_budget:g} s; its worker was stopped")
             what = "the worker process died" if isinstance(e, BrokenProcessPool) else f"{type(e).__name__}: {e}"
             return died_record(task, f"{what} while cleaning this input")
 
     def collect() -> list[_T]:
+        nonlocal held
         chunk, future = pending.popleft()
+        held -= sum(_size(task) for task in chunk)
         try:
             return future.result()
         except died:
@@ -398,9 +520,10 @@ def _ordered(
         for chunk in _chunks(tasks, chunksize):
             ready = prepare(chunk)
             pending.append((ready, submit(ready)))
+            held += sum(_size(task) for task in ready)
             # Hand out what is done at once (a slow input stream still shows progress);
-            # wait only when the window is full.
-            while pending and (len(pending) >= window or pending[0][1].done()):
+            # wait only when the window is full: in chunks, or in bytes of pages.
+            while pending and (len(pending) >= window or held >= window_bytes or pending[0][1].done()):
                 yield collect()
         while pending:
             yield collect()
@@ -412,10 +535,15 @@ def _ordered(
             pool.close(cancel=not completed)
 
 
+def options_of(choose: CleanerFor) -> CleanOptions:
+    """The options of a chooser's Cleaner (the defaults when it shows none)."""
+    options = getattr(choose, "options", None) or getattr(getattr(choose, "cleaner", None), "options", None)
+    return options if isinstance(options, CleanOptions) else CleanOptions()
+
+
 def max_bytes_of(choose: CleanerFor) -> int:
     """The input size limit of a chooser's options (the default limit when it has none)."""
-    options = getattr(choose, "options", None) or getattr(getattr(choose, "cleaner", None), "options", None)
-    return options.max_bytes if isinstance(options, CleanOptions) else CleanOptions().max_bytes
+    return options_of(choose).max_bytes
 
 
 def clean_paths(paths: Sequence[str], *, glob: str = "*", jobs: int = 1, options: CleanOptions | None = None,
@@ -431,5 +559,38 @@ def clean_paths(paths: Sequence[str], *, glob: str = "*", jobs: int = 1, options
 
 
 def dumps(record: Mapping[str, Any]) -> str:
-    """One JSONL line (no newline): compact, UTF-8 characters kept."""
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+    """One JSONL line (no newline): compact, UTF-8 characters kept, always strict JSON
+    that encodes as UTF-8.
+
+    A float that is not finite (``NaN``, ``Infinity``: not JSON) becomes ``null``. A
+    lone surrogate cannot be UTF-8: one that stands for an undecodable byte of a file
+    name (``surrogateescape``, U+DC80-U+DCFF) is written as the text ``\\xff``, any other
+    as U+FFFD.
+    """
+    try:
+        text = json.dumps(record, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    except ValueError:
+        text = json.dumps(_finite(record), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    if not text.isascii() and _SURROGATE.search(text):
+        text = _SURROGATE.sub(_surrogate_text, text)
+    return text
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _surrogate_text(m: re.Match[str]) -> str:
+    code = ord(m.group())
+    # Inside a JSON string: a backslash is written as two.
+    return f"\\\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else "\ufffd"
+
+
+def _finite(value: Any) -> Any:
+    """``value`` with every float that is not finite replaced by ``None``."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, Mapping):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_finite(v) for v in value]
+    return value

@@ -112,6 +112,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="refuse inputs larger than N bytes (default: %(default)s)")
     knobs.add_argument("--max-line-chars", type=_positive, metavar="N", default=CleanOptions().max_line_chars,
                        help="refuse text scrapes with a line longer than N characters (default: %(default)s)")
+    knobs.add_argument("--time-budget", type=_seconds, metavar="SECONDS",
+                       help=f"stop cleaning a page after SECONDS; it becomes an error (default: "
+                            f"{batch.BATCH_TIME_BUDGET:g} in a batch, none for one input; 0: no limit)")
     knobs.add_argument("--fix-mojibake", action="store_true",
                        help=f"repair mojibake with ftfy (needs {DISTRIBUTION}[mojibake]; changes the text)")
     html_main = knobs.add_mutually_exclusive_group()
@@ -160,6 +163,23 @@ def _positive(value: str) -> int:
     return n
 
 
+def _seconds(value: str) -> float:
+    try:
+        n = float(value)
+    except ValueError:
+        n = -1.0
+    if not 0 <= n < float("inf"):
+        raise argparse.ArgumentTypeError(f"expected a number of seconds (0: no limit), got {value!r}")
+    return n
+
+
+def _budget(args: argparse.Namespace, default: float | None) -> float | None:
+    """The time budget asked for: ``--time-budget``, else ``default``; 0 means none."""
+    if args.time_budget is None:
+        return default
+    return args.time_budget or None
+
+
 def _fields(value: str) -> tuple[str, ...]:
     keys = tuple(k.strip() for k in value.split(",") if k.strip())
     unknown = [k for k in keys if k not in RECORD_KEYS and k not in EXTRA_KEYS]
@@ -169,11 +189,12 @@ def _fields(value: str) -> tuple[str, ...]:
     return keys
 
 
-def _options(args: argparse.Namespace) -> CleanOptions:
+def _options(args: argparse.Namespace, time_budget: float | None) -> CleanOptions:
+    """The options the flags ask for; ``time_budget`` is the run's default budget."""
     env = [p for p in os.environ.get(RULES_ENV, "").split(os.pathsep) if p]
     return CleanOptions(outlet=args.outlet, max_bytes=args.max_bytes, max_line_chars=args.max_line_chars,
                         fix_mojibake=args.fix_mojibake, html_main=args.html_main,
-                        rules_paths=(*env, *(args.rules or ())))
+                        rules_paths=(*env, *(args.rules or ())), time_budget=_budget(args, time_budget))
 
 
 def _settle_format(args: argparse.Namespace, parser: argparse.ArgumentParser, batch_run: bool) -> None:
@@ -255,10 +276,14 @@ def _sigint_latch() -> Iterator[None]:
 
     _INTERRUPTED.clear()
     previous = signal.signal(signal.SIGINT, on_sigint)
+    # SIGTERM (kill, a job scheduler) stops the run as Ctrl-C does: the workers are
+    # stopped and a partial -o file is removed, rather than left behind.
+    previous_term = signal.signal(signal.SIGTERM, on_sigint)
     try:
         yield
     finally:
         signal.signal(signal.SIGINT, previous)
+        signal.signal(signal.SIGTERM, previous_term)
 
 
 def _check_interrupted() -> None:
@@ -273,8 +298,8 @@ def _main_one(args: argparse.Namespace) -> int:
     name = args.inputs[0]
     _check_output(args.output, [name])
     try:
-        cleaner = Cleaner(_options(args))
-        data = _read(name)
+        cleaner = Cleaner(_options(args, time_budget=None))
+        data = _read(name, args.max_bytes)
         article = cleaner.clean(data, url=args.url)
     except OSError as e:
         print(f"cleaner: cannot read {name}: {e.strerror or e}", file=sys.stderr)
@@ -302,11 +327,12 @@ def _main_one(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _read(path: str) -> bytes:
+def _read(path: str, max_bytes: int) -> bytes:
+    """At most ``max_bytes`` of the input (more is `InputTooLargeError`, ``/dev/zero``
+    included); one input alone may be a pipe (``<(curl ...)``), read as stdin is."""
     if path == batch.STDIN:
-        return sys.stdin.buffer.read()
-    with open(path, "rb") as f:
-        return f.read()
+        return batch.read_page(sys.stdin.buffer, max_bytes)
+    return batch.read_file(path, max_bytes, pipes=True)
 
 
 def _explain(article_dict: dict) -> str:  # type: ignore[type-arg]
@@ -321,7 +347,7 @@ def _explain(article_dict: dict) -> str:  # type: ignore[type-arg]
 
 def _main_batch(args: argparse.Namespace) -> int:
     try:
-        options = _options(args)
+        options = _options(args, batch.BATCH_TIME_BUDGET)
         # An unknown --outlet fails here, once, not once per input; and the rule sets are
         # compiled before the worker processes fork, so they start with them.
         batch.cleaner_with(options)
@@ -378,7 +404,7 @@ def _tasks(args: argparse.Namespace, found: list[str | batch.Task]) -> Iterable[
         fields = batch.JsonlFields(html=args.html_field, text=args.text_field, url=args.url_field)
         return batch.read_jsonl(found, fields=fields, stdin=sys.stdin.buffer, max_bytes=args.max_bytes)
     return (t if args.url is None or t.error else _with_url(t, args.url)
-            for t in batch.file_tasks(found, stdin=sys.stdin.buffer))
+            for t in batch.file_tasks(found, stdin=sys.stdin.buffer, max_bytes=args.max_bytes))
 
 
 def _cleaner_for(args: argparse.Namespace, options: CleanOptions, found: list[str | batch.Task]) -> batch.CleanerFor:
@@ -453,7 +479,7 @@ def _text_blocks(chunks: Generator[list[dict[str, Any]], None, None],
     """Records as text blocks: a ``==> path <==`` header, then the clean text (or ``key``)."""
     try:
         for records in chunks:
-            yield [batch.Line("", r["path"], r["error"]) if "error" in r else
+            yield [batch.Line("", r["path"], r["error"]) if batch.is_error(r) else
                    batch.Line(f"==> {r['path']} <==\n{r[key]}\n", empty="reason" in r) for r in records]
     finally:
         chunks.close()
@@ -535,6 +561,8 @@ def _check_output(output: str | None, inputs: Sequence[str]) -> None:
         same = _same_file(existing, files)  # stat follows links: a link to an input, a hard link, the input
         if same is not None:
             raise _Refused(f"refusing to write the output over the input {same}")
+        if batch.STDIN in inputs and _is_stdin(existing):
+            raise _Refused(f"refusing to write the output over the input {output} (stdin is read from it)")
         return
     try:
         out = os.fstat(sys.stdout.fileno())
@@ -543,6 +571,14 @@ def _check_output(output: str | None, inputs: Sequence[str]) -> None:
     same = _same_file(out, files) if stat.S_ISREG(out.st_mode) else None
     if same is not None:
         raise _Refused(f"refusing to write the output over the input {same} (stdout is redirected into it)")
+
+
+def _is_stdin(st: os.stat_result) -> bool:
+    try:
+        inp = os.fstat(sys.stdin.fileno())
+    except (OSError, ValueError, AttributeError):
+        return False
+    return stat.S_ISREG(inp.st_mode) and (inp.st_dev, inp.st_ino) == (st.st_dev, st.st_ino)
 
 
 def _same_file(st: os.stat_result, files: Sequence[str]) -> str | None:
@@ -570,28 +606,74 @@ def _output(path: str | None) -> Iterator[IO[bytes]]:
         umask = os.umask(0)
         os.umask(umask)
         mode = 0o666 & ~umask
+    _remove_stale_parts(target)
     try:
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.{os.getpid()}.", suffix=".part")
     except OSError as e:
         raise _Refused(f"cannot write {path}: {e.strerror or e}") from e
     try:
         with os.fdopen(fd, "wb") as f:
             yield f
-            f.flush()
-            os.fsync(f.fileno())
+            try:
+                f.flush()
+                os.fsync(f.fileno())
+            except OSError as e:  # a full disk shows at the last flush too
+                raise _Refused(f"cannot write {path}: {e.strerror or e}") from e
         os.chmod(tmp, mode)
         os.replace(tmp, target)
+    except OSError as e:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise _Refused(f"cannot write {path}: {e.strerror or e}") from e
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
 
 
+def _remove_stale_parts(target: Path) -> None:
+    """Remove the ``.part`` files a run killed outright (SIGKILL, power loss) left beside
+    ``target``: their name holds the pid of the run that wrote them, and it is gone."""
+    prefix = f".{target.name}."
+    try:
+        names = os.listdir(target.parent)
+    except OSError:
+        return
+    for name in names:
+        if not (name.startswith(prefix) and name.endswith(".part")):
+            continue
+        pid = name[len(prefix):].split(".", 1)[0]
+        if not pid.isdigit() or int(pid) == os.getpid() or _alive(int(pid)):
+            continue
+        with contextlib.suppress(OSError):
+            os.unlink(target.parent / name)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, owned by someone else
+        return True
+    return True
+
+
 def _write(stream: IO[bytes], text: str) -> None:
     try:
-        stream.write(text.encode("utf-8"))
+        # A file name's undecodable bytes (surrogateescape) are written back as they were.
+        data = text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        data = text.encode("utf-8", "replace")
+    try:
+        stream.write(data)
         stream.flush()
     except BrokenPipeError:  # `| head` closed the pipe: not an error; stop quietly
         with contextlib.suppress(OSError, ValueError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         raise SystemExit(EXIT_OK) from None
+    except OSError as e:  # a full disk (ENOSPC), a quota, an I/O error
+        if stream is sys.stdout.buffer:  # what is left in stdout's buffer cannot be written at exit either
+            with contextlib.suppress(OSError, ValueError):
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise _Refused(f"cannot write the output: {e.strerror or e}") from e

@@ -19,10 +19,11 @@ import dataclasses
 from collections.abc import Mapping
 from typing import Any
 
+from .budget import check_deadline, deadline
 from .decode import check_decodable, decode, repair_mojibake, require_ftfy
 from .detect import GENERIC, detect_outlet
 from .engine import clean_blocks
-from .errors import UnknownOutletError
+from .errors import InputError, OptionsError, UnknownOutletError
 from .hints import Hints, apply_hints
 from .options import CleanOptions
 from .record import Article
@@ -36,6 +37,8 @@ class Cleaner:
     __slots__ = ("_extra", "options")
 
     def __init__(self, options: CleanOptions | None = None) -> None:
+        if options is not None and not isinstance(options, CleanOptions):
+            raise OptionsError(f"options must be a CleanOptions, not {type(options).__name__}")
         self.options = options or CleanOptions()
         if self.options.fix_mojibake:
             require_ftfy()  # fail now, not on the first page
@@ -73,16 +76,20 @@ class Cleaner:
 
     def _clean(self, data: str | bytes, *, url: str | None, outlet: str | None,
                ruleset: RuleSet | None, hints: Hints | Mapping[str, Any] | None = None) -> Article:
-        """The pipeline, then the caller's hints; ``ruleset``, when given, replaces the
-        detected one (a subclass such as `cleaner.learn.LearnedCleaner` picks it)."""
+        """The pipeline under the time budget, then the caller's hints; ``ruleset``, when
+        given, replaces the detected one (a subclass such as `cleaner.learn.LearnedCleaner`
+        picks it)."""
+        check_arguments(url=url, outlet=outlet)
         given = Hints.of(hints)
-        article = self._pipeline(data, url=url, outlet=outlet, ruleset=ruleset)
+        with deadline(self.options.time_budget):
+            article = self._pipeline(data, url=url, outlet=outlet, ruleset=ruleset)
         return apply_hints(article, given) if given is not None else article
 
     def _pipeline(self, data: str | bytes, *, url: str | None, outlet: str | None,
                   ruleset: RuleSet | None) -> Article:
         opts = self.options
         text, warnings = decode(data, max_bytes=opts.max_bytes)
+        check_deadline()
         check_decodable(text)
         if opts.fix_mojibake:
             text, fixed = repair_mojibake(text)
@@ -92,7 +99,8 @@ class Cleaner:
 
         if looks_like_html(text):
             return self._clean_html(text, url=url, outlet=outlet, ruleset=ruleset, warnings=tuple(warnings))
-        blocks = split_lines(text, max_line_chars=opts.max_line_chars)
+        blocks = split_lines(text, max_line_chars=opts.max_line_chars, max_lines=opts.max_lines)
+        check_deadline()
         # Fingerprints read the folded blocks, so no-break spaces and CRLF match too.
         if ruleset is None:
             ruleset = self._detect("\n".join(b.text for b in blocks), url, outlet)
@@ -112,7 +120,9 @@ class Cleaner:
         if ruleset is None:
             ruleset = self._detect(page.text, url, outlet)
         use_trafilatura = {"auto": None, "density": False, "trafilatura": True}[opts.html_main]
+        check_deadline()
         front = front_end(page, ruleset, use_trafilatura=use_trafilatura)
+        check_deadline()
         if front.headline_first and (ruleset.title_mode, ruleset.story) != ("first-line", "sentence"):
             # The markup named the headline: it comes first, and the story starts at a sentence.
             ruleset = dataclasses.replace(ruleset, title_mode="first-line", story="sentence")
@@ -138,7 +148,17 @@ class Cleaner:
             from .html import html_blocks
 
             return html_blocks(text, max_depth=self.options.max_html_depth)
-        return split_lines(text, max_line_chars=self.options.max_line_chars), None
+        return split_lines(text, max_line_chars=self.options.max_line_chars, max_lines=self.options.max_lines), None
+
+
+def check_arguments(*, url: object, outlet: object) -> None:
+    """Refuse a ``url`` or ``outlet`` of the wrong type with a `CleanerError` (not the
+    ``AttributeError`` it would become deep inside)."""
+    if url is not None and not isinstance(url, str):
+        raise InputError(f"url must be a str or None, not {type(url).__name__} {url!r:.80}")
+    if outlet is not None and not isinstance(outlet, str):
+        raise OptionsError(f"outlet must be a rule set name or a .toml path (str) or None, "
+                           f"not {type(outlet).__name__} {outlet!r:.80}")
 
 
 _default: Cleaner | None = None

@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from .budget import check_deadline
 from .fields import Fields
 from .record import Article, Removal
 from .rules import FIELDS, Rule, RuleSet
@@ -522,6 +523,7 @@ def run_passes(blocks: list[Block], ruleset: RuleSet) -> Page:
     """The page after every pass: its blocks (lines cut into parts) and their verdicts."""
     page = Page(blocks=blocks, ruleset=ruleset)
     for step in PASSES:
+        check_deadline()
         step(page)
     return page
 

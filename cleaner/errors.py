@@ -38,3 +38,8 @@ class UnknownOutletError(CleanerError, LookupError):
 
 class RuleSetError(CleanerError):
     """A rule file that is malformed: unknown keys, bad patterns, duplicate ids."""
+
+
+class TimeBudgetError(CleanerError):
+    """Cleaning one page took longer than `CleanOptions.time_budget` (checked between
+    stages and passes; a batch also stops a worker stuck inside one)."""

@@ -179,6 +179,7 @@ class _Work:
 
     hits: dict[int, Any] = field(default_factory=dict)
     order: dict[tuple[str, str], int] = field(default_factory=dict)
+    inline_searches: int = 0  # see `_blocks_under`
 
     def in_page_order(self, name: str) -> tuple[str, ...]:
         return tuple(sorted(self.lists[name], key=lambda v: self.order.get((name, v), 0)))
@@ -201,7 +202,9 @@ class _Work:
         if name in self.lists:
             if name == "tags":
                 value = value.lstrip("#").strip()
-            if value and value not in self.lists[name]:
+            # ``order`` doubles as the set of values seen (O(1), where a list scan made
+            # a page of 80,000 tag links quadratic).
+            if value and (name, value) not in self.order:
                 self.lists[name].append(value)
                 self.order[(name, value)] = at if at is not None else len(self.order) + 10**9
         elif name not in self.hints:
@@ -309,6 +312,10 @@ def _mark_dropped(w: _Work) -> None:
 
 # ---- stage: the story's container ---------------------------------------------------
 
+#: Inline elements whose block `_blocks_under` finds by searching text, per page.
+_MAX_INLINE_SEARCHES = 2_000
+
+
 def _blocks_under(w: _Work, elements: list[Any]) -> set[int]:
     """The blocks inside ``elements``. An inline element (a ``span`` by-line) has no
     blocks of its own: it gets the block of its block-level parent when that is small,
@@ -319,6 +326,12 @@ def _blocks_under(w: _Work, elements: list[Any]) -> set[int]:
         if not got:
             continue
         if isinstance(el.tag, str) and not is_block_tag(el.tag) and got[1] - got[0] > 1:
+            # Each search reads the blocks of the parent: 80,000 tag links in one box made
+            # that quadratic. No real page has thousands of such inline matches; past
+            # that many, the rest are left out (a bounded page, not a stalled one).
+            w.inline_searches += 1
+            if w.inline_searches > _MAX_INLINE_SEARCHES:
+                continue
             text = fold_space(text_content(el)[:500])
             found = next((i for i in range(got[0], got[1] + 1) if text and text in w.page.blocks[i].text), None)
             if found is not None:

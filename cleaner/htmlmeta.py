@@ -71,7 +71,8 @@ def merge_hints(article: Article, hints: PageHints, *, markup_wins: frozenset[st
             if not have or name in markup_wins:
                 changes[name] = hint
             elif name in ("captions", "related", "tags"):
-                extra = tuple(x for x in hint if x not in have)
+                seen = set(have)
+                extra = tuple(x for x in hint if x not in seen)
                 if extra:
                     changes[name] = have + extra
         elif not have or name in markup_wins:
@@ -166,23 +167,29 @@ def _names(value: Any) -> list[str]:
 def json_ld_authors(articles: list[dict[str, Any]]) -> list[str]:
     """Person names in JSON-LD ``author`` (organisations left out)."""
     out: list[str] = []
+    seen: set[str] = set()  # beside the list: a page may hold thousands of articles
     for a in articles:
         authors = a.get("author")
         items = authors if isinstance(authors, list) else [authors]
         for item in items[:20]:
             if isinstance(item, dict) and str(item.get("@type", "Person")) not in ("Person", "['Person']"):
                 continue
-            out += [n for n in _names(item) if n not in out]
+            new = [n for n in _names(item) if n not in seen]
+            out += new
+            seen.update(new)
     return out
 
 
 def json_ld_keywords(articles: list[dict[str, Any]]) -> list[str]:
     """JSON-LD ``keywords`` (a list, or one comma-separated string)."""
     out: list[str] = []
+    seen: set[str] = set()
     for a in articles:
         kw = a.get("keywords")
         items = kw.split(",") if isinstance(kw, str) else kw if isinstance(kw, list) else []
-        out += [fold_space(k) for k in items[:50] if isinstance(k, str) and k.strip() and k.strip() not in out]
+        new = [fold_space(k) for k in items[:50] if isinstance(k, str) and k.strip() and k.strip() not in seen]
+        out += new
+        seen.update(new)
     return out
 
 

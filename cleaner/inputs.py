@@ -9,16 +9,19 @@ tasks with an ``error``, so they reach the output as error records, never vanish
 from __future__ import annotations
 
 import contextlib
+import errno
 import gzip
+import io
 import json
 import os
+import re
 import stat
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
 from typing import IO, Any
 
-from .errors import InputTooLargeError
+from .errors import InputError, InputTooLargeError
 
 STDIN = "-"
 
@@ -64,7 +67,7 @@ def discover(inputs: Sequence[str], *, glob: str = "*") -> Iterator[str | Task]:
         if name != STDIN and os.path.isdir(name):
             found = False
             for path in _walk(name, glob):
-                found = True
+                found = found or isinstance(path, str)
                 yield path
             if not found:
                 yield Task(label=name, error=f"no file in this directory matches --glob {glob!r}")
@@ -72,8 +75,13 @@ def discover(inputs: Sequence[str], *, glob: str = "*") -> Iterator[str | Task]:
             yield name
 
 
-def _walk(top: str, glob: str) -> Iterator[str]:
-    for root, dirs, files in os.walk(top, onerror=None):
+def _walk(top: str, glob: str) -> Iterator[str | Task]:
+    errors: list[OSError] = []
+    for root, dirs, files in os.walk(top, onerror=errors.append):
+        while errors:  # a directory os.walk could not list: an error record, not a silent gap
+            e = errors.pop(0)
+            yield Task(label=os.fsdecode(e.filename) if e.filename is not None else root,
+                       error=f"cannot read this directory: {e.strerror or e}")
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if name.startswith("."):
@@ -87,16 +95,30 @@ def _walk(top: str, glob: str) -> Iterator[str]:
             except OSError:
                 pass  # a dangling link: let the worker report it
             yield path
+    for e in errors:
+        yield Task(label=os.fsdecode(e.filename) if e.filename is not None else top,
+                   error=f"cannot read this directory: {e.strerror or e}")
 
 
-def file_tasks(inputs: Iterable[str | Task], *, stdin: IO[bytes] | None = None) -> Iterator[Task]:
-    """`Task`s for paths from `discover`; ``-`` reads ``stdin`` (once) in this process."""
+def file_tasks(inputs: Iterable[str | Task], *, stdin: IO[bytes] | None = None,
+               max_bytes: int | None = None) -> Iterator[Task]:
+    """`Task`s for paths from `discover`; ``-`` reads ``stdin`` (once) in this process,
+    at most ``max_bytes`` of it (more is an error task, and the rest is not read)."""
     for item in inputs:
         if isinstance(item, Task):
             yield item
         elif item == STDIN:
-            data = stdin.read() if stdin is not None else b""
-            yield Task(label=STDIN, data=data)
+            if stdin is None:
+                yield Task(label=STDIN, data=b"")
+                continue
+            try:
+                data = read_page(stdin, max_bytes) if max_bytes is not None else stdin.read()
+            except InputTooLargeError as e:
+                yield Task(label=STDIN, error=str(e))
+            except OSError as e:
+                yield Task(label=STDIN, error=f"cannot read: {e.strerror or e}")
+            else:
+                yield Task(label=STDIN, data=data)
         else:
             yield Task(label=item, path=item)
 
@@ -133,7 +155,7 @@ def read_jsonl(inputs: Iterable[str | Task], *, fields: JsonlFields = JsonlField
                     number += 1
                     label = f"{item}:{number}"
                     if limit >= 0 and len(line) > limit and not line.endswith(b"\n"):
-                        size = len(line) + _skip_line(lines)
+                        size = len(line) + skip_line(lines)
                         yield Task(label=label, error=f"line is {size:,} bytes, over {limit:,} "
                                    f"({LINE_BYTES_PER_PAGE_BYTE} x max_bytes); raise --max-bytes to accept it")
                     elif line.strip():
@@ -142,7 +164,7 @@ def read_jsonl(inputs: Iterable[str | Task], *, fields: JsonlFields = JsonlField
                 yield Task(label=f"{item}:{number + 1}", error=f"cannot read: {getattr(e, 'strerror', None) or e}")
 
 
-def _skip_line(stream: IO[bytes], chunk: int = 1 << 20) -> int:
+def skip_line(stream: IO[bytes], chunk: int = 1 << 20) -> int:
     """Read past the rest of the current line, a chunk at a time; its length."""
     skipped = 0
     while part := stream.readline(chunk):
@@ -171,16 +193,27 @@ def task_from_record(line: str | bytes | Mapping[str, Any], *, fields: JsonlFiel
         record: Any = line
     else:
         try:
-            record = json.loads(line)
+            record = json.loads(line, parse_constant=_not_json)
+        except RecursionError:
+            return Task(label=label, error="not a JSON line: nested too deeply")
         except ValueError as e:
             return Task(label=label, error=f"not a JSON line: {e}")
     if not isinstance(record, dict):
         return Task(label=label, error=f"a JSON line must be an object, not {type(record).__name__}")
-    body = fields.html if fields.html in record else fields.text
+    # An empty or null HTML field does not hide the text scrape beside it.
+    body = fields.html if _has_page(record, fields.html) or fields.text not in record else fields.text
+    keep = {k: v for k, v in record.items() if k != body}
+    # A lone surrogate in the page becomes U+FFFD when it is decoded; in a kept field or
+    # the URL it could be written nowhere as UTF-8, so the record is an error (without them).
+    if isinstance(line, Mapping) or (_SURROGATE_ESCAPE.search(line) if isinstance(line, str)
+                                     else _SURROGATE_ESCAPE_BYTES.search(line)):
+        bad = _lone_surrogate(keep)
+        if bad is not None:
+            return Task(label=label, error=f"field {bad!a} holds a lone surrogate (U+D800-U+DFFF): "
+                        "not valid Unicode")
     if body not in record:
         return Task(label=label, keep=record, error=f"no {fields.html!r} or {fields.text!r} field")
     page = record[body]
-    keep = {k: v for k, v in record.items() if k != body}
     if page is None:
         page = ""
     if not isinstance(page, str):
@@ -189,9 +222,71 @@ def task_from_record(line: str | bytes | Mapping[str, Any], *, fields: JsonlFiel
     return Task(label=label, data=page, url=url if isinstance(url, str) else None, keep=keep)
 
 
-def read_file(path: str, max_bytes: int) -> bytes:
-    """The bytes of the file at ``path`` (see `read_page`)."""
-    with open(path, "rb") as f:
+def _has_page(record: Mapping[str, Any], name: str) -> bool:
+    value = record.get(name)
+    return not (value is None or value == "")
+
+
+def _not_json(constant: str) -> Any:
+    # json.loads accepts NaN and Infinity, which are not JSON: written back out, they
+    # would make the output not JSON either.
+    raise ValueError(f"{constant} is not a JSON value")
+
+
+#: A ``\uD800``-``\uDFFF`` escape: only a line with one can decode to a lone surrogate.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_SURROGATE_ESCAPE_BYTES = re.compile(rb"\\u[dD][89a-fA-F]")
+
+
+def _lone_surrogate(value: Any, key: str = "") -> str | None:
+    """The key of the first string (or key) in ``value`` with a lone surrogate."""
+    stack = [(key, value)]
+    while stack:
+        key, value = stack.pop()
+        if isinstance(value, str):
+            if _SURROGATE.search(value):
+                return key
+        elif isinstance(value, dict):
+            for k, v in value.items():
+                if isinstance(k, str) and _SURROGATE.search(k):
+                    return k
+                stack.append((key or k, v))
+        elif isinstance(value, list):
+            stack.extend((key, v) for v in value)
+    return None
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def read_file(path: str, max_bytes: int, *, pipes: bool = False) -> bytes:
+    """The bytes of the file at ``path`` (see `read_page`).
+
+    A named pipe (FIFO) or a socket is refused with `InputError` unless ``pipes``: in a
+    batch, reading one would wait for a writer that may never come. (It is opened
+    without blocking, to look at it.) A device such as ``/dev/zero`` is read up to the
+    limit like any stream.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode):
+            if not pipes:
+                raise InputError("is a named pipe (FIFO), not a file: a batch does not wait on one; "
+                                 "clean it alone, or pipe it to '-' (stdin)")
+            os.close(fd)
+            fd = -1
+            with open(path, "rb") as f:  # opened again, waiting for a writer as a pipe's reader does
+                return read_page(f, max_bytes)
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), path)
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+    except BaseException:
+        if fd >= 0:
+            os.close(fd)
+        raise
+    with open(fd, "rb") as f:
         return read_page(f, max_bytes)
 
 
@@ -200,9 +295,12 @@ def read_page(f: IO[bytes], max_bytes: int) -> bytes:
     data = f.read(max_bytes + 1)
     if len(data) > max_bytes:
         try:
-            size = f"{os.fstat(f.fileno()).st_size:,} bytes"
-        except (OSError, AttributeError, ValueError):  # not a plain file (a pipe, a remote file)
-            size = "larger than that"
+            st = os.fstat(f.fileno())
+            # Only a regular file's size is its length (a device or a pipe says 0).
+            size = f"{st.st_size:,} bytes" if stat.S_ISREG(st.st_mode) and st.st_size > max_bytes \
+                else "longer than that"
+        except (OSError, AttributeError, ValueError, io.UnsupportedOperation):  # not a plain file
+            size = "longer than that"
         raise InputTooLargeError(f"input is {size}, over max_bytes={max_bytes:,}; "
                                  "raise CleanOptions.max_bytes (--max-bytes) to accept it")
     return data

@@ -600,6 +600,9 @@ class LearnedCleaner(Cleaner):
         return self._clean(data, url=url, outlet=outlet, ruleset=ruleset, hints=hints)
 
 
+_LONE_SURROGATE = regex.compile("[\ud800-\udfff]")
+
+
 def iter_jsonl(lines: Iterable[str], *, site: str | None = None) -> Iterator[LearnPage]:
     """Pages from JSONL rows with a ``text`` field (and optional ``url``, ``site``,
     ``title``); with ``site``, only rows of that site (rows that name none are kept).
@@ -608,10 +611,12 @@ def iter_jsonl(lines: Iterable[str], *, site: str | None = None) -> Iterator[Lea
     for line in lines:
         try:
             row = json.loads(line)
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested too deeply to read
             continue
         if not isinstance(row, dict) or not isinstance(row.get("text"), str):
             continue
+        if "\\u" in line:  # a lone surrogate escape: U+FFFD, as decoding a page gives
+            row = {k: _LONE_SURROGATE.sub("\ufffd", v) if isinstance(v, str) else v for k, v in row.items()}
         url = row.get("url") if isinstance(row.get("url"), str) else None
         row_site = row.get("site") if isinstance(row.get("site"), str) else None
         page = LearnPage(row["text"], url=url, site=row_site,

@@ -21,7 +21,9 @@ from pathlib import Path
 
 from .detect import GENERIC, outlet_from_url
 from .errors import CleanerError
+from .inputs import read_file
 from .learn import LearnOptions, LearnPage, SiteModel, iter_jsonl, normalise_site
+from .options import CleanOptions
 
 EXIT_OK, EXIT_ERROR = 0, 1
 PAGE_SUFFIXES = frozenset({".txt", ".html", ".htm", ".jsonl"})
@@ -61,8 +63,13 @@ def iter_pages(paths: Sequence[str], *, site: str) -> Iterator[LearnPage]:
             if file.suffix.lower() == ".jsonl":
                 with file.open(encoding="utf-8", errors="replace") as lines:
                     yield from iter_jsonl(lines, site=site)
-            else:
-                yield LearnPage(file.read_bytes(), site=site)
+                continue
+            try:  # bounded, and never waiting on a named pipe
+                data = read_file(str(file), CleanOptions().max_bytes)
+            except CleanerError as e:  # one bad file is skipped, not the whole run
+                print(f"cleaner learn: skipped {file}: {e}", file=sys.stderr)
+                continue
+            yield LearnPage(data, site=site)
 
 
 def learn_site(pages: Sequence[str], *, site: str, base: str | None = None,

@@ -23,6 +23,13 @@ class CleanOptions:
     max_bytes: int = 16 * 1024 * 1024
     #: A text line longer than this raises `InputTooLargeError` (no paragraph is that long).
     max_line_chars: int = 200_000
+    #: A text page with more non-blank lines than this raises `InputTooLargeError`: the
+    #: longest real page seen has under 2,000, and 16 MiB of one-letter lines (8
+    #: million) would take a minute and gigabytes to clean, for no article.
+    max_lines: int = 100_000
+    #: Seconds one page may take; more raises `TimeBudgetError` (checked between stages
+    #: and passes, see `cleaner.budget`). ``None``: no limit (a batch sets one).
+    time_budget: float | None = None
     #: HTML nested deeper than this is flattened below that depth.
     max_html_depth: int = 400
     #: Repair mojibake (UTF-8 read as windows-1252) with ftfy before cleaning. Off by
@@ -43,18 +50,28 @@ class CleanOptions:
     def __post_init__(self) -> None:
         from .errors import OptionsError
 
-        html_main = HTML_MAIN_ALIASES.get(self.html_main, self.html_main)
+        if self.outlet is not None and not isinstance(self.outlet, str):
+            raise OptionsError(f"outlet must be a rule set name or a .toml path (str) or None, "
+                               f"not {type(self.outlet).__name__} {self.outlet!r}")
+        html_main = HTML_MAIN_ALIASES.get(self.html_main, self.html_main) if isinstance(self.html_main, str) else None
         if html_main not in ("auto", "density", "trafilatura"):
             raise OptionsError(f"html_main must be 'auto', 'density' or 'trafilatura' (or 'recall', 'precision'), "
                                f"not {self.html_main!r}")
         object.__setattr__(self, "html_main", html_main)
+        if not isinstance(self.fix_mojibake, bool):
+            raise OptionsError(f"fix_mojibake must be True or False, not {self.fix_mojibake!r}")
         paths = (self.rules_paths,) if isinstance(self.rules_paths, str) else self.rules_paths
         if not isinstance(paths, tuple | list) or not all(isinstance(p, str) and p for p in paths):
             raise OptionsError(f"rules_paths must be a list of paths, not {self.rules_paths!r}")
         object.__setattr__(self, "rules_paths", tuple(paths))
-        for name in ("max_bytes", "max_line_chars", "max_html_depth"):
-            if not isinstance(getattr(self, name), int) or getattr(self, name) < 1:
-                raise OptionsError(f"{name} must be a positive whole number, not {getattr(self, name)!r}")
+        for name in ("max_bytes", "max_line_chars", "max_lines", "max_html_depth"):
+            value = getattr(self, name)
+            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+                raise OptionsError(f"{name} must be a positive whole number, not {value!r}")
+        budget = self.time_budget
+        if budget is not None and (not isinstance(budget, int | float) or isinstance(budget, bool)
+                                   or not budget > 0 or budget == float("inf")):
+            raise OptionsError(f"time_budget must be a positive number of seconds or None, not {budget!r}")
 
     def replace(self, **changes: object) -> CleanOptions:
         """Return a copy with ``changes`` applied."""

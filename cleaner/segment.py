@@ -9,6 +9,8 @@ change the result.
 from __future__ import annotations
 
 import itertools
+import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .errors import InputTooLargeError
@@ -41,6 +43,12 @@ _INLINE_SPACE = (
 _INLINE_SPACE_ASCII = "\t\x0b\x0c\x1c\x1d\x1e\x1f"
 
 
+#: Characters that print as nothing: a line of only these (and spaces) is blank. Kept
+#: inside a line (U+00AD marks where a word may break; U+200D joins emoji).
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
+_INVISIBLE_OR_SPACE = INVISIBLE + " "
+
+
 def lines(text: str) -> list[str]:
     """The lines of ``text``, split at ``\n``, ``\r\n`` and ``\r`` only.
 
@@ -53,12 +61,15 @@ def lines(text: str) -> list[str]:
     return text.split("\n")
 
 
-def split_lines(text: str, *, max_line_chars: int) -> list[Block]:
+def split_lines(text: str, *, max_line_chars: int, max_lines: int | None = None) -> list[Block]:
     """One `Block` per non-blank line, numbered as the input's lines are.
 
     A line longer than ``max_line_chars`` raises `InputTooLargeError`: a line that
     long is not a paragraph (it is minified code, a data blob, or a whole page that
     lost its line breaks), and cutting it at a fixed width would cut words in two.
+    More than ``max_lines`` non-blank lines raise it too, after reading no more than
+    that many: a page of millions of short lines is no article, and its blocks alone
+    would take gigabytes.
     """
     # White space other than the space becomes a space first (the same words, so the
     # same folded lines): one C-level scan per kind for the page, where asking each line
@@ -69,7 +80,14 @@ def split_lines(text: str, *, max_line_chars: int) -> list[Block]:
             text = text.replace(space, " ")
     blocks: list[Block] = []
     append, new, set_number, set_text = blocks.append, object.__new__, _NUMBER, _TEXT
-    for number, line in enumerate(lines(text), 1):
+    numbered: Iterable[tuple[int, str]]
+    if max_lines is not None and text.count("\n") + text.count("\r") > 2 * max_lines:
+        numbered = _lazy_lines(text)  # not millions of line strings at once
+    else:
+        numbered = enumerate(lines(text), 1)
+    limit = max_lines if max_lines is not None else -1
+    invisible = not text.isascii() and any(c in text for c in INVISIBLE)
+    for number, line in numbered:
         if not line:
             continue
         if len(line) > max_line_chars:
@@ -83,11 +101,37 @@ def split_lines(text: str, *, max_line_chars: int) -> list[Block]:
             line = " ".join(line.split())
             if not line:
                 continue
+        if invisible and not line.strip(_INVISIBLE_OR_SPACE):
+            continue  # only zero-width characters: blank to a reader, so no paragraph
+        if len(blocks) == limit:
+            raise InputTooLargeError(
+                f"the page has more than {limit:,} non-blank lines (max_lines; line {number:,}); "
+                "no news page is that long. Raise CleanOptions.max_lines to accept it"
+            )
         block = new(Block)  # _new_block, inlined
         set_number(block, number)
         set_text(block, line)
         append(block)
     return blocks
+
+
+_NON_BLANK_RUN = re.compile(r"[^\n\r]+")
+
+
+def _lazy_lines(text: str) -> Iterator[tuple[int, str]]:
+    """``enumerate(lines(text), 1)`` without its empty lines, one line at a time (the
+    empty ones are skipped in C: a page of blank lines costs no Python loop)."""
+    number, pos = 1, 0
+    for m in _NON_BLANK_RUN.finditer(text):
+        start = m.start()
+        # Count line breaks as `lines` does: "\r\n" is one, a lone "\r" or "\n" one.
+        gap = text[pos:start] if start - pos < 64 else None
+        if gap is not None:
+            number += gap.count("\n") + gap.count("\r") - gap.count("\r\n")
+        else:
+            number += text.count("\n", pos, start) + text.count("\r", pos, start) - text.count("\r\n", pos, start)
+        pos = start
+        yield number, m.group()
 
 
 def _new_block(number: int, text: str, _new: object = object.__new__) -> Block:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from cleaner import Article
-from cleaner.segment import fold_space, lines
+from cleaner.segment import INVISIBLE, fold_space, lines
 
 
 def check_accounting(article: Article, text: str) -> None:
@@ -24,7 +24,7 @@ def check_accounting(article: Article, text: str) -> None:
     k = 0
     first_line = None
     for n, line in folded.items():
-        if not line:
+        if not line.strip(INVISIBLE + " "):  # only invisible characters (U+200B, U+00AD, ...): blank
             continue
         left = Counter(line.replace(" ", ""))
         for part in parts.get(n, ()):

@@ -302,3 +302,125 @@ def test_fix_mojibake_without_ftfy_says_what_to_install(monkeypatch: pytest.Monk
     monkeypatch.setitem(sys.modules, "ftfy", None)
     with pytest.raises(cleaner.CleanerError, match=r"pip install 'cleaner-berita\[mojibake\]'"):
         cleaner.Cleaner(cleaner.CleanOptions(fix_mojibake=True))
+
+
+# -- second round (issue 14): argument types, invisible lines, size and time bounds -----
+
+from tests.growth import SHAPES, cpu_seconds, growth, shape_page  # noqa: E402
+
+
+@pytest.mark.parametrize(("kwargs", "error"), [
+    ({"url": 5}, cleaner.InputError),
+    ({"url": b"https://www.tempo.co/x"}, cleaner.InputError),
+    ({"outlet": 5}, cleaner.OptionsError),
+    ({"outlet": ["tempo"]}, cleaner.OptionsError),
+], ids=repr)
+def test_wrong_argument_types_are_a_cleaner_error_naming_the_argument(kwargs: dict, error: type) -> None:
+    name = next(iter(kwargs))
+    with pytest.raises(error, match=rf"^{name} must be .* not "):
+        cleaner.clean(PAGE, **kwargs)
+    with pytest.raises(error, match=rf"^{name} must be"):
+        cleaner.Cleaner().clean(PAGE, **kwargs)
+
+
+@pytest.mark.parametrize("options", [
+    {"outlet": 5}, {"max_lines": 0}, {"max_bytes": True}, {"time_budget": -1}, {"time_budget": "5"},
+    {"time_budget": float("nan")}, {"fix_mojibake": "no"}, {"html_main": 3},
+], ids=repr)
+def test_wrong_option_types_are_an_options_error(options: dict) -> None:
+    with pytest.raises(cleaner.OptionsError, match=rf"^{next(iter(options))} must be"):
+        cleaner.CleanOptions(**options)
+
+
+def test_a_cleaner_needs_clean_options() -> None:
+    with pytest.raises(cleaner.OptionsError, match="options must be a CleanOptions, not dict"):
+        cleaner.Cleaner({"outlet": "tempo"})  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("invisible", ["\u200b", "\ufeff", "\u00ad", "\u200b\u200b \ufeff", "\u2060\u200c\u200d"])
+def test_lines_of_only_invisible_characters_are_blank(invisible: str) -> None:
+    lines = PAGE.splitlines()
+    noisy = "\n".join(x for line in lines for x in (line, invisible)) + "\n"
+    article = cleaner.clean(noisy)
+    assert list(article.paragraphs) == list(STORY)
+    assert article.to_dict()["text"] == cleaner.clean(PAGE).to_dict()["text"]
+    assert all(r.text.strip(" \u200b\ufeff\u00ad\u2060\u200c\u200d") for r in article.removed)
+
+
+def test_invisible_characters_inside_a_line_are_kept() -> None:
+    page = PAGE.replace(STORY[3], STORY[3].replace("material", "mate\u00adrial"))
+    assert cleaner.clean(page).paragraphs[3] == STORY[3].replace("material", "mate\u00adrial")
+
+
+def test_a_page_of_millions_of_short_lines_is_refused_quickly() -> None:
+    got = clean_bounded("a\n" * (8 * MB))  # 16 MiB: was 102 s and 2.2 GB
+    assert got.error == "InputTooLargeError"
+    assert got.message.startswith("the page has more than 100,000 non-blank lines (max_lines; line 100,001)")
+
+
+def test_blank_lines_do_not_count_toward_max_lines() -> None:
+    c = cleaner.Cleaner(cleaner.CleanOptions(max_lines=20))
+    page = PAGE.replace("\n", "\n\n\r\n   \n" * 30)
+    assert list(c.clean(page).paragraphs) == list(STORY)
+    article = c.clean(PAGE.replace("\n", "\n" * 50))
+    assert [r.line for r in article.removed][:2] == [1, 51]  # numbered as the input's lines
+    with pytest.raises(cleaner.InputTooLargeError, match=r"more than 20 non-blank lines .*line 41\)"):
+        c.clean("\n\n".join(["Satu baris"] * 30))
+
+
+def test_max_lines_is_configurable() -> None:
+    page = "Judul\n" + "Kalimat berita yang cukup panjang ada di sini, kata dia.\n" * 200
+    with pytest.raises(cleaner.InputTooLargeError):
+        cleaner.Cleaner(cleaner.CleanOptions(max_lines=100)).clean(page)
+    assert cleaner.Cleaner(cleaner.CleanOptions(max_lines=1000)).clean(page).paragraphs
+
+
+def test_time_budget_spent_is_a_time_budget_error() -> None:
+    c = cleaner.Cleaner(cleaner.CleanOptions(time_budget=1e-9))
+    with pytest.raises(cleaner.TimeBudgetError, match=r"longer than the time budget of 1e-09 s"):
+        c.clean(PAGE)
+    with pytest.raises(cleaner.TimeBudgetError):
+        c.clean(PAGE.replace("\n", "<br>\n").join(("<html><body><p>", "</p></body></html>")))
+
+
+def test_time_budget_is_per_call_and_does_not_change_the_record() -> None:
+    c = cleaner.Cleaner(cleaner.CleanOptions(time_budget=3600))
+    assert c.clean(PAGE) == cleaner.clean(PAGE)
+    cleaner.Cleaner(cleaner.CleanOptions(time_budget=1e-9))  # another cleaner's budget is its own
+    assert c.clean(PAGE) == cleaner.clean(PAGE)
+
+
+@pytest.mark.parametrize("name", ["read-also", "related-block", "tags", "captions"])
+def test_collected_fields_keep_order_and_drop_repeats(name: str) -> None:
+    article = cleaner.clean(shape_page(name, 5_000) + shape_page(name, 5_000).split("\n", 2)[2])
+    values = {"read-also": article.related, "related-block": article.related, "tags": article.tags,
+              "captions": article.captions}[name]
+    assert values and len(values) == len(set(values))
+    assert list(values) == sorted(values, key=lambda v: int("".join(filter(str.isdigit, v))))
+
+
+# Quadratic shapes were 4x slower per doubling (16x for 4x the bytes); linear is 4x.
+# 8 leaves room for a busy machine and still fails a quadratic stage.
+MAX_GROWTH = 8.0
+
+
+@pytest.mark.parametrize("name", sorted(SHAPES))
+def test_cleaning_time_grows_linearly_with_the_page(name: str) -> None:
+    small = 20_000 if name.startswith("html") else 60_000
+    ratio = growth(name, small, cleaner.Cleaner())
+    assert ratio < MAX_GROWTH, f"{name}: 4x the bytes took {ratio:.1f}x the time"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", sorted(SHAPES))
+def test_cleaning_time_grows_linearly_up_to_16_mb(name: str) -> None:
+    c = cleaner.Cleaner()
+    times = [cpu_seconds(shape_page(name, mb * MB - 4096), c, runs=1) for mb in (1, 4, 16)]
+    for (a, b) in ((times[0], times[1]), (times[1], times[2])):
+        assert b / max(a, 1e-2) < MAX_GROWTH, f"{name}: 1/4/16 MB took {times}"
+
+
+@pytest.mark.parametrize("data", [b"\xad", "\u200b", "\ufeff\ufeff", "\u00ad\n\u200b \n"], ids=repr)
+def test_a_page_of_only_invisible_characters_is_empty(data: str | bytes) -> None:
+    article = cleaner.clean(data)  # found by the slow hypothesis run: b"\xad" (cp1252 soft hyphen)
+    assert article.paragraphs == () and article.removed == () and article.reason == "empty input"

@@ -455,3 +455,397 @@ def test_ctrl_c_lost_in_a_finalizer_still_stops_the_run(monkeypatch: pytest.Monk
     assert lost and isinstance(lost[0], KeyboardInterrupt)
     assert out.getvalue() == b"{}\n"  # stopped after the chunk it was in
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+# -- second round (issue 14): one bad input is one error record ------------------------
+
+PAGE_TEXT = PAGES[0].read_text(encoding="utf-8") if PAGES[0].suffix == ".txt" else ""
+TEXT_PAGES = [p for p in PAGES if p.name.endswith(".input.txt")]
+
+
+def _text(i: int = 0) -> str:
+    return TEXT_PAGES[i % len(TEXT_PAGES)].read_text(encoding="utf-8")
+
+
+def _clean_dict(page: str, **kw: Any) -> dict[str, Any]:
+    return cleaner.clean(page, **kw).to_dict()
+
+
+def test_a_file_name_that_is_not_utf8_is_cleaned_and_written(tmp_path: Path) -> None:
+    root = tmp_path / "pages"
+    root.mkdir()
+    shutil.copy(TEXT_PAGES[0], root / "a.txt")
+    shutil.copy(TEXT_PAGES[1], os.fsencode(root) + b"/\xff.txt")
+    r = run(str(root), "--jsonl")
+    assert r.returncode == 0, r.stderr
+    out = records(r.stdout)
+    assert [rec["path"] for rec in out] == [f"{root}/a.txt", f"{root}/\\xff.txt"]  # the byte, readable
+    assert {k: out[1][k] for k in RECORD_KEYS} == _clean_dict(_text(1))
+    text = run(str(root))
+    assert text.returncode == 0 and os.fsencode(root) + b"/\xff.txt <==" in text.stdout  # as named on disk
+
+
+def _jsonl_lines() -> list[tuple[bytes, dict[str, Any] | str]]:
+    """Input lines, each with its expected record (a dict) or the start of its error."""
+    page = _text()
+    good = _clean_dict(page)
+    return [
+        (json.dumps({"id": 1, "text": page}).encode(), {"id": 1, **good}),
+        (b'{"id":"\\ud800","text":' + json.dumps(page).encode() + b"}",
+         "field 'id' holds a lone surrogate (U+D800-U+DFFF): not valid Unicode"),
+        (b'{"url":"https://www.tempo.co/\\udfff","text":' + json.dumps(page).encode() + b"}",
+         "field 'url' holds a lone surrogate"),
+        (b"[" * 1500 + b"]" * 1500, "not a JSON line: nested too deeply"),
+        (b'{"id":' + b"[" * 1500 + b"]" * 1500 + b',"text":"x"}', "not a JSON line: nested too deeply"),
+        (b'{"id":2,"score":NaN,"text":"x"}', "not a JSON line: NaN is not a JSON value"),
+        (b'{"id":3,"score":-Infinity,"text":"x"}', "not a JSON line: -Infinity is not a JSON value"),
+        (json.dumps({"id": 4, "html": None, "text": page}).encode(), {"id": 4, "html": None, **good}),
+        (json.dumps({"id": 5, "html": "", "text": page}).encode(), {"id": 5, "html": "", **good}),
+        (json.dumps({"id": 6, "error": "tidak ada", "text": page}).encode(),
+         {"id": 6, "error": "tidak ada", **good}),
+        # a lone surrogate in the page itself is U+FFFD, as clean() gives it
+        (b'{"id":7,"text":' + json.dumps(page).encode()[:-1] + b'\\ud800"}',
+         {"id": 7, **_clean_dict(page + "\ud800"), "warnings": ["replaced 1 lone surrogate code points with U+FFFD"]}),
+        (json.dumps({"id": 8, "text": page}).encode(), {"id": 8, **good}),
+    ]
+
+
+def _check_jsonl(out: list[dict[str, Any]], label: str) -> None:
+    cases = _jsonl_lines()
+    assert len(out) == len(cases)
+    for number, (rec, (_, want)) in enumerate(zip(out, cases, strict=True), 1):
+        if isinstance(want, dict):
+            assert rec == want, number
+        else:
+            assert rec["path"] == f"{label}:{number}" and rec["error"].startswith(want), (number, rec)
+            assert set(rec) == {"path", "error"}
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_bad_jsonl_lines_are_error_records_and_the_rest_is_cleaned(tmp_path: Path, jobs: str) -> None:
+    src = tmp_path / "crawl.jsonl"
+    src.write_bytes(b"\n".join(line for line, _ in _jsonl_lines()) + b"\n")
+    out = tmp_path / "out.jsonl"
+    r = run("--input-format", "jsonl", str(src), "-o", str(out), "--jobs", jobs)
+    assert r.returncode == 1 and b"Traceback" not in r.stderr
+    assert r.stderr.decode().strip().endswith("cleaner: 6 of 12 inputs failed (see their error records)")
+    _check_jsonl(records(out.read_bytes()), str(src))
+    assert json.loads(out.read_bytes().splitlines()[0])  # strict JSON: NaN would not load below
+    for line in out.read_bytes().splitlines():
+        json.loads(line, parse_constant=lambda c: pytest.fail(f"{c} written"))
+
+
+def test_bad_jsonl_lines_through_the_library_and_dask(tmp_path: Path) -> None:
+    src = tmp_path / "crawl.jsonl"
+    src.write_bytes(b"\n".join(line for line, _ in _jsonl_lines()) + b"\n")
+    got = [r for chunk in batch.run_tasks(batch.read_jsonl([str(src)])) for r in chunk]
+    _check_jsonl([json.loads(batch.dumps(r)) for r in got], str(src))
+    assert [batch.is_error(r) for r in got] == [isinstance(w, str) for _, w in _jsonl_lines()]
+    from cleaner.integrations.dask import clean_jsonl, records_json
+
+    bag = clean_jsonl(str(src))
+    _check_jsonl([json.loads(line) for line in records_json(bag).compute(scheduler="sync")], str(src))
+    records_json(bag).to_textfiles(str(tmp_path / "out" / "*.jsonl"), scheduler="sync")
+    written = [json.loads(x) for f in sorted((tmp_path / "out").iterdir()) for x in f.read_bytes().splitlines()]
+    _check_jsonl(written, str(src))
+
+
+def test_dumps_writes_strict_json_that_encodes_as_utf8() -> None:
+    record = {"path": "a\udcffb.txt", "x": float("nan"), "y": [float("inf"), 1.5], "z": "\ud800", "ok": "é"}
+    line = batch.dumps(record)
+    assert json.loads(line) == {"path": "a\\xffb.txt", "x": None, "y": [None, 1.5], "z": "\ufffd", "ok": "é"}
+    line.encode("utf-8")
+
+
+def test_bad_jsonl_lines_in_learn_are_skipped(tmp_path: Path) -> None:
+    src = tmp_path / "crawl.jsonl"
+    src.write_bytes(b"\n".join(line for line, _ in _jsonl_lines()) + b"\n")
+    draft = tmp_path / "draft.toml"
+    r = run("learn", "--site", "tempo.co", str(src), "-o", str(draft))
+    assert r.returncode == 0 and b"Traceback" not in r.stderr, r.stderr
+    assert draft.read_text(encoding="utf-8").startswith("#")
+    both = run("--input-format", "jsonl", "--learn", str(src), "--jsonl")
+    assert both.returncode == 1 and b"Traceback" not in both.stderr
+    assert len(records(both.stdout)) == 12
+
+
+def test_the_html_field_empty_or_null_falls_back_to_text_in_scrapy() -> None:
+    from cleaner.integrations.scrapy import CleanerPipeline
+
+    page = _text()
+    for html in (None, "", b""):
+        item = CleanerPipeline().process_item({"html": html, "text": page, "url": None})
+        assert item["paragraphs"] == list(cleaner.clean(page).paragraphs) and "cleaner_error" not in item
+    empty = CleanerPipeline().process_item({"html": ""})  # nothing else: an empty page, an empty record
+    assert empty["paragraphs"] == [] and "cleaner_error" not in empty
+
+
+def test_an_unreadable_directory_is_an_error_record(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = tmp_path / "pages"
+    (root / "a").mkdir(parents=True)
+    (root / "b").mkdir()
+    shutil.copy(TEXT_PAGES[0], root / "a" / "1.txt")
+    shutil.copy(TEXT_PAGES[1], root / "b" / "2.txt")
+    real = os.scandir
+
+    def scandir(path: Any = ".") -> Any:  # root reads any directory: deny one the way EACCES does
+        if os.fspath(path).endswith("/a"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    found = list(batch.discover([str(root)]))
+    assert found == [batch.Task(label=str(root / "a"), error="cannot read this directory: Permission denied"),
+                     str(root / "b" / "2.txt")]
+
+
+def test_a_fifo_in_a_batch_is_an_error_record_not_a_hang(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    r = run(str(fifo), str(TEXT_PAGES[0]), "--jsonl")
+    assert r.returncode == 1
+    out = records(r.stdout)
+    assert out[0]["path"] == str(fifo) and out[0]["error"].startswith("is a named pipe (FIFO)")
+    assert {k: out[1][k] for k in RECORD_KEYS} == expected(TEXT_PAGES[0])
+
+
+def test_dev_zero_stops_at_the_byte_limit() -> None:
+    one = run("/dev/zero", "--max-bytes", "100000")
+    assert one.returncode == 1
+    assert one.stderr.decode().strip() == ("cleaner: /dev/zero: input is longer than that, over max_bytes=100,000; "
+                                           "raise CleanOptions.max_bytes (--max-bytes) to accept it")
+    many = run("/dev/zero", str(TEXT_PAGES[0]), "--jsonl", "--max-bytes", "100000")
+    assert records(many.stdout)[0] == {"path": "/dev/zero", "error": "input is longer than that, over "
+                                       "max_bytes=100,000; raise CleanOptions.max_bytes (--max-bytes) to accept it"}
+    assert len(records(many.stdout)) == 2
+
+
+def test_stdin_is_read_only_up_to_the_byte_limit() -> None:
+    big = b"Kalimat berita.\n" * 100_000
+    for args in (("-",), ("-", str(TEXT_PAGES[0]), "--jsonl")):
+        r = run(*args, "--max-bytes", "10000", stdin=big)
+        assert r.returncode == 1 and b"over max_bytes=10,000" in r.stderr and b"Traceback" not in r.stderr
+
+
+def test_refuses_to_write_over_the_file_stdin_reads(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    shutil.copy(TEXT_PAGES[0], page)
+    before = page.read_bytes()
+    with open(page, "rb") as f:
+        r = subprocess.run([sys.executable, "-m", "cleaner", "-", "-o", str(page)], stdin=f,
+                           capture_output=True, timeout=60, cwd=ROOT)
+    assert r.returncode == 1 and b"(stdin is read from it)" in r.stderr
+    assert page.read_bytes() == before
+
+
+def test_a_full_disk_is_a_one_line_error() -> None:
+    with open("/dev/full", "wb") as full:
+        r = subprocess.run([sys.executable, "-m", "cleaner", str(TEXT_PAGES[0])], stdout=full,
+                           stderr=subprocess.PIPE, timeout=60, cwd=ROOT)
+        many = subprocess.run([sys.executable, "-m", "cleaner", *map(str, TEXT_PAGES), "--jsonl"], stdout=full,
+                              stderr=subprocess.PIPE, timeout=60, cwd=ROOT)
+    for got in (r, many):
+        assert got.returncode == 1, got.stderr
+        last = got.stderr.decode().strip().splitlines()[-1]
+        assert last == "cleaner: cannot write the output: No space left on device"
+        assert b"Traceback" not in got.stderr and b"Exception ignored" not in got.stderr
+
+
+def test_a_full_disk_under_o_leaves_no_part_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    from cleaner import cli
+
+    def full(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    out = tmp_path / "out.txt"
+    assert cli.main([str(TEXT_PAGES[0]), "-o", str(out)]) == 1
+    assert capsys.readouterr().err == f"cleaner: cannot write {out}: No space left on device\n"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_part_file_left_by_a_killed_run_is_removed_by_the_next(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    dead = subprocess.Popen(["true"])
+    dead.wait()
+    stale = tmp_path / f".out.jsonl.{dead.pid}.abc123.part"
+    stale.write_text("half a run\n", encoding="utf-8")
+    live = tmp_path / f".out.jsonl.{os.getpid()}.abc123.part"  # a run still going: left alone
+    live.write_text("", encoding="utf-8")
+    other = tmp_path / ".other.jsonl.1.x.part"
+    other.write_text("", encoding="utf-8")
+    assert run(str(TEXT_PAGES[0]), "--jsonl", "-o", str(out)).returncode == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([out.name, live.name, other.name])
+
+
+def _children(pid: int) -> set[int]:
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children", encoding="ascii") as f:
+            return {int(x) for x in f.read().split()}
+    except OSError:
+        return set()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as f:
+            return f.read().split(") ", 1)[1][:1] not in ("Z", "X")
+    except OSError:
+        return False
+
+
+def _batch_with_workers(tmp_path: Path) -> tuple[subprocess.Popen[bytes], set[int], Path]:
+    src = tmp_path / "crawl.jsonl"
+    line = json.dumps({"text": _text()}).encode() + b"\n"
+    src.write_bytes(line * 3000)
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.Popen([sys.executable, "-m", "cleaner", "--input-format", "jsonl", str(src), "-o", str(out),
+                             "--jobs", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+    deadline = time.monotonic() + 60
+    workers: set[int] = set()
+    while len(workers) < 2 and time.monotonic() < deadline:
+        workers = _children(proc.pid)
+        time.sleep(0.05)
+    assert len(workers) >= 2, "the workers did not start"
+    while not any(p.suffix == ".part" for p in tmp_path.iterdir()) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return proc, workers, out
+
+
+def _gone(pids: set[int], seconds: float = 30) -> bool:
+    deadline = time.monotonic() + seconds
+    while any(_alive(p) for p in pids) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return not any(_alive(p) for p in pids)
+
+
+def test_sigterm_stops_the_workers_and_removes_the_part_file(tmp_path: Path) -> None:
+    proc, workers, _ = _batch_with_workers(tmp_path)
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=60)
+    assert b"Traceback" not in err and err.decode().strip().endswith("cleaner: interrupted")
+    assert _gone(workers)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["crawl.jsonl"]
+
+
+def test_sigkill_of_the_parent_leaves_no_worker_running(tmp_path: Path) -> None:
+    proc, workers, out = _batch_with_workers(tmp_path)
+    proc.kill()
+    proc.wait(timeout=60)
+    assert _gone(workers), "workers outlived their parent"
+    assert any(p.suffix == ".part" for p in tmp_path.iterdir())  # SIGKILL cannot clean up ...
+    assert run(str(TEXT_PAGES[0]), "--jsonl", "-o", str(out)).returncode == 0  # ... the next run does
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["crawl.jsonl", "out.jsonl"]
+
+
+# -- time budget and memory in flight -------------------------------------------------------
+
+
+class _Hangs(cleaner.Cleaner):
+    """Hangs on the page ``"hang"`` as a page stuck in C code would (no Python check runs)."""
+
+    __slots__ = ()
+
+    def clean(self, data: str | bytes, *, url: str | None = None, outlet: str | None = None) -> cleaner.Article:
+        if data == "hang":
+            time.sleep(3600)
+        return super().clean(data, url=url, outlet=outlet)
+
+
+@dataclass(frozen=True)
+class HangsOn:
+    """A `CleanerFor` with a time budget whose Cleaner hangs on the page ``"hang"``."""
+
+    options: cleaner.CleanOptions
+
+    def __call__(self, task: batch.Task) -> cleaner.Cleaner:
+        return _Hangs(self.options)
+
+
+def test_a_page_over_the_time_budget_is_stopped_and_the_batch_goes_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The real limit allows 2x the budget + 5 s; 3 s still leaves a busy machine room
+    # to clean an ordinary page (tens of milliseconds) without being stopped.
+    monkeypatch.setattr(batch, "hard_limit", lambda budget: 3.0)
+    tasks = [batch.Task(label=f"p{i}", data="hang" if i == 9 else _text(i)) for i in range(24)]
+    choose = HangsOn(cleaner.CleanOptions(time_budget=2))
+    out = [rec for chunk in batch.run_tasks(tasks, jobs=2, cleaner_for=choose, chunksize=4) for rec in chunk]
+    assert [rec["path"] for rec in out] == [t.label for t in tasks]
+    assert out[9] == {"path": "p9", "error": "cleaning took longer than the time budget of 2 s; "
+                                             "its worker was stopped"}
+    assert [(i, rec["error"]) for i, rec in enumerate(out) if batch.is_error(rec) and i != 9] == []
+
+
+def test_the_time_budget_flag_gives_error_records_naming_it(tmp_path: Path) -> None:
+    r = run(*map(str, TEXT_PAGES[:2]), "--jsonl", "--time-budget", "0.000001")
+    assert r.returncode == 1
+    assert [rec["error"] for rec in records(r.stdout)] == [
+        "cleaning took longer than the time budget of 1e-06 s (time_budget, --time-budget)"] * 2
+    assert run(*map(str, TEXT_PAGES[:2]), "--jsonl", "--time-budget", "0").returncode == 0  # 0: no limit
+    bad = run(str(TEXT_PAGES[0]), "--time-budget", "soon")
+    assert bad.returncode == 2 and b"expected a number of seconds" in bad.stderr
+
+
+def test_scrapy_and_dask_have_a_time_budget() -> None:
+    from cleaner.integrations.dask import _choose
+    from cleaner.integrations.scrapy import CleanerPipeline, PipelineSettings
+
+    assert PipelineSettings.from_settings({}).options.time_budget == batch.BATCH_TIME_BUDGET
+    assert PipelineSettings.from_settings({"CLEANER_TIME_BUDGET": "0"}).options.time_budget is None
+    tight = PipelineSettings.from_settings({"CLEANER_TIME_BUDGET": 1e-9})
+    item = CleanerPipeline(tight).process_item({"text": _text()})
+    assert item["cleaner_error"].startswith("cleaning took longer than the time budget of 1e-09 s")
+    assert batch.options_of(_choose(None, None)).time_budget == batch.BATCH_TIME_BUDGET
+
+
+def test_pages_in_flight_are_bounded_by_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(batch, "INFLIGHT_BYTES_PER_JOB", 1_000_000)
+    monkeypatch.setattr(batch, "CHUNK_BYTES", 400_000)
+    size = 200_000
+    page = (_text() * (size // len(_text()) + 1))[:size]
+    pulled = 0
+    most = 0
+
+    def tasks() -> Iterator[batch.Task]:
+        nonlocal pulled
+        for i in range(40):
+            pulled += 1
+            yield batch.Task(label=f"p{i}", data=page)
+
+    done = 0
+    for chunk in batch.run_tasks(tasks(), jobs=2, chunksize=16):
+        most = max(most, pulled - done)
+        done += len(chunk)
+    assert done == 40
+    # 2 MB of window (2 jobs) + one chunk being filled: 12 pages of 200 KB, not 40.
+    assert most <= 2_000_000 // size + 2, most
+
+
+@pytest.mark.slow
+def test_forty_records_of_12_mb_with_two_jobs_stay_well_under_a_gigabyte(tmp_path: Path) -> None:
+    # Was 3.3 GB at peak in the parent: 128 records in flight.
+    page = _text()
+    big = (page * (12 * 2**20 // len(page) + 1))[:12 * 2**20]
+    src = tmp_path / "big.jsonl"
+    with open(src, "wb") as f:
+        for i in range(40):
+            f.write(json.dumps({"id": i, "text": big}).encode() + b"\n")
+    proc = subprocess.Popen([sys.executable, "-m", "cleaner", "--input-format", "jsonl", str(src), "--jobs", "2",
+                             "--fields", "title", "-o", str(tmp_path / "out.jsonl")],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT)
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    assert len(records((tmp_path / "out.jsonl").read_bytes())) == 40
+    peak_mb = usage.ru_maxrss / 1024
+    assert peak_mb < 1024, f"the parent peaked at {peak_mb:.0f} MB"
+
+
+def test_dask_jsonl_reads_a_line_only_up_to_its_limit(tmp_path: Path) -> None:
+    from cleaner.integrations.dask import clean_jsonl
+
+    src = tmp_path / "crawl.jsonl"
+    short = "Judul\nJakarta - Kalimat berita yang cukup panjang untuk dibaca, kata dia.\n"
+    src.write_bytes(json.dumps({"text": "x" * 100_000}).encode() + b"\n" + json.dumps({"text": short}).encode() + b"\n")
+    out = clean_jsonl(str(src), options=cleaner.CleanOptions(max_bytes=1000)).compute(scheduler="sync")
+    assert out[0] == {"path": f"{src}:1", "error": "line is 100,013 bytes, over 8,000 (8 x max_bytes)"}
+    assert out[1]["paragraphs"] == list(cleaner.clean(short).paragraphs)

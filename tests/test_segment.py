@@ -8,7 +8,16 @@ import random
 import pytest
 
 from cleaner.errors import InputTooLargeError
-from cleaner.segment import _INLINE_SPACE, _INLINE_SPACE_ASCII, Block, _new_block, fold_space, lines, split_lines
+from cleaner.segment import (
+    _INLINE_SPACE,
+    _INLINE_SPACE_ASCII,
+    INVISIBLE,
+    Block,
+    _new_block,
+    fold_space,
+    lines,
+    split_lines,
+)
 
 
 def test_split_lines_folds_like_fold_space() -> None:
@@ -19,7 +28,9 @@ def test_split_lines_folds_like_fold_space() -> None:
     rng = random.Random(7)
     for _ in range(3000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 40)))
-        expected = [Block(n, f) for n, line in enumerate(lines(text), 1) if (f := fold_space(line))]
+        # A line of only invisible characters (U+200B, U+00AD, ...) is blank too.
+        expected = [Block(n, f) for n, line in enumerate(lines(text), 1)
+                    if (f := fold_space(line)) and f.strip(INVISIBLE + " ")]
         assert split_lines(text, max_line_chars=10**6) == expected, repr(text)
         first = next((len(line) for line in lines(text) if len(line) > 5), None)
         if first is not None:  # a line over the limit is an error, not cut into pieces

@@ -22,7 +22,6 @@ before the current process has finished its bootstrapping phase"), as it must fo
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import Future
@@ -40,16 +39,19 @@ except ImportError as e:  # pragma: no cover - depends on the install
     raise ImportError(f"cleaner.integrations.dask needs Dask: pip install '{DISTRIBUTION}[dask]' ({e})") from e
 
 from ..batch import (
+    BATCH_TIME_BUDGET,
     CleanerFor,
     JsonlFields,
     OneCleaner,
     Task,
     clean_chunk,
+    dumps,
     max_bytes_of,
     read_page,
     task_from_record,
 )
 from ..errors import CleanerError
+from ..inputs import LINE_BYTES_PER_PAGE_BYTE, skip_line
 from ..options import CleanOptions
 from ..record import RECORD_KEYS
 
@@ -68,7 +70,8 @@ def _shared(choose: CleanerFor) -> Any:
 def _choose(options: CleanOptions | None, cleaner_for: CleanerFor | None) -> CleanerFor:
     if cleaner_for is not None and options is not None:
         raise ValueError("give options or cleaner_for, not both")
-    return cleaner_for or OneCleaner(options or CleanOptions())
+    # A batch's default time budget: one slow page must not stall a task for long.
+    return cleaner_for or OneCleaner(options or CleanOptions(time_budget=BATCH_TIME_BUDGET))
 
 
 def clean_bag(bag: db.Bag, *, options: CleanOptions | None = None, cleaner_for: CleanerFor | None = None,
@@ -235,18 +238,26 @@ def _clean_jsonl_file(fs: fsspec.AbstractFileSystem, path: str, label: str, clea
     line ``first``)."""
     tasks: list[Task] = []
     number = first - 1
+    # A line is read up to its limit, as the CLI does: one huge line is an error record,
+    # skipped without being held in memory.
+    limit = max_bytes_of(cleaner_for) * LINE_BYTES_PER_PAGE_BYTE
     try:
         with fs.open(path, "rb", compression=None if end is not None else "infer") as f:
             if start:
                 f.seek(start)
-            left = None if end is None else end - start
-            for line in f:
+            left = None if end is None else end - start  # bytes of this partition
+            while (left is None or left > 0) and (line := f.readline(limit + 1)):
                 if left is not None:
-                    if left <= 0:
-                        break
                     left -= len(line)
                 number += 1
-                if line.strip():
+                if len(line) > limit and not line.endswith(b"\n"):
+                    skipped = skip_line(f)
+                    size = len(line) + skipped
+                    if left is not None:
+                        left -= skipped
+                    tasks.append(Task(label=f"{label}:{number}", error=f"line is {size:,} bytes, over {limit:,} "
+                                      f"({LINE_BYTES_PER_PAGE_BYTE} x max_bytes)"))
+                elif line.strip():
                     tasks.append(task_from_record(line, fields=jsonl_fields, label=f"{label}:{number}"))
     except (OSError, EOFError) as e:
         tasks.append(Task(label=f"{label}:{number + 1}", error=f"cannot read: {getattr(e, 'strerror', None) or e}"))
@@ -321,4 +332,5 @@ def connect(address: str, *, timeout: float | str | None = None) -> tuple[DaskSu
 
 def records_json(records: db.Bag) -> db.Bag:
     """The records as JSONL lines (for ``.to_textfiles("out/*.jsonl")``)."""
-    return records.map(json.dumps, ensure_ascii=False)
+    # `dumps`: strict JSON that encodes as UTF-8 (no NaN; no lone surrogate to fail the write).
+    return records.map(dumps)

@@ -16,6 +16,7 @@ Enable it in the project's settings (needs ``pip install 'cleaner-berita[scrapy]
     CLEANER_RULES = ["my-rules/"]      # rule files or folders whose outlets join detection
     CLEANER_MAX_BYTES = 16 * 2**20     # and CLEANER_MAX_LINE_CHARS, CLEANER_FIX_MOJIBAKE,
     CLEANER_HTML_MAIN = "auto"         # the CleanOptions of the same names
+    CLEANER_TIME_BUDGET = 60           # seconds a page may take (then an error); 0: no limit
 
 The defaults work with Scrapy's own feed exporters: the spider yields
 ``{"url": response.url, "html": response.body}`` and the item that reaches the feed
@@ -25,7 +26,9 @@ what the page does not give), and none of the item's values is lost: a field the
 pipeline writes over (``title``, ``url`` ...) first moves, as it was, into
 ``CLEANER_INPUT_FIELD``. Items can be dicts or any type `itemadapter` handles; a
 `scrapy.Item` must declare the fields the pipeline writes. Cleaning is synchronous
-(milliseconds per page) and uses one `Cleaner` per crawler.
+(milliseconds per page) and uses one `Cleaner` per crawler. The time budget is
+checked between the stages of cleaning (`cleaner.budget`), so a slow page costs the
+reactor about that long at most and its item gets an error, not a stalled crawl.
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ try:
 except ImportError as e:  # pragma: no cover - depends on the install
     raise ImportError(f"cleaner.integrations.scrapy needs Scrapy: pip install '{DISTRIBUTION}[scrapy]' ({e})") from e
 
+from ..batch import BATCH_TIME_BUDGET
 from ..core import Cleaner
 from ..decode import decode
 from ..errors import CleanerError
@@ -107,7 +111,8 @@ class PipelineSettings:
 
 def _options(settings: Any) -> CleanOptions:
     """`CleanOptions` from ``CLEANER_OUTLET``, ``CLEANER_MAX_BYTES``, ``CLEANER_MAX_LINE_CHARS``,
-    ``CLEANER_FIX_MOJIBAKE``, ``CLEANER_HTML_MAIN`` and ``CLEANER_RULES`` (a path or a list)."""
+    ``CLEANER_FIX_MOJIBAKE``, ``CLEANER_HTML_MAIN``, ``CLEANER_TIME_BUDGET`` and ``CLEANER_RULES``
+    (a path or a list)."""
     default = CleanOptions()
     rules = settings.get("CLEANER_RULES") or ()
     try:
@@ -118,9 +123,21 @@ def _options(settings: Any) -> CleanOptions:
             fix_mojibake=_bool(settings.get("CLEANER_FIX_MOJIBAKE", False)),
             html_main=str(settings.get("CLEANER_HTML_MAIN", default.html_main)),
             rules_paths=(rules,) if isinstance(rules, str) else tuple(rules),
+            time_budget=_time_budget(settings.get("CLEANER_TIME_BUDGET", BATCH_TIME_BUDGET)),
         )
     except (CleanerError, ValueError) as e:
         raise NotConfigured(f"CLEANER_* settings: {e}") from e
+
+
+def _time_budget(value: Any) -> float | None:
+    # Seconds a page may take (a slow page must not stall the reactor); 0 or "" is none.
+    try:
+        seconds = float(value) if value not in (None, "") else 0.0
+    except (TypeError, ValueError):
+        raise NotConfigured(f"CLEANER_TIME_BUDGET must be a number of seconds, not {value!r}") from None
+    if not 0 <= seconds < float("inf"):
+        raise NotConfigured(f"CLEANER_TIME_BUDGET must be a number of seconds, not {value!r}")
+    return seconds or None
 
 
 def _bool(value: Any) -> bool:
@@ -154,7 +171,10 @@ class CleanerPipeline:
         """Clean one item (``spider`` is accepted for Scrapy versions that pass it)."""
         s = self.settings
         adapter = ItemAdapter(item)
-        body = s.html_field if adapter.get(s.html_field) is not None else s.text_field
+        # An empty HTML field does not hide the text scrape beside it (as with JSONL).
+        body = s.html_field if adapter.get(s.html_field) not in (None, "", b"") else s.text_field
+        if adapter.get(body) is None and adapter.get(s.html_field) is not None:
+            body = s.html_field  # no text field either: clean the empty page (an empty record)
         page = adapter.get(body)
         if page is None:
             return self._failed(item, adapter, None, f"no {s.html_field!r} or {s.text_field!r} field")
