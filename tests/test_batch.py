@@ -501,8 +501,10 @@ def _jsonl_lines() -> list[tuple[bytes, dict[str, Any] | str]]:
         (b'{"id":3,"score":-Infinity,"text":"x"}', "not a JSON line: -Infinity is not a JSON value"),
         (json.dumps({"id": 4, "html": None, "text": page}).encode(), {"id": 4, "html": None, **good}),
         (json.dumps({"id": 5, "html": "", "text": page}).encode(), {"id": 5, "html": "", **good}),
+        # an input field named `error` is kept under `input` (a record key's name) and
+        # does not make the record an error record
         (json.dumps({"id": 6, "error": "tidak ada", "text": page}).encode(),
-         {"id": 6, "error": "tidak ada", **good}),
+         {"id": 6, "input": {"error": "tidak ada"}, **good}),
         # a lone surrogate in the page itself is U+FFFD, as clean() gives it
         (b'{"id":7,"text":' + json.dumps(page).encode()[:-1] + b'\\ud800"}',
          {"id": 7, **_clean_dict(page + "\ud800"), "warnings": ["replaced 1 lone surrogate code points with U+FFFD"]}),
@@ -747,10 +749,11 @@ class _Hangs(cleaner.Cleaner):
 
     __slots__ = ()
 
-    def clean(self, data: str | bytes, *, url: str | None = None, outlet: str | None = None) -> cleaner.Article:
+    def clean(self, data: str | bytes, *, url: str | None = None, outlet: str | None = None,
+              hints: Any = None) -> cleaner.Article:
         if data == "hang":
             time.sleep(3600)
-        return super().clean(data, url=url, outlet=outlet)
+        return super().clean(data, url=url, outlet=outlet, hints=hints)
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,8 @@ def scratch(tmp_path: Path) -> Path:
     shutil.copy(ROOT / "seeds" / "000_98c63ae8037c2311.txt", tmp_path / "page.txt")
     shutil.copy(html[0], tmp_path / "page.html")
     (tmp_path / "pages" / "a").mkdir(parents=True)
-    for page in PAGES[:6]:
+    # Pages of both kinds: the examples glob for *.txt and for *.html.
+    for page in [*html[:3], *[p for p in PAGES if p.suffix != ".html"][:3]]:
         shutil.copy(page, tmp_path / "pages" / "a" / page.name)
     rows = [{"url": f"https://www.contoh.co.id/{i}", "html": p.read_text(encoding="utf-8")} for i, p in enumerate(html)]
     (tmp_path / "crawl.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")

@@ -209,9 +209,9 @@ def test_settings_reach_every_clean_option(tmp_path: Path) -> None:
 
     (tmp_path / "contoh.toml").write_text(CONTOH_RULES, encoding="utf-8")
     p = pipeline(CLEANER_RULES=str(tmp_path), CLEANER_HTML_MAIN="precision", CLEANER_MAX_LINE_CHARS="500",
-                 CLEANER_FIX_MOJIBAKE="true")
+                 CLEANER_FIX_MOJIBAKE="true", CLEANER_TIME_BUDGET="30")
     assert p.cleaner.options == cleaner.CleanOptions(rules_paths=(str(tmp_path),), html_main="trafilatura",
-                                                     max_line_chars=500, fix_mojibake=True)
+                                                     max_line_chars=500, fix_mojibake=True, time_budget=30.0)
     assert p.process_item({"url": "https://contoh.co.id/a", "text": CONTOH_PAGE})["outlet"] == "contoh"
     with pytest.raises(NotConfigured, match="html_main"):
         pipeline(CLEANER_HTML_MAIN="widest")
