@@ -31,6 +31,8 @@ from .fields import split_names
 from .htmlmeta import (
     PageHints,
     canonical_url,
+    is_name,
+    is_title,
     json_ld_articles,
     json_ld_authors,
     json_ld_keywords,
@@ -38,6 +40,7 @@ from .htmlmeta import (
     meta_tags,
     metadata_titles,
     norm_words,
+    person_name,
     title_from_metadata,
 )
 from .htmlrules import Selector
@@ -196,12 +199,10 @@ class _Work:
         """Record ``value`` for ``name``; list items remember the block index ``at``
         they were printed at, so lists come out in page order."""
         value = fold_space(value)
-        if not value:
+        if not value or not _fits(name, value):
             return
         if name in self.lists:
-            if name == "tags":
-                value = value.lstrip("#").strip()
-            if value and value not in self.lists[name]:
+            if value not in self.lists[name]:
                 self.lists[name].append(value)
                 self.order[(name, value)] = at if at is not None else len(self.order) + 10**9
         elif name not in self.hints:
@@ -278,9 +279,29 @@ def _finish(w: _Work, engine: list[Block], headline_first: bool, reason: str | N
         summary=tuple(w.lists["summary"]),
         captions=w.in_page_order("captions"),
         related=w.in_page_order("related"),
-        tags=w.in_page_order("tags"),
+        tags=_tag_strings(w.in_page_order("tags")),
     )
     return FrontEnd(engine, tuple(removed), hints, headline_first, reason, how)
+
+
+def _fits(name: str, value: str) -> bool:
+    """Whether ``value`` can be a ``name`` value at all: names are never role labels or
+    button texts, related titles never time stamps, captions never a literal ``null``."""
+    if name in ("authors", "editors"):
+        return is_name(value)
+    if name == "related":
+        return is_title(value)
+    if name in ("captions", "tags", "summary"):
+        return value.lower() not in ("null", "undefined", "none", "#")
+    return True
+
+
+def _tag_strings(tags: tuple[str, ...]) -> tuple[str, ...]:
+    """Tags as printed; a ``#tag`` bar's ``#`` (on every item) is decoration and goes,
+    while a single ``#campaign`` among plain tags keeps it (it is that tag's name)."""
+    if tags and all(t.startswith("#") for t in tags):
+        return tuple(t.lstrip("#").strip() for t in tags)
+    return tags
 
 
 # ---- stage: drop chrome -------------------------------------------------------------
@@ -442,14 +463,22 @@ def _selector_fields(w: _Work, lo: int, hi: int) -> None:
         if w.lists["summary"]:
             break
     for key, name in (("byline", "authors"), ("editor", "editors")):
+        # Editor boxes come after the story, below its tags and share bars.
+        top = hi if key == "byline" else hi + _META_WINDOW_AFTER - _META_WINDOW_BEFORE
         for s in w.sel[key]:
             for el in w.page.select(s)[:20]:
                 # A by-line may sit in a share bar the drop selectors took.
-                idx = [i for i in _window(w, el, lo, hi) if w.verdicts.get(i, DROP) == DROP]
+                idx = [i for i in _window(w, el, lo, top) if w.verdicts.get(i, DROP) == DROP]
                 if not idx or len(idx) > _MAX_BOX_BLOCKS:
                     continue
                 own = fold_space(text_content(el)[:200]) if not is_block_tag(el.tag) else ""
-                names = _names_from(w, own or w.page.blocks[idx[0]].text, name)
+                # A box prints a role label or a button beside the name: the first
+                # block that gives names.
+                names = _names_from(w, own, name) if own else []
+                for i in idx if not own else ():
+                    names = _names_from(w, w.page.blocks[i].text, name)
+                    if names:
+                        break
                 for n in names:
                     w.add(name, n)
                 if names:
@@ -515,12 +544,13 @@ def _names_from(w: _Work, text: str, field_name: str) -> list[str]:
     hit = w.ruleset.match_line(text)
     if hit is not None:
         rule, m = hit
-        if rule.field in ("authors", "editors"):
-            return split_names(rule.value(m))
+        # An "Editor: X" line inside a by-line box names an editor, not the writer.
+        if rule.field == field_name and rule.action == "field":
+            return [n for n in split_names(rule.value(m)) if is_name(n)]
         return []
     if len(text) > 60 or _NOT_A_NAME.search(text) or text.count(" ") > 5:
         return []
-    return split_names(_CHANNEL_SUFFIX.sub("", text))
+    return [n for n in split_names(_CHANNEL_SUFFIX.sub("", text)) if is_name(n)]
 
 
 # ---- stage: captions ----------------------------------------------------------------
@@ -600,8 +630,10 @@ def _label_field(w: _Work, i: int) -> str | None:
 def _link_lists(w: _Work, body: set[int], first: int, last: int) -> None:
     """Runs of link blocks. After a label the text rules know (``Baca Juga``,
     ``Berita Terkait``, ``Topik``) their titles go to that label's field, inside the
-    story or up to `_META_WINDOW_AFTER` blocks after it; other link runs inside the
-    story are navigation (breadcrumbs)."""
+    story or up to `_META_WINDOW_AFTER` blocks after it (an item may add its time
+    stamp to the link); a block that carries its own label (``Baca Juga: <a>title</a>``,
+    ``Tag: <a>a</a> <a>b</a>``) gives its own values; other link runs inside the story
+    are navigation (breadcrumbs)."""
     blocks = w.page.blocks
     end = min(len(blocks), last + 1 + _META_WINDOW_AFTER)
     label: str | None = None
@@ -609,19 +641,62 @@ def _link_lists(w: _Work, body: set[int], first: int, last: int) -> None:
         b = blocks[i]
         if b.dropped:
             continue
-        if b.link_density <= _LINK_LIST_DENSITY:
-            if i not in w.verdicts or w.verdicts[i] == OUTSIDE:
-                label = _label_field(w, i)
-                if label and i not in body:
-                    w.take(i, RELATED if label == "related" else TAGS)
+        if i in w.verdicts and w.verdicts[i] != OUTSIDE:
+            continue
+        hit = w.hit(i)
+        field_name = hit[0].field if hit is not None and hit[0].action == "field" else None
+        if field_name in ("related", "tags") and (i not in body or b.link_density > _LINK_LIST_DENSITY):
+            assert hit is not None and field_name is not None
+            links = _link_texts(b)
+            values = links if field_name == "tags" and len(links) > 1 else [hit[0].value(hit[1])]
+            for value in values:
+                w.add(field_name, value, i)
+            w.verdicts[i] = RELATED if field_name == "related" else TAGS
+            label = None
+            continue
+        if b.link_density <= _LINK_LIST_DENSITY and not (label and _dated_link(b)):
+            label = _label_field(w, i)
+            if label and i not in body:
+                w.verdicts[i] = RELATED if label == "related" else TAGS
             continue
         if i in w.verdicts:
             continue
         if label:
-            w.add(label, b.text, i)
+            for text in _link_texts(b) if label == "tags" else [_title_text(b)]:
+                w.add(label, text, i)
             w.take(i, RELATED if label == "related" else TAGS)
         elif i in body:
             w.take(i, LINKS)
+
+
+def _dated_link(b: Any) -> bool:
+    """A list item whose link is printed with its age or date beside it
+    (``Judul berita 19 jam lalu``): still a link item."""
+    if b.link_chars < 0.5 * len(b.text):
+        return False
+    rest = b.text.replace(_title_text(b), "", 1).strip(" |-–·•,")
+    return bool(rest) and not is_title(rest)
+
+
+def _link_texts(b: Any) -> list[str]:
+    """The texts of the links printed in block ``b`` (a tag bar prints several in one
+    line: each is one tag), else the block's text."""
+    if b.el is None:
+        return [b.text]
+    texts = [t for t in (fold_space(text_content(a)[:300]) for a in b.el.iter("a")) if t and t in b.text]
+    return texts if len(texts) > 1 else [b.text]
+
+
+def _title_text(b: Any) -> str:
+    """A listed story's title: the block's longest link text when the block adds a
+    time stamp or a channel name around it, else the block's text."""
+    if b.el is not None:
+        links = [t for t in (fold_space(text_content(a)[:300]) for a in b.el.iter("a")) if t and t in b.text]
+        if links:
+            longest = max(links, key=len)
+            if len(longest) >= 0.5 * len(b.text):
+                return longest
+    return str(b.text)
 
 
 def _trailing_name(w: _Work, body: set[int]) -> None:
@@ -711,6 +786,34 @@ def _fill_fallbacks(w: _Work) -> None:
     if not w.lists["authors"] and "traf_author" in w.hints:
         for n in split_names(str(w.hints["traf_author"])):
             w.add("authors", n)
+    if not w.lists["authors"]:
+        author = person_name(metas.get("author"), metas.get("og:site_name") or w.page.url)
+        if author and author not in w.lists["editors"]:
+            w.add("authors", author)
+    if not w.lists["tags"]:
+        for kw in _printed_keywords(w):
+            w.add("tags", kw)
+
+
+def _printed_keywords(w: _Work) -> list[str]:
+    """``<meta name="news_keywords">`` / ``keywords`` that the page also prints as a
+    link's text (a tag link): tags the reader sees. Keyword lists that the page never
+    prints are search-engine text, often site-wide (``berita terkini``), not its tags."""
+    metas = w.page.metas
+    raw = metas.get("news_keywords") or metas.get("keywords") or ""
+    keywords = [fold_space(k) for k in raw.split(",")[:50] if k.strip()]
+    if not keywords:
+        return []
+    wanted = {k.lower(): k for k in keywords if len(k) >= 3}
+    found: dict[str, str] = {}
+    for a in w.page.root.iter("a"):
+        href = (a.get("href") or "").lower()
+        if not any(t in href for t in ("tag", "topik", "topic", "keyword", "kata-kunci", "search", "cari")):
+            continue
+        text = fold_space(text_content(a)[:100]).lstrip("#").strip().lower()
+        if text in wanted:
+            found.setdefault(text, wanted[text])
+    return [wanted[k] for k in wanted if k in found]
 
 
 def _int(value: str | None) -> int | None:
