@@ -231,9 +231,10 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
     _selector_fields(w, max(0, top - _META_WINDOW_BEFORE), last + 1 + _META_WINDOW_BEFORE)
     _captions(w, body, top, last)
     # The outlet's own list selectors, then runs under labels, then generic selectors.
-    _selector_lists(w, first, last + 1 + _META_WINDOW_AFTER, own=True)
+    # Related boxes may sit between the headline and the story (kompas.com 2015).
+    _selector_lists(w, top, last + 1 + _META_WINDOW_AFTER, own=True)
     _link_lists(w, body, first, last)
-    _selector_lists(w, first, last + 1 + _META_WINDOW_AFTER, own=False)
+    _selector_lists(w, top, last + 1 + _META_WINDOW_AFTER, own=False)
     _trailing_name(w, body)
     _header_fields(w, body, headline, first, last)
     engine: list[Block] = []
@@ -520,12 +521,15 @@ def _selector_lists(w: _Work, lo: int, hi: int, *, own: bool) -> None:
     from .rules import load_ruleset
 
     inherited = set(load_ruleset("generic").html.related + load_ruleset("generic").html.tags)
-    for key, rule, name in (("related", RELATED, "related"), ("tags", TAGS, "tags")):
+    # Tags first: a box classed both ways ("tags-terkait") is a tag list.
+    for key, rule, name in (("tags", TAGS, "tags"), ("related", RELATED, "related")):
         for s in w.sel[key]:
             if (s.source in inherited) == own:
                 continue
             for el in w.page.select(s):
-                idx = [i for i in _window(w, el, lo, hi) if w.verdicts.get(i, DROP) in (DROP, OUTSIDE, rule)]
+                # A box the selector names as related or tags beats the guess that
+                # its links are navigation.
+                idx = [i for i in _window(w, el, lo, hi) if w.verdicts.get(i, DROP) in (DROP, OUTSIDE, LINKS, rule)]
                 if not idx:
                     continue
                 if not is_block_tag(el.tag):  # a link: its own text, not its line's

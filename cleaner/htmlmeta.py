@@ -46,6 +46,10 @@ _ROLE_LABEL = regex.compile(
     regex.I,
 )
 _NAME_JUNK = regex.compile(r"\d|@|https?:|www\.|\.(?:com|co|id|net|org)\b|[|:/]")
+# A box's own heading ("BRANDON SALIM: BERITA TERKAIT", "Berita Lainnya").
+_LIST_LABEL = regex.compile(
+    r"(?i)(?:^|:\s*|\s)(?:berita|artikel|news|stories)\s+(?:terkait|lainnya|related|terbaru|terkini)\s*:?$"
+)
 # "19 jam lalu", "2 hari yang lalu", "5 minutes ago", "Baru saja": the age printed
 # beside a linked title, not a title.
 _TIME_STAMP = regex.compile(
@@ -242,7 +246,10 @@ def is_title(value: str) -> bool:
     from .dates import parse_date
 
     value = value.strip()
-    if len(value) < 4 or _TIME_STAMP.fullmatch(value) or (_TIME_STAMP.match(value) and len(value) < 30):
+    if len(value) < 4 or " " not in value or _TIME_STAMP.fullmatch(value) \
+            or (_TIME_STAMP.match(value) and len(value) < 30):
+        return False  # a one-word link is a tag, a channel or a site's address
+    if _LIST_LABEL.search(value):
         return False
     return not (len(value) <= 40 and parse_date(value))
 
