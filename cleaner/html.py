@@ -536,8 +536,10 @@ def _selector_lists(w: _Work, lo: int, hi: int, *, own: bool) -> None:
                     w.add(name, text_content(el)[:300], idx[0])
                 else:
                     for i in idx:
-                        if w.page.blocks[i].link_chars:
-                            w.add(name, w.page.blocks[i].text, i)
+                        b = w.page.blocks[i]
+                        if b.link_chars:
+                            for text in _link_texts(b) if name == "tags" else [_title_text(b)]:
+                                w.add(name, text, i)
                 for i in idx:
                     w.verdicts[i] = rule
 
@@ -705,14 +707,30 @@ def _title_text(b: Any) -> str:
 
 def _trailing_name(w: _Work, body: set[int]) -> None:
     """The story's last block, when it is a bold ALL-CAPS name of up to four words
-    (Tempo's reporter line ``DINI TEJA``): a by-line, not story text."""
+    (Tempo's reporter line ``DINI TEJA``), or ALL-CAPS names and agencies joined by
+    ``|`` (Tempo 2017: ``NAMA PENULIS | ANTARA``): a sign-off, not story text. Its
+    names are the writers (when no by-line names them), an agency is the source."""
     live = [i for i in sorted(body) if i not in w.verdicts]
     if not live:
         return
     b = w.page.blocks[live[-1]]
-    if b.bold and _TRAILING_NAME.fullmatch(b.text) and w.hit(b.index) is None:
-        w.take(b.index, TRAILING_NAME)
-        w.hints.setdefault("trailing_name", b.text)
+    parts = [p.strip() for p in b.text.split("|")]
+    if len(parts) == 1 and not b.bold:
+        return
+    if len(parts) > 3 or not all(_TRAILING_NAME.fullmatch(p) for p in parts):
+        return
+    if len(parts) == 1 and w.hit(b.index) is not None:
+        return
+    names = []
+    for part in parts:
+        hit = w.ruleset.match_line(part)
+        if hit is not None and hit[0].field == "source" and hit[0].action == "field":
+            w.add("source", hit[0].value(hit[1]))
+        elif hit is None and is_name(part):
+            names.append(part)
+    w.take(b.index, TRAILING_NAME)
+    if names:
+        w.hints.setdefault("trailing_name", names)
 
 
 # ---- stage: date and by-line around the headline ------------------------------------
@@ -770,7 +788,8 @@ def _fill_fallbacks(w: _Work) -> None:
         for name in json_ld_authors(articles):
             w.add("authors", name)
     if not w.lists["authors"] and "trailing_name" in w.hints:
-        w.add("authors", w.hints["trailing_name"])
+        for name in w.hints["trailing_name"]:
+            w.add("authors", name)
     if "published" not in w.hints:
         for a in articles:
             value = machine_date(a.get("datePublished") if isinstance(a.get("datePublished"), str) else None)

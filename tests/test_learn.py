@@ -350,6 +350,6 @@ def test_learned_cleaner_runs_the_one_pipeline_on_html() -> None:
     from cleaner.rules import load_ruleset
     from tests.conftest import FIXTURES
 
-    html = (FIXTURES / "tempo" / "html-bendungan.input.html").read_bytes()
+    html = (FIXTURES / "tempo" / "html-isi-2017.input.html").read_bytes()
     learned = LearnedCleaner({"": load_ruleset("tempo")})
     assert learned.clean(html) == Cleaner().clean(html, outlet="tempo")
