@@ -285,13 +285,19 @@ def _finish(w: _Work, engine: list[Block], headline_first: bool, reason: str | N
     return FrontEnd(engine, tuple(removed), hints, headline_first, reason, how)
 
 
+_NOT_A_TAG = regex.compile(r"(?i)loading\.*|memuat\.*|kunjungi kami|recommended by.*|lihat semua|selengkapnya|more|"
+                           r"tags?:?|topik:?|topics?:?")
+
+
 def _fits(name: str, value: str) -> bool:
     """Whether ``value`` can be a ``name`` value at all: names are never role labels or
     button texts, related titles never time stamps, captions never a literal ``null``."""
     if name in ("authors", "editors"):
         return is_name(value)
     if name == "related":
-        return is_title(value)
+        return is_title(value) and not _NOT_A_TAG.fullmatch(value)
+    if name == "tags" and (len(value) > 60 or value.count(" ") > 7 or _NOT_A_TAG.fullmatch(value)):
+        return False  # a linked story title or a widget's text, not a topic
     if name in ("captions", "tags", "summary"):
         return value.lower() not in ("null", "undefined", "none", "#")
     return True
@@ -527,6 +533,8 @@ def _selector_lists(w: _Work, lo: int, hi: int, *, own: bool) -> None:
             if (s.source in inherited) == own:
                 continue
             for el in w.page.select(s):
+                if _in_widget(el):
+                    continue
                 # A box the selector names as related or tags beats the guess that
                 # its links are navigation.
                 idx = [i for i in _window(w, el, lo, hi) if w.verdicts.get(i, DROP) in (DROP, OUTSIDE, LINKS, rule)]
@@ -542,6 +550,27 @@ def _selector_lists(w: _Work, lo: int, hi: int, *, own: bool) -> None:
                                 w.add(name, text, i)
                 for i in idx:
                     w.verdicts[i] = rule
+
+
+# Class or id words of boxes whose links are never a story's related titles or tags:
+# sponsored and recommendation widgets (Outbrain, Taboola, MGID, "Recommended by"),
+# shop widgets (TribunShopping), most-read and trending lists.
+_WIDGET = regex.compile(
+    r"(?i)sponsor|outbrain|taboola|mgid|dable|revcontent|recommended|shopping|\bshop|"
+    r"terpopuler|populer|popular|most[-_]?(?:read|viewed)|trending|\bads?\b|iklan"
+)
+
+
+def _in_widget(el: Any) -> bool:
+    """Whether ``el`` sits in a sponsored, shop, most-read or trending box (its own
+    or an ancestor's class or id says so, up to the page's body)."""
+    for e in (el, *el.iterancestors()):
+        if e.tag in ("body", "html"):
+            return False
+        words = f"{e.get('class') or ''} {e.get('id') or ''}"[:300]
+        if words.strip() and _WIDGET.search(words):
+            return True
+    return False
 
 
 def _names_from(w: _Work, text: str, field_name: str) -> list[str]:
@@ -668,8 +697,9 @@ def _link_lists(w: _Work, body: set[int], first: int, last: int) -> None:
         if i in w.verdicts:
             continue
         if label:
-            for text in _link_texts(b) if label == "tags" else [_title_text(b)]:
-                w.add(label, text, i)
+            if b.el is None or not _in_widget(b.el):
+                for text in _link_texts(b) if label == "tags" else [_title_text(b)]:
+                    w.add(label, text, i)
             w.take(i, RELATED if label == "related" else TAGS)
         elif i in body:
             w.take(i, LINKS)

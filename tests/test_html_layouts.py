@@ -113,3 +113,15 @@ def test_related_titles_leave_their_time_stamps() -> None:
            "<div><a href='/r/2'>Sungai Dibersihkan Warga Tiap Minggu</a> <span>2 hari lalu</span></div></div>")
     record = cleaner.clean(_page(box))
     assert record.related == ("Jalan Desa Diaspal Menjelang Lebaran", "Sungai Dibersihkan Warga Tiap Minggu")
+
+
+def test_sponsored_shop_and_most_read_boxes_give_no_related_or_tags() -> None:
+    boxes = ("<div class='related-box'><h3>Berita Terkait</h3><ul>"
+             "<li><a href='/r/1'>Jalan Desa Diaspal Menjelang Lebaran</a></li></ul></div>"
+             "<div class='related-sponsored'><ul><li><a href='/s/1'>Promo Kasur Empuk Diskon Besar Hari Ini</a></li>"
+             "<li><a href='/s/2'>Loading...</a></li></ul></div>"
+             "<div class='tags-terpopuler'><ul><li><a href='/tag/x'>Gempa Bumi Guncang Kota Pesisir Tadi Malam</a></li>"
+             "</ul></div>")
+    record = cleaner.clean(_page(boxes))
+    assert record.related == ("Jalan Desa Diaspal Menjelang Lebaran",)
+    assert record.tags == ()
