@@ -474,6 +474,8 @@ def _selector_fields(w: _Work, lo: int, hi: int) -> None:
         top = hi if key == "byline" else hi + _META_WINDOW_AFTER - _META_WINDOW_BEFORE
         for s in w.sel[key]:
             for el in w.page.select(s)[:20]:
+                if _in_widget(el, _NOT_BYLINE_BOX):
+                    continue
                 # A by-line may sit in a share bar the drop selectors took.
                 idx = [i for i in _window(w, el, lo, top) if w.verdicts.get(i, DROP) == DROP]
                 if not idx or len(idx) > _MAX_BOX_BLOCKS:
@@ -561,14 +563,19 @@ _WIDGET = regex.compile(
 )
 
 
-def _in_widget(el: Any) -> bool:
+# By-lines are never read from member or writer recommendations and sidebars
+# (IDN Times community pages: a "Rekomendasi Member" widget lists other writers).
+_NOT_BYLINE_BOX = regex.compile(r"(?i)rekomendasi|recommend|sidebar|suggest|other[-_]?writer")
+
+
+def _in_widget(el: Any, pattern: Any = _WIDGET) -> bool:
     """Whether ``el`` sits in a sponsored, shop, most-read or trending box (its own
     or an ancestor's class or id says so, up to the page's body)."""
     for e in (el, *el.iterancestors()):
         if e.tag in ("body", "html"):
             return False
         words = f"{e.get('class') or ''} {e.get('id') or ''}"[:300]
-        if words.strip() and _WIDGET.search(words):
+        if words.strip() and pattern.search(words):
             return True
     return False
 

@@ -125,3 +125,10 @@ def test_sponsored_shop_and_most_read_boxes_give_no_related_or_tags() -> None:
     record = cleaner.clean(_page(boxes))
     assert record.related == ("Jalan Desa Diaspal Menjelang Lebaran",)
     assert record.tags == ()
+
+
+def test_a_recommended_members_widget_names_no_author() -> None:
+    widget = ("<div class='rekomendasi-member'><h4>Rekomendasi Member</h4>"
+              "<div class='author-name'><a href='/m/1'>Bayu Saputra</a></div></div>")
+    record = cleaner.clean(_page(widget))
+    assert "Bayu Saputra" not in record.authors
