@@ -704,12 +704,26 @@ def _link_lists(w: _Work, body: set[int], first: int, last: int) -> None:
         if i in w.verdicts:
             continue
         if label:
+            # A link to a tag or topic page under a related label is the story's topic
+            # (okezone 2015: "Berita Rekomendasi", then its topic link, then titles).
+            field_here = "tags" if _topic_links(b) else label
             if b.el is None or not _in_widget(b.el):
-                for text in _link_texts(b) if label == "tags" else [_title_text(b)]:
-                    w.add(label, text, i)
-            w.take(i, RELATED if label == "related" else TAGS)
+                for text in _link_texts(b) if field_here == "tags" else [_title_text(b)]:
+                    w.add(field_here, text, i)
+            w.take(i, RELATED if field_here == "related" else TAGS)
         elif i in body:
             w.take(i, LINKS)
+
+
+_TOPIC_HREF = regex.compile(r"(?i)/(?:tags?|topics?|topik|tema|label|kata-kunci|keyword)/")
+
+
+def _topic_links(b: Any) -> bool:
+    """Whether every link of block ``b`` points to a tag or topic page."""
+    if b.el is None:
+        return False
+    hrefs = [a.get("href") or "" for a in b.el.iter("a") if fold_space(text_content(a)[:300]) in b.text]
+    return bool(hrefs) and all(_TOPIC_HREF.search(h[:500]) for h in hrefs)
 
 
 def _dated_link(b: Any) -> bool:

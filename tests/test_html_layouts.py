@@ -132,3 +132,11 @@ def test_a_recommended_members_widget_names_no_author() -> None:
               "<div class='author-name'><a href='/m/1'>Bayu Saputra</a></div></div>")
     record = cleaner.clean(_page(widget))
     assert "Bayu Saputra" not in record.authors
+
+
+def test_a_topic_link_under_a_related_label_is_a_tag() -> None:
+    box = ("<div class='bawah'><h3>Berita Rekomendasi</h3><span><a href='/topic/12/jembatan'> Jembatan </a></span>"
+           "<ul><li><h4><a href='/read/1/jalan-desa'>Jalan Desa Diaspal Menjelang Lebaran</a></h4></li></ul></div>")
+    record = cleaner.clean(_page(box))
+    assert record.tags == ("Jembatan",)
+    assert record.related == ("Jalan Desa Diaspal Menjelang Lebaran",)
