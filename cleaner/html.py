@@ -69,6 +69,7 @@ DATE = "html-date"
 BYLINE = "html-byline"
 TITLE = "html-title"
 TRAILING_NAME = "html-trailing-name"
+AUTHOR_BOX = "html-author-box"
 NOT_ARTICLE = "not-an-article"
 
 _LINK_LIST_DENSITY = 0.8
@@ -597,6 +598,15 @@ def _names_from(w: _Work, text: str, field_name: str) -> list[str]:
 
 # ---- stage: captions ----------------------------------------------------------------
 
+_PERSON_BOX = regex.compile(r"(?i)author|avatar|profil|\bbio\b|biography|writer|penulis|reporter|contributor")
+
+
+def _person_box(e: Any) -> bool:
+    """A small box about a person (author box: avatar, name, bio), by its class or id."""
+    return bool(_PERSON_BOX.search(f"{e.get('class') or ''} {e.get('id') or ''}"[:300])) \
+        and e.find(".//img") is not None and len(text_content(e)[:_MAX_CAPTION_CHARS + 1]) <= _MAX_CAPTION_CHARS
+
+
 def _caption_box(w: _Work, b: Any, stop: Any, caption_els: set[Any]) -> Any | None:
     """The caption box holding block ``b``: a ``[html] caption`` match, or a small
     non-paragraph element holding an image and no heading (below ``stop``, the
@@ -605,8 +615,8 @@ def _caption_box(w: _Work, b: Any, stop: Any, caption_els: set[Any]) -> Any | No
     while e is not None and e is not stop:
         if e in caption_els:
             return e
-        if e.tag in _HEADINGS:
-            return None
+        if e.tag in _HEADINGS or _person_box(e):
+            return None  # an author box's avatar and bio are not a photo and its caption
         if e.tag not in ("p", "body", "html") and e.find(".//img") is not None:
             text = text_content(e)[:_MAX_CAPTION_CHARS + 1]
             if len(text) > _MAX_CAPTION_CHARS or any(True for _ in e.iter(*_HEADINGS)):
@@ -630,13 +640,26 @@ def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
         hit = w.hit(i)
         if hit is not None and hit[0].kind != "caption":
             continue
-        box = _caption_box(w, b, container if i in body else None, caption_els)
+        stop = container if i in body else None
+        if any(_person_box(e) for e in _ancestors_below(b.el, stop)):
+            w.take(i, AUTHOR_BOX)  # SPEC: author boxes leave the body
+            continue
+        box = _caption_box(w, b, stop, caption_els)
         if box is not None:
             boxes.setdefault(box, []).append(i)
     for idx in boxes.values():
         for i in idx:
             w.take(i, CAPTION)
         w.add("captions", " ".join(w.page.blocks[i].text for i in idx), idx[0])
+
+
+def _ancestors_below(el: Any, stop: Any) -> list[Any]:
+    """``el`` and its ancestors up to (not including) ``stop`` or the page's body."""
+    out = []
+    while el is not None and el is not stop and el.tag not in ("body", "html"):
+        out.append(el)
+        el = el.getparent()
+    return out
 
 
 def _common_ancestor(elements: list[Any]) -> Any:

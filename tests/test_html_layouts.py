@@ -140,3 +140,13 @@ def test_a_topic_link_under_a_related_label_is_a_tag() -> None:
     record = cleaner.clean(_page(box))
     assert record.tags == ("Jembatan",)
     assert record.related == ("Jalan Desa Diaspal Menjelang Lebaran",)
+
+
+def test_an_author_box_with_an_avatar_is_not_a_caption() -> None:
+    box = ("<div class='author-box'><img src='/a.jpg' alt=''><p>Sari Wulandari menulis tentang desa "
+           "dan lingkungan sejak 2015.</p></div>")
+    page = _page("").replace(b"<div class='isi'>", b"<div class='isi'>" + box.encode(), 1)
+    record = cleaner.clean(page)
+    assert not [c for c in record.captions if "Sari Wulandari" in c]
+    assert not [p for p in record.paragraphs if "Sari Wulandari" in p]
+    assert [r.rule for r in record.removed if "Sari Wulandari" in r.text] == ["html-author-box"]
