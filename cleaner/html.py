@@ -647,7 +647,17 @@ def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
         box = _caption_box(w, b, stop, caption_els)
         if box is not None:
             boxes.setdefault(box, []).append(i)
-    for idx in boxes.values():
+    # A photo box printing only its credit, followed at once by a caption box with no
+    # image of its own, is one photo's credit and caption (republika 2016:
+    # div.img-detail > div.cap-foto, then div.wp-cap > div.caption).
+    groups: list[tuple[Any, list[int]]] = []
+    for box, idx in boxes.items():
+        if groups and box in caption_els and box.find(".//img") is None \
+                and groups[-1][0].find(".//img") is not None and idx[0] == groups[-1][1][-1] + 1:
+            groups[-1][1].extend(idx)
+        else:
+            groups.append((box, idx))
+    for _, idx in groups:
         for i in idx:
             w.take(i, CAPTION)
         w.add("captions", " ".join(w.page.blocks[i].text for i in idx), idx[0])

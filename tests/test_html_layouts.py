@@ -150,3 +150,12 @@ def test_an_author_box_with_an_avatar_is_not_a_caption() -> None:
     assert not [c for c in record.captions if "Sari Wulandari" in c]
     assert not [p for p in record.paragraphs if "Sari Wulandari" in p]
     assert [r.rule for r in record.removed if "Sari Wulandari" in r.text] == ["html-author-box"]
+
+
+def test_a_photo_credit_and_the_caption_after_it_are_one_caption() -> None:
+    photo = ("<div class='img-detail'><div class='cap-foto'>Antara/Contoh Fotografer</div>"
+             "<img src='/f.jpg' alt=''></div><div class='wp-cap'><div class='caption'>Jembatan desa yang baru "
+             "diperbaiki</div></div>")
+    page = _page("").replace(b"<div class='isi'>", photo.encode() + b"<div class='isi'>", 1)
+    record = cleaner.clean(page)
+    assert record.captions == ("Antara/Contoh Fotografer Jembatan desa yang baru diperbaiki",)
