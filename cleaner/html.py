@@ -557,9 +557,10 @@ def _selector_lists(w: _Work, lo: int, hi: int, *, own: bool) -> None:
 
 # Class or id words of boxes whose links are never a story's related titles or tags:
 # sponsored and recommendation widgets (Outbrain, Taboola, MGID, "Recommended by"),
-# shop widgets (TribunShopping), most-read and trending lists.
+# shop widgets (TribunShopping), most-read and trending lists, people profiles
+# (kapanlagi 2015 "ARTIS TERKAIT": profiles, not stories).
 _WIDGET = regex.compile(
-    r"(?i)sponsor|outbrain|taboola|mgid|dable|revcontent|recommended|shopping|\bshop|"
+    r"(?i)sponsor|outbrain|taboola|mgid|dable|revcontent|recommended|shopping|\bshop|profil|"
     r"terpopuler|populer|popular|most[-_]?(?:read|viewed)|trending|\bads?\b|iklan"
 )
 
@@ -729,7 +730,9 @@ def _link_lists(w: _Work, body: set[int], first: int, last: int) -> None:
             w.verdicts[i] = RELATED if field_name == "related" else TAGS
             label = None
             continue
-        if b.link_density <= _LINK_LIST_DENSITY and not (label and _dated_link(b)):
+        # A label printed as a link (a tab: "Berita Lainnya") opens its own list too.
+        if (b.link_density <= _LINK_LIST_DENSITY and not (label and _dated_link(b))) \
+                or (hit is not None and hit[0].action == "block" and len(b.text) <= _MAX_META_CHARS):
             label = _label_field(w, i)
             if label and i not in body:
                 w.verdicts[i] = RELATED if label == "related" else TAGS
