@@ -31,6 +31,8 @@ from .fields import split_names
 from .htmlmeta import (
     PageHints,
     canonical_url,
+    is_name,
+    is_title,
     json_ld_articles,
     json_ld_authors,
     json_ld_keywords,
@@ -38,6 +40,7 @@ from .htmlmeta import (
     meta_tags,
     metadata_titles,
     norm_words,
+    person_name,
     title_from_metadata,
 )
 from .htmlrules import Selector
@@ -66,6 +69,7 @@ DATE = "html-date"
 BYLINE = "html-byline"
 TITLE = "html-title"
 TRAILING_NAME = "html-trailing-name"
+AUTHOR_BOX = "html-author-box"
 NOT_ARTICLE = "not-an-article"
 
 _LINK_LIST_DENSITY = 0.8
@@ -197,14 +201,12 @@ class _Work:
         """Record ``value`` for ``name``; list items remember the block index ``at``
         they were printed at, so lists come out in page order."""
         value = fold_space(value)
-        if not value:
+        if not value or not _fits(name, value):
             return
         if name in self.lists:
-            if name == "tags":
-                value = value.lstrip("#").strip()
             # ``order`` doubles as the set of values seen (O(1), where a list scan made
             # a page of 80,000 tag links quadratic).
-            if value and (name, value) not in self.order:
+            if (name, value) not in self.order:
                 self.lists[name].append(value)
                 self.order[(name, value)] = at if at is not None else len(self.order) + 10**9
         elif name not in self.hints:
@@ -233,9 +235,10 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
     _selector_fields(w, max(0, top - _META_WINDOW_BEFORE), last + 1 + _META_WINDOW_BEFORE)
     _captions(w, body, top, last)
     # The outlet's own list selectors, then runs under labels, then generic selectors.
-    _selector_lists(w, first, last + 1 + _META_WINDOW_AFTER, own=True)
+    # Related boxes may sit between the headline and the story (kompas.com 2015).
+    _selector_lists(w, top, last + 1 + _META_WINDOW_AFTER, own=True)
     _link_lists(w, body, first, last)
-    _selector_lists(w, first, last + 1 + _META_WINDOW_AFTER, own=False)
+    _selector_lists(w, top, last + 1 + _META_WINDOW_AFTER, own=False)
     _trailing_name(w, body)
     _header_fields(w, body, headline, first, last)
     engine: list[Block] = []
@@ -281,9 +284,35 @@ def _finish(w: _Work, engine: list[Block], headline_first: bool, reason: str | N
         summary=tuple(w.lists["summary"]),
         captions=w.in_page_order("captions"),
         related=w.in_page_order("related"),
-        tags=w.in_page_order("tags"),
+        tags=_tag_strings(w.in_page_order("tags")),
     )
     return FrontEnd(engine, tuple(removed), hints, headline_first, reason, how)
+
+
+_NOT_A_TAG = regex.compile(r"(?i)loading\.*|memuat\.*|kunjungi kami|recommended by.*|lihat semua|selengkapnya|more|"
+                           r"tags?:?|topik:?|topics?:?")
+
+
+def _fits(name: str, value: str) -> bool:
+    """Whether ``value`` can be a ``name`` value at all: names are never role labels or
+    button texts, related titles never time stamps, captions never a literal ``null``."""
+    if name in ("authors", "editors"):
+        return is_name(value)
+    if name == "related":
+        return is_title(value) and not _NOT_A_TAG.fullmatch(value)
+    if name == "tags" and (len(value) > 60 or value.count(" ") > 7 or _NOT_A_TAG.fullmatch(value)):
+        return False  # a linked story title or a widget's text, not a topic
+    if name in ("captions", "tags", "summary"):
+        return value.lower() not in ("null", "undefined", "none", "#")
+    return True
+
+
+def _tag_strings(tags: tuple[str, ...]) -> tuple[str, ...]:
+    """Tags as printed; a ``#tag`` bar's ``#`` (on every item) is decoration and goes,
+    while a single ``#campaign`` among plain tags keeps it (it is that tag's name)."""
+    if tags and all(t.startswith("#") for t in tags):
+        return tuple(t.lstrip("#").strip() for t in tags)
+    return tags
 
 
 # ---- stage: drop chrome -------------------------------------------------------------
@@ -455,14 +484,24 @@ def _selector_fields(w: _Work, lo: int, hi: int) -> None:
         if w.lists["summary"]:
             break
     for key, name in (("byline", "authors"), ("editor", "editors")):
+        # Editor boxes come after the story, below its tags and share bars.
+        top = hi if key == "byline" else hi + _META_WINDOW_AFTER - _META_WINDOW_BEFORE
         for s in w.sel[key]:
             for el in w.page.select(s)[:20]:
+                if _in_widget(el, _NOT_BYLINE_BOX):
+                    continue
                 # A by-line may sit in a share bar the drop selectors took.
-                idx = [i for i in _window(w, el, lo, hi) if w.verdicts.get(i, DROP) == DROP]
+                idx = [i for i in _window(w, el, lo, top) if w.verdicts.get(i, DROP) == DROP]
                 if not idx or len(idx) > _MAX_BOX_BLOCKS:
                     continue
                 own = fold_space(text_content(el)[:200]) if not is_block_tag(el.tag) else ""
-                names = _names_from(w, own or w.page.blocks[idx[0]].text, name)
+                # A box prints a role label or a button beside the name: the first
+                # block that gives names.
+                names = _names_from(w, own, name) if own else []
+                for i in idx if not own else ():
+                    names = _names_from(w, w.page.blocks[i].text, name)
+                    if names:
+                        break
                 for n in names:
                     w.add(name, n)
                 if names:
@@ -504,22 +543,56 @@ def _selector_lists(w: _Work, lo: int, hi: int, *, own: bool) -> None:
     from .rules import load_ruleset
 
     inherited = set(load_ruleset("generic").html.related + load_ruleset("generic").html.tags)
-    for key, rule, name in (("related", RELATED, "related"), ("tags", TAGS, "tags")):
+    # Tags first: a box classed both ways ("tags-terkait") is a tag list.
+    for key, rule, name in (("tags", TAGS, "tags"), ("related", RELATED, "related")):
         for s in w.sel[key]:
             if (s.source in inherited) == own:
                 continue
             for el in w.page.select(s):
-                idx = [i for i in _window(w, el, lo, hi) if w.verdicts.get(i, DROP) in (DROP, OUTSIDE, rule)]
+                if _in_widget(el):
+                    continue
+                # A box the selector names as related or tags beats the guess that
+                # its links are navigation.
+                idx = [i for i in _window(w, el, lo, hi) if w.verdicts.get(i, DROP) in (DROP, OUTSIDE, LINKS, rule)]
                 if not idx:
                     continue
                 if not is_block_tag(el.tag):  # a link: its own text, not its line's
                     w.add(name, text_content(el)[:300], idx[0])
                 else:
                     for i in idx:
-                        if w.page.blocks[i].link_chars:
-                            w.add(name, w.page.blocks[i].text, i)
+                        b = w.page.blocks[i]
+                        if b.link_chars:
+                            for text in _link_texts(b) if name == "tags" else [_title_text(b)]:
+                                w.add(name, text, i)
                 for i in idx:
                     w.verdicts[i] = rule
+
+
+# Class or id words of boxes whose links are never a story's related titles or tags:
+# sponsored and recommendation widgets (Outbrain, Taboola, MGID, "Recommended by"),
+# shop widgets (TribunShopping), most-read and trending lists, people profiles
+# (kapanlagi 2015 "ARTIS TERKAIT": profiles, not stories).
+_WIDGET = regex.compile(
+    r"(?i)sponsor|outbrain|taboola|mgid|dable|revcontent|recommended|shopping|\bshop|profil|"
+    r"terpopuler|populer|popular|most[-_]?(?:read|viewed)|trending|\bads?\b|iklan"
+)
+
+
+# By-lines are never read from member or writer recommendations and sidebars
+# (IDN Times community pages: a "Rekomendasi Member" widget lists other writers).
+_NOT_BYLINE_BOX = regex.compile(r"(?i)rekomendasi|recommend|sidebar|suggest|other[-_]?writer")
+
+
+def _in_widget(el: Any, pattern: Any = _WIDGET) -> bool:
+    """Whether ``el`` sits in a sponsored, shop, most-read or trending box (its own
+    or an ancestor's class or id says so, up to the page's body)."""
+    for e in (el, *el.iterancestors()):
+        if e.tag in ("body", "html"):
+            return False
+        words = f"{e.get('class') or ''} {e.get('id') or ''}"[:300]
+        if words.strip() and pattern.search(words):
+            return True
+    return False
 
 
 def _names_from(w: _Work, text: str, field_name: str) -> list[str]:
@@ -528,15 +601,25 @@ def _names_from(w: _Work, text: str, field_name: str) -> list[str]:
     hit = w.ruleset.match_line(text)
     if hit is not None:
         rule, m = hit
-        if rule.field in ("authors", "editors"):
-            return split_names(rule.value(m))
+        # An "Editor: X" line inside a by-line box names an editor, not the writer.
+        if rule.field == field_name and rule.action == "field":
+            return [n for n in split_names(rule.value(m)) if is_name(n)]
         return []
     if len(text) > 60 or _NOT_A_NAME.search(text) or text.count(" ") > 5:
         return []
-    return split_names(_CHANNEL_SUFFIX.sub("", text))
+    return [n for n in split_names(_CHANNEL_SUFFIX.sub("", text)) if is_name(n)]
 
 
 # ---- stage: captions ----------------------------------------------------------------
+
+_PERSON_BOX = regex.compile(r"(?i)author|avatar|profil|\bbio\b|biography|writer|penulis|reporter|contributor")
+
+
+def _person_box(e: Any) -> bool:
+    """A small box about a person (author box: avatar, name, bio), by its class or id."""
+    return bool(_PERSON_BOX.search(f"{e.get('class') or ''} {e.get('id') or ''}"[:300])) \
+        and e.find(".//img") is not None and len(text_content(e)[:_MAX_CAPTION_CHARS + 1]) <= _MAX_CAPTION_CHARS
+
 
 def _caption_box(w: _Work, b: Any, stop: Any, caption_els: set[Any]) -> Any | None:
     """The caption box holding block ``b``: a ``[html] caption`` match, or a small
@@ -546,8 +629,8 @@ def _caption_box(w: _Work, b: Any, stop: Any, caption_els: set[Any]) -> Any | No
     while e is not None and e is not stop:
         if e in caption_els:
             return e
-        if e.tag in _HEADINGS:
-            return None
+        if e.tag in _HEADINGS or _person_box(e):
+            return None  # an author box's avatar and bio are not a photo and its caption
         if e.tag not in ("p", "body", "html") and e.find(".//img") is not None:
             text = text_content(e)[:_MAX_CAPTION_CHARS + 1]
             if len(text) > _MAX_CAPTION_CHARS or any(True for _ in e.iter(*_HEADINGS)):
@@ -571,13 +654,36 @@ def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
         hit = w.hit(i)
         if hit is not None and hit[0].kind != "caption":
             continue
-        box = _caption_box(w, b, container if i in body else None, caption_els)
+        stop = container if i in body else None
+        if any(_person_box(e) for e in _ancestors_below(b.el, stop)):
+            w.take(i, AUTHOR_BOX)  # SPEC: author boxes leave the body
+            continue
+        box = _caption_box(w, b, stop, caption_els)
         if box is not None:
             boxes.setdefault(box, []).append(i)
-    for idx in boxes.values():
+    # A photo box printing only its credit, followed at once by a caption box with no
+    # image of its own, is one photo's credit and caption (republika 2016:
+    # div.img-detail > div.cap-foto, then div.wp-cap > div.caption).
+    groups: list[tuple[Any, list[int]]] = []
+    for box, idx in boxes.items():
+        if groups and box in caption_els and box.find(".//img") is None \
+                and groups[-1][0].find(".//img") is not None and idx[0] == groups[-1][1][-1] + 1:
+            groups[-1][1].extend(idx)
+        else:
+            groups.append((box, idx))
+    for _, idx in groups:
         for i in idx:
             w.take(i, CAPTION)
         w.add("captions", " ".join(w.page.blocks[i].text for i in idx), idx[0])
+
+
+def _ancestors_below(el: Any, stop: Any) -> list[Any]:
+    """``el`` and its ancestors up to (not including) ``stop`` or the page's body."""
+    out = []
+    while el is not None and el is not stop and el.tag not in ("body", "html"):
+        out.append(el)
+        el = el.getparent()
+    return out
 
 
 def _common_ancestor(elements: list[Any]) -> Any:
@@ -613,8 +719,10 @@ def _label_field(w: _Work, i: int) -> str | None:
 def _link_lists(w: _Work, body: set[int], first: int, last: int) -> None:
     """Runs of link blocks. After a label the text rules know (``Baca Juga``,
     ``Berita Terkait``, ``Topik``) their titles go to that label's field, inside the
-    story or up to `_META_WINDOW_AFTER` blocks after it; other link runs inside the
-    story are navigation (breadcrumbs)."""
+    story or up to `_META_WINDOW_AFTER` blocks after it (an item may add its time
+    stamp to the link); a block that carries its own label (``Baca Juga: <a>title</a>``,
+    ``Tag: <a>a</a> <a>b</a>``) gives its own values; other link runs inside the story
+    are navigation (breadcrumbs)."""
     blocks = w.page.blocks
     end = min(len(blocks), last + 1 + _META_WINDOW_AFTER)
     label: str | None = None
@@ -622,31 +730,107 @@ def _link_lists(w: _Work, body: set[int], first: int, last: int) -> None:
         b = blocks[i]
         if b.dropped:
             continue
-        if b.link_density <= _LINK_LIST_DENSITY:
-            if i not in w.verdicts or w.verdicts[i] == OUTSIDE:
-                label = _label_field(w, i)
-                if label and i not in body:
-                    w.take(i, RELATED if label == "related" else TAGS)
+        if i in w.verdicts and w.verdicts[i] != OUTSIDE:
+            continue
+        hit = w.hit(i)
+        field_name = hit[0].field if hit is not None and hit[0].action == "field" else None
+        if field_name in ("related", "tags") and (i not in body or b.link_density > _LINK_LIST_DENSITY):
+            assert hit is not None and field_name is not None
+            links = _link_texts(b)
+            values = links if field_name == "tags" and len(links) > 1 else [hit[0].value(hit[1])]
+            for value in values:
+                w.add(field_name, value, i)
+            w.verdicts[i] = RELATED if field_name == "related" else TAGS
+            label = None
+            continue
+        # A label printed as a link (a tab: "Berita Lainnya") opens its own list too.
+        if (b.link_density <= _LINK_LIST_DENSITY and not (label and _dated_link(b))) \
+                or (hit is not None and hit[0].action == "block" and len(b.text) <= _MAX_META_CHARS):
+            label = _label_field(w, i)
+            if label and i not in body:
+                w.verdicts[i] = RELATED if label == "related" else TAGS
             continue
         if i in w.verdicts:
             continue
         if label:
-            w.add(label, b.text, i)
-            w.take(i, RELATED if label == "related" else TAGS)
+            # A link to a tag or topic page under a related label is the story's topic
+            # (okezone 2015: "Berita Rekomendasi", then its topic link, then titles).
+            field_here = "tags" if _topic_links(b) else label
+            if b.el is None or not _in_widget(b.el):
+                for text in _link_texts(b) if field_here == "tags" else [_title_text(b)]:
+                    w.add(field_here, text, i)
+            w.take(i, RELATED if field_here == "related" else TAGS)
         elif i in body:
             w.take(i, LINKS)
 
 
+_TOPIC_HREF = regex.compile(r"(?i)/(?:tags?|topics?|topik|tema|label|kata-kunci|keyword)/")
+
+
+def _topic_links(b: Any) -> bool:
+    """Whether every link of block ``b`` points to a tag or topic page."""
+    if b.el is None:
+        return False
+    hrefs = [a.get("href") or "" for a in b.el.iter("a") if fold_space(text_content(a)[:300]) in b.text]
+    return bool(hrefs) and all(_TOPIC_HREF.search(h[:500]) for h in hrefs)
+
+
+def _dated_link(b: Any) -> bool:
+    """A list item whose link is printed with its age or date beside it
+    (``Judul berita 19 jam lalu``): still a link item."""
+    if b.link_chars < 0.5 * len(b.text):
+        return False
+    rest = b.text.replace(_title_text(b), "", 1).strip(" |-–·•,")
+    return bool(rest) and not is_title(rest)
+
+
+def _link_texts(b: Any) -> list[str]:
+    """The texts of the links printed in block ``b`` (a tag bar prints several in one
+    line: each is one tag), else the block's text."""
+    if b.el is None:
+        return [b.text]
+    texts = [t for t in (fold_space(text_content(a)[:300]) for a in b.el.iter("a")) if t and t in b.text]
+    return texts if len(texts) > 1 else [b.text]
+
+
+def _title_text(b: Any) -> str:
+    """A listed story's title: the block's longest link text when the block adds a
+    time stamp or a channel name around it, else the block's text."""
+    if b.el is not None:
+        links = [t for t in (fold_space(text_content(a)[:300]) for a in b.el.iter("a")) if t and t in b.text]
+        if links:
+            longest = max(links, key=len)
+            if len(longest) >= 0.5 * len(b.text):
+                return longest
+    return str(b.text)
+
+
 def _trailing_name(w: _Work, body: set[int]) -> None:
     """The story's last block, when it is a bold ALL-CAPS name of up to four words
-    (Tempo's reporter line ``DINI TEJA``): a by-line, not story text."""
+    (Tempo's reporter line ``DINI TEJA``), or ALL-CAPS names and agencies joined by
+    ``|`` (Tempo 2017: ``NAMA PENULIS | ANTARA``): a sign-off, not story text. Its
+    names are the writers (when no by-line names them), an agency is the source."""
     live = [i for i in sorted(body) if i not in w.verdicts]
     if not live:
         return
     b = w.page.blocks[live[-1]]
-    if b.bold and _TRAILING_NAME.fullmatch(b.text) and w.hit(b.index) is None:
-        w.take(b.index, TRAILING_NAME)
-        w.hints.setdefault("trailing_name", b.text)
+    parts = [p.strip() for p in b.text.split("|")]
+    if len(parts) == 1 and not b.bold:
+        return
+    if len(parts) > 3 or not all(_TRAILING_NAME.fullmatch(p) for p in parts):
+        return
+    if len(parts) == 1 and w.hit(b.index) is not None:
+        return
+    names = []
+    for part in parts:
+        hit = w.ruleset.match_line(part)
+        if hit is not None and hit[0].field == "source" and hit[0].action == "field":
+            w.add("source", hit[0].value(hit[1]))
+        elif hit is None and is_name(part):
+            names.append(part)
+    w.take(b.index, TRAILING_NAME)
+    if names:
+        w.hints.setdefault("trailing_name", names)
 
 
 # ---- stage: date and by-line around the headline ------------------------------------
@@ -704,7 +888,8 @@ def _fill_fallbacks(w: _Work) -> None:
         for name in json_ld_authors(articles):
             w.add("authors", name)
     if not w.lists["authors"] and "trailing_name" in w.hints:
-        w.add("authors", w.hints["trailing_name"])
+        for name in w.hints["trailing_name"]:
+            w.add("authors", name)
     if "published" not in w.hints:
         for a in articles:
             value = machine_date(a.get("datePublished") if isinstance(a.get("datePublished"), str) else None)
@@ -724,6 +909,34 @@ def _fill_fallbacks(w: _Work) -> None:
     if not w.lists["authors"] and "traf_author" in w.hints:
         for n in split_names(str(w.hints["traf_author"])):
             w.add("authors", n)
+    if not w.lists["authors"]:
+        author = person_name(metas.get("author"), metas.get("og:site_name") or w.page.url)
+        if author and author not in w.lists["editors"]:
+            w.add("authors", author)
+    if not w.lists["tags"]:
+        for kw in _printed_keywords(w):
+            w.add("tags", kw)
+
+
+def _printed_keywords(w: _Work) -> list[str]:
+    """``<meta name="news_keywords">`` / ``keywords`` that the page also prints as a
+    link's text (a tag link): tags the reader sees. Keyword lists that the page never
+    prints are search-engine text, often site-wide (``berita terkini``), not its tags."""
+    metas = w.page.metas
+    raw = metas.get("news_keywords") or metas.get("keywords") or ""
+    keywords = [fold_space(k) for k in raw.split(",")[:50] if k.strip()]
+    if not keywords:
+        return []
+    wanted = {k.lower(): k for k in keywords if len(k) >= 3}
+    found: dict[str, str] = {}
+    for a in w.page.root.iter("a"):
+        href = (a.get("href") or "").lower()
+        if not any(t in href for t in ("tag", "topik", "topic", "keyword", "kata-kunci", "search", "cari")):
+            continue
+        text = fold_space(text_content(a)[:100]).lstrip("#").strip().lower()
+        if text in wanted:
+            found.setdefault(text, wanted[text])
+    return [wanted[k] for k in wanted if k in found]
 
 
 def _int(value: str | None) -> int | None:

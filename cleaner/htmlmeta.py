@@ -11,7 +11,10 @@ several ``h1`` (logos). The date is the date printed nearest the headline (WIB w
 clock, what readers see); machine dates (JSON-LD ``datePublished``,
 ``article:published_time``) are the fallback, converted to WIB when given in UTC.
 ``meta name=author`` often names the organisation and ``article:author`` a Facebook
-page, so authors come from JSON-LD ``author`` only, after the page's own by-line.
+page, so authors come from JSON-LD ``author``, after the page's own by-line, and from
+``meta name=author`` last, only when it names a person (`person_name`). Printed
+names pass `is_name` (never a role label or a button's text); listed titles pass
+`is_title` (never a time stamp).
 """
 
 from __future__ import annotations
@@ -31,6 +34,30 @@ from .segment import fold_space
 _WIB = timezone(timedelta(hours=7))
 _JSONLD_CAP = 200_000  # characters of one JSON-LD script read at most
 _SPLIT_TITLE = regex.compile(r"\s+(?:\||-|::|–|—|»)\s+|(?<=\S):\s+")
+# Role labels and button texts printed next to names (IDN Times "Verified" and
+# "Community Writer", Tempo "Non Koresponden", follow buttons): never a name.
+_ROLE_LABEL = regex.compile(
+    r"(?:(?:verified|community|senior|staff|contributing|guest)\s+)?"
+    r"(?:verified|writer|penulis|jurnalis|journalist|reporter|wartawan|editor|redaktur|"
+    r"kontributor|contributor|koresponden|non[ -]?koresponden|correspondent|fotografer|"
+    r"photographer|author|admin|member|user)"
+    r"|follow(?:ing)?|unfollow|ikuti|mengikuti|berhenti mengikuti|lihat profil|profil|profile|"
+    r"more|show all|lihat semua|selengkapnya|share|bagikan|null|none|undefined|anonymous|-",
+    regex.I,
+)
+_NAME_JUNK = regex.compile(r"\d|@|https?:|www\.|\.(?:com|co|id|net|org)\b|[|:/]")
+# A box's own heading ("BRANDON SALIM: BERITA TERKAIT", "Berita Lainnya").
+_LIST_LABEL = regex.compile(
+    r"(?i)(?:^|:\s*|\s)(?:berita|artikel|news|stories)\s+(?:terkait|lainnya|related|terbaru|terkini)\s*:?$"
+)
+# "19 jam lalu", "2 hari yang lalu", "5 minutes ago", "Baru saja": the age printed
+# beside a linked title, not a title.
+_TIME_STAMP = regex.compile(
+    r"(?:\d{1,3}\s*(?:detik|menit|jam|hari|minggu|pekan|bulan|tahun|"
+    r"seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s*(?:yang\s+)?(?:lalu|ago)|"
+    r"baru\s+saja|kemarin|just\s+now|yesterday)",
+    regex.I,
+)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -210,3 +237,39 @@ def machine_date(value: str | None) -> str | None:
     elif dt.utcoffset() == timedelta(0):
         dt = dt.astimezone(_WIB)
     return dt.replace(second=0, microsecond=0).isoformat()
+
+
+def is_name(value: str) -> bool:
+    """True when ``value`` can be a person's name: not a role label or a button's text
+    (``Verified``, ``Community Writer``, ``Follow``), no digits, addresses or long text."""
+    value = value.strip(" .,:;-–|")
+    if not value or len(value) > 60 or value.count(" ") > 5:
+        return False
+    return not (_ROLE_LABEL.fullmatch(value) or _NAME_JUNK.search(value))
+
+
+def is_title(value: str) -> bool:
+    """True when a linked text can be a story's title: not a time stamp or a date alone."""
+    from .dates import parse_date
+
+    value = value.strip()
+    if len(value) < 4 or " " not in value or _TIME_STAMP.fullmatch(value) \
+            or (_TIME_STAMP.match(value) and len(value) < 30):
+        return False  # a one-word link is a tag, a channel or a site's address
+    if _LIST_LABEL.search(value):
+        return False
+    return not (len(value) <= 40 and parse_date(value))
+
+
+def person_name(value: str | None, site: str | None) -> str | None:
+    """``<meta name="author">`` as an author when it names a person: not the site or
+    its organisation (``IDN Times``, ``Kompas Cyber Media``, ``Liputan6.com``)."""
+    if not value:
+        return None
+    value = fold_space(value)
+    if not is_name(value) or regex.search(r"(?i)\b(?:media|news|redaksi|tim|team|group|grup|online|tv|times|"
+                                          r"pers|press|network|digital|portal|kantor berita)\b", value):
+        return None
+    words = set(norm_words(value).split())
+    site_words = set(norm_words(site).split()) if site else set()
+    return None if words & site_words else value

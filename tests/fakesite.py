@@ -96,7 +96,7 @@ def make_page(n: int, rng: random.Random, *, disclaimer: bool, quote: bool, prom
     for i, para in enumerate(story):
         page.lines.append(para)
         if i == 1:
-            chrome("Lanjutkan membaca artikel di bawah")
+            chrome("Geser terus untuk kisah selanjutnya")
         if i == 2:
             chrome(f"Sorotan: {rng.choice(_TOPICS)}")
         if i == 4:

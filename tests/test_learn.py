@@ -103,7 +103,7 @@ def test_learned_rules_remove_the_template_chrome(pages: list, model: SiteModel)
 
 def test_rules_carry_their_support(model: SiteModel) -> None:
     by_sample = {r.samples[0]: r for r in model.rules()}
-    ad = by_sample["Lanjutkan membaca artikel di bawah"]
+    ad = by_sample["Geser terus untuk kisah selanjutnya"]
     assert ad.pages == 60 and ad.share == 1.0 and ad.positions["inside"] == 60 and not ad.story_like
     tail = next(r for r in model.rules() if r.samples[0].startswith("Redaksi Contoh Warta"))
     assert tail.positions["after"] == 60
@@ -212,11 +212,11 @@ def test_model_size_stays_under_its_capacity() -> None:
     model = SiteModel(SITE, options=LearnOptions(capacity=64))
     for n in range(400):
         lines = ["Kode " + "".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(12)) for _ in range(20)]
-        lines.insert(10, "Lanjutkan membaca artikel di bawah")
+        lines.insert(10, "Geser terus untuk kisah selanjutnya")
         model.add("\n".join(lines))
         assert len(model) <= 64, n
     rules = model.rules()
-    assert [r.samples[0] for r in rules] == ["Lanjutkan membaca artikel di bawah"]
+    assert [r.samples[0] for r in rules] == ["Geser terus untuk kisah selanjutnya"]
     assert 400 - model.error <= rules[0].pages <= 400
     assert model.error > 0  # it did prune
 
@@ -350,6 +350,6 @@ def test_learned_cleaner_runs_the_one_pipeline_on_html() -> None:
     from cleaner.rules import load_ruleset
     from tests.conftest import FIXTURES
 
-    html = (FIXTURES / "tempo" / "html-bendungan.input.html").read_bytes()
+    html = (FIXTURES / "tempo" / "html-isi-2017.input.html").read_bytes()
     learned = LearnedCleaner({"": load_ruleset("tempo")})
     assert learned.clean(html) == Cleaner().clean(html, outlet="tempo")
