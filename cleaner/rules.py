@@ -130,7 +130,7 @@ RESERVED_IDS = frozenset({
     "repeated-line", "container-blob", "trailing-fragments",
     # cleaner.html
     "outside-main", "html-drop", "html-caption", "html-related", "html-tags", "html-link-list",
-    "html-date", "html-byline", "html-title", "html-trailing-name", "html-subtitle", "html-summary",
+    "html-date", "html-byline", "html-title", "html-trailing-name", "html-subtitle", "html-summary", "html-author-box",
     "not-an-article",
 })
 #: Rule ids: lower-case words joined by '-'; rules learned from a site's pages
