@@ -328,3 +328,44 @@ def test_trafilatura_decides_when_the_container_choice_is_not_confident() -> Non
     assert front.blocks and all(b.number in {x.number for x in page.blocks} for b in front.blocks)
     forced = front_end(page, load_ruleset("generic"), use_trafilatura=False)
     assert forced.how == "density"
+
+
+# ---- markup recognised by what it is (issue 14) ---------------------------------------
+
+_FIRST_THINGS = {
+    "script": "<script>var halaman = 1;</script>",
+    "link": '<link rel="stylesheet" href="/gaya.css">',
+    "style": "<style>p { margin: 0 }</style>",
+    "header": '<header><a href="/">Beranda</a></header>',
+    "nav": '<nav><a href="/">Beranda</a> <a href="/berita">Berita</a></nav>',
+    "table": "<table><tr><td>Kurs hari ini</td></tr></table>",
+    "span": '<span class="logo">Contoh</span>',
+    "h1": "<h1>Judul Berita Contoh</h1>",
+    "doctype-html5": "<!doctype html5>",
+    "http-headers": "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nServer: contoh\r\n\r\n",
+    "zero-width-space": "\u200b",
+    "5-kb-comment": "<!-- " + "catatan pembuat halaman " * 220 + "-->",
+}
+
+
+@pytest.mark.parametrize("first", sorted(_FIRST_THINGS), ids=str)
+def test_a_page_is_html_whatever_it_opens_with(first: str) -> None:
+    """A page whose first tag is not one of a short list was cleaned as a text scrape:
+    its markup and script text became paragraphs."""
+    page = _FIRST_THINGS[first] + f"<div class=\"isi\">{ARTICLE}</div><footer>© 2024 Contoh</footer>"
+    assert looks_like_html(page)
+    article = cleaner.clean(page)
+    assert article.paragraphs[0] == STORY and len(article.paragraphs) == 4
+    text = " ".join(article.paragraphs) + " ".join(r.text for r in article.removed)
+    assert "<" not in text and "HTTP/1.1" not in text and "var halaman" not in text
+
+
+@pytest.mark.parametrize("scrape", [
+    "Judul Berita Contoh\n\nWarga menulis <b>tebal</b> di papan, kata dia.\n" + STORY,
+    "<b>Judul Berita Contoh</b>\n" + STORY + "\nBaca Juga: Berita Lain",
+    "<3 untuk semua warga desa\n" + STORY,
+    "<!---->" * 40 + "\n" + STORY,
+], ids=["mentions-b", "opens-with-b", "heart", "empty-comments"])
+def test_a_text_scrape_that_mentions_a_tag_stays_text(scrape: str) -> None:
+    assert not looks_like_html(scrape)
+    assert any(STORY in p for p in cleaner.clean(scrape).paragraphs)
