@@ -364,9 +364,16 @@ def _mark_dropped(w: _Work) -> None:
     matches = [(s, e) for s in w.sel["drop"] for e in w.page.select(s)]
     if not matches:
         return
+    from .htmlmain import MIN_SHARE, running_totals
+
     chars = w.page.totals().chars
     total = max(1, sum(len(b.text) for b in w.page.blocks))
-    dropped = {e: s.source for s, e in matches if chars.get(e, 0) < total * 0.4}
+    # Nor one that holds most of the page's running text: that is the story, whatever
+    # the selector meant (a page-wide `drop` once took a whole story).
+    running = running_totals(w.page.blocks).chars
+    run_total = max(1, running.get(w.page.root, 0) or sum(running.values()))
+    dropped = {e: s.source for s, e in matches
+               if chars.get(e, 0) < total * 0.4 and running.get(e, 0) < run_total * MIN_SHARE}
     # A block takes the rule of its nearest dropped ancestor-or-self: the subtrees are
     # marked outermost first, so an inner match overwrites (cheaper than walking up
     # from every block: chrome subtrees are small).
@@ -387,7 +394,12 @@ def _blocks_under(w: _Work, elements: list[Any]) -> set[int]:
     blocks of its own: it gets the block of its block-level parent when that is small,
     else the first block there that holds its text."""
     out: set[int] = set()
+    ranges = w.page.totals().ranges
     for el in elements:
+        own = ranges.get(el)
+        if own is not None:  # holds block-level elements (a <span> around <p>s): a container
+            out.update(range(own[0], own[1] + 1))
+            continue
         got = w.page.block_range(el)
         if not got:
             continue
@@ -402,35 +414,67 @@ def _blocks_under(w: _Work, elements: list[Any]) -> set[int]:
 
 
 def _find_body(w: _Work, use_trafilatura: bool | None) -> tuple[set[int], str]:
-    """The indices of the container's blocks (dropped ones left out), and how it was found."""
-    from .htmlmain import choose_container, trafilatura_keep, without
+    """The indices of the container's blocks (dropped ones left out), and how it was
+    found: the outlet's ``body`` selectors, else the densest element when it is
+    confident (clearly ahead of any rival, and holding at least `MIN_SHARE` of the
+    page's running text); else the candidate of trafilatura's choice, the densest
+    element and the main region (the deepest element holding most running text) that
+    holds the largest share, trafilatura's when it holds `MIN_SHARE`."""
+    from .htmlmain import MIN_SHARE, choose_container, is_running, main_region, trafilatura_keep, without
 
-    live = [b for b in w.page.blocks if not b.dropped]
-    gone = [b for b in w.page.blocks if b.dropped]
+    blocks = w.page.blocks
+    live = [b for b in blocks if not b.dropped]
+    gone = [b for b in blocks if b.dropped]
     for s in w.sel["body"]:
         found = w.page.select(s)
         # Outermost matches only: a selector may also match inside an earlier match.
         found_set = set(found)
         outer = [e for e in found if not any(a in found_set for a in e.iterancestors())]
-        body = {i for i in _blocks_under(w, outer) if not w.page.blocks[i].dropped}
-        if sum(len(w.page.blocks[i].text) for i in body) >= _MIN_BODY_CHARS:
+        body = {i for i in _blocks_under(w, outer) if not blocks[i].dropped}
+        if sum(len(blocks[i].text) for i in body) >= _MIN_BODY_CHARS:
             return body, f"selector {s.source}"
+    run_total = sum(len(b.text) for b in live if is_running(b))
+
+    def share(idx: set[int]) -> float:
+        return sum(len(blocks[i].text) for i in idx if is_running(blocks[i])) / max(1, run_total)
+
+    def chars(idx: set[int]) -> int:
+        return sum(len(blocks[i].text) for i in idx)
+
+    def under(el: Any) -> set[int]:
+        return {i for i in _blocks_under(w, [el]) if not blocks[i].dropped}
+
     choice = choose_container(live, without(w.page.totals(), gone) if gone else w.page.totals())
-    confident = choice is not None and choice.confident
-    if use_trafilatura is False or (use_trafilatura is None and confident):
+    dense = under(choice.el) if choice is not None else set()
+    confident = choice is not None and choice.confident and share(dense) >= MIN_SHARE
+    if confident and use_trafilatura is not True:
+        return dense, "density"
+    region_el = main_region(live)
+    region = under(region_el) if region_el is not None else set()
+    if use_trafilatura is False:
         if choice is None:
             return set(), "no container"
-        return {i for i in _blocks_under(w, [choice.el]) if not w.page.blocks[i].dropped}, "density"
+        if share(dense) < MIN_SHARE and share(region) > share(dense) and chars(region) >= _MIN_BODY_CHARS:
+            return region, "region"
+        return dense, "density"
     keep, meta = trafilatura_keep(w.page.root, live)
     for key, value in meta.items():
         if key == "author":
             w.hints.setdefault("traf_author", value)
         elif key == "date":
             w.hints.setdefault("traf_date", value)
-    if sum(len(w.page.blocks[i].text) for i in keep) >= _MIN_BODY_CHARS:
+    if chars(keep) >= _MIN_BODY_CHARS and (share(keep) >= MIN_SHARE or run_total == 0 or use_trafilatura):
         return keep, "trafilatura"
+    # trafilatura kept little of the running text: the candidate holding most of it.
+    candidates = [(share(idx), -rank, idx, how)
+                  for rank, (idx, how) in enumerate(((keep, "trafilatura"), (dense, "density (weak)"),
+                                                     (region, "region")))
+                  if chars(idx) >= _MIN_BODY_CHARS]
+    if candidates:
+        _, _, idx, how = max(candidates, key=lambda c: (c[0], c[1]))
+        return idx, how
     if choice is not None and choice.score >= 1:
-        return {i for i in _blocks_under(w, [choice.el]) if not w.page.blocks[i].dropped}, "density (weak)"
+        return dense, "density (weak)"
     return set(), "no container"
 
 

@@ -163,6 +163,41 @@ def choose_container(blocks: list[HtmlBlock], totals: Totals) -> Choice | None:
     return Choice(best, best_score, rival / best_score if best_score > 0 else 1.0)
 
 
+#: A container that holds less than this share of the page's running text is never
+#: taken on its own: the story is elsewhere, or spread over more than it.
+MIN_SHARE = 0.5
+#: The main region is the deepest element holding at least this share of it.
+REGION_SHARE = 0.6
+
+
+def is_running(block: HtmlBlock) -> bool:
+    """A block of running text: long enough, not mostly links, not dropped chrome."""
+    return (not block.dropped and block.el is not None and len(block.text) >= MIN_BLOCK_CHARS
+            and block.link_density <= MAX_BLOCK_LINK_DENSITY)
+
+
+def running_totals(blocks: list[HtmlBlock]) -> Totals:
+    """`Totals` of the running-text blocks among ``blocks``."""
+    return text_totals([b for b in blocks if is_running(b)])
+
+
+def main_region(blocks: list[HtmlBlock]) -> Any | None:
+    """The deepest element that holds `REGION_SHARE` of the running text of
+    ``blocks`` (the region a reader's eye goes to), or ``None`` when there is none."""
+    chars = running_totals(blocks).chars
+    if not chars:
+        return None
+    total = sum(len(b.text) for b in blocks if is_running(b))
+    # The elements holding that much form one chain from the root: the deepest holds
+    # the fewest characters (ties: the one below the other).
+    chain = [e for e, n in chars.items() if n >= total * REGION_SHARE]
+    if not chain:
+        return None
+    least = min(chars[e] for e in chain)
+    tied = [e for e in chain if chars[e] == least]
+    return max(tied, key=lambda e: sum(1 for _ in e.iterancestors()))
+
+
 def inside(block: HtmlBlock, el: Any) -> bool:
     """True when ``block`` lies in ``el``'s subtree."""
     e = block.el
