@@ -441,11 +441,11 @@ def _find_body(w: _Work, use_trafilatura: bool | None) -> tuple[set[int], str]:
     def chars(idx: set[int]) -> int:
         return sum(len(blocks[i].text) for i in idx)
 
-    def under(el: Any) -> set[int]:
-        return {i for i in _blocks_under(w, [el]) if not blocks[i].dropped}
+    def under(*els: Any) -> set[int]:
+        return {i for i in _blocks_under(w, list(els)) if not blocks[i].dropped}
 
     choice = choose_container(live, without(w.page.totals(), gone) if gone else w.page.totals())
-    dense = under(choice.el) if choice is not None else set()
+    dense = under(choice.el, *choice.siblings) if choice is not None else set()
     confident = choice is not None and choice.confident and share(dense) >= MIN_SHARE
     if confident and use_trafilatura is not True:
         return dense, "density"

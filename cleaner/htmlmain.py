@@ -46,6 +46,8 @@ class Choice:
     el: Any
     score: float
     runner_up: float
+    #: Siblings of ``el`` that read as more of the story (readability's sibling rule).
+    siblings: tuple[Any, ...] = ()
 
     @property
     def confident(self) -> bool:
@@ -160,7 +162,48 @@ def choose_container(blocks: list[HtmlBlock], totals: Totals) -> Choice | None:
         if el in around or best in _ancestors(el):
             continue
         rival = max(rival, value)
-    return Choice(best, best_score, rival / best_score if best_score > 0 else 1.0)
+    siblings = _story_siblings(best, best_score, final, totals, blocks)
+    return Choice(best, best_score, rival / best_score if best_score > 0 else 1.0, siblings)
+
+
+#: readability's sibling rule: a sibling scoring this share of the winner, or a paragraph
+#: of running text, is more of the story (an intro paragraph beside the text's box).
+_SIBLING_SHARE = 0.2
+_SIBLING_MIN_SCORE = 10.0
+_SIBLING_LONG = 80
+_SIBLING_MAX_LINKS = 0.25
+_SIBLING_PARAGRAPHS = frozenset({"p", "blockquote", "pre"})
+
+
+def _story_siblings(best: Any, best_score: float, final: dict[Any, float], totals: Totals,
+                    blocks: list[HtmlBlock]) -> tuple[Any, ...]:
+    """The siblings of ``best`` that read as more of the story: scoring a fifth of it,
+    or a paragraph of running text (one ``p`` block: long with few links, or a linkless sentence)."""
+    parent = best.getparent()
+    if parent is None or parent.getparent() is None:  # the winner is <body> or the root
+        return ()
+    threshold = max(_SIBLING_MIN_SCORE, best_score * _SIBLING_SHARE)
+    chars, links, ranges = totals.chars, totals.links, totals.ranges
+    by_index: dict[int, HtmlBlock] | None = None
+    out = []
+    for c in parent:
+        if c is best or not isinstance(c.tag, str) or c not in ranges:
+            continue
+        if final.get(c, 0.0) >= threshold:
+            out.append(c)
+            continue
+        n = chars.get(c, 0)
+        span = ranges[c]
+        if c.tag not in _SIBLING_PARAGRAPHS or span[0] != span[1] or n <= 0 or _CHROME_NAME.search(class_id(c)):
+            continue
+        density = links.get(c, 0) / n
+        if by_index is None:
+            by_index = {b.index: b for b in blocks}
+        end = by_index.get(span[1])
+        last = end.text if end is not None else ""
+        if (n > _SIBLING_LONG and density < _SIBLING_MAX_LINKS) or (density == 0 and last.endswith(".")):
+            out.append(c)
+    return tuple(out)
 
 
 #: A container that holds less than this share of the page's running text is never

@@ -369,3 +369,55 @@ def test_a_page_is_html_whatever_it_opens_with(first: str) -> None:
 def test_a_text_scrape_that_mentions_a_tag_stays_text(scrape: str) -> None:
     assert not looks_like_html(scrape)
     assert any(STORY in p for p in cleaner.clean(scrape).paragraphs)
+
+
+# ---- SPEC "HTML paragraphs" ------------------------------------------------------------
+
+def test_a_br_inside_a_paragraph_starts_a_new_one() -> None:
+    body = ARTICLE.replace("</p><p>Jembatan itu", "<br>Baca Juga: Jembatan Lain Ambruk<br/>Jembatan itu", 1)
+    article = cleaner.clean(_page(f"<h1>Judul Berita Contoh Ini</h1><div>{body}</div>"))
+    assert article.paragraphs[0] == STORY
+    assert article.paragraphs[1].startswith("Jembatan itu menghubungkan")
+    assert all("Baca Juga" not in p for p in article.paragraphs)
+    assert "Jembatan Lain Ambruk" in article.related
+
+
+@pytest.mark.parametrize("hidden", [
+    '<div style="display:none">{}</div>', '<div style="DISPLAY: none;">{}</div>', "<div hidden>{}</div>",
+    '<div aria-hidden="true">{}</div>', "<template><p>{}</p></template>", "<script>var x = '{}';</script>",
+    "<style>/* {} */</style>", '<span style="visibility:hidden">{}</span>', "<noscript><p>{}</p></noscript>",
+], ids=["display-none", "display-none-caps", "hidden", "aria-hidden", "template", "script", "style",
+        "visibility", "noscript"])
+def test_hidden_text_is_never_body(hidden: str) -> None:
+    secret = "Teks tersembunyi ini tidak pernah dilihat pembaca di layar mana pun, kata pengembang."
+    page = _page("<h1>Judul Berita Contoh Ini</h1><div>" + ARTICLE.replace("</p>", "</p>" + hidden.format(secret), 2)
+                 + "</div>")
+    article = cleaner.clean(page)
+    assert len(article.paragraphs) == 4
+    assert secret not in article.to_json()
+
+
+# ---- an empty body says why, everywhere ------------------------------------------------
+
+def test_an_empty_record_lists_every_block_and_the_cli_and_batch_say_why(tmp_path: Path) -> None:
+    """Nothing to keep is not an error (exit status 0, a record), but the record's
+    ``reason`` says why, `removed` holds every block, the CLI prints the reason on
+    stderr and a batch record carries it."""
+    items = "".join(f'<li><a href="/b/{i}">Judul berita nomor {i} yang cukup panjang</a></li>' for i in range(30))
+    page = _page(f"<h1>Indeks Berita</h1><ul>{items}</ul>")
+    article = cleaner.clean(page)
+    assert article.paragraphs == () and article.reason
+    from cleaner.html import html_blocks
+
+    assert [r.line for r in article.removed] == [b.number for b in html_blocks(page, max_depth=400)[0]]
+    path = tmp_path / "indeks.html"
+    path.write_text(page, encoding="utf-8")
+    one = subprocess.run([sys.executable, "-m", "cleaner", "--json", str(path)], capture_output=True, text=True)
+    assert one.returncode == 0 and json.loads(one.stdout)["paragraphs"] == []
+    assert f"{path}: {article.reason}" in one.stderr
+    out = tmp_path / "out.jsonl"
+    batch = subprocess.run([sys.executable, "-m", "cleaner", str(tmp_path), "--glob", "*.html", "--jsonl",
+                            "-o", str(out)], capture_output=True, text=True)
+    assert batch.returncode == 0, batch.stderr
+    record = json.loads(out.read_text(encoding="utf-8").splitlines()[0])
+    assert record["reason"] == article.reason and record["paragraphs"] == []
