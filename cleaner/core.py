@@ -74,7 +74,7 @@ class Cleaner:
 
     def _clean_html(self, text: str, *, url: str | None, outlet: str | None,
                     ruleset: RuleSet | None, warnings: tuple[str, ...]) -> Article:
-        from .html import front_end, read_page
+        from .html import front_end, page_outlet, read_page
         from .htmlmeta import MARKUP_WINS, merge_hints
 
         opts = self.options
@@ -84,7 +84,7 @@ class Cleaner:
             return Article(outlet=chosen.name, url=url, reason="empty input", warnings=warnings)
         url = url or page.url
         if ruleset is None:
-            ruleset = load_ruleset(outlet or opts.outlet or detect_outlet(page.text, url))
+            ruleset = load_ruleset(outlet or opts.outlet or page_outlet(page, url))
         use_trafilatura = {"auto": None, "density": False, "trafilatura": True}[opts.html_main]
         front = front_end(page, ruleset, use_trafilatura=use_trafilatura)
         if front.headline_first and ruleset.title_mode != "first-line":

@@ -228,6 +228,42 @@ def read_page(text: str, *, max_depth: int) -> HtmlPage | None:
     return HtmlPage(root, blocks, metas, articles, canonical_url(root, metas), metadata_titles(root, metas, articles))
 
 
+def page_outlet(page: HtmlPage, url: str | None) -> str:
+    """The rule set for a page: by the URL (the caller's, else the canonical link),
+    then ``og:url`` and ``og:site_name`` (``IDN Times`` names ``idntimes.com``), then
+    the fingerprints of the story's text only: a sidebar that quotes another outlet's
+    widget words does not make the page that outlet's."""
+    from .detect import GENERIC, outlet_from_text, outlet_from_url, outlet_rulesets
+
+    found = outlet_from_url(url) or outlet_from_url(page.metas.get("og:url"))
+    if found:
+        return found
+    site = regex.sub(r"[\W_]+", "", (page.metas.get("og:site_name") or "")[:100].lower())
+    if site:
+        for ruleset in outlet_rulesets():
+            labels = {ruleset.name, *(host.split(".")[0] for host in ruleset.hosts)}
+            if site in labels:
+                return ruleset.name
+    return outlet_from_text(_story_text(page)) or GENERIC
+
+
+def _story_text(page: HtmlPage) -> str:
+    """The text of the densest element and its story siblings (the whole page's text
+    when no element reads like a story)."""
+    from .htmlmain import choose_container
+
+    choice = choose_container(page.blocks, page.totals())
+    if choice is None:
+        return page.text
+    ranges = page.totals().ranges
+    keep: set[int] = set()
+    for el in (choice.el, *choice.siblings):
+        got = ranges.get(el)
+        if got:
+            keep.update(range(got[0], got[1] + 1))
+    return "\n".join(page.blocks[i].text for i in sorted(keep)) if keep else page.text
+
+
 def html_blocks(text: str, *, max_depth: int) -> tuple[list[Block], str | None]:
     """Every visible text block of a page as a `Block`, and its canonical URL."""
     page = read_page(text, max_depth=max_depth)

@@ -421,3 +421,26 @@ def test_an_empty_record_lists_every_block_and_the_cli_and_batch_say_why(tmp_pat
     assert batch.returncode == 0, batch.stderr
     record = json.loads(out.read_text(encoding="utf-8").splitlines()[0])
     assert record["reason"] == article.reason and record["paragraphs"] == []
+
+
+# ---- the outlet of an HTML page --------------------------------------------------------
+
+_SIDEBAR = ('<aside class="kolom"><p>TEMPO.CO, Jakarta - Kutipan berita outlet lain di kolom samping.</p>'
+            "<p>Reporter</p><p>Baca Selengkapnya</p></aside>")
+
+
+def test_a_sidebar_quoting_another_outlet_does_not_pick_it() -> None:
+    page = _page(f'<h1>Judul Berita Contoh Ini</h1><div class="isi">{ARTICLE}</div>{_SIDEBAR}')
+    assert cleaner.clean(page).outlet == "generic"
+    story = ARTICLE.replace(STORY, "TEMPO.CO, Jakarta - " + STORY)
+    assert cleaner.clean(_page(f'<h1>Judul Berita Contoh Ini</h1><div class="isi">{story}</div>')).outlet == "tempo"
+
+
+@pytest.mark.parametrize(("meta", "outlet"), [
+    ('<meta property="og:site_name" content="IDN Times">', "idntimes"),
+    ('<meta property="og:site_name" content="kumparan">', "kumparan"),
+    ('<meta property="og:url" content="https://nasional.tempo.co/read/1/contoh">', "tempo"),
+    ('<meta property="og:site_name" content="Harian Contoh">', "generic"),
+])
+def test_og_site_name_and_url_pick_the_outlet(meta: str, outlet: str) -> None:
+    assert cleaner.clean(_page(f"<h1>Judul Berita Contoh Ini</h1>{ARTICLE}", meta)).outlet == outlet
