@@ -142,6 +142,7 @@ _META_WINDOW_BEFORE = 12
 _META_WINDOW_AFTER = 60
 _MAX_META_CHARS = 90
 _MAX_CAPTION_CHARS = 600
+_MAX_CAPTION_SHARE = 0.5
 _MAX_BOX_BLOCKS = 4     # a by-line, deck or date box with more blocks is not one
 _TRAILING_NAME = regex.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}")
 _CHANNEL_SUFFIX = regex.compile(r"\s+[-–|]\s+\S+$")
@@ -400,7 +401,7 @@ def _mark_dropped(w: _Work) -> None:
     matches = [(s, e) for s in w.sel["drop"] for e in w.page.select(s)]
     if not matches:
         return
-    from .htmlmain import MIN_SHARE, running_totals
+    from .htmlmain import MIN_SHARE, is_running, running_totals
 
     chars = w.page.totals().chars
     total = max(1, sum(len(b.text) for b in w.page.blocks))
@@ -416,11 +417,22 @@ def _mark_dropped(w: _Work) -> None:
     owner: dict[Any, str] = {}
     for e in sorted(dropped, key=lambda e: sum(1 for _ in e.iterancestors())):
         owner.update(dict.fromkeys(e.iter(), dropped[e]))
+    taken: dict[str, int] = {}
     for b in w.page.blocks:
         rule = owner.get(b.el)
         if rule is not None:
             b.dropped = rule
             w.take(b.index, DROP)
+            if is_running(b, dropped_ok=True):
+                taken[rule] = taken.get(rule, 0) + len(b.text)
+    # A selector whose matches together hold most of the running text (a live blog's
+    # every entry matched by a comment selector) is too broad for this page.
+    broad = {rule for rule, n in taken.items() if n >= run_total * MIN_SHARE}
+    if broad:
+        for b in w.page.blocks:
+            if b.dropped in broad:
+                b.dropped = None
+                del w.verdicts[b.index]
 
 
 # ---- stage: the story's container ---------------------------------------------------
@@ -714,6 +726,12 @@ def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
         box = _caption_box(w, b, container if i in body else None, caption_els)
         if box is not None:
             boxes.setdefault(box, []).append(i)
+    # Boxes found by shape (an image beside short text) that hold half the story are
+    # its paragraphs, not captions (a slideshow: a picture over every paragraph).
+    shaped = [i for box, idx in boxes.items() if box not in caption_els for i in idx if i in body]
+    body_chars = sum(len(w.page.blocks[i].text) for i in body)
+    if shaped and sum(len(w.page.blocks[i].text) for i in shaped) >= body_chars * _MAX_CAPTION_SHARE:
+        boxes = {box: idx for box, idx in boxes.items() if box in caption_els}
     for idx in boxes.values():
         for i in idx:
             w.take(i, CAPTION)

@@ -213,9 +213,10 @@ MIN_SHARE = 0.5
 REGION_SHARE = 0.6
 
 
-def is_running(block: HtmlBlock) -> bool:
-    """A block of running text: long enough, not mostly links, not dropped chrome."""
-    return (not block.dropped and block.el is not None and len(block.text) >= MIN_BLOCK_CHARS
+def is_running(block: HtmlBlock, *, dropped_ok: bool = False) -> bool:
+    """A block of running text: long enough, not mostly links, not dropped chrome
+    (``dropped_ok``: dropped or not)."""
+    return ((dropped_ok or not block.dropped) and block.el is not None and len(block.text) >= MIN_BLOCK_CHARS
             and block.link_density <= MAX_BLOCK_LINK_DENSITY)
 
 
