@@ -214,7 +214,8 @@ class FrontEnd:
 
 def read_page(text: str, *, max_depth: int) -> HtmlPage | None:
     """Parse ``text``; ``None`` when there is no document at all."""
-    from .htmlparse import html_text_blocks, parse_html
+    from .htmlmain import is_running
+    from .htmlparse import NOSCRIPT_SHOWN, html_text_blocks, parse_html
 
     start = markup_start(text)
     if start:  # saved HTTP headers, comments, a BOM before the first tag: not the page's text
@@ -226,6 +227,13 @@ def read_page(text: str, *, max_depth: int) -> HtmlPage | None:
     articles = json_ld_articles(root)
     body = root.find("body")
     blocks = html_text_blocks(body if body is not None else root, max_depth=max_depth)
+    if not any(is_running(b) for b in blocks) and root.find(".//noscript") is not None:
+        # No running text but in <noscript>: the page as a reader without scripts (a
+        # crawler) sees it, its story there (pages that render the story by script).
+        shown = html_text_blocks(body if body is not None else root, max_depth=max_depth,
+                                 invisible=NOSCRIPT_SHOWN)
+        if any(is_running(b) for b in shown):
+            blocks = shown
     return HtmlPage(root, blocks, metas, articles, canonical_url(root, metas), metadata_titles(root, metas, articles))
 
 

@@ -189,12 +189,13 @@ def class_id(el: Any) -> str:
     return f"{attr(el, 'class')} {attr(el, 'id')}"
 
 
-def is_invisible(el: Any) -> bool:
-    """Never shown to readers: scripts, forms controls, hidden elements."""
+def is_invisible(el: Any, invisible: frozenset[str] = INVISIBLE_TAGS) -> bool:
+    """Never shown to readers: scripts, forms controls, hidden elements (``invisible``:
+    the tags that hide their content)."""
     tag = el.tag
     if not isinstance(tag, str):
         return True
-    if tag in INVISIBLE_TAGS:
+    if tag in invisible:
         return True
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return True
@@ -269,11 +270,18 @@ class _Builder:
         self.link = self.bold = 0
 
 
-def html_text_blocks(root: Any, *, max_depth: int, dropped: dict[Any, str] | None = None) -> list[HtmlBlock]:
+#: What a reader without scripts sees: ``<noscript>`` content shows.
+NOSCRIPT_SHOWN = INVISIBLE_TAGS - {"noscript"}
+
+
+def html_text_blocks(root: Any, *, max_depth: int, dropped: dict[Any, str] | None = None,
+                     invisible: frozenset[str] = INVISIBLE_TAGS) -> list[HtmlBlock]:
     """The visible text blocks of ``root`` (usually ``<body>``), in document order.
 
     ``dropped`` maps elements to the id of the ``[html] drop`` rule that matched them:
     their blocks are still listed (so they appear in `removed`), marked ``dropped``.
+    ``invisible``: the tags whose content is not shown (`NOSCRIPT_SHOWN` reads the
+    page as a reader without scripts sees it).
     """
     out = _Builder(dropped or {})
     # Stack items: (element, entering?, nearest block element, in link, in bold, depth)
@@ -287,7 +295,7 @@ def html_text_blocks(root: Any, *, max_depth: int, dropped: dict[Any, str] | Non
             # The state an element was entered with is its parent's: exactly its tail's.
             out.add(el.tail or "", blk, in_a, in_b)
             continue
-        if el is not root and is_invisible(el):
+        if el is not root and is_invisible(el, invisible):
             out.add(el.tail or "", blk, in_a, in_b)
             continue
         if tag == "br":

@@ -444,3 +444,10 @@ def test_a_sidebar_quoting_another_outlet_does_not_pick_it() -> None:
 ])
 def test_og_site_name_and_url_pick_the_outlet(meta: str, outlet: str) -> None:
     assert cleaner.clean(_page(f"<h1>Judul Berita Contoh Ini</h1>{ARTICLE}", meta)).outlet == outlet
+
+
+def test_a_story_only_in_noscript_is_read_as_a_reader_without_scripts_sees_it() -> None:
+    page = _page('<noscript><div class="isi"><h1>Judul Berita Contoh Ini</h1>' + ARTICLE + "</div></noscript>"
+                 '<div id="aplikasi"></div><script>muat();</script>')
+    article = cleaner.clean(page)
+    assert article.paragraphs[0] == STORY and len(article.paragraphs) == 4
