@@ -143,6 +143,7 @@ _META_WINDOW_AFTER = 60
 _MAX_META_CHARS = 90
 _MAX_CAPTION_CHARS = 600
 _MAX_CAPTION_SHARE = 0.5
+_MIN_STORY_LEFT = 500   # running characters a drop selector must leave to be taken
 _MAX_BOX_BLOCKS = 4     # a by-line, deck or date box with more blocks is not one
 _TRAILING_NAME = regex.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}")
 _CHANNEL_SUFFIX = regex.compile(r"\s+[-–|]\s+\S+$")
@@ -434,9 +435,11 @@ def _mark_dropped(w: _Work) -> None:
             if is_running(b, dropped_ok=True):
                 taken[rule] = taken.get(rule, 0) + len(b.text)
     # A selector whose matches together hold most of the running text (a live blog's
-    # every entry matched by a comment selector) is too broad for this page.
+    # every entry matched by a comment selector) is too broad for this page, when
+    # what it leaves holds no story (a blog's comments leave the post).
     broad = {rule for rule, n in taken.items() if n >= run_total * MIN_SHARE}
-    if broad:
+    left = sum(len(b.text) for b in w.page.blocks if is_running(b))
+    if broad and left < _MIN_STORY_LEFT:
         for b in w.page.blocks:
             if b.dropped in broad:
                 b.dropped = None
