@@ -479,7 +479,15 @@ def _find_body(w: _Work, use_trafilatura: bool | None) -> tuple[set[int], str]:
     page's running text); else the candidate of trafilatura's choice, the densest
     element and the main region (the deepest element holding most running text) that
     holds the largest share, trafilatura's when it holds `MIN_SHARE`."""
-    from .htmlmain import MIN_SHARE, choose_container, is_running, main_region, trafilatura_keep, without
+    from .htmlmain import (
+        CONFIDENT_SHARE,
+        MIN_SHARE,
+        choose_container,
+        is_running,
+        main_region,
+        trafilatura_keep,
+        without,
+    )
 
     blocks = w.page.blocks
     live = [b for b in blocks if not b.dropped]
@@ -505,7 +513,7 @@ def _find_body(w: _Work, use_trafilatura: bool | None) -> tuple[set[int], str]:
 
     choice = choose_container(live, without(w.page.totals(), gone) if gone else w.page.totals())
     dense = under(choice.el, *choice.siblings) if choice is not None else set()
-    confident = choice is not None and choice.confident and share(dense) >= MIN_SHARE
+    confident = choice is not None and choice.confident and share(dense) >= CONFIDENT_SHARE
     if confident and use_trafilatura is not True:
         return dense, "density"
     region_el = main_region(live)

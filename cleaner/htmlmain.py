@@ -209,6 +209,9 @@ def _story_siblings(best: Any, best_score: float, final: dict[Any, float], total
 #: A container that holds less than this share of the page's running text is never
 #: taken on its own: the story is elsewhere, or spread over more than it.
 MIN_SHARE = 0.5
+#: The densest element is taken without asking trafilatura only when it holds this
+#: share of the running text.
+CONFIDENT_SHARE = MIN_SHARE
 #: The main region is the deepest element holding at least this share of it.
 REGION_SHARE = 0.6
 
