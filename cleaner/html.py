@@ -482,6 +482,7 @@ def _find_body(w: _Work, use_trafilatura: bool | None) -> tuple[set[int], str]:
     from .htmlmain import (
         CONFIDENT_SHARE,
         MIN_SHARE,
+        SHARE_MARGIN,
         choose_container,
         is_running,
         main_region,
@@ -513,8 +514,8 @@ def _find_body(w: _Work, use_trafilatura: bool | None) -> tuple[set[int], str]:
 
     choice = choose_container(live, without(w.page.totals(), gone) if gone else w.page.totals())
     dense = under(choice.el, *choice.siblings) if choice is not None else set()
-    confident = choice is not None and choice.confident and share(dense) >= CONFIDENT_SHARE
-    if confident and use_trafilatura is not True:
+    ahead = choice is not None and choice.confident  # no rival close to it
+    if ahead and share(dense) >= CONFIDENT_SHARE and use_trafilatura is not True:
         return dense, "density"
     region_el = main_region(live)
     region = under(region_el) if region_el is not None else set()
@@ -530,6 +531,12 @@ def _find_body(w: _Work, use_trafilatura: bool | None) -> tuple[set[int], str]:
             w.hints.setdefault("traf_author", value)
         elif key == "date":
             w.hints.setdefault("traf_date", value)
+    if ahead and share(dense) >= MIN_SHARE and not use_trafilatura:
+        # Clearly ahead and holding half the running text: trafilatura's choice only
+        # when it holds clearly more.
+        if chars(keep) >= _MIN_BODY_CHARS and share(keep) >= share(dense) + SHARE_MARGIN:
+            return keep, "trafilatura"
+        return dense, "density"
     if chars(keep) >= _MIN_BODY_CHARS and (share(keep) >= MIN_SHARE or run_total == 0 or use_trafilatura):
         return keep, "trafilatura"
     # trafilatura kept little of the running text: the candidate holding most of it.

@@ -210,8 +210,10 @@ def _story_siblings(best: Any, best_score: float, final: dict[Any, float], total
 #: taken on its own: the story is elsewhere, or spread over more than it.
 MIN_SHARE = 0.5
 #: The densest element is taken without asking trafilatura only when it holds this
-#: share of the running text.
-CONFIDENT_SHARE = MIN_SHARE
+#: share of the running text; below it (and above `MIN_SHARE`), trafilatura's choice
+#: replaces it when it holds `SHARE_MARGIN` more.
+CONFIDENT_SHARE = 0.9
+SHARE_MARGIN = 0.2
 #: The main region is the deepest element holding at least this share of it.
 REGION_SHARE = 0.6
 
