@@ -451,3 +451,11 @@ def test_a_story_only_in_noscript_is_read_as_a_reader_without_scripts_sees_it() 
                  '<div id="aplikasi"></div><script>muat();</script>')
     article = cleaner.clean(page)
     assert article.paragraphs[0] == STORY and len(article.paragraphs) == 4
+
+
+def test_ruby_readings_do_not_cut_a_paragraph() -> None:
+    """``<ruby>`` glosses inline text: its base stays in the paragraph, the readings
+    (``<rt>``, ``<rp>``) printed above it are annotations, not text."""
+    line = "".join(f"<ruby>{w}<rp>(</rp><rt>yomi</rt><rp>)</rp></ruby>" for w in ("子", "法律")) + "ができました。"
+    page = _page("<h1>Judul Berita Contoh Ini</h1><div>" + ARTICLE + f"<p>{line}</p></div>")
+    assert cleaner.clean(page).paragraphs[-1] == "子法律ができました。"
