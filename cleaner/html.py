@@ -167,6 +167,8 @@ class HtmlPage:
     articles: list[dict[str, Any]]
     url: str | None
     titles: list[str]
+    #: Per inline element, the index of the block its text starts in.
+    inline_at: dict[Any, int] = field(default_factory=dict)
     _index: PageIndex | None = None
     _totals: Totals | None = None
 
@@ -227,15 +229,18 @@ def read_page(text: str, *, max_depth: int) -> HtmlPage | None:
     metas = meta_tags(root)
     articles = json_ld_articles(root)
     body = root.find("body")
-    blocks = html_text_blocks(body if body is not None else root, max_depth=max_depth)
+    inline_at: dict[Any, int] = {}
+    blocks = html_text_blocks(body if body is not None else root, max_depth=max_depth, inline_at=inline_at)
     if not any(is_running(b) for b in blocks) and root.find(".//noscript") is not None:
         # No running text but in <noscript>: the page as a reader without scripts (a
         # crawler) sees it, its story there (pages that render the story by script).
+        shown_at: dict[Any, int] = {}
         shown = html_text_blocks(body if body is not None else root, max_depth=max_depth,
-                                 invisible=NOSCRIPT_SHOWN)
+                                 invisible=NOSCRIPT_SHOWN, inline_at=shown_at)
         if any(is_running(b) for b in shown):
-            blocks = shown
-    return HtmlPage(root, blocks, metas, articles, canonical_url(root, metas), metadata_titles(root, metas, articles))
+            blocks, inline_at = shown, shown_at
+    return HtmlPage(root, blocks, metas, articles, canonical_url(root, metas),
+                    metadata_titles(root, metas, articles), inline_at)
 
 
 def page_outlet(page: HtmlPage, url: str | None) -> str:
@@ -464,7 +469,13 @@ def _blocks_under(w: _Work, elements: list[Any]) -> set[int]:
             continue
         if isinstance(el.tag, str) and not is_block_tag(el.tag) and got[1] - got[0] > 1:
             text = fold_space(text_content(el)[:500])
-            found = next((i for i in range(got[0], got[1] + 1) if text and text in w.page.blocks[i].text), None)
+            # The block the element's text starts in (recorded by the walk), or the one
+            # after it: not a scan of every block of its parent (80,000 links: minutes).
+            at = w.page.inline_at.get(el)
+            if at is not None and got[0] <= at <= got[1]:
+                found: int | None = at if text else None
+            else:
+                found = next((i for i in range(got[0], got[1] + 1) if text and text in w.page.blocks[i].text), None)
             if found is not None:
                 out.add(found)
             continue

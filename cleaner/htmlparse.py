@@ -275,13 +275,15 @@ NOSCRIPT_SHOWN = INVISIBLE_TAGS - {"noscript"}
 
 
 def html_text_blocks(root: Any, *, max_depth: int, dropped: dict[Any, str] | None = None,
-                     invisible: frozenset[str] = INVISIBLE_TAGS) -> list[HtmlBlock]:
+                     invisible: frozenset[str] = INVISIBLE_TAGS,
+                     inline_at: dict[Any, int] | None = None) -> list[HtmlBlock]:
     """The visible text blocks of ``root`` (usually ``<body>``), in document order.
 
     ``dropped`` maps elements to the id of the ``[html] drop`` rule that matched them:
     their blocks are still listed (so they appear in `removed`), marked ``dropped``.
     ``invisible``: the tags whose content is not shown (`NOSCRIPT_SHOWN` reads the
-    page as a reader without scripts sees it).
+    page as a reader without scripts sees it). ``inline_at``, when given, receives
+    for each inline element the index of the block its text starts in.
     """
     out = _Builder(dropped or {})
     # Stack items: (element, entering?, nearest block element, in link, in bold, depth)
@@ -303,6 +305,10 @@ def html_text_blocks(root: Any, *, max_depth: int, dropped: dict[Any, str] | Non
             out.add(el.tail or "", blk, in_a, in_b)
             continue
         own_blk = blk
+        if inline_at is not None and tag in INLINE_TAGS:
+            # The block being built gets this index when flushed (or, if it holds
+            # nothing, the next one does).
+            inline_at[el] = len(out.blocks)
         if tag in CELL_TAGS:
             out.add(" ", blk, in_a, in_b)
         elif depth <= max_depth and tag and is_block_tag(tag):
