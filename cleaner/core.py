@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .budget import check_deadline, deadline
 from .decode import check_decodable, decode, repair_mojibake, require_ftfy
@@ -29,6 +29,9 @@ from .options import CleanOptions
 from .record import Article
 from .rules import RuleSet, load_ruleset, require_outlet, rule_files
 from .segment import Block, split_lines
+
+if TYPE_CHECKING:
+    from .html import HtmlPage
 
 
 class Cleaner:
@@ -56,10 +59,17 @@ class Cleaner:
                 return path
         return outlet
 
-    def _detect(self, text: str, url: str | None, outlet: str | None) -> RuleSet:
+    def _detect(self, text: str, url: str | None, outlet: str | None, page: HtmlPage | None = None) -> RuleSet:
+        """The rule set for a page: the forced one, else detected. An HTML ``page`` is
+        read by its URL, ``og:`` tags and story text (`cleaner.html.page_outlet`); with
+        the caller's own outlets (`CleanOptions.rules_paths`) it is read as text is."""
         forced = outlet or self.options.outlet
         if forced:
             return load_ruleset(self._named(forced))
+        if page is not None and not self._extra:
+            from .html import page_outlet
+
+            return load_ruleset(page_outlet(page, url))
         return load_ruleset(detect_outlet(text, url, self._extra))
 
     def clean(self, data: str | bytes, *, url: str | None = None, outlet: str | None = None,
@@ -118,7 +128,7 @@ class Cleaner:
             return Article(outlet=chosen.name, url=url, reason="empty input", warnings=warnings)
         url = url or page.url
         if ruleset is None:
-            ruleset = self._detect(page.text, url, outlet)
+            ruleset = self._detect(page.text, url, outlet, page=page)
         use_trafilatura = {"auto": None, "density": False, "trafilatura": True}[opts.html_main]
         check_deadline()
         front = front_end(page, ruleset, use_trafilatura=use_trafilatura)

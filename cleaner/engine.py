@@ -56,7 +56,10 @@ TRAILING = "trailing-fragments"
 _HAS_DIGIT = regex.compile(r"\d")
 _ENDS_PUNCT = regex.compile(r"[.!?:;,\"”’)]\Z")
 
-_SENTENCE_END = regex.compile(r"[.!?…][\"”’'»)\]]*\Z")
+_SENTENCE_END = regex.compile(r"[.!?…。！？][\"”’'»)\]」』]*\Z")
+# Scripts written without spaces between words (Chinese, Japanese): two of these
+# characters count as one word.
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 _LEAD_IN_END = regex.compile(r":\Z")
 # A sentence boundary inside a block: a headline has none.
 _INNER_SENTENCE = regex.compile(r"[\w)][.!?][\"”’]? ?[A-Z]")
@@ -76,6 +79,8 @@ def is_sentence_like(text: str) -> bool:
     """The shape of a story paragraph: a few words ending like a sentence, a lead-in
     ending in a colon, or a long run of words."""
     words = text.count(" ") + 1
+    if words < _LONG_LINE_WORDS and not text.isascii():
+        words += len(_UNSPACED.findall(text)) // 2
     if words >= _LONG_LINE_WORDS:
         return True
     if _SENTENCE_END.search(text):

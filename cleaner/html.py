@@ -53,10 +53,77 @@ from .segment import Block, fold_space
 if TYPE_CHECKING:  # htmlmain imports lxml, which text pages never load
     from .htmlmain import Totals
 
-_HTML_START = regex.compile(
-    r"\A\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.*?-->\s*)*+<(?:!doctype\s+html|html|head|body|meta|div|p|article|section|title|main)\b",
-    regex.I | regex.S,
-)
+# What a page may carry before its first tag: white space and invisible characters
+# (BOM, zero-width space/joiners, word joiner, no-break space).
+_LEADING = " \t\r\n\f\v\ufeff\u200b\u200c\u200d\u2060\u00a0"
+# A saved HTTP response's status line (its headers end at the first blank line).
+_HTTP_STATUS = regex.compile(r"HTTP/\d(?:\.\d)? \d{3}\b")
+_HTTP_HEADER_END = regex.compile(r"\r?\n\r?\n")
+_FIRST_TAG = regex.compile(r"<(!doctype\b|[A-Za-z][A-Za-z0-9]{0,15})(?=[\s/>])", regex.I)
+_ANY_TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9]{0,15}[\s/>]")
+#: How far into the input the first tag is looked for, past comments and headers.
+_MAX_PREAMBLE = 256 * 1024
+#: A page that opens with one of these is HTML (a document's own opening tags).
+_DOCUMENT_TAGS = frozenset({
+    "!doctype", "html", "head", "body", "meta", "link", "script", "style", "title", "base", "noscript",
+    "template", "div", "p", "article", "section", "main",
+})
+#: Every other HTML element: a page opening with one is HTML when more tags follow.
+_ELEMENT_TAGS = frozenset({
+    "a", "abbr", "address", "area", "aside", "audio", "b", "bdi", "bdo", "blockquote", "br", "button",
+    "canvas", "caption", "center", "cite", "code", "col", "colgroup", "data", "datalist", "dd", "del",
+    "details", "dfn", "dialog", "dl", "dt", "em", "embed", "fieldset", "figcaption", "figure", "font",
+    "footer", "form", "frame", "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr",
+    "i", "iframe", "img", "input", "ins", "kbd", "label", "legend", "li", "map", "mark", "menu", "meter",
+    "nav", "object", "ol", "optgroup", "option", "output", "picture", "pre", "progress", "q", "s",
+    "samp", "search", "select", "small", "source", "span", "strong", "sub", "summary", "sup", "svg",
+    "table", "tbody", "td", "textarea", "tfoot", "th", "thead", "time", "tr", "u", "ul", "var", "video",
+})
+#: Tags in the first 8 KB that make a page opening with an ordinary element HTML (a text
+#: scrape that starts with a stray ``<b>`` has one or two).
+_MIN_TAGS = 4
+
+
+def markup_start(text: str) -> int | None:
+    """Where an HTML document's markup starts in ``text`` (past invisible characters,
+    a saved HTTP response's headers, an XML prolog and comments of any length), or
+    ``None`` when ``text`` does not open with markup. Linear: each skip is one find."""
+    n = min(len(text), _MAX_PREAMBLE)
+    i = 0
+    headers_seen = False
+    while i < n:
+        while i < n and text[i] in _LEADING:
+            i += 1
+        if text.startswith("<!--", i):
+            end = text.find("-->", i + 4, _MAX_PREAMBLE)
+            if end < 0:
+                return None
+            i = end + 3
+        elif text.startswith("<?", i):
+            end = text.find(">", i + 2, _MAX_PREAMBLE)
+            if end < 0:
+                return None
+            i = end + 1
+        elif not headers_seen and _HTTP_STATUS.match(text, i, i + 64):
+            headers_seen = True
+            blank = _HTTP_HEADER_END.search(text, i, _MAX_PREAMBLE)
+            if blank is None:
+                return None
+            i = blank.end()
+        else:
+            break
+    if i >= n:
+        return None
+    tag = _FIRST_TAG.match(text, i)
+    if tag is None:
+        return None
+    name = tag.group(1).lower()
+    if name in _DOCUMENT_TAGS:
+        return i
+    if name in _ELEMENT_TAGS and len(_ANY_TAG.findall(text, i, i + 8192)) >= _MIN_TAGS:
+        return i
+    return None
+
 
 # Rule ids of the front end, as they appear in `removed`.
 OUTSIDE = "outside-main"
@@ -79,6 +146,8 @@ _META_WINDOW_BEFORE = 12
 _META_WINDOW_AFTER = 60
 _MAX_META_CHARS = 90
 _MAX_CAPTION_CHARS = 600
+_MAX_CAPTION_SHARE = 0.5
+_MIN_STORY_LEFT = 500   # running characters a drop selector must leave to be taken
 _MAX_BOX_BLOCKS = 4     # a by-line, deck or date box with more blocks is not one
 _TRAILING_NAME = regex.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}")
 _CHANNEL_SUFFIX = regex.compile(r"\s+[-–|]\s+\S+$")
@@ -87,8 +156,9 @@ _HEADINGS = ("h1", "h2", "h3")
 
 
 def looks_like_html(text: str) -> bool:
-    """True when ``text`` starts like an HTML document."""
-    return bool(_HTML_START.match(text[:4096]))
+    """True when ``text`` is an HTML document: markup is the first thing in it (see
+    `markup_start`), not a text scrape that mentions a tag."""
+    return markup_start(text) is not None
 
 
 @dataclass(slots=True)
@@ -101,6 +171,8 @@ class HtmlPage:
     articles: list[dict[str, Any]]
     url: str | None
     titles: list[str]
+    #: Per inline element, the index of the block its text starts in.
+    inline_at: dict[Any, int] = field(default_factory=dict)
     _index: PageIndex | None = None
     _totals: Totals | None = None
 
@@ -149,16 +221,68 @@ class FrontEnd:
 
 def read_page(text: str, *, max_depth: int) -> HtmlPage | None:
     """Parse ``text``; ``None`` when there is no document at all."""
-    from .htmlparse import html_text_blocks, parse_html
+    from .htmlmain import is_running
+    from .htmlparse import NOSCRIPT_SHOWN, html_text_blocks, parse_html
 
+    start = markup_start(text)
+    if start:  # saved HTTP headers, comments, a BOM before the first tag: not the page's text
+        text = text[start:]
     root = parse_html(text)
     if root is None:
         return None
     metas = meta_tags(root)
     articles = json_ld_articles(root)
     body = root.find("body")
-    blocks = html_text_blocks(body if body is not None else root, max_depth=max_depth)
-    return HtmlPage(root, blocks, metas, articles, canonical_url(root, metas), metadata_titles(root, metas, articles))
+    inline_at: dict[Any, int] = {}
+    blocks = html_text_blocks(body if body is not None else root, max_depth=max_depth, inline_at=inline_at)
+    if not any(is_running(b) for b in blocks) and root.find(".//noscript") is not None:
+        # No running text but in <noscript>: the page as a reader without scripts (a
+        # crawler) sees it, its story there (pages that render the story by script).
+        shown_at: dict[Any, int] = {}
+        shown = html_text_blocks(body if body is not None else root, max_depth=max_depth,
+                                 invisible=NOSCRIPT_SHOWN, inline_at=shown_at)
+        if any(is_running(b) for b in shown):
+            blocks, inline_at = shown, shown_at
+    return HtmlPage(root, blocks, metas, articles, canonical_url(root, metas),
+                    metadata_titles(root, metas, articles), inline_at)
+
+
+def page_outlet(page: HtmlPage, url: str | None) -> str:
+    """The rule set for a page: by the URL (the caller's, else the canonical link),
+    then ``og:url`` and ``og:site_name`` (``IDN Times`` names ``idntimes.com``), then
+    the fingerprints of the story's text only: a sidebar that quotes another outlet's
+    widget words does not make the page that outlet's."""
+    from .detect import GENERIC, outlet_from_text, outlet_from_url
+    from .rules import available_outlets, ruleset_header
+
+    found = outlet_from_url(url) or outlet_from_url(page.metas.get("og:url"))
+    if found:
+        return found
+    site = regex.sub(r"[\W_]+", "", (page.metas.get("og:site_name") or "")[:100].lower())
+    if site:
+        # Each outlet's [ruleset] table alone: no rule set is compiled to be compared.
+        for header in (ruleset_header(name) for name in available_outlets() if name != GENERIC):
+            labels = {header.name, *(host.split(".")[0] for host in header.hosts)}
+            if site in labels:
+                return header.name
+    return outlet_from_text(_story_text(page)) or GENERIC
+
+
+def _story_text(page: HtmlPage) -> str:
+    """The text of the densest element and its story siblings (the whole page's text
+    when no element reads like a story)."""
+    from .htmlmain import choose_container
+
+    choice = choose_container(page.blocks, page.totals())
+    if choice is None:
+        return page.text
+    ranges = page.totals().ranges
+    keep: set[int] = set()
+    for el in (choice.el, *choice.siblings):
+        got = ranges.get(el)
+        if got:
+            keep.update(range(got[0], got[1] + 1))
+    return "\n".join(page.blocks[i].text for i in sorted(keep)) if keep else page.text
 
 
 def html_blocks(text: str, *, max_depth: int) -> tuple[list[Block], str | None]:
@@ -323,20 +447,40 @@ def _mark_dropped(w: _Work) -> None:
     matches = [(s, e) for s in w.sel["drop"] for e in w.page.select(s)]
     if not matches:
         return
+    from .htmlmain import MIN_SHARE, is_running, running_totals
+
     chars = w.page.totals().chars
     total = max(1, sum(len(b.text) for b in w.page.blocks))
-    dropped = {e: s.source for s, e in matches if chars.get(e, 0) < total * 0.4}
+    # Nor one that holds most of the page's running text: that is the story, whatever
+    # the selector meant (a page-wide `drop` once took a whole story).
+    running = running_totals(w.page.blocks).chars
+    run_total = max(1, running.get(w.page.root, 0) or sum(running.values()))
+    dropped = {e: s.source for s, e in matches
+               if chars.get(e, 0) < total * 0.4 and running.get(e, 0) < run_total * MIN_SHARE}
     # A block takes the rule of its nearest dropped ancestor-or-self: the subtrees are
     # marked outermost first, so an inner match overwrites (cheaper than walking up
     # from every block: chrome subtrees are small).
     owner: dict[Any, str] = {}
     for e in sorted(dropped, key=lambda e: sum(1 for _ in e.iterancestors())):
         owner.update(dict.fromkeys(e.iter(), dropped[e]))
+    taken: dict[str, int] = {}
     for b in w.page.blocks:
         rule = owner.get(b.el)
         if rule is not None:
             b.dropped = rule
             w.take(b.index, DROP)
+            if is_running(b, dropped_ok=True):
+                taken[rule] = taken.get(rule, 0) + len(b.text)
+    # A selector whose matches together hold most of the running text (a live blog's
+    # every entry matched by a comment selector) is too broad for this page, when
+    # what it leaves holds no story (a blog's comments leave the post).
+    broad = {rule for rule, n in taken.items() if n >= run_total * MIN_SHARE}
+    left = sum(len(b.text) for b in w.page.blocks if is_running(b))
+    if broad and left < _MIN_STORY_LEFT:
+        for b in w.page.blocks:
+            if b.dropped in broad:
+                b.dropped = None
+                del w.verdicts[b.index]
 
 
 # ---- stage: the story's container ---------------------------------------------------
@@ -350,19 +494,29 @@ def _blocks_under(w: _Work, elements: list[Any]) -> set[int]:
     blocks of its own: it gets the block of its block-level parent when that is small,
     else the first block there that holds its text."""
     out: set[int] = set()
+    ranges = w.page.totals().ranges
     for el in elements:
+        own = ranges.get(el)
+        if own is not None:  # holds block-level elements (a <span> around <p>s): a container
+            out.update(range(own[0], own[1] + 1))
+            continue
         got = w.page.block_range(el)
         if not got:
             continue
         if isinstance(el.tag, str) and not is_block_tag(el.tag) and got[1] - got[0] > 1:
-            # Each search reads the blocks of the parent: 80,000 tag links in one box made
-            # that quadratic. No real page has thousands of such inline matches; past
-            # that many, the rest are left out (a bounded page, not a stalled one).
-            w.inline_searches += 1
-            if w.inline_searches > _MAX_INLINE_SEARCHES:
-                continue
             text = fold_space(text_content(el)[:500])
-            found = next((i for i in range(got[0], got[1] + 1) if text and text in w.page.blocks[i].text), None)
+            # The block the element's text starts in (recorded by the walk): not a scan
+            # of every block of its parent (80,000 links: minutes).
+            at = w.page.inline_at.get(el)
+            if at is not None and got[0] <= at <= got[1]:
+                found: int | None = at if text else None
+            else:
+                # A scan reads the blocks of the parent: bounded per page, so a page of
+                # thousands of such matches stays linear (no real page comes near).
+                w.inline_searches += 1
+                if w.inline_searches > _MAX_INLINE_SEARCHES:
+                    continue
+                found = next((i for i in range(got[0], got[1] + 1) if text and text in w.page.blocks[i].text), None)
             if found is not None:
                 out.add(found)
             continue
@@ -371,35 +525,82 @@ def _blocks_under(w: _Work, elements: list[Any]) -> set[int]:
 
 
 def _find_body(w: _Work, use_trafilatura: bool | None) -> tuple[set[int], str]:
-    """The indices of the container's blocks (dropped ones left out), and how it was found."""
-    from .htmlmain import choose_container, trafilatura_keep, without
+    """The indices of the container's blocks (dropped ones left out), and how it was
+    found: the outlet's ``body`` selectors, else the densest element when it is
+    confident (clearly ahead of any rival, and holding at least `MIN_SHARE` of the
+    page's running text); else the candidate of trafilatura's choice, the densest
+    element and the main region (the deepest element holding most running text) that
+    holds the largest share, trafilatura's when it holds `MIN_SHARE`."""
+    from .htmlmain import (
+        CONFIDENT_SHARE,
+        MIN_SHARE,
+        SHARE_MARGIN,
+        choose_container,
+        is_running,
+        main_region,
+        trafilatura_keep,
+        without,
+    )
 
-    live = [b for b in w.page.blocks if not b.dropped]
-    gone = [b for b in w.page.blocks if b.dropped]
+    blocks = w.page.blocks
+    live = [b for b in blocks if not b.dropped]
+    gone = [b for b in blocks if b.dropped]
     for s in w.sel["body"]:
         found = w.page.select(s)
         # Outermost matches only: a selector may also match inside an earlier match.
         found_set = set(found)
         outer = [e for e in found if not any(a in found_set for a in e.iterancestors())]
-        body = {i for i in _blocks_under(w, outer) if not w.page.blocks[i].dropped}
-        if sum(len(w.page.blocks[i].text) for i in body) >= _MIN_BODY_CHARS:
+        body = {i for i in _blocks_under(w, outer) if not blocks[i].dropped}
+        if sum(len(blocks[i].text) for i in body) >= _MIN_BODY_CHARS:
             return body, f"selector {s.source}"
+    run_total = sum(len(b.text) for b in live if is_running(b))
+
+    def share(idx: set[int]) -> float:
+        return sum(len(blocks[i].text) for i in idx if is_running(blocks[i])) / max(1, run_total)
+
+    def chars(idx: set[int]) -> int:
+        return sum(len(blocks[i].text) for i in idx)
+
+    def under(*els: Any) -> set[int]:
+        return {i for i in _blocks_under(w, list(els)) if not blocks[i].dropped}
+
     choice = choose_container(live, without(w.page.totals(), gone) if gone else w.page.totals())
-    confident = choice is not None and choice.confident
-    if use_trafilatura is False or (use_trafilatura is None and confident):
+    dense = under(choice.el, *choice.siblings) if choice is not None else set()
+    ahead = choice is not None and choice.confident  # no rival close to it
+    if ahead and share(dense) >= CONFIDENT_SHARE and use_trafilatura is not True:
+        return dense, "density"
+    region_el = main_region(live)
+    region = under(region_el) if region_el is not None else set()
+    if use_trafilatura is False:
         if choice is None:
             return set(), "no container"
-        return {i for i in _blocks_under(w, [choice.el]) if not w.page.blocks[i].dropped}, "density"
+        if share(dense) < MIN_SHARE and share(region) > share(dense) and chars(region) >= _MIN_BODY_CHARS:
+            return region, "region"
+        return dense, "density"
     keep, meta = trafilatura_keep(w.page.root, live)
     for key, value in meta.items():
         if key == "author":
             w.hints.setdefault("traf_author", value)
         elif key == "date":
             w.hints.setdefault("traf_date", value)
-    if sum(len(w.page.blocks[i].text) for i in keep) >= _MIN_BODY_CHARS:
+    if ahead and share(dense) >= MIN_SHARE and not use_trafilatura:
+        # Clearly ahead and holding half the running text: trafilatura's choice only
+        # when it holds clearly more.
+        if chars(keep) >= _MIN_BODY_CHARS and share(keep) >= share(dense) + SHARE_MARGIN:
+            return keep, "trafilatura"
+        return dense, "density"
+    if chars(keep) >= _MIN_BODY_CHARS and (share(keep) >= MIN_SHARE or run_total == 0 or use_trafilatura):
         return keep, "trafilatura"
+    # trafilatura kept little of the running text: the candidate holding most of it.
+    candidates = [(share(idx), -rank, idx, how)
+                  for rank, (idx, how) in enumerate(((keep, "trafilatura"), (dense, "density (weak)"),
+                                                     (region, "region")))
+                  if chars(idx) >= _MIN_BODY_CHARS]
+    if candidates:
+        _, _, idx, how = max(candidates, key=lambda c: (c[0], c[1]))
+        return idx, how
     if choice is not None and choice.score >= 1:
-        return {i for i in _blocks_under(w, [choice.el]) if not w.page.blocks[i].dropped}, "density (weak)"
+        return dense, "density (weak)"
     return set(), "no container"
 
 
@@ -661,6 +862,12 @@ def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
         box = _caption_box(w, b, stop, caption_els)
         if box is not None:
             boxes.setdefault(box, []).append(i)
+    # Boxes found by shape (an image beside short text) that hold half the story are
+    # its paragraphs, not captions (a slideshow: a picture over every paragraph).
+    shaped = [i for box, idx in boxes.items() if box not in caption_els for i in idx if i in body]
+    body_chars = sum(len(w.page.blocks[i].text) for i in body)
+    if shaped and sum(len(w.page.blocks[i].text) for i in shaped) >= body_chars * _MAX_CAPTION_SHARE:
+        boxes = {box: idx for box, idx in boxes.items() if box in caption_els}
     # A photo box printing only its credit, followed at once by a caption box with no
     # image of its own, is one photo's credit and caption (republika 2016:
     # div.img-detail > div.cap-foto, then div.wp-cap > div.caption).

@@ -1,12 +1,19 @@
 """Parse raw HTML safely, and cut a parsed page into text blocks.
 
 Safety: the page is parsed from the already decoded ``str`` (so a wrong ``<meta
-charset>`` is not applied twice) by libxml2's HTML parser with no network access,
-``huge_tree`` off (text nodes and names stay bounded), comments and processing
-instructions removed. The HTML parser never expands entities declared in a DTD: an
-entity bomb or an external entity stays literal text. An internal DTD subset is cut
-before parsing. libxml2 caps nesting (256 levels); the block walk is iterative and
-flattens anything below ``max_depth``, so no input reaches Python's recursion limit.
+charset>`` is not applied twice). Lexbor builds the tree as a browser does (WHATWG
+tree construction: no network, no DTD, so no entity is ever declared or expanded);
+its serialization is read back by libxml2's HTML parser with no network access,
+``huge_tree`` off, comments and processing instructions removed. Two inputs make
+these parsers slow, and both are bounded before parsing, in linear time, without
+cutting any text: a start tag with thousands of distinct attributes (the duplicate
+check of both parsers is quadratic in one tag's attributes) keeps its first
+`MAX_ATTRIBUTES`, read as the HTML tokenizer reads them (a ``<`` or ``>`` inside a
+quoted value stays part of the value); and nesting deeper than any real page is
+flattened (`flatten_deep`: Lexbor is quadratic in depth, libxml2 stops at 256
+levels). An internal DTD subset at the top of the page is cut so its declarations do
+not show as text. The block walk is iterative, so no input reaches Python's
+recursion limit.
 
 Blocks: a boundary is every block-level tag (start or end) and every ``<br>``;
 inline tags glue text together; table cells join their row with a space. Each block
@@ -21,6 +28,7 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
+import regex
 from lxml import etree
 from selectolax.lexbor import LexborHTMLParser
 
@@ -32,12 +40,26 @@ __all__ = ["CELL_TAGS", "INLINE_TAGS", "HtmlBlock", "html_text_blocks", "is_bloc
 _BOLD_TAGS = frozenset({"b", "strong"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _XML_PROLOG = re.compile(r"\A\s*<\?xml[^>]{0,500}\?>", re.I)
-_DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE[^>\[]{0,500}\[.{0,100000}?\]\s*>", re.I | re.S)
+# An internal DTD subset opened near the top of the page, and where one closes: found
+# by one bounded search each (a pattern that looked for the pair from every
+# "<!DOCTYPE [" was quadratic on thousands of them).
+_DOCTYPE_OPEN = re.compile(r"<!DOCTYPE[^>\[]{0,500}\[", re.I)
+_SUBSET_CLOSE = re.compile(r"\]\s*+>")
+_MAX_SUBSET = 100_000
 _ATTR_CAP = 300  # attribute values longer than this are not read further
-# A start tag longer than this (tens of thousands of attributes) keeps only its name:
-# libxml2's duplicate-attribute check is quadratic in the attributes of one tag.
-_HUGE = 20000
-_HUGE_TAG = re.compile(r"<([A-Za-z][\w:-]{0,40})[^<>]{" + str(_HUGE) + ",}+>")
+#: Attributes kept on one start tag: real elements carry a few dozen at most, and both
+#: parsers check duplicates in time quadratic in one tag's attributes.
+MAX_ATTRIBUTES = 200
+# One attribute as the HTML tokenizer reads it (possessive throughout: no backtracking).
+_ATTR = (r"[\t\n\f\r /]++[^\t\n\f\r />][^\t\n\f\r />=]*+"
+         r"""(?:[\t\n\f\r ]*+=[\t\n\f\r ]*+(?:"[^"]*+"|'[^']*+'|[^\t\n\f\r >]*+))?+""")
+_TAG_HEAD = r"<[A-Za-z][^\t\n\f\r />]*+(?:" + _ATTR + "){0," + str(MAX_ATTRIBUTES) + "}+"
+# A start tag with more than MAX_ATTRIBUTES attributes: its head (group 1), then the
+# rest. A tag with fewer fails where its attributes end and the search resumes there
+# ((*SKIP)): a "<" inside a value never starts a second scan of the same attributes,
+# so the search is linear (~8 ms a MB) even on `<x <a1 <a2 ...>` runs.
+_MANY_ATTRS = regex.compile(r"(" + _TAG_HEAD + r")(?:(?:" + _ATTR + r")++|(*SKIP)(*FAIL))")
+_HAS_MANY_ATTRS = regex.compile(_TAG_HEAD + r"(?:" + _ATTR + r"|(*SKIP)(*FAIL))")
 # Any tag, for the depth count of a page libxml2 found too deep.
 _TAG = re.compile(r"<(/?)([A-Za-z][\w:-]{0,40})[^<>]*+>")
 _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
@@ -70,14 +92,14 @@ def _parser() -> Any:
 def parse_html(text: str) -> Any | None:
     """The page's root element, or ``None`` when there is nothing to parse."""
     text = _XML_PROLOG.sub("", text, count=1)
-    if "<!" in text[:2000]:
-        text = _DOCTYPE_SUBSET.sub("<!DOCTYPE html>", text[:200_000], count=1) + text[200_000:]
+    text = _cut_doctype_subset(text)
     if not text.strip():
         return None
-    if len(text) > _HUGE and max(map(len, text.split("<"))) > _HUGE:
-        # (A huge tag holds a run of `_HUGE` characters with no "<": the split, in C,
-        # rules it out on ordinary pages at a tenth of the regex's cost.)
-        text = _HUGE_TAG.sub(r"<\1>", text)
+    # Attributes past the first MAX_ATTRIBUTES of a tag go (no text is in them). One
+    # search in C finds none on an ordinary page; it never cuts a valid page, as the
+    # old "huge start tag" guard did when a value held a "<" (an `alt="x<b"`).
+    if _HAS_MANY_ATTRS.search(text):
+        text = _MANY_ATTRS.sub(r"\1", text)
     if text.count("<") > _SCAN_TAGS:
         # Lexbor's tree construction is quadratic in nesting depth (100k nested
         # <div> take ~26 s): a page with that many tags is first cut to a depth no
@@ -97,6 +119,20 @@ def parse_html(text: str) -> Any | None:
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         return None
     return root
+
+
+def _cut_doctype_subset(text: str) -> str:
+    """``text`` with an internal DTD subset (``<!DOCTYPE html [ ... ]>``) opened in its
+    first 2,000 characters replaced by a plain doctype; linear."""
+    if "<!" not in text[:2000]:
+        return text
+    opened = _DOCTYPE_OPEN.search(text, 0, 2000)
+    if opened is None:
+        return text
+    closed = _SUBSET_CLOSE.search(text, opened.end(), opened.end() + _MAX_SUBSET)
+    if closed is None:
+        return text
+    return text[:opened.start()] + "<!DOCTYPE html>" + text[closed.end():]
 
 
 def flatten_deep(text: str, limit: int) -> str:
@@ -153,12 +189,13 @@ def class_id(el: Any) -> str:
     return f"{attr(el, 'class')} {attr(el, 'id')}"
 
 
-def is_invisible(el: Any) -> bool:
-    """Never shown to readers: scripts, forms controls, hidden elements."""
+def is_invisible(el: Any, invisible: frozenset[str] = INVISIBLE_TAGS) -> bool:
+    """Never shown to readers: scripts, forms controls, hidden elements (``invisible``:
+    the tags that hide their content)."""
     tag = el.tag
     if not isinstance(tag, str):
         return True
-    if tag in INVISIBLE_TAGS:
+    if tag in invisible:
         return True
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return True
@@ -233,11 +270,20 @@ class _Builder:
         self.link = self.bold = 0
 
 
-def html_text_blocks(root: Any, *, max_depth: int, dropped: dict[Any, str] | None = None) -> list[HtmlBlock]:
+#: What a reader without scripts sees: ``<noscript>`` content shows.
+NOSCRIPT_SHOWN = INVISIBLE_TAGS - {"noscript"}
+
+
+def html_text_blocks(root: Any, *, max_depth: int, dropped: dict[Any, str] | None = None,
+                     invisible: frozenset[str] = INVISIBLE_TAGS,
+                     inline_at: dict[Any, int] | None = None) -> list[HtmlBlock]:
     """The visible text blocks of ``root`` (usually ``<body>``), in document order.
 
     ``dropped`` maps elements to the id of the ``[html] drop`` rule that matched them:
     their blocks are still listed (so they appear in `removed`), marked ``dropped``.
+    ``invisible``: the tags whose content is not shown (`NOSCRIPT_SHOWN` reads the
+    page as a reader without scripts sees it). ``inline_at``, when given, receives
+    for each inline element the index of the block its text starts in.
     """
     out = _Builder(dropped or {})
     # Stack items: (element, entering?, nearest block element, in link, in bold, depth)
@@ -251,7 +297,7 @@ def html_text_blocks(root: Any, *, max_depth: int, dropped: dict[Any, str] | Non
             # The state an element was entered with is its parent's: exactly its tail's.
             out.add(el.tail or "", blk, in_a, in_b)
             continue
-        if el is not root and is_invisible(el):
+        if el is not root and is_invisible(el, invisible):
             out.add(el.tail or "", blk, in_a, in_b)
             continue
         if tag == "br":
@@ -259,6 +305,10 @@ def html_text_blocks(root: Any, *, max_depth: int, dropped: dict[Any, str] | Non
             out.add(el.tail or "", blk, in_a, in_b)
             continue
         own_blk = blk
+        if inline_at is not None and tag in INLINE_TAGS:
+            # The block being built gets this index when flushed (or, if it holds
+            # nothing, the next one does).
+            inline_at[el] = len(out.blocks)
         if tag in CELL_TAGS:
             out.add(" ", blk, in_a, in_b)
         elif depth <= max_depth and tag and is_block_tag(tag):

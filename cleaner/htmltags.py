@@ -9,7 +9,7 @@ from typing import Any
 INLINE_TAGS = frozenset({
     "a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font",
     "i", "img", "kbd", "label", "mark", "q", "s", "samp", "small", "span", "strike", "strong",
-    "sub", "sup", "time", "tt", "u", "var", "wbr", "nobr", "acronym",
+    "sub", "sup", "time", "tt", "u", "var", "wbr", "nobr", "acronym", "ruby", "rb",
 })
 CELL_TAGS = frozenset({"td", "th"})
 #: Elements whose content is never visible text.
@@ -18,6 +18,7 @@ INVISIBLE_TAGS = frozenset({
     "iframe", "frame", "frameset", "object", "embed", "applet", "param", "svg", "math",
     "canvas", "video", "audio", "source", "track", "map", "area", "input", "button",
     "select", "option", "optgroup", "textarea", "datalist", "dialog",
+    "rt", "rp", "rtc",  # ruby annotations (readings printed above the text they gloss)
 })
 
 

@@ -323,3 +323,134 @@ def test_trafilatura_decides_when_the_container_choice_is_not_confident() -> Non
     assert front.blocks and all(b.number in {x.number for x in page.blocks} for b in front.blocks)
     forced = front_end(page, load_ruleset("generic"), use_trafilatura=False)
     assert forced.how == "density"
+
+
+# ---- markup recognised by what it is (issue 14) ---------------------------------------
+
+_FIRST_THINGS = {
+    "script": "<script>var halaman = 1;</script>",
+    "link": '<link rel="stylesheet" href="/gaya.css">',
+    "style": "<style>p { margin: 0 }</style>",
+    "header": '<header><a href="/">Beranda</a></header>',
+    "nav": '<nav><a href="/">Beranda</a> <a href="/berita">Berita</a></nav>',
+    "table": "<table><tr><td>Kurs hari ini</td></tr></table>",
+    "span": '<span class="logo">Contoh</span>',
+    "h1": "<h1>Judul Berita Contoh</h1>",
+    "doctype-html5": "<!doctype html5>",
+    "http-headers": "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nServer: contoh\r\n\r\n",
+    "zero-width-space": "\u200b",
+    "5-kb-comment": "<!-- " + "catatan pembuat halaman " * 220 + "-->",
+}
+
+
+@pytest.mark.parametrize("first", sorted(_FIRST_THINGS), ids=str)
+def test_a_page_is_html_whatever_it_opens_with(first: str) -> None:
+    """A page whose first tag is not one of a short list was cleaned as a text scrape:
+    its markup and script text became paragraphs."""
+    page = _FIRST_THINGS[first] + f"<div class=\"isi\">{ARTICLE}</div><footer>© 2024 Contoh</footer>"
+    assert looks_like_html(page)
+    article = cleaner.clean(page)
+    assert article.paragraphs[0] == STORY and len(article.paragraphs) == 4
+    text = " ".join(article.paragraphs) + " ".join(r.text for r in article.removed)
+    assert "<" not in text and "HTTP/1.1" not in text and "var halaman" not in text
+
+
+@pytest.mark.parametrize("scrape", [
+    "Judul Berita Contoh\n\nWarga menulis <b>tebal</b> di papan, kata dia.\n" + STORY,
+    "<b>Judul Berita Contoh</b>\n" + STORY + "\nBaca Juga: Berita Lain",
+    "<3 untuk semua warga desa\n" + STORY,
+    "<!---->" * 40 + "\n" + STORY,
+], ids=["mentions-b", "opens-with-b", "heart", "empty-comments"])
+def test_a_text_scrape_that_mentions_a_tag_stays_text(scrape: str) -> None:
+    assert not looks_like_html(scrape)
+    assert any(STORY in p for p in cleaner.clean(scrape).paragraphs)
+
+
+# ---- SPEC "HTML paragraphs" ------------------------------------------------------------
+
+def test_a_br_inside_a_paragraph_starts_a_new_one() -> None:
+    body = ARTICLE.replace("</p><p>Jembatan itu", "<br>Baca Juga: Jembatan Lain Ambruk<br/>Jembatan itu", 1)
+    article = cleaner.clean(_page(f"<h1>Judul Berita Contoh Ini</h1><div>{body}</div>"))
+    assert article.paragraphs[0] == STORY
+    assert article.paragraphs[1].startswith("Jembatan itu menghubungkan")
+    assert all("Baca Juga" not in p for p in article.paragraphs)
+    assert "Jembatan Lain Ambruk" in article.related
+
+
+@pytest.mark.parametrize("hidden", [
+    '<div style="display:none">{}</div>', '<div style="DISPLAY: none;">{}</div>', "<div hidden>{}</div>",
+    '<div aria-hidden="true">{}</div>', "<template><p>{}</p></template>", "<script>var x = '{}';</script>",
+    "<style>/* {} */</style>", '<span style="visibility:hidden">{}</span>', "<noscript><p>{}</p></noscript>",
+], ids=["display-none", "display-none-caps", "hidden", "aria-hidden", "template", "script", "style",
+        "visibility", "noscript"])
+def test_hidden_text_is_never_body(hidden: str) -> None:
+    secret = "Teks tersembunyi ini tidak pernah dilihat pembaca di layar mana pun, kata pengembang."
+    page = _page("<h1>Judul Berita Contoh Ini</h1><div>" + ARTICLE.replace("</p>", "</p>" + hidden.format(secret), 2)
+                 + "</div>")
+    article = cleaner.clean(page)
+    assert len(article.paragraphs) == 4
+    assert secret not in article.to_json()
+
+
+# ---- an empty body says why, everywhere ------------------------------------------------
+
+def test_an_empty_record_lists_every_block_and_the_cli_and_batch_say_why(tmp_path: Path) -> None:
+    """Nothing to keep is not an error (exit status 0, a record), but the record's
+    ``reason`` says why, `removed` holds every block, the CLI prints the reason on
+    stderr and a batch record carries it."""
+    items = "".join(f'<li><a href="/b/{i}">Judul berita nomor {i} yang cukup panjang</a></li>' for i in range(30))
+    page = _page(f"<h1>Indeks Berita</h1><ul>{items}</ul>")
+    article = cleaner.clean(page)
+    assert article.paragraphs == () and article.reason
+    from cleaner.html import html_blocks
+
+    assert [r.line for r in article.removed] == [b.number for b in html_blocks(page, max_depth=400)[0]]
+    path = tmp_path / "indeks.html"
+    path.write_text(page, encoding="utf-8")
+    one = subprocess.run([sys.executable, "-m", "cleaner", "--json", str(path)], capture_output=True, text=True)
+    assert one.returncode == 0 and json.loads(one.stdout)["paragraphs"] == []
+    assert f"{path}: {article.reason}" in one.stderr
+    out = tmp_path / "out.jsonl"
+    batch = subprocess.run([sys.executable, "-m", "cleaner", str(tmp_path), "--glob", "*.html", "--jsonl",
+                            "-o", str(out)], capture_output=True, text=True)
+    assert batch.returncode == 0, batch.stderr
+    record = json.loads(out.read_text(encoding="utf-8").splitlines()[0])
+    assert record["reason"] == article.reason and record["paragraphs"] == []
+
+
+# ---- the outlet of an HTML page --------------------------------------------------------
+
+_SIDEBAR = ('<aside class="kolom"><p>TEMPO.CO, Jakarta - Kutipan berita outlet lain di kolom samping.</p>'
+            "<p>Reporter</p><p>Baca Selengkapnya</p></aside>")
+
+
+def test_a_sidebar_quoting_another_outlet_does_not_pick_it() -> None:
+    page = _page(f'<h1>Judul Berita Contoh Ini</h1><div class="isi">{ARTICLE}</div>{_SIDEBAR}')
+    assert cleaner.clean(page).outlet == "generic"
+    story = ARTICLE.replace(STORY, "TEMPO.CO, Jakarta - " + STORY)
+    assert cleaner.clean(_page(f'<h1>Judul Berita Contoh Ini</h1><div class="isi">{story}</div>')).outlet == "tempo"
+
+
+@pytest.mark.parametrize(("meta", "outlet"), [
+    ('<meta property="og:site_name" content="IDN Times">', "idntimes"),
+    ('<meta property="og:site_name" content="kumparan">', "kumparan"),
+    ('<meta property="og:url" content="https://nasional.tempo.co/read/1/contoh">', "tempo"),
+    ('<meta property="og:site_name" content="Harian Contoh">', "generic"),
+])
+def test_og_site_name_and_url_pick_the_outlet(meta: str, outlet: str) -> None:
+    assert cleaner.clean(_page(f"<h1>Judul Berita Contoh Ini</h1>{ARTICLE}", meta)).outlet == outlet
+
+
+def test_a_story_only_in_noscript_is_read_as_a_reader_without_scripts_sees_it() -> None:
+    page = _page('<noscript><div class="isi"><h1>Judul Berita Contoh Ini</h1>' + ARTICLE + "</div></noscript>"
+                 '<div id="aplikasi"></div><script>muat();</script>')
+    article = cleaner.clean(page)
+    assert article.paragraphs[0] == STORY and len(article.paragraphs) == 4
+
+
+def test_ruby_readings_do_not_cut_a_paragraph() -> None:
+    """``<ruby>`` glosses inline text: its base stays in the paragraph, the readings
+    (``<rt>``, ``<rp>``) printed above it are annotations, not text."""
+    line = "".join(f"<ruby>{w}<rp>(</rp><rt>yomi</rt><rp>)</rp></ruby>" for w in ("子", "法律")) + "ができました。"
+    page = _page("<h1>Judul Berita Contoh Ini</h1><div>" + ARTICLE + f"<p>{line}</p></div>")
+    assert cleaner.clean(page).paragraphs[-1] == "子法律ができました。"
