@@ -148,26 +148,28 @@ class Page:
             self.verdicts[i] = rule_id
 
 
-_SPLITTERS: dict[int, tuple[RuleSet, Splitter]] = {}
+_SPLITTERS: dict[int, tuple[tuple[Rule, ...], Splitter]] = {}
 _MAX_SPLITTERS = 256
 _LOOKAROUND = regex.compile(r"(?<!\\)\(\?<?=")
 
 
 def splitter_for(ruleset: RuleSet) -> Splitter:
-    """The `Splitter` of a rule set, built on its first page and cached (at most 256:
-    shipped rule sets live for the process, learned ones come and go)."""
-    got = _SPLITTERS.get(id(ruleset))
-    if got is None or got[0] is not ruleset:
+    """The `Splitter` of a rule set's split rules, built on its first page and cached
+    (at most 256: shipped rule sets live for the process, learned ones come and go).
+    Keyed by the rules, not the rule set: an HTML page cleans with a copy of its rule
+    set (`dataclasses.replace`), which shares them."""
+    rules = ruleset.split_rules
+    got = _SPLITTERS.get(id(rules))
+    if got is None or got[0] is not rules:
         from .prefilter import shape
 
-        rules = ruleset.split_rules
         # A positive lookaround's text is in the line too, so it counts for the literals
         # (a glue point such as "(?<=[a-z])(?=Editor:)" matches no text of its own).
         needles = tuple(shape(_LOOKAROUND.sub("(?:", r.pattern.pattern)).needles for r in rules)
-        got = (ruleset, Splitter(tuple(r.pattern.pattern for r in rules), needles))
+        got = (rules, Splitter(tuple(r.pattern.pattern for r in rules), needles))
         if len(_SPLITTERS) >= _MAX_SPLITTERS:  # rule sets built in memory (learned ones)
             _SPLITTERS.clear()                  # come and go: the cache must not grow
-        _SPLITTERS[id(ruleset)] = got
+        _SPLITTERS[id(rules)] = got
     return got[1]
 
 
