@@ -18,7 +18,6 @@ metadata agreement without ``outlet`` (a draft names a new outlet by design).
 from __future__ import annotations
 
 import copy
-import importlib.util
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +27,7 @@ from typing import Any
 from cleaner import Cleaner, CleanOptions
 from cleaner.learn import LearnedCleaner, LearnOptions, SiteModel, iter_jsonl, learn_models, site_of
 from cleaner.rules import load_ruleset
+from tests.paths import shared_tool
 
 BULK = "corpus/bulk-2025-06-18.jsonl"
 PATHS = ("generic", "learned", "draft")
@@ -48,11 +48,7 @@ class Score:
 
 def load_scorer(shared: Path) -> ModuleType:
     """SHARED/tools/score.py as a module (read at run time, never copied)."""
-    spec = importlib.util.spec_from_file_location("shared_score", shared / "tools" / "score.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return shared_tool(shared, "score")
 
 
 def text_golds(shared: Path) -> list[tuple[str, dict[str, Any]]]:

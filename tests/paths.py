@@ -8,8 +8,10 @@ root ``conftest.py``.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
@@ -27,3 +29,12 @@ def shared_missing() -> str | None:
         "put the shared material beside the checkout (../shared), set CLEANER_SHARED, "
         'or leave these tests out with: pytest -m "not shared and not slow"'
     )
+
+
+def shared_tool(shared: Path, name: str) -> ModuleType:
+    """``SHARED/tools/<name>.py`` as a module (read at run time, never copied)."""
+    spec = importlib.util.spec_from_file_location(f"shared_{name}", shared / "tools" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

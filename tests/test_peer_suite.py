@@ -9,7 +9,6 @@ count). The whole suite: ``python ../shared/tools/peer_eval.py``.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import tarfile
 from pathlib import Path
@@ -19,17 +18,14 @@ from typing import Any
 import pytest
 
 import cleaner
+from tests.paths import shared_tool
 
 #: Pages in the sample: every n-th of the suite's pages in URL order.
 SAMPLE = 40
 
 
 def _scorer(shared: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location("peer_eval", shared / "tools" / "peer_eval.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return shared_tool(shared, "peer_eval")
 
 
 def _sample(tarball: Path, size: int) -> list[tuple[str, dict[str, Any], bytes]]:
