@@ -24,16 +24,16 @@ from pathlib import Path
 from typing import Any
 
 import cleaner
-import cleaner.htmlparse as hp
+import cleaner.html.parse as hp
 from cleaner.decode import decode
-from cleaner.html import markup_start
+from cleaner.html.frontend import markup_start
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 _TOKEN = re.compile(r"\w+")
 
 
 def lxml_only(text: str) -> Any | None:
-    """`cleaner.htmlparse.parse_html` without Lexbor: the same bounds, libxml2's tree."""
+    """`cleaner.html.parse.parse_html` without Lexbor: the same bounds, libxml2's tree."""
     from lxml import etree
 
     text = hp._XML_PROLOG.sub("", text, count=1)

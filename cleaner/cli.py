@@ -226,10 +226,10 @@ def _is_batch(args: argparse.Namespace) -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status. ``cleaner learn ...`` writes a
-    draft rule file (`cleaner.learn_cli`)."""
+    draft rule file (`cleaner.learn.cli`)."""
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["learn"]:
-        from .learn_cli import main as learn_main
+        from .learn.cli import main as learn_main
 
         return learn_main(argv)
     parser = build_parser()
@@ -411,11 +411,11 @@ def _cleaner_for(args: argparse.Namespace, options: CleanOptions, found: list[st
     """Which Cleaner cleans each input of the batch: the seam for per-site rules.
 
     With ``--learn``, a first pass streams every input into per-site models
-    (`cleaner.learn`, bounded memory) and the batch is cleaned with what they learned.
+    (`cleaner.learn.model`, bounded memory) and the batch is cleaned with what they learned.
     """
     if not args.learn:
         return batch.OneCleaner(options)
-    from .learn import LearnedCleaner, LearnPage
+    from .learn.model import LearnedCleaner, LearnPage
 
     def pages() -> Iterator[LearnPage]:
         for task in _tasks(args, found):

@@ -1,6 +1,6 @@
 """The pipeline: ``decode -> segment -> detect_outlet -> apply rules -> assemble``.
 
-For raw HTML, *segment* is the HTML front end (`cleaner.html`): it parses the page,
+For raw HTML, *segment* is the HTML front end (`cleaner.html.frontend`): it parses the page,
 finds the story's container, and hands the engine the blocks a text scrape of the
 story would give (headline first); the blocks it left out are listed in `removed`
 with the rule that took them, and the metadata the markup carries (`PageHints`) fills
@@ -31,7 +31,7 @@ from .rules import RuleSet, load_ruleset, require_outlet, rule_files
 from .segment import Block, split_lines
 
 if TYPE_CHECKING:
-    from .html import HtmlPage
+    from .html.frontend import HtmlPage
 
 
 class Cleaner:
@@ -67,7 +67,7 @@ class Cleaner:
         if forced:
             return load_ruleset(self._named(forced))
         if page is not None and not self._extra:
-            from .html import page_outlet
+            from .html.frontend import page_outlet
 
             return load_ruleset(page_outlet(page, url))
         return load_ruleset(detect_outlet(text, url, self._extra))
@@ -105,7 +105,7 @@ class Cleaner:
             text, fixed = repair_mojibake(text)
             if fixed:
                 warnings.append(f"repaired mojibake on {fixed:,} lines (fix_mojibake)")
-        from .html import looks_like_html
+        from .html.frontend import looks_like_html
 
         if looks_like_html(text):
             return self._clean_html(text, url=url, outlet=outlet, ruleset=ruleset, warnings=tuple(warnings))
@@ -118,8 +118,8 @@ class Cleaner:
 
     def _clean_html(self, text: str, *, url: str | None, outlet: str | None,
                     ruleset: RuleSet | None, warnings: tuple[str, ...]) -> Article:
-        from .html import front_end, read_page
-        from .htmlmeta import MARKUP_WINS, merge_hints
+        from .html.frontend import front_end, read_page
+        from .html.meta import MARKUP_WINS, merge_hints
 
         opts = self.options
         page = read_page(text, max_depth=opts.max_html_depth)
@@ -152,10 +152,10 @@ class Cleaner:
 
     def segment(self, text: str) -> tuple[list[Block], str | None]:
         """The blocks of a page and the URL it names for itself (HTML canonical link)."""
-        from .html import looks_like_html
+        from .html.frontend import looks_like_html
 
         if looks_like_html(text):
-            from .html import html_blocks
+            from .html.frontend import html_blocks
 
             return html_blocks(text, max_depth=self.options.max_html_depth)
         return split_lines(text, max_line_chars=self.options.max_line_chars, max_lines=self.options.max_lines), None

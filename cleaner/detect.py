@@ -54,7 +54,7 @@ def outlet_from_url(url: str | None) -> str | None:
 @functools.cache
 def _fingerprints() -> tuple[tuple[str, tuple[tuple[regex.Pattern[str], tuple[str, ...]], ...]], ...]:
     # Per outlet, each fingerprint with the literals one of which every match holds
-    # (cleaner.prefilter): a C-level `in` rules most of them out before a regex search.
+    # (cleaner.match.prefilter): a C-level `in` rules most of them out before a regex search.
     return tuple((h.name, tuple(zip(h.fingerprints, h.needles, strict=True))) for h in _outlet_headers())
 
 

@@ -161,7 +161,7 @@ def splitter_for(ruleset: RuleSet) -> Splitter:
     rules = ruleset.split_rules
     got = _SPLITTERS.get(id(rules))
     if got is None or got[0] is not rules:
-        from .prefilter import shape
+        from .match.prefilter import shape
 
         # A positive lookaround's text is in the line too, so it counts for the literals
         # (a glue point such as "(?<=[a-z])(?=Editor:)" matches no text of its own).

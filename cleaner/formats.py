@@ -130,7 +130,7 @@ _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def html_structure(paragraphs: Sequence[str], blocks: Sequence[Any]) -> tuple[Structure, ...]:
-    """One `Structure` per paragraph, from the HTML block (`cleaner.htmlparse.HtmlBlock`)
+    """One `Structure` per paragraph, from the HTML block (`cleaner.html.parse.HtmlBlock`)
     whose text it is: a heading, a list item, a table row; ``p`` for anything else
     (a paragraph cut from a longer block, a ``<p>``)."""
     by_text: dict[str, Any] = {}

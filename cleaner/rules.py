@@ -18,7 +18,7 @@ Loading is lazy and cheap where it can be:
   content of every file of its chain, this module's code and the versions of Python
   and ``regex``. A cached rule set loads in a few milliseconds instead of ~100.
 
-Lines are matched through `cleaner.prefilter`: the answer of the rules joined into one
+Lines are matched through `cleaner.match.prefilter`: the answer of the rules joined into one
 alternation in file order, without trying the rules that cannot match.
 """
 
@@ -41,7 +41,7 @@ from .errors import RuleSetError, UnknownOutletError
 if TYPE_CHECKING:  # imported where rule sets are compiled: `import cleaner` stays light
     from pathlib import Path
 
-    from .prefilter import LineMatcher
+    from .match.prefilter import LineMatcher
 
 #: What a rule does with the line it matches.
 #: ``split``: the pattern is searched anywhere in a line, and the line is cut at the start
@@ -128,13 +128,13 @@ RESERVED_IDS = frozenset({
     # cleaner.engine
     "headline", "headline-repeat", "headline-glued-caption", "deck", "before-story", "after-story",
     "repeated-line", "container-blob", "trailing-fragments",
-    # cleaner.html
+    # cleaner.html.frontend
     "outside-main", "html-drop", "html-caption", "html-related", "html-tags", "html-link-list",
     "html-date", "html-byline", "html-title", "html-trailing-name", "html-subtitle", "html-summary", "html-author-box",
     "not-an-article",
 })
 #: Rule ids: lower-case words joined by '-'; rules learned from a site's pages
-#: (`cleaner.learn`) use the namespace ``learned:<site>:<n>``.
+#: (`cleaner.learn.model`) use the namespace ``learned:<site>:<n>``.
 _RULE_ID = regex.compile(r"[a-z0-9][a-z0-9-]*|learned:[a-z0-9][a-z0-9.-]*:[0-9]+")
 #: A pattern, macros expanded, may not be longer than this (doubling macros would
 #: otherwise exhaust memory long before the regex compiler refuses them).
@@ -258,7 +258,7 @@ class RuleSetHeader:
     name: str
     hosts: tuple[str, ...]
     fingerprints: tuple[regex.Pattern[str], ...]
-    #: Per fingerprint, literals one of which every match holds (`cleaner.prefilter`):
+    #: Per fingerprint, literals one of which every match holds (`cleaner.match.prefilter`):
     #: a C-level ``in`` rules most fingerprints out before a regex search.
     needles: tuple[tuple[str, ...], ...] = ()
 
@@ -387,7 +387,7 @@ def ruleset_header(name: str) -> RuleSetHeader:
     cached = _cache_get(key)
     if isinstance(cached, RuleSetHeader):
         return cached
-    from .prefilter import shape
+    from .match.prefilter import shape
 
     file = _read(name)
     meta = _meta(file)
@@ -579,9 +579,9 @@ class _Macros:
 
 def _compile_pattern(source: str, where: str, *, check: bool) -> regex.Pattern[str]:
     """Compile a rule's pattern; with ``check``, first screen it for backtracking that
-    can grow without bound (`cleaner.prefilter.backtracking_risk`)."""
+    can grow without bound (`cleaner.match.prefilter.backtracking_risk`)."""
     if check:
-        from .prefilter import backtracking_risk
+        from .match.prefilter import backtracking_risk
 
         risk = backtracking_risk(_NAMED_GROUP.sub("(?:", source))
         _expect(risk is None, where, f"pattern may backtrack without bound: {risk}")
@@ -725,9 +725,9 @@ def _compile_chain(chain: list[_File]) -> RuleSet:
 
 
 def _line_matcher(rules: tuple[Rule, ...], *, whole: bool = True) -> LineMatcher[Rule] | None:
-    """Tries only the rules that can match a line (`cleaner.prefilter`), in file order:
+    """Tries only the rules that can match a line (`cleaner.match.prefilter`), in file order:
     the answer of the rules joined into one alternation, without walking every branch."""
-    from .prefilter import LineMatcher, enabled
+    from .match.prefilter import LineMatcher, enabled
 
     if not rules:
         return None
@@ -738,7 +738,7 @@ def _line_matcher(rules: tuple[Rule, ...], *, whole: bool = True) -> LineMatcher
 def _html_rules(chain: list[_File], own_label: str) -> HtmlRules:
     """Merge the ``[html]`` tables of a chain: each key lists the outlet's own selectors
     first, then those of the rule sets it extends. Shapes are checked here; a user
-    file's selectors are compiled here too (`cleaner.htmlrules.selector_error`), the
+    file's selectors are compiled here too (`cleaner.html.rules.selector_error`), the
     shipped ones by the test suite."""
     merged: dict[str, list[str]] = {key: [] for key in HTML_KEYS}
     seen: dict[str, set[str]] = {key: set() for key in HTML_KEYS}  # O(1) membership beside the order
@@ -756,7 +756,7 @@ def _html_rules(chain: list[_File], own_label: str) -> HtmlRules:
                 selectors = _str_list(table[key], where, key)
                 _expect(all(s.strip() for s in selectors), where, f"'{key}' has an empty selector")
                 if not file.trusted:
-                    from .htmlrules import selector_error
+                    from .html.rules import selector_error
 
                     for s in selectors:
                         error = selector_error(s)
@@ -787,7 +787,7 @@ def cache_dir() -> Path | None:
 @functools.cache
 def _code_key() -> bytes | None:
     # What the compiled state depends on besides the rule files: the code that builds
-    # it and every class a pickle may name (`HtmlRules` lives in htmlrules.py, and a
+    # it and every class a pickle may name (`Selector` lives in html/rules.py, and a
     # library version does not change between development commits: all the package's
     # modules are hashed, ~1 ms once per process) and the versions of Python and
     # `regex` (pickled patterns hold regex's compiled code).
@@ -795,7 +795,8 @@ def _code_key() -> bytes | None:
     here = os.path.dirname(os.path.abspath(__file__))
     h = _sha256()
     try:
-        modules = sorted(n for n in os.listdir(here) if n.endswith(".py"))
+        modules = sorted(os.path.relpath(os.path.join(top, n), here)
+                         for top, _dirs, names in os.walk(here) for n in names if n.endswith(".py"))
         if "rules.py" not in modules:
             return None
         for module in modules:

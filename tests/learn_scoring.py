@@ -25,7 +25,7 @@ from types import ModuleType
 from typing import Any
 
 from cleaner import Cleaner, CleanOptions
-from cleaner.learn import LearnedCleaner, LearnOptions, SiteModel, iter_jsonl, learn_models, site_of
+from cleaner.learn.model import LearnedCleaner, LearnOptions, SiteModel, iter_jsonl, learn_models, site_of
 from cleaner.rules import load_ruleset
 from tests.paths import shared_tool
 

@@ -2,7 +2,7 @@
 within seconds, no other exception; the parser touches neither the network nor the
 file system; the story of a damaged page survives.
 
-These pages go through the HTML front end (cleaner/html.py, its own issue); the
+These pages go through the HTML front end (cleaner/html/frontend.py, its own issue); the
 front end's own tests check how it parses. Here only the contract of `clean()` is
 checked, the same as for any other bad input (tests/test_bad_input.py).
 """
@@ -272,7 +272,7 @@ def test_mutated_html_gives_a_record_or_a_documented_error_long(page: str) -> No
 
 
 def test_flattening_keeps_words_and_paragraphs_apart() -> None:
-    from cleaner.htmlparse import flatten_deep
+    from cleaner.html.parse import flatten_deep
 
     deep = "<div>" * 5 + "<b>kata</b> <i>lain</i><p>satu</p><p>dua</p>" + "</div>" * 5
     flat = flatten_deep(deep, 2)
@@ -389,7 +389,7 @@ def test_a_32_kb_inline_handler_keeps_the_story() -> None:
 
 
 def test_attributes_past_the_cap_go_and_the_text_stays() -> None:
-    from cleaner.htmlparse import MAX_ATTRIBUTES, parse_html
+    from cleaner.html.parse import MAX_ATTRIBUTES, parse_html
 
     attrs = " ".join(f'data-k{i}="<{i}>"' for i in range(MAX_ATTRIBUTES + 50))
     root = parse_html(f'<html><body><p id="a" {attrs} title="akhir">Isi <b>teks</b></p></body></html>')
@@ -399,7 +399,7 @@ def test_attributes_past_the_cap_go_and_the_text_stays() -> None:
 
 
 def test_an_internal_subset_is_cut_once() -> None:
-    from cleaner.htmlparse import parse_html
+    from cleaner.html.parse import parse_html
 
     root = parse_html('<!DOCTYPE html [<!ENTITY a "b">]><html><body><p>Isi &a; teks</p></body></html>')
     assert "".join(root.find(".//body").itertext()) == "Isi &a; teks"

@@ -409,7 +409,7 @@ def test_each_worker_gets_the_chooser_once(tmp_path: Path) -> None:
 
 
 def test_a_prebuilt_cleaner_such_as_a_learned_one_is_used_for_every_input() -> None:
-    from cleaner.learn import LearnedCleaner
+    from cleaner.learn.model import LearnedCleaner
 
     learned = LearnedCleaner({}, cleaner.CleanOptions(max_bytes=50_000))
     tasks = [batch.Task(label=f"p{i}", data=PAGES[i % len(PAGES)].read_bytes()) for i in range(40)]

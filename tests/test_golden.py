@@ -87,7 +87,7 @@ def test_no_line_leaves_unaccounted(inp: Path) -> None:
     article = cleaner.clean(inp.read_bytes())
     assert all(r.rule for r in article.removed)
     if inp.suffix == ".html":  # HTML: numbered text blocks instead of lines
-        from cleaner.html import html_blocks
+        from cleaner.html.frontend import html_blocks
 
         blocks, _ = html_blocks(inp.read_text(encoding="utf-8"), max_depth=400)
         lines = {b.number for b in blocks}

@@ -16,7 +16,7 @@ import pytest
 
 import cleaner
 from cleaner.errors import RuleSetError
-from cleaner.html import looks_like_html
+from cleaner.html.frontend import looks_like_html
 
 from .conftest import SHARED
 
@@ -166,7 +166,7 @@ def test_every_block_is_body_or_removed() -> None:
     page = _page('<nav><a href="/">Beranda</a></nav><h1>Judul Contoh Yang Cukup Panjang</h1>'
                  '<div class="story">' + ARTICLE + '</div><footer>© 2024 Contoh</footer>')
     article = cleaner.clean(page)
-    from cleaner.html import html_blocks
+    from cleaner.html.frontend import html_blocks
 
     blocks, _ = html_blocks(page, max_depth=400)
     removed = {r.line for r in article.removed}
@@ -267,7 +267,7 @@ def test_bad_selector_fails_when_the_rule_file_loads(tmp_path: Path) -> None:
 
 
 def test_shipped_html_selectors_compile() -> None:
-    from cleaner.htmlrules import compile_html_rules
+    from cleaner.html.rules import compile_html_rules
     from cleaner.rules import load_ruleset
 
     for name in cleaner.available_outlets():
@@ -312,7 +312,7 @@ def test_cli_reads_html(tmp_path: Path) -> None:
 def test_trafilatura_decides_when_the_container_choice_is_not_confident() -> None:
     """Two sibling boxes of equal weight: the density choice is not confident, so
     trafilatura picks the main text (and our blocks that hold it are the body)."""
-    from cleaner.html import front_end, read_page
+    from cleaner.html.frontend import front_end, read_page
     from cleaner.rules import load_ruleset
 
     twin = ARTICLE.replace("Warga desa", "Warga kota")
@@ -402,7 +402,7 @@ def test_an_empty_record_lists_every_block_and_the_cli_and_batch_say_why(tmp_pat
     page = _page(f"<h1>Indeks Berita</h1><ul>{items}</ul>")
     article = cleaner.clean(page)
     assert article.paragraphs == () and article.reason
-    from cleaner.html import html_blocks
+    from cleaner.html.frontend import html_blocks
 
     assert [r.line for r in article.removed] == [b.number for b in html_blocks(page, max_depth=400)[0]]
     path = tmp_path / "indeks.html"

@@ -1,4 +1,4 @@
-"""`cleaner.htmlselect` answers CSS selectors exactly as their XPath (cssselect's HTML
+"""`cleaner.html.select` answers CSS selectors exactly as their XPath (cssselect's HTML
 translation, run by libxml2) does: same elements, same order, each once."""
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ from lxml.cssselect import CSSSelector
 
 import cleaner
 from cleaner.decode import decode
-from cleaner.htmlparse import parse_html
-from cleaner.htmlrules import compile_html_rules, is_xpath
-from cleaner.htmlselect import PageIndex, compile_css
+from cleaner.html.parse import parse_html
+from cleaner.html.rules import compile_html_rules, is_xpath
+from cleaner.html.select import PageIndex, compile_css
 from cleaner.rules import HTML_KEYS, load_ruleset
 
 from .conftest import FIXTURES

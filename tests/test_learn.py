@@ -1,5 +1,5 @@
-"""Learning a site's chrome from its own pages (cleaner.learn, cleaner.draft,
-cleaner.learn_cli), on a generated fake site (tests/fakesite.py)."""
+"""Learning a site's chrome from its own pages (cleaner.learn.model, cleaner.learn.draft,
+cleaner.learn.cli), on a generated fake site (tests/fakesite.py)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from cleaner import Cleaner, CleanOptions, RuleSetError
-from cleaner.learn import (
+from cleaner.learn.cli import main as learn_main
+from cleaner.learn.model import (
     LearnedCleaner,
     LearnOptions,
     LearnPage,
@@ -24,7 +25,6 @@ from cleaner.learn import (
     template_of,
     template_pattern,
 )
-from cleaner.learn_cli import main as learn_main
 from cleaner.rules import compile_ruleset, load_ruleset, loads_ruleset
 from tests.fakesite import DISCLAIMER, PROMO, QUOTE, SITE, site_pages
 

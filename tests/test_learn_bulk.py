@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from cleaner import Cleaner
-from cleaner.learn import LearnedCleaner, iter_jsonl, learn_models
+from cleaner.learn.model import LearnedCleaner, iter_jsonl, learn_models
 from tests.learn_scoring import BULK, ablated_base, evaluate, summary
 
 #: Generic rules that remove the bulk sites' most frequent chrome. Disabled, they

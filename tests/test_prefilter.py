@@ -1,4 +1,4 @@
-"""The line prefilter (cleaner/prefilter.py) gives exactly the answer of the plain
+"""The line prefilter (cleaner/match/prefilter.py) gives exactly the answer of the plain
 alternation of every rule: the first rule in file order that matches the whole line
 (line rules) or the start of the line (prefix rules: datelines).
 
@@ -20,7 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import cleaner
-from cleaner.prefilter import ANY, UNKNOWN, LineMatcher, shape
+from cleaner.match.prefilter import ANY, UNKNOWN, LineMatcher, shape
 from cleaner.rules import _NAMED_GROUP, Rule, RuleSet, load_ruleset
 from cleaner.segment import split_lines
 from tests.conftest import FIXTURES, ROOT

@@ -15,7 +15,7 @@ import pytest
 import regex
 
 import cleaner
-from cleaner.prefilter import backtracking_risk
+from cleaner.match.prefilter import backtracking_risk
 from cleaner.rules import (
     ACTIONS,
     FIELDS,
@@ -309,7 +309,8 @@ def test_engine_ids_are_reserved(tmp_path: Path, rid: str) -> None:
 
 
 def test_reserved_ids_name_every_engine_and_html_id() -> None:
-    from cleaner import engine, html
+    from cleaner import engine
+    from cleaner.html import frontend as html
 
     def ids(module: object) -> set[str]:
         return {v for k, v in vars(module).items()

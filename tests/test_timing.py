@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 import cleaner
-from cleaner.learn import LearnedCleaner, LearnPage, iter_jsonl
+from cleaner.learn.model import LearnedCleaner, LearnPage, iter_jsonl
 from tests.learn_scoring import BULK
 
 pytestmark = pytest.mark.slow

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from cleaner import Cleaner, CleanOptions
-from cleaner.learn import LearnedCleaner, LearnPage, iter_jsonl, learn_models
+from cleaner.learn.model import LearnedCleaner, LearnPage, iter_jsonl, learn_models
 from tests.learn_scoring import ablated_base
 
 ROOT = Path(__file__).resolve().parent.parent

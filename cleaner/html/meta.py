@@ -27,9 +27,9 @@ from typing import Any
 
 import regex
 
-from .htmltags import text_content
-from .record import Article
-from .segment import fold_space
+from ..record import Article
+from ..segment import fold_space
+from .tags import text_content
 
 _WIB = timezone(timedelta(hours=7))
 _JSONLD_CAP = 200_000  # characters of one JSON-LD script read at most
@@ -250,7 +250,7 @@ def is_name(value: str) -> bool:
 
 def is_title(value: str) -> bool:
     """True when a linked text can be a story's title: not a time stamp or a date alone."""
-    from .dates import parse_date
+    from ..dates import parse_date
 
     value = value.strip()
     if len(value) < 4 or " " not in value or _TIME_STAMP.fullmatch(value) \

@@ -11,9 +11,9 @@ import functools
 from dataclasses import dataclass
 from typing import Any
 
-from .errors import RuleSetError
-from .htmlselect import CssSelector, PageIndex, compile_css
-from .rules import HTML_KEYS, HtmlRules
+from ..errors import RuleSetError
+from ..rules import HTML_KEYS, HtmlRules
+from .select import CssSelector, PageIndex, compile_css
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +27,7 @@ class Selector:
 
     def select(self, root: Any, index: PageIndex | None = None) -> list[Any]:
         """The elements it matches under ``root``, in document order; ``index``, when
-        given, is ``root``'s (`cleaner.htmlselect`: one walk for all selectors)."""
+        given, is ``root``'s (`cleaner.html.select`: one walk for all selectors)."""
         if index is not None and self.css is not None:
             return self.css.select(index)
         try:

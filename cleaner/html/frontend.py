@@ -2,7 +2,7 @@
 
 Stages (each a function below), run by `core` between *decode* and the engine:
 
-1. `read_page`      parse safely (`htmlparse`), read ``<head>`` metadata and JSON-LD,
+1. `read_page`      parse safely (`html/parse.py`), read ``<head>`` metadata and JSON-LD,
                     cut ``<body>`` into numbered text blocks; the canonical link names
                     the page's URL (and so its outlet)
 2. `front_end`      with the outlet's rule set: drop the ``[html] drop`` chrome, find
@@ -26,9 +26,12 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from .dates import parse_date
-from .fields import split_names
-from .htmlmeta import (
+from ..dates import parse_date
+from ..fields import split_names
+from ..record import Removal
+from ..rules import RuleSet
+from ..segment import Block, fold_space
+from .meta import (
     PageHints,
     canonical_url,
     is_name,
@@ -43,15 +46,12 @@ from .htmlmeta import (
     person_name,
     title_from_metadata,
 )
-from .htmlrules import Selector
-from .htmlselect import PageIndex
-from .htmltags import is_block_tag, text_content
-from .record import Removal
-from .rules import RuleSet
-from .segment import Block, fold_space
+from .rules import Selector
+from .select import PageIndex
+from .tags import is_block_tag, text_content
 
-if TYPE_CHECKING:  # htmlmain imports lxml, which text pages never load
-    from .htmlmain import Totals
+if TYPE_CHECKING:  # container.py imports lxml, which text pages never load
+    from .container import Totals
 
 # What a page may carry before its first tag: white space and invisible characters
 # (BOM, zero-width space/joiners, word joiner, no-break space).
@@ -177,10 +177,10 @@ class HtmlPage:
     _totals: Totals | None = None
 
     def totals(self) -> Totals:
-        """`cleaner.htmlmain.Totals` of all the page's blocks, dropped or not (counted
-        once; `cleaner.htmlmain.without` takes dropped ones out)."""
+        """`cleaner.html.container.Totals` of all the page's blocks, dropped or not (counted
+        once; `cleaner.html.container.without` takes dropped ones out)."""
         if self._totals is None:
-            from .htmlmain import text_totals
+            from .container import text_totals
 
             self._totals = text_totals(self.blocks)
         return self._totals
@@ -221,8 +221,8 @@ class FrontEnd:
 
 def read_page(text: str, *, max_depth: int) -> HtmlPage | None:
     """Parse ``text``; ``None`` when there is no document at all."""
-    from .htmlmain import is_running
-    from .htmlparse import NOSCRIPT_SHOWN, html_text_blocks, parse_html
+    from .container import is_running
+    from .parse import NOSCRIPT_SHOWN, html_text_blocks, parse_html
 
     start = markup_start(text)
     if start:  # saved HTTP headers, comments, a BOM before the first tag: not the page's text
@@ -252,8 +252,8 @@ def page_outlet(page: HtmlPage, url: str | None) -> str:
     then ``og:url`` and ``og:site_name`` (``IDN Times`` names ``idntimes.com``), then
     the fingerprints of the story's text only: a sidebar that quotes another outlet's
     widget words does not make the page that outlet's."""
-    from .detect import GENERIC, outlet_from_text, outlet_from_url
-    from .rules import available_outlets, ruleset_header
+    from ..detect import GENERIC, outlet_from_text, outlet_from_url
+    from ..rules import available_outlets, ruleset_header
 
     found = outlet_from_url(url) or outlet_from_url(page.metas.get("og:url"))
     if found:
@@ -271,7 +271,7 @@ def page_outlet(page: HtmlPage, url: str | None) -> str:
 def _story_text(page: HtmlPage) -> str:
     """The text of the densest element and its story siblings (the whole page's text
     when no element reads like a story)."""
-    from .htmlmain import choose_container
+    from .container import choose_container
 
     choice = choose_container(page.blocks, page.totals())
     if choice is None:
@@ -343,7 +343,7 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
     ``use_trafilatura``: ``None`` (default) asks trafilatura only when the container
     choice is not confident; ``True``/``False`` force it on or off (benchmarks).
     """
-    from .htmlrules import compile_html_rules
+    from .rules import compile_html_rules
 
     w = _Work(page, ruleset, compile_html_rules(ruleset.html))
     blocks = page.blocks
@@ -447,7 +447,7 @@ def _mark_dropped(w: _Work) -> None:
     matches = [(s, e) for s in w.sel["drop"] for e in w.page.select(s)]
     if not matches:
         return
-    from .htmlmain import MIN_SHARE, is_running, running_totals
+    from .container import MIN_SHARE, is_running, running_totals
 
     chars = w.page.totals().chars
     total = max(1, sum(len(b.text) for b in w.page.blocks))
@@ -531,7 +531,7 @@ def _find_body(w: _Work, use_trafilatura: bool | None) -> tuple[set[int], str]:
     page's running text); else the candidate of trafilatura's choice, the densest
     element and the main region (the deepest element holding most running text) that
     holds the largest share, trafilatura's when it holds `MIN_SHARE`."""
-    from .htmlmain import (
+    from .container import (
         CONFIDENT_SHARE,
         MIN_SHARE,
         SHARE_MARGIN,
@@ -741,7 +741,7 @@ def _selector_lists(w: _Work, lo: int, hi: int, *, own: bool) -> None:
     """``[html]`` related and tags selectors, for elements in blocks ``lo`` to ``hi``:
     the link text of each match goes to the field. ``own``: only the selectors the
     outlet's file adds (else only those it inherits)."""
-    from .rules import load_ruleset
+    from ..rules import load_ruleset
 
     inherited = set(load_ruleset("generic").html.related + load_ruleset("generic").html.tags)
     # Tags first: a box classed both ways ("tags-terkait") is a tag list.

@@ -32,8 +32,8 @@ import regex
 from lxml import etree
 from selectolax.lexbor import LexborHTMLParser
 
-from .htmltags import CELL_TAGS, INLINE_TAGS, INVISIBLE_TAGS, is_block_tag
-from .segment import fold_space
+from ..segment import fold_space
+from .tags import CELL_TAGS, INLINE_TAGS, INVISIBLE_TAGS, is_block_tag
 
 __all__ = ["CELL_TAGS", "INLINE_TAGS", "HtmlBlock", "html_text_blocks", "is_block_tag", "parse_html"]
 

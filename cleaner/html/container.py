@@ -20,8 +20,8 @@ from typing import Any
 
 import regex
 
-from .htmlparse import CELL_TAGS, INLINE_TAGS, HtmlBlock, cap_attributes, class_id
-from .segment import fold_space
+from ..segment import fold_space
+from .parse import CELL_TAGS, INLINE_TAGS, HtmlBlock, cap_attributes, class_id
 
 #: Paragraph-like elements: their score goes to their parent.
 _PARAGRAPH_TAGS = frozenset({"p", "pre", "blockquote", "li", "dd", "dt", "td", "th",

@@ -19,11 +19,11 @@ import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from .detect import GENERIC, outlet_from_url
-from .errors import CleanerError
-from .inputs import read_file
-from .learn import LearnOptions, LearnPage, SiteModel, iter_jsonl, normalise_site
-from .options import CleanOptions
+from ..detect import GENERIC, outlet_from_url
+from ..errors import CleanerError
+from ..inputs import read_file
+from ..options import CleanOptions
+from .model import LearnOptions, LearnPage, SiteModel, iter_jsonl, normalise_site
 
 EXIT_OK, EXIT_ERROR = 0, 1
 PAGE_SUFFIXES = frozenset({".txt", ".html", ".htm", ".jsonl"})

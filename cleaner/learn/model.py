@@ -36,16 +36,16 @@ from urllib.parse import urlsplit
 
 import regex
 
-from .core import Cleaner
-from .decode import _CONTROL, check_decodable, decode
-from .detect import GENERIC, outlet_from_url
-from .engine import is_sentence_like
-from .errors import CleanerError, InputTooLargeError, RuleSetError
-from .hints import Hints
-from .options import CleanOptions
-from .record import Article
-from .rules import RuleSet, _compile_rule, compile_ruleset, load_ruleset
-from .segment import Block
+from ..core import Cleaner
+from ..decode import _CONTROL, check_decodable, decode
+from ..detect import GENERIC, outlet_from_url
+from ..engine import is_sentence_like
+from ..errors import CleanerError, InputTooLargeError, RuleSetError
+from ..hints import Hints
+from ..options import CleanOptions
+from ..record import Article
+from ..rules import RuleSet, _compile_rule, compile_ruleset, load_ruleset
+from ..segment import Block
 
 #: Prefix of every learned rule id: ``learned:<site>:<n>``.
 LEARNED = "learned"

@@ -1,4 +1,4 @@
-"""HTML tag vocabularies and element helpers (no lxml import here: `cleaner.html`
+"""HTML tag vocabularies and element helpers (no lxml import here: `cleaner.html.frontend`
 imports this on every page)."""
 
 from __future__ import annotations

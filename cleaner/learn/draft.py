@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from .learn import template_text
+from .model import template_text
 
 if TYPE_CHECKING:
-    from .learn import LearnedRule, SiteModel
+    from .model import LearnedRule, SiteModel
 
 
 def toml_str(text: str) -> str:
