@@ -25,6 +25,7 @@ from .detect import GENERIC, detect_outlet
 from .engine import clean_blocks
 from .errors import InputError, OptionsError, UnknownOutletError
 from .hints import Hints, apply_hints
+from .html.sniff import looks_like_html
 from .options import CleanOptions
 from .record import Article
 from .rules import RuleSet, load_ruleset, require_outlet, rule_files
@@ -105,8 +106,6 @@ class Cleaner:
             text, fixed = repair_mojibake(text)
             if fixed:
                 warnings.append(f"repaired mojibake on {fixed:,} lines (fix_mojibake)")
-        from .html.frontend import looks_like_html
-
         if looks_like_html(text):
             return self._clean_html(text, url=url, outlet=outlet, ruleset=ruleset, warnings=tuple(warnings))
         blocks = split_lines(text, max_line_chars=opts.max_line_chars, max_lines=opts.max_lines)
@@ -152,8 +151,6 @@ class Cleaner:
 
     def segment(self, text: str) -> tuple[list[Block], str | None]:
         """The blocks of a page and the URL it names for itself (HTML canonical link)."""
-        from .html.frontend import looks_like_html
-
         if looks_like_html(text):
             from .html.frontend import html_blocks
 
