@@ -84,16 +84,17 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
+# `_DECLARED` and `_SURROGATE` are compiled where they are used, on first use (`re`
+# keeps them): most pages are UTF-8 with no lone surrogates and need neither.
 # <meta charset="x">, <meta http-equiv=... content="text/html; charset=x">, <?xml encoding="x"?>
-_DECLARED = re.compile(
-    rb"""<meta[^>]{0,200}?charset\s{0,20}=\s{0,20}["']?\s{0,20}([A-Za-z0-9_:.-]{1,40})"""
-    rb"""|<\?xml[^>]{0,100}?encoding\s{0,20}=\s{0,20}["']([A-Za-z0-9_:.-]{1,40})""",
-    re.IGNORECASE,
+_DECLARED = (
+    rb"""(?i)<meta[^>]{0,200}?charset\s{0,20}=\s{0,20}["']?\s{0,20}([A-Za-z0-9_:.-]{1,40})"""
+    rb"""|<\?xml[^>]{0,100}?encoding\s{0,20}=\s{0,20}["']([A-Za-z0-9_:.-]{1,40})"""
 )
 # C0 controls but tab, newline and carriage return; DEL. C1 controls (U+0080-U+009F)
 # are kept: UTF-8 text that has them is mojibake, which the contract keeps as printed.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = "[\ud800-\udfff]"
 # Control bytes of binary data (NUL is left out: stray NULs and NUL padding are a
 # damaged text's, and are removed, not refused).
 _BINARY_CONTROL = bytes((*range(1, 9), *range(14, 32), 0x7F))
@@ -195,7 +196,7 @@ def declared_charset(data: bytes) -> str | None:
     >>> declared_charset(b'<meta charset="base64">') is None
     True
     """
-    m = _DECLARED.search(data, 0, _SNIFF)
+    m = re.compile(_DECLARED).search(data, 0, _SNIFF)
     if not m:
         return None
     label = (m.group(1) or m.group(2)).decode("ascii", "replace").lower()
@@ -252,7 +253,7 @@ def decode(data: bytes | str, *, max_bytes: int) -> tuple[str, list[str]]:
         text, n = _CONTROL.subn("", text)
         if n:
             warnings.append(f"removed {n:,} NUL bytes and control characters")
-        text, n = _SURROGATE.subn("\ufffd", text)
+        text, n = re.subn(_SURROGATE, "\ufffd", text)
         if n:
             warnings.append(f"replaced {n:,} lone surrogate code points with U+FFFD")
     return text, warnings

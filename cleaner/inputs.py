@@ -20,8 +20,11 @@ from pathlib import PurePath
 from typing import IO, Any
 
 from .errors import InputTooLargeError
-from .reading import STDIN, read_page
-from .reading import read_file as read_file  # re-exported: batch and learn read files through here
+
+# Re-exported: batch and learn read inputs through here.
+from .reading import STDIN as STDIN
+from .reading import read_file as read_file
+from .reading import read_page as read_page
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -6,16 +6,20 @@ the metadata readers): a text scrape is told apart with this module alone.
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 # What a page may carry before its first tag: white space and invisible characters
 # (BOM, zero-width space/joiners, word joiner, no-break space).
 _LEADING = " \t\r\n\f\v\ufeff\u200b\u200c\u200d\u2060\u00a0"
 # A saved HTTP response's status line (its headers end at the first blank line).
-_HTTP_STATUS = regex.compile(r"HTTP/\d(?:\.\d)? \d{3}\b")
-_HTTP_HEADER_END = regex.compile(r"\r?\n\r?\n")
-_FIRST_TAG = regex.compile(r"<(!doctype\b|[A-Za-z][A-Za-z0-9]{0,15})(?=[\s/>])", regex.I)
-_ANY_TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9]{0,15}[\s/>]")
+# The patterns are compiled on first use (`_compiled`): a text scrape, which starts with
+# neither "<" nor "HTTP/", needs none of them.
+_HTTP_STATUS = r"HTTP/\d(?:\.\d)? \d{3}\b"
+_HTTP_HEADER_END = r"\r?\n\r?\n"
+_FIRST_TAG = r"(?i)<(!doctype\b|[A-Za-z][A-Za-z0-9]{0,15})(?=[\s/>])"
+_ANY_TAG = r"</?[A-Za-z][A-Za-z0-9]{0,15}[\s/>]"
 #: How far into the input the first tag is looked for, past comments and headers.
 _MAX_PREAMBLE = 256 * 1024
 #: A page that opens with one of these is HTML (a document's own opening tags).
@@ -59,9 +63,9 @@ def markup_start(text: str) -> int | None:
             if end < 0:
                 return None
             i = end + 1
-        elif not headers_seen and _HTTP_STATUS.match(text, i, i + 64):
+        elif not headers_seen and text.startswith("HTTP/", i) and _compiled(_HTTP_STATUS).match(text, i, i + 64):
             headers_seen = True
-            blank = _HTTP_HEADER_END.search(text, i, _MAX_PREAMBLE)
+            blank = _compiled(_HTTP_HEADER_END).search(text, i, _MAX_PREAMBLE)
             if blank is None:
                 return None
             i = blank.end()
@@ -69,13 +73,13 @@ def markup_start(text: str) -> int | None:
             break
     if i >= n:
         return None
-    tag = _FIRST_TAG.match(text, i)
+    tag = _compiled(_FIRST_TAG).match(text, i) if text.startswith("<", i) else None
     if tag is None:
         return None
     name = tag.group(1).lower()
     if name in _DOCUMENT_TAGS:
         return i
-    if name in _ELEMENT_TAGS and len(_ANY_TAG.findall(text, i, i + 8192)) >= _MIN_TAGS:
+    if name in _ELEMENT_TAGS and len(_compiled(_ANY_TAG).findall(text, i, i + 8192)) >= _MIN_TAGS:
         return i
     return None
 
@@ -84,3 +88,8 @@ def looks_like_html(text: str) -> bool:
     """True when ``text`` is an HTML document: markup is the first thing in it (see
     `markup_start`), not a text scrape that mentions a tag."""
     return markup_start(text) is not None
+
+
+@functools.cache
+def _compiled(source: str) -> regex.Pattern[str]:
+    return regex.compile(source)
