@@ -84,8 +84,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
-# `_DECLARED` and `_SURROGATE` are compiled where they are used, on first use (`re`
-# keeps them): most pages are UTF-8 with no lone surrogates and need neither.
+# Compiled where it is used, on first use (`re` keeps it): a UTF-8 page never needs it.
 # <meta charset="x">, <meta http-equiv=... content="text/html; charset=x">, <?xml encoding="x"?>
 _DECLARED = (
     rb"""(?i)<meta[^>]{0,200}?charset\s{0,20}=\s{0,20}["']?\s{0,20}([A-Za-z0-9_:.-]{1,40})"""
@@ -94,7 +93,7 @@ _DECLARED = (
 # C0 controls but tab, newline and carriage return; DEL. C1 controls (U+0080-U+009F)
 # are kept: UTF-8 text that has them is mojibake, which the contract keeps as printed.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_SURROGATE = "[\ud800-\udfff]"
+_SURROGATE = re.compile("[\ud800-\udfff]")
 # Control bytes of binary data (NUL is left out: stray NULs and NUL padding are a
 # damaged text's, and are removed, not refused).
 _BINARY_CONTROL = bytes((*range(1, 9), *range(14, 32), 0x7F))
@@ -253,7 +252,7 @@ def decode(data: bytes | str, *, max_bytes: int) -> tuple[str, list[str]]:
         text, n = _CONTROL.subn("", text)
         if n:
             warnings.append(f"removed {n:,} NUL bytes and control characters")
-        text, n = re.subn(_SURROGATE, "\ufffd", text)
+        text, n = _SURROGATE.subn("\ufffd", text)
         if n:
             warnings.append(f"replaced {n:,} lone surrogate code points with U+FFFD")
     return text, warnings
