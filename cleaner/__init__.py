@@ -11,6 +11,8 @@ Public API: `clean`, `Cleaner`, `CleanOptions`, `Hints`, `Article`, `Removal`,
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .core import Cleaner, clean
 from .errors import (
     BinaryInputError,
@@ -23,11 +25,13 @@ from .errors import (
     TimeBudgetError,
     UnknownOutletError,
 )
-from .hints import Hints
 from .options import CleanOptions
 from .record import Article, Removal
 from .rules import available_outlets
 from .version import VERSION
+
+if TYPE_CHECKING:
+    from .hints import Hints
 
 __all__ = [
     "Article",
@@ -52,3 +56,14 @@ __version__ = VERSION
 # The "cleaner" logger's NullHandler (an application that configured no logging sees
 # nothing of ours on stderr through `logging.lastResort`) is added by the modules that
 # log (`cleaner.integrations.scrapy`), not here: `logging` costs ~5 ms of a one-page run.
+
+
+def __getattr__(name: str) -> object:
+    # `Hints` is imported on first use: a page cleaned without hints needs neither it
+    # nor the `datetime` it imports (~3 ms of a one-page run).
+    if name == "Hints":
+        from .hints import Hints
+
+        globals()["Hints"] = Hints
+        return Hints
+    raise AttributeError(f"module 'cleaner' has no attribute {name!r}")

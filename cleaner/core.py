@@ -24,7 +24,6 @@ from .decode import check_decodable, decode, repair_mojibake, require_ftfy
 from .detect import GENERIC, detect_outlet
 from .engine import clean_blocks
 from .errors import InputError, OptionsError, UnknownOutletError
-from .hints import Hints, apply_hints
 from .html.sniff import looks_like_html
 from .options import CleanOptions
 from .record import Article
@@ -32,6 +31,7 @@ from .rules import RuleSet, load_ruleset, require_outlet, rule_files
 from .segment import Block, split_lines
 
 if TYPE_CHECKING:
+    from .hints import Hints
     from .html.frontend import HtmlPage
 
 
@@ -91,6 +91,11 @@ class Cleaner:
         given, replaces the detected one (a subclass such as `cleaner.learn.LearnedCleaner`
         picks it)."""
         check_arguments(url=url, outlet=outlet)
+        if hints is None:  # `cleaner.hints` (and `datetime`) are imported for hints only
+            with deadline(self.options.time_budget):
+                return self._pipeline(data, url=url, outlet=outlet, ruleset=ruleset)
+        from .hints import Hints, apply_hints
+
         given = Hints.of(hints)
         with deadline(self.options.time_budget):
             article = self._pipeline(data, url=url, outlet=outlet, ruleset=ruleset)
@@ -185,4 +190,4 @@ def clean(data: str | bytes, *, url: str | None = None, outlet: str | None = Non
     return _default.clean(data, url=url, outlet=outlet, hints=hints)
 
 
-__all__ = ["GENERIC", "Cleaner", "Hints", "UnknownOutletError", "clean"]
+__all__ = ["GENERIC", "Cleaner", "UnknownOutletError", "clean"]
