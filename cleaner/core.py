@@ -91,15 +91,18 @@ class Cleaner:
         given, replaces the detected one (a subclass such as `cleaner.learn.LearnedCleaner`
         picks it)."""
         check_arguments(url=url, outlet=outlet)
-        if hints is None:  # `cleaner.hints` (and `datetime`) are imported for hints only
-            with deadline(self.options.time_budget):
-                return self._pipeline(data, url=url, outlet=outlet, ruleset=ruleset)
-        from .hints import Hints, apply_hints
+        given = None
+        if hints is not None:  # `cleaner.hints` (and the `datetime` it needs) load for hints only
+            from .hints import Hints
 
-        given = Hints.of(hints)
+            given = Hints.of(hints)
         with deadline(self.options.time_budget):
             article = self._pipeline(data, url=url, outlet=outlet, ruleset=ruleset)
-        return apply_hints(article, given) if given is not None else article
+        if given is None:
+            return article
+        from .hints import apply_hints
+
+        return apply_hints(article, given)
 
     def _pipeline(self, data: str | bytes, *, url: str | None, outlet: str | None,
                   ruleset: RuleSet | None) -> Article:
