@@ -48,8 +48,9 @@ from .meta import (
 )
 from .rules import Selector
 from .select import PageIndex
-from .sniff import looks_like_html as looks_like_html  # re-exported: callers import it from here
-from .sniff import markup_start
+# Re-exported: callers import them from here.
+from .sniff import looks_like_html as looks_like_html
+from .sniff import markup_start as markup_start
 from .tags import is_block_tag, text_content
 
 if TYPE_CHECKING:  # container.py imports lxml, which text pages never load
