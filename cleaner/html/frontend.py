@@ -48,6 +48,7 @@ from .meta import (
 )
 from .rules import Selector
 from .select import PageIndex
+
 # Re-exported: callers import them from here.
 from .sniff import looks_like_html as looks_like_html
 from .sniff import markup_start as markup_start
