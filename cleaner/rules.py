@@ -886,6 +886,28 @@ def _cache_put(path: str | None, value: object) -> None:
     import pickle
 
     _store(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+    _prune(os.path.dirname(path))
+
+
+#: The cache directory keeps at most this many entries. Each code change (a release,
+#: an edit in a checkout) leaves the old keys' files unread for good: past the bound,
+#: a write removes the oldest half, and a live entry removed only costs a recompile.
+MAX_CACHE_ENTRIES = 256
+
+
+def _prune(folder: str) -> None:
+    """Bound the cache directory (`MAX_CACHE_ENTRIES`), oldest written first. Runs
+    only after a write, that is after a miss: never on the path of a warm start."""
+    try:
+        entries = [e for e in os.scandir(folder) if e.is_file(follow_symlinks=False)]
+        if len(entries) <= MAX_CACHE_ENTRIES:
+            return
+        entries.sort(key=lambda e: e.stat(follow_symlinks=False).st_mtime)
+        for entry in entries[: len(entries) - MAX_CACHE_ENTRIES // 2]:
+            with contextlib.suppress(OSError):
+                os.unlink(entry.path)
+    except OSError:
+        pass  # another process pruned or the directory went away: nothing to keep
 
 
 def _store(path: str, data: bytes) -> None:

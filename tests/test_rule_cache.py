@@ -83,3 +83,27 @@ def test_a_compiled_module_counts(tmp_path: Path) -> None:
     # Named so that no import loads it: the stamp counts every extension module.
     (package / f"extra{EXTENSION_SUFFIXES[0]}").write_bytes(b"not really a module")
     assert _key(package, cache) != before
+
+
+def test_a_write_bounds_the_cache_directory_oldest_first(tmp_path: Path) -> None:
+    from cleaner import rules
+
+    limit = rules.MAX_CACHE_ENTRIES
+    for i in range(limit):  # a full directory of entries older than any new one
+        old = tmp_path / f"ruleset-{i:040d}.pickle"
+        old.write_bytes(b"x")
+        os.utime(old, (1_000_000 + i, 1_000_000 + i))
+    rules._cache_put(str(tmp_path / "ruleset-new.pickle"), ("kept",))
+    left = sorted(p.name for p in tmp_path.iterdir())
+    assert len(left) == limit // 2
+    assert "ruleset-new.pickle" in left
+    assert left[0] == f"ruleset-{limit - limit // 2 + 1:040d}.pickle"  # the oldest went first
+    assert rules._cache_get(str(tmp_path / "ruleset-new.pickle")) == ("kept",)
+
+
+def test_a_write_under_the_bound_removes_nothing(tmp_path: Path) -> None:
+    from cleaner import rules
+
+    (tmp_path / "header-old.pickle").write_bytes(b"x")
+    rules._cache_put(str(tmp_path / "header-new.pickle"), 1)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["header-new.pickle", "header-old.pickle"]
