@@ -152,6 +152,16 @@ def test_a_huge_script_does_not_bury_the_story() -> None:
     assert "bukan berita" not in " ".join(out.paragraphs)
 
 
+@pytest.mark.parametrize("where", ["script", "attribute", "data-uri", "comment"])
+def test_over_10_mb_in_one_node_does_not_bury_the_story(where: str) -> None:
+    """libxml2 stops at a text node or attribute value over 10 MB without its "huge"
+    option, and the story after it was lost ("the page has no visible text")."""
+    big = "x" * 11_000_000
+    before = {"script": f"<script>var s = '{big}';</script>", "attribute": f'<div class="{big}"></div>',
+              "data-uri": f'<img alt="foto" src="data:image/png;base64,{big}">', "comment": f"<!-- {big} -->"}[where]
+    assert_story(clean_bounded(HEAD + before + STORY_HTML + TAIL, max_bytes=16 * 2**20))
+
+
 @pytest.mark.parametrize("cut", ["in-tag", "in-attribute", "in-paragraph", "in-entity"])
 def test_a_truncated_page_keeps_the_story_before_the_cut(cut: str) -> None:
     last = '<p>Paragraf terakhir yang <a href="https://contoh.id/x">terpotong</a> di sini &amp; sana.</p>'

@@ -85,17 +85,19 @@ MAX_ATTR_CHARS = 2000
 _local = threading.local()
 
 
-def _parser() -> Any:
-    """One parser per thread: lxml parsers must not be shared between threads."""
-    parser = getattr(_local, "parser", None)
+def _parser(huge: bool = False) -> Any:
+    """One parser per thread: lxml parsers must not be shared between threads.
+    ``huge``: without libxml2's 10 MB bound on one text node or attribute value."""
+    name = "huge_parser" if huge else "parser"
+    parser = getattr(_local, name, None)
     if parser is None:
         # lxml's own element class: lxml.html's classes are picked by a Python call
         # per element proxy (about a quarter of the cost of walking a page).
         parser = etree.HTMLParser(
-            no_network=True, huge_tree=False, remove_comments=True, remove_pis=True,
+            no_network=True, huge_tree=huge, remove_comments=True, remove_pis=True,
             recover=True, default_doctype=False,
         )
-        _local.parser = parser
+        setattr(_local, name, parser)
     return parser
 
 
@@ -122,6 +124,14 @@ def parse_html(text: str) -> Any | None:
     parser = _parser()
     try:
         root = etree.fromstring(text, parser=parser)
+        if any("XML_PARSE_HUGE" in e.message and "depth" not in e.message for e in parser.error_log):
+            # A text node or attribute value over 10 MB (a 16 MB script, paragraph or
+            # data URI) stopped libxml2 there: everything after it was lost. Lexbor's
+            # serialization declares no entity, so lifting the bound is safe; the
+            # page's nesting is bounded as on the first try.
+            parser = _parser(huge=True)
+            text = flatten_deep(text, FLAT_DEPTH)
+            root = etree.fromstring(text, parser=parser)
         if any("depth" in e.message for e in parser.error_log):
             # libxml2 drops everything below 256 levels: flatten the deep part and
             # parse again, so the story of a pathological page survives.
