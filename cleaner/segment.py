@@ -119,12 +119,14 @@ def split_lines(text: str, *, max_line_chars: int, max_lines: int | None = None)
     return blocks
 
 
-_NON_BLANK_RUN = re.compile(r"[^\n\r]+")
+# A line holding more than spaces (other white space is a space by then), matched only
+# from a line's start, so a long run of spaces is read once.
+_NON_BLANK_RUN = re.compile(r"(?<![^\n\r]) *+[^ \n\r][^\n\r]*+")
 
 
 def _lazy_lines(text: str) -> Iterator[tuple[int, str]]:
-    """``enumerate(lines(text), 1)`` without its empty lines, one line at a time (the
-    empty ones are skipped in C: a page of blank lines costs no Python loop)."""
+    """``enumerate(lines(text), 1)`` without its empty lines and lines of spaces, one
+    line at a time (those are skipped in C: a page of blank lines costs no Python loop)."""
     number, pos = 1, 0
     for m in _NON_BLANK_RUN.finditer(text):
         start = m.start()

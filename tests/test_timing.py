@@ -17,6 +17,7 @@ import pytest
 
 import cleaner
 from cleaner.learn.model import LearnedCleaner, LearnPage, iter_jsonl
+from tests.growth import MB, SHAPES, measure, shape_page
 from tests.learn_scoring import BULK
 
 pytestmark = pytest.mark.slow
@@ -65,6 +66,29 @@ def test_entity_bomb_costs_no_more_than_a_plain_page() -> None:
     plain = f"<!DOCTYPE html><html><body><p>ha</p>{STORY}</body></html>"
     t_bomb, t_plain = best_cpu(lambda: cleaner.clean(bomb), lambda: cleaner.clean(plain))
     assert t_bomb <= 20 * max(t_plain, 1e-3), (t_bomb, t_plain)
+
+
+#: From one size to the next, CPU time may grow at most this much faster than the bytes
+#: (issue 14: "no shape worse than ~1.5x linear"). Below `_FLOOR` seconds a time is noise.
+_LINEAR_SLACK = 1.5
+_FLOOR = 0.1
+
+
+@pytest.mark.parametrize("name", sorted(SHAPES))
+def test_every_page_shape_is_cleaned_or_refused_in_linear_time_up_to_16_mb(name: str) -> None:
+    """Each shape of tests/growth.py at 1, 4 and 16 MB (just under ``max_bytes``), in a
+    forked child: a record or a `CleanerError` (a child killed after 300 s fails), and
+    CPU time at most `_LINEAR_SLACK` times linear from each size to the next.
+    ``python -m tests.growth`` prints the same runs as docs/robustness.md's table."""
+    c = cleaner.Cleaner()
+    c.clean(shape_page(name, 1_000))  # imports and compiled rules before the fork
+    sizes = (1, 4, 16)
+    got = [measure(shape_page(name, mb * MB - 4096), c) for mb in sizes]
+    assert all(m.seconds != float("inf") for m in got), [m.outcome for m in got]
+    times = [max(m.seconds, _FLOOR) for m in got]
+    for i in range(1, len(sizes)):
+        allowed = _LINEAR_SLACK * sizes[i] / sizes[i - 1]
+        assert times[i] / times[i - 1] <= allowed, f"{name}: {sizes} MB took {times} s (CPU)"
 
 
 @pytest.mark.shared

@@ -745,26 +745,48 @@ _PERSON_BOX = regex.compile(r"(?i)author|avatar|profil|\bbio\b|biography|writer|
 def _person_box(e: Any) -> bool:
     """A small box about a person (author box: avatar, name, bio), by its class or id."""
     return bool(_PERSON_BOX.search(f"{e.get('class') or ''} {e.get('id') or ''}"[:300])) \
-        and e.find(".//img") is not None and len(text_content(e)[:_MAX_CAPTION_CHARS + 1]) <= _MAX_CAPTION_CHARS
+        and e.find(".//img") is not None and not _longer_text(e, _MAX_CAPTION_CHARS)
 
 
-def _caption_box(w: _Work, b: Any, stop: Any, caption_els: set[Any]) -> Any | None:
+def _longer_text(e: Any, limit: int) -> bool:
+    """``e`` holds more than ``limit`` characters of text (read no further)."""
+    n = 0
+    for piece in e.itertext():
+        n += len(piece)
+        if n > limit:
+            return True
+    return False
+
+
+def _caption_box(w: _Work, b: Any, stop: Any, caption_els: set[Any],
+                 memo: dict[tuple[Any, Any], Any]) -> Any | None:
     """The caption box holding block ``b``: a ``[html] caption`` match, or a small
     non-paragraph element holding an image and no heading (below ``stop``, the
-    container, for blocks inside it)."""
+    container, for blocks inside it). ``memo``: the answer for each (element, stop)
+    walked already; blocks share ancestors, and reading a large box again per block
+    was quadratic (a 130 KB page under one wrapper with a logo: 7 s)."""
     e = b.el
+    walked = []
+    found = None
     while e is not None and e is not stop:
+        key = (e, stop)
+        if key in memo:
+            found = memo[key]
+            break
+        walked.append(key)
         if e in caption_els:
-            return e
+            found = e
+            break
         if e.tag in _HEADINGS or _person_box(e):
-            return None  # an author box's avatar and bio are not a photo and its caption
+            break  # an author box's avatar and bio are not a photo and its caption
         if e.tag not in ("p", "body", "html") and e.find(".//img") is not None:
-            text = text_content(e)[:_MAX_CAPTION_CHARS + 1]
-            if len(text) > _MAX_CAPTION_CHARS or any(True for _ in e.iter(*_HEADINGS)):
-                return None
-            return e
+            if not _longer_text(e, _MAX_CAPTION_CHARS) and not any(True for _ in e.iter(*_HEADINGS)):
+                found = e
+            break
         e = e.getparent()
-    return None
+    for key in walked:  # every element on the way has the same answer
+        memo[key] = found
+    return found
 
 
 def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
@@ -774,6 +796,7 @@ def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
     caption_els = {e for s in w.sel["caption"] for e in w.page.select(s)}
     container = _common_ancestor([w.page.blocks[i].el for i in body])
     boxes: dict[Any, list[int]] = {}
+    memo: dict[tuple[Any, Any], Any] = {}
     for i in range(lo, min(len(w.page.blocks), last + 1)):
         b = w.page.blocks[i]
         if i in w.verdicts or b.link_density > 0.5:
@@ -785,7 +808,7 @@ def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
         if any(_person_box(e) for e in _ancestors_below(b.el, stop)):
             w.take(i, AUTHOR_BOX)  # SPEC: author boxes leave the body
             continue
-        box = _caption_box(w, b, stop, caption_els)
+        box = _caption_box(w, b, stop, caption_els, memo)
         if box is not None:
             boxes.setdefault(box, []).append(i)
     # Boxes found by shape (an image beside short text) that hold half the story are

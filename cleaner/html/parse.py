@@ -23,6 +23,8 @@ sit inside links and bold tags: the facts the main-content choice needs.
 
 from __future__ import annotations
 
+import itertools
+import operator
 import re
 import threading
 from dataclasses import dataclass
@@ -64,6 +66,14 @@ _HAS_MANY_ATTRS = regex.compile(_TAG_HEAD + r"(?:" + _ATTR + r"|(*SKIP)(*FAIL))"
 _TAG = re.compile(r"<(/?)([A-Za-z][\w:-]{0,40})[^<>]*+>")
 _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
                    "param", "source", "track", "wbr"})
+# The tags `flatten_deep` counts (the same matches, void and self-closed ones left out):
+# group 1 is "/" for an end tag.
+# Void names in any case, as `str.lower` reads them (the Kelvin sign is a "k"), without re.I
+# (which lets [A-Za-z] match a dotless i).
+_KELVIN = {"k": "\u212a"}
+_VOID_ANY_CASE = "|".join("".join(f"[{c}{c.upper()}{_KELVIN.get(c, '')}]" for c in name) for name in sorted(_VOID))
+_NESTING_TAG = re.compile(r"<(/?)(?!(?:" + _VOID_ANY_CASE + r")(?![\w:-]))[A-Za-z][\w:-]{0,40}[^<>]*+(?<!/)>")
+_STEP = {"": 1, "/": -1}
 #: Nesting kept when a page is deeper than libxml2 builds (it stops at 256 levels).
 FLAT_DEPTH = 200
 #: Pages with more tags than this have their nesting bounded before tree construction.
@@ -75,17 +85,19 @@ MAX_ATTR_CHARS = 2000
 _local = threading.local()
 
 
-def _parser() -> Any:
-    """One parser per thread: lxml parsers must not be shared between threads."""
-    parser = getattr(_local, "parser", None)
+def _parser(huge: bool = False) -> Any:
+    """One parser per thread: lxml parsers must not be shared between threads.
+    ``huge``: without libxml2's 10 MB bound on one text node or attribute value."""
+    name = "huge_parser" if huge else "parser"
+    parser = getattr(_local, name, None)
     if parser is None:
         # lxml's own element class: lxml.html's classes are picked by a Python call
         # per element proxy (about a quarter of the cost of walking a page).
         parser = etree.HTMLParser(
-            no_network=True, huge_tree=False, remove_comments=True, remove_pis=True,
+            no_network=True, huge_tree=huge, remove_comments=True, remove_pis=True,
             recover=True, default_doctype=False,
         )
-        _local.parser = parser
+        setattr(_local, name, parser)
     return parser
 
 
@@ -112,6 +124,14 @@ def parse_html(text: str) -> Any | None:
     parser = _parser()
     try:
         root = etree.fromstring(text, parser=parser)
+        if any("XML_PARSE_HUGE" in e.message and "depth" not in e.message for e in parser.error_log):
+            # A text node or attribute value over 10 MB (a 16 MB script, paragraph or
+            # data URI) stopped libxml2 there: everything after it was lost. Lexbor's
+            # serialization declares no entity, so lifting the bound is safe; the
+            # page's nesting is bounded as on the first try.
+            parser = _parser(huge=True)
+            text = flatten_deep(text, FLAT_DEPTH)
+            root = etree.fromstring(text, parser=parser)
         if any("depth" in e.message for e in parser.error_log):
             # libxml2 drops everything below 256 levels: flatten the deep part and
             # parse again, so the story of a pathological page survives.
@@ -138,7 +158,10 @@ def _cut_doctype_subset(text: str) -> str:
 def flatten_deep(text: str, limit: int) -> str:
     """``text`` with every tag that would open (or close) an element below ``limit``
     levels of nesting removed (a block-level one leaves a ``<br>``, so paragraphs stay
-    apart); the text between tags stays. Linear in the tags."""
+    apart); the text between tags stays. Linear in the tags; a page no deeper than
+    ``limit`` is returned as it is after one scan in C (the loop below costs 1 us a tag)."""
+    if max_depth(text) <= limit:
+        return text
     out: list[str] = []
     depth = 0
     last = 0
@@ -167,6 +190,15 @@ def flatten_deep(text: str, limit: int) -> str:
             last = m.end()
     out.append(text[last:])
     return "".join(out)
+
+
+def max_depth(text: str) -> int:
+    """The deepest nesting `flatten_deep` counts in ``text`` (an end tag at depth 0
+    is ignored): the running sum S of +1 per start tag and -1 per end tag, less its
+    least value so far when that is negative, at its highest."""
+    sums = list(itertools.accumulate(map(_STEP.__getitem__, _NESTING_TAG.findall(text))))
+    lows = itertools.islice(itertools.accumulate(sums, min, initial=0), 1, None)
+    return max(map(operator.sub, sums, lows), default=0)
 
 
 def cap_attributes(root: Any) -> None:
