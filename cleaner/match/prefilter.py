@@ -127,17 +127,6 @@ class Shape:
     max_len: int | None  # None: unbounded
     needles: frozenset[str] = frozenset()
 
-    def admits(self, text: str) -> bool:
-        """False only when ``text`` cannot be a whole match of the pattern."""
-        n = len(text)
-        if n < self.min_len or (self.max_len is not None and n > self.max_len):
-            return False
-        if not text:
-            return True
-        starts = text.startswith(tuple(self.words)) or self.first.may_hold(text[0])
-        holds = not self.needles or any(x in text for x in self.needles)
-        return starts and holds and self.last.may_hold(text[-1])
-
 
 UNKNOWN = Shape(frozenset(), ANY, ANY, 0, None)
 
@@ -473,30 +462,6 @@ class LineMatcher(Generic[T]):
         self._needles = {1 << i: (tuple(sorted(self.shapes[i].needles)), ~among(self.shapes[i].needles))
                          for i in checked}
 
-    def candidates(self, text: str) -> int:
-        """The bit mask of patterns that may match ``text`` (bit i: pattern i)."""
-        if not text:
-            return (1 << len(self._patterns)) - 1
-        # Cheapest first: the rules the line's last character and length allow.
-        n = len(text)
-        allowed = self._by_last.get(text[-1], self._last_default) & self._by_len[n if n < LENGTH_CAP else LENGTH_CAP]
-        mask = self._by_first.get(text[0], self._first_default) & allowed
-        entry = self._by_prefix.get(text[:2])
-        if entry is not None and entry[0] & allowed and text.startswith(entry[1]):
-            for k, by_word in entry[2]:
-                mask |= by_word.get(text[:k], 0) & allowed
-        check = mask & self._needle_mask
-        while check:
-            needles, possible = self._needles[check & -check]
-            for needle in needles:
-                if needle in text:
-                    check &= self._unsettled[needle]
-                    break
-            else:
-                mask &= possible
-                check &= possible
-        return mask
-
     def match(self, text: str) -> tuple[T, regex.Match[str]] | None:
         """The label of the first pattern that matches ``text``, and its match."""
         return self.match_all((text,))[0]
@@ -518,10 +483,10 @@ class LineMatcher(Generic[T]):
             if text in seen:
                 out.append(seen[text])
                 continue
-            # The candidates (as `candidates` computes them), inlined; but a rule's
-            # literals are looked for only when its turn comes, so a line that an
-            # earlier rule matches skips them (a quarter of the scans, on the seeds
-            # and on bulk rows).
+            # The candidates: the rules the line's last character, length and start
+            # allow. A rule's literals are looked for only when its turn comes, so a
+            # line that an earlier rule matches skips them (a quarter of the scans, on
+            # the seeds and on bulk rows).
             n = len(text)
             if not n:
                 mask, check = everything, 0
