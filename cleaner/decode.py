@@ -93,7 +93,7 @@ _DECLARED = re.compile(
 # C0 controls but tab, newline and carriage return; DEL. C1 controls (U+0080-U+009F)
 # are kept: UTF-8 text that has them is mojibake, which the contract keeps as printed.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")  # escapes read by re: no surrogate in the source
 # Control bytes of binary data (NUL is left out: stray NULs and NUL padding are a
 # damaged text's, and are removed, not refused).
 _BINARY_CONTROL = bytes((*range(1, 9), *range(14, 32), 0x7F))

@@ -22,6 +22,10 @@ class Block:
 
     A plain slots record: the passes build new blocks and never change one."""
 
+    def __reduce__(self) -> tuple[type[Block], tuple[int, str]]:
+        # Explicit for the compiled build, whose native classes pickle only this way.
+        return Block, (self.number, self.text)
+
     number: int
     text: str
 

@@ -40,7 +40,7 @@ import importlib
 import operator
 import os
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -82,6 +82,10 @@ class CharSet:
     negated: bool
     chars: frozenset[str]
     categories: frozenset[str] = frozenset()
+
+    def __reduce__(self) -> tuple[type[CharSet], tuple[bool, frozenset[str], frozenset[str]]]:
+        # Explicit for the compiled build, whose native classes pickle only this way.
+        return CharSet, (self.negated, self.chars, self.categories)
 
     def union(self, other: CharSet) -> CharSet:
         a, b = self, other
@@ -126,6 +130,9 @@ class Shape:
     min_len: int
     max_len: int | None  # None: unbounded
     needles: frozenset[str] = frozenset()
+
+    def __reduce__(self) -> tuple[type[Shape], tuple[Any, ...]]:
+        return Shape, (self.words, self.first, self.last, self.min_len, self.max_len, self.needles)
 
 
 UNKNOWN = Shape(frozenset(), ANY, ANY, 0, None)
@@ -374,13 +381,17 @@ def _char_table(sets: Sequence[CharSet]) -> tuple[dict[str, int], int]:
     return table, default
 
 
+#: The attributes a pickled `LineMatcher` keeps (all of them).
+_STATE = ("_by_first", "_by_last", "_by_len", "_by_prefix", "_first_default", "_labels", "_last_default",
+          "_needle_mask", "_needles", "_patterns", "_run", "_unsettled", "shapes")
+
+
 class LineMatcher(Generic[T]):
     """The first of ``patterns`` that matches a line: ``match(text)`` gives its label
     and match, or ``None``; the same answer as trying them all in order. ``whole``: the
     pattern must match all of the line (``fullmatch``); else its start (``match``)."""
 
-    __slots__ = ("_by_first", "_by_last", "_by_len", "_by_prefix", "_first_default", "_labels",
-                 "_last_default", "_needle_mask", "_needles", "_patterns", "_run", "_unsettled", "shapes")
+    __slots__ = _STATE
 
     def __init__(self, patterns: Sequence[regex.Pattern[str]], labels: Sequence[T], *,
                  sources: Sequence[str] | None = None, whole: bool = True, prefilter: bool = True) -> None:
@@ -462,6 +473,12 @@ class LineMatcher(Generic[T]):
         self._needles = {1 << i: (tuple(sorted(self.shapes[i].needles)), ~among(self.shapes[i].needles))
                          for i in checked}
 
+    def __reduce__(self) -> tuple[Callable[..., LineMatcher[Any]], tuple[Any, ...]]:
+        """Pickled as its tables, not its patterns (reading patterns is the cost that a
+        cache of compiled rule sets saves). Explicit, so that the compiled build's
+        native class pickles as the pure one does, and either loads the other's."""
+        return _restore, tuple(getattr(self, name) for name in _STATE)
+
     def match(self, text: str) -> tuple[T, regex.Match[str]] | None:
         """The label of the first pattern that matches ``text``, and its match."""
         return self.match_all((text,))[0]
@@ -520,6 +537,14 @@ class LineMatcher(Generic[T]):
             out.append(found)
             seen[text] = found
         return out
+
+
+def _restore(*state: Any) -> LineMatcher[Any]:
+    """A pickled `LineMatcher` (its `__reduce__`): an empty one, given the tables."""
+    matcher: LineMatcher[Any] = LineMatcher((), ())
+    for name, value in zip(_STATE, state, strict=True):
+        setattr(matcher, name, value)
+    return matcher
 
 
 # -- the backtracking screen ------------------------------------------------------------------

@@ -1,0 +1,35 @@
+"""Opt-in compiled build: ``CLEANER_COMPILE=1`` compiles the text hot path with mypyc.
+
+The modules listed in `COMPILED` are compiled from the same ``.py`` sources that the
+pure-Python package runs (one semantics; the sources stay in the wheel). Without the
+variable this file adds nothing: ``pip install .`` builds the pure package, with no
+compiler. The build backend (`build_backend.py`) asks for mypy only when compiling.
+"""
+
+from __future__ import annotations
+
+import os
+
+from setuptools import setup
+
+#: The hot path of a text page (the profile's top modules): segment, rule passes, matcher,
+#: decode, outlet detection. Each compiles on its own; the rest of the package imports
+#: them as it imports any module.
+COMPILED = [
+    "cleaner/segment.py",
+    "cleaner/engine.py",
+    "cleaner/match/prefilter.py",
+    "cleaner/decode.py",
+    "cleaner/detect.py",
+]
+
+
+def _ext_modules() -> list[object]:
+    if os.environ.get("CLEANER_COMPILE", "") in ("", "0"):
+        return []
+    from mypyc.build import mypycify
+
+    return list(mypycify(COMPILED, opt_level=os.environ.get("CLEANER_COMPILE_OPT", "3")))
+
+
+setup(ext_modules=_ext_modules())

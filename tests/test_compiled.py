@@ -1,0 +1,84 @@
+"""The compiled build (mypyc, `setup.py`) and the pure-Python package are one program.
+
+The default run checks what both builds rely on: a pickled matcher (the rule set cache
+keeps them) answers as the one it was made from. ``pytest -m slow`` builds the compiled
+wheel (about a minute; a C compiler and mypy from the package index) and compares the
+records of both builds byte for byte on every dev input `tools.dump_records` reads:
+seeds, fixtures, ../shared's seeds and dev corpus, and each bulk row with and without
+its URL and with every rule set forced."""
+
+from __future__ import annotations
+
+import os
+import pickle
+import shutil
+import subprocess
+import sys
+import sysconfig
+from pathlib import Path
+
+import pytest
+
+from cleaner.match.prefilter import LineMatcher
+from cleaner.rules import Rule, load_ruleset
+from cleaner.segment import Block, split_lines
+from tests.conftest import FIXTURES, ROOT
+
+
+def _fixture_lines() -> list[str]:
+    return [b.text for p in sorted(FIXTURES.glob("*/*.input.txt"))
+            for b in split_lines(p.read_text("utf-8"), max_line_chars=200_000)]
+
+
+@pytest.mark.parametrize("name", ["generic", "idntimes"])
+def test_a_pickled_matcher_gives_the_same_answers(name: str) -> None:
+    rs = load_ruleset(name)
+    lines = _fixture_lines()
+    for whole, rules in ((True, rs.line_rules), (False, rs.prefix_rules)):
+        matcher = LineMatcher([r.pattern for r in rules], rules, whole=whole)
+        copy: LineMatcher[Rule] = pickle.loads(pickle.dumps(matcher, protocol=pickle.HIGHEST_PROTOCOL))
+        assert copy.shapes == matcher.shapes
+
+        def ids(m: LineMatcher[Rule]) -> list[tuple[str, tuple[int, int]] | None]:
+            return [None if h is None else (h[0].id, h[1].span()) for h in m.match_all(lines)]
+
+        assert ids(copy) == ids(matcher)
+        assert any(ids(matcher)), "no fixture line matched: the check would prove nothing"
+
+
+def test_blocks_pickle() -> None:
+    block = Block(4, "Satu dua.")
+    assert pickle.loads(pickle.dumps(block)) == block
+
+
+def _compiler() -> str | None:
+    cc = (sysconfig.get_config_var("CC") or "cc").split()[0]
+    return shutil.which(cc)
+
+
+@pytest.mark.slow
+def test_compiled_and_pure_records_are_byte_identical(tmp_path: Path, shared: Path) -> None:
+    if _compiler() is None:
+        pytest.skip("no C compiler: the compiled build cannot be made here (the pure package is the build)")
+    from benchmarks.compiled import build_compiled, environment
+
+    site = build_compiled(tmp_path / "build")
+    dumps = {}
+    for kind in ("pure", "compiled"):
+        out = tmp_path / f"{kind}.jsonl"
+        env = {**environment(kind, site), "CLEANER_CACHE_DIR": str(tmp_path / f"cache-{kind}"),
+               "CLEANER_SHARED": str(shared)}
+        check = "import cleaner.engine as e; print(e.__file__)"
+        where = subprocess.run([sys.executable, "-c", check], cwd=tmp_path, env=env, check=True,
+                               capture_output=True, text=True).stdout.strip()
+        assert where.endswith(".py") == (kind == "pure"), (kind, where)
+        subprocess.run([sys.executable, "-m", "tools.dump_records", str(out)], cwd=tmp_path, env=env,
+                       check=True, capture_output=True)
+        dumps[kind] = out.read_bytes()
+    assert dumps["pure"].count(b"\n") > 10_000
+    if dumps["pure"] != dumps["compiled"]:
+        done = subprocess.run([sys.executable, "-m", "tools.dump_records", "--compare",
+                               str(tmp_path / "pure.jsonl"), str(tmp_path / "compiled.jsonl")],
+                              cwd=ROOT, capture_output=True, text=True)
+        pytest.fail(f"the compiled build's records differ:\n{done.stdout[-3000:]}")
+    assert os.path.getsize(tmp_path / "pure.jsonl") > 0
