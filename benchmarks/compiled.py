@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -30,13 +31,24 @@ ROOT = Path(__file__).resolve().parent.parent
 KINDS = ("pure", "compiled", "trafilatura")
 
 
+#: What a build reads from the checkout (copied, so that the build's own ``build/``
+#: directory of generated C lands in the copy, not in the checkout).
+SOURCES = ("cleaner", "pyproject.toml", "setup.py", "build_backend.py", "README.md", "LICENSE")
+
+
 def build_compiled(dest: Path) -> Path:
     """Build the compiled wheel of this checkout and unpack it into ``dest/site`` (a
     directory to put first on ``PYTHONPATH``); returns that directory. Raises
     `subprocess.CalledProcessError` when the build fails."""
-    wheels = dest / "wheels"
+    src, wheels = dest / "src", dest / "wheels"
+    for name in SOURCES:
+        if (ROOT / name).is_dir():
+            shutil.copytree(ROOT / name, src / name, ignore=shutil.ignore_patterns("__pycache__", "*.so", "*.pyd"))
+        else:
+            src.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(ROOT / name, src / name)
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(wheels), str(ROOT)],
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(wheels), str(src)],
         check=True, env={**os.environ, "CLEANER_COMPILE": "1"}, capture_output=True,
     )
     (wheel,) = wheels.glob("cleaner_berita-*.whl")

@@ -87,7 +87,8 @@ def split_lines(text: str, *, max_line_chars: int, max_lines: int | None = None)
     blocks: list[Block] = []
     append = blocks.append
     numbered: Iterable[tuple[int, str]]
-    if max_lines is not None and text.count("\n") + text.count("\r") > 2 * max_lines:
+    # (A text has no more line breaks than characters: most pages need no count.)
+    if max_lines is not None and len(text) > 2 * max_lines and text.count("\n") + text.count("\r") > 2 * max_lines:
         numbered = _lazy_lines(text)  # not millions of line strings at once
     else:
         numbered = enumerate(lines(text), 1)
