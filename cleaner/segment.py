@@ -22,12 +22,12 @@ class Block:
 
     A plain slots record: the passes build new blocks and never change one."""
 
+    number: int
+    text: str
+
     def __reduce__(self) -> tuple[type[Block], tuple[int, str]]:
         # Explicit for the compiled build, whose native classes pickle only this way.
         return Block, (self.number, self.text)
-
-    number: int
-    text: str
 
 
 def fold_space(text: str) -> str:

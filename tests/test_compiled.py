@@ -82,3 +82,32 @@ def test_compiled_and_pure_records_are_byte_identical(tmp_path: Path, shared: Pa
                               cwd=ROOT, capture_output=True, text=True)
         pytest.fail(f"the compiled build's records differ:\n{done.stdout[-3000:]}")
     assert os.path.getsize(tmp_path / "pure.jsonl") > 0
+
+
+def test_the_compiled_modules_exist_and_the_default_build_is_pure(monkeypatch: pytest.MonkeyPatch) -> None:
+    """setup.py names only modules of the package; without CLEANER_COMPILE it adds no
+    extension (the pure package); an editable install is never compiled."""
+    import ast
+
+    tree = ast.parse((ROOT / "setup.py").read_text(encoding="utf-8"))
+    listed = next(node.value for node in tree.body if isinstance(node, ast.Assign)
+                  and any(isinstance(t, ast.Name) and t.id == "COMPILED" for t in node.targets))
+    modules = ast.literal_eval(listed)
+    assert modules and all((ROOT / m).is_file() for m in modules)
+    assert "cleaner/engine.py" in modules and "cleaner/match/prefilter.py" in modules
+
+    sys.path.insert(0, str(ROOT))
+    try:
+        import build_backend
+    finally:
+        sys.path.remove(str(ROOT))
+    monkeypatch.delenv("CLEANER_COMPILE", raising=False)
+    assert not build_backend._compiling()
+    monkeypatch.setenv("CLEANER_COMPILE", "0")
+    assert not build_backend._compiling()
+    monkeypatch.setenv("CLEANER_COMPILE", "1")
+    assert build_backend._compiling()
+    with pytest.raises(SystemExit, match="not editable ones"):
+        build_backend.build_editable(str(ROOT / "no-such-dir"))
+    seen = build_backend._pure(lambda: os.environ.get("CLEANER_COMPILE"))()
+    assert seen is None and os.environ["CLEANER_COMPILE"] == "1"

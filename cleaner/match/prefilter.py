@@ -392,6 +392,22 @@ class LineMatcher(Generic[T]):
     pattern must match all of the line (``fullmatch``); else its start (``match``)."""
 
     __slots__ = _STATE
+    shapes: tuple[Shape, ...]
+    _patterns: tuple[regex.Pattern[str], ...]
+    _labels: tuple[T, ...]
+    _run: tuple[Callable[[str], regex.Match[str] | None], ...]
+    #: Per first (last) character, the rules that may start (end) with it; the default
+    #: for characters not in the table.
+    _by_first: dict[str, int]
+    _first_default: int
+    _by_last: dict[str, int]
+    _last_default: int
+    #: Per first two characters: the rules with such words, the words, per length the rules.
+    _by_prefix: dict[str, tuple[int, tuple[str, ...], tuple[tuple[int, dict[str, int]], ...]]]
+    _by_len: list[int]
+    _needle_mask: int
+    _needles: dict[int, tuple[tuple[str, ...], int]]
+    _unsettled: dict[str, int]
 
     def __init__(self, patterns: Sequence[regex.Pattern[str]], labels: Sequence[T], *,
                  sources: Sequence[str] | None = None, whole: bool = True, prefilter: bool = True) -> None:
@@ -402,6 +418,12 @@ class LineMatcher(Generic[T]):
         self._patterns = tuple(patterns)
         self._labels = tuple(labels)
         self._run = tuple(p.fullmatch if whole else p.match for p in self._patterns)
+        if not self._patterns:  # matches nothing; cheap, as `_restore` starts from one
+            self.shapes = ()
+            self._by_first, self._by_last, self._by_prefix, self._needles, self._unsettled = {}, {}, {}, {}, {}
+            self._first_default = self._last_default = self._needle_mask = 0
+            self._by_len = [0] * (LENGTH_CAP + 1)
+            return
         shapes = [shape(s) if prefilter else UNKNOWN for s in (sources or [p.pattern for p in patterns])]
         if not whole:
             # A match at the start says nothing of how the line ends or how long it is
