@@ -16,7 +16,8 @@ from typing import Any, TypeVar
 from setuptools import build_meta as _setuptools
 
 #: mypyc comes with mypy; its C runtime is compiled into the wheel, so users need nothing.
-MYPYC = "mypy>=1.11"
+#: regex's stubs give the compiler the types the package is checked with.
+MYPYC = ["mypy>=1.11", "types-regex"]
 _VARIABLE = "CLEANER_COMPILE"
 
 R = TypeVar("R")
@@ -42,7 +43,7 @@ def _pure(hook: Callable[..., R]) -> Callable[..., R]:
 
 def get_requires_for_build_wheel(config_settings: dict[str, Any] | None = None) -> list[str]:
     found = _pure(_setuptools.get_requires_for_build_wheel)(config_settings)
-    return [*found, MYPYC] if _compiling() else found
+    return [*found, *MYPYC] if _compiling() else found
 
 
 build_wheel = _setuptools.build_wheel
