@@ -27,6 +27,7 @@ it); `repair_mojibake` is the opt-in repair (``CleanOptions(fix_mojibake=True)``
 from __future__ import annotations
 
 import codecs
+import importlib
 import re
 from collections.abc import Callable
 
@@ -207,11 +208,12 @@ def declared_charset(data: bytes) -> str | None:
     return name if name in _WEB_ENCODINGS else None
 
 
-def decode(data: bytes | str, *, max_bytes: int) -> tuple[str, list[str]]:
+def decode(data: object, *, max_bytes: int) -> tuple[str, list[str]]:
     """Turn ``data`` into text. Returns the text and a list of warnings.
 
     Raises `InputTooLargeError`, `BinaryInputError`, `DecodeError`, or `InputError`
-    (neither str nor bytes).
+    (neither str nor bytes: ``data`` is typed ``object`` because that is checked here,
+    also in the compiled build, whose typed arguments would raise a bare TypeError).
 
     >>> decode(b"caf\\xe9 \\x93ok\\x94", max_bytes=100)
     ('café “ok”', ['not UTF-8 and no charset declared: read as windows-1252'])
@@ -350,7 +352,9 @@ def check_decodable(text: str) -> None:
 def require_ftfy() -> None:
     """Raise `CleanerError` saying what to install when ftfy is missing."""
     try:
-        import ftfy  # noqa: F401
+        # Imported at run time every call (the compiled build keeps a module it imported
+        # once, so a plain import would not see ftfy removed).
+        importlib.import_module("ftfy")
     except ImportError:
         raise CleanerError(MOJIBAKE_NEEDS_FTFY) from None
 
