@@ -1,11 +1,16 @@
 """The compiled build (mypyc, `setup.py`) and the pure-Python package are one program.
 
 The default run checks what both builds rely on: a pickled matcher (the rule set cache
-keeps them) answers as the one it was made from. ``pytest -m slow`` builds the compiled
-wheel (about a minute; a C compiler and mypy from the package index) and compares the
-records of both builds byte for byte on every dev input `tools.dump_records` reads:
-seeds, fixtures, ../shared's seeds and dev corpus, and each bulk row with and without
-its URL and with every rule set forced."""
+keeps them) answers as the one it was made from, and the build switches. ``pytest -m
+slow`` builds the compiled wheel once (about a minute; a C compiler and mypy from the
+package index) and
+
+* compares the records of both builds byte for byte on every dev input
+  `tools.dump_records` reads: seeds, fixtures, ../shared's seeds and dev corpus, and
+  each bulk row with and without its URL and with every rule set forced;
+* runs the default suite (``tests/``) on the compiled build (several minutes): typed
+  arguments, docstrings and imports behave differently in compiled modules, and the
+  records alone would not show it."""
 
 from __future__ import annotations
 
@@ -56,13 +61,21 @@ def _compiler() -> str | None:
     return shutil.which(cc)
 
 
-@pytest.mark.slow
-def test_compiled_and_pure_records_are_byte_identical(tmp_path: Path, shared: Path) -> None:
+@pytest.fixture(scope="module")
+def compiled_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The compiled build, unpacked (built once for this module's slow tests)."""
     if _compiler() is None:
         pytest.skip("no C compiler: the compiled build cannot be made here (the pure package is the build)")
-    from benchmarks.compiled import build_compiled, environment
+    from benchmarks.compiled import build_compiled
 
-    site = build_compiled(tmp_path / "build")
+    return build_compiled(tmp_path_factory.mktemp("compiled"))
+
+
+@pytest.mark.slow
+def test_compiled_and_pure_records_are_byte_identical(tmp_path: Path, shared: Path, compiled_site: Path) -> None:
+    from benchmarks.compiled import environment
+
+    site = compiled_site
     dumps = {}
     for kind in ("pure", "compiled"):
         out = tmp_path / f"{kind}.jsonl"
@@ -81,7 +94,29 @@ def test_compiled_and_pure_records_are_byte_identical(tmp_path: Path, shared: Pa
                                str(tmp_path / "pure.jsonl"), str(tmp_path / "compiled.jsonl")],
                               cwd=ROOT, capture_output=True, text=True)
         pytest.fail(f"the compiled build's records differ:\n{done.stdout[-3000:]}")
-    assert os.path.getsize(tmp_path / "pure.jsonl") > 0
+
+
+#: A pytest plugin that stops a run whose `cleaner` is not the compiled build.
+_CHECK_PLUGIN = """
+def pytest_sessionstart(session):
+    import cleaner.engine
+    assert cleaner.engine.__file__.endswith((".so", ".pyd")), cleaner.engine.__file__
+"""
+
+
+@pytest.mark.slow
+def test_the_suite_passes_on_the_compiled_build(tmp_path: Path, shared: Path, compiled_site: Path) -> None:
+    from benchmarks.compiled import environment
+
+    (tmp_path / "compiled_check.py").write_text(_CHECK_PLUGIN, encoding="utf-8")
+    env = environment("compiled", compiled_site)
+    env.update(PYTHONPATH=os.pathsep.join([str(tmp_path), env["PYTHONPATH"]]), CLEANER_SHARED=str(shared),
+               CLEANER_CACHE_DIR=str(tmp_path / "cache"))
+    # pythonpath cleared: the checkout must not come before the compiled build.
+    done = subprocess.run([sys.executable, "-m", "pytest", "-o", "pythonpath=", "-p", "compiled_check", "-q",
+                           "--rootdir", str(ROOT), str(ROOT / "tests")],
+                          cwd=tmp_path, env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout[-5000:] + done.stderr[-2000:]
 
 
 def test_the_compiled_modules_exist_and_the_default_build_is_pure(monkeypatch: pytest.MonkeyPatch) -> None:
