@@ -13,8 +13,8 @@ import os
 from setuptools import setup
 
 #: The hot path of a text page (the profile's top modules): segment, rule passes, matcher,
-#: decode, outlet detection. Each compiles on its own; the rest of the package imports
-#: them as it imports any module.
+#: decode, outlet detection. They compile into one extension (with a small one per module
+#: that the package imports as it imports any module); the others stay interpreted.
 COMPILED = [
     "cleaner/segment.py",
     "cleaner/engine.py",
@@ -33,7 +33,7 @@ def _ext_modules() -> list[object]:
     # types are Any to the compiler (as they are to compiled code, which calls them as
     # Python objects), and only the compiled modules' own errors count.
     flags = ["--ignore-missing-imports", "--follow-imports=silent", "--no-warn-unused-ignores"]
-    return list(mypycify([*flags, *COMPILED], opt_level=os.environ.get("CLEANER_COMPILE_OPT", "3")))
+    return list(mypycify([*flags, *COMPILED], opt_level="3"))
 
 
 setup(ext_modules=_ext_modules())
