@@ -12,7 +12,16 @@ set cache (`cleaner.rules.cache_dir`); ``--cold`` turns that cache off
 
 Targets (issue 17): ``python -m cleaner SEED`` at most 0.5x the CPU of
 ``trafilatura -i SEED``; ``import cleaner`` plus the first ``clean()`` of a text page at
-most 150 ms over ``python -c pass``.
+most 150 ms over ``python -c pass``. The slow test (``pytest -m slow
+benchmarks/test_startup.py``) holds both as ratios of the same run: the CLI's, and the
+first clean's cost over ``python -c pass`` against trafilatura's CLI's
+(`MAX_FIRST_CLEAN_SHARE`).
+
+What keeps a one-file run short: a text page imports no HTML front end, batch machinery
+(process pools, ``tempfile``, ``csv``), ``logging``, ``urllib`` (without a URL) or
+``cleaner.hints`` (without hints), and a rule set comes from the disk cache, its code key
+from a stamp (`cleaner.rules._code_key`). `imported` lists what a child process loads;
+`NOT_FOR_A_TEXT_PAGE` is what it must not.
 """
 
 from __future__ import annotations
@@ -32,6 +41,18 @@ SEED = ROOT / "seeds" / "000_98c63ae8037c2311.txt"
 
 MAX_CLI_RATIO = 0.5
 MAX_FIRST_CLEAN_MS = 150.0
+#: The first clean's target as a ratio of one run: its cost over ``python -c pass`` at
+#: most this share of trafilatura's CLI's (0.55 before issue 17's start-up work).
+MAX_FIRST_CLEAN_SHARE = 0.5
+
+#: Modules a one-file run on a text page (a warm rule set cache, no URL, no hints) never
+#: needs; each costs milliseconds of it.
+NOT_FOR_A_TEXT_PAGE = (
+    "cleaner.batch", "cleaner.inputs", "cleaner.hints", "cleaner.html.frontend", "cleaner.formats",
+    "lxml", "selectolax", "trafilatura", "charset_normalizer", "tqdm", "logging", "multiprocessing",
+    "concurrent.futures", "tempfile", "csv", "signal", "urllib.parse", "datetime", "tomllib", "hashlib",
+    "pathlib", "importlib.resources",
+)
 
 
 @dataclass(frozen=True)
@@ -57,6 +78,15 @@ class Startup:
     def import_ms(self) -> float:
         return (self.seconds["import"] - self.seconds["python"]) * 1000
 
+    @property
+    def first_clean_share(self) -> float | None:
+        """``first-clean`` over ``python -c pass``, as a share of ``trafilatura-cli`` over
+        it (None without trafilatura)."""
+        t = self.seconds.get("trafilatura-cli")
+        if not t:
+            return None
+        return (self.seconds["first-clean"] - self.seconds["python"]) / max(t - self.seconds["python"], 1e-9)
+
 
 def commands(seed: Path = SEED) -> dict[str, list[str]]:
     """What is timed, by name."""
@@ -71,6 +101,16 @@ def commands(seed: Path = SEED) -> dict[str, list[str]]:
     if traf:
         out["trafilatura-cli"] = [traf, "-i", str(seed)]
     return out
+
+
+def imported(cmd: list[str], env: dict[str, str] | None = None) -> set[str]:
+    """The modules the child ``cmd`` (a ``python`` command) imports, read from
+    ``-X importtime``."""
+    child = [cmd[0], "-X", "importtime", *cmd[1:]]
+    run = subprocess.run(child, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                         check=True)
+    return {line.rsplit("|", 1)[1].strip() for line in run.stderr.splitlines()
+            if line.startswith("import time:") and "|" in line} - {"imported package"}
 
 
 def _cpu(cmd: list[str], env: dict[str, str]) -> float:
@@ -104,6 +144,9 @@ def table(s: Startup) -> list[str]:
     rows.append(f"| cleaner-cli / trafilatura-cli | {'n/a' if ratio is None else f'{ratio:.2f}x'} | "
                 f"target <= {MAX_CLI_RATIO}x |")
     rows.append(f"| first-clean - python | {s.first_clean_ms:.0f} ms | target <= {MAX_FIRST_CLEAN_MS:.0f} ms |")
+    share = s.first_clean_share
+    rows.append(f"| (first-clean - python) / (trafilatura-cli - python) | "
+                f"{'n/a' if share is None else f'{share:.2f}'} | the slow test's bound: <= {MAX_FIRST_CLEAN_SHARE} |")
     return rows
 
 

@@ -11,7 +11,7 @@ Public API: `clean`, `Cleaner`, `CleanOptions`, `Hints`, `Article`, `Removal`,
 
 from __future__ import annotations
 
-import logging
+from typing import TYPE_CHECKING
 
 from .core import Cleaner, clean
 from .errors import (
@@ -25,11 +25,13 @@ from .errors import (
     TimeBudgetError,
     UnknownOutletError,
 )
-from .hints import Hints
 from .options import CleanOptions
 from .record import Article, Removal
 from .rules import available_outlets
 from .version import VERSION
+
+if TYPE_CHECKING:
+    from .hints import Hints
 
 __all__ = [
     "Article",
@@ -51,4 +53,17 @@ __all__ = [
 ]
 __version__ = VERSION
 
-logging.getLogger(__name__).addHandler(logging.NullHandler())
+# The "cleaner" logger's NullHandler (an application that configured no logging sees
+# nothing of ours on stderr through `logging.lastResort`) is added by the modules that
+# log (`cleaner.integrations.scrapy`), not here: `logging` costs ~5 ms of a one-page run.
+
+
+def __getattr__(name: str) -> object:
+    # `Hints` is imported on first use: a page cleaned without hints needs neither it
+    # nor the `datetime` it imports (~3 ms of a one-page run).
+    if name == "Hints":
+        from .hints import Hints
+
+        globals()["Hints"] = Hints
+        return Hints
+    raise AttributeError(f"module 'cleaner' has no attribute {name!r}")

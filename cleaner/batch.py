@@ -47,7 +47,7 @@ from .inputs import (
     read_page,
     task_from_record,
 )
-from .options import CleanOptions
+from .options import BATCH_TIME_BUDGET, CleanOptions, default_jobs
 from .record import RECORD_KEYS
 
 __all__ = [
@@ -236,18 +236,6 @@ class Submitter(Protocol):
 
     def submit(self, fn: Callable[..., Any], /, *args: Any) -> Future[Any]: ...
 
-
-def default_jobs() -> int:
-    """The cores this process may use."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
-
-
-#: The time budget of a page in a batch (CLI, Scrapy, Dask) when none is given, in
-#: seconds: no real page comes near it (the slowest bulk row takes well under one).
-BATCH_TIME_BUDGET = 60.0
 
 #: The `CleanerFor` of a worker process, installed once when the process starts.
 _worker_choice: CleanerFor | None = None

@@ -18,28 +18,31 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import csv
 import io
 import json
 import os
-import signal
 import stat
 import sys
-import tempfile
 import threading
 import time
 from collections.abc import Generator, Iterable, Iterator, Sequence
-from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from . import batch
 from .core import Cleaner
 from .errors import CleanerError
-from .formats import csv_row
-from .options import HTML_MAIN_ALIASES, CleanOptions
+from .options import BATCH_TIME_BUDGET, HTML_MAIN_ALIASES, CleanOptions, default_jobs
+from .reading import STDIN, read_file, read_page
 from .record import EXTRA_KEYS, METADATA_KEYS, RECORD_KEYS
 from .rules import available_outlets
 from .version import DISTRIBUTION, VERSION
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from . import batch
+
+# A one-file run imports neither `cleaner.batch` (process pools), `tempfile`, `csv` nor
+# `signal`: each is imported where a batch, ``-o`` or CSV needs it (issue 17: start-up).
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 _MIN_PER_JOB = 16  # inputs: a smaller batch is cleaned in fewer processes
@@ -114,7 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="refuse text scrapes with a line longer than N characters (default: %(default)s)")
     knobs.add_argument("--time-budget", type=_seconds, metavar="SECONDS",
                        help=f"stop cleaning a page after SECONDS; it becomes an error (default: "
-                            f"{batch.BATCH_TIME_BUDGET:g} in a batch, none for one input; 0: no limit)")
+                            f"{BATCH_TIME_BUDGET:g} in a batch, none for one input; 0: no limit)")
     knobs.add_argument("--fix-mojibake", action="store_true",
                        help=f"repair mojibake with ftfy (needs {DISTRIBUTION}[mojibake]; changes the text)")
     html_main = knobs.add_mutually_exclusive_group()
@@ -131,7 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="files to take from directories: a name pattern, or a path-tail pattern with '/' "
                             "(default: %(default)s; hidden files are skipped)")
     group.add_argument("--jobs", "-j", type=_positive, metavar="N",
-                       help=f"clean in N processes, output order kept (default: all cores, {batch.default_jobs()}; "
+                       help=f"clean in N processes, output order kept (default: all cores, {default_jobs()}; "
                             f"fewer for a small batch: at least {_MIN_PER_JOB} inputs each)")
     group.add_argument("--quiet", "-q", action="store_true",
                        help="no progress bar nor summary; with --jsonl, no stderr line per failed input either "
@@ -234,7 +237,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return learn_main(argv)
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.inputs.count(batch.STDIN) > 1:
+    if args.inputs.count(STDIN) > 1:
         parser.error("'-' (stdin) can be given once")
     batch_run = _is_batch(args)
     _settle_format(args, parser, batch_run)
@@ -269,6 +272,7 @@ def _sigint_latch() -> Iterator[None]:
     if threading.current_thread() is not threading.main_thread():
         yield  # signal handlers belong to the main thread
         return
+    import signal
 
     def on_sigint(signum: int, frame: Any) -> None:
         _INTERRUPTED.set()
@@ -330,9 +334,9 @@ def _main_one(args: argparse.Namespace) -> int:
 def _read(path: str, max_bytes: int) -> bytes:
     """At most ``max_bytes`` of the input (more is `InputTooLargeError`, ``/dev/zero``
     included); one input alone may be a pipe (``<(curl ...)``), read as stdin is."""
-    if path == batch.STDIN:
-        return batch.read_page(sys.stdin.buffer, max_bytes)
-    return batch.read_file(path, max_bytes, pipes=True)
+    if path == STDIN:
+        return read_page(sys.stdin.buffer, max_bytes)
+    return read_file(path, max_bytes, pipes=True)
 
 
 def _explain(article_dict: dict) -> str:  # type: ignore[type-arg]
@@ -346,8 +350,10 @@ def _explain(article_dict: dict) -> str:  # type: ignore[type-arg]
 
 
 def _main_batch(args: argparse.Namespace) -> int:
+    from . import batch
+
     try:
-        options = _options(args, batch.BATCH_TIME_BUDGET)
+        options = _options(args, BATCH_TIME_BUDGET)
         # An unknown --outlet fails here, once, not once per input; and the rule sets are
         # compiled before the worker processes fork, so they start with them.
         batch.cleaner_with(options)
@@ -355,7 +361,7 @@ def _main_batch(args: argparse.Namespace) -> int:
         raise _Refused(str(e)) from e
     found = list(batch.discover(args.inputs, glob=args.glob))
     _check_output(args.output, [p for p in found if isinstance(p, str)])
-    if args.learn and batch.STDIN in args.inputs:
+    if args.learn and STDIN in args.inputs:
         raise _Refused("--learn reads the inputs twice (learn, then clean): give files, not '-'")
     tasks = _tasks(args, found)
     show = args.progress or (not args.quiet and sys.stderr.isatty())
@@ -400,6 +406,8 @@ def _main_batch(args: argparse.Namespace) -> int:
 
 def _tasks(args: argparse.Namespace, found: list[str | batch.Task]) -> Iterable[batch.Task]:
     """The inputs as tasks, lazily: a fresh iterator each call (``--learn`` reads twice)."""
+    from . import batch
+
     if args.input_format == "jsonl":
         fields = batch.JsonlFields(html=args.html_field, text=args.text_field, url=args.url_field)
         return batch.read_jsonl(found, fields=fields, stdin=sys.stdin.buffer, max_bytes=args.max_bytes)
@@ -413,6 +421,8 @@ def _cleaner_for(args: argparse.Namespace, options: CleanOptions, found: list[st
     With ``--learn``, a first pass streams every input into per-site models
     (`cleaner.learn.model`, bounded memory) and the batch is cleaned with what they learned.
     """
+    from . import batch
+
     if not args.learn:
         return batch.OneCleaner(options)
     from .learn.model import LearnedCleaner, LearnPage
@@ -422,7 +432,7 @@ def _cleaner_for(args: argparse.Namespace, options: CleanOptions, found: list[st
             if task.error is not None:
                 continue
             try:
-                data = task.data if task.path is None else batch.read_file(task.path, options.max_bytes)
+                data = task.data if task.path is None else read_file(task.path, options.max_bytes)
             except (OSError, CleanerError):
                 continue  # the cleaning pass reports it as an error record
             if data is not None:
@@ -432,6 +442,8 @@ def _cleaner_for(args: argparse.Namespace, options: CleanOptions, found: list[st
 
 
 def _with_url(task: batch.Task, url: str) -> batch.Task:
+    from . import batch
+
     return batch.Task(label=task.label, path=task.path, data=task.data, url=url)
 
 
@@ -445,7 +457,7 @@ def _chunksize(total: int | None, jobs: int) -> int:
 
 def _executor(args: argparse.Namespace, stack: contextlib.ExitStack) -> tuple[Any, int]:
     """``(None, jobs)`` for the local process pool, or a Dask client and its worker count."""
-    jobs = args.jobs or batch.default_jobs()
+    jobs = args.jobs or default_jobs()
     if args.scheduler is None:
         return None, jobs
     try:
@@ -464,7 +476,7 @@ def _count_records(found: Sequence[str | batch.Task]) -> int | None:
     """The non-blank lines of plain JSONL files; ``None`` for stdin or a compressed file."""
     count = 0
     for item in found:
-        if not isinstance(item, str) or item == batch.STDIN or item.endswith(".gz"):
+        if not isinstance(item, str) or item == STDIN or item.endswith(".gz"):
             return None
         try:
             with open(item, "rb") as f:
@@ -477,6 +489,8 @@ def _count_records(found: Sequence[str | batch.Task]) -> int | None:
 def _text_blocks(chunks: Generator[list[dict[str, Any]], None, None],
                  key: str = "text") -> Generator[list[batch.Line], None, None]:
     """Records as text blocks: a ``==> path <==`` header, then the clean text (or ``key``)."""
+    from . import batch
+
     try:
         for records in chunks:
             yield [batch.Line("", r["path"], r["error"]) if batch.is_error(r) else
@@ -493,6 +507,9 @@ def _csv_blocks(chunks: Generator[list[dict[str, Any]], None, None],
                 fields: Sequence[str] | None) -> Generator[list[batch.Line], None, None]:
     """Records as CSV rows (RFC 4180, a header row first): ``path``, the record keys
     (default: all but ``removed``), `CSV_EXTRA` (``input``: a JSONL record's own fields as JSON)."""
+    from . import batch
+    from .formats import csv_row
+
     columns = ["path", *(fields or [k for k in RECORD_KEYS if k != "removed"]), *CSV_EXTRA]
     header = True
     try:
@@ -509,6 +526,8 @@ def _csv_blocks(chunks: Generator[list[dict[str, Any]], None, None],
 
 
 def _csv_text(header: list[list[str]], rows: list[list[str]]) -> str:
+    import csv
+
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerows(header)
@@ -550,7 +569,7 @@ def _drain(chunks: Iterator[list[batch.Line]], stream: IO[bytes], *, jsonl: bool
 
 def _check_output(output: str | None, inputs: Sequence[str]) -> None:
     """Refuse to write over an input: ``-o`` naming one, or stdout redirected into one."""
-    files = [p for p in inputs if p != batch.STDIN]
+    files = [p for p in inputs if p != STDIN]
     if output and output != "-":
         if os.path.isdir(output):
             raise _Refused(f"-o {output}: is a directory; give a file name")
@@ -561,7 +580,7 @@ def _check_output(output: str | None, inputs: Sequence[str]) -> None:
         same = _same_file(existing, files)  # stat follows links: a link to an input, a hard link, the input
         if same is not None:
             raise _Refused(f"refusing to write the output over the input {same}")
-        if batch.STDIN in inputs and _is_stdin(existing):
+        if STDIN in inputs and _is_stdin(existing):
             raise _Refused(f"refusing to write the output over the input {output} (stdin is read from it)")
         return
     try:
@@ -599,6 +618,9 @@ def _output(path: str | None) -> Iterator[IO[bytes]]:
     if not path or path == "-":
         yield sys.stdout.buffer
         return
+    import tempfile
+    from pathlib import Path
+
     target = Path(path)
     try:
         mode = os.stat(target).st_mode & 0o7777

@@ -24,13 +24,14 @@ from .decode import check_decodable, decode, repair_mojibake, require_ftfy
 from .detect import GENERIC, detect_outlet
 from .engine import clean_blocks
 from .errors import InputError, OptionsError, UnknownOutletError
-from .hints import Hints, apply_hints
+from .html.sniff import looks_like_html
 from .options import CleanOptions
 from .record import Article
 from .rules import RuleSet, load_ruleset, require_outlet, rule_files
 from .segment import Block, split_lines
 
 if TYPE_CHECKING:
+    from .hints import Hints
     from .html.frontend import HtmlPage
 
 
@@ -90,10 +91,18 @@ class Cleaner:
         given, replaces the detected one (a subclass such as `cleaner.learn.LearnedCleaner`
         picks it)."""
         check_arguments(url=url, outlet=outlet)
-        given = Hints.of(hints)
+        given = None
+        if hints is not None:  # `cleaner.hints` (and the `datetime` it needs) load for hints only
+            from .hints import Hints
+
+            given = Hints.of(hints)
         with deadline(self.options.time_budget):
             article = self._pipeline(data, url=url, outlet=outlet, ruleset=ruleset)
-        return apply_hints(article, given) if given is not None else article
+        if given is None:
+            return article
+        from .hints import apply_hints
+
+        return apply_hints(article, given)
 
     def _pipeline(self, data: str | bytes, *, url: str | None, outlet: str | None,
                   ruleset: RuleSet | None) -> Article:
@@ -105,8 +114,6 @@ class Cleaner:
             text, fixed = repair_mojibake(text)
             if fixed:
                 warnings.append(f"repaired mojibake on {fixed:,} lines (fix_mojibake)")
-        from .html.frontend import looks_like_html
-
         if looks_like_html(text):
             return self._clean_html(text, url=url, outlet=outlet, ruleset=ruleset, warnings=tuple(warnings))
         blocks = split_lines(text, max_line_chars=opts.max_line_chars, max_lines=opts.max_lines)
@@ -152,8 +159,6 @@ class Cleaner:
 
     def segment(self, text: str) -> tuple[list[Block], str | None]:
         """The blocks of a page and the URL it names for itself (HTML canonical link)."""
-        from .html.frontend import looks_like_html
-
         if looks_like_html(text):
             from .html.frontend import html_blocks
 
@@ -188,4 +193,4 @@ def clean(data: str | bytes, *, url: str | None = None, outlet: str | None = Non
     return _default.clean(data, url=url, outlet=outlet, hints=hints)
 
 
-__all__ = ["GENERIC", "Cleaner", "Hints", "UnknownOutletError", "clean"]
+__all__ = ["GENERIC", "Cleaner", "UnknownOutletError", "clean"]

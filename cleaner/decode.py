@@ -85,11 +85,11 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
+# Compiled where it is used, on first use (`re` keeps it): a UTF-8 page never needs it.
 # <meta charset="x">, <meta http-equiv=... content="text/html; charset=x">, <?xml encoding="x"?>
-_DECLARED = re.compile(
-    rb"""<meta[^>]{0,200}?charset\s{0,20}=\s{0,20}["']?\s{0,20}([A-Za-z0-9_:.-]{1,40})"""
-    rb"""|<\?xml[^>]{0,100}?encoding\s{0,20}=\s{0,20}["']([A-Za-z0-9_:.-]{1,40})""",
-    re.IGNORECASE,
+_DECLARED = (
+    rb"""(?i)<meta[^>]{0,200}?charset\s{0,20}=\s{0,20}["']?\s{0,20}([A-Za-z0-9_:.-]{1,40})"""
+    rb"""|<\?xml[^>]{0,100}?encoding\s{0,20}=\s{0,20}["']([A-Za-z0-9_:.-]{1,40})"""
 )
 # C0 controls but tab, newline and carriage return; DEL. C1 controls (U+0080-U+009F)
 # are kept: UTF-8 text that has them is mojibake, which the contract keeps as printed.
@@ -196,7 +196,7 @@ def declared_charset(data: bytes) -> str | None:
     >>> declared_charset(b'<meta charset="base64">') is None
     True
     """
-    m = _DECLARED.search(data, 0, _SNIFF)
+    m = re.compile(_DECLARED).search(data, 0, _SNIFF)
     if not m:
         return None
     label = (m.group(1) or m.group(2)).decode("ascii", "replace").lower()

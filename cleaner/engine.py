@@ -166,7 +166,7 @@ def splitter_for(ruleset: RuleSet) -> Splitter:
         # A positive lookaround's text is in the line too, so it counts for the literals
         # (a glue point such as "(?<=[a-z])(?=Editor:)" matches no text of its own).
         needles = tuple(shape(_LOOKAROUND.sub("(?:", r.pattern.pattern)).needles for r in rules)
-        got = (rules, Splitter(tuple(r.pattern.pattern for r in rules), needles))
+        got = (rules, Splitter(tuple(r.pattern for r in rules), needles))
         if len(_SPLITTERS) >= _MAX_SPLITTERS:  # rule sets built in memory (learned ones)
             _SPLITTERS.clear()                  # come and go: the cache must not grow
         _SPLITTERS[id(rules)] = got

@@ -3,10 +3,22 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 from dataclasses import dataclass
 
 #: The precision/recall knob, as values of `CleanOptions.html_main`.
 HTML_MAIN_ALIASES: dict[str, str] = {"precision": "trafilatura", "recall": "density", "balanced": "auto"}
+#: The time budget of a page in a batch (CLI, Scrapy, Dask) when none is given, in
+#: seconds: no real page comes near it (the slowest bulk row takes well under one).
+BATCH_TIME_BUDGET = 60.0
+
+
+def default_jobs() -> int:
+    """The cores this process may use: a batch's default number of processes."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -29,6 +29,7 @@ import dataclasses
 import functools
 import os
 import sys
+import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, get_args
@@ -39,8 +40,6 @@ from .dates import DATE_PATTERN
 from .errors import RuleSetError, UnknownOutletError
 
 if TYPE_CHECKING:  # imported where rule sets are compiled: `import cleaner` stays light
-    from pathlib import Path
-
     from .match.prefilter import LineMatcher
 
 #: What a rule does with the line it matches.
@@ -771,56 +770,100 @@ def _html_rules(chain: list[_File], own_label: str) -> HtmlRules:
 # -- the compiled rule sets, kept on disk ----------------------------------------------------
 
 
-def cache_dir() -> Path | None:
+def cache_dir() -> str | None:
     """Where compiled rule sets are kept between processes: ``$CLEANER_CACHE_DIR``, else
     ``$XDG_CACHE_HOME/cleaner`` or ``~/.cache/cleaner``. ``CLEANER_CACHE_DIR=""`` turns
     the cache off (``None``)."""
-    from pathlib import Path
-
     configured = os.environ.get("CLEANER_CACHE_DIR")
     if configured is not None:
-        return Path(configured) if configured else None
+        return configured or None
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "cleaner"
+    return os.path.join(base, "cleaner")
+
+
+#: A stamp is written only when every module is older than this (seconds): a file
+#: changed again within its file system's timestamp tick could keep its stamp.
+_SETTLED_SECONDS = 2.0
 
 
 @functools.cache
 def _code_key() -> bytes | None:
-    # What the compiled state depends on besides the rule files: the code that builds
-    # it and every class a pickle may name (`Selector` lives in html/rules.py, and a
-    # library version does not change between development commits: all the package's
-    # modules are hashed, ~1 ms once per process) and the versions of Python and
-    # `regex` (pickled patterns hold regex's compiled code).
-    # No sources to read (a bytecode-only install): no cache.
+    """What the compiled state depends on besides the rule files: the code that builds
+    it and every class a pickle may name (all the package's modules, compiled ones
+    too: a library version does not change between development commits) and the
+    versions of Python and ``regex`` (pickled patterns hold regex's compiled code).
+
+    Hashing the modules' content costs a few ms, so it is done once per install: the
+    digest is kept in the cache directory under a stamp of the modules' file stats
+    (size, mtime, ctime, inode). Any edit, checkout or reinstall changes the ctime and so
+    the stamp; the ctime cannot be set back, and a stamp is not written while a module
+    is younger than `_SETTLED_SECONDS`. ``None`` (no cache) for a bytecode-only install.
+    """
     here = os.path.dirname(os.path.abspath(__file__))
-    h = _sha256()
     try:
-        modules = sorted(os.path.relpath(os.path.join(top, n), here)
-                         for top, _dirs, names in os.walk(here) for n in names if n.endswith(".py"))
-        if "rules.py" not in modules:
-            return None
-        for module in modules:
-            with open(os.path.join(here, module), "rb") as f:
-                h.update(module.encode() + b"\0" + f.read())
+        modules = _modules(here)
     except OSError:
         return None
+    if "rules.py" not in modules:
+        return None
     prefilter = os.environ.get("CLEANER_PREFILTER", "1") != "0"  # its tables are in the pickle
-    h.update(f"{sys.implementation.cache_tag}|{sys.version}|{regex.__version__}|{prefilter}".encode())
-    return bytes(h.digest())
+    runtime = f"{sys.implementation.cache_tag}|{sys.version}|{regex.__version__}|{prefilter}".encode()
+    stats = "\0".join(f"{m}|{st.st_size}|{st.st_mtime_ns}|{st.st_ctime_ns}|{st.st_ino}|{st.st_dev}"
+                      for m, st in modules.items())
+    folder = cache_dir()
+    stamp = None if folder is None else os.path.join(
+        folder, f"code-{_sha256(stats.encode('utf-8', 'surrogateescape') + runtime).hexdigest()[:40]}")
+    if stamp is not None:
+        with contextlib.suppress(OSError), open(stamp, "rb") as f:
+            digest = f.read(64)
+            if len(digest) == 32:
+                return digest
+    h = _sha256()
+    try:
+        for module in modules:
+            with open(os.path.join(here, module), "rb") as f:
+                h.update(module.encode("utf-8", "surrogateescape") + b"\0" + f.read())
+    except OSError:
+        return None
+    h.update(runtime)
+    digest = bytes(h.digest())
+    newest = max(max(st.st_mtime, st.st_ctime) for st in modules.values())
+    if stamp is not None and newest < time.time() - _SETTLED_SECONDS:
+        _store(stamp, digest)
+    return digest
 
 
-def _cache_key(what: str, name: str, raw: bytes) -> Path | None:
+def _modules(here: str) -> dict[str, os.stat_result]:
+    """The package's modules (sources and compiled extensions) under ``here``, by
+    relative path, sorted, with their stats."""
+    found: dict[str, os.stat_result] = {}
+    folders = [""]
+    while folders:
+        rel = folders.pop()
+        with os.scandir(os.path.join(here, rel)) as entries:
+            for entry in entries:
+                name = os.path.join(rel, entry.name) if rel else entry.name
+                if entry.is_dir(follow_symlinks=False):
+                    if entry.name != "__pycache__":
+                        folders.append(name)
+                elif entry.name.endswith((".py", ".so", ".pyd")):
+                    found[name] = entry.stat()
+    return dict(sorted(found.items()))
+
+
+def _cache_key(what: str, name: str, raw: bytes) -> str | None:
     """Where the compiled ``what`` of rule file ``name`` with bytes ``raw`` is kept."""
-    folder, code = cache_dir(), _code_key()
+    folder = cache_dir()
+    code = None if folder is None else _code_key()
     if folder is None or code is None:
         return None
     h = _sha256(code)
     h.update(f"\0{what}\0{name}\0".encode("utf-8", "surrogateescape"))
     h.update(raw)
-    return folder / f"{what}-{h.hexdigest()[:40]}.pickle"
+    return os.path.join(folder, f"{what}-{h.hexdigest()[:40]}.pickle")
 
 
-def _cache_get(path: Path | None) -> object:
+def _cache_get(path: str | None) -> object:
     """What `_cache_put` stored at ``path``; ``None`` when absent or unreadable (a
     truncated file, another version's classes): the caller compiles it again."""
     if path is None:
@@ -828,13 +871,13 @@ def _cache_get(path: Path | None) -> object:
     import pickle
 
     try:
-        with path.open("rb") as f:
+        with open(path, "rb") as f:
             return pickle.load(f)
     except Exception:
         return None
 
 
-def _cache_put(path: Path | None, value: object) -> None:
+def _cache_put(path: str | None, value: object) -> None:
     """Keep ``value`` at ``path``. Safe with concurrent writers: each writes its own
     temporary file and renames it into place (atomic on one file system); a cache
     directory that cannot be written only costs the next process the compile."""
@@ -843,14 +886,37 @@ def _cache_put(path: Path | None, value: object) -> None:
     import pickle
 
     _store(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+    _prune(os.path.dirname(path))
 
 
-def _store(path: Path, data: bytes) -> None:
+#: The cache directory keeps at most this many entries. Each code change (a release,
+#: an edit in a checkout) leaves the old keys' files unread for good: past the bound,
+#: a write removes the oldest half, and a live entry removed only costs a recompile.
+MAX_CACHE_ENTRIES = 256
+
+
+def _prune(folder: str) -> None:
+    """Bound the cache directory (`MAX_CACHE_ENTRIES`), oldest written first. Runs
+    only after a write, that is after a miss: never on the path of a warm start."""
+    try:
+        entries = [e for e in os.scandir(folder) if e.is_file(follow_symlinks=False)]
+        if len(entries) <= MAX_CACHE_ENTRIES:
+            return
+        entries.sort(key=lambda e: e.stat(follow_symlinks=False).st_mtime)
+        for entry in entries[: len(entries) - MAX_CACHE_ENTRIES // 2]:
+            with contextlib.suppress(OSError):
+                os.unlink(entry.path)
+    except OSError:
+        pass  # another process pruned or the directory went away: nothing to keep
+
+
+def _store(path: str, data: bytes) -> None:
     import tempfile
 
+    folder, name = os.path.split(path)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".part")
+        os.makedirs(folder, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=name, suffix=".part")
         try:
             with os.fdopen(fd, "wb") as f:
                 f.write(data)
@@ -861,4 +927,3 @@ def _store(path: Path, data: bytes) -> None:
             raise
     except OSError:
         pass  # a read-only or full cache directory only costs the next process time
-

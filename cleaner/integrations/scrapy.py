@@ -57,6 +57,9 @@ from ..record import RECORD_KEYS
 __all__ = ["CleanerPipeline", "PipelineSettings"]
 
 logger = logging.getLogger(__name__)
+# The package's logger stays silent unless the application configures logging (the
+# package itself does not import `logging`: see cleaner/__init__.py).
+logging.getLogger("cleaner").addHandler(logging.NullHandler())
 
 #: Written by default: the whole record but ``removed`` (the audit of dropped lines,
 #: as large as the page's chrome; ask for it in CLEANER_FIELDS when you want it).

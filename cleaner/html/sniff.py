@@ -1,0 +1,95 @@
+"""Is a page HTML? `looks_like_html` answers for every page before anything is parsed.
+
+Kept apart from `cleaner.html.frontend` (which imports the parser, the selectors and
+the metadata readers): a text scrape is told apart with this module alone.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+# What a page may carry before its first tag: white space and invisible characters
+# (BOM, zero-width space/joiners, word joiner, no-break space).
+_LEADING = " \t\r\n\f\v\ufeff\u200b\u200c\u200d\u2060\u00a0"
+# A saved HTTP response's status line (its headers end at the first blank line).
+# The patterns are compiled on first use (`_compiled`): a text scrape, which starts with
+# neither "<" nor "HTTP/", needs none of them.
+_HTTP_STATUS = r"HTTP/\d(?:\.\d)? \d{3}\b"
+_HTTP_HEADER_END = r"\r?\n\r?\n"
+_FIRST_TAG = r"(?i)<(!doctype\b|[A-Za-z][A-Za-z0-9]{0,15})(?=[\s/>])"
+_ANY_TAG = r"</?[A-Za-z][A-Za-z0-9]{0,15}[\s/>]"
+#: How far into the input the first tag is looked for, past comments and headers.
+_MAX_PREAMBLE = 256 * 1024
+#: A page that opens with one of these is HTML (a document's own opening tags).
+_DOCUMENT_TAGS = frozenset({
+    "!doctype", "html", "head", "body", "meta", "link", "script", "style", "title", "base", "noscript",
+    "template", "div", "p", "article", "section", "main",
+})
+#: Every other HTML element: a page opening with one is HTML when more tags follow.
+_ELEMENT_TAGS = frozenset({
+    "a", "abbr", "address", "area", "aside", "audio", "b", "bdi", "bdo", "blockquote", "br", "button",
+    "canvas", "caption", "center", "cite", "code", "col", "colgroup", "data", "datalist", "dd", "del",
+    "details", "dfn", "dialog", "dl", "dt", "em", "embed", "fieldset", "figcaption", "figure", "font",
+    "footer", "form", "frame", "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr",
+    "i", "iframe", "img", "input", "ins", "kbd", "label", "legend", "li", "map", "mark", "menu", "meter",
+    "nav", "object", "ol", "optgroup", "option", "output", "picture", "pre", "progress", "q", "s",
+    "samp", "search", "select", "small", "source", "span", "strong", "sub", "summary", "sup", "svg",
+    "table", "tbody", "td", "textarea", "tfoot", "th", "thead", "time", "tr", "u", "ul", "var", "video",
+})
+#: Tags in the first 8 KB that make a page opening with an ordinary element HTML (a text
+#: scrape that starts with a stray ``<b>`` has one or two).
+_MIN_TAGS = 4
+
+
+def markup_start(text: str) -> int | None:
+    """Where an HTML document's markup starts in ``text`` (past invisible characters,
+    a saved HTTP response's headers, an XML prolog and comments of any length), or
+    ``None`` when ``text`` does not open with markup. Linear: each skip is one find."""
+    n = min(len(text), _MAX_PREAMBLE)
+    i = 0
+    headers_seen = False
+    while i < n:
+        while i < n and text[i] in _LEADING:
+            i += 1
+        if text.startswith("<!--", i):
+            end = text.find("-->", i + 4, _MAX_PREAMBLE)
+            if end < 0:
+                return None
+            i = end + 3
+        elif text.startswith("<?", i):
+            end = text.find(">", i + 2, _MAX_PREAMBLE)
+            if end < 0:
+                return None
+            i = end + 1
+        elif not headers_seen and text.startswith("HTTP/", i) and _compiled(_HTTP_STATUS).match(text, i, i + 64):
+            headers_seen = True
+            blank = _compiled(_HTTP_HEADER_END).search(text, i, _MAX_PREAMBLE)
+            if blank is None:
+                return None
+            i = blank.end()
+        else:
+            break
+    if i >= n:
+        return None
+    tag = _compiled(_FIRST_TAG).match(text, i) if text.startswith("<", i) else None
+    if tag is None:
+        return None
+    name = tag.group(1).lower()
+    if name in _DOCUMENT_TAGS:
+        return i
+    if name in _ELEMENT_TAGS and len(_compiled(_ANY_TAG).findall(text, i, i + 8192)) >= _MIN_TAGS:
+        return i
+    return None
+
+
+def looks_like_html(text: str) -> bool:
+    """True when ``text`` is an HTML document: markup is the first thing in it (see
+    `markup_start`), not a text scrape that mentions a tag."""
+    return markup_start(text) is not None
+
+
+@functools.cache
+def _compiled(source: str) -> regex.Pattern[str]:
+    return regex.compile(source)
