@@ -563,4 +563,3 @@ def assemble(page: Page, *, url: str | None, warnings: tuple[str, ...]) -> Artic
         reason=reason,
         warnings=warnings,
     )
-
