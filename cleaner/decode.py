@@ -381,4 +381,3 @@ def repair_mojibake(text: str) -> tuple[str, int]:
             lines[i] = fixed
             changed += 1
     return "\n".join(lines), changed
-
