@@ -27,6 +27,7 @@ it); `repair_mojibake` is the opt-in repair (``CleanOptions(fix_mojibake=True)``
 from __future__ import annotations
 
 import codecs
+import importlib
 import re
 from collections.abc import Callable
 
@@ -93,7 +94,7 @@ _DECLARED = (
 # C0 controls but tab, newline and carriage return; DEL. C1 controls (U+0080-U+009F)
 # are kept: UTF-8 text that has them is mojibake, which the contract keeps as printed.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")  # escapes read by re: no surrogate in the source
 # Control bytes of binary data (NUL is left out: stray NULs and NUL padding are a
 # damaged text's, and are removed, not refused).
 _BINARY_CONTROL = bytes((*range(1, 9), *range(14, 32), 0x7F))
@@ -207,11 +208,12 @@ def declared_charset(data: bytes) -> str | None:
     return name if name in _WEB_ENCODINGS else None
 
 
-def decode(data: bytes | str, *, max_bytes: int) -> tuple[str, list[str]]:
+def decode(data: object, *, max_bytes: int) -> tuple[str, list[str]]:
     """Turn ``data`` into text. Returns the text and a list of warnings.
 
     Raises `InputTooLargeError`, `BinaryInputError`, `DecodeError`, or `InputError`
-    (neither str nor bytes).
+    (neither str nor bytes: ``data`` is typed ``object`` because that is checked here,
+    also in the compiled build, whose typed arguments would raise a bare TypeError).
 
     >>> decode(b"caf\\xe9 \\x93ok\\x94", max_bytes=100)
     ('café “ok”', ['not UTF-8 and no charset declared: read as windows-1252'])
@@ -350,7 +352,9 @@ def check_decodable(text: str) -> None:
 def require_ftfy() -> None:
     """Raise `CleanerError` saying what to install when ftfy is missing."""
     try:
-        import ftfy  # noqa: F401
+        # Imported at run time every call (the compiled build keeps a module it imported
+        # once, so a plain import would not see ftfy removed).
+        importlib.import_module("ftfy")
     except ImportError:
         raise CleanerError(MOJIBAKE_NEEDS_FTFY) from None
 
@@ -377,4 +381,3 @@ def repair_mojibake(text: str) -> tuple[str, int]:
             lines[i] = fixed
             changed += 1
     return "\n".join(lines), changed
-

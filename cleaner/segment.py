@@ -20,12 +20,18 @@ if TYPE_CHECKING:
     import regex
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Block:
-    """A non-blank unit of input: its 1-based number (line, or HTML block) and text."""
+    """A non-blank unit of input: its 1-based number (line, or HTML block) and text.
+
+    A plain slots record: the passes build new blocks and never change one."""
 
     number: int
     text: str
+
+    def __reduce__(self) -> tuple[type[Block], tuple[int, str]]:
+        # Explicit for the compiled build, whose native classes pickle only this way.
+        return Block, (self.number, self.text)
 
 
 def fold_space(text: str) -> str:
@@ -83,9 +89,10 @@ def split_lines(text: str, *, max_line_chars: int, max_lines: int | None = None)
         if space in text:
             text = text.replace(space, " ")
     blocks: list[Block] = []
-    append, new, set_number, set_text = blocks.append, object.__new__, _NUMBER, _TEXT
+    append = blocks.append
     numbered: Iterable[tuple[int, str]]
-    if max_lines is not None and text.count("\n") + text.count("\r") > 2 * max_lines:
+    # (A text has no more line breaks than characters: most pages need no count.)
+    if max_lines is not None and len(text) > 2 * max_lines and text.count("\n") + text.count("\r") > 2 * max_lines:
         numbered = _lazy_lines(text)  # not millions of line strings at once
     else:
         numbered = enumerate(lines(text), 1)
@@ -112,10 +119,7 @@ def split_lines(text: str, *, max_line_chars: int, max_lines: int | None = None)
                 f"the page has more than {limit:,} non-blank lines (max_lines; line {number:,}); "
                 "no news page is that long. Raise CleanOptions.max_lines to accept it"
             )
-        block = new(Block)  # _new_block, inlined
-        set_number(block, number)
-        set_text(block, line)
-        append(block)
+        append(Block(number, line))
     return blocks
 
 
@@ -138,20 +142,6 @@ def _lazy_lines(text: str) -> Iterator[tuple[int, str]]:
             number += text.count("\n", pos, start) + text.count("\r", pos, start) - text.count("\r\n", pos, start)
         pos = start
         yield number, m.group()
-
-
-def _new_block(number: int, text: str, _new: object = object.__new__) -> Block:
-    """``Block(number, text)`` without the frozen dataclass's __init__ (which sets each
-    slot through object.__setattr__): the slots are written by their descriptors. Same
-    object; about a third cheaper, for the one place that makes a block per line."""
-    block: Block = _new(Block)  # type: ignore[operator]
-    _NUMBER(block, number)
-    _TEXT(block, text)
-    return block
-
-
-_NUMBER = Block.__dict__["number"].__set__
-_TEXT = Block.__dict__["text"].__set__
 
 
 class Splitter:

@@ -42,9 +42,8 @@ def _edit_in_place(path: Path) -> None:
     ctime (which cannot be set back) tells the edit."""
     st = path.stat()
     data = bytearray(path.read_bytes())
-    at = data.rindex(b"\n", 0, len(data) - 1) + 1  # the last line; a comment keeps the module valid
-    data[at:at] = b"#"
-    del data[-2]  # the line before the final newline loses one character: same size
+    assert data[:3] == b'"""'  # one letter of the module's docstring: the module stays valid
+    data[3] = ord("X") if data[3] != ord("X") else ord("Y")
     path.write_bytes(bytes(data))
     os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
     assert path.stat().st_size == st.st_size and path.stat().st_mtime_ns == st.st_mtime_ns

@@ -40,7 +40,7 @@ import importlib
 import operator
 import os
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -82,6 +82,10 @@ class CharSet:
     negated: bool
     chars: frozenset[str]
     categories: frozenset[str] = frozenset()
+
+    def __reduce__(self) -> tuple[type[CharSet], tuple[bool, frozenset[str], frozenset[str]]]:
+        # Explicit for the compiled build, whose native classes pickle only this way.
+        return CharSet, (self.negated, self.chars, self.categories)
 
     def union(self, other: CharSet) -> CharSet:
         a, b = self, other
@@ -127,16 +131,8 @@ class Shape:
     max_len: int | None  # None: unbounded
     needles: frozenset[str] = frozenset()
 
-    def admits(self, text: str) -> bool:
-        """False only when ``text`` cannot be a whole match of the pattern."""
-        n = len(text)
-        if n < self.min_len or (self.max_len is not None and n > self.max_len):
-            return False
-        if not text:
-            return True
-        starts = text.startswith(tuple(self.words)) or self.first.may_hold(text[0])
-        holds = not self.needles or any(x in text for x in self.needles)
-        return starts and holds and self.last.may_hold(text[-1])
+    def __reduce__(self) -> tuple[type[Shape], tuple[Any, ...]]:
+        return Shape, (self.words, self.first, self.last, self.min_len, self.max_len, self.needles)
 
 
 UNKNOWN = Shape(frozenset(), ANY, ANY, 0, None)
@@ -385,13 +381,33 @@ def _char_table(sets: Sequence[CharSet]) -> tuple[dict[str, int], int]:
     return table, default
 
 
+#: The attributes a pickled `LineMatcher` keeps (all of them).
+_STATE = ("_by_first", "_by_last", "_by_len", "_by_prefix", "_first_default", "_labels", "_last_default",
+          "_needle_mask", "_needles", "_patterns", "_run", "_unsettled", "shapes")
+
+
 class LineMatcher(Generic[T]):
     """The first of ``patterns`` that matches a line: ``match(text)`` gives its label
     and match, or ``None``; the same answer as trying them all in order. ``whole``: the
     pattern must match all of the line (``fullmatch``); else its start (``match``)."""
 
-    __slots__ = ("_by_first", "_by_last", "_by_len", "_by_prefix", "_first_default", "_labels",
-                 "_last_default", "_needle_mask", "_needles", "_patterns", "_run", "_unsettled", "shapes")
+    __slots__ = _STATE
+    shapes: tuple[Shape, ...]
+    _patterns: tuple[regex.Pattern[str], ...]
+    _labels: tuple[T, ...]
+    _run: tuple[Callable[[str], regex.Match[str] | None], ...]
+    #: Per first (last) character, the rules that may start (end) with it; the default
+    #: for characters not in the table.
+    _by_first: dict[str, int]
+    _first_default: int
+    _by_last: dict[str, int]
+    _last_default: int
+    #: Per first two characters: the rules with such words, the words, per length the rules.
+    _by_prefix: dict[str, tuple[int, tuple[str, ...], tuple[tuple[int, dict[str, int]], ...]]]
+    _by_len: list[int]
+    _needle_mask: int
+    _needles: dict[int, tuple[tuple[str, ...], int]]
+    _unsettled: dict[str, int]
 
     def __init__(self, patterns: Sequence[regex.Pattern[str]], labels: Sequence[T], *,
                  sources: Sequence[str] | None = None, whole: bool = True, prefilter: bool = True) -> None:
@@ -402,6 +418,12 @@ class LineMatcher(Generic[T]):
         self._patterns = tuple(patterns)
         self._labels = tuple(labels)
         self._run = tuple(p.fullmatch if whole else p.match for p in self._patterns)
+        if not self._patterns:  # matches nothing; cheap, as `_restore` starts from one
+            self.shapes = ()
+            self._by_first, self._by_last, self._by_prefix, self._needles, self._unsettled = {}, {}, {}, {}, {}
+            self._first_default = self._last_default = self._needle_mask = 0
+            self._by_len = [0] * (LENGTH_CAP + 1)
+            return
         shapes = [shape(s) if prefilter else UNKNOWN for s in (sources or [p.pattern for p in patterns])]
         if not whole:
             # A match at the start says nothing of how the line ends or how long it is
@@ -473,29 +495,11 @@ class LineMatcher(Generic[T]):
         self._needles = {1 << i: (tuple(sorted(self.shapes[i].needles)), ~among(self.shapes[i].needles))
                          for i in checked}
 
-    def candidates(self, text: str) -> int:
-        """The bit mask of patterns that may match ``text`` (bit i: pattern i)."""
-        if not text:
-            return (1 << len(self._patterns)) - 1
-        # Cheapest first: the rules the line's last character and length allow.
-        n = len(text)
-        allowed = self._by_last.get(text[-1], self._last_default) & self._by_len[n if n < LENGTH_CAP else LENGTH_CAP]
-        mask = self._by_first.get(text[0], self._first_default) & allowed
-        entry = self._by_prefix.get(text[:2])
-        if entry is not None and entry[0] & allowed and text.startswith(entry[1]):
-            for k, by_word in entry[2]:
-                mask |= by_word.get(text[:k], 0) & allowed
-        check = mask & self._needle_mask
-        while check:
-            needles, possible = self._needles[check & -check]
-            for needle in needles:
-                if needle in text:
-                    check &= self._unsettled[needle]
-                    break
-            else:
-                mask &= possible
-                check &= possible
-        return mask
+    def __reduce__(self) -> tuple[Callable[..., LineMatcher[Any]], tuple[Any, ...]]:
+        """Pickled as its tables, not its patterns (reading patterns is the cost that a
+        cache of compiled rule sets saves). Explicit, so that the compiled build's
+        native class pickles as the pure one does, and either loads the other's."""
+        return _restore, tuple(getattr(self, name) for name in _STATE)
 
     def match(self, text: str) -> tuple[T, regex.Match[str]] | None:
         """The label of the first pattern that matches ``text``, and its match."""
@@ -518,10 +522,10 @@ class LineMatcher(Generic[T]):
             if text in seen:
                 out.append(seen[text])
                 continue
-            # The candidates (as `candidates` computes them), inlined; but a rule's
-            # literals are looked for only when its turn comes, so a line that an
-            # earlier rule matches skips them (a quarter of the scans, on the seeds
-            # and on bulk rows).
+            # The candidates: the rules the line's last character, length and start
+            # allow. A rule's literals are looked for only when its turn comes, so a
+            # line that an earlier rule matches skips them (a quarter of the scans, on
+            # the seeds and on bulk rows).
             n = len(text)
             if not n:
                 mask, check = everything, 0
@@ -555,6 +559,14 @@ class LineMatcher(Generic[T]):
             out.append(found)
             seen[text] = found
         return out
+
+
+def _restore(*state: Any) -> LineMatcher[Any]:
+    """A pickled `LineMatcher` (its `__reduce__`): an empty one, given the tables."""
+    matcher: LineMatcher[Any] = LineMatcher((), ())
+    for name, value in zip(_STATE, state, strict=True):
+        setattr(matcher, name, value)
+    return matcher
 
 
 # -- the backtracking screen ------------------------------------------------------------------

@@ -1,0 +1,165 @@
+"""The compiled build (mypyc) against the pure-Python package and trafilatura, in one run.
+
+usage: python -m benchmarks.compiled [--site DIR] [--rounds N]
+
+Builds the wheel with ``CLEANER_COMPILE=1`` (`setup.py`; a C compiler and the package
+index for mypy are needed; a minute or so) and unpacks it into a temporary directory,
+unless ``--site`` names such a directory already (`build_compiled` writes one). Then
+runs interleaved rounds, each implementation in a process of its own: the seeds
+(``seeds/*.txt``, text) and the bulk rows (``../shared``, text with their URL) through
+`cleaner.clean`, and trafilatura on the same pages as HTML (one ``<p>`` per line, as
+`benchmarks.pages` gives them). Times are CPU times of the cleaning alone (rule sets
+compiled and pages read before); pages per second are of each implementation's
+fastest round, the ratios of the same run's figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+KINDS = ("pure", "compiled", "trafilatura")
+
+
+#: What a build reads from the checkout (copied, so that the build's own ``build/``
+#: directory of generated C lands in the copy, not in the checkout).
+SOURCES = ("cleaner", "pyproject.toml", "setup.py", "build_backend.py", "README.md", "LICENSE")
+
+
+def build_compiled(dest: Path) -> Path:
+    """Build the compiled wheel of this checkout and unpack it into ``dest/site`` (a
+    directory to put first on ``PYTHONPATH``); returns that directory. Raises
+    `subprocess.CalledProcessError` when the build fails."""
+    src, wheels = dest / "src", dest / "wheels"
+    for name in SOURCES:
+        if (ROOT / name).is_dir():
+            shutil.copytree(ROOT / name, src / name, ignore=shutil.ignore_patterns("__pycache__", "*.so", "*.pyd"))
+        else:
+            src.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(ROOT / name, src / name)
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(wheels), str(src)],
+        check=True, env={**os.environ, "CLEANER_COMPILE": "1"}, capture_output=True,
+    )
+    (wheel,) = wheels.glob("cleaner_berita-*.whl")
+    site = dest / "site"
+    with zipfile.ZipFile(wheel) as z:
+        z.extractall(site)
+    return site
+
+
+def environment(kind: str, site: Path | None) -> dict[str, str]:
+    """The environment of a child process that imports the ``kind`` build: the compiled
+    tree first on the path, or this checkout. Children run outside the checkout, so the
+    working directory never shadows the build."""
+    path = [str(site), str(ROOT)] if kind == "compiled" and site is not None else [str(ROOT)]
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(path)}
+
+
+def _child(kind: str, seeds_repeat: int) -> dict[str, float]:
+    """Seconds of CPU per page on the seeds and the bulk rows, for one implementation."""
+    from benchmarks import pages as P
+
+    seeds, bulk = P.seed_pages(), P.bulk_pages()
+    if kind == "trafilatura":
+        texts = [P.as_html(p.text) for p in seeds]
+        bulk_texts = [P.as_html(p.text) for p in bulk]
+        P.trafilatura_text(texts[0])
+
+        def on_seeds() -> None:
+            for _ in range(max(1, seeds_repeat // 10)):
+                for t in texts:
+                    P.trafilatura_text(t)
+
+        def on_bulk() -> None:
+            for t in bulk_texts:
+                P.trafilatura_text(t)
+
+        seed_count = max(1, seeds_repeat // 10) * len(seeds)
+    else:
+        import cleaner
+        import cleaner.engine
+
+        compiled = cleaner.engine.__file__.endswith((".so", ".pyd"))
+        if compiled != (kind == "compiled"):
+            raise SystemExit(f"asked for the {kind} build, imported {cleaner.engine.__file__}")
+        pipeline = cleaner.Cleaner()
+        for p in seeds + bulk:  # every rule set compiled before timing
+            pipeline.clean(p.text, url=p.url)
+
+        def on_seeds() -> None:
+            for _ in range(seeds_repeat):
+                for p in seeds:
+                    pipeline.clean(p.text)
+
+        def on_bulk() -> None:
+            for p in bulk:
+                pipeline.clean(p.text, url=p.url)
+
+        seed_count = seeds_repeat * len(seeds)
+    out = {}
+    for name, run, count in (("seeds", on_seeds, seed_count), ("bulk", on_bulk, len(bulk))):
+        if not count:
+            continue
+        start = time.process_time()
+        run()
+        out[name] = (time.process_time() - start) / count
+    return out
+
+
+def measure(site: Path, rounds: int, seeds_repeat: int = 40) -> dict[str, dict[str, list[float]]]:
+    """Per implementation and page set, the seconds per page of each round."""
+    times: dict[str, dict[str, list[float]]] = {k: {} for k in KINDS}
+    with tempfile.TemporaryDirectory() as cwd:
+        for _ in range(rounds):
+            for kind in KINDS:
+                done = subprocess.run(
+                    [sys.executable, "-m", "benchmarks.compiled", "--child", kind, "--seeds-repeat", str(seeds_repeat)],
+                    cwd=cwd, env=environment(kind, site), check=True, capture_output=True, text=True,
+                )
+                for name, value in json.loads(done.stdout).items():
+                    times[kind].setdefault(name, []).append(value)
+    return times
+
+
+def report(times: dict[str, dict[str, list[float]]]) -> str:
+    lines = ["pages/s (fastest round; median)      seeds                 bulk rows"]
+    for kind in KINDS:
+        cells = [f"{1 / min(t):8.0f} ({1 / statistics.median(t):6.0f})" for t in
+                 (times[kind].get("seeds", [float("nan")]), times[kind].get("bulk", [float("nan")]))]
+        lines.append(f"{kind:36} {cells[0]:>20}  {cells[1]:>20}")
+    for a, b in (("compiled", "pure"), ("compiled", "trafilatura"), ("pure", "trafilatura")):
+        ratios = [f"{min(times[b][s]) / min(times[a][s]):6.2f}x" if s in times[a] else "     -"
+                  for s in ("seeds", "bulk")]
+        lines.append(f"{a + ' / ' + b:36} {ratios[0]:>20}  {ratios[1]:>20}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m benchmarks.compiled", description=__doc__.split("\n\n")[0])
+    ap.add_argument("--site", type=Path, help="an unpacked compiled build (default: build one now)")
+    ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--seeds-repeat", type=int, default=40, help=argparse.SUPPRESS)
+    ap.add_argument("--child", choices=KINDS, help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.child:
+        print(json.dumps(_child(args.child, args.seeds_repeat)))
+        return 0
+    with tempfile.TemporaryDirectory() as tmp:
+        site = args.site or build_compiled(Path(tmp))
+        print(report(measure(site, args.rounds, args.seeds_repeat)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

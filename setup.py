@@ -1,0 +1,39 @@
+"""Opt-in compiled build: ``CLEANER_COMPILE=1`` compiles the text hot path with mypyc.
+
+The modules listed in `COMPILED` are compiled from the same ``.py`` sources that the
+pure-Python package runs (one semantics; the sources stay in the wheel). Without the
+variable this file adds nothing: ``pip install .`` builds the pure package, with no
+compiler. The build backend (`build_backend.py`) asks for mypy only when compiling.
+"""
+
+from __future__ import annotations
+
+import os
+
+from setuptools import setup
+
+#: The hot path of a text page (the profile's top modules): segment, rule passes, matcher,
+#: decode, outlet detection. They compile into one extension (with a small one per module
+#: that the package imports as it imports any module); the others stay interpreted.
+COMPILED = [
+    "cleaner/segment.py",
+    "cleaner/engine.py",
+    "cleaner/match/prefilter.py",
+    "cleaner/decode.py",
+    "cleaner/detect.py",
+]
+
+
+def _ext_modules() -> list[object]:
+    if os.environ.get("CLEANER_COMPILE", "") in ("", "0"):
+        return []
+    from mypyc.build import mypycify
+
+    # The build environment holds mypy and regex's stubs, not the other dependencies: their
+    # types are Any to the compiler (as they are to compiled code, which calls them as
+    # Python objects), and only the compiled modules' own errors count.
+    flags = ["--ignore-missing-imports", "--follow-imports=silent", "--no-warn-unused-ignores"]
+    return list(mypycify([*flags, *COMPILED], opt_level="3"))
+
+
+setup(ext_modules=_ext_modules())
