@@ -147,6 +147,8 @@ _META_WINDOW_AFTER = 60
 _MAX_META_CHARS = 90
 _MAX_CAPTION_CHARS = 600
 _MAX_CAPTION_SHARE = 0.5
+#: A ``<p>`` this long in a box with a picture is a paragraph, unless the box is a caption's.
+_MIN_PARAGRAPH_CHARS = 200
 _MIN_STORY_LEFT = 500   # running characters a drop selector must leave to be taken
 _MAX_BOX_BLOCKS = 4     # a by-line, deck or date box with more blocks is not one
 _TRAILING_NAME = regex.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}")
@@ -349,6 +351,8 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
     blocks = page.blocks
     _mark_dropped(w)
     body, how = _find_body(w, use_trafilatura)
+    if body and not how.startswith("selector"):
+        body, how = _widen_to_article(w, body, how)
     if not body:
         for b in blocks:
             w.take(b.index, NOT_ARTICLE)
@@ -364,6 +368,7 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
     _link_lists(w, body, first, last)
     _selector_lists(w, top, last + 1 + _META_WINDOW_AFTER, own=False)
     _trailing_name(w, body)
+    _list_labels(w, body)
     _header_fields(w, body, headline, first, last)
     engine: list[Block] = []
     if headline is not None:
@@ -455,8 +460,11 @@ def _mark_dropped(w: _Work) -> None:
     # the selector meant (a page-wide `drop` once took a whole story).
     running = running_totals(w.page.blocks).chars
     run_total = max(1, running.get(w.page.root, 0) or sum(running.values()))
+    # Nor one that holds the page's headline (an ``h1``) and a story's worth of running
+    # text: chrome boxes never do (a blog's ``<article class="... category-newsletter">``).
     dropped = {e: s.source for s, e in matches
-               if chars.get(e, 0) < total * 0.4 and running.get(e, 0) < run_total * MIN_SHARE}
+               if chars.get(e, 0) < total * 0.4 and running.get(e, 0) < run_total * MIN_SHARE
+               and not (running.get(e, 0) >= _MIN_STORY_LEFT and e.find(".//h1") is not None)}
     # A block takes the rule of its nearest dropped ancestor-or-self: the subtrees are
     # marked outermost first, so an inner match overwrites (cheaper than walking up
     # from every block: chrome subtrees are small).
@@ -602,6 +610,42 @@ def _find_body(w: _Work, use_trafilatura: bool | None) -> tuple[set[int], str]:
     if choice is not None and choice.score >= 1:
         return dense, "density (weak)"
     return set(), "no container"
+
+
+#: `_widen_to_article`: the most running text the widening may add, as a share of
+#: the container's own, and the link density above which an ``<article>`` is a list.
+_WIDEN_MAX_ADDED = 1.0
+_WIDEN_MAX_LINKS = 0.35
+
+
+def _widen_to_article(w: _Work, body: set[int], how: str) -> tuple[set[int], str]:
+    """The blocks of the ``<article>`` around the chosen container, when it is one
+    story's box: the container found by text density is often the box of the running
+    paragraphs alone, and the lead, summary, ingredient list or key facts printed
+    beside it in the same ``<article>`` are the story too (HTML: an ``article`` is one
+    self-contained composition). Not taken when the ``article`` holds other articles
+    (a list of teasers), is mostly links, or would more than double the running text.
+    Chrome inside it is still taken by the later stages (captions, link lists)."""
+    from .container import is_running
+
+    blocks = w.page.blocks
+    el = _common_ancestor([blocks[i].el for i in body if blocks[i].el is not None])
+    box = next((e for e in ([el, *el.iterancestors()] if el is not None else []) if e.tag == "article"), None)
+    if box is None:
+        return body, how
+    span = w.page.totals().ranges.get(box)
+    if span is None or any(True for _ in box.iterdescendants("article")):
+        return body, how
+    wide = {i for i in range(span[0], span[1] + 1) if not blocks[i].dropped}
+    if wide <= body:
+        return body, how
+    chars = sum(len(blocks[i].text) for i in wide)
+    links = sum(blocks[i].link_chars for i in wide)
+    own = sum(len(blocks[i].text) for i in body if is_running(blocks[i]))
+    added = sum(len(blocks[i].text) for i in wide - body if is_running(blocks[i]))
+    if links > chars * _WIDEN_MAX_LINKS or added > own * _WIDEN_MAX_ADDED:
+        return body, how
+    return body | wide, f"{how} + article"
 
 
 # ---- stage: headline ----------------------------------------------------------------
@@ -836,6 +880,8 @@ def _caption_box(w: _Work, b: Any, stop: Any, caption_els: set[Any]) -> Any | No
             text = text_content(e)[:_MAX_CAPTION_CHARS + 1]
             if len(text) > _MAX_CAPTION_CHARS or any(True for _ in e.iter(*_HEADINGS)):
                 return None
+            if b.el.tag == "p" and len(b.text) >= _MIN_PARAGRAPH_CHARS and e not in caption_els:
+                return None  # a paragraph beside a picture (a lead with its photo), not its caption
             return e
         e = e.getparent()
     return None
@@ -968,6 +1014,36 @@ def _link_lists(w: _Work, body: set[int], first: int, last: int) -> None:
                     w.add(field_here, text, i)
             w.take(i, RELATED if field_here == "related" else TAGS)
         elif i in body:
+            w.take(i, LINKS)
+
+
+#: The end of a sentence: a label ("Mehr zum Thema", "Latest News") has none.
+_SENTENCE_END = regex.compile(r"[.!?…;]['\"”’)]*$")
+_LETTER = regex.compile(r"\p{L}")
+_LIST_VERDICTS = frozenset({LINKS, RELATED, TAGS, DROP})
+#: Link blocks a label must open to be that list's label.
+_MIN_LIST_ITEMS = 2
+
+
+def _list_labels(w: _Work, body: set[int]) -> None:
+    """A short line (a heading, no sentence) in the story's container that opens a list the earlier stages
+    took (links, related titles, tags, dropped chrome) is that list's label ("Mehr zum
+    Thema", "Latest News", "You may also like"): it leaves with its list, and the text
+    rules never read it as the start of the story."""
+    blocks = w.page.blocks
+    for i in sorted(body):
+        if i in w.verdicts:
+            continue
+        b = blocks[i]
+        if len(b.text) > _MAX_META_CHARS or _SENTENCE_END.search(b.text) or not _LETTER.search(b.text) \
+                or (" " not in b.text and not b.text.endswith(":")):
+            continue  # a sentence, or one word (an ingredient list's "Serai"), is no label
+        run = 0
+        j = i + 1
+        while j < len(blocks) and w.verdicts.get(j) in _LIST_VERDICTS:
+            run += 1
+            j += 1
+        if run >= _MIN_LIST_ITEMS:
             w.take(i, LINKS)
 
 
