@@ -149,6 +149,8 @@ _MAX_CAPTION_CHARS = 600
 _MAX_CAPTION_SHARE = 0.5
 #: A ``<p>`` this long in a box with a picture is a paragraph, unless the box is a caption's.
 _MIN_PARAGRAPH_CHARS = 200
+#: Running characters below which a page's script templates are read as its text.
+_TEMPLATE_FALLBACK = 500
 _MIN_STORY_LEFT = 500   # running characters a drop selector must leave to be taken
 _MAX_BOX_BLOCKS = 4     # a by-line, deck or date box with more blocks is not one
 _TRAILING_NAME = regex.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}")
@@ -224,7 +226,7 @@ class FrontEnd:
 def read_page(text: str, *, max_depth: int) -> HtmlPage | None:
     """Parse ``text``; ``None`` when there is no document at all."""
     from .container import is_running
-    from .parse import NOSCRIPT_SHOWN, html_text_blocks, parse_html
+    from .parse import NOSCRIPT_SHOWN, expand_templates, html_text_blocks, parse_html
 
     start = markup_start(text)
     if start:  # saved HTTP headers, comments, a BOM before the first tag: not the page's text
@@ -237,10 +239,18 @@ def read_page(text: str, *, max_depth: int) -> HtmlPage | None:
     body = root.find("body")
     inline_at: dict[Any, int] = {}
     blocks = html_text_blocks(body if body is not None else root, max_depth=max_depth, inline_at=inline_at)
+    running = sum(len(b.text) for b in blocks if is_running(b))
+    if running < _TEMPLATE_FALLBACK and expand_templates(root):
+        # Next to no running text, but markup in script templates: the page as its
+        # script shows it (a blog whose post is a ``<script type="text/template">``).
+        shown_at: dict[Any, int] = {}
+        shown = html_text_blocks(body if body is not None else root, max_depth=max_depth, inline_at=shown_at)
+        if sum(len(b.text) for b in shown if is_running(b)) > running:
+            blocks, inline_at = shown, shown_at
     if not any(is_running(b) for b in blocks) and root.find(".//noscript") is not None:
         # No running text but in <noscript>: the page as a reader without scripts (a
         # crawler) sees it, its story there (pages that render the story by script).
-        shown_at: dict[Any, int] = {}
+        shown_at = {}
         shown = html_text_blocks(body if body is not None else root, max_depth=max_depth,
                                  invisible=NOSCRIPT_SHOWN, inline_at=shown_at)
         if any(is_running(b) for b in shown):
@@ -1002,6 +1012,11 @@ def _link_lists(w: _Work, body: set[int], first: int, last: int) -> None:
             label = _label_field(w, i)
             if label and i not in body:
                 w.verdicts[i] = RELATED if label == "related" else TAGS
+            elif not label and i in body and b.link_density > _LINK_LIST_DENSITY and not _next_is_link(w, i):
+                # A section's name printed as a link over the story ("Latest News"):
+                # a crumb, not a list's label; left in, a text rule would read the
+                # story as that list.
+                w.take(i, LINKS)
             continue
         if i in w.verdicts:
             continue
@@ -1045,6 +1060,12 @@ def _list_labels(w: _Work, body: set[int]) -> None:
             j += 1
         if run >= _MIN_LIST_ITEMS:
             w.take(i, LINKS)
+
+
+def _next_is_link(w: _Work, i: int) -> bool:
+    """Whether the block after ``i`` is mostly links (a list's first item)."""
+    blocks = w.page.blocks
+    return i + 1 < len(blocks) and blocks[i + 1].link_density > _LINK_LIST_DENSITY
 
 
 _TOPIC_HREF = regex.compile(r"(?i)/(?:tags?|topics?|topik|tema|label|kata-kunci|keyword)/")
