@@ -367,8 +367,10 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
         for b in blocks:
             w.take(b.index, NOT_ARTICLE)
         return _finish(w, [], False, "not a news article: no block of running text (an index or empty page)", how)
-    first, last = min(body), max(body)
     headline = _find_headline(w, body)
+    if headline is not None and not how.startswith("selector"):
+        body |= _lead(w, body, headline)
+    first, last = min(body), max(body)
     top = min(headline, first) if headline is not None else max(0, first - _META_WINDOW_BEFORE)
     _selector_fields(w, max(0, top - _META_WINDOW_BEFORE), last + 1 + _META_WINDOW_BEFORE)
     _captions(w, body, top, last)
@@ -656,6 +658,27 @@ def _widen_to_article(w: _Work, body: set[int], how: str) -> tuple[set[int], str
     if links > chars * _WIDEN_MAX_LINKS or added > own * _WIDEN_MAX_ADDED:
         return body, how
     return body | wide, f"{how} + article"
+
+
+#: `_lead`: how far below the headline a lead paragraph is looked for, and the most
+#: link text it may hold.
+_LEAD_WINDOW = 15
+_LEAD_MAX_LINKS = 0.25
+
+
+def _lead(w: _Work, body: set[int], headline: int) -> set[int]:
+    """Paragraphs of running text between the headline and the container's first
+    one: the story's lead or intro, printed in a box of its own beside the body's
+    (``p.intro``, a teaser, a perex) that the density choice left out."""
+    from .container import is_running
+
+    blocks = w.page.blocks
+    start = next((i for i in sorted(body) if i > headline and is_running(blocks[i])), None)
+    if start is None:
+        return set()
+    return {i for i in range(headline + 1, min(start, headline + 1 + _LEAD_WINDOW))
+            if i not in body and is_running(blocks[i]) and blocks[i].link_density <= _LEAD_MAX_LINKS
+            and len(blocks[i].text) > _MAX_META_CHARS}  # longer than a date or by-line line
 
 
 # ---- stage: headline ----------------------------------------------------------------
