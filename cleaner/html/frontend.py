@@ -147,8 +147,8 @@ _META_WINDOW_AFTER = 60
 _MAX_META_CHARS = 90
 _MAX_CAPTION_CHARS = 600
 _MAX_CAPTION_SHARE = 0.5
-#: A ``<p>`` this long in a box with a picture is a paragraph, unless the box is a caption's.
-_MIN_PARAGRAPH_CHARS = 200
+#: Text in these, in a box with a picture, is a paragraph unless the box is a caption's.
+_PROSE_TAGS = frozenset({"p", "blockquote", "li", "tr", "td", "th", "dd"})
 #: Running characters below which a page's script templates are read as its text.
 _TEMPLATE_FALLBACK = 500
 _MIN_STORY_LEFT = 500   # running characters a drop selector must leave to be taken
@@ -913,7 +913,7 @@ def _caption_box(w: _Work, b: Any, stop: Any, caption_els: set[Any]) -> Any | No
             text = text_content(e)[:_MAX_CAPTION_CHARS + 1]
             if len(text) > _MAX_CAPTION_CHARS or any(True for _ in e.iter(*_HEADINGS)):
                 return None
-            if b.el.tag == "p" and len(b.text) >= _MIN_PARAGRAPH_CHARS and e not in caption_els:
+            if b.el.tag in _PROSE_TAGS and e not in caption_els:
                 return None  # a paragraph beside a picture (a lead with its photo), not its caption
             return e
         e = e.getparent()
