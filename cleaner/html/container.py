@@ -258,12 +258,12 @@ def inside(block: HtmlBlock, el: Any) -> bool:
     return False
 
 
-def trafilatura_keep(root: Any, blocks: list[HtmlBlock]) -> tuple[set[int], dict[str, Any]]:
-    """The indices of the blocks whose text trafilatura keeps as main content, and
-    its metadata (title, author, date; empty values left out). trafilatura gets a
-    copy of our parsed tree (it prunes what it is given), so it reads the page as we
-    decoded and bounded it (serialized and read back by lxml.html, whose tree
-    trafilatura expects; long attribute values cut)."""
+def trafilatura_keep(root: Any, blocks: list[HtmlBlock]) -> set[int]:
+    """The indices of the blocks whose text trafilatura keeps as main content.
+    trafilatura gets a copy of our parsed tree (it prunes what it is given), so it
+    reads the page as we decoded and bounded it (serialized and read back by
+    lxml.html, whose tree trafilatura expects; long attribute values cut). Its
+    metadata pass is skipped (nearly half of a call): the page's metadata is ours."""
     import trafilatura
     from lxml import etree
     from lxml import html as lxml_html
@@ -272,13 +272,12 @@ def trafilatura_keep(root: Any, blocks: list[HtmlBlock]) -> tuple[set[int], dict
     cap_attributes(tree)
     doc = trafilatura.bare_extraction(
         tree, favor_precision=True, include_comments=False, include_tables=True,
-        include_images=False, with_metadata=True, deduplicate=False,
+        include_images=False, with_metadata=False, deduplicate=False,
     )
     if doc is None:
-        return set(), {}
+        return set()
     data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
-    meta = {k: data.get(k) for k in ("title", "author", "date") if data.get(k)}
-    return kept_blocks(str(data.get("text") or ""), blocks), meta
+    return kept_blocks(str(data.get("text") or ""), blocks)
 
 
 #: How far past the last block found in trafilatura's text the next one is looked for

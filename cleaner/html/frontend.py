@@ -597,12 +597,7 @@ def _find_body(w: _Work, use_trafilatura: bool | None) -> tuple[set[int], str]:
         if share(dense) < MIN_SHARE and share(region) > share(dense) and chars(region) >= _MIN_BODY_CHARS:
             return region, "region"
         return dense, "density"
-    keep, meta = trafilatura_keep(w.page.root, live)
-    for key, value in meta.items():
-        if key == "author":
-            w.hints.setdefault("traf_author", value)
-        elif key == "date":
-            w.hints.setdefault("traf_date", value)
+    keep = trafilatura_keep(w.page.root, live)
     if ahead and share(dense) >= MIN_SHARE and not use_trafilatura:
         # Clearly ahead and holding half the running text: trafilatura's choice only
         # when it holds clearly more.
@@ -1233,9 +1228,6 @@ def _fill_fallbacks(w: _Work) -> None:
         for kw in json_ld_keywords(articles):
             if ":" not in kw:
                 w.add("tags", kw)
-    if not w.lists["authors"] and "traf_author" in w.hints:
-        for n in split_names(str(w.hints["traf_author"])):
-            w.add("authors", n)
     if not w.lists["authors"]:
         author = person_name(metas.get("author"), metas.get("og:site_name") or w.page.url)
         if author and author not in w.lists["editors"]:
