@@ -368,7 +368,7 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
             w.take(b.index, NOT_ARTICLE)
         return _finish(w, [], False, "not a news article: no block of running text (an index or empty page)", how)
     headline = _find_headline(w, body)
-    if headline is not None and not how.startswith("selector"):
+    if not how.startswith("selector"):
         body |= _lead(w, body, headline)
     first, last = min(body), max(body)
     top = min(headline, first) if headline is not None else max(0, first - _META_WINDOW_BEFORE)
@@ -661,14 +661,24 @@ _LEAD_WINDOW = 15
 _LEAD_MAX_LINKS = 0.25
 
 
-def _lead(w: _Work, body: set[int], headline: int) -> set[int]:
-    """Paragraphs of running text between the headline and the container's first
-    one: the story's lead or intro, printed in a box of its own beside the body's
-    (``p.intro``, a teaser, a perex) that the density choice left out."""
+def _lead(w: _Work, body: set[int], headline: int | None) -> set[int]:
+    """Paragraphs of running text between the headline (when none was found: the
+    ``h1`` just above the story) and the container's first one: the story's lead or
+    intro, printed in a box of its own beside the body's (``p.intro``, a teaser, a
+    perex) that the density choice left out."""
     from .container import is_running
 
     blocks = w.page.blocks
-    start = next((i for i in sorted(body) if i > headline and is_running(blocks[i])), None)
+    running = sorted(i for i in body if is_running(blocks[i]))
+    if not running:
+        return set()
+    if headline is None:
+        h1s = [i for i in range(max(0, running[0] - _LEAD_WINDOW), running[0])
+               if blocks[i].el is not None and blocks[i].el.tag == "h1"]
+        if not h1s:
+            return set()
+        headline = h1s[-1]
+    start = next((i for i in running if i > headline), None)
     if start is None:
         return set()
     return {i for i in range(headline + 1, min(start, headline + 1 + _LEAD_WINDOW))
