@@ -554,7 +554,6 @@ def _find_body(w: _Work, use_trafilatura: bool | None) -> tuple[set[int], str]:
     from .container import (
         CONFIDENT_SHARE,
         MIN_SHARE,
-        SHARE_MARGIN,
         choose_container,
         is_running,
         main_region,
@@ -598,12 +597,6 @@ def _find_body(w: _Work, use_trafilatura: bool | None) -> tuple[set[int], str]:
             return region, "region"
         return dense, "density"
     keep = trafilatura_keep(w.page.root, live)
-    if ahead and share(dense) >= MIN_SHARE and not use_trafilatura:
-        # Clearly ahead and holding half the running text: trafilatura's choice only
-        # when it holds clearly more.
-        if chars(keep) >= _MIN_BODY_CHARS and share(keep) >= share(dense) + SHARE_MARGIN:
-            return keep, "trafilatura"
-        return dense, "density"
     if chars(keep) >= _MIN_BODY_CHARS and (share(keep) >= MIN_SHARE or run_total == 0 or use_trafilatura):
         return keep, "trafilatura"
     # trafilatura kept little of the running text: the candidate holding most of it.
