@@ -320,6 +320,7 @@ class _Work:
     hits: dict[int, Any] = field(default_factory=dict)
     order: dict[tuple[str, str], int] = field(default_factory=dict)
     inline_searches: int = 0  # see `_blocks_under`
+    image_holders: set[Any] | None = None  # see `_holds_image`
 
     def in_page_order(self, name: str) -> tuple[str, ...]:
         return tuple(sorted(self.lists[name], key=lambda v: self.order.get((name, v), 0)))
@@ -891,10 +892,26 @@ def _names_from(w: _Work, text: str, field_name: str) -> list[str]:
 _PERSON_BOX = regex.compile(r"(?i)author|avatar|profil|\bbio\b|biography|writer|penulis|reporter|contributor")
 
 
-def _person_box(e: Any) -> bool:
+def _person_box(e: Any, w: _Work) -> bool:
     """A small box about a person (author box: avatar, name, bio), by its class or id."""
     return bool(_PERSON_BOX.search(f"{e.get('class') or ''} {e.get('id') or ''}"[:300])) \
-        and e.find(".//img") is not None and len(text_content(e)[:_MAX_CAPTION_CHARS + 1]) <= _MAX_CAPTION_CHARS
+        and _holds_image(e, w) and _small(e, w)
+
+
+def _holds_image(e: Any, w: _Work) -> bool:
+    """Whether ``e`` holds an ``<img>`` (one set per page: not a subtree search per
+    ancestor of every block, which was quadratic on deep pages)."""
+    if w.image_holders is None:
+        w.image_holders = {a for img in w.page.root.iter("img") for a in img.iterancestors()}
+    return e in w.image_holders
+
+
+def _small(e: Any, w: _Work) -> bool:
+    """Whether ``e``'s text fits a caption. Its blocks' characters first (counted
+    once per page): more than that many, and it cannot."""
+    if w.page.totals().chars.get(e, 0) > _MAX_CAPTION_CHARS:
+        return False
+    return len(text_content(e)[:_MAX_CAPTION_CHARS + 1]) <= _MAX_CAPTION_CHARS
 
 
 def _caption_box(w: _Work, b: Any, stop: Any, caption_els: set[Any]) -> Any | None:
@@ -905,9 +922,11 @@ def _caption_box(w: _Work, b: Any, stop: Any, caption_els: set[Any]) -> Any | No
     while e is not None and e is not stop:
         if e in caption_els:
             return e
-        if e.tag in _HEADINGS or _person_box(e):
+        if e.tag in _HEADINGS or _person_box(e, w):
             return None  # an author box's avatar and bio are not a photo and its caption
-        if e.tag not in ("p", "body", "html") and e.find(".//img") is not None:
+        if e.tag not in ("p", "body", "html") and _holds_image(e, w):
+            if not _small(e, w):
+                return None
             text = text_content(e)[:_MAX_CAPTION_CHARS + 1]
             if len(text) > _MAX_CAPTION_CHARS or any(True for _ in e.iter(*_HEADINGS)):
                 return None
@@ -933,7 +952,7 @@ def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
         if hit is not None and hit[0].kind != "caption":
             continue
         stop = container if i in body else None
-        if any(_person_box(e) for e in _ancestors_below(b.el, stop)):
+        if any(_person_box(e, w) for e in _ancestors_below(b.el, stop)):
             w.take(i, AUTHOR_BOX)  # SPEC: author boxes leave the body
             continue
         box = _caption_box(w, b, stop, caption_els)
