@@ -1099,7 +1099,8 @@ def _list_labels(w: _Work, body: set[int]) -> None:
             run += 1
             j += 1
         if run >= _MIN_LIST_ITEMS:
-            w.take(i, LINKS)
+            hit = w.hit(i)  # a label the text rules know leaves under their rule's name
+            w.take(i, hit[0].id if hit is not None else LINKS)
 
 
 def _next_is_link(w: _Work, i: int) -> bool:
