@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import tarfile
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -22,17 +23,22 @@ from tests.paths import shared_tool
 
 #: Pages in the sample: every n-th of the suite's pages in URL order.
 SAMPLE = 40
+#: Pages in the wider sample the goal is checked on (every 4th page; the 40-page sample,
+#: every 24th, is a part of it): 40 pages favour cleaner (0.916 against 0.887 when
+#: its F1 on the whole suite was 0.913 against 0.926), 200 track the whole suite.
+WIDE_SAMPLE = 200
 
 
 def _scorer(shared: Path) -> ModuleType:
     return shared_tool(shared, "peer_eval")
 
 
-def _sample(tarball: Path, size: int) -> list[tuple[str, dict[str, Any], bytes]]:
-    """``size`` pages spread evenly over the suite, read in one pass of the tarball (its
-    index comes after the ``cache/`` pages, before the ``eval/`` ones)."""
+def _samples(tarball: Path, sizes: tuple[int, ...]) -> dict[int, list[tuple[str, dict[str, Any], bytes]]]:
+    """Per size, that many pages spread evenly over the suite; all read in one pass of
+    the tarball (its index comes after the ``cache/`` pages, before the ``eval/`` ones)."""
     held: dict[str, bytes] = {}
     wanted: dict[str, tuple[str, dict[str, Any]]] = {}
+    picked: dict[int, list[str]] = {}
     pages: dict[str, bytes] = {}
     with tarfile.open(tarball, "r:xz") as tar:
         for member in tar:
@@ -43,8 +49,10 @@ def _sample(tarball: Path, size: int) -> list[tuple[str, dict[str, Any], bytes]]
             if member.name == "tests/evaldata.json":
                 index = json.loads(data.read().decode("utf-8"))
                 urls = sorted(index)
-                for url in urls[:: max(1, len(urls) // size)][:size]:
-                    wanted[index[url]["file"]] = (url, index[url])
+                for size in sizes:
+                    picked[size] = [index[url]["file"] for url in _picked(urls, size)]
+                    for url in _picked(urls, size):
+                        wanted[index[url]["file"]] = (url, index[url])
                 pages.update({k: v for k, v in held.items() if k in wanted})
                 held.clear()
             elif member.name.startswith(("tests/cache/", "tests/eval/")):
@@ -53,24 +61,33 @@ def _sample(tarball: Path, size: int) -> list[tuple[str, dict[str, Any], bytes]]
                     held[name] = data.read()
                 elif name in wanted and name not in pages:
                     pages[name] = data.read()
-    return [(wanted[name][0], wanted[name][1], pages[name]) for name in sorted(wanted) if name in pages]
+    return {size: [(wanted[name][0], wanted[name][1], pages[name]) for name in sorted(set(files)) if name in pages]
+            for size, files in picked.items()}
+
+
+def _picked(urls: list[str], size: int) -> list[str]:
+    return urls[:: max(1, len(urls) // size)][:size]
 
 
 @pytest.fixture(scope="module")
-def sample(shared: Path) -> list[tuple[str, dict[str, Any], bytes]]:
-    docs = _sample(shared / "corpus" / "peer-suites" / "trafilatura-eval.tar.xz", SAMPLE)
-    assert len(docs) == SAMPLE
-    return docs
+def samples(shared: Path) -> dict[int, list[tuple[str, dict[str, Any], bytes]]]:
+    got = _samples(shared / "corpus" / "peer-suites" / "trafilatura-eval.tar.xz", (SAMPLE, WIDE_SAMPLE))
+    assert {size: len(docs) for size, docs in got.items()} == {SAMPLE: SAMPLE, WIDE_SAMPLE: WIDE_SAMPLE}
+    return got
 
 
 @pytest.fixture(scope="module")
-def scores(shared: Path, sample: list[tuple[str, dict[str, Any], bytes]]) -> dict[str, tuple[float, list[str]]]:
-    """Per system: F1 over the sample (one pooled count) and the pages it left empty."""
+def sample(samples: dict[int, list[tuple[str, dict[str, Any], bytes]]]) -> list[tuple[str, dict[str, Any], bytes]]:
+    return samples[SAMPLE]
+
+
+def _scores(shared: Path, docs: list[tuple[str, dict[str, Any], bytes]]) -> dict[str, tuple[float, list[str]]]:
+    """Per system: F1 over ``docs`` (one pooled count) and the pages it left empty."""
     import trafilatura
 
     score = _scorer(shared)
     c = cleaner.Cleaner()
-    runners = {
+    runners: dict[str, Callable[[bytes], str | None]] = {
         "cleaner": lambda b: c.clean(b).text,
         "trafilatura": lambda b: trafilatura.extract(b, include_comments=False, include_tables=True,
                                                      include_formatting=False),
@@ -79,7 +96,7 @@ def scores(shared: Path, sample: list[tuple[str, dict[str, Any], bytes]]) -> dic
     for name, run in runners.items():
         tp = fp = fn = 0
         empty = []
-        for url, item, raw in sample:
+        for url, item, raw in docs:
             text = run(raw)
             if not text:
                 empty.append(url)
@@ -89,13 +106,18 @@ def scores(shared: Path, sample: list[tuple[str, dict[str, Any], bytes]]) -> dic
     return out
 
 
+@pytest.fixture(scope="module")
+def scores(shared: Path, sample: list[tuple[str, dict[str, Any], bytes]]) -> dict[str, tuple[float, list[str]]]:
+    return _scores(shared, sample)
+
+
 def test_no_page_of_the_sample_comes_back_empty(scores: dict[str, tuple[float, list[str]]]) -> None:
     assert scores["cleaner"][1] == [], "empty results"
 
 
-#: cleaner's F1 on the sample when this floor was set, 0.870 (trafilatura 0.887; on the whole suite the
-#: html-robust branch measured 0.892 against 0.926). A regression guard; the goal is the test below.
-FLOOR = 0.87
+#: cleaner's F1 on the sample when this floor was set, 0.916 (trafilatura 0.887; on the whole suite the
+#: html-main branch measured 0.913 against 0.926). A regression guard; the goal is the test below.
+FLOOR = 0.91
 
 
 def test_cleaner_keeps_its_floor_on_the_sample(scores: dict[str, tuple[float, list[str]]]) -> None:
@@ -103,6 +125,9 @@ def test_cleaner_keeps_its_floor_on_the_sample(scores: dict[str, tuple[float, li
 
 
 @pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="issue 12's goal, not met yet: cleaner's HTML path scores below trafilatura on its suite")
-def test_cleaner_beats_trafilatura_on_a_sample_of_its_own_suite(scores: dict[str, tuple[float, list[str]]]) -> None:
+                   reason="issue 12's goal, not met yet: cleaner's HTML path scores below trafilatura on its suite "
+                          "(html-main: 0.905 against 0.921 on this sample, 0.913 against 0.926 on the whole suite)")
+def test_cleaner_beats_trafilatura_on_a_wide_sample_of_its_own_suite(
+        shared: Path, samples: dict[int, list[tuple[str, dict[str, Any], bytes]]]) -> None:
+    scores = _scores(shared, samples[WIDE_SAMPLE])
     assert scores["cleaner"][0] >= scores["trafilatura"][0], scores

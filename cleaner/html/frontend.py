@@ -79,6 +79,10 @@ _META_WINDOW_AFTER = 60
 _MAX_META_CHARS = 90
 _MAX_CAPTION_CHARS = 600
 _MAX_CAPTION_SHARE = 0.5
+#: Text in these, in a box with a picture, is a paragraph unless the box is a caption's.
+_PROSE_TAGS = frozenset({"p", "blockquote", "li", "tr", "td", "th", "dd"})
+#: Running characters below which a page's script templates are read as its text.
+_TEMPLATE_FALLBACK = 500
 _MIN_STORY_LEFT = 500   # running characters a drop selector must leave to be taken
 _MAX_BOX_BLOCKS = 4     # a by-line, deck or date box with more blocks is not one
 _TRAILING_NAME = regex.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}")
@@ -148,7 +152,7 @@ class FrontEnd:
 def read_page(text: str, *, max_depth: int) -> HtmlPage | None:
     """Parse ``text``; ``None`` when there is no document at all."""
     from .container import is_running
-    from .parse import NOSCRIPT_SHOWN, html_text_blocks, parse_html
+    from .parse import NOSCRIPT_SHOWN, expand_templates, html_text_blocks, parse_html
 
     start = markup_start(text)
     if start:  # saved HTTP headers, comments, a BOM before the first tag: not the page's text
@@ -161,10 +165,18 @@ def read_page(text: str, *, max_depth: int) -> HtmlPage | None:
     body = root.find("body")
     inline_at: dict[Any, int] = {}
     blocks = html_text_blocks(body if body is not None else root, max_depth=max_depth, inline_at=inline_at)
+    running = sum(len(b.text) for b in blocks if is_running(b))
+    if running < _TEMPLATE_FALLBACK and expand_templates(root):
+        # Next to no running text, but markup in script templates: the page as its
+        # script shows it (a blog whose post is a ``<script type="text/template">``).
+        shown_at: dict[Any, int] = {}
+        shown = html_text_blocks(body if body is not None else root, max_depth=max_depth, inline_at=shown_at)
+        if sum(len(b.text) for b in shown if is_running(b)) > running:
+            blocks, inline_at = shown, shown_at
     if not any(is_running(b) for b in blocks) and root.find(".//noscript") is not None:
         # No running text but in <noscript>: the page as a reader without scripts (a
         # crawler) sees it, its story there (pages that render the story by script).
-        shown_at: dict[Any, int] = {}
+        shown_at = {}
         shown = html_text_blocks(body if body is not None else root, max_depth=max_depth,
                                  invisible=NOSCRIPT_SHOWN, inline_at=shown_at)
         if any(is_running(b) for b in shown):
@@ -234,6 +246,7 @@ class _Work:
     hits: dict[int, Any] = field(default_factory=dict)
     order: dict[tuple[str, str], int] = field(default_factory=dict)
     inline_searches: int = 0  # see `_blocks_under`
+    image_holders: set[Any] | None = None  # see `_holds_image`
 
     def in_page_order(self, name: str) -> tuple[str, ...]:
         return tuple(sorted(self.lists[name], key=lambda v: self.order.get((name, v), 0)))
@@ -275,12 +288,16 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
     blocks = page.blocks
     _mark_dropped(w)
     body, how = _find_body(w, use_trafilatura)
+    if body and not how.startswith("selector"):
+        body, how = _widen_to_article(w, body, how)
     if not body:
         for b in blocks:
             w.take(b.index, NOT_ARTICLE)
         return _finish(w, [], False, "not a news article: no block of running text (an index or empty page)", how)
-    first, last = min(body), max(body)
     headline = _find_headline(w, body)
+    if not how.startswith("selector"):
+        body |= _lead(w, body, headline)
+    first, last = min(body), max(body)
     top = min(headline, first) if headline is not None else max(0, first - _META_WINDOW_BEFORE)
     _selector_fields(w, max(0, top - _META_WINDOW_BEFORE), last + 1 + _META_WINDOW_BEFORE)
     _captions(w, body, top, last)
@@ -290,6 +307,7 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
     _link_lists(w, body, first, last)
     _selector_lists(w, top, last + 1 + _META_WINDOW_AFTER, own=False)
     _trailing_name(w, body)
+    _list_labels(w, body)
     _header_fields(w, body, headline, first, last)
     engine: list[Block] = []
     if headline is not None:
@@ -381,8 +399,11 @@ def _mark_dropped(w: _Work) -> None:
     # the selector meant (a page-wide `drop` once took a whole story).
     running = running_totals(w.page.blocks).chars
     run_total = max(1, running.get(w.page.root, 0) or sum(running.values()))
+    # Nor one that holds the page's headline (an ``h1``) and a story's worth of running
+    # text: chrome boxes never do (a blog's ``<article class="... category-newsletter">``).
     dropped = {e: s.source for s, e in matches
-               if chars.get(e, 0) < total * 0.4 and running.get(e, 0) < run_total * MIN_SHARE}
+               if chars.get(e, 0) < total * 0.4 and running.get(e, 0) < run_total * MIN_SHARE
+               and not (running.get(e, 0) >= _MIN_STORY_LEFT and e.find(".//h1") is not None)}
     # A block takes the rule of its nearest dropped ancestor-or-self: the subtrees are
     # marked outermost first, so an inner match overwrites (cheaper than walking up
     # from every block: chrome subtrees are small).
@@ -460,7 +481,6 @@ def _find_body(w: _Work, use_trafilatura: bool | None) -> tuple[set[int], str]:
     from .container import (
         CONFIDENT_SHARE,
         MIN_SHARE,
-        SHARE_MARGIN,
         choose_container,
         is_running,
         main_region,
@@ -503,18 +523,7 @@ def _find_body(w: _Work, use_trafilatura: bool | None) -> tuple[set[int], str]:
         if share(dense) < MIN_SHARE and share(region) > share(dense) and chars(region) >= _MIN_BODY_CHARS:
             return region, "region"
         return dense, "density"
-    keep, meta = trafilatura_keep(w.page.root, live)
-    for key, value in meta.items():
-        if key == "author":
-            w.hints.setdefault("traf_author", value)
-        elif key == "date":
-            w.hints.setdefault("traf_date", value)
-    if ahead and share(dense) >= MIN_SHARE and not use_trafilatura:
-        # Clearly ahead and holding half the running text: trafilatura's choice only
-        # when it holds clearly more.
-        if chars(keep) >= _MIN_BODY_CHARS and share(keep) >= share(dense) + SHARE_MARGIN:
-            return keep, "trafilatura"
-        return dense, "density"
+    keep = trafilatura_keep(w.page.root, live)
     if chars(keep) >= _MIN_BODY_CHARS and (share(keep) >= MIN_SHARE or run_total == 0 or use_trafilatura):
         return keep, "trafilatura"
     # trafilatura kept little of the running text: the candidate holding most of it.
@@ -528,6 +537,73 @@ def _find_body(w: _Work, use_trafilatura: bool | None) -> tuple[set[int], str]:
     if choice is not None and choice.score >= 1:
         return dense, "density (weak)"
     return set(), "no container"
+
+
+#: `_widen_to_article`: the most running text the widening may add, as a share of
+#: the container's own, and the link density above which an ``<article>`` is a list.
+_WIDEN_MAX_ADDED = 1.0
+_WIDEN_MAX_LINKS = 0.35
+
+
+def _widen_to_article(w: _Work, body: set[int], how: str) -> tuple[set[int], str]:
+    """The blocks of the ``<article>`` around the chosen container, when it is one
+    story's box: the container found by text density is often the box of the running
+    paragraphs alone, and the lead, summary, ingredient list or key facts printed
+    beside it in the same ``<article>`` are the story too (HTML: an ``article`` is one
+    self-contained composition). Not taken when the ``article`` holds other articles
+    (a list of teasers), is mostly links, or would more than double the running text.
+    Chrome inside it is still taken by the later stages (captions, link lists)."""
+    from .container import is_running
+
+    blocks = w.page.blocks
+    el = _common_ancestor([blocks[i].el for i in body if blocks[i].el is not None])
+    box = next((e for e in ([el, *el.iterancestors()] if el is not None else []) if e.tag == "article"), None)
+    if box is None:
+        return body, how
+    span = w.page.totals().ranges.get(box)
+    if span is None or any(True for _ in box.iterdescendants("article")):
+        return body, how
+    wide = {i for i in range(span[0], span[1] + 1) if not blocks[i].dropped}
+    if wide <= body:
+        return body, how
+    chars = sum(len(blocks[i].text) for i in wide)
+    links = sum(blocks[i].link_chars for i in wide)
+    own = sum(len(blocks[i].text) for i in body if is_running(blocks[i]))
+    added = sum(len(blocks[i].text) for i in wide - body if is_running(blocks[i]))
+    if links > chars * _WIDEN_MAX_LINKS or added > own * _WIDEN_MAX_ADDED:
+        return body, how
+    return body | wide, f"{how} + article"
+
+
+#: `_lead`: how far below the headline a lead paragraph is looked for, and the most
+#: link text it may hold.
+_LEAD_WINDOW = 15
+_LEAD_MAX_LINKS = 0.25
+
+
+def _lead(w: _Work, body: set[int], headline: int | None) -> set[int]:
+    """Paragraphs of running text between the headline (when none was found: the
+    ``h1`` just above the story) and the container's first one: the story's lead or
+    intro, printed in a box of its own beside the body's (``p.intro``, a teaser, a
+    perex) that the density choice left out."""
+    from .container import is_running
+
+    blocks = w.page.blocks
+    running = sorted(i for i in body if is_running(blocks[i]))
+    if not running:
+        return set()
+    if headline is None:
+        h1s = [i for i in range(max(0, running[0] - _LEAD_WINDOW), running[0])
+               if blocks[i].el is not None and blocks[i].el.tag == "h1"]
+        if not h1s:
+            return set()
+        headline = h1s[-1]
+    start = next((i for i in running if i > headline), None)
+    if start is None:
+        return set()
+    return {i for i in range(headline + 1, min(start, headline + 1 + _LEAD_WINDOW))
+            if i not in body and is_running(blocks[i]) and blocks[i].link_density <= _LEAD_MAX_LINKS
+            and len(blocks[i].text) > _MAX_META_CHARS}  # longer than a date or by-line line
 
 
 # ---- stage: headline ----------------------------------------------------------------
@@ -742,20 +818,26 @@ def _names_from(w: _Work, text: str, field_name: str) -> list[str]:
 _PERSON_BOX = regex.compile(r"(?i)author|avatar|profil|\bbio\b|biography|writer|penulis|reporter|contributor")
 
 
-def _person_box(e: Any) -> bool:
+def _person_box(e: Any, w: _Work) -> bool:
     """A small box about a person (author box: avatar, name, bio), by its class or id."""
     return bool(_PERSON_BOX.search(f"{e.get('class') or ''} {e.get('id') or ''}"[:300])) \
-        and e.find(".//img") is not None and not _longer_text(e, _MAX_CAPTION_CHARS)
+        and _holds_image(e, w) and _small(e, w)
 
 
-def _longer_text(e: Any, limit: int) -> bool:
-    """``e`` holds more than ``limit`` characters of text (read no further)."""
-    n = 0
-    for piece in e.itertext():
-        n += len(piece)
-        if n > limit:
-            return True
-    return False
+def _holds_image(e: Any, w: _Work) -> bool:
+    """Whether ``e`` holds an ``<img>`` (one set per page: not a subtree search per
+    ancestor of every block, which was quadratic on deep pages)."""
+    if w.image_holders is None:
+        w.image_holders = {a for img in w.page.root.iter("img") for a in img.iterancestors()}
+    return e in w.image_holders
+
+
+def _small(e: Any, w: _Work) -> bool:
+    """Whether ``e``'s text fits a caption. Its blocks' characters first (counted
+    once per page): more than that many, and it cannot."""
+    if w.page.totals().chars.get(e, 0) > _MAX_CAPTION_CHARS:
+        return False
+    return len(text_content(e)[:_MAX_CAPTION_CHARS + 1]) <= _MAX_CAPTION_CHARS
 
 
 def _caption_box(w: _Work, b: Any, stop: Any, caption_els: set[Any],
@@ -777,15 +859,17 @@ def _caption_box(w: _Work, b: Any, stop: Any, caption_els: set[Any],
         if e in caption_els:
             found = e
             break
-        if e.tag in _HEADINGS or _person_box(e):
+        if e.tag in _HEADINGS or _person_box(e, w):
             break  # an author box's avatar and bio are not a photo and its caption
-        if e.tag not in ("p", "body", "html") and e.find(".//img") is not None:
-            if not _longer_text(e, _MAX_CAPTION_CHARS) and not any(True for _ in e.iter(*_HEADINGS)):
+        if e.tag not in ("p", "body", "html") and _holds_image(e, w):
+            if _small(e, w) and not any(True for _ in e.iter(*_HEADINGS)):
                 found = e
             break
         e = e.getparent()
     for key in walked:  # every element on the way has the same answer
         memo[key] = found
+    if found is not None and found not in caption_els and b.el.tag in _PROSE_TAGS:
+        return None  # a paragraph beside a picture (a lead with its photo), not its caption
     return found
 
 
@@ -805,7 +889,7 @@ def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
         if hit is not None and hit[0].kind != "caption":
             continue
         stop = container if i in body else None
-        if any(_person_box(e) for e in _ancestors_below(b.el, stop)):
+        if any(_person_box(e, w) for e in _ancestors_below(b.el, stop)):
             w.take(i, AUTHOR_BOX)  # SPEC: author boxes leave the body
             continue
         box = _caption_box(w, b, stop, caption_els, memo)
@@ -905,6 +989,11 @@ def _link_lists(w: _Work, body: set[int], first: int, last: int) -> None:
             label = _label_field(w, i)
             if label and i not in body:
                 w.verdicts[i] = RELATED if label == "related" else TAGS
+            elif not label and i in body and b.link_density > _LINK_LIST_DENSITY and not _next_is_link(w, i):
+                # A section's name printed as a link over the story ("Latest News"):
+                # a crumb, not a list's label; left in, a text rule would read the
+                # story as that list.
+                w.take(i, LINKS)
             continue
         if i in w.verdicts:
             continue
@@ -918,6 +1007,43 @@ def _link_lists(w: _Work, body: set[int], first: int, last: int) -> None:
             w.take(i, RELATED if field_here == "related" else TAGS)
         elif i in body:
             w.take(i, LINKS)
+
+
+#: The end of a sentence: a label ("Mehr zum Thema", "Latest News") has none.
+_SENTENCE_END = regex.compile(r"[.!?…;]['\"”’)]*$")
+_LETTER = regex.compile(r"\p{L}")
+_LIST_VERDICTS = frozenset({LINKS, RELATED, TAGS, DROP})
+#: Link blocks a label must open to be that list's label.
+_MIN_LIST_ITEMS = 2
+
+
+def _list_labels(w: _Work, body: set[int]) -> None:
+    """A short line (a heading, no sentence) in the story's container that opens a list the earlier stages
+    took (links, related titles, tags, dropped chrome) is that list's label ("Mehr zum
+    Thema", "Latest News", "You may also like"): it leaves with its list, and the text
+    rules never read it as the start of the story."""
+    blocks = w.page.blocks
+    for i in sorted(body):
+        if i in w.verdicts:
+            continue
+        b = blocks[i]
+        if len(b.text) > _MAX_META_CHARS or _SENTENCE_END.search(b.text) or not _LETTER.search(b.text) \
+                or (" " not in b.text and not b.text.endswith(":")):
+            continue  # a sentence, or one word (an ingredient list's "Serai"), is no label
+        run = 0
+        j = i + 1
+        while j < len(blocks) and w.verdicts.get(j) in _LIST_VERDICTS:
+            run += 1
+            j += 1
+        if run >= _MIN_LIST_ITEMS:
+            hit = w.hit(i)  # a label the text rules know leaves under their rule's name
+            w.take(i, hit[0].id if hit is not None else LINKS)
+
+
+def _next_is_link(w: _Work, i: int) -> bool:
+    """Whether the block after ``i`` is mostly links (a list's first item)."""
+    blocks = w.page.blocks
+    return i + 1 < len(blocks) and blocks[i + 1].link_density > _LINK_LIST_DENSITY
 
 
 _TOPIC_HREF = regex.compile(r"(?i)/(?:tags?|topics?|topik|tema|label|kata-kunci|keyword)/")
@@ -1062,9 +1188,6 @@ def _fill_fallbacks(w: _Work) -> None:
         for kw in json_ld_keywords(articles):
             if ":" not in kw:
                 w.add("tags", kw)
-    if not w.lists["authors"] and "traf_author" in w.hints:
-        for n in split_names(str(w.hints["traf_author"])):
-            w.add("authors", n)
     if not w.lists["authors"]:
         author = person_name(metas.get("author"), metas.get("og:site_name") or w.page.url)
         if author and author not in w.lists["editors"]:

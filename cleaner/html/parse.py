@@ -141,6 +141,33 @@ def parse_html(text: str) -> Any | None:
     return root
 
 
+#: Script types that hold markup a page's script shows (client-side templates).
+_TEMPLATE_TYPES = frozenset({"text/template", "text/x-template", "text/html", "text/x-handlebars-template",
+                             "text/x-jquery-tmpl"})
+
+
+def expand_templates(root: Any) -> bool:
+    """Replace each ``<script>`` whose type says it holds markup (``text/template``:
+    a blog that renders its post by script) by a ``div`` of that markup, parsed as
+    the page is; True when one was found. For pages that show no text otherwise."""
+    found = False
+    for script in list(root.iter("script")):
+        if (script.get("type") or "").strip().lower() not in _TEMPLATE_TYPES or not (script.text or "").strip():
+            continue
+        parsed = parse_html(script.text)
+        body = parsed.find("body") if parsed is not None else None
+        parent = script.getparent()
+        if body is None or parent is None:
+            continue
+        box = etree.Element("div")
+        box.text = body.text
+        box.extend(list(body))
+        box.tail = script.tail
+        parent.replace(script, box)
+        found = True
+    return found
+
+
 def _cut_doctype_subset(text: str) -> str:
     """``text`` with an internal DTD subset (``<!DOCTYPE html [ ... ]>``) opened in its
     first 2,000 characters replaced by a plain doctype; linear."""

@@ -1,0 +1,158 @@
+"""Where the story is on a raw HTML page: the container choice and what widens it.
+
+Each test is a page written for it (own invented text) in the shape of markup seen on
+real pages of trafilatura's evaluation suite (``../shared/corpus/peer-suites``): the
+story's parts in boxes beside the box of its running paragraphs, a page-wide class on
+the story's own ``<article>``, a post rendered from a script template, a section's
+name printed as a link over the story.
+"""
+
+from __future__ import annotations
+
+import cleaner
+
+_PARAGRAPHS = [
+    ("Warga Desa Sukamaju memperbaiki jembatan gantung yang rusak sejak banjir bulan lalu, "
+    "kata kepala desa kepada wartawan pada Senin pagi."),
+    ("Perbaikan dikerjakan bergotong royong selama tiga hari, dengan bambu, kawat baja dan papan kayu "
+    "yang dibeli dari iuran warga sendiri."),
+    ("Jembatan itu menjadi satu-satunya jalan anak-anak menuju sekolah di seberang sungai, sehingga "
+    "selama rusak mereka harus memutar sejauh dua kilometer."),
+    ("Pemerintah kecamatan berjanji membangun jembatan beton tahun depan, tetapi warga memilih tidak "
+    "menunggu dan mulai bekerja sendiri."),
+]
+_HEADLINE = "Warga Sukamaju Perbaiki Jembatan Gantung"
+
+
+def _story(tag: str = "p") -> str:
+    return "".join(f"<{tag}>{p}</{tag}>" for p in _PARAGRAPHS)
+
+
+def _doc(body: str, title: str = _HEADLINE) -> bytes:
+    return (f"<!DOCTYPE html><html lang='id'><head><title>{title} | Kabar Contoh</title></head>"
+            f"<body>{body}</body></html>").encode()
+
+
+def _sidebar() -> str:
+    items = "".join(f"<li><a href='/r/{i}'>Judul berita lain nomor {i} di kolom samping</a></li>" for i in range(8))
+    return f"<div class='kolom-samping'><ul>{items}</ul></div>"
+
+
+def _rules_for(record: cleaner.Article, needle: str) -> list[str]:
+    return [r.rule for r in record.removed if needle in r.text]
+
+
+def test_a_list_beside_the_paragraphs_in_the_same_article_is_the_story() -> None:
+    """A recipe or fact box printed after the running text, inside the story's
+    ``<article>`` (lecker.de-like): the densest box is the paragraphs' own, the
+    ``article`` around it is the story."""
+    facts = ("<section class='bahan'><h2>Bahan yang dipakai warga</h2><ul>"
+             "<li>120 batang bambu tua</li><li>40 meter kawat baja</li><li>300 lembar papan kayu</li>"
+             "</ul></section>")
+    page = _doc(f"<div class='wadah'><article><h1>{_HEADLINE}</h1><div class='isi'>{_story()}</div>{facts}"
+                f"</article>{_sidebar()}</div>")
+    record = cleaner.clean(page)
+    for item in ("120 batang bambu tua", "40 meter kawat baja", "300 lembar papan kayu"):
+        assert item in record.paragraphs
+    assert not [p for p in record.paragraphs if "kolom samping" in p]
+
+
+def test_an_article_of_many_teasers_is_not_widened_to() -> None:
+    """An ``<article>`` that holds other articles is a list of stories, not one."""
+    teasers = "".join(f"<article><h3><a href='/t/{i}'>Teaser berita nomor {i} yang lain</a></h3>"
+                      "<p>Ringkasan singkat.</p></article>" for i in range(3))
+    page = _doc(f"<article><h1>{_HEADLINE}</h1><div class='isi'>{_story()}</div>"
+                f"<div class='daftar'>{teasers}</div></article>")
+    record = cleaner.clean(page)
+    assert record.paragraphs[-1] == _PARAGRAPHS[-1]
+
+
+def test_the_label_of_a_link_list_in_the_story_leaves_with_it() -> None:
+    """A heading the text rules do not know, over links the front end takes as a list:
+    the list's label, not a story line (and no rule reads the story after it as that list)."""
+    picks = ("<h3>Sorotan Pekan Ini dari Redaksi</h3><ul>"
+             "<li><a href='/a/1'>Pasar Ikan Baru Dibuka di Pelabuhan Lama</a></li>"
+             "<li><a href='/a/2'>Sekolah Dasar Negeri Mendapat Perpustakaan Keliling</a></li></ul>")
+    page = _doc(f"<article><h1>{_HEADLINE}</h1><div class='isi'>{_story()}{picks}</div></article>")
+    record = cleaner.clean(page)
+    assert "Sorotan Pekan Ini dari Redaksi" not in record.paragraphs
+    assert _rules_for(record, "Sorotan Pekan Ini") == ["html-link-list"]
+    assert record.paragraphs[-1] == _PARAGRAPHS[-1]
+
+
+def test_a_one_word_heading_over_links_stays() -> None:
+    """One word over linked items is a list's heading inside the story (an ingredient
+    group whose items link to their pages), not a widget's label."""
+    group = ("<h3>Bumbu</h3><ul><li><a href='/b/1'>Bawang merah</a></li>"
+             "<li><a href='/b/2'>Bawang putih</a></li></ul>")
+    page = _doc(f"<article><h1>{_HEADLINE}</h1><div class='isi'>{_story()}{group}</div></article>")
+    record = cleaner.clean(page)
+    assert "html-link-list" not in _rules_for(record, "Bumbu")
+
+
+def test_a_drop_selector_never_takes_the_article_that_holds_the_headline() -> None:
+    """A blog's taxonomy classes (``category-newsletter``) match the generic
+    ``[class*=newsletter]`` drop selector on the story's own ``<article>``; with a long
+    comment thread the story is not most of the page's running text, but it holds
+    the ``h1`` and a story's worth of text: it is not chrome."""
+    comments = "".join(f"<div class='comment-body'><p>Komentar pembaca nomor {i}: terima kasih atas "
+                       "beritanya, semoga jembatannya cepat selesai dan aman dilewati anak-anak.</p></div>"
+                       for i in range(12))
+    page = _doc(f"<main><article class='post type-post category-newsletter'><h1>{_HEADLINE}</h1>"
+                f"<div class='entry-content'>{_story()}</div></article>"
+                f"<section class='comments'>{comments}</section></main>")
+    record = cleaner.clean(page)
+    assert list(record.paragraphs) == _PARAGRAPHS
+    assert not [p for p in record.paragraphs if "Komentar pembaca" in p]
+
+
+def test_a_paragraph_beside_its_picture_is_story_and_a_figure_caption_is_a_caption() -> None:
+    """A lead printed in a box with its photo (attac.org-like) is story text; a
+    ``figcaption`` stays a caption."""
+    lead = ("<div class='pembuka'><img src='/f/1.jpg' alt=''><p>Kepala desa menyebut perbaikan ini "
+            "sebagai bukti bahwa warga tidak perlu menunggu bantuan.</p></div>")
+    figure = ("<figure><img src='/f/2.jpg' alt=''><figcaption>Warga memasang papan kayu pada jembatan."
+              "</figcaption></figure>")
+    page = _doc(f"<article><h1>{_HEADLINE}</h1><div class='isi'>{lead}{_story()}{figure}</div></article>")
+    record = cleaner.clean(page)
+    assert any(p.startswith("Kepala desa menyebut perbaikan ini") for p in record.paragraphs)
+    assert record.captions == ("Warga memasang papan kayu pada jembatan.",)
+
+
+def test_a_post_printed_from_a_script_template_is_read() -> None:
+    """A blog whose post body is a ``<script type='text/template'>`` its script shows
+    (googleblog-like): with no story text outside it, the template's markup is the page."""
+    page = _doc(f"<div class='post'><h1>{_HEADLINE}</h1><div class='post-body' itemprop='articleBody'>"
+                f"<script type='text/template'>{_story()}</script></div></div>")
+    record = cleaner.clean(page)
+    assert list(record.paragraphs) == _PARAGRAPHS
+
+
+def test_script_templates_are_not_read_when_the_page_shows_its_story() -> None:
+    page = _doc(f"<article><h1>{_HEADLINE}</h1><div class='isi'>{_story()}</div>"
+                "<script type='text/template'><p>Templat komentar yang tidak pernah tampil bagi pembaca "
+                "halaman ini sama sekali.</p></script></article>")
+    record = cleaner.clean(page)
+    assert not [p for p in record.paragraphs if "Templat komentar" in p]
+
+
+def test_a_section_name_linked_over_the_story_does_not_eat_it() -> None:
+    """``Berita Terkini`` printed as a link over the headline, inside the story's box
+    (jamaicaobserver-like): a crumb. Left in, the latest-news block rule read the
+    whole story as that list and the record came back empty."""
+    page = _doc(f"<div class='badan-artikel'><div class='rubrik'><a href='/terkini'>Berita Terkini</a></div>"
+                f"<h1>{_HEADLINE}</h1>{_story()}</div>")
+    record = cleaner.clean(page)
+    assert list(record.paragraphs) == _PARAGRAPHS
+    assert _rules_for(record, "Berita Terkini") == ["html-link-list"]
+
+
+def test_a_lead_in_a_box_of_its_own_under_the_headline_is_the_story() -> None:
+    """The intro printed under the headline in the header's box (``p.intro``, a
+    teaser, a perex), apart from the box of the running paragraphs."""
+    intro = ("Jembatan gantung yang menghubungkan dua dusun kembali bisa dilewati setelah warga "
+             "bekerja tiga hari tanpa bantuan dana pemerintah.")
+    page = _doc(f"<div class='halaman'><div class='kepala'><h1>{_HEADLINE}</h1><p class='intro'>{intro}</p></div>"
+                f"<div class='kolom'><div class='isi'>{_story()}</div></div>{_sidebar()}</div>")
+    record = cleaner.clean(page)
+    assert list(record.paragraphs) == [intro, *_PARAGRAPHS]
