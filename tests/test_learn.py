@@ -22,9 +22,8 @@ from cleaner.learn.model import (
     learn_rulesets,
     merge_models,
     site_of,
-    template_of,
-    template_pattern,
 )
+from cleaner.learn.templates import template_of, template_pattern
 from cleaner.rules import compile_ruleset, load_ruleset, loads_ruleset
 from tests.fakesite import DISCLAIMER, PROMO, QUOTE, SITE, site_pages
 
