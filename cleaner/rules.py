@@ -392,11 +392,11 @@ def ruleset_header(name: str) -> RuleSetHeader:
     file = _read(name)
     meta = _meta(file)
     where = file.label
-    own_name = _string(meta, "name", where)
+    own_name = string_value(meta, "name", where)
     fingerprints = _fingerprints(meta, where, check=not file.trusted)
     header = RuleSetHeader(
         name=own_name,
-        hosts=tuple(_str_list(meta.get("hosts", []), where, "hosts")),
+        hosts=tuple(str_list(meta.get("hosts", []), where, "hosts")),
         fingerprints=fingerprints,
         needles=tuple(tuple(sorted(shape(p.pattern).needles)) for p in fingerprints),
     )
@@ -413,7 +413,7 @@ def compile_ruleset(data: dict[str, Any], *, label: str = "<rules>") -> RuleSet:
     chain = [own]
     parent = meta.get("extends")
     if parent is not None:
-        _expect(isinstance(parent, str) and bool(parent), label, "'extends' must be a rule set name")
+        expect(isinstance(parent, str) and bool(parent), label, "'extends' must be a rule set name")
         chain += _load_chain(parent, seen=(label,))
     return _compile(chain)
 
@@ -489,47 +489,49 @@ def _load_chain(name: str, seen: tuple[str, ...]) -> list[_File]:
         parent = _meta(file).get("extends")
         if parent is None:
             return chain
-        _expect(isinstance(parent, str) and bool(parent), file.label, "'extends' must be a rule set name")
+        expect(isinstance(parent, str) and bool(parent), file.label, "'extends' must be a rule set name")
         name = parent
 
 
 # -- checks -------------------------------------------------------------------------------
 
 
-def _expect(cond: bool, where: str, msg: str) -> None:
+def expect(cond: bool, where: str, msg: str) -> None:
+    """Raise `RuleSetError` naming ``where`` with ``msg`` unless ``cond`` holds."""
     if not cond:
         raise RuleSetError(f"{where}: {msg}")
 
 
-def _str_list(value: Any, where: str, key: str) -> list[str]:
-    _expect(
+def str_list(value: Any, where: str, key: str) -> list[str]:
+    """``value`` as a list of strings (a TOML array of them), else `RuleSetError`."""
+    expect(
         isinstance(value, list) and all(isinstance(x, str) for x in value),
         where, f"'{key}' must be a list of strings",
     )
     return list(value)
 
 
-def _string(table: Mapping[str, Any], key: str, where: str, default: str | None = None) -> str:
+def string_value(table: Mapping[str, Any], key: str, where: str, default: str | None = None) -> str:
     """``table[key]`` as a non-empty string (``default`` when absent and one is given)."""
     value = table.get(key, default)
-    _expect(isinstance(value, str) and bool(value), where,
+    expect(isinstance(value, str) and bool(value), where,
             f"'{key}' is required" if key not in table else f"'{key}' must be a non-empty string, not {value!r}")
     return str(value)
 
 
-def _choice(table: Mapping[str, Any], key: str, choices: frozenset[str], default: str, where: str) -> str:
+def choice(table: Mapping[str, Any], key: str, choices: frozenset[str], default: str, where: str) -> str:
     """``table[key]``, which must be one of ``choices`` (a TOML string)."""
     value = table.get(key, default)
-    _expect(isinstance(value, str) and value in choices, where,
+    expect(isinstance(value, str) and value in choices, where,
             f"'{key}' must be one of {sorted(choices)}, not {value!r}")
     return str(value)
 
 
-def _boolean(table: Mapping[str, Any], key: str, where: str) -> bool:
+def boolean(table: Mapping[str, Any], key: str, where: str) -> bool:
     """``table[key]`` as a TOML boolean (``true``/``false``; default false). A string
     such as ``"false"`` is refused: read as Python's truth it would mean true."""
     value = table.get(key, False)
-    _expect(isinstance(value, bool), where, f"'{key}' must be true or false (a TOML boolean), not {value!r}")
+    expect(isinstance(value, bool), where, f"'{key}' must be true or false (a TOML boolean), not {value!r}")
     return bool(value)
 
 
@@ -543,9 +545,9 @@ class _Macros:
         """``tables``: (label, macros) pairs, the files extended first."""
         self._defs: list[tuple[str, str, str]] = [(k, v, "built-in") for k, v in _BUILTIN_MACROS.items()]
         for label, table in tables:
-            _expect(isinstance(table, dict), label, "[macros] must map names to patterns")
+            expect(isinstance(table, dict), label, "[macros] must map names to patterns")
             for key, value in table.items():
-                _expect(isinstance(value, str), label, f"macro {key!r} must be a pattern string")
+                expect(isinstance(value, str), label, f"macro {key!r} must be a pattern string")
                 self._defs.append((key, value, label))
         self._positions: dict[str, list[int]] = {}
         for index, (key, _body, _label) in enumerate(self._defs):
@@ -566,7 +568,7 @@ class _Macros:
             return f"(?:{self._expansion(index)})"
 
         out = _MACRO.sub(sub, source) if "{" in source else source
-        _expect(len(out) <= MAX_PATTERN_CHARS, where,
+        expect(len(out) <= MAX_PATTERN_CHARS, where,
                 f"the pattern is over {MAX_PATTERN_CHARS:,} characters once its macros are expanded")
         return out
 
@@ -584,7 +586,7 @@ def _compile_pattern(source: str, where: str, *, check: bool) -> regex.Pattern[s
         from .match.prefilter import backtracking_risk
 
         risk = backtracking_risk(_NAMED_GROUP.sub("(?:", source))
-        _expect(risk is None, where, f"pattern may backtrack without bound: {risk}")
+        expect(risk is None, where, f"pattern may backtrack without bound: {risk}")
     try:
         return regex.compile(source)
     except regex.error as e:
@@ -598,51 +600,51 @@ def _compile_rule(raw: Any, label: str, macros: Mapping[str, str] | _Macros, *, 
     negative samples, the probe sentences and the pattern screen."""
     if not isinstance(macros, _Macros):
         macros = _Macros([("<macros>", dict(macros))])
-    _expect(isinstance(raw, dict), label, "each [[rule]] must be a table")
+    expect(isinstance(raw, dict), label, "each [[rule]] must be a table")
     rid = raw.get("id")
     where = f"{label}: rule {rid!r}"
-    _expect(isinstance(rid, str) and bool(_RULE_ID.fullmatch(rid or "")),
+    expect(isinstance(rid, str) and bool(_RULE_ID.fullmatch(rid or "")),
             where, "'id' must be lower-case words joined by '-' (or learned:<site>:<n>)")
-    _expect(rid not in RESERVED_IDS and not rid.startswith(RESERVED_PREFIX), where,
+    expect(rid not in RESERVED_IDS and not rid.startswith(RESERVED_PREFIX), where,
             f"id {rid!r} is reserved for the engine; reserved ids: {', '.join(sorted(RESERVED_IDS))} "
             f"and every id that starts with {RESERVED_PREFIX!r}")
     unknown = set(raw) - RULE_KEYS
-    _expect(not unknown, where, f"unknown keys {sorted(unknown)}; allowed: {sorted(RULE_KEYS)}")
-    kind = _choice(raw, "kind", KINDS, "", where)
-    action = _choice(raw, "action", ACTIONS, "", where)
-    _string(raw, "match", where)
-    why = _string(raw, "why", where)
+    expect(not unknown, where, f"unknown keys {sorted(unknown)}; allowed: {sorted(RULE_KEYS)}")
+    kind = choice(raw, "kind", KINDS, "", where)
+    action = choice(raw, "action", ACTIONS, "", where)
+    string_value(raw, "match", where)
+    why = string_value(raw, "why", where)
     field = raw.get("field")
     if action in ("field", "label", "prefix", "harvest"):
-        _expect(field is not None, where, f"action {action!r} needs a 'field'")
+        expect(field is not None, where, f"action {action!r} needs a 'field'")
     if field is not None:
-        _expect(isinstance(field, str) and field in FIELDS, where,
+        expect(isinstance(field, str) and field in FIELDS, where,
                 f"'field' must be one of {sorted(FIELDS)}, not {field!r}")
-    select = _choice(raw, "select", frozenset(get_args(Select)), "all", where)
-    where_ = _choice(raw, "where", frozenset(get_args(Where)), "any", where)
-    end = _boolean(raw, "end", where)
-    samples = _str_list(raw.get("samples"), where, "samples")
-    _expect(bool(samples), where, "give at least one sample line the rule must match")
-    negatives = _str_list(raw.get("not", []), where, "not")
+    select = choice(raw, "select", frozenset(get_args(Select)), "all", where)
+    where_ = choice(raw, "where", frozenset(get_args(Where)), "any", where)
+    end = boolean(raw, "end", where)
+    samples = str_list(raw.get("samples"), where, "samples")
+    expect(bool(samples), where, "give at least one sample line the rule must match")
+    negatives = str_list(raw.get("not", []), where, "not")
     source = macros.expand(raw["match"], where)
     pattern = _compile_pattern(source, where, check=check)
     item = None
     if "item" in raw:
-        _expect(action == "block", where, "'item' is only for action 'block'")
-        _string(raw, "item", where)
+        expect(action == "block", where, "'item' is only for action 'block'")
+        string_value(raw, "item", where)
         item = _compile_pattern(macros.expand(raw["item"], where + " item"), where + " item", check=check)
-    _expect(pattern.groups == len(pattern.groupindex), where,
+    expect(pattern.groups == len(pattern.groupindex), where,
             "use (?:...) for grouping; only named groups may capture")
     if check:
         matches = {"prefix": pattern.match, "harvest": pattern.search, "split": pattern.search}.get(
             action, pattern.fullmatch)
         for sample in samples:
-            _expect(matches(sample) is not None, where, f"sample {sample!r} does not match")
+            expect(matches(sample) is not None, where, f"sample {sample!r} does not match")
         for sample in negatives:
-            _expect(matches(sample) is None, where, f"negative sample {sample!r} matches")
-        _expect(pattern.fullmatch("") is None, where, "pattern matches the empty line")
+            expect(matches(sample) is None, where, f"negative sample {sample!r} matches")
+        expect(pattern.fullmatch("") is None, where, "pattern matches the empty line")
         for probe in PROBE_SENTENCES:
-            _expect(matches(probe) is None, where, f"pattern matches ordinary story text: {probe!r}")
+            expect(matches(probe) is None, where, f"pattern matches ordinary story text: {probe!r}")
     return Rule(
         id=rid, kind=kind, action=action, pattern=pattern, source=source,  # type: ignore[arg-type]
         why=why, field=field, item=item, select=select, end=end, where=where_,  # type: ignore[arg-type]
@@ -652,7 +654,7 @@ def _compile_rule(raw: Any, label: str, macros: Mapping[str, str] | _Macros, *, 
 def _fingerprints(meta: Mapping[str, Any], where: str, *, check: bool) -> tuple[regex.Pattern[str], ...]:
     return tuple(
         _compile_pattern(p, f"{where}: fingerprint {p!r}", check=check)
-        for p in _str_list(meta.get("fingerprints", []), where, "fingerprints")
+        for p in str_list(meta.get("fingerprints", []), where, "fingerprints")
     )
 
 
@@ -667,19 +669,19 @@ def _compile_chain(chain: list[_File]) -> RuleSet:
     own = chain[0]
     own_label, meta = own.label, _meta(own)
     unknown = set(meta) - RULESET_KEYS
-    _expect(not unknown, own_label, f"unknown [ruleset] keys {sorted(unknown)}; allowed: {sorted(RULESET_KEYS)}")
-    name = _string(meta, "name", own_label)
-    _expect("description" not in meta or isinstance(meta["description"], str), own_label,
+    expect(not unknown, own_label, f"unknown [ruleset] keys {sorted(unknown)}; allowed: {sorted(RULESET_KEYS)}")
+    name = string_value(meta, "name", own_label)
+    expect("description" not in meta or isinstance(meta["description"], str), own_label,
             "'description' must be a string")
-    title_mode = _choice(meta, "title", frozenset(get_args(TitleMode)), "heuristic", own_label)
-    story = _choice(meta, "story", frozenset(get_args(StoryMode)),
+    title_mode = choice(meta, "title", frozenset(get_args(TitleMode)), "heuristic", own_label)
+    story = choice(meta, "story", frozenset(get_args(StoryMode)),
                     "prose" if title_mode == "heuristic" else "sentence", own_label)
-    deck = _boolean(meta, "deck", own_label)
-    precedence = _choice(meta, "precedence", frozenset(get_args(Precedence)), "before", own_label)
+    deck = boolean(meta, "deck", own_label)
+    precedence = choice(meta, "precedence", frozenset(get_args(Precedence)), "before", own_label)
     # A file's `disable` holds for everything that extends it too.
     disabled: set[str] = set()
     for file in chain:
-        disabled.update(_str_list(_meta(file).get("disable", []), file.label, "disable"))
+        disabled.update(str_list(_meta(file).get("disable", []), file.label, "disable"))
 
     macros = _Macros([(f.label, f.data.get("macros", {})) for f in reversed(chain)])  # parents first
     rules: list[Rule] = []
@@ -687,18 +689,18 @@ def _compile_chain(chain: list[_File]) -> RuleSet:
     ordered = chain if precedence == "before" else [*chain[1:], chain[0]]
     for file in ordered:
         top = set(file.data) - TABLES
-        _expect(not top, file.label, f"unknown top-level tables {sorted(top)}; allowed: {sorted(TABLES)}")
+        expect(not top, file.label, f"unknown top-level tables {sorted(top)}; allowed: {sorted(TABLES)}")
         raw_rules = file.data.get("rule", [])
-        _expect(isinstance(raw_rules, list), file.label, "'rule' must be an array of tables ([[rule]])")
+        expect(isinstance(raw_rules, list), file.label, "'rule' must be an array of tables ([[rule]])")
         for raw in raw_rules:
             rule = _compile_rule(raw, file.label, macros, check=not file.trusted)
-            _expect(rule.id not in seen, file.label,
+            expect(rule.id not in seen, file.label,
                     f"duplicate rule id {rule.id!r} (also in {seen.get(rule.id)})")
             seen[rule.id] = file.label
             if rule.id not in disabled:
                 rules.append(rule)
     missing = disabled - set(seen)
-    _expect(not missing, own_label, f"'disable' names unknown rules {sorted(missing)}")
+    expect(not missing, own_label, f"'disable' names unknown rules {sorted(missing)}")
 
     fingerprints = _fingerprints(meta, own_label, check=not own.trusted)
     html = _html_rules(chain, own_label)
@@ -708,7 +710,7 @@ def _compile_chain(chain: list[_File]) -> RuleSet:
     return RuleSet(
         name=name,
         description=str(meta.get("description", "")),
-        hosts=tuple(_str_list(meta.get("hosts", []), own_label, "hosts")),
+        hosts=tuple(str_list(meta.get("hosts", []), own_label, "hosts")),
         fingerprints=fingerprints,
         title_mode=title_mode,  # type: ignore[arg-type]
         story=story,  # type: ignore[arg-type]
@@ -747,20 +749,20 @@ def _html_rules(chain: list[_File], own_label: str) -> HtmlRules:
         if table is None:
             continue
         where = f"{file.label}: [html]"
-        _expect(isinstance(table, dict), where, "must be a table")
+        expect(isinstance(table, dict), where, "must be a table")
         unknown = set(table) - HTML_TABLE_KEYS
-        _expect(not unknown, where, f"unknown keys {sorted(unknown)}; allowed: {sorted(HTML_TABLE_KEYS)}")
-        _expect("why" not in table or isinstance(table["why"], str), where, "'why' must be a string")
+        expect(not unknown, where, f"unknown keys {sorted(unknown)}; allowed: {sorted(HTML_TABLE_KEYS)}")
+        expect("why" not in table or isinstance(table["why"], str), where, "'why' must be a string")
         for key in HTML_KEYS:
             if key in table:
-                selectors = _str_list(table[key], where, key)
-                _expect(all(s.strip() for s in selectors), where, f"'{key}' has an empty selector")
+                selectors = str_list(table[key], where, key)
+                expect(all(s.strip() for s in selectors), where, f"'{key}' has an empty selector")
                 if not file.trusted:
                     from .html.rules import selector_error
 
                     for s in selectors:
                         error = selector_error(s)
-                        _expect(error is None, where, f"{key}: bad selector {s!r}: {error}")
+                        expect(error is None, where, f"{key}: bad selector {s!r}: {error}")
                 for s in selectors:
                     if s not in seen[key]:
                         seen[key].add(s)
