@@ -42,9 +42,10 @@ from ..detect import GENERIC, outlet_from_url
 from ..engine import is_sentence_like
 from ..errors import CleanerError, InputTooLargeError, RuleSetError
 from ..hints import Hints
+from ..match.compile import compile_rule
 from ..options import CleanOptions
 from ..record import Article
-from ..rules import RuleSet, _compile_rule, compile_ruleset, load_ruleset
+from ..rules import RuleSet, compile_ruleset, load_ruleset
 from ..segment import Block
 from .templates import CONTENT_SLOTS, is_lead_in, template_of, template_pattern
 
@@ -351,7 +352,7 @@ class SiteModel:
     def _valid(self, rule: LearnedRule) -> bool:
         """The rule passes the checks every rule file gets (no story probe matched...)."""
         try:
-            _compile_rule(rule.to_dict(self.site, self.pages), f"learned rules of {self.site}", {})
+            compile_rule(rule.to_dict(self.site, self.pages), f"learned rules of {self.site}", {})
         except RuleSetError:
             return False
         return True
