@@ -37,10 +37,10 @@ from urllib.parse import urlsplit
 import regex
 
 from ..core import Cleaner
-from ..decode import _CONTROL, check_decodable, decode
+from ..decode import check_decodable, decode
 from ..detect import GENERIC, outlet_from_url
 from ..engine import is_sentence_like
-from ..errors import CleanerError, InputTooLargeError, RuleSetError
+from ..errors import CleanerError, RuleSetError
 from ..hints import Hints
 from ..match.compile import compile_rule
 from ..options import CleanOptions
@@ -121,18 +121,6 @@ def normalise_site(site: str) -> str:
     """A site name as rule ids use it: lower case, ``www.`` dropped, only [a-z0-9.-]."""
     site = site.strip().lower().removeprefix("www.")
     return _NOT_SITE.sub("-", site).strip(".-") or "site"
-
-
-def _text_of(data: str | bytes, max_bytes: int) -> str:
-    """Decoded text for learning. ``str`` takes a short cut past `decode` (which also
-    scans for lone surrogates, a concern of output only): BOM and control characters go,
-    as `decode` drops them, so the lines learned are the lines cleaning will see."""
-    if not isinstance(data, str):
-        return decode(data, max_bytes=max_bytes)[0]
-    if len(data) > max_bytes:
-        raise InputTooLargeError(f"input is over max_bytes={max_bytes:,}")
-    text = data.removeprefix("\ufeff")
-    return _CONTROL.sub("", text) if _CONTROL.search(text) else text
 
 
 # ---- the site model -------------------------------------------------------------------
@@ -239,7 +227,7 @@ class SiteModel:
         """Count one page (text scrape or HTML, ``str`` or ``bytes``). Returns False, and
         counts it as skipped, for input that cannot be read."""
         try:
-            text = _text_of(data, self._cleaner.options.max_bytes)
+            text, _warnings = decode(data, max_bytes=self._cleaner.options.max_bytes)
             check_decodable(text)
             blocks, _url = self._cleaner.segment(text)
         except CleanerError:
