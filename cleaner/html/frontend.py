@@ -740,14 +740,11 @@ def _side_fields(w: _Work, i: int) -> None:
 def _selector_lists(w: _Work, lo: int, hi: int, *, own: bool) -> None:
     """``[html]`` related and tags selectors, for elements in blocks ``lo`` to ``hi``:
     the link text of each match goes to the field. ``own``: only the selectors the
-    outlet's file adds (else only those it inherits)."""
-    from ..rules import load_ruleset
-
-    inherited = set(load_ruleset("generic").html.related + load_ruleset("generic").html.tags)
+    outlet's files add (else only the base's: `HtmlRules.is_base`)."""
     # Tags first: a box classed both ways ("tags-terkait") is a tag list.
     for key, rule, name in (("tags", TAGS, "tags"), ("related", RELATED, "related")):
         for s in w.sel[key]:
-            if (s.source in inherited) == own:
+            if w.ruleset.html.is_base(key, s.source) == own:
                 continue
             for el in w.page.select(s):
                 if _in_widget(el):
