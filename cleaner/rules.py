@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any, Literal, get_args
 import regex
 
 from .errors import RuleSetError, UnknownOutletError
+from .fields import FIELD_NAMES
 
 if TYPE_CHECKING:  # imported where rule sets are compiled: `import cleaner` stays light
     from pathlib import Path
@@ -66,11 +67,8 @@ Precedence = Literal["before", "after"]
 
 ACTIONS: frozenset[str] = frozenset(get_args(Action))
 KINDS: frozenset[str] = frozenset(get_args(Kind))
-#: Record fields a rule can fill.
-FIELDS = frozenset({
-    "title", "subtitle", "authors", "editors", "published", "dateline", "source",
-    "reading_time_minutes", "summary", "captions", "related", "tags",
-})
+#: Record fields a rule can fill: every field of the registry (`cleaner.fields`).
+FIELDS: frozenset[str] = frozenset(FIELD_NAMES)
 #: Keys of the optional ``[html]`` table: element selectors for raw HTML pages.
 HTML_KEYS: tuple[str, ...] = (
     "body", "title", "subtitle", "date", "byline", "editor", "summary", "caption", "related", "tags", "drop",
