@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import regex
 
-from ..engine import is_sentence_like
-
 # Slots are private-use characters inside a template; `_SLOT_PATTERNS` gives each its
 # regular expression when the template becomes a rule.
 _NUM, _TEXT, _TITLE, _COLON = "\ue001", "\ue002", "\ue003", "\ue004"
@@ -99,8 +97,3 @@ def template_text(template: str) -> str:
 def is_lead_in(line: str) -> bool:
     """A story's lead-in to what follows (``Berikut isi postingannya:``)."""
     return line.endswith(":") and " " in line
-
-
-def is_story_like(line: str) -> bool:
-    """Reads like story text: a sentence, or a lead-in that ends in a colon."""
-    return is_sentence_like(line) or is_lead_in(line)
