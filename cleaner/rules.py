@@ -2,7 +2,9 @@
 
 One file per outlet, plus ``generic.toml`` that every outlet extends. The language is
 documented key by key in ``docs/rules.md`` (`SCHEMA` below is its source of truth; a
-test holds the two equal).
+test holds the two equal). This module reads, merges and checks the files and holds
+the compiled forms (`Rule`, `HtmlRules`, `RuleSet`); `cleaner.match.compile` compiles
+the patterns, macros and rules.
 
 Loading is lazy and cheap where it can be:
 
@@ -15,11 +17,11 @@ Loading is lazy and cheap where it can be:
   in full when it is loaded, and any problem raises `RuleSetError` naming the file,
   the rule and the key.
 * A compiled rule set is kept on disk between processes (`cache_dir`), keyed by the
-  content of every file of its chain, this module's code and the versions of Python
+  content of every file of its chain, the package's code and the versions of Python
   and ``regex``. A cached rule set loads in a few milliseconds instead of ~100.
 
-Lines are matched through `cleaner.match.prefilter`: the answer of the rules joined into one
-alternation in file order, without trying the rules that cannot match.
+Lines are matched through `cleaner.match.prefilter`: each line gets the first rule in
+file order that matches it, without trying the rules that cannot match.
 """
 
 from __future__ import annotations
