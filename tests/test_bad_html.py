@@ -393,6 +393,7 @@ def test_attributes_past_the_cap_go_and_the_text_stays() -> None:
 
     attrs = " ".join(f'data-k{i}="<{i}>"' for i in range(MAX_ATTRIBUTES + 50))
     root = parse_html(f'<html><body><p id="a" {attrs} title="akhir">Isi <b>teks</b></p></body></html>')
+    assert root is not None
     p = root.find(".//p")
     assert p.get("id") == "a" and len(p.attrib) == MAX_ATTRIBUTES and p.get("title") is None
     assert "".join(p.itertext()) == "Isi teks"
@@ -402,4 +403,5 @@ def test_an_internal_subset_is_cut_once() -> None:
     from cleaner.html.parse import parse_html
 
     root = parse_html('<!DOCTYPE html [<!ENTITY a "b">]><html><body><p>Isi &a; teks</p></body></html>')
+    assert root is not None
     assert "".join(root.find(".//body").itertext()) == "Isi &a; teks"

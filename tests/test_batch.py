@@ -475,7 +475,7 @@ def test_a_file_name_that_is_not_utf8_is_cleaned_and_written(tmp_path: Path) -> 
     root = tmp_path / "pages"
     root.mkdir()
     shutil.copy(TEXT_PAGES[0], root / "a.txt")
-    shutil.copy(TEXT_PAGES[1], os.fsencode(root) + b"/\xff.txt")
+    shutil.copy(os.fsencode(TEXT_PAGES[1]), os.fsencode(root) + b"/\xff.txt")
     r = run(str(root), "--jsonl")
     assert r.returncode == 0, r.stderr
     out = records(r.stdout)
@@ -547,7 +547,8 @@ def test_bad_jsonl_lines_through_the_library_and_dask(tmp_path: Path) -> None:
 
     bag = clean_jsonl(str(src))
     _check_jsonl([json.loads(line) for line in records_json(bag).compute(scheduler="sync")], str(src))
-    records_json(bag).to_textfiles(str(tmp_path / "out" / "*.jsonl"), scheduler="sync")
+    # Dask's `to_textfiles` is typed as its wrapped function's signature, not the method's.
+    records_json(bag).to_textfiles(str(tmp_path / "out" / "*.jsonl"), scheduler="sync")  # type: ignore[call-arg,arg-type]
     written = [json.loads(x) for f in sorted((tmp_path / "out").iterdir()) for x in f.read_bytes().splitlines()]
     _check_jsonl(written, str(src))
 

@@ -112,7 +112,8 @@ def test_dataframe_has_one_row_per_record(client: Client, corpus: Path) -> None:
 def test_cli_scheduler_runs_the_batch_on_the_cluster(client: Client, corpus: Path, tmp_path: Path) -> None:
     copy = tmp_path / "corpus"
     shutil.copytree(corpus, copy)
-    address = client.scheduler.address
+    assert client.scheduler is not None
+    address = str(client.scheduler.address)
 
     def cli(*args: str) -> subprocess.CompletedProcess[bytes]:
         return subprocess.run([sys.executable, "-m", "cleaner", str(copy), "--jsonl", *args],

@@ -56,9 +56,9 @@ def private_uses(module: str, path: Path) -> list[str]:
                     bound[alias.asname] = alias.name
     for node in ast.walk(tree):
         if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and _private(node.attr):
-            target = bound.get(node.value.id)
-            if target is not None and target != module:
-                found.append(f"{module}:{node.lineno} uses {target}.{node.attr}")
+            owner = bound.get(node.value.id)
+            if owner is not None and owner != module:
+                found.append(f"{module}:{node.lineno} uses {owner}.{node.attr}")
     return found
 
 

@@ -8,6 +8,7 @@ import pickle
 import random
 import tomllib
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -283,7 +284,7 @@ def _rule(rule_id: str) -> dict:  # type: ignore[type-arg]
 
 
 def test_learned_ids_precedence_and_inherited_disable() -> None:
-    data = {"ruleset": {"name": "t", "extends": "generic", "precedence": "after"},
+    data: dict[str, Any] = {"ruleset": {"name": "t", "extends": "generic", "precedence": "after"},
             "rule": [_rule("learned:contoh.co.id:1"), _rule("learned:contoh.co.id:2") | {"match": "Iklan"}]}
     data["rule"][1]["samples"] = ["Iklan"]
     rs = compile_ruleset(data)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import tarfile
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -70,7 +71,7 @@ def scores(shared: Path, sample: list[tuple[str, dict[str, Any], bytes]]) -> dic
 
     score = _scorer(shared)
     c = cleaner.Cleaner()
-    runners = {
+    runners: dict[str, Callable[[bytes], str | None]] = {
         "cleaner": lambda b: c.clean(b).text,
         "trafilatura": lambda b: trafilatura.extract(b, include_comments=False, include_tables=True,
                                                      include_formatting=False),
