@@ -6,6 +6,9 @@ a sitemap, an API), printed its own way: ``"Diperbarui 18 Jun 2025, 14:05 WIB"``
 empty is filled from its hint, dates parsed to ISO 8601 (`cleaner.dates`) and names
 split into lists. What the page itself gives wins: a hint never replaces it. A hint
 that cannot be read (a date with no date in it) is named in `Article.warnings`.
+Which fields are lists is the registry's (`cleaner.fields.FIELDS`); a crawler's string
+of names or tags is split at the separators crawlers join them with (``/`` and ``|``
+too), not at those a page prints (`cleaner.fields.split_names`).
 
 >>> h = Hints.from_mapping({"title": " Judul  berita ", "author": "Ani Lestari, Budi",
 ...                         "published": "Diperbarui 18 Jun 2025, 14:05 WIB", "site": "x.id"})
