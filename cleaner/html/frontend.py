@@ -1,6 +1,6 @@
 """HTML front end: a raw page in, the blocks a text scrape of its story would give out.
 
-Stages (each a function below), run by `core` between *decode* and the engine:
+Stages (each a function below), run by `cleaner.html.pipeline` between *decode* and the engine:
 
 1. `read_page`      parse safely (`html/parse.py`), read ``<head>`` metadata and JSON-LD,
                     cut ``<body>`` into numbered text blocks; the canonical link names
