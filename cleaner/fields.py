@@ -56,8 +56,12 @@ def _whole(value: str) -> list[str]:
     return [value]
 
 
-def _bullet_item(value: str) -> list[str]:
-    return [_BULLET.sub("", value)]
+def _unbullet(value: str) -> str:
+    return _BULLET.sub("", value)
+
+
+def _name(value: str) -> str:
+    return value.strip(" .")
 
 
 def _same(value: str) -> str:
@@ -103,13 +107,13 @@ class Field:
 FIELDS: tuple[Field, ...] = (
     Field("title", many=False),
     Field("subtitle", many=False),
-    Field("authors", many=True, split=split_names),
-    Field("editors", many=True, split=split_names),
+    Field("authors", many=True, split=split_names, clean=_name),
+    Field("editors", many=True, split=split_names, clean=_name),
     Field("published", many=False, clean=parse_date),
     Field("dateline", many=False),
     Field("source", many=False),
     Field("reading_time_minutes", many=False, clean=_minutes),
-    Field("summary", many=True, split=_bullet_item),
+    Field("summary", many=True, clean=_unbullet),
     Field("captions", many=True, extend=True),
     Field("related", many=True, extend=True),
     Field("tags", many=True, split=split_tags, finish=_hash_bar, extend=True),

@@ -50,13 +50,16 @@ def test_a_printed_value_is_split_and_cleaned_by_its_field() -> None:
     assert f.get("captions") == () and not f.has("captions") and f.has("tags")
 
 
-def test_an_item_from_markup_is_kept_whole_in_page_order() -> None:
+def test_an_item_from_markup_is_cleaned_as_a_printed_one_not_split_and_kept_in_page_order() -> None:
     f = Fields()
-    f.add_item("authors", "Budi S.")  # markup separates names: no split, no trimming
+    f.add_item("authors", "Budi S. dan Ani")  # markup separates names: no split ...
+    f.add_item("editors", "Agus S.")  # ... but the same cleaning as a printed name's
+    f.add_item("summary", "• Harga beras naik")
     f.add_item("related", "Judul kedua", at=7)
     f.add_item("related", "Judul pertama", at=3)
     f.add_item("related", "Judul pertama", at=9)  # a repeat
-    assert f.get("authors") == ("Budi S.",)
+    assert f.get("authors") == ("Budi S. dan Ani",) and f.get("editors") == ("Agus S",)
+    assert f.get("summary") == ("Harga beras naik",)
     assert f.get("related") == ("Judul pertama", "Judul kedua")
 
 
