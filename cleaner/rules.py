@@ -208,18 +208,21 @@ class HtmlRules:
     drop: tuple[str, ...] = ()
     #: Where the selectors came from, for error messages.
     label: str = ""
-    #: ``(key, selector)`` pairs that come from the base of the ``extends`` chain (the
-    #: file that extends nothing, ``generic`` for the shipped outlets) and from no file
-    #: above it: the fallbacks every outlet shares.
-    base: frozenset[tuple[str, str]] = frozenset()
+    #: Per key of `HTML_KEYS`, how many of its selectors (the last ones: a key lists a
+    #: chain's files in order) come from the base of the ``extends`` chain (the file
+    #: that extends nothing, ``generic`` for the shipped outlets) and from no file above
+    #: it: the fallbacks every outlet shares.
+    base_counts: tuple[int, ...] = ()
 
     def is_base(self, key: str, selector: str) -> bool:
         """Whether ``selector`` under ``key`` is a shared fallback of the chain's base,
-        not one an outlet's file along the chain lists (`base`). The HTML front end
+        not one an outlet's file along the chain lists (`base_counts`). The HTML front end
         tries an outlet's list selectors before its label heuristics and the base's
         after them; this holds along any chain (A -> B -> generic: A's and B's are
         the outlet's), decided by where each selector was read, not by its text."""
-        return (key, selector) in self.base
+        selectors: tuple[str, ...] = getattr(self, key)
+        count = self.base_counts[HTML_KEYS.index(key)] if self.base_counts else 0
+        return selector in selectors[len(selectors) - count:] if count else False
 
 
 @dataclass(frozen=True, slots=True)
@@ -627,7 +630,7 @@ def _html_rules(chain: list[_File], own_label: str) -> HtmlRules:
     shipped ones by the test suite."""
     merged: dict[str, list[str]] = {key: [] for key in HTML_KEYS}
     seen: dict[str, set[str]] = {key: set() for key in HTML_KEYS}  # O(1) membership beside the order
-    base: set[tuple[str, str]] = set()  # see `HtmlRules.base`
+    base = dict.fromkeys(HTML_KEYS, 0)  # see `HtmlRules.base_counts`
     for file in chain:
         table = file.data.get("html")
         if table is None:
@@ -652,8 +655,9 @@ def _html_rules(chain: list[_File], own_label: str) -> HtmlRules:
                         seen[key].add(s)
                         merged[key].append(s)
                         if file is chain[-1]:
-                            base.add((key, s))
-    return HtmlRules(label=own_label, base=frozenset(base), **{key: tuple(v) for key, v in merged.items()})
+                            base[key] += 1
+    return HtmlRules(label=own_label, base_counts=tuple(base[key] for key in HTML_KEYS),
+                     **{key: tuple(v) for key, v in merged.items()})
 
 
 # -- the compiled rule sets, kept on disk ----------------------------------------------------
