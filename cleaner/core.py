@@ -1,11 +1,12 @@
-"""The pipeline: ``decode -> segment -> detect_outlet -> apply rules -> assemble``.
+"""The pipeline: ``decode -> front end -> detect outlet -> engine -> finish``.
 
-For raw HTML, *segment* is the HTML front end (`cleaner.html.frontend`): it parses the page,
-finds the story's container, and hands the engine the blocks a text scrape of the
-story would give (headline first); the blocks it left out are listed in `removed`
-with the rule that took them, and the metadata the markup carries (`PageHints`) fills
-the fields the text rules left empty (the headline found in the markup replaces a
-guessed one). The canonical link picks the outlet when the caller gave no URL.
+The front end (`cleaner.front`) turns the decoded page into blocks for the engine: one
+per line for a text scrape, and for raw HTML (`cleaner.html.pipeline`) the blocks a
+text scrape of the story would give (headline first), with the blocks it took itself
+and the record fields the markup gives. The rule set is the forced one or the
+detected one (for HTML, the canonical link picks the outlet when the caller gave no
+URL). The engine (`cleaner.engine`) cleans the blocks, and the front end's `finish`
+adds what it knows to the record; both kinds of page take the same steps here.
 
 `Cleaner` holds the options, so a pipeline that cleans millions of pages builds one
 and calls :meth:`Cleaner.clean` for each. Rule sets are compiled when a page first
@@ -15,7 +16,6 @@ It keeps no state between calls and is safe to share between threads.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +24,7 @@ from .decode import check_decodable, decode, repair_mojibake, require_ftfy
 from .detect import GENERIC, detect_outlet
 from .engine import clean_blocks
 from .errors import InputError, OptionsError, UnknownOutletError
+from .front import FrontEnd, text_front_end
 from .html.sniff import looks_like_html
 from .options import CleanOptions
 from .record import Article
@@ -62,7 +63,7 @@ class Cleaner:
 
     def _detect(self, text: str, url: str | None, outlet: str | None, page: HtmlPage | None = None) -> RuleSet:
         """The rule set for a page: the forced one, else detected. An HTML ``page`` is
-        read by its URL, ``og:`` tags and story text (`cleaner.html.page_outlet`); with
+        read by its URL, ``og:`` tags and story text (`cleaner.html.frontend.page_outlet`); with
         the caller's own outlets (`CleanOptions.rules_paths`) it is read as text is."""
         forced = outlet or self.options.outlet
         if forced:
@@ -114,48 +115,29 @@ class Cleaner:
             text, fixed = repair_mojibake(text)
             if fixed:
                 warnings.append(f"repaired mojibake on {fixed:,} lines (fix_mojibake)")
+        front, ruleset = self._front_end(text, url=url, outlet=outlet, ruleset=ruleset)
+        article = clean_blocks(front.blocks, front.engine_rules(ruleset), url=front.url, warnings=tuple(warnings))
+        return front.finish(article)
+
+    def _front_end(self, text: str, *, url: str | None, outlet: str | None,
+                   ruleset: RuleSet | None) -> tuple[FrontEnd, RuleSet]:
+        """The page's front end (HTML or text: `cleaner.front`) and the rule set for it:
+        ``ruleset`` when given, else the forced or detected one."""
+        opts = self.options
         if looks_like_html(text):
-            return self._clean_html(text, url=url, outlet=outlet, ruleset=ruleset, warnings=tuple(warnings))
-        blocks = split_lines(text, max_line_chars=opts.max_line_chars, max_lines=opts.max_lines)
+            from .html.pipeline import html_front_end
+
+            def detect(page_text: str, page_url: str | None, page: HtmlPage | None) -> RuleSet:
+                return self._detect(page_text, page_url, outlet, page)
+
+            return html_front_end(text, url=url, ruleset=ruleset, detect=detect,
+                                  max_depth=opts.max_html_depth, html_main=opts.html_main)
+        front = text_front_end(text, url=url, max_line_chars=opts.max_line_chars, max_lines=opts.max_lines)
         check_deadline()
         # Fingerprints read the folded blocks, so no-break spaces and CRLF match too.
         if ruleset is None:
-            ruleset = self._detect("\n".join(b.text for b in blocks), url, outlet)
-        return clean_blocks(blocks, ruleset, url=url, warnings=tuple(warnings))
-
-    def _clean_html(self, text: str, *, url: str | None, outlet: str | None,
-                    ruleset: RuleSet | None, warnings: tuple[str, ...]) -> Article:
-        from .html.frontend import front_end, read_page
-        from .html.meta import MARKUP_WINS, merge_hints
-
-        opts = self.options
-        page = read_page(text, max_depth=opts.max_html_depth)
-        if page is None:
-            chosen = ruleset or self._detect("", url, outlet)
-            return Article(outlet=chosen.name, url=url, reason="empty input", warnings=warnings)
-        url = url or page.url
-        if ruleset is None:
-            ruleset = self._detect(page.text, url, outlet, page=page)
-        use_trafilatura = {"auto": None, "density": False, "trafilatura": True}[opts.html_main]
-        check_deadline()
-        front = front_end(page, ruleset, use_trafilatura=use_trafilatura)
-        check_deadline()
-        if front.headline_first and (ruleset.title_mode, ruleset.story) != ("first-line", "sentence"):
-            # The markup named the headline: it comes first, and the story starts at a sentence.
-            ruleset = dataclasses.replace(ruleset, title_mode="first-line", story="sentence")
-        article = clean_blocks(front.blocks, ruleset, url=url, warnings=warnings)
-        removed = tuple(sorted((*front.removed, *article.removed), key=lambda r: r.line))
-        reason = front.reason or article.reason
-        if not page.blocks:
-            reason = "empty input: the page has no visible text"
-        article = dataclasses.replace(article, removed=removed, reason=reason)
-        if front.reason:
-            article = dataclasses.replace(article, paragraphs=())
-        wins = MARKUP_WINS if not front.headline_first else frozenset()
-        article = merge_hints(article, front.hints, markup_wins=wins)
-        from .formats import html_structure
-
-        return dataclasses.replace(article, structure=html_structure(article.paragraphs, page.blocks))
+            ruleset = self._detect("\n".join(b.text for b in front.blocks), url, outlet)
+        return front, ruleset
 
     def segment(self, text: str) -> tuple[list[Block], str | None]:
         """The blocks of a page and the URL it names for itself (HTML canonical link)."""

@@ -1,26 +1,35 @@
-"""Collect metadata values captured by rules into the record's fields.
+"""The record's metadata fields, declared once: `FIELDS`, and `Fields`, which collects them.
 
-List fields keep page order and drop repeats (a caption printed twice is one
-caption); scalar fields keep the first value found. Values are normalised per field:
-names are split into people, dates become ISO 8601, reading times integers.
+Each `Field` names a record field (`cleaner.record.Article` has one attribute of that
+name, ``RECORD_KEYS`` lists it in this order), says whether it holds a list, how a
+printed value becomes its items (`Field.split`: names are split into people, a tag bar
+into tags, a bullet is cut) and how one item becomes what the record stores
+(`Field.clean`: dates become ISO 8601, reading times integers; ``None`` keeps nothing).
+Every stage reads this table: the rules' ``field`` keys (`cleaner.rules`), the engine
+(`Fields.add`: a printed line's value), the HTML front end (`Fields.add_item`: an
+item the markup already separates), the merge of the markup's values (`merge`) and the
+caller's hints (`cleaner.hints`).
+
+List fields keep page order and drop repeats (a caption printed twice is one caption);
+scalar fields keep the first value found.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
-
-import regex
 
 from .dates import parse_date
 from .segment import fold_space
 
-LIST_FIELDS = frozenset({"authors", "editors", "summary", "captions", "related", "tags"})
-_NAME_SPLIT = regex.compile(r"\s*(?:,|;|&|\band\b|\bdan\b|\n)\s*")
-_DIGITS = regex.compile(r"\d+")
-_TAG_SPLIT = regex.compile(r"\s*(?:,|\||;|\s(?=#))\s*")
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bdan\b|\n)\s*")
+_DIGITS = re.compile(r"\d+")
+_TAG_SPLIT = re.compile(r"\s*(?:,|\||;|\s(?=#))\s*")
 # A role and place before the name: "Kontributor Lhokseumawe, Masriadi".
-_ROLE_PREFIX = regex.compile(r"^(?:Kontributor|Koresponden|Wartawan|Jurnalis)\b[^,]{0,40},\s*(?=\S)")
-_BULLET = regex.compile(r"^[•·\-–*▪●]\s*")
+_ROLE_PREFIX = re.compile(r"^(?:Kontributor|Koresponden|Wartawan|Jurnalis)\b[^,]{0,40},\s*(?=\S)")
+_BULLET = re.compile(r"^[•·\-–*▪●]\s*")
 
 
 def split_names(value: str) -> list[str]:
@@ -34,55 +43,159 @@ def split_names(value: str) -> list[str]:
     return [n for n in (p.strip(" .") for p in _NAME_SPLIT.split(value)) if n]
 
 
-class Fields:
-    """Accumulates the metadata of one page."""
+def split_tags(value: str) -> list[str]:
+    """A printed tag bar as its tags: ``"#Banjir #Jakarta"``, ``"Banjir, Jakarta"``.
 
-    __slots__ = ("_lists", "_scalars", "_seen")
+    >>> split_tags("#Banjir #Jakarta | Cuaca")
+    ['Banjir', 'Jakarta', 'Cuaca']
+    """
+    return [t.lstrip("#").strip() for t in _TAG_SPLIT.split(value) if t.strip()]
+
+
+def _whole(value: str) -> list[str]:
+    return [value]
+
+
+def _unbullet(value: str) -> str:
+    return _BULLET.sub("", value)
+
+
+def _name(value: str) -> str:
+    return value.strip(" .")
+
+
+def _same(value: str) -> str:
+    return value
+
+
+def _minutes(value: str) -> int | None:
+    digits = _DIGITS.search(value)
+    return int(digits.group()) if digits else None
+
+
+def _hash_bar(items: tuple[Any, ...]) -> tuple[Any, ...]:
+    """A ``#tag`` bar's ``#`` (on every item) is decoration and goes, while a single
+    ``#campaign`` among plain tags keeps it (it is that tag's name)."""
+    if items and all(isinstance(t, str) and t.startswith("#") for t in items):
+        return tuple(t.lstrip("#").strip() for t in items)
+    return items
+
+
+def _as_is(items: tuple[Any, ...]) -> tuple[Any, ...]:
+    return items
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """One metadata field of the record (see the module docstring)."""
+
+    name: str
+    #: A list field (a tuple in the record), else one value or ``None``.
+    many: bool
+    #: A printed value (a line's capture) -> the items it holds.
+    split: Callable[[str], list[str]] = _whole
+    #: One item -> the value stored (``None``: not a value of this field).
+    clean: Callable[[str], Any] = _same
+    #: A list field's items as found -> as the record holds them.
+    finish: Callable[[tuple[Any, ...]], tuple[Any, ...]] = _as_is
+    #: When the page's text and its markup both give items, the markup's others are
+    #: appended (`merge`): the markup sees boxes the text rules never get.
+    extend: bool = False
+
+
+#: The record's metadata fields, in the order of the record (SPEC.md).
+FIELDS: tuple[Field, ...] = (
+    Field("title", many=False),
+    Field("subtitle", many=False),
+    Field("authors", many=True, split=split_names, clean=_name),
+    Field("editors", many=True, split=split_names, clean=_name),
+    Field("published", many=False, clean=parse_date),
+    Field("dateline", many=False),
+    Field("source", many=False),
+    Field("reading_time_minutes", many=False, clean=_minutes),
+    Field("summary", many=True, clean=_unbullet),
+    Field("captions", many=True, extend=True),
+    Field("related", many=True, extend=True),
+    Field("tags", many=True, split=split_tags, finish=_hash_bar, extend=True),
+)
+BY_NAME: dict[str, Field] = {f.name: f for f in FIELDS}
+FIELD_NAMES: tuple[str, ...] = tuple(BY_NAME)
+LIST_FIELDS = frozenset(f.name for f in FIELDS if f.many)
+
+
+class Fields:
+    """Accumulates the metadata of one page, field by field of `FIELDS`."""
+
+    __slots__ = ("_lists", "_order", "_scalars")
 
     def __init__(self) -> None:
         self._scalars: dict[str, Any] = {}
-        self._lists: dict[str, list[str]] = {name: [] for name in LIST_FIELDS}
-        # Beside each ordered list, a set of its items: a page of 100,000 "Baca Juga"
-        # lines asks "seen already?" 100,000 times, and a list scan made that quadratic.
-        self._seen: dict[str, set[str]] = {name: set() for name in LIST_FIELDS}
+        self._lists: dict[str, list[Any]] = {name: [] for name in LIST_FIELDS}
+        # Beside each ordered list, its items and where each was printed (`add_item`):
+        # a page of 100,000 "Baca Juga" lines asks "seen already?" 100,000 times, and a
+        # list scan made that quadratic.
+        self._order: dict[str, dict[Any, float]] = {name: {} for name in LIST_FIELDS}
 
-    def has(self, field: str) -> bool:
-        return bool(self._lists[field]) if field in LIST_FIELDS else field in self._scalars
+    def has(self, name: str) -> bool:
+        return bool(self._lists[name]) if name in LIST_FIELDS else name in self._scalars
 
-    def add(self, field: str, value: str) -> None:
-        """Record ``value`` for ``field`` (ignored when empty or, for scalars, already set)."""
+    def add(self, name: str, value: str) -> None:
+        """Record a printed ``value`` for field ``name``: split into its items (a list
+        field) and each cleaned (`Field`); empty values, repeats and, for scalars, a
+        second value are ignored."""
         value = fold_space(value)
-        if not value:
-            return
-        if field in LIST_FIELDS:
-            if field in ("authors", "editors"):
-                items = split_names(value)
-            elif field == "tags":
-                items = [t for t in _TAG_SPLIT.split(value) if t.strip()]
-            else:
-                items = [value]
-            target, seen = self._lists[field], self._seen[field]
-            for item in items:
-                if field == "tags":
-                    item = item.lstrip("#").strip()
-                elif field == "summary":
-                    item = _BULLET.sub("", item)
-                if item and item not in seen:
-                    seen.add(item)
-                    target.append(item)
-            return
-        if field in self._scalars:
-            return
-        converted: Any = value
-        if field == "published":
-            converted = parse_date(value)
-        elif field == "reading_time_minutes":
-            digits = _DIGITS.search(value)
-            converted = int(digits.group()) if digits else None
-        if converted is not None:
-            self._scalars[field] = converted
+        if value:
+            for item in BY_NAME[name].split(value):
+                self.add_item(name, item)
 
-    def get(self, field: str) -> Any:
-        if field in LIST_FIELDS:
-            return tuple(self._lists[field])
-        return self._scalars.get(field)
+    def add_item(self, name: str, item: str, at: float | None = None) -> None:
+        """Record one ``item`` of field ``name`` as it is (the markup already separates
+        items), cleaned; ``at`` is where the page printed it (list fields come out in
+        that order; by default, in the order added)."""
+        field = BY_NAME[name]
+        if not item:
+            return
+        if field.many:
+            seen = self._order[name]
+            value = field.clean(item)
+            if value and value not in seen:
+                seen[value] = at if at is not None else len(seen) + 10**9
+                self._lists[name].append(value)
+        elif name not in self._scalars:
+            value = field.clean(item)
+            if value is not None:
+                self._scalars[name] = value
+
+    def get(self, name: str) -> Any:
+        """The value of field ``name`` as the record holds it (a tuple for a list field)."""
+        field = BY_NAME[name]
+        if field.many:
+            order = self._order[name]
+            return field.finish(tuple(sorted(self._lists[name], key=order.__getitem__)))
+        return self._scalars.get(name)
+
+    def values(self) -> dict[str, Any]:
+        """Every field's value (`get`), by name: keyword arguments of `Article`."""
+        return {name: self.get(name) for name in FIELD_NAMES}
+
+
+def merge(record: Mapping[str, Any], found: Mapping[str, Any], *,
+          replace: frozenset[str] = frozenset()) -> dict[str, Any]:
+    """The changes that fill ``record``'s empty fields from ``found`` (both by field
+    name): a field named in ``replace`` takes ``found``'s value even when the record has
+    one, and a filled `Field.extend` list gets ``found``'s other items appended."""
+    changes: dict[str, Any] = {}
+    for field in FIELDS:
+        name = field.name
+        value = found.get(name)
+        if not value:
+            continue
+        have = record.get(name)
+        if not have or name in replace:
+            changes[name] = value
+        elif field.extend:
+            seen = set(have)
+            extra = tuple(x for x in value if x not in seen)
+            if extra:
+                changes[name] = tuple(have) + extra
+    return changes

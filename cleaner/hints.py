@@ -6,6 +6,9 @@ a sitemap, an API), printed its own way: ``"Diperbarui 18 Jun 2025, 14:05 WIB"``
 empty is filled from its hint, dates parsed to ISO 8601 (`cleaner.dates`) and names
 split into lists. What the page itself gives wins: a hint never replaces it. A hint
 that cannot be read (a date with no date in it) is named in `Article.warnings`.
+Which fields are lists is the registry's (`cleaner.fields.FIELDS`); a crawler's string
+of names or tags is split at the separators crawlers join them with (``/`` and ``|``
+too), not at those a page prints (`cleaner.fields.split_names`).
 
 >>> h = Hints.from_mapping({"title": " Judul  berita ", "author": "Ani Lestari, Budi",
 ...                         "published": "Diperbarui 18 Jun 2025, 14:05 WIB", "site": "x.id"})
@@ -24,10 +27,12 @@ from typing import Any
 
 from .dates import parse_date
 from .errors import OptionsError
+from .fields import BY_NAME
 from .record import Article
 from .segment import fold_space
 
-#: The keys of a mapping that `Hints.from_mapping` reads, and the field each fills.
+#: The keys of a mapping that `Hints.from_mapping` reads, and the record field
+#: (`cleaner.fields.FIELDS`) each fills.
 #: Crawlers name them differently; the first present, non-empty key of a field wins.
 HINT_KEYS: dict[str, tuple[str, ...]] = {
     "title": ("title", "headline"),
@@ -44,6 +49,8 @@ HINT_KEYS: dict[str, tuple[str, ...]] = {
 #: ``\s*`` on both sides would rescan a run of spaces from every position in it.
 _NAME_SPLIT = re.compile(r"[,;&|/]|\b(?:dan|and)\b", re.IGNORECASE)
 _TAG_SPLIT = re.compile(r"[,;|]")
+#: How a crawler's string of a list field (`cleaner.fields.Field.many`) is split.
+_CRAWLER_SPLIT = {"authors": _NAME_SPLIT, "editors": _NAME_SPLIT, "tags": _TAG_SPLIT}
 _MAX_NAMES_CHARS = 4000
 
 
@@ -66,7 +73,7 @@ class Hints:
 
     def __post_init__(self) -> None:
         # Hints(authors="Ani, Budi") is forgiven: one string of names becomes the list.
-        for name, split in (("authors", _NAME_SPLIT), ("editors", _NAME_SPLIT), ("tags", _TAG_SPLIT)):
+        for name, split in _CRAWLER_SPLIT.items():
             value = getattr(self, name)
             if not isinstance(value, tuple) or not all(isinstance(v, str) for v in value):
                 object.__setattr__(self, name, _names(value, split))
@@ -83,8 +90,8 @@ class Hints:
         for name, keys in HINT_KEYS.items():
             for key in keys:
                 value = data.get(key)
-                if name in ("authors", "editors", "tags"):
-                    items = _names(value, _TAG_SPLIT if name == "tags" else _NAME_SPLIT)
+                if BY_NAME[name].many:
+                    items = _names(value, _CRAWLER_SPLIT[name])
                     if items:
                         found[name] = items
                         break

@@ -10,12 +10,11 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-#: The record's keys, in the order SPEC.md lists them.
-RECORD_KEYS: tuple[str, ...] = (
-    "outlet", "url", "title", "subtitle", "authors", "editors", "published",
-    "dateline", "source", "reading_time_minutes", "summary", "captions", "related",
-    "tags", "paragraphs", "text", "removed",
-)
+from .fields import FIELD_NAMES
+
+#: The record's keys, in the order SPEC.md lists them: the metadata fields are those
+#: of the registry (`cleaner.fields.FIELDS`), each an attribute of `Article`.
+RECORD_KEYS: tuple[str, ...] = ("outlet", "url", *FIELD_NAMES, "paragraphs", "text", "removed")
 
 
 @dataclass(frozen=True, slots=True)

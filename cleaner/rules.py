@@ -2,7 +2,9 @@
 
 One file per outlet, plus ``generic.toml`` that every outlet extends. The language is
 documented key by key in ``docs/rules.md`` (`SCHEMA` below is its source of truth; a
-test holds the two equal).
+test holds the two equal). This module reads, merges and checks the files and holds
+the compiled forms (`Rule`, `HtmlRules`, `RuleSet`); `cleaner.match.compile` compiles
+the patterns, macros and rules.
 
 Loading is lazy and cheap where it can be:
 
@@ -15,11 +17,11 @@ Loading is lazy and cheap where it can be:
   in full when it is loaded, and any problem raises `RuleSetError` naming the file,
   the rule and the key.
 * A compiled rule set is kept on disk between processes (`cache_dir`), keyed by the
-  content of every file of its chain, this module's code and the versions of Python
+  content of every file of its chain, the package's code and the versions of Python
   and ``regex``. A cached rule set loads in a few milliseconds instead of ~100.
 
-Lines are matched through `cleaner.match.prefilter`: the answer of the rules joined into one
-alternation in file order, without trying the rules that cannot match.
+Lines are matched through `cleaner.match.prefilter`: each line gets the first rule in
+file order that matches it, without trying the rules that cannot match.
 """
 
 from __future__ import annotations
@@ -36,8 +38,8 @@ from typing import TYPE_CHECKING, Any, Literal, get_args
 
 import regex
 
-from .dates import DATE_PATTERN
 from .errors import RuleSetError, UnknownOutletError
+from .fields import FIELD_NAMES
 
 if TYPE_CHECKING:  # imported where rule sets are compiled: `import cleaner` stays light
     from .match.prefilter import LineMatcher
@@ -66,11 +68,8 @@ Precedence = Literal["before", "after"]
 
 ACTIONS: frozenset[str] = frozenset(get_args(Action))
 KINDS: frozenset[str] = frozenset(get_args(Kind))
-#: Record fields a rule can fill.
-FIELDS = frozenset({
-    "title", "subtitle", "authors", "editors", "published", "dateline", "source",
-    "reading_time_minutes", "summary", "captions", "related", "tags",
-})
+#: Record fields a rule can fill: every field of the registry (`cleaner.fields`).
+FIELDS: frozenset[str] = frozenset(FIELD_NAMES)
 #: Keys of the optional ``[html]`` table: element selectors for raw HTML pages.
 HTML_KEYS: tuple[str, ...] = (
     "body", "title", "subtitle", "date", "byline", "editor", "summary", "caption", "related", "tags", "drop",
@@ -134,7 +133,7 @@ RESERVED_IDS = frozenset({
 })
 #: Rule ids: lower-case words joined by '-'; rules learned from a site's pages
 #: (`cleaner.learn.model`) use the namespace ``learned:<site>:<n>``.
-_RULE_ID = regex.compile(r"[a-z0-9][a-z0-9-]*|learned:[a-z0-9][a-z0-9.-]*:[0-9]+")
+RULE_ID = regex.compile(r"[a-z0-9][a-z0-9-]*|learned:[a-z0-9][a-z0-9.-]*:[0-9]+")
 #: A pattern, macros expanded, may not be longer than this (doubling macros would
 #: otherwise exhaust memory long before the regex compiler refuses them).
 MAX_PATTERN_CHARS = 65_536
@@ -149,11 +148,6 @@ PROBE_SENTENCES: tuple[str, ...] = (
     "Menurut dia, banjir yang melanda tiga kecamatan itu sudah mulai surut.",
 )
 
-_MACRO = regex.compile(r"\{([a-z_]+)\}")
-# In the sources given to the prefilter (and in the reference alternation) a rule's
-# named groups become plain groups; its own pattern reads them once it has matched.
-_NAMED_GROUP = regex.compile(r"(?<!\\)\(\?P<[A-Za-z_]\w*>")
-_BUILTIN_MACROS = {"date": DATE_PATTERN}
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,6 +207,21 @@ class HtmlRules:
     drop: tuple[str, ...] = ()
     #: Where the selectors came from, for error messages.
     label: str = ""
+    #: Per key of `HTML_KEYS`, how many of its selectors (the last ones: a key lists a
+    #: chain's files in order) come from the base of the ``extends`` chain (the file
+    #: that extends nothing, ``generic`` for the shipped outlets) and from no file above
+    #: it: the fallbacks every outlet shares.
+    base_counts: tuple[int, ...] = ()
+
+    def is_base(self, key: str, selector: str) -> bool:
+        """Whether ``selector`` under ``key`` is a shared fallback of the chain's base,
+        not one an outlet's file along the chain lists (`base_counts`). The HTML front end
+        tries an outlet's list selectors before its label heuristics and the base's
+        after them; this holds along any chain (A -> B -> generic: A's and B's are
+        the outlet's), decided by where each selector was read, not by its text."""
+        selectors: tuple[str, ...] = getattr(self, key)
+        count = self.base_counts[HTML_KEYS.index(key)] if self.base_counts else 0
+        return selector in selectors[len(selectors) - count:] if count else False
 
 
 @dataclass(frozen=True, slots=True)
@@ -391,11 +400,11 @@ def ruleset_header(name: str) -> RuleSetHeader:
     file = _read(name)
     meta = _meta(file)
     where = file.label
-    own_name = _string(meta, "name", where)
+    own_name = string_value(meta, "name", where)
     fingerprints = _fingerprints(meta, where, check=not file.trusted)
     header = RuleSetHeader(
         name=own_name,
-        hosts=tuple(_str_list(meta.get("hosts", []), where, "hosts")),
+        hosts=tuple(str_list(meta.get("hosts", []), where, "hosts")),
         fingerprints=fingerprints,
         needles=tuple(tuple(sorted(shape(p.pattern).needles)) for p in fingerprints),
     )
@@ -412,7 +421,7 @@ def compile_ruleset(data: dict[str, Any], *, label: str = "<rules>") -> RuleSet:
     chain = [own]
     parent = meta.get("extends")
     if parent is not None:
-        _expect(isinstance(parent, str) and bool(parent), label, "'extends' must be a rule set name")
+        expect(isinstance(parent, str) and bool(parent), label, "'extends' must be a rule set name")
         chain += _load_chain(parent, seen=(label,))
     return _compile(chain)
 
@@ -488,170 +497,58 @@ def _load_chain(name: str, seen: tuple[str, ...]) -> list[_File]:
         parent = _meta(file).get("extends")
         if parent is None:
             return chain
-        _expect(isinstance(parent, str) and bool(parent), file.label, "'extends' must be a rule set name")
+        expect(isinstance(parent, str) and bool(parent), file.label, "'extends' must be a rule set name")
         name = parent
 
 
 # -- checks -------------------------------------------------------------------------------
 
 
-def _expect(cond: bool, where: str, msg: str) -> None:
+def expect(cond: bool, where: str, msg: str) -> None:
+    """Raise `RuleSetError` naming ``where`` with ``msg`` unless ``cond`` holds."""
     if not cond:
         raise RuleSetError(f"{where}: {msg}")
 
 
-def _str_list(value: Any, where: str, key: str) -> list[str]:
-    _expect(
+def str_list(value: Any, where: str, key: str) -> list[str]:
+    """``value`` as a list of strings (a TOML array of them), else `RuleSetError`."""
+    expect(
         isinstance(value, list) and all(isinstance(x, str) for x in value),
         where, f"'{key}' must be a list of strings",
     )
     return list(value)
 
 
-def _string(table: Mapping[str, Any], key: str, where: str, default: str | None = None) -> str:
+def string_value(table: Mapping[str, Any], key: str, where: str, default: str | None = None) -> str:
     """``table[key]`` as a non-empty string (``default`` when absent and one is given)."""
     value = table.get(key, default)
-    _expect(isinstance(value, str) and bool(value), where,
+    expect(isinstance(value, str) and bool(value), where,
             f"'{key}' is required" if key not in table else f"'{key}' must be a non-empty string, not {value!r}")
     return str(value)
 
 
-def _choice(table: Mapping[str, Any], key: str, choices: frozenset[str], default: str, where: str) -> str:
+def choice(table: Mapping[str, Any], key: str, choices: frozenset[str], default: str, where: str) -> str:
     """``table[key]``, which must be one of ``choices`` (a TOML string)."""
     value = table.get(key, default)
-    _expect(isinstance(value, str) and value in choices, where,
+    expect(isinstance(value, str) and value in choices, where,
             f"'{key}' must be one of {sorted(choices)}, not {value!r}")
     return str(value)
 
 
-def _boolean(table: Mapping[str, Any], key: str, where: str) -> bool:
+def boolean(table: Mapping[str, Any], key: str, where: str) -> bool:
     """``table[key]`` as a TOML boolean (``true``/``false``; default false). A string
     such as ``"false"`` is refused: read as Python's truth it would mean true."""
     value = table.get(key, False)
-    _expect(isinstance(value, bool), where, f"'{key}' must be true or false (a TOML boolean), not {value!r}")
+    expect(isinstance(value, bool), where, f"'{key}' must be true or false (a TOML boolean), not {value!r}")
     return bool(value)
 
 
-class _Macros:
-    """The ``[macros]`` of a chain, each expanded only when a pattern first uses it (then
-    remembered), in the scope where it is defined: a macro sees the built-ins, the
-    macros of the files its file extends and those defined before it in its own file.
-    An expansion longer than `MAX_PATTERN_CHARS` raises `RuleSetError`."""
-
-    def __init__(self, tables: Sequence[tuple[str, Mapping[str, Any]]]) -> None:
-        """``tables``: (label, macros) pairs, the files extended first."""
-        self._defs: list[tuple[str, str, str]] = [(k, v, "built-in") for k, v in _BUILTIN_MACROS.items()]
-        for label, table in tables:
-            _expect(isinstance(table, dict), label, "[macros] must map names to patterns")
-            for key, value in table.items():
-                _expect(isinstance(value, str), label, f"macro {key!r} must be a pattern string")
-                self._defs.append((key, value, label))
-        self._positions: dict[str, list[int]] = {}
-        for index, (key, _body, _label) in enumerate(self._defs):
-            self._positions.setdefault(key, []).append(index)
-        self._done: dict[int, str] = {}
-
-    def expand(self, source: str, where: str, upto: int | None = None) -> str:
-        """``source`` with each ``{name}`` replaced by its macro's expansion, as
-        ``(?:...)``; ``upto``: only the definitions before this index are seen."""
-        limit = len(self._defs) if upto is None else upto
-
-        def sub(m: regex.Match[str]) -> str:
-            name = m.group(1)
-            index = max((i for i in self._positions.get(name, ()) if i < limit), default=None)
-            if index is None:
-                known = sorted({k for i, (k, _b, _l) in enumerate(self._defs) if i < limit})
-                raise RuleSetError(f"{where}: unknown macro {{{name}}}; known: {known}")
-            return f"(?:{self._expansion(index)})"
-
-        out = _MACRO.sub(sub, source) if "{" in source else source
-        _expect(len(out) <= MAX_PATTERN_CHARS, where,
-                f"the pattern is over {MAX_PATTERN_CHARS:,} characters once its macros are expanded")
-        return out
-
-    def _expansion(self, index: int) -> str:
-        if index not in self._done:
-            name, body, label = self._defs[index]
-            self._done[index] = self.expand(body, f"{label}: macro {name!r}", upto=index)
-        return self._done[index]
-
-
-def _compile_pattern(source: str, where: str, *, check: bool) -> regex.Pattern[str]:
-    """Compile a rule's pattern; with ``check``, first screen it for backtracking that
-    can grow without bound (`cleaner.match.prefilter.backtracking_risk`)."""
-    if check:
-        from .match.prefilter import backtracking_risk
-
-        risk = backtracking_risk(_NAMED_GROUP.sub("(?:", source))
-        _expect(risk is None, where, f"pattern may backtrack without bound: {risk}")
-    try:
-        return regex.compile(source)
-    except regex.error as e:
-        raise RuleSetError(f"{where}: bad pattern: {e}") from None
-    except (RecursionError, OverflowError, ValueError, MemoryError) as e:
-        raise RuleSetError(f"{where}: bad pattern: {type(e).__name__}") from None
-
-
-def _compile_rule(raw: Any, label: str, macros: Mapping[str, str] | _Macros, *, check: bool = True) -> Rule:
-    """One ``[[rule]]`` table, compiled. With ``check`` (a user's file), also its samples,
-    negative samples, the probe sentences and the pattern screen."""
-    if not isinstance(macros, _Macros):
-        macros = _Macros([("<macros>", dict(macros))])
-    _expect(isinstance(raw, dict), label, "each [[rule]] must be a table")
-    rid = raw.get("id")
-    where = f"{label}: rule {rid!r}"
-    _expect(isinstance(rid, str) and bool(_RULE_ID.fullmatch(rid or "")),
-            where, "'id' must be lower-case words joined by '-' (or learned:<site>:<n>)")
-    _expect(rid not in RESERVED_IDS and not rid.startswith(RESERVED_PREFIX), where,
-            f"id {rid!r} is reserved for the engine; reserved ids: {', '.join(sorted(RESERVED_IDS))} "
-            f"and every id that starts with {RESERVED_PREFIX!r}")
-    unknown = set(raw) - RULE_KEYS
-    _expect(not unknown, where, f"unknown keys {sorted(unknown)}; allowed: {sorted(RULE_KEYS)}")
-    kind = _choice(raw, "kind", KINDS, "", where)
-    action = _choice(raw, "action", ACTIONS, "", where)
-    _string(raw, "match", where)
-    why = _string(raw, "why", where)
-    field = raw.get("field")
-    if action in ("field", "label", "prefix", "harvest"):
-        _expect(field is not None, where, f"action {action!r} needs a 'field'")
-    if field is not None:
-        _expect(isinstance(field, str) and field in FIELDS, where,
-                f"'field' must be one of {sorted(FIELDS)}, not {field!r}")
-    select = _choice(raw, "select", frozenset(get_args(Select)), "all", where)
-    where_ = _choice(raw, "where", frozenset(get_args(Where)), "any", where)
-    end = _boolean(raw, "end", where)
-    samples = _str_list(raw.get("samples"), where, "samples")
-    _expect(bool(samples), where, "give at least one sample line the rule must match")
-    negatives = _str_list(raw.get("not", []), where, "not")
-    source = macros.expand(raw["match"], where)
-    pattern = _compile_pattern(source, where, check=check)
-    item = None
-    if "item" in raw:
-        _expect(action == "block", where, "'item' is only for action 'block'")
-        _string(raw, "item", where)
-        item = _compile_pattern(macros.expand(raw["item"], where + " item"), where + " item", check=check)
-    _expect(pattern.groups == len(pattern.groupindex), where,
-            "use (?:...) for grouping; only named groups may capture")
-    if check:
-        matches = {"prefix": pattern.match, "harvest": pattern.search, "split": pattern.search}.get(
-            action, pattern.fullmatch)
-        for sample in samples:
-            _expect(matches(sample) is not None, where, f"sample {sample!r} does not match")
-        for sample in negatives:
-            _expect(matches(sample) is None, where, f"negative sample {sample!r} matches")
-        _expect(pattern.fullmatch("") is None, where, "pattern matches the empty line")
-        for probe in PROBE_SENTENCES:
-            _expect(matches(probe) is None, where, f"pattern matches ordinary story text: {probe!r}")
-    return Rule(
-        id=rid, kind=kind, action=action, pattern=pattern, source=source,  # type: ignore[arg-type]
-        why=why, field=field, item=item, select=select, end=end, where=where_,  # type: ignore[arg-type]
-    )
-
-
 def _fingerprints(meta: Mapping[str, Any], where: str, *, check: bool) -> tuple[regex.Pattern[str], ...]:
+    from .match.compile import compile_pattern
+
     return tuple(
-        _compile_pattern(p, f"{where}: fingerprint {p!r}", check=check)
-        for p in _str_list(meta.get("fingerprints", []), where, "fingerprints")
+        compile_pattern(p, f"{where}: fingerprint {p!r}", check=check)
+        for p in str_list(meta.get("fingerprints", []), where, "fingerprints")
     )
 
 
@@ -663,41 +560,43 @@ def _compile(chain: list[_File]) -> RuleSet:
 
 
 def _compile_chain(chain: list[_File]) -> RuleSet:
+    from .match.compile import Macros, compile_rule, line_matcher
+
     own = chain[0]
     own_label, meta = own.label, _meta(own)
     unknown = set(meta) - RULESET_KEYS
-    _expect(not unknown, own_label, f"unknown [ruleset] keys {sorted(unknown)}; allowed: {sorted(RULESET_KEYS)}")
-    name = _string(meta, "name", own_label)
-    _expect("description" not in meta or isinstance(meta["description"], str), own_label,
+    expect(not unknown, own_label, f"unknown [ruleset] keys {sorted(unknown)}; allowed: {sorted(RULESET_KEYS)}")
+    name = string_value(meta, "name", own_label)
+    expect("description" not in meta or isinstance(meta["description"], str), own_label,
             "'description' must be a string")
-    title_mode = _choice(meta, "title", frozenset(get_args(TitleMode)), "heuristic", own_label)
-    story = _choice(meta, "story", frozenset(get_args(StoryMode)),
+    title_mode = choice(meta, "title", frozenset(get_args(TitleMode)), "heuristic", own_label)
+    story = choice(meta, "story", frozenset(get_args(StoryMode)),
                     "prose" if title_mode == "heuristic" else "sentence", own_label)
-    deck = _boolean(meta, "deck", own_label)
-    precedence = _choice(meta, "precedence", frozenset(get_args(Precedence)), "before", own_label)
+    deck = boolean(meta, "deck", own_label)
+    precedence = choice(meta, "precedence", frozenset(get_args(Precedence)), "before", own_label)
     # A file's `disable` holds for everything that extends it too.
     disabled: set[str] = set()
     for file in chain:
-        disabled.update(_str_list(_meta(file).get("disable", []), file.label, "disable"))
+        disabled.update(str_list(_meta(file).get("disable", []), file.label, "disable"))
 
-    macros = _Macros([(f.label, f.data.get("macros", {})) for f in reversed(chain)])  # parents first
+    macros = Macros([(f.label, f.data.get("macros", {})) for f in reversed(chain)])  # parents first
     rules: list[Rule] = []
     seen: dict[str, str] = {}
     ordered = chain if precedence == "before" else [*chain[1:], chain[0]]
     for file in ordered:
         top = set(file.data) - TABLES
-        _expect(not top, file.label, f"unknown top-level tables {sorted(top)}; allowed: {sorted(TABLES)}")
+        expect(not top, file.label, f"unknown top-level tables {sorted(top)}; allowed: {sorted(TABLES)}")
         raw_rules = file.data.get("rule", [])
-        _expect(isinstance(raw_rules, list), file.label, "'rule' must be an array of tables ([[rule]])")
+        expect(isinstance(raw_rules, list), file.label, "'rule' must be an array of tables ([[rule]])")
         for raw in raw_rules:
-            rule = _compile_rule(raw, file.label, macros, check=not file.trusted)
-            _expect(rule.id not in seen, file.label,
+            rule = compile_rule(raw, file.label, macros, check=not file.trusted)
+            expect(rule.id not in seen, file.label,
                     f"duplicate rule id {rule.id!r} (also in {seen.get(rule.id)})")
             seen[rule.id] = file.label
             if rule.id not in disabled:
                 rules.append(rule)
     missing = disabled - set(seen)
-    _expect(not missing, own_label, f"'disable' names unknown rules {sorted(missing)}")
+    expect(not missing, own_label, f"'disable' names unknown rules {sorted(missing)}")
 
     fingerprints = _fingerprints(meta, own_label, check=not own.trusted)
     html = _html_rules(chain, own_label)
@@ -707,7 +606,7 @@ def _compile_chain(chain: list[_File]) -> RuleSet:
     return RuleSet(
         name=name,
         description=str(meta.get("description", "")),
-        hosts=tuple(_str_list(meta.get("hosts", []), own_label, "hosts")),
+        hosts=tuple(str_list(meta.get("hosts", []), own_label, "hosts")),
         fingerprints=fingerprints,
         title_mode=title_mode,  # type: ignore[arg-type]
         story=story,  # type: ignore[arg-type]
@@ -717,21 +616,10 @@ def _compile_chain(chain: list[_File]) -> RuleSet:
         prefix_rules=prefix_rules,
         harvest_rules=harvest_rules,
         split_rules=tuple(r for r in rules if r.action == "split"),
-        _line_matcher=_line_matcher(line_rules),
-        _prefix_matcher=_line_matcher(prefix_rules, whole=False),
+        _line_matcher=line_matcher(line_rules),
+        _prefix_matcher=line_matcher(prefix_rules, whole=False),
         html=html,
     )
-
-
-def _line_matcher(rules: tuple[Rule, ...], *, whole: bool = True) -> LineMatcher[Rule] | None:
-    """Tries only the rules that can match a line (`cleaner.match.prefilter`), in file order:
-    the answer of the rules joined into one alternation, without walking every branch."""
-    from .match.prefilter import LineMatcher, enabled
-
-    if not rules:
-        return None
-    sources = [_NAMED_GROUP.sub("(?:", r.pattern.pattern) for r in rules]
-    return LineMatcher([r.pattern for r in rules], rules, sources=sources, whole=whole, prefilter=enabled())
 
 
 def _html_rules(chain: list[_File], own_label: str) -> HtmlRules:
@@ -741,30 +629,34 @@ def _html_rules(chain: list[_File], own_label: str) -> HtmlRules:
     shipped ones by the test suite."""
     merged: dict[str, list[str]] = {key: [] for key in HTML_KEYS}
     seen: dict[str, set[str]] = {key: set() for key in HTML_KEYS}  # O(1) membership beside the order
+    base = dict.fromkeys(HTML_KEYS, 0)  # see `HtmlRules.base_counts`
     for file in chain:
         table = file.data.get("html")
         if table is None:
             continue
         where = f"{file.label}: [html]"
-        _expect(isinstance(table, dict), where, "must be a table")
+        expect(isinstance(table, dict), where, "must be a table")
         unknown = set(table) - HTML_TABLE_KEYS
-        _expect(not unknown, where, f"unknown keys {sorted(unknown)}; allowed: {sorted(HTML_TABLE_KEYS)}")
-        _expect("why" not in table or isinstance(table["why"], str), where, "'why' must be a string")
+        expect(not unknown, where, f"unknown keys {sorted(unknown)}; allowed: {sorted(HTML_TABLE_KEYS)}")
+        expect("why" not in table or isinstance(table["why"], str), where, "'why' must be a string")
         for key in HTML_KEYS:
             if key in table:
-                selectors = _str_list(table[key], where, key)
-                _expect(all(s.strip() for s in selectors), where, f"'{key}' has an empty selector")
+                selectors = str_list(table[key], where, key)
+                expect(all(s.strip() for s in selectors), where, f"'{key}' has an empty selector")
                 if not file.trusted:
                     from .html.rules import selector_error
 
                     for s in selectors:
                         error = selector_error(s)
-                        _expect(error is None, where, f"{key}: bad selector {s!r}: {error}")
+                        expect(error is None, where, f"{key}: bad selector {s!r}: {error}")
                 for s in selectors:
                     if s not in seen[key]:
                         seen[key].add(s)
                         merged[key].append(s)
-    return HtmlRules(label=own_label, **{key: tuple(v) for key, v in merged.items()})
+                        if file is chain[-1]:
+                            base[key] += 1
+    return HtmlRules(label=own_label, base_counts=tuple(base[key] for key in HTML_KEYS),
+                     **{key: tuple(v) for key, v in merged.items()})
 
 
 # -- the compiled rule sets, kept on disk ----------------------------------------------------

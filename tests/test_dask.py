@@ -112,7 +112,8 @@ def test_dataframe_has_one_row_per_record(client: Client, corpus: Path) -> None:
 def test_cli_scheduler_runs_the_batch_on_the_cluster(client: Client, corpus: Path, tmp_path: Path) -> None:
     copy = tmp_path / "corpus"
     shutil.copytree(corpus, copy)
-    address = client.scheduler.address
+    assert client.scheduler is not None
+    address = str(client.scheduler.address)
 
     def cli(*args: str) -> subprocess.CompletedProcess[bytes]:
         return subprocess.run([sys.executable, "-m", "cleaner", str(copy), "--jsonl", *args],
@@ -145,6 +146,29 @@ def test_run_tasks_on_dask_shares_the_chooser_with_each_worker_once(client: Clie
     assert out == [batch.clean_task(t) for t in tasks]
     notes = log.read_text(encoding="utf-8").splitlines()
     assert len(notes) == 48 and len(set(notes)) == len({n.split()[0] for n in notes}) <= 2
+
+
+def _choose_once(choose: batch.CleanerFor) -> None:
+    choose(batch.Task(label="x", data=b"Isi."))
+
+
+def test_a_chooser_fetched_again_is_the_copy_the_worker_holds(client: Client, tmp_path: Path) -> None:
+    """Dask's active memory manager drops a broadcast replica while no task waits for
+    it, and the worker fetches it again for its next task (under load, in the middle
+    of a run): that worker still uses one chooser, not a second copy."""
+    from cleaner.integrations.dask import DaskSubmitter
+    from tests.test_batch import Notes
+
+    log = tmp_path / "choices.log"
+    shared = DaskSubmitter(client).share(Notes(str(log)))
+    workers = sorted(client.scheduler_info()["workers"])
+    assert len(workers) == 2
+    for _ in range(3):
+        for worker in workers:
+            client.submit(_choose_once, shared, workers=[worker], pure=False).result()
+        client.amm.run_once()  # no task waits: one of the two replicas is dropped
+    notes = log.read_text(encoding="utf-8").splitlines()
+    assert len(notes) == 6 and len(set(notes)) == len({n.split()[0] for n in notes}) == 2
 
 
 def test_paths_are_written_as_the_cli_writes_them(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -67,7 +67,7 @@ def sentences(draw: st.DrawFn) -> str:
     return text
 
 
-odd_text = st.text(st.characters(exclude_categories=("Cs",)), max_size=60)
+odd_text = st.text(st.characters(exclude_categories=["Cs"]), max_size=60)
 lines = st.one_of(
     sentences(), sentences(), sentences(),
     st.sampled_from(CHROME), st.sampled_from(CHROME),

@@ -8,6 +8,7 @@ import pickle
 import random
 import tomllib
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -22,9 +23,8 @@ from cleaner.learn.model import (
     learn_rulesets,
     merge_models,
     site_of,
-    template_of,
-    template_pattern,
 )
+from cleaner.learn.templates import template_of, template_pattern
 from cleaner.rules import compile_ruleset, load_ruleset, loads_ruleset
 from tests.fakesite import DISCLAIMER, PROMO, QUOTE, SITE, site_pages
 
@@ -284,7 +284,7 @@ def _rule(rule_id: str) -> dict:  # type: ignore[type-arg]
 
 
 def test_learned_ids_precedence_and_inherited_disable() -> None:
-    data = {"ruleset": {"name": "t", "extends": "generic", "precedence": "after"},
+    data: dict[str, Any] = {"ruleset": {"name": "t", "extends": "generic", "precedence": "after"},
             "rule": [_rule("learned:contoh.co.id:1"), _rule("learned:contoh.co.id:2") | {"match": "Iklan"}]}
     data["rule"][1]["samples"] = ["Iklan"]
     rs = compile_ruleset(data)

@@ -20,8 +20,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import cleaner
+from cleaner.match.compile import NAMED_GROUP
 from cleaner.match.prefilter import ANY, UNKNOWN, LineMatcher, Shape, shape
-from cleaner.rules import _NAMED_GROUP, Rule, RuleSet, load_ruleset
+from cleaner.rules import Rule, RuleSet, load_ruleset
 from cleaner.segment import split_lines
 from tests.conftest import FIXTURES, ROOT
 
@@ -36,7 +37,7 @@ def _alternation(rules: tuple[Rule, ...]) -> regex.Pattern[str] | None:
     so file order is kept (the oracle the prefilter's answers are checked against)."""
     if not rules:
         return None
-    parts = (f"(?P<r{i}>{_NAMED_GROUP.sub('(?:', r.pattern.pattern)})" for i, r in enumerate(rules))
+    parts = (f"(?P<r{i}>{NAMED_GROUP.sub('(?:', r.pattern.pattern)})" for i, r in enumerate(rules))
     return regex.compile("|".join(parts))
 
 

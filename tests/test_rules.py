@@ -495,3 +495,23 @@ def test_duplicate_selectors_are_merged_once_in_order(tmp_path: Path) -> None:
     path.write_text(path.read_text(encoding="utf-8") + '[html]\ndrop = ["div.x", "nav", "div.x"]\n', encoding="utf-8")
     drop = load_ruleset(str(path)).html.drop
     assert drop[:2] == ("div.x", "nav") and drop.count("div.x") == 1 and drop.count("nav") == 1
+
+
+def test_html_rules_know_the_base_selectors_along_any_chain(tmp_path: Path) -> None:
+    """A -> B -> generic: A's and B's list selectors are the outlet's (tried before the
+    label heuristics), generic's the shared base's; a selector A repeats from generic is
+    A's. Read from where each selector was listed, not compared with generic's text."""
+    generic = load_ruleset("generic").html
+    shared = generic.tags[0]
+    b, a = tmp_path / "b.toml", tmp_path / "a.toml"
+    b.write_text('[ruleset]\nname = "b"\nextends = "generic"\n[html]\ntags = ["div.b-tags"]\n', encoding="utf-8")
+    a.write_text(f'[ruleset]\nname = "a"\nextends = "{b}"\n[html]\ntags = ["div.a-tags", "{shared}"]\n'
+                 f'related = ["div.a-rel"]\n', encoding="utf-8")
+    html = load_ruleset(str(a)).html
+    assert html.tags[:3] == ("div.a-tags", shared, "div.b-tags")
+    assert not html.is_base("tags", "div.a-tags") and not html.is_base("tags", "div.b-tags")
+    assert not html.is_base("tags", shared) and not html.is_base("related", "div.a-rel")
+    assert all(html.is_base("tags", s) for s in generic.tags if s != shared)
+    assert all(html.is_base("related", s) for s in generic.related)
+    # generic alone: every selector is the base's.
+    assert all(generic.is_base(key, s) for key in ("tags", "related") for s in getattr(generic, key))

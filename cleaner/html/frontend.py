@@ -1,6 +1,6 @@
 """HTML front end: a raw page in, the blocks a text scrape of its story would give out.
 
-Stages (each a function below), run by `core` between *decode* and the engine:
+Stages (each a function below), run by `cleaner.html.pipeline` between *decode* and the engine:
 
 1. `read_page`      parse safely (`html/parse.py`), read ``<head>`` metadata and JSON-LD,
                     cut ``<body>`` into numbered text blocks; the canonical link names
@@ -12,7 +12,7 @@ Stages (each a function below), run by `core` between *decode* and the engine:
                     related and tag lists; returns `FrontEnd`: the blocks for the engine
                     (headline first, then the container's text blocks), the blocks it
                     took itself (as `Removal`s with the rule that took them) and the
-                    page's `PageHints`
+                    record fields the markup gives
 
 The engine (`cleaner.engine.clean_blocks`) then cleans the blocks with the same text
 rules as a text scrape: there is one cleaner, and the HTML front end only decides
@@ -27,12 +27,12 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from ..dates import parse_date
-from ..fields import split_names
+from ..fields import Fields, split_names
+from ..front import FrontEnd
 from ..record import Removal
 from ..rules import RuleSet
 from ..segment import Block, fold_space
 from .meta import (
-    PageHints,
     canonical_url,
     is_name,
     is_title,
@@ -135,20 +135,6 @@ class HtmlPage:
         return "\n".join(b.text for b in self.blocks)
 
 
-@dataclass(frozen=True, slots=True)
-class FrontEnd:
-    """What the front end hands to `core`: blocks for the engine, what it took itself,
-    the page's hints, whether the engine's first block is the headline, and a reason
-    when the page holds no article."""
-
-    blocks: list[Block]
-    removed: tuple[Removal, ...]
-    hints: PageHints
-    headline_first: bool
-    reason: str | None = None
-    how: str = ""
-
-
 def read_page(text: str, *, max_depth: int) -> HtmlPage | None:
     """Parse ``text``; ``None`` when there is no document at all."""
     from .container import is_running
@@ -239,17 +225,14 @@ class _Work:
     ruleset: RuleSet
     sel: dict[str, Any]
     verdicts: dict[int, str] = field(default_factory=dict)
-    hints: dict[str, Any] = field(default_factory=dict)
-    lists: dict[str, list[str]] = field(default_factory=lambda: {
-        "authors": [], "editors": [], "summary": [], "captions": [], "related": [], "tags": []})
+    #: The record fields the markup gives (`cleaner.fields`).
+    fields: Fields = field(default_factory=Fields)
+    #: A fallback for ``authors``: a trailing sign-off's names.
+    trailing_names: list[str] = field(default_factory=list)
 
     hits: dict[int, Any] = field(default_factory=dict)
-    order: dict[tuple[str, str], int] = field(default_factory=dict)
     inline_searches: int = 0  # see `_blocks_under`
     image_holders: set[Any] | None = None  # see `_holds_image`
-
-    def in_page_order(self, name: str) -> tuple[str, ...]:
-        return tuple(sorted(self.lists[name], key=lambda v: self.order.get((name, v), 0)))
 
     def hit(self, i: int) -> Any:
         """The text rule that matches block ``i`` (cached: several stages ask)."""
@@ -261,19 +244,11 @@ class _Work:
         self.verdicts.setdefault(i, rule)
 
     def add(self, name: str, value: str, at: int | None = None) -> None:
-        """Record ``value`` for ``name``; list items remember the block index ``at``
-        they were printed at, so lists come out in page order."""
+        """Record ``value`` for field ``name`` (`Fields.add_item`); list items remember
+        the block index ``at`` they were printed at, so lists come out in page order."""
         value = fold_space(value)
-        if not value or not _fits(name, value):
-            return
-        if name in self.lists:
-            # ``order`` doubles as the set of values seen (O(1), where a list scan made
-            # a page of 80,000 tag links quadratic).
-            if (name, value) not in self.order:
-                self.lists[name].append(value)
-                self.order[(name, value)] = at if at is not None else len(self.order) + 10**9
-        elif name not in self.hints:
-            self.hints[name] = value
+        if value and _fits(name, value):
+            self.fields.add_item(name, value, at)
 
 
 def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None = None) -> FrontEnd:
@@ -340,21 +315,7 @@ def _finish(w: _Work, engine: list[Block], headline_first: bool, reason: str | N
     if headline_first and engine:
         removed = [r for r in removed if r.line != engine[0].number]
     _fill_fallbacks(w)
-    hints = PageHints(
-        url=w.page.url,
-        title=w.hints.get("title"),
-        subtitle=w.hints.get("subtitle"),
-        authors=tuple(w.lists["authors"]),
-        editors=tuple(w.lists["editors"]),
-        published=w.hints.get("published"),
-        source=w.hints.get("source"),
-        reading_time_minutes=_int(w.hints.get("reading_time_minutes")),
-        summary=tuple(w.lists["summary"]),
-        captions=w.in_page_order("captions"),
-        related=w.in_page_order("related"),
-        tags=_tag_strings(w.in_page_order("tags")),
-    )
-    return FrontEnd(engine, tuple(removed), hints, headline_first, reason, how)
+    return FrontEnd(engine, tuple(removed), w.fields.values(), headline_first, reason, how)
 
 
 _NOT_A_TAG = regex.compile(r"(?i)loading\.*|memuat\.*|kunjungi kami|recommended by.*|lihat semua|selengkapnya|more|"
@@ -373,14 +334,6 @@ def _fits(name: str, value: str) -> bool:
     if name in ("captions", "tags", "summary"):
         return value.lower() not in ("null", "undefined", "none", "#")
     return True
-
-
-def _tag_strings(tags: tuple[str, ...]) -> tuple[str, ...]:
-    """Tags as printed; a ``#tag`` bar's ``#`` (on every item) is decoration and goes,
-    while a single ``#campaign`` among plain tags keeps it (it is that tag's name)."""
-    if tags and all(t.startswith("#") for t in tags):
-        return tuple(t.lstrip("#").strip() for t in tags)
-    return tags
 
 
 # ---- stage: drop chrome -------------------------------------------------------------
@@ -672,7 +625,7 @@ def _selector_fields(w: _Work, lo: int, hi: int) -> None:
                 for i in idx:
                     w.take(i, "html-subtitle")
                 break
-        if "subtitle" in w.hints:
+        if w.fields.has("subtitle"):
             break
     for s in w.sel["summary"]:
         for el in w.page.select(s):
@@ -684,7 +637,7 @@ def _selector_fields(w: _Work, lo: int, hi: int) -> None:
                 w.add("summary", text_content(item)[:1000])
             for i in idx:
                 w.take(i, "html-summary")
-        if w.lists["summary"]:
+        if w.fields.has("summary"):
             break
     for key, name in (("byline", "authors"), ("editor", "editors")):
         # Editor boxes come after the story, below its tags and share bars.
@@ -710,7 +663,7 @@ def _selector_fields(w: _Work, lo: int, hi: int) -> None:
                 if names:
                     for i in idx:
                         w.verdicts[i] = BYLINE
-            if w.lists[name]:
+            if w.fields.has(name):
                 break
     for s in w.sel["date"]:
         for el in w.page.select(s):
@@ -723,7 +676,7 @@ def _selector_fields(w: _Work, lo: int, hi: int) -> None:
                     w.take(i, DATE)
                     _side_fields(w, i)
                 break
-        if "published" in w.hints:
+        if w.fields.has("published"):
             break
 
 
@@ -742,14 +695,11 @@ def _side_fields(w: _Work, i: int) -> None:
 def _selector_lists(w: _Work, lo: int, hi: int, *, own: bool) -> None:
     """``[html]`` related and tags selectors, for elements in blocks ``lo`` to ``hi``:
     the link text of each match goes to the field. ``own``: only the selectors the
-    outlet's file adds (else only those it inherits)."""
-    from ..rules import load_ruleset
-
-    inherited = set(load_ruleset("generic").html.related + load_ruleset("generic").html.tags)
+    outlet's files add (else only the base's: `HtmlRules.is_base`)."""
     # Tags first: a box classed both ways ("tags-terkait") is a tag list.
     for key, rule, name in (("tags", TAGS, "tags"), ("related", RELATED, "related")):
         for s in w.sel[key]:
-            if (s.source in inherited) == own:
+            if w.ruleset.html.is_base(key, s.source) == own:
                 continue
             for el in w.page.select(s):
                 if _in_widget(el):
@@ -1111,8 +1061,8 @@ def _trailing_name(w: _Work, body: set[int]) -> None:
         elif hit is None and is_name(part):
             names.append(part)
     w.take(b.index, TRAILING_NAME)
-    if names:
-        w.hints.setdefault("trailing_name", names)
+    if names and not w.trailing_names:
+        w.trailing_names = names
 
 
 # ---- stage: date and by-line around the headline ------------------------------------
@@ -1125,7 +1075,7 @@ def _header_fields(w: _Work, body: set[int], headline: int | None, first: int, l
     anchor = headline if headline is not None else first
     lo = max(0, min(anchor, first) - _META_WINDOW_BEFORE)
     hi = min(len(blocks), last + 1 + 12)
-    if "published" not in w.hints:
+    if not w.fields.has("published"):
         dates = []
         for i in range(max(0, anchor - _NEAR_HEADLINE), min(len(blocks), anchor + _NEAR_HEADLINE + 1)):
             b = blocks[i]
@@ -1166,33 +1116,33 @@ def _header_fields(w: _Work, body: set[int], headline: int | None, first: int, l
 def _fill_fallbacks(w: _Work) -> None:
     """Machine metadata for what the page's printed lines did not give."""
     articles, metas = w.page.articles, w.page.metas
-    if not w.lists["authors"]:
+    if not w.fields.has("authors"):
         for name in json_ld_authors(articles):
             w.add("authors", name)
-    if not w.lists["authors"] and "trailing_name" in w.hints:
-        for name in w.hints["trailing_name"]:
+    if not w.fields.has("authors"):
+        for name in w.trailing_names:
             w.add("authors", name)
-    if "published" not in w.hints:
+    if not w.fields.has("published"):
         for a in articles:
             value = machine_date(a.get("datePublished") if isinstance(a.get("datePublished"), str) else None)
             if value:
                 w.add("published", value)
                 break
-    if "published" not in w.hints:
+    if not w.fields.has("published"):
         for key in ("article:published_time", "datepublished", "pubdate", "publishdate"):
             value = machine_date(metas.get(key))
             if value:
                 w.add("published", value)
                 break
-    if not w.lists["tags"]:
+    if not w.fields.has("tags"):
         for kw in json_ld_keywords(articles):
             if ":" not in kw:
                 w.add("tags", kw)
-    if not w.lists["authors"]:
+    if not w.fields.has("authors"):
         author = person_name(metas.get("author"), metas.get("og:site_name") or w.page.url)
-        if author and author not in w.lists["editors"]:
+        if author and author not in w.fields.get("editors"):
             w.add("authors", author)
-    if not w.lists["tags"]:
+    if not w.fields.has("tags"):
         for kw in _printed_keywords(w):
             w.add("tags", kw)
 
@@ -1216,9 +1166,3 @@ def _printed_keywords(w: _Work) -> list[str]:
         if text in wanted:
             found.setdefault(text, wanted[text])
     return [wanted[k] for k in wanted if k in found]
-
-
-def _int(value: str | None) -> int | None:
-    digits = regex.search(r"\d{1,3}", value or "")
-    return int(digits.group()) if digits else None
-

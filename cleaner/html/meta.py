@@ -1,7 +1,5 @@
-"""What a page says about itself: ``<head>`` metadata, JSON-LD, and `PageHints`.
-
-`PageHints` carries the page-level metadata the HTML front end found, for `core` to
-merge into the `Article` the engine built (see `merge_hints` for which wins).
+"""What a page says about itself: ``<head>`` metadata and JSON-LD, and which printed
+names and titles can be values of the record's fields.
 
 Sources, most reliable first, as measured on real pages: the headline is the page's
 longest heading whose words appear in a metadata title (JSON-LD ``headline``,
@@ -19,15 +17,12 @@ names pass `is_name` (never a role label or a button's text); listed titles pass
 
 from __future__ import annotations
 
-import dataclasses
 import json
-from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
 import regex
 
-from ..record import Article
 from ..segment import fold_space
 from .tags import text_content
 
@@ -58,53 +53,6 @@ _TIME_STAMP = regex.compile(
     r"baru\s+saja|kemarin|just\s+now|yesterday)",
     regex.I,
 )
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class PageHints:
-    """Metadata from the page's markup (not from its text lines)."""
-
-    url: str | None = None
-    title: str | None = None
-    subtitle: str | None = None
-    authors: tuple[str, ...] = ()
-    editors: tuple[str, ...] = ()
-    published: str | None = None
-    source: str | None = None
-    reading_time_minutes: int | None = None
-    summary: tuple[str, ...] = ()
-    captions: tuple[str, ...] = ()
-    related: tuple[str, ...] = ()
-    tags: tuple[str, ...] = ()
-
-
-#: Fields where the page's markup beats what the text rules found in the body.
-MARKUP_WINS: frozenset[str] = frozenset({"title"})
-
-
-def merge_hints(article: Article, hints: PageHints, *, markup_wins: frozenset[str] = frozenset()) -> Article:
-    """Fill the fields the engine left empty from ``hints``; for the fields named in
-    ``markup_wins``, the hint replaces what the engine found. List fields the engine
-    filled get the hint's extra items appended (captions, related, tags: the markup
-    sees boxes the text rules never get)."""
-    changes: dict[str, Any] = {}
-    for f in dataclasses.fields(PageHints):
-        name = f.name
-        hint = getattr(hints, name)
-        if not hint:
-            continue
-        have = getattr(article, name)
-        if isinstance(hint, tuple):
-            if not have or name in markup_wins:
-                changes[name] = hint
-            elif name in ("captions", "related", "tags"):
-                seen = set(have)
-                extra = tuple(x for x in hint if x not in seen)
-                if extra:
-                    changes[name] = have + extra
-        elif not have or name in markup_wins:
-            changes[name] = hint
-    return dataclasses.replace(article, **changes) if changes else article
 
 
 def norm_words(text: str | None) -> str:

@@ -300,11 +300,50 @@ class DaskSubmitter:
         return self.client.submit(fn, *args, pure=False)
 
     def share(self, obj: Any) -> Any:
-        """Send ``obj`` (the chooser) to every worker once; tasks then take it by reference."""
-        return self.client.scatter(obj, broadcast=True, hash=False)
+        """Send ``obj`` (the chooser) to every worker once; tasks then take it by reference.
+        A worker whose replica Dask's active memory manager dropped (it does while no
+        task waits for the data) fetches it again, and gets the copy it already holds
+        (`OncePerProcess`)."""
+        return self.client.scatter(OncePerProcess(obj), broadcast=True, hash=False)
 
     def close(self) -> None:
         self.client.close()
+
+
+class OncePerProcess:
+    """A chooser (`cleaner.batch.CleanerFor`) that is one object in each process: when
+    unpickled where a copy with the same token already lives, it is that copy. So the
+    cleaners it builds and caches are built once per worker, however often the worker
+    receives it."""
+
+    __slots__ = ("token", "value")
+
+    def __init__(self, value: CleanerFor, token: str | None = None) -> None:
+        import uuid
+
+        self.value = value
+        self.token = token or uuid.uuid4().hex
+
+    def __call__(self, task: Any) -> Any:
+        return self.value(task)
+
+    def __reduce__(self) -> tuple[Callable[[str, CleanerFor], OncePerProcess], tuple[str, CleanerFor]]:
+        return _held, (self.token, self.value)
+
+
+#: The `OncePerProcess` copies this process holds, newest last (a few: one per run).
+_HELD: dict[str, OncePerProcess] = {}
+_HELD_MAX = 16
+
+
+def _held(token: str, value: CleanerFor) -> OncePerProcess:
+    """The copy of the chooser ``token`` this process holds (``value`` when it is the first)."""
+    got = _HELD.get(token)
+    if got is None:
+        got = _HELD[token] = OncePerProcess(value, token)
+        while len(_HELD) > _HELD_MAX:
+            del _HELD[next(iter(_HELD))]
+    return got
 
 
 def connect(address: str, *, timeout: float | str | None = None) -> tuple[DaskSubmitter, int]:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from .model import template_text
+from .templates import template_text
 
 if TYPE_CHECKING:
     from .model import LearnedRule, SiteModel

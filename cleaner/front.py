@@ -1,0 +1,80 @@
+"""The front-end seam: what a page's front end hands the engine, and adds to its record.
+
+A front end turns a decoded page into `FrontEnd`: the blocks the engine cleans, and what
+it knows besides. The text front end (`text_front_end`) makes one block per line and
+knows nothing more; the HTML front end (`cleaner.html.pipeline`) parses the page, finds
+the story's container and headline, takes chrome blocks itself and reads the fields the
+markup gives. `core` runs every page the same way::
+
+    front = <front end>(page)                  # blocks + hints
+    article = clean_blocks(front.blocks, front.engine_rules(ruleset), ...)
+    article = front.finish(article)            # what the front end knows, merged in
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .fields import FIELD_NAMES, merge
+from .record import Article, Removal, Structure
+from .segment import Block, split_lines
+
+if TYPE_CHECKING:
+    from .rules import RuleSet
+
+
+@dataclass(frozen=True, slots=True)
+class FrontEnd:
+    """What a front end hands to `core`: blocks for the engine, the blocks it took itself,
+    the record fields the page gives besides its text (`hints`, by `cleaner.fields`
+    name), whether the engine's first block is the headline, and a reason when the page
+    holds no article."""
+
+    blocks: list[Block]
+    removed: tuple[Removal, ...] = ()
+    hints: Mapping[str, Any] = field(default_factory=dict)
+    headline_first: bool = False
+    reason: str | None = None
+    #: How the story's container was chosen (HTML; for reports and tests).
+    how: str = ""
+    #: The page's URL: the caller's, else the one the page names for itself.
+    url: str | None = None
+    #: One `Structure` per paragraph of the record (HTML: headings, list items, rows).
+    structure: Callable[[Sequence[str]], tuple[Structure, ...]] | None = None
+
+    def engine_rules(self, ruleset: RuleSet) -> RuleSet:
+        """The rule set the engine runs with: when the front end found the headline, it
+        comes first and the story starts at a sentence, whatever the outlet's modes."""
+        if self.headline_first and (ruleset.title_mode, ruleset.story) != ("first-line", "sentence"):
+            return dataclasses.replace(ruleset, title_mode="first-line", story="sentence")
+        return ruleset
+
+    def finish(self, article: Article) -> Article:
+        """The engine's ``article`` with what the front end knows: the blocks it took (in
+        `removed`, by line), its reason (the body is then empty), the `hints` for the
+        fields the rules left empty (and the hinted title in place of a headline the
+        engine only guessed), and the paragraphs' structure."""
+        changes: dict[str, Any] = {}
+        if self.removed or self.headline_first:  # the engine lists its blocks' in its order
+            changes["removed"] = tuple(sorted((*self.removed, *article.removed), key=lambda r: r.line))
+        if self.reason:
+            changes["reason"], changes["paragraphs"] = self.reason, ()
+        if self.hints:
+            have = {name: getattr(article, name) for name in FIELD_NAMES}
+            changes.update(merge(have, self.hints, replace=frozenset() if self.headline_first else _GUESSED))
+        if self.structure is not None:
+            changes["structure"] = self.structure(changes.get("paragraphs", article.paragraphs))
+        return dataclasses.replace(article, **changes) if changes else article
+
+
+#: Fields whose hint replaces what the engine found when the front end did not find
+#: the headline itself: the engine's title is then a guess, the markup's is declared.
+_GUESSED = frozenset({"title"})
+
+
+def text_front_end(text: str, *, url: str | None, max_line_chars: int, max_lines: int) -> FrontEnd:
+    """A text scrape's front end: one block per non-blank line (`split_lines`)."""
+    return FrontEnd(split_lines(text, max_line_chars=max_line_chars, max_lines=max_lines), url=url)
