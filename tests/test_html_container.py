@@ -156,3 +156,46 @@ def test_a_lead_in_a_box_of_its_own_under_the_headline_is_the_story() -> None:
                 f"<div class='kolom'><div class='isi'>{_story()}</div></div>{_sidebar()}</div>")
     record = cleaner.clean(page)
     assert list(record.paragraphs) == [intro, *_PARAGRAPHS]
+
+
+def test_a_list_that_opens_the_story_before_its_first_sentence_is_kept() -> None:
+    """An ingredient list or data sheet printed first in the story's box (recipe and
+    product pages): three or more blocks before the first sentence are story on HTML."""
+    facts = "<ul><li>Bambu tua</li><li>Kawat baja</li><li>Papan kayu</li></ul>"
+    page = _doc(f"<article><h1>{_HEADLINE}</h1><div class='isi'>{facts}{_story()}</div></article>{_sidebar()}")
+    record = cleaner.clean(page)
+    assert record.paragraphs[:3] == ("Bambu tua", "Kawat baja", "Papan kayu")
+    assert record.paragraphs[3] == _PARAGRAPHS[0]
+
+
+def test_a_lone_date_line_before_the_first_sentence_stays_out_of_the_story() -> None:
+    """One or two short lines over the text (a date, a by-line) are the head, not a run
+    of story lines."""
+    page = _doc(f"<article><h1>{_HEADLINE}</h1><div class='isi'><div>Senin, 3 Maret 2025</div>"
+                f"{_story()}</div></article>{_sidebar()}")
+    record = cleaner.clean(page)
+    assert record.paragraphs[0] == _PARAGRAPHS[0]
+    assert "Senin, 3 Maret 2025" not in record.paragraphs
+
+
+def test_a_page_of_short_lines_and_no_sentence_is_not_empty() -> None:
+    """Lyrics or a poem: every line short, none ending like a sentence. The container
+    holds them, so they are the story (a record with an empty body lost it)."""
+    lines = ["Angin turun dari bukit kapur", "membawa kabar dari ladang jagung",
+             "anak-anak berlari di pematang", "ibu memanggil dari pintu dapur",
+             "senja menguning di atas sawah", "burung pulang ke sarang bambu"] * 2
+    verse = "<br>".join(lines)
+    page = _doc(f"<h1>Lagu Ladang Jagung</h1><div class='lirik'><p>{verse}</p></div>{_sidebar()}",
+                title="Lagu Ladang Jagung")
+    record = cleaner.clean(page)
+    assert record.paragraphs[:2] == tuple(lines[:2])
+    assert not record.reason
+
+
+def test_a_text_scrape_still_starts_its_story_at_a_sentence() -> None:
+    """The run rule is the HTML front end's: a text scrape's short lines before the first
+    sentence stay out of the body (text scrapes are at 1.0 with the sentence start)."""
+    text = "\n".join([_HEADLINE, "Bambu tua", "Kawat baja", "Papan kayu", *_PARAGRAPHS])
+    record = cleaner.clean(text)
+    assert "Bambu tua" not in record.paragraphs
+    assert record.paragraphs[0] == _PARAGRAPHS[0]
