@@ -199,3 +199,33 @@ def test_a_text_scrape_still_starts_its_story_at_a_sentence() -> None:
     record = cleaner.clean(text)
     assert "Bambu tua" not in record.paragraphs
     assert record.paragraphs[0] == _PARAGRAPHS[0]
+
+
+def test_a_story_given_only_in_json_ld_is_read() -> None:
+    """A page its script renders from structured data (a how-to): the visible markup
+    holds a menu, the JSON-LD the text. Its comments are not story."""
+    import json
+
+    steps = [{"@type": "HowToStep", "itemListElement": {"@type": "HowToDirection", "text": f"<p>{p}</p>"}}
+             for p in _PARAGRAPHS[1:]]
+    data = {"@context": "https://schema.org", "@type": "HowTo", "name": _HEADLINE,
+            "description": f"<p>{_PARAGRAPHS[0]}</p>", "step": steps,
+            "comment": [{"@type": "Comment", "text": "Komentar pembaca yang tidak termasuk cerita ini."}]}
+    script = f"<script type='application/ld+json'>{json.dumps(data)}</script>"
+    page = _doc(f"{script}<nav><a href='/'>Beranda</a> <a href='/diy'>Kerajinan</a></nav>"
+                f"<div id='app' data-props='{{}}'></div>")
+    record = cleaner.clean(page)
+    assert record.paragraphs == tuple(_PARAGRAPHS)
+    assert not record.reason
+
+
+def test_json_ld_is_not_read_when_the_page_shows_its_story() -> None:
+    """A description in structured data is never added to a page that prints its story."""
+    import json
+
+    data = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": _HEADLINE,
+            "description": "Ringkasan dari data terstruktur yang tidak dicetak di halaman ini sama sekali."}
+    page = _doc(f"<script type='application/ld+json'>{json.dumps(data)}</script>"
+                f"<article><h1>{_HEADLINE}</h1>{_story()}</article>")
+    record = cleaner.clean(page)
+    assert record.paragraphs == tuple(_PARAGRAPHS)
