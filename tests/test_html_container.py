@@ -229,3 +229,18 @@ def test_json_ld_is_not_read_when_the_page_shows_its_story() -> None:
                 f"<article><h1>{_HEADLINE}</h1>{_story()}</article>")
     record = cleaner.clean(page)
     assert record.paragraphs == tuple(_PARAGRAPHS)
+
+
+def test_a_region_read_with_trafilatura_loses_its_tail_past_trafilatura_s_last_block() -> None:
+    """The main region (or a weak density choice) holds the post and what follows it
+    (an author box, comments); trafilatura kept part of the post. Its blocks join the
+    region's, and the region's blocks past its last one leave, unless they are most of
+    the story (trafilatura kept a fragment: then the union)."""
+    from cleaner.html.frontend import _with_trafilatura
+
+    def share(idx: set[int]) -> float:
+        return len(idx) / 10
+
+    region = set(range(2, 10))  # blocks 2-9; trafilatura kept 1 (a lead outside it) and 3-6
+    assert _with_trafilatura(region, {1, 3, 4, 5, 6}, share) == {1, 2, 3, 4, 5, 6}
+    assert _with_trafilatura(region, {1}, share) == {1, *region}  # a fragment: the tail stays

@@ -21,6 +21,7 @@ which text is the article's and what the markup says about it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -488,7 +489,8 @@ def _find_body(w: _Work, use_trafilatura: bool | None) -> tuple[set[int], str]:
     confident (clearly ahead of any rival, and holding at least `MIN_SHARE` of the
     page's running text); else the candidate of trafilatura's choice, the densest
     element and the main region (the deepest element holding most running text) that
-    holds the largest share, trafilatura's when it holds `MIN_SHARE`."""
+    holds the largest share, trafilatura's when it holds `MIN_SHARE` (another joined
+    with trafilatura's blocks: `_with_trafilatura`)."""
     from .container import (
         CONFIDENT_SHARE,
         MIN_SHARE,
@@ -544,10 +546,26 @@ def _find_body(w: _Work, use_trafilatura: bool | None) -> tuple[set[int], str]:
                   if chars(idx) >= _MIN_BODY_CHARS]
     if candidates:
         _, _, idx, how = max(candidates, key=lambda c: (c[0], c[1]))
+        if how != "trafilatura" and keep:
+            return _with_trafilatura(idx, keep, share), f"{how} + trafilatura"
         return idx, how
     if choice is not None and choice.score >= 1:
         return dense, "density (weak)"
     return set(), "no container"
+
+
+#: `_with_trafilatura`: the least share of the candidate's running text its cut tail may leave.
+_MIN_TAIL_KEPT = 0.25
+
+
+def _with_trafilatura(idx: set[int], keep: set[int], share: Callable[[set[int]], float]) -> set[int]:
+    """A candidate that holds more of the running text than trafilatura kept, read
+    with trafilatura's blocks: their union, less the candidate's tail past the last
+    block trafilatura kept (author boxes, share prompts, comments below a post) unless
+    that tail is most of the story (trafilatura then kept a fragment)."""
+    last = max(keep)
+    cut = {i for i in idx if i <= last} | keep
+    return cut if share(cut) >= _MIN_TAIL_KEPT * share(idx) else idx | keep
 
 
 #: `_widen_to_article`: the most running text the widening may add, as a share of
