@@ -213,7 +213,8 @@ def match_rules(page: Page) -> None:
 
 def find_title(page: Page) -> None:
     """The headline: the first unclaimed block with a headline's shape, with story
-    text after it. An outlet layout (``first-line``) puts it first; on generic pages
+    text after it (on markup, `RuleSet.story_runs`: or a run of lines). An outlet
+    layout (``first-line``) puts it first; on generic pages
     it may follow breadcrumbs (``Nasional``), so the first few unclaimed blocks
     before the story are searched, and only a Title Cased line is taken. A block that
     starts with the next one is a container blob, not a headline."""
@@ -233,7 +234,9 @@ def find_title(page: Page) -> None:
                 return  # the story has started
             continue
         later = candidates[rank + 1:]
-        if not any(is_sentence_like(page.blocks[k].text) for k in later):
+        if not any(is_sentence_like(page.blocks[k].text) for k in later) and not (
+            page.ruleset.story_runs and len(later) >= _MIN_STORY_RUN
+        ):
             return
         if later and text.startswith(page.blocks[later[0]].text):
             continue
@@ -358,6 +361,27 @@ def _dateline_paragraph(page: Page, i: int, generic: bool) -> bool:
     return _reads_as_story(rest, generic) or rest.count(" ") + 1 >= _MIN_SENTENCE_WORDS
 
 
+#: `RuleSet.story_runs`: this many unclaimed blocks in a row before the first sentence
+#: are story (a list, lyrics, a data sheet), not the head's date and by-line lines.
+_MIN_STORY_RUN = 3
+
+
+def _open_run(page: Page) -> int | None:
+    """The first of the unclaimed blocks just before the story start (all of them when
+    no block reads like a sentence), when they are `_MIN_STORY_RUN` or more or the
+    page has no other story; blocks rules took may lie between them."""
+    stop = page.start if page.start is not None else len(page.blocks)
+    run: list[int] = []
+    for i in range(stop - 1, -1, -1):
+        if i == page.title_index or _head_only(page.hits[i]):
+            break
+        if page.verdicts[i] is None:
+            run.append(i)
+    if run and (len(run) >= _MIN_STORY_RUN or page.start is None):
+        return run[-1]
+    return None
+
+
 def find_story(page: Page) -> None:
     generic = page.ruleset.story == "prose"
     for i, block in enumerate(page.blocks):
@@ -366,6 +390,8 @@ def find_story(page: Page) -> None:
         ):
             page.start = i
             break
+    if page.ruleset.story_runs:
+        page.start = _open_run(page) if page.start is None else (_open_run(page) or page.start)
     if page.start is None:
         return
     for i in range(page.start, len(page.blocks)):

@@ -45,12 +45,20 @@ class FrontEnd:
     #: One `Structure` per paragraph of the record (HTML: headings, list items, rows).
     structure: Callable[[Sequence[str]], tuple[Structure, ...]] | None = None
 
+    #: The blocks are a container's that markup chose (HTML): the story may open with a
+    #: run of blocks before its first sentence (`RuleSet.story_runs`).
+    markup: bool = False
+
     def engine_rules(self, ruleset: RuleSet) -> RuleSet:
         """The rule set the engine runs with: when the front end found the headline, it
-        comes first and the story starts at a sentence, whatever the outlet's modes."""
+        comes first and the story starts at a sentence, whatever the outlet's modes;
+        on markup, a run of blocks before that sentence starts it."""
+        changes: dict[str, Any] = {}
         if self.headline_first and (ruleset.title_mode, ruleset.story) != ("first-line", "sentence"):
-            return dataclasses.replace(ruleset, title_mode="first-line", story="sentence")
-        return ruleset
+            changes.update(title_mode="first-line", story="sentence")
+        if self.markup and not ruleset.story_runs:
+            changes["story_runs"] = True
+        return dataclasses.replace(ruleset, **changes) if changes else ruleset
 
     def finish(self, article: Article) -> Article:
         """The engine's ``article`` with what the front end knows: the blocks it took (in

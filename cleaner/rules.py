@@ -244,6 +244,10 @@ class RuleSet:
     _prefix_matcher: LineMatcher[Rule] | None = dataclasses.field(compare=False)
     html: HtmlRules = HtmlRules()
     story: StoryMode = "prose"
+    #: Set by the HTML front end, never by a rule file: a run of unclaimed blocks before
+    #: the first sentence starts the story (the container already chose the story's
+    #: blocks; text scrapes keep the sentence start).
+    story_runs: bool = False
 
     def match_line(self, text: str) -> tuple[Rule, regex.Match[str]] | None:
         """The first rule (in file order) whose pattern matches all of ``text``."""

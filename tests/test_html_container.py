@@ -156,3 +156,91 @@ def test_a_lead_in_a_box_of_its_own_under_the_headline_is_the_story() -> None:
                 f"<div class='kolom'><div class='isi'>{_story()}</div></div>{_sidebar()}</div>")
     record = cleaner.clean(page)
     assert list(record.paragraphs) == [intro, *_PARAGRAPHS]
+
+
+def test_a_list_that_opens_the_story_before_its_first_sentence_is_kept() -> None:
+    """An ingredient list or data sheet printed first in the story's box (recipe and
+    product pages): three or more blocks before the first sentence are story on HTML."""
+    facts = "<ul><li>Bambu tua</li><li>Kawat baja</li><li>Papan kayu</li></ul>"
+    page = _doc(f"<article><h1>{_HEADLINE}</h1><div class='isi'>{facts}{_story()}</div></article>{_sidebar()}")
+    record = cleaner.clean(page)
+    assert record.paragraphs[:3] == ("Bambu tua", "Kawat baja", "Papan kayu")
+    assert record.paragraphs[3] == _PARAGRAPHS[0]
+
+
+def test_a_lone_date_line_before_the_first_sentence_stays_out_of_the_story() -> None:
+    """One or two short lines over the text (a date, a by-line) are the head, not a run
+    of story lines."""
+    page = _doc(f"<article><h1>{_HEADLINE}</h1><div class='isi'><div>Senin, 3 Maret 2025</div>"
+                f"{_story()}</div></article>{_sidebar()}")
+    record = cleaner.clean(page)
+    assert record.paragraphs[0] == _PARAGRAPHS[0]
+    assert "Senin, 3 Maret 2025" not in record.paragraphs
+
+
+def test_a_page_of_short_lines_and_no_sentence_is_not_empty() -> None:
+    """Lyrics or a poem: every line short, none ending like a sentence. The container
+    holds them, so they are the story (a record with an empty body lost it)."""
+    lines = ["Angin turun dari bukit kapur", "membawa kabar dari ladang jagung",
+             "anak-anak berlari di pematang", "ibu memanggil dari pintu dapur",
+             "senja menguning di atas sawah", "burung pulang ke sarang bambu"] * 2
+    verse = "<br>".join(lines)
+    page = _doc(f"<h1>Lagu Ladang Jagung</h1><div class='lirik'><p>{verse}</p></div>{_sidebar()}",
+                title="Lagu Ladang Jagung")
+    record = cleaner.clean(page)
+    assert record.paragraphs[:2] == tuple(lines[:2])
+    assert not record.reason
+
+
+def test_a_text_scrape_still_starts_its_story_at_a_sentence() -> None:
+    """The run rule is the HTML front end's: a text scrape's short lines before the first
+    sentence stay out of the body (text scrapes are at 1.0 with the sentence start)."""
+    text = "\n".join([_HEADLINE, "Bambu tua", "Kawat baja", "Papan kayu", *_PARAGRAPHS])
+    record = cleaner.clean(text)
+    assert "Bambu tua" not in record.paragraphs
+    assert record.paragraphs[0] == _PARAGRAPHS[0]
+
+
+def test_a_story_given_only_in_json_ld_is_read() -> None:
+    """A page its script renders from structured data (a how-to): the visible markup
+    holds a menu, the JSON-LD the text. Its comments are not story."""
+    import json
+
+    steps = [{"@type": "HowToStep", "itemListElement": {"@type": "HowToDirection", "text": f"<p>{p}</p>"}}
+             for p in _PARAGRAPHS[1:]]
+    data = {"@context": "https://schema.org", "@type": "HowTo", "name": _HEADLINE,
+            "description": f"<p>{_PARAGRAPHS[0]}</p>", "step": steps,
+            "comment": [{"@type": "Comment", "text": "Komentar pembaca yang tidak termasuk cerita ini."}]}
+    script = f"<script type='application/ld+json'>{json.dumps(data)}</script>"
+    page = _doc(f"{script}<nav><a href='/'>Beranda</a> <a href='/diy'>Kerajinan</a></nav>"
+                f"<div id='app' data-props='{{}}'></div>")
+    record = cleaner.clean(page)
+    assert record.paragraphs == tuple(_PARAGRAPHS)
+    assert not record.reason
+
+
+def test_json_ld_is_not_read_when_the_page_shows_its_story() -> None:
+    """A description in structured data is never added to a page that prints its story."""
+    import json
+
+    data = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": _HEADLINE,
+            "description": "Ringkasan dari data terstruktur yang tidak dicetak di halaman ini sama sekali."}
+    page = _doc(f"<script type='application/ld+json'>{json.dumps(data)}</script>"
+                f"<article><h1>{_HEADLINE}</h1>{_story()}</article>")
+    record = cleaner.clean(page)
+    assert record.paragraphs == tuple(_PARAGRAPHS)
+
+
+def test_a_region_read_with_trafilatura_loses_its_tail_past_trafilatura_s_last_block() -> None:
+    """The main region (or a weak density choice) holds the post and what follows it
+    (an author box, comments); trafilatura kept part of the post. Its blocks join the
+    region's, and the region's blocks past its last one leave, unless they are most of
+    the story (trafilatura kept a fragment: then the union)."""
+    from cleaner.html.frontend import _with_trafilatura
+
+    def share(idx: set[int]) -> float:
+        return len(idx) / 10
+
+    region = set(range(2, 10))  # blocks 2-9; trafilatura kept 1 (a lead outside it) and 3-6
+    assert _with_trafilatura(region, {1, 3, 4, 5, 6}, share) == {1, 2, 3, 4, 5, 6}
+    assert _with_trafilatura(region, {1}, share) == {1, *region}  # a fragment: the tail stays

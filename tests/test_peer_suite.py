@@ -23,9 +23,10 @@ from tests.paths import shared_tool
 
 #: Pages in the sample: every n-th of the suite's pages in URL order.
 SAMPLE = 40
-#: Pages in the wider sample the goal is checked on (every 4th page; the 40-page sample,
-#: every 24th, is a part of it): 40 pages favour cleaner (0.916 against 0.887 when
-#: its F1 on the whole suite was 0.913 against 0.926), 200 track the whole suite.
+#: Pages in the wider sample (every 4th page; the 40-page sample, every 24th, is a part
+#: of it): 40 pages favour cleaner (0.916 against 0.887 when its F1 on the whole suite
+#: was 0.913 against 0.926); 200 favour it less (0.924 against 0.921 when the whole
+#: suite gave 0.923 against 0.926).
 WIDE_SAMPLE = 200
 
 
@@ -116,18 +117,34 @@ def test_no_page_of_the_sample_comes_back_empty(scores: dict[str, tuple[float, l
 
 
 #: cleaner's F1 on the sample when this floor was set, 0.916 (trafilatura 0.887; on the whole suite the
-#: html-main branch measured 0.913 against 0.926). A regression guard; the goal is the test below.
-FLOOR = 0.91
+#: peer2 branch measured 0.923 against 0.926). A regression guard; the goal is the tests below.
+FLOOR = 0.915
 
 
 def test_cleaner_keeps_its_floor_on_the_sample(scores: dict[str, tuple[float, list[str]]]) -> None:
     assert scores["cleaner"][0] >= FLOOR, scores
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="issue 12's goal, not met yet: cleaner's HTML path scores below trafilatura on its suite "
-                          "(html-main: 0.905 against 0.921 on this sample, 0.913 against 0.926 on the whole suite)")
 def test_cleaner_beats_trafilatura_on_a_wide_sample_of_its_own_suite(
         shared: Path, samples: dict[int, list[tuple[str, dict[str, Any], bytes]]]) -> None:
+    """Measured on the peer2 branch: 0.924 against 0.921, no empty result (the whole
+    suite is still below: the slow test after this one)."""
     scores = _scores(shared, samples[WIDE_SAMPLE])
+    assert scores["cleaner"][1] == [], "empty results"
+    assert scores["cleaner"][0] >= scores["trafilatura"][0], scores
+
+
+#: More pages than the suite holds: `_samples` then gives every page.
+WHOLE_SUITE = 10_000
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="issue 12's goal, not met yet on the whole suite: cleaner 0.923 against trafilatura "
+                          "0.926 (peer2 branch; the 200-page sample favours cleaner, 0.924 against 0.921)")
+def test_cleaner_beats_trafilatura_on_its_whole_suite(shared: Path) -> None:
+    docs = _samples(shared / "corpus" / "peer-suites" / "trafilatura-eval.tar.xz", (WHOLE_SUITE,))[WHOLE_SUITE]
+    assert len(docs) > 900
+    scores = _scores(shared, docs)
+    assert scores["cleaner"][1] == [], "empty results"
     assert scores["cleaner"][0] >= scores["trafilatura"][0], scores

@@ -21,6 +21,7 @@ which text is the article's and what the markup says about it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -83,6 +84,7 @@ _MAX_CAPTION_SHARE = 0.5
 _PROSE_TAGS = frozenset({"p", "blockquote", "li", "tr", "td", "th", "dd"})
 #: Running characters below which a page's script templates are read as its text.
 _TEMPLATE_FALLBACK = 500
+_JSONLD_CAP = 200_000  # characters of one JSON-LD script read at most (as `cleaner.html.meta`)
 _MIN_STORY_LEFT = 500   # running characters a drop selector must leave to be taken
 _MAX_BOX_BLOCKS = 4     # a by-line, deck or date box with more blocks is not one
 _TRAILING_NAME = regex.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}")
@@ -167,8 +169,65 @@ def read_page(text: str, *, max_depth: int) -> HtmlPage | None:
                                  invisible=NOSCRIPT_SHOWN, inline_at=shown_at)
         if any(is_running(b) for b in shown):
             blocks, inline_at = shown, shown_at
+    running = sum(len(b.text) for b in blocks if is_running(b))
+    if running < _TEMPLATE_FALLBACK and body is not None:
+        story = structured_story(root)
+        if len(story) > max(running, _TEMPLATE_FALLBACK):
+            # Next to no running text, but the page's structured data holds its text
+            # (a how-to rendered by script from JSON-LD): that text as a reader sees it.
+            parsed = parse_html(f"<div>{story}</div>")
+            box = parsed.find("body") if parsed is not None else None
+            if box is not None and len(box):
+                body.append(box[0])
+                shown_at = {}
+                blocks = html_text_blocks(body, max_depth=max_depth, inline_at=shown_at)
+                inline_at = shown_at
     return HtmlPage(root, blocks, metas, articles, canonical_url(root, metas),
                     metadata_titles(root, metas, articles), inline_at)
+
+
+#: JSON-LD keys whose strings are a page's text, and keys never searched for it.
+_STORY_KEYS = frozenset({"articleBody", "description", "text", "reviewBody", "recipeInstructions"})
+_NOT_STORY_KEYS = frozenset({"comment", "review", "author", "publisher", "creator", "image", "video",
+                             "breadcrumb", "isPartOf", "mainEntityOfPage", "potentialAction"})
+_MAX_STRUCTURED_ITEMS = 2_000
+
+
+def structured_story(root: Any) -> str:
+    """The text a page's JSON-LD gives as its story, as markup: each ``articleBody``,
+    ``description``, ``text`` (...) string in document order, comments, reviews and
+    authors left out; a string without markup becomes a paragraph. Bounded: at most
+    `_MAX_STRUCTURED_ITEMS` values are visited."""
+    import html
+    import json
+
+    out: list[str] = []
+    seen = 0
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        try:
+            data = json.loads((script.text or "")[:_JSONLD_CAP])
+        except (ValueError, RecursionError):
+            continue
+        stack: list[Any] = [data]
+        while stack and seen < _MAX_STRUCTURED_ITEMS:
+            item = stack.pop()
+            seen += 1
+            if isinstance(item, list):
+                stack.extend(reversed(item))
+            elif isinstance(item, dict):
+                for key, value in reversed(list(item.items())):
+                    if key in _NOT_STORY_KEYS:
+                        continue
+                    if key in _STORY_KEYS and isinstance(value, str):
+                        stack.append(("story", value))
+                    elif isinstance(value, (dict, list)):
+                        stack.append(value)
+            elif isinstance(item, tuple) and item[1].strip():
+                text = item[1]
+                out.append(text if "<" in text else f"<p>{html.escape(text)}</p>")
+    return "".join(out)
 
 
 def page_outlet(page: HtmlPage, url: str | None) -> str:
@@ -430,7 +489,8 @@ def _find_body(w: _Work, use_trafilatura: bool | None) -> tuple[set[int], str]:
     confident (clearly ahead of any rival, and holding at least `MIN_SHARE` of the
     page's running text); else the candidate of trafilatura's choice, the densest
     element and the main region (the deepest element holding most running text) that
-    holds the largest share, trafilatura's when it holds `MIN_SHARE`."""
+    holds the largest share, trafilatura's when it holds `MIN_SHARE` (another joined
+    with trafilatura's blocks: `_with_trafilatura`)."""
     from .container import (
         CONFIDENT_SHARE,
         MIN_SHARE,
@@ -486,10 +546,26 @@ def _find_body(w: _Work, use_trafilatura: bool | None) -> tuple[set[int], str]:
                   if chars(idx) >= _MIN_BODY_CHARS]
     if candidates:
         _, _, idx, how = max(candidates, key=lambda c: (c[0], c[1]))
+        if how != "trafilatura" and keep:
+            return _with_trafilatura(idx, keep, share), f"{how} + trafilatura"
         return idx, how
     if choice is not None and choice.score >= 1:
         return dense, "density (weak)"
     return set(), "no container"
+
+
+#: `_with_trafilatura`: the least share of the candidate's running text its cut tail may leave.
+_MIN_TAIL_KEPT = 0.25
+
+
+def _with_trafilatura(idx: set[int], keep: set[int], share: Callable[[set[int]], float]) -> set[int]:
+    """A candidate that holds more of the running text than trafilatura kept, read
+    with trafilatura's blocks: their union, less the candidate's tail past the last
+    block trafilatura kept (author boxes, share prompts, comments below a post) unless
+    that tail is most of the story (trafilatura then kept a fragment)."""
+    last = max(keep)
+    cut = {i for i in idx if i <= last} | keep
+    return cut if share(cut) >= _MIN_TAIL_KEPT * share(idx) else idx | keep
 
 
 #: `_widen_to_article`: the most running text the widening may add, as a share of

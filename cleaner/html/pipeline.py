@@ -45,5 +45,5 @@ def html_front_end(text: str, *, url: str | None, ruleset: RuleSet | None, detec
     front = front_end(page, ruleset, use_trafilatura=_TRAFILATURA[html_main])
     check_deadline()
     reason = front.reason if page.blocks else "empty input: the page has no visible text"
-    return dataclasses.replace(front, url=url, reason=reason,
+    return dataclasses.replace(front, url=url, reason=reason, markup=True,
                                structure=functools.partial(html_structure, blocks=page.blocks)), ruleset
