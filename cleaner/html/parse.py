@@ -333,7 +333,8 @@ class _Builder:
         parts = self.parts
         if not parts:  # nothing added since the last flush: the state is clear
             return
-        text = fold_space("".join(parts))
+        # No element yet: every part was white space, which folds to nothing.
+        text = fold_space("".join(parts)) if self.el is not None else ""
         if text:
             dropped = None
             if self.skip:
