@@ -274,18 +274,21 @@ def class_id(el: Any) -> str:
     return f"{attr(el, 'class')} {attr(el, 'id')}"
 
 
+def _hidden_by_attribute(el: Any) -> bool:
+    """Hidden by its attributes (``hidden``, ``aria-hidden``, a hiding ``style``)."""
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    style = el.get("style")
+    return bool(style and _HIDDEN_STYLE.search(style[:_ATTR_CAP]))
+
+
 def is_invisible(el: Any, invisible: frozenset[str] = INVISIBLE_TAGS) -> bool:
     """Never shown to readers: scripts, forms controls, hidden elements (``invisible``:
     the tags that hide their content)."""
     tag = el.tag
     if not isinstance(tag, str):
         return True
-    if tag in invisible:
-        return True
-    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
-        return True
-    style = el.get("style")
-    return bool(style and _HIDDEN_STYLE.search(style[:_ATTR_CAP]))
+    return tag in invisible or _hidden_by_attribute(el)
 
 
 @dataclass(slots=True)
@@ -375,63 +378,54 @@ def html_text_blocks(root: Any, *, max_depth: int, dropped: dict[Any, str] | Non
     """
     out = _Builder(dropped or {})
     add, flush = out.add, out.flush
-    hidden = _hidden_by_attribute(root)
-    # Stack items: (element, entering?, nearest block element, in link, in bold, depth)
-    stack: list[tuple[Any, bool, Any, bool, bool, int]] = [(root, True, root, False, False, 0)]
-    pop, push = stack.pop, stack.append
-    while stack:
-        el, entering, blk, in_a, in_b, depth = pop()
-        tag = el.tag
-        if not entering:  # leaving an element: close its block, then its tail text
-            if tag not in _NOT_BLOCK and depth <= max_depth:
+    # lxml walks the tree in C; per open element the stack keeps the state its tail is
+    # read with (its parent's: nearest block element, in link, in bold), its depth,
+    # and whether it is shown. `blk`, `in_a`, `in_b`, `depth`: the state of the
+    # children of the element last entered.
+    walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
+    stack: list[tuple[Any, bool, bool, int, bool]] = []
+    push, pop = stack.append, stack.pop
+    blk, in_a, in_b, depth = root, False, False, 0
+    for event, el in walker:
+        if event == "start":
+            tag = el.tag
+            if el is not root and (tag in invisible or _hidden_by_attribute(el)):
+                walker.skip_subtree()
+                push((blk, in_a, in_b, depth, False))
+                continue
+            push((blk, in_a, in_b, depth, tag != "br"))
+            if tag == "br":
+                walker.skip_subtree()
                 flush()
-            # The state an element was entered with is its parent's: exactly its tail's.
-            text = el.tail
-            if text:
-                add(text, blk, in_a, in_b)
-            continue
-        # Invisible: not an element (a comment), a tag that hides its content, or
-        # hidden by its attributes (`is_invisible`, the attribute tests done at once).
-        if el is not root and (tag.__class__ is not str or tag in invisible or el in hidden):
-            text = el.tail
-            if text:
-                add(text, blk, in_a, in_b)
-            continue
-        if tag == "br":
-            flush()
-            text = el.tail
-            if text:
-                add(text, blk, in_a, in_b)
-            continue
-        own_blk = blk
-        if inline_at is not None and tag in INLINE_TAGS:
-            # The block being built gets this index when flushed (or, if it holds
-            # nothing, the next one does).
-            inline_at[el] = len(out.blocks)
-        if tag in CELL_TAGS:
-            add(" ", blk, in_a, in_b)
-        elif depth <= max_depth and tag not in _NOT_BLOCK:
-            flush()
-            own_blk = el
-        child_a = in_a or tag == "a"
-        child_b = in_b or tag in _BOLD_TAGS
-        push((el, False, blk, in_a, in_b, depth))
-        text = el.text
-        if text:
-            add(text, own_blk, child_a, child_b)
-        if len(el):
+                continue
+            if inline_at is not None and tag in INLINE_TAGS:
+                # The block being built gets this index when flushed (or, if it holds
+                # nothing, the next one does).
+                inline_at[el] = len(out.blocks)
+            if tag in CELL_TAGS:
+                add(" ", blk, in_a, in_b)
+            elif depth <= max_depth and tag not in _NOT_BLOCK:
+                flush()
+                blk = el
+            in_a = in_a or tag == "a"
+            in_b = in_b or tag in _BOLD_TAGS
             depth += 1
-            stack.extend([(child, True, own_blk, child_a, child_b, depth) for child in reversed(el)])
+            text = el.text
+            if text:
+                add(text, blk, in_a, in_b)
+        elif event == "end":
+            # Leaving an element: close its block, then its tail text, read with the
+            # state it was entered with.
+            blk, in_a, in_b, depth, shown = pop()
+            if shown and el.tag not in _NOT_BLOCK and depth <= max_depth:
+                flush()
+            text = el.tail
+            if text:
+                add(text, blk, in_a, in_b)
+        else:  # a comment or processing instruction: not shown, its tail is
+            text = el.tail
+            if text:
+                add(text, blk, in_a, in_b)
     flush()
     return out.blocks
-
-
-#: Elements that may be hidden by an attribute (`is_invisible` decides): one XPath in C
-#: instead of three attribute reads an element.
-_MAY_HIDE = etree.XPath(".//*[@hidden or @aria-hidden or @style]")
-
-
-def _hidden_by_attribute(root: Any) -> set[Any]:
-    """The elements under ``root`` that `is_invisible` hides by their attributes."""
-    return {el for el in _MAY_HIDE(root) if is_invisible(el, frozenset())}
 
