@@ -40,8 +40,7 @@ def lxml_only(text: str) -> Any | None:
     text = hp._cut_doctype_subset(text)
     if not text.strip():
         return None
-    if hp._HAS_MANY_ATTRS.search(text):
-        text = hp._MANY_ATTRS.sub(r"\1", text)
+    text = hp.cap_attribute_count(text)
     parser = hp._parser()
     try:
         root = etree.fromstring(text, parser=parser)

@@ -397,6 +397,21 @@ def test_attributes_past_the_cap_go_and_the_text_stays() -> None:
     assert "".join(p.itertext()) == "Isi teks"
 
 
+def test_the_attribute_count_check_reads_tags_as_the_cut_does() -> None:
+    """A page whose tags all hold at most MAX_ATTRIBUTES attributes comes back as it is,
+    also when a value holds what looks like a tag with more (it is part of the value);
+    one more attribute on a later tag is found and cut."""
+    from cleaner.html.parse import MAX_ATTRIBUTES, cap_attribute_count
+
+    many = " ".join(f"k{i}" for i in range(MAX_ATTRIBUTES + 1))
+    at_cap = "<p " + " ".join(f"k{i}" for i in range(MAX_ATTRIBUTES)) + ">teks</p>"
+    inside = f'<a title="<b {many}">tautan</a> 3 < 4 <'
+    page = at_cap + inside
+    assert cap_attribute_count(page) is page
+    cut = cap_attribute_count(page + f"<i {many}>miring</i>")
+    assert cut == page + "<i " + many.rsplit(" ", 1)[0] + ">miring</i>"
+
+
 def test_an_internal_subset_is_cut_once() -> None:
     from cleaner.html.parse import parse_html
 
