@@ -26,7 +26,7 @@ from typing import Any
 import cleaner
 import cleaner.html.parse as hp
 from cleaner.decode import decode
-from cleaner.html.frontend import markup_start
+from cleaner.html.sniff import markup_start
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 _TOKEN = re.compile(r"\w+")

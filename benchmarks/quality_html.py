@@ -25,7 +25,7 @@ from pathlib import Path
 
 import cleaner
 from cleaner.decode import decode
-from cleaner.html.frontend import looks_like_html
+from cleaner.html.sniff import looks_like_html
 
 TOKEN = re.compile(r"\w+")
 ROOT = Path(__file__).resolve().parent.parent

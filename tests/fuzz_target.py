@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import cleaner
 from cleaner.decode import decode, sniff_wide_encoding
-from cleaner.html.frontend import looks_like_html
+from cleaner.html.sniff import looks_like_html
 from tests.accounting import check_accounting
 
 OUTLETS: list[str | None] = [None, *cleaner.available_outlets()]

@@ -16,7 +16,7 @@ import pytest
 
 import cleaner
 from cleaner.errors import RuleSetError
-from cleaner.html.frontend import looks_like_html
+from cleaner.html.sniff import looks_like_html
 
 from .conftest import SHARED
 

@@ -25,7 +25,7 @@ from hypothesis import strategies as st
 
 import cleaner
 from cleaner.decode import decode, sniff_wide_encoding
-from cleaner.html.frontend import looks_like_html
+from cleaner.html.sniff import looks_like_html
 from tests.accounting import check_accounting
 from tests.conftest import FIXTURES, ROOT, SHARED
 from tests.pages import PAGE

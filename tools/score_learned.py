@@ -2,18 +2,11 @@
 
 usage: python -m tools.score_learned [SHARED] [--ablate RULE,...] [--drafts DIR] [--check]
 
-For every text page of SHARED/gold/corpus (the ``.txt`` inputs) the page is cleaned
-three ways and scored with SHARED/tools/score.py's own functions (token F1 of the
-body, exact paragraphs, metadata):
+Each text page of SHARED/gold/corpus is cleaned three ways (``generic``, ``learned``,
+``draft``; the drafts are written to DIR, default a temp dir) and scored with
+SHARED/tools/score.py's own functions: `tests.learn_scoring` says what each path and
+column means.
 
-- ``generic``: the rule set its URL picks, alone (what ``python -m cleaner`` does);
-- ``learned``: with the rules learned from the bulk rows of its site plus the page
-  itself (SHARED/corpus/bulk-2025-06-18.jsonl, read at run time);
-- ``draft``: with the draft rule file learned from the bulk rows of its site, loaded
-  with `load_ruleset` and forced as the outlet (written to DIR, default a temp dir).
-
-``lost`` counts gold paragraphs missing from the output. ``meta`` is the scorer's
-metadata agreement without ``outlet`` (a draft names a new outlet by design).
 ``--ablate`` disables generic rules first (all three paths), to see what learning
 recovers where the hand-written rules miss. ``--check`` exits 1 unless learned
 scores >= generic with no paragraph lost, and draft >= learned.

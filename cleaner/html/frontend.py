@@ -51,8 +51,7 @@ from .rules import Selector
 from .select import PageIndex
 
 # Re-exported: callers import them from here.
-from .sniff import looks_like_html as looks_like_html
-from .sniff import markup_start as markup_start
+from .sniff import markup_start
 from .tags import is_block_tag, text_content
 
 if TYPE_CHECKING:  # container.py imports lxml, which text pages never load
@@ -863,7 +862,12 @@ def _small(e: Any, w: _Work) -> bool:
     once per page): more than that many, and it cannot."""
     if w.page.totals().chars.get(e, 0) > _MAX_CAPTION_CHARS:
         return False
-    return len(text_content(e)[:_MAX_CAPTION_CHARS + 1]) <= _MAX_CAPTION_CHARS
+    n = 0
+    for piece in e.itertext():  # read no further than the limit (a box may hold a 16 MB script)
+        n += len(piece)
+        if n > _MAX_CAPTION_CHARS:
+            return False
+    return True
 
 
 def _caption_box(w: _Work, b: Any, stop: Any, caption_els: set[Any],
