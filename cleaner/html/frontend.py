@@ -38,6 +38,7 @@ from .meta import (
     descriptions,
     is_name,
     is_role_label,
+    is_stamp,
     is_title,
     json_ld_articles,
     json_ld_authors,
@@ -339,7 +340,8 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
     # The outlet's own list selectors, then runs under labels, then generic selectors.
     # Related boxes may sit between the headline and the story (kompas.com 2015).
     _selector_lists(w, top, last + 1 + _META_WINDOW_AFTER, own=True)
-    _link_lists(w, body, first, last)
+    _link_lists(w, body, max(headline + 1, first - _META_WINDOW_BEFORE) if headline is not None and headline < first
+                else first, first, last)
     _selector_lists(w, top, last + 1 + _META_WINDOW_AFTER, own=False)
     _trailing_name(w, body)
     _list_labels(w, body)
@@ -668,11 +670,13 @@ def _find_headline(w: _Work, body: set[int]) -> int | None:
         best, best_len = None, 0
         for el in w.page.root.iter("h1", "h2", "h3"):
             text = norm_words(text_content(el)[:1000])
-            if text.count(" ") < 2 or len(text) <= best_len:
+            if text.count(" ") < 2 or len(text) < best_len:
                 continue
+            if len(text) == best_len and (best is None or blocks[best].link_density <= _LINK_LIST_DENSITY):
+                continue  # the same title again: kept unless the first was a list's link
             if any(text in r for r in refs):
                 i = block_of(el)
-                if i is not None:
+                if i is not None and (len(text) > best_len or blocks[i].link_density <= _LINK_LIST_DENSITY):
                     best, best_len = i, len(text)
         found = best
     if found is None and not w.page.titles:
@@ -930,6 +934,11 @@ def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
         box = _caption_box(w, b, stop, caption_els, memo)
         if box is not None:
             boxes.setdefault(box, []).append(i)
+        elif hit is not None and hit[0].action == "field" and i not in body:
+            # A line that reads as a caption ("... (Foto: Sumber)") between the
+            # headline and the story, in no box that says so: a caption.
+            w.take(i, CAPTION)
+            w.add("captions", hit[0].value(hit[1]), i)
     # Boxes found by shape (an image beside short text) that hold half the story are
     # its paragraphs, not captions (a slideshow: a picture over every paragraph).
     shaped = [i for box, idx in boxes.items() if box not in caption_els for i in idx if i in body]
@@ -991,17 +1000,21 @@ def _label_field(w: _Work, i: int) -> str | None:
     return None
 
 
-def _link_lists(w: _Work, body: set[int], first: int, last: int) -> None:
-    """Runs of link blocks. After a label the text rules know (``Baca Juga``,
+def _link_lists(w: _Work, body: set[int], start: int, first: int, last: int) -> None:
+    """Runs of link blocks, from ``start`` (the block after the headline: a topic list
+    may sit above the story) on. After a label the text rules know (``Baca Juga``,
     ``Berita Terkait``, ``Topik``) their titles go to that label's field, inside the
     story or up to `_META_WINDOW_AFTER` blocks after it (an item may add its time
-    stamp to the link); a block that carries its own label (``Baca Juga: <a>title</a>``,
-    ``Tag: <a>a</a> <a>b</a>``) gives its own values; other link runs inside the story
-    are navigation (breadcrumbs)."""
+    stamp to the link, or print its date in a block above it); a linked heading like
+    the label's own opens the next box; a block that carries its own label (``Baca
+    Juga: <a>title</a>``, ``Tag: <a>a</a> <a>b</a>``) gives its own values; links to
+    topic pages printed next to the story, with no label, are its tags; other link
+    runs inside the story are navigation (breadcrumbs)."""
     blocks = w.page.blocks
     end = min(len(blocks), last + 1 + _META_WINDOW_AFTER)
     label: str | None = None
-    for i in range(first, end):
+    label_tag = None
+    for i in range(start, end):
         b = blocks[i]
         if b.dropped:
             continue
@@ -1018,10 +1031,20 @@ def _link_lists(w: _Work, body: set[int], first: int, last: int) -> None:
             w.verdicts[i] = RELATED if field_name == "related" else TAGS
             label = None
             continue
+        if label and i not in body and b.link_density <= _LINK_LIST_DENSITY and is_stamp(b.text):
+            continue  # an item's date printed above its title
+        if (label and b.el is not None and b.el.tag == label_tag and b.el.tag in _LABEL_HEADINGS) \
+                or (label == "related" and b.link_density > _LINK_LIST_DENSITY and " " not in b.text
+                    and not _topic_links(b)):
+            # A linked heading like the label, or a one-word tab ("Forum"): the next
+            # box's label, not an item ("Lihat Arsip ..." under "X: BERITA TERKAIT").
+            label = None
+            continue
         # A label printed as a link (a tab: "Berita Lainnya") opens its own list too.
         if (b.link_density <= _LINK_LIST_DENSITY and not (label and _dated_link(b))) \
                 or (hit is not None and hit[0].action == "block" and len(b.text) <= _MAX_META_CHARS):
             label = _label_field(w, i)
+            label_tag = b.el.tag if label and b.el is not None else None
             if label and i not in body:
                 w.verdicts[i] = RELATED if label == "related" else TAGS
             elif not label and i in body and b.link_density > _LINK_LIST_DENSITY and not _next_is_link(w, i):
@@ -1042,6 +1065,16 @@ def _link_lists(w: _Work, body: set[int], first: int, last: int) -> None:
             w.take(i, RELATED if field_here == "related" else TAGS)
         elif i in body:
             w.take(i, LINKS)
+        elif _topic_links(b) and (i + 1 in body if i < first else i - 1 in body or w.verdicts.get(i - 1) == TAGS):
+            # Topic links printed against the story (above its first paragraph or
+            # right after its last), no label: its tags (a detik "fokus" topic, a tag
+            # bar whose label is an icon).
+            for text in _link_texts(b):
+                w.add("tags", text, i)
+            w.take(i, TAGS)
+
+
+_LABEL_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 #: The end of a sentence: a label ("Mehr zum Thema", "Latest News") has none.
@@ -1081,7 +1114,7 @@ def _next_is_link(w: _Work, i: int) -> bool:
     return i + 1 < len(blocks) and blocks[i + 1].link_density > _LINK_LIST_DENSITY
 
 
-_TOPIC_HREF = regex.compile(r"(?i)/(?:tags?|topics?|topik|tema|label|kata-kunci|keyword)/")
+_TOPIC_HREF = regex.compile(r"(?i)/(?:tags?|topics?|topik|tema|label|kata-kunci|keyword|(?:indeks)?fokus)/")
 
 
 def _topic_links(b: Any) -> bool:

@@ -229,6 +229,15 @@ def is_title(value: str) -> bool:
     return not (len(value) <= 40 and parse_date(value))
 
 
+def is_stamp(value: str) -> bool:
+    """True when ``value`` is a date or an age alone (``30 Des 2015 14:18``, ``19 jam
+    lalu``): what a list prints beside an item's title."""
+    from ..dates import parse_date
+
+    value = value.strip(" |-–·•,")
+    return 0 < len(value) <= 40 and bool(_TIME_STAMP.fullmatch(value) or parse_date(value))
+
+
 def person_name(value: str | None, site: str | None) -> str | None:
     """``<meta name="author">`` as an author when it names a person: not the site or
     its organisation (``IDN Times``, ``Kompas Cyber Media``, ``Liputan6.com``)."""
