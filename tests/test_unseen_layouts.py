@@ -82,3 +82,78 @@ def test_scramble_replaces_every_quoting() -> None:
     out = scrambled(page)
     assert b'"a b"' not in out and b"'c'" not in out and b"class=d" not in out
     assert b'data-id="keep"' in out
+
+
+# ---- the same readings on pages written for these tests (own text, no class names) ----
+
+_HEAD = """<!DOCTYPE html><html lang="id"><head><meta charset="utf-8">
+<title>{title} | Warta Contoh</title><meta property="og:title" content="{title}">
+<meta property="og:description" content="{desc}">
+<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "{title}",
+"datePublished": "2024-03-05T09:41:00+07:00"}}</script></head><body>"""
+_STORY = "".join(
+    f"<p>Paragraf cerita ke-{n} menjelaskan bahwa warga desa bergotong royong membersihkan saluran air "
+    f"sebelum musim hujan tiba, sehingga banjir tahun ini tidak separah tahun lalu.</p>" for n in range(1, 6))
+
+
+def _page(middle: str, after: str = "", desc: str = "Warga membersihkan saluran sebelum hujan") -> str:
+    title = "Warga Desa Sukamaju Bersihkan Saluran Air Jelang Musim Hujan"
+    return (_HEAD.format(title=title, desc=desc) + f'<div class="q1"><h1 class="q2">{title}</h1>{middle}'
+            f'<div class="q3">{_STORY}</div>{after}</div></body></html>')
+
+
+def test_deck_under_the_headline_when_the_description_says_it() -> None:
+    page = _page('<div class="q4">Warga membersihkan saluran sebelum hujan</div><div class="q5">5 Maret 2024</div>')
+    record = cleaner.clean(page, outlet="generic")
+    assert record.subtitle == "Warga membersihkan saluran sebelum hujan"
+    assert "Warga membersihkan saluran sebelum hujan" not in record.paragraphs
+    # The page prints the day alone; the machine date of that day gives the time.
+    assert record.published == "2024-03-05T09:41:00+07:00"
+
+
+def test_no_deck_when_the_line_is_not_the_description() -> None:
+    page = _page('<div class="q4">Kabar Daerah Pilihan</div>')
+    assert cleaner.clean(page, outlet="generic").subtitle is None
+
+
+def test_names_before_their_role_and_linked_names_with_their_role() -> None:
+    team = ('<div class="t0">Tim Redaksi</div><div class="t1">Sari Wulandari</div><div class="t2">Editor</div>'
+            '<div class="t3"><a href="/u/x">Ikuti</a></div>'
+            '<div class="t4"><a href="/u/bayu">Bayu Pratama</a> <span>Editor</span></div>')
+    record = cleaner.clean(_page("", after=team), outlet="generic")
+    assert record.editors == ("Sari Wulandari", "Bayu Pratama")
+    assert not {"Ikuti", "Editor"} & set(record.paragraphs)
+
+
+def test_a_share_button_after_a_label_is_no_name_but_the_name_above_is() -> None:
+    byline = ('<div class="b1">Rudi Hartono</div><div class="b2">Jurnalis</div>'
+              '<ul class="b3"><li><a href="#">Share on Facebook</a></li></ul>')
+    record = cleaner.clean(_page(byline), outlet="generic")
+    assert record.authors == ("Rudi Hartono",)
+
+
+def test_topic_links_against_the_story_are_tags_and_dated_items_stay_in_their_list() -> None:
+    after = ('<div class="z1"><a href="/tag/saluran-air">Saluran Air</a> <a href="/tag/banjir">Banjir</a></div>'
+             '<h3 class="z2">Berita Terkait</h3><div class="z3">3 Mar 2024 10:00</div>'
+             '<h2 class="z4"><a href="/a/1">Pemkab Siapkan Pompa Air di Tiga Kecamatan</a></h2>'
+             '<div class="z3">1 Mar 2024 08:15</div>'
+             '<h2 class="z4"><a href="/a/2">Relawan Bagikan Karung Pasir kepada Warga</a></h2>'
+             '<h3 class="z2"><a href="/arsip">Lihat Arsip Berita Daerah</a></h3>')
+    record = cleaner.clean(_page("", after=after), outlet="generic")
+    assert record.tags == ("Saluran Air", "Banjir")
+    assert record.related == ("Pemkab Siapkan Pompa Air di Tiga Kecamatan", "Relawan Bagikan Karung Pasir kepada Warga")
+
+
+def test_tempo_2024_layout_story_and_tags() -> None:
+    """The shape of tempo.co's 2024-25 pages (tempo.toml names the public source)."""
+    page = ('<html><head><link rel="canonical" href="https://www.tempo.co/nasional/contoh-berita-123">'
+            '<title>Contoh</title></head><body><h1 class="text-[26px]">Pemerintah Tambah Armada Bus di Kota Contoh</h1>'
+            '<div id="content-wrapper">' + _STORY
+            + '<p>Pilihan Editor: Jalur Sepeda Baru Dibuka di Pusat Kota</p></div>'
+            '<div id="article-tags"><a href="/tag/transportasi"><span class="text-primary-main">Transportasi</span></a>'
+            '<a href="/tag/bus"><span class="text-primary-main">Bus Kota</span></a></div></body></html>')
+    record = cleaner.clean(page)
+    assert record.outlet == "tempo"
+    assert record.tags == ("Transportasi", "Bus Kota")
+    assert record.related == ("Jalur Sepeda Baru Dibuka di Pusat Kota",)
+    assert len(record.paragraphs) == 5

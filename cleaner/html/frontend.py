@@ -753,6 +753,9 @@ def _selector_fields(w: _Work, lo: int, hi: int) -> None:
         for el in w.page.select(s):
             value = machine_date(el.get("datetime") or el.get("content")) \
                 or parse_date(fold_space(text_content(el)[:200]))
+            machine = _machine_published(w) if value and "T" not in value else None
+            if value and machine and machine.startswith(value):
+                value = machine  # a day alone, and the machine date that day: its time too
             if value:
                 w.add("published", value)
                 under = sorted(_blocks_under(w, [el]))
