@@ -1233,7 +1233,7 @@ def _header_fields(w: _Work, body: set[int], headline: int | None, first: int, l
 
 
 #: `_deck`: the longest deck, and the share of its words a page description must hold.
-_DECK_MAX_CHARS = 250
+_DECK_MAX_CHARS = _MAX_META_CHARS
 _DECK_MIN_SHARED = 0.6
 
 
@@ -1270,7 +1270,7 @@ def _deck(w: _Work, body: set[int], headline: int | None) -> None:
 def _printed_date(w: _Work, body: set[int], anchor: int) -> None:
     """The date printed nearest the headline (outside the story), with its time. A
     date printed without one (``21 Januari 2019``, also at the story's top, before its
-    first running paragraph) is taken when the page's machine date falls on that day:
+    first running paragraph) is read when the page's machine date falls on that day:
     the machine date gives the time."""
     from .container import is_running
 
@@ -1297,8 +1297,9 @@ def _printed_date(w: _Work, body: set[int], anchor: int) -> None:
             return
         _, i, value = day[0], day[1], machine
     w.add("published", value)
-    w.take(i, DATE)
-    _side_fields(w, i)
+    if i not in body:  # in the story's box, the engine reads it (its day, refined by this time)
+        w.take(i, DATE)
+        _side_fields(w, i)
 
 
 def _label_value(w: _Work, i: int, body: set[int], lo: int, hi: int) -> tuple[int, list[str]] | None:
