@@ -937,7 +937,8 @@ def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
         box = _caption_box(w, b, stop, caption_els, memo)
         if box is not None:
             boxes.setdefault(box, []).append(i)
-        elif hit is not None and hit[0].action == "field" and i not in body:
+        elif hit is not None and hit[0].action == "field" and i not in body and b.el is not None \
+                and b.el.tag not in _LABEL_HEADINGS:
             # A line that reads as a caption ("... (Foto: Sumber)") between the
             # headline and the story, in no box that says so: a caption.
             w.take(i, CAPTION)
@@ -1016,7 +1017,7 @@ def _link_lists(w: _Work, body: set[int], start: int, first: int, last: int) -> 
     blocks = w.page.blocks
     end = min(len(blocks), last + 1 + _META_WINDOW_AFTER)
     label: str | None = None
-    label_tag = None
+    label_tag = item_tag = None
     for i in range(start, end):
         b = blocks[i]
         if b.dropped:
@@ -1038,9 +1039,10 @@ def _link_lists(w: _Work, body: set[int], start: int, first: int, last: int) -> 
             continue  # an item's date printed above its title
         if (label and b.el is not None and b.el.tag == label_tag and b.el.tag in _LABEL_HEADINGS) \
                 or (label == "related" and b.link_density > _LINK_LIST_DENSITY and " " not in b.text
-                    and not _topic_links(b)):
-            # A linked heading like the label, or a one-word tab ("Forum"): the next
-            # box's label, not an item ("Lihat Arsip ..." under "X: BERITA TERKAIT").
+                    and item_tag is not None and b.el is not None and b.el.tag != item_tag):
+            # A linked heading like the label, or a one-word tab printed unlike the
+            # items ("Forum" after <li> titles): the next box's label, not an item
+            # ("Lihat Arsip ..." under "X: BERITA TERKAIT").
             label = None
             continue
         # A label printed as a link (a tab: "Berita Lainnya") opens its own list too.
@@ -1048,6 +1050,7 @@ def _link_lists(w: _Work, body: set[int], start: int, first: int, last: int) -> 
                 or (hit is not None and hit[0].action == "block" and len(b.text) <= _MAX_META_CHARS):
             label = _label_field(w, i)
             label_tag = b.el.tag if label and b.el is not None else None
+            item_tag = None
             if label and i not in body:
                 w.verdicts[i] = RELATED if label == "related" else TAGS
             elif not label and i in body and b.link_density > _LINK_LIST_DENSITY and not _next_is_link(w, i):
@@ -1066,6 +1069,7 @@ def _link_lists(w: _Work, body: set[int], start: int, first: int, last: int) -> 
                 for text in _link_texts(b) if field_here == "tags" else [_title_text(b)]:
                     w.add(field_here, text, i)
             w.take(i, RELATED if field_here == "related" else TAGS)
+            item_tag = b.el.tag if b.el is not None else None
         elif i in body:
             w.take(i, LINKS)
         elif _topic_links(b) and (i + 1 in body if i < first else i - 1 in body or w.verdicts.get(i - 1) == TAGS):
