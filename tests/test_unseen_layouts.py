@@ -73,7 +73,7 @@ def test_scrambled_page_forced_generic(gold_path: Path, shared: Path) -> None:
     assert off - wrong == set(), f"now right, tighten STILL_OFF: {off - wrong}"
 
 
-def test_there_are_pages_to_scramble() -> None:
+def test_there_are_pages_to_scramble(shared: Path) -> None:
     assert len(html_gold()) >= 14
 
 
@@ -157,3 +157,12 @@ def test_tempo_2024_layout_story_and_tags() -> None:
     assert record.tags == ("Transportasi", "Bus Kota")
     assert record.related == ("Jalur Sepeda Baru Dibuka di Pusat Kota",)
     assert len(record.paragraphs) == 5
+
+
+def test_article_tag_metas_printed_as_tag_links_are_tags() -> None:
+    head = ('<meta property="article:tag" content="Saluran Air"><meta property="article:tag" content="Tak Dicetak">'
+            '<meta property="article:tag" content="Banjir">')
+    after = '<p class="k1">Baca lainnya tentang <a href="/topic/banjir">Banjir</a> di kanal kami.</p>'
+    page = _page("", after=after + '<a class="k2" href="/tag/saluran-air">Saluran Air</a>').replace(
+        "</head>", head + "</head>")
+    assert cleaner.clean(page, outlet="generic").tags == ("Saluran Air", "Banjir")

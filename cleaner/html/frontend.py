@@ -1391,12 +1391,16 @@ def _fill_fallbacks(w: _Work) -> None:
 
 
 def _printed_keywords(w: _Work) -> list[str]:
-    """``<meta name="news_keywords">`` / ``keywords`` that the page also prints as a
-    link's text (a tag link): tags the reader sees. Keyword lists that the page never
-    prints are search-engine text, often site-wide (``berita terkini``), not its tags."""
+    """``<meta name="news_keywords">`` / ``keywords`` (else the ``article:tag`` metas)
+    that the page also prints as a link's text (a tag link): tags the reader sees.
+    Keyword lists that the page never prints are search-engine text, often site-wide
+    (``berita terkini``), not its tags."""
     metas = w.page.metas
     raw = metas.get("news_keywords") or metas.get("keywords") or ""
     keywords = [fold_space(k) for k in raw.split(",")[:50] if k.strip()]
+    if not keywords:
+        keywords = [fold_space(e.get("content") or "")[:100] for e in w.page.root.iter("meta")
+                    if (e.get("property") or e.get("name") or "").lower() == "article:tag"][:50]
     if not keywords:
         return []
     wanted = {k.lower(): k for k in keywords if len(k) >= 3}
