@@ -166,3 +166,8 @@ def test_article_tag_metas_printed_as_tag_links_are_tags() -> None:
     page = _page("", after=after + '<a class="k2" href="/tag/saluran-air">Saluran Air</a>').replace(
         "</head>", head + "</head>")
     assert cleaner.clean(page, outlet="generic").tags == ("Saluran Air", "Banjir")
+
+
+def test_a_hashtag_bar_against_the_story_is_tags_wherever_its_links_point() -> None:
+    after = '<div class="h1"><a href="/cari?q=banjir">#Banjir</a> <a href="/cari?q=sukamaju">#Sukamaju</a></div>'
+    assert cleaner.clean(_page("", after=after), outlet="generic").tags == ("Banjir", "Sukamaju")

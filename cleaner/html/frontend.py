@@ -1125,11 +1125,14 @@ _TOPIC_HREF = regex.compile(r"(?i)/(?:tags?|topics?|topik|tema|label|kata-kunci|
 
 
 def _topic_links(b: Any) -> bool:
-    """Whether every link of block ``b`` points to a tag or topic page."""
+    """Whether every link of block ``b`` points to a tag or topic page, or prints a
+    ``#tag`` (a hashtag bar, wherever its links point)."""
     if b.el is None:
         return False
-    hrefs = [a.get("href") or "" for a in b.el.iter("a") if fold_space(text_content(a)[:300]) in b.text]
-    return bool(hrefs) and all(_TOPIC_HREF.search(h[:500]) for h in hrefs)
+    links = [(a.get("href") or "", text) for a in b.el.iter("a")
+             if (text := fold_space(text_content(a)[:300])) and text in b.text]
+    return bool(links) and (all(_TOPIC_HREF.search(h[:500]) for h, _ in links)
+                            or all(t.startswith("#") and len(t) > 1 for _, t in links))
 
 
 def _dated_link(b: Any) -> bool:
