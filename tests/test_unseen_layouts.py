@@ -171,3 +171,12 @@ def test_article_tag_metas_printed_as_tag_links_are_tags() -> None:
 def test_a_hashtag_bar_against_the_story_is_tags_wherever_its_links_point() -> None:
     after = '<div class="h1"><a href="/cari?q=banjir">#Banjir</a> <a href="/cari?q=sukamaju">#Sukamaju</a></div>'
     assert cleaner.clean(_page("", after=after), outlet="generic").tags == ("Banjir", "Sukamaju")
+
+
+def test_a_headline_above_a_role_label_is_not_a_name() -> None:
+    page = _page('<div class="r1">Penulis</div><div class="r2"><a href="#">Ikuti</a></div>').replace(
+        "Warga Desa Sukamaju Bersihkan Saluran Air Jelang Musim Hujan</h1>", "Banjir Sukamaju</h1>").replace(
+        "Warga Desa Sukamaju Bersihkan Saluran Air Jelang Musim Hujan", "Banjir Sukamaju")
+    record = cleaner.clean(page, outlet="generic")
+    assert record.title == "Banjir Sukamaju"
+    assert record.authors == ()

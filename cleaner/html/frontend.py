@@ -49,6 +49,7 @@ from .meta import (
     norm_words,
     person_name,
     title_from_metadata,
+    title_parts,
 )
 from .rules import Selector
 from .select import PageIndex
@@ -1312,11 +1313,14 @@ def _printed_date(w: _Work, body: set[int], anchor: int) -> None:
 def _label_value(w: _Work, i: int, body: set[int], lo: int, hi: int) -> tuple[int, list[str]] | None:
     """The block that a by-line or editor label at ``i`` names, and its names: the
     next block, else the one before (a name printed above its role, with a follow
-    button after it); only a short block outside the story that no rule reads."""
+    button after it); only a short block outside the story that no rule reads, and
+    not the headline (an ``h1``, or a line that a metadata title prints)."""
     blocks = w.page.blocks
+    titles = title_parts(w.page.titles)
 
     def names_at(j: int) -> list[str]:
-        if not lo <= j < hi or j in body or j in w.verdicts or len(blocks[j].text) > 60 or w.hit(j) is not None:
+        if not lo <= j < hi or j in body or j in w.verdicts or len(blocks[j].text) > 60 or w.hit(j) is not None \
+                or (blocks[j].el is not None and blocks[j].el.tag == "h1") or norm_words(blocks[j].text) in titles:
             return []
         names = split_names(blocks[j].text)
         return names if names and all(is_name(n) for n in names) else []

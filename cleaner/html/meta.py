@@ -143,6 +143,12 @@ def title_from_metadata(titles: list[str]) -> str | None:
     return max(parts, key=len) if parts else None
 
 
+def title_parts(titles: list[str]) -> set[str]:
+    """Every metadata title and each part of it between site-name separators, as
+    `norm_words`: a line printing one of them is the headline, not a name."""
+    return {norm_words(p) for t in titles for p in (t, *_SPLIT_TITLE.split(t)) if p.strip()}
+
+
 def _names(value: Any) -> list[str]:
     if isinstance(value, str):
         return [fold_space(value)] if value.strip() else []
