@@ -179,6 +179,13 @@ class Fields:
         return {name: self.get(name) for name in FIELD_NAMES}
 
 
+def _finer_date(name: str, have: Any, value: Any) -> bool:
+    """Whether ``value`` is ``have``'s day with its time (a page printing the day alone,
+    its markup the time): the same date, told more finely."""
+    return name == "published" and isinstance(have, str) and isinstance(value, str) \
+        and "T" not in have and value.startswith(have + "T")
+
+
 def merge(record: Mapping[str, Any], found: Mapping[str, Any], *,
           replace: frozenset[str] = frozenset()) -> dict[str, Any]:
     """The changes that fill ``record``'s empty fields from ``found`` (both by field
@@ -191,7 +198,7 @@ def merge(record: Mapping[str, Any], found: Mapping[str, Any], *,
         if not value:
             continue
         have = record.get(name)
-        if not have or name in replace:
+        if not have or name in replace or _finer_date(name, have, value):
             changes[name] = value
         elif field.extend:
             seen = set(have)

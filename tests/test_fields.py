@@ -86,3 +86,12 @@ def test_a_text_scrapes_front_end_adds_nothing_to_the_record() -> None:
     article = Article(outlet="generic", paragraphs=("Isi berita.",))
     assert front.finish(article) is article
     assert FrontEnd([], hints={"title": "Dari markup"}).finish(article).title == "Dari markup"
+
+
+def test_a_day_alone_is_told_finer_by_the_markup_date_of_that_day() -> None:
+    from cleaner.fields import merge
+
+    record = {"published": "2024-03-05"}
+    assert merge(record, {"published": "2024-03-05T09:41:00+07:00"}) == {"published": "2024-03-05T09:41:00+07:00"}
+    assert merge(record, {"published": "2024-03-06T09:41:00+07:00"}) == {}
+    assert merge({"published": "2024-03-05T08:00:00+07:00"}, {"published": "2024-03-05T09:41:00+07:00"}) == {}

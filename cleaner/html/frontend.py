@@ -35,7 +35,10 @@ from ..rules import RuleSet
 from ..segment import Block, fold_space
 from .meta import (
     canonical_url,
+    descriptions,
     is_name,
+    is_role_label,
+    is_stamp,
     is_title,
     json_ld_articles,
     json_ld_authors,
@@ -46,6 +49,7 @@ from .meta import (
     norm_words,
     person_name,
     title_from_metadata,
+    title_parts,
 )
 from .rules import Selector
 from .select import PageIndex
@@ -337,10 +341,12 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
     # The outlet's own list selectors, then runs under labels, then generic selectors.
     # Related boxes may sit between the headline and the story (kompas.com 2015).
     _selector_lists(w, top, last + 1 + _META_WINDOW_AFTER, own=True)
-    _link_lists(w, body, first, last)
+    _link_lists(w, body, max(headline + 1, first - _META_WINDOW_BEFORE) if headline is not None and headline < first
+                else first, first, last)
     _selector_lists(w, top, last + 1 + _META_WINDOW_AFTER, own=False)
     _trailing_name(w, body)
     _list_labels(w, body)
+    _deck(w, body, headline)
     _header_fields(w, body, headline, first, last)
     engine: list[Block] = []
     if headline is not None:
@@ -389,6 +395,8 @@ def _fits(name: str, value: str) -> bool:
         return is_title(value) and not _NOT_A_TAG.fullmatch(value)
     if name == "tags" and (len(value) > 60 or value.count(" ") > 7 or _NOT_A_TAG.fullmatch(value)):
         return False  # a linked story title or a widget's text, not a topic
+    if name == "captions" and is_role_label(value):
+        return False  # an author box's "Verified" beside its avatar
     if name in ("captions", "tags", "summary"):
         return value.lower() not in ("null", "undefined", "none", "#")
     return True
@@ -663,11 +671,13 @@ def _find_headline(w: _Work, body: set[int]) -> int | None:
         best, best_len = None, 0
         for el in w.page.root.iter("h1", "h2", "h3"):
             text = norm_words(text_content(el)[:1000])
-            if text.count(" ") < 2 or len(text) <= best_len:
+            if text.count(" ") < 2 or len(text) < best_len:
                 continue
+            if len(text) == best_len and (best is None or blocks[best].link_density <= _LINK_LIST_DENSITY):
+                continue  # the same title again: kept unless the first was a list's link
             if any(text in r for r in refs):
                 i = block_of(el)
-                if i is not None:
+                if i is not None and (len(text) > best_len or blocks[i].link_density <= _LINK_LIST_DENSITY):
                     best, best_len = i, len(text)
         found = best
     if found is None and not w.page.titles:
@@ -744,6 +754,9 @@ def _selector_fields(w: _Work, lo: int, hi: int) -> None:
         for el in w.page.select(s):
             value = machine_date(el.get("datetime") or el.get("content")) \
                 or parse_date(fold_space(text_content(el)[:200]))
+            machine = _machine_published(w) if value and "T" not in value else None
+            if value and machine and machine.startswith(value):
+                value = machine  # a day alone, and the machine date that day: its time too
             if value:
                 w.add("published", value)
                 under = sorted(_blocks_under(w, [el]))
@@ -925,6 +938,12 @@ def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
         box = _caption_box(w, b, stop, caption_els, memo)
         if box is not None:
             boxes.setdefault(box, []).append(i)
+        elif hit is not None and hit[0].action == "field" and i not in body and b.el is not None \
+                and b.el.tag not in _LABEL_HEADINGS:
+            # A line that reads as a caption ("... (Foto: Sumber)") between the
+            # headline and the story, in no box that says so: a caption.
+            w.take(i, CAPTION)
+            w.add("captions", hit[0].value(hit[1]), i)
     # Boxes found by shape (an image beside short text) that hold half the story are
     # its paragraphs, not captions (a slideshow: a picture over every paragraph).
     shaped = [i for box, idx in boxes.items() if box not in caption_els for i in idx if i in body]
@@ -986,17 +1005,21 @@ def _label_field(w: _Work, i: int) -> str | None:
     return None
 
 
-def _link_lists(w: _Work, body: set[int], first: int, last: int) -> None:
-    """Runs of link blocks. After a label the text rules know (``Baca Juga``,
+def _link_lists(w: _Work, body: set[int], start: int, first: int, last: int) -> None:
+    """Runs of link blocks, from ``start`` (the block after the headline: a topic list
+    may sit above the story) on. After a label the text rules know (``Baca Juga``,
     ``Berita Terkait``, ``Topik``) their titles go to that label's field, inside the
     story or up to `_META_WINDOW_AFTER` blocks after it (an item may add its time
-    stamp to the link); a block that carries its own label (``Baca Juga: <a>title</a>``,
-    ``Tag: <a>a</a> <a>b</a>``) gives its own values; other link runs inside the story
-    are navigation (breadcrumbs)."""
+    stamp to the link, or print its date in a block above it); a linked heading like
+    the label's own opens the next box; a block that carries its own label (``Baca
+    Juga: <a>title</a>``, ``Tag: <a>a</a> <a>b</a>``) gives its own values; links to
+    topic pages printed next to the story, with no label, are its tags; other link
+    runs inside the story are navigation (breadcrumbs)."""
     blocks = w.page.blocks
     end = min(len(blocks), last + 1 + _META_WINDOW_AFTER)
     label: str | None = None
-    for i in range(first, end):
+    label_tag = item_tag = None
+    for i in range(start, end):
         b = blocks[i]
         if b.dropped:
             continue
@@ -1013,10 +1036,22 @@ def _link_lists(w: _Work, body: set[int], first: int, last: int) -> None:
             w.verdicts[i] = RELATED if field_name == "related" else TAGS
             label = None
             continue
+        if label and i not in body and b.link_density <= _LINK_LIST_DENSITY and is_stamp(b.text):
+            continue  # an item's date printed above its title
+        if (label and b.el is not None and b.el.tag == label_tag and b.el.tag in _LABEL_HEADINGS) \
+                or (label == "related" and b.link_density > _LINK_LIST_DENSITY and " " not in b.text
+                    and item_tag is not None and b.el is not None and b.el.tag != item_tag):
+            # A linked heading like the label, or a one-word tab printed unlike the
+            # items ("Forum" after <li> titles): the next box's label, not an item
+            # ("Lihat Arsip ..." under "X: BERITA TERKAIT").
+            label = None
+            continue
         # A label printed as a link (a tab: "Berita Lainnya") opens its own list too.
         if (b.link_density <= _LINK_LIST_DENSITY and not (label and _dated_link(b))) \
                 or (hit is not None and hit[0].action == "block" and len(b.text) <= _MAX_META_CHARS):
             label = _label_field(w, i)
+            label_tag = b.el.tag if label and b.el is not None else None
+            item_tag = None
             if label and i not in body:
                 w.verdicts[i] = RELATED if label == "related" else TAGS
             elif not label and i in body and b.link_density > _LINK_LIST_DENSITY and not _next_is_link(w, i):
@@ -1035,8 +1070,19 @@ def _link_lists(w: _Work, body: set[int], first: int, last: int) -> None:
                 for text in _link_texts(b) if field_here == "tags" else [_title_text(b)]:
                     w.add(field_here, text, i)
             w.take(i, RELATED if field_here == "related" else TAGS)
+            item_tag = b.el.tag if b.el is not None else None
         elif i in body:
             w.take(i, LINKS)
+        elif _topic_links(b) and (i + 1 in body if i < first else i - 1 in body or w.verdicts.get(i - 1) == TAGS):
+            # Topic links printed against the story (above its first paragraph or
+            # right after its last), no label: its tags (a detik "fokus" topic, a tag
+            # bar whose label is an icon).
+            for text in _link_texts(b):
+                w.add("tags", text, i)
+            w.take(i, TAGS)
+
+
+_LABEL_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 #: The end of a sentence: a label ("Mehr zum Thema", "Latest News") has none.
@@ -1076,15 +1122,18 @@ def _next_is_link(w: _Work, i: int) -> bool:
     return i + 1 < len(blocks) and blocks[i + 1].link_density > _LINK_LIST_DENSITY
 
 
-_TOPIC_HREF = regex.compile(r"(?i)/(?:tags?|topics?|topik|tema|label|kata-kunci|keyword)/")
+_TOPIC_HREF = regex.compile(r"(?i)/(?:tags?|topics?|topik|tema|label|kata-kunci|keyword|(?:indeks)?fokus)/")
 
 
 def _topic_links(b: Any) -> bool:
-    """Whether every link of block ``b`` points to a tag or topic page."""
+    """Whether every link of block ``b`` points to a tag or topic page, or prints a
+    ``#tag`` (a hashtag bar, wherever its links point)."""
     if b.el is None:
         return False
-    hrefs = [a.get("href") or "" for a in b.el.iter("a") if fold_space(text_content(a)[:300]) in b.text]
-    return bool(hrefs) and all(_TOPIC_HREF.search(h[:500]) for h in hrefs)
+    links = [(a.get("href") or "", text) for a in b.el.iter("a")
+             if (text := fold_space(text_content(a)[:300])) and text in b.text]
+    return bool(links) and (all(_TOPIC_HREF.search(h[:500]) for h, _ in links)
+                            or all(t.startswith("#") and len(t) > 1 for _, t in links))
 
 
 def _dated_link(b: Any) -> bool:
@@ -1150,47 +1199,178 @@ def _trailing_name(w: _Work, body: set[int]) -> None:
 def _header_fields(w: _Work, body: set[int], headline: int | None, first: int, last: int) -> None:
     """Outside the container, near the article: the printed date nearest the headline,
     and lines the text rules read as by-line, editor or source (``Pewarta: ...``,
-    ``Red: ...``, ``Sumber : Antara``)."""
+    ``Red: ...``, ``Sumber : Antara``), with their labels' values printed after or
+    before them (``Editor`` / name, name / ``Editor`` / ``Follow``)."""
     blocks = w.page.blocks
     anchor = headline if headline is not None else first
     lo = max(0, min(anchor, first) - _META_WINDOW_BEFORE)
     hi = min(len(blocks), last + 1 + 12)
     if not w.fields.has("published"):
-        dates = []
-        for i in range(max(0, anchor - _NEAR_HEADLINE), min(len(blocks), anchor + _NEAR_HEADLINE + 1)):
-            b = blocks[i]
-            if i in body or i in w.verdicts or len(b.text) > _MAX_META_CHARS:
-                continue
-            value = parse_date(b.text)
-            if value and "T" in value:
-                dates.append((abs(i - anchor), i, value))
-        if dates:
-            _, i, value = min(dates)
-            w.add("published", value)
-            w.take(i, DATE)
-            _side_fields(w, i)
+        _printed_date(w, body, anchor)
+    # An editorial team's list comes after the story, below its tags and share bars.
+    far = min(len(blocks), last + 1 + _META_WINDOW_AFTER)
     i = lo
-    while i < hi:
+    while i < far:
         b = blocks[i]
         if i in body or i in w.verdicts or len(b.text) > _MAX_META_CHARS or i == headline:
             i += 1
             continue
         hit = w.hit(i)
-        if hit is not None and hit[0].field in ("authors", "editors", "source"):
+        if i >= hi and (hit[0].field if hit is not None else "editors") != "editors":
+            i += 1
+            continue
+        if hit is None:
+            _name_role(w, i, "editors" if i >= hi else None)
+        elif hit[0].field in ("authors", "editors", "source"):
             rule, m = hit
             if rule.action == "field":
                 names = [rule.value(m)] if rule.field == "source" else split_names(rule.value(m))
                 for name in names:
                     w.add(rule.field, name)
                 w.take(i, BYLINE)
-            elif rule.action == "label" and i + 1 < hi and i + 1 not in body and i + 1 not in w.verdicts \
-                    and len(blocks[i + 1].text) <= 60 and w.hit(i + 1) is None:
-                for n in split_names(blocks[i + 1].text):
-                    w.add(rule.field, n)
-                w.take(i, BYLINE)
-                w.take(i + 1, BYLINE)
-                i += 1
+            elif rule.action == "label":
+                got = _label_value(w, i, body, lo, far)
+                if got is not None:
+                    j, names = got
+                    for n in names:
+                        w.add(rule.field, n)
+                    w.take(i, BYLINE)
+                    w.take(j, BYLINE)
+                    i = max(i, j)
         i += 1
+
+
+#: `_deck`: the longest deck, and the share of its words a page description must hold.
+_DECK_MAX_CHARS = _MAX_META_CHARS
+_DECK_MIN_SHARED = 0.6
+
+
+def _deck(w: _Work, body: set[int], headline: int | None) -> None:
+    """The deck (standfirst): the short line printed right under the headline, no link,
+    date or by-line, when the page's own description (``og:description``, JSON-LD
+    ``description`` ...) says the same (most of its words, no much longer text). Inside
+    the container only when it is not one of the story's paragraphs (its parent is not
+    theirs): a lead paragraph that the description repeats stays story."""
+    from .container import is_running
+
+    blocks = w.page.blocks
+    i = (headline if headline is not None else -2) + 1
+    if i <= 0 or i >= len(blocks) or i in w.verdicts or w.fields.has("subtitle"):
+        return
+    b = blocks[i]
+    if b.link_chars or not 10 <= len(b.text) <= _DECK_MAX_CHARS or b.el is None \
+            or w.hit(i) is not None or parse_date(b.text):
+        return
+    if i in body:
+        story = next((j for j in sorted(body) if j > i and is_running(blocks[j]) and blocks[j].el is not None), None)
+        if story is None or blocks[story].el.getparent() is b.el.getparent():
+            return
+    words = norm_words(b.text).split()
+    for ref in descriptions(w.page.metas, w.page.articles):
+        ref_words = norm_words(ref).split()
+        if len(ref_words) <= 2 * len(words) + 3 \
+                and sum(x in ref_words for x in words) >= _DECK_MIN_SHARED * len(words):
+            w.add("subtitle", b.text)
+            w.take(i, "html-subtitle")
+            return
+
+
+def _printed_date(w: _Work, body: set[int], anchor: int) -> None:
+    """The date printed nearest the headline (outside the story), with its time. A
+    date printed without one (``21 Januari 2019``, also at the story's top, before its
+    first running paragraph) is read when the page's machine date falls on that day:
+    the machine date gives the time."""
+    from .container import is_running
+
+    blocks = w.page.blocks
+    start = next((i for i in sorted(body) if i > anchor and i not in w.verdicts and is_running(blocks[i])), None)
+    timed, days = [], []
+    for i in range(max(0, anchor - _NEAR_HEADLINE), min(len(blocks), anchor + _NEAR_HEADLINE + 1)):
+        b = blocks[i]
+        if i in w.verdicts or len(b.text) > _MAX_META_CHARS or i == anchor:
+            continue
+        if i in body and (start is None or i >= start or w.hit(i) is None or w.hit(i)[0].field != "published"):
+            continue  # in the story: only a date line above its first paragraph
+        value = parse_date(b.text)
+        if value and "T" in value and i not in body:
+            timed.append((abs(i - anchor), i, value))
+        elif value and "T" not in value:
+            days.append((abs(i - anchor), i, value))
+    if timed:
+        _, i, value = min(timed)
+    else:
+        machine = _machine_published(w)
+        day = min(days) if days else None
+        if machine is None or day is None or not machine.startswith(day[2]):
+            return
+        _, i, value = day[0], day[1], machine
+    w.add("published", value)
+    if i not in body:  # in the story's box, the engine reads it (its day, refined by this time)
+        w.take(i, DATE)
+        _side_fields(w, i)
+
+
+def _label_value(w: _Work, i: int, body: set[int], lo: int, hi: int) -> tuple[int, list[str]] | None:
+    """The block that a by-line or editor label at ``i`` names, and its names: the
+    next block, else the one before (a name printed above its role, with a follow
+    button after it); only a short block outside the story that no rule reads, and
+    not the headline (an ``h1``, or a line that a metadata title prints)."""
+    blocks = w.page.blocks
+    titles = title_parts(w.page.titles)
+
+    def names_at(j: int) -> list[str]:
+        if not lo <= j < hi or j in body or j in w.verdicts or len(blocks[j].text) > 60 or w.hit(j) is not None \
+                or (blocks[j].el is not None and blocks[j].el.tag == "h1") or norm_words(blocks[j].text) in titles:
+            return []
+        names = split_names(blocks[j].text)
+        return names if names and all(is_name(n) for n in names) else []
+
+    after, before = names_at(i + 1), names_at(i - 1)
+    # "A / Editor / B / Editor": names above their roles, though the next is a name too.
+    label, third = w.hit(i), w.hit(i + 2) if i + 2 < hi else None
+    role_after = bool(before and after) and label is not None and third is not None and third[0].id == label[0].id
+    if after and not role_after:
+        return i + 1, after
+    if before:
+        return i - 1, before
+    return None
+
+
+def _name_role(w: _Work, i: int, only: str | None) -> None:
+    """A block printing a linked name and its role after it (``<a>Nama</a> Editor``,
+    an editorial team's list): the name goes to the role's field (when it is ``only``,
+    if given)."""
+    b = w.page.blocks[i]
+    if b.el is None or not b.link_chars:
+        return
+    links = [t for t in (fold_space(text_content(a)[:100]) for a in b.el.iter("a")) if t and b.text.startswith(t)]
+    if len(links) != 1:
+        return
+    role = b.text[len(links[0]):].strip()
+    hit = w.ruleset.match_line(role) if role else None
+    if hit is None or hit[0].action != "label" or hit[0].field not in ("authors", "editors") \
+            or only not in (None, hit[0].field):
+        return
+    if hit[0].field == "authors" and w.fields.has("authors"):
+        return  # a writer named in a list after the story's own by-line: another's
+    names = [n for n in split_names(links[0]) if is_name(n)]
+    for n in names:
+        w.add(hit[0].field, n)
+    if names:
+        w.take(i, BYLINE)
+
+
+def _machine_published(w: _Work) -> str | None:
+    """The page's machine date: JSON-LD ``datePublished``, else ``<meta>`` publish times."""
+    for a in w.page.articles:
+        value = machine_date(a.get("datePublished") if isinstance(a.get("datePublished"), str) else None)
+        if value:
+            return value
+    for key in ("article:published_time", "datepublished", "pubdate", "publishdate"):
+        value = machine_date(w.page.metas.get(key))
+        if value:
+            return value
+    return None
 
 
 def _fill_fallbacks(w: _Work) -> None:
@@ -1203,17 +1383,7 @@ def _fill_fallbacks(w: _Work) -> None:
         for name in w.trailing_names:
             w.add("authors", name)
     if not w.fields.has("published"):
-        for a in articles:
-            value = machine_date(a.get("datePublished") if isinstance(a.get("datePublished"), str) else None)
-            if value:
-                w.add("published", value)
-                break
-    if not w.fields.has("published"):
-        for key in ("article:published_time", "datepublished", "pubdate", "publishdate"):
-            value = machine_date(metas.get(key))
-            if value:
-                w.add("published", value)
-                break
+        w.add("published", _machine_published(w) or "")
     if not w.fields.has("tags"):
         for kw in json_ld_keywords(articles):
             if ":" not in kw:
@@ -1228,12 +1398,16 @@ def _fill_fallbacks(w: _Work) -> None:
 
 
 def _printed_keywords(w: _Work) -> list[str]:
-    """``<meta name="news_keywords">`` / ``keywords`` that the page also prints as a
-    link's text (a tag link): tags the reader sees. Keyword lists that the page never
-    prints are search-engine text, often site-wide (``berita terkini``), not its tags."""
+    """``<meta name="news_keywords">`` / ``keywords`` (else the ``article:tag`` metas)
+    that the page also prints as a link's text (a tag link): tags the reader sees.
+    Keyword lists that the page never prints are search-engine text, often site-wide
+    (``berita terkini``), not its tags."""
     metas = w.page.metas
     raw = metas.get("news_keywords") or metas.get("keywords") or ""
     keywords = [fold_space(k) for k in raw.split(",")[:50] if k.strip()]
+    if not keywords:
+        keywords = [fold_space(e.get("content") or "")[:100] for e in w.page.root.iter("meta")
+                    if (e.get("property") or e.get("name") or "").lower() == "article:tag"][:50]
     if not keywords:
         return []
     wanted = {k.lower(): k for k in keywords if len(k) >= 3}

@@ -41,6 +41,12 @@ _ROLE_LABEL = regex.compile(
     regex.I,
 )
 _NAME_JUNK = regex.compile(r"\d|@|https?:|www\.|\.(?:com|co|id|net|org)\b|[|:/]")
+# Share and follow buttons' words: a text holding one is a widget's, not a name
+# ("Share on Facebook" after a "Jurnalis" label, okezone 2015).
+_BUTTON_WORD = regex.compile(
+    r"(?i)\b(?:share|bagikan|facebook|twitter|whatsapp|telegram|linkedin|pinterest|instagram|"
+    r"subscribe|follow|unfollow|komentar|comments?)\b"
+)
 # A box's own heading ("BRANDON SALIM: BERITA TERKAIT", "Berita Lainnya").
 _LIST_LABEL = regex.compile(
     r"(?i)(?:^|:\s*|\s)(?:berita|artikel|news|stories)\s+(?:terkait|lainnya|related|terbaru|terkini)\s*:?$"
@@ -120,6 +126,14 @@ def metadata_titles(root: Any, metas: dict[str, str], articles: list[dict[str, A
     return [fold_space(t) for t in out if isinstance(t, str) and t.strip()]
 
 
+def descriptions(metas: dict[str, str], articles: list[dict[str, Any]]) -> list[str]:
+    """What the page says it is about: ``og:``/``twitter:``/plain ``description`` and
+    JSON-LD ``description`` and ``alternativeHeadline`` (a deck, or the story's lead)."""
+    out = [metas.get(k) for k in ("og:description", "twitter:description", "description")]
+    out += [a.get(k) for a in articles for k in ("alternativeHeadline", "description")]
+    return [fold_space(t[:1000]) for t in out if isinstance(t, str) and t.strip()]
+
+
 def title_from_metadata(titles: list[str]) -> str | None:
     """The headline from a metadata title when no heading matches it: the longest part
     after splitting off site names (``Headline - Site``, ``Site: Headline``)."""
@@ -127,6 +141,12 @@ def title_from_metadata(titles: list[str]) -> str | None:
         return None
     parts = [p.strip() for p in _SPLIT_TITLE.split(titles[0]) if p.strip()]
     return max(parts, key=len) if parts else None
+
+
+def title_parts(titles: list[str]) -> set[str]:
+    """Every metadata title and each part of it between site-name separators, as
+    `norm_words`: a line printing one of them is the headline, not a name."""
+    return {norm_words(p) for t in titles for p in (t, *_SPLIT_TITLE.split(t)) if p.strip()}
 
 
 def _names(value: Any) -> list[str]:
@@ -193,7 +213,13 @@ def is_name(value: str) -> bool:
     value = value.strip(" .,:;-–|")
     if not value or len(value) > 60 or value.count(" ") > 5:
         return False
-    return not (_ROLE_LABEL.fullmatch(value) or _NAME_JUNK.search(value))
+    return not (is_role_label(value) or _NAME_JUNK.search(value) or _BUTTON_WORD.search(value))
+
+
+def is_role_label(value: str) -> bool:
+    """True when ``value`` is a role label or a button's text alone (``Verified``,
+    ``Community Writer``, ``Follow``): never a name, nor a caption."""
+    return bool(_ROLE_LABEL.fullmatch(value.strip(" .,:;-–|")))
 
 
 def is_title(value: str) -> bool:
@@ -207,6 +233,15 @@ def is_title(value: str) -> bool:
     if _LIST_LABEL.search(value):
         return False
     return not (len(value) <= 40 and parse_date(value))
+
+
+def is_stamp(value: str) -> bool:
+    """True when ``value`` is a date or an age alone (``30 Des 2015 14:18``, ``19 jam
+    lalu``): what a list prints beside an item's title."""
+    from ..dates import parse_date
+
+    value = value.strip(" |-–·•,")
+    return 0 < len(value) <= 40 and bool(_TIME_STAMP.fullmatch(value) or parse_date(value))
 
 
 def person_name(value: str | None, site: str | None) -> str | None:
