@@ -418,3 +418,25 @@ def test_an_internal_subset_is_cut_once() -> None:
     root = parse_html('<!DOCTYPE html [<!ENTITY a "b">]><html><body><p>Isi &a; teks</p></body></html>')
     assert root is not None
     assert "".join(root.find(".//body").itertext()) == "Isi &a; teks"
+
+
+def test_long_attribute_values_are_cut_when_the_serialization_shows_one() -> None:
+    """`cap_attributes` given the tree's serialization: a value over the cap, quoted
+    either way (a value holding ``"`` is written in single quotes), is cut; a page
+    whose long run of text only looks like the start of a value is left as it is."""
+    from lxml import etree
+
+    from cleaner.html.parse import MAX_ATTR_CHARS, cap_attributes, parse_html
+
+    long = "x" * (MAX_ATTR_CHARS + 5)
+    for value in (long, 'di"a' + long):
+        root = parse_html(f"<p class='{value}'>Isi</p><p>{long}=\"{long}</p>")
+        assert root is not None
+        data = etree.tostring(root, encoding="utf-8", method="html")
+        cap_attributes(root, data)
+        assert root.find(".//p").get("class") == value[:MAX_ATTR_CHARS]
+    root = parse_html(f"<p class='kecil'>Isi</p><p>{long}=\"{long}</p>")
+    assert root is not None
+    cap_attributes(root, etree.tostring(root, encoding="utf-8", method="html"))
+    assert root.find(".//p").get("class") == "kecil"
+    assert "".join(root.itertext()).endswith(long)

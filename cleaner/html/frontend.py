@@ -295,6 +295,8 @@ class _Work:
     hits: dict[int, Any] = field(default_factory=dict)
     inline_searches: int = 0  # see `_blocks_under`
     image_holders: set[Any] | None = None  # see `_holds_image`
+    widgets: dict[Any, dict[Any, bool]] = field(default_factory=dict)  # see `_in_widget`
+    person_boxes: dict[Any, bool] = field(default_factory=dict)  # see `_person_box`
 
     def hit(self, i: int) -> Any:
         """The text rule that matches block ``i`` (cached: several stages ask)."""
@@ -729,7 +731,7 @@ def _selector_fields(w: _Work, lo: int, hi: int) -> None:
         top = hi if key == "byline" else hi + _META_WINDOW_AFTER - _META_WINDOW_BEFORE
         for s in w.sel[key]:
             for el in w.page.select(s)[:20]:
-                if _in_widget(el, _NOT_BYLINE_BOX):
+                if _in_widget(w, el, _NOT_BYLINE_BOX):
                     continue
                 # A by-line may sit in a share bar the drop selectors took.
                 idx = [i for i in _window(w, el, lo, top) if w.verdicts.get(i, DROP) == DROP]
@@ -790,7 +792,7 @@ def _selector_lists(w: _Work, lo: int, hi: int, *, own: bool) -> None:
             if w.ruleset.html.is_base(key, s.source) == own:
                 continue
             for el in w.page.select(s):
-                if _in_widget(el):
+                if _in_widget(w, el):
                     continue
                 # A box the selector names as related or tags beats the guess that
                 # its links are navigation.
@@ -824,16 +826,30 @@ _WIDGET = regex.compile(
 _NOT_BYLINE_BOX = regex.compile(r"(?i)rekomendasi|recommend|sidebar|suggest|other[-_]?writer")
 
 
-def _in_widget(el: Any, pattern: Any = _WIDGET) -> bool:
+def _in_widget(w: _Work, el: Any, pattern: Any = _WIDGET) -> bool:
     """Whether ``el`` sits in a sponsored, shop, most-read or trending box (its own
-    or an ancestor's class or id says so, up to the page's body)."""
-    for e in (el, *el.iterancestors()):
+    or an ancestor's class or id says so, up to the page's body). Answered once per
+    element and pattern: every element walked on the way up gets the same answer."""
+    memo = w.widgets.setdefault(pattern, {})
+    walked = []
+    found = False
+    e = el
+    while e is not None:
+        got = memo.get(e)
+        if got is not None:
+            found = got
+            break
         if e.tag in ("body", "html"):
-            return False
+            break
+        walked.append(e)
         words = f"{e.get('class') or ''} {e.get('id') or ''}"[:300]
         if words.strip() and pattern.search(words):
-            return True
-    return False
+            found = True
+            break
+        e = e.getparent()
+    for e in walked:
+        memo[e] = found
+    return found
 
 
 def _names_from(w: _Work, text: str, field_name: str) -> list[str]:
@@ -857,9 +873,13 @@ _PERSON_BOX = regex.compile(r"(?i)author|avatar|profil|\bbio\b|biography|writer|
 
 
 def _person_box(e: Any, w: _Work) -> bool:
-    """A small box about a person (author box: avatar, name, bio), by its class or id."""
-    return bool(_PERSON_BOX.search(f"{e.get('class') or ''} {e.get('id') or ''}"[:300])) \
-        and _holds_image(e, w) and _small(e, w)
+    """A small box about a person (author box: avatar, name, bio), by its class or id
+    (answered once per element: every block below it asks)."""
+    got = w.person_boxes.get(e)
+    if got is None:
+        got = w.person_boxes[e] = bool(_PERSON_BOX.search(f"{e.get('class') or ''} {e.get('id') or ''}"[:300])) \
+            and _holds_image(e, w) and _small(e, w)
+    return got
 
 
 def _holds_image(e: Any, w: _Work) -> bool:
@@ -1066,7 +1086,7 @@ def _link_lists(w: _Work, body: set[int], start: int, first: int, last: int) -> 
             # A link to a tag or topic page under a related label is the story's topic
             # (okezone 2015: "Berita Rekomendasi", then its topic link, then titles).
             field_here = "tags" if _topic_links(b) else label
-            if b.el is None or not _in_widget(b.el):
+            if b.el is None or not _in_widget(w, b.el):
                 for text in _link_texts(b) if field_here == "tags" else [_title_text(b)]:
                     w.add(field_here, text, i)
             w.take(i, RELATED if field_here == "related" else TAGS)

@@ -7,9 +7,10 @@ compounds of a tag, ``.class``, ``#id`` and attribute tests (``[class*=share]``,
 string functions on every element: the selectors took about 40% of an HTML page's
 cleaning time. Here a page's `PageIndex` reads each attribute's values once (one
 XPath, in C), shared by every selector that tests that attribute; a selector's first
-compound filters those values (or the elements of one tag), and most selectors end
-at a single substring check of all the values joined; later compounds look only
-below the elements found so far.
+compound filters those values (or the elements of one tag): a C-level search of all
+the values joined finds the few that hold its needle (most selectors of a page find
+none), and only those are tested in Python; later compounds look only below the
+elements found so far.
 
 Selectors of any other shape (pseudo-classes, other combinators, namespaces, XPath)
 get ``None`` from `compile_css` and keep their XPath. The answers are the XPath's:
@@ -22,6 +23,8 @@ cssselect's HTML translator: tag and attribute names are lower case, values are 
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -95,7 +98,7 @@ class PageIndex:
     def __init__(self, root: Any) -> None:
         self.root = root
         self._values: dict[str, list[Any]] = {}
-        self._joined: dict[str, str] = {}
+        self._joined: dict[str, tuple[str, list[int]]] = {}
 
     def values(self, name: str) -> list[Any]:
         """Every value of attribute ``name`` (lxml strings: ``.getparent()`` is the
@@ -106,13 +109,28 @@ class PageIndex:
             got = self._values[name] = found if isinstance(found, list) else []
         return got
 
-    def may_hold(self, name: str, needle: str) -> bool:
-        """False when no value of attribute ``name`` holds ``needle``: one C-level
-        search of all the values joined, where most selectors of a page end."""
-        joined = self._joined.get(name)
-        if joined is None:
-            joined = self._joined[name] = "\x00".join(self.values(name))
-        return needle in joined
+    def holding(self, name: str, needle: str) -> list[Any]:
+        """The values of attribute ``name`` that may hold ``needle`` (every one that
+        does, in document order): C-level searches of all the values joined, so a
+        value is looked at in Python only where the needle occurs (most selectors of a
+        page find none)."""
+        got = self._joined.get(name)
+        if got is None:
+            values = self.values(name)
+            # Where each value starts in the joined text, and one past the end.
+            starts = list(itertools.accumulate((len(v) + 1 for v in values), initial=0))
+            got = self._joined[name] = ("\x00".join(values), starts)
+        joined, starts = got
+        pos = joined.find(needle)
+        if pos < 0:
+            return []
+        values = self.values(name)
+        out = []
+        while pos >= 0:
+            i = bisect.bisect_right(starts, pos) - 1
+            out.append(values[i])
+            pos = joined.find(needle, starts[i + 1])  # the next value on
+        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,10 +153,9 @@ class CssSelector:
     def _first(step: Compound, index: PageIndex) -> list[Any]:
         if step.tests:
             lead, *more = step.tests
-            if lead.needle and not index.may_hold(lead.name, lead.needle):
-                return []
+            values = index.holding(lead.name, lead.needle) if lead.needle else index.values(lead.name)
             test, tag = lead.test, step.tag
-            found = [el for el in (value.getparent() for value in index.values(lead.name) if test(value))
+            found = [el for el in (value.getparent() for value in values if test(value))
                      if tag is None or el.tag == tag]
             return [el for el in found if all(t.holds(el) for t in more)] if more else found
         return [el for el in index.root.iter(step.tag) if isinstance(el.tag, str)]
