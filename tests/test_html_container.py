@@ -244,3 +244,22 @@ def test_a_region_read_with_trafilatura_loses_its_tail_past_trafilatura_s_last_b
     region = set(range(2, 10))  # blocks 2-9; trafilatura kept 1 (a lead outside it) and 3-6
     assert _with_trafilatura(region, {1, 3, 4, 5, 6}, share) == {1, 2, 3, 4, 5, 6}
     assert _with_trafilatura(region, {1}, share) == {1, *region}  # a fragment: the tail stays
+
+
+def test_the_story_s_last_line_before_a_share_bar_is_no_list_label() -> None:
+    """The story's last line, short and without a full stop, over a share bar and a
+    comment form the drop selectors took (blog-like): a line of the story, not the
+    label of the list that follows it: a long line, an enumerated item, code, a quote
+    closed after its full stop."""
+    share = ("<div class='share-buttons'><h3>Bagikan ini:</h3><ul><li><a href='/s/1'>Twitter</a></li>"
+             "<li><a href='/s/2'>Facebook</a></li></ul></div>")
+    for last in ("Warga berharap jembatan beton itu benar-benar dibangun tahun depan (Kepala Desa)",
+                 "12. Papan kayu jati", "„Kami siap.“"):
+        page = _doc(f"<article><h1>{_HEADLINE}</h1><div class='isi'>{_story()}<p>{last}</p>{share}</div>"
+                    f"</article>{_sidebar()}")
+        record = cleaner.clean(page)
+        assert record.paragraphs[-1] == last
+    code = "<pre>jembatan --periksa kawat</pre>"
+    record = cleaner.clean(_doc(f"<article><h1>{_HEADLINE}</h1><div class='isi'>{_story()}{code}{share}</div>"
+                                f"</article>{_sidebar()}"))
+    assert record.paragraphs[-1] == "jembatan --periksa kawat"

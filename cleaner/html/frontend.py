@@ -1040,11 +1040,16 @@ def _link_lists(w: _Work, body: set[int], first: int, last: int) -> None:
 
 
 #: The end of a sentence: a label ("Mehr zum Thema", "Latest News") has none.
-_SENTENCE_END = regex.compile(r"[.!?…;]['\"”’)]*$")
+_SENTENCE_END = regex.compile(r"[.!?…;]['\"”’“»«)]*$")
 _LETTER = regex.compile(r"\p{L}")
 _LIST_VERDICTS = frozenset({LINKS, RELATED, TAGS, DROP})
 #: Link blocks a label must open to be that list's label.
 _MIN_LIST_ITEMS = 2
+#: Words a label the text rules do not know has at most ("Weitere Artikel zum Thema");
+#: a longer line is the story's own (its last line, a quote, a list's last item).
+_MAX_LABEL_WORDS = 6
+#: An enumerated line ("100. Name", "3) Step") is a list's item, never its label.
+_ENUMERATED = regex.compile(r"\d+[.)]\s")
 
 
 def _list_labels(w: _Work, body: set[int]) -> None:
@@ -1065,9 +1070,13 @@ def _list_labels(w: _Work, body: set[int]) -> None:
         while j < len(blocks) and w.verdicts.get(j) in _LIST_VERDICTS:
             run += 1
             j += 1
-        if run >= _MIN_LIST_ITEMS:
-            hit = w.hit(i)  # a label the text rules know leaves under their rule's name
-            w.take(i, hit[0].id if hit is not None else LINKS)
+        if run < _MIN_LIST_ITEMS:
+            continue
+        hit = w.hit(i)  # a label the text rules know leaves under their rule's name
+        if hit is None and (b.text.count(" ") >= _MAX_LABEL_WORDS or _ENUMERATED.match(b.text)
+                            or (b.el is not None and b.el.tag == "pre")):
+            continue  # the story's last line before its share bar or comments: a line, an item, code
+        w.take(i, hit[0].id if hit is not None else LINKS)
 
 
 def _next_is_link(w: _Work, i: int) -> bool:
