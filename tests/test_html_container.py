@@ -263,3 +263,21 @@ def test_the_story_s_last_line_before_a_share_bar_is_no_list_label() -> None:
     record = cleaner.clean(_doc(f"<article><h1>{_HEADLINE}</h1><div class='isi'>{_story()}{code}{share}</div>"
                                 f"</article>{_sidebar()}"))
     assert record.paragraphs[-1] == "jembatan --periksa kawat"
+
+
+def test_an_address_or_a_list_s_linked_item_inside_the_story_is_no_navigation() -> None:
+    """A link line in the story is navigation when it is a menu's item; a line that
+    prints an address (a contact, a footnote's source) and a linked item between two
+    of the story's items of its list (a step's "full answer" link) are the story's.
+    A run of named links stays navigation."""
+    steps = ("<ol><li>Hitung panjang kawat untuk satu sisi jembatan.</li>"
+             "<li><a href='/jawab/1'>Jawaban lengkap langkah pertama</a></li>"
+             "<li>Hitung jumlah papan untuk lantai jembatan.</li></ol>")
+    contact = "<p><a href='mailto:posko@desa.example'>posko@desa.example</a></p>"
+    menu = ("<p><a href='/kanal/1'>Kanal Daerah</a></p><p><a href='/kanal/2'>Kanal Ekonomi</a></p>")
+    page = _doc(f"<article><h1>{_HEADLINE}</h1><div class='isi'>{_story()}{steps}<p>{_PARAGRAPHS[0]}</p>"
+                f"{contact}{menu}<p>{_PARAGRAPHS[1]}</p></div></article>{_sidebar()}")
+    record = cleaner.clean(page)
+    assert "Jawaban lengkap langkah pertama" in record.paragraphs
+    assert "posko@desa.example" in record.paragraphs
+    assert _rules_for(record, "Kanal Daerah") == ["html-link-list"]

@@ -1035,8 +1035,34 @@ def _link_lists(w: _Work, body: set[int], first: int, last: int) -> None:
                 for text in _link_texts(b) if field_here == "tags" else [_title_text(b)]:
                     w.add(field_here, text, i)
             w.take(i, RELATED if field_here == "related" else TAGS)
-        elif i in body:
+        elif i in body and not _lone_link(w, body, i):
             w.take(i, LINKS)
+
+
+#: A link's text that is an address: a web address or an e-mail address.
+_ADDRESS = regex.compile(r"(?i)(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _lone_link(w: _Work, body: set[int], i: int) -> bool:
+    """Whether link block ``i`` in the story is its line, not navigation: a line that
+    prints an address (a source's, a footnote's, a contact's: menus print names), or
+    an item between two of the story's items of its list (a step's "full solution"
+    link among the steps)."""
+    blocks = w.page.blocks
+
+    def story_line(j: int) -> bool:
+        return j in body and j not in w.verdicts and blocks[j].link_density <= _LINK_LIST_DENSITY
+
+    if _ADDRESS.search(blocks[i].text):
+        return True
+    if not (story_line(i - 1) and story_line(i + 1)):
+        return False
+    el = blocks[i].el
+    if el is None or el.tag != "li":
+        return False
+    parent = el.getparent()
+    return all(blocks[j].el is not None and blocks[j].el.tag == "li" and blocks[j].el.getparent() is parent
+               for j in (i - 1, i + 1))
 
 
 #: The end of a sentence: a label ("Mehr zum Thema", "Latest News") has none.
