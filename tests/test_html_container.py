@@ -281,3 +281,17 @@ def test_an_address_or_a_list_s_linked_item_inside_the_story_is_no_navigation() 
     assert "Jawaban lengkap langkah pertama" in record.paragraphs
     assert "posko@desa.example" in record.paragraphs
     assert _rules_for(record, "Kanal Daerah") == ["html-link-list"]
+
+
+def test_table_rows_trafilatura_prints_with_cell_bars_are_found_among_the_blocks() -> None:
+    """trafilatura prints a table row as ``| a | b | c |``; our block of that row
+    joins its cells with spaces. The row is one of the blocks it kept."""
+    from cleaner.html.container import kept_blocks
+    from cleaner.html.parse import HtmlBlock
+
+    texts = ["Harga bahan jembatan", "Bambu tua 120 batang Rp 600.000", "Kawat baja 40 meter Rp 900.000",
+             "Menu utama"]
+    blocks = [HtmlBlock(i, t, None, 0, 0) for i, t in enumerate(texts)]
+    kept = ("Harga bahan jembatan\n| Bahan | Jumlah | Harga |\n|---|---|---|\n"
+            "| Bambu tua | 120 batang | Rp 600.000 | \n| Kawat baja | 40 meter | Rp 900.000 | ")
+    assert kept_blocks(kept, blocks) == {0, 1, 2}
