@@ -295,3 +295,19 @@ def test_table_rows_trafilatura_prints_with_cell_bars_are_found_among_the_blocks
     kept = ("Harga bahan jembatan\n| Bahan | Jumlah | Harga |\n|---|---|---|\n"
             "| Bambu tua | 120 batang | Rp 600.000 | \n| Kawat baja | 40 meter | Rp 900.000 | ")
     assert kept_blocks(kept, blocks) == {0, 1, 2}
+
+
+def test_rows_of_a_data_table_that_link_their_names_are_story() -> None:
+    """A table with a header row whose rows link their first cell (a product or
+    version table, docs-like): data, not a menu; a menu laid out in a table of links
+    without a header stays navigation."""
+    rows = "".join(f"<tr><td><a href='/d/{i}'>Desa contoh nomor {i}</a></td><td><img src='/i/ya.png' alt=''></td></tr>"
+                   for i in range(3))
+    data = f"<table><thead><tr><th>Nama desa</th><th>Jembatan</th></tr></thead><tbody>{rows}</tbody></table>"
+    menu = ("<table><tr><td><a href='/k/1'>Kanal Daerah</a></td></tr>"
+            "<tr><td><a href='/k/2'>Kanal Ekonomi</a></td></tr></table>")
+    page = _doc(f"<article><h1>{_HEADLINE}</h1><div class='isi'>{_story()}{data}<p>{_PARAGRAPHS[0]}</p>{menu}"
+                f"<p>{_PARAGRAPHS[1]}</p></div></article>{_sidebar()}")
+    record = cleaner.clean(page)
+    assert "Desa contoh nomor 1" in record.paragraphs
+    assert _rules_for(record, "Kanal Daerah") == ["html-link-list"]

@@ -1043,17 +1043,33 @@ def _link_lists(w: _Work, body: set[int], first: int, last: int) -> None:
 _ADDRESS = regex.compile(r"(?i)(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
+def _data_row(el: Any) -> bool:
+    """Whether ``el`` is a row (or a cell) of a table whose first row is a header
+    (``th`` cells): a table of data, whose linked names are its rows, not a menu laid
+    out in a table. Reads the first row only (a table may have thousands)."""
+    while el is not None and el.tag in ("td", "th", "tr", "tbody", "thead"):
+        if el.tag == "tr":
+            table = el.getparent()
+            table = table.getparent() if table is not None and table.tag in ("tbody", "thead") else table
+            if table is None or table.tag != "table":
+                return False
+            first = next(table.iter("tr"), None)
+            return first is not None and any(c.tag == "th" for c in first)
+        el = el.getparent()
+    return False
+
+
 def _lone_link(w: _Work, body: set[int], i: int) -> bool:
     """Whether link block ``i`` in the story is its line, not navigation: a line that
-    prints an address (a source's, a footnote's, a contact's: menus print names), or
-    an item between two of the story's items of its list (a step's "full solution"
+    prints an address (a source's, a footnote's, a contact's: menus print names), a
+    row of a data table, or an item between two of the story's items of its list (a step's "full solution"
     link among the steps)."""
     blocks = w.page.blocks
 
     def story_line(j: int) -> bool:
         return j in body and j not in w.verdicts and blocks[j].link_density <= _LINK_LIST_DENSITY
 
-    if _ADDRESS.search(blocks[i].text):
+    if _ADDRESS.search(blocks[i].text) or _data_row(blocks[i].el):
         return True
     if not (story_line(i - 1) and story_line(i + 1)):
         return False
