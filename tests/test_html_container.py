@@ -311,3 +311,18 @@ def test_rows_of_a_data_table_that_link_their_names_are_story() -> None:
     record = cleaner.clean(page)
     assert "Desa contoh nomor 1" in record.paragraphs
     assert _rules_for(record, "Kanal Daerah") == ["html-link-list"]
+
+
+def test_a_shared_body_selector_on_a_teaser_does_not_take_the_page() -> None:
+    """schema.org's ``articleBody`` on a related post's summary (a blog's cards
+    below the post, stackoverflow.blog-like) while the post's own box carries none:
+    the teaser holds little of the page's running text, so the story is found by its
+    density, not by the selector."""
+    teaser = ("<div class='kartu'><h2><a href='/p/9'>Pasar Ikan Baru Dibuka</a></h2>"
+              "<div itemprop='articleBody'>Ringkasan tulisan lain tentang pasar ikan yang baru dibuka di "
+              "pelabuhan lama, dengan puluhan lapak dan tempat parkir yang luas bagi pembeli. Pedagang "
+              "menyambut pasar itu dengan gembira.</div></div>")
+    page = _doc(f"<article><h1>{_HEADLINE}</h1><div class='isi'>{_story()}</div></article>"
+                f"<section class='lain'>{teaser}</section>")
+    record = cleaner.clean(page)
+    assert list(record.paragraphs) == _PARAGRAPHS

@@ -503,15 +503,22 @@ def _find_body(w: _Work, use_trafilatura: bool | None) -> tuple[set[int], str]:
     blocks = w.page.blocks
     live = [b for b in blocks if not b.dropped]
     gone = [b for b in blocks if b.dropped]
+    run_total = sum(len(b.text) for b in live if is_running(b))
     for s in w.sel["body"]:
         found = w.page.select(s)
         # Outermost matches only: a selector may also match inside an earlier match.
         found_set = set(found)
         outer = [e for e in found if not any(a in found_set for a in e.iterancestors())]
         body = {i for i in _blocks_under(w, outer) if not blocks[i].dropped}
-        if sum(len(blocks[i].text) for i in body) >= _MIN_BODY_CHARS:
-            return body, f"selector {s.source}"
-    run_total = sum(len(b.text) for b in live if is_running(b))
+        if sum(len(blocks[i].text) for i in body) < _MIN_BODY_CHARS:
+            continue
+        # A shared selector (schema.org's articleBody) on boxes of less than `MIN_SHARE`
+        # of the page's running text marks a teaser's or a widget's text, not the story's
+        # (the density and region choices weigh such a page).
+        if w.ruleset.html.is_base("body", s.source) \
+                and sum(len(blocks[i].text) for i in body if is_running(blocks[i])) < run_total * MIN_SHARE:
+            continue
+        return body, f"selector {s.source}"
 
     def share(idx: set[int]) -> float:
         return sum(len(blocks[i].text) for i in idx if is_running(blocks[i])) / max(1, run_total)
