@@ -326,3 +326,18 @@ def test_a_shared_body_selector_on_a_teaser_does_not_take_the_page() -> None:
                 f"<section class='lain'>{teaser}</section>")
     record = cleaner.clean(page)
     assert list(record.paragraphs) == _PARAGRAPHS
+
+
+def test_a_topic_label_over_its_tag_inside_the_story_s_box_does_not_end_it() -> None:
+    """A topic bar printed in the story's box under its first line (``Topik`` over one
+    tag link, wevolver-like): the label leaves with the tag the front end took. Left to
+    the text rules, it ended the story after that first line."""
+    bar = ("<div class='topik'><p>Topik</p><div class='isi-topik'><a href='/topik/desa'>Desa</a></div>"
+           "<p>Tags</p><div class='isi-topik'><a href='/tag/jembatan'>Jembatan</a> "
+           "<a href='/tag/gotong-royong'>Gotong royong</a></div></div>")
+    dek = "Jembatan gantung di Sukamaju kembali bisa dilewati warga."
+    page = _doc(f"<article><h1>{_HEADLINE}</h1><div class='isi'><p>{dek}</p>{bar}{_story()}</div></article>"
+                f"{_sidebar()}")
+    record = cleaner.clean(page)
+    assert list(record.paragraphs) == [dek, *_PARAGRAPHS]
+    assert _rules_for(record, "Topik") == ["tags-block"]

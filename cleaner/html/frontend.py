@@ -1111,15 +1111,16 @@ def _list_labels(w: _Work, body: set[int]) -> None:
         if i in w.verdicts:
             continue
         b = blocks[i]
+        known = _label_field(w, i) is not None  # a tags or related label the text rules know ("Tags")
         if len(b.text) > _MAX_META_CHARS or _SENTENCE_END.search(b.text) or not _LETTER.search(b.text) \
-                or (" " not in b.text and not b.text.endswith(":")):
+                or (" " not in b.text and not b.text.endswith(":") and not known):
             continue  # a sentence, or one word (an ingredient list's "Serai"), is no label
         run = 0
         j = i + 1
         while j < len(blocks) and w.verdicts.get(j) in _LIST_VERDICTS:
             run += 1
             j += 1
-        if run < _MIN_LIST_ITEMS:
+        if run < (1 if known else _MIN_LIST_ITEMS):
             continue
         hit = w.hit(i)  # a label the text rules know leaves under their rule's name
         if hit is None and (b.text.count(" ") >= _MAX_LABEL_WORDS or _ENUMERATED.match(b.text)
