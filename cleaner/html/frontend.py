@@ -999,7 +999,7 @@ def _link_lists(w: _Work, body: set[int], first: int, last: int) -> None:
     story or up to `_META_WINDOW_AFTER` blocks after it (an item may add its time
     stamp to the link); a block that carries its own label (``Baca Juga: <a>title</a>``,
     ``Tag: <a>a</a> <a>b</a>``) gives its own values; other link runs inside the story
-    are navigation (breadcrumbs)."""
+    are navigation (breadcrumbs), but for the story's own link lines (`_lone_link`)."""
     blocks = w.page.blocks
     end = min(len(blocks), last + 1 + _META_WINDOW_AFTER)
     label: str | None = None
@@ -1046,8 +1046,11 @@ def _link_lists(w: _Work, body: set[int], first: int, last: int) -> None:
             w.take(i, LINKS)
 
 
-#: A link's text that is an address: a web address or an e-mail address.
-_ADDRESS = regex.compile(r"(?i)(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+#: An address in a link line: a web address or an e-mail address (each match starts at
+#: a word's start: a long token is read once, not from each of its characters).
+_ADDRESS = regex.compile(r"(?i)\b(?:https?://|www\.)\S|(?<![\w.+-])[\w.+-]+@[\w-]+\.\w")
+#: Characters of a link line searched for an address (menus and sources are short lines).
+_ADDRESS_SCAN = 300
 
 
 def _data_row(el: Any) -> bool:
@@ -1069,14 +1072,14 @@ def _data_row(el: Any) -> bool:
 def _lone_link(w: _Work, body: set[int], i: int) -> bool:
     """Whether link block ``i`` in the story is its line, not navigation: a line that
     prints an address (a source's, a footnote's, a contact's: menus print names), a
-    row of a data table, or an item between two of the story's items of its list (a step's "full solution"
-    link among the steps)."""
+    row of a data table, or an item between two of the story's items of its list (a
+    step's "full solution" link among the steps)."""
     blocks = w.page.blocks
 
     def story_line(j: int) -> bool:
         return j in body and j not in w.verdicts and blocks[j].link_density <= _LINK_LIST_DENSITY
 
-    if _ADDRESS.search(blocks[i].text) or _data_row(blocks[i].el):
+    if _ADDRESS.search(blocks[i].text[:_ADDRESS_SCAN]) or _data_row(blocks[i].el):
         return True
     if not (story_line(i - 1) and story_line(i + 1)):
         return False
@@ -1105,7 +1108,10 @@ def _list_labels(w: _Work, body: set[int]) -> None:
     """A short line (a heading, no sentence) in the story's container that opens a list the earlier stages
     took (links, related titles, tags, dropped chrome) is that list's label ("Mehr zum
     Thema", "Latest News", "You may also like"): it leaves with its list, and the text
-    rules never read it as the start of the story."""
+    rules never read it as the start of the story. A tags or related label the text
+    rules know ("Tags", "Topik") opens a list of one item too; a line the rules do not
+    know is no label when it is long, enumerated or code (the story's last line, over
+    its share bar)."""
     blocks = w.page.blocks
     for i in sorted(body):
         if i in w.verdicts:
