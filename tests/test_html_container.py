@@ -283,18 +283,22 @@ def test_an_address_or_a_list_s_linked_item_inside_the_story_is_no_navigation() 
     assert _rules_for(record, "Kanal Daerah") == ["html-link-list"]
 
 
-def test_table_rows_trafilatura_prints_with_cell_bars_are_found_among_the_blocks() -> None:
-    """trafilatura prints a table row as ``| a | b | c |``; our block of that row
-    joins its cells with spaces. The row is one of the blocks it kept."""
+def test_table_rows_and_list_items_trafilatura_kept_are_found_among_the_blocks() -> None:
+    """trafilatura prints a table row as ``| a | b | c |`` and a list item as ``- item``;
+    our block of that row joins its cells with spaces, and an item has no marker. They
+    are blocks it kept."""
     from cleaner.html.container import kept_blocks
     from cleaner.html.parse import HtmlBlock
 
     texts = ["Harga bahan jembatan", "Bambu tua 120 batang Rp 600.000", "Kawat baja 40 meter Rp 900.000",
-             "Menu utama"]
+             "Papan", "Menu utama"]
     blocks = [HtmlBlock(i, t, None, 0, 0) for i, t in enumerate(texts)]
     kept = ("Harga bahan jembatan\n| Bahan | Jumlah | Harga |\n|---|---|---|\n"
-            "| Bambu tua | 120 batang | Rp 600.000 | \n| Kawat baja | 40 meter | Rp 900.000 | ")
-    assert kept_blocks(kept, blocks) == {0, 1, 2}
+            "| Bambu tua | 120 batang | Rp 600.000 | \n| Kawat baja | 40 meter | Rp 900.000 | \n- Papan")
+    assert kept_blocks(kept, blocks) == {0, 1, 2, 3}
+    # An item read as a later line of the same text moved the search past what lies between.
+    blocks = [HtmlBlock(i, t, None, 0, 0) for i, t in enumerate(["Jembatan", "Kawat baja dipasang", "Jembatan"])]
+    assert kept_blocks("- Jembatan\nKawat baja dipasang warga desa.\nJembatan", blocks) == {0, 1, 2}
 
 
 def test_rows_of_a_data_table_that_link_their_names_are_story() -> None:

@@ -304,9 +304,11 @@ _CELL_BAR = regex.compile(r"\s*\|\s*")
 
 
 def _kept_line(line: str) -> str:
-    """A line of trafilatura's text as our blocks print it: a table row's cells
-    joined by spaces, not bars."""
+    """A line of trafilatura's text as our blocks print it: a list item without its
+    ``- `` marker, a table row's cells joined by spaces, not bars."""
     line = line.strip()
+    if line.startswith("- "):
+        line = line[2:]
     return fold_space(_CELL_BAR.sub(" ", line.strip("|"))) if line.startswith("|") else fold_space(line)
 
 
