@@ -345,3 +345,17 @@ def test_a_topic_label_over_its_tag_inside_the_story_s_box_does_not_end_it() -> 
     record = cleaner.clean(page)
     assert list(record.paragraphs) == [dek, *_PARAGRAPHS]
     assert _rules_for(record, "Topik") == ["tags-block"]
+
+
+def test_a_smiley_inside_a_line_does_not_make_its_box_a_caption() -> None:
+    """A forum post or a comment box printing a smiley image inside its line of text:
+    a small box with an image, but the image is a glyph after text, not a picture
+    the text captions. A picture followed by its text stays a caption."""
+    post = ("<div class='pesan'>Pagi ini kucing kami pulang <img src='/i/senyum.gif' alt=':)'> "
+            "dan langsung tidur di kursi dapur.</div>")
+    photo = "<div class='foto'><img src='/f/1.jpg' alt=''> Warga memasang papan kayu.</div>"
+    page = _doc(f"<article><h1>{_HEADLINE}</h1><div class='isi'>{_story()}{post}{photo}<p>{_PARAGRAPHS[0]}</p>"
+                f"</div></article>{_sidebar()}")
+    record = cleaner.clean(page)
+    assert "Pagi ini kucing kami pulang dan langsung tidur di kursi dapur." in record.paragraphs
+    assert record.captions == ("Warga memasang papan kayu.",)

@@ -857,11 +857,19 @@ def _person_box(e: Any, w: _Work) -> bool:
 
 
 def _holds_image(e: Any, w: _Work) -> bool:
-    """Whether ``e`` holds an ``<img>`` (one set per page: not a subtree search per
-    ancestor of every block, which was quadratic on deep pages)."""
+    """Whether ``e`` holds an ``<img>`` that is a picture, not a glyph printed inside a
+    line of text (a smiley in a forum post: text before it). One set per page: not a
+    subtree search per ancestor of every block, which was quadratic on deep pages."""
     if w.image_holders is None:
-        w.image_holders = {a for img in w.page.root.iter("img") for a in img.iterancestors()}
+        w.image_holders = {a for img in w.page.root.iter("img") if not _in_line(img) for a in img.iterancestors()}
     return e in w.image_holders
+
+
+def _in_line(img: Any) -> bool:
+    """Whether ``img`` comes after text of its parent's line."""
+    before = img.getprevious()
+    text = before.tail if before is not None else img.getparent().text if img.getparent() is not None else ""
+    return bool((text or "").strip())
 
 
 def _small(e: Any, w: _Work) -> bool:
