@@ -359,3 +359,16 @@ def test_a_smiley_inside_a_line_does_not_make_its_box_a_caption() -> None:
     record = cleaner.clean(page)
     assert "Pagi ini kucing kami pulang dan langsung tidur di kursi dapur." in record.paragraphs
     assert record.captions == ("Warga memasang papan kayu.",)
+
+
+def test_a_lead_below_a_long_player_under_the_headline_is_the_story() -> None:
+    """An audio player's many controls (play, times, volume, a playlist) between the
+    headline and the lead's own box (radio sites): the lead is still the story's,
+    however many short chrome lines lie between."""
+    intro = ("Jembatan gantung yang menghubungkan dua dusun kembali bisa dilewati setelah warga "
+             "bekerja tiga hari tanpa bantuan dana pemerintah.")
+    player = "".join(f"<div class='kontrol'><span>Tombol {i}</span></div>" for i in range(20))
+    page = _doc(f"<div class='halaman'><h1>{_HEADLINE}</h1><div class='pemutar'>{player}</div>"
+                f"<div class='pembuka'><p>{intro}</p></div><div class='isi'>{_story()}</div>{_sidebar()}</div>")
+    record = cleaner.clean(page)
+    assert list(record.paragraphs) == [intro, *_PARAGRAPHS]

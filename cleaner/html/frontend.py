@@ -610,8 +610,8 @@ def _widen_to_article(w: _Work, body: set[int], how: str) -> tuple[set[int], str
     return body | wide, f"{how} + article"
 
 
-#: `_lead`: how far below the headline a lead paragraph is looked for, and the most
-#: link text it may hold.
+#: `_lead`: how far above the story an ``h1`` is looked for when no headline was found,
+#: and the most link text a lead paragraph may hold.
 _LEAD_WINDOW = 15
 _LEAD_MAX_LINKS = 0.25
 
@@ -620,7 +620,8 @@ def _lead(w: _Work, body: set[int], headline: int | None) -> set[int]:
     """Paragraphs of running text between the headline (when none was found: the
     ``h1`` just above the story) and the container's first one: the story's lead or
     intro, printed in a box of its own beside the body's (``p.intro``, a teaser, a
-    perex) that the density choice left out."""
+    perex) that the density choice left out, however much chrome (a player, a
+    photo's credits) lies between."""
     from .container import is_running
 
     blocks = w.page.blocks
@@ -636,7 +637,7 @@ def _lead(w: _Work, body: set[int], headline: int | None) -> set[int]:
     start = next((i for i in running if i > headline), None)
     if start is None:
         return set()
-    return {i for i in range(headline + 1, min(start, headline + 1 + _LEAD_WINDOW))
+    return {i for i in range(headline + 1, start)
             if i not in body and is_running(blocks[i]) and blocks[i].link_density <= _LEAD_MAX_LINKS
             and len(blocks[i].text) > _MAX_META_CHARS}  # longer than a date or by-line line
 
