@@ -372,3 +372,15 @@ def test_a_lead_below_a_long_player_under_the_headline_is_the_story() -> None:
                 f"<div class='pembuka'><p>{intro}</p></div><div class='isi'>{_story()}</div>{_sidebar()}</div>")
     record = cleaner.clean(page)
     assert list(record.paragraphs) == [intro, *_PARAGRAPHS]
+
+
+def test_a_story_line_linking_a_word_to_its_topic_page_stays() -> None:
+    """A story paragraph that links one of its words to the topic's page with
+    ``rel=tag`` (phys.org-like): the tag is read, the paragraph stays story."""
+    linked = ("Warga menyebut <a rel='tag' href='/tag/jembatan'>jembatan</a> itu sebagai urat nadi desa, "
+              "karena hasil kebun hanya bisa dibawa ke pasar lewat jalur tersebut.")
+    page = _doc(f"<article><h1>{_HEADLINE}</h1><div class='isi'>{_story()}<p>{linked}</p>"
+                f"<p>{_PARAGRAPHS[0]}</p></div></article>{_sidebar()}")
+    record = cleaner.clean(page)
+    assert any(p.startswith("Warga menyebut jembatan itu") for p in record.paragraphs)
+    assert "jembatan" in record.tags

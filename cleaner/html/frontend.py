@@ -775,6 +775,10 @@ def _side_fields(w: _Work, i: int) -> None:
             w.add("reading_time_minutes", hit[0].value(hit[1]))
 
 
+#: `_selector_lists`: the link density up to which a line holding a matched link is prose.
+_PROSE_LINKS = 0.5
+
+
 def _selector_lists(w: _Work, lo: int, hi: int, *, own: bool) -> None:
     """``[html]`` related and tags selectors, for elements in blocks ``lo`` to ``hi``:
     the link text of each match goes to the field. ``own``: only the selectors the
@@ -794,6 +798,9 @@ def _selector_lists(w: _Work, lo: int, hi: int, *, own: bool) -> None:
                     continue
                 if not is_block_tag(el.tag):  # a link: its own text, not its line's
                     w.add(name, text_content(el)[:300], idx[0])
+                    # A line of running text that links a word to its topic page (a
+                    # story paragraph's rel=tag link) gives the value and stays.
+                    idx = [i for i in idx if w.page.blocks[i].link_density > _PROSE_LINKS]
                 else:
                     for i in idx:
                         b = w.page.blocks[i]
