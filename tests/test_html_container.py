@@ -244,3 +244,143 @@ def test_a_region_read_with_trafilatura_loses_its_tail_past_trafilatura_s_last_b
     region = set(range(2, 10))  # blocks 2-9; trafilatura kept 1 (a lead outside it) and 3-6
     assert _with_trafilatura(region, {1, 3, 4, 5, 6}, share) == {1, 2, 3, 4, 5, 6}
     assert _with_trafilatura(region, {1}, share) == {1, *region}  # a fragment: the tail stays
+
+
+def test_the_story_s_last_line_before_a_share_bar_is_no_list_label() -> None:
+    """The story's last line, short and without a full stop, over a share bar and a
+    comment form the drop selectors took (blog-like): a line of the story, not the
+    label of the list that follows it: a long line, an enumerated item, code, a quote
+    closed after its full stop."""
+    share = ("<div class='share-buttons'><h3>Bagikan ini:</h3><ul><li><a href='/s/1'>Twitter</a></li>"
+             "<li><a href='/s/2'>Facebook</a></li></ul></div>")
+    for last in ("Warga berharap jembatan beton itu benar-benar dibangun tahun depan (Kepala Desa)",
+                 "12. Papan kayu jati", "„Kami siap.“"):
+        page = _doc(f"<article><h1>{_HEADLINE}</h1><div class='isi'>{_story()}<p>{last}</p>{share}</div>"
+                    f"</article>{_sidebar()}")
+        record = cleaner.clean(page)
+        assert record.paragraphs[-1] == last
+    code = "<pre>jembatan --periksa kawat</pre>"
+    record = cleaner.clean(_doc(f"<article><h1>{_HEADLINE}</h1><div class='isi'>{_story()}{code}{share}</div>"
+                                f"</article>{_sidebar()}"))
+    assert record.paragraphs[-1] == "jembatan --periksa kawat"
+
+
+def test_an_address_or_a_list_s_linked_item_inside_the_story_is_no_navigation() -> None:
+    """A link line in the story is navigation when it is a menu's item; a line that
+    prints an address (a contact, a footnote's source) and a linked item between two
+    of the story's items of its list (a step's "full answer" link) are the story's.
+    A run of named links stays navigation."""
+    steps = ("<ol><li>Hitung panjang kawat untuk satu sisi jembatan.</li>"
+             "<li><a href='/jawab/1'>Jawaban lengkap langkah pertama</a></li>"
+             "<li>Hitung jumlah papan untuk lantai jembatan.</li></ol>")
+    contact = "<p><a href='mailto:posko@desa.example'>posko@desa.example</a></p>"
+    menu = ("<p><a href='/kanal/1'>Kanal Daerah</a></p><p><a href='/kanal/2'>Kanal Ekonomi</a></p>")
+    page = _doc(f"<article><h1>{_HEADLINE}</h1><div class='isi'>{_story()}{steps}<p>{_PARAGRAPHS[0]}</p>"
+                f"{contact}{menu}<p>{_PARAGRAPHS[1]}</p></div></article>{_sidebar()}")
+    record = cleaner.clean(page)
+    assert "Jawaban lengkap langkah pertama" in record.paragraphs
+    assert "posko@desa.example" in record.paragraphs
+    assert _rules_for(record, "Kanal Daerah") == ["html-link-list"]
+
+
+def test_table_rows_and_list_items_trafilatura_kept_are_found_among_the_blocks() -> None:
+    """trafilatura prints a table row as ``| a | b | c |`` and a list item as ``- item``;
+    our block of that row joins its cells with spaces, and an item has no marker. They
+    are blocks it kept."""
+    from cleaner.html.container import kept_blocks
+    from cleaner.html.parse import HtmlBlock
+
+    texts = ["Harga bahan jembatan", "Bambu tua 120 batang Rp 600.000", "Kawat baja 40 meter Rp 900.000",
+             "Papan", "Menu utama"]
+    blocks = [HtmlBlock(i, t, None, 0, 0) for i, t in enumerate(texts)]
+    kept = ("Harga bahan jembatan\n| Bahan | Jumlah | Harga |\n|---|---|---|\n"
+            "| Bambu tua | 120 batang | Rp 600.000 | \n| Kawat baja | 40 meter | Rp 900.000 | \n- Papan")
+    assert kept_blocks(kept, blocks) == {0, 1, 2, 3}
+    # An item read as a later line of the same text moved the search past what lies between.
+    blocks = [HtmlBlock(i, t, None, 0, 0) for i, t in enumerate(["Jembatan", "Kawat baja dipasang", "Jembatan"])]
+    assert kept_blocks("- Jembatan\nKawat baja dipasang warga desa.\nJembatan", blocks) == {0, 1, 2}
+
+
+def test_rows_of_a_data_table_that_link_their_names_are_story() -> None:
+    """A table with a header row whose rows link their first cell (a product or
+    version table, docs-like): data, not a menu; a menu laid out in a table of links
+    without a header stays navigation."""
+    rows = "".join(f"<tr><td><a href='/d/{i}'>Desa contoh nomor {i}</a></td><td><img src='/i/ya.png' alt=''></td></tr>"
+                   for i in range(3))
+    data = f"<table><thead><tr><th>Nama desa</th><th>Jembatan</th></tr></thead><tbody>{rows}</tbody></table>"
+    menu = ("<table><tr><td><a href='/k/1'>Kanal Daerah</a></td></tr>"
+            "<tr><td><a href='/k/2'>Kanal Ekonomi</a></td></tr></table>")
+    page = _doc(f"<article><h1>{_HEADLINE}</h1><div class='isi'>{_story()}{data}<p>{_PARAGRAPHS[0]}</p>{menu}"
+                f"<p>{_PARAGRAPHS[1]}</p></div></article>{_sidebar()}")
+    record = cleaner.clean(page)
+    assert "Desa contoh nomor 1" in record.paragraphs
+    assert _rules_for(record, "Kanal Daerah") == ["html-link-list"]
+
+
+def test_a_shared_body_selector_on_a_teaser_does_not_take_the_page() -> None:
+    """schema.org's ``articleBody`` on a related post's summary (a blog's cards
+    below the post, stackoverflow.blog-like) while the post's own box carries none:
+    the teaser holds little of the page's running text, so the story is found by its
+    density, not by the selector."""
+    teaser = ("<div class='kartu'><h2><a href='/p/9'>Pasar Ikan Baru Dibuka</a></h2>"
+              "<div itemprop='articleBody'>Ringkasan tulisan lain tentang pasar ikan yang baru dibuka di "
+              "pelabuhan lama, dengan puluhan lapak dan tempat parkir yang luas bagi pembeli. Pedagang "
+              "menyambut pasar itu dengan gembira.</div></div>")
+    page = _doc(f"<article><h1>{_HEADLINE}</h1><div class='isi'>{_story()}</div></article>"
+                f"<section class='lain'>{teaser}</section>")
+    record = cleaner.clean(page)
+    assert list(record.paragraphs) == _PARAGRAPHS
+
+
+def test_a_topic_label_over_its_tag_inside_the_story_s_box_does_not_end_it() -> None:
+    """A topic bar printed in the story's box under its first line (``Topik`` over one
+    tag link, wevolver-like): the label leaves with the tag the front end took. Left to
+    the text rules, it ended the story after that first line."""
+    bar = ("<div class='topik'><p>Topik</p><div class='isi-topik'><a href='/topik/desa'>Desa</a></div>"
+           "<p>Tags</p><div class='isi-topik'><a href='/tag/jembatan'>Jembatan</a> "
+           "<a href='/tag/gotong-royong'>Gotong royong</a></div></div>")
+    dek = "Jembatan gantung di Sukamaju kembali bisa dilewati warga."
+    page = _doc(f"<article><h1>{_HEADLINE}</h1><div class='isi'><p>{dek}</p>{bar}{_story()}</div></article>"
+                f"{_sidebar()}")
+    record = cleaner.clean(page)
+    assert list(record.paragraphs) == [dek, *_PARAGRAPHS]
+    assert _rules_for(record, "Topik") == ["tags-block"]
+
+
+def test_a_smiley_inside_a_line_does_not_make_its_box_a_caption() -> None:
+    """A forum post or a comment box printing a smiley image inside its line of text:
+    a small box with an image, but the image is a glyph after text, not a picture
+    the text captions. A picture followed by its text stays a caption."""
+    post = ("<div class='pesan'>Pagi ini kucing kami pulang <img src='/i/senyum.gif' alt=':)'> "
+            "dan langsung tidur di kursi dapur.</div>")
+    photo = "<div class='foto'><img src='/f/1.jpg' alt=''> Warga memasang papan kayu.</div>"
+    page = _doc(f"<article><h1>{_HEADLINE}</h1><div class='isi'>{_story()}{post}{photo}<p>{_PARAGRAPHS[0]}</p>"
+                f"</div></article>{_sidebar()}")
+    record = cleaner.clean(page)
+    assert "Pagi ini kucing kami pulang dan langsung tidur di kursi dapur." in record.paragraphs
+    assert record.captions == ("Warga memasang papan kayu.",)
+
+
+def test_a_lead_below_a_long_player_under_the_headline_is_the_story() -> None:
+    """An audio player's many controls (play, times, volume, a playlist) between the
+    headline and the lead's own box (radio sites): the lead is still the story's,
+    however many short chrome lines lie between."""
+    intro = ("Jembatan gantung yang menghubungkan dua dusun kembali bisa dilewati setelah warga "
+             "bekerja tiga hari tanpa bantuan dana pemerintah.")
+    player = "".join(f"<div class='kontrol'><span>Tombol {i}</span></div>" for i in range(20))
+    page = _doc(f"<div class='halaman'><h1>{_HEADLINE}</h1><div class='pemutar'>{player}</div>"
+                f"<div class='pembuka'><p>{intro}</p></div><div class='isi'>{_story()}</div>{_sidebar()}</div>")
+    record = cleaner.clean(page)
+    assert list(record.paragraphs) == [intro, *_PARAGRAPHS]
+
+
+def test_a_story_line_linking_a_word_to_its_topic_page_stays() -> None:
+    """A story paragraph that links one of its words to the topic's page with
+    ``rel=tag`` (phys.org-like): the tag is read, the paragraph stays story."""
+    linked = ("Warga menyebut <a rel='tag' href='/tag/jembatan'>jembatan</a> itu sebagai urat nadi desa, "
+              "karena hasil kebun hanya bisa dibawa ke pasar lewat jalur tersebut.")
+    page = _doc(f"<article><h1>{_HEADLINE}</h1><div class='isi'>{_story()}<p>{linked}</p>"
+                f"<p>{_PARAGRAPHS[0]}</p></div></article>{_sidebar()}")
+    record = cleaner.clean(page)
+    assert any(p.startswith("Warga menyebut jembatan itu") for p in record.paragraphs)
+    assert "jembatan" in record.tags

@@ -321,12 +321,25 @@ def _trafilatura_parser() -> Any:
 _KEPT_WINDOW = 4000
 
 
+#: The cell separators of a table row as trafilatura prints it (``| a | b |``).
+_CELL_BAR = regex.compile(r"\s*\|\s*")
+
+
+def _kept_line(line: str) -> str:
+    """A line of trafilatura's text as our blocks print it: a list item without its
+    ``- `` marker, a table row's cells joined by spaces, not bars."""
+    line = line.strip()
+    if line.startswith("- "):
+        line = line[2:]
+    return fold_space(_CELL_BAR.sub(" ", line.strip("|"))) if line.startswith("|") else fold_space(line)
+
+
 def kept_blocks(kept_text: str, blocks: list[HtmlBlock]) -> set[int]:
     """The indices of ``blocks`` whose text is in ``kept_text`` (trafilatura's output,
     in page order): a block that is one of its lines, or a part of it near the last
     block found. Linear: a set of lines and a bounded search from a cursor, not a
     search of the whole output per block (80,000 blocks took minutes)."""
-    lines = [fold_space(line) for line in kept_text.splitlines()]
+    lines = [_kept_line(line) for line in kept_text.splitlines()]
     kept = " ".join(line for line in lines if line)
     if not kept:
         return set()

@@ -513,15 +513,22 @@ def _find_body(w: _Work, use_trafilatura: bool | None) -> tuple[set[int], str]:
     blocks = w.page.blocks
     live = [b for b in blocks if not b.dropped]
     gone = [b for b in blocks if b.dropped]
+    run_total = sum(len(b.text) for b in live if is_running(b))
     for s in w.sel["body"]:
         found = w.page.select(s)
         # Outermost matches only: a selector may also match inside an earlier match.
         found_set = set(found)
         outer = [e for e in found if not any(a in found_set for a in e.iterancestors())]
         body = {i for i in _blocks_under(w, outer) if not blocks[i].dropped}
-        if sum(len(blocks[i].text) for i in body) >= _MIN_BODY_CHARS:
-            return body, f"selector {s.source}"
-    run_total = sum(len(b.text) for b in live if is_running(b))
+        if sum(len(blocks[i].text) for i in body) < _MIN_BODY_CHARS:
+            continue
+        # A shared selector (schema.org's articleBody) on boxes of less than `MIN_SHARE`
+        # of the page's running text marks a teaser's or a widget's text, not the story's
+        # (the density and region choices weigh such a page).
+        if w.ruleset.html.is_base("body", s.source) \
+                and sum(len(blocks[i].text) for i in body if is_running(blocks[i])) < run_total * MIN_SHARE:
+            continue
+        return body, f"selector {s.source}"
 
     def share(idx: set[int]) -> float:
         return sum(len(blocks[i].text) for i in idx if is_running(blocks[i])) / max(1, run_total)
@@ -613,8 +620,8 @@ def _widen_to_article(w: _Work, body: set[int], how: str) -> tuple[set[int], str
     return body | wide, f"{how} + article"
 
 
-#: `_lead`: how far below the headline a lead paragraph is looked for, and the most
-#: link text it may hold.
+#: `_lead`: how far above the story an ``h1`` is looked for when no headline was found,
+#: and the most link text a lead paragraph may hold.
 _LEAD_WINDOW = 15
 _LEAD_MAX_LINKS = 0.25
 
@@ -623,7 +630,8 @@ def _lead(w: _Work, body: set[int], headline: int | None) -> set[int]:
     """Paragraphs of running text between the headline (when none was found: the
     ``h1`` just above the story) and the container's first one: the story's lead or
     intro, printed in a box of its own beside the body's (``p.intro``, a teaser, a
-    perex) that the density choice left out."""
+    perex) that the density choice left out, however much chrome (a player, a
+    photo's credits) lies between."""
     from .container import is_running
 
     blocks = w.page.blocks
@@ -639,7 +647,7 @@ def _lead(w: _Work, body: set[int], headline: int | None) -> set[int]:
     start = next((i for i in running if i > headline), None)
     if start is None:
         return set()
-    return {i for i in range(headline + 1, min(start, headline + 1 + _LEAD_WINDOW))
+    return {i for i in range(headline + 1, start)
             if i not in body and is_running(blocks[i]) and blocks[i].link_density <= _LEAD_MAX_LINKS
             and len(blocks[i].text) > _MAX_META_CHARS}  # longer than a date or by-line line
 
@@ -782,6 +790,10 @@ def _side_fields(w: _Work, i: int) -> None:
             w.add("reading_time_minutes", hit[0].value(hit[1]))
 
 
+#: `_selector_lists`: the link density up to which a line holding a matched link is prose.
+_PROSE_LINKS = 0.5
+
+
 def _selector_lists(w: _Work, lo: int, hi: int, *, own: bool) -> None:
     """``[html]`` related and tags selectors, for elements in blocks ``lo`` to ``hi``:
     the link text of each match goes to the field. ``own``: only the selectors the
@@ -801,6 +813,9 @@ def _selector_lists(w: _Work, lo: int, hi: int, *, own: bool) -> None:
                     continue
                 if not is_block_tag(el.tag):  # a link: its own text, not its line's
                     w.add(name, text_content(el)[:300], idx[0])
+                    # A line of running text that links a word to its topic page (a
+                    # story paragraph's rel=tag link) gives the value and stays.
+                    idx = [i for i in idx if w.page.blocks[i].link_density > _PROSE_LINKS]
                 else:
                     for i in idx:
                         b = w.page.blocks[i]
@@ -883,11 +898,19 @@ def _person_box(e: Any, w: _Work) -> bool:
 
 
 def _holds_image(e: Any, w: _Work) -> bool:
-    """Whether ``e`` holds an ``<img>`` (one set per page: not a subtree search per
-    ancestor of every block, which was quadratic on deep pages)."""
+    """Whether ``e`` holds an ``<img>`` that is a picture, not a glyph printed inside a
+    line of text (a smiley in a forum post: text before it). One set per page: not a
+    subtree search per ancestor of every block, which was quadratic on deep pages."""
     if w.image_holders is None:
-        w.image_holders = {a for img in w.page.root.iter("img") for a in img.iterancestors()}
+        w.image_holders = {a for img in w.page.root.iter("img") if not _in_line(img) for a in img.iterancestors()}
     return e in w.image_holders
+
+
+def _in_line(img: Any) -> bool:
+    """Whether ``img`` comes after text of its parent's line."""
+    before = img.getprevious()
+    text = before.tail if before is not None else img.getparent().text if img.getparent() is not None else ""
+    return bool((text or "").strip())
 
 
 def _small(e: Any, w: _Work) -> bool:
@@ -1034,7 +1057,8 @@ def _link_lists(w: _Work, body: set[int], start: int, first: int, last: int) -> 
     the label's own opens the next box; a block that carries its own label (``Baca
     Juga: <a>title</a>``, ``Tag: <a>a</a> <a>b</a>``) gives its own values; links to
     topic pages printed next to the story, with no label, are its tags; other link
-    runs inside the story are navigation (breadcrumbs)."""
+    runs inside the story are navigation (breadcrumbs), but for the story's own link
+    lines (`_lone_link`)."""
     blocks = w.page.blocks
     end = min(len(blocks), last + 1 + _META_WINDOW_AFTER)
     label: str | None = None
@@ -1092,7 +1116,8 @@ def _link_lists(w: _Work, body: set[int], start: int, first: int, last: int) -> 
             w.take(i, RELATED if field_here == "related" else TAGS)
             item_tag = b.el.tag if b.el is not None else None
         elif i in body:
-            w.take(i, LINKS)
+            if not _lone_link(w, body, i):
+                w.take(i, LINKS)
         elif _topic_links(b) and (i + 1 in body if i < first else i - 1 in body or w.verdicts.get(i - 1) == TAGS):
             # Topic links printed against the story (above its first paragraph or
             # right after its last), no label: its tags (a detik "fokus" topic, a tag
@@ -1105,35 +1130,93 @@ def _link_lists(w: _Work, body: set[int], start: int, first: int, last: int) -> 
 _LABEL_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
+#: An address in a link line: a web address or an e-mail address (each match starts at
+#: a word's start: a long token is read once, not from each of its characters).
+_ADDRESS = regex.compile(r"(?i)\b(?:https?://|www\.)\S|(?<![\w.+-])[\w.+-]+@[\w-]+\.\w")
+#: Characters of a link line searched for an address (menus and sources are short lines).
+_ADDRESS_SCAN = 300
+
+
+def _data_row(el: Any) -> bool:
+    """Whether ``el`` is a row (or a cell) of a table whose first row is a header
+    (``th`` cells): a table of data, whose linked names are its rows, not a menu laid
+    out in a table. Reads the first row only (a table may have thousands)."""
+    while el is not None and el.tag in ("td", "th", "tr", "tbody", "thead"):
+        if el.tag == "tr":
+            table = el.getparent()
+            table = table.getparent() if table is not None and table.tag in ("tbody", "thead") else table
+            if table is None or table.tag != "table":
+                return False
+            first = next(table.iter("tr"), None)
+            return first is not None and any(c.tag == "th" for c in first)
+        el = el.getparent()
+    return False
+
+
+def _lone_link(w: _Work, body: set[int], i: int) -> bool:
+    """Whether link block ``i`` in the story is its line, not navigation: a line that
+    prints an address (a source's, a footnote's, a contact's: menus print names), a
+    row of a data table, or an item between two of the story's items of its list (a
+    step's "full solution" link among the steps)."""
+    blocks = w.page.blocks
+
+    def story_line(j: int) -> bool:
+        return j in body and j not in w.verdicts and blocks[j].link_density <= _LINK_LIST_DENSITY
+
+    if _ADDRESS.search(blocks[i].text[:_ADDRESS_SCAN]) or _data_row(blocks[i].el):
+        return True
+    if not (story_line(i - 1) and story_line(i + 1)):
+        return False
+    el = blocks[i].el
+    if el is None or el.tag != "li":
+        return False
+    parent = el.getparent()
+    return all(blocks[j].el is not None and blocks[j].el.tag == "li" and blocks[j].el.getparent() is parent
+               for j in (i - 1, i + 1))
+
+
 #: The end of a sentence: a label ("Mehr zum Thema", "Latest News") has none.
-_SENTENCE_END = regex.compile(r"[.!?…;]['\"”’)]*$")
+_SENTENCE_END = regex.compile(r"[.!?…;]['\"”’“»«)]*$")
 _LETTER = regex.compile(r"\p{L}")
 _LIST_VERDICTS = frozenset({LINKS, RELATED, TAGS, DROP})
 #: Link blocks a label must open to be that list's label.
 _MIN_LIST_ITEMS = 2
+#: Words a label the text rules do not know has at most ("Weitere Artikel zum Thema");
+#: a longer line is the story's own (its last line, a quote, a list's last item).
+_MAX_LABEL_WORDS = 6
+#: An enumerated line ("100. Name", "3) Step") is a list's item, never its label.
+_ENUMERATED = regex.compile(r"\d+[.)]\s")
 
 
 def _list_labels(w: _Work, body: set[int]) -> None:
     """A short line (a heading, no sentence) in the story's container that opens a list the earlier stages
     took (links, related titles, tags, dropped chrome) is that list's label ("Mehr zum
     Thema", "Latest News", "You may also like"): it leaves with its list, and the text
-    rules never read it as the start of the story."""
+    rules never read it as the start of the story. A tags or related label the text
+    rules know ("Tags", "Topik") opens a list of one item too; a line the rules do not
+    know is no label when it is long, enumerated or code (the story's last line, over
+    its share bar)."""
     blocks = w.page.blocks
     for i in sorted(body):
         if i in w.verdicts:
             continue
         b = blocks[i]
+        known = _label_field(w, i) is not None  # a tags or related label the text rules know ("Tags")
         if len(b.text) > _MAX_META_CHARS or _SENTENCE_END.search(b.text) or not _LETTER.search(b.text) \
-                or (" " not in b.text and not b.text.endswith(":")):
+                or (" " not in b.text and not b.text.endswith(":") and not known):
             continue  # a sentence, or one word (an ingredient list's "Serai"), is no label
         run = 0
         j = i + 1
         while j < len(blocks) and w.verdicts.get(j) in _LIST_VERDICTS:
             run += 1
             j += 1
-        if run >= _MIN_LIST_ITEMS:
-            hit = w.hit(i)  # a label the text rules know leaves under their rule's name
-            w.take(i, hit[0].id if hit is not None else LINKS)
+        if run < (1 if known else _MIN_LIST_ITEMS):
+            continue
+        hit = w.hit(i)  # a label the text rules know leaves under their rule's name
+        if hit is None and (b.text.count(" ") >= _MAX_LABEL_WORDS or _ENUMERATED.match(b.text)
+                            or (b.el is not None and b.el.tag == "pre")):
+            continue  # the story's last line before its share bar or comments: a line, an item, code
+        w.take(i, hit[0].id if hit is not None else LINKS)
 
 
 def _next_is_link(w: _Work, i: int) -> bool:
