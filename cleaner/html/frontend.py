@@ -1201,6 +1201,9 @@ def _list_labels(w: _Work, body: set[int]) -> None:
         if i in w.verdicts:
             continue
         b = blocks[i]
+        hit = w.hit(i)
+        if hit is not None and hit[0].action == "field":
+            continue  # a line the text rules read a value from ("Pilihan Editor: <title>"): an item, no label
         known = _label_field(w, i) is not None  # a tags or related label the text rules know ("Tags")
         if len(b.text) > _MAX_META_CHARS or _SENTENCE_END.search(b.text) or not _LETTER.search(b.text) \
                 or (" " not in b.text and not b.text.endswith(":") and not known):
@@ -1212,7 +1215,7 @@ def _list_labels(w: _Work, body: set[int]) -> None:
             j += 1
         if run < (1 if known else _MIN_LIST_ITEMS):
             continue
-        hit = w.hit(i)  # a label the text rules know leaves under their rule's name
+        # A label the text rules know leaves under their rule's name.
         if hit is None and (b.text.count(" ") >= _MAX_LABEL_WORDS or _ENUMERATED.match(b.text)
                             or (b.el is not None and b.el.tag == "pre")):
             continue  # the story's last line before its share bar or comments: a line, an item, code
