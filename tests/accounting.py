@@ -27,6 +27,7 @@ def check_accounting(article: Article, text: str) -> None:
         if not line.strip(INVISIBLE + " "):  # only invisible characters (U+200B, U+00AD, ...): blank
             continue
         left = Counter(line.replace(" ", ""))
+        at = 0  # a line's paragraphs are printed in order: each is looked for after the last
         for part in parts.get(n, ()):
             took = Counter(part.replace(" ", ""))
             assert not took - left, f"the removed parts of line {n} hold more than the line"
@@ -35,9 +36,11 @@ def check_accounting(article: Article, text: str) -> None:
             para = paragraphs[k]
             assert para, "empty paragraph"
             took = Counter(para.replace(" ", ""))
-            if para not in line or took - left:
+            found = line.find(para, at)
+            if found < 0 or took - left:
                 break  # what is left is a dateline, checked below
             left -= took
+            at = found + len(para)
             if k == 0:
                 first_line = n
             k += 1

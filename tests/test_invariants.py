@@ -20,7 +20,7 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 import cleaner
@@ -194,6 +194,9 @@ def check_bytes(data: bytes) -> None:
 
 @SHORT
 @given(pages)
+# The story's second line prints only a letter the dateline holds: it is that line's
+# paragraph, not a part of the first line (the long run found the check misreading it).
+@example("BANDUNG, KOMPAS.com - Warga.\nA\n")
 def test_invariants_on_text_pages(page: str) -> None:
     assume(not looks_like_html(page))
     check_page(page)
