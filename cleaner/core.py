@@ -97,8 +97,11 @@ class Cleaner:
             from .hints import Hints
 
             given = Hints.of(hints)
-        with deadline(self.options.time_budget):
+        if self.options.time_budget is None:  # no context to open (a generator's worth per page)
             article = self._pipeline(data, url=url, outlet=outlet, ruleset=ruleset)
+        else:
+            with deadline(self.options.time_budget):
+                article = self._pipeline(data, url=url, outlet=outlet, ruleset=ruleset)
         if given is None:
             return article
         from .hints import apply_hints
