@@ -60,6 +60,9 @@ _SENTENCE_END = regex.compile(r"[.!?…。！？][\"”’'»)\]」』]*\Z")
 # Scripts written without spaces between words (Chinese, Japanese): two of these
 # characters count as one word.
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+#: No character of those scripts comes before this one (U+2E80, the first CJK radical):
+#: a line below it needs no `_UNSPACED` scan (most non-ASCII lines: curly quotes, dashes).
+_FIRST_UNSPACED = "\u2e80"
 _LEAD_IN_END = regex.compile(r":\Z")
 # A sentence boundary inside a block: a headline has none.
 _INNER_SENTENCE = regex.compile(r"[\w)][.!?][\"”’]? ?[A-Z]")
@@ -79,7 +82,7 @@ def is_sentence_like(text: str) -> bool:
     """The shape of a story paragraph: a few words ending like a sentence, a lead-in
     ending in a colon, or a long run of words."""
     words = text.count(" ") + 1
-    if words < _LONG_LINE_WORDS and not text.isascii():
+    if words < _LONG_LINE_WORDS and not text.isascii() and max(text) >= _FIRST_UNSPACED:
         words += len(_UNSPACED.findall(text)) // 2
     if words >= _LONG_LINE_WORDS:
         return True

@@ -170,8 +170,11 @@ class Fields:
         """The value of field ``name`` as the record holds it (a tuple for a list field)."""
         field = BY_NAME[name]
         if field.many:
+            items = self._lists[name]
+            if len(items) < 2:  # nothing to order (most fields of most pages)
+                return field.finish(tuple(items))
             order = self._order[name]
-            return field.finish(tuple(sorted(self._lists[name], key=order.__getitem__)))
+            return field.finish(tuple(sorted(items, key=order.__getitem__)))
         return self._scalars.get(name)
 
     def values(self) -> dict[str, Any]:

@@ -216,7 +216,7 @@ class Splitter:
     def split(self, text: str, rules: int = -1) -> list[str]:
         """The parts of ``text``, stripped, in order; ``[text]`` when nothing cuts it.
         ``rules``: a bit mask of the rules to try (`candidates`), default all."""
-        cuts = {0, len(text)}
+        cuts: set[int] | None = None  # made at the first match: most candidates have none
         for i, pattern, needles in self._rules:
             if not rules >> i & 1:
                 continue
@@ -227,9 +227,11 @@ class Splitter:
                 if needles:
                     continue
             for m in pattern.finditer(text):
+                if cuts is None:
+                    cuts = {0, len(text)}
                 cuts.add(m.start())
                 cuts.add(m.end())
-        if len(cuts) == 2:
+        if cuts is None or len(cuts) == 2:
             return [text]
         edges = sorted(cuts)
         parts = [text[a:b].strip() for a, b in itertools.pairwise(edges)]
