@@ -61,6 +61,12 @@ _MAX_SPELLED = 16
 _WIDE_START = 20
 #: A narrow rule's literals are pre-checked when they are at most this many (one scan each).
 _MAX_NEEDLES = 4
+#: A literal run this short is joined to the literal starts of the group after it (at
+#: most `_MAX_LEADS` of them) to make needles a line check can rule out: ``"id"`` is in
+#: most story lines, ``".id"`` in few. Longer runs are selective alone, and more needles
+#: cost more page-wide scans (the split gate, fingerprints).
+_SHORT_RUN = 2
+_MAX_LEADS = 8
 #: Ranges wider than this in a character set count as "any character".
 _MAX_RANGE = 1024
 
@@ -340,6 +346,9 @@ class _Reader:
                 run += chr(av)
                 continue
             consider(frozenset([run]) if run else None)
+            if 0 < len(run) <= _SHORT_RUN:  # a weak literal ("." or "("), then a group's
+                lead = self._lead(op, av, icase)  # literal starts: "." + "com" | "co.id"
+                consider(frozenset(run + x for x in lead) if lead and len(lead) <= _MAX_LEADS else None)
             run = ""
             if op is k.SUBPATTERN:
                 consider(self.needles(av[3], self._flags(av, icase)))
@@ -353,6 +362,31 @@ class _Reader:
                     consider(frozenset[str]().union(*(b for b in per_branch if b)))
         consider(frozenset([run]) if run else None)
         return best
+
+    def _lead(self, op: Any, av: Any, icase: bool) -> frozenset[str] | None:
+        """Literal strings one of which every match of a group or branch starts with
+        (each its alternative's leading run of literal characters), or ``None``."""
+        k = self.k
+        if op is k.SUBPATTERN:
+            sub, icase = av[3], self._flags(av, icase)
+            if len(sub) == 1 and sub[0][0] in (k.SUBPATTERN, k.BRANCH):
+                return self._lead(sub[0][0], sub[0][1], icase)
+            alternatives = [sub]
+        elif op is k.BRANCH:
+            alternatives = av[1]
+        else:
+            return None
+        leads = set()
+        for alternative in alternatives:
+            run = ""
+            for item_op, item_av in alternative:
+                if item_op is not k.LITERAL or icase:
+                    break
+                run += chr(item_av)
+            if not run:
+                return None
+            leads.add(run)
+        return frozenset(leads)
 
 
 def enabled() -> bool:
