@@ -170,8 +170,10 @@ def splitter_for(ruleset: RuleSet) -> Splitter:
         from .match.prefilter import shape
 
         # A positive lookaround's text is in the line too, so it counts for the literals
-        # (a glue point such as "(?<=[a-z])(?=Editor:)" matches no text of its own).
-        needles = tuple(shape(_LOOKAROUND.sub("(?:", r.pattern.pattern)).needles for r in rules)
+        # (a glue point such as "(?<=[a-z])(?=Editor:)" matches no text of its own); a
+        # lookbehind read as a group lies before what precedes it, so no literal is
+        # joined to a group's start ("b(?<=ab)" holds "ab", not "bab").
+        needles = tuple(shape(_LOOKAROUND.sub("(?:", r.pattern.pattern), join_starts=False).needles for r in rules)
         got = (rules, Splitter(tuple(r.pattern for r in rules), needles))
         if len(_SPLITTERS) >= _MAX_SPLITTERS:  # rule sets built in memory (learned ones)
             _SPLITTERS.clear()                  # come and go: the cache must not grow

@@ -182,6 +182,16 @@ def test_a_short_literal_is_joined_to_the_starts_of_the_group_after_it() -> None
     assert shape(r"kumparan(?:NEWS|BISNIS)").needles == frozenset({"kumparan"})
 
 
+def test_the_split_gate_joins_no_literal_to_a_lookbehind() -> None:
+    # splitter_for reads "b(?<=ab|cb)c" as "b(?:ab|cb)c": joined, the needles "bab" and
+    # "bcb" are in no line the rule matches ("abc"); unjoined, one of them is.
+    from cleaner.engine import _LOOKAROUND
+
+    source = _LOOKAROUND.sub("(?:", "b(?<=ab|cb)c")
+    assert shape(source).needles == frozenset({"bab", "bcb"})
+    assert shape(source, join_starts=False).needles == frozenset({"ab", "cb"})
+
+
 def test_shape_of_optional_start_and_digits() -> None:
     s = shape(r"(?:Foto: )?\d{1,2} Mei")
     assert "Foto: " in s.words

@@ -148,8 +148,11 @@ class _Unknown(Exception):
     """The reader met something it makes no claim about."""
 
 
-def shape(source: str) -> Shape:
-    """The `Shape` of a pattern; `UNKNOWN` when its syntax is not plain ``re`` syntax."""
+def shape(source: str, *, join_starts: bool = True) -> Shape:
+    """The `Shape` of a pattern; `UNKNOWN` when its syntax is not plain ``re`` syntax.
+    ``join_starts=False``: needles never join a literal run to the group after it (for
+    a source whose groups stand for lookbehinds, `cleaner.engine.splitter_for`: the
+    text a lookbehind reads lies before the run's end, not after it)."""
     try:
         # The standard library's own parser for ``re`` (a private module: any change
         # in it lands in the except below, and only costs speed).
@@ -159,7 +162,7 @@ def shape(source: str) -> Shape:
             # ``re`` warns where it reads a set differently from ``regex`` ([[:alpha:]], --).
             warnings.simplefilter("error")
             parsed = _parser.parse(source)
-        reader = _Reader(_constants)
+        reader = _Reader(_constants, join_starts=join_starts)
         icase = bool(parsed.state.flags & _constants.SRE_FLAG_IGNORECASE)
         items = list(parsed)
         lo, hi = parsed.getwidth()
@@ -177,8 +180,9 @@ def shape(source: str) -> Shape:
 class _Reader:
     """Walks a parse tree of ``re._parser`` (its opcodes are in ``re._constants``)."""
 
-    def __init__(self, k: Any) -> None:
+    def __init__(self, k: Any, *, join_starts: bool = True) -> None:
         self.k = k
+        self.join_starts = join_starts
         self.icase_flag = k.SRE_FLAG_IGNORECASE
         self.repeats = {k.MAX_REPEAT, k.MIN_REPEAT, getattr(k, "POSSESSIVE_REPEAT", k.MAX_REPEAT)}
         self.zero_width = {k.AT, k.ASSERT, k.ASSERT_NOT}
@@ -346,7 +350,7 @@ class _Reader:
                 run += chr(av)
                 continue
             consider(frozenset([run]) if run else None)
-            if 0 < len(run) <= _SHORT_RUN:  # a weak literal ("." or "("), then a group's
+            if 0 < len(run) <= _SHORT_RUN and self.join_starts:  # a weak literal ("." or "("), then a group's
                 lead = self._lead(op, av, icase)  # literal starts: "." + "com" | "co.id"
                 consider(frozenset(run + x for x in lead) if lead and len(lead) <= _MAX_LEADS else None)
             run = ""
