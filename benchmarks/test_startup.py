@@ -44,9 +44,12 @@ def test_a_text_page_imports_only_what_it_needs(tmp_path: Path, what: str) -> No
 
 def test_a_page_with_hints_and_a_url_imports_what_they_need(tmp_path: Path) -> None:
     env = {**os.environ, "CLEANER_CACHE_DIR": str(tmp_path / "cache")}
+    # A plain scheme://host URL is read without urllib.parse; one with user info needs it.
     code = (f"import cleaner; cleaner.clean(open({str(SEED)!r}, 'rb').read(), "
-            "url='https://www.tempo.co/x', hints={'author': 'Ani Lestari'})")
+            "url='https://redaksi@www.tempo.co/x', hints={'author': 'Ani Lestari'})")
     assert {"cleaner.hints", "datetime", "urllib.parse"} <= imported([sys.executable, "-c", code], env)
+    plain = code.replace("redaksi@", "")
+    assert "urllib.parse" not in imported([sys.executable, "-c", plain], env)
 
 
 @pytest.mark.slow

@@ -97,8 +97,11 @@ class Cleaner:
             from .hints import Hints
 
             given = Hints.of(hints)
-        with deadline(self.options.time_budget):
+        if self.options.time_budget is None:  # no context to open (a generator's worth per page)
             article = self._pipeline(data, url=url, outlet=outlet, ruleset=ruleset)
+        else:
+            with deadline(self.options.time_budget):
+                article = self._pipeline(data, url=url, outlet=outlet, ruleset=ruleset)
         if given is None:
             return article
         from .hints import apply_hints
@@ -115,14 +118,16 @@ class Cleaner:
             text, fixed = repair_mojibake(text)
             if fixed:
                 warnings.append(f"repaired mojibake on {fixed:,} lines (fix_mojibake)")
-        front, ruleset = self._front_end(text, url=url, outlet=outlet, ruleset=ruleset)
-        article = clean_blocks(front.blocks, front.engine_rules(ruleset), url=front.url, warnings=tuple(warnings))
+        front, ruleset, joined = self._front_end(text, url=url, outlet=outlet, ruleset=ruleset)
+        article = clean_blocks(front.blocks, front.engine_rules(ruleset), url=front.url, warnings=tuple(warnings),
+                               joined=joined)
         return front.finish(article)
 
     def _front_end(self, text: str, *, url: str | None, outlet: str | None,
-                   ruleset: RuleSet | None) -> tuple[FrontEnd, RuleSet]:
+                   ruleset: RuleSet | None) -> tuple[FrontEnd, RuleSet, str | None]:
         """The page's front end (HTML or text: `cleaner.front`) and the rule set for it:
-        ``ruleset`` when given, else the forced or detected one."""
+        ``ruleset`` when given, else the forced or detected one; and for a text page its
+        blocks' texts joined by line breaks (what detection reads and the split gate scans)."""
         opts = self.options
         if looks_like_html(text):
             from .html.pipeline import html_front_end
@@ -130,14 +135,16 @@ class Cleaner:
             def detect(page_text: str, page_url: str | None, page: HtmlPage | None) -> RuleSet:
                 return self._detect(page_text, page_url, outlet, page)
 
-            return html_front_end(text, url=url, ruleset=ruleset, detect=detect,
-                                  max_depth=opts.max_html_depth, html_main=opts.html_main)
+            front, ruleset = html_front_end(text, url=url, ruleset=ruleset, detect=detect,
+                                            max_depth=opts.max_html_depth, html_main=opts.html_main)
+            return front, ruleset, None
         front = text_front_end(text, url=url, max_line_chars=opts.max_line_chars, max_lines=opts.max_lines)
         check_deadline()
         # Fingerprints read the folded blocks, so no-break spaces and CRLF match too.
+        joined = "\n".join([b.text for b in front.blocks])
         if ruleset is None:
-            ruleset = self._detect("\n".join(b.text for b in front.blocks), url, outlet)
-        return front, ruleset
+            ruleset = self._detect(joined, url, outlet)
+        return front, ruleset, joined
 
     def segment(self, text: str) -> tuple[list[Block], str | None]:
         """The blocks of a page and the URL it names for itself (HTML canonical link)."""

@@ -12,6 +12,7 @@ set is compiled to choose one.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 
 import regex
@@ -33,11 +34,21 @@ def _outlet_headers() -> tuple[RuleSetHeader, ...]:
     return tuple(ruleset_header(name) for name in available_outlets() if name != GENERIC)
 
 
-def _url_host(url: str) -> str:
+#: ``scheme://host[:port]`` followed by a path, query, fragment or nothing, the host of
+#: plain ASCII name characters: what `urlsplit` reads as that host (no user info, no
+#: brackets, nothing it would remove). Most URLs are this; the others go to `urlsplit`.
+_PLAIN_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://([A-Za-z0-9._-]+)(?::[0-9]*)?(?=[/?#]|\Z)")
+
+
+def url_host(url: str) -> str:
     """The URL's host, lower-cased (``""`` for none); `ValueError` for a malformed URL."""
+    url = url.strip()
+    plain = _PLAIN_URL.match(url)
+    if plain is not None and "\t" not in url and "\r" not in url and "\n" not in url:
+        return plain.group(1).lower()  # a fifth of a bulk row's time went to urlsplit
     from urllib.parse import urlsplit  # here: a page without a URL never pays its import (~2 ms)
 
-    return (urlsplit(url.strip()).hostname or "").lower()
+    return (urlsplit(url).hostname or "").lower()
 
 
 def outlet_from_url(url: str | None) -> str | None:
@@ -45,7 +56,7 @@ def outlet_from_url(url: str | None) -> str | None:
     if not url:
         return None
     try:
-        host = _url_host(url)
+        host = url_host(url)
     except ValueError:
         return None
     if not host:
@@ -112,7 +123,7 @@ def detect_outlet(text: str, url: str | None = None, extra: Sequence[tuple[str, 
 
 def _extra_by_url(url: str | None, extra: Sequence[tuple[str, RuleSet]]) -> str | None:
     try:
-        host = _url_host(url) if url else ""
+        host = url_host(url) if url else ""
     except ValueError:
         return None
     for path, ruleset in extra:

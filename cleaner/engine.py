@@ -60,6 +60,9 @@ _SENTENCE_END = regex.compile(r"[.!?…。！？][\"”’'»)\]」』]*\Z")
 # Scripts written without spaces between words (Chinese, Japanese): two of these
 # characters count as one word.
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+#: No character of those scripts comes before this one (U+2E80, the first CJK radical):
+#: a line below it needs no `_UNSPACED` scan (most non-ASCII lines: curly quotes, dashes).
+_FIRST_UNSPACED = "\u2e80"
 _LEAD_IN_END = regex.compile(r":\Z")
 # A sentence boundary inside a block: a headline has none.
 _INNER_SENTENCE = regex.compile(r"[\w)][.!?][\"”’]? ?[A-Z]")
@@ -79,7 +82,7 @@ def is_sentence_like(text: str) -> bool:
     """The shape of a story paragraph: a few words ending like a sentence, a lead-in
     ending in a colon, or a long run of words."""
     words = text.count(" ") + 1
-    if words < _LONG_LINE_WORDS and not text.isascii():
+    if words < _LONG_LINE_WORDS and not text.isascii() and max(text) >= _FIRST_UNSPACED:
         words += len(_UNSPACED.findall(text)) // 2
     if words >= _LONG_LINE_WORDS:
         return True
@@ -121,7 +124,7 @@ class Page:
     blocks: list[Block]
     ruleset: RuleSet
     fields: Fields = field(default_factory=Fields)
-    texts: list[str] = field(default_factory=list)  # the blocks' texts
+    texts: list[str] = field(default_factory=list)  # the blocks' texts (from `split_parts` on)
     hits: list[tuple[Rule, regex.Match[str]] | None] = field(default_factory=list)
     #: Per block: ``None`` while it may be body, else the rule id that took it.
     verdicts: list[str | None] = field(default_factory=list)
@@ -133,6 +136,9 @@ class Page:
     dateline_rule: str | None = None  # the rule that cut it
     #: ``match_prefix`` answers by block index (`prefix`).
     prefix_hits: dict[int, tuple[Rule, regex.Match[str]] | None] = field(default_factory=dict)
+    #: The blocks' texts joined by ``"\n"``, when the caller has it (outlet detection
+    #: reads the same string): `split_parts` scans it.
+    joined: str | None = None
 
     def prefix(self, i: int) -> tuple[Rule, regex.Match[str]] | None:
         """The prefix rule (dateline) that matches the start of block ``i``. Matched
@@ -164,8 +170,10 @@ def splitter_for(ruleset: RuleSet) -> Splitter:
         from .match.prefilter import shape
 
         # A positive lookaround's text is in the line too, so it counts for the literals
-        # (a glue point such as "(?<=[a-z])(?=Editor:)" matches no text of its own).
-        needles = tuple(shape(_LOOKAROUND.sub("(?:", r.pattern.pattern)).needles for r in rules)
+        # (a glue point such as "(?<=[a-z])(?=Editor:)" matches no text of its own); a
+        # lookbehind read as a group lies before what precedes it, so no literal is
+        # joined to a group's start ("b(?<=ab)" holds "ab", not "bab").
+        needles = tuple(shape(_LOOKAROUND.sub("(?:", r.pattern.pattern), join_starts=False).needles for r in rules)
         got = (rules, Splitter(tuple(r.pattern for r in rules), needles))
         if len(_SPLITTERS) >= _MAX_SPLITTERS:  # rule sets built in memory (learned ones)
             _SPLITTERS.clear()                  # come and go: the cache must not grow
@@ -187,10 +195,11 @@ def split_parts(page: Page) -> None:
     """Cut each line that glues chrome to text into its parts (`Splitter`)."""
     splitter = splitter_for(page.ruleset)
     blocks = page.blocks
+    page.texts = texts = [b.text for b in blocks]
     cut: dict[int, list[str]] = {}
-    for i, rules in splitter.candidates([b.text for b in blocks]).items():
+    for i, rules in splitter.candidates(texts, page.joined).items():
         if not _is_container(blocks, i):
-            parts = splitter.split(blocks[i].text, rules)
+            parts = splitter.split(texts[i], rules)
             if len(parts) > 1:
                 cut[i] = parts
     if not cut:
@@ -203,10 +212,10 @@ def split_parts(page: Page) -> None:
         else:
             out.extend(Block(block.number, part) for part in got)
     page.blocks = out
+    page.texts = [b.text for b in out]
 
 
 def match_rules(page: Page) -> None:
-    page.texts = [b.text for b in page.blocks]
     page.hits = page.ruleset.match_lines(page.texts)
     page.verdicts = [None] * len(page.blocks)
 
@@ -546,15 +555,16 @@ PASSES = (
 
 def clean_blocks(
     blocks: list[Block], ruleset: RuleSet, *, url: str | None = None,
-    warnings: tuple[str, ...] = (),
+    warnings: tuple[str, ...] = (), joined: str | None = None,
 ) -> Article:
-    """Run every pass over ``blocks`` with ``ruleset`` and assemble the `Article`."""
-    return assemble(run_passes(blocks, ruleset), url=url, warnings=warnings)
+    """Run every pass over ``blocks`` with ``ruleset`` and assemble the `Article`.
+    ``joined``: the blocks' texts joined by ``"\n"``, when the caller has it."""
+    return assemble(run_passes(blocks, ruleset, joined), url=url, warnings=warnings)
 
 
-def run_passes(blocks: list[Block], ruleset: RuleSet) -> Page:
+def run_passes(blocks: list[Block], ruleset: RuleSet, joined: str | None = None) -> Page:
     """The page after every pass: its blocks (lines cut into parts) and their verdicts."""
-    page = Page(blocks=blocks, ruleset=ruleset)
+    page = Page(blocks=blocks, ruleset=ruleset, joined=joined)
     for step in PASSES:
         check_deadline()
         step(page)

@@ -126,18 +126,18 @@ LIST_FIELDS = frozenset(f.name for f in FIELDS if f.many)
 class Fields:
     """Accumulates the metadata of one page, field by field of `FIELDS`."""
 
-    __slots__ = ("_lists", "_order", "_scalars")
+    __slots__ = ("_order", "_scalars")
 
     def __init__(self) -> None:
         self._scalars: dict[str, Any] = {}
-        self._lists: dict[str, list[Any]] = {name: [] for name in LIST_FIELDS}
-        # Beside each ordered list, its items and where each was printed (`add_item`):
-        # a page of 100,000 "Baca Juga" lines asks "seen already?" 100,000 times, and a
-        # list scan made that quadratic.
-        self._order: dict[str, dict[Any, float]] = {name: {} for name in LIST_FIELDS}
+        # Per list field that has items: each item and where it was printed (`add_item`),
+        # in the order added (a dict keeps it: a page of 100,000 "Baca Juga" lines asks
+        # "seen already?" 100,000 times, which a list made quadratic). Made at a field's
+        # first item: most pages fill few of them.
+        self._order: dict[str, dict[Any, float]] = {}
 
     def has(self, name: str) -> bool:
-        return bool(self._lists[name]) if name in LIST_FIELDS else name in self._scalars
+        return bool(self._order.get(name)) if name in LIST_FIELDS else name in self._scalars
 
     def add(self, name: str, value: str) -> None:
         """Record a printed ``value`` for field ``name``: split into its items (a list
@@ -156,11 +156,12 @@ class Fields:
         if not item:
             return
         if field.many:
-            seen = self._order[name]
+            seen = self._order.get(name)
+            if seen is None:
+                seen = self._order[name] = {}
             value = field.clean(item)
             if value and value not in seen:
                 seen[value] = at if at is not None else len(seen) + 10**9
-                self._lists[name].append(value)
         elif name not in self._scalars:
             value = field.clean(item)
             if value is not None:
@@ -170,8 +171,10 @@ class Fields:
         """The value of field ``name`` as the record holds it (a tuple for a list field)."""
         field = BY_NAME[name]
         if field.many:
-            order = self._order[name]
-            return field.finish(tuple(sorted(self._lists[name], key=order.__getitem__)))
+            order = self._order.get(name)
+            if order is None or len(order) < 2:  # nothing to order (most fields of most pages)
+                return field.finish(tuple(order or ()))
+            return field.finish(tuple(sorted(order, key=order.__getitem__)))
         return self._scalars.get(name)
 
     def values(self) -> dict[str, Any]:

@@ -8,6 +8,7 @@ change the result.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterable, Iterator
@@ -155,13 +156,14 @@ class Splitter:
     its own: joined into one alternation they lose the engine's literal search and cost
     ~50x more per line. A rule whose matches share no literal is always run."""
 
-    __slots__ = ("_all", "_gate", "_needles", "_patterns")
+    __slots__ = ("_all", "_gate", "_needles", "_patterns", "_rules")
 
     def __init__(self, patterns: tuple[regex.Pattern[str], ...], needles: tuple[frozenset[str], ...]) -> None:
         # The rules' own compiled patterns: compiling their text again costs a rule set's
         # first page ~5 ms when the rule set came from the disk cache.
         self._patterns = patterns
         self._needles = tuple(tuple(sorted(n)) for n in needles)
+        self._rules = tuple(zip(range(len(patterns)), patterns, self._needles, strict=True))
         self._all = (1 << len(patterns)) - 1
         # The gate: the literals, none that holds another (a line that holds "SCROLL TO
         # ..." holds "SCROLL" too), each with the rules one of whose literals holds it.
@@ -170,19 +172,32 @@ class Splitter:
         self._gate: tuple[tuple[str, int], ...] | None = None if any(not n for n in needles) else tuple(
             (g, sum(1 << i for i, group in enumerate(needles) if any(g in n for n in group))) for g in gate)
 
-    def candidates(self, texts: list[str]) -> dict[int, int]:
+    def candidates(self, texts: list[str], page: str | None = None) -> dict[int, int]:
         """The lines of ``texts`` (a page's) that a split rule may cut, each with the
         bit mask of those rules: the gate's literals are looked for in the whole page
-        first (one C-level scan each), then only those found, line by line."""
+        first (one C-level scan each; ``page``: ``"\n".join(texts)`` when the caller has
+        it), then only where one is found, each occurrence's line told by its offset."""
         gate = self._gate
         if gate is None:
             return dict.fromkeys(range(len(texts)), self._all)
-        page = "\n".join(texts)
+        if page is None:
+            page = "\n".join(texts)
         found: dict[int, int] = {}
+        starts: list[int] | None = None  # each line's offset in ``page``, when needed
         for needle, rules in gate:
-            if needle in page:  # a comprehension per literal: no Python call per line
+            pos = page.find(needle)
+            if pos < 0:
+                continue
+            if "\n" in needle:  # may span two lines of the page: ask each line
                 for i in [i for i, text in enumerate(texts) if needle in text]:
                     found[i] = found.get(i, 0) | rules
+                continue
+            if starts is None:
+                starts = list(itertools.accumulate([len(t) + 1 for t in texts], initial=0))
+            while pos >= 0:  # a literal with no line break lies inside one line
+                i = bisect.bisect_right(starts, pos) - 1
+                found[i] = found.get(i, 0) | rules
+                pos = page.find(needle, starts[i + 1])
         return found
 
     def may_split(self, text: str) -> bool:
@@ -201,8 +216,8 @@ class Splitter:
     def split(self, text: str, rules: int = -1) -> list[str]:
         """The parts of ``text``, stripped, in order; ``[text]`` when nothing cuts it.
         ``rules``: a bit mask of the rules to try (`candidates`), default all."""
-        cuts = {0, len(text)}
-        for i, (pattern, needles) in enumerate(zip(self._patterns, self._needles, strict=True)):
+        cuts: set[int] | None = None  # made at the first match: most candidates have none
+        for i, pattern, needles in self._rules:
             if not rules >> i & 1:
                 continue
             for needle in needles:
@@ -212,9 +227,11 @@ class Splitter:
                 if needles:
                     continue
             for m in pattern.finditer(text):
+                if cuts is None:
+                    cuts = {0, len(text)}
                 cuts.add(m.start())
                 cuts.add(m.end())
-        if len(cuts) == 2:
+        if cuts is None or len(cuts) == 2:
             return [text]
         edges = sorted(cuts)
         parts = [text[a:b].strip() for a, b in itertools.pairwise(edges)]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import cleaner
-from cleaner.detect import GENERIC, detect_outlet, outlet_from_text, outlet_from_url, outlet_rulesets
+from cleaner.detect import GENERIC, detect_outlet, outlet_from_text, outlet_from_url, outlet_rulesets, url_host
 from cleaner.rules import available_outlets
 
 STORY = "Warga desa membangun jembatan bambu di atas sungai kecil pada Minggu pagi."
@@ -37,6 +37,34 @@ def test_every_shipped_outlet_but_generic_is_detectable() -> None:
 ])
 def test_outlet_from_url(url: str | None, outlet: str | None) -> None:
     assert outlet_from_url(url) == outlet
+
+
+#: URLs on both sides of `_PLAIN_URL`'s line: ports, user info, brackets, characters
+#: urlsplit removes or refuses, schemes it does not take, hosts of other characters.
+URL_SHAPES = [
+    "https://www.Tempo.co/x", "http://tempo.co", "https://tempo.co?x=1", "https://tempo.co#top",
+    "https://tempo.co:8080/x", "https://tempo.co:/x", "https://tempo.co:80a/x", "svn+ssh://Host.ID/x",
+    "https://user@tempo.co/x", "https://a@b@tempo.co/x", "https://[::1]/x", "https://[::1/x", "https://::1]/x",
+    "https://tem\tpo.co/x", "https://tempo.co\n/x", "https://te\rmpo.co/x", " \x01https://tempo.co/x",
+    "https://tempö.co/x", "https://tempo.co%20/x", "https://tempo.co\\x", "1http://tempo.co/x",
+    "https:tempo.co/x", "https:///x", "https://", "https://_a-b_.c./x", "mailto:redaksi@tempo.co",
+    "https://TEMPO.CO.", "ht~tp://tempo.co/x", "https://tempo.co:443", "//tempo.co/x",
+]
+
+
+@pytest.mark.parametrize("url", URL_SHAPES)
+def test_the_url_host_is_urlsplits(url: str) -> None:
+    from urllib.parse import urlsplit
+
+    try:
+        expected: str | type[ValueError] = (urlsplit(url.strip()).hostname or "").lower()
+    except ValueError:
+        expected = ValueError
+    try:
+        got: str | type[ValueError] = url_host(url)
+    except ValueError:
+        got = ValueError
+    assert got == expected
 
 
 # ---- by fingerprints ------------------------------------------------------------------

@@ -542,6 +542,14 @@ def test_is_sentence_like(text: str, expected: bool) -> None:
     assert is_sentence_like(text) is expected
 
 
+def test_no_unspaced_script_character_comes_before_the_first_one() -> None:
+    # is_sentence_like scans a line for Chinese and Japanese characters only when it
+    # holds one at or above _FIRST_UNSPACED: checked against every code point.
+    first = next(c for c in range(0x110000) if engine._UNSPACED.match(chr(c)))
+    assert chr(first) == engine._FIRST_UNSPACED
+    assert is_sentence_like("两个字四个字。") and not is_sentence_like("两个。")  # 4 words; 2
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     (TITLE, True),
     ("Judul", False),                        # at least 2 words

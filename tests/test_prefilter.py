@@ -168,7 +168,28 @@ def test_shape_of_plain_words() -> None:
     assert s.first.chars == frozenset() and not s.first.negated
     assert s.last == ANY
     assert (s.min_len, s.max_len) == (11, None)
-    assert s.needles == frozenset({"aca ", "ACA JUGA"})  # the parser takes the shared "B" out
+    # The parser takes the shared "B" out; it is joined back to the branches' starts.
+    assert s.needles == frozenset({"Baca ", "BACA JUGA"})
+
+
+def test_a_short_literal_is_joined_to_the_starts_of_the_group_after_it() -> None:
+    # "id" and "com" are in most story lines; ".id" and ".com" are not.
+    assert shape(r"[A-Z]\w+\.(?:com|co\.id|id|net)").needles == frozenset({".com", ".co.id", ".id", ".net"})
+    assert shape(r"\((?:ANTARA|Antara)\)").needles == frozenset({"(ANTARA", "(Antara"})
+    # Not when a start is not literal, or is read case-blind, or the run is long already.
+    assert shape(r"\.(?:com|\w+)").needles == frozenset({"."})
+    assert shape(r"\.(?i:com|net)").needles == frozenset({"."})
+    assert shape(r"kumparan(?:NEWS|BISNIS)").needles == frozenset({"kumparan"})
+
+
+def test_the_split_gate_joins_no_literal_to_a_lookbehind() -> None:
+    # splitter_for reads "b(?<=ab|cb)c" as "b(?:ab|cb)c": joined, the needles "bab" and
+    # "bcb" are in no line the rule matches ("abc"); unjoined, one of them is.
+    from cleaner.engine import _LOOKAROUND
+
+    source = _LOOKAROUND.sub("(?:", "b(?<=ab|cb)c")
+    assert shape(source).needles == frozenset({"bab", "bcb"})
+    assert shape(source, join_starts=False).needles == frozenset({"ab", "cb"})
 
 
 def test_shape_of_optional_start_and_digits() -> None:

@@ -61,6 +61,12 @@ _MAX_SPELLED = 16
 _WIDE_START = 20
 #: A narrow rule's literals are pre-checked when they are at most this many (one scan each).
 _MAX_NEEDLES = 4
+#: A literal run this short is joined to the literal starts of the group after it (at
+#: most `_MAX_LEADS` of them) to make needles a line check can rule out: ``"id"`` is in
+#: most story lines, ``".id"`` in few. Longer runs are selective alone, and more needles
+#: cost more page-wide scans (the split gate, fingerprints).
+_SHORT_RUN = 2
+_MAX_LEADS = 8
 #: Ranges wider than this in a character set count as "any character".
 _MAX_RANGE = 1024
 
@@ -142,8 +148,11 @@ class _Unknown(Exception):
     """The reader met something it makes no claim about."""
 
 
-def shape(source: str) -> Shape:
-    """The `Shape` of a pattern; `UNKNOWN` when its syntax is not plain ``re`` syntax."""
+def shape(source: str, *, join_starts: bool = True) -> Shape:
+    """The `Shape` of a pattern; `UNKNOWN` when its syntax is not plain ``re`` syntax.
+    ``join_starts=False``: needles never join a literal run to the group after it (for
+    a source whose groups stand for lookbehinds, `cleaner.engine.splitter_for`: the
+    text a lookbehind reads lies before the run's end, not after it)."""
     try:
         # The standard library's own parser for ``re`` (a private module: any change
         # in it lands in the except below, and only costs speed).
@@ -153,7 +162,7 @@ def shape(source: str) -> Shape:
             # ``re`` warns where it reads a set differently from ``regex`` ([[:alpha:]], --).
             warnings.simplefilter("error")
             parsed = _parser.parse(source)
-        reader = _Reader(_constants)
+        reader = _Reader(_constants, join_starts=join_starts)
         icase = bool(parsed.state.flags & _constants.SRE_FLAG_IGNORECASE)
         items = list(parsed)
         lo, hi = parsed.getwidth()
@@ -171,8 +180,9 @@ def shape(source: str) -> Shape:
 class _Reader:
     """Walks a parse tree of ``re._parser`` (its opcodes are in ``re._constants``)."""
 
-    def __init__(self, k: Any) -> None:
+    def __init__(self, k: Any, *, join_starts: bool = True) -> None:
         self.k = k
+        self.join_starts = join_starts
         self.icase_flag = k.SRE_FLAG_IGNORECASE
         self.repeats = {k.MAX_REPEAT, k.MIN_REPEAT, getattr(k, "POSSESSIVE_REPEAT", k.MAX_REPEAT)}
         self.zero_width = {k.AT, k.ASSERT, k.ASSERT_NOT}
@@ -340,6 +350,9 @@ class _Reader:
                 run += chr(av)
                 continue
             consider(frozenset([run]) if run else None)
+            if 0 < len(run) <= _SHORT_RUN and self.join_starts:  # a weak literal ("." or "("), then a group's
+                lead = self._lead(op, av, icase)  # literal starts: "." + "com" | "co.id"
+                consider(frozenset(run + x for x in lead) if lead and len(lead) <= _MAX_LEADS else None)
             run = ""
             if op is k.SUBPATTERN:
                 consider(self.needles(av[3], self._flags(av, icase)))
@@ -353,6 +366,31 @@ class _Reader:
                     consider(frozenset[str]().union(*(b for b in per_branch if b)))
         consider(frozenset([run]) if run else None)
         return best
+
+    def _lead(self, op: Any, av: Any, icase: bool) -> frozenset[str] | None:
+        """Literal strings one of which every match of a group or branch starts with
+        (each its alternative's leading run of literal characters), or ``None``."""
+        k = self.k
+        if op is k.SUBPATTERN:
+            sub, icase = av[3], self._flags(av, icase)
+            if len(sub) == 1 and sub[0][0] in (k.SUBPATTERN, k.BRANCH):
+                return self._lead(sub[0][0], sub[0][1], icase)
+            alternatives = [sub]
+        elif op is k.BRANCH:
+            alternatives = av[1]
+        else:
+            return None
+        leads = set()
+        for alternative in alternatives:
+            run = ""
+            for item_op, item_av in alternative:
+                if item_op is not k.LITERAL or icase:
+                    break
+                run += chr(item_av)
+            if not run:
+                return None
+            leads.add(run)
+        return frozenset(leads)
 
 
 def enabled() -> bool:
@@ -381,9 +419,16 @@ def _char_table(sets: Sequence[CharSet]) -> tuple[dict[str, int], int]:
     return table, default
 
 
-#: The attributes a pickled `LineMatcher` keeps (all of them).
-_STATE = ("_by_first", "_by_last", "_by_len", "_by_prefix", "_first_default", "_labels", "_last_default",
-          "_needle_mask", "_needles", "_patterns", "_run", "_unsettled", "shapes")
+#: A plan's step: the rule's bit, its match function, its index, the literals to check
+#: first (empty: none) and the rules whose literals are all among them.
+_Step = tuple[int, Callable[[str], "regex.Match[str] | None"], int, tuple[str, ...], int]
+#: Plans kept per matcher (a rule set lives for the process; lines fall into few masks).
+_MAX_PLANS = 4096
+
+
+#: The attributes a pickled `LineMatcher` keeps (all but its plans).
+_STATE = ("_by_first", "_by_last", "_by_len", "_by_prefix", "_first_default", "_holders", "_labels",
+          "_last_default", "_needles", "_patterns", "_run", "shapes")
 
 
 class LineMatcher(Generic[T]):
@@ -391,7 +436,7 @@ class LineMatcher(Generic[T]):
     and match, or ``None``; the same answer as trying them all in order. ``whole``: the
     pattern must match all of the line (``fullmatch``); else its start (``match``)."""
 
-    __slots__ = _STATE
+    __slots__ = (*_STATE, "_plans")
     shapes: tuple[Shape, ...]
     _patterns: tuple[regex.Pattern[str], ...]
     _labels: tuple[T, ...]
@@ -405,9 +450,11 @@ class LineMatcher(Generic[T]):
     #: Per first two characters: the rules with such words, the words, per length the rules.
     _by_prefix: dict[str, tuple[int, tuple[str, ...], tuple[tuple[int, dict[str, int]], ...]]]
     _by_len: list[int]
-    _needle_mask: int
     _needles: dict[int, tuple[tuple[str, ...], int]]
-    _unsettled: dict[str, int]
+    #: Per literal, the rules one of whose literals it is.
+    _holders: dict[str, int]
+    #: Per candidate mask, its plan (`_plan`): built as lines need them, not pickled.
+    _plans: dict[int, tuple[_Step, ...]]
 
     def __init__(self, patterns: Sequence[regex.Pattern[str]], labels: Sequence[T], *,
                  sources: Sequence[str] | None = None, whole: bool = True, prefilter: bool = True) -> None:
@@ -418,10 +465,11 @@ class LineMatcher(Generic[T]):
         self._patterns = tuple(patterns)
         self._labels = tuple(labels)
         self._run = tuple(p.fullmatch if whole else p.match for p in self._patterns)
+        self._plans = {}
         if not self._patterns:  # matches nothing; cheap, as `_restore` starts from one
             self.shapes = ()
-            self._by_first, self._by_last, self._by_prefix, self._needles, self._unsettled = {}, {}, {}, {}, {}
-            self._first_default = self._last_default = self._needle_mask = 0
+            self._by_first, self._by_last, self._by_prefix, self._needles, self._holders = {}, {}, {}, {}, {}
+            self._first_default = self._last_default = 0
             self._by_len = [0] * (LENGTH_CAP + 1)
             return
         shapes = [shape(s) if prefilter else UNKNOWN for s in (sources or [p.pattern for p in patterns])]
@@ -477,7 +525,6 @@ class LineMatcher(Generic[T]):
         # few (a scan per literal costs more than a regex that fails on its first step).
         checked = [i for i, s in enumerate(self.shapes)
                    if s.needles and s.first != EMPTY and (_wide(s.first) or len(s.needles) <= _MAX_NEEDLES)]
-        self._needle_mask = sum(1 << i for i in checked)
         # Rules share literals (the dateline rules list the same outlet names), so one
         # scan answers for several: a literal found settles every rule that holds it,
         # and a rule whose literals are all missing rules out every rule whose literals
@@ -488,11 +535,11 @@ class LineMatcher(Generic[T]):
         for i, s in enumerate(self.shapes):
             for needle in s.needles:
                 holders[needle] = holders.get(needle, 0) | 1 << i
-        self._unsettled = {needle: ~mask for needle, mask in holders.items()}
+        self._holders = holders
         def among(literals: frozenset[str]) -> int:  # the rules whose literals are all in ``literals``
             return sum(1 << j for j, s in enumerate(self.shapes) if s.needles and s.needles <= literals)
 
-        self._needles = {1 << i: (tuple(sorted(self.shapes[i].needles)), ~among(self.shapes[i].needles))
+        self._needles = {1 << i: (tuple(sorted(self.shapes[i].needles)), among(self.shapes[i].needles))
                          for i in checked}
 
     def __reduce__(self) -> tuple[Callable[..., LineMatcher[Any]], tuple[Any, ...]]:
@@ -503,62 +550,113 @@ class LineMatcher(Generic[T]):
 
     def match(self, text: str) -> tuple[T, regex.Match[str]] | None:
         """The label of the first pattern that matches ``text``, and its match."""
-        return self.match_all((text,))[0]
+        return self._try(text, self._plan(self._candidates(text)))
 
     def match_all(self, texts: Sequence[str]) -> list[tuple[T, regex.Match[str]] | None]:
-        """`match` for every text: the same work with one call, and the tables bound once
-        (a page's lines go through here; this loop is the cleaner's hottest). A text
-        seen before in ``texts`` gets the same answer without the work: pages print
+        """`match` for every text, in one call (a page's lines go through here; this loop
+        is the cleaner's hottest, so `_candidates` and `_try` are spelled out in it). A
+        text seen before in ``texts`` gets the same answer without the work: pages print
         chrome and related titles twice or more (15% of the seeds' lines; a look-up
         costs ~1/40 of a line's matching)."""
-        run, labels, by_first, by_last, by_len, by_prefix = (
-            self._run, self._labels, self._by_first, self._by_last, self._by_len, self._by_prefix)
-        first_default, last_default, needle_mask, needles, unsettled = (
-            self._first_default, self._last_default, self._needle_mask, self._needles, self._unsettled)
-        everything = (1 << len(run)) - 1
+        by_first, by_last, by_len, by_prefix, first_default, last_default = (
+            self._by_first, self._by_last, self._by_len, self._by_prefix, self._first_default, self._last_default)
+        plans, holders, labels = self._plans, self._holders, self._labels
         out: list[tuple[T, regex.Match[str]] | None] = []
         seen: dict[str, tuple[T, regex.Match[str]] | None] = {}
         for text in texts:
             if text in seen:
                 out.append(seen[text])
                 continue
-            # The candidates: the rules the line's last character, length and start
-            # allow. A rule's literals are looked for only when its turn comes, so a
-            # line that an earlier rule matches skips them (a quarter of the scans, on
-            # the seeds and on bulk rows).
+            seen[text] = found = None
             n = len(text)
-            if not n:
-                mask, check = everything, 0
-            else:
-                allowed = by_last.get(text[-1], last_default) & by_len[n if n < LENGTH_CAP else LENGTH_CAP]
-                mask = by_first.get(text[0], first_default) & allowed
+            if n:
+                mask = by_last.get(text[-1], last_default) & by_len[n if n < LENGTH_CAP else LENGTH_CAP]
+                if not mask:
+                    out.append(None)
+                    continue
+                allowed = mask
+                mask &= by_first.get(text[0], first_default)
                 entry = by_prefix.get(text[:2])
                 if entry is not None and entry[0] & allowed and text.startswith(entry[1]):
                     for k, by_word in entry[2]:
                         mask |= by_word.get(text[:k], 0) & allowed
-                check = mask & needle_mask
-            found = None
-            while mask:
-                low = mask & -mask
-                if low & check:
-                    literals, possible = needles[low]
+                if not mask:
+                    out.append(None)
+                    continue
+            else:
+                mask = (1 << len(labels)) - 1
+            steps = plans.get(mask)
+            if steps is None:
+                steps = self._plan(mask)
+            missing = settled = 0
+            for bit, run, i, literals, among in steps:
+                if bit & missing:
+                    continue
+                if literals and not bit & settled:
                     for needle in literals:
                         if needle in text:
-                            check &= unsettled[needle]
+                            settled |= holders[needle]
                             break
                     else:
-                        mask &= possible
-                        check &= possible
+                        missing |= among
                         continue
-                i = low.bit_length() - 1
-                m = run[i](text)
+                m = run(text)
                 if m is not None:
-                    found = (labels[i], m)
+                    seen[text] = found = (labels[i], m)
                     break
-                mask ^= low
             out.append(found)
-            seen[text] = found
         return out
+
+    def _candidates(self, text: str) -> int:
+        """The rules the line's last character, length and start allow (a bit mask)."""
+        n = len(text)
+        if not n:
+            return (1 << len(self._run)) - 1
+        allowed = self._by_last.get(text[-1], self._last_default) & self._by_len[n if n < LENGTH_CAP else LENGTH_CAP]
+        if not allowed:
+            return 0
+        mask = self._by_first.get(text[0], self._first_default) & allowed
+        entry = self._by_prefix.get(text[:2])
+        if entry is not None and entry[0] & allowed and text.startswith(entry[1]):
+            for k, by_word in entry[2]:
+                mask |= by_word.get(text[:k], 0) & allowed
+        return mask
+
+    def _plan(self, mask: int) -> tuple[_Step, ...]:
+        """The rules of ``mask`` in file order, each as a `_Step` (built once per mask
+        and kept: a page's lines fall into a few dozen masks, and walking a tuple costs
+        less than taking a mask apart bit by bit)."""
+        steps = self._plans.get(mask)
+        if steps is None:
+            steps = tuple(
+                (1 << i, self._run[i], i, *self._needles.get(1 << i, ((), 0)))
+                for i in range(mask.bit_length()) if mask >> i & 1)
+            if len(self._plans) >= _MAX_PLANS:
+                self._plans.clear()
+            self._plans[mask] = steps
+        return steps
+
+    def _try(self, text: str, steps: tuple[_Step, ...]) -> tuple[T, regex.Match[str]] | None:
+        """The first rule of ``steps`` that matches ``text``. A rule's literals are
+        looked for only when its turn comes, so a line that an earlier rule matches
+        skips them (a quarter of the scans, on the seeds and on bulk rows)."""
+        missing = 0  # rules whose literals are known to be missing
+        settled = 0  # rules one of whose literals is known to be there
+        for bit, run, i, literals, among in steps:
+            if bit & missing:
+                continue
+            if literals and not bit & settled:
+                for needle in literals:
+                    if needle in text:
+                        settled |= self._holders[needle]
+                        break
+                else:
+                    missing |= among
+                    continue
+            m = run(text)
+            if m is not None:
+                return self._labels[i], m
+        return None
 
 
 def _restore(*state: Any) -> LineMatcher[Any]:
