@@ -183,13 +183,27 @@ def test_a_short_literal_is_joined_to_the_starts_of_the_group_after_it() -> None
 
 
 def test_the_split_gate_joins_no_literal_to_a_lookbehind() -> None:
-    # splitter_for reads "b(?<=ab|cb)c" as "b(?:ab|cb)c": joined, the needles "bab" and
-    # "bcb" are in no line the rule matches ("abc"); unjoined, one of them is.
-    from cleaner.engine import _LOOKAROUND
+    # Read as "b(?:ab|cb)c" the needles would be "bab" and "bcb", in no line the rule
+    # matches ("abc"); joined into the run around it, "babc". Read as a group of its
+    # own, and unjoined, one of them is in every such line.
+    from cleaner.engine import split_needles
 
-    source = _LOOKAROUND.sub("(?:", "b(?<=ab|cb)c")
-    assert shape(source).needles == frozenset({"bab", "bcb"})
-    assert shape(source, join_starts=False).needles == frozenset({"ab", "cb"})
+    assert split_needles("b(?<=ab|cb)c") == frozenset({"ab", "cb"})
+    assert split_needles("b(?<=ab)c") == frozenset({"ab"})
+    assert split_needles("x(?=Editor)Edi") == frozenset({"Editor"})
+    assert split_needles("(?<=[a-z])(?=Editor:)") == frozenset({"Editor:"})
+
+
+def test_a_split_rule_with_a_lookbehind_inside_still_cuts_its_lines() -> None:
+    import regex
+
+    from cleaner.engine import split_needles
+    from cleaner.segment import Splitter
+
+    sources = ["b(?<=ab)c", "Baca Juga:"]
+    splitter = Splitter(tuple(regex.compile(s) for s in sources), tuple(split_needles(s) for s in sources))
+    texts = ["Cerita pertama.", "Teks xabcx di sini.", "Tidak ada apa-apa."]
+    assert splitter.candidates(texts) == {1: 0b01}
 
 
 def test_shape_of_optional_start_and_digits() -> None:
