@@ -219,11 +219,13 @@ def shortfall(value: float, target: str) -> str:
 
 #: What the profile says is left, per target family (benchmarks/README.md has the detail).
 LEFT = {
-    "text": "74% of a compiled page is inside libpython (substring scans: ~21 page-wide literal scans "
-            "for the split gate, outlet fingerprints; objects per line); compiling the same code gives "
-            "1.2-1.4x, so the gap needs less work per page, not a compiler",
-    "html": "parse + block walk are 44-64% of a dev page (Lexbor parse re-read by lxml, then a Python walk "
-            "per element); trafilatura, asked on ~19% of peer-suite pages, is the rest of the tail",
+    "text": "per seed page, ~80 us of decode, one block per line, detection and assembly before any rule; "
+            "the split gate's literal scans ~30 us (one str.find each: an re alternation measured slower); "
+            "the matcher 75-100 us, of which regex calls ~18; compiling the same code gives 1.3x, so what is "
+            "left is a native engine or a C multi-pattern matcher (a new dependency)",
+    "html": "per dev page: parse ~2.3 ms (1.0 of it libxml2 re-reading Lexbor's output), block walk ~1.5 ms, "
+            "selectors ~1.1 ms; trafilatura, asked on ~19% of peer-suite pages, is about a quarter of the "
+            "peer-suite time",
     "startup": "compiling a rule set with no cache is ~120 ms; with a warm cache, unpickling (~4 ms) and "
                "dataclass creation at import (~14 ms)",
 }
