@@ -1118,7 +1118,7 @@ def _link_lists(w: _Work, body: set[int], start: int, first: int, last: int) -> 
         elif i in body:
             if not _lone_link(w, body, i):
                 w.take(i, LINKS)
-        elif _topic_links(b) and (i + 1 in body if i < first else i - 1 in body or w.verdicts.get(i - 1) == TAGS):
+        elif (i + 1 in body if i < first else i - 1 in body or w.verdicts.get(i - 1) == TAGS) and _topic_links(b):
             # Topic links printed against the story (above its first paragraph or
             # right after its last), no label: its tags (a detik "fokus" topic, a tag
             # bar whose label is an icon).
@@ -1231,13 +1231,25 @@ def _next_is_link(w: _Work, i: int) -> bool:
 _TOPIC_HREF = regex.compile(r"(?i)/(?:tags?|topics?|topik|tema|label|kata-kunci|keyword|(?:indeks)?fokus)/")
 
 
+#: A tag or topic bar is a short line: a block of links longer than this is none. Each
+#: link's text is looked for in its block's, so reading a longer one (a page of 100,000
+#: loose tag links is one block) would cost its length once per link.
+_MAX_BAR_CHARS = 3000
+
+
+def _printed_links(b: Any) -> list[tuple[str, str]]:
+    """The ``(href, text)`` of the links printed in block ``b`` (their text is in the
+    block's); none for a block longer than `_MAX_BAR_CHARS`."""
+    if b.el is None or len(b.text) > _MAX_BAR_CHARS:
+        return []
+    return [(a.get("href") or "", text) for a in b.el.iter("a")
+            if (text := fold_space(text_content(a)[:300])) and text in b.text]
+
+
 def _topic_links(b: Any) -> bool:
     """Whether every link of block ``b`` points to a tag or topic page, or prints a
     ``#tag`` (a hashtag bar, wherever its links point)."""
-    if b.el is None:
-        return False
-    links = [(a.get("href") or "", text) for a in b.el.iter("a")
-             if (text := fold_space(text_content(a)[:300])) and text in b.text]
+    links = _printed_links(b)
     return bool(links) and (all(_TOPIC_HREF.search(h[:500]) for h, _ in links)
                             or all(t.startswith("#") and len(t) > 1 for _, t in links))
 
@@ -1254,9 +1266,7 @@ def _dated_link(b: Any) -> bool:
 def _link_texts(b: Any) -> list[str]:
     """The texts of the links printed in block ``b`` (a tag bar prints several in one
     line: each is one tag), else the block's text."""
-    if b.el is None:
-        return [b.text]
-    texts = [t for t in (fold_space(text_content(a)[:300]) for a in b.el.iter("a")) if t and t in b.text]
+    texts = [text for _, text in _printed_links(b)]
     return texts if len(texts) > 1 else [b.text]
 
 
