@@ -550,14 +550,16 @@ class LineMatcher(Generic[T]):
 
     def match(self, text: str) -> tuple[T, regex.Match[str]] | None:
         """The label of the first pattern that matches ``text``, and its match."""
-        return self._try(text, self._plan(self._candidates(text)))
+        return self.match_all((text,))[0]
 
     def match_all(self, texts: Sequence[str]) -> list[tuple[T, regex.Match[str]] | None]:
         """`match` for every text, in one call (a page's lines go through here; this loop
-        is the cleaner's hottest, so `_candidates` and `_try` are spelled out in it). A
-        text seen before in ``texts`` gets the same answer without the work: pages print
-        chrome and related titles twice or more (15% of the seeds' lines; a look-up
-        costs ~1/40 of a line's matching)."""
+        is the cleaner's hottest: the tables are bound once, and a rule's literals are
+        looked for only when its turn comes, so a line that an earlier rule matches
+        skips them, a quarter of the scans on the seeds and on bulk rows). A text seen
+        before in ``texts`` gets the same answer without the work: pages print chrome
+        and related titles twice or more (15% of the seeds' lines; a look-up costs ~1/40
+        of a line's matching)."""
         by_first, by_last, by_len, by_prefix, first_default, last_default = (
             self._by_first, self._by_last, self._by_len, self._by_prefix, self._first_default, self._last_default)
         plans, holders, labels = self._plans, self._holders, self._labels
@@ -607,21 +609,6 @@ class LineMatcher(Generic[T]):
             out.append(found)
         return out
 
-    def _candidates(self, text: str) -> int:
-        """The rules the line's last character, length and start allow (a bit mask)."""
-        n = len(text)
-        if not n:
-            return (1 << len(self._run)) - 1
-        allowed = self._by_last.get(text[-1], self._last_default) & self._by_len[n if n < LENGTH_CAP else LENGTH_CAP]
-        if not allowed:
-            return 0
-        mask = self._by_first.get(text[0], self._first_default) & allowed
-        entry = self._by_prefix.get(text[:2])
-        if entry is not None and entry[0] & allowed and text.startswith(entry[1]):
-            for k, by_word in entry[2]:
-                mask |= by_word.get(text[:k], 0) & allowed
-        return mask
-
     def _plan(self, mask: int) -> tuple[_Step, ...]:
         """The rules of ``mask`` in file order, each as a `_Step` (built once per mask
         and kept: a page's lines fall into a few dozen masks, and walking a tuple costs
@@ -635,28 +622,6 @@ class LineMatcher(Generic[T]):
                 self._plans.clear()
             self._plans[mask] = steps
         return steps
-
-    def _try(self, text: str, steps: tuple[_Step, ...]) -> tuple[T, regex.Match[str]] | None:
-        """The first rule of ``steps`` that matches ``text``. A rule's literals are
-        looked for only when its turn comes, so a line that an earlier rule matches
-        skips them (a quarter of the scans, on the seeds and on bulk rows)."""
-        missing = 0  # rules whose literals are known to be missing
-        settled = 0  # rules one of whose literals is known to be there
-        for bit, run, i, literals, among in steps:
-            if bit & missing:
-                continue
-            if literals and not bit & settled:
-                for needle in literals:
-                    if needle in text:
-                        settled |= self._holders[needle]
-                        break
-                else:
-                    missing |= among
-                    continue
-            m = run(text)
-            if m is not None:
-                return self._labels[i], m
-        return None
 
 
 def _restore(*state: Any) -> LineMatcher[Any]:
