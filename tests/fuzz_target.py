@@ -18,7 +18,7 @@ CLEANER = cleaner.Cleaner()
 MAX_BYTES = cleaner.CleanOptions().max_bytes
 
 
-def one_input(data: bytes, *, skip_html: bool = False) -> None:
+def one_input(data: bytes) -> None:
     """Clean ``data`` as its first byte says; raise AssertionError on a broken invariant."""
     if not data:
         return
@@ -29,8 +29,6 @@ def one_input(data: bytes, *, skip_html: bool = False) -> None:
         text: str | None = decode(page, max_bytes=MAX_BYTES)[0]
     except cleaner.CleanerError:
         text = None
-    if skip_html and text is not None and looks_like_html(text):
-        return
     try:
         article = CLEANER.clean(page, outlet=outlet)
     except cleaner.CleanerError:

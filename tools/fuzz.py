@@ -11,9 +11,6 @@ anything but a record or a `CleanerError`: another exception, a broken invariant
 deterministic), or an input slower than ``--timeout`` seconds. libFuzzer writes
 each finding to ``--artifacts`` (crash-*, timeout-*); it goes into
 tests/test_fuzz_regressions.py, which replays it through the same target.
-
-Until the HTML front end lands, ``--skip-html`` leaves out inputs that look like
-HTML (the placeholder raises NotImplementedError for them).
 """
 
 from __future__ import annotations
@@ -35,11 +32,8 @@ with atheris.instrument_imports():
     import cleaner
     from tests.fuzz_target import one_input
 
-SKIP_HTML = False
-
-
 def target(data: bytes) -> None:
-    one_input(data, skip_html=SKIP_HTML)
+    one_input(data)
 
 
 def seed_corpus(folder: Path) -> None:
@@ -79,16 +73,13 @@ def write_dictionary(path: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    global SKIP_HTML
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seconds", type=int, default=600, help="total run time (default 600)")
     ap.add_argument("--timeout", type=int, default=10, help="seconds one input may take (default 10)")
     ap.add_argument("--artifacts", default="fuzz-artifacts", help="folder for findings")
-    ap.add_argument("--skip-html", action="store_true", help="leave out inputs that look like HTML")
     ap.add_argument("corpus", nargs="*", help="corpus folders; an empty first one is seeded from the repo "
                     "(default: a temporary one)")
     args, libfuzzer = ap.parse_known_args(argv)
-    SKIP_HTML = args.skip_html
     corpus = args.corpus or [tempfile.mkdtemp(prefix="cleaner-fuzz-")]
     if not any(Path(corpus[0]).iterdir()):
         seed_corpus(Path(corpus[0]))
