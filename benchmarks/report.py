@@ -1,6 +1,6 @@
 """Run the benchmark suites once, print the ratio table, check the performance targets.
 
-usage: python -m benchmarks.report [--without-html] [--without-startup] [--json FILE] [-- PYTEST ARGS]
+usage: python -m benchmarks.report [--without-html] [--without-startup] [--full] [--json FILE] [-- PYTEST ARGS]
 
 Runs ``pytest benchmarks/ --benchmark-enable --benchmark-only`` with a JSON report,
 then turns its times into ratios: the machines are shared and noisy, so absolute
@@ -26,6 +26,15 @@ interleaved rounds; left out by ``--without-startup`` and ``--from-json``):
 * ``python -m cleaner SEED`` at most 0.5x the CPU of ``trafilatura -i SEED``;
 * ``import cleaner`` plus the first ``clean()`` of a text page at most 150 ms over
   ``python -c pass``.
+
+Whole runs (issue 17, `benchmarks.peers`; only with ``--full``, ~10 minutes more):
+
+* HTML: at least 3x trafilatura's pages per second on its own evaluation suite
+  (``../shared/corpus/peer-suites/``), at an F1 at least trafilatura's;
+* text: faster than resiliparse's main-content extraction on the seeds and the bulk
+  rows (when resiliparse is installed; it is not a dependency);
+* batch: ``--jobs 2`` at least 1.8x ``--jobs 1`` (wall time) on 10,000 pages, with the
+  same records.
 """
 
 from __future__ import annotations
@@ -36,7 +45,10 @@ import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from benchmarks.peers import Batch, PeerSuite
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -44,6 +56,7 @@ MAX_FLOOR_RATIO = 3.0
 MIN_TRAFILATURA_SPEEDUP = 25.0
 MIN_HTML_SPEEDUP = 3.0
 MAX_IMPORT_MS = 150.0
+MIN_BATCH_SPEEDUP = 1.8
 
 PYTEST_ARGS = [
     str(ROOT / "benchmarks"), "--benchmark-enable", "--benchmark-only", "--benchmark-min-rounds=7",
@@ -137,8 +150,8 @@ class Report:
                 s, sm = self.ratio(group, "trafilatura", "clean"), self.ratio(group, "trafilatura", "clean", "median")
                 m = self.t[(group, "trafilatura")].info["pages"]
                 self.row(f"{group}: trafilatura / clean", s, sm, f"speed-up over trafilatura ({m} pages as HTML)")
-                if group == "seeds":
-                    self.check("text: at least 25x faster than trafilatura (seeds)", s,
+                if group in ("seeds", "bulk"):
+                    self.check(f"text: at least 25x faster than trafilatura ({group})", s,
                                f">= {MIN_TRAFILATURA_SPEEDUP}", s is not None and s >= MIN_TRAFILATURA_SPEEDUP)
         clean = self.get("seeds", "clean")
         if clean is not None:
@@ -192,6 +205,38 @@ class Report:
         self.check("startup: import cleaner + first clean() within 150 ms of python -c pass", s.first_clean_ms,
                    f"<= {MAX_FIRST_CLEAN_MS:.0f} ms", s.first_clean_ms <= MAX_FIRST_CLEAN_MS)
 
+    def peers(self, suite: PeerSuite | str, resiliparse: dict[str, float] | str, batch: Batch | str) -> None:
+        """Rows and targets of the whole runs (`benchmarks.peers`); a string says why one
+        was not measured, and its targets count as missed."""
+        L = self.lines
+        if isinstance(suite, str):
+            L.append(f"| peer suite: clean pages/s / trafilatura pages/s | n/a | | {suite} |")
+            speed = f1 = None
+        else:
+            speed, f1 = suite.speedup, suite.cleaner_f1 - suite.trafilatura_f1
+            L.append(f"| peer suite: clean pages/s / trafilatura pages/s | {speed:.2f}x | | {suite.pages} pages, "
+                     f"one pass each; F1 clean {suite.cleaner_f1:.4f} vs trafilatura {suite.trafilatura_f1:.4f} |")
+        self.check("html: at least 3x trafilatura's pages per second (peer suite)", speed, f">= {MIN_HTML_SPEEDUP}",
+                   speed is not None and speed >= MIN_HTML_SPEEDUP)
+        self.check("html: F1 at least trafilatura's (peer suite)", f1, ">= 0", f1 is not None and f1 >= 0)
+        for name in ("seeds", "bulk rows"):
+            ratio = None if isinstance(resiliparse, str) else resiliparse.get(name)
+            note = resiliparse if isinstance(resiliparse, str) else "the same pages as HTML to resiliparse"
+            L.append(f"| {name}: clean pages/s / resiliparse pages/s | "
+                     f"{'n/a' if ratio is None else f'{ratio:.2f}x'} | | {note} |")
+            self.check(f"text: faster than resiliparse ({name})", ratio, "> 1", ratio is not None and ratio > 1)
+        if isinstance(batch, str):
+            L.append(f"| batch: --jobs 2 / --jobs 1 | n/a | | {batch} |")
+            gain: float | None = None
+        else:
+            gain = batch.speedup
+            L.append(f"| batch: --jobs 1 wall / --jobs 2 wall | {gain:.2f}x | | {batch.pages} pages; records "
+                     f"{'identical' if batch.same_records else 'DIFFER'} |")
+        self.check("batch: --jobs 2 at least 1.8x --jobs 1", gain, f">= {MIN_BATCH_SPEEDUP}",
+                   gain is not None and gain >= MIN_BATCH_SPEEDUP)
+        same = None if isinstance(batch, str) else float(batch.same_records)
+        self.check("batch: --jobs 2 writes the records --jobs 1 writes", same, ">= 1", same == 1.0)
+
     def text(self) -> str:
         out = [*self.lines, "", "targets:"]
         for c in self.checks:
@@ -236,6 +281,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--without-html", action="store_true", help="leave out the HTML suite and its target")
     ap.add_argument("--without-startup", action="store_true", help="leave out the whole-process startup runs")
     ap.add_argument("--startup-rounds", type=int, default=7, help="rounds of the startup runs (default 7)")
+    ap.add_argument("--full", action="store_true",
+                    help="also the whole runs: the peer suite, resiliparse, --jobs 2 against --jobs 1")
+    ap.add_argument("--peer-dir", type=Path, default=Path(tempfile.gettempdir()) / "trafilatura-eval",
+                    help="where the peer suite is unpacked (default: TMPDIR/trafilatura-eval)")
+    ap.add_argument("--batch-pages", type=int, default=10_000, help="pages of the batch run (default 10000)")
     ap.add_argument("--json", type=Path, help="keep pytest-benchmark's JSON here")
     ap.add_argument("--from-json", type=Path, help="make the table from an earlier run's JSON; run nothing")
     ap.add_argument("pytest_args", nargs="*", help="extra pytest arguments (after --)")
@@ -260,6 +310,12 @@ def main(argv: list[str] | None = None) -> int:
         from benchmarks.startup import measure
 
         report.startup(measure(a.startup_rounds))
+    if a.full and not a.from_json:
+        from benchmarks import peers
+
+        report.peers(peers.peer_suite(a.peer_dir), peers.resiliparse(), peers.batch(a.batch_pages))
+    else:
+        report.lines.append("| peer suite, resiliparse, --jobs 2 / --jobs 1 | | | not run: add --full |")
     print("\n" + report.text())
     missed = [c for c in report.checks if not c.ok]
     if status not in (0, 5):

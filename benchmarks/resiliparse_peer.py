@@ -37,28 +37,35 @@ def pages_per_second(runs: Sequence[tuple[Callable[[T], object], Sequence[T]]], 
     return [len(items) / b for (_, items), b in zip(runs, best, strict=True)]
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--rounds", type=int, default=7)
-    args = parser.parse_args(argv)
+def measure(rounds: int = 7) -> dict[str, tuple[float, float]]:
+    """Per page set (seeds, bulk rows): cleaner's and resiliparse's pages per second.
+    A set whose pages are absent (no ../shared) is left out."""
     from resiliparse.extract.html2text import extract_plain_text
     from resiliparse.parse.html import HTMLTree
 
     pipeline = cleaner.Cleaner()
+    out: dict[str, tuple[float, float]] = {}
     for name, pages in (("seeds", P.seed_pages() * 20), ("bulk rows", P.bulk_pages())):
         if not pages:
-            print(f"{name}: no pages (../shared absent)")
             continue
         rows = [(p.text, p.url) for p in pages]
         htmls = [P.as_html(p.text) for p in pages]
         ours, theirs = pages_per_second([
             (lambda row: pipeline.clean(row[0], url=row[1]), rows),
             (lambda html: extract_plain_text(HTMLTree.parse(html), main_content=True), htmls),
-        ], args.rounds)
+        ], rounds)
+        out[name] = (ours, theirs)
+    return out
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rounds", type=int, default=7)
+    args = parser.parse_args(argv)
+    for name, (ours, theirs) in measure(args.rounds).items():
         print(f"{name}: cleaner {ours:,.0f} pages/s, resiliparse {theirs:,.0f} pages/s, "
               f"cleaner / resiliparse {ours / theirs:.2f}x")
     return 0
-
 
 if __name__ == "__main__":
     raise SystemExit(main())

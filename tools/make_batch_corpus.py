@@ -33,22 +33,26 @@ def variant(page: str, i: int, rng: random.Random) -> str:
     return text.replace("\n", "\r\n") if rng.random() < 0.2 else text
 
 
+def write_corpus(out: Path, count: int = 10_000, seed: int = 6) -> None:
+    """``count`` page variants under ``out`` (100 sub-folders)."""
+    sources = sorted((ROOT / "fixtures").glob("*/*.input.*"))
+    pages = [(p.suffix, p.read_text(encoding="utf-8")) for p in sources]
+    rng = random.Random(seed)
+    for i in range(count):
+        folder = out / f"{i % 100:03d}"
+        folder.mkdir(parents=True, exist_ok=True)
+        suffix, page = pages[i % len(pages)]
+        (folder / f"page-{i:05d}{suffix}").write_bytes(variant(page, i, rng).encode("utf-8"))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path)
     parser.add_argument("--count", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=6)
     args = parser.parse_args()
-    sources = sorted((ROOT / "fixtures").glob("*/*.input.*"))
-    pages = [(p.suffix, p.read_text(encoding="utf-8")) for p in sources]
-    rng = random.Random(args.seed)
-    for i in range(args.count):
-        folder = args.out / f"{i % 100:03d}"
-        folder.mkdir(parents=True, exist_ok=True)
-        suffix, page = pages[i % len(pages)]
-        (folder / f"page-{i:05d}{suffix}").write_bytes(variant(page, i, rng).encode("utf-8"))
+    write_corpus(args.out, args.count, args.seed)
     print(f"{args.count} pages in {args.out}")
-
 
 if __name__ == "__main__":
     main()
