@@ -96,7 +96,7 @@ def peer_suite(directory: Path, shared: Path = SHARED, limit: int = 0) -> PeerSu
 def resiliparse(rounds: int = 5) -> dict[str, float] | str:
     """cleaner's pages per second over resiliparse's, per page set (seeds, bulk rows)."""
     if importlib.util.find_spec("resiliparse") is None:
-        return "resiliparse is not installed (pip install resiliparse)"
+        return "resiliparse is not installed (pip install -e '.[bench]')"
     from benchmarks.resiliparse_peer import measure
 
     return {name: ours / theirs for name, (ours, theirs) in measure(rounds).items()}

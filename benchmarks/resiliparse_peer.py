@@ -1,6 +1,6 @@
 """The text path against resiliparse's main-content extraction (issue 17), pages per second.
 
-usage: pip install resiliparse && python -m benchmarks.resiliparse_peer [--rounds N]
+usage: pip install -e '.[bench]' && python -m benchmarks.resiliparse_peer [--rounds N]
 
 resiliparse is not a dependency (nor a test extra): this is an opt-in comparison. The
 seeds (20 copies of the five) and the bulk rows of ``../shared`` go through

@@ -33,7 +33,7 @@ def test_the_peer_suite_run_scores_both_extractors(tmp_path: Path) -> None:
 
 def test_resiliparse_absent_is_said(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(peers.importlib.util, "find_spec", lambda name: None)
-    assert peers.resiliparse() == "resiliparse is not installed (pip install resiliparse)"
+    assert peers.resiliparse() == "resiliparse is not installed (pip install -e '.[bench]')"
 
 
 def test_the_batch_run_compares_one_and_two_workers() -> None:

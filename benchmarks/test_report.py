@@ -45,8 +45,8 @@ def test_the_whole_runs_give_rows_and_targets() -> None:
 
 def test_a_whole_run_that_could_not_measure_says_why_and_misses() -> None:
     report = Report({})
-    report.peers("no peer suite", "resiliparse is not installed (pip install resiliparse)", "no batch")
+    report.peers("no peer suite", "resiliparse is not installed (pip install -e '.[bench]')", "no batch")
     assert report.lines[1] == ("| seeds: clean pages/s / resiliparse pages/s | n/a | | "
-                               "resiliparse is not installed (pip install resiliparse) |")
+                               "resiliparse is not installed (pip install -e '.[bench]') |")
     assert [c.ok for c in report.checks] == [False] * 6
     assert "text: faster than resiliparse (seeds): not measured (target > 1)" in report.text()
