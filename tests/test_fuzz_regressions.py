@@ -16,6 +16,13 @@ FINDINGS: dict[str, bytes] = {
     # BOM-less UTF-16 ("ਊ"): 9 bytes were enough to look like UTF-16. Now that needs
     # 16+ bytes with 90% of one lane NUL, and only such bytes are read differently.
     "str-vs-bytes-utf16-sniff": b"\n\n\n\x04\x00\n\x00\x04\x00\n",
+    # Run 4 (minimised): a 121-character word ending in ".CO.ID" passed for an outlet's name
+    # in a dateline, so 140 characters left the first paragraph as a dateline; the
+    # macro's catch-all name is now at most 31 characters before its domain.
+    "dateline-outlet-of-any-length": (
+        b"\x00CONTOH" + b"1" * 115 + b".CO.ID, SEMARANG -- Petugas dinas pertanian membagikan bibit cabai "
+        b"kepada kelompok tani di tiga kecamatan pada Selasa.\nPembagian bibit dilakukan bergiliran agar "
+        b"semua kelompok kebagian.\n"),
 }
 
 
