@@ -347,6 +347,7 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
                 else first, first, last)
     _selector_lists(w, top, last + 1 + _META_WINDOW_AFTER, own=False)
     _trailing_name(w, body)
+    _link_stamps(w, body)
     _list_labels(w, body)
     _deck(w, body, headline)
     _header_fields(w, body, headline, first, last)
@@ -690,6 +691,13 @@ def _find_headline(w: _Work, body: set[int]) -> int | None:
                 if i is not None and (len(text) > best_len or blocks[i].link_density <= _LINK_LIST_DENSITY):
                     best, best_len = i, len(text)
         found = best
+    if found is None and w.page.titles:
+        # A headline printed in a plain box (``<div class="judul">``, no heading tag):
+        # the nearest line above the story that prints a metadata title whole, no link.
+        parts = title_parts(w.page.titles)
+        found = next((i for i in range(first - 1, max(-1, first - 1 - _META_WINDOW_BEFORE), -1)
+                      if not blocks[i].link_chars and blocks[i].text.count(" ") >= 2
+                      and norm_words(blocks[i].text) in parts), None)
     if found is None and not w.page.titles:
         before = [b.index for b in blocks[:first + 1] if b.el is not None and b.el.tag == "h1"]
         found = before[-1] if before else None
@@ -1210,7 +1218,9 @@ def _list_labels(w: _Work, body: set[int]) -> None:
             continue  # a sentence, or one word (an ingredient list's "Serai"), is no label
         run = 0
         j = i + 1
-        while j < len(blocks) and w.verdicts.get(j) in _LIST_VERDICTS:
+        # The list's items: blocks the earlier stages took, or links the container left out.
+        while j < len(blocks) and (w.verdicts.get(j) in _LIST_VERDICTS
+                                   or (j not in body and blocks[j].link_density > _LINK_LIST_DENSITY)):
             run += 1
             j += 1
         if run < (1 if known else _MIN_LIST_ITEMS):
@@ -1220,6 +1230,26 @@ def _list_labels(w: _Work, body: set[int]) -> None:
                             or (b.el is not None and b.el.tag == "pre")):
             continue  # the story's last line before its share bar or comments: a line, an item, code
         w.take(i, hit[0].id if hit is not None else LINKS)
+
+
+def _link_stamps(w: _Work, body: set[int]) -> None:
+    """A line that is only a date, below the story's first paragraph and beside a
+    linked title the container left out or a list took, is that teaser's time stamp (a latest-news
+    list's "Selasa, 23/02/2016 16:10 WIB" over its link): it leaves with the list."""
+    from .container import is_running
+
+    blocks = w.page.blocks
+    start = next((i for i in sorted(body) if i not in w.verdicts and is_running(blocks[i])), None)
+    for i in sorted(body):
+        if start is None or i <= start or i in w.verdicts or len(blocks[i].text) > _MAX_META_CHARS:
+            continue
+        hit = w.hit(i)
+        if hit is None or hit[0].field != "published" or hit[0].action != "field":
+            continue
+        if any(0 <= j < len(blocks) and (j not in body or w.verdicts.get(j) in _LIST_VERDICTS)
+               and blocks[j].link_density > _LINK_LIST_DENSITY and blocks[j].text.count(" ") >= 2
+               for j in (i - 1, i + 1)):
+            w.take(i, LINKS)
 
 
 def _next_is_link(w: _Work, i: int) -> bool:
