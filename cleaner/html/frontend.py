@@ -311,8 +311,14 @@ class _Work:
         """Record ``value`` for field ``name`` (`Fields.add_item`); list items remember
         the block index ``at`` they were printed at, so lists come out in page order."""
         value = fold_space(value)
-        if value and _fits(name, value):
+        if value and _fits(name, value) and not (name in _LINK_FIELDS and self._widget_words(value)):
             self.fields.add_item(name, value, at)
+
+    def _widget_words(self, value: str) -> bool:
+        """Whether a text rule reads ``value`` as a widget's words (a comment counter
+        linked in a list: "0 KOMENTAR"), which are never a linked title or a tag."""
+        hit = self.ruleset.match_line(value)
+        return hit is not None and hit[0].action == "drop" and hit[0].kind in _WIDGET_KINDS
 
 
 def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None = None) -> FrontEnd:
@@ -384,6 +390,10 @@ def _finish(w: _Work, engine: list[Block], headline_first: bool, reason: str | N
     _fill_fallbacks(w)
     return FrontEnd(engine, tuple(removed), w.fields.values(), headline_first, reason, how)
 
+
+#: Fields filled from link lists, and the kinds of chrome whose words are never their items.
+_LINK_FIELDS = frozenset({"related", "tags"})
+_WIDGET_KINDS = frozenset({"share", "widget", "ad", "overlay"})
 
 _NOT_A_TAG = regex.compile(r"(?i)loading\.*|memuat\.*|kunjungi kami|recommended by.*|lihat semua|selengkapnya|more|"
                            r"tags?:?|topik:?|topics?:?")
@@ -467,7 +477,11 @@ def _blocks_under(w: _Work, elements: list[Any]) -> set[int]:
     for el in elements:
         own = ranges.get(el)
         if own is not None:  # holds block-level elements (a <span> around <p>s): a container
-            out.update(range(own[0], own[1] + 1))
+            # An inline container's text before its first block-level child (a story's
+            # first paragraph printed bare in <span itemprop="articleBody">, viva.co.id
+            # 2016) is a block of its parent's, the one just before its own.
+            at = w.page.inline_at.get(el) if isinstance(el.tag, str) and not is_block_tag(el.tag) else None
+            out.update(range(at if at == own[0] - 1 else own[0], own[1] + 1))
             continue
         got = w.page.block_range(el)
         if not got:
