@@ -1439,7 +1439,9 @@ def _printed_date(w: _Work, body: set[int], anchor: int) -> None:
     """The date printed nearest the headline (outside the story), with its time. A
     date printed without one (``21 Januari 2019``, also at the story's top, before its
     first running paragraph) is read when the page's machine date falls on that day:
-    the machine date gives the time."""
+    the machine date gives the time. A date printed inside a share bar that the drop
+    selectors took counts too (kompas.com 2016: ``div.social`` holds the date and the
+    share buttons)."""
     from .container import is_running
 
     blocks = w.page.blocks
@@ -1447,7 +1449,7 @@ def _printed_date(w: _Work, body: set[int], anchor: int) -> None:
     timed, days = [], []
     for i in range(max(0, anchor - _NEAR_HEADLINE), min(len(blocks), anchor + _NEAR_HEADLINE + 1)):
         b = blocks[i]
-        if i in w.verdicts or len(b.text) > _MAX_META_CHARS or i == anchor:
+        if w.verdicts.get(i, DROP) != DROP or len(b.text) > _MAX_META_CHARS or i == anchor:
             continue
         if i in body and (start is None or i >= start or w.hit(i) is None or w.hit(i)[0].field != "published"):
             continue  # in the story: only a date line above its first paragraph
@@ -1466,7 +1468,7 @@ def _printed_date(w: _Work, body: set[int], anchor: int) -> None:
         _, i, value = day[0], day[1], machine
     w.add("published", value)
     if i not in body:  # in the story's box, the engine reads it (its day, refined by this time)
-        w.take(i, DATE)
+        w.verdicts[i] = DATE
         _side_fields(w, i)
 
 
