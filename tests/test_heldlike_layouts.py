@@ -15,6 +15,8 @@ STORY = [
     "Kepala desa mengatakan penanaman itu dilakukan bersama pelajar dan nelayan setempat sejak pagi hari.",
     "Menurut dia, hutan bakau yang rapat akan menahan abrasi dan menjadi tempat ikan kecil berkembang biak.",
     "Pemerintah kabupaten berjanji menyediakan bibit tambahan apabila sebagian besar tanaman tumbuh baik.",
+    "Kelompok pemuda desa akan menyiram dan memeriksa bibit itu setiap pekan selama musim kemarau nanti.",
+    "Para nelayan berharap tangkapan mereka bertambah dalam beberapa tahun setelah hutan bakau kembali lebat.",
 ]
 
 
@@ -25,11 +27,13 @@ def _paragraphs(sentences: list[str]) -> str:
 def test_a_headline_in_a_plain_box_and_a_date_with_a_comma_after_the_month() -> None:
     """Tempo English 2015: the headline is a ``div`` (no heading tag) printing the
     ``og:title`` whole, a colon and the speaker's name included; the date above it has
-    a comma after the month; a latest-news column before the story prints teasers with
-    their own dates and pictures, which are neither the date nor captions."""
+    a comma after the month; the story's photo (the ``og:image``) and its caption are
+    printed above them; a latest-news column before the story prints teasers with their
+    own dates and pictures, which are neither the date nor captions."""
     page = f"""<html><head>
 <title>Warga Desa Menanam Bakau: Kepala Desa | Nasional | Contoh.Co</title>
-<meta property="og:title" content="Warga Desa Menanam Bakau: Kepala Desa"></head><body>
+<meta property="og:title" content="Warga Desa Menanam Bakau: Kepala Desa">
+<meta property="og:image" content="http://gambar.contoh.co/2015/utama.jpg?w=620"></head><body>
 <div class="kolom-kanan"><div class="judul-sub">Terbaru</div>
 <div class="kolom"><div class="tanggal">Rabu, 04 November 2015 | 19:14</div>
 <div class="judul-kolom"><a href="/a">Nelayan Mengeluhkan Harga Solar yang Naik Lagi</a></div>
@@ -46,7 +50,7 @@ untuk kapal kecil.</div></div></div>
     assert record.title == "Warga Desa Menanam Bakau: Kepala Desa"
     assert record.published == "2015-11-04T07:28:00+07:00"
     assert list(record.paragraphs) == STORY
-    assert not [c for c in record.captions if "nelayan" in c.lower()]
+    assert list(record.captions) == ["Kepala desa di tepi pantai. Foto: Contoh/Rudi"]
 
 
 @pytest.mark.parametrize(("text", "iso"), [

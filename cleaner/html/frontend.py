@@ -984,12 +984,15 @@ def _caption_box(w: _Work, b: Any, stop: Any, caption_els: set[Any],
 def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
     """Caption boxes from the headline to the story's end; the blocks of one box make
     one caption (credit and caption text joined). A block a text rule reads as
-    something else (a date, a by-line) is not caption text."""
+    something else (a date, a by-line) is not caption text. Above the headline, only
+    the box of the page's own picture (its ``og:image``) is a caption: the story's
+    photo printed over the headline (Tempo English 2015), not a sidebar's teaser."""
     caption_els = {e for s in w.sel["caption"] for e in w.page.select(s)}
     container = _common_ancestor([w.page.blocks[i].el for i in body])
     boxes: dict[Any, list[int]] = {}
     memo: dict[tuple[Any, Any], Any] = {}
-    for i in range(lo, min(len(w.page.blocks), last + 1)):
+    lead = _file_name(w.page.metas.get("og:image", ""))
+    for i in range(max(0, lo - _META_WINDOW_BEFORE) if lead else lo, min(len(w.page.blocks), last + 1)):
         b = w.page.blocks[i]
         if i in w.verdicts or b.link_density > 0.5:
             continue
@@ -1001,6 +1004,8 @@ def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
             w.take(i, AUTHOR_BOX)  # SPEC: author boxes leave the body
             continue
         box = _caption_box(w, b, stop, caption_els, memo)
+        if i < lo and (box is None or not any(_file_name(img.get("src") or "") == lead for img in box.iter("img"))):
+            continue
         if box is not None:
             boxes.setdefault(box, []).append(i)
         elif hit is not None and hit[0].action == "field" and i not in body and b.el is not None \
@@ -1029,6 +1034,12 @@ def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
         for i in idx:
             w.take(i, CAPTION)
         w.add("captions", " ".join(w.page.blocks[i].text for i in idx), idx[0])
+
+
+def _file_name(url: str) -> str:
+    """The file name of an image URL (no host, folders or query): the same picture
+    served in two sizes or from two hosts has one."""
+    return url.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1].strip().lower()
 
 
 def _ancestors_below(el: Any, stop: Any) -> list[Any]:
