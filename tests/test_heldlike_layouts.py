@@ -165,3 +165,37 @@ def test_teaser_time_stamps_in_the_story_box_leave_with_their_list() -> None:
     assert record.published == "2016-02-23T15:32:00+07:00"
     removed = {r.text: r.rule for r in record.removed}
     assert removed["Kabar Sekitar Kita"] == removed["Selasa, 23/02/2016 11:01 WIB"] == "html-link-list"
+
+
+def _teasers(n: int) -> str:
+    return "".join(
+        f'<li><div class="gambar"><a href="/baca/{i}"><img src="/g{i}.jpg"></a></div><div class="teks">'
+        f'<h5><a href="/kanal/{i}">kanal</a></h5><h5 class="waktu">{i + 5} menit lalu</h5>'
+        f'<h3><a href="/baca/{i}">Judul Berita Pilihan Nomor {i} di Halaman Depan</a></h3>'
+        f"<p>{STORY[i % len(STORY)]}</p></div></li>" for i in range(n))
+
+
+@pytest.mark.parametrize("head", ['<meta property="og:url" content="https://www.contoh.co/">',
+                                  '<meta property="og:type" content="website">'])
+def test_a_front_page_of_teasers_is_no_story(head: str) -> None:
+    """tempo.co's 2015 home page: a list of teasers, each a linked title over a short
+    summary. The page says it is the site's front (root URL) or a website, not an
+    article: no story is read out of the summaries (SPEC: a page with no story)."""
+    page = f"""<html><head><title>Contoh - Berita Hari Ini</title>{head}</head><body>
+<div class="menu"><a href="/">Home</a> <a href="/nasional">Nasional</a></div>
+<div class="kiri"><h2>Berita Terkini</h2><ul>{_teasers(8)}</ul></div></body></html>"""
+    record = cleaner.clean(page, outlet="generic")
+    assert record.paragraphs == ()
+    assert record.reason is not None and "index page" in record.reason
+
+
+def test_an_article_of_linked_subheads_is_a_story() -> None:
+    """The same shape in an article (each item's linked heading over its paragraph, a
+    travel list): the page is an article, so its paragraphs are the story."""
+    page = f"""<html><head><title>Delapan Pantai untuk Libur Akhir Pekan</title>
+<meta property="og:type" content="article">
+<link rel="canonical" href="https://www.contoh.co/wisata/2016/pantai-akhir-pekan"></head><body>
+<div class="kiri"><h1>Delapan Pantai untuk Libur Akhir Pekan</h1><ul>{_teasers(8)}</ul></div></body></html>"""
+    record = cleaner.clean(page, outlet="generic")
+    assert record.reason is None
+    assert set(record.paragraphs) == set(STORY)

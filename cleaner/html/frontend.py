@@ -339,6 +339,11 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
         for b in blocks:
             w.take(b.index, NOT_ARTICLE)
         return _finish(w, [], False, "not a news article: no block of running text (an index or empty page)", how)
+    if _front_page(w, body):
+        for b in blocks:
+            w.take(b.index, NOT_ARTICLE)
+        return _finish(w, [], False, "not a news article: a front or index page (teasers: a linked title over "
+                                     "each summary)", how)
     headline = _find_headline(w, body)
     if not how.startswith("selector"):
         body |= _lead(w, body, headline)
@@ -665,6 +670,34 @@ def _lead(w: _Work, body: set[int], headline: int | None) -> set[int]:
     return {i for i in range(headline + 1, start)
             if i not in body and is_running(blocks[i]) and blocks[i].link_density <= _LEAD_MAX_LINKS
             and len(blocks[i].text) > _MAX_META_CHARS}  # longer than a date or by-line line
+
+
+#: `_front_page`: teasers a list needs, the share of the container's running text they
+#: must hold, and how many blocks above a summary its linked title may stand.
+_MIN_TEASERS = 3
+_TEASER_SHARE = 0.5
+_TEASER_REACH = 2
+_ROOT_PATH = regex.compile(r"(?i)^(?:https?:)?//[^/?#]+/?(?:index\.(?:html?|php))?(?:[?#].*)?$")
+
+
+def _front_page(w: _Work, body: set[int]) -> bool:
+    """Whether the page says it is a site's front or index page (its URL is the site's
+    root, or ``og:type`` is ``website``) and the container is a list of teasers: most
+    of its running text is summaries, each under a linked title (a home page's latest
+    news). A story is never read out of such a page (SPEC: a page with no story)."""
+    from .container import is_running
+
+    metas = w.page.metas
+    url = w.page.url or metas.get("og:url") or ""
+    if not (_ROOT_PATH.match(url.strip()) or metas.get("og:type", "").strip().lower() == "website"):
+        return False
+    blocks = w.page.blocks
+    running = [i for i in sorted(body) if is_running(blocks[i])]
+    teasers = [i for i in running
+               if any(blocks[j].link_density > _LINK_LIST_DENSITY and blocks[j].text.count(" ") >= 2
+                      for j in range(max(0, i - _TEASER_REACH), i))]
+    return len(teasers) >= _MIN_TEASERS and \
+        sum(len(blocks[i].text) for i in teasers) >= _TEASER_SHARE * sum(len(blocks[i].text) for i in running)
 
 
 # ---- stage: headline ----------------------------------------------------------------
