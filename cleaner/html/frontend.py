@@ -1276,9 +1276,13 @@ def _list_labels(w: _Work, body: set[int]) -> None:
             continue  # a sentence, or one word (an ingredient list's "Serai"), is no label
         run = 0
         j = i + 1
-        # The list's items: blocks the earlier stages took, or links the container left out.
+        # The list's items: blocks the earlier stages took, or links the container left
+        # out in the label's own box (not the next box's: a list's last item is no label).
+        box = b.el.getparent() if b.el is not None else None
         while j < len(blocks) and (w.verdicts.get(j) in _LIST_VERDICTS
-                                   or (j not in body and blocks[j].link_density > _LINK_LIST_DENSITY)):
+                                   or (j not in body and blocks[j].link_density > _LINK_LIST_DENSITY
+                                       and box is not None and blocks[j].el is not None
+                                       and any(a is box for a in blocks[j].el.iterancestors()))):
             run += 1
             j += 1
         if run < (1 if known else _MIN_LIST_ITEMS):
@@ -1512,7 +1516,7 @@ def _printed_date(w: _Work, body: set[int], anchor: int) -> None:
         _, i, value = day[0], day[1], machine
     w.add("published", value)
     if i not in body:  # in the story's box, the engine reads it (its day, refined by this time)
-        w.verdicts[i] = DATE
+        w.take(i, DATE)
         _side_fields(w, i)
 
 
