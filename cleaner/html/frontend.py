@@ -342,7 +342,7 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
     if _front_page(w, body):
         for b in blocks:
             w.take(b.index, NOT_ARTICLE)
-        return _finish(w, [], False, "not a news article: a front or index page (teasers: a linked title over "
+        return _finish(w, [], False, "not a news article: a site's front page (teasers: a linked title over "
                                      "each summary)", how)
     headline = _find_headline(w, body)
     if not how.startswith("selector"):
@@ -677,19 +677,20 @@ def _lead(w: _Work, body: set[int], headline: int | None) -> set[int]:
 _MIN_TEASERS = 3
 _TEASER_SHARE = 0.5
 _TEASER_REACH = 2
-_ROOT_PATH = regex.compile(r"(?i)^(?:https?:)?//[^/?#]+/?(?:index\.(?:html?|php))?(?:[?#].*)?$")
+#: A site's root: no path (or an index file), no query (``/?p=123`` is a WordPress story).
+_ROOT_PATH = regex.compile(r"(?i)^(?:https?:)?//[^/?#]+/?(?:index\.(?:html?|php))?(?:#.*)?$")
 
 
 def _front_page(w: _Work, body: set[int]) -> bool:
-    """Whether the page says it is a site's front or index page (its URL is the site's
-    root, or ``og:type`` is ``website``) and the container is a list of teasers: most
-    of its running text is summaries, each under a linked title (a home page's latest
-    news). A story is never read out of such a page (SPEC: a page with no story)."""
+    """Whether the page says it is a site's front page (its canonical URL is the site's
+    root; ``og:type`` is no sign: article pages print ``website`` too) and the container
+    is a list of teasers: most of its running text is summaries, each under a linked
+    title (a home page's latest news). A story is never read out of such a page (SPEC:
+    a page with no story)."""
     from .container import is_running
 
-    metas = w.page.metas
-    url = w.page.url or metas.get("og:url") or ""
-    if not (_ROOT_PATH.match(url.strip()) or metas.get("og:type", "").strip().lower() == "website"):
+    url = w.page.url or w.page.metas.get("og:url") or ""
+    if not _ROOT_PATH.match(url.strip()):
         return False
     blocks = w.page.blocks
     running = [i for i in sorted(body) if is_running(blocks[i])]
