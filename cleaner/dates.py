@@ -45,11 +45,12 @@ _ZONE = r"(?P<zone>WIB|WITA|WIT|wib|wita|wit)"
 #: split point, so a crafted line cannot make matching quadratic.
 #: A date as printed: "Senin, 26 September 2022 14:45 WIB", "05/11/2015 10:08 WIB",
 #: "18 Jun 2025, 14:05 WIB", "Rabu, 4 November 2015 | 21:04 WIB", "Rabu, 18 Juni 2025 / 10:00 WIB",
+#: "Wednesday, 04 November, 2015 | 07:28 WIB" (Tempo English 2015: a comma after the month),
 #: "2015-11-05T14:56:43+07:00".
 DATE_PATTERN = (
     rf"(?:(?:{_DAY_NAMES})\.?\s*(?:,\s*)?)?"
     r"(?:"
-    rf"(?P<day>[0-3]?\d)\s+(?P<month>(?i:{_MONTH_NAMES}))\.?\s+(?P<year>(?:19|20)\d\d)"
+    rf"(?P<day>[0-3]?\d)\s+(?P<month>(?i:{_MONTH_NAMES}))\.?,?\s+(?P<year>(?:19|20)\d\d)"
     r"|(?P<nday>[0-3]?\d)[/-](?P<nmonth>[01]?\d)[/-](?P<nyear>(?:19|20)\d\d)"
     r"|(?P<iyear>(?:19|20)\d\d)-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d)"
     r"(?:[T ](?P<ihour>[0-2]\d):(?P<iminute>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?"

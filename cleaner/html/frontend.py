@@ -311,8 +311,14 @@ class _Work:
         """Record ``value`` for field ``name`` (`Fields.add_item`); list items remember
         the block index ``at`` they were printed at, so lists come out in page order."""
         value = fold_space(value)
-        if value and _fits(name, value):
+        if value and _fits(name, value) and not (name in _LINK_FIELDS and self._widget_words(value)):
             self.fields.add_item(name, value, at)
+
+    def _widget_words(self, value: str) -> bool:
+        """Whether a text rule reads ``value`` as a widget's words (a comment counter
+        linked in a list: "0 KOMENTAR"), which are never a linked title or a tag."""
+        hit = self.ruleset.match_line(value)
+        return hit is not None and hit[0].action == "drop" and hit[0].kind in _WIDGET_KINDS
 
 
 def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None = None) -> FrontEnd:
@@ -333,6 +339,11 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
         for b in blocks:
             w.take(b.index, NOT_ARTICLE)
         return _finish(w, [], False, "not a news article: no block of running text (an index or empty page)", how)
+    if _front_page(w, body):
+        for b in blocks:
+            w.take(b.index, NOT_ARTICLE)
+        return _finish(w, [], False, "not a news article: a site's front page (teasers: a linked title over "
+                                     "each summary)", how)
     headline = _find_headline(w, body)
     if not how.startswith("selector"):
         body |= _lead(w, body, headline)
@@ -347,6 +358,7 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
                 else first, first, last)
     _selector_lists(w, top, last + 1 + _META_WINDOW_AFTER, own=False)
     _trailing_name(w, body)
+    _link_stamps(w, body)
     _list_labels(w, body)
     _deck(w, body, headline)
     _header_fields(w, body, headline, first, last)
@@ -383,6 +395,10 @@ def _finish(w: _Work, engine: list[Block], headline_first: bool, reason: str | N
     _fill_fallbacks(w)
     return FrontEnd(engine, tuple(removed), w.fields.values(), headline_first, reason, how)
 
+
+#: Fields filled from link lists, and the kinds of chrome whose words are never their items.
+_LINK_FIELDS = frozenset({"related", "tags"})
+_WIDGET_KINDS = frozenset({"share", "widget", "ad", "overlay"})
 
 _NOT_A_TAG = regex.compile(r"(?i)loading\.*|memuat\.*|kunjungi kami|recommended by.*|lihat semua|selengkapnya|more|"
                            r"tags?:?|topik:?|topics?:?")
@@ -466,7 +482,11 @@ def _blocks_under(w: _Work, elements: list[Any]) -> set[int]:
     for el in elements:
         own = ranges.get(el)
         if own is not None:  # holds block-level elements (a <span> around <p>s): a container
-            out.update(range(own[0], own[1] + 1))
+            # An inline container's text before its first block-level child (a story's
+            # first paragraph printed bare in <span itemprop="articleBody">, viva.co.id
+            # 2016) is a block of its parent's, the one just before its own.
+            at = w.page.inline_at.get(el) if isinstance(el.tag, str) and not is_block_tag(el.tag) else None
+            out.update(range(at if at == own[0] - 1 else own[0], own[1] + 1))
             continue
         got = w.page.block_range(el)
         if not got:
@@ -652,6 +672,35 @@ def _lead(w: _Work, body: set[int], headline: int | None) -> set[int]:
             and len(blocks[i].text) > _MAX_META_CHARS}  # longer than a date or by-line line
 
 
+#: `_front_page`: teasers a list needs, the share of the container's running text they
+#: must hold, and how many blocks above a summary its linked title may stand.
+_MIN_TEASERS = 3
+_TEASER_SHARE = 0.5
+_TEASER_REACH = 2
+#: A site's root: no path (or an index file), no query (``/?p=123`` is a WordPress story).
+_ROOT_PATH = regex.compile(r"(?i)^(?:https?:)?//[^/?#]+/?(?:index\.(?:html?|php))?(?:#.*)?$")
+
+
+def _front_page(w: _Work, body: set[int]) -> bool:
+    """Whether the page says it is a site's front page (its canonical URL is the site's
+    root; ``og:type`` is no sign: article pages print ``website`` too) and the container
+    is a list of teasers: most of its running text is summaries, each under a linked
+    title (a home page's latest news). A story is never read out of such a page (SPEC:
+    a page with no story)."""
+    from .container import is_running
+
+    url = w.page.url or w.page.metas.get("og:url") or ""
+    if not _ROOT_PATH.match(url.strip()):
+        return False
+    blocks = w.page.blocks
+    running = [i for i in sorted(body) if is_running(blocks[i])]
+    teasers = [i for i in running
+               if any(blocks[j].link_density > _LINK_LIST_DENSITY and blocks[j].text.count(" ") >= 2
+                      for j in range(max(0, i - _TEASER_REACH), i))]
+    return len(teasers) >= _MIN_TEASERS and \
+        sum(len(blocks[i].text) for i in teasers) >= _TEASER_SHARE * sum(len(blocks[i].text) for i in running)
+
+
 # ---- stage: headline ----------------------------------------------------------------
 
 def _find_headline(w: _Work, body: set[int]) -> int | None:
@@ -690,6 +739,13 @@ def _find_headline(w: _Work, body: set[int]) -> int | None:
                 if i is not None and (len(text) > best_len or blocks[i].link_density <= _LINK_LIST_DENSITY):
                     best, best_len = i, len(text)
         found = best
+    if found is None and w.page.titles:
+        # A headline printed in a plain box (``<div class="judul">``, no heading tag):
+        # the nearest line above the story that prints a metadata title whole, no link.
+        parts = title_parts(w.page.titles)
+        found = next((i for i in range(first - 1, max(-1, first - 1 - _META_WINDOW_BEFORE), -1)
+                      if not blocks[i].link_chars and blocks[i].text.count(" ") >= 2
+                      and norm_words(blocks[i].text) in parts), None)
     if found is None and not w.page.titles:
         before = [b.index for b in blocks[:first + 1] if b.el is not None and b.el.tag == "h1"]
         found = before[-1] if before else None
@@ -962,12 +1018,15 @@ def _caption_box(w: _Work, b: Any, stop: Any, caption_els: set[Any],
 def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
     """Caption boxes from the headline to the story's end; the blocks of one box make
     one caption (credit and caption text joined). A block a text rule reads as
-    something else (a date, a by-line) is not caption text."""
+    something else (a date, a by-line) is not caption text. Above the headline, only
+    the box of the page's own picture (its ``og:image``) is a caption: the story's
+    photo printed over the headline (Tempo English 2015), not a sidebar's teaser."""
     caption_els = {e for s in w.sel["caption"] for e in w.page.select(s)}
     container = _common_ancestor([w.page.blocks[i].el for i in body])
     boxes: dict[Any, list[int]] = {}
     memo: dict[tuple[Any, Any], Any] = {}
-    for i in range(lo, min(len(w.page.blocks), last + 1)):
+    lead = _file_name(w.page.metas.get("og:image", ""))
+    for i in range(max(0, lo - _META_WINDOW_BEFORE) if lead else lo, min(len(w.page.blocks), last + 1)):
         b = w.page.blocks[i]
         if i in w.verdicts or b.link_density > 0.5:
             continue
@@ -979,6 +1038,8 @@ def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
             w.take(i, AUTHOR_BOX)  # SPEC: author boxes leave the body
             continue
         box = _caption_box(w, b, stop, caption_els, memo)
+        if i < lo and (box is None or not any(_file_name(img.get("src") or "") == lead for img in box.iter("img"))):
+            continue
         if box is not None:
             boxes.setdefault(box, []).append(i)
         elif hit is not None and hit[0].action == "field" and i not in body and b.el is not None \
@@ -1007,6 +1068,12 @@ def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
         for i in idx:
             w.take(i, CAPTION)
         w.add("captions", " ".join(w.page.blocks[i].text for i in idx), idx[0])
+
+
+def _file_name(url: str) -> str:
+    """The file name of an image URL (no host, folders or query): the same picture
+    served in two sizes or from two hosts has one."""
+    return url.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1].strip().lower()
 
 
 def _ancestors_below(el: Any, stop: Any) -> list[Any]:
@@ -1210,7 +1277,13 @@ def _list_labels(w: _Work, body: set[int]) -> None:
             continue  # a sentence, or one word (an ingredient list's "Serai"), is no label
         run = 0
         j = i + 1
-        while j < len(blocks) and w.verdicts.get(j) in _LIST_VERDICTS:
+        # The list's items: blocks the earlier stages took, or links the container left
+        # out in the label's own box (not the next box's: a list's last item is no label).
+        box = b.el.getparent() if b.el is not None else None
+        while j < len(blocks) and (w.verdicts.get(j) in _LIST_VERDICTS
+                                   or (j not in body and blocks[j].link_density > _LINK_LIST_DENSITY
+                                       and box is not None and blocks[j].el is not None
+                                       and any(a is box for a in blocks[j].el.iterancestors()))):
             run += 1
             j += 1
         if run < (1 if known else _MIN_LIST_ITEMS):
@@ -1220,6 +1293,26 @@ def _list_labels(w: _Work, body: set[int]) -> None:
                             or (b.el is not None and b.el.tag == "pre")):
             continue  # the story's last line before its share bar or comments: a line, an item, code
         w.take(i, hit[0].id if hit is not None else LINKS)
+
+
+def _link_stamps(w: _Work, body: set[int]) -> None:
+    """A line that is only a date, below the story's first paragraph and beside a
+    linked title the container left out or a list took, is that teaser's time stamp (a latest-news
+    list's "Selasa, 23/02/2016 16:10 WIB" over its link): it leaves with the list."""
+    from .container import is_running
+
+    blocks = w.page.blocks
+    start = next((i for i in sorted(body) if i not in w.verdicts and is_running(blocks[i])), None)
+    for i in sorted(body):
+        if start is None or i <= start or i in w.verdicts or len(blocks[i].text) > _MAX_META_CHARS:
+            continue
+        hit = w.hit(i)
+        if hit is None or hit[0].field != "published" or hit[0].action != "field":
+            continue
+        if any(0 <= j < len(blocks) and (j not in body or w.verdicts.get(j) in _LIST_VERDICTS)
+               and blocks[j].link_density > _LINK_LIST_DENSITY and blocks[j].text.count(" ") >= 2
+               for j in (i - 1, i + 1)):
+            w.take(i, LINKS)
 
 
 def _next_is_link(w: _Work, i: int) -> bool:
@@ -1395,7 +1488,9 @@ def _printed_date(w: _Work, body: set[int], anchor: int) -> None:
     """The date printed nearest the headline (outside the story), with its time. A
     date printed without one (``21 Januari 2019``, also at the story's top, before its
     first running paragraph) is read when the page's machine date falls on that day:
-    the machine date gives the time."""
+    the machine date gives the time. A date printed inside a share bar that the drop
+    selectors took counts too (kompas.com 2016: ``div.social`` holds the date and the
+    share buttons)."""
     from .container import is_running
 
     blocks = w.page.blocks
@@ -1403,7 +1498,7 @@ def _printed_date(w: _Work, body: set[int], anchor: int) -> None:
     timed, days = [], []
     for i in range(max(0, anchor - _NEAR_HEADLINE), min(len(blocks), anchor + _NEAR_HEADLINE + 1)):
         b = blocks[i]
-        if i in w.verdicts or len(b.text) > _MAX_META_CHARS or i == anchor:
+        if w.verdicts.get(i, DROP) != DROP or len(b.text) > _MAX_META_CHARS or i == anchor:
             continue
         if i in body and (start is None or i >= start or w.hit(i) is None or w.hit(i)[0].field != "published"):
             continue  # in the story: only a date line above its first paragraph

@@ -1,0 +1,203 @@
+"""Layouts of real outlet pages the dev corpus does not hold (2015-17 pages of Tempo
+English, detik, kompas, viva, republika, kapanlagi and Antara, read while checking the
+cleaner on pages it never saw). Each page's structure is re-created here with our own
+invented Indonesian sentences: no text of those pages is in this file."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleaner
+from cleaner.dates import parse_date
+
+STORY = [
+    "Warga pesisir utara menanam seribu bibit bakau di sepanjang pantai desa mereka pada akhir pekan lalu.",
+    "Kepala desa mengatakan penanaman itu dilakukan bersama pelajar dan nelayan setempat sejak pagi hari.",
+    "Menurut dia, hutan bakau yang rapat akan menahan abrasi dan menjadi tempat ikan kecil berkembang biak.",
+    "Pemerintah kabupaten berjanji menyediakan bibit tambahan apabila sebagian besar tanaman tumbuh baik.",
+    "Kelompok pemuda desa akan menyiram dan memeriksa bibit itu setiap pekan selama musim kemarau nanti.",
+    "Para nelayan berharap tangkapan mereka bertambah dalam beberapa tahun setelah hutan bakau kembali lebat.",
+]
+
+
+def _paragraphs(sentences: list[str]) -> str:
+    return "".join(f"<p>{s}</p>" for s in sentences)
+
+
+def test_a_headline_in_a_plain_box_and_a_date_with_a_comma_after_the_month() -> None:
+    """Tempo English 2015: the headline is a ``div`` (no heading tag) printing the
+    ``og:title`` whole, a colon and the speaker's name included; the date above it has
+    a comma after the month; the story's photo (the ``og:image``) and its caption are
+    printed above them; a latest-news column before the story prints teasers with their
+    own dates and pictures, which are neither the date nor captions."""
+    page = f"""<html><head>
+<title>Warga Desa Menanam Bakau: Kepala Desa | Nasional | Contoh.Co</title>
+<meta property="og:title" content="Warga Desa Menanam Bakau: Kepala Desa">
+<meta property="og:image" content="http://gambar.contoh.co/2015/utama.jpg?w=620"></head><body>
+<div class="kolom-kanan"><div class="judul-sub">Terbaru</div>
+<div class="kolom"><div class="tanggal">Rabu, 04 November 2015 | 19:14</div>
+<div class="judul-kolom"><a href="/a">Nelayan Mengeluhkan Harga Solar yang Naik Lagi</a></div>
+<div class="isi-kolom"><img src="/a.jpg">Para nelayan meminta pemerintah menambah kuota solar bersubsidi <br>
+untuk kapal kecil.</div></div></div>
+<div class="kolom-utama">
+<div class="blok-foto"><div class="foto"><img src="/utama.jpg"></div>
+<div class="foto-ket">Kepala desa di tepi pantai. Foto: Contoh/Rudi</div></div>
+<div class="peta"><a href="/">Home</a><a href="/nasional">Nasional</a></div>
+<div class="tanggal">Rabu, 04 November, 2015 |  07:28 WIB</div>
+<div class="judul-konten">Warga Desa Menanam Bakau: Kepala Desa</div>
+<div class="tubuh-berita">{_paragraphs(STORY)}</div></div></body></html>"""
+    record = cleaner.clean(page, outlet="generic")
+    assert record.title == "Warga Desa Menanam Bakau: Kepala Desa"
+    assert record.published == "2015-11-04T07:28:00+07:00"
+    assert list(record.paragraphs) == STORY
+    assert list(record.captions) == ["Kepala desa di tepi pantai. Foto: Contoh/Rudi"]
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("Wednesday, 04 November, 2015 |  07:28 WIB", "2015-11-04T07:28:00+07:00"),
+    ("Rabu, 4 November, 2015 07:28", "2015-11-04T07:28:00+07:00"),
+    ("04 November 2015", "2015-11-04"),
+])
+def test_a_comma_after_the_month_is_read(text: str, iso: str) -> None:
+    assert parse_date(text) == iso
+
+
+def test_the_first_paragraph_printed_bare_in_an_inline_article_body() -> None:
+    """viva.co.id 2016: ``<span itemprop="articleBody">`` holds the first paragraph as
+    bare text, then one ``div`` per paragraph; the first paragraph is the story's too."""
+    first = ("CONTOH.co.id - Seorang pianis muda asal Bali tampil memukau di panggung sebuah "
+             "festival musik internasional pada Senin malam waktu setempat.")
+    rest = "".join(f"<div>{s}</div><div><br /></div>" for s in STORY)
+    page = f"""<html><head><title>Pianis Muda Memukau Penonton Festival</title></head><body>
+<nav><a href="/a">BERITA</a> <a href="/b">BOLA</a> <a href="/c">GAYA</a></nav>
+<article><h1>Pianis Muda Memukau Penonton Festival</h1>
+<div id="isi" class="content"><aside class="shareArea"><a href="#">Tweet</a></aside>
+<span itemprop="articleBody"><strong>CONTOH.co.id</strong> - Seorang pianis muda asal Bali tampil
+memukau di panggung sebuah festival musik internasional pada Senin malam waktu setempat.
+<div><br /></div>{rest}</span></div></article></body></html>"""
+    record = cleaner.clean(page, outlet="generic")
+    assert record.paragraphs[0] == first.split(" - ", 1)[1]
+    assert list(record.paragraphs[1:]) == STORY
+
+
+def test_a_related_label_ending_in_cries_and_its_links_inside_the_story_box() -> None:
+    """kapanlagi.com 2016: a ``JANGAN LEWATKAN!!!`` heading and its linked titles close
+    the story's box; they are related titles, not story."""
+    links = ["Penyanyi Lawas Tampil Lagi dengan Gaya Baru", "Aktor Muda Bercerita tentang Masa Kecilnya"]
+    page = f"""<html><head><title>Aktris Membagikan Foto Masa Sekolahnya</title></head><body>
+<div class="berita"><h1>Aktris Membagikan Foto Masa Sekolahnya</h1>
+<div class="isi-berita">{"<p><p>".join(STORY)}<p><p>
+<h2>JANGAN LEWATKAN!!!</h2><a href="/x1">{links[0]}</a><br /><a href="/x2">{links[1]}</a><br />
+<p><p><b>(abc/def)</b></div></div></body></html>"""
+    record = cleaner.clean(page, outlet="generic")
+    assert list(record.paragraphs) == STORY
+    assert list(record.related) == links
+
+
+def test_a_related_label_with_a_colon_and_a_comment_counter_among_its_links() -> None:
+    """republika.co.id 2016: ``FOTO TERKAIT:`` over linked picture titles; the share
+    bar below links a comment counter ("0 KOMENTAR"), which is no related title."""
+    titles = ["In Picture: Warga Membersihkan Sungai Bersama", "In Picture: Pasar Murah Digelar di Alun-Alun"]
+    items = "".join(f'<div class="item"><a href="/f{i}"><img src="/f{i}.jpg"></a>'
+                    f'<h6><a href="/f{i}">{t}</a></h6></div>' for i, t in enumerate(titles))
+    page = f"""<html><head><title>Warga Desa Menanam Bakau</title></head><body>
+<div class="galeri"><div class="judul">In Picture: Warga Desa Menanam Bakau</div>
+<div class="tanggal">Selasa, 23 Februari 2016, 17:15 WIB</div>
+<div class="teaser">{_paragraphs(STORY)}</div>
+<div class="rangka"><div class="jdl">FOTO TERKAIT:</div></div><div class="kotak">{items}</div>
+<div class="sosmed"><a href="#komentar" class="komentar"><span>0</span> <strong>KOMENTAR</strong></a></div>
+</div></body></html>"""
+    record = cleaner.clean(page, outlet="generic")
+    assert list(record.paragraphs) == STORY
+    assert list(record.related) == titles
+
+
+def test_the_date_inside_a_share_bar_is_the_published_date() -> None:
+    """kompas.com 2016: the date and the share buttons share one ``div.social`` box,
+    which the generic drop selectors take as a share bar."""
+    page = f"""<html><head><title>Penyerang Baru Siap Hadapi Bekas Timnya - Contoh.com</title></head><body>
+<div class="baca"><div class="atas"><h2>Penyerang Baru Siap Hadapi Bekas Timnya</h2>
+<div class="social clearfix"><div class="tanggal">Selasa, 23 Februari 2016 | 16:37 WIB</div>
+<ul class="share"><li><a href="#komentar">komentar</a></li><li><a href="#">copy link</a></li></ul></div></div>
+<div class="teks">{"<br /><br />".join(STORY)}</div></div></body></html>"""
+    record = cleaner.clean(page, outlet="generic")
+    assert record.published == "2016-02-23T16:37:00+07:00"
+    assert list(record.paragraphs) == STORY
+
+
+def test_teaser_time_stamps_and_list_labels_beside_links_left_out() -> None:
+    """detik.com 2016 (a photo page, one short paragraph of story): the latest-news and
+    must-read lists print a time stamp over each linked title and a label over the list;
+    the links stay outside the story, and so do their stamps and labels. The newsroom's
+    footer address is no story either."""
+    story = ("Sebuah gardu listrik baru di pinggiran kota mulai beroperasi hari ini untuk memperkuat "
+             "pasokan bagi kawasan industri dan permukiman di sekitarnya.")
+    teasers = "".join(f'<li><span class="date">Selasa, 23/02/2016 1{i}:0{i} WIB</span>'
+                      f'<h5><a href="/t{i}">Judul Berita Terbaru Nomor {i} tentang Listrik</a></h5></li>'
+                      for i in range(3))
+    page = f"""<html><head><title>Gardu Listrik Baru Beroperasi</title></head><body>
+<div class="kiri"><div class="detail"><div class="date">Selasa, 23/02/2016 15:32 WIB</div>
+<h1>Gardu Listrik Baru Beroperasi</h1><div class="text_gal">{story}</div></div>
+<div class="w300"><div class="title">Rekomendasi Twitter Pembaca</div><ul>
+<li><h6><a href="/r1">Harga Kebutuhan Pokok Mulai Turun Menjelang Akhir Bulan</a></h6></li>
+<li><h6><a href="/r2">Pedagang Pasar Meminta Penataan Ulang Kios yang Rusak</a></h6></li></ul></div>
+<div class="redaksi">Redaksi: meja[at]contohberita.com<br><strong>Informasi pemasangan iklan</strong><br>
+hubungi : iklan[at]contohberita.com</div></div>
+<div class="kanan"><div class="judul">Berita Terbaru</div><ul>{teasers}</ul></div></body></html>"""
+    record = cleaner.clean(page, outlet="generic")
+    assert list(record.paragraphs) == [story]
+    assert record.published == "2016-02-23T15:32:00+07:00"
+
+
+def test_teaser_time_stamps_in_the_story_box_leave_with_their_list() -> None:
+    """A latest-news list printed in the story's own box (detik.com 2016 layouts: a
+    time stamp over each linked title, an unknown label over the list): the links are
+    a list, and the stamps and the label leave with it."""
+    teasers = "".join(f'<li><span class="date">Selasa, 23/02/2016 1{i}:0{i} WIB</span>'
+                      f'<h5><a href="/t{i}">Judul Berita Terbaru Nomor {i} tentang Listrik</a></h5></li>'
+                      for i in range(3))
+    page = f"""<html><head><title>Gardu Listrik Baru Beroperasi di Kota</title></head><body>
+<div class="isi"><h1>Gardu Listrik Baru Beroperasi di Kota</h1>
+<div class="tanggal">Selasa, 23/02/2016 15:32 WIB</div>{_paragraphs(STORY)}
+<div class="judul">Kabar Sekitar Kita</div><ul>{teasers}</ul></div></body></html>"""
+    record = cleaner.clean(page, outlet="generic")
+    assert list(record.paragraphs) == STORY
+    assert record.published == "2016-02-23T15:32:00+07:00"
+    removed = {r.text: r.rule for r in record.removed}
+    assert removed["Kabar Sekitar Kita"] == removed["Selasa, 23/02/2016 11:01 WIB"] == "html-link-list"
+
+
+def _teasers(n: int) -> str:
+    return "".join(
+        f'<li><div class="gambar"><a href="/baca/{i}"><img src="/g{i}.jpg"></a></div><div class="teks">'
+        f'<h5><a href="/kanal/{i}">kanal</a></h5><h5 class="waktu">{i + 5} menit lalu</h5>'
+        f'<h3><a href="/baca/{i}">Judul Berita Pilihan Nomor {i} di Halaman Depan</a></h3>'
+        f"<p>{STORY[i % len(STORY)]}</p></div></li>" for i in range(n))
+
+
+@pytest.mark.parametrize("head", ['<meta property="og:url" content="https://www.contoh.co/">',
+                                  '<link rel="canonical" href="https://www.contoh.co/index.php">'])
+def test_a_front_page_of_teasers_is_no_story(head: str) -> None:
+    """tempo.co's 2015 home page: a list of teasers, each a linked title over a short
+    summary. The page's URL is the site's root: no story is read out of the summaries
+    (SPEC: a page with no story)."""
+    page = f"""<html><head><title>Contoh - Berita Hari Ini</title>{head}</head><body>
+<div class="menu"><a href="/">Home</a> <a href="/nasional">Nasional</a></div>
+<div class="kiri"><h2>Berita Terkini</h2><ul>{_teasers(8)}</ul></div></body></html>"""
+    record = cleaner.clean(page, outlet="generic")
+    assert record.paragraphs == ()
+    assert record.reason is not None and "front page" in record.reason
+
+
+@pytest.mark.parametrize("url", ["https://www.contoh.co/wisata/2016/pantai-akhir-pekan", "https://www.contoh.co/?p=31"])
+def test_an_article_of_linked_subheads_is_a_story(url: str) -> None:
+    """The same shape in an article (each item's linked heading over its paragraph, a
+    travel list) whose URL is a story's (a WordPress ``/?p=`` one too), even when it
+    calls itself a ``website``: its paragraphs are the story."""
+    page = f"""<html><head><title>Delapan Pantai untuk Libur Akhir Pekan</title>
+<meta property="og:type" content="website">
+<link rel="canonical" href="{url}"></head><body>
+<div class="kiri"><h1>Delapan Pantai untuk Libur Akhir Pekan</h1><ul>{_teasers(8)}</ul></div></body></html>"""
+    record = cleaner.clean(page, outlet="generic")
+    assert record.reason is None
+    assert set(record.paragraphs) == set(STORY)
