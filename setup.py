@@ -21,6 +21,10 @@ COMPILED = [
     "cleaner/match/prefilter.py",
     "cleaner/decode.py",
     "cleaner/detect.py",
+    "cleaner/fields.py",
+    "cleaner/record.py",
+    "cleaner/front.py",
+    "cleaner/core.py",
 ]
 
 

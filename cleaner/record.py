@@ -7,7 +7,8 @@ order; `reason` and `warnings` are kept as attributes for callers and the CLI.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from .fields import FIELD_NAMES
@@ -24,6 +25,10 @@ class Removal:
     line: int
     text: str
     rule: str
+
+    def __reduce__(self) -> tuple[type[Removal], tuple[int, str, str]]:
+        # Explicit for the compiled build, whose frozen native classes pickle only this way.
+        return Removal, (self.line, self.text, self.rule)
 
     def to_dict(self) -> dict[str, Any]:
         return {"line": self.line, "text": self.text, "rule": self.rule}
@@ -46,6 +51,9 @@ class Structure:
 
     kind: str = "p"
     cells: tuple[str, ...] = ()
+
+    def __reduce__(self) -> tuple[type[Structure], tuple[str, tuple[str, ...]]]:
+        return Structure, (self.kind, self.cells)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -77,6 +85,10 @@ class Article:
     #: For HTML input, one `Structure` per paragraph (headings, list items, table rows);
     #: empty for a text scrape, whose paragraphs are all plain.
     structure: tuple[Structure, ...] = field(default=(), compare=False)
+
+    def __reduce__(self) -> tuple[Callable[[dict[str, Any]], Article], tuple[dict[str, Any]]]:
+        # Keyword-only: pickled as its fields by name (explicit for the compiled build).
+        return _article, ({name: getattr(self, name) for name in _ARTICLE_FIELDS},)
 
     @property
     def text(self) -> str:
@@ -126,3 +138,12 @@ class Article:
         from .formats import markdown
 
         return markdown(self)
+
+
+#: `Article`'s fields, in order (what its pickle holds).
+_ARTICLE_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Article))
+
+
+def _article(values: dict[str, Any]) -> Article:
+    """A pickled `Article` (its `__reduce__`)."""
+    return Article(**values)
