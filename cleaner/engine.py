@@ -140,6 +140,19 @@ class Page:
     #: reads the same string): `split_parts` scans it.
     joined: str | None = None
 
+    def __init__(self, blocks: list[Block], ruleset: RuleSet, joined: str | None = None) -> None:
+        # Explicit for the compiled build (`cleaner.segment.Block`): the fields above.
+        self.blocks = blocks
+        self.ruleset = ruleset
+        self.fields = Fields()
+        self.texts = []
+        self.hits = []
+        self.verdicts = []
+        self.title_index = self.start = self.end = self.first_index = None
+        self.first_text = self.dateline_rule = None
+        self.prefix_hits = {}
+        self.joined = joined
+
     def prefix(self, i: int) -> tuple[Rule, regex.Match[str]] | None:
         """The prefix rule (dateline) that matches the start of block ``i``. Matched
         once per page: the headline search, the story start and the dateline cut ask
