@@ -26,7 +26,6 @@ from .engine import clean_blocks
 from .errors import InputError, OptionsError, UnknownOutletError
 from .front import FrontEnd, text_front_end
 from .html.sniff import looks_like_html
-from .native import mypyc_attr
 from .options import CleanOptions
 from .record import Article
 from .rules import RuleSet, load_ruleset, require_outlet, rule_files
@@ -37,7 +36,6 @@ if TYPE_CHECKING:
     from .html.frontend import HtmlPage
 
 
-@mypyc_attr(allow_interpreted_subclasses=True)  # cleaner.learn.LearnedCleaner, callers' own
 class Cleaner:
     """A reusable cleaner. ``Cleaner(CleanOptions(outlet="tempo")).clean(page)``."""
 
