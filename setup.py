@@ -13,14 +13,21 @@ import os
 from setuptools import setup
 
 #: The hot path of a text page (the profile's top modules): segment, rule passes, matcher,
-#: decode, outlet detection. They compile into one extension (with a small one per module
-#: that the package imports as it imports any module); the others stay interpreted.
+#: decode, outlet detection, and the classes a page builds (fields, record, front end).
+#: They compile into one extension (with a small one per module that the package imports
+#: as it imports any module); the others stay interpreted. Not `core`: a compiled
+#: ``Cleaner.clean`` would refuse an argument of the wrong type with a bare TypeError
+#: before `check_arguments` names it, and a native class's interpreted subclass
+#: (`cleaner.learn.LearnedCleaner`) does not pickle its own attributes.
 COMPILED = [
     "cleaner/segment.py",
     "cleaner/engine.py",
     "cleaner/match/prefilter.py",
     "cleaner/decode.py",
     "cleaner/detect.py",
+    "cleaner/fields.py",
+    "cleaner/record.py",
+    "cleaner/front.py",
 ]
 
 

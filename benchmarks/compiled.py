@@ -1,6 +1,6 @@
 """The compiled build (mypyc) against the pure-Python package and trafilatura, in one run.
 
-usage: python -m benchmarks.compiled [--site DIR] [--rounds N]
+usage: python -m benchmarks.compiled [--site DIR] [--rounds N] [--instructions]
 
 Builds the wheel with ``CLEANER_COMPILE=1`` (`setup.py`; a C compiler and the package
 index for mypy are needed; a minute or so) and unpacks it into a temporary directory,
@@ -11,6 +11,12 @@ runs interleaved rounds, each implementation in a process of its own: the seeds
 `benchmarks.pages` gives them). Times are CPU times of the cleaning alone (rule sets
 compiled and pages read before); pages per second are of each implementation's
 fastest round, the ratios of the same run's figures.
+
+``--instructions`` counts instead of timing (valgrind's cachegrind, which must be
+installed): the instructions a page costs each build, the difference of a run that
+cleans every page ``--rounds`` times (seeds; the bulk rows once) after a warm-up and one
+that only warms up. Deterministic where times on a shared machine are not, though a
+C-level scan is few instructions per character: a count understates what scans cost.
 """
 
 from __future__ import annotations
@@ -117,6 +123,40 @@ def _child(kind: str, seeds_repeat: int) -> dict[str, float]:
     return out
 
 
+def _count_child(name: str, rounds: int) -> None:
+    """Clean the page set ``name`` once (the warm-up: rule sets compiled or loaded), then
+    ``rounds`` times more: what a cachegrind run of this process counts."""
+    import cleaner
+    from benchmarks import pages as P
+
+    pages = P.seed_pages() if name == "seeds" else P.bulk_pages()
+    pipeline = cleaner.Cleaner()
+    for _ in range(1 + rounds):
+        for p in pages:
+            pipeline.clean(p.text, url=p.url)
+
+
+def instructions(site: Path, kind: str, name: str, rounds: int) -> float:
+    """Instructions a page of ``name`` (``"seeds"`` or ``"bulk"``) costs the ``kind``
+    build: a cachegrind run of `_count_child` with ``rounds`` rounds minus one with none,
+    over the pages cleaned. Each count runs twice; the first fills the rule set cache."""
+    from benchmarks import pages as P
+
+    pages = len(P.seed_pages() if name == "seeds" else P.bulk_pages())
+
+    def count(n: int) -> int:
+        with tempfile.TemporaryDirectory() as cwd:
+            done = subprocess.run(
+                ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
+                 sys.executable, "-m", "benchmarks.compiled", "--count", name, "--rounds", str(n)],
+                cwd=cwd, env=environment(kind, site), check=True, capture_output=True, text=True)
+        line = next(x for x in done.stderr.splitlines() if "I" in x and "refs:" in x)
+        return int(line.split("refs:")[1].replace(",", "").split()[0])
+
+    count(0)
+    return (count(rounds) - count(0)) / (rounds * pages)
+
+
 def measure(site: Path, rounds: int, seeds_repeat: int = 40) -> dict[str, dict[str, list[float]]]:
     """Per implementation and page set, the seconds per page of each round."""
     times: dict[str, dict[str, list[float]]] = {k: {} for k in KINDS}
@@ -150,14 +190,29 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--site", type=Path, help="an unpacked compiled build (default: build one now)")
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--seeds-repeat", type=int, default=40, help=argparse.SUPPRESS)
+    ap.add_argument("--instructions", action="store_true",
+                    help="count instructions a page with cachegrind instead of timing (--rounds: seed rounds)")
     ap.add_argument("--child", choices=KINDS, help=argparse.SUPPRESS)
+    ap.add_argument("--count", choices=("seeds", "bulk"), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.child:
         print(json.dumps(_child(args.child, args.seeds_repeat)))
         return 0
+    if args.count:
+        _count_child(args.count, args.rounds)
+        return 0
     with tempfile.TemporaryDirectory() as tmp:
         site = args.site or build_compiled(Path(tmp))
-        print(report(measure(site, args.rounds, args.seeds_repeat)))
+        if not args.instructions:
+            print(report(measure(site, args.rounds, args.seeds_repeat)))
+            return 0
+        counts = {(kind, name): instructions(site, kind, name, args.rounds if name == "seeds" else 1)
+                  for kind in ("pure", "compiled") for name in ("seeds", "bulk")}
+        print("instructions a page (cachegrind)      seeds        bulk rows")
+        for kind in ("pure", "compiled"):
+            print(f"{kind:36} {counts[kind, 'seeds']:>9,.0f}  {counts[kind, 'bulk']:>11,.0f}")
+        print(f"{'pure / compiled':36} {counts['pure', 'seeds'] / counts['compiled', 'seeds']:>8.2f}x"
+              f"  {counts['pure', 'bulk'] / counts['compiled', 'bulk']:>10.2f}x")
     return 0
 
 

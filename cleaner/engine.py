@@ -54,16 +54,19 @@ CONTAINER = "container-blob"
 TRAILING = "trailing-fragments"
 
 _HAS_DIGIT = regex.compile(r"\d")
-_ENDS_PUNCT = regex.compile(r"[.!?:;,\"”’)]\Z")
+#: What a fragment may not end with (`mark_trailing_fragments`).
+_ENDS_PUNCT = tuple(".!?:;,\"”’)")
 
-_SENTENCE_END = regex.compile(r"[.!?…。！？][\"”’'»)\]」』]*\Z")
+#: A sentence's last character, and the closing quotes and brackets that may follow it
+#: (`ends_sentence`: string methods, where a regex search tried every position).
+_SENTENCE_ENDERS = tuple(".!?…。！？")
+_CLOSERS = "\"”’'»)]」』"
 # Scripts written without spaces between words (Chinese, Japanese): two of these
 # characters count as one word.
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 #: No character of those scripts comes before this one (U+2E80, the first CJK radical):
 #: a line below it needs no `_UNSPACED` scan (most non-ASCII lines: curly quotes, dashes).
 _FIRST_UNSPACED = "\u2e80"
-_LEAD_IN_END = regex.compile(r":\Z")
 # A sentence boundary inside a block: a headline has none.
 _INNER_SENTENCE = regex.compile(r"[\w)][.!?][\"”’]? ?[A-Z]")
 _MIN_LEAD_IN_WORDS = 5
@@ -78,6 +81,16 @@ _MIN_CONTAINER_EXTRA = 20
 _MIN_REPEAT_CHARS = 100
 
 
+def ends_sentence(text: str) -> bool:
+    """``text`` ends as a sentence does: a full stop, a question or exclamation mark or an
+    ellipsis, then any closing quotes and brackets.
+
+    >>> ends_sentence('Ia datang.")'), ends_sentence("Ia datang"), ends_sentence('."')
+    (True, False, True)
+    """
+    return text.rstrip(_CLOSERS).endswith(_SENTENCE_ENDERS)
+
+
 def is_sentence_like(text: str) -> bool:
     """The shape of a story paragraph: a few words ending like a sentence, a lead-in
     ending in a colon, or a long run of words."""
@@ -86,9 +99,9 @@ def is_sentence_like(text: str) -> bool:
         words += len(_UNSPACED.findall(text)) // 2
     if words >= _LONG_LINE_WORDS:
         return True
-    if _SENTENCE_END.search(text):
+    if ends_sentence(text):
         return words >= _MIN_SENTENCE_WORDS
-    return words >= _MIN_LEAD_IN_WORDS and bool(_LEAD_IN_END.search(text))
+    return words >= _MIN_LEAD_IN_WORDS and text.endswith(":")
 
 
 def is_title_like(text: str) -> bool:
@@ -139,6 +152,19 @@ class Page:
     #: The blocks' texts joined by ``"\n"``, when the caller has it (outlet detection
     #: reads the same string): `split_parts` scans it.
     joined: str | None = None
+
+    def __init__(self, blocks: list[Block], ruleset: RuleSet, joined: str | None = None) -> None:
+        # Explicit for the compiled build (`cleaner.segment.Block`): the fields above.
+        self.blocks = blocks
+        self.ruleset = ruleset
+        self.fields = Fields()
+        self.texts = []
+        self.hits = []
+        self.verdicts = []
+        self.title_index = self.start = self.end = self.first_index = None
+        self.first_text = self.dateline_rule = None
+        self.prefix_hits = {}
+        self.joined = joined
 
     def prefix(self, i: int) -> tuple[Rule, regex.Match[str]] | None:
         """The prefix rule (dateline) that matches the start of block ``i``. Matched
@@ -478,7 +504,7 @@ def mark_trailing_fragments(page: Page) -> None:
             or not text[0].isalpha()
             or text != text.lower()
             or _HAS_DIGIT.search(text)
-            or _ENDS_PUNCT.search(text)
+            or text.endswith(_ENDS_PUNCT)
         ):
             break
         tail.append(i)
@@ -528,7 +554,7 @@ def _glued_titles(ruleset: RuleSet, text: str) -> list[str]:
             words = piece.count(" ") + 1
             # Not is_title_like: a headline may hold an abbreviation ("St. Petersburg").
             if not (2 <= words <= _MAX_TITLE_WORDS and len(piece) <= _MAX_TITLE_CHARS
-                    and not _SENTENCE_END.search(piece) and is_title_case(piece)):
+                    and not ends_sentence(piece) and is_title_case(piece)):
                 break
             titles.append(piece)
     return titles

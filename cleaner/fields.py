@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .dates import parse_date
+from .native import mypyc_attr
 from .segment import fold_space
 
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bdan\b|\n)\s*")
@@ -123,6 +124,7 @@ FIELD_NAMES: tuple[str, ...] = tuple(BY_NAME)
 LIST_FIELDS = frozenset(f.name for f in FIELDS if f.many)
 
 
+@mypyc_attr(allow_interpreted_subclasses=True)  # benchmarks.stages records the calls
 class Fields:
     """Accumulates the metadata of one page, field by field of `FIELDS`."""
 

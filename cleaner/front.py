@@ -49,6 +49,22 @@ class FrontEnd:
     #: run of blocks before its first sentence (`RuleSet.story_runs`).
     markup: bool = False
 
+    def __init__(
+        self, blocks: list[Block], removed: tuple[Removal, ...] = (), hints: Mapping[str, Any] | None = None,
+        headline_first: bool = False, reason: str | None = None, how: str = "", url: str | None = None,
+        structure: Callable[[Sequence[str]], tuple[Structure, ...]] | None = None, markup: bool = False,
+    ) -> None:
+        # Explicit for the compiled build (`cleaner.segment.Block`): the fields above, in order.
+        object.__setattr__(self, "blocks", blocks)
+        object.__setattr__(self, "removed", removed)
+        object.__setattr__(self, "hints", {} if hints is None else hints)
+        object.__setattr__(self, "headline_first", headline_first)
+        object.__setattr__(self, "reason", reason)
+        object.__setattr__(self, "how", how)
+        object.__setattr__(self, "url", url)
+        object.__setattr__(self, "structure", structure)
+        object.__setattr__(self, "markup", markup)
+
     def engine_rules(self, ruleset: RuleSet) -> RuleSet:
         """The rule set the engine runs with: when the front end found the headline, it
         comes first and the story starts at a sentence, whatever the outlet's modes;

@@ -7,7 +7,8 @@ order; `reason` and `warnings` are kept as attributes for callers and the CLI.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from .fields import FIELD_NAMES
@@ -24,6 +25,17 @@ class Removal:
     line: int
     text: str
     rule: str
+
+    def __init__(self, line: int, text: str, rule: str) -> None:
+        # Explicit for the compiled build (`cleaner.segment.Block`); a frozen class sets
+        # its fields as the generated __init__ does.
+        object.__setattr__(self, "line", line)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "rule", rule)
+
+    def __reduce__(self) -> tuple[type[Removal], tuple[int, str, str]]:
+        # Explicit for the compiled build, whose frozen native classes pickle only this way.
+        return Removal, (self.line, self.text, self.rule)
 
     def to_dict(self) -> dict[str, Any]:
         return {"line": self.line, "text": self.text, "rule": self.rule}
@@ -46,6 +58,13 @@ class Structure:
 
     kind: str = "p"
     cells: tuple[str, ...] = ()
+
+    def __init__(self, kind: str = "p", cells: tuple[str, ...] = ()) -> None:
+        object.__setattr__(self, "kind", kind)
+        object.__setattr__(self, "cells", cells)
+
+    def __reduce__(self) -> tuple[type[Structure], tuple[str, tuple[str, ...]]]:
+        return Structure, (self.kind, self.cells)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -77,6 +96,39 @@ class Article:
     #: For HTML input, one `Structure` per paragraph (headings, list items, table rows);
     #: empty for a text scrape, whose paragraphs are all plain.
     structure: tuple[Structure, ...] = field(default=(), compare=False)
+
+    def __init__(
+        self, *, outlet: str, url: str | None = None, title: str | None = None, subtitle: str | None = None,
+        authors: tuple[str, ...] = (), editors: tuple[str, ...] = (), published: str | None = None,
+        dateline: str | None = None, source: str | None = None, reading_time_minutes: int | None = None,
+        summary: tuple[str, ...] = (), captions: tuple[str, ...] = (), related: tuple[str, ...] = (),
+        tags: tuple[str, ...] = (), paragraphs: tuple[str, ...] = (), removed: tuple[Removal, ...] = (),
+        reason: str | None = None, warnings: tuple[str, ...] = (), structure: tuple[Structure, ...] = (),
+    ) -> None:
+        # Explicit for the compiled build (`cleaner.segment.Block`): the fields above, in order.
+        object.__setattr__(self, "outlet", outlet)
+        object.__setattr__(self, "url", url)
+        object.__setattr__(self, "title", title)
+        object.__setattr__(self, "subtitle", subtitle)
+        object.__setattr__(self, "authors", authors)
+        object.__setattr__(self, "editors", editors)
+        object.__setattr__(self, "published", published)
+        object.__setattr__(self, "dateline", dateline)
+        object.__setattr__(self, "source", source)
+        object.__setattr__(self, "reading_time_minutes", reading_time_minutes)
+        object.__setattr__(self, "summary", summary)
+        object.__setattr__(self, "captions", captions)
+        object.__setattr__(self, "related", related)
+        object.__setattr__(self, "tags", tags)
+        object.__setattr__(self, "paragraphs", paragraphs)
+        object.__setattr__(self, "removed", removed)
+        object.__setattr__(self, "reason", reason)
+        object.__setattr__(self, "warnings", warnings)
+        object.__setattr__(self, "structure", structure)
+
+    def __reduce__(self) -> tuple[Callable[[dict[str, Any]], Article], tuple[dict[str, Any]]]:
+        # Keyword-only: pickled as its fields by name (explicit for the compiled build).
+        return _article, ({name: getattr(self, name) for name in _ARTICLE_FIELDS},)
 
     @property
     def text(self) -> str:
@@ -126,3 +178,12 @@ class Article:
         from .formats import markdown
 
         return markdown(self)
+
+
+#: `Article`'s fields, in order (what its pickle holds).
+_ARTICLE_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Article))
+
+
+def _article(values: dict[str, Any]) -> Article:
+    """A pickled `Article` (its `__reduce__`)."""
+    return Article(**values)

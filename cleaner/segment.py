@@ -30,6 +30,12 @@ class Block:
     number: int
     text: str
 
+    def __init__(self, number: int, text: str) -> None:
+        # Explicit, as in every class the compiled build makes per line: mypyc compiles
+        # this one, but builds a dataclass through its generated (interpreted) __init__.
+        self.number = number
+        self.text = text
+
     def __reduce__(self) -> tuple[type[Block], tuple[int, str]]:
         # Explicit for the compiled build, whose native classes pickle only this way.
         return Block, (self.number, self.text)

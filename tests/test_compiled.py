@@ -14,6 +14,8 @@ package index) and
 
 from __future__ import annotations
 
+import dataclasses
+import inspect
 import os
 import pickle
 import shutil
@@ -24,7 +26,11 @@ from pathlib import Path
 
 import pytest
 
+from cleaner.engine import Page
+from cleaner.fields import Fields
+from cleaner.front import FrontEnd
 from cleaner.match.prefilter import LineMatcher
+from cleaner.record import Article, Removal, Structure
 from cleaner.rules import Rule, load_ruleset
 from cleaner.segment import Block, split_lines
 from tests.conftest import FIXTURES, ROOT
@@ -54,6 +60,47 @@ def test_a_pickled_matcher_gives_the_same_answers(name: str) -> None:
 def test_blocks_pickle() -> None:
     block = Block(4, "Satu dua.")
     assert pickle.loads(pickle.dumps(block)) == block
+
+
+def test_records_pickle() -> None:
+    """Frozen native classes pickle only by their own `__reduce__` (`cleaner.record`)."""
+    article = Article(outlet="generic", title="Judul", authors=("Ani",), paragraphs=("Satu.", "Dua."),
+                      removed=(Removal(1, "Judul", "headline"),), structure=(Structure(), Structure("li")),
+                      warnings=("w",))
+    copy = pickle.loads(pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL))
+    assert copy == article and copy.structure == article.structure and copy.removed[0].rule == "headline"
+
+
+#: Classes whose ``__init__`` is written out for the compiled build (mypyc builds a
+#: dataclass through its generated, interpreted one): each must take every field, in
+#: order, with the field's default, so a field added later cannot be left out.
+_EXPLICIT_INITS = (Block, Removal, Structure, Article, FrontEnd)
+
+
+@pytest.mark.parametrize("cls", _EXPLICIT_INITS, ids=lambda c: c.__name__)
+def test_explicit_inits_take_every_field_with_its_default(cls: type) -> None:
+    params = list(inspect.signature(cls).parameters.values())
+    fields = dataclasses.fields(cls)
+    assert [p.name for p in params] == [f.name for f in fields]
+    for p, f in zip(params, fields, strict=True):
+        if f.default is not dataclasses.MISSING:
+            assert p.default == f.default, f.name
+        elif f.default_factory is not dataclasses.MISSING:  # FrontEnd.hints: None stands for a new dict
+            assert p.default is None and f.default_factory() == {}, f.name
+        else:
+            assert p.default is inspect.Parameter.empty, f.name
+
+
+def test_a_new_page_holds_every_field_at_its_default() -> None:
+    ruleset = load_ruleset("generic")
+    page = Page([Block(1, "Satu.")], ruleset)
+    for f in dataclasses.fields(Page):
+        value = getattr(page, f.name)
+        if f.name in ("blocks", "ruleset", "fields"):
+            continue
+        default = f.default_factory() if f.default_factory is not dataclasses.MISSING else f.default
+        assert value == default, f.name
+    assert isinstance(page.fields, Fields) and page.blocks[0].text == "Satu." and page.ruleset is ruleset
 
 
 def _compiler() -> str | None:
