@@ -102,10 +102,11 @@ def _parser(huge: bool = False, utf8: bool = False) -> Any:
     parser = getattr(_local, name, None)
     if parser is None:
         # lxml's own element class: lxml.html's classes are picked by a Python call
-        # per element proxy (about a quarter of the cost of walking a page).
+        # per element proxy (about a quarter of the cost of walking a page). No table
+        # of ids (``collect_ids``): nothing looks an element up by its id.
         parser = etree.HTMLParser(
             no_network=True, huge_tree=huge, remove_comments=True, remove_pis=True,
-            recover=True, default_doctype=False, encoding="utf-8" if utf8 else None,
+            recover=True, default_doctype=False, encoding="utf-8" if utf8 else None, collect_ids=False,
         )
         setattr(_local, name, parser)
     return parser
