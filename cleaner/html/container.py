@@ -34,8 +34,6 @@ _CHROME_NAME = regex.compile(
     r"banner|advert|\bads?\b|menu|\bnav|breadcrumb|\btags?\b|rekomendasi|trending|terbaru|terkini",
     regex.I,
 )
-MIN_BLOCK_CHARS = 25
-MAX_BLOCK_LINK_DENSITY = 0.5
 #: Above this runner-up / winner ratio the container choice is not confident.
 RUNNER_UP_MAX = 0.75
 #: Below this score nothing on the page reads like a story.
@@ -138,7 +136,7 @@ def choose_container(blocks: list[HtmlBlock], totals: Totals) -> Choice | None:
     ``totals``: the `Totals` of ``blocks``."""
     score: dict[Any, float] = collections.defaultdict(float)
     for b in blocks:
-        if b.dropped or b.el is None or len(b.text) < MIN_BLOCK_CHARS or b.link_density > MAX_BLOCK_LINK_DENSITY:
+        if b.dropped or not b.prose:
             continue
         s = 1.0 + b.text.count(",") + min(len(b.text) // 100, 3)
         node = b.el
@@ -225,8 +223,7 @@ REGION_SHARE = 0.6
 def is_running(block: HtmlBlock, *, dropped_ok: bool = False) -> bool:
     """A block of running text: long enough, not mostly links, not dropped chrome
     (``dropped_ok``: dropped or not)."""
-    return ((dropped_ok or not block.dropped) and block.el is not None and len(block.text) >= MIN_BLOCK_CHARS
-            and block.link_density <= MAX_BLOCK_LINK_DENSITY)
+    return (dropped_ok or not block.dropped) and block.prose
 
 
 def running_totals(blocks: list[HtmlBlock]) -> Totals:

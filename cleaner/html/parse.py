@@ -27,7 +27,7 @@ import itertools
 import operator
 import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import regex
@@ -299,6 +299,12 @@ def is_invisible(el: Any, invisible: frozenset[str] = INVISIBLE_TAGS) -> bool:
     return tag in invisible or _hidden_by_attribute(el)
 
 
+#: A block of running text has at least this many characters, at most this share of
+#: them in links (`cleaner.html.container.is_running`).
+MIN_BLOCK_CHARS = 25
+MAX_BLOCK_LINK_DENSITY = 0.5
+
+
 @dataclass(slots=True)
 class HtmlBlock:
     """One text block of a page: its 0-based index, folded text, the nearest
@@ -310,6 +316,13 @@ class HtmlBlock:
     link_chars: int
     bold_chars: int
     dropped: str | None = None  # the [html] drop rule that took it, if any
+    #: Held by an element, long enough and not mostly links: running text unless
+    #: dropped (set once: the stages ask about every block many times).
+    prose: bool = field(init=False, default=False)
+
+    def __post_init__(self) -> None:
+        self.prose = (self.el is not None and len(self.text) >= MIN_BLOCK_CHARS
+                      and self.link_density <= MAX_BLOCK_LINK_DENSITY)
 
     @property
     def number(self) -> int:
