@@ -223,8 +223,9 @@ LEFT = {
             "the split gate's literal scans ~30 us (one str.find each: an re alternation measured slower); "
             "the matcher 75-100 us, of which regex calls ~18; compiling the same code gives 1.3x, so what is "
             "left is a native engine or a C multi-pattern matcher (a new dependency)",
-    "html": "per dev page: parse ~2.3 ms (1.0 of it libxml2 re-reading Lexbor's output), block walk ~1.5 ms, "
-            "selectors ~1.1 ms; trafilatura, asked on ~19% of peer-suite pages, is about a quarter of the "
+    "html": "per dev page: parse ~3 ms (libxml2 re-reading Lexbor's output ~1.2, the attribute-count scan "
+            "~0.45), block walk ~2 ms (lxml's iterwalk and proxies ~0.5 of it), drop selectors and totals "
+            "~1.9 ms; trafilatura, asked on ~19% of peer-suite pages (~30 ms each), is about a quarter of the "
             "peer-suite time",
     "startup": "compiling a rule set with no cache is ~120 ms; with a warm cache, unpickling (~4 ms) and "
                "dataclass creation at import (~14 ms)",
