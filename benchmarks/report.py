@@ -270,8 +270,9 @@ LEFT = {
             "by time, 1.5x by instructions: by callgrind its own code is ~8% of a page, the rest CPython's "
             "substring scans (22-30%), regex calls (16-21%), dicts and allocation, which typing cannot "
             "remove; what is left is a matching design that scans less, or a native engine",
-    "html": "per dev page: parse ~2.3 ms (1.0 of it libxml2 re-reading Lexbor's output), block walk ~1.5 ms, "
-            "selectors ~1.1 ms; trafilatura, asked on ~19% of peer-suite pages, is about a quarter of the "
+    "html": "per dev page: parse ~3 ms (libxml2 re-reading Lexbor's output ~1.2, the attribute-count scan "
+            "~0.45), block walk ~2 ms (lxml's iterwalk and proxies ~0.5 of it), drop selectors and totals "
+            "~1.9 ms; trafilatura, asked on ~19% of peer-suite pages (~30 ms each), is about a quarter of the "
             "peer-suite time",
     "startup": "compiling a rule set with no cache is ~120 ms; with a warm cache, unpickling (~4 ms) and "
                "dataclass creation at import (~14 ms)",

@@ -384,3 +384,32 @@ def test_a_story_line_linking_a_word_to_its_topic_page_stays() -> None:
     record = cleaner.clean(page)
     assert any(p.startswith("Warga menyebut jembatan itu") for p in record.paragraphs)
     assert "jembatan" in record.tags
+
+
+def test_trafilatura_gets_a_copy_of_our_tree_as_html_elements() -> None:
+    """trafilatura is handed a copy (it prunes what it is given) whose elements are all
+    `HtmlElement` (it reads no other), with the root's attributes and long values cut;
+    a root attribute lxml reads as a namespace (``{x}y``) takes the serialized round
+    trip, with the same result; our own tree is left as it was."""
+    from lxml import etree
+    from lxml.html import HtmlElement
+
+    from cleaner.html.container import _trafilatura_tree, trafilatura_keep
+    from cleaner.html.frontend import read_page
+    from cleaner.html.parse import MAX_ATTR_CHARS
+
+    long_class = "x" * (MAX_ATTR_CHARS + 10)
+    for root_attrs in ('lang="id"', '{x}y="1" lang="id"'):
+        page = read_page(f'<html {root_attrs}><body><nav><a href="/">Beranda</a></nav>'
+                         f'<article class="{long_class}"><h1>{_HEADLINE}</h1>{_story()}</article>'
+                         "<footer>Hak cipta</footer></body></html>", max_depth=400)
+        assert page is not None
+        before = etree.tostring(page.root)
+        tree = _trafilatura_tree(page.root)
+        assert tree is not page.root and tree.get("lang") == "id"
+        assert all(isinstance(e, HtmlElement) for e in tree.iter(etree.Element))
+        assert len(tree.find(".//article").get("class")) == MAX_ATTR_CHARS
+        kept = trafilatura_keep(page.root, page.blocks)
+        assert {page.blocks[i].text for i in kept} >= set(_PARAGRAPHS)
+        assert "Hak cipta" not in {page.blocks[i].text for i in kept}
+        assert etree.tostring(page.root) == before

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import bisect
 import collections
+import contextlib
+import copy
 import threading
 from dataclasses import dataclass
 from typing import Any
@@ -32,8 +34,6 @@ _CHROME_NAME = regex.compile(
     r"banner|advert|\bads?\b|menu|\bnav|breadcrumb|\btags?\b|rekomendasi|trending|terbaru|terkini",
     regex.I,
 )
-MIN_BLOCK_CHARS = 25
-MAX_BLOCK_LINK_DENSITY = 0.5
 #: Above this runner-up / winner ratio the container choice is not confident.
 RUNNER_UP_MAX = 0.75
 #: Below this score nothing on the page reads like a story.
@@ -136,7 +136,7 @@ def choose_container(blocks: list[HtmlBlock], totals: Totals) -> Choice | None:
     ``totals``: the `Totals` of ``blocks``."""
     score: dict[Any, float] = collections.defaultdict(float)
     for b in blocks:
-        if b.dropped or b.el is None or len(b.text) < MIN_BLOCK_CHARS or b.link_density > MAX_BLOCK_LINK_DENSITY:
+        if b.dropped or not b.prose:
             continue
         s = 1.0 + b.text.count(",") + min(len(b.text) // 100, 3)
         node = b.el
@@ -223,8 +223,7 @@ REGION_SHARE = 0.6
 def is_running(block: HtmlBlock, *, dropped_ok: bool = False) -> bool:
     """A block of running text: long enough, not mostly links, not dropped chrome
     (``dropped_ok``: dropped or not)."""
-    return ((dropped_ok or not block.dropped) and block.el is not None and len(block.text) >= MIN_BLOCK_CHARS
-            and block.link_density <= MAX_BLOCK_LINK_DENSITY)
+    return (dropped_ok or not block.dropped) and block.prose
 
 
 def running_totals(blocks: list[HtmlBlock]) -> Totals:
@@ -270,8 +269,8 @@ MAX_TRAFILATURA_BLOCKS = 4_000
 def trafilatura_keep(root: Any, blocks: list[HtmlBlock]) -> set[int]:
     """The indices of the blocks whose text trafilatura keeps as main content.
     trafilatura gets a copy of our parsed tree (it prunes what it is given), so it
-    reads the page as we decoded and bounded it (serialized and read back as
-    `_trafilatura_parser` reads it; long attribute values cut). Its
+    reads the page as we decoded and bounded it (`_trafilatura_tree`: long attribute
+    values cut). Its
     metadata pass is skipped (nearly half of a call: the page's metadata is ours), and
     so is its comparison with its readability and jusText fallbacks (``fast``: ~40%
     of the rest; one snippet of the peer suite's ~5,000 moved). A page over
@@ -280,19 +279,42 @@ def trafilatura_keep(root: Any, blocks: list[HtmlBlock]) -> set[int]:
     if len(blocks) > MAX_TRAFILATURA_BLOCKS or root.xpath("count(//*)") > MAX_TRAFILATURA_ELEMENTS:
         return set()
     import trafilatura
-    from lxml import etree
 
-    data = etree.tostring(root, encoding="utf-8", method="html")
-    tree = etree.fromstring(data, _trafilatura_parser())
-    cap_attributes(tree, data)
     doc = trafilatura.bare_extraction(
-        tree, favor_precision=True, include_comments=False, include_tables=True,
+        _trafilatura_tree(root), favor_precision=True, include_comments=False, include_tables=True,
         include_images=False, with_metadata=False, deduplicate=False, fast=True,
     )
     if doc is None:
         return set()
     data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
     return kept_blocks(str(data.get("text") or ""), blocks)
+
+
+def _trafilatura_tree(root: Any) -> Any:
+    """A copy of ``root`` whose elements are all `HtmlElement` (trafilatura reads no
+    other), long attribute values cut: copied in C and moved under a root made by
+    `_trafilatura_parser` (an element's class is its document's parser's choice),
+    not serialized and read back (trafilatura's text was the same either way on all
+    1,010 peer-suite, dev and fixture pages; the copy costs ~60% of the round trip).
+    A root attribute that lxml reads as a namespace or will not set (``{x}y``, a
+    control character) takes the round trip."""
+    from lxml import etree
+
+    attrib = root.items()
+    tree = None
+    if not any("{" in name for name, _ in attrib):
+        with contextlib.suppress(ValueError):
+            tree = _trafilatura_parser().makeelement(root.tag, dict(attrib))
+    if tree is None:
+        data = etree.tostring(root, encoding="utf-8", method="html")
+        tree = etree.fromstring(data, _trafilatura_parser())
+        cap_attributes(tree, data)
+        return tree
+    dup = copy.deepcopy(root)
+    tree.text = dup.text
+    tree.extend(list(dup))
+    cap_attributes(tree)
+    return tree
 
 
 _local = threading.local()

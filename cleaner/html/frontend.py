@@ -59,7 +59,7 @@ from .sniff import markup_start
 from .tags import is_block_tag, text_content
 
 if TYPE_CHECKING:  # container.py imports lxml, which text pages never load
-    from .container import Totals
+    from .container import Choice, Totals
 
 # Rule ids of the front end, as they appear in `removed`.
 OUTSIDE = "outside-main"
@@ -110,6 +110,17 @@ class HtmlPage:
     inline_at: dict[Any, int] = field(default_factory=dict)
     _index: PageIndex | None = None
     _totals: Totals | None = None
+    _choice: tuple[Choice | None] | None = None
+
+    def undropped_choice(self) -> Choice | None:
+        """`cleaner.html.container.choose_container` over all the page's blocks, for
+        callers that ask while no block is dropped (outlet detection, then the
+        container choice of a page whose drop rules took nothing): chosen once."""
+        if self._choice is None:
+            from .container import choose_container
+
+            self._choice = (choose_container(self.blocks, self.totals()),)
+        return self._choice[0]
 
     def totals(self) -> Totals:
         """`cleaner.html.container.Totals` of all the page's blocks, dropped or not (counted
@@ -257,9 +268,7 @@ def page_outlet(page: HtmlPage, url: str | None) -> str:
 def _story_text(page: HtmlPage) -> str:
     """The text of the densest element and its story siblings (the whole page's text
     when no element reads like a story)."""
-    from .container import choose_container
-
-    choice = choose_container(page.blocks, page.totals())
+    choice = page.undropped_choice()
     if choice is None:
         return page.text
     ranges = page.totals().ranges
@@ -559,7 +568,7 @@ def _find_body(w: _Work, use_trafilatura: bool | None) -> tuple[set[int], str]:
     def under(*els: Any) -> set[int]:
         return {i for i in _blocks_under(w, list(els)) if not blocks[i].dropped}
 
-    choice = choose_container(live, without(w.page.totals(), gone) if gone else w.page.totals())
+    choice = choose_container(live, without(w.page.totals(), gone)) if gone else w.page.undropped_choice()
     dense = under(choice.el, *choice.siblings) if choice is not None else set()
     ahead = choice is not None and choice.confident  # no rival close to it
     if ahead and share(dense) >= CONFIDENT_SHARE and use_trafilatura is not True:
@@ -712,8 +721,9 @@ def _find_headline(w: _Work, body: set[int]) -> int | None:
 
     def block_of(el: Any) -> int | None:
         text = fold_space(text_content(el))
-        for b in _blocks_under(w, [el]):
-            if blocks[b].text == text or len(_blocks_under(w, [el])) == 1:
+        under = _blocks_under(w, [el])
+        for b in under:
+            if blocks[b].text == text or len(under) == 1:
                 return b
         return None
 

@@ -27,7 +27,7 @@ import itertools
 import operator
 import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import regex
@@ -102,10 +102,11 @@ def _parser(huge: bool = False, utf8: bool = False) -> Any:
     parser = getattr(_local, name, None)
     if parser is None:
         # lxml's own element class: lxml.html's classes are picked by a Python call
-        # per element proxy (about a quarter of the cost of walking a page).
+        # per element proxy (about a quarter of the cost of walking a page). No table
+        # of ids (``collect_ids``): nothing looks an element up by its id.
         parser = etree.HTMLParser(
             no_network=True, huge_tree=huge, remove_comments=True, remove_pis=True,
-            recover=True, default_doctype=False, encoding="utf-8" if utf8 else None,
+            recover=True, default_doctype=False, encoding="utf-8" if utf8 else None, collect_ids=False,
         )
         setattr(_local, name, parser)
     return parser
@@ -298,6 +299,12 @@ def is_invisible(el: Any, invisible: frozenset[str] = INVISIBLE_TAGS) -> bool:
     return tag in invisible or _hidden_by_attribute(el)
 
 
+#: A block of running text has at least this many characters, at most this share of
+#: them in links (`cleaner.html.container.is_running`).
+MIN_BLOCK_CHARS = 25
+MAX_BLOCK_LINK_DENSITY = 0.5
+
+
 @dataclass(slots=True)
 class HtmlBlock:
     """One text block of a page: its 0-based index, folded text, the nearest
@@ -309,6 +316,13 @@ class HtmlBlock:
     link_chars: int
     bold_chars: int
     dropped: str | None = None  # the [html] drop rule that took it, if any
+    #: Held by an element, long enough and not mostly links: running text unless
+    #: dropped (set once: the stages ask about every block many times).
+    prose: bool = field(init=False, default=False)
+
+    def __post_init__(self) -> None:
+        self.prose = (self.el is not None and len(self.text) >= MIN_BLOCK_CHARS
+                      and self.link_density <= MAX_BLOCK_LINK_DENSITY)
 
     @property
     def number(self) -> int:
@@ -323,49 +337,6 @@ class HtmlBlock:
     def bold(self) -> bool:
         """All of the block's text is inside ``<b>``/``<strong>``."""
         return self.bold_chars >= len(self.text.replace(" ", "")) > 0
-
-
-class _Builder:
-    """Accumulates text pieces into blocks."""
-
-    __slots__ = ("blocks", "bold", "el", "link", "parts", "skip")
-
-    def __init__(self, skip: dict[Any, str]) -> None:
-        self.blocks: list[HtmlBlock] = []
-        self.parts: list[str] = []
-        self.el: Any = None
-        self.link = 0
-        self.bold = 0
-        self.skip = skip
-
-    def add(self, text: str, block_el: Any, in_link: bool, in_bold: bool) -> None:
-        if not text:
-            return
-        if self.el is None and text.strip():
-            self.el = block_el
-        self.parts.append(text)
-        if in_link or in_bold:
-            n = len("".join(text.split()))
-            self.link += n if in_link else 0
-            self.bold += n if in_bold else 0
-
-    def flush(self) -> None:
-        parts = self.parts
-        if not parts:  # nothing added since the last flush: the state is clear
-            return
-        # No element yet: every part was white space, which folds to nothing.
-        text = fold_space("".join(parts)) if self.el is not None else ""
-        if text:
-            dropped = None
-            if self.skip:
-                e = self.el
-                while e is not None and dropped is None:
-                    dropped = self.skip.get(e)
-                    e = e.getparent()
-            self.blocks.append(HtmlBlock(len(self.blocks), text, self.el, self.link, self.bold, dropped))
-        parts.clear()
-        self.el = None
-        self.link = self.bold = 0
 
 
 #: What a reader without scripts sees: ``<noscript>`` content shows.
@@ -383,56 +354,93 @@ def html_text_blocks(root: Any, *, max_depth: int, dropped: dict[Any, str] | Non
     page as a reader without scripts sees it). ``inline_at``, when given, receives
     for each inline element the index of the block its text starts in.
     """
-    out = _Builder(dropped or {})
-    add, flush = out.add, out.flush
+    skip = dropped or {}
+    blocks: list[HtmlBlock] = []
+    # The block being built: its text pieces, the element of its first non-blank
+    # piece, and the characters (white space left out) of its pieces in links and bold.
+    parts: list[str] = []
+    first: Any = None
+    link = bold = 0
+
+    def flush() -> None:
+        nonlocal first, link, bold
+        # No element yet: every part was white space, which folds to nothing.
+        text = fold_space("".join(parts)) if first is not None else ""
+        if text:
+            rule = None
+            e = first
+            while skip and e is not None and rule is None:
+                rule = skip.get(e)
+                e = e.getparent()
+            blocks.append(HtmlBlock(len(blocks), text, first, link, bold, rule))
+        parts.clear()
+        first = None
+        link = bold = 0
+
+    add = parts.append
     # lxml walks the tree in C; per open element the stack keeps the state its tail is
     # read with (its parent's: nearest block element, in link, in bold), its depth,
     # and whether it is shown. `blk`, `in_a`, `in_b`, `depth`: the state of the
-    # children of the element last entered.
+    # children of the element last entered. A text piece is added where it is read
+    # (not by a call: this loop runs per element of the page).
     walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
+    skip_subtree = walker.skip_subtree
     stack: list[tuple[Any, bool, bool, int, bool]] = []
     push, pop = stack.append, stack.pop
     blk, in_a, in_b, depth = root, False, False, 0
     for event, el in walker:
         if event == "start":
             tag = el.tag
-            if el is not root and (tag in invisible or _hidden_by_attribute(el)):
-                walker.skip_subtree()
+            if el is not root and (tag in invisible or el.get("hidden") is not None
+                                   or el.get("aria-hidden") == "true"
+                                   or ((style := el.get("style")) and _HIDDEN_STYLE.search(style[:_ATTR_CAP]))):
+                skip_subtree()
                 push((blk, in_a, in_b, depth, False))
                 continue
-            push((blk, in_a, in_b, depth, tag != "br"))
             if tag == "br":
-                walker.skip_subtree()
-                flush()
+                push((blk, in_a, in_b, depth, False))
+                skip_subtree()
+                if parts:
+                    flush()
                 continue
-            if inline_at is not None and tag in INLINE_TAGS:
-                # The block being built gets this index when flushed (or, if it holds
-                # nothing, the next one does).
-                inline_at[el] = len(out.blocks)
-            if tag in CELL_TAGS:
-                add(" ", blk, in_a, in_b)
-            elif depth <= max_depth and tag not in _NOT_BLOCK:
-                flush()
+            push((blk, in_a, in_b, depth, True))
+            if tag in _NOT_BLOCK:
+                if inline_at is not None and tag in INLINE_TAGS:
+                    # The block being built gets this index when flushed (or, if it
+                    # holds nothing, the next one does).
+                    inline_at[el] = len(blocks)
+                if tag in CELL_TAGS:
+                    add(" ")  # cells of a row: apart
+                elif tag == "a":
+                    in_a = True
+                elif tag in _BOLD_TAGS:
+                    in_b = True
+            elif depth <= max_depth:
+                if parts:
+                    flush()
                 blk = el
-            in_a = in_a or tag == "a"
-            in_b = in_b or tag in _BOLD_TAGS
             depth += 1
             text = el.text
-            if text:
-                add(text, blk, in_a, in_b)
         elif event == "end":
             # Leaving an element: close its block, then its tail text, read with the
             # state it was entered with.
             blk, in_a, in_b, depth, shown = pop()
-            if shown and el.tag not in _NOT_BLOCK and depth <= max_depth:
+            if shown and parts and depth <= max_depth and el.tag not in _NOT_BLOCK:
                 flush()
             text = el.tail
-            if text:
-                add(text, blk, in_a, in_b)
         else:  # a comment or processing instruction: not shown, its tail is
             text = el.tail
-            if text:
-                add(text, blk, in_a, in_b)
-    flush()
-    return out.blocks
+        if text:
+            if first is None and not text.isspace():
+                first = blk
+            add(text)
+            if in_a or in_b:
+                n = len("".join(text.split()))
+                if in_a:
+                    link += n
+                if in_b:
+                    bold += n
+    if parts:
+        flush()
+    return blocks
 
