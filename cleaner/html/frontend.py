@@ -805,15 +805,20 @@ def _selector_fields(w: _Work, lo: int, hi: int) -> None:
                 # A box prints a role label or a button beside the name: the first
                 # block that gives names.
                 names = _names_from(w, own, name) if own else []
+                named = -1
                 for i in idx if not own else ():
                     names = _names_from(w, w.page.blocks[i].text, name)
                     if names:
+                        named = i
                         break
                 for n in names:
                     w.add(name, n)
                 if names:
                     for i in idx:
-                        w.verdicts[i] = BYLINE
+                        # A date printed in the by-line box is the date stage's.
+                        text = w.page.blocks[i].text
+                        if i == named or (own and own in text) or "T" not in (parse_date(text) or ""):
+                            w.verdicts[i] = BYLINE
             if w.fields.has(name):
                 break
     for s in w.sel["date"]:
@@ -941,6 +946,7 @@ def _names_from(w: _Work, text: str, field_name: str) -> list[str]:
 # ---- stage: captions ----------------------------------------------------------------
 
 _PERSON_BOX = regex.compile(r"(?i)author|avatar|profil|\bbio\b|biography|writer|penulis|reporter|contributor")
+_AVATAR = regex.compile(r"(?i)avatar")
 
 
 def _person_box(e: Any, w: _Work) -> bool:
@@ -948,9 +954,17 @@ def _person_box(e: Any, w: _Work) -> bool:
     (answered once per element: every block below it asks)."""
     got = w.person_boxes.get(e)
     if got is None:
-        got = w.person_boxes[e] = bool(_PERSON_BOX.search(f"{e.get('class') or ''} {e.get('id') or ''}"[:300])) \
-            and _holds_image(e, w) and _small(e, w)
+        got = w.person_boxes[e] = _holds_image(e, w) and _small(e, w) \
+            and bool(_PERSON_BOX.search(f"{e.get('class') or ''} {e.get('id') or ''}"[:300]) or _avatars_only(e))
     return got
+
+
+def _avatars_only(e: Any) -> bool:
+    """Whether every picture in ``e`` is a person's avatar (its class, alt or file
+    says so): a credits or contributors box, not a photo (liputan6 2016:
+    div.read-page--credits, img.read-page--credits__avatar)."""
+    imgs = [f"{img.get('class') or ''} {img.get('alt') or ''} {img.get('src') or ''}"[:500] for img in e.iter("img")]
+    return bool(imgs) and all(_AVATAR.search(t) for t in imgs)
 
 
 def _holds_image(e: Any, w: _Work) -> bool:
