@@ -252,3 +252,25 @@ def test_a_bold_dateline_without_its_dash(lead: str, place: str, first: str) -> 
     assert record.paragraphs[0] == f"{first} {rest}"
     assert list(record.paragraphs[1:]) == STORY[1:]
 
+
+
+def test_a_photo_credit_marked_author_in_the_photo_box_is_no_by_line() -> None:
+    """kompas.com 2016: ``div.photo`` holds the picture, ``span.author`` with the photo's
+    credit ("Dok. ...") and the caption text; the writer is named under the story
+    ("Penulis : ..."). The credit is the caption's, not an author; the channel signs
+    the dateline as one word ("Jakarta, KompasOtomotif -")."""
+    page = f"""<html><head><title>Bibit Bakau Ditanam Warga - Kompas.com</title></head><body>
+<div class="baca-content"><h1>Bibit Bakau Ditanam Warga</h1>
+<div class="kcm-date">Selasa, 23 Februari 2016 | 16:52 WIB</div>
+<div class="big-img"><div class="photo"><img src="/foto/bakau.jpg" alt="">
+<span class="author">Dok.Rudi Hartono</span> Bibit bakau di tepi pantai desa, Jumat (4/12).</div></div>
+<div class="content-text"><div class="div-read"><strong>Jakarta, KompasOtomotif</strong> &ndash; {STORY[0]}
+{_paragraphs(STORY[1:])}</div>
+<div class="penulis-editor"><table><tr><td>Penulis</td><td>: Rina Wulandari</td></tr>
+<tr><td>Editor</td><td>: Bayu Saputra</td></tr></table></div></div></div></body></html>"""
+    record = cleaner.clean(page, outlet="generic")
+    assert list(record.authors) == ["Rina Wulandari"]
+    assert list(record.editors) == ["Bayu Saputra"]
+    assert list(record.captions) == ["Dok.Rudi Hartono Bibit bakau di tepi pantai desa, Jumat (4/12)."]
+    assert record.dateline == "Jakarta"
+    assert list(record.paragraphs) == STORY

@@ -795,7 +795,7 @@ def _selector_fields(w: _Work, lo: int, hi: int) -> None:
         top = hi if key == "byline" else hi + _META_WINDOW_AFTER - _META_WINDOW_BEFORE
         for s in w.sel[key]:
             for el in w.page.select(s)[:20]:
-                if _in_widget(w, el, _NOT_BYLINE_BOX):
+                if _in_widget(w, el, _NOT_BYLINE_BOX) or _photo_credit(w, el):
                     continue
                 # A by-line may sit in a share bar the drop selectors took.
                 idx = [i for i in _window(w, el, lo, top) if w.verdicts.get(i, DROP) == DROP]
@@ -900,6 +900,15 @@ _WIDGET = regex.compile(
 # By-lines are never read from member or writer recommendations and sidebars
 # (IDN Times community pages: a "Rekomendasi Member" widget lists other writers).
 _NOT_BYLINE_BOX = regex.compile(r"(?i)rekomendasi|recommend|sidebar|suggest|other[-_]?writer")
+
+
+def _photo_credit(w: _Work, el: Any) -> bool:
+    """Whether ``el`` is a photo's credit: printed beside the picture in the photo's
+    own small box, which is no person box (kompas.com 2016: div.photo > img +
+    span.author "Dok. ..." + the caption text)."""
+    box = el.getparent()
+    return box is not None and box.tag not in ("body", "html") and _holds_image(box, w) \
+        and not _holds_image(el, w) and _small(box, w) and not _person_box(box, w)
 
 
 def _in_widget(w: _Work, el: Any, pattern: Any = _WIDGET) -> bool:
