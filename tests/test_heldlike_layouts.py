@@ -274,3 +274,29 @@ def test_a_photo_credit_marked_author_in_the_photo_box_is_no_by_line() -> None:
     assert list(record.captions) == ["Dok.Rudi Hartono Bibit bakau di tepi pantai desa, Jumat (4/12)."]
     assert record.dateline == "Jakarta"
     assert list(record.paragraphs) == STORY
+
+
+
+def test_a_photo_page_s_rating_and_gallery_labels_are_no_captions() -> None:
+    """detik.com 2016 photo page: under the photo and its one-line description, a vote
+    box prints "Rating ( voters)" and "Vote Photo" beside a form of rating stars, and a
+    strip of thumbnails is labelled "More Photos": widget words, not photo captions."""
+    rating, vote, more = "Rating ( voters)", "Vote Photo", "More Photos"
+    stars = '<img alt="icon_star_full" src="/rating/star_on.png">'
+    thumbs = "".join(f'<li><a href="/foto/{n}"><img src="/foto/{n}_kecil.jpg" alt=""></a></li>' for n in range(1, 5))
+    page = f"""<html><head><title>Bibit Bakau Ditanam Warga</title></head><body>
+<div class="kiri"><div class="detail"><div class="tanggal">Selasa, 23/02/2016 15:32 WIB</div>
+<h1>Bibit Bakau Ditanam Warga</h1><strong>Fotografer: Rudi Hartono</strong>
+<div class="teks-galeri">{STORY[0]}</div>
+<div class="galeri"><a class="lanjut" href="/foto/2"><img src="/lanjut.png"></a>
+<img src="/foto/besar.jpg" class="besar">
+<div class="keterangan-nilai"><span>Bibit bakau di tepi pantai.</span></div>
+<div class="nilai"><div class="bintang"><div class="blok">{rating}</div></div>
+<div class="pilih"><strong>{vote}</strong><br><form action="/nilai" method="post">
+<input type="radio" name="n" value="1">{stars}<input type="radio" name="n" value="2">{stars}{stars}
+<input type="submit" value="Nilai"></form></div></div></div>
+<div class="foto-lain"><strong>{more}</strong><a href="#"><img src="/panah_kiri.png"></a>
+<ul>{thumbs}</ul></div></div></div></body></html>"""
+    record = cleaner.clean(page, outlet="generic")
+    assert list(record.captions) == ["Bibit bakau di tepi pantai."]
+    assert list(record.paragraphs) == STORY[:1]
