@@ -963,8 +963,8 @@ def _person_box(e: Any, w: _Work) -> bool:
     (answered once per element: every block below it asks)."""
     got = w.person_boxes.get(e)
     if got is None:
-        got = w.person_boxes[e] = _holds_image(e, w) and _small(e, w) \
-            and bool(_PERSON_BOX.search(f"{e.get('class') or ''} {e.get('id') or ''}"[:300]) or _avatars_only(e))
+        got = w.person_boxes[e] = bool(_PERSON_BOX.search(f"{e.get('class') or ''} {e.get('id') or ''}"[:300])) \
+            and _holds_image(e, w) and _small(e, w)
     return got
 
 
@@ -1062,6 +1062,9 @@ def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
             continue
         box = _caption_box(w, b, stop, caption_els, memo)
         if i < lo and (box is None or not any(_file_name(img.get("src") or "") == lead for img in box.iter("img"))):
+            continue
+        if box is not None and box not in caption_els and _avatars_only(box):
+            w.take(i, AUTHOR_BOX)  # a credits box: people's avatars, no photo
             continue
         if box is not None:
             boxes.setdefault(box, []).append(i)
