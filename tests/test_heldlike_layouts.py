@@ -201,3 +201,102 @@ def test_an_article_of_linked_subheads_is_a_story(url: str) -> None:
     record = cleaner.clean(page, outlet="generic")
     assert record.reason is None
     assert set(record.paragraphs) == set(STORY)
+
+
+def test_the_date_printed_inside_the_by_line_box_is_the_published_date() -> None:
+    """liputan6.com 2016: ``div.read-page--header__by-author`` prints "By" and the linked
+    writer, then a ``p`` holding ``time[itemprop=datePublished]`` ("on 16 Feb 2016 at
+    09:20 WIB"): the box gives the author, and its date line is still the date."""
+    page = f"""<html><head><title>Bibit Bakau Ditanam Warga - Contoh.com</title></head><body>
+<article><header><h1>Bibit Bakau Ditanam Warga</h1>
+<div class="header__by-author">Oleh <span class="vcard"><a rel="author" href="/u/rina">
+<span itemprop="author">Rina Wulandari</span></a></span>
+<p class="datetime-wrapper"><time itemprop="datePublished" datetime="2016-02-16 09:20:00">pada 16 Feb 2016
+pukul 09:20 WIB</time></p></div></header>
+<div class="content-body">{_paragraphs(STORY)}</div></article></body></html>"""
+    record = cleaner.clean(page, outlet="generic")
+    assert list(record.authors) == ["Rina Wulandari"]
+    assert record.published == "2016-02-16T09:20:00+07:00"
+    assert list(record.paragraphs) == STORY
+
+
+def test_a_credits_box_of_avatars_is_no_photo_caption() -> None:
+    """liputan6.com 2016: after the tags, ``div.read-page--credits`` lists the writer and
+    editor with avatar pictures (``img.read-page--credits__avatar``) and a toggle
+    "Credits (2)": a box about people, not a photo with its caption."""
+    page = f"""<html><head><title>Bibit Bakau Ditanam Warga - Contoh.com</title></head><body>
+<article><h1>Bibit Bakau Ditanam Warga</h1>
+<figure><img src="/foto/bakau.jpg" alt="Bakau"><figcaption>Bibit bakau di tepi pantai desa</figcaption></figure>
+<div class="content-body">{_paragraphs(STORY)}</div>
+<div class="article-info"><div class="credits"><ul class="credits__list">
+<li class="credits__role">Author</li><li><a href="/u/rina"><img class="credits__avatar" src="/u/rina.png"
+alt="rina's avatar"><span>Rina Wulandari</span></a></li></ul>
+<div class="credits__toggle">Credits (1)</div></div></div></article></body></html>"""
+    record = cleaner.clean(page, outlet="generic")
+    assert list(record.captions) == ["Bibit bakau di tepi pantai desa"]
+    assert list(record.paragraphs) == STORY
+
+
+@pytest.mark.parametrize(("lead", "place", "first"), [
+    ("<b>Contoh.com, Jakarta</b> Warga pesisir", "Jakarta", "Warga pesisir"),
+    ("<b>Contoh.com, Jakarta</b> - Warga pesisir", "Jakarta", "Warga pesisir"),
+])
+def test_a_bold_dateline_without_its_dash(lead: str, place: str, first: str) -> None:
+    """liputan6.com 2016: ``<b>Liputan6.com, Jakarta</b>`` opens the story with no dash
+    after the place; the place is still the dateline and leaves the paragraph."""
+    rest = STORY[0].split(" ", 2)[2]
+    page = f"""<html><head><title>Bibit Bakau Ditanam Warga</title></head><body><h1>Bibit Bakau Ditanam Warga</h1>
+<div class="content-body"><p>{lead} {rest}</p>{_paragraphs(STORY[1:])}</div></body></html>"""
+    record = cleaner.clean(page, outlet="generic")
+    assert record.dateline == place
+    assert record.paragraphs[0] == f"{first} {rest}"
+    assert list(record.paragraphs[1:]) == STORY[1:]
+
+
+
+def test_a_photo_credit_marked_author_in_the_photo_box_is_no_by_line() -> None:
+    """kompas.com 2016: ``div.photo`` holds the picture, ``span.author`` with the photo's
+    credit ("Dok. ...") and the caption text; the writer is named under the story
+    ("Penulis : ..."). The credit is the caption's, not an author; the channel signs
+    the dateline as one word ("Jakarta, KompasOtomotif -")."""
+    page = f"""<html><head><title>Bibit Bakau Ditanam Warga - Kompas.com</title></head><body>
+<div class="baca-content"><h1>Bibit Bakau Ditanam Warga</h1>
+<div class="kcm-date">Selasa, 23 Februari 2016 | 16:52 WIB</div>
+<div class="big-img"><div class="photo"><img src="/foto/bakau.jpg" alt="">
+<span class="author">Dok.Rudi Hartono</span> Bibit bakau di tepi pantai desa, Jumat (4/12).</div></div>
+<div class="content-text"><div class="div-read"><strong>Jakarta, KompasOtomotif</strong> &ndash; {STORY[0]}
+{_paragraphs(STORY[1:])}</div>
+<div class="penulis-editor"><table><tr><td>Penulis</td><td>: Rina Wulandari</td></tr>
+<tr><td>Editor</td><td>: Bayu Saputra</td></tr></table></div></div></div></body></html>"""
+    record = cleaner.clean(page, outlet="generic")
+    assert list(record.authors) == ["Rina Wulandari"]
+    assert list(record.editors) == ["Bayu Saputra"]
+    assert list(record.captions) == ["Dok.Rudi Hartono Bibit bakau di tepi pantai desa, Jumat (4/12)."]
+    assert record.dateline == "Jakarta"
+    assert list(record.paragraphs) == STORY
+
+
+
+def test_a_photo_page_s_rating_and_gallery_labels_are_no_captions() -> None:
+    """detik.com 2016 photo page: under the photo and its one-line description, a vote
+    box prints "Rating ( voters)" and "Vote Photo" beside a form of rating stars, and a
+    strip of thumbnails is labelled "More Photos": widget words, not photo captions."""
+    rating, vote, more = "Rating ( voters)", "Vote Photo", "More Photos"
+    stars = '<img alt="icon_star_full" src="/rating/star_on.png">'
+    thumbs = "".join(f'<li><a href="/foto/{n}"><img src="/foto/{n}_kecil.jpg" alt=""></a></li>' for n in range(1, 5))
+    page = f"""<html><head><title>Bibit Bakau Ditanam Warga</title></head><body>
+<div class="kiri"><div class="detail"><div class="tanggal">Selasa, 23/02/2016 15:32 WIB</div>
+<h1>Bibit Bakau Ditanam Warga</h1><strong>Fotografer: Rudi Hartono</strong>
+<div class="teks-galeri">{STORY[0]}</div>
+<div class="galeri"><a class="lanjut" href="/foto/2"><img src="/lanjut.png"></a>
+<img src="/foto/besar.jpg" class="besar">
+<div class="keterangan-nilai"><span>Bibit bakau di tepi pantai.</span></div>
+<div class="nilai"><div class="bintang"><div class="blok">{rating}</div></div>
+<div class="pilih"><strong>{vote}</strong><br><form action="/nilai" method="post">
+<input type="radio" name="n" value="1">{stars}<input type="radio" name="n" value="2">{stars}{stars}
+<input type="submit" value="Nilai"></form></div></div></div>
+<div class="foto-lain"><strong>{more}</strong><a href="#"><img src="/panah_kiri.png"></a>
+<ul>{thumbs}</ul></div></div></div></body></html>"""
+    record = cleaner.clean(page, outlet="generic")
+    assert list(record.captions) == ["Bibit bakau di tepi pantai."]
+    assert list(record.paragraphs) == STORY[:1]

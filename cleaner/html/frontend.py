@@ -805,7 +805,7 @@ def _selector_fields(w: _Work, lo: int, hi: int) -> None:
         top = hi if key == "byline" else hi + _META_WINDOW_AFTER - _META_WINDOW_BEFORE
         for s in w.sel[key]:
             for el in w.page.select(s)[:20]:
-                if _in_widget(w, el, _NOT_BYLINE_BOX):
+                if _in_widget(w, el, _NOT_BYLINE_BOX) or _photo_credit(w, el):
                     continue
                 # A by-line may sit in a share bar the drop selectors took.
                 idx = [i for i in _window(w, el, lo, top) if w.verdicts.get(i, DROP) == DROP]
@@ -815,15 +815,20 @@ def _selector_fields(w: _Work, lo: int, hi: int) -> None:
                 # A box prints a role label or a button beside the name: the first
                 # block that gives names.
                 names = _names_from(w, own, name) if own else []
+                named = -1
                 for i in idx if not own else ():
                     names = _names_from(w, w.page.blocks[i].text, name)
                     if names:
+                        named = i
                         break
                 for n in names:
                     w.add(name, n)
                 if names:
                     for i in idx:
-                        w.verdicts[i] = BYLINE
+                        # A date printed in the by-line box is the date stage's.
+                        text = w.page.blocks[i].text
+                        if i == named or (own and own in text) or "T" not in (parse_date(text) or ""):
+                            w.verdicts[i] = BYLINE
             if w.fields.has(name):
                 break
     for s in w.sel["date"]:
@@ -907,6 +912,15 @@ _WIDGET = regex.compile(
 _NOT_BYLINE_BOX = regex.compile(r"(?i)rekomendasi|recommend|sidebar|suggest|other[-_]?writer")
 
 
+def _photo_credit(w: _Work, el: Any) -> bool:
+    """Whether ``el`` is a photo's credit: printed beside the picture in the photo's
+    own small box, which is no person box (kompas.com 2016: div.photo > img +
+    span.author "Dok. ..." + the caption text)."""
+    box = el.getparent()
+    return box is not None and box.tag not in ("body", "html") and _holds_image(box, w) \
+        and not _holds_image(el, w) and _small(box, w) and not _person_box(box, w)
+
+
 def _in_widget(w: _Work, el: Any, pattern: Any = _WIDGET) -> bool:
     """Whether ``el`` sits in a sponsored, shop, most-read or trending box (its own
     or an ancestor's class or id says so, up to the page's body). Answered once per
@@ -951,6 +965,7 @@ def _names_from(w: _Work, text: str, field_name: str) -> list[str]:
 # ---- stage: captions ----------------------------------------------------------------
 
 _PERSON_BOX = regex.compile(r"(?i)author|avatar|profil|\bbio\b|biography|writer|penulis|reporter|contributor")
+_AVATAR = regex.compile(r"(?i)avatar")
 
 
 def _person_box(e: Any, w: _Work) -> bool:
@@ -961,6 +976,14 @@ def _person_box(e: Any, w: _Work) -> bool:
         got = w.person_boxes[e] = bool(_PERSON_BOX.search(f"{e.get('class') or ''} {e.get('id') or ''}"[:300])) \
             and _holds_image(e, w) and _small(e, w)
     return got
+
+
+def _avatars_only(e: Any) -> bool:
+    """Whether every picture in ``e`` is a person's avatar (its class, alt or file
+    says so): a credits or contributors box, not a photo (liputan6 2016:
+    div.read-page--credits, img.read-page--credits__avatar)."""
+    imgs = [f"{img.get('class') or ''} {img.get('alt') or ''} {img.get('src') or ''}"[:500] for img in e.iter("img")]
+    return bool(imgs) and all(_AVATAR.search(t) for t in imgs)
 
 
 def _holds_image(e: Any, w: _Work) -> bool:
@@ -1049,6 +1072,9 @@ def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
             continue
         box = _caption_box(w, b, stop, caption_els, memo)
         if i < lo and (box is None or not any(_file_name(img.get("src") or "") == lead for img in box.iter("img"))):
+            continue
+        if box is not None and box not in caption_els and _avatars_only(box):
+            w.take(i, AUTHOR_BOX)  # a credits box: people's avatars, no photo
             continue
         if box is not None:
             boxes.setdefault(box, []).append(i)
