@@ -402,6 +402,19 @@ def _dateline_paragraph(page: Page, i: int, generic: bool) -> bool:
     return _reads_as_story(rest, generic) or rest.count(" ") + 1 >= _MIN_SENTENCE_WORDS
 
 
+def _lone_dateline(page: Page, start: int) -> int | None:
+    """The unclaimed block just before the story start when it is a dateline alone on
+    its line ("KOTA, 1 Maret 2016 (Antara/PRNewswire) --", then the story): the story
+    starts there, and `cut_dateline` reads it."""
+    for i in range(start - 1, -1, -1):
+        if i == page.title_index or _head_only(page.hits[i]):
+            return None
+        if page.verdicts[i] is None:
+            hit = page.prefix(i)
+            return i if hit is not None and not page.blocks[i].text[hit[1].end():].strip() else None
+    return None
+
+
 #: `RuleSet.story_runs`: this many unclaimed blocks in a row before the first sentence
 #: are story (a list, lyrics, a data sheet), not the head's date and by-line lines.
 _MIN_STORY_RUN = 3
@@ -435,6 +448,9 @@ def find_story(page: Page) -> None:
         page.start = _open_run(page) if page.start is None else (_open_run(page) or page.start)
     if page.start is None:
         return
+    lone = _lone_dateline(page, page.start)
+    if lone is not None:
+        page.start = lone
     for i in range(page.start, len(page.blocks)):
         hit = page.hits[i]
         if hit is not None and hit[0].end:

@@ -300,3 +300,42 @@ def test_a_photo_page_s_rating_and_gallery_labels_are_no_captions() -> None:
     record = cleaner.clean(page, outlet="generic")
     assert list(record.captions) == ["Bibit bakau di tepi pantai."]
     assert list(record.paragraphs) == STORY[:1]
+
+
+@pytest.mark.parametrize("dateline", ["KOTABARU, 2 Maret 2016 (Antara/PRNewswire) --", "KOTABARU, KOMPAS.com -"])
+def test_a_wire_dateline_alone_on_its_line_above_the_story(dateline: str) -> None:
+    """antaranews.com 2016, a wire release: the dateline stands alone on its line (its
+    own ``<p>``) above the story's first paragraph. It is the dateline, not head chrome,
+    and an outlet after the place is not part of it; the paragraphs stay as printed."""
+    page = f"""<html><head><title>Kota Pesisir Menggelar Lomba Film Pendek</title></head><body>
+<div class="isi"><h1>Kota Pesisir Menggelar Lomba Film Pendek</h1>
+<p>{dateline}</p>{_paragraphs(STORY)}</div></body></html>"""
+    record = cleaner.clean(page, outlet="generic")
+    assert record.dateline == "KOTABARU"
+    assert list(record.paragraphs) == STORY
+    assert any(r.text == dateline and r.rule.startswith("dateline") for r in record.removed)
+
+
+def test_a_dateline_alone_on_its_line_in_a_text_scrape() -> None:
+    """The same in a text scrape: a dateline line with nothing after its dash, then the
+    story's lines."""
+    text = "\n".join(["Kota Pesisir Menggelar Lomba Film Pendek", "KOTABARU, 2 Maret 2016 (Antara/PRNewswire) --",
+                      *STORY])
+    record = cleaner.clean(text, outlet="generic")
+    assert record.dateline == "KOTABARU"
+    assert list(record.paragraphs) == STORY
+
+
+def test_a_headline_labelled_like_a_photo_caption_is_the_title() -> None:
+    """kapanlagi.com 2016, a photo story: the ``h1`` prints ``FOTO:`` before the headline
+    and the metadata titles print it so too. The title keeps its label, and the
+    headline is not also read as a photo caption."""
+    headline = "FOTO: Penyanyi Muda Tampil Memukau di Panggung Kota"
+    page = f"""<html><head><title>Penyanyi Muda | {headline} - Contoh.com</title>
+<meta property="og:title" content="Contoh.com: {headline}"></head><body>
+<div class="berita"><h1>{headline}</h1><div class="tanggal">Minggu, 14 Februari 2016 09:15</div>
+<div class="isi-berita">{_paragraphs(STORY)}</div></div></body></html>"""
+    record = cleaner.clean(page, outlet="generic")
+    assert record.title == headline
+    assert record.captions == ()
+    assert list(record.paragraphs) == STORY

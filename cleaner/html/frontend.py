@@ -715,7 +715,9 @@ def _front_page(w: _Work, body: set[int]) -> bool:
 def _find_headline(w: _Work, body: set[int]) -> int | None:
     """The headline's block: an outlet ``title`` selector, else the longest heading
     whose words appear in a metadata title, else the last ``h1`` before the story.
-    A headline that a text rule would take as chrome is not used."""
+    A headline that a text rule would take as chrome is not used; one labelled like a
+    caption ("FOTO: ...") that a metadata title prints whole is the title, but is kept
+    from the engine, whose caption rules would read it as a caption."""
     blocks = w.page.blocks
     first = min(body)
 
@@ -727,6 +729,7 @@ def _find_headline(w: _Work, body: set[int]) -> int | None:
                 return b
         return None
 
+    refs = [norm_words(t) for t in w.page.titles]
     found: int | None = None
     for s in w.sel["title"]:
         for el in w.page.select(s):
@@ -736,7 +739,6 @@ def _find_headline(w: _Work, body: set[int]) -> int | None:
         if found is not None:
             break
     if found is None:
-        refs = [norm_words(t) for t in w.page.titles]
         best, best_len = None, 0
         for el in w.page.root.iter("h1", "h2", "h3"):
             text = norm_words(text_content(el)[:1000])
@@ -759,7 +761,13 @@ def _find_headline(w: _Work, body: set[int]) -> int | None:
     if found is None and not w.page.titles:
         before = [b.index for b in blocks[:first + 1] if b.el is not None and b.el.tag == "h1"]
         found = before[-1] if before else None
-    if found is None or w.ruleset.match_line(blocks[found].text) is not None:
+    if found is None:
+        return None
+    hit = w.ruleset.match_line(blocks[found].text)
+    if hit is not None:
+        if hit[0].kind == "caption" and any(norm_words(blocks[found].text) in r for r in refs):
+            w.add("title", blocks[found].text)
+            w.take(found, TITLE)
         return None
     w.add("title", blocks[found].text)
     return found
