@@ -339,3 +339,23 @@ def test_a_headline_labelled_like_a_photo_caption_is_the_title() -> None:
     assert record.title == headline
     assert record.captions == ()
     assert list(record.paragraphs) == STORY
+
+
+@pytest.mark.parametrize("prolog", ['<?xml version="1.0" encoding="UTF-8"?>\n', "\n<?xml version='1.0'?>", ""])
+@pytest.mark.parametrize(("root", "item"), [
+    ('<rss version="2.0"><channel>', "item"),
+    ('<feed xmlns="http://www.w3.org/2005/Atom">', "entry"),
+])
+def test_a_news_feed_is_no_story(prolog: str, root: str, item: str) -> None:
+    """antaranews.com's 2015 "main page" as saved by a scraper is its RSS feed: items of
+    a title, a link, a date and a summary. It is not a text scrape of markup lines, nor a
+    story read out of the summaries (SPEC: an empty body and a reason)."""
+    items = "".join(
+        f"<{item}><title>Judul Berita Nomor {i} Hari Ini</title>"
+        f"<link>https://www.contoh.co/berita/{i}/judul</link><pubDate>Thu, 05 Nov 2015 14:0{i}:00 +0700</pubDate>"
+        f"<description>{STORY[i]}</description></{item}>\n" for i in range(5))
+    end = "</channel></rss>" if item == "item" else "</feed>"
+    page = f"{prolog}{root}<title>Contoh - Berita Terkini</title>\n{items}{end}"
+    record = cleaner.clean(page, outlet="generic")
+    assert record.paragraphs == ()
+    assert record.reason is not None and "feed" in record.reason

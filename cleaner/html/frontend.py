@@ -55,7 +55,7 @@ from .rules import Selector
 from .select import PageIndex
 
 # Re-exported: callers import them from here.
-from .sniff import markup_start
+from .sniff import FEED_TAGS, markup_start
 from .tags import is_block_tag, text_content
 
 if TYPE_CHECKING:  # container.py imports lxml, which text pages never load
@@ -340,6 +340,11 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
 
     w = _Work(page, ruleset, compile_html_rules(ruleset.html))
     blocks = page.blocks
+    if _is_feed(page):
+        for b in blocks:
+            w.take(b.index, NOT_ARTICLE)
+        return _finish(w, [], False, "not a news article: a feed or sitemap (RSS, Atom: a list of stories' "
+                                     "links)", "feed")
     _mark_dropped(w)
     body, how = _find_body(w, use_trafilatura)
     if body and not how.startswith("selector"):
@@ -386,6 +391,14 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
         return _finish(w, [], headline is not None,
                        f"not a news article: the main text has only {chars} characters", how)
     return _finish(w, engine, headline is not None, None, how, body=body)
+
+
+def _is_feed(page: HtmlPage) -> bool:
+    """The page is a feed or a sitemap: its first element (the HTML parser puts it in
+    ``body``) is an ``rss``, Atom ``feed`` or sitemap root."""
+    body = page.root.find("body")
+    first = next((e for e in body if isinstance(e.tag, str)), None) if body is not None else None
+    return first is not None and first.tag in FEED_TAGS
 
 
 def _finish(w: _Work, engine: list[Block], headline_first: bool, reason: str | None, how: str,

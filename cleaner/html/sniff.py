@@ -22,10 +22,14 @@ _FIRST_TAG = r"(?i)<(!doctype\b|[A-Za-z][A-Za-z0-9]{0,15})(?=[\s/>])"
 _ANY_TAG = r"</?[A-Za-z][A-Za-z0-9]{0,15}[\s/>]"
 #: How far into the input the first tag is looked for, past comments and headers.
 _MAX_PREAMBLE = 256 * 1024
+#: Root elements of a feed or a sitemap: a list of links to stories, never a story.
+FEED_TAGS = frozenset({"rss", "feed", "urlset", "sitemapindex"})
 #: A page that opens with one of these is HTML (a document's own opening tags).
 _DOCUMENT_TAGS = frozenset({
     "!doctype", "html", "head", "body", "meta", "link", "script", "style", "title", "base", "noscript",
     "template", "div", "p", "article", "section", "main",
+    # A feed or a sitemap (RSS, Atom): markup the HTML front end names as no article.
+    *FEED_TAGS,
 })
 #: Every other HTML element: a page opening with one is HTML when more tags follow.
 _ELEMENT_TAGS = frozenset({
