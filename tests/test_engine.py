@@ -491,8 +491,16 @@ def test_dateline_is_cut_from_the_first_body_block() -> None:
 
 
 def test_a_dateline_with_no_story_after_it_does_not_start_the_story() -> None:
-    state = run([TITLE, "Bandung, UJI -", S1, S2], until=engine.find_story)
-    assert state.start == 2
+    state = run([TITLE, "Bandung, UJI -"], until=engine.find_story)
+    assert state.start is None
+
+
+def test_a_dateline_alone_on_its_line_just_above_the_story_is_its_dateline() -> None:
+    """A wire release prints its dateline on a line of its own: the story starts there,
+    the dateline is read and the line leaves the body."""
+    state = run([TITLE, "Bandung, UJI -", S1, S2])
+    assert state.start == 1 and state.fields.get("dateline") == "Bandung"
+    assert state.verdicts[1] is not None and body(state) == [S1, S2]
 
 
 def test_only_the_first_body_block_is_cut() -> None:
