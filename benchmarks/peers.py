@@ -123,7 +123,7 @@ def _batch_run(corpus: Path, jobs: int, out: Path) -> float:
     return time.perf_counter() - start
 
 
-def batch(pages: int = 10_000, rounds: int = 1) -> Batch:
+def batch(pages: int = 10_000, rounds: int = 3) -> Batch:
     """``--jobs 2`` against ``--jobs 1`` on ``pages`` generated pages, rounds alternated.
     Wall time: the point of ``--jobs`` is the second core (on a busy machine it is not free)."""
     from tools.make_batch_corpus import write_corpus
