@@ -341,23 +341,15 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
     w = _Work(page, ruleset, compile_html_rules(ruleset.html))
     blocks = page.blocks
     if _is_feed(page):
-        for b in blocks:
-            w.take(b.index, NOT_ARTICLE)
-        return _finish(w, [], False, "not a news article: a feed or sitemap (RSS, Atom: a list of stories' "
-                                     "links)", "feed")
+        return _no_article(w, "a feed or sitemap (RSS, Atom: a list of stories' links)", "feed")
     _mark_dropped(w)
     body, how = _find_body(w, use_trafilatura)
     if body and not how.startswith("selector"):
         body, how = _widen_to_article(w, body, how)
     if not body:
-        for b in blocks:
-            w.take(b.index, NOT_ARTICLE)
-        return _finish(w, [], False, "not a news article: no block of running text (an index or empty page)", how)
+        return _no_article(w, "no block of running text (an index or empty page)", how)
     if _front_page(w, body):
-        for b in blocks:
-            w.take(b.index, NOT_ARTICLE)
-        return _finish(w, [], False, "not a news article: a site's front page (teasers: a linked title over "
-                                     "each summary)", how)
+        return _no_article(w, "a site's front page (teasers: a linked title over each summary)", how)
     headline = _find_headline(w, body)
     if not how.startswith("selector"):
         body |= _lead(w, body, headline)
@@ -391,6 +383,13 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
         return _finish(w, [], headline is not None,
                        f"not a news article: the main text has only {chars} characters", how)
     return _finish(w, engine, headline is not None, None, how, body=body)
+
+
+def _no_article(w: _Work, why: str, how: str) -> FrontEnd:
+    """The front end of a page that holds no article: every block leaves, with ``why``."""
+    for b in w.page.blocks:
+        w.take(b.index, NOT_ARTICLE)
+    return _finish(w, [], False, f"not a news article: {why}", how)
 
 
 def _is_feed(page: HtmlPage) -> bool:
@@ -1359,8 +1358,9 @@ def _link_stamps(w: _Work, body: set[int]) -> None:
     from .container import is_running
 
     blocks = w.page.blocks
-    start = next((i for i in sorted(body) if i not in w.verdicts and is_running(blocks[i])), None)
-    for i in sorted(body):
+    ordered = sorted(body)
+    start = next((i for i in ordered if i not in w.verdicts and is_running(blocks[i])), None)
+    for i in ordered:
         if start is None or i <= start or i in w.verdicts or len(blocks[i].text) > _MAX_META_CHARS:
             continue
         hit = w.hit(i)

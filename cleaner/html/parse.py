@@ -283,7 +283,8 @@ def class_id(el: Any) -> str:
 
 
 def _hidden_by_attribute(el: Any) -> bool:
-    """Hidden by its attributes (``hidden``, ``aria-hidden``, a hiding ``style``)."""
+    """Hidden by its attributes (``hidden``, ``aria-hidden``, a hiding ``style``).
+    `html_text_blocks` makes the same test inline (its loop runs per element): change both."""
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return True
     style = el.get("style")
@@ -391,6 +392,7 @@ def html_text_blocks(root: Any, *, max_depth: int, dropped: dict[Any, str] | Non
     for event, el in walker:
         if event == "start":
             tag = el.tag
+            # `is_invisible`, inline: a call per element costs more than the test.
             if el is not root and (tag in invisible or el.get("hidden") is not None
                                    or el.get("aria-hidden") == "true"
                                    or ((style := el.get("style")) and _HIDDEN_STYLE.search(style[:_ATTR_CAP]))):
