@@ -41,6 +41,9 @@ _ROLE_LABEL = regex.compile(
     regex.I,
 )
 _NAME_JUNK = regex.compile(r"\d|@|https?:|www\.|\.(?:com|co|id|net|org)\b|[|:/]")
+# One word in a brand's casing, lower case then capitals (a channel or publishing
+# account printed as the by-line: "kumparanNEWS", "detikNews", "iNews"): no person's name.
+_BRAND = regex.compile(r"\p{Ll}+\p{Lu}\w*")
 # Share and follow buttons' words: a text holding one is a widget's, not a name
 # ("Share on Facebook" after a "Jurnalis" label, okezone 2015).
 _BUTTON_WORD = regex.compile(
@@ -211,7 +214,7 @@ def is_name(value: str) -> bool:
     """True when ``value`` can be a person's name: not a role label or a button's text
     (``Verified``, ``Community Writer``, ``Follow``), no digits, addresses or long text."""
     value = value.strip(" .,:;-–|")
-    if not value or len(value) > 60 or value.count(" ") > 5:
+    if not value or len(value) > 60 or value.count(" ") > 5 or _BRAND.fullmatch(value):
         return False
     return not (is_role_label(value) or _NAME_JUNK.search(value) or _BUTTON_WORD.search(value))
 
