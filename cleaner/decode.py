@@ -100,7 +100,8 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")  # escapes read by re: no surrogate 
 _BINARY_CONTROL = bytes((*range(1, 9), *range(14, 32), 0x7F))
 # The characters of `_CONTROL` as UTF-8 bytes (one byte each), for a C-speed scan:
 # `bytes.__contains__` is a memchr, a regex character class walks the text in Python's
-# matcher loop (several times slower on a page).
+# matcher loop (several times slower on a page). As ints: a one-byte bytes object is
+# first tried as an int there, which raises and formats a TypeError per call.
 _CONTROL_UTF8 = bytes((*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F))
 _SNIFF = 4096
 _STR_TOO_LARGE = "input is over max_bytes={:,} (as UTF-8); raise CleanOptions.max_bytes to accept it"
@@ -279,8 +280,12 @@ def _may_need_repair(text: str) -> bool:
 
 
 def _has_control(data: bytes) -> bool:
-    """Whether the UTF-8 ``data`` holds a character of `_CONTROL` (a memchr per byte value)."""
-    return any(b in data for b in _CONTROL_UTF8)
+    """Whether the UTF-8 ``data`` holds a character of `_CONTROL` (a memchr per byte value;
+    a loop, not ``any()`` over a generator, which cost more than the scans)."""
+    for byte in _CONTROL_UTF8:  # noqa: SIM110 (the docstring says why)
+        if byte in data:
+            return True
+    return False
 
 
 def _decode_bytes(raw: bytes, warnings: list[str]) -> str:
