@@ -100,9 +100,11 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")  # escapes read by re: no surrogate 
 _BINARY_CONTROL = bytes((*range(1, 9), *range(14, 32), 0x7F))
 # The characters of `_CONTROL` as UTF-8 bytes (one byte each), for a C-speed scan:
 # `bytes.__contains__` is a memchr, a regex character class walks the text in Python's
-# matcher loop (several times slower on a page).
+# matcher loop (several times slower on a page). As ints: a one-byte bytes object is
+# first tried as an int there, which raises and formats a TypeError per call.
 _CONTROL_UTF8 = bytes((*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F))
 _SNIFF = 4096
+_STR_TOO_LARGE = "input is over max_bytes={:,} (as UTF-8); raise CleanOptions.max_bytes to accept it"
 #: A head with more control bytes than this share (and than `_MIN_CONTROLS`) is
 #: binary: random bytes have ~9%, text none but a stray one.
 _MAX_CONTROL_SHARE = 0.02
@@ -134,8 +136,10 @@ _LATIN_FAMILY = frozenset({
 })
 
 
-def sniff_binary(data: bytes) -> str | None:
+def sniff_binary(data: bytes, *, controls: bool = True) -> str | None:
     """Say what binary format ``data`` looks like, or ``None`` when it may be text.
+    ``controls=False``: the caller knows ``data`` holds no control byte (NUL included),
+    so only the magic numbers can tell (no wide encoding, no binary share to count).
 
     >>> sniff_binary(b"\\x1f\\x8b\\x08\\x00rest")
     'gzip-compressed data (decompress it first)'
@@ -146,11 +150,11 @@ def sniff_binary(data: bytes) -> str | None:
     for test, what in _MAGIC_BY_FIRST.get(head[0], _MAGIC_ANY_FIRST) if head else _MAGIC_ANY_FIRST:
         if test(head):
             return what
-    if not head or any(head.startswith(bom) for bom, _ in _BOMS) or sniff_wide_encoding(head):
+    if not controls or not head or any(head.startswith(bom) for bom, _ in _BOMS) or sniff_wide_encoding(head):
         return None
-    controls = len(head) - len(head.translate(None, _BINARY_CONTROL))
-    if controls > max(_MIN_CONTROLS, len(head) * _MAX_CONTROL_SHARE):
-        return f"binary data ({controls} control bytes in the first {len(head):,} bytes)"
+    count = len(head) - len(head.translate(None, _BINARY_CONTROL))
+    if count > max(_MIN_CONTROLS, len(head) * _MAX_CONTROL_SHARE):
+        return f"binary data ({count} control bytes in the first {len(head):,} bytes)"
     return None
 
 
@@ -219,17 +223,22 @@ def decode(data: object, *, max_bytes: int) -> tuple[str, list[str]]:
     ('café “ok”', ['not UTF-8 and no charset declared: read as windows-1252'])
     """
     warnings: list[str] = []
+    repair: bool | None = None  # whether control characters or lone surrogates need removing (None: ask)
     if isinstance(data, str):
-        # A character is at least one UTF-8 byte and at most four.
-        if len(data) > max_bytes or (
-            len(data) > max_bytes // 4 and len(data.encode("utf-8", "surrogatepass")) > max_bytes
-        ):
-            raise InputTooLargeError(
-                f"input is over max_bytes={max_bytes:,} (as UTF-8); "
-                "raise CleanOptions.max_bytes to accept it"
-            )
+        if len(data) > max_bytes:  # a character is at least one UTF-8 byte
+            raise InputTooLargeError(_STR_TOO_LARGE.format(max_bytes))
+        # Its UTF-8 bytes, once: the size, the binary sniff and the repair check read them.
+        try:
+            encoded = data.encode("utf-8")
+            surrogates = False
+        except UnicodeEncodeError:  # only lone surrogates fail to encode
+            encoded = data.encode("utf-8", "surrogatepass")
+            surrogates = True
+        if len(encoded) > max_bytes:
+            raise InputTooLargeError(_STR_TOO_LARGE.format(max_bytes))
+        repair = surrogates or _has_control(encoded)
         # Sniffed as its UTF-8 bytes would be, so str and bytes give the same answer.
-        what = sniff_binary(data[:_SNIFF].encode("utf-8", "surrogatepass")[:_SNIFF])
+        what = sniff_binary(encoded[:_SNIFF], controls=repair)
         if what:
             raise BinaryInputError(f"input looks like {what}, not text or HTML")
         text = data
@@ -250,7 +259,7 @@ def decode(data: object, *, max_bytes: int) -> tuple[str, list[str]]:
         warnings.append("input contains U+FFFD replacement characters (damaged before it got here)")
     if text.startswith("\ufeff"):
         text = text[1:]
-    if _may_need_repair(text):
+    if repair if repair is not None else _may_need_repair(text):
         text, n = _CONTROL.subn("", text)
         if n:
             warnings.append(f"removed {n:,} NUL bytes and control characters")
@@ -267,7 +276,16 @@ def _may_need_repair(text: str) -> bool:
         data = text.encode("utf-8")
     except UnicodeEncodeError:  # only lone surrogates fail to encode
         return True
-    return any(b in data for b in _CONTROL_UTF8)
+    return _has_control(data)
+
+
+def _has_control(data: bytes) -> bool:
+    """Whether the UTF-8 ``data`` holds a character of `_CONTROL` (a memchr per byte value;
+    a loop, not ``any()`` over a generator, which cost more than the scans)."""
+    for byte in _CONTROL_UTF8:  # noqa: SIM110 (the docstring says why)
+        if byte in data:
+            return True
+    return False
 
 
 def _decode_bytes(raw: bytes, warnings: list[str]) -> str:

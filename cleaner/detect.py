@@ -68,11 +68,47 @@ def outlet_from_url(url: str | None) -> str | None:
     return None
 
 
+#: A fingerprint: its pattern, and each literal one of which every match holds with the
+#: shorter literal inside it that is looked for first (`_probes`; ``""``: none).
+_Print = tuple[regex.Pattern[str], tuple[tuple[str, str], ...]]
+
+
 @functools.cache
-def _fingerprints() -> tuple[tuple[str, tuple[tuple[regex.Pattern[str], tuple[str, ...]], ...]], ...]:
+def _fingerprints() -> tuple[tuple[str, tuple[_Print, ...]], ...]:
     # Per outlet, each fingerprint with the literals one of which every match holds
     # (cleaner.match.prefilter): a C-level `in` rules most of them out before a regex search.
-    return tuple((h.name, tuple(zip(h.fingerprints, h.needles, strict=True))) for h in _outlet_headers())
+    headers = _outlet_headers()
+    probes = _probes({n for h in headers for needles in h.needles for n in needles})
+    return tuple(
+        (h.name, tuple((pattern, tuple((n, probes.get(n, "")) for n in needles))
+                       for pattern, needles in zip(h.fingerprints, h.needles, strict=True)))
+        for h in headers)
+
+
+#: A probe is at least this long: a shorter one is in too many pages to rule much out.
+_MIN_PROBE = 6
+
+
+def _probes(needles: set[str]) -> dict[str, str]:
+    """Per literal, a literal inside it that other literals hold too (``"IDN
+    Times"`` in ``", IDN Times"``, ``"Gabung di IDN Times"``, ``"IDN Times Community"``).
+    Every literal is looked for in the whole page; a probe missing from the page rules
+    out all the literals that hold it with one scan. Chosen greedily: the probe that the
+    most literals hold, then the longest."""
+    left = set(needles)
+    found: dict[str, str] = {}
+    while True:
+        holders: dict[str, int] = {}
+        for needle in left:
+            for part in {needle[i:j] for i in range(len(needle)) for j in range(i + _MIN_PROBE, len(needle) + 1)}:
+                holders[part] = holders.get(part, 0) + 1
+        best = max(((count, len(part), part) for part, count in holders.items() if count > 1), default=None)
+        if best is None:
+            return found
+        probe = best[2]
+        for needle in [n for n in left if probe in n]:
+            found[needle] = probe
+            left.discard(needle)
 
 
 def outlet_from_text(text: str) -> str | None:
@@ -80,6 +116,7 @@ def outlet_from_text(text: str) -> str | None:
     those tied); ``None`` for none."""
     best, best_hits = None, 0
     outlets = _fingerprints()
+    probed: dict[str, bool] = {}  # whether the page holds each probe asked about
     for index, (name, prints) in enumerate(outlets):
         hits = 0
         # An outlet is counted only as far as the answer needs: not once its
@@ -90,7 +127,15 @@ def outlet_from_text(text: str) -> str | None:
         for left, (pattern, needles) in zip(range(len(prints), 0, -1), prints, strict=True):
             if hits + left < wins_at or (hits >= wins_at and index == len(outlets) - 1):
                 break
-            for needle in needles:
+            for needle, probe in needles:
+                if probe:
+                    held = probed.get(probe)
+                    if held is None:
+                        held = probed[probe] = probe in text
+                    if not held:
+                        continue  # the probe is missing, so is the literal
+                    if probe == needle:
+                        break
                 if needle in text:
                     break
             else:

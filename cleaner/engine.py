@@ -39,7 +39,7 @@ import regex
 from .budget import check_deadline
 from .fields import Fields
 from .record import Article, Removal
-from .rules import FIELDS, Rule, RuleSet
+from .rules import Rule, RuleSet
 from .segment import Block, Splitter
 
 # Heuristic names, as they appear in `removed`.
@@ -637,11 +637,17 @@ def assemble(page: Page, *, url: str | None, warnings: tuple[str, ...]) -> Artic
         reason = "empty input"
     elif not paragraphs:
         reason = "no story text found: no block reads like a paragraph"
-    metadata = {name: page.fields.get(name) for name in FIELDS}
+    # Every metadata field (`cleaner.fields.FIELDS`) by name, not as ``**`` of a dict: the
+    # compiled build calls the class directly then, where a ``**`` call goes through the
+    # generic argument parser (a sixth of a bulk row's assembly).
+    get = page.fields.get
     return Article(
         outlet=page.ruleset.name,
         url=url,
-        **metadata,
+        title=get("title"), subtitle=get("subtitle"), authors=get("authors"), editors=get("editors"),
+        published=get("published"), dateline=get("dateline"), source=get("source"),
+        reading_time_minutes=get("reading_time_minutes"), summary=get("summary"), captions=get("captions"),
+        related=get("related"), tags=get("tags"),
         paragraphs=tuple(paragraphs),
         removed=tuple(removed),
         reason=reason,

@@ -97,7 +97,8 @@ class Field:
     split: Callable[[str], list[str]] = _whole
     #: One item -> the value stored (``None``: not a value of this field).
     clean: Callable[[str], Any] = _same
-    #: A list field's items as found -> as the record holds them.
+    #: A list field's items as found -> as the record holds them (asked only when there
+    #: are items: no items are ``()``).
     finish: Callable[[tuple[Any, ...]], tuple[Any, ...]] = _as_is
     #: When the page's text and its markup both give items, the markup's others are
     #: appended (`merge`): the markup sees boxes the text rules never get.
@@ -172,12 +173,14 @@ class Fields:
     def get(self, name: str) -> Any:
         """The value of field ``name`` as the record holds it (a tuple for a list field)."""
         field = BY_NAME[name]
-        if field.many:
-            order = self._order.get(name)
-            if order is None or len(order) < 2:  # nothing to order (most fields of most pages)
-                return field.finish(tuple(order or ()))
-            return field.finish(tuple(sorted(order, key=order.__getitem__)))
-        return self._scalars.get(name)
+        if not field.many:
+            return self._scalars.get(name)
+        order = self._order.get(name)
+        if not order:  # most list fields of most pages
+            return ()
+        if len(order) < 2:
+            return field.finish(tuple(order))
+        return field.finish(tuple(sorted(order, key=order.__getitem__)))
 
     def values(self) -> dict[str, Any]:
         """Every field's value (`get`), by name: keyword arguments of `Article`."""

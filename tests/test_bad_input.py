@@ -98,6 +98,24 @@ def test_nul_padding_is_not_mistaken_for_binary(where: str) -> None:
     assert out.warnings == ("removed 100,000 NUL bytes and control characters",)
 
 
+@pytest.mark.parametrize("text", [
+    PAGE,                                                # no control character: the fast path
+    PAGE.replace("Sabtu", "Sab\x07tu\x00"),              # a few controls: removed, not binary
+    "\x00" * 5_000 + PAGE,                               # NUL padding
+    "".join(chr(i % 32) for i in range(3_000)) + PAGE,   # control characters: binary
+    "\x1f\x8b\x08" + PAGE,                               # a magic number at the start
+])
+def test_a_str_decodes_as_its_utf8_bytes_do(text: str) -> None:
+    """A str is sniffed and repaired as its UTF-8 bytes are (it reads them once)."""
+    def outcome(data: str | bytes) -> object:
+        try:
+            return decode(data, max_bytes=10**6)
+        except cleaner.CleanerError as e:
+            return type(e), str(e)
+
+    assert outcome(text) == outcome(text.encode("utf-8"))
+
+
 def test_c1_controls_are_kept_as_printed_mojibake() -> None:
     # UTF-8 text that holds U+0080 is mojibake; the contract keeps it as printed.
     line = "Daftar harga: \u00e2\u0080\u00a2 beras naik tipis dibanding pekan lalu, kata pedagang."

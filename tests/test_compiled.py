@@ -26,8 +26,8 @@ from pathlib import Path
 
 import pytest
 
-from cleaner.engine import Page
-from cleaner.fields import Fields
+from cleaner.engine import Page, assemble
+from cleaner.fields import FIELDS, Fields
 from cleaner.front import FrontEnd
 from cleaner.match.prefilter import LineMatcher
 from cleaner.record import Article, Removal, Structure
@@ -101,6 +101,21 @@ def test_a_new_page_holds_every_field_at_its_default() -> None:
         default = f.default_factory() if f.default_factory is not dataclasses.MISSING else f.default
         assert value == default, f.name
     assert isinstance(page.fields, Fields) and page.blocks[0].text == "Satu." and page.ruleset is ruleset
+
+
+def test_assemble_passes_every_metadata_field() -> None:
+    """`cleaner.engine.assemble` names each field (no ``**`` call, for the compiled build):
+    a field added to the registry must reach the record."""
+    page = Page([Block(1, "Satu dua tiga empat.")], load_ruleset("generic"))
+    page.verdicts = [None]
+    for i, field in enumerate(FIELDS):
+        first = {"reading_time_minutes": "3 menit", "published": "18 Juni 2025 10:05 WIB"}.get(field.name)
+        page.fields.add_item(field.name, first or f"Nilai {i}")
+        page.fields.add_item(field.name, f"Nilai lain {i}")
+    article = assemble(page, url=None, warnings=())
+    for field in FIELDS:
+        value = getattr(article, field.name)
+        assert value and value == page.fields.get(field.name), field.name
 
 
 def _compiler() -> str | None:

@@ -6,7 +6,16 @@ from __future__ import annotations
 import pytest
 
 import cleaner
-from cleaner.detect import GENERIC, detect_outlet, outlet_from_text, outlet_from_url, outlet_rulesets, url_host
+from cleaner.detect import (
+    GENERIC,
+    _outlet_headers,
+    _probes,
+    detect_outlet,
+    outlet_from_text,
+    outlet_from_url,
+    outlet_rulesets,
+    url_host,
+)
 from cleaner.rules import available_outlets
 
 STORY = "Warga desa membangun jembatan bambu di atas sungai kecil pada Minggu pagi."
@@ -120,3 +129,34 @@ def test_clean_uses_the_detected_outlet_and_a_forced_one_wins() -> None:
     assert cleaner.clean(page).outlet == "tempo"
     assert cleaner.clean(page, url="https://www.idntimes.com/news/x").outlet == "idntimes"
     assert cleaner.clean(page, outlet="generic").outlet == "generic"
+
+
+def test_probes_are_literals_that_several_literals_hold() -> None:
+    got = _probes({", IDN Times", "Gabung di IDN Times", "IDN Times Community", "sosmed-white", "zoom-whiteX",
+                   "kumparan", "kumparan.com", "Reporter"})
+    assert got == {", IDN Times": "IDN Times", "Gabung di IDN Times": "IDN Times", "IDN Times Community": "IDN Times",
+                   "sosmed-white": "-white", "zoom-whiteX": "-white", "kumparan": "kumparan",
+                   "kumparan.com": "kumparan"}
+    assert _probes({"abcdefgh", "zzzzzzzz"}) == {}
+
+
+def _most_fingerprints(text: str) -> str | None:
+    """outlet_from_text by its definition: every fingerprint searched, no literal or probe."""
+    best, best_hits = None, 0
+    for header in _outlet_headers():
+        hits = sum(1 for pattern in header.fingerprints if pattern.search(text))
+        if hits > best_hits:
+            best, best_hits = header.name, hits
+    return best
+
+
+@pytest.mark.parametrize("text", [
+    "Gabung di IDN Times sekarang\nIsi berita.",            # a probe and its literal
+    "IDN Times saja, tanpa ajakan\nIsi berita.",           # the probe without any literal
+    "Jakarta, IDN Times - Isi berita.\nIntinya Sih ini.",  # two fingerprints of one outlet
+    "Bagikan: sosmed-whatsapp-white copy-link-circle\nIsi.",
+    "zoom-in-white saja\nTEMPO.CO, Jakarta - Isi berita.",
+    "Isi berita biasa tanpa tanda apa pun.",
+])
+def test_outlet_from_text_counts_fingerprints_as_searching_them_all_would(text: str) -> None:
+    assert outlet_from_text(text) == _most_fingerprints(text)
