@@ -91,12 +91,19 @@ def text_totals(blocks: list[HtmlBlock]) -> Totals:
         e = b.el
         if e is None:
             continue
-        chars[e] = chars.get(e, 0) + len(b.text)
-        links[e] = links.get(e, 0) + b.link_chars
-        got = ranges.get(e)
-        ranges[e] = (got[0], b.index) if got else (b.index, b.index)
+        if e in chars:
+            chars[e] += len(b.text)
+            links[e] += b.link_chars
+            ranges[e] = (ranges[e][0], b.index)
+        else:
+            chars[e] = len(b.text)
+            links[e] = b.link_chars
+            ranges[e] = (b.index, b.index)
+    # Each element's parent, and the elements by depth (in the order first reached, as
+    # a stable sort by depth would give them).
     parent: dict[Any, Any] = {}
     depth: dict[Any, int] = {}
+    levels: list[list[Any]] = []
     for e in list(chars):
         path = []
         while e is not None and e not in depth:
@@ -106,14 +113,24 @@ def text_totals(blocks: list[HtmlBlock]) -> Totals:
         for x in reversed(path):
             d += 1
             depth[x] = d
-    for e in sorted(depth, key=depth.__getitem__, reverse=True):
-        up = parent[e]
-        if up is None:
-            continue
-        chars[up] = chars.get(up, 0) + chars[e]
-        links[up] = links.get(up, 0) + links[e]
-        got, mine = ranges.get(up), ranges[e]
-        ranges[up] = (min(got[0], mine[0]), max(got[1], mine[1])) if got else mine
+            if d == len(levels):
+                levels.append([])
+            levels[d].append(x)
+    for level in reversed(levels):
+        for e in level:
+            up = parent[e]
+            if up is None:
+                continue
+            n, k, mine = chars[e], links[e], ranges[e]
+            if up in chars:
+                chars[up] += n
+                links[up] += k
+                got = ranges[up]
+                ranges[up] = (got[0] if got[0] < mine[0] else mine[0], got[1] if got[1] > mine[1] else mine[1])
+            else:
+                chars[up] = n
+                links[up] = k
+                ranges[up] = mine
     return Totals(chars, links, ranges)
 
 

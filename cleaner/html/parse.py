@@ -359,6 +359,9 @@ def html_text_blocks(root: Any, *, max_depth: int, dropped: dict[Any, str] | Non
     blocks: list[HtmlBlock] = []
     # The block being built: its text pieces, the element of its first non-blank
     # piece, and the characters (white space left out) of its pieces in links and bold.
+    # A boundary flushes only once a piece holds text (``first`` is set): white space
+    # left from before folds away with the block's leading space (most boundaries of a
+    # page follow nothing but indentation).
     parts: list[str] = []
     first: Any = None
     link = bold = 0
@@ -402,7 +405,7 @@ def html_text_blocks(root: Any, *, max_depth: int, dropped: dict[Any, str] | Non
             if tag == "br":
                 push((blk, in_a, in_b, depth, False))
                 skip_subtree()
-                if parts:
+                if first is not None:
                     flush()
                 continue
             push((blk, in_a, in_b, depth, True))
@@ -418,7 +421,7 @@ def html_text_blocks(root: Any, *, max_depth: int, dropped: dict[Any, str] | Non
                 elif tag in _BOLD_TAGS:
                     in_b = True
             elif depth <= max_depth:
-                if parts:
+                if first is not None:
                     flush()
                 blk = el
             depth += 1
@@ -427,7 +430,7 @@ def html_text_blocks(root: Any, *, max_depth: int, dropped: dict[Any, str] | Non
             # Leaving an element: close its block, then its tail text, read with the
             # state it was entered with.
             blk, in_a, in_b, depth, shown = pop()
-            if shown and parts and depth <= max_depth and el.tag not in _NOT_BLOCK:
+            if shown and first is not None and depth <= max_depth and el.tag not in _NOT_BLOCK:
                 flush()
             text = el.tail
         else:  # a comment or processing instruction: not shown, its tail is

@@ -23,8 +23,6 @@ cssselect's HTML translator: tag and attribute names are lower case, values are 
 
 from __future__ import annotations
 
-import bisect
-import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -98,7 +96,7 @@ class PageIndex:
     def __init__(self, root: Any) -> None:
         self.root = root
         self._values: dict[str, list[Any]] = {}
-        self._joined: dict[str, tuple[str, list[int]]] = {}
+        self._joined: dict[str, str] = {}
 
     def values(self, name: str) -> list[Any]:
         """Every value of attribute ``name`` (lxml strings: ``.getparent()`` is the
@@ -113,23 +111,24 @@ class PageIndex:
         """The values of attribute ``name`` that may hold ``needle`` (every one that
         does, in document order): C-level searches of all the values joined, so a
         value is looked at in Python only where the needle occurs (most selectors of a
-        page find none)."""
-        got = self._joined.get(name)
-        if got is None:
-            values = self.values(name)
-            # Where each value starts in the joined text, and one past the end.
-            starts = list(itertools.accumulate((len(v) + 1 for v in values), initial=0))
-            got = self._joined[name] = ("\x00".join(values), starts)
-        joined, starts = got
+        page find none). A hit's value is found by counting the separators before it,
+        from the last hit on (no table of where each value starts: most pages never need one)."""
+        joined = self._joined.get(name)
+        if joined is None:
+            joined = self._joined[name] = "\x00".join(self.values(name))
         pos = joined.find(needle)
         if pos < 0:
             return []
         values = self.values(name)
         out = []
+        i = at = 0
         while pos >= 0:
-            i = bisect.bisect_right(starts, pos) - 1
+            i += joined.count("\x00", at, pos)
             out.append(values[i])
-            pos = joined.find(needle, starts[i + 1])  # the next value on
+            at = joined.find("\x00", pos)  # where the value holding the hit ends
+            if at < 0:
+                break
+            pos = joined.find(needle, at + 1)  # the next value on
         return out
 
 
