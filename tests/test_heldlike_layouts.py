@@ -359,3 +359,41 @@ def test_a_news_feed_is_no_story(prolog: str, root: str, item: str) -> None:
     record = cleaner.clean(page, outlet="generic")
     assert record.paragraphs == ()
     assert record.reason is not None and "feed" in record.reason
+
+
+_TWO_RELATED = ["Nelayan Pesisir Menanam Cemara Laut di Muara Sungai",
+                "Pelajar Desa Belajar Merawat Bibit Bakau Bersama Petani"]
+_TWO_OTHERS = ["Penyanyi Muda Tampil Memukau di Panggung Ibu Kota",
+               "Harga Cabai Merah di Pasar Induk Turun Tajam Pekan Ini"]
+
+
+def _second_box_page(label: str) -> str:
+    """A story, its related box, then a second box classed as related under ``label``."""
+    return f"""<html><head><title>Warga Desa Menanam Bakau</title></head><body>
+<div class="konten"><h1>Warga Desa Menanam Bakau</h1>
+<div class="isi">{_paragraphs(STORY)}</div>
+<section class="artikel-terkait"><div class="judul">TERKAIT</div>
+<ul><li><a href="/r/1">{_TWO_RELATED[0]}</a></li><li><a href="/r/2">{_TWO_RELATED[1]}</a></li></ul></section>
+<section class="video-terkait">{label}
+<ul><li><a href="/p/1">{_TWO_OTHERS[0]}</a></li><li><a href="/p/2">{_TWO_OTHERS[1]}</a></li></ul></section>
+</div></body></html>"""
+
+
+@pytest.mark.parametrize("label", [
+    '<div class="judul"><a href="/"><div class="teks">FOTO TERPOPULER</div></a></div>',
+    "<h2>Berita Terpopuler</h2>",
+])
+def test_a_related_classed_box_under_a_most_read_label_is_not_related(label: str) -> None:
+    """viva 2016: a box whose class says related ("video-terkait") prints a most-read
+    label ("FOTO TERPOPULER", a link to the site's root) over its items: a site-wide
+    list, not the story's related titles. The related box above it still gives its."""
+    record = cleaner.clean(_second_box_page(label), outlet="generic")
+    assert list(record.paragraphs) == STORY
+    assert list(record.related) == _TWO_RELATED
+
+
+def test_a_related_classed_box_under_an_other_news_label_stays_related() -> None:
+    """antara 2015 prints its related stories under "Berita Lainnya" (other news):
+    that label is no most-read list's, and its items stay related."""
+    record = cleaner.clean(_second_box_page('<div class="kop">Berita Lainnya</div>'), outlet="generic")
+    assert list(record.related) == _TWO_RELATED + _TWO_OTHERS

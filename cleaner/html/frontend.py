@@ -889,6 +889,7 @@ def _selector_lists(w: _Work, lo: int, hi: int, *, own: bool) -> None:
     """``[html]`` related and tags selectors, for elements in blocks ``lo`` to ``hi``:
     the link text of each match goes to the field. ``own``: only the selectors the
     outlet's files add (else only the base's: `HtmlRules.is_base`)."""
+    site_items: set[int] = set()  # related matches under a most-read list's label
     # Tags first: a box classed both ways ("tags-terkait") is a tag list.
     for key, rule, name in (("tags", TAGS, "tags"), ("related", RELATED, "related")):
         for s in w.sel[key]:
@@ -901,6 +902,9 @@ def _selector_lists(w: _Work, lo: int, hi: int, *, own: bool) -> None:
                 # its links are navigation.
                 idx = [i for i in _window(w, el, lo, hi) if w.verdicts.get(i, DROP) in (DROP, OUTSIDE, LINKS, rule)]
                 if not idx:
+                    continue
+                if name == "related" and _under_site_list_label(w, idx[0], site_items):
+                    site_items.update(idx)
                     continue
                 if not is_block_tag(el.tag):  # a link: its own text, not its line's
                     w.add(name, text_content(el)[:300], idx[0])
@@ -1169,6 +1173,31 @@ def _label_field(w: _Work, i: int) -> str | None:
     if rule.kind in ("read_also", "related") and (rule.field == "related" or rule.action == "drop"):
         return "related"
     return None
+
+
+def _under_site_list_label(w: _Work, i: int, site_items: set[int]) -> bool:
+    """Whether related match ``i`` is an item of a most-read or trending list: the
+    label above its run of items (walking back over items already taken, or already
+    found to be such a list's) is a list label by the text rules whose words are a
+    widget's (`_WIDGET`: "Terpopuler", "Most Read"). A box whose class says related
+    may print such a label (viva 2016: section.video-terkait under "FOTO
+    TERPOPULER"). "Berita Lainnya" is no such label: antara 2015 prints its related
+    stories under it."""
+    for j in range(i - 1, max(-1, i - _MAX_LABEL_WALK), -1):
+        if j in site_items:
+            return True
+        hit = w.hit(j)
+        if hit is not None:
+            text = w.page.blocks[j].text
+            return len(text) <= _MAX_META_CHARS and hit[0].kind == "related" and hit[0].action == "block" \
+                and bool(_WIDGET.search(text))
+        if w.verdicts.get(j) != RELATED:
+            return False
+    return False
+
+
+#: `_under_site_list_label`: blocks walked back from an item to find its list's label.
+_MAX_LABEL_WALK = 40
 
 
 def _link_lists(w: _Work, body: set[int], start: int, first: int, last: int) -> None:
