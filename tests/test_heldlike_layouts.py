@@ -397,3 +397,46 @@ def test_a_related_classed_box_under_an_other_news_label_stays_related() -> None
     that label is no most-read list's, and its items stay related."""
     record = cleaner.clean(_second_box_page('<div class="kop">Berita Lainnya</div>'), outlet="generic")
     assert list(record.related) == _TWO_RELATED + _TWO_OTHERS
+
+
+def _credits_page(tail: str = "") -> str:
+    """A 2020s news page: headline, a date line, a credits box naming the writer and
+    the editor (each name over its role), the story, then ``tail``."""
+    return f"""<html><head><title>Warga Desa Menanam Bakau</title></head><body>
+<h1 class="judul">Warga Desa Menanam Bakau</h1>
+<div class="waktu">Contoh.com - 28/05/2025, 13:30 WIB</div>
+<div class="kredit"><div class="kredit-nama"><div>Sari Wulandari,</div><div>Bagus Pratama</div>
+<p>Tim Redaksi</p></div>
+<div class="kredit-modal">
+<a href="/profil/1"><div class="kredit-orang"><div class="kredit-orang-judul">
+<div class="credit-author-name">Sari Wulandari</div><div class="kredit-peran">Penulis</div></div></div></a>
+<a href="/profil/2"><div class="kredit-orang"><div class="kredit-orang-judul">
+<div class="credit-author-name">Bagus Pratama</div><div class="kredit-peran">Editor</div></div></div></a>
+</div></div>
+<div class="isi">{_paragraphs(STORY)}</div>{tail}</body></html>"""
+
+
+def test_a_credits_list_printing_each_name_over_its_role() -> None:
+    """kompas.com 2025: the credits box lists the writer and the editor by the same
+    by-line class, each followed by its role ("Penulis", "Editor"): the editor is no
+    author."""
+    record = cleaner.clean(_credits_page(), outlet="generic")
+    assert list(record.authors) == ["Sari Wulandari"]
+    assert list(record.editors) == ["Bagus Pratama"]
+    assert list(record.paragraphs) == STORY
+
+
+def test_a_tag_list_ends_at_a_link_printed_unlike_its_tags() -> None:
+    """kompas.com 2025: after the "Tag" list (<li> links) come a channel link printed
+    in a <div> ("Lihat ... Selengkapnya") and a related box whose camel-case class
+    ("aTerkait") names it; neither is a tag, and the box's titles are related."""
+    tail = """<div class="artikel-tag"><div class="tag-judul">Tag</div>
+<ul class="daftar"><li><a href="/tag/bakau">bakau</a></li><li><a href="/tag/pesisir">pesisir utara</a></li></ul></div>
+<div class="kanal"><a href="/nasional"><div class="kanal-judul">Lihat Nasional Selengkapnya</div></a></div>
+<div class="aTerkait"><ul>
+""" + "".join(f"""<li><a href="/r/{n}"><div class="gambar"><img src="/r{n}.jpg" alt=""></div>
+<div class="judul-r">{title}</div></a></li>""" for n, title in enumerate(_TWO_RELATED)) + "</ul></div>"
+    record = cleaner.clean(_credits_page(tail), outlet="generic")
+    assert list(record.tags) == ["bakau", "pesisir utara"]
+    assert list(record.related) == _TWO_RELATED
+    assert list(record.paragraphs) == STORY

@@ -841,14 +841,17 @@ def _selector_fields(w: _Work, lo: int, hi: int) -> None:
                     if names:
                         named = i
                         break
+                role = _role_after(w, el, idx[-1]) if names else None
                 for n in names:
-                    w.add(name, n)
+                    w.add(role or name, n)
                 if names:
                     for i in idx:
                         # A date printed in the by-line box is the date stage's.
                         text = w.page.blocks[i].text
                         if i == named or (own and own in text) or "T" not in (parse_date(text) or ""):
                             w.verdicts[i] = BYLINE
+                    if role:
+                        w.take(idx[-1] + 1, BYLINE)
             if w.fields.has(name):
                 break
     for s in w.sel["date"]:
@@ -867,6 +870,23 @@ def _selector_fields(w: _Work, lo: int, hi: int) -> None:
                 break
         if w.fields.has("published"):
             break
+
+
+def _role_after(w: _Work, el: Any, last: int) -> str | None:
+    """The field a role printed right after by-line element ``el`` gives its names: the
+    next block, in ``el``'s own small box, is a role label the text rules know
+    ("Editor", "Penulis"). A credits list prints each name over its role (kompas.com
+    2025: div.credit-author-name, then div.credit-author-position "Editor")."""
+    box = el.getparent()
+    if box is None or last + 1 >= len(w.page.blocks) or not _small(box, w):
+        return None
+    nxt = w.page.blocks[last + 1].el
+    if nxt is None or (nxt is not box and not any(a is box for a in nxt.iterancestors())):
+        return None
+    hit = w.hit(last + 1)
+    if hit is None or hit[0].action != "label" or hit[0].field not in ("authors", "editors"):
+        return None
+    return str(hit[0].field)
 
 
 _SEPARATOR = regex.compile(r"\s+[·•|]\s+")
@@ -1234,12 +1254,15 @@ def _link_lists(w: _Work, body: set[int], start: int, first: int, last: int) -> 
             continue
         if label and i not in body and b.link_density <= _LINK_LIST_DENSITY and is_stamp(b.text):
             continue  # an item's date printed above its title
+        unlike = item_tag is not None and b.el is not None and b.el.tag != item_tag
         if (label and b.el is not None and b.el.tag == label_tag and b.el.tag in _LABEL_HEADINGS) \
-                or (label == "related" and b.link_density > _LINK_LIST_DENSITY and " " not in b.text
-                    and item_tag is not None and b.el is not None and b.el.tag != item_tag):
+                or (label == "related" and b.link_density > _LINK_LIST_DENSITY and " " not in b.text and unlike) \
+                or (label == "tags" and unlike):
             # A linked heading like the label, or a one-word tab printed unlike the
             # items ("Forum" after <li> titles): the next box's label, not an item
-            # ("Lihat Arsip ..." under "X: BERITA TERKAIT").
+            # ("Lihat Arsip ..." under "X: BERITA TERKAIT"). A tag list ends at a link
+            # printed unlike its tags (kompas.com 2025: <li> tags, then a <div>
+            # "Lihat Nasional Selengkapnya" and the related box).
             label = None
             continue
         # A label printed as a link (a tab: "Berita Lainnya") opens its own list too.
