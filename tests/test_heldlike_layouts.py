@@ -440,3 +440,17 @@ def test_a_tag_list_ends_at_a_link_printed_unlike_its_tags() -> None:
     assert list(record.tags) == ["bakau", "pesisir utara"]
     assert list(record.related) == _TWO_RELATED
     assert list(record.paragraphs) == STORY
+
+
+def test_page_number_links_under_a_story_split_over_pages_are_no_paragraph() -> None:
+    """turnbackhoax.id 2025 (WordPress): a story split over pages prints its page
+    numbers ("1 2", the current one unlinked) in a div.pagination under its last
+    paragraph: navigation, not a line of the story."""
+    page = f"""<html><head><title>Warga Desa Menanam Bakau</title></head><body>
+<article><h1 class="entry-title">Warga Desa Menanam Bakau</h1>
+<div class="entry-content">{_paragraphs(STORY)}
+<div class="pagination clear"> <span class="page-numbers current"><span class="pagelink">1</span></span>
+<a href="/warga-desa-menanam-bakau/2/" class="page-numbers"><span class="pagelink">2</span></a></div>
+</div></article></body></html>"""
+    record = cleaner.clean(page, outlet="generic")
+    assert list(record.paragraphs) == STORY
