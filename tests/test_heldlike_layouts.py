@@ -454,3 +454,18 @@ def test_page_number_links_under_a_story_split_over_pages_are_no_paragraph() -> 
 </div></article></body></html>"""
     record = cleaner.clean(page, outlet="generic")
     assert list(record.paragraphs) == STORY
+
+
+def test_a_lead_photo_caption_in_the_box_after_the_picture() -> None:
+    """viva 2016: the lead photo sits alone in its box (div.thumbcontainer > img) and
+    its caption, with the credit in bold, in the next box (div.photodesc), above the
+    story's own box (its articleBody): the caption, not a line left out unread."""
+    page = f"""<html><head><title>Warga Desa Menanam Bakau</title></head><body>
+<article><div class="judul"><h1>Warga Desa Menanam Bakau</h1></div>
+<div class="ringkas"><div class="tanggal">Selasa, 16 Februari 2016 | 13:01 WIB</div></div>
+<div class="wadah-foto"><img src="/foto/utama.jpg" alt="Warga Desa Menanam Bakau"></div>
+<div class="ket-foto">Warga menanam bibit bakau di tepi pantai desa.<b>&nbsp;(Karang Taruna)</b></div>
+<div id="isi" class="konten"><div itemprop="articleBody">{_paragraphs(STORY)}</div></div></article></body></html>"""
+    record = cleaner.clean(page, outlet="generic")
+    assert list(record.captions) == ["Warga menanam bibit bakau di tepi pantai desa. (Karang Taruna)"]
+    assert list(record.paragraphs) == STORY

@@ -1128,6 +1128,12 @@ def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
             # headline and the story, in no box that says so: a caption.
             w.take(i, CAPTION)
             w.add("captions", hit[0].value(hit[1]), i)
+        elif i not in body and b.el is not None and b.el.tag not in _HEADINGS and _after_picture(w, b.el):
+            # The line right after a box that prints a picture and nothing else, out
+            # of the story: that picture's caption in a sibling box (viva 2016:
+            # div.thumbcontainer > img, then div.photodesc "... (Grammy)").
+            w.take(i, CAPTION)
+            w.add("captions", b.text, i)
     # Boxes found by shape (an image beside short text) that hold half the story are
     # its paragraphs, not captions (a slideshow: a picture over every paragraph).
     shaped = [i for box, idx in boxes.items() if box not in caption_els for i in idx if i in body]
@@ -1148,6 +1154,16 @@ def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
         for i in idx:
             w.take(i, CAPTION)
         w.add("captions", " ".join(w.page.blocks[i].text for i in idx), idx[0])
+
+
+def _after_picture(w: _Work, el: Any) -> bool:
+    """Whether ``el`` is a small box of text right after a sibling that prints a
+    picture and no text (a photo's own box), holding no picture itself."""
+    prev = el.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):  # comments between them
+        prev = prev.getprevious()
+    return prev is not None and prev.tag not in _HEADINGS and _holds_image(prev, w) \
+        and not "".join(prev.itertext()).strip() and not _holds_image(el, w) and _small(el, w)
 
 
 def _file_name(url: str) -> str:
