@@ -469,3 +469,20 @@ def test_a_lead_photo_caption_in_the_box_after_the_picture() -> None:
     record = cleaner.clean(page, outlet="generic")
     assert list(record.captions) == ["Warga menanam bibit bakau di tepi pantai desa. (Karang Taruna)"]
     assert list(record.paragraphs) == STORY
+
+
+def test_a_photo_gallery_page_keeps_its_printed_date() -> None:
+    """liputan6 2016 photo pages: headline, by-line and date line over a gallery whose
+    only text is its captions. The page is too short to be read as a story, and its
+    date line (no machine date on the page) is still its publication date."""
+    figures = "".join(
+        f'<figure class="galeri-item"><img src="/g{n}.jpg" alt=""><figcaption>{s}</figcaption></figure>'
+        for n, s in enumerate(STORY[:2]))
+    page = f"""<html><head><title>Warga Desa Menanam Bakau</title></head><body>
+<article><header><h1>Warga Desa Menanam Bakau</h1>
+<div class="oleh">By <span class="penulis">Sari Wulandari</span>
+<p class="waktu">on 16 Feb 2016 at 09:09 WIB</p></div></header>
+<div class="galeri">{figures}</div><div class="isi-kosong"></div></article></body></html>"""
+    record = cleaner.clean(page, outlet="generic")
+    assert record.published == "2016-02-16T09:09:00+07:00"
+    assert list(record.captions) == STORY[:2]
