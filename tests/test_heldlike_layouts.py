@@ -486,3 +486,19 @@ def test_a_photo_gallery_page_keeps_its_printed_date() -> None:
     record = cleaner.clean(page, outlet="generic")
     assert record.published == "2016-02-16T09:09:00+07:00"
     assert list(record.captions) == STORY[:2]
+
+
+def test_a_credits_list_without_classes_pairs_each_name_with_the_role_under_it() -> None:
+    """kompas.com 2025's credits list read with no class names (an unknown layout):
+    "name / Penulis / name / Editor". Each role names the line above it, so the
+    writer label does not take the editor printed after it."""
+    page = f"""<html><head><title>Warga Desa Menanam Bakau</title></head><body>
+<h1>Warga Desa Menanam Bakau</h1>
+<div>Contoh.com - 28/05/2025, 13:30 WIB</div>
+<div><a href="/profil/1"><div><div>Sari Wulandari</div><div>Penulis</div></div></a>
+<a href="/profil/2"><div><div>Bagus Pratama</div><div>Editor</div></div></a></div>
+<div>{_paragraphs(STORY)}</div></body></html>"""
+    record = cleaner.clean(page, outlet="generic")
+    assert list(record.authors) == ["Sari Wulandari"]
+    assert list(record.editors) == ["Bagus Pratama"]
+    assert list(record.paragraphs) == STORY

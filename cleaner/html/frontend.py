@@ -1679,9 +1679,11 @@ def _label_value(w: _Work, i: int, body: set[int], lo: int, hi: int) -> tuple[in
         return names if names and all(is_name(n) for n in names) else []
 
     after, before = names_at(i + 1), names_at(i - 1)
-    # "A / Editor / B / Editor": names above their roles, though the next is a name too.
+    # "A / Editor / B / Editor", "A / Penulis / B / Editor" (kompas.com 2025's credits
+    # list): names above their roles, though the next is a name too.
     label, third = w.hit(i), w.hit(i + 2) if i + 2 < hi else None
-    role_after = bool(before and after) and label is not None and third is not None and third[0].id == label[0].id
+    role_after = bool(before and after) and label is not None and third is not None \
+        and third[0].action == "label" and third[0].field in ("authors", "editors")
     if after and not role_after:
         return i + 1, after
     if before:
