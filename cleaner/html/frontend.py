@@ -378,7 +378,8 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
         w.add("title", title_from_metadata(w.page.titles) or "")
     chars = sum(len(b.text) for b in engine[1 if headline is not None else 0:])
     if chars < _MIN_BODY_CHARS and not page.articles:
-        _box_date(w, body)
+        if headline is not None:
+            _box_date(w, body, headline)
         for i in body:
             w.take(i, NOT_ARTICLE)
         return _finish(w, [], headline is not None,
@@ -386,14 +387,15 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
     return _finish(w, engine, headline is not None, None, how, body=body)
 
 
-def _box_date(w: _Work, body: set[int]) -> None:
-    """The date line of a box too short to be a story (a photo gallery: headline,
-    by-line, date, captions): the engine reads no such box, so its first line a text
-    rule reads as the publication date gives the date (liputan6 2016 photo pages:
-    "on 16 Feb 2016 at 09:09 WIB" under the by-line)."""
+def _box_date(w: _Work, body: set[int], headline: int) -> None:
+    """The date line under the headline of a box too short to be a story (a photo
+    gallery: headline, by-line, date, captions): the engine reads no such box, so the
+    first line near the headline that a text rule reads as the publication date gives
+    the date (liputan6 2016 photo pages: "on 16 Feb 2016 at 09:09 WIB" under the
+    by-line). A page with no headline (an index) gets none from its teasers."""
     if w.fields.has("published"):
         return
-    for i in sorted(body):
+    for i in sorted(j for j in body if headline < j <= headline + _NEAR_HEADLINE):
         hit = w.hit(i) if i not in w.verdicts and len(w.page.blocks[i].text) <= _MAX_META_CHARS else None
         value = parse_date(w.page.blocks[i].text) if hit is not None and hit[0].field == "published" else None
         if value:
