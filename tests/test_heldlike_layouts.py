@@ -428,12 +428,12 @@ def test_a_credits_list_printing_each_name_over_its_role() -> None:
 
 
 def test_a_tag_list_ends_at_a_link_printed_unlike_its_tags() -> None:
-    """kompas.com 2025: after the "Tag" list (<li> links) come a channel link printed
-    in a <div> ("Lihat ... Selengkapnya") and a related box whose camel-case class
+    """kompas.com 2025: after the "Tag" list (<li> links) come a link to the story's
+    channel printed in a <div> and a related box whose camel-case class
     ("aTerkait") names it; neither is a tag, and the box's titles are related."""
     tail = """<div class="artikel-tag"><div class="tag-judul">Tag</div>
 <ul class="daftar"><li><a href="/tag/bakau">bakau</a></li><li><a href="/tag/pesisir">pesisir utara</a></li></ul></div>
-<div class="kanal"><a href="/nasional"><div class="kanal-judul">Lihat Nasional Selengkapnya</div></a></div>
+<div class="kanal"><a href="/nasional"><div class="kanal-judul">Kunjungi Kanal Pesisir</div></a></div>
 <div class="aTerkait"><ul>
 """ + "".join(f"""<li><a href="/r/{n}"><div class="gambar"><img src="/r{n}.jpg" alt=""></div>
 <div class="judul-r">{title}</div></a></li>""" for n, title in enumerate(_TWO_RELATED)) + "</ul></div>"
