@@ -1181,8 +1181,10 @@ def _after_picture(w: _Work, el: Any) -> bool:
     prev = el.getprevious()
     while prev is not None and not isinstance(prev.tag, str):  # comments between them
         prev = prev.getprevious()
-    return prev is not None and prev.tag not in _HEADINGS and _holds_image(prev, w) \
-        and not "".join(prev.itertext()).strip() and not _holds_image(el, w) and _small(el, w)
+    if prev is None or prev.tag in _HEADINGS or not _holds_image(prev, w) or _holds_image(el, w) \
+            or w.page.totals().chars.get(prev, 0) or not _small(el, w):
+        return False
+    return not any(t.strip() for t in prev.itertext())  # stops at its first letter
 
 
 def _file_name(url: str) -> str:
