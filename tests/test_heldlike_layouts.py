@@ -503,3 +503,15 @@ def test_a_credits_list_without_classes_pairs_each_name_with_the_role_under_it()
     assert list(record.authors) == ["Sari Wulandari"]
     assert list(record.editors) == ["Bagus Pratama"]
     assert list(record.paragraphs) == STORY
+
+
+def test_a_related_label_right_after_a_tag_list_still_opens_its_list() -> None:
+    """A "TAG" list (one linked tag per <div>) followed at once by a "Berita Terkait"
+    heading and its <li> title: the heading ends the tags and opens the related list
+    (republika 2016, read with its class names scrambled)."""
+    tail = f"""<div><div><span>TAG</span></div>
+<div><a href="/tag/bakau">#bakau</a></div><div><a href="/tag/pesisir">#pesisir utara</a></div></div>
+<div><h2>Berita Terkait</h2><ul><li><a href="/r/1">{_TWO_RELATED[0]}</a></li></ul></div>"""
+    record = cleaner.clean(_credits_page(tail), outlet="generic")
+    assert list(record.tags) == ["bakau", "pesisir utara"]
+    assert list(record.related) == _TWO_RELATED[:1]

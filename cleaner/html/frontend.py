@@ -1293,15 +1293,17 @@ def _link_lists(w: _Work, body: set[int], start: int, first: int, last: int) -> 
             continue  # an item's date printed above its title
         unlike = item_tag is not None and b.el is not None and b.el.tag != item_tag
         if (label and b.el is not None and b.el.tag == label_tag and b.el.tag in _LABEL_HEADINGS) \
-                or (label == "related" and b.link_density > _LINK_LIST_DENSITY and " " not in b.text and unlike) \
-                or (label == "tags" and unlike):
+                or (label == "related" and b.link_density > _LINK_LIST_DENSITY and " " not in b.text and unlike):
             # A linked heading like the label, or a one-word tab printed unlike the
             # items ("Forum" after <li> titles): the next box's label, not an item
-            # ("Lihat Arsip ..." under "X: BERITA TERKAIT"). A tag list ends at a link
-            # printed unlike its tags (kompas.com 2025: <li> tags, then a <div>
-            # "Lihat Nasional Selengkapnya" and the related box).
+            # ("Lihat Arsip ..." under "X: BERITA TERKAIT").
             label = None
             continue
+        if label == "tags" and unlike and b.link_density > _LINK_LIST_DENSITY:
+            # A tag list ends at a link printed unlike its tags (kompas.com 2025: <li>
+            # tags, then a <div> "Lihat Nasional Selengkapnya" and the related box); the
+            # link may open the next list itself.
+            label = None
         # A label printed as a link (a tab: "Berita Lainnya") opens its own list too.
         if (b.link_density <= _LINK_LIST_DENSITY and not (label and _dated_link(b))) \
                 or (hit is not None and hit[0].action == "block" and len(b.text) <= _MAX_META_CHARS):
