@@ -1,7 +1,8 @@
 """Layouts of real outlet pages the dev corpus does not hold (2015-17 pages of Tempo
-English, detik, kompas, viva, republika, kapanlagi and Antara, read while checking the
-cleaner on pages it never saw). Each page's structure is re-created here with our own
-invented Indonesian sentences: no text of those pages is in this file."""
+English, detik, kompas, viva, republika, kapanlagi and Antara; 2021-25 pages of detik,
+kompas.com and turnbackhoax.id, read while checking the cleaner on pages it never saw).
+Each page's structure is re-created here with our own invented Indonesian sentences: no
+text of those pages is in this file."""
 
 from __future__ import annotations
 
@@ -359,3 +360,158 @@ def test_a_news_feed_is_no_story(prolog: str, root: str, item: str) -> None:
     record = cleaner.clean(page, outlet="generic")
     assert record.paragraphs == ()
     assert record.reason is not None and "feed" in record.reason
+
+
+_TWO_RELATED = ["Nelayan Pesisir Menanam Cemara Laut di Muara Sungai",
+                "Pelajar Desa Belajar Merawat Bibit Bakau Bersama Petani"]
+_TWO_OTHERS = ["Penyanyi Muda Tampil Memukau di Panggung Ibu Kota",
+               "Harga Cabai Merah di Pasar Induk Turun Tajam Pekan Ini"]
+
+
+def _second_box_page(label: str) -> str:
+    """A story, its related box, then a second box classed as related under ``label``."""
+    return f"""<html><head><title>Warga Desa Menanam Bakau</title></head><body>
+<div class="konten"><h1>Warga Desa Menanam Bakau</h1>
+<div class="isi">{_paragraphs(STORY)}</div>
+<section class="artikel-terkait"><div class="judul">TERKAIT</div>
+<ul><li><a href="/r/1">{_TWO_RELATED[0]}</a></li><li><a href="/r/2">{_TWO_RELATED[1]}</a></li></ul></section>
+<section class="video-terkait">{label}
+<ul><li><a href="/p/1">{_TWO_OTHERS[0]}</a></li><li><a href="/p/2">{_TWO_OTHERS[1]}</a></li></ul></section>
+</div></body></html>"""
+
+
+@pytest.mark.parametrize("label", [
+    '<div class="judul"><a href="/"><div class="teks">FOTO TERPOPULER</div></a></div>',
+    "<h2>Berita Terpopuler</h2>",
+])
+def test_a_related_classed_box_under_a_most_read_label_is_not_related(label: str) -> None:
+    """viva 2016: a box whose class says related ("video-terkait") prints a most-read
+    label ("FOTO TERPOPULER", a link to the site's root) over its items: a site-wide
+    list, not the story's related titles. The related box above it still gives its."""
+    record = cleaner.clean(_second_box_page(label), outlet="generic")
+    assert list(record.paragraphs) == STORY
+    assert list(record.related) == _TWO_RELATED
+
+
+def test_a_related_classed_box_under_an_other_news_label_stays_related() -> None:
+    """antara 2015 prints its related stories under "Berita Lainnya" (other news):
+    that label is no most-read list's, and its items stay related."""
+    record = cleaner.clean(_second_box_page('<div class="kop">Berita Lainnya</div>'), outlet="generic")
+    assert list(record.related) == _TWO_RELATED + _TWO_OTHERS
+
+
+def _credits_page(tail: str = "") -> str:
+    """A 2020s news page: headline, a date line, a credits box naming the writer and
+    the editor (each name over its role), the story, then ``tail``."""
+    return f"""<html><head><title>Warga Desa Menanam Bakau</title></head><body>
+<h1 class="judul">Warga Desa Menanam Bakau</h1>
+<div class="waktu">Contoh.com - 28/05/2025, 13:30 WIB</div>
+<div class="kredit"><div class="kredit-nama"><div>Sari Wulandari,</div><div>Bagus Pratama</div>
+<p>Tim Redaksi</p></div>
+<div class="kredit-modal">
+<a href="/profil/1"><div class="kredit-orang"><div class="kredit-orang-judul">
+<div class="credit-author-name">Sari Wulandari</div><div class="kredit-peran">Penulis</div></div></div></a>
+<a href="/profil/2"><div class="kredit-orang"><div class="kredit-orang-judul">
+<div class="credit-author-name">Bagus Pratama</div><div class="kredit-peran">Editor</div></div></div></a>
+</div></div>
+<div class="isi">{_paragraphs(STORY)}</div>{tail}</body></html>"""
+
+
+def test_a_credits_list_printing_each_name_over_its_role() -> None:
+    """kompas.com 2025: the credits box lists the writer and the editor by the same
+    by-line class, each followed by its role ("Penulis", "Editor"): the editor is no
+    author."""
+    record = cleaner.clean(_credits_page(), outlet="generic")
+    assert list(record.authors) == ["Sari Wulandari"]
+    assert list(record.editors) == ["Bagus Pratama"]
+    assert list(record.paragraphs) == STORY
+
+
+def test_a_tag_list_ends_at_a_link_printed_unlike_its_tags() -> None:
+    """kompas.com 2025: after the "Tag" list (<li> links) come a link to the story's
+    channel printed in a <div> and a related box whose camel-case class
+    ("aTerkait") names it; neither is a tag, and the box's titles are related."""
+    tail = """<div class="artikel-tag"><div class="tag-judul">Tag</div>
+<ul class="daftar"><li><a href="/tag/bakau">bakau</a></li><li><a href="/tag/pesisir">pesisir utara</a></li></ul></div>
+<div class="kanal"><a href="/nasional"><div class="kanal-judul">Kunjungi Kanal Pesisir</div></a></div>
+<div class="aTerkait"><ul>
+""" + "".join(f"""<li><a href="/r/{n}"><div class="gambar"><img src="/r{n}.jpg" alt=""></div>
+<div class="judul-r">{title}</div></a></li>""" for n, title in enumerate(_TWO_RELATED)) + "</ul></div>"
+    record = cleaner.clean(_credits_page(tail), outlet="generic")
+    assert list(record.tags) == ["bakau", "pesisir utara"]
+    assert list(record.related) == _TWO_RELATED
+    assert list(record.paragraphs) == STORY
+
+
+def test_page_number_links_under_a_story_split_over_pages_are_no_paragraph() -> None:
+    """turnbackhoax.id 2025 (WordPress): a story split over pages prints its page
+    numbers ("1 2", the current one unlinked) in a div.pagination under its last
+    paragraph: navigation, not a line of the story."""
+    page = f"""<html><head><title>Warga Desa Menanam Bakau</title></head><body>
+<article><h1 class="entry-title">Warga Desa Menanam Bakau</h1>
+<div class="entry-content">{_paragraphs(STORY)}
+<div class="pagination clear"> <span class="page-numbers current"><span class="pagelink">1</span></span>
+<a href="/warga-desa-menanam-bakau/2/" class="page-numbers"><span class="pagelink">2</span></a></div>
+</div></article></body></html>"""
+    record = cleaner.clean(page, outlet="generic")
+    assert list(record.paragraphs) == STORY
+
+
+def test_a_lead_photo_caption_in_the_box_after_the_picture() -> None:
+    """viva 2016: the lead photo sits alone in its box (div.thumbcontainer > img) and
+    its caption, with the credit in bold, in the next box (div.photodesc), above the
+    story's own box (its articleBody): the caption, not a line left out unread."""
+    page = f"""<html><head><title>Warga Desa Menanam Bakau</title></head><body>
+<article><div class="judul"><h1>Warga Desa Menanam Bakau</h1></div>
+<div class="ringkas"><div class="tanggal">Selasa, 16 Februari 2016 | 13:01 WIB</div></div>
+<div class="wadah-foto"><img src="/foto/utama.jpg" alt="Warga Desa Menanam Bakau"></div>
+<div class="ket-foto">Warga menanam bibit bakau di tepi pantai desa.<b>&nbsp;(Karang Taruna)</b></div>
+<div id="isi" class="konten"><div itemprop="articleBody">{_paragraphs(STORY)}</div></div></article></body></html>"""
+    record = cleaner.clean(page, outlet="generic")
+    assert list(record.captions) == ["Warga menanam bibit bakau di tepi pantai desa. (Karang Taruna)"]
+    assert list(record.paragraphs) == STORY
+
+
+def test_a_photo_gallery_page_keeps_its_printed_date() -> None:
+    """liputan6 2016 photo pages: headline, by-line and date line over a gallery whose
+    only text is its captions. The page is too short to be read as a story, and its
+    date line (no machine date on the page) is still its publication date."""
+    figures = "".join(
+        f'<figure class="galeri-item"><img src="/g{n}.jpg" alt=""><figcaption>{s}</figcaption></figure>'
+        for n, s in enumerate(STORY[:2]))
+    page = f"""<html><head><title>Warga Desa Menanam Bakau</title></head><body>
+<article><header><h1>Warga Desa Menanam Bakau</h1>
+<div class="oleh">By <span class="penulis">Sari Wulandari</span>
+<p class="waktu">on 16 Feb 2016 at 09:09 WIB</p></div></header>
+<div class="galeri">{figures}</div><div class="isi-kosong"></div></article></body></html>"""
+    record = cleaner.clean(page, outlet="generic")
+    assert record.published == "2016-02-16T09:09:00+07:00"
+    assert list(record.captions) == STORY[:2]
+
+
+def test_a_credits_list_without_classes_pairs_each_name_with_the_role_under_it() -> None:
+    """kompas.com 2025's credits list read with no class names (an unknown layout):
+    "name / Penulis / name / Editor". Each role names the line above it, so the
+    writer label does not take the editor printed after it."""
+    page = f"""<html><head><title>Warga Desa Menanam Bakau</title></head><body>
+<h1>Warga Desa Menanam Bakau</h1>
+<div>Contoh.com - 28/05/2025, 13:30 WIB</div>
+<div><a href="/profil/1"><div><div>Sari Wulandari</div><div>Penulis</div></div></a>
+<a href="/profil/2"><div><div>Bagus Pratama</div><div>Editor</div></div></a></div>
+<div>{_paragraphs(STORY)}</div></body></html>"""
+    record = cleaner.clean(page, outlet="generic")
+    assert list(record.authors) == ["Sari Wulandari"]
+    assert list(record.editors) == ["Bagus Pratama"]
+    assert list(record.paragraphs) == STORY
+
+
+def test_a_related_label_right_after_a_tag_list_still_opens_its_list() -> None:
+    """A "TAG" list (one linked tag per <div>) followed at once by a "Berita Terkait"
+    heading and its <li> title: the heading ends the tags and opens the related list
+    (republika 2016, read with its class names scrambled)."""
+    tail = f"""<div><div><span>TAG</span></div>
+<div><a href="/tag/bakau">#bakau</a></div><div><a href="/tag/pesisir">#pesisir utara</a></div></div>
+<div><h2>Berita Terkait</h2><ul><li><a href="/r/1">{_TWO_RELATED[0]}</a></li></ul></div>"""
+    record = cleaner.clean(_credits_page(tail), outlet="generic")
+    assert list(record.tags) == ["bakau", "pesisir utara"]
+    assert list(record.related) == _TWO_RELATED[:1]

@@ -381,11 +381,30 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
         w.add("title", title_from_metadata(w.page.titles) or "")
     chars = sum(len(b.text) for b in engine[1 if headline is not None else 0:])
     if chars < _MIN_BODY_CHARS and not page.articles:
+        if headline is not None:
+            _box_date(w, body, headline)
         for i in body:
             w.take(i, NOT_ARTICLE)
         return _finish(w, [], headline is not None,
                        f"not a news article: the main text has only {chars} characters", how)
     return _finish(w, engine, headline is not None, None, how, body=body)
+
+
+def _box_date(w: _Work, body: set[int], headline: int) -> None:
+    """The date line under the headline of a box too short to be a story (a photo
+    gallery: headline, by-line, date, captions): the engine reads no such box, so the
+    first line near the headline that a text rule reads as the publication date gives
+    the date (liputan6 2016 photo pages: "on 16 Feb 2016 at 09:09 WIB" under the
+    by-line). A page with no headline (an index) gets none from its teasers."""
+    if w.fields.has("published"):
+        return
+    for i in sorted(j for j in body if headline < j <= headline + _NEAR_HEADLINE):
+        hit = w.hit(i) if i not in w.verdicts and len(w.page.blocks[i].text) <= _MAX_META_CHARS else None
+        value = parse_date(w.page.blocks[i].text) if hit is not None and hit[0].field == "published" else None
+        if value:
+            w.add("published", value)
+            w.take(i, DATE)
+            return
 
 
 def _no_article(w: _Work, why: str, how: str) -> FrontEnd:
@@ -848,14 +867,17 @@ def _selector_fields(w: _Work, lo: int, hi: int) -> None:
                     if names:
                         named = i
                         break
+                role = _role_after(w, el, idx[-1]) if names else None
                 for n in names:
-                    w.add(name, n)
+                    w.add(role or name, n)
                 if names:
                     for i in idx:
                         # A date printed in the by-line box is the date stage's.
                         text = w.page.blocks[i].text
                         if i == named or (own and own in text) or "T" not in (parse_date(text) or ""):
                             w.verdicts[i] = BYLINE
+                    if role:
+                        w.take(idx[-1] + 1, BYLINE)
             if w.fields.has(name):
                 break
     for s in w.sel["date"]:
@@ -874,6 +896,23 @@ def _selector_fields(w: _Work, lo: int, hi: int) -> None:
                 break
         if w.fields.has("published"):
             break
+
+
+def _role_after(w: _Work, el: Any, last: int) -> str | None:
+    """The field a role printed right after by-line element ``el`` gives its names: the
+    next block, in ``el``'s own small box, is a role label the text rules know
+    ("Editor", "Penulis"). A credits list prints each name over its role (kompas.com
+    2025: div.credit-author-name, then div.credit-author-position "Editor")."""
+    box = el.getparent()
+    if box is None or last + 1 >= len(w.page.blocks) or not _small(box, w):
+        return None
+    nxt = w.page.blocks[last + 1].el
+    if nxt is None or (nxt is not box and not any(a is box for a in nxt.iterancestors())):
+        return None
+    hit = w.hit(last + 1)
+    if hit is None or hit[0].action != "label" or hit[0].field not in ("authors", "editors"):
+        return None
+    return str(hit[0].field)
 
 
 #: Where a date or by-line line's parts meet: a separator, or the end of a printed time
@@ -898,6 +937,7 @@ def _selector_lists(w: _Work, lo: int, hi: int, *, own: bool) -> None:
     """``[html]`` related and tags selectors, for elements in blocks ``lo`` to ``hi``:
     the link text of each match goes to the field. ``own``: only the selectors the
     outlet's files add (else only the base's: `HtmlRules.is_base`)."""
+    site_items: set[int] = set()  # related matches under a most-read list's label
     # Tags first: a box classed both ways ("tags-terkait") is a tag list.
     for key, rule, name in (("tags", TAGS, "tags"), ("related", RELATED, "related")):
         for s in w.sel[key]:
@@ -910,6 +950,9 @@ def _selector_lists(w: _Work, lo: int, hi: int, *, own: bool) -> None:
                 # its links are navigation.
                 idx = [i for i in _window(w, el, lo, hi) if w.verdicts.get(i, DROP) in (DROP, OUTSIDE, LINKS, rule)]
                 if not idx:
+                    continue
+                if name == "related" and _under_site_list_label(w, idx[0], site_items):
+                    site_items.update(idx)
                     continue
                 if not is_block_tag(el.tag):  # a link: its own text, not its line's
                     w.add(name, text_content(el)[:300], idx[0])
@@ -1113,6 +1156,12 @@ def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
             # headline and the story, in no box that says so: a caption.
             w.take(i, CAPTION)
             w.add("captions", hit[0].value(hit[1]), i)
+        elif i not in body and b.el is not None and b.el.tag not in _HEADINGS and _after_picture(w, b.el):
+            # The line right after a box that prints a picture and nothing else, out
+            # of the story: that picture's caption in a sibling box (viva 2016:
+            # div.thumbcontainer > img, then div.photodesc "... (Grammy)").
+            w.take(i, CAPTION)
+            w.add("captions", b.text, i)
     # Boxes found by shape (an image beside short text) that hold half the story are
     # its paragraphs, not captions (a slideshow: a picture over every paragraph).
     shaped = [i for box, idx in boxes.items() if box not in caption_els for i in idx if i in body]
@@ -1133,6 +1182,18 @@ def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
         for i in idx:
             w.take(i, CAPTION)
         w.add("captions", " ".join(w.page.blocks[i].text for i in idx), idx[0])
+
+
+def _after_picture(w: _Work, el: Any) -> bool:
+    """Whether ``el`` is a small box of text right after a sibling that prints a
+    picture and no text (a photo's own box), holding no picture itself."""
+    prev = el.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):  # comments between them
+        prev = prev.getprevious()
+    if prev is None or prev.tag in _HEADINGS or not _holds_image(prev, w) or _holds_image(el, w) \
+            or w.page.totals().chars.get(prev, 0) or not _small(el, w):
+        return False
+    return not any(t.strip() for t in prev.itertext())  # stops at its first letter
 
 
 def _file_name(url: str) -> str:
@@ -1180,6 +1241,31 @@ def _label_field(w: _Work, i: int) -> str | None:
     return None
 
 
+def _under_site_list_label(w: _Work, i: int, site_items: set[int]) -> bool:
+    """Whether related match ``i`` is an item of a most-read or trending list: the
+    label above its run of items (walking back over items already taken, or already
+    found to be such a list's) is a list label by the text rules whose words are a
+    widget's (`_WIDGET`: "Terpopuler", "Most Read"). A box whose class says related
+    may print such a label (viva 2016: section.video-terkait under "FOTO
+    TERPOPULER"). "Berita Lainnya" is no such label: antara 2015 prints its related
+    stories under it."""
+    for j in range(i - 1, max(-1, i - _MAX_LABEL_WALK), -1):
+        if j in site_items:
+            return True
+        hit = w.hit(j)
+        if hit is not None:
+            text = w.page.blocks[j].text
+            return len(text) <= _MAX_META_CHARS and hit[0].kind == "related" and hit[0].action == "block" \
+                and bool(_WIDGET.search(text))
+        if w.verdicts.get(j) != RELATED:
+            return False
+    return False
+
+
+#: `_under_site_list_label`: blocks walked back from an item to find its list's label.
+_MAX_LABEL_WALK = 40
+
+
 def _link_lists(w: _Work, body: set[int], start: int, first: int, last: int) -> None:
     """Runs of link blocks, from ``start`` (the block after the headline: a topic list
     may sit above the story) on. After a label the text rules know (``Baca Juga``,
@@ -1214,14 +1300,19 @@ def _link_lists(w: _Work, body: set[int], start: int, first: int, last: int) -> 
             continue
         if label and i not in body and b.link_density <= _LINK_LIST_DENSITY and is_stamp(b.text):
             continue  # an item's date printed above its title
+        unlike = item_tag is not None and b.el is not None and b.el.tag != item_tag
         if (label and b.el is not None and b.el.tag == label_tag and b.el.tag in _LABEL_HEADINGS) \
-                or (label == "related" and b.link_density > _LINK_LIST_DENSITY and " " not in b.text
-                    and item_tag is not None and b.el is not None and b.el.tag != item_tag):
+                or (label == "related" and b.link_density > _LINK_LIST_DENSITY and " " not in b.text and unlike):
             # A linked heading like the label, or a one-word tab printed unlike the
             # items ("Forum" after <li> titles): the next box's label, not an item
             # ("Lihat Arsip ..." under "X: BERITA TERKAIT").
             label = None
             continue
+        if label == "tags" and unlike and b.link_density > _LINK_LIST_DENSITY:
+            # A tag list ends at a link printed unlike its tags (kompas.com 2025: <li>
+            # tags, then a <div> "Lihat Nasional Selengkapnya" and the related box); the
+            # link may open the next list itself.
+            label = None
         # A label printed as a link (a tab: "Berita Lainnya") opens its own list too.
         if (b.link_density <= _LINK_LIST_DENSITY and not (label and _dated_link(b))) \
                 or (hit is not None and hit[0].action == "block" and len(b.text) <= _MAX_META_CHARS):
@@ -1603,9 +1694,11 @@ def _label_value(w: _Work, i: int, body: set[int], lo: int, hi: int) -> tuple[in
         return names if names and all(is_name(n) for n in names) else []
 
     after, before = names_at(i + 1), names_at(i - 1)
-    # "A / Editor / B / Editor": names above their roles, though the next is a name too.
+    # "A / Editor / B / Editor", "A / Penulis / B / Editor" (kompas.com 2025's credits
+    # list): names above their roles, though the next is a name too.
     label, third = w.hit(i), w.hit(i + 2) if i + 2 < hi else None
-    role_after = bool(before and after) and label is not None and third is not None and third[0].id == label[0].id
+    role_after = bool(before and after) and label is not None and third is not None \
+        and third[0].action == "label" and third[0].field in ("authors", "editors")
     if after and not role_after:
         return i + 1, after
     if before:
