@@ -252,7 +252,7 @@ def page_outlet(page: HtmlPage, url: str | None) -> str:
     then ``og:url`` and ``og:site_name`` (``IDN Times`` names ``idntimes.com``), then
     the fingerprints of the story's text only: a sidebar that quotes another outlet's
     widget words does not make the page that outlet's."""
-    from ..detect import GENERIC, outlet_from_text, outlet_from_url
+    from ..detect import GENERIC, foreign_url, outlet_from_text, outlet_from_url
     from ..rules import available_outlets, ruleset_header
 
     found = outlet_from_url(url) or outlet_from_url(page.metas.get("og:url"))
@@ -265,7 +265,8 @@ def page_outlet(page: HtmlPage, url: str | None) -> str:
             labels = {header.name, *(host.split(".")[0] for host in header.hosts)}
             if site in labels:
                 return header.name
-    return outlet_from_text(_story_text(page)) or GENERIC
+    foreign = foreign_url(url) or foreign_url(page.metas.get("og:url"))
+    return outlet_from_text(_story_text(page), named_only=foreign) or GENERIC
 
 
 def _story_text(page: HtmlPage) -> str:
