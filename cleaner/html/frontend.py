@@ -73,6 +73,7 @@ BYLINE = "html-byline"
 TITLE = "html-title"
 TRAILING_NAME = "html-trailing-name"
 AUTHOR_BOX = "html-author-box"
+SUMMARY = "html-summary"
 NOT_ARTICLE = "not-an-article"
 
 _LINK_LIST_DENSITY = 0.8
@@ -361,6 +362,7 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
     top = min(headline, first) if headline is not None else max(0, first - _META_WINDOW_BEFORE)
     _selector_fields(w, max(0, top - _META_WINDOW_BEFORE), last + 1 + _META_WINDOW_BEFORE)
     _captions(w, body, top, last)
+    _summary_list(w, top, last)
     # The outlet's own list selectors, then runs under labels, then generic selectors.
     # Related boxes may sit between the headline and the story (kompas.com 2015).
     _selector_lists(w, top, last + 1 + _META_WINDOW_AFTER, own=True)
@@ -1162,6 +1164,30 @@ def _common_ancestor(elements: list[Any]) -> Any:
     return path[-1] if path else None
 
 
+# ---- stage: summary list ------------------------------------------------------------
+
+def _summary_list(w: _Work, top: int, last: int) -> None:
+    """A summary label the text rules know (``Ringkasan Berita:``) over a list: the
+    list's items are the summary bullets (printed without bullet characters, which a
+    text scrape's items would carry: the list element says where the items end)."""
+    blocks = w.page.blocks
+    for i in range(top, last + 1):
+        hit = w.hit(i)
+        if hit is None or hit[0].kind != "summary" or hit[0].action != "block" or i in w.verdicts:
+            continue
+        first = blocks[i + 1].el if i + 1 < len(blocks) else None
+        if first is None or first.tag != "li":
+            continue
+        w.take(i, SUMMARY)
+        j = i + 1
+        while j < len(blocks) and blocks[j].el is not None and blocks[j].el.tag == "li" \
+                and blocks[j].el.getparent() is first.getparent():
+            w.add("summary", blocks[j].text, j)
+            w.take(j, SUMMARY)
+            j += 1
+        return
+
+
 # ---- stage: link lists --------------------------------------------------------------
 
 def _label_field(w: _Work, i: int) -> str | None:
@@ -1189,11 +1215,16 @@ def _link_lists(w: _Work, body: set[int], start: int, first: int, last: int) -> 
     stamp to the link, or print its date in a block above it); a linked heading like
     the label's own opens the next box; a block that carries its own label (``Baca
     Juga: <a>title</a>``, ``Tag: <a>a</a> <a>b</a>``) gives its own values; links to
-    topic pages printed next to the story, with no label, are its tags; other link
-    runs inside the story are navigation (breadcrumbs), but for the story's own link
+    topic pages printed next to the story, or closing its container, with no label, are
+    its tags; other link runs inside the story are navigation (breadcrumbs), but for the story's own link
     lines (`_lone_link`)."""
     blocks = w.page.blocks
     end = min(len(blocks), last + 1 + _META_WINDOW_AFTER)
+    # Where the container's closing run of link blocks starts (after its last line of text).
+    tail = last + 1
+    while tail - 1 >= first and (tail - 1 not in body or blocks[tail - 1].dropped or tail - 1 in w.verdicts
+                                 or blocks[tail - 1].link_density > _LINK_LIST_DENSITY):
+        tail -= 1
     label: str | None = None
     label_tag = item_tag = None
     for i in range(start, end):
@@ -1249,9 +1280,14 @@ def _link_lists(w: _Work, body: set[int], start: int, first: int, last: int) -> 
             w.take(i, RELATED if field_here == "related" else TAGS)
             item_tag = b.el.tag if b.el is not None else None
         elif i in body:
-            if not _lone_link(w, body, i):
+            if i >= tail and _topic_links(b):
+                # Topic links closing the story's container, no label (badges under it).
+                for text in _link_texts(b):
+                    w.add("tags", text, i)
+                w.take(i, TAGS)
+            elif not _lone_link(w, body, i):
                 w.take(i, LINKS)
-        elif (i + 1 in body if i < first else i - 1 in body or w.verdicts.get(i - 1) == TAGS) and _topic_links(b):
+        elif (i + 1 in body if i < first else _after_story(w, body, i)) and _topic_links(b):
             # Topic links printed against the story (above its first paragraph or
             # right after its last), no label: its tags (a detik "fokus" topic, a tag
             # bar whose label is an icon).
@@ -1261,6 +1297,19 @@ def _link_lists(w: _Work, body: set[int], start: int, first: int, last: int) -> 
 
 
 _LABEL_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+#: A page bar's block: page numbers and arrows ("1", "2", ">", "Halaman 1 2").
+_PAGE_BAR = regex.compile(r"(?:(?:Halaman|HALAMAN|Page)\s*:?\s*)?(?:[\d<>«»‹›]{1,3}\s*){1,20}")
+
+
+def _after_story(w: _Work, body: set[int], i: int) -> bool:
+    """Whether block ``i`` comes right after the story's last block or after a tag
+    list's, a page bar between them (a tag bar under the page numbers) left aside."""
+    blocks = w.page.blocks
+    j = i - 1
+    while j >= 0 and j not in body and (blocks[j].dropped or _PAGE_BAR.fullmatch(blocks[j].text)):
+        j -= 1
+    return j in body or w.verdicts.get(j) == TAGS
 
 
 #: An address in a link line: a web address or an e-mail address (each match starts at
@@ -1402,8 +1451,14 @@ def _printed_links(b: Any) -> list[tuple[str, str]]:
     block's); none for a block longer than `_MAX_BAR_CHARS`."""
     if b.el is None or len(b.text) > _MAX_BAR_CHARS:
         return []
-    return [(a.get("href") or "", text) for a in b.el.iter("a")
-            if (text := fold_space(text_content(a)[:300])) and text in b.text]
+    links = [(a.get("href") or "", text) for a in b.el.iter("a")
+             if (text := fold_space(text_content(a)[:300])) and text in b.text]
+    if not links:
+        # A block inside its link (<a href="/tag/x"><h3>X</h3></a>: a tag printed as a badge).
+        parent = b.el.getparent()
+        if parent is not None and parent.tag == "a" and fold_space(text_content(parent)[:300]) == b.text:
+            links = [(parent.get("href") or "", b.text)]
+    return links
 
 
 def _topic_links(b: Any) -> bool:
