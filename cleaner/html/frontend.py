@@ -979,9 +979,15 @@ def _in_widget(w: _Work, el: Any, pattern: Any = _WIDGET) -> bool:
     return found
 
 
+#: A by-line label glued to the name by markup with no space between them
+#: (``<span>Oleh</span><a>Ani Lestari</a>``: "OlehAni Lestari").
+_GLUED_LABEL = regex.compile(r"^(?:Oleh|OLEH|By|Penulis|Reporter|Editor)(?=[A-Z][a-z])")
+
+
 def _names_from(w: _Work, text: str, field_name: str) -> list[str]:
     """Names in a by-line box: through the text rules (``Pewarta: A dan B``), else the
     box's text when it is short and has no digits (a trailing ``- channel`` cut)."""
+    text = _GLUED_LABEL.sub(r"\g<0> ", text)
     hit = w.ruleset.match_line(text)
     if hit is not None:
         rule, m = hit
@@ -1227,6 +1233,7 @@ def _link_lists(w: _Work, body: set[int], start: int, first: int, last: int) -> 
         tail -= 1
     label: str | None = None
     label_tag = item_tag = None
+    own_box = False
     for i in range(start, end):
         b = blocks[i]
         if b.dropped:
@@ -1260,6 +1267,9 @@ def _link_lists(w: _Work, body: set[int], start: int, first: int, last: int) -> 
             label = _label_field(w, i)
             label_tag = b.el.tag if label and b.el is not None else None
             item_tag = None
+            # A "Baca Juga" label inside the story heads the story's own read-also box,
+            # whatever its class says ("recommended-article": viva.co.id 2026).
+            own_box = label == "related" and i in body and hit is not None and hit[0].kind == "read_also"
             if label and i not in body:
                 w.verdicts[i] = RELATED if label == "related" else TAGS
             elif not label and i in body and b.link_density > _LINK_LIST_DENSITY and not _next_is_link(w, i):
@@ -1274,7 +1284,7 @@ def _link_lists(w: _Work, body: set[int], start: int, first: int, last: int) -> 
             # A link to a tag or topic page under a related label is the story's topic
             # (okezone 2015: "Berita Rekomendasi", then its topic link, then titles).
             field_here = "tags" if _topic_links(b) else label
-            if b.el is None or not _in_widget(w, b.el):
+            if b.el is None or own_box or not _in_widget(w, b.el):
                 for text in _link_texts(b) if field_here == "tags" else [_title_text(b)]:
                     w.add(field_here, text, i)
             w.take(i, RELATED if field_here == "related" else TAGS)
@@ -1558,6 +1568,9 @@ def _header_fields(w: _Work, body: set[int], headline: int | None, first: int, l
                 names = [rule.value(m)] if rule.field == "source" else split_names(rule.value(m))
                 for name in names:
                     w.add(rule.field, name)
+                for extra, value in rule.extra_fields(m):  # "Rep: A/ Red: B": B the editor
+                    for name in split_names(value) if extra in ("authors", "editors") else ():
+                        w.add(extra, name)
                 w.take(i, BYLINE)
             elif rule.action == "label":
                 got = _label_value(w, i, body, lo, far)
