@@ -73,7 +73,6 @@ BYLINE = "html-byline"
 TITLE = "html-title"
 TRAILING_NAME = "html-trailing-name"
 AUTHOR_BOX = "html-author-box"
-SUMMARY = "html-summary"
 NOT_ARTICLE = "not-an-article"
 
 _LINK_LIST_DENSITY = 0.8
@@ -1184,12 +1183,12 @@ def _summary_list(w: _Work, top: int, last: int) -> None:
         first = blocks[i + 1].el if i + 1 < len(blocks) else None
         if first is None or first.tag != "li":
             continue
-        w.take(i, SUMMARY)
+        w.take(i, "html-summary")
         j = i + 1
         while j < len(blocks) and blocks[j].el is not None and blocks[j].el.tag == "li" \
                 and blocks[j].el.getparent() is first.getparent():
             w.add("summary", blocks[j].text, j)
-            w.take(j, SUMMARY)
+            w.take(j, "html-summary")
             j += 1
         return
 
@@ -1585,7 +1584,7 @@ def _header_fields(w: _Work, body: set[int], headline: int | None, first: int, l
 
 
 #: `_deck`: the longest deck, and the share of its words a page description must hold.
-_DECK_MAX_CHARS = _MAX_META_CHARS
+_DECK_MAX_CHARS = 300
 _DECK_MIN_SHARED = 0.6
 
 
