@@ -95,8 +95,11 @@ def _embedded_host_patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+_Prints = tuple[tuple[str, tuple[tuple[regex.Pattern[str], tuple[str, ...]], ...]], ...]
+
+
 @functools.cache
-def _fingerprints(named_only: bool = False) -> tuple[tuple[str, tuple[tuple[regex.Pattern[str], tuple[str, ...]], ...]], ...]:
+def _fingerprints(named_only: bool = False) -> _Prints:
     # Per outlet, each fingerprint with the literals one of which every match holds
     # (cleaner.match.prefilter): a C-level `in` rules most of them out before a regex search.
     # ``named_only``: only those that print the outlet's name (TEMPO.CO, IDN Times).
