@@ -192,3 +192,33 @@ def test_a_page_of_another_site_is_no_outlet_s_for_a_shared_widget_word() -> Non
 def test_a_story_that_names_the_outlet_keeps_its_rules_at_any_address(url: str) -> None:
     text = "\n".join(["Pasar Tani Baru Dibuka di Alun-alun", f"TEMPO.CO, Jakarta - {STORY[0]}", *STORY[1:4]])
     assert cleaner.clean(text, url=url).outlet == "tempo"
+
+
+# ---- stories rendered by script, teasers ------------------------------------------------------
+
+def test_a_story_held_only_in_a_next_js_state_is_read_from_it() -> None:
+    import json
+
+    content = ("<figure><img src='/f.jpg'><figcaption>Lapak sayur di alun-alun, Selasa pagi.</figcaption></figure>"
+               f"<p>&nbsp;</p><p><strong>Contohkabar.com </strong>- {STORY[0]}</p><p>{STORY[1]}</p>"
+               "<p><strong class='readmore'>Baca Juga: <a href='/x/1/harga-cabai'>Harga Cabai Turun</a></strong></p>"
+               f"<p>{STORY[2]}</p><p class='page'></p><p>{STORY[3]}</p>")
+    state = {"props": {"pageProps": {"article": {
+        "title": "Pasar Tani Baru Dibuka di Alun-alun", "content": content, "published_at": "2026-03-03 09:15:00",
+        "authors": [{"name": "Dewi Kartika"}], "tags": [{"name": "pasar tani"}, {"name": "petani"}]}}}}
+    page = html('<div id="__next"><article><h1>Pasar Tani Baru Dibuka di Alun-alun</h1></article></div>',
+                head=f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(state)}</script>')
+    article = cleaner.clean(page)
+    assert article.paragraphs == tuple(STORY[:4])
+    assert article.related == ("Harga Cabai Turun",)
+    assert article.captions == ("Lapak sayur di alun-alun, Selasa pagi.",)
+    assert (article.authors, article.published, article.tags) == (
+        ("Dewi Kartika",), "2026-03-03T09:15:00+07:00", ("pasar tani", "petani"))
+
+
+def test_a_paywall_prompt_under_a_teaser_is_not_story() -> None:
+    page = html("<article><h1>Pasar Tani Baru Dibuka di Alun-alun</h1><div class='premium'>Konten Premium</div>"
+                f"<div class='article'>{paragraphs(0, 1)}<p>Berlangganan untuk membaca artikel selengkapnya.</p>"
+                "</div></article>")
+    for article in both(page):
+        assert article.paragraphs == tuple(STORY[:2])

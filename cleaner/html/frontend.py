@@ -188,10 +188,15 @@ def read_page(text: str, *, max_depth: int) -> HtmlPage | None:
             blocks, inline_at = shown, shown_at
     running = sum(len(b.text) for b in blocks if is_running(b))
     if running < _TEMPLATE_FALLBACK and body is not None:
-        story = structured_story(root)
+        story, state = structured_story(root), None
+        if not story:
+            story, state = app_state_story(root)
         if len(story) > max(running, _TEMPLATE_FALLBACK):
+            if state:
+                articles.append(state)
             # Next to no running text, but the page's structured data holds its text
-            # (a how-to rendered by script from JSON-LD): that text as a reader sees it.
+            # (a how-to rendered by script from JSON-LD, a Next.js story rendered from
+            # its __NEXT_DATA__): that text as a reader sees it.
             parsed = parse_html(f"<div>{story}</div>")
             box = parsed.find("body") if parsed is not None else None
             if box is not None and len(box):
@@ -245,6 +250,65 @@ def structured_story(root: Any) -> str:
                 text = item[1]
                 out.append(text if "<" in text else f"<p>{html.escape(text)}</p>")
     return "".join(out)
+
+
+#: Keys of a script app's state whose string is a story's markup (``content``: jawapos.com
+#: 2026, a Next.js page whose ``__NEXT_DATA__`` holds ``props.pageProps.article.content``),
+#: and the keys of that story's object that give its date, writers and tags.
+_MARKUP_KEYS = frozenset({"content", "body", "articleBody", "contentHtml", "bodyHtml", "html"})
+_MARKUP_PARAGRAPH = regex.compile(r"<p[\s>]")
+_STATE_DATE_KEYS = ("published_at", "publishedAt", "datePublished", "publish_date", "publishDate")
+_STATE_AUTHOR_KEYS = ("authors", "author", "reporters")
+
+
+def app_state_story(root: Any) -> tuple[str, dict[str, Any]]:
+    """The story a script app's state holds (Next.js ``__NEXT_DATA__``, or another
+    ``application/json`` script), for a page whose script renders its story from that
+    state (no story in its markup): the longest string under a content key that holds
+    paragraphs (``<p>``), and its object's date, writers and tags as a JSON-LD article
+    would give them. Bounded as `structured_story`."""
+    import json
+
+    best, node = "", None
+    for script in root.iter("script"):
+        if script.get("id") != "__NEXT_DATA__" and (script.get("type") or "").strip().lower() != "application/json":
+            continue
+        try:
+            data = json.loads((script.text or "")[:_JSONLD_CAP])
+        except (ValueError, RecursionError):
+            continue
+        stack: list[Any] = [data]
+        seen = 0
+        while stack and seen < _MAX_STRUCTURED_ITEMS:
+            item = stack.pop()
+            seen += 1
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                for key, value in item.items():
+                    if isinstance(value, str):
+                        if key in _MARKUP_KEYS and len(value) > len(best) and _MARKUP_PARAGRAPH.search(value):
+                            best, node = value, item
+                    elif isinstance(value, (dict, list)):
+                        stack.append(value)
+    return best, _state_article(node) if node is not None else {}
+
+
+def _state_article(node: dict[str, Any]) -> dict[str, Any]:
+    """A story object of an app's state as a JSON-LD article: its date, its writers
+    (``authors: [{name}]`` or names) and its tags' names."""
+    article: dict[str, Any] = {"@type": "NewsArticle"}
+    date = next((node[k] for k in _STATE_DATE_KEYS if isinstance(node.get(k), str)), None)
+    if date:
+        article["datePublished"] = date
+    people = next((node[k] for k in _STATE_AUTHOR_KEYS if node.get(k)), None)
+    names = [p.get("name") if isinstance(p, dict) else p for p in (people if isinstance(people, list) else [people])]
+    article["author"] = [{"@type": "Person", "name": n} for n in names[:20] if isinstance(n, str) and n.strip()]
+    tags = node.get("tags")
+    if isinstance(tags, list):
+        article["keywords"] = [t.get("name") if isinstance(t, dict) else t for t in tags[:50]
+                               if isinstance(t, str) or (isinstance(t, dict) and isinstance(t.get("name"), str))]
+    return article
 
 
 def page_outlet(page: HtmlPage, url: str | None) -> str:
