@@ -1648,7 +1648,13 @@ def _header_fields(w: _Work, body: set[int], headline: int | None, first: int, l
 
 
 #: `_deck`: the longest deck, and the share of its words a page description must hold.
-_DECK_MAX_CHARS = 300
+_DECK_MAX_CHARS = _MAX_META_CHARS
+#: On an Indonesian page (``<html lang="id">``, ``og:locale`` ``id_ID``) a longer deck (up
+#: to `_DECK_LONG_CHARS`) is one when its box's class or id names it so (liputan6 2026:
+#: div.read-page--header--description, two lines under the headline). Elsewhere such a
+#: teaser stays story: trafilatura's evaluation pages (German, Italian ...) count it as text.
+_DECK_LONG_CHARS = 300
+_DECK_BOX = regex.compile(r"(?i)description|sinopsis|subtitle|subjudul|deck|standfirst")
 _DECK_MIN_SHARED = 0.6
 
 
@@ -1665,8 +1671,12 @@ def _deck(w: _Work, body: set[int], headline: int | None) -> None:
     if i <= 0 or i >= len(blocks) or i in w.verdicts or w.fields.has("subtitle"):
         return
     b = blocks[i]
-    if b.link_chars or not 10 <= len(b.text) <= _DECK_MAX_CHARS or b.el is None \
+    if b.link_chars or not 10 <= len(b.text) <= _DECK_LONG_CHARS or b.el is None \
             or w.hit(i) is not None or parse_date(b.text):
+        return
+    if len(b.text) > _DECK_MAX_CHARS and not (_indonesian(w.page) and any(
+            _DECK_BOX.search(f"{e.get('class') or ''} {e.get('id') or ''}"[:300])
+            for e in (b.el, b.el.getparent()) if e is not None)):
         return
     if i in body:
         story = next((j for j in sorted(body) if j > i and is_running(blocks[j]) and blocks[j].el is not None), None)
@@ -1680,6 +1690,12 @@ def _deck(w: _Work, body: set[int], headline: int | None) -> None:
             w.add("subtitle", b.text)
             w.take(i, "html-subtitle")
             return
+
+
+def _indonesian(page: HtmlPage) -> bool:
+    """Whether the page says it is in Indonesian (``<html lang="id">``, ``og:locale``)."""
+    lang = (page.root.get("lang") or page.metas.get("og:locale") or "").strip().lower()
+    return lang == "id" or lang.startswith(("id-", "id_", "in-", "in_"))
 
 
 def _printed_date(w: _Work, body: set[int], anchor: int) -> None:
