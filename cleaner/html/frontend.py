@@ -262,16 +262,16 @@ _STATE_AUTHOR_KEYS = ("authors", "author", "reporters")
 
 
 def app_state_story(root: Any) -> tuple[str, dict[str, Any]]:
-    """The story a script app's state holds (Next.js ``__NEXT_DATA__``, or another
-    ``application/json`` script), for a page whose script renders its story from that
-    state (no story in its markup): the longest string under a content key that holds
-    paragraphs (``<p>``), and its object's date, writers and tags as a JSON-LD article
-    would give them. Bounded as `structured_story`."""
+    """The story a Next.js page's state (``<script id="__NEXT_DATA__">``) holds, for a
+    page whose script renders its story from that state (no story in its markup): the
+    longest string under a content key that holds paragraphs (``<p>``), and its
+    object's date, writers and tags as a JSON-LD article would give them. Bounded as
+    `structured_story`."""
     import json
 
     best, node = "", None
     for script in root.iter("script"):
-        if script.get("id") != "__NEXT_DATA__" and (script.get("type") or "").strip().lower() != "application/json":
+        if script.get("id") != "__NEXT_DATA__":
             continue
         try:
             data = json.loads((script.text or "")[:_JSONLD_CAP])
