@@ -224,3 +224,10 @@ def test_a_paywall_prompt_under_a_teaser_is_not_story() -> None:
                 "</div></article>")
     for article in both(page):
         assert article.paragraphs == tuple(STORY[:2])
+
+
+def test_a_by_line_label_glued_to_the_name_gives_the_name() -> None:
+    text = "\n".join(["Pasar Tani Baru Dibuka di Alun-alun", "OlehDewi Kartika", *STORY[:4]])
+    article = cleaner.clean(text)
+    assert article.authors == ("Dewi Kartika",)
+    assert article.paragraphs == tuple(STORY[:4])

@@ -1042,15 +1042,9 @@ def _in_widget(w: _Work, el: Any, pattern: Any = _WIDGET) -> bool:
     return found
 
 
-#: A by-line label glued to the name by markup with no space between them
-#: (``<span>Oleh</span><a>Ani Lestari</a>``: "OlehAni Lestari").
-_GLUED_LABEL = regex.compile(r"^(?:Oleh|OLEH|By|Penulis|Reporter|Editor)(?=[A-Z][a-z])")
-
-
 def _names_from(w: _Work, text: str, field_name: str) -> list[str]:
     """Names in a by-line box: through the text rules (``Pewarta: A dan B``), else the
     box's text when it is short and has no digits (a trailing ``- channel`` cut)."""
-    text = _GLUED_LABEL.sub(r"\g<0> ", text)
     hit = w.ruleset.match_line(text)
     if hit is not None:
         rule, m = hit
