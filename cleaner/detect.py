@@ -1,7 +1,8 @@
 """Stage 3, *detect outlet*: pick the rule set for a page.
 
 From the URL's host when one is given (the caller's, or the page's canonical link),
-else from fingerprints in the text: patterns each outlet file lists (its dateline
+else from fingerprints in the text (for a URL of another site, only those that print
+the outlet's name): patterns each outlet file lists (its dateline
 form, its widget words). The outlet with the most distinct fingerprints found wins;
 none found means ``generic``.
 
@@ -68,20 +69,48 @@ def outlet_from_url(url: str | None) -> str | None:
     return None
 
 
+def foreign_url(url: str | None) -> bool:
+    """Whether ``url`` names another site: a host that is none of the outlets' and
+    holds none of their hosts elsewhere either (an archive's or an AMP cache's copy,
+    ``web.archive.org/web/2020/https://www.tempo.co/...``)."""
+    if not url:
+        return False
+    try:
+        host = url_host(url)
+    except ValueError:
+        return False
+    if not host or "." not in host:
+        return False
+    lowered = url.lower()
+    return not any(pattern.search(lowered) for pattern in _embedded_host_patterns())
+
+
+@functools.cache
+def _embedded_host_patterns() -> tuple[re.Pattern[str], ...]:
+    # An outlet host anywhere in a URL, as a host (after "//" or a dot) or dash-joined
+    # as AMP caches print it (www-tempo-co.cdn.ampproject.org).
+    return tuple(
+        re.compile(r"(?:^|[/.-])(?:" + re.escape(known) + "|" + re.escape(known.replace(".", "-")) + r")(?=[/:?#.]|$)")
+        for header in _outlet_headers() for known in header.hosts
+    )
+
+
 #: A fingerprint: its pattern, and each literal one of which every match holds with the
 #: shorter literal inside it that is looked for first (`_probes`; ``""``: none).
 _Print = tuple[regex.Pattern[str], tuple[tuple[str, str], ...]]
 
 
 @functools.cache
-def _fingerprints() -> tuple[tuple[str, tuple[_Print, ...]], ...]:
+def _fingerprints(named_only: bool = False) -> tuple[tuple[str, tuple[_Print, ...]], ...]:
     # Per outlet, each fingerprint with the literals one of which every match holds
     # (cleaner.match.prefilter): a C-level `in` rules most of them out before a regex search.
+    # ``named_only``: only those that print the outlet's name (TEMPO.CO, IDN Times).
     headers = _outlet_headers()
     probes = _probes({n for h in headers for needles in h.needles for n in needles})
     return tuple(
         (h.name, tuple((pattern, tuple((n, probes.get(n, "")) for n in needles))
-                       for pattern, needles in zip(h.fingerprints, h.needles, strict=True)))
+                       for pattern, needles in zip(h.fingerprints, h.needles, strict=True)
+                       if not named_only or _names_outlet(pattern.pattern, h)))
         for h in headers)
 
 
@@ -111,11 +140,20 @@ def _probes(needles: set[str]) -> dict[str, str]:
             left.discard(needle)
 
 
-def outlet_from_text(text: str) -> str | None:
+def _names_outlet(pattern: str, header: RuleSetHeader) -> bool:
+    """Whether a fingerprint's pattern spells the outlet's name or host label."""
+    spelled = re.sub(r"\\s|[\W_]+", "", pattern.lower())
+    return any(name and name in spelled for name in (header.name, *(h.split(".")[0] for h in header.hosts)))
+
+
+def outlet_from_text(text: str, *, named_only: bool = False) -> str | None:
     """The outlet with the most distinct fingerprints in ``text`` (the first listed of
-    those tied); ``None`` for none."""
+    those tied); ``None`` for none. ``named_only`` counts only the fingerprints that
+    print the outlet's name: a page at another site's address (`foreign_url`) is an
+    outlet's story when it names the outlet (a copy of a TEMPO.CO story), not when it
+    shares a widget word with it (a sindonews.com page's "Baca Selengkapnya" link)."""
     best, best_hits = None, 0
-    outlets = _fingerprints()
+    outlets = _fingerprints(named_only)
     probed: dict[str, bool] = {}  # whether the page holds each probe asked about
     for index, (name, prints) in enumerate(outlets):
         hits = 0
@@ -162,8 +200,8 @@ def detect_outlet(text: str, url: str | None = None, extra: Sequence[tuple[str, 
         found = outlet_from_url(url)
         if found is not None:
             return found
-        return _extra_by_text(text, extra) or outlet_from_text(text) or GENERIC
-    return outlet_from_url(url) or outlet_from_text(text) or GENERIC
+        return _extra_by_text(text, extra) or outlet_from_text(text, named_only=foreign_url(url)) or GENERIC
+    return outlet_from_url(url) or outlet_from_text(text, named_only=foreign_url(url)) or GENERIC
 
 
 def _extra_by_url(url: str | None, extra: Sequence[tuple[str, RuleSet]]) -> str | None:

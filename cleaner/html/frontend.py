@@ -188,10 +188,15 @@ def read_page(text: str, *, max_depth: int) -> HtmlPage | None:
             blocks, inline_at = shown, shown_at
     running = sum(len(b.text) for b in blocks if is_running(b))
     if running < _TEMPLATE_FALLBACK and body is not None:
-        story = structured_story(root)
+        story, state = structured_story(root), None
+        if not story:
+            story, state = app_state_story(root)
         if len(story) > max(running, _TEMPLATE_FALLBACK):
+            if state:
+                articles.append(state)
             # Next to no running text, but the page's structured data holds its text
-            # (a how-to rendered by script from JSON-LD): that text as a reader sees it.
+            # (a how-to rendered by script from JSON-LD, a Next.js story rendered from
+            # its __NEXT_DATA__): that text as a reader sees it.
             parsed = parse_html(f"<div>{story}</div>")
             box = parsed.find("body") if parsed is not None else None
             if box is not None and len(box):
@@ -247,12 +252,71 @@ def structured_story(root: Any) -> str:
     return "".join(out)
 
 
+#: Keys of a script app's state whose string is a story's markup (``content``: jawapos.com
+#: 2026, a Next.js page whose ``__NEXT_DATA__`` holds ``props.pageProps.article.content``),
+#: and the keys of that story's object that give its date, writers and tags.
+_MARKUP_KEYS = frozenset({"content", "body", "articleBody", "contentHtml", "bodyHtml", "html"})
+_MARKUP_PARAGRAPH = regex.compile(r"<p[\s>]")
+_STATE_DATE_KEYS = ("published_at", "publishedAt", "datePublished", "publish_date", "publishDate")
+_STATE_AUTHOR_KEYS = ("authors", "author", "reporters")
+
+
+def app_state_story(root: Any) -> tuple[str, dict[str, Any]]:
+    """The story a Next.js page's state (``<script id="__NEXT_DATA__">``) holds, for a
+    page whose script renders its story from that state (no story in its markup): the
+    longest string under a content key that holds paragraphs (``<p>``), and its
+    object's date, writers and tags as a JSON-LD article would give them. Bounded as
+    `structured_story`."""
+    import json
+
+    best, node = "", None
+    for script in root.iter("script"):
+        if script.get("id") != "__NEXT_DATA__":
+            continue
+        try:
+            data = json.loads((script.text or "")[:_JSONLD_CAP])
+        except (ValueError, RecursionError):
+            continue
+        stack: list[Any] = [data]
+        seen = 0
+        while stack and seen < _MAX_STRUCTURED_ITEMS:
+            item = stack.pop()
+            seen += 1
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                for key, value in item.items():
+                    if isinstance(value, str):
+                        if key in _MARKUP_KEYS and len(value) > len(best) and _MARKUP_PARAGRAPH.search(value):
+                            best, node = value, item
+                    elif isinstance(value, (dict, list)):
+                        stack.append(value)
+    return best, _state_article(node) if node is not None else {}
+
+
+def _state_article(node: dict[str, Any]) -> dict[str, Any]:
+    """A story object of an app's state as a JSON-LD article: its date, its writers
+    (``authors: [{name}]`` or names) and its tags' names."""
+    article: dict[str, Any] = {"@type": "NewsArticle"}
+    date = next((node[k] for k in _STATE_DATE_KEYS if isinstance(node.get(k), str)), None)
+    if date:
+        article["datePublished"] = date
+    people = next((node[k] for k in _STATE_AUTHOR_KEYS if node.get(k)), None)
+    names = [p.get("name") if isinstance(p, dict) else p for p in (people if isinstance(people, list) else [people])]
+    article["author"] = [{"@type": "Person", "name": n} for n in names[:20] if isinstance(n, str) and n.strip()]
+    tags = node.get("tags")
+    if isinstance(tags, list):
+        article["keywords"] = [t.get("name") if isinstance(t, dict) else t for t in tags[:50]
+                               if isinstance(t, str) or (isinstance(t, dict) and isinstance(t.get("name"), str))]
+    return article
+
+
 def page_outlet(page: HtmlPage, url: str | None) -> str:
     """The rule set for a page: by the URL (the caller's, else the canonical link),
     then ``og:url`` and ``og:site_name`` (``IDN Times`` names ``idntimes.com``), then
     the fingerprints of the story's text only: a sidebar that quotes another outlet's
     widget words does not make the page that outlet's."""
-    from ..detect import GENERIC, outlet_from_text, outlet_from_url
+    from ..detect import GENERIC, foreign_url, outlet_from_text, outlet_from_url
     from ..rules import available_outlets, ruleset_header
 
     found = outlet_from_url(url) or outlet_from_url(page.metas.get("og:url"))
@@ -265,7 +329,8 @@ def page_outlet(page: HtmlPage, url: str | None) -> str:
             labels = {header.name, *(host.split(".")[0] for host in header.hosts)}
             if site in labels:
                 return header.name
-    return outlet_from_text(_story_text(page)) or GENERIC
+    foreign = foreign_url(url) or foreign_url(page.metas.get("og:url"))
+    return outlet_from_text(_story_text(page), named_only=foreign) or GENERIC
 
 
 def _story_text(page: HtmlPage) -> str:
@@ -360,6 +425,7 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
     top = min(headline, first) if headline is not None else max(0, first - _META_WINDOW_BEFORE)
     _selector_fields(w, max(0, top - _META_WINDOW_BEFORE), last + 1 + _META_WINDOW_BEFORE)
     _captions(w, body, top, last)
+    _summary_list(w, top, last)
     # The outlet's own list selectors, then runs under labels, then generic selectors.
     # Related boxes may sit between the headline and the story (kompas.com 2015).
     _selector_lists(w, top, last + 1 + _META_WINDOW_AFTER, own=True)
@@ -1222,6 +1288,30 @@ def _common_ancestor(elements: list[Any]) -> Any:
     return path[-1] if path else None
 
 
+# ---- stage: summary list ------------------------------------------------------------
+
+def _summary_list(w: _Work, top: int, last: int) -> None:
+    """A summary label the text rules know (``Ringkasan Berita:``) over a list: the
+    list's items are the summary bullets (printed without bullet characters, which a
+    text scrape's items would carry: the list element says where the items end)."""
+    blocks = w.page.blocks
+    for i in range(top, last + 1):
+        hit = w.hit(i)
+        if hit is None or hit[0].kind != "summary" or hit[0].action != "block" or i in w.verdicts:
+            continue
+        first = blocks[i + 1].el if i + 1 < len(blocks) else None
+        if first is None or first.tag != "li":
+            continue
+        w.take(i, "html-summary")
+        j = i + 1
+        while j < len(blocks) and blocks[j].el is not None and blocks[j].el.tag == "li" \
+                and blocks[j].el.getparent() is first.getparent():
+            w.add("summary", blocks[j].text, j)
+            w.take(j, "html-summary")
+            j += 1
+        return
+
+
 # ---- stage: link lists --------------------------------------------------------------
 
 def _label_field(w: _Work, i: int) -> str | None:
@@ -1274,13 +1364,19 @@ def _link_lists(w: _Work, body: set[int], start: int, first: int, last: int) -> 
     stamp to the link, or print its date in a block above it); a linked heading like
     the label's own opens the next box; a block that carries its own label (``Baca
     Juga: <a>title</a>``, ``Tag: <a>a</a> <a>b</a>``) gives its own values; links to
-    topic pages printed next to the story, with no label, are its tags; other link
-    runs inside the story are navigation (breadcrumbs), but for the story's own link
+    topic pages printed next to the story, or closing its container, with no label, are
+    its tags; other link runs inside the story are navigation (breadcrumbs), but for the story's own link
     lines (`_lone_link`)."""
     blocks = w.page.blocks
     end = min(len(blocks), last + 1 + _META_WINDOW_AFTER)
+    # Where the container's closing run of link blocks starts (after its last line of text).
+    tail = last + 1
+    while tail - 1 >= first and (tail - 1 not in body or blocks[tail - 1].dropped or tail - 1 in w.verdicts
+                                 or blocks[tail - 1].link_density > _LINK_LIST_DENSITY):
+        tail -= 1
     label: str | None = None
     label_tag = item_tag = None
+    own_box = False
     for i in range(start, end):
         b = blocks[i]
         if b.dropped:
@@ -1319,6 +1415,9 @@ def _link_lists(w: _Work, body: set[int], start: int, first: int, last: int) -> 
             label = _label_field(w, i)
             label_tag = b.el.tag if label and b.el is not None else None
             item_tag = None
+            # A "Baca Juga" label inside the story heads the story's own read-also box,
+            # whatever its class says ("recommended-article": viva.co.id 2026).
+            own_box = label == "related" and i in body and hit is not None and hit[0].kind == "read_also"
             if label and i not in body:
                 w.verdicts[i] = RELATED if label == "related" else TAGS
             elif not label and i in body and b.link_density > _LINK_LIST_DENSITY and not _next_is_link(w, i):
@@ -1333,15 +1432,20 @@ def _link_lists(w: _Work, body: set[int], start: int, first: int, last: int) -> 
             # A link to a tag or topic page under a related label is the story's topic
             # (okezone 2015: "Berita Rekomendasi", then its topic link, then titles).
             field_here = "tags" if _topic_links(b) else label
-            if b.el is None or not _in_widget(w, b.el):
+            if b.el is None or own_box or not _in_widget(w, b.el):
                 for text in _link_texts(b) if field_here == "tags" else [_title_text(b)]:
                     w.add(field_here, text, i)
             w.take(i, RELATED if field_here == "related" else TAGS)
             item_tag = b.el.tag if b.el is not None else None
         elif i in body:
-            if not _lone_link(w, body, i):
+            if i >= tail and _topic_links(b):
+                # Topic links closing the story's container, no label (badges under it).
+                for text in _link_texts(b):
+                    w.add("tags", text, i)
+                w.take(i, TAGS)
+            elif not _lone_link(w, body, i):
                 w.take(i, LINKS)
-        elif (i + 1 in body if i < first else i - 1 in body or w.verdicts.get(i - 1) == TAGS) and _topic_links(b):
+        elif (i + 1 in body if i < first else _after_story(w, body, i)) and _topic_links(b):
             # Topic links printed against the story (above its first paragraph or
             # right after its last), no label: its tags (a detik "fokus" topic, a tag
             # bar whose label is an icon).
@@ -1351,6 +1455,19 @@ def _link_lists(w: _Work, body: set[int], start: int, first: int, last: int) -> 
 
 
 _LABEL_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+#: A page bar's block: page numbers and arrows ("1", "2", ">", "Halaman 1 2").
+_PAGE_BAR = regex.compile(r"(?:(?:Halaman|HALAMAN|Page)\s*:?\s*)?(?:[\d<>«»‹›]{1,3}\s*){1,20}")
+
+
+def _after_story(w: _Work, body: set[int], i: int) -> bool:
+    """Whether block ``i`` comes right after the story's last block or after a tag
+    list's, a page bar between them (a tag bar under the page numbers) left aside."""
+    blocks = w.page.blocks
+    j = i - 1
+    while j >= 0 and j not in body and (blocks[j].dropped or _PAGE_BAR.fullmatch(blocks[j].text)):
+        j -= 1
+    return j in body or w.verdicts.get(j) == TAGS
 
 
 #: An address in a link line: a web address or an e-mail address (each match starts at
@@ -1492,8 +1609,14 @@ def _printed_links(b: Any) -> list[tuple[str, str]]:
     block's); none for a block longer than `_MAX_BAR_CHARS`."""
     if b.el is None or len(b.text) > _MAX_BAR_CHARS:
         return []
-    return [(a.get("href") or "", text) for a in b.el.iter("a")
-            if (text := fold_space(text_content(a)[:300])) and text in b.text]
+    links = [(a.get("href") or "", text) for a in b.el.iter("a")
+             if (text := fold_space(text_content(a)[:300])) and text in b.text]
+    if not links:
+        # A block inside its link (<a href="/tag/x"><h3>X</h3></a>: a tag printed as a badge).
+        parent = b.el.getparent()
+        if parent is not None and parent.tag == "a" and fold_space(text_content(parent)[:300]) == b.text:
+            links = [(parent.get("href") or "", b.text)]
+    return links
 
 
 def _topic_links(b: Any) -> bool:
@@ -1593,6 +1716,9 @@ def _header_fields(w: _Work, body: set[int], headline: int | None, first: int, l
                 names = [rule.value(m)] if rule.field == "source" else split_names(rule.value(m))
                 for name in names:
                     w.add(rule.field, name)
+                for extra, value in rule.extra_fields(m):  # "Rep: A/ Red: B": B the editor
+                    for name in split_names(value) if extra in ("authors", "editors") else ():
+                        w.add(extra, name)
                 w.take(i, BYLINE)
             elif rule.action == "label":
                 got = _label_value(w, i, body, lo, far)
@@ -1608,6 +1734,12 @@ def _header_fields(w: _Work, body: set[int], headline: int | None, first: int, l
 
 #: `_deck`: the longest deck, and the share of its words a page description must hold.
 _DECK_MAX_CHARS = _MAX_META_CHARS
+#: On an Indonesian page (``<html lang="id">``, ``og:locale`` ``id_ID``) a longer deck (up
+#: to `_DECK_LONG_CHARS`) is one when its box's class or id names it so (liputan6 2026:
+#: div.read-page--header--description, two lines under the headline). Elsewhere such a
+#: teaser stays story: trafilatura's evaluation pages (German, Italian ...) count it as text.
+_DECK_LONG_CHARS = 300
+_DECK_BOX = regex.compile(r"(?i)description|sinopsis|subtitle|subjudul|deck|standfirst")
 _DECK_MIN_SHARED = 0.6
 
 
@@ -1624,8 +1756,12 @@ def _deck(w: _Work, body: set[int], headline: int | None) -> None:
     if i <= 0 or i >= len(blocks) or i in w.verdicts or w.fields.has("subtitle"):
         return
     b = blocks[i]
-    if b.link_chars or not 10 <= len(b.text) <= _DECK_MAX_CHARS or b.el is None \
+    if b.link_chars or not 10 <= len(b.text) <= _DECK_LONG_CHARS or b.el is None \
             or w.hit(i) is not None or parse_date(b.text):
+        return
+    if len(b.text) > _DECK_MAX_CHARS and not (_indonesian(w.page) and any(
+            _DECK_BOX.search(f"{e.get('class') or ''} {e.get('id') or ''}"[:300])
+            for e in (b.el, b.el.getparent()) if e is not None)):
         return
     if i in body:
         story = next((j for j in sorted(body) if j > i and is_running(blocks[j]) and blocks[j].el is not None), None)
@@ -1639,6 +1775,12 @@ def _deck(w: _Work, body: set[int], headline: int | None) -> None:
             w.add("subtitle", b.text)
             w.take(i, "html-subtitle")
             return
+
+
+def _indonesian(page: HtmlPage) -> bool:
+    """Whether the page says it is in Indonesian (``<html lang="id">``, ``og:locale``)."""
+    lang = (page.root.get("lang") or page.metas.get("og:locale") or "").strip().lower()
+    return lang == "id" or lang.startswith(("id-", "id_", "in-", "in_"))
 
 
 def _printed_date(w: _Work, body: set[int], anchor: int) -> None:
