@@ -28,3 +28,32 @@ def test_a_crawlers_byline_that_names_the_site_or_a_desk_is_no_author() -> None:
     assert got.warnings == ("the authors hint 'Contohwarta.com' names no person; not used",)
     assert cleaner.clean(STORY, hints={"author": "Tim Contoh -detikKota"}).authors == ()
     assert cleaner.clean(STORY, hints={"editor": "Contoh Media, Budi Santoso"}).editors == ("Budi Santoso",)
+
+
+#: An opinion piece of our own: two paragraphs, then a line about its writer.
+COLUMN = (
+    "Harga Cabai dan Nasib Petani Kecil\n"
+    "Setiap musim hujan, harga cabai di pasar kota naik dua kali lipat dalam sepekan.\n"
+    "Petani kecil jarang menikmati kenaikan itu karena panen mereka sudah dijual murah sebelumnya.\n"
+)
+
+
+def test_an_opinion_pieces_writer_note_is_its_author_not_its_last_paragraph() -> None:
+    """liputan6's opini pages end with "Penulis Name: post. Disclaimer."."""
+    note = "Penulis Rina S. Wulandari: Peneliti di lembaga kajian pangan. Tulisan ini adalah pendapat pribadi.\n"
+    got = cleaner.clean(COLUMN + note, hints={"author": "Budi Santoso"})
+    assert got.authors == ("Rina S. Wulandari",)
+    assert got.paragraphs[-1].startswith("Petani kecil") and len(got.paragraphs) == 2
+    assert [r.rule for r in got.removed if r.text == note.strip()] == ["writer-note"]
+
+
+def test_a_columns_sign_off_with_degrees_and_post_is_its_author() -> None:
+    """detik's kolom pages end with the writer's degrees and post glued together."""
+    for signoff, name in [("Dr. Drs. Rina Wulandari, M.S., S.H.Pakar tata kota Universitas Contoh", "Rina Wulandari"),
+                          ("Dr Budi Santoso,Pengajar kajian pangan pada Sekolah Tinggi Contoh", "Budi Santoso")]:
+        got = cleaner.clean(COLUMN + signoff + "\n")
+        assert got.authors == (name,), signoff
+        assert got.paragraphs[-1].startswith("Petani kecil") and len(got.paragraphs) == 2
+    # a story line that names a doctor and a post is a story line
+    line = "Prof Dewi Lestari, Guru Besar di kampus itu, menilai harga cabai akan turun bulan depan.\n"
+    assert cleaner.clean(COLUMN + line).paragraphs[-1] == line.strip()
