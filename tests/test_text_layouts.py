@@ -57,3 +57,14 @@ def test_a_columns_sign_off_with_degrees_and_post_is_its_author() -> None:
     # a story line that names a doctor and a post is a story line
     line = "Prof Dewi Lestari, Guru Besar di kampus itu, menilai harga cabai akan turun bulan depan.\n"
     assert cleaner.clean(COLUMN + line).paragraphs[-1] == line.strip()
+
+
+def test_a_paid_storys_advertorial_label_is_no_paragraph_and_no_author() -> None:
+    """detik prints "advertorial" glued after the initials that close a paid story, and
+    its crawler names "Advertorial" as the writer."""
+    got = cleaner.clean(COLUMN.replace("sebelumnya.", "sebelumnya.(adv/adv)advertorial"),
+                        hints={"author": "Advertorial -detikKota"})
+    assert got.paragraphs[-1].endswith("dijual murah sebelumnya.") and len(got.paragraphs) == 2
+    assert ("advertorial", "ad-label") in [(r.text, r.rule) for r in got.removed]
+    assert got.authors == ()
+    assert got.warnings == ("the authors hint 'Advertorial -detikKota' names no person; not used",)
