@@ -68,3 +68,19 @@ def test_a_paid_storys_advertorial_label_is_no_paragraph_and_no_author() -> None
     assert ("advertorial", "ad-label") in [(r.text, r.rule) for r in got.removed]
     assert got.authors == ()
     assert got.warnings == ("the authors hint 'Advertorial -detikKota' names no person; not used",)
+
+
+def test_a_linked_storys_title_under_the_last_paragraph_is_no_paragraph() -> None:
+    """liputan6's "Top 3 Berita" pages and detik's video player print a linked title,
+    headline-cased, under the story's last sentence."""
+    card = "Warga Kampung Rambutan Panen Cabai Rawit di Atap Rumah Mereka"
+    got = cleaner.clean(COLUMN + card + "\n[Gambas:Video 20detik]\n")
+    assert len(got.paragraphs) == 2 and got.paragraphs[-1].startswith("Petani kecil")
+    assert (card, "trailing-title") in [(r.text, r.rule) for r in got.removed]
+    # a last sentence that lost its full stop, and a list's last item, are story
+    for last in ("Karenanya, ada harapan Budi Santoso bisa Juara di Sirkuit Sentul",
+                 "Harga cabai rawit terbaru: mulai dari Rp 85.000"):
+        assert cleaner.clean(COLUMN + last + "\n").paragraphs[-1] == last
+    listed = COLUMN.replace("sebelumnya.", "sebelumnya. Berikut daftarnya:") + \
+        "Cabai Rawit Merah Asal Kampung Rambutan\nCabai Keriting Hijau Asal Kampung Melayu Besar\n"
+    assert cleaner.clean(listed).paragraphs[-1] == "Cabai Keriting Hijau Asal Kampung Melayu Besar"
