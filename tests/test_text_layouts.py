@@ -84,3 +84,11 @@ def test_a_linked_storys_title_under_the_last_paragraph_is_no_paragraph() -> Non
     listed = COLUMN.replace("sebelumnya.", "sebelumnya. Berikut daftarnya:") + \
         "Cabai Rawit Merah Asal Kampung Rambutan\nCabai Keriting Hijau Asal Kampung Melayu Besar\n"
     assert cleaner.clean(listed).paragraphs[-1] == "Cabai Keriting Hijau Asal Kampung Melayu Besar"
+
+
+def test_a_full_name_in_brackets_after_the_story_is_its_editor() -> None:
+    """okezone signs its stories off with the desk editor's name in brackets; the
+    writer is the by-line (the crawler's author)."""
+    got = cleaner.clean(COLUMN + "(Dimas Pratama)\n", hints={"author": "Rina Wulandari"})
+    assert (got.authors, got.editors) == (("Rina Wulandari",), ("Dimas Pratama",))
+    assert len(got.paragraphs) == 2
