@@ -92,3 +92,8 @@ def test_a_full_name_in_brackets_after_the_story_is_its_editor() -> None:
     got = cleaner.clean(COLUMN + "(Dimas Pratama)\n", hints={"author": "Rina Wulandari"})
     assert (got.authors, got.editors) == (("Rina Wulandari",), ("Dimas Pratama",))
     assert len(got.paragraphs) == 2
+
+
+def test_a_bar_of_hashtags_under_the_story_is_its_tags() -> None:
+    got = cleaner.clean(COLUMN + "#HargaCabai #PetaniKecil #KampungRambutan\n")
+    assert got.tags == ("HargaCabai", "PetaniKecil", "KampungRambutan") and len(got.paragraphs) == 2
