@@ -52,8 +52,10 @@ TAIL = "after-story"
 REPEAT = "repeated-line"
 CONTAINER = "container-blob"
 TRAILING = "trailing-fragments"
+TRAILING_TITLE = "trailing-title"
 
 _HAS_DIGIT = regex.compile(r"\d")
+_COMMA_LOWER = regex.compile(r",\s*\p{Ll}")
 #: What a fragment may not end with (`mark_trailing_fragments`).
 _ENDS_PUNCT = tuple(".!?:;,\"”’)")
 
@@ -74,6 +76,7 @@ _LONG_LINE_WORDS = 20
 _MIN_PROSE_WORDS = 8
 _TITLE_SEARCH = 6  # unclaimed blocks searched for a generic page's headline
 _MAX_FRAGMENT_WORDS = 5
+_MIN_TRAILING_TITLE_WORDS = 5
 _MIN_SENTENCE_WORDS = 3
 _MAX_TITLE_WORDS = 25
 _MAX_TITLE_CHARS = 200
@@ -525,12 +528,35 @@ def mark_trailing_fragments(page: Page) -> None:
             break
         tail.append(i)
     if len(tail) < 2 or len(tail) == len(body):
+        _mark_trailing_title(page, body)
         return
     last_story = body[len(body) - len(tail) - 1]
     if page.blocks[last_story].text.endswith(":"):
         return
     for i in tail:
         page.verdicts[i] = TRAILING
+
+
+def _mark_trailing_title(page: Page, body: list[int]) -> None:
+    """A headline-shaped last line after a paragraph that ends a sentence: the title of a
+    story or video linked under the story (liputan6's "Top 3 Berita" cards, detik's
+    video title above its player), not a paragraph. After a list item or a lead-in it
+    may be the list's last item, so it stays."""
+    if len(body) < 3:
+        return
+    last, before = page.blocks[body[-1]].text, page.blocks[body[-2]].text
+    if last.count(" ") + 1 >= _MIN_TRAILING_TITLE_WORDS and last[0].isupper() and not last.endswith(_ENDS_PUNCT) \
+            and is_title_like(last) and _headline_case(last) and ends_sentence(before):
+        page.verdicts[body[-1]] = TRAILING_TITLE
+
+
+def _headline_case(text: str) -> bool:
+    """Capitalised as a headline, stricter than `is_title_case`: at most a third of the
+    longer words in lower case, and none right after a comma (a sentence that lost its
+    full stop: "Karenanya, ada harapan ...")."""
+    words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
+    return bool(words) and sum(w[0].islower() for w in words) * 3 <= len(words) \
+        and not _COMMA_LOWER.search(text)
 
 
 def _harvest(page: Page, text: str) -> None:

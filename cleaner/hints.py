@@ -52,6 +52,9 @@ _TAG_SPLIT = re.compile(r"[,;|]")
 #: How a crawler's string of a list field (`cleaner.fields.Field.many`) is split.
 _CRAWLER_SPLIT = {"authors": _NAME_SPLIT, "editors": _NAME_SPLIT, "tags": _TAG_SPLIT}
 _MAX_NAMES_CHARS = 4000
+#: The desk or channel a crawler's by-line prints after a spaced dash ("Ani Lestari
+#: -detikNews", "Budi - Sport": the bulk crawl's 628 detik rows): not part of the name.
+_CHANNEL_TAG = re.compile(r"\s[-–]\s*[^\s–-]+$")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -146,6 +149,22 @@ def iso_published(value: str | dt.datetime | dt.date) -> str | None:
     return parse_date(value[:1000])
 
 
+def _people(field: str, names: tuple[str, ...], warnings: list[str]) -> tuple[str, ...]:
+    """A crawler's names as the record keeps them: without a trailing channel tag, and
+    without those that name no person (the site or a desk: ``Liputan6.com``, ``Tim
+    detikcom``; `cleaner.html.meta.person_name`), each of those named in ``warnings``."""
+    from .html.meta import person_name
+
+    out: list[str] = []
+    for name in names:
+        person = person_name(_CHANNEL_TAG.sub("", name), None)
+        if person is None:
+            warnings.append(f"the {field} hint {name[:80]!r} names no person; not used")
+        elif person not in out:
+            out.append(person)
+    return tuple(out)
+
+
 def apply_hints(article: Article, hints: Hints) -> Article:
     """Fill the fields ``article`` left empty from ``hints``; the page's own values win."""
     changes: dict[str, Any] = {}
@@ -154,6 +173,10 @@ def apply_hints(article: Article, hints: Hints) -> Article:
         value = getattr(hints, f.name)
         if value is None or value == () or getattr(article, f.name):
             continue
+        if f.name in ("authors", "editors"):
+            value = _people(f.name, value, warnings)
+            if not value:
+                continue
         if f.name == "published":
             iso = iso_published(value)
             if iso is None:

@@ -15,7 +15,8 @@ from tools.lost_lines import BULK, check
 
 #: Rows whose first line is "Liputan6.com, <place>" glued to the story's first word.
 GLUED_DATELINE_ROWS = (8, 101, 237, 355, 421, 614, 981, 1129, 1503, 1651, 1781, 1794)
-#: okezone rows that end with the writer's name in brackets.
+#: okezone rows that end with their editor's name in brackets (the crawler's by-line,
+#: the page's "Nama, Jurnalis" line, names another person: the writer).
 SIGNOFF_ROWS = (136, 207, 836, 1241)
 
 
@@ -55,12 +56,15 @@ def test_dateline_with_a_state(rows: list[dict[str, str]]) -> None:
 
 
 @pytest.mark.parametrize("index", SIGNOFF_ROWS)
-def test_okezone_signoff_names_the_author(rows: list[dict[str, str]], index: int) -> None:
+def test_okezone_signoff_names_the_editor(rows: list[dict[str, str]], index: int) -> None:
     row = rows[index]
     last = [line for line in _lines(row) if line][-1]
     assert last.startswith("(") and last.endswith(")")
     article = _clean(row)
-    assert article.authors == (last[1:-1].strip(),)
+    assert article.editors == (last[1:-1].strip(),) and article.authors == ()
+    hinted = cleaner.clean(row["text"], url=row["url"], hints=row)
+    assert hinted.authors == (row["author"],) and hinted.editors == article.editors
+    assert hinted.authors != hinted.editors
     assert last not in article.paragraphs
     assert [r.rule for r in article.removed if r.text == last] == ["signoff-name"]
 

@@ -35,7 +35,7 @@ _ROLE_LABEL = regex.compile(
     r"(?:(?:verified|community|senior|staff|contributing|guest)\s+)?"
     r"(?:verified|writer|penulis|jurnalis|journalist|reporter|wartawan|editor|redaktur|"
     r"kontributor|contributor|koresponden|non[ -]?koresponden|correspondent|fotografer|"
-    r"photographer|author|admin|member|user)"
+    r"photographer|author|admin|member|user|advertorial|sponsored)"
     r"|follow(?:ing)?|unfollow|ikuti|mengikuti|berhenti mengikuti|lihat profil|profil|profile|"
     r"more|show all|lihat semua|selengkapnya|share|bagikan|null|none|undefined|anonymous|-",
     regex.I,
