@@ -46,21 +46,32 @@ _ZONE = r"(?P<zone>WIB|WITA|WIT|wib|wita|wit)"
 #: A date as printed: "Senin, 26 September 2022 14:45 WIB", "05/11/2015 10:08 WIB",
 #: "18 Jun 2025, 14:05 WIB", "Rabu, 4 November 2015 | 21:04 WIB", "Rabu, 18 Juni 2025 / 10:00 WIB",
 #: "Wednesday, 04 November, 2015 | 07:28 WIB" (Tempo English 2015: a comma after the month),
-#: "2015-11-05T14:56:43+07:00".
-DATE_PATTERN = (
-    rf"(?:(?:{_DAY_NAMES})\.?\s*(?:,\s*)?)?"
-    r"(?:"
-    rf"(?P<day>[0-3]?\d)\s+(?P<month>(?i:{_MONTH_NAMES}))\.?,?\s+(?P<year>(?:19|20)\d\d)"
-    r"|(?P<nday>[0-3]?\d)[/-](?P<nmonth>[01]?\d)[/-](?P<nyear>(?:19|20)\d\d)"
-    r"|(?P<iyear>(?:19|20)\d\d)-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d)"
-    r"(?:[T ](?P<ihour>[0-2]\d):(?P<iminute>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?"
-    r"(?P<ioffset>Z|[+-][01]\d:?[0-5]\d)?)?"
-    r")"
-    rf"(?:\s*(?:,\s*)?{_TIME})?"
-    rf"(?:\s*{_ZONE})?"
-)
+#: "May 29, 2025 10:30 WIB" (English, the month first), "2015-11-05T14:56:43+07:00".
+def _date_pattern(*, month_first: bool) -> str:
+    return (
+        rf"(?:(?:{_DAY_NAMES})\.?\s*(?:,\s*)?)?"
+        r"(?:"
+        rf"(?P<day>[0-3]?\d)\s+(?P<month>(?i:{_MONTH_NAMES}))\.?,?\s+(?P<year>(?:19|20)\d\d)"
+        + (rf"|\b(?P<emonth>(?i:{_MONTH_NAMES}))\.?\s+(?P<eday>[0-3]?\d),?\s+(?P<eyear>(?:19|20)\d\d)"
+           if month_first else "")
+        + r"|(?P<nday>[0-3]?\d)[/-](?P<nmonth>[01]?\d)[/-](?P<nyear>(?:19|20)\d\d)"
+        r"|(?P<iyear>(?:19|20)\d\d)-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d)"
+        r"(?:[T ](?P<ihour>[0-2]\d):(?P<iminute>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?"
+        r"(?P<ioffset>Z|[+-][01]\d:?[0-5]\d)?)?"
+        r")"
+        rf"(?:\s*(?:,\s*)?{_TIME})?"
+        rf"(?:\s*{_ZONE})?"
+    )
+
+
+DATE_PATTERN = _date_pattern(month_first=True)
 
 _DATE_RE = re.compile(DATE_PATTERN)
+#: `parse_date` searches with the day-first forms alone, and tries the month-first one
+#: only on text that holds its shape: a month name tried at every word of every line
+#: made the search 2.5x slower.
+_DAY_FIRST_RE = re.compile(_date_pattern(month_first=False))
+_MONTH_FIRST_SHAPE = re.compile(r"[A-Za-z]\.?\s+[0-3]?\d,?\s+(?:19|20)\d\d")
 
 
 def parse_date(text: str) -> str | None:
@@ -73,10 +84,15 @@ def parse_date(text: str) -> str | None:
     >>> parse_date("26 Februari 2022")
     '2022-02-26'
     """
-    for m in _DATE_RE.finditer(text):
+    for m in _DAY_FIRST_RE.finditer(text):
         iso = _to_iso(m)
         if iso:
             return iso
+    if _MONTH_FIRST_SHAPE.search(text):
+        for m in _DATE_RE.finditer(text):
+            iso = _to_iso(m)
+            if iso:
+                return iso
     return None
 
 
@@ -86,6 +102,8 @@ def _to_iso(m: re.Match[str]) -> str | None:
     hour, minute = g["hour"], g["minute"]
     if g["year"]:
         year, month, day = int(g["year"]), _MONTHS[g["month"].lower()], int(g["day"])
+    elif g.get("eyear"):
+        year, month, day = int(g["eyear"]), _MONTHS[g["emonth"].lower()], int(g["eday"])
     elif g["nyear"]:
         year, month, day = int(g["nyear"]), int(g["nmonth"]), int(g["nday"])
     else:

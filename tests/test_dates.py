@@ -24,12 +24,17 @@ from cleaner.dates import parse_date
         ("on 16 Feb 2016 at 09:10 WIB", "2016-02-16T09:10:00+07:00"),
         ("Kamis, 05 November 2015 11:52", "2015-11-05T11:52:00+07:00"),
         ("1 Mei 2023", "2023-05-01"),
+        # English, the month first (turnbackhoax.id 2025, English-language outlets).
+        ("May 29, 2025", "2025-05-29"),
+        ("Thursday, May 29, 2025 14:05 WIB", "2025-05-29T14:05:00+07:00"),
+        ("Posted on Jun 18, 2025 - 14:05", "2025-06-18T14:05:00+07:00"),
     ],
 )
 def test_printed_dates(printed: str, iso: str) -> None:
     assert parse_date(printed) == iso
 
 
-@pytest.mark.parametrize("text", ["tanpa tanggal", "32 Januari 2020", "Pasal 12 ayat 3"])
+@pytest.mark.parametrize("text", ["tanpa tanggal", "32 Januari 2020", "Pasal 12 ayat 3", "Mei 2025",
+                                  "Summary 12, 2025", "Mayday 12, 2025", "Mei 40, 2025"])
 def test_not_dates(text: str) -> None:
     assert parse_date(text) is None
