@@ -114,6 +114,20 @@ def test_a_labelled_topic_box_gives_its_tags() -> None:
         assert article.tags == ("Pasar tani", "Petani")
 
 
+
+def test_a_labelled_topic_box_in_an_aside_gives_its_tags() -> None:
+    """cnnindonesia.com 2026 prints its topic box as an <aside> under the story: the
+    drop selectors take the aside, and its label and /tag/ links are still the tags."""
+    page = html("<h1>Pasar Tani Baru Dibuka di Alun-alun</h1>"
+                f"<div class='detail-text'>{paragraphs(0, 1, 2, 3)}</div>"
+                "<aside class='my-5'><div class='title-box'> TOPIK TERKAIT </div><div class='flex'>"
+                "<a href='https://contohkabar.co.id/tag/pasar-tani'>pasar tani</a> "
+                "<a href='https://contohkabar.co.id/tag/petani'>petani</a></div></aside>")
+    for article in both(page):
+        assert article.tags == ("pasar tani", "petani")
+        assert list(article.paragraphs) == STORY[:4]
+
+
 # ---- summary, deck, dateline ----------------------------------------------------------------
 
 def test_a_labelled_summary_list_is_the_summary_and_the_dateline_is_cut_after_it() -> None:

@@ -1380,6 +1380,14 @@ def _link_lists(w: _Work, body: set[int], start: int, first: int, last: int) -> 
     for i in range(start, end):
         b = blocks[i]
         if b.dropped:
+            # A tag list in a box the drop selectors took (cnnindonesia.com 2026: an
+            # <aside> under the story, "TOPIK TERKAIT" over its /tag/ links) is still the
+            # story's: its label right after the story, then its topic links.
+            if _label_field(w, i) == "tags" and _after_story(w, body, i):
+                label, label_tag, item_tag = "tags", None, None
+            elif label == "tags" and _topic_links(b):
+                for text in _link_texts(b):
+                    w.add("tags", text, i)
             continue
         if i in w.verdicts and w.verdicts[i] != OUTSIDE:
             continue
