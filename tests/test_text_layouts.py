@@ -97,3 +97,12 @@ def test_a_full_name_in_brackets_after_the_story_is_its_editor() -> None:
 def test_a_bar_of_hashtags_under_the_story_is_its_tags() -> None:
     got = cleaner.clean(COLUMN + "#HargaCabai #PetaniKecil #KampungRambutan\n")
     assert got.tags == ("HargaCabai", "PetaniKecil", "KampungRambutan") and len(got.paragraphs) == 2
+
+
+def test_a_bracketed_written_by_sign_off_names_the_writer() -> None:
+    """A fact-check site closes its story with "(Ditulis oleh Nama)": the writer, and
+    not a paragraph (a bracketed name alone is the desk editor: okezone)."""
+    got = cleaner.clean(STORY + "Panen pertama dijual ke pasar terdekat, kata ketua kelompok tani.\n"
+                        "(Ditulis oleh Rina Wulandari)\n")
+    assert got.authors == ("Rina Wulandari",) and got.editors == ()
+    assert got.paragraphs[-1].startswith("Panen pertama")
