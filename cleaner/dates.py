@@ -71,6 +71,7 @@ _DATE_RE = re.compile(DATE_PATTERN)
 #: only on text that holds its shape: a month name tried at every word of every line
 #: made the search 2.5x slower.
 _DAY_FIRST_RE = re.compile(_date_pattern(month_first=False))
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _MONTH_FIRST_SHAPE = re.compile(r"[A-Za-z]\.?\s+[0-3]?\d,?\s+(?:19|20)\d\d")
 
 
@@ -84,6 +85,8 @@ def parse_date(text: str) -> str | None:
     >>> parse_date("26 Februari 2022")
     '2022-02-26'
     """
+    if not _YEAR.search(text):
+        return None  # every form holds a year
     for m in _DAY_FIRST_RE.finditer(text):
         iso = _to_iso(m)
         if iso:

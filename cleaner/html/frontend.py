@@ -1376,14 +1376,16 @@ def _link_lists(w: _Work, body: set[int], start: int, first: int, last: int) -> 
         tail -= 1
     label: str | None = None
     label_tag = item_tag = None
-    own_box = False
+    own_box = dropped_after = False
     for i in range(start, end):
         b = blocks[i]
         if b.dropped:
             # A tag list in a box the drop selectors took (cnnindonesia.com 2026: an
             # <aside> under the story, "TOPIK TERKAIT" over its /tag/ links) is still the
-            # story's: its label right after the story, then its topic links.
-            if _label_field(w, i) == "tags" and _after_story(w, body, i):
+            # story's: its label right after the story (only dropped blocks between),
+            # then its topic links. Only such blocks are matched against the rules.
+            dropped_after = i - 1 in body or (i > start and blocks[i - 1].dropped and dropped_after)
+            if dropped_after and _label_field(w, i) == "tags":
                 label, label_tag, item_tag = "tags", None, None
             elif label == "tags" and _topic_links(b):
                 for text in _link_texts(b):
