@@ -21,7 +21,7 @@ which text is the article's and what the markup says about it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -215,23 +215,29 @@ _NOT_STORY_KEYS = frozenset({"comment", "review", "author", "publisher", "creato
 _MAX_STRUCTURED_ITEMS = 2_000
 
 
+def _script_json(root: Any, wanted: Callable[[Any], bool]) -> Iterator[Any]:
+    """The parsed JSON of each ``<script>`` that ``wanted`` accepts: at most
+    `_JSONLD_CAP` characters of it, and none when it is not JSON."""
+    import json
+
+    for script in root.iter("script"):
+        if wanted(script):
+            try:
+                yield json.loads((script.text or "")[:_JSONLD_CAP])
+            except (ValueError, RecursionError):
+                continue
+
+
 def structured_story(root: Any) -> str:
     """The text a page's JSON-LD gives as its story, as markup: each ``articleBody``,
     ``description``, ``text`` (...) string in document order, comments, reviews and
     authors left out; a string without markup becomes a paragraph. Bounded: at most
     `_MAX_STRUCTURED_ITEMS` values are visited."""
     import html
-    import json
 
     out: list[str] = []
     seen = 0
-    for script in root.iter("script"):
-        if (script.get("type") or "").strip().lower() != "application/ld+json":
-            continue
-        try:
-            data = json.loads((script.text or "")[:_JSONLD_CAP])
-        except (ValueError, RecursionError):
-            continue
+    for data in _script_json(root, lambda s: (s.get("type") or "").strip().lower() == "application/ld+json"):
         stack: list[Any] = [data]
         while stack and seen < _MAX_STRUCTURED_ITEMS:
             item = stack.pop()
@@ -267,16 +273,8 @@ def app_state_story(root: Any) -> tuple[str, dict[str, Any]]:
     longest string under a content key that holds paragraphs (``<p>``), and its
     object's date, writers and tags as a JSON-LD article would give them. Bounded as
     `structured_story`."""
-    import json
-
     best, node = "", None
-    for script in root.iter("script"):
-        if script.get("id") != "__NEXT_DATA__":
-            continue
-        try:
-            data = json.loads((script.text or "")[:_JSONLD_CAP])
-        except (ValueError, RecursionError):
-            continue
+    for data in _script_json(root, lambda s: s.get("id") == "__NEXT_DATA__"):
         stack: list[Any] = [data]
         seen = 0
         while stack and seen < _MAX_STRUCTURED_ITEMS:
