@@ -114,7 +114,6 @@ def test_a_labelled_topic_box_gives_its_tags() -> None:
         assert article.tags == ("Pasar tani", "Petani")
 
 
-
 def test_a_labelled_topic_box_in_an_aside_gives_its_tags() -> None:
     """cnnindonesia.com 2026 prints its topic box as an <aside> under the story: the
     drop selectors take the aside, and its label and /tag/ links are still the tags."""
