@@ -99,14 +99,20 @@ def parse_date(text: str) -> str | None:
     return None
 
 
+def _month(name: str) -> int:
+    """The number of a month name as the pattern matched it: case-insensitively, so also
+    spelled with a long s, a Kelvin sign or a dotted capital I (its dot dropped)."""
+    return _MONTHS[name.casefold().replace("\u0307", "")]
+
+
 def _to_iso(m: re.Match[str]) -> str | None:
     g = m.groupdict()
     offset = _ZONES.get((g["zone"] or "wib").lower(), "+07:00")
     hour, minute = g["hour"], g["minute"]
     if g["year"]:
-        year, month, day = int(g["year"]), _MONTHS[g["month"].lower()], int(g["day"])
+        year, month, day = int(g["year"]), _month(g["month"]), int(g["day"])
     elif g.get("eyear"):
-        year, month, day = int(g["eyear"]), _MONTHS[g["emonth"].lower()], int(g["eday"])
+        year, month, day = int(g["eyear"]), _month(g["emonth"]), int(g["eday"])
     elif g["nyear"]:
         year, month, day = int(g["nyear"]), int(g["nmonth"]), int(g["nday"])
     else:

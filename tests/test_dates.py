@@ -38,3 +38,11 @@ def test_printed_dates(printed: str, iso: str) -> None:
                                   "Summary 12, 2025", "Mayday 12, 2025", "Mei 40, 2025"])
 def test_not_dates(text: str) -> None:
     assert parse_date(text) is None
+
+
+@pytest.mark.parametrize(("text", "iso"), [("1 Deſember 2020", "2020-12-01"), ("5 O\u212at 2021", "2021-10-05"),
+                                           ("Okt 5, 2021", "2021-10-05"),
+                                           ("2 JUNİ 2022", "2022-06-02")])
+def test_month_in_another_case_form(text: str, iso: str) -> None:
+    """The month names match case-insensitively, so a long s, a Kelvin sign or a dotted capital I spells a month too."""
+    assert parse_date(text) == iso
