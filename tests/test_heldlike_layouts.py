@@ -515,3 +515,24 @@ def test_a_related_label_right_after_a_tag_list_still_opens_its_list() -> None:
     record = cleaner.clean(_credits_page(tail), outlet="generic")
     assert list(record.tags) == ["bakau", "pesisir utara"]
     assert list(record.related) == _TWO_RELATED[:1]
+
+
+def test_a_dialog_template_is_no_part_of_the_story() -> None:
+    """interaktif.tempo.co 2019: a data story's text sits in a box whose class names a
+    side column, and a hidden dialog (Bootstrap's ``div.modal``) prints a template a
+    script fills on a click: a name and date heading, then a label over a placeholder
+    for each field. The template is chrome; the story is the text box's paragraphs."""
+    fields = "".join(f"<label>{f} :</label><p id='{f}'>{f}</p><br>" for f in ("LOKASI", "PROVINSI", "JENIS", "PELAKU"))
+    page = f"""<html><head><title>Jejak Banjir di Pesisir</title>
+<meta property="og:title" content="Jejak Banjir di Pesisir"></head><body>
+<div class="sidebar"><h3>Yang Terendam</h3>{_paragraphs(STORY[:3])}
+<center><a href="index.html">Kembali ke artikel awal</a></center></div>
+<div class="content"><div class="list"></div></div>
+<div id="jendela" class="modal"><div class="modal-content">
+<div class="modal-header"><h2 id="nama">Nama Desa</h2><h2 id="tgl">Tanggal</h2><span class="close">&times;</span></div>
+<div class="modal-body"><h3 id="tgl2">Tanggal</h3><br>{fields}</div></div></div>
+</body></html>"""
+    record = cleaner.clean(page, outlet="generic")
+    assert list(record.paragraphs) == STORY[:3]
+    scrambled = page.replace('class="modal"', 'role="dialog" class="x1"').replace('class="sidebar"', 'class="x2"')
+    assert list(cleaner.clean(scrambled, outlet="generic").paragraphs) == STORY[:3]
