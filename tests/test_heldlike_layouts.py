@@ -536,3 +536,16 @@ def test_a_dialog_template_is_no_part_of_the_story() -> None:
     assert list(record.paragraphs) == STORY[:3]
     scrambled = page.replace('class="modal"', 'role="dialog" class="x1"').replace('class="sidebar"', 'class="x2"')
     assert list(cleaner.clean(scrambled, outlet="generic").paragraphs) == STORY[:3]
+
+
+def test_a_comment_box_named_in_indonesian_is_no_paragraph() -> None:
+    """A comment-count bar inside the story's box (``div.komentar-bar``, "Komentar: 3")
+    and a comment list under it (``div#komentar``) are chrome, as the same boxes named
+    in English are: okezone, republika, detik and kompas.com name them so."""
+    page = f"""<html><head><title>Bibit Bakau untuk Pesisir</title></head><body><main>
+<h1>Bibit Bakau untuk Pesisir</h1><div class="isi-berita">{_paragraphs(STORY[:3])}
+<div class="komentar-bar">Komentar: 3</div>{_paragraphs(STORY[3:])}</div>
+<div id="komentar-list"><p>Semoga bibitnya tumbuh subur dan desa kami tidak kebanjiran lagi tahun depan.</p></div>
+</main></body></html>"""
+    record = cleaner.clean(page, outlet="generic")
+    assert list(record.paragraphs) == STORY
