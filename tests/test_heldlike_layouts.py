@@ -549,3 +549,31 @@ def test_a_comment_box_named_in_indonesian_is_no_paragraph() -> None:
 </main></body></html>"""
     record = cleaner.clean(page, outlet="generic")
     assert list(record.paragraphs) == STORY
+
+
+def test_a_body_selector_naming_paragraphs_keeps_the_subheads_and_lists_between_them() -> None:
+    """kumparan.com 2022 (a real story's region): subheads are ``h2``/``h3`` with their
+    own ``data-qa-id`` and the steps an ``ol`` whose items are not all marked as story
+    paragraphs, all between the marked paragraphs, each in its own nest of boxes. The
+    outlet's ``p[data-qa-id=story-paragraph]`` selector names the paragraphs alone: what
+    is printed between two of them is the story too."""
+    def para(text: str) -> str:
+        return (f'<div class="NormalWidth"><div class="StyledView track_paragraph"><div class="TextBox">'
+                f'<p class="StyledText" data-qa-id="story-paragraph">{text}</p></div></div></div>')
+
+    def sub(text: str) -> str:
+        return (f'<div class="NormalWidth"><div class="StyledView"><h3><span data-qa-id="story-minor-subtitle">'
+                f'{text}</span></h3></div></div>')
+
+    steps = [
+        "Siapkan bibit bakau yang akarnya sudah kuat dan daunnya berwarna hijau segar di persemaian.",
+        "Tanam bibit itu di lumpur pantai saat air surut agar akarnya cepat mencengkeram tanah.",
+    ]
+    page = f"""<html><head><title>Cara Menanam Bakau | kumparan.com</title></head><body><div id="app">
+<h1>Cara Menanam Bakau</h1><div class="story">{para(STORY[0])}{para(STORY[1])}{sub("Memilih Bibit")}{para(STORY[2])}
+<div class="NormalWidth"><div data-qa-id="story-page-2">&nbsp;</div></div>{sub("Menanam di Pantai")}
+<div class="NormalWidth"><ol><li><p class="StyledText" data-qa-id="story-paragraph">{steps[0]}</p></li>
+<li>{steps[1]}</li></ol></div>{para(STORY[3])}</div></div></body></html>"""
+    record = cleaner.clean(page, url="https://kumparan.com/kabar-desa/cara-menanam-bakau-1zAbCdEf")
+    assert record.outlet == "kumparan"
+    assert list(record.paragraphs) == [*STORY[:2], "Memilih Bibit", STORY[2], "Menanam di Pantai", *steps, STORY[3]]
