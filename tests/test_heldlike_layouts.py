@@ -577,3 +577,20 @@ def test_a_body_selector_naming_paragraphs_keeps_the_subheads_and_lists_between_
     record = cleaner.clean(page, url="https://kumparan.com/kabar-desa/cara-menanam-bakau-1zAbCdEf")
     assert record.outlet == "kumparan"
     assert list(record.paragraphs) == [*STORY[:2], "Memilih Bibit", STORY[2], "Menanam di Pantai", *steps, STORY[3]]
+
+
+def test_a_cnbc_indonesia_dateline_in_nested_style_spans() -> None:
+    """CNBC Indonesia 2022 (a story's body as pasted from the site): the dateline
+    "Jakarta, CNBC Indonesia" is bold inside a nest of styled spans and the dash opens
+    the next span. The place goes to dateline and the prefix leaves the paragraph."""
+    def styled(text: str) -> str:
+        return (f'<span style="font-size:12pt"><span style="background-color:white">'
+                f'<span style="color:black">{text}</span></span></span>')
+
+    page = f"""<html><head><title>Bibit Bakau untuk Pesisir</title></head><body><h1>Bibit Bakau untuk Pesisir</h1>
+<div class="detail_text"><p>{styled("<strong>" + styled("Jakarta, CNBC Indonesia") + "</strong>"
+                                   + styled("&nbsp;- " + STORY[0]))}</p>
+{"".join(f'<p style="text-align:start">{styled(s)}</p>' for s in STORY[1:])}</div></body></html>"""
+    record = cleaner.clean(page, outlet="generic")
+    assert record.dateline == "Jakarta"
+    assert list(record.paragraphs) == STORY
