@@ -594,3 +594,15 @@ def test_a_cnbc_indonesia_dateline_in_nested_style_spans() -> None:
     record = cleaner.clean(page, outlet="generic")
     assert record.dateline == "Jakarta"
     assert list(record.paragraphs) == STORY
+
+
+def test_a_writer_named_alone_in_a_bem_author_element() -> None:
+    """kompas.com 2026 (a scraper's mock of the page): the writer's name printed alone
+    in ``div.read__author`` under the headline, no label. A BEM element named
+    ``__author`` holds the by-line as ``.author`` does (detik 2022 ``detail__author``)."""
+    page = f"""<html><head><title>Bibit Bakau untuk Pesisir - Contoh.com</title></head><body><main>
+<h1 class="read__title">Bibit Bakau untuk Pesisir</h1><div class="read__author">Rina Wulandari</div>
+<div class="read__content">{_paragraphs(STORY)}</div></main></body></html>"""
+    record = cleaner.clean(page, outlet="generic")
+    assert list(record.authors) == ["Rina Wulandari"]
+    assert list(record.paragraphs) == STORY
