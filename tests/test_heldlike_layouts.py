@@ -606,3 +606,17 @@ def test_a_writer_named_alone_in_a_bem_author_element() -> None:
     record = cleaner.clean(page, outlet="generic")
     assert list(record.authors) == ["Rina Wulandari"]
     assert list(record.paragraphs) == STORY
+
+
+def test_paragraph_matches_far_apart_take_nothing_between_them() -> None:
+    """The same paragraph selector on a teaser's line in a box above the story: what lies
+    between the teaser and the story (more text than the matches hold) is not taken."""
+    side = "".join(f"<div class='promo'><p>Promo belanja hemat nomor {n} berlaku sampai akhir bulan ini untuk semua"
+                   f" pelanggan setia toko kami di seluruh kota besar.</p></div>" for n in range(12))
+    story = "".join(f'<p data-qa-id="story-paragraph">{s}</p>' for s in STORY)
+    page = f"""<html><head><title>Bibit Bakau | kumparan.com</title></head><body><div id="app">
+<div class="trending"><p data-qa-id="story-paragraph">Harga cabai naik lagi.</p></div>{side}
+<h1>Bibit Bakau</h1><div class="story">{story}</div></div></body></html>"""
+    record = cleaner.clean(page, url="https://kumparan.com/kabar-desa/bibit-bakau-1zAbCdEf")
+    assert not any(p.startswith("Promo belanja") for p in record.paragraphs)
+    assert list(record.paragraphs)[-len(STORY):] == STORY
