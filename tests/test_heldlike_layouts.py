@@ -1,6 +1,8 @@
 """Layouts of real outlet pages the dev corpus does not hold (2015-17 pages of Tempo
-English, detik, kompas, viva, republika, kapanlagi and Antara; 2021-25 pages of detik,
-kompas.com and turnbackhoax.id, read while checking the cleaner on pages it never saw).
+English, detik, kompas, viva, republika, kapanlagi and Antara; 2019-25 pages of detik,
+kompas.com, turnbackhoax.id, interaktif.tempo.co, a kumparan.com story's region and
+CNBC Indonesia's; scrapers' mocks of 2026 kompas.com; read while checking the cleaner on
+pages it never saw).
 Each page's structure is re-created here with our own invented Indonesian sentences: no
 text of those pages is in this file."""
 
@@ -515,3 +517,108 @@ def test_a_related_label_right_after_a_tag_list_still_opens_its_list() -> None:
     record = cleaner.clean(_credits_page(tail), outlet="generic")
     assert list(record.tags) == ["bakau", "pesisir utara"]
     assert list(record.related) == _TWO_RELATED[:1]
+
+
+def test_a_dialog_template_is_no_part_of_the_story() -> None:
+    """interaktif.tempo.co 2019: a data story's text sits in a box whose class names a
+    side column, and a hidden dialog (Bootstrap's ``div.modal``) prints a template a
+    script fills on a click: a name and date heading, then a label over a placeholder
+    for each field. The template is chrome; the story is the text box's paragraphs."""
+    fields = "".join(f"<label>{f} :</label><p id='{f}'>{f}</p><br>" for f in ("LOKASI", "PROVINSI", "JENIS", "PELAKU"))
+    page = f"""<html><head><title>Jejak Banjir di Pesisir</title>
+<meta property="og:title" content="Jejak Banjir di Pesisir"></head><body>
+<div class="sidebar"><h3>Yang Terendam</h3>{_paragraphs(STORY[:3])}
+<center><a href="index.html">Kembali ke artikel awal</a></center></div>
+<div class="content"><div class="list"></div></div>
+<div id="jendela" class="modal"><div class="modal-content">
+<div class="modal-header"><h2 id="nama">Nama Desa</h2><h2 id="tgl">Tanggal</h2><span class="close">&times;</span></div>
+<div class="modal-body"><h3 id="tgl2">Tanggal</h3><br>{fields}</div></div></div>
+</body></html>"""
+    record = cleaner.clean(page, outlet="generic")
+    assert list(record.paragraphs) == STORY[:3]
+    scrambled = page.replace('class="modal"', 'role="dialog" class="x1"').replace('class="sidebar"', 'class="x2"')
+    assert list(cleaner.clean(scrambled, outlet="generic").paragraphs) == STORY[:3]
+
+
+def test_a_comment_box_named_in_indonesian_is_no_paragraph() -> None:
+    """A comment-count bar inside the story's box (``div.komentar-bar``, "Komentar: 3")
+    and a comment list under it (``div#komentar``) are chrome, as the same boxes named
+    in English are: okezone, republika, detik and kompas.com name them so."""
+    page = f"""<html><head><title>Bibit Bakau untuk Pesisir</title></head><body><main>
+<h1>Bibit Bakau untuk Pesisir</h1><div class="isi-berita">{_paragraphs(STORY[:3])}
+<div class="komentar-bar">Komentar: 3</div>{_paragraphs(STORY[3:])}</div>
+<div id="komentar-list"><p>Semoga bibitnya tumbuh subur dan desa kami tidak kebanjiran lagi tahun depan.</p></div>
+</main></body></html>"""
+    record = cleaner.clean(page, outlet="generic")
+    assert list(record.paragraphs) == STORY
+
+
+def test_a_body_selector_naming_paragraphs_keeps_the_subheads_and_lists_between_them() -> None:
+    """kumparan.com 2022 (a real story's region): subheads are ``h2``/``h3`` with their
+    own ``data-qa-id`` and the steps an ``ol`` whose items are not all marked as story
+    paragraphs, all between the marked paragraphs, each in its own nest of boxes. The
+    outlet's ``p[data-qa-id=story-paragraph]`` selector names the paragraphs alone: what
+    is printed between two of them is the story too."""
+    def para(text: str) -> str:
+        return (f'<div class="NormalWidth"><div class="StyledView track_paragraph"><div class="TextBox">'
+                f'<p class="StyledText" data-qa-id="story-paragraph">{text}</p></div></div></div>')
+
+    def sub(text: str) -> str:
+        return (f'<div class="NormalWidth"><div class="StyledView"><h3><span data-qa-id="story-minor-subtitle">'
+                f'{text}</span></h3></div></div>')
+
+    steps = [
+        "Siapkan bibit bakau yang akarnya sudah kuat dan daunnya berwarna hijau segar di persemaian.",
+        "Tanam bibit itu di lumpur pantai saat air surut agar akarnya cepat mencengkeram tanah.",
+    ]
+    page = f"""<html><head><title>Cara Menanam Bakau | kumparan.com</title></head><body><div id="app">
+<h1>Cara Menanam Bakau</h1><div class="story">{para(STORY[0])}{para(STORY[1])}{sub("Memilih Bibit")}{para(STORY[2])}
+<div class="NormalWidth"><div data-qa-id="story-page-2">&nbsp;</div></div>{sub("Menanam di Pantai")}
+<div class="NormalWidth"><ol><li><p class="StyledText" data-qa-id="story-paragraph">{steps[0]}</p></li>
+<li>{steps[1]}</li></ol></div>{para(STORY[3])}</div></div></body></html>"""
+    record = cleaner.clean(page, url="https://kumparan.com/kabar-desa/cara-menanam-bakau-1zAbCdEf")
+    assert record.outlet == "kumparan"
+    assert list(record.paragraphs) == [*STORY[:2], "Memilih Bibit", STORY[2], "Menanam di Pantai", *steps, STORY[3]]
+
+
+def test_a_cnbc_indonesia_dateline_in_nested_style_spans() -> None:
+    """CNBC Indonesia 2022 (a story's body as pasted from the site): the dateline
+    "Jakarta, CNBC Indonesia" is bold inside a nest of styled spans and the dash opens
+    the next span. The place goes to dateline and the prefix leaves the paragraph."""
+    def styled(text: str) -> str:
+        return (f'<span style="font-size:12pt"><span style="background-color:white">'
+                f'<span style="color:black">{text}</span></span></span>')
+
+    page = f"""<html><head><title>Bibit Bakau untuk Pesisir</title></head><body><h1>Bibit Bakau untuk Pesisir</h1>
+<div class="detail_text"><p>{styled("<strong>" + styled("Jakarta, CNBC Indonesia") + "</strong>"
+                                   + styled("&nbsp;- " + STORY[0]))}</p>
+{"".join(f'<p style="text-align:start">{styled(s)}</p>' for s in STORY[1:])}</div></body></html>"""
+    record = cleaner.clean(page, outlet="generic")
+    assert record.dateline == "Jakarta"
+    assert list(record.paragraphs) == STORY
+
+
+def test_a_writer_named_alone_in_a_bem_author_element() -> None:
+    """kompas.com 2026 (a scraper's mock of the page): the writer's name printed alone
+    in ``div.read__author`` under the headline, no label. A BEM element named
+    ``__author`` holds the by-line as ``.author`` does (detik 2022 ``detail__author``)."""
+    page = f"""<html><head><title>Bibit Bakau untuk Pesisir - Contoh.com</title></head><body><main>
+<h1 class="read__title">Bibit Bakau untuk Pesisir</h1><div class="read__author">Rina Wulandari</div>
+<div class="read__content">{_paragraphs(STORY)}</div></main></body></html>"""
+    record = cleaner.clean(page, outlet="generic")
+    assert list(record.authors) == ["Rina Wulandari"]
+    assert list(record.paragraphs) == STORY
+
+
+def test_paragraph_matches_far_apart_take_nothing_between_them() -> None:
+    """The same paragraph selector on a teaser's line in a box above the story: what lies
+    between the teaser and the story (more text than the matches hold) is not taken."""
+    side = "".join(f"<div class='promo'><p>Promo belanja hemat nomor {n} berlaku sampai akhir bulan ini untuk semua"
+                   f" pelanggan setia toko kami di seluruh kota besar.</p></div>" for n in range(12))
+    story = "".join(f'<p data-qa-id="story-paragraph">{s}</p>' for s in STORY)
+    page = f"""<html><head><title>Bibit Bakau | kumparan.com</title></head><body><div id="app">
+<div class="trending"><p data-qa-id="story-paragraph">Harga cabai naik lagi.</p></div>{side}
+<h1>Bibit Bakau</h1><div class="story">{story}</div></div></body></html>"""
+    record = cleaner.clean(page, url="https://kumparan.com/kabar-desa/bibit-bakau-1zAbCdEf")
+    assert not any(p.startswith("Promo belanja") for p in record.paragraphs)
+    assert list(record.paragraphs)[-len(STORY):] == STORY

@@ -647,6 +647,7 @@ def _find_body(w: _Work, use_trafilatura: bool | None) -> tuple[set[int], str]:
         found_set = set(found)
         outer = [e for e in found if not any(a in found_set for a in e.iterancestors())]
         body = {i for i in _blocks_under(w, outer) if not blocks[i].dropped}
+        body |= _between_paragraphs(w, outer, body)
         if sum(len(blocks[i].text) for i in body) < _MIN_BODY_CHARS:
             continue
         # A shared selector (schema.org's articleBody) on boxes of less than `MIN_SHARE`
@@ -699,6 +700,28 @@ def _find_body(w: _Work, use_trafilatura: bool | None) -> tuple[set[int], str]:
     if choice is not None and choice.score >= 1:
         return dense, "density (weak)"
     return set(), "no container"
+
+
+def _between_paragraphs(w: _Work, found: list[Any], body: set[int]) -> set[int]:
+    """The blocks between the first and the last of several matches of a ``body``
+    selector that names the story's paragraphs, not its box (kumparan's
+    ``p[data-qa-id=story-paragraph]``): the subheads, list items and quotes printed
+    between two paragraphs are the story too (a real kumparan.com 2022 story prints its
+    subheads as ``h2``/``h3`` and its steps as ``li`` between the paragraphs). Chrome
+    there is left to the later stages, as inside a box. Not when the matches hold more
+    blocks than there are matches (a match is a box), share no box below the page's
+    body, or when what lies between holds more text than the matches (the matches are
+    far apart: a teaser's paragraph and the story's)."""
+    if len(found) < 2 or not body or len(body) > len(found):
+        return set()
+    box = _common_ancestor(found)
+    if box is None or box.tag in ("body", "html"):
+        return set()
+    blocks = w.page.blocks
+    between = {i for i in range(min(body), max(body) + 1) if not blocks[i].dropped} - body
+    if sum(len(blocks[i].text) for i in between) > sum(len(blocks[i].text) for i in body):
+        return set()
+    return between
 
 
 #: `_with_trafilatura`: the least share of the candidate's running text its cut tail may leave.
