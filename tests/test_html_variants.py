@@ -108,3 +108,28 @@ def test_pretty_printed_caption_box_is_still_a_caption() -> None:
     got = cleaner.clean(page, url=URL)
     assert got.paragraphs == STORY
     assert got.captions == (f"{CREDIT} {CAPTION}",)
+
+
+# ---- (b) minified markup ----------------------------------------------------------------
+
+def test_minified_photo_story_box_named_profile_is_not_an_author_box() -> None:
+    """A photo story whose box (class ``detail_profil``) holds the headline, the
+    photographer, the text and the photo: once minified it is short enough to pass for
+    an author box (a "profil" box with a picture), which took the whole story. A box
+    holding the page's ``<h1>`` is never an author box."""
+    text = ("Petugas PLN memeriksa gardu listrik baru di pinggir kota sebelum diresmikan pada "
+            "Selasa siang, disaksikan warga sekitar.")
+    side = "".join(f"<li>Selasa, 23/02/2016 1{k}:10 WIB</li><li><a href=\"/foto/{k}\">Judul foto lain "
+                   f"nomor {k} di kanal ini</a></li>" for k in range(4))
+    page = (
+        "<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\"><title>Gardu Baru Beroperasi</title>"
+        "</head><body><div class=\"container\"><div><div class=\"kiri\"><div class=\"content_detail\">"
+        "<div class=\"detail_profil\"><div class=\"date\">Selasa, 23/02/2016 15:32 WIB</div><h2>FotoBisnis</h2>"
+        "<h1>Gardu Baru Beroperasi</h1><strong>Fotografer: Rudi Hartono</strong>"
+        f"<div class=\"text_gal\">{text}</div>"
+        "<div class=\"gallery_view\"><img src=\"/foto/gardu-1.jpg\" alt=\"Gardu Baru Beroperasi\"></div>"
+        "</div><div class=\"info_redaksi\">Redaksi: redaksi[at]contoh.com</div></div></div>"
+        f"<div class=\"kanan\"><ul>{side}</ul></div></div></div></body></html>"
+    )
+    got = cleaner.clean(page, url="https://finance.contoh-berita.co.id/readfoto/2016/02/23/gardu-baru-beroperasi")
+    assert got.paragraphs == (text,)

@@ -1107,12 +1107,13 @@ _AVATAR = regex.compile(r"(?i)avatar")
 
 
 def _person_box(e: Any, w: _Work) -> bool:
-    """A small box about a person (author box: avatar, name, bio), by its class or id
-    (answered once per element: every block below it asks)."""
+    """A small box about a person (author box: avatar, name, bio), by its class or id,
+    holding no ``<h1>`` (a photo story's box, its headline and text, whose class names
+    a "profil": detik 2016) (answered once per element: every block below it asks)."""
     got = w.person_boxes.get(e)
     if got is None:
         got = w.person_boxes[e] = bool(_PERSON_BOX.search(f"{e.get('class') or ''} {e.get('id') or ''}"[:300])) \
-            and _holds_image(e, w) and _small(e, w)
+            and _holds_image(e, w) and _small(e, w) and next(e.iter("h1"), None) is None
     return got
 
 
