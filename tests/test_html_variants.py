@@ -133,3 +133,26 @@ def test_minified_photo_story_box_named_profile_is_not_an_author_box() -> None:
     )
     got = cleaner.clean(page, url="https://finance.contoh-berita.co.id/readfoto/2016/02/23/gardu-baru-beroperasi")
     assert got.paragraphs == (text,)
+
+
+# ---- (d) a story split over boxes with ad slots between ---------------------------------
+
+def test_story_split_over_twin_boxes_with_ads_between() -> None:
+    """The story printed in boxes of one class with ad slots between them (and a
+    next-page bar under it): the boxes after the densest one are the story's next
+    parts, though each is too short to score as a story on its own."""
+    more = (
+        "Warga bergiliran menjaga bahan bangunan di tepi sungai, terutama pada malam hari, agar tidak hilang.",
+        "Para pemuda desa membantu mengangkut papan, paku, dan tali dari jalan utama ke lokasi jembatan.",
+        "Ibu-ibu menyiapkan makanan, minuman, dan kue untuk para pekerja setiap siang dan sore hari.",
+    )
+    story = (*STORY[:3], *more, *STORY[3:])
+    part = "<div class=\"story-part\">{}</div>"
+    ad = "<div class=\"ad-slot\"><div id=\"gpt-tengah\"></div><span>ADVERTISEMENT</span></div>"
+    first = "".join(f"<div>{p}</div><div><br></div>" for p in story[:-2])
+    body = (part.format(first) + ad + part.format(f"<div>{story[-2]}</div>") + ad
+            + part.format(f"<div>{story[-1]}</div>")
+            + "<div class=\"pagination\"><a href=\"?page=1\">1</a> <a href=\"?page=2\">2</a> "
+              "<a href=\"?page=2\">Halaman Berikutnya</a></div>")
+    got = cleaner.clean(_page(f"<div class=\"body\">{body}</div>"), url=URL)
+    assert got.paragraphs == story
