@@ -156,3 +156,24 @@ def test_story_split_over_twin_boxes_with_ads_between() -> None:
               "<a href=\"?page=2\">Halaman Berikutnya</a></div>")
     got = cleaner.clean(_page(f"<div class=\"body\">{body}</div>"), url=URL)
     assert got.paragraphs == story
+
+
+# ---- (c) a browser-saved DOM --------------------------------------------------------------
+
+def test_lazy_loaded_lead_photo_over_the_headline_keeps_its_caption() -> None:
+    """The story's photo printed over the headline is known by its file being the
+    page's ``og:image``; in a browser-saved page its ``src`` is a ``data:`` placeholder
+    and the address is in ``data-src``, which is read instead."""
+    og = "<meta property=\"og:image\" content=\"https://cdn.contoh-berita.co.id/2025/03/jembatan-desa.jpg\">"
+    photo = ("<div class=\"lead-photo\"><img src=\"data:image/gif;base64,R0lGODlhAQABAAAAACw=\" "
+             "data-src=\"https://cdn.contoh-berita.co.id/2025/03/jembatan-desa.jpg\" class=\"lazyload\" alt=\"\">"
+             f"<div class=\"desc\">{CAPTION}</div></div>")
+    page = (
+        f"<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\"><title>{TITLE}</title>{og}</head>"
+        f"<body><nav><a href=\"/\">Beranda</a> <a href=\"/daerah\">Daerah</a></nav>{photo}"
+        f"<div class=\"read\"><h1>{TITLE}</h1><div class=\"date\">Senin, 3 Maret 2025 | 10:15 WIB</div>"
+        f"<div class=\"body\">{_paragraphs()}</div></div></body></html>"
+    )
+    got = cleaner.clean(page, url=URL)
+    assert got.paragraphs == STORY
+    assert got.captions == (CAPTION,)

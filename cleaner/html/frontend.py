@@ -1210,7 +1210,7 @@ def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
             w.take(i, AUTHOR_BOX)  # SPEC: author boxes leave the body
             continue
         box = _caption_box(w, b, stop, caption_els, memo)
-        if i < lo and (box is None or not any(_file_name(img.get("src") or "") == lead for img in box.iter("img"))):
+        if i < lo and (box is None or not any(_file_name(_image_url(img)) == lead for img in box.iter("img"))):
             continue
         if box is not None and box not in caption_els and _avatars_only(box):
             w.take(i, AUTHOR_BOX)  # a credits box: people's avatars, no photo
@@ -1261,6 +1261,19 @@ def _after_picture(w: _Work, el: Any) -> bool:
             or w.page.totals().chars.get(prev, 0) or not _small(el, w):
         return False
     return not any(t.strip() for t in prev.itertext())  # stops at its first letter
+
+
+#: Where a lazy-loading page keeps a picture's address while ``src`` holds a placeholder.
+_LAZY_SRC = ("data-src", "data-lazy-src", "data-original")
+
+
+def _image_url(img: Any) -> str:
+    """The address of the picture ``img`` shows: its ``src``, or for a lazy-loaded one
+    (a ``data:`` placeholder or no ``src``: a browser-saved page) its ``data-src``."""
+    src = (img.get("src") or "").strip()
+    if src and not src.startswith("data:"):
+        return src
+    return next((v for v in map(img.get, _LAZY_SRC) if v), src)
 
 
 def _file_name(url: str) -> str:
