@@ -78,6 +78,23 @@ def test_amp_ad_fallback_text_is_not_story() -> None:
 
 # ---- (b) pretty-printed markup ------------------------------------------------------------
 
+def test_pretty_printed_inline_element_before_punctuation_is_not_spaced() -> None:
+    """A pretty-printer puts each inline element on its own indented line; the line
+    break before a comma, full stop or closing bracket (or after an opening one) is
+    layout, not a space the writer typed."""
+    pretty = (
+        "<p>\n      Warga Desa Sukamaju memperbaiki jembatan\n      <i>\n        gantung\n      </i>\n"
+        "      , kata Kepala Desa\n      <b>\n        Budi Santoso\n      </b>\n      .\n    </p>\n"
+        "    <p>\n      Pekerjaan itu dibiayai iuran warga (\n      <i>\n        swadaya\n      </i>\n"
+        "      ) dan bantuan donatur dari kota kabupaten yang ikut datang ke lokasi.\n    </p>"
+    )
+    want = ("Warga Desa Sukamaju memperbaiki jembatan gantung, kata Kepala Desa Budi Santoso.",
+            ("Pekerjaan itu dibiayai iuran warga (swadaya) dan bantuan donatur dari kota kabupaten "
+             "yang ikut datang ke lokasi."))
+    got = cleaner.clean(_page(f"<div class=\"body\">{pretty}{_paragraphs()}</div>"), url=URL)
+    assert got.paragraphs[:2] == want
+
+
 def _pretty(markup: str, indent: int = 4) -> str:
     """``markup`` with every tag and text on its own line, indented by depth (as an HTML
     pretty-printer saves a page)."""
@@ -89,23 +106,23 @@ def _pretty(markup: str, indent: int = 4) -> str:
         if part.startswith("</"):
             depth -= 1
         out.append(" " * (indent * max(depth, 0)) + part.strip())
-        if part.startswith("<") and not part.startswith(("</", "<!", "<meta")) \
-                and not part.endswith("/>") and not part.startswith(("<img", "<br")):
+        if part.startswith("<") and not part.startswith(("</", "<!", "<meta", "<img", "<br")) \
+                and not part.endswith("/>"):
             depth += 1
     return "\n".join(out)
 
 
 def test_pretty_printed_caption_box_is_still_a_caption() -> None:
     """A photo box in a deeply indented pretty-printed page: its indentation is no
-    caption text, so the box still fits a caption (the white space of each line was
+    caption text, so the box still fits a caption (each line's indentation was
     counted, and a deep box seemed too long to be one)."""
     photo = (f"<div class=\"photo\"><img src=\"/foto/jembatan.jpg\" alt=\"\"/>"
              f"<span class=\"credit\">{CREDIT}</span>{CAPTION}</div>")
-    article = f"<div class=\"body\">{photo}{_paragraphs()}</div>"
+    story = "".join("<p><b>{}</b> {}</p>".format(*p.split(" ", 1)) for p in STORY)
+    article = f"<div class=\"body\">{photo}{story}</div>"
     for _ in range(12):  # the wrappers a page builder nests a story in
         article = f"<div>{article}</div>"
-    page = _pretty(_page(article), indent=8)
-    got = cleaner.clean(page, url=URL)
+    got = cleaner.clean(_pretty(_page(article), indent=8), url=URL)
     assert got.paragraphs == STORY
     assert got.captions == (f"{CREDIT} {CAPTION}",)
 

@@ -191,6 +191,8 @@ _SIBLING_MIN_SCORE = 10.0
 _SIBLING_LONG = 80
 _SIBLING_MAX_LINKS = 0.25
 _SIBLING_PARAGRAPHS = frozenset({"p", "blockquote", "pre"})
+#: The boxes a story is split into around ad slots (twin lists are lists, not parts).
+_PART_TAGS = frozenset({"div", "section"})
 
 
 def _story_siblings(best: Any, best_score: float, final: dict[Any, float], totals: Totals,
@@ -214,7 +216,7 @@ def _story_siblings(best: Any, best_score: float, final: dict[Any, float], total
             out.append(c)
             continue
         n = chars.get(c, 0)
-        if twin and c.tag == best.tag and class_id(c).strip() == twin and n > _SIBLING_LONG \
+        if twin and c.tag == best.tag in _PART_TAGS and class_id(c).strip() == twin and n > _SIBLING_LONG \
                 and links.get(c, 0) / n < _SIBLING_MAX_LINKS:
             out.append(c)  # a box like the winner's: the story's next part, past an ad slot
             continue

@@ -111,6 +111,8 @@ class HtmlPage:
     titles: list[str]
     #: Per inline element, the index of the block its text starts in.
     inline_at: dict[Any, int] = field(default_factory=dict)
+    #: The markup was pretty-printed (`_pretty_printed`): its white space is layout.
+    pretty: bool = False
     _index: PageIndex | None = None
     _totals: Totals | None = None
     _choice: tuple[Choice | None] | None = None
@@ -152,6 +154,32 @@ class HtmlPage:
     def text(self) -> str:
         """All block texts, one per line (outlet fingerprints read this)."""
         return "\n".join(b.text for b in self.blocks)
+
+
+#: In-text formatting tags (bare: no attributes, as a pretty-printer writes them). In
+#: pretty-printed markup (each inline element on its own indented line) nearly every
+#: one, opening and closing, is followed by a line break; in a page as served, text
+#: follows an opening one.
+_FORMATTING = ("b", "i", "em", "strong")
+_FORMATTING_OPEN = tuple(f"<{t}>" for t in _FORMATTING)
+_FORMATTING_CLOSE = tuple(f"</{t}>" for t in _FORMATTING)
+_MIN_PRETTY_TAGS = 2
+_PRETTY_SHARE = 0.9
+#: A space a pretty-printer's line break put before closing punctuation or after an
+#: opening bracket ("<i>gantung</i>\n  , kata" reads "gantung, kata"); not before
+#: ":", which writers do space ("Polisi : ...").
+_LAYOUT_SPACE = regex.compile(r" (?=[,.)\]}”’»])|(?<=[(\[{“‘«]) ")
+
+
+def _pretty_printed(text: str) -> bool:
+    """Whether the markup ``text`` was pretty-printed (a crawler saving a parsed page):
+    a line break after nearly every bare formatting tag, opening and closing (counted
+    with `str.count`: a few passes at C speed)."""
+    for tags in (_FORMATTING_OPEN, _FORMATTING_CLOSE):
+        n = sum(text.count(t) for t in tags)
+        if n < _MIN_PRETTY_TAGS or sum(text.count(t + "\n") for t in tags) < n * _PRETTY_SHARE:
+            return False
+    return True
 
 
 def read_page(text: str, *, max_depth: int) -> HtmlPage | None:
@@ -206,8 +234,12 @@ def read_page(text: str, *, max_depth: int) -> HtmlPage | None:
                 shown_at = {}
                 blocks = html_text_blocks(body, max_depth=max_depth, inline_at=shown_at)
                 inline_at = shown_at
+    pretty = _pretty_printed(text)
+    if pretty:
+        for b in blocks:
+            b.text = _LAYOUT_SPACE.sub("", b.text)
     return HtmlPage(root, blocks, metas, articles, canonical_url(root, metas),
-                    metadata_titles(root, metas, articles), inline_at)
+                    metadata_titles(root, metas, articles), inline_at, pretty)
 
 
 #: JSON-LD keys whose strings are a page's text, and keys never searched for it.
@@ -1147,8 +1179,9 @@ def _small(e: Any, w: _Work) -> bool:
     if w.page.totals().chars.get(e, 0) > _MAX_CAPTION_CHARS:
         return False
     n = 0
+    strip = w.page.pretty  # a pretty-printer's indentation, growing with depth, is no caption text
     for piece in e.itertext():  # read no further than the limit (a box may hold a 16 MB script)
-        n += len(piece.strip())  # pretty-printed markup's indentation is no caption text
+        n += len(piece.strip() if strip else piece)
         if n > _MAX_CAPTION_CHARS:
             return False
     return True
