@@ -174,7 +174,17 @@ _LAYOUT_SPACE = regex.compile(r" (?=[,.)\]}”’»])|(?<=[(\[{“‘«]) ")
 def _pretty_printed(text: str) -> bool:
     """Whether the markup ``text`` was pretty-printed (a crawler saving a parsed page):
     a line break after nearly every bare formatting tag, opening and closing (counted
-    with `str.count`: a few passes at C speed)."""
+    with `str.count`: a few passes at C speed). A page as served is told at its first
+    bare opening tag, which text follows."""
+    seen = False
+    for tag in _FORMATTING_OPEN:
+        i = text.find(tag)
+        if i >= 0:
+            if not text.startswith("\n", i + len(tag)):
+                return False
+            seen = True
+    if not seen:
+        return False
     for tags in (_FORMATTING_OPEN, _FORMATTING_CLOSE):
         n = sum(text.count(t) for t in tags)
         if n < _MIN_PRETTY_TAGS or sum(text.count(t + "\n") for t in tags) < n * _PRETTY_SHARE:
