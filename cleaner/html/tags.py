@@ -19,10 +19,9 @@ INVISIBLE_TAGS = frozenset({
     "canvas", "video", "audio", "source", "track", "map", "area", "input", "button",
     "select", "option", "optgroup", "textarea", "datalist", "dialog",
     "rt", "rp", "rtc",  # ruby annotations (readings printed above the text they gloss)
-    # AMP pages (/amp/ URLs): ad slots and their "Iklan" fallbacks, trackers, embedded
-    # players and frames, and the slide-in menu, as their plain-HTML counterparts are.
-    "amp-ad", "amp-embed", "amp-sticky-ad", "amp-auto-ads", "amp-analytics", "amp-pixel",
-    "amp-iframe", "amp-video", "amp-audio", "amp-youtube", "amp-sidebar",
+    # AMP pages (/amp/ URLs): ad slots, whose fallback and placeholder children print
+    # text ("Iklan", "Konten sponsor ...") until the ad loads.
+    "amp-ad", "amp-embed", "amp-sticky-ad",
 })
 #: AMP's pictures (``<amp-img>``, ``<amp-anim>``): read as the ``<img>`` they stand for.
 AMP_IMAGE_TAGS = ("amp-img", "amp-anim")
@@ -37,4 +36,3 @@ def text_content(el: Any) -> str:
     """All the text inside the lxml element ``el`` (its descendants' text and tails;
     what lxml.html's ``text_content()`` gives)."""
     return "".join(el.itertext())
-
