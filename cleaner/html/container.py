@@ -191,17 +191,22 @@ _SIBLING_MIN_SCORE = 10.0
 _SIBLING_LONG = 80
 _SIBLING_MAX_LINKS = 0.25
 _SIBLING_PARAGRAPHS = frozenset({"p", "blockquote", "pre"})
+#: The boxes a story is split into around ad slots (twin lists are lists, not parts).
+_PART_TAGS = frozenset({"div", "section"})
 
 
 def _story_siblings(best: Any, best_score: float, final: dict[Any, float], totals: Totals,
                     blocks: list[HtmlBlock]) -> tuple[Any, ...]:
     """The siblings of ``best`` that read as more of the story: scoring a fifth of it,
-    or a paragraph of running text (one ``p`` block: long with few links, or a linkless sentence)."""
+    a box of the winner's tag and class and running text (a story split into parts
+    with ad slots between), or a paragraph of running text (one ``p`` block: long with
+    few links, or a linkless sentence)."""
     parent = best.getparent()
     if parent is None or parent.getparent() is None:  # the winner is <body> or the root
         return ()
     threshold = max(_SIBLING_MIN_SCORE, best_score * _SIBLING_SHARE)
     chars, links, ranges = totals.chars, totals.links, totals.ranges
+    twin = class_id(best).strip()
     by_index: dict[int, HtmlBlock] | None = None
     out = []
     for c in parent:
@@ -211,6 +216,10 @@ def _story_siblings(best: Any, best_score: float, final: dict[Any, float], total
             out.append(c)
             continue
         n = chars.get(c, 0)
+        if twin and c.tag == best.tag in _PART_TAGS and class_id(c).strip() == twin and n > _SIBLING_LONG \
+                and links.get(c, 0) / n < _SIBLING_MAX_LINKS:
+            out.append(c)  # a box like the winner's: the story's next part, past an ad slot
+            continue
         span = ranges[c]
         if c.tag not in _SIBLING_PARAGRAPHS or span[0] != span[1] or n <= 0 or _CHROME_NAME.search(class_id(c)):
             continue

@@ -56,7 +56,7 @@ from .select import PageIndex
 
 # Re-exported: callers import them from here.
 from .sniff import FEED_TAGS, markup_start
-from .tags import is_block_tag, text_content
+from .tags import AMP_IMAGE_TAGS, is_block_tag, text_content
 
 if TYPE_CHECKING:  # container.py imports lxml, which text pages never load
     from .container import Choice, Totals
@@ -111,6 +111,8 @@ class HtmlPage:
     titles: list[str]
     #: Per inline element, the index of the block its text starts in.
     inline_at: dict[Any, int] = field(default_factory=dict)
+    #: The markup was pretty-printed (`_pretty_printed`): its white space is layout.
+    pretty: bool = False
     _index: PageIndex | None = None
     _totals: Totals | None = None
     _choice: tuple[Choice | None] | None = None
@@ -154,6 +156,42 @@ class HtmlPage:
         return "\n".join(b.text for b in self.blocks)
 
 
+#: In-text formatting tags (bare: no attributes, as a pretty-printer writes them). In
+#: pretty-printed markup (each inline element on its own indented line) nearly every
+#: one, opening and closing, is followed by a line break; in a page as served, text
+#: follows an opening one.
+_FORMATTING = ("b", "i", "em", "strong")
+_FORMATTING_OPEN = tuple(f"<{t}>" for t in _FORMATTING)
+_FORMATTING_CLOSE = tuple(f"</{t}>" for t in _FORMATTING)
+_MIN_PRETTY_TAGS = 2
+_PRETTY_SHARE = 0.9
+#: A space a pretty-printer's line break put before closing punctuation or after an
+#: opening bracket ("<i>gantung</i>\n  , kata" reads "gantung, kata"); not before
+#: ":", which writers do space ("Polisi : ...").
+_LAYOUT_SPACE = regex.compile(r" (?=[,.)\]}”’»])|(?<=[(\[{“‘«]) ")
+
+
+def _pretty_printed(text: str) -> bool:
+    """Whether the markup ``text`` was pretty-printed (a crawler saving a parsed page):
+    a line break after nearly every bare formatting tag, opening and closing (counted
+    with `str.count`: a few passes at C speed). A page as served is told at its first
+    bare opening tag, which text follows."""
+    seen = False
+    for tag in _FORMATTING_OPEN:
+        i = text.find(tag)
+        if i >= 0:
+            if not text.startswith("\n", i + len(tag)):
+                return False
+            seen = True
+    if not seen:
+        return False
+    for tags in (_FORMATTING_OPEN, _FORMATTING_CLOSE):
+        n = sum(text.count(t) for t in tags)
+        if n < _MIN_PRETTY_TAGS or sum(text.count(t + "\n") for t in tags) < n * _PRETTY_SHARE:
+            return False
+    return True
+
+
 def read_page(text: str, *, max_depth: int) -> HtmlPage | None:
     """Parse ``text``; ``None`` when there is no document at all."""
     from .container import is_running
@@ -165,6 +203,9 @@ def read_page(text: str, *, max_depth: int) -> HtmlPage | None:
     root = parse_html(text)
     if root is None:
         return None
+    if "<amp-" in text:  # one pass at C speed; walking the tree costs more
+        for el in root.iter(*AMP_IMAGE_TAGS):
+            el.tag = "img"  # an AMP page's picture: its box and caption read as a plain page's
     metas = meta_tags(root)
     articles = json_ld_articles(root)
     body = root.find("body")
@@ -204,8 +245,12 @@ def read_page(text: str, *, max_depth: int) -> HtmlPage | None:
                 shown_at = {}
                 blocks = html_text_blocks(body, max_depth=max_depth, inline_at=shown_at)
                 inline_at = shown_at
+    pretty = _pretty_printed(text)
+    if pretty:
+        for b in blocks:
+            b.text = _LAYOUT_SPACE.sub("", b.text)
     return HtmlPage(root, blocks, metas, articles, canonical_url(root, metas),
-                    metadata_titles(root, metas, articles), inline_at)
+                    metadata_titles(root, metas, articles), inline_at, pretty)
 
 
 #: JSON-LD keys whose strings are a page's text, and keys never searched for it.
@@ -1128,12 +1173,13 @@ _AVATAR = regex.compile(r"(?i)avatar")
 
 
 def _person_box(e: Any, w: _Work) -> bool:
-    """A small box about a person (author box: avatar, name, bio), by its class or id
-    (answered once per element: every block below it asks)."""
+    """A small box about a person (author box: avatar, name, bio), by its class or id,
+    holding no ``<h1>`` (a photo story's box, its headline and text, whose class names
+    a "profil": detik 2016) (answered once per element: every block below it asks)."""
     got = w.person_boxes.get(e)
     if got is None:
         got = w.person_boxes[e] = bool(_PERSON_BOX.search(f"{e.get('class') or ''} {e.get('id') or ''}"[:300])) \
-            and _holds_image(e, w) and _small(e, w)
+            and _holds_image(e, w) and _small(e, w) and next(e.iter("h1"), None) is None
     return got
 
 
@@ -1167,8 +1213,9 @@ def _small(e: Any, w: _Work) -> bool:
     if w.page.totals().chars.get(e, 0) > _MAX_CAPTION_CHARS:
         return False
     n = 0
+    strip = w.page.pretty  # a pretty-printer's indentation, growing with depth, is no caption text
     for piece in e.itertext():  # read no further than the limit (a box may hold a 16 MB script)
-        n += len(piece)
+        n += len(piece.strip() if strip else piece)
         if n > _MAX_CAPTION_CHARS:
             return False
     return True
@@ -1230,7 +1277,7 @@ def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
             w.take(i, AUTHOR_BOX)  # SPEC: author boxes leave the body
             continue
         box = _caption_box(w, b, stop, caption_els, memo)
-        if i < lo and (box is None or not any(_file_name(img.get("src") or "") == lead for img in box.iter("img"))):
+        if i < lo and (box is None or not any(_file_name(_image_url(img)) == lead for img in box.iter("img"))):
             continue
         if box is not None and box not in caption_els and _avatars_only(box):
             w.take(i, AUTHOR_BOX)  # a credits box: people's avatars, no photo
@@ -1281,6 +1328,19 @@ def _after_picture(w: _Work, el: Any) -> bool:
             or w.page.totals().chars.get(prev, 0) or not _small(el, w):
         return False
     return not any(t.strip() for t in prev.itertext())  # stops at its first letter
+
+
+#: Where a lazy-loading page keeps a picture's address while ``src`` holds a placeholder.
+_LAZY_SRC = ("data-src", "data-lazy-src", "data-original")
+
+
+def _image_url(img: Any) -> str:
+    """The address of the picture ``img`` shows: its ``src``, or for a lazy-loaded one
+    (a ``data:`` placeholder or no ``src``: a browser-saved page) its ``data-src``."""
+    src = (img.get("src") or "").strip()
+    if src and not src.startswith("data:"):
+        return src
+    return next((v for v in map(img.get, _LAZY_SRC) if v), src)
 
 
 def _file_name(url: str) -> str:

@@ -19,7 +19,12 @@ INVISIBLE_TAGS = frozenset({
     "canvas", "video", "audio", "source", "track", "map", "area", "input", "button",
     "select", "option", "optgroup", "textarea", "datalist", "dialog",
     "rt", "rp", "rtc",  # ruby annotations (readings printed above the text they gloss)
+    # AMP pages (/amp/ URLs): ad slots, whose fallback and placeholder children print
+    # text ("Iklan", "Konten sponsor ...") until the ad loads.
+    "amp-ad", "amp-embed", "amp-sticky-ad",
 })
+#: AMP's pictures (``<amp-img>``, ``<amp-anim>``): read as the ``<img>`` they stand for.
+AMP_IMAGE_TAGS = ("amp-img", "amp-anim")
 
 
 def is_block_tag(tag: str) -> bool:
