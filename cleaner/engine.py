@@ -82,6 +82,7 @@ _MAX_TITLE_WORDS = 25
 _MAX_TITLE_CHARS = 200
 _MIN_CONTAINER_EXTRA = 20
 _MIN_REPEAT_CHARS = 100
+_ITEM_MARKERS = ("#", "•", "·", "▪", "●", "- ")
 
 
 def ends_sentence(text: str) -> bool:
@@ -155,8 +156,11 @@ class Page:
     #: The blocks' texts joined by ``"\n"``, when the caller has it (outlet detection
     #: reads the same string): `split_parts` scans it.
     joined: str | None = None
+    #: The words of the page URL's slug (`slug_words`), when the caller gave a URL.
+    slug: tuple[str, ...] = ()
 
-    def __init__(self, blocks: list[Block], ruleset: RuleSet, joined: str | None = None) -> None:
+    def __init__(self, blocks: list[Block], ruleset: RuleSet, joined: str | None = None,
+                 slug: tuple[str, ...] = ()) -> None:
         # Explicit for the compiled build (`cleaner.segment.Block`): the fields above.
         self.blocks = blocks
         self.ruleset = ruleset
@@ -168,6 +172,7 @@ class Page:
         self.first_text = self.dateline_rule = None
         self.prefix_hits = {}
         self.joined = joined
+        self.slug = slug
 
     def prefix(self, i: int) -> tuple[Rule, regex.Match[str]] | None:
         """The prefix rule (dateline) that matches the start of block ``i``. Matched
@@ -268,6 +273,12 @@ def find_title(page: Page) -> None:
             candidates.append(i)
         elif hit[0].field == "title":
             return  # a labelled headline ("Judul: ..."): the field rule takes it
+    slugged = _slug_title(page, candidates)
+    if slugged is not None:
+        page.title_index = slugged
+        page.fields.add("title", _undoubled(page.blocks[slugged].text))
+        page.verdicts[slugged] = HEADLINE
+        return
     generic = page.ruleset.title_mode == "heuristic"
     for rank, i in enumerate(candidates[: _TITLE_SEARCH if generic else 1]):
         text = _undoubled(page.blocks[i].text)
@@ -288,6 +299,54 @@ def find_title(page: Page) -> None:
         page.fields.add("title", text)
         page.verdicts[i] = HEADLINE
         return
+
+
+#: A URL path segment's words; tokens that mix digits and letters (``o2l07x284``,
+#: ``82f43b``) are ids, not words.
+_SLUG_TOKEN = regex.compile(r"[^\W_]+")
+_SLUG_ID = regex.compile(r"\d\p{L}|\p{L}\d")
+_MIN_SLUG_WORDS = 3
+_MIN_SLUG_COVER = 0.8
+
+
+def slug_words(url: str | None) -> tuple[str, ...]:
+    """The words of the URL path's longest segment (the headline's slug), lower-cased.
+
+    >>> slug_words("https://x.id/read/2015/11/05/123/google-umbar-kelemahan-galaxy-s6-edge.html")
+    ('google', 'umbar', 'kelemahan', 'galaxy', 'edge')
+    """
+    if not url:
+        return ()
+    path = url.split("?", 1)[0].split("#", 1)[0].split("://", 1)[-1].partition("/")[2]
+    segment = max(path.split("/"), key=len, default="")
+    segment = segment.rsplit(".", 1)[0] if segment.endswith((".html", ".htm", ".php")) else segment
+    words = [w.lower() for w in _SLUG_TOKEN.findall(segment) if not _SLUG_ID.search(w) and not w.isdigit()]
+    return tuple(words) if len(words) >= _MIN_SLUG_WORDS else ()
+
+
+def _slug_title(page: Page, candidates: list[int]) -> int | None:
+    """The unclaimed headline-shaped block before the first statement (a sentence
+    ending in a full stop or a colon, or a long line) that prints the URL slug's words
+    (nearly all of them, and little else): the headline, wherever the site's menus
+    put it."""
+    if not page.slug:
+        return None
+    want = set(page.slug)
+    best, best_score = None, (0.0, 0)
+    for i in candidates:
+        text = page.blocks[i].text
+        if is_sentence_like(text) and not text.rstrip(_CLOSERS).endswith(("?", "!")):
+            break
+        if not is_title_like(text):
+            continue
+        words = [w.lower() for w in _SLUG_TOKEN.findall(text) if not w.isdigit()]
+        if not words or len(words) > 2 * len(want) + 3:
+            continue
+        cover = len(want.intersection(words)) / len(want)
+        score = (cover, -len(set(words) - want))  # then the fewest words beside the slug's
+        if cover >= _MIN_SLUG_COVER and score > best_score:
+            best, best_score = i, score
+    return best
 
 
 def _undoubled(text: str) -> str:
@@ -334,7 +393,9 @@ def consume_structures(page: Page) -> None:
         _take_hit(page, i)
         if rule.action == "label" and rule.field:
             if i + 1 < n and hits[i + 1] is None and page.verdicts[i + 1] is None:
-                page.fields.add(rule.field, blocks[i + 1].text)
+                # the value may bring the label's colon along (": Nama", the label a
+                # block of its own)
+                page.fields.add(rule.field, blocks[i + 1].text.removeprefix(":").lstrip())
                 page.verdicts[i + 1] = rule.id
                 i += 1
         elif rule.action == "block":
@@ -358,11 +419,17 @@ def _is_header(hit: tuple[Rule, regex.Match[str]] | None) -> bool:
 
 
 def _consume_block(page: Page, header: int, rule: Rule) -> int:
-    """Take the items after a block header; returns the index after the block."""
+    """Take the items after a block header; returns the index after the block. A
+    dateline, alone on its line or followed by story text, is no linked title: the
+    block ends there (a list printed above the story, a site menu's "Terpopuler")."""
     blocks, hits, n = page.blocks, page.hits, len(page.blocks)
+    generic = page.ruleset.story == "prose"
     items: list[str] = []
     j = header + 1
     while j < n and not _is_header(hits[j]):
+        hit = hits[j]
+        if _dateline_paragraph(page, j, generic) or (hit is not None and hit[0].field == "dateline"):
+            break
         if hits[j] is not None:  # chrome inside the block keeps its own rule
             if page.verdicts[j] is None:
                 _take_hit(page, j)
@@ -371,8 +438,8 @@ def _consume_block(page: Page, header: int, rule: Rule) -> int:
         text = blocks[j].text
         if rule.item is not None:
             m = rule.item.fullmatch(text)
-            if m is None:
-                break
+            if m is None or (items and _marked(blocks[header + 1].text) and not _marked(text)):
+                break  # not an item, or unmarked after marked ones ("#Tag", then a crumb)
             items.append(m.group("value") if "value" in rule.item.groupindex else text)
         else:
             items.append(text)
@@ -385,6 +452,11 @@ def _consume_block(page: Page, header: int, rule: Rule) -> int:
         for item in items:
             page.fields.add(rule.field, item)
     return j
+
+
+def _marked(text: str) -> bool:
+    """An item printed with a list marker or a hash (``#Tag``, ``• Tag``)."""
+    return text.startswith(_ITEM_MARKERS)
 
 
 def _head_only(hit: tuple[Rule, regex.Match[str]] | None) -> bool:
@@ -440,8 +512,12 @@ def _open_run(page: Page) -> int | None:
 
 
 def find_story(page: Page) -> None:
+    """The story's first and end blocks; it starts after the headline (a teaser in a
+    menu above a headline that the URL names is no story)."""
     generic = page.ruleset.story == "prose"
-    for i, block in enumerate(page.blocks):
+    first = 0 if page.title_index is None else page.title_index + 1
+    for i in range(first, len(page.blocks)):
+        block = page.blocks[i]
         if page.verdicts[i] is None and not _head_only(page.hits[i]) and (
             _reads_as_story(block.text, generic) or _dateline_paragraph(page, i, generic)
         ):
@@ -454,11 +530,37 @@ def find_story(page: Page) -> None:
     lone = _lone_dateline(page, page.start)
     if lone is not None:
         page.start = lone
-    for i in range(page.start, len(page.blocks)):
+    page.end = _story_end(page, page.start)
+    later = _dateline_after_box(page, generic)
+    if later is not None:
+        page.start, page.end = later, _story_end(page, later)
+
+
+def _story_end(page: Page, start: int) -> int | None:
+    """The first block from ``start`` on that a story-ending rule took."""
+    for i in range(start, len(page.blocks)):
         hit = page.hits[i]
         if hit is not None and hit[0].end:
-            page.end = i
-            break
+            return i
+    return None
+
+
+def _dateline_after_box(page: Page, generic: bool) -> int | None:
+    """A dateline paragraph after the box that ended a one-block "story": that block
+    was a caption or a teaser above the box (a related list printed between the photo
+    and the story), and the story starts at the dateline."""
+    start, end = page.start, page.end
+    if start is None or end is None or _dateline_paragraph(page, start, generic):
+        return None
+    if sum(page.verdicts[i] is None for i in range(start, end)) > 1:
+        return None
+    for i in range(end + 1, len(page.blocks)):
+        hit = page.hits[i]
+        if hit is not None and hit[0].end:
+            return None  # a second box: past the story's place
+        if page.verdicts[i] is None and _dateline_paragraph(page, i, generic):
+            return i
+    return None
 
 
 def apply_head_rules(page: Page) -> None:
@@ -633,12 +735,13 @@ def clean_blocks(
 ) -> Article:
     """Run every pass over ``blocks`` with ``ruleset`` and assemble the `Article`.
     ``joined``: the blocks' texts joined by ``"\n"``, when the caller has it."""
-    return assemble(run_passes(blocks, ruleset, joined), url=url, warnings=warnings)
+    return assemble(run_passes(blocks, ruleset, joined, slug_words(url)), url=url, warnings=warnings)
 
 
-def run_passes(blocks: list[Block], ruleset: RuleSet, joined: str | None = None) -> Page:
+def run_passes(blocks: list[Block], ruleset: RuleSet, joined: str | None = None,
+               slug: tuple[str, ...] = ()) -> Page:
     """The page after every pass: its blocks (lines cut into parts) and their verdicts."""
-    page = Page(blocks=blocks, ruleset=ruleset, joined=joined)
+    page = Page(blocks=blocks, ruleset=ruleset, joined=joined, slug=slug)
     for step in PASSES:
         check_deadline()
         step(page)

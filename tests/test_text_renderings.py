@@ -1,0 +1,94 @@
+"""Text scrapes of whole pages, as a crawler renders them (a browser's visible text, one
+block a line): the site's menus, boxes and teasers come before and around the story.
+Each case is written in our own words after a layout seen when rendering real pages of
+outlets whose text scrapes we had no gold for; each fails without the rule it names."""
+
+from __future__ import annotations
+
+import cleaner
+
+URL = "https://berita.contoh.id/read/2016/03/01/101/petani-cabai-panen-raya-di-lereng-merapi"
+HEADLINE = "Petani Cabai Panen Raya di Lereng Merapi"
+STORY = [
+    "Petani cabai di lereng Merapi memanen hasil kebun mereka dua pekan lebih awal tahun ini.",
+    "Harga di tingkat petani naik karena pasokan dari daerah lain berkurang sejak bulan lalu.",
+    "Dinas pertanian setempat mencatat luas tanam bertambah hampir sepertiga dibanding tahun lalu.",
+]
+#: A site's top bar, channel menu and a most-read teaser, printed before the headline.
+MENU = [
+    "Beranda", "Nasional", "Daerah", "Ekonomi", "Olahraga",
+    "Indeks Berita | Topik Pilihan | Kirim Tulisan",
+    "Kenapa Harga Bawang Merah Naik Lagi Pekan Ini?",
+]
+
+
+def page(*lines: str) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+def test_the_url_names_the_headline_under_the_sites_menus() -> None:
+    """The headline sits under a menu longer than the few lines the heuristic searches:
+    the line that prints the URL slug's words is the headline."""
+    text = page(*MENU, HEADLINE, "Rabu, 2 Maret 2016 | 10:15 WIB", "Magelang - " + STORY[0], *STORY[1:])
+    assert cleaner.clean(text).title != HEADLINE  # without the URL: a menu line or none
+    got = cleaner.clean(text, url=URL)
+    assert got.title == HEADLINE
+    assert got.paragraphs == tuple(STORY) and got.dateline == "Magelang"
+
+
+def test_a_teaser_question_above_the_headline_is_no_story() -> None:
+    """A most-read teaser ending in '?' reads like a sentence; above the headline the
+    URL names, it is menu, not the story's first paragraph."""
+    text = page(*MENU, HEADLINE, *STORY)
+    got = cleaner.clean(text, url=URL)
+    assert got.paragraphs == tuple(STORY)
+    assert ("Kenapa Harga Bawang Merah Naik Lagi Pekan Ini?", "before-story") in [
+        (r.text, r.rule) for r in got.removed]
+
+
+def test_a_line_in_the_story_that_repeats_the_slug_is_no_headline() -> None:
+    """A crawler's body-only scrape: a later story line that prints the slug's words
+    (a question, a lead-in to a list) stays body; the headline comes before the story."""
+    lines = [STORY[0], "Bagaimana petani cabai panen raya di lereng Merapi tahun ini?", *STORY[1:]]
+    got = cleaner.clean(page(*lines), url=URL)
+    assert got.title is None and got.paragraphs == tuple(lines)
+
+
+def test_a_related_box_between_the_photo_and_the_story_ends_at_the_dateline() -> None:
+    """kompas 2015-16: the caption, then a 'Terkait' box of linked titles, then the story
+    with its dateline; the box took the whole story and the caption was the body."""
+    caption = "Petani memetik cabai di kebunnya di Magelang, Selasa (1/3/2016)."
+    related = ["Harga Cabai Rawit Turun Jelang Panen", "Petani Bawang Merah Keluhkan Harga Pupuk"]
+    text = page(HEADLINE, "Rabu, 2 Maret 2016 | 10:15 WIB", caption, "Terkait", *related,
+                "MAGELANG, CONTOH.com - " + STORY[0], *STORY[1:])
+    got = cleaner.clean(text)
+    assert got.paragraphs == tuple(STORY)
+    assert got.related == tuple(related) and got.dateline == "MAGELANG"
+
+
+def test_a_menu_list_above_the_article_ends_at_a_lone_dateline() -> None:
+    """detik 2022 rendered whole: the menu's 'Terpopuler' heading opens a list that ran
+    on through the by-line, the date and the whole story; a dateline alone on its line
+    ("Jakarta -", the next block the story) ends it."""
+    text = page("Terpopuler", "Kirim Tulisan", "Live TV", HEADLINE, "Rina Wulandari - detikNews",
+                "Rabu, 02 Mar 2016 10:15 WIB", "Magelang -", *STORY)
+    got = cleaner.clean(text)
+    assert got.paragraphs == tuple(STORY) and got.dateline == "Magelang"
+
+
+def test_a_labels_value_on_the_next_line_keeps_no_colon() -> None:
+    """'Penulis' and 'Editor' in cells of their own, the value in the next one after a
+    colon (': Kontributor Kota, Nama'): the names alone."""
+    text = page(HEADLINE, *STORY, "Penulis", ": Kontributor Magelang, Rina Wulandari", "Editor", ": Dodi Saputra")
+    got = cleaner.clean(text)
+    assert got.authors == ("Rina Wulandari",) and got.editors == ("Dodi Saputra",)
+    assert got.paragraphs == tuple(STORY)
+
+
+def test_a_hash_tag_list_ends_at_the_first_unmarked_line() -> None:
+    """A 'TAG' box of '#Tag' links, then the breadcrumb and the headline (kompas 2015-16):
+    those are no tags, and the headline is still the headline."""
+    text = page("TAG", "#Cabai Rawit", "#Harga Pangan", "#Magelang", "Ekonomi", HEADLINE, *STORY)
+    got = cleaner.clean(text, url=URL)
+    assert got.tags == ("Cabai Rawit", "Harga Pangan", "Magelang")
+    assert got.title == HEADLINE and got.paragraphs == tuple(STORY)
