@@ -307,6 +307,8 @@ _SLUG_TOKEN = regex.compile(r"[^\W_]+")
 _SLUG_ID = regex.compile(r"\d\p{L}|\p{L}\d")
 _MIN_SLUG_WORDS = 3
 _MIN_SLUG_COVER = 0.8
+#: How headlines may end that statements rarely do ("Ada Apa?", "Lawan!", "Sebabnya...").
+_TITLE_ENDERS = ("?", "!", "...", "…")
 
 
 def slug_words(url: str | None) -> tuple[str, ...]:
@@ -324,9 +326,15 @@ def slug_words(url: str | None) -> tuple[str, ...]:
     return tuple(words) if len(words) >= _MIN_SLUG_WORDS else ()
 
 
+def _statement(text: str) -> bool:
+    """A sentence that ends in one full stop or a colon, or a long line: story, not a
+    linked title (headlines end in '?', '!' or '...', or in nothing)."""
+    return is_sentence_like(text) and not text.rstrip(_CLOSERS).endswith(_TITLE_ENDERS)
+
+
 def _slug_title(page: Page, candidates: list[int]) -> int | None:
     """The unclaimed headline-shaped block before the first statement (a sentence
-    ending in a full stop or a colon, or a long line) that prints the URL slug's words
+    ending in one full stop or a colon, or a long line) that prints the URL slug's words
     (nearly all of them, and little else): the headline, wherever the site's menus
     put it."""
     if not page.slug:
@@ -335,7 +343,7 @@ def _slug_title(page: Page, candidates: list[int]) -> int | None:
     best, best_score = None, (0.0, 0)
     for i in candidates:
         text = page.blocks[i].text
-        if is_sentence_like(text) and not text.rstrip(_CLOSERS).endswith(("?", "!")):
+        if _statement(text):
             break
         if not is_title_like(text):
             continue
@@ -343,8 +351,10 @@ def _slug_title(page: Page, candidates: list[int]) -> int | None:
         if not words or len(words) > 2 * len(want) + 3:
             continue
         cover = len(want.intersection(words)) / len(want)
-        score = (cover, -len(set(words) - want))  # then the fewest words beside the slug's
-        if cover >= _MIN_SLUG_COVER and score > best_score:
+        # then the fewest words beside the slug's; on a tie the later line (the page's
+        # heading, after a menu or a most-read list that links the same story)
+        score = (cover, -len(set(words) - want))
+        if cover >= _MIN_SLUG_COVER and score >= best_score:
             best, best_score = i, score
     return best
 
@@ -381,6 +391,7 @@ def split_glued(page: Page) -> None:
 def consume_structures(page: Page) -> None:
     blocks, hits, n = page.blocks, page.hits, len(page.blocks)
     i = 0
+    scanned, story_seen = 0, False  # whether a story line came before block ``i``
     while i < n:
         hit = hits[i]
         if hit is None or page.verdicts[i] is not None:
@@ -399,7 +410,11 @@ def consume_structures(page: Page) -> None:
                 page.verdicts[i + 1] = rule.id
                 i += 1
         elif rule.action == "block":
-            i = _consume_block(page, i, rule)
+            while scanned < i and not story_seen:
+                story_seen = hits[scanned] is None and page.verdicts[scanned] is None \
+                    and is_sentence_like(blocks[scanned].text)
+                scanned += 1
+            i = _consume_block(page, i, rule, above_story=not story_seen)
             continue
         i += 1
 
@@ -418,17 +433,20 @@ def _is_header(hit: tuple[Rule, regex.Match[str]] | None) -> bool:
     return hit is not None and (hit[0].action == "block" or hit[0].end)
 
 
-def _consume_block(page: Page, header: int, rule: Rule) -> int:
-    """Take the items after a block header; returns the index after the block. A
-    dateline, alone on its line or followed by story text, is no linked title: the
-    block ends there (a list printed above the story, a site menu's "Terpopuler")."""
+def _consume_block(page: Page, header: int, rule: Rule, *, above_story: bool = False) -> int:
+    """Take the items after a block header; returns the index after the block. The
+    headline, and a dateline alone on its line or followed by story text, are no
+    linked titles: the block ends there (a list printed above the story, a site menu's "Terpopuler").
+    ``above_story``: no story line came before the header (a site menu's list), and a
+    statement (`_statement`) ends the block too: the story starts there."""
     blocks, hits, n = page.blocks, page.hits, len(page.blocks)
     generic = page.ruleset.story == "prose"
     items: list[str] = []
     j = header + 1
     while j < n and not _is_header(hits[j]):
         hit = hits[j]
-        if _dateline_paragraph(page, j, generic) or (hit is not None and hit[0].field == "dateline"):
+        if j == page.title_index or _dateline_paragraph(page, j, generic) or (
+                hit is not None and hit[0].field == "dateline"):
             break
         if hits[j] is not None:  # chrome inside the block keeps its own rule
             if page.verdicts[j] is None:
@@ -436,6 +454,8 @@ def _consume_block(page: Page, header: int, rule: Rule) -> int:
             j += 1
             continue
         text = blocks[j].text
+        if above_story and _statement(text):
+            break
         if rule.item is not None:
             m = rule.item.fullmatch(text)
             if m is None or (items and _marked(blocks[header + 1].text) and not _marked(text)):

@@ -92,3 +92,29 @@ def test_a_hash_tag_list_ends_at_the_first_unmarked_line() -> None:
     got = cleaner.clean(text, url=URL)
     assert got.tags == ("Cabai Rawit", "Harga Pangan", "Magelang")
     assert got.title == HEADLINE and got.paragraphs == tuple(STORY)
+
+
+def test_a_menu_list_above_the_story_ends_at_its_first_statement() -> None:
+    """A reader-style dump (headings, paragraphs, list items): the menu's 'Terpopuler'
+    item, then the story with no dateline. A linked title does not end in one full stop;
+    the first line that does is the story's."""
+    text = page("Terpopuler", "Kirim Tulisan", "Live TV", HEADLINE, *STORY, "Berita Terkait",
+                "Harga Cabai Rawit Turun Jelang Panen")
+    got = cleaner.clean(text, url=URL)
+    assert got.paragraphs == tuple(STORY) and got.title == HEADLINE
+    assert got.related == ("Harga Cabai Rawit Turun Jelang Panen",)
+    # below the story, a list's teaser summary stays in the list
+    teaser = "Harga cabai rawit di pasar induk turun seribu rupiah sepekan terakhir."
+    got = cleaner.clean(page(HEADLINE, *STORY, "Berita Terkait", "Harga Cabai Rawit Turun", teaser))
+    assert got.paragraphs == tuple(STORY) and teaser not in got.paragraphs
+
+
+def test_the_headline_is_the_last_line_the_slug_names_before_the_story() -> None:
+    """tempo 2015 rendered whole: a most-read list links the same story above the page's
+    heading, and its other titles end in '?', '!' or '...': the heading is the headline,
+    a list above it does not run on past it, and the story starts under it."""
+    text = page(*MENU, "Top 10", HEADLINE, "Kenapa Cabai Mahal? Ini Sebabnya...", "Harga Beras Naik Lagi!",
+                "Terpopuler", "Kebun Cabai Terbakar, Petani Rugi", "Ekonomi", HEADLINE,
+                "Rabu, 2 Maret 2016 | 10:15 WIB", *STORY)
+    got = cleaner.clean(text, url=URL)
+    assert got.title == HEADLINE and got.paragraphs == tuple(STORY)
