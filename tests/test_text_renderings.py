@@ -118,3 +118,17 @@ def test_the_headline_is_the_last_line_the_slug_names_before_the_story() -> None
                 "Rabu, 2 Maret 2016 | 10:15 WIB", *STORY)
     got = cleaner.clean(text, url=URL)
     assert got.title == HEADLINE and got.paragraphs == tuple(STORY)
+
+
+def test_a_photo_credit_alone_on_its_line_is_a_caption() -> None:
+    """IDN Times 2019 and kompas 2016 rendered as text: under each photo a line holding
+    only its credit ("Outlet/Nama", "Instagram.com/akun", a site's name), or the credit
+    glued before the caption; none is story."""
+    credits = ["IDN Times/Nama Fotografer", "ANTARA FOTO/ Nama Fotografer", "Instagram.com/akun_contoh",
+               "situscontoh.com", "KOMPAS.com/NAMA FOTOGRAFER Petani memetik cabai di kebunnya"]
+    text = page(HEADLINE, STORY[0], credits[0], STORY[1], *credits[1:], STORY[2])
+    got = cleaner.clean(text)
+    assert got.paragraphs == tuple(STORY) and got.captions == tuple(credits)
+    # a story line that names a site inside a sentence stays
+    line = "Situs contoh.com mencatat harga cabai naik dua kali lipat."
+    assert cleaner.clean(page(HEADLINE, STORY[0], line)).paragraphs == (STORY[0], line)
