@@ -71,6 +71,7 @@ _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 _FIRST_UNSPACED = "\u2e80"
 # A sentence boundary inside a block: a headline has none.
 _INNER_SENTENCE = regex.compile(r"[\w)][.!?][\"”’]? ?[A-Z]")
+_INNER_STOP = regex.compile(r"[\w)]\.[\"”’]? ?[A-Z]")
 _MIN_LEAD_IN_WORDS = 5
 _LONG_LINE_WORDS = 20
 _MIN_PROSE_WORDS = 8
@@ -326,15 +327,18 @@ def slug_words(url: str | None) -> tuple[str, ...]:
     return tuple(words) if len(words) >= _MIN_SLUG_WORDS else ()
 
 
-def _statement(text: str) -> bool:
-    """A sentence that ends in one full stop or a colon, or a long line: story, not a
-    linked title (headlines end in '?', '!' or '...', or in nothing)."""
-    return is_sentence_like(text) and not text.rstrip(_CLOSERS).endswith(_TITLE_ENDERS)
+def _statement(text: str, *, long_lines: bool = True) -> bool:
+    """A sentence that ends in one full stop or a colon, or (``long_lines``) a long
+    line: story, not a linked title (headlines end in '?', '!' or '...', or in
+    nothing)."""
+    if not is_sentence_like(text) or text.rstrip(_CLOSERS).endswith(_TITLE_ENDERS):
+        return False
+    return long_lines or ends_sentence(text) or text.endswith(":")
 
 
 def _slug_title(page: Page, candidates: list[int]) -> int | None:
     """The unclaimed headline-shaped block before the first statement (a sentence
-    ending in one full stop or a colon, or a long line) that prints the URL slug's words
+    ending in one full stop or a colon; a long line may be a ticker) that prints the URL slug's words
     (nearly all of them, and little else): the headline, wherever the site's menus
     put it."""
     if not page.slug:
@@ -343,10 +347,10 @@ def _slug_title(page: Page, candidates: list[int]) -> int | None:
     best, best_score = None, (0.0, 0)
     for i in candidates:
         text = page.blocks[i].text
-        if _statement(text):
+        if _statement(text, long_lines=False):
             break
-        if not is_title_like(text):
-            continue
+        if len(text) > _MAX_TITLE_CHARS or text.endswith(".") or _INNER_STOP.search(text):
+            continue  # a headline may hold a '!' or a '?' ("Lengkap! Ini ..."), not a '.'
         words = [w.lower() for w in _SLUG_TOKEN.findall(text) if not w.isdigit()]
         if not words or len(words) > 2 * len(want) + 3:
             continue
@@ -536,6 +540,8 @@ def find_story(page: Page) -> None:
     menu above a headline that the URL names is no story)."""
     generic = page.ruleset.story == "prose"
     first = 0 if page.title_index is None else page.title_index + 1
+    if page.ruleset.deck and page.title_index is not None:
+        first = _after_deck(page, first)
     for i in range(first, len(page.blocks)):
         block = page.blocks[i]
         if page.verdicts[i] is None and not _head_only(page.hits[i]) and (
@@ -554,6 +560,16 @@ def find_story(page: Page) -> None:
     later = _dateline_after_box(page, generic)
     if later is not None:
         page.start, page.end = later, _story_end(page, later)
+
+
+def _after_deck(page: Page, first: int) -> int:
+    """On a layout with a deck: past the first unclaimed block under the headline when
+    it makes no statement and opens with no dateline (a deck may end in '!' or '?':
+    "Nomor lima penting, lho!")."""
+    for i in range(first, len(page.blocks)):
+        if page.verdicts[i] is None and page.hits[i] is None:
+            return first if _statement(page.blocks[i].text) or page.prefix(i) else i + 1
+    return first
 
 
 def _story_end(page: Page, start: int) -> int | None:
@@ -598,7 +614,8 @@ def mark_regions(page: Page) -> None:
     end = page.end if page.end is not None else n
     for i in range(start):
         if page.verdicts[i] is None:
-            if page.ruleset.deck and not page.fields.has("subtitle") and page.title_index is not None:
+            if page.ruleset.deck and not page.fields.has("subtitle") and page.title_index is not None \
+                    and i > page.title_index:  # a deck is printed under its headline
                 page.fields.add("subtitle", page.blocks[i].text)
                 page.verdicts[i] = DECK
             else:

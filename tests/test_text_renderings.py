@@ -132,3 +132,18 @@ def test_a_photo_credit_alone_on_its_line_is_a_caption() -> None:
     # a story line that names a site inside a sentence stays
     line = "Situs contoh.com mencatat harga cabai naik dua kali lipat."
     assert cleaner.clean(page(HEADLINE, STORY[0], line)).paragraphs == (STORY[0], line)
+
+
+def test_a_deck_layout_under_a_menu_keeps_its_headline_deck_and_story() -> None:
+    """IDN Times 2019 rendered whole: a ticker of joined teasers (a long line) and a
+    menu above the headline, which holds a '!'; the deck under it ends in '!' too. The
+    headline is the line the URL names, the deck the line under it (not a menu line
+    above it), and the story starts at the dateline."""
+    url = "https://www.idntimes.com/news/indonesia/nama-penulis/ini-5-fakta-panen-raya-cabai-di-lereng-merapi"
+    headline = "Keren! Ini 5 Fakta Panen Raya Cabai di Lereng Merapi"
+    ticker = " ".join(f"▸ Kabar Pendek Nomor {n} dari Kota Contoh Hari Ini" for n in range(1, 5))
+    text = page(ticker, "#TAGARMENU Berita Hiburan Gaya Hidup Kuis", "Nasional", headline,
+                "Nomor tiga bikin kaget!", "Rabu, 2 Maret 2016", "Magelang, IDN Times - " + STORY[0], *STORY[1:])
+    got = cleaner.clean(text, url=url)
+    assert (got.outlet, got.title, got.subtitle) == ("idntimes", headline, "Nomor tiga bikin kaget!")
+    assert got.paragraphs == tuple(STORY) and got.dateline == "Magelang"
