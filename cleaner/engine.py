@@ -556,10 +556,37 @@ def find_story(page: Page) -> None:
     lone = _lone_dateline(page, page.start)
     if lone is not None:
         page.start = lone
+    head = _dateline_after_head(page, generic)
+    if head is not None:
+        page.start = head
     page.end = _story_end(page, page.start)
     later = _dateline_after_box(page, generic)
     if later is not None:
         page.start, page.end = later, _story_end(page, later)
+
+
+#: `_dateline_after_head`: how many blocks after the story start it looks.
+_HEAD_SPAN = 6
+
+
+def _dateline_after_head(page: Page, generic: bool) -> int | None:
+    """A dateline paragraph a few blocks after a story start that has none, with a date
+    line (a head-only rule) between them: the start was the head's deck or caption (a
+    line under the headline ending in a full stop), and the story starts at the
+    dateline."""
+    start = page.start
+    if start is None or _dateline_paragraph(page, start, generic):
+        return None
+    dated = False
+    for i in range(start + 1, min(start + 1 + _HEAD_SPAN, len(page.blocks))):
+        hit = page.hits[i]
+        if hit is not None and hit[0].end:
+            return None
+        if _head_only(hit):
+            dated = True
+        elif page.verdicts[i] is None and _dateline_paragraph(page, i, generic):
+            return i if dated else None
+    return None
 
 
 def _after_deck(page: Page, first: int) -> int:

@@ -147,3 +147,17 @@ def test_a_deck_layout_under_a_menu_keeps_its_headline_deck_and_story() -> None:
     got = cleaner.clean(text, url=url)
     assert (got.outlet, got.title, got.subtitle) == ("idntimes", headline, "Nomor tiga bikin kaget!")
     assert got.paragraphs == tuple(STORY) and got.dateline == "Magelang"
+
+
+def test_a_deck_line_with_a_full_stop_over_the_date_is_no_story_start() -> None:
+    """viva 2016 rendered whole: under the headline a deck that ends in a full stop,
+    then the date line and the photo's caption, then the story with its outlet's
+    dateline; the deck was the first paragraph and the dateline stayed in the text.
+    A bare 'TERKAIT' box and the comment prompt under the story are chrome."""
+    deck = "Panen datang lebih awal dan harga di tingkat petani ikut naik."
+    caption = "Petani memetik cabai di kebunnya. (Dok. Contoh)"
+    text = page(HEADLINE, deck, "Selasa, 1 Maret 2016 | 13:01 WIB", caption, "CONTOH.co.id - " + STORY[0],
+                *STORY[1:], "KOMENTARI ARTIKEL INI", "TERKAIT", "Harga Cabai Rawit Turun Jelang Panen")
+    got = cleaner.clean(text)
+    assert got.paragraphs == tuple(STORY) and got.published == "2016-03-01T13:01:00+07:00"
+    assert got.related == ("Harga Cabai Rawit Turun Jelang Panen",) and caption in got.captions
