@@ -628,9 +628,12 @@ def _dateline_after_box(page: Page, generic: bool) -> int | None:
 
 def apply_head_rules(page: Page) -> None:
     """Rules that only hold before the story (a date line) take their blocks there;
-    the same text inside the story (a date heading a schedule) stays body."""
+    the same text inside the story (a date heading a schedule) stays body. Those
+    between the headline and the story come first: a line above the headline is the
+    site's header or a teaser's (today's date, a most-read item's time)."""
     start = page.start if page.start is not None else len(page.blocks)
-    for i in range(start):
+    title = page.title_index if page.title_index is not None and page.title_index < start else -1
+    for i in itertools.chain(range(title + 1, start), range(title + 1)):
         if page.verdicts[i] is None and _head_only(page.hits[i]):
             _take_hit(page, i)
 

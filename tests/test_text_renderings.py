@@ -161,3 +161,23 @@ def test_a_deck_line_with_a_full_stop_over_the_date_is_no_story_start() -> None:
     got = cleaner.clean(text)
     assert got.paragraphs == tuple(STORY) and got.published == "2016-03-01T13:01:00+07:00"
     assert got.related == ("Harga Cabai Rawit Turun Jelang Panen",) and caption in got.captions
+
+
+def test_the_date_under_the_headline_wins_over_the_site_headers_and_teasers() -> None:
+    """A site's header prints today's date (a day alone) and a teaser's time stamp above
+    the headline; the story's own date line, under the headline, is the published date
+    (antara, kompas, tempo English 2015-16 rendered whole)."""
+    text = page("Kamis, 3 Maret 2016", "Terpopuler Hari Ini", "Harga Beras Naik Lagi di Pasar Induk",
+                "Senin, 29 Februari 2016 | 19:14 WIB", HEADLINE, "Rabu, 2 Maret 2016 | 10:15 WIB", *STORY)
+    assert cleaner.clean(text, url=URL).published == "2016-03-02T10:15:00+07:00"
+
+
+def test_a_day_alone_takes_the_time_a_later_date_line_prints() -> None:
+    """The header prints the day alone, the story's date line the same day with its
+    time (and the page's view count): the record keeps the time."""
+    text = page("Rabu, 2 Maret 2016", "Rabu, 2 Maret 2016 10:15 WIB | 1.234 Views", *STORY)
+    got = cleaner.clean(text)
+    assert got.published == "2016-03-02T10:15:00+07:00" and got.paragraphs == tuple(STORY)
+    # another day's time does not replace the day
+    text = page("Rabu, 2 Maret 2016", "Selasa, 1 Maret 2016 10:15 WIB", HEADLINE, *STORY)
+    assert cleaner.clean(text).published == "2016-03-02"
