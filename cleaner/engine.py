@@ -157,11 +157,11 @@ class Page:
     #: The blocks' texts joined by ``"\n"``, when the caller has it (outlet detection
     #: reads the same string): `split_parts` scans it.
     joined: str | None = None
-    #: The words of the page URL's slug (`slug_words`), when the caller gave a URL.
-    slug: tuple[str, ...] = ()
+    #: The page URL, when the caller gave one (`_slug_title` reads its slug).
+    url: str | None = None
 
     def __init__(self, blocks: list[Block], ruleset: RuleSet, joined: str | None = None,
-                 slug: tuple[str, ...] = ()) -> None:
+                 url: str | None = None) -> None:
         # Explicit for the compiled build (`cleaner.segment.Block`): the fields above.
         self.blocks = blocks
         self.ruleset = ruleset
@@ -173,7 +173,7 @@ class Page:
         self.first_text = self.dateline_rule = None
         self.prefix_hits = {}
         self.joined = joined
-        self.slug = slug
+        self.url = url
 
     def prefix(self, i: int) -> tuple[Rule, regex.Match[str]] | None:
         """The prefix rule (dateline) that matches the start of block ``i``. Matched
@@ -305,7 +305,6 @@ def find_title(page: Page) -> None:
 #: A URL path segment's words; tokens that mix digits and letters (``o2l07x284``,
 #: ``82f43b``) are ids, not words.
 _SLUG_TOKEN = regex.compile(r"[^\W_]+")
-_SLUG_ID = regex.compile(r"\d\p{L}|\p{L}\d")
 _MIN_SLUG_WORDS = 3
 _MIN_SLUG_COVER = 0.8
 #: How headlines may end that statements rarely do ("Ada Apa?", "Lawan!", "Sebabnya...").
@@ -323,7 +322,7 @@ def slug_words(url: str | None) -> tuple[str, ...]:
     path = url.split("?", 1)[0].split("#", 1)[0].split("://", 1)[-1].partition("/")[2]
     segment = max(path.split("/"), key=len, default="")
     segment = segment.rsplit(".", 1)[0] if segment.endswith((".html", ".htm", ".php")) else segment
-    words = [w.lower() for w in _SLUG_TOKEN.findall(segment) if not _SLUG_ID.search(w) and not w.isdigit()]
+    words = [w.lower() for w in _SLUG_TOKEN.findall(segment) if w.isalpha()]
     return tuple(words) if len(words) >= _MIN_SLUG_WORDS else ()
 
 
@@ -341,16 +340,23 @@ def _slug_title(page: Page, candidates: list[int]) -> int | None:
     ending in one full stop or a colon; a long line may be a ticker) that prints the URL slug's words
     (nearly all of them, and little else): the headline, wherever the site's menus
     put it."""
-    if not page.slug:
+    if page.url is None:
         return None
-    want = set(page.slug)
-    best, best_score = None, (0.0, 0)
+    shaped = []
     for i in candidates:
         text = page.blocks[i].text
         if _statement(text, long_lines=False):
             break
         if len(text) > _MAX_TITLE_CHARS or text.endswith(".") or _INNER_STOP.search(text):
             continue  # a headline may hold a '!' or a '?' ("Lengkap! Ini ..."), not a '.'
+        shaped.append(i)
+    slug = slug_words(page.url) if shaped else ()  # most bulk rows: no line to compare
+    if not slug:
+        return None
+    want = set(slug)
+    best, best_score = None, (0.0, 0)
+    for i in shaped:
+        text = page.blocks[i].text
         words = [w.lower() for w in _SLUG_TOKEN.findall(text) if not w.isdigit()]
         if not words or len(words) > 2 * len(want) + 3:
             continue
@@ -575,17 +581,22 @@ def _dateline_after_head(page: Page, generic: bool) -> int | None:
     line under the headline ending in a full stop), and the story starts at the
     dateline."""
     start = page.start
-    if start is None or _dateline_paragraph(page, start, generic):
+    if start is None:
         return None
-    dated = False
-    for i in range(start + 1, min(start + 1 + _HEAD_SPAN, len(page.blocks))):
+    stop = min(start + 1 + _HEAD_SPAN, len(page.blocks))
+    dated = None  # the first date line in the window (a dict look-up each: no regex yet)
+    for i in range(start + 1, stop):
         hit = page.hits[i]
         if hit is not None and hit[0].end:
-            return None
-        if _head_only(hit):
-            dated = True
-        elif page.verdicts[i] is None and _dateline_paragraph(page, i, generic):
-            return i if dated else None
+            stop = i
+            break
+        if dated is None and _head_only(hit):
+            dated = i
+    if dated is None or _dateline_paragraph(page, start, generic):
+        return None
+    for i in range(dated + 1, stop):
+        if page.verdicts[i] is None and _dateline_paragraph(page, i, generic):
+            return i
     return None
 
 
@@ -613,9 +624,8 @@ def _dateline_after_box(page: Page, generic: bool) -> int | None:
     was a caption or a teaser above the box (a related list printed between the photo
     and the story), and the story starts at the dateline."""
     start, end = page.start, page.end
-    if start is None or end is None or _dateline_paragraph(page, start, generic):
-        return None
-    if sum(page.verdicts[i] is None for i in range(start, end)) > 1:
+    if start is None or end is None or sum(page.verdicts[i] is None for i in range(start, end)) > 1 \
+            or _dateline_paragraph(page, start, generic):
         return None
     for i in range(end + 1, len(page.blocks)):
         hit = page.hits[i]
@@ -802,13 +812,13 @@ def clean_blocks(
 ) -> Article:
     """Run every pass over ``blocks`` with ``ruleset`` and assemble the `Article`.
     ``joined``: the blocks' texts joined by ``"\n"``, when the caller has it."""
-    return assemble(run_passes(blocks, ruleset, joined, slug_words(url)), url=url, warnings=warnings)
+    return assemble(run_passes(blocks, ruleset, joined, url), url=url, warnings=warnings)
 
 
 def run_passes(blocks: list[Block], ruleset: RuleSet, joined: str | None = None,
-               slug: tuple[str, ...] = ()) -> Page:
+               url: str | None = None) -> Page:
     """The page after every pass: its blocks (lines cut into parts) and their verdicts."""
-    page = Page(blocks=blocks, ruleset=ruleset, joined=joined, slug=slug)
+    page = Page(blocks=blocks, ruleset=ruleset, joined=joined, url=url)
     for step in PASSES:
         check_deadline()
         step(page)
