@@ -18,6 +18,8 @@ The order of the passes (each a small function below):
                        (first ``end`` rule after the start)
    ``apply_head_rules`` rules marked ``where = "head"`` (date lines) apply only
                        before the story start
+   ``recheck_title``   a generic headline far above the story (a whole page's
+                       menus first) gives way to the headline-shaped line just above it
 6. ``mark_regions``    unclaimed blocks before the start: deck or head chrome; after
                        the end: tail chrome
 7. ``mark_repeats``    exact repeats of an earlier long block, and container blobs (a
@@ -159,6 +161,7 @@ class Page:
     joined: str | None = None
     #: The page URL, when the caller gave one (`_slug_title` reads its slug).
     url: str | None = None
+    slug_title: bool = False  # the headline is the line the URL's slug names
 
     def __init__(self, blocks: list[Block], ruleset: RuleSet, joined: str | None = None,
                  url: str | None = None) -> None:
@@ -174,6 +177,7 @@ class Page:
         self.prefix_hits = {}
         self.joined = joined
         self.url = url
+        self.slug_title = False
 
     def prefix(self, i: int) -> tuple[Rule, regex.Match[str]] | None:
         """The prefix rule (dateline) that matches the start of block ``i``. Matched
@@ -276,6 +280,7 @@ def find_title(page: Page) -> None:
             return  # a labelled headline ("Judul: ..."): the field rule takes it
     slugged = _slug_title(page, candidates)
     if slugged is not None:
+        page.slug_title = True
         page.title_index = slugged
         page.fields.add("title", _undoubled(page.blocks[slugged].text))
         page.verdicts[slugged] = HEADLINE
@@ -648,6 +653,37 @@ def apply_head_rules(page: Page) -> None:
             _take_hit(page, i)
 
 
+#: `recheck_title`: a generic page's headline this many blocks or more above the story
+#: start is a menu line; the headline is looked for this far above the start.
+_TITLE_GAP = 8
+#: ... and has this many words at least (a writer's name or a credit above the story
+#: has fewer, or a "©").
+_MIN_RECHECK_WORDS = 4
+
+
+def recheck_title(page: Page) -> None:
+    """A generic page whose heuristic headline (`find_title`) lies far above the story
+    (a whole page's text: the site's menus first) or is missing: the headline is the
+    unclaimed Title Cased line of four words or more just above the story start, past
+    the lines rules took there (by-line, date, caption, share words)."""
+    start, old = page.start, page.title_index
+    if page.ruleset.title_mode != "heuristic" or start is None or page.slug_title \
+            or (old is not None and start - old < _TITLE_GAP):
+        return
+    for i in range(start - 1, max(-1, start - 1 - _TITLE_GAP), -1):
+        if page.verdicts[i] is not None:
+            continue
+        text = page.blocks[i].text
+        if i != old and text.count(" ") + 1 >= _MIN_RECHECK_WORDS and "©" not in text \
+                and is_title_like(text) and is_title_case(text):
+            if old is not None:
+                page.verdicts[old] = None  # before the story: `mark_regions` takes it
+            page.title_index = i
+            page.verdicts[i] = HEADLINE
+            page.fields.replace("title", text)
+        return
+
+
 def mark_regions(page: Page) -> None:
     n = len(page.blocks)
     start = page.start if page.start is not None else n
@@ -802,7 +838,7 @@ def cut_dateline(page: Page) -> None:
 
 PASSES = (
     split_parts, match_rules, find_title, split_glued, consume_structures, find_story,
-    apply_head_rules, mark_regions, mark_repeats, mark_trailing_fragments, cut_dateline,
+    apply_head_rules, recheck_title, mark_regions, mark_repeats, mark_trailing_fragments, cut_dateline,
 )
 
 

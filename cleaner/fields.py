@@ -172,6 +172,11 @@ class Fields:
                 if value is not None and (have is None or _finer_date(name, have, value)):
                     self._scalars[name] = value
 
+    def replace(self, name: str, value: str) -> None:
+        """Record ``value`` for scalar field ``name`` in place of what it holds."""
+        self._scalars.pop(name, None)
+        self.add(name, value)
+
     def get(self, name: str) -> Any:
         """The value of field ``name`` as the record holds it (a tuple for a list field)."""
         field = BY_NAME[name]

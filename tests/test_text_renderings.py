@@ -181,3 +181,16 @@ def test_a_day_alone_takes_the_time_a_later_date_line_prints() -> None:
     # another day's time does not replace the day
     text = page("Rabu, 2 Maret 2016", "Selasa, 1 Maret 2016 10:15 WIB", HEADLINE, *STORY)
     assert cleaner.clean(text).published == "2016-03-02"
+
+
+def test_without_a_url_the_headline_is_the_line_just_above_the_story() -> None:
+    """A whole page's text with no URL: the first Title Cased line is a menu's; the
+    headline is the one just above the by-line and date over the story. A writer's
+    name or a credit there (under four words, or a '©') is no headline."""
+    lines = ["Indeks Berita Terkini Hari Ini", "Nasional", "Daerah", "Ekonomi", "Olahraga", "Hiburan",
+             "Gaya Hidup", "Teknologi", "Otomotif", "Kirim Tulisan Anda"]
+    text = page(*lines, HEADLINE, "Rabu, 2 Maret 2016 | 10:15 WIB", *STORY)
+    got = cleaner.clean(text)
+    assert got.title == HEADLINE and got.paragraphs == tuple(STORY)
+    text = page(*lines, HEADLINE, "Rina Wulandari", "Rabu, 2 Maret 2016 | 10:15 WIB", *STORY)
+    assert cleaner.clean(text).title != "Rina Wulandari"
