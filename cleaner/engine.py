@@ -312,7 +312,7 @@ def find_title(page: Page) -> None:
 _SLUG_TOKEN = regex.compile(r"[^\W_]+")
 _MIN_SLUG_WORDS = 3
 _MIN_SLUG_COVER = 0.8
-#: How headlines may end that statements rarely do ("Ada Apa?", "Lawan!", "Sebabnya...").
+#: How headlines may end that statements rarely do ("Kenapa?", "Ayo!", "Ini dia...").
 _TITLE_ENDERS = ("?", "!", "...", "…")
 
 
@@ -353,7 +353,7 @@ def _slug_title(page: Page, candidates: list[int]) -> int | None:
         if _statement(text, long_lines=False):
             break
         if len(text) > _MAX_TITLE_CHARS or text.endswith(".") or _INNER_STOP.search(text):
-            continue  # a headline may hold a '!' or a '?' ("Lengkap! Ini ..."), not a '.'
+            continue  # a headline may hold a '!' or a '?' ("Keren! Ini ..."), not a '.'
         shaped.append(i)
     slug = slug_words(page.url) if shaped else ()  # most bulk rows: no line to compare
     if not slug:
@@ -608,7 +608,7 @@ def _dateline_after_head(page: Page, generic: bool) -> int | None:
 def _after_deck(page: Page, first: int) -> int:
     """On a layout with a deck: past the first unclaimed block under the headline when
     it makes no statement and opens with no dateline (a deck may end in '!' or '?':
-    "Nomor lima penting, lho!")."""
+    "Yang ketiga bikin kaget!")."""
     for i in range(first, len(page.blocks)):
         if page.verdicts[i] is None and page.hits[i] is None:
             return first if _statement(page.blocks[i].text) or page.prefix(i) else i + 1
