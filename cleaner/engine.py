@@ -18,6 +18,8 @@ The order of the passes (each a small function below):
                        (first ``end`` rule after the start)
    ``apply_head_rules`` rules marked ``where = "head"`` (date lines) apply only
                        before the story start
+   ``recheck_title``   a generic headline far above the story (a whole page's
+                       menus first) gives way to the headline-shaped line just above it
 6. ``mark_regions``    unclaimed blocks before the start: deck or head chrome; after
                        the end: tail chrome
 7. ``mark_repeats``    exact repeats of an earlier long block, and container blobs (a
@@ -71,6 +73,7 @@ _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 _FIRST_UNSPACED = "\u2e80"
 # A sentence boundary inside a block: a headline has none.
 _INNER_SENTENCE = regex.compile(r"[\w)][.!?][\"”’]? ?[A-Z]")
+_INNER_STOP = regex.compile(r"[\w)]\.[\"”’]? ?[A-Z]")
 _MIN_LEAD_IN_WORDS = 5
 _LONG_LINE_WORDS = 20
 _MIN_PROSE_WORDS = 8
@@ -82,6 +85,7 @@ _MAX_TITLE_WORDS = 25
 _MAX_TITLE_CHARS = 200
 _MIN_CONTAINER_EXTRA = 20
 _MIN_REPEAT_CHARS = 100
+_ITEM_MARKERS = ("#", "•", "·", "▪", "●", "- ")
 
 
 def ends_sentence(text: str) -> bool:
@@ -155,8 +159,12 @@ class Page:
     #: The blocks' texts joined by ``"\n"``, when the caller has it (outlet detection
     #: reads the same string): `split_parts` scans it.
     joined: str | None = None
+    #: The page URL, when the caller gave one (`_slug_title` reads its slug).
+    url: str | None = None
+    slug_title: bool = False  # the headline is the line the URL's slug names
 
-    def __init__(self, blocks: list[Block], ruleset: RuleSet, joined: str | None = None) -> None:
+    def __init__(self, blocks: list[Block], ruleset: RuleSet, joined: str | None = None,
+                 url: str | None = None) -> None:
         # Explicit for the compiled build (`cleaner.segment.Block`): the fields above.
         self.blocks = blocks
         self.ruleset = ruleset
@@ -168,6 +176,8 @@ class Page:
         self.first_text = self.dateline_rule = None
         self.prefix_hits = {}
         self.joined = joined
+        self.url = url
+        self.slug_title = False
 
     def prefix(self, i: int) -> tuple[Rule, regex.Match[str]] | None:
         """The prefix rule (dateline) that matches the start of block ``i``. Matched
@@ -268,6 +278,13 @@ def find_title(page: Page) -> None:
             candidates.append(i)
         elif hit[0].field == "title":
             return  # a labelled headline ("Judul: ..."): the field rule takes it
+    slugged = _slug_title(page, candidates)
+    if slugged is not None:
+        page.slug_title = True
+        page.title_index = slugged
+        page.fields.add("title", _undoubled(page.blocks[slugged].text))
+        page.verdicts[slugged] = HEADLINE
+        return
     generic = page.ruleset.title_mode == "heuristic"
     for rank, i in enumerate(candidates[: _TITLE_SEARCH if generic else 1]):
         text = _undoubled(page.blocks[i].text)
@@ -288,6 +305,73 @@ def find_title(page: Page) -> None:
         page.fields.add("title", text)
         page.verdicts[i] = HEADLINE
         return
+
+
+#: A URL path segment's words; tokens that mix digits and letters (``o2l07x284``,
+#: ``82f43b``) are ids, not words.
+_SLUG_TOKEN = regex.compile(r"[^\W_]+")
+_MIN_SLUG_WORDS = 3
+_MIN_SLUG_COVER = 0.8
+#: How headlines may end that statements rarely do ("Kenapa?", "Ayo!", "Ini dia...").
+_TITLE_ENDERS = ("?", "!", "...", "…")
+
+
+def slug_words(url: str | None) -> tuple[str, ...]:
+    """The words of the URL path's longest segment (the headline's slug), lower-cased.
+
+    >>> slug_words("https://x.id/read/2015/11/05/123/google-umbar-kelemahan-galaxy-s6-edge.html")
+    ('google', 'umbar', 'kelemahan', 'galaxy', 'edge')
+    """
+    if not url:
+        return ()
+    path = url.split("?", 1)[0].split("#", 1)[0].split("://", 1)[-1].partition("/")[2]
+    segment = max(path.split("/"), key=len, default="")
+    segment = segment.rsplit(".", 1)[0] if segment.endswith((".html", ".htm", ".php")) else segment
+    words = [w.lower() for w in _SLUG_TOKEN.findall(segment) if w.isalpha()]
+    return tuple(words) if len(words) >= _MIN_SLUG_WORDS else ()
+
+
+def _statement(text: str, *, long_lines: bool = True) -> bool:
+    """A sentence that ends in one full stop or a colon, or (``long_lines``) a long
+    line: story, not a linked title (headlines end in '?', '!' or '...', or in
+    nothing)."""
+    if not is_sentence_like(text) or text.rstrip(_CLOSERS).endswith(_TITLE_ENDERS):
+        return False
+    return long_lines or ends_sentence(text) or text.endswith(":")
+
+
+def _slug_title(page: Page, candidates: list[int]) -> int | None:
+    """The unclaimed headline-shaped block before the first statement (a sentence
+    ending in one full stop or a colon; a long line may be a ticker) that prints the URL slug's words
+    (nearly all of them, and little else): the headline, wherever the site's menus
+    put it."""
+    if page.url is None:
+        return None
+    shaped = []
+    for i in candidates:
+        text = page.blocks[i].text
+        if _statement(text, long_lines=False):
+            break
+        if len(text) > _MAX_TITLE_CHARS or text.endswith(".") or _INNER_STOP.search(text):
+            continue  # a headline may hold a '!' or a '?' ("Keren! Ini ..."), not a '.'
+        shaped.append(i)
+    slug = slug_words(page.url) if shaped else ()  # most bulk rows: no line to compare
+    if not slug:
+        return None
+    want = set(slug)
+    best, best_score = None, (0.0, 0)
+    for i in shaped:
+        text = page.blocks[i].text
+        words = [w.lower() for w in _SLUG_TOKEN.findall(text) if not w.isdigit()]
+        if not words or len(words) > 2 * len(want) + 3:
+            continue
+        cover = len(want.intersection(words)) / len(want)
+        # then the fewest words beside the slug's; on a tie the later line (the page's
+        # heading, after a menu or a most-read list that links the same story)
+        score = (cover, -len(set(words) - want))
+        if cover >= _MIN_SLUG_COVER and score >= best_score:
+            best, best_score = i, score
+    return best
 
 
 def _undoubled(text: str) -> str:
@@ -322,6 +406,7 @@ def split_glued(page: Page) -> None:
 def consume_structures(page: Page) -> None:
     blocks, hits, n = page.blocks, page.hits, len(page.blocks)
     i = 0
+    scanned, story_seen = 0, False  # whether a story line came before block ``i``
     while i < n:
         hit = hits[i]
         if hit is None or page.verdicts[i] is not None:
@@ -334,11 +419,17 @@ def consume_structures(page: Page) -> None:
         _take_hit(page, i)
         if rule.action == "label" and rule.field:
             if i + 1 < n and hits[i + 1] is None and page.verdicts[i + 1] is None:
-                page.fields.add(rule.field, blocks[i + 1].text)
+                # the value may bring the label's colon along (": Nama", the label a
+                # block of its own)
+                page.fields.add(rule.field, blocks[i + 1].text.removeprefix(":").lstrip())
                 page.verdicts[i + 1] = rule.id
                 i += 1
         elif rule.action == "block":
-            i = _consume_block(page, i, rule)
+            while scanned < i and not story_seen:
+                story_seen = hits[scanned] is None and page.verdicts[scanned] is None \
+                    and is_sentence_like(blocks[scanned].text)
+                scanned += 1
+            i = _consume_block(page, i, rule, above_story=not story_seen)
             continue
         i += 1
 
@@ -357,22 +448,33 @@ def _is_header(hit: tuple[Rule, regex.Match[str]] | None) -> bool:
     return hit is not None and (hit[0].action == "block" or hit[0].end)
 
 
-def _consume_block(page: Page, header: int, rule: Rule) -> int:
-    """Take the items after a block header; returns the index after the block."""
+def _consume_block(page: Page, header: int, rule: Rule, *, above_story: bool = False) -> int:
+    """Take the items after a block header; returns the index after the block. The
+    headline, and a dateline alone on its line or followed by story text, are no
+    linked titles: the block ends there (a list printed above the story, a site menu's "Terpopuler").
+    ``above_story``: no story line came before the header (a site menu's list), and a
+    statement (`_statement`) ends the block too: the story starts there."""
     blocks, hits, n = page.blocks, page.hits, len(page.blocks)
+    generic = page.ruleset.story == "prose"
     items: list[str] = []
     j = header + 1
     while j < n and not _is_header(hits[j]):
+        hit = hits[j]
+        if j == page.title_index or _dateline_paragraph(page, j, generic) or (
+                hit is not None and hit[0].field == "dateline"):
+            break
         if hits[j] is not None:  # chrome inside the block keeps its own rule
             if page.verdicts[j] is None:
                 _take_hit(page, j)
             j += 1
             continue
         text = blocks[j].text
+        if above_story and _statement(text):
+            break
         if rule.item is not None:
             m = rule.item.fullmatch(text)
-            if m is None:
-                break
+            if m is None or (items and _marked(blocks[header + 1].text) and not _marked(text)):
+                break  # not an item, or unmarked after marked ones ("#Tag", then a crumb)
             items.append(m.group("value") if "value" in rule.item.groupindex else text)
         else:
             items.append(text)
@@ -385,6 +487,11 @@ def _consume_block(page: Page, header: int, rule: Rule) -> int:
         for item in items:
             page.fields.add(rule.field, item)
     return j
+
+
+def _marked(text: str) -> bool:
+    """An item printed with a list marker or a hash (``#Tag``, ``• Tag``)."""
+    return text.startswith(_ITEM_MARKERS)
 
 
 def _head_only(hit: tuple[Rule, regex.Match[str]] | None) -> bool:
@@ -440,8 +547,14 @@ def _open_run(page: Page) -> int | None:
 
 
 def find_story(page: Page) -> None:
+    """The story's first and end blocks; it starts after the headline (a teaser in a
+    menu above a headline that the URL names is no story)."""
     generic = page.ruleset.story == "prose"
-    for i, block in enumerate(page.blocks):
+    first = 0 if page.title_index is None else page.title_index + 1
+    if page.ruleset.deck and page.title_index is not None:
+        first = _after_deck(page, first)
+    for i in range(first, len(page.blocks)):
+        block = page.blocks[i]
         if page.verdicts[i] is None and not _head_only(page.hits[i]) and (
             _reads_as_story(block.text, generic) or _dateline_paragraph(page, i, generic)
         ):
@@ -454,20 +567,121 @@ def find_story(page: Page) -> None:
     lone = _lone_dateline(page, page.start)
     if lone is not None:
         page.start = lone
-    for i in range(page.start, len(page.blocks)):
+    head = _dateline_after_head(page, generic)
+    if head is not None:
+        page.start = head
+    page.end = _story_end(page, page.start)
+    later = _dateline_after_box(page, generic)
+    if later is not None:
+        page.start, page.end = later, _story_end(page, later)
+
+
+#: `_dateline_after_head`: how many blocks after the story start it looks.
+_HEAD_SPAN = 6
+
+
+def _dateline_after_head(page: Page, generic: bool) -> int | None:
+    """A dateline paragraph a few blocks after a story start that has none, with a date
+    line (a head-only rule) between them: the start was the head's deck or caption (a
+    line under the headline ending in a full stop), and the story starts at the
+    dateline."""
+    start = page.start
+    if start is None:
+        return None
+    stop = min(start + 1 + _HEAD_SPAN, len(page.blocks))
+    dated = None  # the first date line in the window (a dict look-up each: no regex yet)
+    for i in range(start + 1, stop):
         hit = page.hits[i]
         if hit is not None and hit[0].end:
-            page.end = i
+            stop = i
             break
+        if dated is None and _head_only(hit):
+            dated = i
+    if dated is None or _dateline_paragraph(page, start, generic):
+        return None
+    for i in range(dated + 1, stop):
+        if page.verdicts[i] is None and _dateline_paragraph(page, i, generic):
+            return i
+    return None
+
+
+def _after_deck(page: Page, first: int) -> int:
+    """On a layout with a deck: past the first unclaimed block under the headline when
+    it makes no statement and opens with no dateline (a deck may end in '!' or '?':
+    "Yang ketiga bikin kaget!")."""
+    for i in range(first, len(page.blocks)):
+        if page.verdicts[i] is None and page.hits[i] is None:
+            return first if _statement(page.blocks[i].text) or page.prefix(i) else i + 1
+    return first
+
+
+def _story_end(page: Page, start: int) -> int | None:
+    """The first block from ``start`` on that a story-ending rule took."""
+    for i in range(start, len(page.blocks)):
+        hit = page.hits[i]
+        if hit is not None and hit[0].end:
+            return i
+    return None
+
+
+def _dateline_after_box(page: Page, generic: bool) -> int | None:
+    """A dateline paragraph after the box that ended a one-block "story": that block
+    was a caption or a teaser above the box (a related list printed between the photo
+    and the story), and the story starts at the dateline."""
+    start, end = page.start, page.end
+    if start is None or end is None or sum(page.verdicts[i] is None for i in range(start, end)) > 1 \
+            or _dateline_paragraph(page, start, generic):
+        return None
+    for i in range(end + 1, len(page.blocks)):
+        hit = page.hits[i]
+        if hit is not None and hit[0].end:
+            return None  # a second box: past the story's place
+        if page.verdicts[i] is None and _dateline_paragraph(page, i, generic):
+            return i
+    return None
 
 
 def apply_head_rules(page: Page) -> None:
     """Rules that only hold before the story (a date line) take their blocks there;
-    the same text inside the story (a date heading a schedule) stays body."""
+    the same text inside the story (a date heading a schedule) stays body. Those
+    between the headline and the story come first: a line above the headline is the
+    site's header or a teaser's (today's date, a most-read item's time)."""
     start = page.start if page.start is not None else len(page.blocks)
-    for i in range(start):
+    title = page.title_index if page.title_index is not None and page.title_index < start else -1
+    for i in itertools.chain(range(title + 1, start), range(title + 1)):
         if page.verdicts[i] is None and _head_only(page.hits[i]):
             _take_hit(page, i)
+
+
+#: `recheck_title`: a generic page's headline this many blocks or more above the story
+#: start is a menu line; the headline is looked for this far above the start.
+_TITLE_GAP = 8
+#: ... and has this many words at least (a writer's name or a credit above the story
+#: has fewer, or a "©").
+_MIN_RECHECK_WORDS = 4
+
+
+def recheck_title(page: Page) -> None:
+    """A generic page whose heuristic headline (`find_title`) lies far above the story
+    (a whole page's text: the site's menus first) or is missing: the headline is the
+    unclaimed Title Cased line of four words or more just above the story start, past
+    the lines rules took there (by-line, date, caption, share words)."""
+    start, old = page.start, page.title_index
+    if page.ruleset.title_mode != "heuristic" or start is None or page.slug_title \
+            or (old is not None and start - old < _TITLE_GAP):
+        return
+    for i in range(start - 1, max(-1, start - 1 - _TITLE_GAP), -1):
+        if page.verdicts[i] is not None:
+            continue
+        text = page.blocks[i].text
+        if i != old and text.count(" ") + 1 >= _MIN_RECHECK_WORDS and "©" not in text \
+                and is_title_like(text) and is_title_case(text):
+            if old is not None:
+                page.verdicts[old] = None  # before the story: `mark_regions` takes it
+            page.title_index = i
+            page.verdicts[i] = HEADLINE
+            page.fields.replace("title", text)
+        return
 
 
 def mark_regions(page: Page) -> None:
@@ -476,7 +690,8 @@ def mark_regions(page: Page) -> None:
     end = page.end if page.end is not None else n
     for i in range(start):
         if page.verdicts[i] is None:
-            if page.ruleset.deck and not page.fields.has("subtitle") and page.title_index is not None:
+            if page.ruleset.deck and not page.fields.has("subtitle") and page.title_index is not None \
+                    and i > page.title_index:  # a deck is printed under its headline
                 page.fields.add("subtitle", page.blocks[i].text)
                 page.verdicts[i] = DECK
             else:
@@ -623,7 +838,7 @@ def cut_dateline(page: Page) -> None:
 
 PASSES = (
     split_parts, match_rules, find_title, split_glued, consume_structures, find_story,
-    apply_head_rules, mark_regions, mark_repeats, mark_trailing_fragments, cut_dateline,
+    apply_head_rules, recheck_title, mark_regions, mark_repeats, mark_trailing_fragments, cut_dateline,
 )
 
 
@@ -633,12 +848,13 @@ def clean_blocks(
 ) -> Article:
     """Run every pass over ``blocks`` with ``ruleset`` and assemble the `Article`.
     ``joined``: the blocks' texts joined by ``"\n"``, when the caller has it."""
-    return assemble(run_passes(blocks, ruleset, joined), url=url, warnings=warnings)
+    return assemble(run_passes(blocks, ruleset, joined, url), url=url, warnings=warnings)
 
 
-def run_passes(blocks: list[Block], ruleset: RuleSet, joined: str | None = None) -> Page:
+def run_passes(blocks: list[Block], ruleset: RuleSet, joined: str | None = None,
+               url: str | None = None) -> Page:
     """The page after every pass: its blocks (lines cut into parts) and their verdicts."""
-    page = Page(blocks=blocks, ruleset=ruleset, joined=joined)
+    page = Page(blocks=blocks, ruleset=ruleset, joined=joined, url=url)
     for step in PASSES:
         check_deadline()
         step(page)

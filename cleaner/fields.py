@@ -145,7 +145,7 @@ class Fields:
     def add(self, name: str, value: str) -> None:
         """Record a printed ``value`` for field ``name``: split into its items (a list
         field) and each cleaned (`Field`); empty values, repeats and, for scalars, a
-        second value are ignored."""
+        second value are ignored (but the time of a day ``published`` holds)."""
         value = fold_space(value)
         if value:
             for item in BY_NAME[name].split(value):
@@ -165,10 +165,17 @@ class Fields:
             value = field.clean(item)
             if value and value not in seen:
                 seen[value] = at if at is not None else len(seen) + 10**9
-        elif name not in self._scalars:
-            value = field.clean(item)
-            if value is not None:
-                self._scalars[name] = value
+        else:
+            have = self._scalars.get(name)
+            if have is None or (name == "published" and "T" not in have):
+                value = field.clean(item)  # a date, or a day that a later line gives its time
+                if value is not None and (have is None or _finer_date(name, have, value)):
+                    self._scalars[name] = value
+
+    def replace(self, name: str, value: str) -> None:
+        """Record ``value`` for scalar field ``name`` in place of what it holds."""
+        self._scalars.pop(name, None)
+        self.add(name, value)
 
     def get(self, name: str) -> Any:
         """The value of field ``name`` as the record holds it (a tuple for a list field)."""

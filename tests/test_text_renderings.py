@@ -1,0 +1,196 @@
+"""Text scrapes of whole pages, as a crawler renders them (a browser's visible text, one
+block a line): the site's menus, boxes and teasers come before and around the story.
+Each case is written in our own words after a layout seen when rendering real pages of
+outlets whose text scrapes we had no gold for; each fails without the rule it names."""
+
+from __future__ import annotations
+
+import cleaner
+
+URL = "https://berita.contoh.id/read/2016/03/01/101/petani-cabai-panen-raya-di-lereng-merapi"
+HEADLINE = "Petani Cabai Panen Raya di Lereng Merapi"
+STORY = [
+    "Petani cabai di lereng Merapi memanen hasil kebun mereka dua pekan lebih awal tahun ini.",
+    "Harga di tingkat petani naik karena pasokan dari daerah lain berkurang sejak bulan lalu.",
+    "Dinas pertanian setempat mencatat luas tanam bertambah hampir sepertiga dibanding tahun lalu.",
+]
+#: A site's top bar, channel menu and a most-read teaser, printed before the headline.
+MENU = [
+    "Beranda", "Nasional", "Daerah", "Ekonomi", "Olahraga",
+    "Indeks Berita | Topik Pilihan | Kirim Tulisan",
+    "Kenapa Harga Bawang Merah Naik Lagi Pekan Ini?",
+]
+
+
+def page(*lines: str) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+def test_the_url_names_the_headline_under_the_sites_menus() -> None:
+    """The headline sits under a menu longer than the few lines the heuristic searches:
+    the line that prints the URL slug's words is the headline."""
+    text = page(*MENU, HEADLINE, "Rabu, 2 Maret 2016 | 10:15 WIB", "Magelang - " + STORY[0], *STORY[1:])
+    assert cleaner.clean(text).title != HEADLINE  # without the URL: a menu line or none
+    got = cleaner.clean(text, url=URL)
+    assert got.title == HEADLINE
+    assert got.paragraphs == tuple(STORY) and got.dateline == "Magelang"
+
+
+def test_a_teaser_question_above_the_headline_is_no_story() -> None:
+    """A most-read teaser ending in '?' reads like a sentence; above the headline the
+    URL names, it is menu, not the story's first paragraph."""
+    text = page(*MENU, HEADLINE, *STORY)
+    got = cleaner.clean(text, url=URL)
+    assert got.paragraphs == tuple(STORY)
+    assert ("Kenapa Harga Bawang Merah Naik Lagi Pekan Ini?", "before-story") in [
+        (r.text, r.rule) for r in got.removed]
+
+
+def test_a_line_in_the_story_that_repeats_the_slug_is_no_headline() -> None:
+    """A crawler's body-only scrape: a later story line that prints the slug's words
+    (a question, a lead-in to a list) stays body; the headline comes before the story."""
+    lines = [STORY[0], "Bagaimana petani cabai panen raya di lereng Merapi tahun ini?", *STORY[1:]]
+    got = cleaner.clean(page(*lines), url=URL)
+    assert got.title is None and got.paragraphs == tuple(lines)
+
+
+def test_a_related_box_between_the_photo_and_the_story_ends_at_the_dateline() -> None:
+    """kompas 2015-16: the caption, then a 'Terkait' box of linked titles, then the story
+    with its dateline; the box took the whole story and the caption was the body."""
+    caption = "Petani memetik cabai di kebunnya di Magelang, Selasa (1/3/2016)."
+    related = ["Harga Cabai Rawit Turun Jelang Panen", "Petani Bawang Merah Keluhkan Harga Pupuk"]
+    text = page(HEADLINE, "Rabu, 2 Maret 2016 | 10:15 WIB", caption, "Terkait", *related,
+                "MAGELANG, CONTOH.com - " + STORY[0], *STORY[1:])
+    got = cleaner.clean(text)
+    assert got.paragraphs == tuple(STORY)
+    assert got.related == tuple(related) and got.dateline == "MAGELANG"
+
+
+def test_a_menu_list_above_the_article_ends_at_a_lone_dateline() -> None:
+    """detik 2022 rendered whole: the menu's 'Terpopuler' heading opens a list that ran
+    on through the by-line, the date and the whole story; a dateline alone on its line
+    ("Jakarta -", the next block the story) ends it."""
+    text = page("Terpopuler", "Kirim Tulisan", "Live TV", HEADLINE, "Rina Wulandari - detikNews",
+                "Rabu, 02 Mar 2016 10:15 WIB", "Magelang -", *STORY)
+    got = cleaner.clean(text)
+    assert got.paragraphs == tuple(STORY) and got.dateline == "Magelang"
+
+
+def test_a_labels_value_on_the_next_line_keeps_no_colon() -> None:
+    """'Penulis' and 'Editor' in cells of their own, the value in the next one after a
+    colon (': Kontributor Kota, Nama'): the names alone."""
+    text = page(HEADLINE, *STORY, "Penulis", ": Kontributor Magelang, Rina Wulandari", "Editor", ": Dodi Saputra")
+    got = cleaner.clean(text)
+    assert got.authors == ("Rina Wulandari",) and got.editors == ("Dodi Saputra",)
+    assert got.paragraphs == tuple(STORY)
+
+
+def test_a_hash_tag_list_ends_at_the_first_unmarked_line() -> None:
+    """A 'TAG' box of '#Tag' links, then the breadcrumb and the headline (kompas 2015-16):
+    those are no tags, and the headline is still the headline."""
+    text = page("TAG", "#Cabai Rawit", "#Harga Pangan", "#Magelang", "Ekonomi", HEADLINE, *STORY)
+    got = cleaner.clean(text, url=URL)
+    assert got.tags == ("Cabai Rawit", "Harga Pangan", "Magelang")
+    assert got.title == HEADLINE and got.paragraphs == tuple(STORY)
+
+
+def test_a_menu_list_above_the_story_ends_at_its_first_statement() -> None:
+    """A reader-style dump (headings, paragraphs, list items): the menu's 'Terpopuler'
+    item, then the story with no dateline. A linked title does not end in one full stop;
+    the first line that does is the story's."""
+    text = page("Terpopuler", "Kirim Tulisan", "Live TV", HEADLINE, *STORY, "Berita Terkait",
+                "Harga Cabai Rawit Turun Jelang Panen")
+    got = cleaner.clean(text, url=URL)
+    assert got.paragraphs == tuple(STORY) and got.title == HEADLINE
+    assert got.related == ("Harga Cabai Rawit Turun Jelang Panen",)
+    # below the story, a list's teaser summary stays in the list
+    teaser = "Harga cabai rawit di pasar induk turun seribu rupiah sepekan terakhir."
+    got = cleaner.clean(page(HEADLINE, *STORY, "Berita Terkait", "Harga Cabai Rawit Turun", teaser))
+    assert got.paragraphs == tuple(STORY) and teaser not in got.paragraphs
+
+
+def test_the_headline_is_the_last_line_the_slug_names_before_the_story() -> None:
+    """tempo 2015 rendered whole: a most-read list links the same story above the page's
+    heading, and its other titles end in '?', '!' or '...': the heading is the headline,
+    a list above it does not run on past it, and the story starts under it."""
+    text = page(*MENU, "Top 10", HEADLINE, "Kenapa Cabai Mahal? Ini Sebabnya...", "Harga Beras Naik Lagi!",
+                "Terpopuler", "Kebun Cabai Terbakar, Petani Rugi", "Ekonomi", HEADLINE,
+                "Rabu, 2 Maret 2016 | 10:15 WIB", *STORY)
+    got = cleaner.clean(text, url=URL)
+    assert got.title == HEADLINE and got.paragraphs == tuple(STORY)
+
+
+def test_a_photo_credit_alone_on_its_line_is_a_caption() -> None:
+    """IDN Times 2019 and kompas 2016 rendered as text: under each photo a line holding
+    only its credit ("Outlet/Nama", "Instagram.com/akun", a site's name), or the credit
+    glued before the caption; none is story."""
+    credits = ["IDN Times/Nama Fotografer", "ANTARA FOTO/ Nama Fotografer", "Instagram.com/akun_contoh",
+               "situscontoh.com", "KOMPAS.com/NAMA FOTOGRAFER Petani memetik cabai di kebunnya"]
+    text = page(HEADLINE, STORY[0], credits[0], STORY[1], *credits[1:], STORY[2])
+    got = cleaner.clean(text)
+    assert got.paragraphs == tuple(STORY) and got.captions == tuple(credits)
+    # a story line that names a site inside a sentence stays
+    line = "Situs contoh.com mencatat harga cabai naik dua kali lipat."
+    assert cleaner.clean(page(HEADLINE, STORY[0], line)).paragraphs == (STORY[0], line)
+
+
+def test_a_deck_layout_under_a_menu_keeps_its_headline_deck_and_story() -> None:
+    """IDN Times 2019 rendered whole: a ticker of joined teasers (a long line) and a
+    menu above the headline, which holds a '!'; the deck under it ends in '!' too. The
+    headline is the line the URL names, the deck the line under it (not a menu line
+    above it), and the story starts at the dateline."""
+    url = "https://www.idntimes.com/news/indonesia/nama-penulis/ini-5-fakta-panen-raya-cabai-di-lereng-merapi"
+    headline = "Keren! Ini 5 Fakta Panen Raya Cabai di Lereng Merapi"
+    ticker = " ".join(f"▸ Kabar Pendek Nomor {n} dari Kota Contoh Hari Ini" for n in range(1, 5))
+    text = page(ticker, "#TAGARMENU Berita Hiburan Gaya Hidup Kuis", "Nasional", headline,
+                "Nomor tiga bikin kaget!", "Rabu, 2 Maret 2016", "Magelang, IDN Times - " + STORY[0], *STORY[1:])
+    got = cleaner.clean(text, url=url)
+    assert (got.outlet, got.title, got.subtitle) == ("idntimes", headline, "Nomor tiga bikin kaget!")
+    assert got.paragraphs == tuple(STORY) and got.dateline == "Magelang"
+
+
+def test_a_deck_line_with_a_full_stop_over_the_date_is_no_story_start() -> None:
+    """viva 2016 rendered whole: under the headline a deck that ends in a full stop,
+    then the date line and the photo's caption, then the story with its outlet's
+    dateline; the deck was the first paragraph and the dateline stayed in the text.
+    A bare 'TERKAIT' box and the comment prompt under the story are chrome."""
+    deck = "Panen datang lebih awal dan harga di tingkat petani ikut naik."
+    caption = "Petani memetik cabai di kebunnya. (Dok. Contoh)"
+    text = page(HEADLINE, deck, "Selasa, 1 Maret 2016 | 13:01 WIB", caption, "CONTOH.co.id - " + STORY[0],
+                *STORY[1:], "KOMENTARI ARTIKEL INI", "TERKAIT", "Harga Cabai Rawit Turun Jelang Panen")
+    got = cleaner.clean(text)
+    assert got.paragraphs == tuple(STORY) and got.published == "2016-03-01T13:01:00+07:00"
+    assert got.related == ("Harga Cabai Rawit Turun Jelang Panen",) and caption in got.captions
+
+
+def test_the_date_under_the_headline_wins_over_the_site_headers_and_teasers() -> None:
+    """A site's header prints today's date (a day alone) and a teaser's time stamp above
+    the headline; the story's own date line, under the headline, is the published date
+    (antara, kompas, tempo English 2015-16 rendered whole)."""
+    text = page("Kamis, 3 Maret 2016", "Terpopuler Hari Ini", "Harga Beras Naik Lagi di Pasar Induk",
+                "Senin, 29 Februari 2016 | 19:14 WIB", HEADLINE, "Rabu, 2 Maret 2016 | 10:15 WIB", *STORY)
+    assert cleaner.clean(text, url=URL).published == "2016-03-02T10:15:00+07:00"
+
+
+def test_a_day_alone_takes_the_time_a_later_date_line_prints() -> None:
+    """The header prints the day alone, the story's date line the same day with its
+    time (and the page's view count): the record keeps the time."""
+    text = page("Rabu, 2 Maret 2016", "Rabu, 2 Maret 2016 10:15 WIB | 1.234 Views", *STORY)
+    got = cleaner.clean(text)
+    assert got.published == "2016-03-02T10:15:00+07:00" and got.paragraphs == tuple(STORY)
+    # another day's time does not replace the day
+    text = page("Rabu, 2 Maret 2016", "Selasa, 1 Maret 2016 10:15 WIB", HEADLINE, *STORY)
+    assert cleaner.clean(text).published == "2016-03-02"
+
+
+def test_without_a_url_the_headline_is_the_line_just_above_the_story() -> None:
+    """A whole page's text with no URL: the first Title Cased line is a menu's; the
+    headline is the one just above the by-line and date over the story. A writer's
+    name or a credit there (under four words, or a '©') is no headline."""
+    lines = ["Indeks Berita Terkini Hari Ini", "Nasional", "Daerah", "Ekonomi", "Olahraga", "Hiburan",
+             "Gaya Hidup", "Teknologi", "Otomotif", "Kirim Tulisan Anda"]
+    text = page(*lines, HEADLINE, "Rabu, 2 Maret 2016 | 10:15 WIB", *STORY)
+    got = cleaner.clean(text)
+    assert got.title == HEADLINE and got.paragraphs == tuple(STORY)
+    text = page(*lines, HEADLINE, "Rina Wulandari", "Rabu, 2 Maret 2016 | 10:15 WIB", *STORY)
+    assert cleaner.clean(text).title != "Rina Wulandari"
