@@ -352,19 +352,23 @@ def _without_cleaned(tree: Any) -> Any:
     an ``h1`` is left too (its raw-tree prune of infinite-scroll boxes asks for one)."""
     from trafilatura.settings import MANUALLY_CLEANED
 
-    for tag in _CLEANED_FIRST:
-        if tag not in MANUALLY_CLEANED:
-            continue
-        found = [e for e in tree.iter(tag) if tag != "script" or e.get("type") != _LD_JSON]
-        if not found or any(next(e.iterancestors(tag), None) is not None for e in found):
-            continue
-        for e in found:
-            if tag in _LEAF_TAGS or next(e.iter("h1"), None) is None:
-                _delete(e)
+    tags = [t for t in _CLEANED_FIRST if t in MANUALLY_CLEANED]
+    if not tags:  # (`iter()` of no tag is every element)
+        return tree
+    found = [e for e in tree.iter(*tags) if e.tag != "script" or e.get("type") != _LD_JSON]
+    if not found:
+        return tree
+    seen: dict[str, int] = collections.Counter(e.tag for e in found)
+    nested = {t for t, n in seen.items() if n > 1 and t not in _LEAF_TAGS
+              and any(next(e.iterancestors(t), None) is not None for e in found if e.tag == t)}
+    holds_h1 = {a for h in tree.iter("h1") for a in h.iterancestors()}
+    for e in found:
+        if e.tag not in nested and e not in holds_h1:
+            _delete(e)
     return tree
 
 
-#: Tags whose content is text only (no element, so no ``h1``, inside).
+#: Tags whose content is text only (no element, so no ``h1`` and no nesting, inside).
 _LEAF_TAGS = frozenset({"script", "style", "textarea"})
 
 
