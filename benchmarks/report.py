@@ -272,8 +272,8 @@ LEFT = {
             "remove; what is left is a matching design that scans less, or a native engine",
     "html": "per dev page: parse ~3 ms (libxml2 re-reading Lexbor's output ~1.2, the attribute-count scan "
             "~0.45), block walk ~2 ms (lxml's iterwalk and proxies ~0.5 of it), drop selectors and totals "
-            "~1.9 ms; trafilatura, asked on ~19% of peer-suite pages (~30 ms each), is about a quarter of the "
-            "peer-suite time",
+            "~1.9 ms; trafilatura, asked on ~19% of peer-suite pages (~27 ms each, handed our tree less the "
+            "chrome its cleaning deletes), is about a fifth of the peer-suite time",
     "startup": "compiling a rule set with no cache is ~120 ms; with a warm cache, unpickling (~4 ms) and "
                "dataclass creation at import (~14 ms)",
 }

@@ -413,3 +413,42 @@ def test_trafilatura_gets_a_copy_of_our_tree_as_html_elements() -> None:
         assert {page.blocks[i].text for i in kept} >= set(_PARAGRAPHS)
         assert "Hak cipta" not in {page.blocks[i].text for i in kept}
         assert etree.tostring(page.root) == before
+
+
+def test_chrome_trafilatura_deletes_is_cut_from_its_copy_first() -> None:
+    """Before the consult, the copy loses what trafilatura's own cleaning deletes with
+    its content (nav, footer, asides, scripts...), tails kept; left to it: an element
+    holding an ``h1``, a tag nested in itself (its loop stops early there), ld+json
+    scripts. trafilatura keeps the same text either way."""
+    import trafilatura
+    from lxml import etree
+
+    from cleaner.html.container import _trafilatura_tree, _without_cleaned
+    from cleaner.html.frontend import read_page
+
+    page = read_page(
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle"}</script>'
+        "<script>var x = 1;</script></head><body>"
+        '<nav><a href="/">Beranda</a></nav>Awal tulisan lepas.'
+        f"<article><h1>{_HEADLINE}</h1>{_story()}<aside>Baca juga ini</aside>ekor aside</article>"
+        "<aside><h1>Judul di samping</h1></aside>"
+        "<footer><footer>Hak cipta</footer></footer><footer>Kontak redaksi</footer></body></html>",
+        max_depth=400)
+    assert page is not None
+    full = _trafilatura_tree(page.root)
+    cut = _without_cleaned(_trafilatura_tree(page.root))
+    assert [e.tag for e in cut.iter("nav", "script", "aside", "footer")] == ["script", "aside", "footer", "footer",
+                                                                               "footer"]
+    assert cut.find(".//script").get("type") == "application/ld+json"
+    assert cut.find(".//aside").findtext("h1") == "Judul di samping"
+    assert "Awal tulisan lepas." in etree.tostring(cut, encoding="unicode")
+    assert "ekor aside" in etree.tostring(cut.find(".//article"), encoding="unicode")
+
+    def text(tree: object) -> str:
+        doc = trafilatura.bare_extraction(tree, favor_precision=True, include_comments=False, fast=True,
+                                          with_metadata=False)
+        assert doc is not None and not isinstance(doc, dict)
+        return str(doc.text)
+
+    assert text(cut) == text(full)
+    assert _PARAGRAPHS[0] in text(cut)

@@ -307,7 +307,7 @@ def trafilatura_keep(root: Any, blocks: list[HtmlBlock]) -> set[int]:
     import trafilatura
 
     doc = trafilatura.bare_extraction(
-        _trafilatura_tree(root), favor_precision=True, include_comments=False, include_tables=True,
+        _without_cleaned(_trafilatura_tree(root)), favor_precision=True, include_comments=False, include_tables=True,
         include_images=False, with_metadata=False, deduplicate=False, fast=True,
     )
     if doc is None:
@@ -341,6 +341,58 @@ def _trafilatura_tree(root: Any) -> Any:
     tree.extend(list(dup))
     cap_attributes(tree)
     return tree
+
+
+#: Elements trafilatura deletes, content and all, before it reads any text (its
+#: ``tree_cleaning``), that hold no ``h1`` or ld+json script: removed from its copy
+#: before it is handed over, so its raw-tree XPaths and its three copies of the tree
+#: walk fewer nodes. Not ``figure`` or ``form`` (it keeps some of them), nor ``head``
+#: (its ld+json says whether the page is a forum).
+_CLEANED_FIRST = ("aside", "footer", "nav", "menu", "noscript", "iframe", "svg", "style", "script",
+                  "select", "button", "textarea", "video", "audio", "canvas", "object")
+_LD_JSON = "application/ld+json"
+
+
+def _without_cleaned(tree: Any) -> Any:
+    """``tree`` with the `_CLEANED_FIRST` elements trafilatura would delete removed
+    the way it removes them (the tail stays). It deletes them in a loop that stops
+    early after an element holding one of the same tag (an lxml iterator stepping into
+    a removed subtree), so a tag nested in itself is left to it; an element holding
+    an ``h1`` is left too (its raw-tree prune of infinite-scroll boxes asks for one)."""
+    from trafilatura.settings import MANUALLY_CLEANED
+
+    tags = [t for t in _CLEANED_FIRST if t in MANUALLY_CLEANED]
+    if not tags:  # (`iter()` of no tag is every element)
+        return tree
+    found = [e for e in tree.iter(*tags) if e.tag != "script" or e.get("type") != _LD_JSON]
+    if not found:
+        return tree
+    seen: dict[str, int] = collections.Counter(e.tag for e in found)
+    nested = {t for t, n in seen.items() if n > 1 and t not in _LEAF_TAGS
+              and any(next(e.iterancestors(t), None) is not None for e in found if e.tag == t)}
+    holds_h1 = {a for h in tree.iter("h1") for a in h.iterancestors()}
+    for e in found:
+        if e.tag not in nested and e not in holds_h1:
+            _delete(e)
+    return tree
+
+
+#: Tags whose content is text only (no element, so no ``h1`` and no nesting, inside).
+_LEAF_TAGS = frozenset({"script", "style", "textarea"})
+
+
+def _delete(el: Any) -> None:
+    """Remove ``el``, its tail joined to the text before it (trafilatura's ``delete_element``)."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail:
+        previous = el.getprevious()
+        if previous is None:
+            parent.text = (parent.text or "") + el.tail
+        else:
+            previous.tail = (previous.tail or "") + el.tail
+    parent.remove(el)
 
 
 _local = threading.local()
