@@ -64,9 +64,9 @@ def test_leading_word_boundary_keeps_the_byline_cuts() -> None:
     source = rule.pattern.pattern
     assert source.startswith(r"\b(?=")
     plain = regex.compile(source[2:])
-    lines = _lines() + ["Reporter: Ani | Editor: Budi CONTOH.CO.ID - MEDAN. Isi", "kata dia CONTOH.COM — BOGOR",
-                        "x CONTOH.CO.ID - AB", "aCONTOH.CO.ID - MEDAN", "é CONTOH.CO.ID - MEDAN", "_ A1.CO -- SOLO"]
-    for text in lines:
+    own = ["Reporter: Ani | Editor: Budi CONTOH.CO.ID - MEDAN. Isi", "kata dia CONTOH.COM — BOGOR",
+           "x CONTOH.CO.ID - AB", "aCONTOH.CO.ID - MEDAN", "é CONTOH.CO.ID - MEDAN", "_ A1.CO -- SOLO"]
+    for text in [*_lines(), *own]:
         assert _answers(rule.pattern, text) == _answers(plain, text), text
         assert [m.span() for m in rule.pattern.finditer(text)] == [m.span() for m in plain.finditer(text)], text
-    assert [m.start() for m in rule.pattern.finditer(lines[-6])] == [29]
+    assert [m.start() for m in rule.pattern.finditer(own[0])] == [29]
