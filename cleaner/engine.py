@@ -659,29 +659,93 @@ _TITLE_GAP = 8
 #: ... and has this many words at least (a writer's name or a credit above the story
 #: has fewer, or a "©").
 _MIN_RECHECK_WORDS = 4
+_NOT_HEADLINE = regex.compile(r"©| [>»] ")
 
 
 def recheck_title(page: Page) -> None:
     """A generic page whose heuristic headline (`find_title`) lies far above the story
     (a whole page's text: the site's menus first) or is missing: the headline is the
-    unclaimed Title Cased line of four words or more just above the story start, past
-    the lines rules took there (by-line, date, caption, share words)."""
+    line printed just above the date line nearest the story (`_dated_headline`: in
+    sentence case too, as some outlets print headlines), else the unclaimed Title
+    Cased line of four words or more just above the story start, past the lines rules
+    took there (by-line, date, caption, share words). A story start that is a
+    headline over a date line (a long sentence-case headline reads as prose) is the
+    headline, and the story is looked for again after it."""
     start, old = page.start, page.title_index
-    if page.ruleset.title_mode != "heuristic" or start is None or page.slug_title \
-            or (old is not None and start - old < _TITLE_GAP):
+    if page.ruleset.title_mode != "heuristic" or start is None or page.slug_title:
+        return
+    if _headline_over_date(page, start):
+        _retitle(page, start)
+        page.start = page.end = None
+        find_story(page)
+        apply_head_rules(page)
+        return
+    if old is not None and start - old < _TITLE_GAP:
+        return
+    dated = _dated_headline(page, start)
+    if dated is not None:
+        if dated != old:
+            _retitle(page, dated)
         return
     for i in range(start - 1, max(-1, start - 1 - _TITLE_GAP), -1):
         if page.verdicts[i] is not None:
             continue
         text = page.blocks[i].text
-        if i != old and text.count(" ") + 1 >= _MIN_RECHECK_WORDS and "©" not in text \
-                and is_title_like(text) and is_title_case(text):
-            if old is not None:
-                page.verdicts[old] = None  # before the story: `mark_regions` takes it
-            page.title_index = i
-            page.verdicts[i] = HEADLINE
-            page.fields.replace("title", text)
+        if i != old and _headline_shaped(text) and is_title_case(text):
+            _retitle(page, i)
         return
+
+
+def _headline_shaped(text: str) -> bool:
+    """Four words or more in a headline's shape, no "©" (a writer's name or a credit
+    above the story has fewer words, or the mark) and no breadcrumb's ">"."""
+    return text.count(" ") + 1 >= _MIN_RECHECK_WORDS and not _NOT_HEADLINE.search(text) \
+        and is_title_like(text)
+
+
+def _retitle(page: Page, i: int) -> None:
+    """Block ``i`` is the headline, in place of `find_title`'s (which `mark_regions`
+    then takes as head chrome)."""
+    if page.title_index is not None:
+        page.verdicts[page.title_index] = None
+    page.title_index = i
+    page.verdicts[i] = HEADLINE
+    page.fields.replace("title", page.blocks[i].text)
+
+
+def _headline_over_date(page: Page, start: int) -> bool:
+    """The story start is a headline: headline-shaped, ending as no sentence, with no
+    dateline, and a date line (a head-only rule) right under it."""
+    text = page.blocks[start].text
+    return start + 1 < len(page.blocks) and _head_only(page.hits[start + 1]) \
+        and _headline_shaped(text) and not ends_sentence(text) and page.prefix(start) is None
+
+
+def _dated_headline(page: Page, start: int) -> int | None:
+    """The headline at the date line nearest above the story start (within
+    `_TITLE_GAP` blocks): the first unclaimed block above that line when it is
+    headline-shaped, or the one above a deck (a sentence between the headline and the
+    date line); failing those, a Title Cased one just under it (a date printed over
+    the headline, under the breadcrumb)."""
+    for i in range(start - 1, max(-1, start - 1 - _TITLE_GAP), -1):
+        if not _head_only(page.hits[i]):
+            continue
+        deck = False
+        for j in range(i - 1, -1, -1):
+            if page.verdicts[j] is not None and j != page.title_index:
+                continue
+            text = page.blocks[j].text
+            if _headline_shaped(text):
+                return j
+            if deck or not ends_sentence(text):
+                break
+            deck = True
+        for j in range(i + 1, start):
+            if page.verdicts[j] is None:
+                text = page.blocks[j].text
+                return j if _headline_shaped(text) and is_title_case(text) else None
+        return None
+    return None
 
 
 def mark_regions(page: Page) -> None:
