@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .budget import check_deadline
-from .fields import Fields
+from .fields import BY_NAME, Fields
 from .record import Article, Removal
 from .rules import Rule, RuleSet
 from .segment import Block, Splitter
@@ -660,6 +660,9 @@ _TITLE_GAP = 8
 #: has fewer, or a "©").
 _MIN_RECHECK_WORDS = 4
 _NOT_HEADLINE = regex.compile(r"©| [>»] ")
+#: A line with this many " | " bars is a menu of links ("Indeks | Topik | Kirim"), not a
+#: headline, however near the story.
+_MENU_BARS = 2
 
 
 def recheck_title(page: Page) -> None:
@@ -676,16 +679,19 @@ def recheck_title(page: Page) -> None:
         return
     if _headline_over_date(page, start):
         _retitle(page, start)
+        _take_date(page, start + 1)
         page.start = page.end = None
         find_story(page)
         apply_head_rules(page)
         return
-    if old is not None and start - old < _TITLE_GAP:
+    if old is not None and start - old < _TITLE_GAP \
+            and page.blocks[old].text.count(" | ") < _MENU_BARS:
         return
     dated = _dated_headline(page, start)
     if dated is not None:
-        if dated != old:
-            _retitle(page, dated)
+        if dated[0] != old:
+            _retitle(page, dated[0])
+            _take_date(page, dated[1])
         return
     for i in range(start - 1, max(-1, start - 1 - _TITLE_GAP), -1):
         if page.verdicts[i] is not None:
@@ -713,6 +719,15 @@ def _retitle(page: Page, i: int) -> None:
     page.fields.replace("title", page.blocks[i].text)
 
 
+def _take_date(page: Page, i: int) -> None:
+    """The date line ``i`` at the headline dates the story, in place of a date line
+    above it (the header's today, a teaser's time) that `apply_head_rules` read."""
+    rule, m = page.hits[i]  # type: ignore[misc]
+    page.verdicts[i] = rule.id
+    if rule.action == "field" and rule.field and not BY_NAME[rule.field].many:
+        page.fields.replace(rule.field, rule.value(m))
+
+
 def _headline_over_date(page: Page, start: int) -> bool:
     """The story start is a headline: headline-shaped, ending as no sentence, with no
     dateline, and a date line (a head-only rule) right under it."""
@@ -721,12 +736,13 @@ def _headline_over_date(page: Page, start: int) -> bool:
         and _headline_shaped(text) and not ends_sentence(text) and page.prefix(start) is None
 
 
-def _dated_headline(page: Page, start: int) -> int | None:
-    """The headline at the date line nearest above the story start (within
+def _dated_headline(page: Page, start: int) -> tuple[int, int] | None:
+    """The headline and the date line nearest above the story start (within
     `_TITLE_GAP` blocks): the first unclaimed block above that line when it is
     headline-shaped, or the one above a deck (a sentence between the headline and the
     date line); failing those, a Title Cased one just under it (a date printed over
-    the headline, under the breadcrumb)."""
+    the headline, under the breadcrumb). None when the line over the date line is under
+    another such pair (a sidebar of dated teasers)."""
     for i in range(start - 1, max(-1, start - 1 - _TITLE_GAP), -1):
         if not _head_only(page.hits[i]):
             continue
@@ -736,14 +752,17 @@ def _dated_headline(page: Page, start: int) -> int | None:
                 continue
             text = page.blocks[j].text
             if _headline_shaped(text):
-                return j
+                # over another headline and its date line: a list of dated teasers
+                teasers = j > 1 and _head_only(page.hits[j - 1]) \
+                    and _headline_shaped(page.blocks[j - 2].text)
+                return None if teasers else (j, i)
             if deck or not ends_sentence(text):
                 break
             deck = True
         for j in range(i + 1, start):
             if page.verdicts[j] is None:
                 text = page.blocks[j].text
-                return j if _headline_shaped(text) and is_title_case(text) else None
+                return (j, i) if _headline_shaped(text) and is_title_case(text) else None
         return None
     return None
 
