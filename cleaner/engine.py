@@ -660,6 +660,8 @@ _TITLE_GAP = 8
 #: has fewer, or a "©").
 _MIN_RECHECK_WORDS = 4
 _NOT_HEADLINE = regex.compile(r"©| [>»] ")
+#: `_dated_headline`: the date line is looked for this far above the story start.
+_DATE_SPAN = 16
 #: A line with this many " | " bars is a menu of links ("Indeks | Topik | Kirim"), not a
 #: headline, however near the story.
 _MENU_BARS = 2
@@ -738,12 +740,13 @@ def _headline_over_date(page: Page, start: int) -> bool:
 
 def _dated_headline(page: Page, start: int) -> tuple[int, int] | None:
     """The headline and the date line nearest above the story start (within
-    `_TITLE_GAP` blocks): the first unclaimed block above that line when it is
-    headline-shaped, or the one above a deck (a sentence between the headline and the
-    date line); failing those, a Title Cased one just under it (a date printed over
-    the headline, under the breadcrumb). None when the line over the date line is under
+    `_DATE_SPAN` blocks: a related box may lie between): the first unclaimed block
+    above that line when it is headline-shaped, or the one above a deck (a sentence
+    between the headline and the date line); failing those, the first unclaimed one of
+    four words or more under it when Title Cased (a date printed over the headline,
+    under the breadcrumb, maybe with a rubric label between). None when the line over the date line is under
     another such pair (a sidebar of dated teasers)."""
-    for i in range(start - 1, max(-1, start - 1 - _TITLE_GAP), -1):
+    for i in range(start - 1, max(-1, start - 1 - _DATE_SPAN), -1):
         if not _head_only(page.hits[i]):
             continue
         deck = False
@@ -760,8 +763,8 @@ def _dated_headline(page: Page, start: int) -> tuple[int, int] | None:
                 break
             deck = True
         for j in range(i + 1, start):
-            if page.verdicts[j] is None:
-                text = page.blocks[j].text
+            text = page.blocks[j].text
+            if page.verdicts[j] is None and text.count(" ") + 1 >= _MIN_RECHECK_WORDS:
                 return (j, i) if _headline_shaped(text) and is_title_case(text) else None
         return None
     return None

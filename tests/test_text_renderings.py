@@ -279,3 +279,27 @@ def test_a_sidebar_of_dated_teasers_does_not_date_the_story() -> None:
                 "Magelang - " + STORY[0], *STORY[1:])
     got = cleaner.clean(text)
     assert got.published == "2016-03-05T08:00:00+07:00" and got.paragraphs == tuple(STORY)
+
+
+def test_a_related_box_between_the_date_line_and_the_story() -> None:
+    """kompas 2016: headline, date line, share words, a caption and a related box of
+    five titles, then the story: the date line is more blocks above the story than the
+    Title Cased look-back searches."""
+    text = page(*LONG_MENU[:3], "Harian Kabar", *LONG_MENU[3:], "Ekonomi / Pertanian", HEADLINE,
+                "Rabu, 2 Maret 2016 | 10:15 WIB", "komentar", "copy link", "Shares",
+                "Petani memetik cabai di kebunnya di Magelang, Selasa (1/3/2016)",
+                "Berita Terkait", "Harga Cabai Rawit Turun di Pasar Induk", "Petani Bawang Mengeluh Hujan",
+                "Gudang Pangan Baru Dibuka di Magelang", "Ekspor Sayur Naik Tipis Bulan Lalu",
+                "Kebun Kopi Rakyat Mulai Berbuah", "MAGELANG, KABAR.com - " + STORY[0], *STORY[1:])
+    got = cleaner.clean(text)
+    assert got.title == HEADLINE and got.published == "2016-03-02T10:15:00+07:00"
+
+
+def test_a_rubric_label_between_date_line_and_headline() -> None:
+    """detik 2016 photo pages: rubric, date line, the rubric again, the headline, a
+    photographer's credit, the story: the one-word label under the date line is passed
+    for the Title Cased headline under it."""
+    text = page(*LONG_MENU, "Foto Ekonomi", "Rabu, 02/03/2016 10:15 WIB", "FotoEkonomi", HEADLINE,
+                "Fotografer: Dimas Putra", *STORY)
+    got = cleaner.clean(text)
+    assert got.title == HEADLINE and got.published == "2016-03-02T10:15:00+07:00"
