@@ -660,6 +660,10 @@ _TITLE_GAP = 8
 #: has fewer, or a "©").
 _MIN_RECHECK_WORDS = 4
 _NOT_HEADLINE = regex.compile(r"©| [>»] ")
+#: `_printed_twice`: the first lines of a page, where a browser title line stands.
+_TITLE_LINES = 2
+#: "Headline - Site", "Headline | Site": the site's name of four words at most.
+_SITE_SUFFIX = regex.compile(r"(.+?) +[-|–—] +[^-|–—\s]+(?: [^-|–—\s]+){0,3}")
 #: `_dated_headline`: the date line is looked for this far above the story start.
 _DATE_SPAN = 16
 #: A line with this many " | " bars is a menu of links ("Indeks | Topik | Kirim"), not a
@@ -679,12 +683,18 @@ def recheck_title(page: Page) -> None:
     start, old = page.start, page.title_index
     if page.ruleset.title_mode != "heuristic" or start is None or page.slug_title:
         return
-    if _headline_over_date(page, start):
-        _retitle(page, start)
-        _take_date(page, start + 1)
+    repeat = _printed_twice(page, start)
+    if repeat is not None and repeat != old:
+        _retitle(page, repeat)
+    if repeat == start or (repeat is None and _headline_over_date(page, start)):
+        if repeat is None:
+            _retitle(page, start)
+            _take_date(page, start + 1)
         page.start = page.end = None
         find_story(page)
         apply_head_rules(page)
+        return
+    if repeat is not None:
         return
     if old is not None and start - old < _TITLE_GAP \
             and page.blocks[old].text.count(" | ") < _MENU_BARS:
@@ -719,6 +729,20 @@ def _retitle(page: Page, i: int) -> None:
     page.title_index = i
     page.verdicts[i] = HEADLINE
     page.fields.replace("title", page.blocks[i].text)
+
+
+def _printed_twice(page: Page, start: int) -> int | None:
+    """The headline a whole page prints twice: its first line (the browser's title,
+    "Headline - Site" or "Headline | Site", or the headline alone) printed again as a
+    headline-shaped line up to the story start (the page's heading)."""
+    for k in range(min(_TITLE_LINES, len(page.blocks))):
+        top = page.blocks[k].text
+        m = _SITE_SUFFIX.fullmatch(top)
+        wants = {w for w in (top, m.group(1) if m else "") if _headline_shaped(w)}
+        for j in range(k + 1, min(start + 1, len(page.blocks)) if wants else 0):
+            if page.blocks[j].text in wants and page.verdicts[j] in (None, HEADLINE):
+                return j
+    return None
 
 
 def _take_date(page: Page, i: int) -> None:

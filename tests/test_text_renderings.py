@@ -303,3 +303,19 @@ def test_a_rubric_label_between_date_line_and_headline() -> None:
                 "Fotografer: Dimas Putra", *STORY)
     got = cleaner.clean(text)
     assert got.title == HEADLINE and got.published == "2016-03-02T10:15:00+07:00"
+
+
+def test_the_browser_title_line_names_the_headline_without_the_sites_name() -> None:
+    """A whole page copied with its browser title on top ("Headline - Site"): the
+    heading printed again above the story is the headline, without the site's name."""
+    for top in (HEADLINE + " - Kabar.id", HEADLINE + " | Kabar Daerah"):
+        got = cleaner.clean(page(top, *LONG_MENU[1:5], HEADLINE, "Magelang - " + STORY[0], *STORY[1:]))
+        assert got.title == HEADLINE and got.paragraphs == tuple(STORY)
+
+
+def test_a_sentence_case_headline_printed_twice_is_no_story() -> None:
+    """The browser title and the heading print the same sentence-case headline; with no
+    date line under it, the heading read as the story's first (prose) paragraph."""
+    for top in (SENTENCE_CASE + " | Kabar", SENTENCE_CASE):
+        got = cleaner.clean(page(top, *LONG_MENU[1:], SENTENCE_CASE, "Magelang - " + STORY[0], *STORY[1:]))
+        assert got.title == SENTENCE_CASE and got.paragraphs == tuple(STORY)
