@@ -19,7 +19,9 @@ The order of the passes (each a small function below):
    ``apply_head_rules`` rules marked ``where = "head"`` (date lines) apply only
                        before the story start
    ``recheck_title``   a generic headline far above the story (a whole page's
-                       menus first) gives way to the headline-shaped line just above it
+                       menus first) gives way to a headline the page marks: printed
+                       twice (title bar and heading), over the date line nearest the
+                       story (which then dates it), or Title Cased just above the story
 6. ``mark_regions``    unclaimed blocks before the start: deck or head chrome; after
                        the end: tail chrome
 7. ``mark_repeats``    exact repeats of an earlier long block, and container blobs (a
