@@ -665,6 +665,7 @@ _NOT_HEADLINE = regex.compile(r"©| [>»] ")
 #: `_printed_twice`: the first lines of a page, where a browser title line stands.
 _TITLE_LINES = 2
 #: "Headline - Site", "Headline | Site": the site's name of four words at most.
+_MAX_SITE_CHARS = 60
 _SITE_SUFFIX = regex.compile(r"(.+?) +[-|–—] +[^-|–—\s]+(?: [^-|–—\s]+){0,3}")
 #: `_dated_headline`: the date line is looked for this far above the story start.
 _DATE_SPAN = 16
@@ -737,11 +738,13 @@ def _printed_twice(page: Page, start: int) -> int | None:
     """The headline a whole page prints twice: its first line (the browser's title,
     "Headline - Site" or "Headline | Site", or the headline alone) printed again as a
     headline-shaped line up to the story start (the page's heading)."""
-    for k in range(min(_TITLE_LINES, len(page.blocks))):
+    for k in range(min(_TITLE_LINES, start)):  # the heading comes after, up to the start
         top = page.blocks[k].text
+        if len(top) > _MAX_TITLE_CHARS + _MAX_SITE_CHARS:
+            continue  # a story line (bulk rows: most first lines), not worth the regex
         m = _SITE_SUFFIX.fullmatch(top)
         wants = {w for w in (top, m.group(1) if m else "") if _headline_shaped(w)}
-        for j in range(k + 1, min(start + 1, len(page.blocks)) if wants else 0):
+        for j in range(k + 1, start + 1 if wants else 0):
             if page.blocks[j].text in wants and page.verdicts[j] in (None, HEADLINE):
                 return j
     return None
