@@ -19,7 +19,9 @@ The order of the passes (each a small function below):
    ``apply_head_rules`` rules marked ``where = "head"`` (date lines) apply only
                        before the story start
    ``recheck_title``   a generic headline far above the story (a whole page's
-                       menus first) gives way to the headline-shaped line just above it
+                       menus first) gives way to a headline the page marks: printed
+                       twice (title bar and heading), over the date line nearest the
+                       story (which then dates it), or Title Cased just above the story
 6. ``mark_regions``    unclaimed blocks before the start: deck or head chrome; after
                        the end: tail chrome
 7. ``mark_repeats``    exact repeats of an earlier long block, and container blobs (a
@@ -39,7 +41,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .budget import check_deadline
-from .fields import Fields
+from .fields import BY_NAME, Fields
 from .record import Article, Removal
 from .rules import Rule, RuleSet
 from .segment import Block, Splitter
@@ -659,29 +661,142 @@ _TITLE_GAP = 8
 #: ... and has this many words at least (a writer's name or a credit above the story
 #: has fewer, or a "©").
 _MIN_RECHECK_WORDS = 4
+_NOT_HEADLINE = regex.compile(r"©| [>»] ")
+#: `_printed_twice`: the first lines of a page, where a browser title line stands.
+_TITLE_LINES = 2
+#: "Headline - Site", "Headline | Site": the site's name of four words at most.
+_MAX_SITE_CHARS = 60
+_SITE_SUFFIX = regex.compile(r"(.+?) +[-|–—] +[^-|–—\s]+(?: [^-|–—\s]+){0,3}")
+#: `_dated_headline`: the date line is looked for this far above the story start.
+_DATE_SPAN = 16
+#: A line with this many " | " bars is a menu of links ("Indeks | Topik | Kirim"), not a
+#: headline, however near the story.
+_MENU_BARS = 2
 
 
 def recheck_title(page: Page) -> None:
     """A generic page whose heuristic headline (`find_title`) lies far above the story
     (a whole page's text: the site's menus first) or is missing: the headline is the
-    unclaimed Title Cased line of four words or more just above the story start, past
-    the lines rules took there (by-line, date, caption, share words)."""
+    line printed just above the date line nearest the story (`_dated_headline`: in
+    sentence case too, as some outlets print headlines), else the unclaimed Title
+    Cased line of four words or more just above the story start, past the lines rules
+    took there (by-line, date, caption, share words). A story start that is a
+    headline over a date line (a long sentence-case headline reads as prose) is the
+    headline, and the story is looked for again after it."""
     start, old = page.start, page.title_index
-    if page.ruleset.title_mode != "heuristic" or start is None or page.slug_title \
-            or (old is not None and start - old < _TITLE_GAP):
+    if page.ruleset.title_mode != "heuristic" or start is None or page.slug_title:
+        return
+    repeat = _printed_twice(page, start)
+    if repeat is not None and repeat != old:
+        _retitle(page, repeat)
+    if repeat == start or (repeat is None and _headline_over_date(page, start)):
+        if repeat is None:
+            _retitle(page, start)
+            _take_date(page, start + 1)
+        page.start = page.end = None
+        find_story(page)
+        apply_head_rules(page)
+        return
+    if repeat is not None:
+        return
+    if old is not None and start - old < _TITLE_GAP \
+            and page.blocks[old].text.count(" | ") < _MENU_BARS:
+        return
+    dated = _dated_headline(page, start)
+    if dated is not None:
+        if dated[0] != old:
+            _retitle(page, dated[0])
+            _take_date(page, dated[1])
         return
     for i in range(start - 1, max(-1, start - 1 - _TITLE_GAP), -1):
         if page.verdicts[i] is not None:
             continue
         text = page.blocks[i].text
-        if i != old and text.count(" ") + 1 >= _MIN_RECHECK_WORDS and "©" not in text \
-                and is_title_like(text) and is_title_case(text):
-            if old is not None:
-                page.verdicts[old] = None  # before the story: `mark_regions` takes it
-            page.title_index = i
-            page.verdicts[i] = HEADLINE
-            page.fields.replace("title", text)
+        if i != old and _headline_shaped(text) and is_title_case(text):
+            _retitle(page, i)
         return
+
+
+def _headline_shaped(text: str) -> bool:
+    """Four words or more in a headline's shape, no "©" (a writer's name or a credit
+    above the story has fewer words, or the mark) and no breadcrumb's ">"."""
+    return text.count(" ") + 1 >= _MIN_RECHECK_WORDS and not _NOT_HEADLINE.search(text) \
+        and is_title_like(text)
+
+
+def _retitle(page: Page, i: int) -> None:
+    """Block ``i`` is the headline, in place of `find_title`'s (which `mark_regions`
+    then takes as head chrome)."""
+    if page.title_index is not None:
+        page.verdicts[page.title_index] = None
+    page.title_index = i
+    page.verdicts[i] = HEADLINE
+    page.fields.replace("title", page.blocks[i].text)
+
+
+def _printed_twice(page: Page, start: int) -> int | None:
+    """The headline a whole page prints twice: its first line (the browser's title,
+    "Headline - Site" or "Headline | Site", or the headline alone) printed again as a
+    headline-shaped line up to the story start (the page's heading)."""
+    for k in range(min(_TITLE_LINES, start)):  # the heading comes after, up to the start
+        top = page.blocks[k].text
+        if len(top) > _MAX_TITLE_CHARS + _MAX_SITE_CHARS:
+            continue  # a story line (bulk rows: most first lines), not worth the regex
+        m = _SITE_SUFFIX.fullmatch(top)
+        wants = {w for w in (top, m.group(1) if m else "") if _headline_shaped(w)}
+        for j in range(k + 1, start + 1 if wants else 0):
+            if page.blocks[j].text in wants and page.verdicts[j] in (None, HEADLINE):
+                return j
+    return None
+
+
+def _take_date(page: Page, i: int) -> None:
+    """The date line ``i`` at the headline dates the story, in place of a date line
+    above it (the header's today, a teaser's time) that `apply_head_rules` read."""
+    rule, m = page.hits[i]  # type: ignore[misc]
+    page.verdicts[i] = rule.id
+    if rule.action == "field" and rule.field and not BY_NAME[rule.field].many:
+        page.fields.replace(rule.field, rule.value(m))
+
+
+def _headline_over_date(page: Page, start: int) -> bool:
+    """The story start is a headline: headline-shaped, ending as no sentence, with no
+    dateline, and a date line (a head-only rule) right under it."""
+    text = page.blocks[start].text
+    return start + 1 < len(page.blocks) and _head_only(page.hits[start + 1]) \
+        and _headline_shaped(text) and not ends_sentence(text) and page.prefix(start) is None
+
+
+def _dated_headline(page: Page, start: int) -> tuple[int, int] | None:
+    """The headline and the date line nearest above the story start (within
+    `_DATE_SPAN` blocks: a related box may lie between): the first unclaimed block
+    above that line when it is headline-shaped, or the one above a deck (a sentence
+    between the headline and the date line); failing those, the first unclaimed one of
+    four words or more under it when Title Cased (a date printed over the headline,
+    under the breadcrumb, maybe with a rubric label between). None when the line over the date line is under
+    another such pair (a sidebar of dated teasers)."""
+    for i in range(start - 1, max(-1, start - 1 - _DATE_SPAN), -1):
+        if not _head_only(page.hits[i]):
+            continue
+        deck = False
+        for j in range(i - 1, -1, -1):
+            if page.verdicts[j] is not None and j != page.title_index:
+                continue
+            text = page.blocks[j].text
+            if _headline_shaped(text):
+                # over another headline and its date line: a list of dated teasers
+                teasers = j > 1 and _head_only(page.hits[j - 1]) \
+                    and _headline_shaped(page.blocks[j - 2].text)
+                return None if teasers else (j, i)
+            if deck or not ends_sentence(text):
+                break
+            deck = True
+        for j in range(i + 1, start):
+            text = page.blocks[j].text
+            if page.verdicts[j] is None and text.count(" ") + 1 >= _MIN_RECHECK_WORDS:
+                return (j, i) if _headline_shaped(text) and is_title_case(text) else None
+        return None
+    return None
 
 
 def mark_regions(page: Page) -> None:

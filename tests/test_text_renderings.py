@@ -30,7 +30,9 @@ def test_the_url_names_the_headline_under_the_sites_menus() -> None:
     """The headline sits under a menu longer than the few lines the heuristic searches:
     the line that prints the URL slug's words is the headline."""
     text = page(*MENU, HEADLINE, "Rabu, 2 Maret 2016 | 10:15 WIB", "Magelang - " + STORY[0], *STORY[1:])
-    assert cleaner.clean(text).title != HEADLINE  # without the URL: a menu line or none
+    undated = page(*MENU, HEADLINE, "Magelang - " + STORY[0], *STORY[1:])
+    assert cleaner.clean(undated).title != HEADLINE  # no URL, no date line: a menu line or none
+    assert cleaner.clean(undated, url=URL).title == HEADLINE
     got = cleaner.clean(text, url=URL)
     assert got.title == HEADLINE
     assert got.paragraphs == tuple(STORY) and got.dateline == "Magelang"
@@ -194,3 +196,126 @@ def test_without_a_url_the_headline_is_the_line_just_above_the_story() -> None:
     assert got.title == HEADLINE and got.paragraphs == tuple(STORY)
     text = page(*lines, HEADLINE, "Rina Wulandari", "Rabu, 2 Maret 2016 | 10:15 WIB", *STORY)
     assert cleaner.clean(text).title != "Rina Wulandari"
+
+
+#: A site's long header: top bar, channel menu and sub-menus (more lines than the
+#: heuristic headline search looks at, so the first of them is taken as the headline).
+LONG_MENU = [
+    "KABAR | TERBARU | SIARAN PERS | RSS", "Tentang Kami", "Pedoman Media", "Beranda",
+    "Nasional", "PolitikHukumDaerah", "Ekonomi", "BisnisBursaEnergi", "Olahraga",
+    "SepakbolaBalapTenis", "Hiburan", "FilmMusikBuku",
+]
+SENTENCE_CASE = "Petani cabai di lereng Merapi panen lebih awal"
+DATE_LINE = "Rabu, 2 Maret 2016 10:15 WIB | 1.204 Views"
+
+
+def test_a_sentence_case_headline_over_the_date_line_is_the_headline() -> None:
+    """antara: sentence-case headlines, under a long menu; the line over the date line
+    nearest the story is the headline (no URL to name it)."""
+    text = page(*LONG_MENU, SENTENCE_CASE, DATE_LINE, "Pewarta: Sari Wulandari",
+                "Magelang - " + STORY[0], *STORY[1:])
+    got = cleaner.clean(text)
+    assert got.title == SENTENCE_CASE
+    assert got.paragraphs == tuple(STORY) and got.published == "2016-03-02T10:15:00+07:00"
+    assert ("KABAR | TERBARU | SIARAN PERS | RSS", "before-story") in [(r.text, r.rule) for r in got.removed]
+
+
+def test_a_long_sentence_case_headline_is_no_story_start() -> None:
+    """A headline of many lower-case words reads like a paragraph whose full stop was
+    lost; over a date line it is the headline, the story starts after it, and the date
+    line under it gives the time (the header's date has none)."""
+    long_title = "Petani cabai di lereng Merapi panen dua pekan lebih awal, harga di pasar turun"
+    text = page(*LONG_MENU[:4], "Selasa, 1 Maret 2016", long_title, DATE_LINE,
+                "Magelang - " + STORY[0], *STORY[1:])
+    got = cleaner.clean(text)
+    assert got.title == long_title
+    assert got.paragraphs == tuple(STORY) and got.published == "2016-03-02T10:15:00+07:00"
+
+
+def test_a_deck_and_a_caption_between_headline_and_story() -> None:
+    """viva 2016: headline, a deck sentence, the date line, a by-line and a photo
+    caption over the story: the headline is the line over the deck."""
+    text = page(*LONG_MENU[3:], HEADLINE, "Musim kemarau yang pendek membuat kebun lebih cepat berbuah.",
+                "Rabu, 2 Maret 2016 | 10:15 WIB", "Oleh : Sari Wulandari",
+                "Petani memetik cabai di kebunnya di Magelang. (Foto Kabar)", "Tweet",
+                "KABAR.id - " + STORY[0], *STORY[1:])
+    got = cleaner.clean(text)
+    assert got.title == HEADLINE and got.paragraphs[1:] == tuple(STORY[1:])
+
+
+def test_a_credited_photo_line_under_the_headline_is_passed() -> None:
+    """kapanlagi 2016: headline, date line, then a photo credit with a "©" and a tags
+    box; the "©" line is no headline, the line over the date line is."""
+    text = page(*LONG_MENU[3:], HEADLINE, "Rabu, 2 Maret 2016 10:15", "Kebun cabai © Kabar",
+                "Kumpulan Berita Terkait:", "Pertanian", "KABAR.id - " + STORY[0], *STORY[1:])
+    assert cleaner.clean(text).title == HEADLINE
+
+
+def test_a_headline_under_its_date_line_and_a_breadcrumb() -> None:
+    """republika 2016: breadcrumb, date line, headline, editor line, photo credit and
+    caption: no line over the date is a headline (the breadcrumb is none), the Title
+    Cased line under it is."""
+    text = page(*LONG_MENU, "Beranda > Berita > Daerah", "Rabu, 2 Maret 2016, 10:15 WIB", HEADLINE,
+                "Red: Sari Wulandari", "Kabar/Dimas", "Kebun cabai",
+                "KABAR.CO.ID, MAGELANG -- " + STORY[0], *STORY[1:])
+    assert cleaner.clean(text).title == HEADLINE
+
+
+def test_a_menu_bar_near_the_story_is_no_headline() -> None:
+    """A short header whose link bar ("A | B | C") the heuristic took: the headline over
+    the date line wins though the bar is near the story."""
+    text = page("Beranda", "Indeks Berita | Topik Pilihan | Kirim Tulisan", HEADLINE,
+                "Rabu, 2 Maret 2016 | 10:15 WIB", "Magelang - " + STORY[0], *STORY[1:])
+    assert cleaner.clean(text).title == HEADLINE
+
+
+def test_a_sidebar_of_dated_teasers_does_not_date_the_story() -> None:
+    """detik 2015: a list of teasers, each a title over its date line, right above the
+    story; the last teaser's date line is no story head, and its time is not the
+    story's (the page's own date line above the list is read first)."""
+    text = page(*LONG_MENU, "Sabtu, 5 Maret 2016 | 08:00 WIB",
+                "Harga Beras di Pasar Induk Naik Lagi", "Jumat, 4 Maret 2016 | 21:00 WIB",
+                "Banjir Rendam Dua Desa di Pinggir Kali", "Jumat, 4 Maret 2016 | 19:30 WIB",
+                "Magelang - " + STORY[0], *STORY[1:])
+    got = cleaner.clean(text)
+    assert got.published == "2016-03-05T08:00:00+07:00" and got.paragraphs == tuple(STORY)
+
+
+def test_a_related_box_between_the_date_line_and_the_story() -> None:
+    """kompas 2016: headline, date line, share words, a caption and a related box of
+    five titles, then the story: the date line is more blocks above the story than the
+    Title Cased look-back searches."""
+    text = page(*LONG_MENU[:3], "Harian Kabar", *LONG_MENU[3:], "Ekonomi / Pertanian", HEADLINE,
+                "Rabu, 2 Maret 2016 | 10:15 WIB", "komentar", "copy link", "Shares",
+                "Petani memetik cabai di kebunnya di Magelang, Selasa (1/3/2016)",
+                "Berita Terkait", "Harga Cabai Rawit Turun di Pasar Induk", "Petani Bawang Mengeluh Hujan",
+                "Gudang Pangan Baru Dibuka di Magelang", "Ekspor Sayur Naik Tipis Bulan Lalu",
+                "Kebun Kopi Rakyat Mulai Berbuah", "MAGELANG, KABAR.com - " + STORY[0], *STORY[1:])
+    got = cleaner.clean(text)
+    assert got.title == HEADLINE and got.published == "2016-03-02T10:15:00+07:00"
+
+
+def test_a_rubric_label_between_date_line_and_headline() -> None:
+    """detik 2016 photo pages: rubric, date line, the rubric again, the headline, a
+    photographer's credit, the story: the one-word label under the date line is passed
+    for the Title Cased headline under it."""
+    text = page(*LONG_MENU, "Foto Ekonomi", "Rabu, 02/03/2016 10:15 WIB", "FotoEkonomi", HEADLINE,
+                "Fotografer: Dimas Putra", *STORY)
+    got = cleaner.clean(text)
+    assert got.title == HEADLINE and got.published == "2016-03-02T10:15:00+07:00"
+
+
+def test_the_browser_title_line_names_the_headline_without_the_sites_name() -> None:
+    """A whole page copied with its browser title on top ("Headline - Site"): the
+    heading printed again above the story is the headline, without the site's name."""
+    for top in (HEADLINE + " - Kabar.id", HEADLINE + " | Kabar Daerah"):
+        got = cleaner.clean(page(top, *LONG_MENU[1:5], HEADLINE, "Magelang - " + STORY[0], *STORY[1:]))
+        assert got.title == HEADLINE and got.paragraphs == tuple(STORY)
+
+
+def test_a_sentence_case_headline_printed_twice_is_no_story() -> None:
+    """The browser title and the heading print the same sentence-case headline; with no
+    date line under it, the heading read as the story's first (prose) paragraph."""
+    for top in (SENTENCE_CASE + " | Kabar", SENTENCE_CASE):
+        got = cleaner.clean(page(top, *LONG_MENU[1:], SENTENCE_CASE, "Magelang - " + STORY[0], *STORY[1:]))
+        assert got.title == SENTENCE_CASE and got.paragraphs == tuple(STORY)
