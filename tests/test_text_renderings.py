@@ -300,3 +300,16 @@ def test_a_rating_bar_ends_the_story() -> None:
         "Jangan sampai ketinggalan kabar terbaru, daftar sekarang!", "Berhasil",
     ))
     assert got.paragraphs == tuple(STORY)
+
+
+def test_an_editorial_team_printed_name_and_role_on_one_line() -> None:
+    """A rendering that joins the heading and its button ("Editorial Team Show All") and
+    each name and its role ("Nama Editor"), with a "Follow" button under a name: the
+    names go to editors; a "Just For You" list after the box is no editor."""
+    lines = [*IDN_OLD[: IDN_OLD.index("Editorial Team")],
+             "Editorial Team Show All", "Budi Santoso Editor", "Follow", "Dewi Lestari Editor",
+             "Just For You", "Jembatan Desa Selesai Dibangun Lebih Cepat"]
+    got = cleaner.clean(page(*lines))
+    assert got.editors == ("Budi Santoso", "Dewi Lestari")
+    assert got.tags == ("pertanian", "cabai")
+    assert got.paragraphs == tuple(STORY)
