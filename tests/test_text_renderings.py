@@ -313,3 +313,17 @@ def test_an_editorial_team_printed_name_and_role_on_one_line() -> None:
     assert got.editors == ("Budi Santoso", "Dewi Lestari")
     assert got.tags == ("pertanian", "cabai")
     assert got.paragraphs == tuple(STORY)
+
+
+def test_a_credited_caption_printed_again_under_each_heading_is_a_caption() -> None:
+    """The photo's caption under the headline, printed again under each numbered
+    heading inside the story: a caption, listed once, and out of the body each time; a
+    line repeated there without a credit is not taken as one."""
+    caption = "Petani memetik cabai merah di kebunnya - Rina Wulandari"
+    got = cleaner.clean(page(
+        "Gabung di IDN Times", HEADLINE, "Panen datang lebih awal tahun ini", caption,
+        "Magelang, IDN Times - " + STORY[0], "1. Panen lebih awal", caption, STORY[1],
+        "2. Harga naik", caption, STORY[2],
+    ))
+    assert got.captions == (caption,)
+    assert got.paragraphs == (STORY[0], "1. Panen lebih awal", STORY[1], "2. Harga naik", STORY[2])
