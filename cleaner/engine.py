@@ -22,7 +22,8 @@ The order of the passes (each a small function below):
                        menus first) gives way to the headline-shaped line just above it
 6. ``mark_regions``    unclaimed blocks before the start: deck or head chrome; after
                        the end: tail chrome
-7. ``mark_repeats``    exact repeats of an earlier long block, and container blobs (a
+7. ``mark_repeats``    exact repeats of an earlier long block, a credited caption above
+                       the story printed again inside it, and container blobs (a
                        block that is the next block plus more, as some scrapers print)
    ``mark_trailing_fragments``  short word groups after the last paragraph
 8. ``cut_dateline``    the dateline prefix of the first body block
