@@ -24,7 +24,8 @@ The order of the passes (each a small function below):
                        story (which then dates it), or Title Cased just above the story
 6. ``mark_regions``    unclaimed blocks before the start: deck or head chrome; after
                        the end: tail chrome
-7. ``mark_repeats``    exact repeats of an earlier long block, and container blobs (a
+7. ``mark_repeats``    exact repeats of an earlier long block, a credited caption above
+                       the story printed again inside it, and container blobs (a
                        block that is the next block plus more, as some scrapers print)
    ``mark_trailing_fragments``  short word groups after the last paragraph
 8. ``cut_dateline``    the dateline prefix of the first body block
@@ -54,6 +55,7 @@ DECK = "deck"
 HEAD = "before-story"
 TAIL = "after-story"
 REPEAT = "repeated-line"
+CAPTION_REPEAT = "repeated-caption"
 CONTAINER = "container-blob"
 TRAILING = "trailing-fragments"
 TRAILING_TITLE = "trailing-title"
@@ -87,6 +89,11 @@ _MAX_TITLE_WORDS = 25
 _MAX_TITLE_CHARS = 200
 _MIN_CONTAINER_EXTRA = 20
 _MIN_REPEAT_CHARS = 100
+#: `mark_repeats`: a caption printed again inside the story has this many words at least,
+#: and ends in a credit: " - Nama Fotografer" or "(Sumber/Nama)" (a teaser or an ad slot's
+#: text repeated there has none).
+_MIN_CAPTION_WORDS = 4
+_CAPTION_CREDIT = regex.compile(r"\s[-–—|]\s*\p{Lu}[\w.'’-]*(?: \p{Lu}[\w.'’-]*){0,4}\Z|\([^()/]{1,60}/[^()]{1,60}\)\Z")
 _ITEM_MARKERS = ("#", "•", "·", "▪", "●", "- ")
 
 
@@ -820,16 +827,27 @@ def mark_regions(page: Page) -> None:
 
 def mark_repeats(page: Page) -> None:
     """Exact repeats of a long line (a scraper artefact) or of a line a rule already
-    took, and container blobs; short story lines may repeat (schedules, tables)."""
+    took, and container blobs; short story lines may repeat (schedules, tables). A line
+    of a few words that no rule took before the story and that comes again inside it,
+    ending in a credit, is a photo's caption (one photo over the story, printed again
+    under each section's heading): it goes to captions once."""
     texts, verdicts = page.texts, page.verdicts
     if len(set(texts)) < len(texts):  # a C-level check first: most pages repeat nothing
         seen: dict[str, int] = {}
+        start = page.start if page.start is not None else len(texts)
         for i, text in enumerate(texts):
             earlier = seen.get(text)
             if earlier is None:
                 seen[text] = i
             elif verdicts[i] is None and (verdicts[earlier] or len(text) >= _MIN_REPEAT_CHARS):
-                verdicts[i] = verdicts[earlier] or REPEAT
+                if verdicts[earlier] in (HEAD, CAPTION_REPEAT) and earlier < start < i \
+                        and text.count(" ") + 1 >= _MIN_CAPTION_WORDS and _CAPTION_CREDIT.search(text):
+                    if verdicts[earlier] == HEAD:
+                        page.fields.add("captions", text)
+                        verdicts[earlier] = CAPTION_REPEAT
+                    verdicts[i] = CAPTION_REPEAT
+                else:
+                    verdicts[i] = verdicts[earlier] or REPEAT
     body = [i for i, v in enumerate(verdicts) if v is None or v == HEAD]
     for a, b in itertools.pairwise(body):
         outer, inner = texts[a], texts[b]

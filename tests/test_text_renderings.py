@@ -319,3 +319,134 @@ def test_a_sentence_case_headline_printed_twice_is_no_story() -> None:
     for top in (SENTENCE_CASE + " | Kabar", SENTENCE_CASE):
         got = cleaner.clean(page(top, *LONG_MENU[1:], SENTENCE_CASE, "Magelang - " + STORY[0], *STORY[1:]))
         assert got.title == SENTENCE_CASE and got.paragraphs == tuple(STORY)
+# ---- text-path misses on real pages' renderings (textmisses) ----------------------------
+
+#: An IDN Times 2019-21 desktop page as a text scrape prints it, in our own words: the
+#: writer's role label over the name, an in-story picks box, the topic list, then the
+#: editorial-team box (a "Show All" button, each name over its role) and latest news.
+IDN_OLD = [
+    "Gabung di IDN Times",
+    "Petani Cabai Panen Raya di Lereng Merapi",
+    "Panen datang lebih awal tahun ini",
+    "Verified",
+    "Rina Wulandari",
+    "Magelang, IDN Times - " + STORY[0],
+    STORY[1],
+    "Lanjutkan membaca artikel di bawah",
+    "Editor’s picks",
+    "5 Cara Menyimpan Cabai Agar Tahan Lama",
+    "Harga Bawang Merah Naik Lagi di Pasar Induk",
+    "Warga Desa Gelar Kirab Hasil Bumi",
+    STORY[2],
+    "Topic:",
+    "pertanian",
+    "cabai",
+    "Editorial Team",
+    "Show All",
+    "Budi Santoso",
+    "Editor",
+    "Berita Terkini Lainnya",
+    "Business",
+    "14 Aug 21 | 15:19",
+    "Jembatan Desa Selesai Dibangun Lebih Cepat",
+]
+
+
+def test_an_old_idn_times_desktop_page_keeps_writer_editor_and_story() -> None:
+    """The role label alone over the writer's name, the editors' picks inside the story,
+    and the editorial team after the topics: writer and editor go to the record, the
+    picks and the team out of the body and the tags."""
+    got = cleaner.clean(page(*IDN_OLD))
+    assert got.outlet == "idntimes"
+    assert got.authors == ("Rina Wulandari",)
+    assert got.editors == ("Budi Santoso",)
+    assert got.tags == ("pertanian", "cabai")
+    assert got.paragraphs == tuple(STORY)
+    assert got.related == ()
+    rules = {r.text: r.rule for r in got.removed}
+    assert rules["Editor’s picks"] == rules["Warga Desa Gelar Kirab Hasil Bumi"] == "idntimes-editors-pick"
+
+
+def test_an_audio_player_label_alone_is_no_story() -> None:
+    """"Dengarkan artikel" (the player's label, without "ini") is chrome; a sentence that
+    starts with the words stays."""
+    told = "Dengarkan artikel itu sampai habis, pesan guru kepada murid-muridnya."
+    got = cleaner.clean(page(HEADLINE, "Dengarkan artikel", "Magelang - " + STORY[0], told, *STORY[1:]))
+    assert got.paragraphs == (STORY[0], told, *STORY[1:])
+    assert [r.rule for r in got.removed if r.text == "Dengarkan artikel"] == ["channel-promo"]
+
+
+def test_a_read_also_link_in_brackets_goes_to_related() -> None:
+    """"(Baca Juga: title)" on its own line is the same link in brackets: its title,
+    without them, is related and the line leaves the body."""
+    got = cleaner.clean(page(HEADLINE, "Magelang - " + STORY[0], "(Baca Juga: Harga Gabah (Kering) Naik Lagi)",
+                             *STORY[1:]))
+    assert got.paragraphs == tuple(STORY)
+    assert got.related == ("Harga Gabah (Kering) Naik Lagi",)
+
+
+def test_a_channel_link_after_baca_juga_is_no_related_title() -> None:
+    """"Baca juga berita ekonomi lainnya" links a channel, not a story: out of the body,
+    and nothing goes to related."""
+    got = cleaner.clean(page(HEADLINE, "Magelang - " + STORY[0], "Baca juga berita ekonomi lainnya", *STORY[1:]))
+    assert got.paragraphs == tuple(STORY)
+    assert got.related == ()
+
+
+def test_capital_initials_glued_to_the_last_sentence_are_cut() -> None:
+    """A writer's initials in capitals after the last sentence, on the same line, are a
+    sign-off: cut from the paragraph; an acronym in brackets before a full stop stays."""
+    acronym = "Bantuan disalurkan lewat Koperasi Tani Makmur (KTM)."
+    got = cleaner.clean(page(HEADLINE, "Magelang - " + STORY[0], acronym, STORY[1], STORY[2] + " (RWS)"))
+    assert got.paragraphs == (STORY[0], acronym, *STORY[1:])
+    assert ("(RWS)", "signoff") in {(r.text, r.rule) for r in got.removed}
+
+
+def test_a_sites_footer_and_more_from_list_are_no_story() -> None:
+    """After the story: a share bar with counts, the site's contact heading and a
+    partner desk's address, then a "More From" list of other stories."""
+    got = cleaner.clean(page(
+        HEADLINE, "Magelang - " + STORY[0], *STORY[1:],
+        "Share 0 Tweet 0 0 Komentar", "Kontak Informasi Contohcom", "Media Partner: kerja[at]contoh.com",
+        "More From", "Jembatan Desa Selesai Dibangun Lebih Cepat",
+        "Warga bergotong royong menyelesaikan jembatan itu sebelum musim hujan tiba.",
+    ))
+    assert got.paragraphs == tuple(STORY)
+
+
+def test_a_rating_bar_ends_the_story() -> None:
+    """A rating bar under the story ("Rate artikel ini", "Like (0)") ends it: the
+    newsletter box and buttons after it are no story."""
+    got = cleaner.clean(page(
+        HEADLINE, "Magelang - " + STORY[0], *STORY[1:],
+        "Rate artikel ini", "Like (0)", "Dislike (0)",
+        "Jangan sampai ketinggalan kabar terbaru, daftar sekarang!", "Berhasil",
+    ))
+    assert got.paragraphs == tuple(STORY)
+
+
+def test_an_editorial_team_printed_name_and_role_on_one_line() -> None:
+    """A rendering that joins the heading and its button ("Editorial Team Show All") and
+    each name and its role ("Nama Editor"), with a "Follow" button under a name: the
+    names go to editors; a "Just For You" list after the box is no editor."""
+    lines = [*IDN_OLD[: IDN_OLD.index("Editorial Team")],
+             "Editorial Team Show All", "Budi Santoso Editor", "Follow", "Dewi Lestari Editor",
+             "Just For You", "Jembatan Desa Selesai Dibangun Lebih Cepat"]
+    got = cleaner.clean(page(*lines))
+    assert got.editors == ("Budi Santoso", "Dewi Lestari")
+    assert got.tags == ("pertanian", "cabai")
+    assert got.paragraphs == tuple(STORY)
+
+
+def test_a_credited_caption_printed_again_under_each_heading_is_a_caption() -> None:
+    """The photo's caption under the headline, printed again under each numbered
+    heading inside the story: a caption, listed once, and out of the body each time; a
+    line repeated there without a credit is not taken as one."""
+    caption = "Petani memetik cabai merah di kebunnya - Rina Wulandari"
+    got = cleaner.clean(page(
+        "Gabung di IDN Times", HEADLINE, "Panen datang lebih awal tahun ini", caption,
+        "Magelang, IDN Times - " + STORY[0], "1. Panen lebih awal", caption, STORY[1],
+        "2. Harga naik", caption, STORY[2],
+    ))
+    assert got.captions == (caption,)
+    assert got.paragraphs == (STORY[0], "1. Panen lebih awal", STORY[1], "2. Harga naik", STORY[2])
