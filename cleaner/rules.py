@@ -134,6 +134,11 @@ RESERVED_IDS = frozenset({
 #: Rule ids: lower-case words joined by '-'; rules learned from a site's pages
 #: (`cleaner.learn.model`) use the namespace ``learned:<site>:<n>``.
 RULE_ID = regex.compile(r"[a-z0-9][a-z0-9-]*|learned:[a-z0-9][a-z0-9.-]*:[0-9]+")
+#: A ``prefix`` rule's match (a dateline: place, outlet, date, dash; the longest of the
+#: dev data and the bulk rows is under 40 characters, a wire release's with its date
+#: about 50) is at most this long: a longer one is a story line's words (or a run of
+#: letters) that fit the pattern, and stays in the paragraph.
+MAX_PREFIX_CHARS = 80
 #: A pattern, macros expanded, may not be longer than this (doubling macros would
 #: otherwise exhaust memory long before the regex compiler refuses them).
 MAX_PATTERN_CHARS = 65_536
@@ -258,8 +263,12 @@ class RuleSet:
         return [None] * len(texts) if self._line_matcher is None else self._line_matcher.match_all(texts)
 
     def match_prefix(self, text: str) -> tuple[Rule, regex.Match[str]] | None:
-        """The first ``prefix`` rule that matches the start of ``text``."""
-        return None if self._prefix_matcher is None else self._prefix_matcher.match(text)
+        """The first ``prefix`` rule that matches the start of ``text``, if its match
+        is a dateline's length (`MAX_PREFIX_CHARS`)."""
+        if self._prefix_matcher is None:
+            return None
+        hit = self._prefix_matcher.match(text)
+        return None if hit is None or hit[1].end() > MAX_PREFIX_CHARS else hit
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,19 @@ FINDINGS: dict[str, bytes] = {
         b"\x00CONTOH" + b"1" * 115 + b".CO.ID, SEMARANG -- Petugas dinas pertanian membagikan bibit cabai "
         b"kepada kelompok tani di tiga kecamatan pada Selasa.\nPembagian bibit dilakukan bergiliran agar "
         b"semua kelompok kebagian.\n"),
+    # Run 7 (rewritten in own words): a place of 115 letters in capitals after an outlet
+    # ("KONTAN.CO.ID - JAKGGG...ARTA . ") was cut as a dateline; every dateline rule's place
+    # is unbounded, so a prefix match over 80 characters now cuts nothing
+    # (`cleaner.rules.MAX_PREFIX_CHARS`). The place before the outlet, and alone, too.
+    "dateline-place-of-any-length": (
+        b"\x00KONTAN.CO.ID - JAK" + b"G" * 110 + b"ARTA . Petugas dinas pertanian membagikan bibit cabai "
+        b"kepada kelompok tani di tiga kecamatan pada Selasa.\nPembagian bibit dilakukan bergiliran.\n"),
+    "dateline-place-before-outlet-of-any-length": (
+        b"\x00SEMA" + b"R" * 110 + b"ANG, KOMPAS.com - Petugas dinas pertanian membagikan bibit cabai "
+        b"kepada kelompok tani di tiga kecamatan pada Selasa.\nPembagian bibit dilakukan bergiliran.\n"),
+    "dateline-lone-place-of-any-length": (
+        b"\x00Sema" + b"r" * 110 + b"ang - Petugas dinas pertanian membagikan bibit cabai kepada "
+        b"kelompok tani di tiga kecamatan pada Selasa.\nPembagian bibit dilakukan bergiliran.\n"),
 }
 
 
