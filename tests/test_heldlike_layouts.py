@@ -622,3 +622,49 @@ def test_paragraph_matches_far_apart_take_nothing_between_them() -> None:
     record = cleaner.clean(page, url="https://kumparan.com/kabar-desa/bibit-bakau-1zAbCdEf")
     assert not any(p.startswith("Promo belanja") for p in record.paragraphs)
     assert list(record.paragraphs)[-len(STORY):] == STORY
+
+
+def test_a_short_story_the_page_prints_is_not_doubled_by_its_json_ld_body() -> None:
+    """A scraper's 2026 mock of an IDN Times page (structure said to be the live one's):
+    a three-paragraph story under 500 characters, and a JSON-LD ``articleBody`` holding
+    the same story glued into one string (no paragraph breaks), beside a
+    ``description``. The page prints its story: the structured copy is no paragraph."""
+    short = ["Jakarta - Warga pesisir menanam seribu bibit bakau di sepanjang pantai desa pada pagi hari.",
+             "Kepala desa mengatakan penanaman itu dilakukan bersama pelajar, nelayan dan pemuda setempat.",
+             "Menurut dia, hutan bakau yang rapat akan menahan abrasi yang selama ini menggerus pantai.",
+             "Pemerintah kabupaten berjanji menyediakan bibit tambahan apabila sebagian besar bibit tumbuh."]
+    glued = "".join(short)
+    summary = ("Ringkasan singkat tentang penanaman seribu bibit bakau oleh warga desa pesisir bersama"
+               " pelajar dan nelayan, serta janji pemerintah kabupaten soal bibit tambahan.")
+    page = f"""<html><head><title>Warga Menanam Bakau | Contoh</title>
+<script type="application/ld+json">{{"@type":"NewsArticle","headline":"Warga Menanam Bakau",
+"articleBody":"{glued}","description":"{summary}"}}</script>
+</head><body><h1>Warga Menanam Bakau</h1>
+<div id="isi"><div class="kolom">{_paragraphs(short)}</div></div>
+<div class="label"><a href="/tag/bakau">bakau</a></div></body></html>"""
+    record = cleaner.clean(page, outlet="generic")
+    assert list(record.paragraphs) == [short[0].removeprefix("Jakarta - "), *short[1:]]
+
+
+def test_a_story_only_in_json_ld_is_still_read() -> None:
+    """The counter-case: a page whose markup prints no story (a script renders it from
+    its JSON-LD) still gets the structured story as its body."""
+    text = " ".join(STORY)
+    page = f"""<html><head><title>Warga Menanam Bakau | Contoh</title>
+<script type="application/ld+json">{{"@type":"NewsArticle","headline":"Warga Menanam Bakau",
+"articleBody":"{text}"}}</script></head><body><h1>Warga Menanam Bakau</h1>
+<div id="app">Memuat...</div></body></html>"""
+    record = cleaner.clean(page, outlet="generic")
+    assert list(record.paragraphs) == [text]
+
+
+def test_a_printed_lead_does_not_stop_the_whole_json_ld_story() -> None:
+    """A paywalled page prints the story's first paragraph only while its JSON-LD holds
+    the whole story: the structured story is still read."""
+    text = " ".join(STORY * 2)
+    page = f"""<html><head><title>Warga Menanam Bakau | Contoh</title>
+<script type="application/ld+json">{{"@type":"NewsArticle","headline":"Warga Menanam Bakau",
+"articleBody":"{text}"}}</script></head><body><h1>Warga Menanam Bakau</h1>
+<div class="isi"><p>{STORY[0]}</p></div><div class="kunci">Berlangganan untuk membaca</div></body></html>"""
+    record = cleaner.clean(page, outlet="generic")
+    assert text in record.paragraphs

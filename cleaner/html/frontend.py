@@ -60,6 +60,7 @@ from .tags import AMP_IMAGE_TAGS, is_block_tag, text_content
 
 if TYPE_CHECKING:  # container.py imports lxml, which text pages never load
     from .container import Choice, Totals
+    from .parse import HtmlBlock
 
 # Rule ids of the front end, as they appear in `removed`.
 OUTSIDE = "outside-main"
@@ -232,7 +233,7 @@ def read_page(text: str, *, max_depth: int) -> HtmlPage | None:
         story, state = structured_story(root), None
         if not story:
             story, state = app_state_story(root)
-        if len(story) > max(running, _TEMPLATE_FALLBACK):
+        if len(story) > max(running, _TEMPLATE_FALLBACK) and not _prints_story(blocks, story):
             if state:
                 articles.append(state)
             # Next to no running text, but the page's structured data holds its text
@@ -251,6 +252,28 @@ def read_page(text: str, *, max_depth: int) -> HtmlPage | None:
             b.text = _LAYOUT_SPACE.sub("", b.text)
     return HtmlPage(root, blocks, metas, articles, canonical_url(root, metas),
                     metadata_titles(root, metas, articles), inline_at, pretty)
+
+
+_TAG = regex.compile(r"<[^>]*>")
+_WORD = regex.compile(r"\w{4,}")
+_PRINTED_SHARE = 0.6  # of the running text's words the structured story holds: the page prints it
+_MORE_STORY = 2.0     # times the running text's words a structured story must hold to hold more
+
+
+def _prints_story(blocks: list[HtmlBlock], story: str) -> bool:
+    """Whether the page's running text is the structured ``story`` already: most of its
+    words are the story's, and the story holds not much more (a short story beside its
+    JSON-LD ``articleBody`` copy; a paywalled lead beside the whole story is not)."""
+    import html
+
+    from .container import is_running
+
+    words = [w.lower() for b in blocks if is_running(b) for w in _WORD.findall(b.text)]
+    told = _WORD.findall(html.unescape(_TAG.sub(" ", story)))
+    if not words or len(told) > _MORE_STORY * len(words):
+        return False
+    known = {w.lower() for w in told}
+    return sum(w in known for w in words) >= _PRINTED_SHARE * len(words)
 
 
 #: JSON-LD keys whose strings are a page's text, and keys never searched for it.
