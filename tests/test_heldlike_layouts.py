@@ -668,3 +668,35 @@ def test_a_printed_lead_does_not_stop_the_whole_json_ld_story() -> None:
 <div class="isi"><p>{STORY[0]}</p></div><div class="kunci">Berlangganan untuk membaca</div></body></html>"""
     record = cleaner.clean(page, outlet="generic")
     assert text in record.paragraphs
+
+
+def test_a_related_card_gives_its_heading_not_its_summary_or_share_label() -> None:
+    """suara.com 2015 (a real saved page): under a "Berita Terkait" label, each related
+    story is a card, one link around a picture, a summary, a share box ("Share article")
+    and the story's title as an ``h4``. Only the heading is the related title."""
+    cards = [("Warga Pesisir Membangun Tanggul Darurat", "Tanggul itu dibangun dari karung pasir dan ..."),
+             ("Nelayan Meminta Harga Solar Diturunkan", "Para nelayan mendatangi kantor dinas pada ...")]
+    items = "".join(
+        f'<li class="kotak"><article><a href="/berita/{n}"><div class="isi"><figure><img src="/g{n}.jpg"></figure>'
+        f'<span class="ket"><summary>{summary}</summary><div class="boxShare"><p>Bagikan artikel</p></div></span>'
+        f'<h4>{title}</h4></div></a></article></li>'
+        for n, (title, summary) in enumerate(cards))
+    page = f"""<html><head><title>Warga Menanam Bakau</title></head><body>
+<div id="isi-berita">{_paragraphs(STORY)}</div>
+<div class="kolom"><div class="judul-kotak"><span><a>Berita Terkait</a></span></div>
+<div class="daftar"><ul>{items}</ul></div></div></body></html>"""
+    record = cleaner.clean(page, outlet="generic")
+    assert list(record.related) == [title for title, _ in cards]
+    assert list(record.paragraphs) == STORY
+
+
+def test_a_box_headed_by_its_label_is_no_card() -> None:
+    """The counter-case: a related box that is one ``article`` whose heading is the
+    list's label ("Berita Terkait") and whose items are bare links keeps every item."""
+    titles = ["Warga Pesisir Membangun Tanggul Darurat", "Nelayan Meminta Harga Solar Diturunkan"]
+    links = "".join(f'<div class="butir"><a href="/berita/{n}">{t}</a></div>' for n, t in enumerate(titles))
+    page = f"""<html><head><title>Warga Menanam Bakau</title></head><body>
+<div id="isi-berita">{_paragraphs(STORY)}</div>
+<article class="kotak-lain"><h2>Berita Terkait</h2>{links}</article></body></html>"""
+    record = cleaner.clean(page, outlet="generic")
+    assert list(record.related) == titles

@@ -1479,7 +1479,7 @@ def _link_lists(w: _Work, body: set[int], start: int, first: int, last: int) -> 
                                  or blocks[tail - 1].link_density > _LINK_LIST_DENSITY):
         tail -= 1
     label: str | None = None
-    label_tag = item_tag = None
+    label_tag = item_tag = label_el = None
     own_box = dropped_after = False
     for i in range(start, end):
         b = blocks[i]
@@ -1528,6 +1528,7 @@ def _link_lists(w: _Work, body: set[int], start: int, first: int, last: int) -> 
                 or (hit is not None and hit[0].action == "block" and len(b.text) <= _MAX_META_CHARS):
             label = _label_field(w, i)
             label_tag = b.el.tag if label and b.el is not None else None
+            label_el = b.el if label else None
             item_tag = None
             # A "Baca Juga" label inside the story heads the story's own read-also box,
             # whatever its class says ("recommended-article": viva.co.id 2026).
@@ -1546,7 +1547,7 @@ def _link_lists(w: _Work, body: set[int], start: int, first: int, last: int) -> 
             # A link to a tag or topic page under a related label is the story's topic
             # (okezone 2015: "Berita Rekomendasi", then its topic link, then titles).
             field_here = "tags" if _topic_links(b) else label
-            if b.el is None or own_box or not _in_widget(w, b.el):
+            if b.el is None or own_box or not (_in_widget(w, b.el) or _card_extra(b.el, label_el)):
                 for text in _link_texts(b) if field_here == "tags" else [_title_text(b)]:
                     w.add(field_here, text, i)
             w.take(i, RELATED if field_here == "related" else TAGS)
@@ -1755,6 +1756,29 @@ def _link_texts(b: Any) -> list[str]:
     line: each is one tag), else the block's text."""
     texts = [text for _, text in _printed_links(b)]
     return texts if len(texts) > 1 else [b.text]
+
+
+#: Levels walked up from a listed block to the card (``li``, ``article``) that holds it.
+_MAX_CARD_DEPTH = 8
+
+
+def _card_extra(el: Any, label_el: Any) -> bool:
+    """Whether ``el`` is a teaser card's text that is not its title: it sits in a list
+    item or an ``article`` whose title is a heading, and is in no heading itself (a
+    card's summary, its share box's "Share article": suara.com 2015). A box that holds
+    the list's label (``label_el``) is the list, not a card."""
+    e = el
+    for _ in range(_MAX_CARD_DEPTH):
+        if e is None or e.tag in ("body", "html"):
+            return False
+        if e.tag in _LABEL_HEADINGS:
+            return False
+        if e.tag in ("li", "article"):
+            if label_el is not None and (label_el is e or e in label_el.iterancestors()):
+                return False
+            return next(e.iter(*_LABEL_HEADINGS), None) is not None
+        e = e.getparent()
+    return False
 
 
 def _title_text(b: Any) -> str:
