@@ -700,3 +700,34 @@ def test_a_box_headed_by_its_label_is_no_card() -> None:
 <article class="kotak-lain"><h2>Berita Terkait</h2>{links}</article></body></html>"""
     record = cleaner.clean(page, outlet="generic")
     assert list(record.related) == titles
+
+
+
+def _merdeka_2015_page() -> str:
+    """merdeka.com 2015 (a real saved page), re-created: the photo's caption is a bare
+    ``span`` whose id says caption, inside the story's box between the photo's box and
+    an ad; the only machine date is ``og:article:published_time``, an offset followed
+    by a stray ``Z``; the reporter's initials close the story's box in square brackets,
+    in a box of their own."""
+    return f"""<html><head><title>Warga Menanam Bakau | contoh.com</title>
+<meta property="og:article:published_time" content="2015-06-19T03:40:00+07:00Z"></head><body>
+<div id="berita"><h1>Warga Menanam Bakau</h1>
+<div id="berita-foto"><img src="/bakau.jpg"><br></div>
+<span id="berita-caption">Bibit bakau di tepi pantai. ©contoh.com</span>
+<div class="iklan-x"><iframe src="/x"></iframe></div>
+<div id="berita-isi">{_paragraphs(STORY)}<div id="berita-inisial">[abc]</div></div></div></body></html>"""
+
+
+def test_a_caption_span_printed_bare_in_the_story_box_is_a_caption() -> None:
+    record = cleaner.clean(_merdeka_2015_page(), outlet="generic")
+    assert list(record.captions) == ["Bibit bakau di tepi pantai. ©contoh.com"]
+
+
+def test_an_og_article_publish_time_with_a_stray_z_is_the_date() -> None:
+    record = cleaner.clean(_merdeka_2015_page(), outlet="generic")
+    assert record.published == "2015-06-19T03:40:00+07:00"
+
+
+def test_initials_in_square_brackets_close_the_story() -> None:
+    record = cleaner.clean(_merdeka_2015_page(), outlet="generic")
+    assert list(record.paragraphs) == STORY

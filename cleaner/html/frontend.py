@@ -1277,6 +1277,21 @@ def _caption_box(w: _Work, b: Any, stop: Any, caption_els: set[Any],
     return found
 
 
+def _inline_captions(w: _Work, caption_els: set[Any]) -> dict[int, Any]:
+    """Caption matches that are inline elements printing a whole block of their own
+    (merdeka.com 2015, a real page: ``span#mdk-body-news-caption`` bare in the story's
+    box, between the photo's box and an ad's): by block. Such a block's element is the
+    box around it, which no caption selector names."""
+    out: dict[int, Any] = {}
+    for e in caption_els:
+        if isinstance(e.tag, str) and not is_block_tag(e.tag):
+            text = fold_space(text_content(e)[:_MAX_CAPTION_CHARS + 1])
+            for i in _blocks_under(w, [e]):
+                if text and w.page.blocks[i].text == text:
+                    out[i] = e
+    return out
+
+
 def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
     """Caption boxes from the headline to the story's end; the blocks of one box make
     one caption (credit and caption text joined). A block a text rule reads as
@@ -1284,6 +1299,7 @@ def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
     the box of the page's own picture (its ``og:image``) is a caption: the story's
     photo printed over the headline (Tempo English 2015), not a sidebar's teaser."""
     caption_els = {e for s in w.sel["caption"] for e in w.page.select(s)}
+    inline = _inline_captions(w, caption_els)
     container = _common_ancestor([w.page.blocks[i].el for i in body])
     boxes: dict[Any, list[int]] = {}
     memo: dict[tuple[Any, Any], Any] = {}
@@ -1299,7 +1315,7 @@ def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
         if any(_person_box(e, w) for e in _ancestors_below(b.el, stop)):
             w.take(i, AUTHOR_BOX)  # SPEC: author boxes leave the body
             continue
-        box = _caption_box(w, b, stop, caption_els, memo)
+        box = inline[i] if i in inline else _caption_box(w, b, stop, caption_els, memo)
         if i < lo and (box is None or not any(_file_name(_image_url(img)) == lead for img in box.iter("img"))):
             continue
         if box is not None and box not in caption_els and _avatars_only(box):
@@ -2016,7 +2032,8 @@ def _machine_published(w: _Work) -> str | None:
         value = machine_date(a.get("datePublished") if isinstance(a.get("datePublished"), str) else None)
         if value:
             return value
-    for key in ("article:published_time", "datepublished", "pubdate", "publishdate"):
+    # og:article:published_time: merdeka.com 2015 (a real saved page) names it so.
+    for key in ("article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate"):
         value = machine_date(w.page.metas.get(key))
         if value:
             return value
