@@ -731,3 +731,14 @@ def test_an_og_article_publish_time_with_a_stray_z_is_the_date() -> None:
 def test_initials_in_square_brackets_close_the_story() -> None:
     record = cleaner.clean(_merdeka_2015_page(), outlet="generic")
     assert list(record.paragraphs) == STORY
+
+
+def test_a_reporter_line_with_its_date_after_a_bar_in_a_text_scrape() -> None:
+    """merdeka.com 2015 (a real saved page) prints "Reporter : Name | date" under the
+    headline; in a text scrape the line was no rule's and became the headline."""
+    text = "\n".join(["Warga Menanam Bakau di Pesisir Utara",
+                      "Reporter : Rina Wulandari | Jumat, 19 Juni 2015 03:40", *STORY])
+    record = cleaner.clean(text)
+    assert list(record.authors) == ["Rina Wulandari"]
+    assert record.published == "2015-06-19T03:40:00+07:00"
+    assert record.title == "Warga Menanam Bakau di Pesisir Utara"
