@@ -1284,8 +1284,8 @@ def _inline_captions(w: _Work, caption_els: set[Any]) -> dict[int, Any]:
     box around it, which no caption selector names."""
     out: dict[int, Any] = {}
     for e in caption_els:
-        if isinstance(e.tag, str) and not is_block_tag(e.tag):
-            text = fold_space(text_content(e)[:_MAX_CAPTION_CHARS + 1])
+        if isinstance(e.tag, str) and not is_block_tag(e.tag) and _small(e, w):
+            text = fold_space(text_content(e))
             for i in _blocks_under(w, [e]):
                 if text and w.page.blocks[i].text == text:
                     out[i] = e
