@@ -1,8 +1,8 @@
 """Layouts of real outlet pages the dev corpus does not hold (2015-17 pages of Tempo
-English, detik, kompas, viva, republika, kapanlagi and Antara; 2019-25 pages of detik,
-kompas.com, turnbackhoax.id, interaktif.tempo.co, a kumparan.com story's region and
-CNBC Indonesia's; scrapers' mocks of 2026 kompas.com; read while checking the cleaner on
-pages it never saw).
+English, detik, kompas, viva, republika, kapanlagi, Antara, merdeka.com and suara.com;
+2019-25 pages of detik, kompas.com, turnbackhoax.id, interaktif.tempo.co, a kumparan.com
+story's region and CNBC Indonesia's; scrapers' mocks of 2026 kompas.com and IDN Times;
+read while checking the cleaner on pages it never saw).
 Each page's structure is re-created here with our own invented Indonesian sentences: no
 text of those pages is in this file."""
 
