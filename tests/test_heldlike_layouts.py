@@ -742,3 +742,14 @@ def test_a_reporter_line_with_its_date_after_a_bar_in_a_text_scrape() -> None:
     assert list(record.authors) == ["Rina Wulandari"]
     assert record.published == "2015-06-19T03:40:00+07:00"
     assert record.title == "Warga Menanam Bakau di Pesisir Utara"
+
+
+def test_a_caption_classed_label_of_a_slot_with_no_picture_is_no_caption() -> None:
+    """The counter-case of the inline caption: an ad slot's label in a ``span`` whose
+    class says caption, with no picture beside it (salon.com's ``proper-caption`` in
+    the peer suite), gives no caption."""
+    page = f"""<html><head><title>Warga Menanam Bakau</title></head><body><h1>Warga Menanam Bakau</h1>
+<div id="isi">{_paragraphs(STORY[:3])}<div class="unit-x"><span class="unit-caption">Tayangan pilihan:</span>
+<div id="slot-1"></div></div>{_paragraphs(STORY[3:])}</div></body></html>"""
+    record = cleaner.clean(page, outlet="generic")
+    assert list(record.captions) == []

@@ -1281,15 +1281,26 @@ def _inline_captions(w: _Work, caption_els: set[Any]) -> dict[int, Any]:
     """Caption matches that are inline elements printing a whole block of their own
     (merdeka.com 2015, a real page: ``span#mdk-body-news-caption`` bare in the story's
     box, between the photo's box and an ad's): by block. Such a block's element is the
-    box around it, which no caption selector names."""
+    box around it, which no caption selector names. Only beside a picture: an ad
+    unit's ``span.proper-caption`` "Advertisement:" (salon.com, peer suite) is none."""
     out: dict[int, Any] = {}
     for e in caption_els:
-        if isinstance(e.tag, str) and not is_block_tag(e.tag) and _small(e, w):
+        if isinstance(e.tag, str) and not is_block_tag(e.tag) and _small(e, w) and _by_picture(e, w):
             text = fold_space(text_content(e))
             for i in _blocks_under(w, [e]):
                 if text and w.page.blocks[i].text == text:
                     out[i] = e
     return out
+
+
+def _by_picture(e: Any, w: _Work) -> bool:
+    """Whether ``e`` sits beside a picture: its previous element, or its parent,
+    holds an image."""
+    prev = e.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):  # comments between them
+        prev = prev.getprevious()
+    parent = e.getparent()
+    return (prev is not None and _holds_image(prev, w)) or (parent is not None and _holds_image(parent, w))
 
 
 def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
