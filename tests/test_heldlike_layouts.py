@@ -1,8 +1,8 @@
 """Layouts of real outlet pages the dev corpus does not hold (2015-17 pages of Tempo
-English, detik, kompas, viva, republika, kapanlagi and Antara; 2019-25 pages of detik,
-kompas.com, turnbackhoax.id, interaktif.tempo.co, a kumparan.com story's region and
-CNBC Indonesia's; scrapers' mocks of 2026 kompas.com; read while checking the cleaner on
-pages it never saw).
+English, detik, kompas, viva, republika, kapanlagi, Antara, merdeka.com and suara.com;
+2019-25 pages of detik, kompas.com, turnbackhoax.id, interaktif.tempo.co, a kumparan.com
+story's region and CNBC Indonesia's; scrapers' mocks of 2026 kompas.com and IDN Times;
+read while checking the cleaner on pages it never saw).
 Each page's structure is re-created here with our own invented Indonesian sentences: no
 text of those pages is in this file."""
 
@@ -622,3 +622,134 @@ def test_paragraph_matches_far_apart_take_nothing_between_them() -> None:
     record = cleaner.clean(page, url="https://kumparan.com/kabar-desa/bibit-bakau-1zAbCdEf")
     assert not any(p.startswith("Promo belanja") for p in record.paragraphs)
     assert list(record.paragraphs)[-len(STORY):] == STORY
+
+
+def test_a_short_story_the_page_prints_is_not_doubled_by_its_json_ld_body() -> None:
+    """A scraper's 2026 mock of an IDN Times page (structure said to be the live one's):
+    a three-paragraph story under 500 characters, and a JSON-LD ``articleBody`` holding
+    the same story glued into one string (no paragraph breaks), beside a
+    ``description``. The page prints its story: the structured copy is no paragraph."""
+    short = ["Jakarta - Warga pesisir menanam seribu bibit bakau di sepanjang pantai desa pada pagi hari.",
+             "Kepala desa mengatakan penanaman itu dilakukan bersama pelajar, nelayan dan pemuda setempat.",
+             "Menurut dia, hutan bakau yang rapat akan menahan abrasi yang selama ini menggerus pantai.",
+             "Pemerintah kabupaten berjanji menyediakan bibit tambahan apabila sebagian besar bibit tumbuh."]
+    glued = "".join(short)
+    summary = ("Ringkasan singkat tentang penanaman seribu bibit bakau oleh warga desa pesisir bersama"
+               " pelajar dan nelayan, serta janji pemerintah kabupaten soal bibit tambahan.")
+    page = f"""<html><head><title>Warga Menanam Bakau | Contoh</title>
+<script type="application/ld+json">{{"@type":"NewsArticle","headline":"Warga Menanam Bakau",
+"articleBody":"{glued}","description":"{summary}"}}</script>
+</head><body><h1>Warga Menanam Bakau</h1>
+<div id="isi"><div class="kolom">{_paragraphs(short)}</div></div>
+<div class="label"><a href="/tag/bakau">bakau</a></div></body></html>"""
+    record = cleaner.clean(page, outlet="generic")
+    assert list(record.paragraphs) == [short[0].removeprefix("Jakarta - "), *short[1:]]
+
+
+def test_a_story_only_in_json_ld_is_still_read() -> None:
+    """The counter-case: a page whose markup prints no story (a script renders it from
+    its JSON-LD) still gets the structured story as its body."""
+    text = " ".join(STORY)
+    page = f"""<html><head><title>Warga Menanam Bakau | Contoh</title>
+<script type="application/ld+json">{{"@type":"NewsArticle","headline":"Warga Menanam Bakau",
+"articleBody":"{text}"}}</script></head><body><h1>Warga Menanam Bakau</h1>
+<div id="app">Memuat...</div></body></html>"""
+    record = cleaner.clean(page, outlet="generic")
+    assert list(record.paragraphs) == [text]
+
+
+def test_a_printed_lead_does_not_stop_the_whole_json_ld_story() -> None:
+    """A paywalled page prints the story's first paragraph only while its JSON-LD holds
+    the whole story: the structured story is still read."""
+    text = " ".join(STORY * 2)
+    page = f"""<html><head><title>Warga Menanam Bakau | Contoh</title>
+<script type="application/ld+json">{{"@type":"NewsArticle","headline":"Warga Menanam Bakau",
+"articleBody":"{text}"}}</script></head><body><h1>Warga Menanam Bakau</h1>
+<div class="isi"><p>{STORY[0]}</p></div><div class="kunci">Berlangganan untuk membaca</div></body></html>"""
+    record = cleaner.clean(page, outlet="generic")
+    assert text in record.paragraphs
+
+
+def test_a_related_card_gives_its_heading_not_its_summary_or_share_label() -> None:
+    """suara.com 2015 (a real saved page): under a "Berita Terkait" label, each related
+    story is a card, one link around a picture, a summary, a share box ("Share article")
+    and the story's title as an ``h4``. Only the heading is the related title."""
+    cards = [("Warga Pesisir Membangun Tanggul Darurat", "Tanggul itu dibangun dari karung pasir dan ..."),
+             ("Nelayan Meminta Harga Solar Diturunkan", "Para nelayan mendatangi kantor dinas pada ...")]
+    items = "".join(
+        f'<li class="kotak"><article><a href="/berita/{n}"><div class="isi"><figure><img src="/g{n}.jpg"></figure>'
+        f'<span class="ket"><summary>{summary}</summary><div class="boxShare"><p>Bagikan artikel</p></div></span>'
+        f'<h4>{title}</h4></div></a></article></li>'
+        for n, (title, summary) in enumerate(cards))
+    page = f"""<html><head><title>Warga Menanam Bakau</title></head><body>
+<div id="isi-berita">{_paragraphs(STORY)}</div>
+<div class="kolom"><div class="judul-kotak"><span><a>Berita Terkait</a></span></div>
+<div class="daftar"><ul>{items}</ul></div></div></body></html>"""
+    record = cleaner.clean(page, outlet="generic")
+    assert list(record.related) == [title for title, _ in cards]
+    assert list(record.paragraphs) == STORY
+
+
+def test_a_box_headed_by_its_label_is_no_card() -> None:
+    """The counter-case: a related box that is one ``article`` whose heading is the
+    list's label ("Berita Terkait") and whose items are bare links keeps every item."""
+    titles = ["Warga Pesisir Membangun Tanggul Darurat", "Nelayan Meminta Harga Solar Diturunkan"]
+    links = "".join(f'<div class="butir"><a href="/berita/{n}">{t}</a></div>' for n, t in enumerate(titles))
+    page = f"""<html><head><title>Warga Menanam Bakau</title></head><body>
+<div id="isi-berita">{_paragraphs(STORY)}</div>
+<article class="kotak-lain"><h2>Berita Terkait</h2>{links}</article></body></html>"""
+    record = cleaner.clean(page, outlet="generic")
+    assert list(record.related) == titles
+
+
+
+def _merdeka_2015_page() -> str:
+    """merdeka.com 2015 (a real saved page), re-created: the photo's caption is a bare
+    ``span`` whose id says caption, inside the story's box between the photo's box and
+    an ad; the only machine date is ``og:article:published_time``, an offset followed
+    by a stray ``Z``; the reporter's initials close the story's box in square brackets,
+    in a box of their own."""
+    return f"""<html><head><title>Warga Menanam Bakau | contoh.com</title>
+<meta property="og:article:published_time" content="2015-06-19T03:40:00+07:00Z"></head><body>
+<div id="berita"><h1>Warga Menanam Bakau</h1>
+<div id="berita-foto"><img src="/bakau.jpg"><br></div>
+<span id="berita-caption">Bibit bakau di tepi pantai. ©contoh.com</span>
+<div class="iklan-x"><iframe src="/x"></iframe></div>
+<div id="berita-isi">{_paragraphs(STORY)}<div id="berita-inisial">[abc]</div></div></div></body></html>"""
+
+
+def test_a_caption_span_printed_bare_in_the_story_box_is_a_caption() -> None:
+    record = cleaner.clean(_merdeka_2015_page(), outlet="generic")
+    assert list(record.captions) == ["Bibit bakau di tepi pantai. ©contoh.com"]
+
+
+def test_an_og_article_publish_time_with_a_stray_z_is_the_date() -> None:
+    record = cleaner.clean(_merdeka_2015_page(), outlet="generic")
+    assert record.published == "2015-06-19T03:40:00+07:00"
+
+
+def test_initials_in_square_brackets_close_the_story() -> None:
+    record = cleaner.clean(_merdeka_2015_page(), outlet="generic")
+    assert list(record.paragraphs) == STORY
+
+
+def test_a_reporter_line_with_its_date_after_a_bar_in_a_text_scrape() -> None:
+    """merdeka.com 2015 (a real saved page) prints "Reporter : Name | date" under the
+    headline; in a text scrape the line was no rule's and became the headline."""
+    text = "\n".join(["Warga Menanam Bakau di Pesisir Utara",
+                      "Reporter : Rina Wulandari | Jumat, 19 Juni 2015 03:40", *STORY])
+    record = cleaner.clean(text)
+    assert list(record.authors) == ["Rina Wulandari"]
+    assert record.published == "2015-06-19T03:40:00+07:00"
+    assert record.title == "Warga Menanam Bakau di Pesisir Utara"
+
+
+def test_a_caption_classed_label_of_a_slot_with_no_picture_is_no_caption() -> None:
+    """The counter-case of the inline caption: an ad slot's label in a ``span`` whose
+    class says caption, with no picture beside it (salon.com's ``proper-caption`` in
+    the peer suite), gives no caption."""
+    page = f"""<html><head><title>Warga Menanam Bakau</title></head><body><h1>Warga Menanam Bakau</h1>
+<div id="isi">{_paragraphs(STORY[:3])}<div class="unit-x"><span class="unit-caption">Tayangan pilihan:</span>
+<div id="slot-1"></div></div>{_paragraphs(STORY[3:])}</div></body></html>"""
+    record = cleaner.clean(page, outlet="generic")
+    assert list(record.captions) == []

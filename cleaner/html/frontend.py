@@ -60,6 +60,7 @@ from .tags import AMP_IMAGE_TAGS, is_block_tag, text_content
 
 if TYPE_CHECKING:  # container.py imports lxml, which text pages never load
     from .container import Choice, Totals
+    from .parse import HtmlBlock
 
 # Rule ids of the front end, as they appear in `removed`.
 OUTSIDE = "outside-main"
@@ -232,7 +233,7 @@ def read_page(text: str, *, max_depth: int) -> HtmlPage | None:
         story, state = structured_story(root), None
         if not story:
             story, state = app_state_story(root)
-        if len(story) > max(running, _TEMPLATE_FALLBACK):
+        if len(story) > max(running, _TEMPLATE_FALLBACK) and not _prints_story(blocks, story):
             if state:
                 articles.append(state)
             # Next to no running text, but the page's structured data holds its text
@@ -251,6 +252,28 @@ def read_page(text: str, *, max_depth: int) -> HtmlPage | None:
             b.text = _LAYOUT_SPACE.sub("", b.text)
     return HtmlPage(root, blocks, metas, articles, canonical_url(root, metas),
                     metadata_titles(root, metas, articles), inline_at, pretty)
+
+
+_TAG = regex.compile(r"<[^>]*>")
+_WORD = regex.compile(r"\w{4,}")
+_PRINTED_SHARE = 0.6  # of the running text's words the structured story holds: the page prints it
+_MORE_STORY = 2.0     # times the running text's words a structured story must hold to hold more
+
+
+def _prints_story(blocks: list[HtmlBlock], story: str) -> bool:
+    """Whether the page's running text is the structured ``story`` already: most of its
+    words are the story's, and the story holds not much more (a short story beside its
+    JSON-LD ``articleBody`` copy; a paywalled lead beside the whole story is not)."""
+    import html
+
+    from .container import is_running
+
+    words = [w.lower() for b in blocks if is_running(b) for w in _WORD.findall(b.text)]
+    told = _WORD.findall(html.unescape(_TAG.sub(" ", story)))
+    if not words or len(told) > _MORE_STORY * len(words):
+        return False
+    known = {w.lower() for w in told}
+    return sum(w in known for w in words) >= _PRINTED_SHARE * len(words)
 
 
 #: JSON-LD keys whose strings are a page's text, and keys never searched for it.
@@ -1254,6 +1277,32 @@ def _caption_box(w: _Work, b: Any, stop: Any, caption_els: set[Any],
     return found
 
 
+def _inline_captions(w: _Work, caption_els: set[Any]) -> dict[int, Any]:
+    """Caption matches that are inline elements printing a whole block of their own
+    (merdeka.com 2015, a real page: ``span#mdk-body-news-caption`` bare in the story's
+    box, between the photo's box and an ad's): by block. Such a block's element is the
+    box around it, which no caption selector names. Only beside a picture: an ad
+    unit's ``span.proper-caption`` "Advertisement:" (salon.com, peer suite) is none."""
+    out: dict[int, Any] = {}
+    for e in caption_els:
+        if isinstance(e.tag, str) and not is_block_tag(e.tag) and _small(e, w) and _by_picture(e, w):
+            text = fold_space(text_content(e))
+            for i in _blocks_under(w, [e]):
+                if text and w.page.blocks[i].text == text:
+                    out[i] = e
+    return out
+
+
+def _by_picture(e: Any, w: _Work) -> bool:
+    """Whether ``e`` sits beside a picture: its previous element, or its parent,
+    holds an image."""
+    prev = e.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):  # comments between them
+        prev = prev.getprevious()
+    parent = e.getparent()
+    return (prev is not None and _holds_image(prev, w)) or (parent is not None and _holds_image(parent, w))
+
+
 def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
     """Caption boxes from the headline to the story's end; the blocks of one box make
     one caption (credit and caption text joined). A block a text rule reads as
@@ -1261,6 +1310,7 @@ def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
     the box of the page's own picture (its ``og:image``) is a caption: the story's
     photo printed over the headline (Tempo English 2015), not a sidebar's teaser."""
     caption_els = {e for s in w.sel["caption"] for e in w.page.select(s)}
+    inline = _inline_captions(w, caption_els)
     container = _common_ancestor([w.page.blocks[i].el for i in body])
     boxes: dict[Any, list[int]] = {}
     memo: dict[tuple[Any, Any], Any] = {}
@@ -1276,7 +1326,7 @@ def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
         if any(_person_box(e, w) for e in _ancestors_below(b.el, stop)):
             w.take(i, AUTHOR_BOX)  # SPEC: author boxes leave the body
             continue
-        box = _caption_box(w, b, stop, caption_els, memo)
+        box = inline[i] if i in inline else _caption_box(w, b, stop, caption_els, memo)
         if i < lo and (box is None or not any(_file_name(_image_url(img)) == lead for img in box.iter("img"))):
             continue
         if box is not None and box not in caption_els and _avatars_only(box):
@@ -1456,7 +1506,7 @@ def _link_lists(w: _Work, body: set[int], start: int, first: int, last: int) -> 
                                  or blocks[tail - 1].link_density > _LINK_LIST_DENSITY):
         tail -= 1
     label: str | None = None
-    label_tag = item_tag = None
+    label_tag = item_tag = label_el = None
     own_box = dropped_after = False
     for i in range(start, end):
         b = blocks[i]
@@ -1505,6 +1555,7 @@ def _link_lists(w: _Work, body: set[int], start: int, first: int, last: int) -> 
                 or (hit is not None and hit[0].action == "block" and len(b.text) <= _MAX_META_CHARS):
             label = _label_field(w, i)
             label_tag = b.el.tag if label and b.el is not None else None
+            label_el = b.el if label else None
             item_tag = None
             # A "Baca Juga" label inside the story heads the story's own read-also box,
             # whatever its class says ("recommended-article": viva.co.id 2026).
@@ -1523,7 +1574,7 @@ def _link_lists(w: _Work, body: set[int], start: int, first: int, last: int) -> 
             # A link to a tag or topic page under a related label is the story's topic
             # (okezone 2015: "Berita Rekomendasi", then its topic link, then titles).
             field_here = "tags" if _topic_links(b) else label
-            if b.el is None or own_box or not _in_widget(w, b.el):
+            if b.el is None or own_box or not (_in_widget(w, b.el) or _card_extra(b.el, label_el)):
                 for text in _link_texts(b) if field_here == "tags" else [_title_text(b)]:
                     w.add(field_here, text, i)
             w.take(i, RELATED if field_here == "related" else TAGS)
@@ -1732,6 +1783,29 @@ def _link_texts(b: Any) -> list[str]:
     line: each is one tag), else the block's text."""
     texts = [text for _, text in _printed_links(b)]
     return texts if len(texts) > 1 else [b.text]
+
+
+#: Levels walked up from a listed block to the card (``li``, ``article``) that holds it.
+_MAX_CARD_DEPTH = 8
+
+
+def _card_extra(el: Any, label_el: Any) -> bool:
+    """Whether ``el`` is a teaser card's text that is not its title: it sits in a list
+    item or an ``article`` whose title is a heading, and is in no heading itself (a
+    card's summary, its share box's "Share article": suara.com 2015). A box that holds
+    the list's label (``label_el``) is the list, not a card."""
+    e = el
+    for _ in range(_MAX_CARD_DEPTH):
+        if e is None or e.tag in ("body", "html"):
+            return False
+        if e.tag in _LABEL_HEADINGS:
+            return False
+        if e.tag in ("li", "article"):
+            if label_el is not None and (label_el is e or e in label_el.iterancestors()):
+                return False
+            return next(e.iter(*_LABEL_HEADINGS), None) is not None
+        e = e.getparent()
+    return False
 
 
 def _title_text(b: Any) -> str:
@@ -1969,7 +2043,8 @@ def _machine_published(w: _Work) -> str | None:
         value = machine_date(a.get("datePublished") if isinstance(a.get("datePublished"), str) else None)
         if value:
             return value
-    for key in ("article:published_time", "datepublished", "pubdate", "publishdate"):
+    # og:article:published_time: merdeka.com 2015 (a real saved page) names it so.
+    for key in ("article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate"):
         value = machine_date(w.page.metas.get(key))
         if value:
             return value

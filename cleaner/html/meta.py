@@ -191,12 +191,18 @@ def json_ld_keywords(articles: list[dict[str, Any]]) -> list[str]:
     return out
 
 
+# An offset followed by a stray UTC "Z" ("2015-06-19T03:40:00+07:00Z": merdeka.com 2015,
+# a real saved page): the offset is the page's.
+_STRAY_Z = regex.compile(r"([+-]\d\d:?\d\d)Z$")
+
+
 def machine_date(value: str | None) -> str | None:
     """An ISO 8601 machine date as the record wants it: minute precision, the page's
-    own offset, or WIB when it is UTC (``Z``); a date alone stays a date."""
+    own offset (a stray ``Z`` after it left out), or WIB when it is UTC (``Z``); a date
+    alone stays a date."""
     if not value or not isinstance(value, str):
         return None
-    value = value.strip()[:40].replace(" T", "T")
+    value = _STRAY_Z.sub(r"\1", value.strip()[:40].replace(" T", "T"))
     try:
         dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
