@@ -478,7 +478,7 @@ def _consume_block(page: Page, header: int, rule: Rule, *, above_story: bool = F
             j += 1
             continue
         text = blocks[j].text
-        if above_story and _statement(text):
+        if above_story and (_statement(text) or _over_head(page, j)):
             break
         if rule.item is not None:
             m = rule.item.fullmatch(text)
@@ -496,6 +496,20 @@ def _consume_block(page: Page, header: int, rule: Rule, *, above_story: bool = F
         for item in items:
             page.fields.add(rule.field, item)
     return j
+
+
+def _over_head(page: Page, i: int) -> bool:
+    """Block ``i`` stands over a date line (a head-only rule) and then a by-line: the
+    story's headline, where a list printed above the story ("Must Read") ends. A
+    teaser list prints a time under each title, never a by-line."""
+    hits = page.hits
+    if i + 2 >= len(hits) or not _head_only(hits[i + 1]):
+        return False
+    byline = hits[i + 2]
+    return byline is not None and byline[0].field in _BYLINE_FIELDS
+
+
+_BYLINE_FIELDS = frozenset({"authors", "editors"})
 
 
 def _marked(text: str) -> bool:
