@@ -73,7 +73,9 @@ def _date_pattern(*, month_first: bool) -> str:
     return (
         rf"(?:{_DAY_NAMES}\.?\s*(?:,\s*)?)?"
         r"(?:"
-        rf"(?P<day>[0-3]?\d)\s+(?P<month>(?i:{_MONTH_NAMES}))\.?,?\s+(?P<year>(?:19|20)\d\d)"
+        rf"(?P<day>[0-3]?\d)\s+(?P<month>(?i:{_MONTH_NAMES}))\.?,?\s+(?P<year>(?:19|20)\d\d"
+        # a two-digit year only before a bar and a time ("09 Aug 21 | 07:44", IDN Times 2021)
+        r"|\d\d(?=\s*\|\s*[0-2]?\d[:.][0-5]\d))"
         + (rf"|\b(?P<emonth>(?i:{_MONTH_NAMES}))\.?\s+(?P<eday>[0-3]?\d),?\s+(?P<eyear>(?:19|20)\d\d)"
            if month_first else "")
         + r"|(?P<nday>[0-3]?\d)[/-](?P<nmonth>[01]?\d)[/-](?P<nyear>(?:19|20)\d\d)"
@@ -94,6 +96,7 @@ _DATE_RE = re.compile(DATE_PATTERN)
 #: made the search 2.5x slower.
 _DAY_FIRST_RE = re.compile(_date_pattern(month_first=False))
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_SHORT_YEAR = re.compile(r"[A-Za-z] \d\d\s*\|\s*[0-2]?\d[:.][0-5]\d")
 _MONTH_FIRST_SHAPE = re.compile(r"[A-Za-z]\.?\s+[0-3]?\d,?\s+(?:19|20)\d\d")
 
 
@@ -107,7 +110,7 @@ def parse_date(text: str) -> str | None:
     >>> parse_date("26 Februari 2022")
     '2022-02-26'
     """
-    if not _YEAR.search(text):
+    if not _YEAR.search(text) and not _SHORT_YEAR.search(text):
         return None  # every form holds a year
     for m in _DAY_FIRST_RE.finditer(text):
         iso = _to_iso(m)
@@ -133,6 +136,7 @@ def _to_iso(m: re.Match[str]) -> str | None:
     hour, minute = g["hour"], g["minute"]
     if g["year"]:
         year, month, day = int(g["year"]), _month(g["month"]), int(g["day"])
+        year += 2000 if year < 100 else 0  # "09 Aug 21 | 07:44": this century's
     elif g.get("eyear"):
         year, month, day = int(g["eyear"]), _month(g["emonth"]), int(g["eday"])
     elif g["nyear"]:
