@@ -472,9 +472,12 @@ def _consume_block(page: Page, header: int, rule: Rule, *, above_story: bool = F
         if j == page.title_index or _dateline_paragraph(page, j, generic) or (
                 hit is not None and hit[0].field == "dateline"):
             break
-        if hits[j] is not None:  # chrome inside the block keeps its own rule
+        if hit is not None:  # chrome inside the block keeps its own rule
             if page.verdicts[j] is None:
-                _take_hit(page, j)
+                if _head_only(hit):  # a teaser's time stamp: no date of the story's
+                    page.verdicts[j] = hit[0].id
+                else:
+                    _take_hit(page, j)
             j += 1
             continue
         text = blocks[j].text
@@ -688,8 +691,9 @@ _TITLE_LINES = 2
 #: "Headline - Site", "Headline | Site": the site's name of four words at most.
 _MAX_SITE_CHARS = 60
 _SITE_SUFFIX = regex.compile(r"(.+?) +[-|–—] +[^-|–—\s]+(?: [^-|–—\s]+){0,3}")
-#: `_dated_headline`: the date line is looked for this far above the story start.
-_DATE_SPAN = 16
+#: `_dated_headline`: the date line is looked for this far above the story start (a
+#: share bar of a dozen buttons may lie between: okezone 2017).
+_DATE_SPAN = 24
 #: A line with this many " | " bars is a menu of links ("Indeks | Topik | Kirim"), not a
 #: headline, however near the story.
 _MENU_BARS = 2
@@ -705,7 +709,15 @@ def recheck_title(page: Page) -> None:
     headline over a date line (a long sentence-case headline reads as prose) is the
     headline, and the story is looked for again after it."""
     start, old = page.start, page.title_index
-    if page.ruleset.title_mode != "heuristic" or start is None or page.slug_title:
+    if start is None or page.slug_title:
+        return
+    if page.ruleset.title_mode != "heuristic":
+        # an outlet's first-line headline missing (a whole page: the menus first): the
+        # line at the date line nearest the story
+        dated = _dated_headline(page, start) if old is None else None
+        if dated is not None:
+            _retitle(page, dated[0])
+            _take_date(page, dated[1])
         return
     repeat = _printed_twice(page, start)
     if repeat is not None and repeat != old:
@@ -806,8 +818,9 @@ def _dated_headline(page: Page, start: int) -> tuple[int, int] | None:
             text = page.blocks[j].text
             if _headline_shaped(text):
                 # over another headline and its date line: a list of dated teasers
+                # (a teaser has no by-line under its date line)
                 teasers = j > 1 and _head_only(page.hits[j - 1]) \
-                    and _headline_shaped(page.blocks[j - 2].text)
+                    and _headline_shaped(page.blocks[j - 2].text) and not _over_head(page, j)
                 return None if teasers else (j, i)
             if deck or not ends_sentence(text):
                 break
@@ -853,7 +866,8 @@ def mark_repeats(page: Page) -> None:
             earlier = seen.get(text)
             if earlier is None:
                 seen[text] = i
-            elif verdicts[i] is None and (verdicts[earlier] or len(text) >= _MIN_REPEAT_CHARS):
+            elif verdicts[i] is None and (verdicts[earlier] or (
+                    len(text) >= _MIN_REPEAT_CHARS and not _under_heading(page, i))):
                 if verdicts[earlier] in (HEAD, CAPTION_REPEAT) and earlier < start < i \
                         and text.count(" ") + 1 >= _MIN_CAPTION_WORDS and _CAPTION_CREDIT.search(text):
                     if verdicts[earlier] == HEAD:
@@ -869,6 +883,18 @@ def mark_repeats(page: Page) -> None:
                 and outer.startswith(inner):
             verdicts[a] = CONTAINER
             _harvest(page, outer)
+
+
+def _under_heading(page: Page, i: int) -> bool:
+    """Block ``i`` is the first line of a section: the block before it is a story
+    heading (a few words, no end punctuation). A fact-check's conclusion ("Kesimpulan")
+    may repeat a key-point bullet word for word: a story sentence, not a scraper's
+    repeat."""
+    if i == 0 or page.verdicts[i - 1] is not None:
+        return False
+    head = page.blocks[i - 1].text
+    return head.count(" ") + 1 <= _MAX_FRAGMENT_WORDS and not head.endswith(_ENDS_PUNCT) \
+        and head[:1].isupper()
 
 
 def mark_trailing_fragments(page: Page) -> None:

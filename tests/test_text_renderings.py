@@ -450,3 +450,99 @@ def test_a_credited_caption_printed_again_under_each_heading_is_a_caption() -> N
     ))
     assert got.captions == (caption,)
     assert got.paragraphs == (STORY[0], "1. Panen lebih awal", STORY[1], "2. Harga naik", STORY[2])
+
+
+# ---- text-path misses on real pages' renderings, round 2 (textmisses2) ------------------
+
+#: An IDN Times 2021 desktop page's head as a whole-page scrape prints it: the channel
+#: menu and two teasers, the breadcrumb, a two-digit-year date line, the headline and deck.
+IDN_2021_HEAD = [
+    "Gabung di IDN Times", "News", "Business", "Sport", "Tech",
+    "Harga Bawang Merah Naik Lagi di Pasar Induk",
+    "5 Cara Menyimpan Cabai Agar Tahan Lama",
+    "Business", "Finance",
+    "09 Aug 21 | 07:44",
+    "Petani Cabai Panen Raya di Lereng Merapi",
+    "Panen datang lebih awal tahun ini",
+    "Verified", "Rina Wulandari",
+    "Share to Facebook", "Share to Twitter",
+]
+
+
+def test_an_idn_times_2021_page_reads_its_two_digit_year_date_and_headline() -> None:
+    """The first line is a menu word, so the outlet's first-line headline is missing: the
+    headline is the line under the date line, the deck under it; the date's year has two
+    digits; a latest-news teaser's time after the story dates nothing."""
+    got = cleaner.clean(page(*IDN_2021_HEAD, "Magelang, IDN Times - " + STORY[0], *STORY[1:],
+                             "Berita Terkini Lainnya", "Business", "14 Aug 21 | 15:19",
+                             "Jembatan Desa Selesai Dibangun Lebih Cepat"))
+    assert got.outlet == "idntimes"
+    assert got.title == "Petani Cabai Panen Raya di Lereng Merapi"
+    assert got.subtitle == "Panen datang lebih awal tahun ini"
+    assert got.published == "2021-08-09T07:44:00+07:00"
+    assert got.paragraphs == tuple(STORY) and got.authors == ("Rina Wulandari",)
+
+
+def test_a_bar_by_line_with_the_writer_and_the_date() -> None:
+    """okezone 2016-17: "Name | Jum'at, 12 Februari 2016 - 10:15 wib" under the headline,
+    a long share bar between it and the story: the writer, the date, and the headline
+    over them."""
+    share = [f"Share on {site}" for site in ("Facebook", "Twitter", "Google", "linkedin", "Path",
+                                              "Pinterest", "mail")]
+    got = cleaner.clean(page("Contohzone.com News Finance Lifestyle Bola Indeks", *LONG_MENU[3:],
+                             HEADLINE, "Rina Wulandari | Jum'at, 12 Februari 2016 - 10:15 wib",
+                             *share, "copy link", "Link successfully copied", "Toggle", *share,
+                             "MAGELANG - " + STORY[0], *STORY[1:]))
+    assert got.authors == ("Rina Wulandari",) and got.published == "2016-02-12T10:15:00+07:00"
+    assert got.title == HEADLINE and got.paragraphs == tuple(STORY)
+    # a menu word over the date is no writer
+    assert cleaner.clean(page("Nasional | Senin, 3 Maret 2025 - 09:15 WIB", "Jakarta - " + STORY[0])).authors == ()
+
+
+def test_a_must_read_list_above_the_story_ends_at_the_headline() -> None:
+    """antara 2016: a "Must Read" list of linked titles, each after a "»", then the
+    story's headline over its date line and by-line; then the photo's caption with its
+    "(Antaranews/Name)" credit, then the story."""
+    caption = "Petani memanen cabai di lereng Merapi, Magelang, Selasa. (Antaranews/Sari Wulandari)"
+    got = cleaner.clean(page(*LONG_MENU, "Galeri Foto", "Video", "Must Read",
+                             "»", "Harga Bawang Merah Naik Lagi di Pasar Induk",
+                             "»", "Jembatan desa selesai dibangun lebih cepat",
+                             "Selasa, 01/03/2016",
+                             SENTENCE_CASE, DATE_LINE, "Pewarta: Sari Wulandari", caption,
+                             "Magelang (ANTARA News) - " + STORY[0], *STORY[1:]))
+    assert got.title == SENTENCE_CASE and got.published == "2016-03-02T10:15:00+07:00"
+    assert got.captions == (caption,) and got.dateline == "Magelang"
+    assert got.paragraphs == tuple(STORY) and got.authors == ("Sari Wulandari",)
+
+
+#: A fact-check blog post (WordPress theme) as a scrape prints it: the menu, the headline,
+#: the post-meta line (English date, writer, category, comment count), two key points,
+#: the story, a conclusion that repeats a key point, the sign-off, then the blog's chrome.
+KEY_POINT = ("Faktanya, bantuan tunai itu tidak pernah diumumkan oleh kementerian mana pun "
+             "dan tautan yang beredar mengarah ke laman palsu.")
+FACT_CHECK = [
+    "Forum", "Lapor Hoaks", "Layanan Publik", "Media", "Relawan", "Tentang Kami", "Kontak Kami",
+    "Profil Tim", "Kebijakan Privasi",
+    "[SALAH] Bantuan Tunai Rp 5 Juta untuk Petani Cabai",
+    "May 29, 2025 Relawan Contoh Fitnah / Hasut / Hoaks 0",
+    KEY_POINT,
+    *STORY,
+    "Kesimpulan",
+    KEY_POINT,
+    "(Ditulis oleh Sari Wulandari)",
+    "1 2",
+    "[SALAH] Video Banjir di Jembatan Desa",
+    "Search for:",
+    "Informasi",
+]
+
+
+def test_a_fact_check_posts_meta_line_sign_off_and_conclusion() -> None:
+    """The post-meta line is no headline and dates the post; the sign-off names the writer
+    and closes the story (the pager, next post and search box are chrome); the
+    conclusion that repeats a key point word for word is a story sentence, kept."""
+    got = cleaner.clean(page(*FACT_CHECK))
+    assert got.title == "[SALAH] Bantuan Tunai Rp 5 Juta untuk Petani Cabai"
+    assert got.published == "2025-05-29"
+    assert got.authors == ("Sari Wulandari",)
+    assert got.paragraphs == (KEY_POINT, *STORY, "Kesimpulan", KEY_POINT)
