@@ -171,6 +171,9 @@ class Page:
     #: The page URL, when the caller gave one (`_slug_title` reads its slug).
     url: str | None = None
     slug_title: bool = False  # the headline is the line the URL's slug names
+    #: Head-only lines (a time stamp) inside a block after the story's first line: a
+    #: teaser's, read only when the page prints no other (`apply_head_rules`).
+    block_heads: list[int] = field(default_factory=list)
 
     def __init__(self, blocks: list[Block], ruleset: RuleSet, joined: str | None = None,
                  url: str | None = None) -> None:
@@ -187,6 +190,7 @@ class Page:
         self.joined = joined
         self.url = url
         self.slug_title = False
+        self.block_heads = []
 
     def prefix(self, i: int) -> tuple[Rule, regex.Match[str]] | None:
         """The prefix rule (dateline) that matches the start of block ``i``. Matched
@@ -474,8 +478,9 @@ def _consume_block(page: Page, header: int, rule: Rule, *, above_story: bool = F
             break
         if hit is not None:  # chrome inside the block keeps its own rule
             if page.verdicts[j] is None:
-                if _head_only(hit):  # a teaser's time stamp: no date of the story's
+                if _head_only(hit) and not above_story:  # a teaser's time, most likely
                     page.verdicts[j] = hit[0].id
+                    page.block_heads.append(j)
                 else:
                     _take_hit(page, j)
             j += 1
@@ -502,14 +507,14 @@ def _consume_block(page: Page, header: int, rule: Rule, *, above_story: bool = F
 
 
 def _over_head(page: Page, i: int) -> bool:
-    """Block ``i`` stands over a date line (a head-only rule) and then a by-line: the
-    story's headline, where a list printed above the story ("Must Read") ends. A
-    teaser list prints a time under each title, never a by-line."""
+    """Block ``i`` stands over two head lines (a date line and a by-line, in either
+    order): the story's headline, where a list printed above the story ("Must Read")
+    ends. A teaser list prints one time under each title, never a by-line."""
     hits = page.hits
     if i + 2 >= len(hits) or not _head_only(hits[i + 1]):
         return False
-    byline = hits[i + 2]
-    return byline is not None and byline[0].field in _BYLINE_FIELDS
+    second = hits[i + 2]
+    return second is not None and (second[0].where == "head" or second[0].field in _BYLINE_FIELDS)
 
 
 _BYLINE_FIELDS = frozenset({"authors", "editors"})
@@ -677,6 +682,10 @@ def apply_head_rules(page: Page) -> None:
     for i in itertools.chain(range(title + 1, start), range(title + 1)):
         if page.verdicts[i] is None and _head_only(page.hits[i]):
             _take_hit(page, i)
+    for i in page.block_heads:  # a page that prints no other date: a block's line is its
+        rule, m = page.hits[i]  # type: ignore[misc]
+        if rule.action == "field" and rule.field and not page.fields.has(rule.field):
+            page.fields.add(rule.field, rule.value(m))
 
 
 #: `recheck_title`: a generic page's headline this many blocks or more above the story

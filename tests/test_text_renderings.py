@@ -546,3 +546,14 @@ def test_a_fact_check_posts_meta_line_sign_off_and_conclusion() -> None:
     assert got.published == "2025-05-29"
     assert got.authors == ("Sari Wulandari",)
     assert got.paragraphs == (KEY_POINT, *STORY, "Kesimpulan", KEY_POINT)
+
+
+def test_a_menu_list_above_the_story_leaves_the_by_line_and_date_to_the_record() -> None:
+    """detik 2022: the menu's "Terpopuler" runs into the article's head (headline, a
+    "Name - channel" by-line, the date line) with no statement between: the list ends
+    at the headline, and the by-line and date are the story's."""
+    got = cleaner.clean(page(HEADLINE, "Terpopuler", "Kirim Tulisan", "Live TV", "Pemilu",
+                             "contohNews  Berita", HEADLINE, "Rina Wulandari - Contohwarta.com",
+                             "Sabtu, 10 Des 2022 13:19 WIB", "Jakarta -", *STORY))
+    assert got.authors == ("Rina Wulandari",) and got.published == "2022-12-10T13:19:00+07:00"
+    assert got.title == HEADLINE and got.paragraphs == tuple(STORY)
