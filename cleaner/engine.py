@@ -599,6 +599,8 @@ def find_story(page: Page) -> None:
     if lone is not None:
         page.start = lone
     head = _dateline_after_head(page, generic)
+    if head is None:
+        head = _dateline_past_head(page, generic)
     if head is not None:
         page.start = head
     page.end = _story_end(page, page.start)
@@ -633,6 +635,34 @@ def _dateline_after_head(page: Page, generic: bool) -> int | None:
     for i in range(dated + 1, stop):
         if page.verdicts[i] is None and _dateline_paragraph(page, i, generic):
             return i
+    return None
+
+
+def _dateline_past_head(page: Page, generic: bool) -> int | None:
+    """The first dateline paragraph or statement past a date line further after a story
+    start that has no dateline (within `_DATE_SPAN` blocks), when no line from the start
+    to the date line makes a statement or runs long: the start was a ticker or a teaser
+    over the article's head (IDN Times 2019 whole pages: a "What's Hot" ticker, then
+    headline, deck, credit, by-line, date)."""
+    start = page.start
+    if start is None or _statement(page.blocks[start].text, long_lines=False) \
+            or _dateline_paragraph(page, start, generic):
+        return None
+    dated = False
+    for i in range(start + 1, min(start + 1 + _DATE_SPAN, len(page.blocks))):
+        hit = page.hits[i]
+        if hit is not None and hit[0].end:
+            return None
+        dated = dated or _head_only(hit)
+        if page.verdicts[i] is not None or hit is not None:
+            continue
+        text = page.blocks[i].text
+        if _dateline_paragraph(page, i, generic):
+            return i if dated else None
+        if _statement(text, long_lines=False):
+            return i if dated else None
+        if dated or text.count(" ") + 1 >= _LONG_LINE_WORDS:
+            return None  # past the date line, a line that starts no story: no head
     return None
 
 
@@ -721,11 +751,15 @@ def recheck_title(page: Page) -> None:
     if start is None or page.slug_title:
         return
     if page.ruleset.title_mode != "heuristic":
-        # an outlet's first-line headline missing (a whole page: the menus first): the
-        # line at the date line nearest the story
-        dated = _dated_headline(page, start) if old is None else None
+        # an outlet's first-line headline missing or far above the story (a whole
+        # page: the menus first): the line at the date line nearest the story, or on
+        # a deck layout the headline over it when that line is the deck
+        dated = _dated_headline(page, start) if old is None or start - old >= _TITLE_GAP else None
         if dated is not None:
-            _retitle(page, dated[0])
+            top = dated[0]
+            if page.ruleset.deck and top > 0 and _deck_under(page, top - 1, top):
+                top -= 1
+            _retitle(page, top)
             _take_date(page, dated[1])
         return
     repeat = _printed_twice(page, start)
@@ -757,6 +791,16 @@ def recheck_title(page: Page) -> None:
         if i != old and _headline_shaped(text) and is_title_case(text):
             _retitle(page, i)
         return
+
+
+def _deck_under(page: Page, above: int, line: int) -> bool:
+    """Block ``line`` is a deck in sentence case ("Nomor lima penting banget!") under
+    the Title Cased headline ``above`` (which may hold a '!': "Lengkap! Ini 13 Hal")."""
+    if page.verdicts[above] is not None or is_title_case(page.blocks[line].text):
+        return False
+    text = page.blocks[above].text
+    return text.count(" ") + 1 >= _MIN_RECHECK_WORDS and len(text) <= _MAX_TITLE_CHARS \
+        and is_title_case(text) and not ends_sentence(text) and not _NOT_HEADLINE.search(text)
 
 
 def _headline_shaped(text: str) -> bool:

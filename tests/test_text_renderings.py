@@ -557,3 +557,25 @@ def test_a_menu_list_above_the_story_leaves_the_by_line_and_date_to_the_record()
                              "Sabtu, 10 Des 2022 13:19 WIB", "Jakarta -", *STORY))
     assert got.authors == ("Rina Wulandari",) and got.published == "2022-12-10T13:19:00+07:00"
     assert got.title == HEADLINE and got.paragraphs == tuple(STORY)
+
+
+def test_an_idn_times_2019_whole_page_starts_at_the_dateline_past_its_ticker() -> None:
+    """IDN Times 2019 whole pages: the menu's first line would be the first-line
+    headline, and a "What's Hot" ticker (its titles run into one long line) reads as the
+    story start. Past the head (headline, a sentence-case deck, photo credit, by-line,
+    date line), the dateline paragraph starts the story; the headline is the Title Cased
+    line over the deck."""
+    ticker = ("▸ Harga Bawang Merah Naik Lagi di Pasar Induk Kota  ▸ Jembatan Desa Selesai "
+              "Dibangun Lebih Cepat dari Rencana Awal  ▸ Warga Desa Gelar Kirab Hasil Bumi")
+    headline = "Lengkap! Ini 5 Hal Penting tentang Panen Cabai di Lereng Merapi"
+    got = cleaner.clean(page("#TAGAR News Hype Life Quiz Community More", "Business", "Sport", "Travel",
+                             "Tech", "Health", "Food", "Index", "About Us", "Contact Us", "What's Hot", ticker,
+                             "Harga Bawang Merah Naik Lagi di Pasar Induk Kota",
+                             "Warga Desa Gelar Kirab Hasil Bumi", "Kamu bisa mencari artikel di sini",
+                             "News Indonesia", headline, "Nomor tiga bikin kaget banget!", "IDN Times/Sari Wulandari",
+                             "Verified", "Rina Wulandari", "09 April 2019",
+                             "Magelang, IDN Times - " + STORY[0], *STORY[1:]))
+    assert got.outlet == "idntimes"
+    assert (got.title, got.subtitle) == (headline, "Nomor tiga bikin kaget banget!")
+    assert got.published == "2019-04-09" and got.dateline == "Magelang"
+    assert got.paragraphs == tuple(STORY) and got.authors == ("Rina Wulandari",)
