@@ -94,6 +94,8 @@ _MIN_REPEAT_CHARS = 100
 #: text repeated there has none).
 _MIN_CAPTION_WORDS = 4
 _CAPTION_CREDIT = regex.compile(r"\s[-–—|]\s*\p{Lu}[\w.'’-]*(?: \p{Lu}[\w.'’-]*){0,4}\Z|\([^()/]{1,60}/[^()]{1,60}\)\Z")
+#: A person's name alone on its line: two to five capitalised words.
+_NAME_LINE = regex.compile(r"\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,4}")
 _ITEM_MARKERS = ("#", "•", "·", "▪", "●", "- ")
 
 
@@ -437,6 +439,11 @@ def consume_structures(page: Page) -> None:
                 page.fields.add(rule.field, blocks[i + 1].text.removeprefix(":").lstrip())
                 page.verdicts[i + 1] = rule.id
                 i += 1
+            elif i > 0 and hits[i - 1] is None and page.verdicts[i - 1] is None \
+                    and _NAME_LINE.fullmatch(blocks[i - 1].text):
+                # no value after it: a role printed under the name ("Nama / Jurnalis")
+                page.fields.add(rule.field, blocks[i - 1].text)
+                page.verdicts[i - 1] = rule.id
         elif rule.action == "block":
             while scanned < i and not story_seen:
                 story_seen = hits[scanned] is None and page.verdicts[scanned] is None \
@@ -540,7 +547,10 @@ def _dateline_paragraph(page: Page, i: int, generic: bool) -> bool:
     if hit is None:
         return False
     rest = page.blocks[i].text[hit[1].end():]
-    return _reads_as_story(rest, generic) or rest.count(" ") + 1 >= _MIN_SENTENCE_WORDS
+    # a site's slogan after its name ("Contoh.com - Experience The Zone", the browser's
+    # title line) is no story: a few Title Cased words that end no sentence
+    return _reads_as_story(rest, generic) or (
+        rest.count(" ") + 1 >= _MIN_SENTENCE_WORDS and not (is_title_case(rest) and is_title_like(rest)))
 
 
 def _lone_dateline(page: Page, start: int) -> int | None:
@@ -765,13 +775,21 @@ def recheck_title(page: Page) -> None:
     repeat = _printed_twice(page, start)
     if repeat is not None and repeat != old:
         _retitle(page, repeat)
-    if repeat == start or (repeat is None and _headline_over_date(page, start)):
-        if repeat is None:
+    date = _headline_at_date(page, start) if repeat is None else None
+    if repeat == start or date is not None:
+        if date is not None:
             _retitle(page, start)
-            _take_date(page, start + 1)
+            _take_date(page, date)
         page.start = page.end = None
         find_story(page)
         apply_head_rules(page)
+        if date is not None and date < start and page.start is not None:
+            # a date over the line: it may be a dated teaser's (a sidebar list), so the
+            # head nearest the story found after it wins
+            nearer = _dated_headline(page, page.start)
+            if nearer is not None and nearer[0] > start:
+                _retitle(page, nearer[0])
+                _take_date(page, nearer[1])
         return
     if repeat is not None:
         return
@@ -845,12 +863,20 @@ def _take_date(page: Page, i: int) -> None:
         page.fields.replace(rule.field, rule.value(m))
 
 
-def _headline_over_date(page: Page, start: int) -> bool:
-    """The story start is a headline: headline-shaped, ending as no sentence, with no
-    dateline, and a date line (a head-only rule) right under it."""
+def _headline_at_date(page: Page, start: int) -> int | None:
+    """The date line (a head-only rule) of a story start that is a headline: one
+    headline-shaped, with no dateline, and either ending as no sentence with the date
+    line right under it, or Title Cased, ending in '!' or '?' at most, with the date
+    line right over it (okezone 2015: "Sering Lelah, Hati-Hati!" under its date)."""
     text = page.blocks[start].text
-    return start + 1 < len(page.blocks) and _head_only(page.hits[start + 1]) \
-        and _headline_shaped(text) and not ends_sentence(text) and page.prefix(start) is None
+    if page.prefix(start) is not None or not _headline_shaped(text):
+        return None
+    if start + 1 < len(page.blocks) and _head_only(page.hits[start + 1]) and not ends_sentence(text):
+        return start + 1
+    if start > 0 and _head_only(page.hits[start - 1]) and _headline_case(text) \
+            and not _statement(text, long_lines=False):
+        return start - 1
+    return None
 
 
 def _dated_headline(page: Page, start: int) -> tuple[int, int] | None:

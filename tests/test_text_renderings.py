@@ -579,3 +579,33 @@ def test_an_idn_times_2019_whole_page_starts_at_the_dateline_past_its_ticker() -
     assert (got.title, got.subtitle) == (headline, "Nomor tiga bikin kaget banget!")
     assert got.published == "2019-04-09" and got.dateline == "Magelang"
     assert got.paragraphs == tuple(STORY) and got.authors == ("Rina Wulandari",)
+
+
+def test_an_okezone_2015_whole_page_head_under_its_date_line() -> None:
+    """okezone 2015: the browser's title line is the site's name and slogan (no
+    dateline), the date line is over the headline (which ends in '!'), then the caption,
+    the writer's name over the role label "Jurnalis", and share buttons "Share on ..."
+    (never an author)."""
+    headline = "Sering Begadang, Hati-Hati Cabai Rawit!"
+    got = cleaner.clean(page("Contohzone.com - Experience The Zone", *LONG_MENU[3:], "Home", "Lifestyle",
+                             "Kamis, 5 November 2015 - 15:56 wib", headline,
+                             "Petani memanen cabai rawit di Magelang. (Foto: Contoh)",
+                             "Rina Wulandari", "Jurnalis", "Share on Facebook", "Share on Twitter",
+                             *STORY))
+    assert got.title == headline and got.authors == ("Rina Wulandari",)
+    assert got.published == "2015-11-05T15:56:00+07:00" and got.paragraphs == tuple(STORY)
+
+
+def test_a_sidebar_of_dated_teasers_over_the_head_gives_way_to_the_headline() -> None:
+    """detik 2015 whole page: a sidebar of teasers, each over its date line, then the
+    story's head (rubric, headline, by-line, date line, a dateline alone): the teaser
+    that first reads as a headline under a date line is not the headline; the line at
+    the date line nearest the story is."""
+    got = cleaner.clean(page(*LONG_MENU, "Harga Bawang Merah Naik Lagi di Pasar Induk",
+                             "Rabu, 04/11/2015 12:05 WIB", "Jembatan Desa Selesai Dibangun, Kapan Dibuka?",
+                             "Rabu, 04/11/2015 09:36 WIB", "Warga Desa Gelar Kirab Hasil Bumi",
+                             "Selasa, 03/11/2015 15:20 WIB", "Home", "Ekonomi", HEADLINE,
+                             "Rina Wulandari - Contohwarta.com", "Kamis, 05/11/2015 10:08 WIB", "Magelang -",
+                             *STORY))
+    assert got.title == HEADLINE and got.published == "2015-11-05T10:08:00+07:00"
+    assert got.paragraphs == tuple(STORY) and got.dateline == "Magelang"
