@@ -493,7 +493,7 @@ def _consume_block(page: Page, header: int, rule: Rule, *, above_story: bool = F
             j += 1
             continue
         text = blocks[j].text
-        if above_story and (_statement(text) or _over_head(page, j)):
+        if (above_story and (_statement(text) or _over_head(page, j))) or _over_story(page, j):
             break
         if rule.item is not None:
             m = rule.item.fullmatch(text)
@@ -525,6 +525,20 @@ def _over_head(page: Page, i: int) -> bool:
 
 
 _BYLINE_FIELDS = frozenset({"authors", "editors"})
+#: `_over_story`: how far under the date line the story's dateline paragraph may start
+#: (a photo's caption between).
+_DATELINE_SPAN = 2
+
+
+def _over_story(page: Page, i: int) -> bool:
+    """Block ``i`` stands over a date line (a head-only rule) and, a line or two under
+    it, a dateline paragraph: the story's headline, where a box printed over it
+    ("Berita Pilihan") ends. A teaser's date line has the next teaser under it."""
+    if i + 2 >= len(page.hits) or not _head_only(page.hits[i + 1]):
+        return False
+    generic = page.ruleset.story == "prose"
+    return any(_dateline_paragraph(page, k, generic)
+               for k in range(i + 2, min(i + 2 + _DATELINE_SPAN, len(page.blocks))))
 
 
 def _marked(text: str) -> bool:
@@ -700,12 +714,17 @@ def _dateline_after_box(page: Page, generic: bool) -> int | None:
     was a caption or a teaser above the box (a related list printed between the photo
     and the story), and the story starts at the dateline."""
     start, end = page.start, page.end
-    if start is None or end is None or sum(page.verdicts[i] is None for i in range(start, end)) > 1 \
-            or _dateline_paragraph(page, start, generic):
+    if start is None or end is None or _dateline_paragraph(page, start, generic):
+        return None
+    kept = [i for i in range(start, end) if page.verdicts[i] is None]
+    # a "story" of teasers (headlines: no line ends in a full stop) is none either, and
+    # the dateline paragraph that starts the story may lie past more boxes
+    teasers = not any(_statement(page.blocks[i].text, long_lines=False) for i in kept)
+    if len(kept) > 1 and not teasers:
         return None
     for i in range(end + 1, len(page.blocks)):
         hit = page.hits[i]
-        if hit is not None and hit[0].end:
+        if hit is not None and hit[0].end and not teasers:
             return None  # a second box: past the story's place
         if page.verdicts[i] is None and _dateline_paragraph(page, i, generic):
             return i

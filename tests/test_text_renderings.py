@@ -609,3 +609,21 @@ def test_a_sidebar_of_dated_teasers_over_the_head_gives_way_to_the_headline() ->
                              *STORY))
     assert got.title == HEADLINE and got.published == "2015-11-05T10:08:00+07:00"
     assert got.paragraphs == tuple(STORY) and got.dateline == "Magelang"
+
+
+def test_a_row_of_teasers_is_no_story_and_a_box_ends_at_the_headline_over_its_date() -> None:
+    """tempo 2015 whole page, no URL: a channel's teaser titles (one ends in '?') read as
+    the story's start until the "Terpopuler" box; the story is past two boxes, where the
+    "Berita Pilihan" list runs into the headline, its date line and a caption. The
+    teasers are no story (no line ends in a full stop), the box ends at the headline
+    over the date line with the dateline paragraph under it."""
+    got = cleaner.clean(page(
+        *LONG_MENU, "Top 10 Ekonomi", "Harga Bawang Merah Naik Lagi di Pasar Induk",
+        "Jembatan Desa Selesai Dibangun, Kapan Dibuka?", "Grafis+", "Warga Desa Gelar Kirab Hasil Bumi",
+        "Terpopuler", "Pasar Ikan Baru Dibuka Pekan Depan", "Sungai Kampung Dibersihkan Warga",
+        "Berita Pilihan", "Festival Layang-layang Digelar di Pantai", "Sekolah Desa Dapat Perpustakaan Baru",
+        "ekonomi", HEADLINE, "Kamis, 05 November 2015 | 11:13 WIB",
+        "Petani memanen cabai di lereng Merapi. Dok. Contoh",
+        "MAGELANG - " + STORY[0], *STORY[1:]))
+    assert got.title == HEADLINE and got.published == "2015-11-05T11:13:00+07:00"
+    assert got.paragraphs == tuple(STORY)
