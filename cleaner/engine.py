@@ -96,6 +96,9 @@ _MIN_CAPTION_WORDS = 4
 _CAPTION_CREDIT = regex.compile(r"\s[-–—|]\s*\p{Lu}[\w.'’-]*(?: \p{Lu}[\w.'’-]*){0,4}\Z|\([^()/]{1,60}/[^()]{1,60}\)\Z")
 #: A person's name alone on its line: two to five capitalised words.
 _NAME_LINE = regex.compile(r"\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,4}")
+#: How the rest of a sentence cut at a link starts (a scraper that breaks lines at
+#: each link: ", film kedua dari ..."); no linked title does.
+_CONTINUATIONS = (",", ";", ".", ")")
 _ITEM_MARKERS = ("#", "•", "·", "▪", "●", "- ")
 
 
@@ -446,8 +449,9 @@ def consume_structures(page: Page) -> None:
                 page.verdicts[i - 1] = rule.id
         elif rule.action == "block":
             while scanned < i and not story_seen:
+                # a statement: teaser titles ending in '?' or '!' are no story yet
                 story_seen = hits[scanned] is None and page.verdicts[scanned] is None \
-                    and is_sentence_like(blocks[scanned].text)
+                    and _statement(blocks[scanned].text)
                 scanned += 1
             i = _consume_block(page, i, rule, above_story=not story_seen)
             continue
@@ -493,8 +497,9 @@ def _consume_block(page: Page, header: int, rule: Rule, *, above_story: bool = F
             j += 1
             continue
         text = blocks[j].text
-        if (above_story and (_statement(text) or _over_head(page, j))) or _over_story(page, j):
-            break
+        if (above_story and (_statement(text) or _over_head(page, j))) or _over_story(page, j) \
+                or text.startswith(_CONTINUATIONS):
+            break  # the story starts (a sentence cut at a link: no linked title opens so)
         if rule.item is not None:
             m = rule.item.fullmatch(text)
             if m is None or (items and _marked(blocks[header + 1].text) and not _marked(text)):
@@ -518,10 +523,11 @@ def _over_head(page: Page, i: int) -> bool:
     order): the story's headline, where a list printed above the story ("Must Read")
     ends. A teaser list prints one time under each title, never a by-line."""
     hits = page.hits
-    if i + 2 >= len(hits) or not _head_only(hits[i + 1]):
+    if i + 2 >= len(hits):
         return False
-    second = hits[i + 2]
-    return second is not None and (second[0].where == "head" or second[0].field in _BYLINE_FIELDS)
+    first, second = hits[i + 1], hits[i + 2]
+    return first is not None and second is not None and (_head_only(first) or _head_only(second)) \
+        and all(h[0].where == "head" or h[0].field in _BYLINE_FIELDS for h in (first, second))
 
 
 _BYLINE_FIELDS = frozenset({"authors", "editors"})
@@ -726,9 +732,18 @@ def _dateline_after_box(page: Page, generic: bool) -> int | None:
         hit = page.hits[i]
         if hit is not None and hit[0].end and not teasers:
             return None  # a second box: past the story's place
-        if page.verdicts[i] is None and _dateline_paragraph(page, i, generic):
+        if page.verdicts[i] is None and (_dateline_paragraph(page, i, generic) or (
+                teasers and _dateline_over_story(page, i))):
             return i
     return None
+
+
+def _dateline_over_story(page: Page, i: int) -> bool:
+    """Block ``i`` is a dateline alone on its line ("Kota, Contoh.com -") with a
+    statement right under it."""
+    hit = page.prefix(i)
+    return hit is not None and not page.blocks[i].text[hit[1].end():].strip() \
+        and i + 1 < len(page.blocks) and _statement(page.blocks[i + 1].text)
 
 
 def apply_head_rules(page: Page) -> None:

@@ -627,3 +627,50 @@ def test_a_row_of_teasers_is_no_story_and_a_box_ends_at_the_headline_over_its_da
         "MAGELANG - " + STORY[0], *STORY[1:]))
     assert got.title == HEADLINE and got.published == "2015-11-05T11:13:00+07:00"
     assert got.paragraphs == tuple(STORY)
+
+
+#: liputan6 2016's mega-menu as a whole-page scrape prints it: per channel, its
+#: sub-menu, teaser titles (one ends in '?') and a "Trending Tag" list of '#' topics.
+MEGA_MENU = [
+    "News", "Politik", "Peristiwa", "Jembatan Desa Selesai Dibangun Lebih Cepat",
+    "Harga Bawang Merah Naik Lagi, Kenapa?", "Trending Tag", "# Banjir Kota", "# Pasar Induk",
+    "Bisnis", "Ekonomi", "Saham", "Warga Desa Gelar Kirab Hasil Bumi", "Pasar Ikan Baru Dibuka Pekan Depan",
+    "Trending Tag", "# Harga Cabai", "# Panen Raya",
+    "Bola", "Liga Desa", "Bulu Tangkis", "Tim Kampung Juara Turnamen Antardesa", "Lapangan Desa Direnovasi",
+    "Trending Tag", "# Liga Desa", "# Lapangan Baru",
+    "Tekno", "Gadget", "Internet", "Sinyal Ponsel Masuk ke Desa Terpencil, Siapa Untung?",
+    "Aplikasi Pasar Tani Diluncurkan",
+    "Trending Tag", "# Sinyal Desa", "# Aplikasi Tani",
+    "Home", "Bisnis", "Pertanian",
+]
+
+
+def test_a_mega_menu_of_teasers_and_trending_tags_is_no_story() -> None:
+    """The teasers and "Trending Tag" lists are no story (a title ending in '?' is no
+    statement); the last list runs into the head, which ends it: the headline over the
+    by-line and the date line; the story starts at its dateline."""
+    got = cleaner.clean(page(*MEGA_MENU, HEADLINE, "By Rina Wulandari", "on 16 Feb 2016 at 09:10 WIB",
+                             "Share", "Facebook", "Twitter",
+                             "Liputan6.com, Magelang - " + STORY[0], *STORY[1:]))
+    assert got.title == HEADLINE and got.authors == ("Rina Wulandari",)
+    assert got.published == "2016-02-16T09:10:00+07:00" and got.dateline == "Magelang"
+    assert got.paragraphs == tuple(STORY)
+
+
+def test_a_sentence_cut_at_its_links_ends_a_list_above_it() -> None:
+    """A scraper that breaks lines at each link or bold word prints the rest of the
+    first sentence on its own line (", film kedua ..."), after the bold dateline and
+    the linked words: a list above it ends there (no linked title opens with a comma),
+    and the story keeps it."""
+    first = ", kelompok tani di lereng Merapi, memanen hasil kebun mereka dua pekan lebih awal."
+    got = cleaner.clean(page(*LONG_MENU, "Trending Tag", "# Banjir Kota", "# Pasar Induk", "Home", "Bisnis",
+                             HEADLINE, "By", "Rina Wulandari", "on 16 Feb 2016 at 09:10 WIB",
+                             "Share", "Facebook", "Liputan6.com, Magelang", "Petani Cabai", first, *STORY[1:]))
+    assert got.paragraphs == (first, *STORY[1:])
+
+
+def test_a_lone_dateline_past_a_row_of_teasers_starts_the_story() -> None:
+    """The mega-menu again, the dateline alone on its line with the story under it."""
+    got = cleaner.clean(page(*MEGA_MENU, HEADLINE, "By Rina Wulandari", "on 16 Feb 2016 at 09:10 WIB",
+                             "Share", "Facebook", "Liputan6.com, Magelang -", *STORY))
+    assert got.paragraphs == tuple(STORY) and got.dateline == "Magelang"
