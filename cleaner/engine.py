@@ -668,9 +668,16 @@ def _dateline_after_head(page: Page, generic: bool) -> int | None:
     return None
 
 
+#: `_dateline_past_head`: how far after a ticker start the head is looked for (a
+#: channel menu of two dozen words may lie between: IDN Times 2019).
+_PAST_HEAD_SPAN = 48
+#: ... and how many lines that start no story it lets pass under the date line.
+_HEAD_LINES = 4
+
+
 def _dateline_past_head(page: Page, generic: bool) -> int | None:
     """The first dateline paragraph or statement past a date line further after a story
-    start that has no dateline (within `_DATE_SPAN` blocks), when no line from the start
+    start that has no dateline (within `_PAST_HEAD_SPAN` blocks), when no line from the start
     to the date line makes a statement or runs long: the start was a ticker or a teaser
     over the article's head (IDN Times 2019 whole pages: a "What's Hot" ticker, then
     headline, deck, credit, by-line, date)."""
@@ -678,8 +685,8 @@ def _dateline_past_head(page: Page, generic: bool) -> int | None:
     if start is None or _statement(page.blocks[start].text, long_lines=False) \
             or _dateline_paragraph(page, start, generic):
         return None
-    dated = False
-    for i in range(start + 1, min(start + 1 + _DATE_SPAN, len(page.blocks))):
+    dated, under = False, 0
+    for i in range(start + 1, min(start + 1 + _PAST_HEAD_SPAN, len(page.blocks))):
         hit = page.hits[i]
         if hit is not None and hit[0].end:
             return None
@@ -690,9 +697,15 @@ def _dateline_past_head(page: Page, generic: bool) -> int | None:
         if _dateline_paragraph(page, i, generic):
             return i if dated else None
         if _statement(text, long_lines=False):
-            return i if dated else None
-        if dated or text.count(" ") + 1 >= _LONG_LINE_WORDS:
-            return None  # past the date line, a line that starts no story: no head
+            if not dated:
+                return None
+            return i - 1 if _dateline_over_story(page, i - 1) else i  # a lone dateline over it
+        if text.count(" ") + 1 >= _LONG_LINE_WORDS:
+            return None
+        if dated:  # the head's lines under its date line: headline, deck, share words
+            under += 1
+            if under > _HEAD_LINES:
+                return None
     return None
 
 

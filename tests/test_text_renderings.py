@@ -674,3 +674,26 @@ def test_a_lone_dateline_past_a_row_of_teasers_starts_the_story() -> None:
     got = cleaner.clean(page(*MEGA_MENU, HEADLINE, "By Rina Wulandari", "on 16 Feb 2016 at 09:10 WIB",
                              "Share", "Facebook", "Liputan6.com, Magelang -", *STORY))
     assert got.paragraphs == tuple(STORY) and got.dateline == "Magelang"
+
+
+def test_an_idn_times_2019_page_with_its_date_over_the_headline_and_a_long_menu() -> None:
+    """The other IDN Times 2019 desktop head: the ticker, then a channel menu of two dozen
+    words, then date line, headline, a deck with no full stop, credit, by-line and the
+    share words, then the dateline paragraph; the editors' picks box in the story may
+    list a title that opens with a "[UPDATE]" tag."""
+    channels = ["Hype", "Life", "Quiz", "Community", "Men", "Automotive", "Business", "Index", "Food", "Sport",
+                "Travel", "Tech", "Science", "Fiction", "Health", "Opinion", "CHANNELS", "#TAGAR", "News"]
+    ticker = ("▸ Harga Bawang Merah Naik Lagi di Pasar Induk Kota  ▸ Jembatan Desa Selesai "
+              "Dibangun Lebih Cepat dari Rencana Awal  ▸ Warga Desa Gelar Kirab Hasil Bumi")
+    got = cleaner.clean(page(
+        "Gabung di IDN Times", "What's Hot", ticker, "Harga Bawang Merah Naik Lagi, Kenapa Begitu?",
+        "Warga Desa Gelar Kirab Hasil Bumi", "Menu", "Home", *channels, "Indonesia", "30 April 2019",
+        "[BREAKING] " + HEADLINE, "Ini panen pertama kelompok tani di 2019", "Ilustrasi panen. (IDN Times/Sari)",
+        "Verified", "Rina Wulandari", "Share to Facebook  Share to Twitter",
+        "Magelang, IDN Times - " + STORY[0], STORY[1], "Editor’s picks",
+        "Pasar Ikan Baru Dibuka Pekan Depan", "[UPDATE] Hitung Cepat: Desa Contoh Bersaing Ketat",
+        STORY[2]))
+    assert got.outlet == "idntimes"
+    assert got.title == "[BREAKING] " + HEADLINE and got.subtitle == "Ini panen pertama kelompok tani di 2019"
+    assert got.published == "2019-04-30" and got.dateline == "Magelang"
+    assert got.paragraphs == tuple(STORY)
