@@ -697,3 +697,23 @@ def test_an_idn_times_2019_page_with_its_date_over_the_headline_and_a_long_menu(
     assert got.title == "[BREAKING] " + HEADLINE and got.subtitle == "Ini panen pertama kelompok tani di 2019"
     assert got.published == "2019-04-30" and got.dateline == "Magelang"
     assert got.paragraphs == tuple(STORY)
+
+
+def test_a_caption_that_names_who_stands_where_is_a_caption() -> None:
+    """A photo caption opens with "(kiri ke kanan)" or "(tengah kiri-kanan)"; with a
+    URL naming the headline, it stood between the share bar and the dateline paragraph
+    as the story's first line."""
+    caption = "(tengah kiri-kanan) Ketua kelompok tani dan kepala desa meninjau panen cabai, Senin (1/3)."
+    got = cleaner.clean(page(*LONG_MENU, HEADLINE, "By Rina Wulandari", "on 16 Feb 2016 at 09:10 WIB",
+                             "Share", "Facebook", caption, "Liputan6.com, Magelang - " + STORY[0], *STORY[1:]),
+                        url=URL)
+    assert got.captions == (caption,) and got.paragraphs == tuple(STORY) and got.dateline == "Magelang"
+
+
+def test_a_recommended_box_whose_label_names_its_topic() -> None:
+    """okezone 2017: "Berita Rekomendasi" with the story's topic after it, then the
+    linked titles: related, not story."""
+    titles = ("Petani Cabai Magelang Raih Penghargaan Nasional", "Harga Cabai Rawit Turun di Pasar Induk")
+    got = cleaner.clean(page(HEADLINE, "MAGELANG - " + STORY[0], *STORY[1:],
+                             "Berita Rekomendasi Petani Cabai", *titles))
+    assert got.paragraphs == tuple(STORY) and got.related == titles
