@@ -447,7 +447,7 @@ def consume_structures(page: Page) -> None:
                 # no value after it: a role printed under the name ("Nama / Jurnalis")
                 page.fields.add(rule.field, blocks[i - 1].text)
                 page.verdicts[i - 1] = rule.id
-        elif rule.action == "block":
+        elif rule.action == "block" or rule.select == "titles":
             while scanned < i and not story_seen:
                 # a statement: teaser titles ending in '?' or '!' are no story yet
                 story_seen = hits[scanned] is None and page.verdicts[scanned] is None \
@@ -481,11 +481,14 @@ def _consume_block(page: Page, header: int, rule: Rule, *, above_story: bool = F
     blocks, hits, n = page.blocks, page.hits, len(page.blocks)
     generic = page.ruleset.story == "prose"
     items: list[str] = []
+    taken: list[int] = []
     j = header + 1
+    if rule.select == "titles" and not _box_label(page, header):
+        return j  # a bare label that heads no box ("Selengkapnya"): dropped alone
     while j < n and not _is_header(hits[j]):
         hit = hits[j]
         if j == page.title_index or _dateline_paragraph(page, j, generic) or (
-                hit is not None and hit[0].field == "dateline"):
+                hit is not None and hit[0].field == "dateline") or _dateline_over_story(page, j):
             break
         if hit is not None:  # chrome inside the block keeps its own rule
             if page.verdicts[j] is None:
@@ -500,6 +503,8 @@ def _consume_block(page: Page, header: int, rule: Rule, *, above_story: bool = F
         if (above_story and (_statement(text) or _over_head(page, j))) or _over_story(page, j) \
                 or text.startswith(_CONTINUATIONS):
             break  # the story starts (a sentence cut at a link: no linked title opens so)
+        if rule.select == "titles" and not _box_title(text):
+            break
         if rule.item is not None:
             m = rule.item.fullmatch(text)
             if m is None or (items and _marked(blocks[header + 1].text) and not _marked(text)):
@@ -508,7 +513,12 @@ def _consume_block(page: Page, header: int, rule: Rule, *, above_story: bool = F
         else:
             items.append(text)
         page.verdicts[j] = rule.id
+        taken.append(j)
         j += 1
+    if rule.select == "titles" and not _titles(items):
+        for k in taken:  # prose after a bare label: the story goes on, nothing taken
+            page.verdicts[k] = None
+        return header + 1
     if rule.field:
         if rule.select == "repeated":
             seen: set[str] = set()
@@ -516,6 +526,29 @@ def _consume_block(page: Page, header: int, rule: Rule, *, above_story: bool = F
         for item in items:
             page.fields.add(rule.field, item)
     return j
+
+
+#: `_titles`: a box of linked titles under a bare label prints this many at least.
+_MIN_BOX_TITLES = 2
+
+
+def _box_label(page: Page, i: int) -> bool:
+    """Block ``i``'s label is the kind a box of titles prints (the rule's ``box``
+    group matched: "Baca Juga", not "Selengkapnya")."""
+    hit = page.hits[i]
+    return hit is not None and "box" in hit[0].pattern.groupindex and hit[1].group("box") is not None
+
+
+def _box_title(text: str) -> bool:
+    """A linked title of a box under a bare label (``select = "titles"``): a Title
+    Cased headline of four words or more."""
+    return text.count(" ") + 1 >= _MIN_RECHECK_WORDS and is_title_case(text) and is_title_like(text)
+
+
+def _titles(items: list[str]) -> bool:
+    """``items`` make a box (``select = "titles"``): two titles or more; one line
+    under the label is a subhead of the story."""
+    return len(items) >= _MIN_BOX_TITLES
 
 
 def _over_head(page: Page, i: int) -> bool:
