@@ -94,6 +94,13 @@ _DATE_RE = re.compile(DATE_PATTERN)
 #: made the search 2.5x slower.
 _DAY_FIRST_RE = re.compile(_date_pattern(month_first=False))
 _YEAR = re.compile(r"(?:19|20)\d\d")
+#: "09 Aug 21 | 07:44" (IDN Times 2019-21): a two-digit year, read only before a bar and
+#: a time, and apart from `DATE_PATTERN` (every date rule would pay for the branch).
+_SHORT_YEAR = re.compile(r"[A-Za-z] \d\d\s*\|\s*[0-2]?\d[:.][0-5]\d")
+_SHORT_DATE = re.compile(
+    rf"(?P<day>[0-3]?\d)\s+(?P<month>(?i:{_MONTH_NAMES}))\.?\s+(?P<year>\d\d)\s*\|\s*"
+    rf"(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)(?:\s*{_ZONE})?"
+)
 _MONTH_FIRST_SHAPE = re.compile(r"[A-Za-z]\.?\s+[0-3]?\d,?\s+(?:19|20)\d\d")
 
 
@@ -108,7 +115,9 @@ def parse_date(text: str) -> str | None:
     '2022-02-26'
     """
     if not _YEAR.search(text):
-        return None  # every form holds a year
+        # every form holds a year; a two-digit one only before a bar and a time
+        short = _SHORT_DATE.search(text) if _SHORT_YEAR.search(text) else None
+        return _short_iso(short) if short else None
     for m in _DAY_FIRST_RE.finditer(text):
         iso = _to_iso(m)
         if iso:
@@ -152,3 +161,12 @@ def _to_iso(m: re.Match[str]) -> str | None:
     if int(hour) > 23:
         return None
     return f"{date}T{int(hour):02d}:{minute}:00{offset}"
+
+
+def _short_iso(m: re.Match[str]) -> str | None:
+    """A `_SHORT_DATE` match as ISO 8601: the year in this century."""
+    month, day, hour = _month(m["month"]), int(m["day"]), int(m["hour"])
+    if not (1 <= day <= 31 and hour <= 23):
+        return None
+    offset = _ZONES[(m["zone"] or "wib").lower()]
+    return f"{2000 + int(m['year']):04d}-{month:02d}-{day:02d}T{hour:02d}:{m['minute']}:00{offset}"

@@ -94,6 +94,11 @@ _MIN_REPEAT_CHARS = 100
 #: text repeated there has none).
 _MIN_CAPTION_WORDS = 4
 _CAPTION_CREDIT = regex.compile(r"\s[-–—|]\s*\p{Lu}[\w.'’-]*(?: \p{Lu}[\w.'’-]*){0,4}\Z|\([^()/]{1,60}/[^()]{1,60}\)\Z")
+#: A person's name alone on its line: two to five capitalised words.
+_NAME_LINE = regex.compile(r"\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,4}")
+#: How the rest of a sentence cut at a link starts (a scraper that breaks lines at
+#: each link: ", film kedua dari ..."); no linked title does.
+_CONTINUATIONS = (",", ";", ".", ")")
 _ITEM_MARKERS = ("#", "•", "·", "▪", "●", "- ")
 
 
@@ -171,6 +176,9 @@ class Page:
     #: The page URL, when the caller gave one (`_slug_title` reads its slug).
     url: str | None = None
     slug_title: bool = False  # the headline is the line the URL's slug names
+    #: Head-only lines (a time stamp) inside a block after the story's first line: a
+    #: teaser's, read only when the page prints no other (`apply_head_rules`).
+    block_heads: list[int] = field(default_factory=list)
 
     def __init__(self, blocks: list[Block], ruleset: RuleSet, joined: str | None = None,
                  url: str | None = None) -> None:
@@ -187,6 +195,7 @@ class Page:
         self.joined = joined
         self.url = url
         self.slug_title = False
+        self.block_heads = []
 
     def prefix(self, i: int) -> tuple[Rule, regex.Match[str]] | None:
         """The prefix rule (dateline) that matches the start of block ``i``. Matched
@@ -433,10 +442,16 @@ def consume_structures(page: Page) -> None:
                 page.fields.add(rule.field, blocks[i + 1].text.removeprefix(":").lstrip())
                 page.verdicts[i + 1] = rule.id
                 i += 1
-        elif rule.action == "block":
+            elif i > 0 and hits[i - 1] is None and page.verdicts[i - 1] is None \
+                    and _NAME_LINE.fullmatch(blocks[i - 1].text):
+                # no value after it: a role printed under the name ("Nama / Jurnalis")
+                page.fields.add(rule.field, blocks[i - 1].text)
+                page.verdicts[i - 1] = rule.id
+        elif rule.action == "block" or rule.select == "titles":
             while scanned < i and not story_seen:
+                # a statement: teaser titles ending in '?' or '!' are no story yet
                 story_seen = hits[scanned] is None and page.verdicts[scanned] is None \
-                    and is_sentence_like(blocks[scanned].text)
+                    and _statement(blocks[scanned].text)
                 scanned += 1
             i = _consume_block(page, i, rule, above_story=not story_seen)
             continue
@@ -466,19 +481,29 @@ def _consume_block(page: Page, header: int, rule: Rule, *, above_story: bool = F
     blocks, hits, n = page.blocks, page.hits, len(page.blocks)
     generic = page.ruleset.story == "prose"
     items: list[str] = []
+    taken: list[int] = []
     j = header + 1
+    if rule.select == "titles" and not _box_label(page, header):
+        return j  # a bare label that heads no box ("Selengkapnya"): dropped alone
     while j < n and not _is_header(hits[j]):
         hit = hits[j]
         if j == page.title_index or _dateline_paragraph(page, j, generic) or (
-                hit is not None and hit[0].field == "dateline"):
+                hit is not None and hit[0].field == "dateline") or _dateline_over_story(page, j):
             break
-        if hits[j] is not None:  # chrome inside the block keeps its own rule
+        if hit is not None:  # chrome inside the block keeps its own rule
             if page.verdicts[j] is None:
-                _take_hit(page, j)
+                if _head_only(hit) and not above_story:  # a teaser's time, most likely
+                    page.verdicts[j] = hit[0].id
+                    page.block_heads.append(j)
+                else:
+                    _take_hit(page, j)
             j += 1
             continue
         text = blocks[j].text
-        if above_story and _statement(text):
+        if (above_story and (_statement(text) or _over_head(page, j))) or _over_story(page, j) \
+                or text.startswith(_CONTINUATIONS):
+            break  # the story starts (a sentence cut at a link: no linked title opens so)
+        if rule.select == "titles" and not _box_title(text):
             break
         if rule.item is not None:
             m = rule.item.fullmatch(text)
@@ -488,7 +513,12 @@ def _consume_block(page: Page, header: int, rule: Rule, *, above_story: bool = F
         else:
             items.append(text)
         page.verdicts[j] = rule.id
+        taken.append(j)
         j += 1
+    if rule.select == "titles" and not _titles(items):
+        for k in taken:  # prose after a bare label: the story goes on, nothing taken
+            page.verdicts[k] = None
+        return header + 1
     if rule.field:
         if rule.select == "repeated":
             seen: set[str] = set()
@@ -496,6 +526,58 @@ def _consume_block(page: Page, header: int, rule: Rule, *, above_story: bool = F
         for item in items:
             page.fields.add(rule.field, item)
     return j
+
+
+#: `_titles`: a box of linked titles under a bare label prints this many at least.
+_MIN_BOX_TITLES = 2
+
+
+def _box_label(page: Page, i: int) -> bool:
+    """Block ``i``'s label is the kind a box of titles prints (the rule's ``box``
+    group matched: "Baca Juga", not "Selengkapnya")."""
+    hit = page.hits[i]
+    return hit is not None and "box" in hit[0].pattern.groupindex and hit[1].group("box") is not None
+
+
+def _box_title(text: str) -> bool:
+    """A linked title of a box under a bare label (``select = "titles"``): a Title
+    Cased headline of four words or more."""
+    return text.count(" ") + 1 >= _MIN_RECHECK_WORDS and is_title_case(text) and is_title_like(text)
+
+
+def _titles(items: list[str]) -> bool:
+    """``items`` make a box (``select = "titles"``): two titles or more; one line
+    under the label is a subhead of the story."""
+    return len(items) >= _MIN_BOX_TITLES
+
+
+def _over_head(page: Page, i: int) -> bool:
+    """Block ``i`` stands over two head lines (a date line and a by-line, in either
+    order): the story's headline, where a list printed above the story ("Must Read")
+    ends. A teaser list prints one time under each title, never a by-line."""
+    hits = page.hits
+    if i + 2 >= len(hits):
+        return False
+    first, second = hits[i + 1], hits[i + 2]
+    return first is not None and second is not None and (_head_only(first) or _head_only(second)) \
+        and all(h[0].where == "head" or h[0].field in _BYLINE_FIELDS for h in (first, second))
+
+
+_BYLINE_FIELDS = frozenset({"authors", "editors"})
+#: `_over_story`: how far under the date line the story's dateline paragraph may start
+#: (a photo's caption between).
+_DATELINE_SPAN = 2
+
+
+def _over_story(page: Page, i: int) -> bool:
+    """Block ``i`` stands over a date line (a head-only rule) and, a line or two under
+    it, a dateline paragraph: the story's headline, where a box printed over it
+    ("Berita Pilihan") ends. A teaser's date line has the next teaser under it."""
+    if i + 2 >= len(page.hits) or not _head_only(page.hits[i + 1]):
+        return False
+    generic = page.ruleset.story == "prose"
+    return any(_dateline_paragraph(page, k, generic)
+               for k in range(i + 2, min(i + 2 + _DATELINE_SPAN, len(page.blocks))))
 
 
 def _marked(text: str) -> bool:
@@ -518,7 +600,10 @@ def _dateline_paragraph(page: Page, i: int, generic: bool) -> bool:
     if hit is None:
         return False
     rest = page.blocks[i].text[hit[1].end():]
-    return _reads_as_story(rest, generic) or rest.count(" ") + 1 >= _MIN_SENTENCE_WORDS
+    # a site's slogan after its name ("Contoh.com - Experience The Zone", the browser's
+    # title line) is no story: a few Title Cased words that end no sentence
+    return _reads_as_story(rest, generic) or (
+        rest.count(" ") + 1 >= _MIN_SENTENCE_WORDS and not (is_title_case(rest) and is_title_like(rest)))
 
 
 def _lone_dateline(page: Page, start: int) -> int | None:
@@ -577,6 +662,8 @@ def find_story(page: Page) -> None:
     if lone is not None:
         page.start = lone
     head = _dateline_after_head(page, generic)
+    if head is None:
+        head = _dateline_past_head(page, generic)
     if head is not None:
         page.start = head
     page.end = _story_end(page, page.start)
@@ -614,6 +701,47 @@ def _dateline_after_head(page: Page, generic: bool) -> int | None:
     return None
 
 
+#: `_dateline_past_head`: how far after a ticker start the head is looked for (a
+#: channel menu of two dozen words may lie between: IDN Times 2019).
+_PAST_HEAD_SPAN = 48
+#: ... and how many lines that start no story it lets pass under the date line.
+_HEAD_LINES = 4
+
+
+def _dateline_past_head(page: Page, generic: bool) -> int | None:
+    """The first dateline paragraph or statement past a date line further after a story
+    start that has no dateline (within `_PAST_HEAD_SPAN` blocks), when no line from the start
+    to the date line makes a statement or runs long: the start was a ticker or a teaser
+    over the article's head (IDN Times 2019 whole pages: a "What's Hot" ticker, then
+    headline, deck, credit, by-line, date)."""
+    start = page.start
+    if start is None or _statement(page.blocks[start].text, long_lines=False) \
+            or _dateline_paragraph(page, start, generic):
+        return None
+    dated, under = False, 0
+    for i in range(start + 1, min(start + 1 + _PAST_HEAD_SPAN, len(page.blocks))):
+        hit = page.hits[i]
+        if hit is not None and hit[0].end:
+            return None
+        dated = dated or _head_only(hit)
+        if page.verdicts[i] is not None or hit is not None:
+            continue
+        text = page.blocks[i].text
+        if _dateline_paragraph(page, i, generic):
+            return i if dated else None
+        if _statement(text, long_lines=False):
+            if not dated:
+                return None
+            return i - 1 if _dateline_over_story(page, i - 1) else i  # a lone dateline over it
+        if text.count(" ") + 1 >= _LONG_LINE_WORDS:
+            return None
+        if dated:  # the head's lines under its date line: headline, deck, share words
+            under += 1
+            if under > _HEAD_LINES:
+                return None
+    return None
+
+
 def _after_deck(page: Page, first: int) -> int:
     """On a layout with a deck: past the first unclaimed block under the headline when
     it makes no statement and opens with no dateline (a deck may end in '!' or '?':
@@ -638,16 +766,30 @@ def _dateline_after_box(page: Page, generic: bool) -> int | None:
     was a caption or a teaser above the box (a related list printed between the photo
     and the story), and the story starts at the dateline."""
     start, end = page.start, page.end
-    if start is None or end is None or sum(page.verdicts[i] is None for i in range(start, end)) > 1 \
-            or _dateline_paragraph(page, start, generic):
+    if start is None or end is None or _dateline_paragraph(page, start, generic):
+        return None
+    kept = [i for i in range(start, end) if page.verdicts[i] is None]
+    # a "story" of teasers (headlines: no line ends in a full stop) is none either, and
+    # the dateline paragraph that starts the story may lie past more boxes
+    teasers = not any(_statement(page.blocks[i].text, long_lines=False) for i in kept)
+    if len(kept) > 1 and not teasers:
         return None
     for i in range(end + 1, len(page.blocks)):
         hit = page.hits[i]
-        if hit is not None and hit[0].end:
+        if hit is not None and hit[0].end and not teasers:
             return None  # a second box: past the story's place
-        if page.verdicts[i] is None and _dateline_paragraph(page, i, generic):
+        if page.verdicts[i] is None and (_dateline_paragraph(page, i, generic) or (
+                teasers and _dateline_over_story(page, i))):
             return i
     return None
+
+
+def _dateline_over_story(page: Page, i: int) -> bool:
+    """Block ``i`` is a dateline alone on its line ("Kota, Contoh.com -") with a
+    statement right under it."""
+    hit = page.prefix(i)
+    return hit is not None and not page.blocks[i].text[hit[1].end():].strip() \
+        and i + 1 < len(page.blocks) and _statement(page.blocks[i + 1].text)
 
 
 def apply_head_rules(page: Page) -> None:
@@ -660,6 +802,10 @@ def apply_head_rules(page: Page) -> None:
     for i in itertools.chain(range(title + 1, start), range(title + 1)):
         if page.verdicts[i] is None and _head_only(page.hits[i]):
             _take_hit(page, i)
+    for i in page.block_heads:  # a page that prints no other date: a block's line is its
+        rule, m = page.hits[i]  # type: ignore[misc]
+        if rule.action == "field" and rule.field and not page.fields.has(rule.field):
+            page.fields.add(rule.field, rule.value(m))
 
 
 #: `recheck_title`: a generic page's headline this many blocks or more above the story
@@ -674,8 +820,9 @@ _TITLE_LINES = 2
 #: "Headline - Site", "Headline | Site": the site's name of four words at most.
 _MAX_SITE_CHARS = 60
 _SITE_SUFFIX = regex.compile(r"(.+?) +[-|–—] +[^-|–—\s]+(?: [^-|–—\s]+){0,3}")
-#: `_dated_headline`: the date line is looked for this far above the story start.
-_DATE_SPAN = 16
+#: `_dated_headline`: the date line is looked for this far above the story start (a
+#: share bar of a dozen buttons may lie between: okezone 2017).
+_DATE_SPAN = 24
 #: A line with this many " | " bars is a menu of links ("Indeks | Topik | Kirim"), not a
 #: headline, however near the story.
 _MENU_BARS = 2
@@ -691,18 +838,38 @@ def recheck_title(page: Page) -> None:
     headline over a date line (a long sentence-case headline reads as prose) is the
     headline, and the story is looked for again after it."""
     start, old = page.start, page.title_index
-    if page.ruleset.title_mode != "heuristic" or start is None or page.slug_title:
+    if start is None or page.slug_title:
+        return
+    if page.ruleset.title_mode != "heuristic":
+        # an outlet's first-line headline missing or far above the story (a whole
+        # page: the menus first): the line at the date line nearest the story, or on
+        # a deck layout the headline over it when that line is the deck
+        dated = _dated_headline(page, start) if old is None or start - old >= _TITLE_GAP else None
+        if dated is not None:
+            top = dated[0]
+            if page.ruleset.deck and top > 0 and _deck_under(page, top - 1, top):
+                top -= 1
+            _retitle(page, top)
+            _take_date(page, dated[1])
         return
     repeat = _printed_twice(page, start)
     if repeat is not None and repeat != old:
         _retitle(page, repeat)
-    if repeat == start or (repeat is None and _headline_over_date(page, start)):
-        if repeat is None:
+    date = _headline_at_date(page, start) if repeat is None else None
+    if repeat == start or date is not None:
+        if date is not None:
             _retitle(page, start)
-            _take_date(page, start + 1)
+            _take_date(page, date)
         page.start = page.end = None
         find_story(page)
         apply_head_rules(page)
+        if date is not None and date < start and page.start is not None:
+            # a date over the line: it may be a dated teaser's (a sidebar list), so the
+            # head nearest the story found after it wins
+            nearer = _dated_headline(page, page.start)
+            if nearer is not None and nearer[0] > start:
+                _retitle(page, nearer[0])
+                _take_date(page, nearer[1])
         return
     if repeat is not None:
         return
@@ -722,6 +889,16 @@ def recheck_title(page: Page) -> None:
         if i != old and _headline_shaped(text) and is_title_case(text):
             _retitle(page, i)
         return
+
+
+def _deck_under(page: Page, above: int, line: int) -> bool:
+    """Block ``line`` is a deck in sentence case ("Nomor lima penting banget!") under
+    the Title Cased headline ``above`` (which may hold a '!': "Lengkap! Ini 13 Hal")."""
+    if page.verdicts[above] is not None or is_title_case(page.blocks[line].text):
+        return False
+    text = page.blocks[above].text
+    return text.count(" ") + 1 >= _MIN_RECHECK_WORDS and len(text) <= _MAX_TITLE_CHARS \
+        and is_title_case(text) and not ends_sentence(text) and not _NOT_HEADLINE.search(text)
 
 
 def _headline_shaped(text: str) -> bool:
@@ -766,12 +943,20 @@ def _take_date(page: Page, i: int) -> None:
         page.fields.replace(rule.field, rule.value(m))
 
 
-def _headline_over_date(page: Page, start: int) -> bool:
-    """The story start is a headline: headline-shaped, ending as no sentence, with no
-    dateline, and a date line (a head-only rule) right under it."""
+def _headline_at_date(page: Page, start: int) -> int | None:
+    """The date line (a head-only rule) of a story start that is a headline: one
+    headline-shaped, with no dateline, and either ending as no sentence with the date
+    line right under it, or Title Cased, ending in '!' or '?' at most, with the date
+    line right over it (okezone 2015: "Sering Lelah, Hati-Hati!" under its date)."""
     text = page.blocks[start].text
-    return start + 1 < len(page.blocks) and _head_only(page.hits[start + 1]) \
-        and _headline_shaped(text) and not ends_sentence(text) and page.prefix(start) is None
+    if page.prefix(start) is not None or not _headline_shaped(text):
+        return None
+    if start + 1 < len(page.blocks) and _head_only(page.hits[start + 1]) and not ends_sentence(text):
+        return start + 1
+    if start > 0 and _head_only(page.hits[start - 1]) and _headline_case(text) \
+            and not _statement(text, long_lines=False):
+        return start - 1
+    return None
 
 
 def _dated_headline(page: Page, start: int) -> tuple[int, int] | None:
@@ -792,8 +977,9 @@ def _dated_headline(page: Page, start: int) -> tuple[int, int] | None:
             text = page.blocks[j].text
             if _headline_shaped(text):
                 # over another headline and its date line: a list of dated teasers
+                # (a teaser has no by-line under its date line)
                 teasers = j > 1 and _head_only(page.hits[j - 1]) \
-                    and _headline_shaped(page.blocks[j - 2].text)
+                    and _headline_shaped(page.blocks[j - 2].text) and not _over_head(page, j)
                 return None if teasers else (j, i)
             if deck or not ends_sentence(text):
                 break
@@ -839,7 +1025,8 @@ def mark_repeats(page: Page) -> None:
             earlier = seen.get(text)
             if earlier is None:
                 seen[text] = i
-            elif verdicts[i] is None and (verdicts[earlier] or len(text) >= _MIN_REPEAT_CHARS):
+            elif verdicts[i] is None and (verdicts[earlier] or (
+                    len(text) >= _MIN_REPEAT_CHARS and not _under_heading(page, i))):
                 if verdicts[earlier] in (HEAD, CAPTION_REPEAT) and earlier < start < i \
                         and text.count(" ") + 1 >= _MIN_CAPTION_WORDS and _CAPTION_CREDIT.search(text):
                     if verdicts[earlier] == HEAD:
@@ -855,6 +1042,18 @@ def mark_repeats(page: Page) -> None:
                 and outer.startswith(inner):
             verdicts[a] = CONTAINER
             _harvest(page, outer)
+
+
+def _under_heading(page: Page, i: int) -> bool:
+    """Block ``i`` is the first line of a section: the block before it is a story
+    heading (a few words, no end punctuation). A fact-check's conclusion ("Kesimpulan")
+    may repeat a key-point bullet word for word: a story sentence, not a scraper's
+    repeat."""
+    if i == 0 or page.verdicts[i - 1] is not None:
+        return False
+    head = page.blocks[i - 1].text
+    return head.count(" ") + 1 <= _MAX_FRAGMENT_WORDS and not head.endswith(_ENDS_PUNCT) \
+        and head[:1].isupper()
 
 
 def mark_trailing_fragments(page: Page) -> None:

@@ -61,7 +61,7 @@ TitleMode = Literal["first-line", "heuristic"]
 #: What starts the story: a sentence-like block (or a dateline), or any prose-like block too.
 StoryMode = Literal["sentence", "prose"]
 #: Which items of a ``block`` rule go to its field.
-Select = Literal["all", "repeated"]
+Select = Literal["all", "repeated", "titles"]
 #: ``before``: a file's own rules are tried before those it extends (hand-written
 #: outlets); ``after``: only lines no inherited rule takes reach them (learned rules).
 Precedence = Literal["before", "after"]
@@ -103,7 +103,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "not": ("array of strings", "[]"),
         "field": ("one of the fields", "none"),
         "item": ("pattern", "none"),
-        "select": ('"all" or "repeated"', '"all"'),
+        "select": ('"all", "repeated" or "titles"', '"all"'),
         "end": ("boolean", "false"),
         "where": ('"any" or "head"', '"any"'),
     },

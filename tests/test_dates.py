@@ -28,6 +28,9 @@ from cleaner.dates import parse_date
         ("May 29, 2025", "2025-05-29"),
         ("Thursday, May 29, 2025 14:05 WIB", "2025-05-29T14:05:00+07:00"),
         ("Posted on Jun 18, 2025 - 14:05", "2025-06-18T14:05:00+07:00"),
+        # A two-digit year before a bar and a time (IDN Times 2019-21 date lines).
+        ("09 Aug 21 | 07:44", "2021-08-09T07:44:00+07:00"),
+        ("3 Mei 19 | 18.05 WIB", "2019-05-03T18:05:00+07:00"),
     ],
 )
 def test_printed_dates(printed: str, iso: str) -> None:
@@ -35,7 +38,8 @@ def test_printed_dates(printed: str, iso: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["tanpa tanggal", "32 Januari 2020", "Pasal 12 ayat 3", "Mei 2025",
-                                  "Summary 12, 2025", "Mayday 12, 2025", "Mei 40, 2025"])
+                                  "Summary 12, 2025", "Mayday 12, 2025", "Mei 40, 2025",
+                                  "pada 10 Mei 21 orang datang", "10 Mei 21 | rapat"])
 def test_not_dates(text: str) -> None:
     assert parse_date(text) is None
 

@@ -106,3 +106,20 @@ def test_a_bracketed_written_by_sign_off_names_the_writer() -> None:
                         "(Ditulis oleh Rina Wulandari)\n")
     assert got.authors == ("Rina Wulandari",) and got.editors == ()
     assert got.paragraphs[-1].startswith("Panen pertama")
+
+
+def test_a_bare_baca_juga_over_a_box_of_titles_takes_them_to_related() -> None:
+    """liputan6 2016 prints its "Baca Juga" box with the linked titles, one a line, in
+    the story; the 2025 crawl prints the label alone (the titles not scraped) with the
+    story going on under it, maybe with a subhead or a quote's broken lines: those are
+    story. Two Title Cased headlines of four words or more make a box."""
+    titles = ("Harga Cabai Rawit Turun di Pasar Induk Kota", "Petani Cabai Magelang Raih Penghargaan Nasional",
+              "Warga Desa Gelar Kirab Hasil Bumi Tahunan")
+    body = STORY + "Panen pertama dijual ke pasar terdekat, kata ketua kelompok tani.\n"
+    rest = "Harga di tingkat petani naik karena pasokan dari daerah lain berkurang.\n"
+    got = cleaner.clean(body + "Baca Juga\n" + "\n".join(titles) + "\n" + rest)
+    assert got.related == titles and len(got.paragraphs) == 3
+    assert [r.rule for r in got.removed] == ["read-also-bare"] * 4
+    for after in ("Panen Raya di Lereng Merapi\n", '"Sebuah truk\nTerguling di kebun kopi\n'):
+        kept = cleaner.clean(body + "Baca Juga\n" + after + rest)
+        assert kept.related == () and after.splitlines()[0] in kept.paragraphs

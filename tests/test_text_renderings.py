@@ -450,3 +450,270 @@ def test_a_credited_caption_printed_again_under_each_heading_is_a_caption() -> N
     ))
     assert got.captions == (caption,)
     assert got.paragraphs == (STORY[0], "1. Panen lebih awal", STORY[1], "2. Harga naik", STORY[2])
+
+
+# ---- text-path misses on real pages' renderings, round 2 (textmisses2) ------------------
+
+#: An IDN Times 2021 desktop page's head as a whole-page scrape prints it: the channel
+#: menu and two teasers, the breadcrumb, a two-digit-year date line, the headline and deck.
+IDN_2021_HEAD = [
+    "Gabung di IDN Times", "News", "Business", "Sport", "Tech",
+    "Harga Bawang Merah Naik Lagi di Pasar Induk",
+    "5 Cara Menyimpan Cabai Agar Tahan Lama",
+    "Business", "Finance",
+    "09 Aug 21 | 07:44",
+    "Petani Cabai Panen Raya di Lereng Merapi",
+    "Panen datang lebih awal tahun ini",
+    "Verified", "Rina Wulandari",
+    "Share to Facebook", "Share to Twitter",
+]
+
+
+def test_an_idn_times_2021_page_reads_its_two_digit_year_date_and_headline() -> None:
+    """The first line is a menu word, so the outlet's first-line headline is missing: the
+    headline is the line under the date line, the deck under it; the date's year has two
+    digits; a latest-news teaser's time after the story dates nothing."""
+    got = cleaner.clean(page(*IDN_2021_HEAD, "Magelang, IDN Times - " + STORY[0], *STORY[1:],
+                             "Berita Terkini Lainnya", "Business", "14 Aug 21 | 15:19",
+                             "Jembatan Desa Selesai Dibangun Lebih Cepat"))
+    assert got.outlet == "idntimes"
+    assert got.title == "Petani Cabai Panen Raya di Lereng Merapi"
+    assert got.subtitle == "Panen datang lebih awal tahun ini"
+    assert got.published == "2021-08-09T07:44:00+07:00"
+    assert got.paragraphs == tuple(STORY) and got.authors == ("Rina Wulandari",)
+
+
+def test_a_bar_by_line_with_the_writer_and_the_date() -> None:
+    """okezone 2016-17: "Name | Jum'at, 12 Februari 2016 - 10:15 wib" under the headline,
+    a long share bar between it and the story: the writer, the date, and the headline
+    over them."""
+    share = [f"Share on {site}" for site in ("Facebook", "Twitter", "Google", "linkedin", "Path",
+                                              "Pinterest", "mail")]
+    got = cleaner.clean(page("Contohzone.com News Finance Lifestyle Bola Indeks", *LONG_MENU[3:],
+                             HEADLINE, "Rina Wulandari | Jum'at, 12 Februari 2016 - 10:15 wib",
+                             *share, "copy link", "Link successfully copied", "Toggle", *share,
+                             "MAGELANG - " + STORY[0], *STORY[1:]))
+    assert got.authors == ("Rina Wulandari",) and got.published == "2016-02-12T10:15:00+07:00"
+    assert got.title == HEADLINE and got.paragraphs == tuple(STORY)
+    # a menu word over the date is no writer
+    assert cleaner.clean(page("Nasional | Senin, 3 Maret 2025 - 09:15 WIB", "Jakarta - " + STORY[0])).authors == ()
+
+
+def test_a_must_read_list_above_the_story_ends_at_the_headline() -> None:
+    """antara 2016: a "Must Read" list of linked titles, each after a "»", then the
+    story's headline over its date line and by-line; then the photo's caption with its
+    "(Antaranews/Name)" credit, then the story."""
+    caption = "Petani memanen cabai di lereng Merapi, Magelang, Selasa. (Antaranews/Sari Wulandari)"
+    got = cleaner.clean(page(*LONG_MENU, "Galeri Foto", "Video", "Must Read",
+                             "»", "Harga Bawang Merah Naik Lagi di Pasar Induk",
+                             "»", "Jembatan desa selesai dibangun lebih cepat",
+                             "Selasa, 01/03/2016",
+                             SENTENCE_CASE, DATE_LINE, "Pewarta: Sari Wulandari", caption,
+                             "Magelang (ANTARA News) - " + STORY[0], *STORY[1:]))
+    assert got.title == SENTENCE_CASE and got.published == "2016-03-02T10:15:00+07:00"
+    assert got.captions == (caption,) and got.dateline == "Magelang"
+    assert got.paragraphs == tuple(STORY) and got.authors == ("Sari Wulandari",)
+
+
+#: A fact-check blog post (WordPress theme) as a scrape prints it: the menu, the headline,
+#: the post-meta line (English date, writer, category, comment count), two key points,
+#: the story, a conclusion that repeats a key point, the sign-off, then the blog's chrome.
+KEY_POINT = ("Faktanya, bantuan tunai itu tidak pernah diumumkan oleh kementerian mana pun "
+             "dan tautan yang beredar mengarah ke laman palsu.")
+FACT_CHECK = [
+    "Forum", "Lapor Hoaks", "Layanan Publik", "Media", "Relawan", "Tentang Kami", "Kontak Kami",
+    "Profil Tim", "Kebijakan Privasi",
+    "[SALAH] Bantuan Tunai Rp 5 Juta untuk Petani Cabai",
+    "May 29, 2025 Relawan Contoh Fitnah / Hasut / Hoaks 0",
+    KEY_POINT,
+    *STORY,
+    "Kesimpulan",
+    KEY_POINT,
+    "(Ditulis oleh Sari Wulandari)",
+    "1 2",
+    "[SALAH] Video Banjir di Jembatan Desa",
+    "Search for:",
+    "Informasi",
+]
+
+
+def test_a_fact_check_posts_meta_line_sign_off_and_conclusion() -> None:
+    """The post-meta line is no headline and dates the post; the sign-off names the writer
+    and closes the story (the pager, next post and search box are chrome); the
+    conclusion that repeats a key point word for word is a story sentence, kept."""
+    got = cleaner.clean(page(*FACT_CHECK))
+    assert got.title == "[SALAH] Bantuan Tunai Rp 5 Juta untuk Petani Cabai"
+    assert got.published == "2025-05-29"
+    assert got.authors == ("Sari Wulandari",)
+    assert got.paragraphs == (KEY_POINT, *STORY, "Kesimpulan", KEY_POINT)
+
+
+def test_a_menu_list_above_the_story_leaves_the_by_line_and_date_to_the_record() -> None:
+    """detik 2022: the menu's "Terpopuler" runs into the article's head (headline, a
+    "Name - channel" by-line, the date line) with no statement between: the list ends
+    at the headline, and the by-line and date are the story's."""
+    got = cleaner.clean(page(HEADLINE, "Terpopuler", "Kirim Tulisan", "Live TV", "Pemilu",
+                             "contohNews  Berita", HEADLINE, "Rina Wulandari - Contohwarta.com",
+                             "Sabtu, 10 Des 2022 13:19 WIB", "Jakarta -", *STORY))
+    assert got.authors == ("Rina Wulandari",) and got.published == "2022-12-10T13:19:00+07:00"
+    assert got.title == HEADLINE and got.paragraphs == tuple(STORY)
+
+
+def test_an_idn_times_2019_whole_page_starts_at_the_dateline_past_its_ticker() -> None:
+    """IDN Times 2019 whole pages: the menu's first line would be the first-line
+    headline, and a "What's Hot" ticker (its titles run into one long line) reads as the
+    story start. Past the head (headline, a sentence-case deck, photo credit, by-line,
+    date line), the dateline paragraph starts the story; the headline is the Title Cased
+    line over the deck."""
+    ticker = ("▸ Harga Bawang Merah Naik Lagi di Pasar Induk Kota  ▸ Jembatan Desa Selesai "
+              "Dibangun Lebih Cepat dari Rencana Awal  ▸ Warga Desa Gelar Kirab Hasil Bumi")
+    headline = "Lengkap! Ini 5 Hal Penting tentang Panen Cabai di Lereng Merapi"
+    got = cleaner.clean(page("#TAGAR News Hype Life Quiz Community More", "Business", "Sport", "Travel",
+                             "Tech", "Health", "Food", "Index", "About Us", "Contact Us", "What's Hot", ticker,
+                             "Harga Bawang Merah Naik Lagi di Pasar Induk Kota",
+                             "Warga Desa Gelar Kirab Hasil Bumi", "Kamu bisa mencari artikel di sini",
+                             "News Indonesia", headline, "Nomor tiga bikin kaget banget!", "IDN Times/Sari Wulandari",
+                             "Verified", "Rina Wulandari", "09 April 2019",
+                             "Magelang, IDN Times - " + STORY[0], *STORY[1:]))
+    assert got.outlet == "idntimes"
+    assert (got.title, got.subtitle) == (headline, "Nomor tiga bikin kaget banget!")
+    assert got.published == "2019-04-09" and got.dateline == "Magelang"
+    assert got.paragraphs == tuple(STORY) and got.authors == ("Rina Wulandari",)
+
+
+def test_an_okezone_2015_whole_page_head_under_its_date_line() -> None:
+    """okezone 2015: the browser's title line is the site's name and slogan (no
+    dateline), the date line is over the headline (which ends in '!'), then the caption,
+    the writer's name over the role label "Jurnalis", and share buttons "Share on ..."
+    (never an author)."""
+    headline = "Sering Begadang, Hati-Hati Cabai Rawit!"
+    got = cleaner.clean(page("Contohzone.com - Experience The Zone", *LONG_MENU[3:], "Home", "Lifestyle",
+                             "Kamis, 5 November 2015 - 15:56 wib", headline,
+                             "Petani memanen cabai rawit di Magelang. (Foto: Contoh)",
+                             "Rina Wulandari", "Jurnalis", "Share on Facebook", "Share on Twitter",
+                             *STORY))
+    assert got.title == headline and got.authors == ("Rina Wulandari",)
+    assert got.published == "2015-11-05T15:56:00+07:00" and got.paragraphs == tuple(STORY)
+
+
+def test_a_sidebar_of_dated_teasers_over_the_head_gives_way_to_the_headline() -> None:
+    """detik 2015 whole page: a sidebar of teasers, each over its date line, then the
+    story's head (rubric, headline, by-line, date line, a dateline alone): the teaser
+    that first reads as a headline under a date line is not the headline; the line at
+    the date line nearest the story is."""
+    got = cleaner.clean(page(*LONG_MENU, "Harga Bawang Merah Naik Lagi di Pasar Induk",
+                             "Rabu, 04/11/2015 12:05 WIB", "Jembatan Desa Selesai Dibangun, Kapan Dibuka?",
+                             "Rabu, 04/11/2015 09:36 WIB", "Warga Desa Gelar Kirab Hasil Bumi",
+                             "Selasa, 03/11/2015 15:20 WIB", "Home", "Ekonomi", HEADLINE,
+                             "Rina Wulandari - Contohwarta.com", "Kamis, 05/11/2015 10:08 WIB", "Magelang -",
+                             *STORY))
+    assert got.title == HEADLINE and got.published == "2015-11-05T10:08:00+07:00"
+    assert got.paragraphs == tuple(STORY) and got.dateline == "Magelang"
+
+
+def test_a_row_of_teasers_is_no_story_and_a_box_ends_at_the_headline_over_its_date() -> None:
+    """tempo 2015 whole page, no URL: a channel's teaser titles (one ends in '?') read as
+    the story's start until the "Terpopuler" box; the story is past two boxes, where the
+    "Berita Pilihan" list runs into the headline, its date line and a caption. The
+    teasers are no story (no line ends in a full stop), the box ends at the headline
+    over the date line with the dateline paragraph under it."""
+    got = cleaner.clean(page(
+        *LONG_MENU, "Top 10 Ekonomi", "Harga Bawang Merah Naik Lagi di Pasar Induk",
+        "Jembatan Desa Selesai Dibangun, Kapan Dibuka?", "Grafis+", "Warga Desa Gelar Kirab Hasil Bumi",
+        "Terpopuler", "Pasar Ikan Baru Dibuka Pekan Depan", "Sungai Kampung Dibersihkan Warga",
+        "Berita Pilihan", "Festival Layang-layang Digelar di Pantai", "Sekolah Desa Dapat Perpustakaan Baru",
+        "ekonomi", HEADLINE, "Kamis, 05 November 2015 | 11:13 WIB",
+        "Petani memanen cabai di lereng Merapi. Dok. Contoh",
+        "MAGELANG - " + STORY[0], *STORY[1:]))
+    assert got.title == HEADLINE and got.published == "2015-11-05T11:13:00+07:00"
+    assert got.paragraphs == tuple(STORY)
+
+
+#: liputan6 2016's mega-menu as a whole-page scrape prints it: per channel, its
+#: sub-menu, teaser titles (one ends in '?') and a "Trending Tag" list of '#' topics.
+MEGA_MENU = [
+    "News", "Politik", "Peristiwa", "Jembatan Desa Selesai Dibangun Lebih Cepat",
+    "Harga Bawang Merah Naik Lagi, Kenapa?", "Trending Tag", "# Banjir Kota", "# Pasar Induk",
+    "Bisnis", "Ekonomi", "Saham", "Warga Desa Gelar Kirab Hasil Bumi", "Pasar Ikan Baru Dibuka Pekan Depan",
+    "Trending Tag", "# Harga Cabai", "# Panen Raya",
+    "Bola", "Liga Desa", "Bulu Tangkis", "Tim Kampung Juara Turnamen Antardesa", "Lapangan Desa Direnovasi",
+    "Trending Tag", "# Liga Desa", "# Lapangan Baru",
+    "Tekno", "Gadget", "Internet", "Sinyal Ponsel Masuk ke Desa Terpencil, Siapa Untung?",
+    "Aplikasi Pasar Tani Diluncurkan",
+    "Trending Tag", "# Sinyal Desa", "# Aplikasi Tani",
+    "Home", "Bisnis", "Pertanian",
+]
+
+
+def test_a_mega_menu_of_teasers_and_trending_tags_is_no_story() -> None:
+    """The teasers and "Trending Tag" lists are no story (a title ending in '?' is no
+    statement); the last list runs into the head, which ends it: the headline over the
+    by-line and the date line; the story starts at its dateline."""
+    got = cleaner.clean(page(*MEGA_MENU, HEADLINE, "By Rina Wulandari", "on 16 Feb 2016 at 09:10 WIB",
+                             "Share", "Facebook", "Twitter",
+                             "Liputan6.com, Magelang - " + STORY[0], *STORY[1:]))
+    assert got.title == HEADLINE and got.authors == ("Rina Wulandari",)
+    assert got.published == "2016-02-16T09:10:00+07:00" and got.dateline == "Magelang"
+    assert got.paragraphs == tuple(STORY)
+
+
+def test_a_sentence_cut_at_its_links_ends_a_list_above_it() -> None:
+    """A scraper that breaks lines at each link or bold word prints the rest of the
+    first sentence on its own line (", film kedua ..."), after the bold dateline and
+    the linked words: a list above it ends there (no linked title opens with a comma),
+    and the story keeps it."""
+    first = ", kelompok tani di lereng Merapi, memanen hasil kebun mereka dua pekan lebih awal."
+    got = cleaner.clean(page(*LONG_MENU, "Trending Tag", "# Banjir Kota", "# Pasar Induk", "Home", "Bisnis",
+                             HEADLINE, "By", "Rina Wulandari", "on 16 Feb 2016 at 09:10 WIB",
+                             "Share", "Facebook", "Liputan6.com, Magelang", "Petani Cabai", first, *STORY[1:]))
+    assert got.paragraphs == (first, *STORY[1:])
+
+
+def test_a_lone_dateline_past_a_row_of_teasers_starts_the_story() -> None:
+    """The mega-menu again, the dateline alone on its line with the story under it."""
+    got = cleaner.clean(page(*MEGA_MENU, HEADLINE, "By Rina Wulandari", "on 16 Feb 2016 at 09:10 WIB",
+                             "Share", "Facebook", "Liputan6.com, Magelang -", *STORY))
+    assert got.paragraphs == tuple(STORY) and got.dateline == "Magelang"
+
+
+def test_an_idn_times_2019_page_with_its_date_over_the_headline_and_a_long_menu() -> None:
+    """The other IDN Times 2019 desktop head: the ticker, then a channel menu of two dozen
+    words, then date line, headline, a deck with no full stop, credit, by-line and the
+    share words, then the dateline paragraph; the editors' picks box in the story may
+    list a title that opens with a "[UPDATE]" tag."""
+    channels = ["Hype", "Life", "Quiz", "Community", "Men", "Automotive", "Business", "Index", "Food", "Sport",
+                "Travel", "Tech", "Science", "Fiction", "Health", "Opinion", "CHANNELS", "#TAGAR", "News"]
+    ticker = ("▸ Harga Bawang Merah Naik Lagi di Pasar Induk Kota  ▸ Jembatan Desa Selesai "
+              "Dibangun Lebih Cepat dari Rencana Awal  ▸ Warga Desa Gelar Kirab Hasil Bumi")
+    got = cleaner.clean(page(
+        "Gabung di IDN Times", "What's Hot", ticker, "Harga Bawang Merah Naik Lagi, Kenapa Begitu?",
+        "Warga Desa Gelar Kirab Hasil Bumi", "Menu", "Home", *channels, "Indonesia", "30 April 2019",
+        "[BREAKING] " + HEADLINE, "Ini panen pertama kelompok tani di 2019", "Ilustrasi panen. (IDN Times/Sari)",
+        "Verified", "Rina Wulandari", "Share to Facebook  Share to Twitter",
+        "Magelang, IDN Times - " + STORY[0], STORY[1], "Editor’s picks",
+        "Pasar Ikan Baru Dibuka Pekan Depan", "[UPDATE] Hitung Cepat: Desa Contoh Bersaing Ketat",
+        STORY[2]))
+    assert got.outlet == "idntimes"
+    assert got.title == "[BREAKING] " + HEADLINE and got.subtitle == "Ini panen pertama kelompok tani di 2019"
+    assert got.published == "2019-04-30" and got.dateline == "Magelang"
+    assert got.paragraphs == tuple(STORY)
+
+
+def test_a_caption_that_names_who_stands_where_is_a_caption() -> None:
+    """A photo caption opens with "(kiri ke kanan)" or "(tengah kiri-kanan)"; with a
+    URL naming the headline, it stood between the share bar and the dateline paragraph
+    as the story's first line."""
+    caption = "(tengah kiri-kanan) Ketua kelompok tani dan kepala desa meninjau panen cabai, Senin (1/3)."
+    got = cleaner.clean(page(*LONG_MENU, HEADLINE, "By Rina Wulandari", "on 16 Feb 2016 at 09:10 WIB",
+                             "Share", "Facebook", caption, "Liputan6.com, Magelang - " + STORY[0], *STORY[1:]),
+                        url=URL)
+    assert got.captions == (caption,) and got.paragraphs == tuple(STORY) and got.dateline == "Magelang"
+
+
+def test_a_recommended_box_whose_label_names_its_topic() -> None:
+    """okezone 2017: "Berita Rekomendasi" with the story's topic after it, then the
+    linked titles: related, not story."""
+    titles = ("Petani Cabai Magelang Raih Penghargaan Nasional", "Harga Cabai Rawit Turun di Pasar Induk")
+    got = cleaner.clean(page(HEADLINE, "MAGELANG - " + STORY[0], *STORY[1:],
+                             "Berita Rekomendasi Petani Cabai", *titles))
+    assert got.paragraphs == tuple(STORY) and got.related == titles
