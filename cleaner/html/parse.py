@@ -159,7 +159,7 @@ def parse_tree(text: str) -> tuple[Any | None, frozenset[str]]:
     `hiding_attributes` its elements may hold."""
     text = _XML_PROLOG.sub("", text, count=1)
     text = _cut_doctype_subset(text)
-    if not text.strip():
+    if not text or text.isspace():  # (not a stripped copy of the page)
         return None, HIDING_ATTRIBUTES
     text = cap_attribute_count(text)
     if text.count("<") > _SCAN_TAGS:
@@ -352,11 +352,19 @@ class HtmlBlock:
     #: dropped (set once: the stages ask about every block many times).
     prose: bool = field(init=False, default=False)
 
-    def __post_init__(self) -> None:
-        # `link_density` inline (a block is made per paragraph of a page): the same test.
-        n = len(self.text)
-        self.prose = (self.el is not None and n >= MIN_BLOCK_CHARS
-                      and self.link_chars / n <= MAX_BLOCK_LINK_DENSITY)
+    def __init__(self, index: int, text: str, el: Any, link_chars: int, bold_chars: int,
+                 dropped: str | None = None) -> None:
+        # Explicit (a block is made per paragraph of a page): no `__post_init__` call, and
+        # the compiled build compiles it (it builds a dataclass through the generated,
+        # interpreted one). `prose` tests `link_density` inline.
+        self.index = index
+        self.text = text
+        self.el = el
+        self.link_chars = link_chars
+        self.bold_chars = bold_chars
+        self.dropped = dropped
+        n = len(text)
+        self.prose = el is not None and n >= MIN_BLOCK_CHARS and link_chars / n <= MAX_BLOCK_LINK_DENSITY
 
     @property
     def number(self) -> int:
