@@ -195,12 +195,12 @@ def _pretty_printed(text: str) -> bool:
 def read_page(text: str, *, max_depth: int) -> HtmlPage | None:
     """Parse ``text``; ``None`` when there is no document at all."""
     from .container import is_running
-    from .parse import NOSCRIPT_SHOWN, expand_templates, html_text_blocks, parse_html, parse_tree
+    from .parse import NOSCRIPT_SHOWN, expand_templates, html_text_blocks, parse_html
 
     start = markup_start(text)
     if start:  # saved HTTP headers, comments, a BOM before the first tag: not the page's text
         text = text[start:]
-    root, hiding = parse_tree(text)
+    root = parse_html(text)
     if root is None:
         return None
     if "<amp-" in text:  # one pass at C speed; walking the tree costs more
@@ -210,8 +210,7 @@ def read_page(text: str, *, max_depth: int) -> HtmlPage | None:
     articles = json_ld_articles(root)
     body = root.find("body")
     inline_at: dict[Any, int] = {}
-    blocks = html_text_blocks(body if body is not None else root, max_depth=max_depth, inline_at=inline_at,
-                              hiding=hiding)
+    blocks = html_text_blocks(body if body is not None else root, max_depth=max_depth, inline_at=inline_at)
     running = sum(len(b.text) for b in blocks if is_running(b))
     if running < _TEMPLATE_FALLBACK and expand_templates(root):
         # Next to no running text, but markup in script templates: the page as its

@@ -125,42 +125,12 @@ def _read(text: str, huge: bool = False) -> tuple[Any, Any]:
     return etree.fromstring(data, parser=parser), parser
 
 
-#: The attributes besides ``style`` that hide an element (`html_text_blocks` reads them).
-HIDING_ATTRIBUTES = frozenset({"hidden", "aria-hidden"})
-#: Raw-text elements (besides ``script`` and ``style``, which libxml2 reads as raw text
-#: too): Lexbor writes their content out unescaped, and libxml2 reads it as markup.
-_RAW_TEXT = {tag: re.compile(rf"<{tag}\b[^>]*+>(?!</{tag}>)") for tag in ("iframe", "noembed", "noframes",
-                                                                          "plaintext", "xmp")}
-
-
-def hiding_attributes(markup: str) -> frozenset[str]:
-    """The `HIDING_ATTRIBUTES` that an element of the tree libxml2 reads from Lexbor's
-    serialization ``markup`` may hold (``aria-hidden`` counts only as ``"true"``).
-    Lexbor writes every attribute as `` name="value"``, the name in lower case and a
-    ``"`` in the value escaped, so one a tag holds is in ``markup`` in that form; raw
-    text that libxml2 reads as markup (an ``<xmp>``'s content) may hold any. A few
-    scans in C, each of which spares the walk a read per element."""
-    if any(f"<{tag}" in markup and pattern.search(markup) for tag, pattern in _RAW_TEXT.items()):
-        return HIDING_ATTRIBUTES
-    hidden = ' hidden="' in markup
-    aria = ' aria-hidden="true"' in markup
-    if hidden and aria:
-        return HIDING_ATTRIBUTES
-    return frozenset({"hidden"} if hidden else {"aria-hidden"} if aria else ())
-
-
 def parse_html(text: str) -> Any | None:
     """The page's root element, or ``None`` when there is nothing to parse."""
-    return parse_tree(text)[0]
-
-
-def parse_tree(text: str) -> tuple[Any | None, frozenset[str]]:
-    """The page's root element (``None`` when there is nothing to parse) and the
-    `hiding_attributes` its elements may hold."""
     text = _XML_PROLOG.sub("", text, count=1)
     text = _cut_doctype_subset(text)
     if not text or text.isspace():  # (not a stripped copy of the page)
-        return None, HIDING_ATTRIBUTES
+        return None
     text = cap_attribute_count(text)
     if text.count("<") > _SCAN_TAGS:
         # Lexbor's tree construction is quadratic in nesting depth (100k nested
@@ -171,7 +141,6 @@ def parse_tree(text: str) -> tuple[Any | None, frozenset[str]]:
     # misnested and stray tags end up where a reader sees them. Lexbor builds the tree;
     # its serialization is well-formed, so libxml2 reads it back unchanged.
     text = LexborHTMLParser(text).html or ""
-    hiding = hiding_attributes(text)
     try:
         huge = False
         root, parser = _read(text)
@@ -188,8 +157,8 @@ def parse_tree(text: str) -> tuple[Any | None, frozenset[str]]:
             # parse again, so the story of a pathological page survives.
             root, parser = _read(flatten_deep(text, FLAT_DEPTH), huge)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
-        return None, hiding
-    return root, hiding
+        return None
+    return root
 
 
 #: Script types that hold markup a page's script shows (client-side templates).
@@ -387,17 +356,14 @@ NOSCRIPT_SHOWN = INVISIBLE_TAGS - {"noscript"}
 
 def html_text_blocks(root: Any, *, max_depth: int, dropped: dict[Any, str] | None = None,
                      invisible: frozenset[str] = INVISIBLE_TAGS,
-                     inline_at: dict[Any, int] | None = None,
-                     hiding: frozenset[str] = HIDING_ATTRIBUTES) -> list[HtmlBlock]:
+                     inline_at: dict[Any, int] | None = None) -> list[HtmlBlock]:
     """The visible text blocks of ``root`` (usually ``<body>``), in document order.
 
     ``dropped`` maps elements to the id of the ``[html] drop`` rule that matched them:
     their blocks are still listed (so they appear in `removed`), marked ``dropped``.
     ``invisible``: the tags whose content is not shown (`NOSCRIPT_SHOWN` reads the
     page as a reader without scripts sees it). ``inline_at``, when given, receives
-    for each inline element the index of the block its text starts in. ``hiding``:
-    the `HIDING_ATTRIBUTES` an element may hold (`parse_tree` tells), the others are
-    not read.
+    for each inline element the index of the block its text starts in.
     """
     skip = dropped or {}
     blocks: list[HtmlBlock] = []
@@ -436,13 +402,12 @@ def html_text_blocks(root: Any, *, max_depth: int, dropped: dict[Any, str] | Non
     stack: list[tuple[Any, bool, bool, int, bool]] = []
     push, pop = stack.append, stack.pop
     blk, in_a, in_b, depth = root, False, False, 0
-    by_hidden, by_aria = "hidden" in hiding, "aria-hidden" in hiding
     for event, el in walker:
         if event == "start":
             tag = el.tag
             # `is_invisible`, inline: a call per element costs more than the test.
-            if el is not root and (tag in invisible or (by_hidden and el.get("hidden") is not None)
-                                   or (by_aria and el.get("aria-hidden") == "true")
+            if el is not root and (tag in invisible or el.get("hidden") is not None
+                                   or el.get("aria-hidden") == "true"
                                    or ((style := el.get("style")) and _HIDDEN_STYLE.search(style[:_ATTR_CAP]))):
                 skip_subtree()
                 push((blk, in_a, in_b, depth, False))
