@@ -14,8 +14,8 @@ from setuptools import setup
 
 #: The hot path of a text page (the profile's top modules): segment, rule passes, matcher,
 #: decode, outlet detection, and the classes a page builds (fields, record, front end);
-#: and the HTML block walk and selectors (`html/parse`: the walk 0.86x the pure one's
-#: instructions; `html/select`: 1.8% fewer a dev page; lxml's elements and XPath calls
+#: and the HTML block walk and selectors (`html/parse`: the walk 0.87x the pure one's
+#: instructions; `html/select`: ~2% fewer a dev page; lxml's elements and XPath calls
 #: stay Python objects to the compiled code).
 #: They compile into one extension (with a small one per module that the package imports
 #: as it imports any module); the others stay interpreted. Not `core`: a compiled
