@@ -129,7 +129,7 @@ def parse_html(text: str) -> Any | None:
     """The page's root element, or ``None`` when there is nothing to parse."""
     text = _XML_PROLOG.sub("", text, count=1)
     text = _cut_doctype_subset(text)
-    if not text.strip():
+    if not text or text.isspace():  # (not a stripped copy of the page)
         return None
     text = cap_attribute_count(text)
     if text.count("<") > _SCAN_TAGS:
@@ -321,9 +321,19 @@ class HtmlBlock:
     #: dropped (set once: the stages ask about every block many times).
     prose: bool = field(init=False, default=False)
 
-    def __post_init__(self) -> None:
-        self.prose = (self.el is not None and len(self.text) >= MIN_BLOCK_CHARS
-                      and self.link_density <= MAX_BLOCK_LINK_DENSITY)
+    def __init__(self, index: int, text: str, el: Any, link_chars: int, bold_chars: int,
+                 dropped: str | None = None) -> None:
+        # Explicit (a block is made per paragraph of a page): no `__post_init__` call, and
+        # the compiled build compiles it (it builds a dataclass through the generated,
+        # interpreted one). `prose` tests `link_density` inline.
+        self.index = index
+        self.text = text
+        self.el = el
+        self.link_chars = link_chars
+        self.bold_chars = bold_chars
+        self.dropped = dropped
+        n = len(text)
+        self.prose = el is not None and n >= MIN_BLOCK_CHARS and link_chars / n <= MAX_BLOCK_LINK_DENSITY
 
     @property
     def number(self) -> int:
@@ -367,16 +377,15 @@ def html_text_blocks(root: Any, *, max_depth: int, dropped: dict[Any, str] | Non
     link = bold = 0
 
     def flush() -> None:
+        # Called once a piece holds text (``first`` is set), so the block is not empty.
         nonlocal first, link, bold
-        # No element yet: every part was white space, which folds to nothing.
-        text = fold_space("".join(parts)) if first is not None else ""
-        if text:
-            rule = None
+        rule = None
+        if skip:
             e = first
-            while skip and e is not None and rule is None:
+            while e is not None and rule is None:
                 rule = skip.get(e)
                 e = e.getparent()
-            blocks.append(HtmlBlock(len(blocks), text, first, link, bold, rule))
+        blocks.append(HtmlBlock(len(blocks), fold_space("".join(parts)), first, link, bold, rule))
         parts.clear()
         first = None
         link = bold = 0
@@ -384,9 +393,10 @@ def html_text_blocks(root: Any, *, max_depth: int, dropped: dict[Any, str] | Non
     add = parts.append
     # lxml walks the tree in C; per open element the stack keeps the state its tail is
     # read with (its parent's: nearest block element, in link, in bold), its depth,
-    # and whether it is shown. `blk`, `in_a`, `in_b`, `depth`: the state of the
-    # children of the element last entered. A text piece is added where it is read
-    # (not by a call: this loop runs per element of the page).
+    # and whether leaving it ends a block (shown, block-level and not too deep: the end
+    # event then needs no second read of the tag). `blk`, `in_a`, `in_b`, `depth`: the
+    # state of the children of the element last entered. A text piece is added where it
+    # is read (not by a call: this loop runs per element of the page).
     walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
     skip_subtree = walker.skip_subtree
     stack: list[tuple[Any, bool, bool, int, bool]] = []
@@ -408,8 +418,8 @@ def html_text_blocks(root: Any, *, max_depth: int, dropped: dict[Any, str] | Non
                 if first is not None:
                     flush()
                 continue
-            push((blk, in_a, in_b, depth, True))
             if tag in _NOT_BLOCK:
+                push((blk, in_a, in_b, depth, False))
                 if inline_at is not None and tag in INLINE_TAGS:
                     # The block being built gets this index when flushed (or, if it
                     # holds nothing, the next one does).
@@ -421,22 +431,27 @@ def html_text_blocks(root: Any, *, max_depth: int, dropped: dict[Any, str] | Non
                 elif tag in _BOLD_TAGS:
                     in_b = True
             elif depth <= max_depth:
+                push((blk, in_a, in_b, depth, True))
                 if first is not None:
                     flush()
                 blk = el
+            else:
+                push((blk, in_a, in_b, depth, False))
             depth += 1
             text = el.text
         elif event == "end":
             # Leaving an element: close its block, then its tail text, read with the
             # state it was entered with.
-            blk, in_a, in_b, depth, shown = pop()
-            if shown and first is not None and depth <= max_depth and el.tag not in _NOT_BLOCK:
+            blk, in_a, in_b, depth, closes = pop()
+            if closes and first is not None:
                 flush()
             text = el.tail
         else:  # a comment or processing instruction: not shown, its tail is
             text = el.tail
         if text:
-            if first is None and not text.isspace():
+            if first is None:
+                if text.isspace():
+                    continue  # folds away with the block's leading space
                 first = blk
             add(text)
             if in_a or in_b:
@@ -445,7 +460,7 @@ def html_text_blocks(root: Any, *, max_depth: int, dropped: dict[Any, str] | Non
                     link += n
                 if in_b:
                     bold += n
-    if parts:
+    if first is not None:
         flush()
     return blocks
 
