@@ -8,6 +8,8 @@ The order of the passes (each a small function below):
                        the line's number) that the passes below see like any line
 1. ``match_rules``     every block against the rule set (its prefilter, then the
                        rules that can match, in file order)
+   ``rejoin_dashed``   a field line a node-per-line scrape broke at its dash
+                       (``Name -`` / ``detikNews``) is read as the joined line
 2. ``find_title``      the headline: first unclaimed block (``first-line``), or a
                        title-like first block (``heuristic``)
 3. ``split_glued``     blocks that start with the headline and go on (a caption glued
@@ -274,6 +276,28 @@ def match_rules(page: Page) -> None:
     page.verdicts = [None] * len(page.blocks)
 
 
+#: A dash that a scraper printing one text node per line left at a line's end or start
+#: ("Nama Penulis -" / "detikNews", "Kompas.com" / "- 28/05/2025, 13:30 WIB").
+_DASH_END = regex.compile(r"\s(?:-{1,2}|–|—)\Z")
+_DASH_START = regex.compile(r"\A(?:-{1,2}|–|—)\s")
+
+
+def rejoin_dashed(page: Page) -> None:
+    """A field line that a node-per-line scrape broke at its dash (the by-line's
+    ``Name -`` and the channel's link, a site name and its date): when the two lines
+    joined as a browser prints them match a field rule other than a dateline, both
+    lines take that rule (their own hits, a lone dateline or none, are dropped)."""
+    texts, hits = page.texts, page.hits
+    for i in range(len(texts) - 1):
+        if not (_DASH_END.search(texts[i]) or _DASH_START.match(texts[i + 1])):
+            continue
+        if not all(h is None or h[0].field == "dateline" for h in (hits[i], hits[i + 1])):
+            continue
+        hit = page.ruleset.match_lines([f"{texts[i]} {texts[i + 1]}"])[0]
+        if hit is not None and hit[0].action == "field" and hit[0].field not in (None, "dateline"):
+            hits[i] = hits[i + 1] = hit
+
+
 def find_title(page: Page) -> None:
     """The headline: the first unclaimed block with a headline's shape, with story
     text after it (on markup, `RuleSet.story_runs`: or a run of lines). An outlet
@@ -308,12 +332,28 @@ def find_title(page: Page) -> None:
             page.ruleset.story_runs and len(later) >= _MIN_STORY_RUN
         ):
             return
-        if later and text.startswith(page.blocks[later[0]].text):
+        if later and (text.startswith(page.blocks[later[0]].text)
+                      or generic and _rubric_above(page, i, later[0])):
             continue
         page.title_index = i
         page.fields.add("title", text)
         page.verdicts[i] = HEADLINE
         return
+
+
+#: `_rubric_above`: a breadcrumb or rubric line ("Home News Indonesia", "Ekonomi
+#: Keuangan") has this many words at most, the headline under it this many at least.
+_MAX_RUBRIC_WORDS = 3
+_MIN_HEADLINE_WORDS = 5
+
+
+def _rubric_above(page: Page, i: int, k: int) -> bool:
+    """Block ``i``, a few capitalised words, is a breadcrumb or rubric line over a
+    headline: the next block ``k`` right under it is a longer Title Cased headline."""
+    text, below = page.blocks[i].text, page.blocks[k].text
+    return (k == i + 1 and text.count(" ") < _MAX_RUBRIC_WORDS
+            and below.count(" ") + 1 >= _MIN_HEADLINE_WORDS
+            and is_title_like(below) and is_title_case(below) and not page.prefix(k))
 
 
 #: A URL path segment's words; tokens that mix digits and letters (``o2l07x284``,
@@ -863,6 +903,8 @@ def mark_trailing_fragments(page: Page) -> None:
     after a lead-in that ends in ':' (its list is story). List items of a story are
     capitalised or marked, so they stay."""
     body = [i for i, v in enumerate(page.verdicts) if v is None]
+    if _after_signoff(page, body):
+        return
     tail: list[int] = []
     for i in reversed(body):
         text = page.blocks[i].text
@@ -875,6 +917,8 @@ def mark_trailing_fragments(page: Page) -> None:
         ):
             break
         tail.append(i)
+    if len(tail) < 2:
+        tail = _topic_chips(page, body)
     if len(tail) < 2 or len(tail) == len(body):
         _mark_trailing_title(page, body)
         return
@@ -883,6 +927,49 @@ def mark_trailing_fragments(page: Page) -> None:
         return
     for i in tail:
         page.verdicts[i] = TRAILING
+
+
+def _after_signoff(page: Page, body: list[int]) -> bool:
+    """The last body lines come after the story's sign-off (``(abc/def)``) and none
+    ends a sentence: a tag row printed without its label (detik's, one line or one tag
+    a line), taken as trailing fragments. The sign-off follows a story paragraph."""
+    tail: list[int] = []
+    for i in reversed(body):
+        if ends_sentence(page.blocks[i].text) or is_sentence_like(page.blocks[i].text):
+            break
+        tail.append(i)
+    if not tail or len(tail) == len(body):
+        return False
+    first, last_story = tail[-1], body[len(body) - len(tail) - 1]
+    signed = any(
+        page.verdicts[k] is not None and (hit := page.hits[k]) is not None
+        and hit[0].kind == "signoff" and page.verdicts[k] == hit[0].id
+        for k in range(last_story + 1, first)
+    )
+    if signed:
+        for i in tail:
+            page.verdicts[i] = TRAILING
+    return signed
+
+
+#: `_topic_chips`: a topic chip has this many words at most.
+_MAX_CHIP_WORDS = 3
+
+
+def _topic_chips(page: Page, body: list[int]) -> list[int]:
+    """Capitalised topic chips after the last paragraph (kumparan's, one a line, no
+    label): short word groups with no digits or punctuation, after a paragraph that
+    ends a sentence (after a lead-in, such lines are its list)."""
+    tail: list[int] = []
+    for i in reversed(body):
+        text = page.blocks[i].text
+        if (text.count(" ") + 1 > _MAX_CHIP_WORDS or not text[0].isupper() or _HAS_DIGIT.search(text)
+                or not regex.fullmatch(r"[\w ]+", text)):
+            break
+        tail.append(i)
+    if len(tail) == len(body) or not ends_sentence(page.blocks[body[len(body) - len(tail) - 1]].text):
+        return []
+    return tail
 
 
 def _mark_trailing_title(page: Page, body: list[int]) -> None:
@@ -950,12 +1037,38 @@ def _glued_titles(ruleset: RuleSet, text: str) -> list[str]:
     return titles
 
 
+#: `_split_dateline`: the place line above a story line that starts with a dash has
+#: this many words at most ("JAKARTA, KOMPAS.com", "Jakarta").
+_MAX_PLACE_WORDS = 4
+
+
+def _split_dateline(page: Page, i: int) -> tuple[Rule, regex.Match[str]] | None:
+    """The dateline of first body block ``i`` when a node-per-line scrape printed its
+    place on the line above (``Jakarta`` / ``- Story ...``): the two joined as a
+    browser prints them start with a dateline that ends past the place line. The match
+    is on the joined text; the place line is set aside (its verdict: the rule)."""
+    if i == 0 or not _DASH_START.match(page.texts[i]):
+        return None
+    place = page.texts[i - 1]
+    if page.verdicts[i - 1] not in (HEAD, DECK) or place.count(" ") >= _MAX_PLACE_WORDS:
+        return None
+    hit = page.ruleset.match_prefix(f"{place} {page.texts[i]}")
+    if hit is None or hit[1].end() <= len(place) + 1:
+        return None
+    page.verdicts[i - 1] = hit[0].id
+    return hit
+
+
 def cut_dateline(page: Page) -> None:
     for i, verdict in enumerate(page.verdicts):
         if verdict is not None:
             continue
         text = page.blocks[i].text
-        hit = page.prefix(i)
+        hit = _split_dateline(page, i)
+        if hit is not None:
+            text = f"{page.texts[i - 1]} {text}"
+        else:
+            hit = page.prefix(i)
         if hit is not None:
             rule, m = hit
             page.fields.add("dateline", rule.value(m))
@@ -970,7 +1083,7 @@ def cut_dateline(page: Page) -> None:
 
 
 PASSES = (
-    split_parts, match_rules, find_title, split_glued, consume_structures, find_story,
+    split_parts, match_rules, rejoin_dashed, find_title, split_glued, consume_structures, find_story,
     apply_head_rules, recheck_title, mark_regions, mark_repeats, mark_trailing_fragments, cut_dateline,
 )
 
