@@ -31,6 +31,7 @@ The order of the passes (each a small function below):
                        block that is the next block plus more, as some scrapers print)
    ``mark_trailing_fragments``  short word groups after the last paragraph
 8. ``cut_dateline``    the dateline prefix of the first body block
+9. ``refuse_index``    a body that is a list of headlines (a home page): no article
 
 Every block that does not become body gets the id of the rule (or named heuristic)
 that took it, so nothing leaves the body unaccounted for.
@@ -61,6 +62,7 @@ CAPTION_REPEAT = "repeated-caption"
 CONTAINER = "container-blob"
 TRAILING = "trailing-fragments"
 TRAILING_TITLE = "trailing-title"
+INDEX = "index-page"
 
 _HAS_DIGIT = regex.compile(r"\d")
 _COMMA_LOWER = regex.compile(r",\s*\p{Ll}")
@@ -1082,9 +1084,38 @@ def cut_dateline(page: Page) -> None:
         return
 
 
+#: `refuse_index`: a page whose body is at least this many lines, ...
+_MIN_INDEX_LINES = 8
+#: ... none of this many words or more, and under one in this many ending a sentence,
+#: most of them headline-shaped, is an index (a home or channel page's list of links).
+_MAX_INDEX_LINE_WORDS = 20
+_INDEX_SENTENCE_SHARE = 5
+
+
+def refuse_index(page: Page) -> None:
+    """A page that is no article gives an empty body (SPEC): a home or channel page's
+    text scrape, whose would-be body is a list of headlines (and their date or channel
+    stamps), no line a paragraph's length and hardly any ending a sentence. Every such
+    line is then removed as ``index-page``."""
+    body = [i for i, v in enumerate(page.verdicts) if v is None]
+    if len(body) < _MIN_INDEX_LINES:
+        return
+    texts = [page.blocks[i].text for i in body]
+    if any(t.count(" ") + 1 >= _MAX_INDEX_LINE_WORDS for t in texts):
+        return
+    if sum(ends_sentence(t) for t in texts) * _INDEX_SENTENCE_SHARE >= len(texts):
+        return
+    if sum(is_title_like(t) and is_title_case(t) for t in texts) * 2 < len(texts):
+        return
+    for i in body:
+        page.verdicts[i] = INDEX
+    page.first_text = None
+
+
 PASSES = (
     split_parts, match_rules, rejoin_dashed, find_title, split_glued, consume_structures, find_story,
     apply_head_rules, recheck_title, mark_regions, mark_repeats, mark_trailing_fragments, cut_dateline,
+    refuse_index,
 )
 
 
@@ -1124,7 +1155,8 @@ def assemble(page: Page, *, url: str | None, warnings: tuple[str, ...]) -> Artic
     if not page.blocks:
         reason = "empty input"
     elif not paragraphs:
-        reason = "no story text found: no block reads like a paragraph"
+        reason = ("no story: an index page (its lines are headlines, none a paragraph)"
+                  if INDEX in page.verdicts else "no story text found: no block reads like a paragraph")
     # Every metadata field (`cleaner.fields.FIELDS`) by name, not as ``**`` of a dict: the
     # compiled build calls the class directly then, where a ``**`` call goes through the
     # generic argument parser (a sixth of a bulk row's assembly).
