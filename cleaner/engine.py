@@ -961,7 +961,8 @@ _MAX_CHIP_WORDS = 3
 def _topic_chips(page: Page, body: list[int]) -> list[int]:
     """Capitalised topic chips after the last paragraph (kumparan's, one a line, no
     label): short word groups with no digits or punctuation, after a paragraph that
-    ends a sentence (after a lead-in, such lines are its list)."""
+    ends a sentence (after a lead-in, such lines are its list), not all named by one
+    paragraph of the story (its enumeration: "empat kategori, yakni A, B, C dan D")."""
     tail: list[int] = []
     for i in reversed(body):
         text = page.blocks[i].text
@@ -971,6 +972,10 @@ def _topic_chips(page: Page, body: list[int]) -> list[int]:
         tail.append(i)
     if len(tail) == len(body) or not ends_sentence(page.blocks[body[len(body) - len(tail) - 1]].text):
         return []
+    chips = [page.blocks[i].text for i in tail]
+    story = (page.blocks[i].text for i in body[:len(body) - len(tail)])
+    if any(all(chip in text for chip in chips) for text in story):
+        return []  # a paragraph names them all: the story's list or subheads
     return tail
 
 

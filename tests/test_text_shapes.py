@@ -116,3 +116,13 @@ def test_a_story_of_short_paragraphs_is_still_an_article() -> None:
     short = [f"Perahu nomor {n} sudah memakai panel surya baru." for n in range(1, 10)]
     got = cleaner.clean(page(HEADLINE, "Senin, 3 Agustus 2026 08:10 WIB", *short))
     assert got.paragraphs == tuple(short)
+
+
+def test_subheads_the_story_enumerates_stay_body() -> None:
+    """Counter-case: short capitalised lines after the story that one paragraph names
+    all of ("tiga kelas, yakni Reguler, Eksekutif dan Prioritas") are its subheads
+    (a scrape that lost what came under them), not topic chips."""
+    last = "Penumpang dapat memilih tiga kelas kapal, yakni Reguler, Eksekutif dan Prioritas."
+    got = cleaner.clean(page(HEADLINE, "Senin, 3 Agustus 2026 08:10 WIB", "Semarang - " + STORY[0],
+                             *STORY[1:], last, "Reguler", "Eksekutif", "Prioritas"))
+    assert got.paragraphs == (*STORY, last, "Reguler", "Eksekutif", "Prioritas")
