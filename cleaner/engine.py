@@ -325,7 +325,7 @@ def find_title(page: Page) -> None:
         text = _undoubled(page.blocks[i].text)
         if page.prefix(i):
             return  # the story has started
-        if not is_title_like(text) or (generic and not is_title_case(text)):
+        if not is_title_like(text) or (generic and not is_title_case(text)) or text.startswith(_NOT_TITLE_START):
             if is_sentence_like(text):
                 return  # the story has started
             continue
@@ -343,6 +343,9 @@ def find_title(page: Page) -> None:
         return
 
 
+#: A line starting with a separator is the tail of a split line ("| Jumat, 19 Juni
+#: 2015", "- 28/05/2025": a node-per-line scrape), never a headline.
+_NOT_TITLE_START = ("|", "-", "–", "—", "·", "•", ">", "»", "/", ":", ",")
 #: `_rubric_above`: a breadcrumb or rubric line ("Home News Indonesia", "Ekonomi
 #: Keuangan") has this many words at most, the headline under it this many at least.
 _MAX_RUBRIC_WORDS = 3
@@ -768,9 +771,10 @@ def recheck_title(page: Page) -> None:
 
 def _headline_shaped(text: str) -> bool:
     """Four words or more in a headline's shape, no "©" (a writer's name or a credit
-    above the story has fewer words, or the mark) and no breadcrumb's ">"."""
+    above the story has fewer words, or the mark), no breadcrumb's ">" and no
+    separator first (a split line's tail)."""
     return text.count(" ") + 1 >= _MIN_RECHECK_WORDS and not _NOT_HEADLINE.search(text) \
-        and is_title_like(text)
+        and is_title_like(text) and not text.startswith(_NOT_TITLE_START)
 
 
 def _retitle(page: Page, i: int) -> None:

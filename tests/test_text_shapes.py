@@ -126,3 +126,12 @@ def test_subheads_the_story_enumerates_stay_body() -> None:
     got = cleaner.clean(page(HEADLINE, "Senin, 3 Agustus 2026 08:10 WIB", "Semarang - " + STORY[0],
                              *STORY[1:], last, "Reguler", "Eksekutif", "Prioritas"))
     assert got.paragraphs == (*STORY, last, "Reguler", "Eksekutif", "Prioritas")
+
+
+def test_the_tail_of_a_split_line_is_no_headline() -> None:
+    """A node-per-line scrape prints ``Reporter : Name | date`` as three lines; the
+    ``| ...`` tail is no headline (`_NOT_TITLE_START`)."""
+    got = cleaner.clean(page("Reporter :", "Rina Kartika Sari", "| Senin, 3 Agustus 2026 08:10 Pesisir Utara",
+                             *STORY))
+    assert got.title is None
+    assert got.paragraphs == tuple(STORY)
