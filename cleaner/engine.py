@@ -335,7 +335,7 @@ def find_title(page: Page) -> None:
         ):
             return
         if later and (text.startswith(page.blocks[later[0]].text)
-                      or generic and _rubric_above(page, i, later[0])):
+                      or (generic and _rubric_above(page, i, later[0]))):
             continue
         page.title_index = i
         page.fields.add("title", text)
@@ -958,8 +958,9 @@ def _after_signoff(page: Page, body: list[int]) -> bool:
     return signed
 
 
-#: `_topic_chips`: a topic chip has this many words at most.
+#: `_topic_chips`: a topic chip has this many words at most, and only word characters.
 _MAX_CHIP_WORDS = 3
+_CHIP = regex.compile(r"[\w ]+")
 
 
 def _topic_chips(page: Page, body: list[int]) -> list[int]:
@@ -971,7 +972,7 @@ def _topic_chips(page: Page, body: list[int]) -> list[int]:
     for i in reversed(body):
         text = page.blocks[i].text
         if (text.count(" ") + 1 > _MAX_CHIP_WORDS or not text[0].isupper() or _HAS_DIGIT.search(text)
-                or not regex.fullmatch(r"[\w ]+", text)):
+                or not _CHIP.fullmatch(text)):
             break
         tail.append(i)
     if len(tail) == len(body) or not ends_sentence(page.blocks[body[len(body) - len(tail) - 1]].text):
