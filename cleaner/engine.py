@@ -345,19 +345,22 @@ def find_title(page: Page) -> None:
 
 #: A line starting with a separator is the tail of a split line ("| Jumat, 19 Juni
 #: 2015", "- 28/05/2025": a node-per-line scrape), never a headline.
-_NOT_TITLE_START = ("|", "-", "–", "—", "·", "•", ">", "»", "/", ":", ",")
+_NOT_TITLE_START = ("|", "-", "–", "—", "·", "•", "/", ":", ",")
 #: `_rubric_above`: a breadcrumb or rubric line ("Home News Indonesia", "Ekonomi
 #: Keuangan") has this many words at most, the headline under it this many at least.
 _MAX_RUBRIC_WORDS = 3
 _MIN_HEADLINE_WORDS = 5
+_RUBRIC = regex.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
 
 
 def _rubric_above(page: Page, i: int, k: int) -> bool:
-    """Block ``i``, a few capitalised words, is a breadcrumb or rubric line over a
-    headline: the next block ``k`` right under it is a longer Title Cased headline."""
+    """Block ``i``, a few words of letters alone, is a breadcrumb or rubric line over a
+    headline: the next block ``k`` right under it is a longer Title Cased headline that
+    ends no sentence (a short headline's deck may be Title Cased, as German prints
+    nouns, but ends like a sentence)."""
     text, below = page.blocks[i].text, page.blocks[k].text
-    return (k == i + 1 and text.count(" ") < _MAX_RUBRIC_WORDS
-            and below.count(" ") + 1 >= _MIN_HEADLINE_WORDS
+    return (k == i + 1 and text.count(" ") < _MAX_RUBRIC_WORDS and bool(_RUBRIC.fullmatch(text))
+            and below.count(" ") + 1 >= _MIN_HEADLINE_WORDS and not ends_sentence(below)
             and is_title_like(below) and is_title_case(below) and not page.prefix(k))
 
 
