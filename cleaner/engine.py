@@ -280,8 +280,9 @@ def match_rules(page: Page) -> None:
 
 #: A dash that a scraper printing one text node per line left at a line's end or start
 #: ("Nama Penulis -" / "detikNews", "Kompas.com" / "- 28/05/2025, 13:30 WIB").
-_DASH_END = regex.compile(r"\s(?:-{1,2}|–|—)\Z")
-_DASH_START = regex.compile(r"\A(?:-{1,2}|–|—)\s")
+#: (String tests: a regex search for the end scanned every line of every page.)
+_DASH_END = (" -", " --", " –", " —")
+_DASH_START = ("- ", "-- ", "– ", "— ")
 
 
 def rejoin_dashed(page: Page) -> None:
@@ -291,7 +292,7 @@ def rejoin_dashed(page: Page) -> None:
     lines take that rule (their own hits, a lone dateline or none, are dropped)."""
     texts, hits = page.texts, page.hits
     for i in range(len(texts) - 1):
-        if not (_DASH_END.search(texts[i]) or _DASH_START.match(texts[i + 1])):
+        if not (texts[i].endswith(_DASH_END) or texts[i + 1].startswith(_DASH_START)):
             continue
         if not all(h is None or h[0].field == "dateline" for h in (hits[i], hits[i + 1])):
             continue
@@ -978,7 +979,7 @@ def _topic_chips(page: Page, body: list[int]) -> list[int]:
                 or not _CHIP.fullmatch(text)):
             break
         tail.append(i)
-    if len(tail) == len(body) or not ends_sentence(page.blocks[body[len(body) - len(tail) - 1]].text):
+    if not tail or len(tail) == len(body) or not ends_sentence(page.blocks[body[len(body) - len(tail) - 1]].text):
         return []
     chips = [page.blocks[i].text for i in tail]
     story = (page.blocks[i].text for i in body[:len(body) - len(tail)])
@@ -1062,7 +1063,7 @@ def _split_dateline(page: Page, i: int) -> tuple[Rule, regex.Match[str]] | None:
     place on the line above (``Jakarta`` / ``- Story ...``): the two joined as a
     browser prints them start with a dateline that ends past the place line. The match
     is on the joined text; the place line is set aside (its verdict: the rule)."""
-    if i == 0 or not _DASH_START.match(page.texts[i]):
+    if i == 0 or not page.texts[i].startswith(_DASH_START):
         return None
     place = page.texts[i - 1]
     if page.verdicts[i - 1] not in (HEAD, DECK) or place.count(" ") >= _MAX_PLACE_WORDS:
