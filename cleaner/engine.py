@@ -8,6 +8,8 @@ The order of the passes (each a small function below):
                        the line's number) that the passes below see like any line
 1. ``match_rules``     every block against the rule set (its prefilter, then the
                        rules that can match, in file order)
+   ``rejoin_dashed``   a field line a node-per-line scrape broke at its dash
+                       (``Name -`` / ``detikNews``) is read as the joined line
 2. ``find_title``      the headline: first unclaimed block (``first-line``), or a
                        title-like first block (``heuristic``)
 3. ``split_glued``     blocks that start with the headline and go on (a caption glued
@@ -29,6 +31,7 @@ The order of the passes (each a small function below):
                        block that is the next block plus more, as some scrapers print)
    ``mark_trailing_fragments``  short word groups after the last paragraph
 8. ``cut_dateline``    the dateline prefix of the first body block
+9. ``refuse_index``    a body that is a list of headlines (a home page): no article
 
 Every block that does not become body gets the id of the rule (or named heuristic)
 that took it, so nothing leaves the body unaccounted for.
@@ -59,6 +62,7 @@ CAPTION_REPEAT = "repeated-caption"
 CONTAINER = "container-blob"
 TRAILING = "trailing-fragments"
 TRAILING_TITLE = "trailing-title"
+INDEX = "index-page"
 
 _HAS_DIGIT = regex.compile(r"\d")
 _COMMA_LOWER = regex.compile(r",\s*\p{Ll}")
@@ -283,6 +287,29 @@ def match_rules(page: Page) -> None:
     page.verdicts = [None] * len(page.blocks)
 
 
+#: A dash that a scraper printing one text node per line left at a line's end or start
+#: ("Nama Penulis -" / "detikNews", "Kompas.com" / "- 28/05/2025, 13:30 WIB").
+#: (String tests: a regex search for the end scanned every line of every page.)
+_DASH_END = (" -", " --", " –", " —")
+_DASH_START = ("- ", "-- ", "– ", "— ")
+
+
+def rejoin_dashed(page: Page) -> None:
+    """A field line that a node-per-line scrape broke at its dash (the by-line's
+    ``Name -`` and the channel's link, a site name and its date): when the two lines
+    joined as a browser prints them match a field rule other than a dateline, both
+    lines take that rule (their own hits, a lone dateline or none, are dropped)."""
+    texts, hits = page.texts, page.hits
+    for i in range(len(texts) - 1):
+        if not (texts[i].endswith(_DASH_END) or texts[i + 1].startswith(_DASH_START)):
+            continue
+        if not all(h is None or h[0].field == "dateline" for h in (hits[i], hits[i + 1])):
+            continue
+        hit = page.ruleset.match_lines([f"{texts[i]} {texts[i + 1]}"])[0]
+        if hit is not None and hit[0].action == "field" and hit[0].field not in (None, "dateline"):
+            hits[i] = hits[i + 1] = hit
+
+
 def find_title(page: Page) -> None:
     """The headline: the first unclaimed block with a headline's shape, with story
     text after it (on markup, `RuleSet.story_runs`: or a run of lines). An outlet
@@ -308,7 +335,7 @@ def find_title(page: Page) -> None:
         text = _undoubled(page.blocks[i].text)
         if page.prefix(i):
             return  # the story has started
-        if not is_title_like(text) or (generic and not is_title_case(text)):
+        if not is_title_like(text) or (generic and not is_title_case(text)) or text.startswith(_NOT_TITLE_START):
             if is_sentence_like(text):
                 return  # the story has started
             continue
@@ -317,12 +344,34 @@ def find_title(page: Page) -> None:
             page.ruleset.story_runs and len(later) >= _MIN_STORY_RUN
         ):
             return
-        if later and text.startswith(page.blocks[later[0]].text):
+        if later and (text.startswith(page.blocks[later[0]].text)
+                      or (generic and _rubric_above(page, i, later[0]))):
             continue
         page.title_index = i
         page.fields.add("title", text)
         page.verdicts[i] = HEADLINE
         return
+
+
+#: A line starting with a separator is the tail of a split line ("| Jumat, 19 Juni
+#: 2015", "- 28/05/2025": a node-per-line scrape), never a headline.
+_NOT_TITLE_START = ("|", "-", "–", "—", "·", "•", "/", ":", ",")
+#: `_rubric_above`: a breadcrumb or rubric line ("Home News Indonesia", "Ekonomi
+#: Keuangan") has this many words at most, the headline under it this many at least.
+_MAX_RUBRIC_WORDS = 3
+_MIN_HEADLINE_WORDS = 5
+_RUBRIC = regex.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
+
+
+def _rubric_above(page: Page, i: int, k: int) -> bool:
+    """Block ``i``, a few words of letters alone, is a breadcrumb or rubric line over a
+    headline: the next block ``k`` right under it is a longer Title Cased headline that
+    ends no sentence (a short headline's deck may be Title Cased, as German prints
+    nouns, but ends like a sentence)."""
+    text, below = page.blocks[i].text, page.blocks[k].text
+    return (k == i + 1 and text.count(" ") < _MAX_RUBRIC_WORDS and bool(_RUBRIC.fullmatch(text))
+            and below.count(" ") + 1 >= _MIN_HEADLINE_WORDS and not ends_sentence(below)
+            and is_title_like(below) and is_title_case(below) and not page.prefix(k))
 
 
 #: A URL path segment's words; tokens that mix digits and letters (``o2l07x284``,
@@ -903,9 +952,10 @@ def _deck_under(page: Page, above: int, line: int) -> bool:
 
 def _headline_shaped(text: str) -> bool:
     """Four words or more in a headline's shape, no "©" (a writer's name or a credit
-    above the story has fewer words, or the mark) and no breadcrumb's ">"."""
+    above the story has fewer words, or the mark), no breadcrumb's ">" and no
+    separator first (a split line's tail)."""
     return text.count(" ") + 1 >= _MIN_RECHECK_WORDS and not _NOT_HEADLINE.search(text) \
-        and is_title_like(text)
+        and is_title_like(text) and not text.startswith(_NOT_TITLE_START)
 
 
 def _retitle(page: Page, i: int) -> None:
@@ -1062,6 +1112,8 @@ def mark_trailing_fragments(page: Page) -> None:
     after a lead-in that ends in ':' (its list is story). List items of a story are
     capitalised or marked, so they stay."""
     body = [i for i, v in enumerate(page.verdicts) if v is None]
+    if _after_signoff(page, body):
+        return
     tail: list[int] = []
     for i in reversed(body):
         text = page.blocks[i].text
@@ -1074,6 +1126,8 @@ def mark_trailing_fragments(page: Page) -> None:
         ):
             break
         tail.append(i)
+    if len(tail) < 2:
+        tail = _topic_chips(page, body)
     if len(tail) < 2 or len(tail) == len(body):
         _mark_trailing_title(page, body)
         return
@@ -1082,6 +1136,55 @@ def mark_trailing_fragments(page: Page) -> None:
         return
     for i in tail:
         page.verdicts[i] = TRAILING
+
+
+def _after_signoff(page: Page, body: list[int]) -> bool:
+    """The last body lines come after the story's sign-off (``(abc/def)``) and none
+    ends a sentence: a tag row printed without its label (detik's, one line or one tag
+    a line), taken as trailing fragments. The sign-off follows a story paragraph."""
+    tail: list[int] = []
+    for i in reversed(body):
+        if ends_sentence(page.blocks[i].text) or is_sentence_like(page.blocks[i].text):
+            break
+        tail.append(i)
+    if not tail or len(tail) == len(body):
+        return False
+    first, last_story = tail[-1], body[len(body) - len(tail) - 1]
+    signed = any(
+        page.verdicts[k] is not None and (hit := page.hits[k]) is not None
+        and hit[0].kind == "signoff" and page.verdicts[k] == hit[0].id
+        for k in range(last_story + 1, first)
+    )
+    if signed:
+        for i in tail:
+            page.verdicts[i] = TRAILING
+    return signed
+
+
+#: `_topic_chips`: a topic chip has this many words at most, and only word characters.
+_MAX_CHIP_WORDS = 3
+_CHIP = regex.compile(r"[\w ]+")
+
+
+def _topic_chips(page: Page, body: list[int]) -> list[int]:
+    """Capitalised topic chips after the last paragraph (kumparan's, one a line, no
+    label): short word groups with no digits or punctuation, after a paragraph that
+    ends a sentence (after a lead-in, such lines are its list), not all named by one
+    paragraph of the story (its enumeration: "empat kategori, yakni A, B, C dan D")."""
+    tail: list[int] = []
+    for i in reversed(body):
+        text = page.blocks[i].text
+        if (text.count(" ") + 1 > _MAX_CHIP_WORDS or not text[0].isupper() or _HAS_DIGIT.search(text)
+                or not _CHIP.fullmatch(text)):
+            break
+        tail.append(i)
+    if not tail or len(tail) == len(body) or not ends_sentence(page.blocks[body[len(body) - len(tail) - 1]].text):
+        return []
+    chips = [page.blocks[i].text for i in tail]
+    story = (page.blocks[i].text for i in body[:len(body) - len(tail)])
+    if any(all(chip in text for chip in chips) for text in story):
+        return []  # a paragraph names them all: the story's list or subheads
+    return tail
 
 
 def _mark_trailing_title(page: Page, body: list[int]) -> None:
@@ -1149,12 +1252,38 @@ def _glued_titles(ruleset: RuleSet, text: str) -> list[str]:
     return titles
 
 
+#: `_split_dateline`: the place line above a story line that starts with a dash has
+#: this many words at most ("JAKARTA, KOMPAS.com", "Jakarta").
+_MAX_PLACE_WORDS = 4
+
+
+def _split_dateline(page: Page, i: int) -> tuple[Rule, regex.Match[str]] | None:
+    """The dateline of first body block ``i`` when a node-per-line scrape printed its
+    place on the line above (``Jakarta`` / ``- Story ...``): the two joined as a
+    browser prints them start with a dateline that ends past the place line. The match
+    is on the joined text; the place line is set aside (its verdict: the rule)."""
+    if i == 0 or not page.texts[i].startswith(_DASH_START):
+        return None
+    place = page.texts[i - 1]
+    if page.verdicts[i - 1] not in (HEAD, DECK) or place.count(" ") >= _MAX_PLACE_WORDS:
+        return None
+    hit = page.ruleset.match_prefix(f"{place} {page.texts[i]}")
+    if hit is None or hit[1].end() <= len(place) + 1:
+        return None
+    page.verdicts[i - 1] = hit[0].id
+    return hit
+
+
 def cut_dateline(page: Page) -> None:
     for i, verdict in enumerate(page.verdicts):
         if verdict is not None:
             continue
         text = page.blocks[i].text
-        hit = page.prefix(i)
+        hit = _split_dateline(page, i)
+        if hit is not None:
+            text = f"{page.texts[i - 1]} {text}"
+        else:
+            hit = page.prefix(i)
         if hit is not None:
             rule, m = hit
             page.fields.add("dateline", rule.value(m))
@@ -1168,9 +1297,38 @@ def cut_dateline(page: Page) -> None:
         return
 
 
+#: `refuse_index`: a page whose body is at least this many lines, ...
+_MIN_INDEX_LINES = 8
+#: ... none of this many words or more, and under one in this many ending a sentence,
+#: most of them headline-shaped, is an index (a home or channel page's list of links).
+_MAX_INDEX_LINE_WORDS = 20
+_INDEX_SENTENCE_SHARE = 5
+
+
+def refuse_index(page: Page) -> None:
+    """A page that is no article gives an empty body (SPEC): a home or channel page's
+    text scrape, whose would-be body is a list of headlines (and their date or channel
+    stamps), no line a paragraph's length and hardly any ending a sentence. Every such
+    line is then removed as ``index-page``."""
+    body = [i for i, v in enumerate(page.verdicts) if v is None]
+    if len(body) < _MIN_INDEX_LINES:
+        return
+    texts = [page.blocks[i].text for i in body]
+    if any(t.count(" ") + 1 >= _MAX_INDEX_LINE_WORDS for t in texts):
+        return
+    if sum(ends_sentence(t) for t in texts) * _INDEX_SENTENCE_SHARE >= len(texts):
+        return
+    if sum(is_title_like(t) and is_title_case(t) for t in texts) * 2 < len(texts):
+        return
+    for i in body:
+        page.verdicts[i] = INDEX
+    page.first_text = None
+
+
 PASSES = (
-    split_parts, match_rules, find_title, split_glued, consume_structures, find_story,
+    split_parts, match_rules, rejoin_dashed, find_title, split_glued, consume_structures, find_story,
     apply_head_rules, recheck_title, mark_regions, mark_repeats, mark_trailing_fragments, cut_dateline,
+    refuse_index,
 )
 
 
@@ -1210,7 +1368,8 @@ def assemble(page: Page, *, url: str | None, warnings: tuple[str, ...]) -> Artic
     if not page.blocks:
         reason = "empty input"
     elif not paragraphs:
-        reason = "no story text found: no block reads like a paragraph"
+        reason = ("no story: an index page (its lines are headlines, none a paragraph)"
+                  if INDEX in page.verdicts else "no story text found: no block reads like a paragraph")
     # Every metadata field (`cleaner.fields.FIELDS`) by name, not as ``**`` of a dict: the
     # compiled build calls the class directly then, where a ``**`` call goes through the
     # generic argument parser (a sixth of a bulk row's assembly).

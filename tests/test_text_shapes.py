@@ -1,0 +1,137 @@
+"""Text scrapes of other shapes: what a crawler that prints one text node a line gives
+(BeautifulSoup's ``get_text("\\n")``), breadcrumbs over the headline, unlabelled tag rows
+under the story, and a home page's list of headlines. Every page here is written in our
+own words after a shape seen rendering real pages both ways; each test fails without
+the rule it names."""
+
+from __future__ import annotations
+
+import cleaner
+
+HEADLINE = "Nelayan Pesisir Utara Mulai Pakai Perahu Bertenaga Surya"
+STORY = [
+    "Sebagian nelayan di pesisir utara mulai beralih ke perahu bertenaga surya sejak awal bulan ini.",
+    "Mereka menyebut biaya solar yang terus naik membuat hasil tangkapan tidak lagi menutup ongkos melaut.",
+    "Koperasi setempat menyediakan cicilan ringan bagi anggota yang ingin mengganti mesin perahunya.",
+]
+
+
+def page(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+def test_a_dateline_printed_on_its_own_line_before_a_dash_is_cut() -> None:
+    """``<strong>Semarang</strong> - story``, one text node a line: the place line and the
+    dash line joined as a browser prints them start with the dateline (`_split_dateline`)."""
+    got = cleaner.clean(page(HEADLINE, "Senin, 3 Agustus 2026 08:10 WIB", "Semarang", "- " + STORY[0], *STORY[1:]))
+    assert got.dateline == "Semarang"
+    assert got.paragraphs == tuple(STORY)
+    assert any(r.text == "Semarang" and r.rule.startswith("dateline") for r in got.removed)
+
+
+def test_a_place_and_outlet_dateline_on_its_own_line_is_cut() -> None:
+    got = cleaner.clean(page(HEADLINE, "Senin, 3 Agustus 2026 08:10 WIB", "SEMARANG, KOMPAS.com",
+                             "- " + STORY[0], *STORY[1:]))
+    assert got.dateline == "SEMARANG"
+    assert got.paragraphs == tuple(STORY)
+
+
+def test_a_by_line_broken_at_its_dash_is_the_writer_not_the_dateline() -> None:
+    """``Name -`` then the channel's link on the next line: the two are the by-line
+    (`rejoin_dashed`); before, the name alone read as a lone dateline."""
+    got = cleaner.clean(page(HEADLINE, "Rina Kartika Sari -", "detikNews", "Senin, 3 Agustus 2026 08:10 WIB",
+                             "Semarang", "- " + STORY[0], *STORY[1:]))
+    assert got.authors == ("Rina Kartika Sari",)
+    assert got.dateline == "Semarang"
+    assert got.paragraphs == tuple(STORY)
+    assert [r.rule for r in got.removed if r.text in ("Rina Kartika Sari -", "detikNews")] == ["byline-channel"] * 2
+
+
+def test_a_rubric_line_over_the_headline_is_no_headline() -> None:
+    """A generic page prints its rubric trail ("Ekonomi Keuangan") above a longer Title
+    Cased headline: the headline is the line under it (`_rubric_above`)."""
+    got = cleaner.clean(page("Ekonomi Keuangan", HEADLINE, "Senin, 3 Agustus 2026 08:10 WIB",
+                             "Semarang - " + STORY[0], *STORY[1:]))
+    assert got.title == HEADLINE
+    assert got.paragraphs == tuple(STORY)
+
+
+def test_a_home_breadcrumb_line_is_no_headline() -> None:
+    """"Home News Indonesia" above the headline: the breadcrumb rule drops it, so an
+    outlet layout that takes its first line as the headline takes the right one."""
+    got = cleaner.clean(page("Home Berita Daerah", HEADLINE, "Senin, 3 Agustus 2026 08:10 WIB",
+                             "Semarang - " + STORY[0], *STORY[1:]))
+    assert got.title == HEADLINE
+    assert any(r.text == "Home Berita Daerah" and r.rule == "breadcrumb-home" for r in got.removed)
+
+
+def test_a_tag_row_after_the_sign_off_leaves_the_body() -> None:
+    """detik prints its tags under the ``(abc/def)`` sign-off without a label: in one line
+    (innerText) or one tag a line (node per line). Neither is story."""
+    for tags in (["perahu surya nelayan pesisir koperasi"], ["perahu surya", "nelayan", "Koperasi Nelayan"]):
+        got = cleaner.clean(page(HEADLINE, "Senin, 3 Agustus 2026 08:10 WIB", "Semarang - " + STORY[0],
+                                 *STORY[1:], "(rks/tia)", *tags))
+        assert got.paragraphs == tuple(STORY), tags
+        assert [r.text for r in got.removed if r.rule == "trailing-fragments"] == tags
+
+
+def test_capitalised_topic_chips_after_the_story_leave_the_body() -> None:
+    """kumparan's topic chips, one a line and capitalised, under the last paragraph."""
+    got = cleaner.clean(page(HEADLINE, "Senin, 3 Agustus 2026 08:10 WIB", "Semarang - " + STORY[0],
+                             *STORY[1:], "Perahu Surya", "Nelayan", "Pesisir Utara"))
+    assert got.paragraphs == tuple(STORY)
+
+
+def test_a_list_after_a_lead_in_keeps_its_capitalised_items() -> None:
+    """Counter-case: short capitalised lines after a lead-in ending in a colon are the
+    story's list."""
+    lead = "Koperasi menyebut tiga desa yang lebih dulu menerima perahu baru:"
+    got = cleaner.clean(page(HEADLINE, "Senin, 3 Agustus 2026 08:10 WIB", "Semarang - " + STORY[0],
+                             *STORY[1:], lead, "Tambak Lorok", "Mangkang", "Tugu"))
+    assert got.paragraphs == (*STORY, lead, "Tambak Lorok", "Mangkang", "Tugu")
+
+
+def test_a_home_pages_list_of_headlines_is_no_article() -> None:
+    """A home page's text scrape: headlines under date and channel stamps, nothing that
+    reads as a paragraph. SPEC: an empty body with a reason, every line in `removed`."""
+    heads = [
+        "10 Potret Perahu Bertenaga Surya di Pesisir Utara, Bikin Kagum!",
+        "Harga Cabai Rawit di Pasar Induk Turun Dua Pekan Berturut-turut",
+        "7 Tempat Makan Bakso yang Ramai Dikunjungi Saat Akhir Pekan",
+        "Jadwal Kereta Tambahan untuk Libur Panjang Bulan Depan",
+        "Tim Voli Putri Daerah Lolos ke Babak Final Kejuaraan Nasional",
+        "Cara Mengurus Perpanjangan Paspor Lewat Aplikasi, Cuma 3 Langkah",
+    ]
+    lines: list[str] = []
+    for i, head in enumerate(heads):
+        lines += [f"3 Agustus 2026 | {'Berita' if i % 2 else 'Gaya Hidup'}", head]
+    got = cleaner.clean(page(*lines))
+    assert got.paragraphs == ()
+    assert got.reason is not None and "index" in got.reason
+    assert {r.text for r in got.removed} >= set(heads)
+
+
+def test_a_story_of_short_paragraphs_is_still_an_article() -> None:
+    """Counter-case: a story whose paragraphs are short sentences is no index."""
+    short = [f"Perahu nomor {n} sudah memakai panel surya baru." for n in range(1, 10)]
+    got = cleaner.clean(page(HEADLINE, "Senin, 3 Agustus 2026 08:10 WIB", *short))
+    assert got.paragraphs == tuple(short)
+
+
+def test_subheads_the_story_enumerates_stay_body() -> None:
+    """Counter-case: short capitalised lines after the story that one paragraph names
+    all of ("tiga kelas, yakni Reguler, Eksekutif dan Prioritas") are its subheads
+    (a scrape that lost what came under them), not topic chips."""
+    last = "Penumpang dapat memilih tiga kelas kapal, yakni Reguler, Eksekutif dan Prioritas."
+    got = cleaner.clean(page(HEADLINE, "Senin, 3 Agustus 2026 08:10 WIB", "Semarang - " + STORY[0],
+                             *STORY[1:], last, "Reguler", "Eksekutif", "Prioritas"))
+    assert got.paragraphs == (*STORY, last, "Reguler", "Eksekutif", "Prioritas")
+
+
+def test_the_tail_of_a_split_line_is_no_headline() -> None:
+    """A node-per-line scrape prints ``Reporter : Name | date`` as three lines; the
+    ``| ...`` tail is no headline (`_NOT_TITLE_START`)."""
+    got = cleaner.clean(page("Reporter :", "Rina Kartika Sari", "| Senin, 3 Agustus 2026 08:10 Pesisir Utara",
+                             *STORY))
+    assert got.title is None
+    assert got.paragraphs == tuple(STORY)
