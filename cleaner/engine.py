@@ -447,7 +447,7 @@ def consume_structures(page: Page) -> None:
                 # no value after it: a role printed under the name ("Nama / Jurnalis")
                 page.fields.add(rule.field, blocks[i - 1].text)
                 page.verdicts[i - 1] = rule.id
-        elif rule.action == "block" or rule.select == "titles":
+        elif rule.action == "block" or (rule.select == "titles" and _opens_box(page, i)):
             while scanned < i and not story_seen:
                 # a statement: teaser titles ending in '?' or '!' are no story yet
                 story_seen = hits[scanned] is None and page.verdicts[scanned] is None \
@@ -483,8 +483,6 @@ def _consume_block(page: Page, header: int, rule: Rule, *, above_story: bool = F
     items: list[str] = []
     taken: list[int] = []
     j = header + 1
-    if rule.select == "titles" and not _box_label(page, header):
-        return j  # a bare label that heads no box ("Selengkapnya"): dropped alone
     while j < n and not _is_header(hits[j]):
         hit = hits[j]
         if j == page.title_index or _dateline_paragraph(page, j, generic) or (
@@ -532,11 +530,15 @@ def _consume_block(page: Page, header: int, rule: Rule, *, above_story: bool = F
 _MIN_BOX_TITLES = 2
 
 
-def _box_label(page: Page, i: int) -> bool:
-    """Block ``i``'s label is the kind a box of titles prints (the rule's ``box``
-    group matched: "Baca Juga", not "Selengkapnya")."""
-    hit = page.hits[i]
-    return hit is not None and "box" in hit[0].pattern.groupindex and hit[1].group("box") is not None
+def _opens_box(page: Page, i: int) -> bool:
+    """Block ``i`` may head a box of titles (``select = "titles"``): its label is the
+    kind a box prints (the rule's ``box`` group matched: "Baca Juga", not
+    "Selengkapnya") and the block under it is chrome or a box title. Otherwise the
+    label is dropped alone, as `_consume_block` would leave it (asked first: most bare
+    labels on bulk rows stand over a story line)."""
+    hit, k = page.hits[i], i + 1
+    return hit is not None and "box" in hit[0].pattern.groupindex and hit[1].group("box") is not None \
+        and k < len(page.blocks) and (page.hits[k] is not None or _box_title(page.blocks[k].text))
 
 
 def _box_title(text: str) -> bool:
@@ -948,13 +950,14 @@ def _headline_at_date(page: Page, start: int) -> int | None:
     headline-shaped, with no dateline, and either ending as no sentence with the date
     line right under it, or Title Cased, ending in '!' or '?' at most, with the date
     line right over it (okezone 2015: "Sering Lelah, Hati-Hati!" under its date)."""
+    below = start + 1 < len(page.blocks) and _head_only(page.hits[start + 1])
+    above = start > 0 and _head_only(page.hits[start - 1])
     text = page.blocks[start].text
-    if page.prefix(start) is not None or not _headline_shaped(text):
-        return None
-    if start + 1 < len(page.blocks) and _head_only(page.hits[start + 1]) and not ends_sentence(text):
+    if not (below or above) or page.prefix(start) is not None or not _headline_shaped(text):
+        return None  # no date line next to it (most pages): the cheap test first
+    if below and not ends_sentence(text):
         return start + 1
-    if start > 0 and _head_only(page.hits[start - 1]) and _headline_case(text) \
-            and not _statement(text, long_lines=False):
+    if above and _headline_case(text) and not _statement(text, long_lines=False):
         return start - 1
     return None
 
