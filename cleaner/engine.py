@@ -544,7 +544,7 @@ def _opens_box(page: Page, i: int) -> bool:
 def _box_title(text: str) -> bool:
     """A linked title of a box under a bare label (``select = "titles"``): a Title
     Cased headline of four words or more."""
-    return text.count(" ") + 1 >= _MIN_RECHECK_WORDS and is_title_case(text) and is_title_like(text)
+    return text.count(" ") + 1 >= _MIN_RECHECK_WORDS and is_title_like(text) and is_title_case(text)
 
 
 def _titles(items: list[str]) -> bool:
@@ -605,7 +605,7 @@ def _dateline_paragraph(page: Page, i: int, generic: bool) -> bool:
     # a site's slogan after its name ("Contoh.com - Experience The Zone", the browser's
     # title line) is no story: a few Title Cased words that end no sentence
     return _reads_as_story(rest, generic) or (
-        rest.count(" ") + 1 >= _MIN_SENTENCE_WORDS and not (is_title_case(rest) and is_title_like(rest)))
+        rest.count(" ") + 1 >= _MIN_SENTENCE_WORDS and not (is_title_like(rest) and is_title_case(rest)))
 
 
 def _lone_dateline(page: Page, start: int) -> int | None:
@@ -717,7 +717,9 @@ def _dateline_past_head(page: Page, generic: bool) -> int | None:
     over the article's head (IDN Times 2019 whole pages: a "What's Hot" ticker, then
     headline, deck, credit, by-line, date)."""
     start = page.start
-    if start is None or _statement(page.blocks[start].text, long_lines=False) \
+    # no date line in reach (most pages): no head to look past, asked first
+    if start is None or not any(_head_only(h) for h in page.hits[start + 1:start + 1 + _PAST_HEAD_SPAN]) \
+            or _statement(page.blocks[start].text, long_lines=False) \
             or _dateline_paragraph(page, start, generic):
         return None
     dated, under = False, 0
