@@ -717,9 +717,12 @@ def _dateline_past_head(page: Page, generic: bool) -> int | None:
     over the article's head (IDN Times 2019 whole pages: a "What's Hot" ticker, then
     headline, deck, credit, by-line, date)."""
     start = page.start
-    # no date line in reach (most pages): no head to look past, asked first
-    if start is None or not any(_head_only(h) for h in page.hits[start + 1:start + 1 + _PAST_HEAD_SPAN]) \
-            or _statement(page.blocks[start].text, long_lines=False) \
+    if start is None:
+        return None
+    # no date line in reach (most pages): no head to look past, asked first (a C-level
+    # filter skips the lines no rule took)
+    reach = filter(None, page.hits[start + 1:start + 1 + _PAST_HEAD_SPAN])
+    if not any(hit[0].where == "head" for hit in reach) or _statement(page.blocks[start].text, long_lines=False) \
             or _dateline_paragraph(page, start, generic):
         return None
     dated, under = False, 0
