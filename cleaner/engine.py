@@ -496,7 +496,7 @@ def consume_structures(page: Page) -> None:
                 # no value after it: a role printed under the name ("Nama / Jurnalis")
                 page.fields.add(rule.field, blocks[i - 1].text)
                 page.verdicts[i - 1] = rule.id
-        elif rule.action == "block" or rule.select == "titles":
+        elif rule.action == "block" or (rule.select == "titles" and _opens_box(page, i)):
             while scanned < i and not story_seen:
                 # a statement: teaser titles ending in '?' or '!' are no story yet
                 story_seen = hits[scanned] is None and page.verdicts[scanned] is None \
@@ -532,12 +532,13 @@ def _consume_block(page: Page, header: int, rule: Rule, *, above_story: bool = F
     items: list[str] = []
     taken: list[int] = []
     j = header + 1
-    if rule.select == "titles" and not _box_label(page, header):
-        return j  # a bare label that heads no box ("Selengkapnya"): dropped alone
     while j < n and not _is_header(hits[j]):
         hit = hits[j]
-        if j == page.title_index or _dateline_paragraph(page, j, generic) or (
-                hit is not None and hit[0].field == "dateline") or _dateline_over_story(page, j):
+        # a dateline paragraph or a lone dateline over the story: both need a prefix
+        # rule's match, asked first (most items start with none: two calls less each)
+        if j == page.title_index or (hit is not None and hit[0].field == "dateline") or (
+                page.prefix(j) is not None
+                and (_dateline_paragraph(page, j, generic) or _dateline_over_story(page, j))):
             break
         if hit is not None:  # chrome inside the block keeps its own rule
             if page.verdicts[j] is None:
@@ -549,8 +550,8 @@ def _consume_block(page: Page, header: int, rule: Rule, *, above_story: bool = F
             j += 1
             continue
         text = blocks[j].text
-        if (above_story and (_statement(text) or _over_head(page, j))) or _over_story(page, j) \
-                or text.startswith(_CONTINUATIONS):
+        if (above_story and (_statement(text) or _over_head(page, j))) or text.startswith(_CONTINUATIONS) \
+                or (j + 2 < n and hits[j + 1] is not None and _over_story(page, j)):
             break  # the story starts (a sentence cut at a link: no linked title opens so)
         if rule.select == "titles" and not _box_title(text):
             break
@@ -581,17 +582,21 @@ def _consume_block(page: Page, header: int, rule: Rule, *, above_story: bool = F
 _MIN_BOX_TITLES = 2
 
 
-def _box_label(page: Page, i: int) -> bool:
-    """Block ``i``'s label is the kind a box of titles prints (the rule's ``box``
-    group matched: "Baca Juga", not "Selengkapnya")."""
-    hit = page.hits[i]
-    return hit is not None and "box" in hit[0].pattern.groupindex and hit[1].group("box") is not None
+def _opens_box(page: Page, i: int) -> bool:
+    """Block ``i`` may head a box of titles (``select = "titles"``): its label is the
+    kind a box prints (the rule's ``box`` group matched: "Baca Juga", not
+    "Selengkapnya") and the block under it is chrome or a box title. Otherwise the
+    label is dropped alone, as `_consume_block` would leave it (asked first: most bare
+    labels on bulk rows stand over a story line)."""
+    hit, k = page.hits[i], i + 1
+    return hit is not None and "box" in hit[0].pattern.groupindex and hit[1].group("box") is not None \
+        and k < len(page.blocks) and (page.hits[k] is not None or _box_title(page.blocks[k].text))
 
 
 def _box_title(text: str) -> bool:
     """A linked title of a box under a bare label (``select = "titles"``): a Title
     Cased headline of four words or more."""
-    return text.count(" ") + 1 >= _MIN_RECHECK_WORDS and is_title_case(text) and is_title_like(text)
+    return text.count(" ") + 1 >= _MIN_RECHECK_WORDS and is_title_like(text) and is_title_case(text)
 
 
 def _titles(items: list[str]) -> bool:
@@ -652,7 +657,7 @@ def _dateline_paragraph(page: Page, i: int, generic: bool) -> bool:
     # a site's slogan after its name ("Contoh.com - Experience The Zone", the browser's
     # title line) is no story: a few Title Cased words that end no sentence
     return _reads_as_story(rest, generic) or (
-        rest.count(" ") + 1 >= _MIN_SENTENCE_WORDS and not (is_title_case(rest) and is_title_like(rest)))
+        rest.count(" ") + 1 >= _MIN_SENTENCE_WORDS and not (is_title_like(rest) and is_title_case(rest)))
 
 
 def _lone_dateline(page: Page, start: int) -> int | None:
@@ -764,7 +769,12 @@ def _dateline_past_head(page: Page, generic: bool) -> int | None:
     over the article's head (IDN Times 2019 whole pages: a "What's Hot" ticker, then
     headline, deck, credit, by-line, date)."""
     start = page.start
-    if start is None or _statement(page.blocks[start].text, long_lines=False) \
+    if start is None:
+        return None
+    # no date line in reach (most pages): no head to look past, asked first (a C-level
+    # filter skips the lines no rule took)
+    reach = filter(None, page.hits[start + 1:start + 1 + _PAST_HEAD_SPAN])
+    if not any(hit[0].where == "head" for hit in reach) or _statement(page.blocks[start].text, long_lines=False) \
             or _dateline_paragraph(page, start, generic):
         return None
     dated, under = False, 0
@@ -998,13 +1008,14 @@ def _headline_at_date(page: Page, start: int) -> int | None:
     headline-shaped, with no dateline, and either ending as no sentence with the date
     line right under it, or Title Cased, ending in '!' or '?' at most, with the date
     line right over it (okezone 2015: "Sering Lelah, Hati-Hati!" under its date)."""
+    below = start + 1 < len(page.blocks) and _head_only(page.hits[start + 1])
+    above = start > 0 and _head_only(page.hits[start - 1])
     text = page.blocks[start].text
-    if page.prefix(start) is not None or not _headline_shaped(text):
-        return None
-    if start + 1 < len(page.blocks) and _head_only(page.hits[start + 1]) and not ends_sentence(text):
+    if not (below or above) or page.prefix(start) is not None or not _headline_shaped(text):
+        return None  # no date line next to it (most pages): the cheap test first
+    if below and not ends_sentence(text):
         return start + 1
-    if start > 0 and _head_only(page.hits[start - 1]) and _headline_case(text) \
-            and not _statement(text, long_lines=False):
+    if above and _headline_case(text) and not _statement(text, long_lines=False):
         return start - 1
     return None
 
