@@ -919,9 +919,7 @@ def recheck_title(page: Page) -> None:
         if date is not None:
             _retitle(page, start)
             _take_date(page, date)
-        page.start = page.end = None
-        find_story(page)
-        apply_head_rules(page)
+        _find_story_again(page)
         if date is not None and date < start and page.start is not None:
             # a date over the line: it may be a dated teaser's (a sidebar list), so the
             # head nearest the story found after it wins
@@ -948,6 +946,15 @@ def recheck_title(page: Page) -> None:
         if i != old and _headline_shaped(text) and is_title_case(text):
             _retitle(page, i)
         return
+
+
+def _find_story_again(page: Page) -> None:
+    """The story looked for afresh (its start was a headline). A function of its own:
+    inline, mypy (so the compiled build) would take ``page.start`` for None after the
+    reset, through the `find_story` call that sets it."""
+    page.start = page.end = None
+    find_story(page)
+    apply_head_rules(page)
 
 
 def _deck_under(page: Page, above: int, line: int) -> bool:
