@@ -1179,8 +1179,11 @@ def _after_signoff(page: Page, body: list[int]) -> bool:
     return signed
 
 
-#: `_topic_chips`: a topic chip has this many words at most, and only word characters.
+#: `_topic_chips`: a topic chip has this many words at most, and only word characters;
+#: a row has this many chips at most (more short lines are a list of the story's, and
+#: the check that no paragraph names them all stays linear in the page).
 _MAX_CHIP_WORDS = 3
+_MAX_CHIPS = 12
 _CHIP = regex.compile(r"[\w ]+")
 
 
@@ -1196,6 +1199,8 @@ def _topic_chips(page: Page, body: list[int]) -> list[int]:
                 or not _CHIP.fullmatch(text)):
             break
         tail.append(i)
+        if len(tail) > _MAX_CHIPS:
+            return []
     if not tail or len(tail) == len(body) or not ends_sentence(page.blocks[body[len(body) - len(tail) - 1]].text):
         return []
     chips = [page.blocks[i].text for i in tail]

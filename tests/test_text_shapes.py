@@ -82,6 +82,16 @@ def test_capitalised_topic_chips_after_the_story_leave_the_body() -> None:
     assert got.paragraphs == tuple(STORY)
 
 
+def test_a_long_run_of_short_capitalised_lines_is_no_chip_row() -> None:
+    """More short lines than a chip row holds (`_MAX_CHIPS`) are a list of the story's,
+    and stay; the cap also keeps the check that no paragraph names them all linear."""
+    names = ["Alfa", "Bravo", "Cakra", "Delta", "Elang", "Fajar", "Gita", "Hasta", "Indra", "Jaya",
+             "Kirana", "Lintang", "Mentari"]
+    got = cleaner.clean(page(HEADLINE, "Senin, 3 Agustus 2026 08:10 WIB", "Semarang - " + STORY[0],
+                             *STORY[1:], *names))
+    assert got.paragraphs == (*STORY, *names)
+
+
 def test_a_list_after_a_lead_in_keeps_its_capitalised_items() -> None:
     """Counter-case: short capitalised lines after a lead-in ending in a colon are the
     story's list."""
