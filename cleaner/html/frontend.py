@@ -21,6 +21,7 @@ which text is the article's and what the markup says about it.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -264,8 +265,6 @@ def _prints_story(blocks: list[HtmlBlock], story: str) -> bool:
     """Whether the page's running text is the structured ``story`` already: most of its
     words are the story's, and the story holds not much more (a short story beside its
     JSON-LD ``articleBody`` copy; a paywalled lead beside the whole story is not)."""
-    import html
-
     from .container import is_running
 
     words = [w.lower() for b in blocks if is_running(b) for w in _WORD.findall(b.text)]
