@@ -64,6 +64,28 @@ def test_rule_is_fast_on_crafted_lines(rule_id: str) -> None:
         assert_fast(rule.item.fullmatch, lines, f"rule {rule_id!r} item")
 
 
+#: Two whitespace runs with only an optional token between them (``\\s*:?\\s*``,
+#: ``\\s*\\d*\\s*``): when the token is absent a run of n spaces splits n ways between
+#: them, so a line that then fails takes n² steps. Write ``\\s*(?::\\s*)?`` instead.
+SPLIT_SPACE_RUNS = regex.compile(
+    r"\\s[*+](?:\\?[^\\]|\\[dswDSW]|\[[^\]]*\]|\((?:\?:)?[^()]*\))[?*]\\s[*+]"
+)
+
+
+@pytest.mark.parametrize("rule_id", sorted(RULES))
+def test_no_rule_splits_a_whitespace_run_two_ways(rule_id: str) -> None:
+    # The pumped samples find these only where a sample has a space at the split;
+    # this finds them in the pattern itself, in the default run.
+    assert SPLIT_SPACE_RUNS.findall(RULES[rule_id].pattern.pattern) == []
+
+
+def test_split_space_runs_check_finds_the_known_shapes() -> None:
+    for shape in (r"a\s*:?\s*b", r"a\s*\d*\s*b", r"a\s*[.,]?\s+b", r"a\s*(?::|-)?\s*b"):
+        assert SPLIT_SPACE_RUNS.search(shape), shape
+    for shape in (r"a\s*(?::\s*)?b", r"a(?:\s*[.,])?\s+b", r"a\s*:\s*b"):
+        assert not SPLIT_SPACE_RUNS.search(shape), shape
+
+
 @pytest.mark.parametrize("outlet", available_outlets())
 def test_rule_set_matching_and_fingerprints_are_fast(outlet: str) -> None:
     rs = load_ruleset(outlet)
@@ -95,3 +117,4 @@ def test_rule_is_fast_on_every_pumped_sample(rule_id: str) -> None:
     rule = RULES[rule_id]
     lines = pump_lines(rule_samples()[rule_id], LONG)
     assert_fast(_matcher(rule), lines, f"rule {rule_id!r}")
+
