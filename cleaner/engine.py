@@ -878,7 +878,7 @@ _NOT_HEADLINE = regex.compile(r"©| [>»] ")
 _TITLE_LINES = 2
 #: "Headline - Site", "Headline | Site": the site's name of four words at most.
 _MAX_SITE_CHARS = 60
-_SITE_SUFFIX = regex.compile(r"(.+?) +[-|–—] +[^-|–—\s]+(?: [^-|–—\s]+){0,3}")
+_SITE_SUFFIX = regex.compile(r"(.*?\S) +[-|–—] +[^-|–—\s]+(?: [^-|–—\s]+){0,3}")
 #: `_dated_headline`: the date line is looked for this far above the story start (a
 #: share bar of a dozen buttons may lie between: okezone 2017).
 _DATE_SPAN = 24

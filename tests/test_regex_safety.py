@@ -10,17 +10,20 @@ every piece of every sample (tests/pathological.py).
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 from collections.abc import Callable, Iterable
 from typing import Any
 
 import pytest
 import regex
 
+import cleaner
 from cleaner.dates import DATE_PATTERN, parse_date
 from cleaner.options import CleanOptions
 from cleaner.rules import Rule, available_outlets, load_ruleset
 from tests.bounded import run_bounded
-from tests.pathological import crafted_lines, pump_lines, rule_samples
+from tests.pathological import FAIL, crafted_lines, pump_lines, rule_samples
 
 #: Seconds one match may take; linear matching of these lines takes under 0.05 s.
 TIMEOUT = 1.0
@@ -118,3 +121,34 @@ def test_rule_is_fast_on_every_pumped_sample(rule_id: str) -> None:
     lines = pump_lines(rule_samples()[rule_id], LONG)
     assert_fast(_matcher(rule), lines, f"rule {rule_id!r}")
 
+
+def _module_patterns() -> dict[str, regex.Pattern[str]]:
+    """Every `regex` pattern compiled at module level in the package."""
+    out = {}
+    for info in pkgutil.walk_packages(cleaner.__path__, "cleaner."):
+        if info.name.endswith("__main__"):
+            continue
+        for key, value in vars(importlib.import_module(info.name)).items():
+            if isinstance(value, regex.Pattern) and isinstance(value.pattern, str):
+                out[f"{info.name}.{key}"] = value
+    return out
+
+
+MODULE_PATTERNS = _module_patterns()
+
+
+def test_module_patterns_are_found() -> None:
+    assert "cleaner.html.frontend._PAGE_BAR" in MODULE_PATTERNS
+    assert len(MODULE_PATTERNS) > 50
+
+
+@pytest.mark.parametrize("name", sorted(MODULE_PATTERNS))
+def test_module_pattern_is_fast_when_matched(name: str) -> None:
+    # The code's own patterns, matched at a line's start as the code does (searches
+    # run on short, whitespace-collapsed fields). A run of digits is in the lines: a
+    # page bar's "(?:\d{1,3}\s*){1,20}" tried every split of one (30 digits: 8 s).
+    n = 20_000
+    lines = [*crafted_lines(n), "1" * 60 + "x", "1 " * (n // 2) + "x", "A" * n + FAIL]
+    pattern = MODULE_PATTERNS[name]
+    assert_fast(pattern.fullmatch, lines, name)
+    assert_fast(pattern.match, lines, name)
