@@ -116,6 +116,10 @@ class HtmlPage:
     inline_at: dict[Any, int] = field(default_factory=dict)
     #: The markup was pretty-printed (`_pretty_printed`): its white space is layout.
     pretty: bool = False
+    #: The markup libxml2 built ``root`` from (`cleaner.html.parse.parse_html_source`);
+    #: ``None`` once the tree holds markup parsed from elsewhere (a script template, a
+    #: structured story).
+    source: str | None = None
     _index: PageIndex | None = None
     _totals: Totals | None = None
     _choice: tuple[Choice | None] | None = None
@@ -205,12 +209,13 @@ def _pretty_printed(text: str) -> bool:
 def read_page(text: str, *, max_depth: int) -> HtmlPage | None:
     """Parse ``text``; ``None`` when there is no document at all."""
     from .container import is_running
-    from .parse import NOSCRIPT_SHOWN, expand_templates, html_text_blocks, parse_html
+    from .parse import NOSCRIPT_SHOWN, expand_templates, html_text_blocks, parse_html, parse_html_source
 
     start = markup_start(text)
     if start:  # saved HTTP headers, comments, a BOM before the first tag: not the page's text
         text = text[start:]
-    root = parse_html(text)
+    root, read = parse_html_source(text)
+    source: str | None = read
     if root is None:
         return None
     if "<amp-" in text:  # one pass at C speed; walking the tree costs more
@@ -223,6 +228,7 @@ def read_page(text: str, *, max_depth: int) -> HtmlPage | None:
     blocks = html_text_blocks(body if body is not None else root, max_depth=max_depth, inline_at=inline_at)
     running = sum(len(b.text) for b in blocks if is_running(b))
     if running < _TEMPLATE_FALLBACK and expand_templates(root):
+        source = None  # the tree holds markup parsed from elsewhere
         # Next to no running text, but markup in script templates: the page as its
         # script shows it (a blog whose post is a ``<script type="text/template">``).
         shown_at: dict[Any, int] = {}
@@ -252,6 +258,7 @@ def read_page(text: str, *, max_depth: int) -> HtmlPage | None:
             box = parsed.find("body") if parsed is not None else None
             if box is not None and len(box):
                 body.append(box[0])
+                source = None
                 shown_at = {}
                 blocks = html_text_blocks(body, max_depth=max_depth, inline_at=shown_at)
                 inline_at = shown_at
@@ -260,7 +267,7 @@ def read_page(text: str, *, max_depth: int) -> HtmlPage | None:
         for b in blocks:
             b.text = _LAYOUT_SPACE.sub("", b.text)
     return HtmlPage(root, blocks, metas, articles, canonical_url(root, metas),
-                    metadata_titles(root, metas, articles), inline_at, pretty)
+                    metadata_titles(root, metas, articles), inline_at, pretty, source)
 
 
 _TAG = regex.compile(r"<[^>]*>")
@@ -759,7 +766,7 @@ def _find_body(w: _Work, use_trafilatura: bool | None) -> tuple[set[int], str]:
         if share(dense) < MIN_SHARE and share(region) > share(dense) and chars(region) >= _MIN_BODY_CHARS:
             return region, "region"
         return dense, "density"
-    keep = trafilatura_keep(w.page.root, live)
+    keep = trafilatura_keep(w.page.root, live, w.page.source)
     if chars(keep) >= _MIN_BODY_CHARS and (share(keep) >= MIN_SHARE or run_total == 0 or use_trafilatura):
         return keep, "trafilatura"
     # trafilatura kept little of the running text: the candidate holding most of it.
