@@ -270,10 +270,11 @@ LEFT = {
             "by time, 1.5x by instructions: by callgrind its own code is ~8% of a page, the rest CPython's "
             "substring scans (22-30%), regex calls (16-21%), dicts and allocation, which typing cannot "
             "remove; what is left is a matching design that scans less, or a native engine",
-    "html": "per dev page: parse ~3 ms (libxml2 re-reading Lexbor's output ~1.2, the attribute-count scan "
-            "~0.45), block walk ~2 ms (lxml's iterwalk and proxies ~0.5 of it), drop selectors and totals "
-            "~1.9 ms; trafilatura, asked on ~19% of peer-suite pages (~27 ms each, handed our tree less the "
-            "chrome its cleaning deletes), is about a fifth of the peer-suite time",
+    "html": "per dev page (~7.5 ms, `python -m benchmarks.html_stages`): parse ~2.0 ms (libxml2 re-reading "
+            "Lexbor's serialization ~0.85, Lexbor ~0.4 and its serialization ~0.3, the attribute-count scan "
+            "~0.28), block walk ~1.1, the front end's stages ~3.5 (selectors, text rules per block, totals; "
+            "no stage over ~0.6); trafilatura, asked on ~17-19% of peer-suite pages (~20-23 ms each, handed "
+            "our tree less the chrome its cleaning deletes), is about a fifth of the peer-suite time",
     "startup": "compiling a rule set with no cache is ~120 ms; with a warm cache, unpickling (~4 ms) and "
                "dataclass creation at import (~14 ms)",
 }

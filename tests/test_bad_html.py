@@ -440,3 +440,29 @@ def test_long_attribute_values_are_cut_when_the_serialization_shows_one() -> Non
     cap_attributes(root, etree.tostring(root, encoding="utf-8", method="html"))
     assert root.find(".//p").get("class") == "kecil"
     assert "".join(root.itertext()).endswith(long)
+
+
+def test_long_attribute_values_are_cut_when_lexbors_serialization_shows_one() -> None:
+    """`cap_attributes` given the markup libxml2 read the tree from (Lexbor's
+    serialization, `parse_html_source`): a value over the cap, whether the page quoted
+    it with ``'``, held ``"`` in it, left it unquoted or spelled it with entities, is
+    cut as the XPath alone cuts it; a page with no long value keeps every value."""
+    from cleaner.html.parse import MAX_ATTR_CHARS, cap_attributes, parse_html_source
+
+    long = "x" * (MAX_ATTR_CHARS + 5)
+    values = {f"'{long}'": long, f"'a\"{long}'": 'a"' + long, long: long,
+              '"' + "&quot;" * (MAX_ATTR_CHARS + 1) + '"': '"' * (MAX_ATTR_CHARS + 1)}
+    for written, value in values.items():
+        root, source = parse_html_source(f"<div><p title={written} class=isi>Isi berita</p></div>")
+        assert root is not None and root.find(".//p").get("title") == value
+        cap_attributes(root, source)
+        assert root.find(".//p").get("title") == value[:MAX_ATTR_CHARS]
+        assert root.find(".//p").get("class") == "isi"
+    # Just under the cap, and a long run of text after "=": nothing to cut.
+    short = "y" * MAX_ATTR_CHARS
+    root, source = parse_html_source(f"<p title='{short}'>Isi</p><p>{long}=\"{long}</p>")
+    assert root is not None
+    cap_attributes(root, source)
+    assert root.find(".//p").get("title") == short
+    assert "".join(root.itertext()).endswith(long)
+    assert parse_html_source("   ") == (None, "")

@@ -112,6 +112,27 @@ def _pretty(markup: str, indent: int = 4) -> str:
     return "\n".join(out)
 
 
+def test_pretty_printed_is_told_by_each_tags_first_opening() -> None:
+    """The first of each bare opening formatting tag decides a page as served (text
+    right after it: not pretty-printed), whatever tag comes first and however many of
+    each follow; with none of them the page is not pretty-printed."""
+    from cleaner.html.frontend import _pretty_printed
+
+    para = "<p>\n  Warga\n  <{t}>\n    bergotong royong\n  </{t}>\n  memperbaiki jembatan.\n</p>\n"
+    pretty = "".join(para.format(t=t) for t in ("i", "b", "em", "strong") * 3)  # 12 of each kind
+    served = "<p>Kata <strong>warga</strong> desa.</p>\n"
+    assert _pretty_printed(pretty)
+    # A tag's first opening followed by text: a page as served, whichever tag it is.
+    assert not _pretty_printed(served + pretty)
+    assert not _pretty_printed(pretty.replace("<em>\n", "<em>", 1))
+    # A later opening followed by text does not decide: the counts do (12 of 13 and of
+    # 15 openings, closings alike, followed by a line break; the bar is 90%).
+    assert _pretty_printed(pretty + served)
+    assert not _pretty_printed(pretty + served * 3)
+    assert not _pretty_printed("<p>Tanpa huruf tebal atau miring.</p>")
+    assert not _pretty_printed("<p>\n  Satu\n  <b>\n    saja\n  </b>\n</p>")  # under two of each
+
+
 def test_pretty_printed_caption_box_is_still_a_caption() -> None:
     """A photo box in a deeply indented pretty-printed page: its indentation is no
     caption text, so the box still fits a caption (each line's indentation was

@@ -292,11 +292,12 @@ MAX_TRAFILATURA_ELEMENTS = 20_000
 MAX_TRAFILATURA_BLOCKS = 4_000
 
 
-def trafilatura_keep(root: Any, blocks: list[HtmlBlock]) -> set[int]:
+def trafilatura_keep(root: Any, blocks: list[HtmlBlock], source: str | None = None) -> set[int]:
     """The indices of the blocks whose text trafilatura keeps as main content.
     trafilatura gets a copy of our parsed tree (it prunes what it is given), so it
     reads the page as we decoded and bounded it (`_trafilatura_tree`: long attribute
-    values cut). Its
+    values cut; ``source``, the markup libxml2 read ``root`` from, tells when there is
+    none to cut). Its
     metadata pass is skipped (nearly half of a call: the page's metadata is ours), and
     so is its comparison with its readability and jusText fallbacks (``fast``: ~40%
     of the rest; one snippet of the peer suite's ~5,000 moved). A page over
@@ -307,8 +308,8 @@ def trafilatura_keep(root: Any, blocks: list[HtmlBlock]) -> set[int]:
     import trafilatura
 
     doc = trafilatura.bare_extraction(
-        _without_cleaned(_trafilatura_tree(root)), favor_precision=True, include_comments=False, include_tables=True,
-        include_images=False, with_metadata=False, deduplicate=False, fast=True,
+        _without_cleaned(_trafilatura_tree(root, source)), favor_precision=True, include_comments=False,
+        include_tables=True, include_images=False, with_metadata=False, deduplicate=False, fast=True,
     )
     if doc is None:
         return set()
@@ -316,7 +317,7 @@ def trafilatura_keep(root: Any, blocks: list[HtmlBlock]) -> set[int]:
     return kept_blocks(str(data.get("text") or ""), blocks)
 
 
-def _trafilatura_tree(root: Any) -> Any:
+def _trafilatura_tree(root: Any, source: str | None = None) -> Any:
     """A copy of ``root`` whose elements are all `HtmlElement` (trafilatura reads no
     other), long attribute values cut: copied in C and moved under a root made by
     `_trafilatura_parser` (an element's class is its document's parser's choice),
@@ -339,7 +340,7 @@ def _trafilatura_tree(root: Any) -> Any:
     dup = copy.deepcopy(root)
     tree.text = dup.text
     tree.extend(list(dup))
-    cap_attributes(tree)
+    cap_attributes(tree, source)
     return tree
 
 

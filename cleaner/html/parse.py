@@ -90,6 +90,7 @@ MAX_ATTR_CHARS = 2000
 # A quoted attribute value of at least MAX_ATTR_CHARS bytes in libxml2's serialization
 # (linear: a scan from one `="` stops at the next `"`, where the next one can start).
 _LONG_VALUE = re.compile(rb"""=(?:"[^"]{%d}|'[^']{%d})""" % (MAX_ATTR_CHARS, MAX_ATTR_CHARS))
+_LONG_VALUE_TEXT = re.compile(_LONG_VALUE.pattern.decode("ascii"))
 
 _local = threading.local()
 
@@ -127,10 +128,17 @@ def _read(text: str, huge: bool = False) -> tuple[Any, Any]:
 
 def parse_html(text: str) -> Any | None:
     """The page's root element, or ``None`` when there is nothing to parse."""
+    return parse_html_source(text)[0]
+
+
+def parse_html_source(text: str) -> tuple[Any | None, str]:
+    """`parse_html`'s root, and the markup libxml2 built it from (Lexbor's
+    serialization, which quotes every attribute value whole: `cap_attributes` reads
+    there that no value is long without an XPath over the tree); ``""`` with no root."""
     text = _XML_PROLOG.sub("", text, count=1)
     text = _cut_doctype_subset(text)
     if not text or text.isspace():  # (not a stripped copy of the page)
-        return None
+        return None, ""
     text = cap_attribute_count(text)
     if text.count("<") > _SCAN_TAGS:
         # Lexbor's tree construction is quadratic in nesting depth (100k nested
@@ -157,8 +165,9 @@ def parse_html(text: str) -> Any | None:
             # parse again, so the story of a pathological page survives.
             root, parser = _read(flatten_deep(text, FLAT_DEPTH), huge)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
-        return None
-    return root
+        return None, ""
+    # (A deep page's second read is of `flatten_deep(text)`: tags cut, values as in ``text``.)
+    return root, text
 
 
 #: Script types that hold markup a page's script shows (client-side templates).
@@ -258,14 +267,20 @@ def max_depth(text: str) -> int:
     return max(map(operator.sub, sums, lows), default=0)
 
 
-def cap_attributes(root: Any, serialized: bytes | None = None) -> None:
+def cap_attributes(root: Any, serialized: bytes | str | None = None) -> None:
     """Cut attribute values longer than `MAX_ATTR_CHARS`, so an extractor that reads
     them with its own patterns (trafilatura) never scans megabytes of one ``class``.
     Our own reading needs no cap: selectors test values in linear time, and the
     other reads are cut at `_ATTR_CAP`. One XPath finds them (in C); ``serialized``,
     the tree as libxml2 wrote it (it quotes every value), when given and holding no
-    quoted run that long, says there are none (a scan ~20x cheaper than the XPath)."""
-    if serialized is not None and not _LONG_VALUE.search(serialized):
+    quoted run that long, says there are none (a scan ~20x cheaper than the XPath); so
+    does Lexbor's serialization libxml2 read the tree from (a ``str``: it writes every
+    value in double quotes, a ``"`` in it as ``&quot;``, and entities only lengthen a
+    value)."""
+    if isinstance(serialized, str):
+        if not _LONG_VALUE_TEXT.search(serialized):
+            return
+    elif serialized is not None and not _LONG_VALUE.search(serialized):
         return
     for value in root.xpath(f"//@*[string-length(.) > {MAX_ATTR_CHARS}]"):
         value.getparent().set(value.attrname, value[:MAX_ATTR_CHARS])
