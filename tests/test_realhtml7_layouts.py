@@ -64,3 +64,52 @@ def test_a_tweet_signature_in_a_text_scrape_is_dropped_too() -> None:
     record = cleaner.clean(text).to_dict()
     assert "— Warga Pesisir (@warga_pesisir) 22 Maret 2019" not in record["paragraphs"]
     assert record["paragraphs"][-2:] == STORY[2:]
+
+
+OKEZONE_2017 = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Warga Pesisir Bangun Tanggul Bambu : Okezone News</title>
+<meta property="og:type" content="Article">
+<meta property="og:title" content="Warga Pesisir Bangun Tanggul Bambu">
+<script type="application/ld+json">{{"@context":"http://schema.org","@type":"NewsArticle",
+"headline":"Warga Pesisir Bangun Tanggul Bambu","datePublished":"2017-03-02 13:30:08",
+"author":{{"@type":"Person","name":"Dimas Prasetyo"}},
+"keywords":["News: Daerah","Topic: {topic}"]}}</script>
+</head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/daerah">Daerah</a></li></ul></nav>
+<div class="col-lg-8 grid-content">
+<div class="title-detail"><h1>Warga Pesisir Bangun Tanggul Bambu</h1>
+<span><b>Dimas Prasetyo</b> | Kamis, 2 Maret 2017 - 13:30 wib</span></div>
+<div class="ctn-desc">
+<p><strong>SEMARANG</strong> - {s0}</p><p>{s1}</p><p>{s2}</p><p>{s3}</p> <strong>(ABC)</strong>
+</div>
+<div class="meta-bottom-content">
+<span class="berita-rekomendasi-title">Berita Rekomendasi</span>
+<span>{link}</span><hr>
+<div class="berita-terkait-wrap"><ul>
+<li><span class="rekomendasi-list-title"><a href="/r/1/a">Tanggul Beton Dijanjikan Rampung Tahun Depan</a></span></li>
+<li><span class="rekomendasi-list-title"><a href="/r/2/b">Nelayan Pesisir Utara Keluhkan Air Pasang</a></span></li>
+</ul></div></div>
+</div></body></html>"""
+
+
+def _okezone(link: str, topic: str = "Tanggul Pesisir") -> str:
+    return OKEZONE_2017.format(s0=STORY[0], s1=STORY[1], s2=STORY[2], s3=STORY[3], link=link, topic=topic)
+
+
+def test_a_topic_link_in_the_related_labels_line_is_the_storys_tag() -> None:
+    page = _okezone('<a href="/topic/3577/tanggul-pesisir" class="mb-topic">Tanggul Pesisir</a>', topic="Kata Lain")
+    record = cleaner.clean(page).to_dict()
+    assert record["paragraphs"] == STORY
+    assert record["tags"] == ["Tanggul Pesisir"]
+    assert record["related"] == RELATED
+    assert record["authors"] == ["Dimas Prasetyo"]
+    assert record["dateline"] == "SEMARANG"
+
+
+def test_a_label_line_whose_link_is_no_topic_page_gives_no_tag() -> None:
+    """A link to a section or a story in the label's line is no tag: the JSON-LD
+    keyword named as a topic is the fallback, the section keyword never is."""
+    record = cleaner.clean(_okezone('<a href="/daerah" class="mb-kanal">Daerah</a>')).to_dict()
+    assert record["tags"] == ["Tanggul Pesisir"]
+    assert "Daerah" not in record["tags"]
+    assert record["paragraphs"] == STORY

@@ -1553,6 +1553,13 @@ def _link_lists(w: _Work, body: set[int], start: int, first: int, last: int) -> 
         if (b.link_density <= _LINK_LIST_DENSITY and not (label and _dated_link(b))) \
                 or (hit is not None and hit[0].action == "block" and len(b.text) <= _MAX_META_CHARS):
             label = _label_field(w, i)
+            if label and b.link_chars and _topic_links(b):
+                # A label that names the story's topic as a link to its topic page, in
+                # the same line (okezone 2017, celebrity.okezone.com: span "Berita
+                # Rekomendasi", then span > a.mb-topic href=/topic/...; anpandu/
+                # indonesian-news-scraper okezone-singlepage2.html): that link is a tag.
+                for _, text in _printed_links(b):
+                    w.add("tags", text, i)
             label_tag = b.el.tag if label and b.el is not None else None
             label_el = b.el if label else None
             item_tag = None
@@ -2068,6 +2075,11 @@ def _fill_fallbacks(w: _Work) -> None:
         for kw in json_ld_keywords(articles):
             if ":" not in kw:
                 w.add("tags", kw)
+            elif m := _KEYWORD_TOPIC.fullmatch(kw):
+                # A keyword named as a topic (okezone 2017's JSON-LD: ["Celebrity: Hot
+                # Gossip", "Topic: Nama Artis"]; anpandu/indonesian-news-scraper
+                # okezone-singlepage2.html): a tag; the section ("Celebrity: ...") is none.
+                w.add("tags", m.group(1))
     if not w.fields.has("authors"):
         author = person_name(metas.get("author"), metas.get("og:site_name") or w.page.url)
         if author and author not in w.fields.get("editors"):
@@ -2075,6 +2087,9 @@ def _fill_fallbacks(w: _Work) -> None:
     if not w.fields.has("tags"):
         for kw in _printed_keywords(w):
             w.add("tags", kw)
+
+
+_KEYWORD_TOPIC = regex.compile(r"(?i)(?:topics?|topik|tags?) ?: ?([^:]{1,60})")
 
 
 def _printed_keywords(w: _Work) -> list[str]:
