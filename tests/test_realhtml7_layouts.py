@@ -113,3 +113,60 @@ def test_a_label_line_whose_link_is_no_topic_page_gives_no_tag() -> None:
     assert record["tags"] == ["Tanggul Pesisir"]
     assert "Daerah" not in record["tags"]
     assert record["paragraphs"] == STORY
+
+
+# tribunnews.com 2015 (hafizbadrie/slasherrb spec/cases/tribunnews.html): the story box,
+# then div#related with "Terkait" and a "#Name" link to the tag page in one line, a
+# "Baca Juga" list, then "Penulis:" and "Editor:" lines. Its og:title is
+# "Speaker: Headline - Tribunnews.com".
+TRIBUN_2015 = """<html lang="id-ID"><head>
+<title>Camat Pesisir: Tanggul Bambu Hanya Sementara - Contohnews.com</title>
+<meta property="og:site_name" content="Contohnews.com"><meta property="og:type" content="article">
+<meta property="og:title" content="Camat Pesisir: Tanggul Bambu Hanya Sementara - Contohnews.com">
+<meta name="keywords" content="camat pesisir, news, regional">
+</head><body>
+<div class="side-article txt-article mb20 helvetica">
+<p><strong>CONTOHNEWS.COM, SEMARANG</strong> - {}</p><p>{}</p><p>{}</p><p>{}</p>
+</div>
+<div class="side-article mb20"><div id="related">
+<div class="fno mb10 f16"><span class="fbo2 pr10 grey">Terkait</span><span><a class="pr15 fbo"
+href="http://www.contohnews.com/tag/tanggul-pesisir/?url=regional/2015/06/19/x">#Tanggul Pesisir</a></span></div>
+<div class="pb20"><div class="f16 fbo2 pb10"><span class="fbo2 grey">Baca Juga</span></div>
+<div class="lsi-3 f14"><ul>
+<li><a href="http://www.contohnews.com/regional/2015/05/20/a" class="fbo2">{}</a></li>
+<li><a href="http://www.contohnews.com/regional/2015/04/05/b" class="fbo2">{}</a></li>
+</ul></div></div></div>
+<div class="f11 grey pb10"><div>Penulis: Dimas Prasetyo</div><div>Editor: Sari Anggraini</div></div>
+</div></body></html>""".format(*STORY, *RELATED)
+
+
+def test_a_hashtag_topic_link_after_a_word_under_the_story_is_its_tag() -> None:
+    record = cleaner.clean(TRIBUN_2015).to_dict()
+    assert record["paragraphs"] == STORY
+    assert record["tags"] == ["Tanggul Pesisir"]
+    assert ("Terkait#Tanggul Pesisir", "html-tags") in [(r["text"], r["rule"]) for r in record["removed"]]
+    assert record["related"] == RELATED
+    assert record["authors"] == ["Dimas Prasetyo"]
+    assert record["editors"] == ["Sari Anggraini"]
+
+
+def test_a_headlines_own_colon_stays_in_a_metadata_title() -> None:
+    """No heading prints the headline: the metadata title gives it, the site name after
+    " - " cut; the part before a colon is the headline's speaker, not a site."""
+    record = cleaner.clean(TRIBUN_2015).to_dict()
+    assert record["title"] == "Camat Pesisir: Tanggul Bambu Hanya Sementara"
+    page = TRIBUN_2015.replace("Camat Pesisir: Tanggul Bambu Hanya Sementara - Contohnews.com",
+                               "Contohnews.com: Tanggul Bambu Hanya Sementara")
+    assert cleaner.clean(page).to_dict()["title"] == "Tanggul Bambu Hanya Sementara"
+
+
+def test_a_prose_line_linking_a_topic_under_the_story_is_no_tag_line() -> None:
+    """A long line after the story that links a word to its topic page is prose, not a
+    tag bar: no tag from it."""
+    page = TRIBUN_2015.replace(
+        '<span class="fbo2 pr10 grey">Terkait</span><span><a class="pr15 fbo"',
+        '<span>Simak juga laporan lengkap kami tentang warga yang membangun tanggul di kampung nelayan '
+        'sepanjang pesisir utara</span> <span><a')
+    record = cleaner.clean(page).to_dict()
+    assert "Tanggul Pesisir" not in record["tags"]
+    assert record["paragraphs"][:4] == STORY

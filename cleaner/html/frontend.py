@@ -1553,13 +1553,18 @@ def _link_lists(w: _Work, body: set[int], start: int, first: int, last: int) -> 
         if (b.link_density <= _LINK_LIST_DENSITY and not (label and _dated_link(b))) \
                 or (hit is not None and hit[0].action == "block" and len(b.text) <= _MAX_META_CHARS):
             label = _label_field(w, i)
-            if label and b.link_chars and _topic_links(b):
-                # A label that names the story's topic as a link to its topic page, in
-                # the same line (okezone 2017, celebrity.okezone.com: span "Berita
-                # Rekomendasi", then span > a.mb-topic href=/topic/...; anpandu/
-                # indonesian-news-scraper okezone-singlepage2.html): that link is a tag.
+            if b.link_chars and len(b.text) <= _MAX_META_CHARS and _topic_links(b) \
+                    and (label or (i not in body and _after_story(w, body, i))):
+                # A short line under the story (or a list's label) whose links go to
+                # topic pages after a word of its own: those links are the story's tags.
+                # okezone 2017 (celebrity.okezone.com, anpandu/indonesian-news-scraper
+                # okezone-singlepage2.html): span "Berita Rekomendasi" + a.mb-topic to
+                # /topic/...; tribunnews 2015 (hafizbadrie/slasherrb spec/cases/
+                # tribunnews.html): div#related "Terkait" + "#Nama" to /tag/...
                 for _, text in _printed_links(b):
-                    w.add("tags", text, i)
+                    w.add("tags", text.lstrip("#").strip(), i)
+                if not label:
+                    w.verdicts[i] = TAGS
             label_tag = b.el.tag if label and b.el is not None else None
             label_el = b.el if label else None
             item_tag = None
