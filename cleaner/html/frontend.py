@@ -1554,13 +1554,15 @@ def _link_lists(w: _Work, body: set[int], start: int, first: int, last: int) -> 
                 or (hit is not None and hit[0].action == "block" and len(b.text) <= _MAX_META_CHARS):
             label = _label_field(w, i)
             if b.link_chars and len(b.text) <= _MAX_META_CHARS and _topic_links(b) \
-                    and (label or (i not in body and _after_story(w, body, i))):
+                    and (label or (i not in body and _after_story(w, body, i) and _one_word_label(b))):
                 # A short line under the story (or a list's label) whose links go to
                 # topic pages after a word of its own: those links are the story's tags.
                 # okezone 2017 (celebrity.okezone.com, anpandu/indonesian-news-scraper
                 # okezone-singlepage2.html): span "Berita Rekomendasi" + a.mb-topic to
                 # /topic/...; tribunnews 2015 (hafizbadrie/slasherrb spec/cases/
-                # tribunnews.html): div#related "Terkait" + "#Nama" to /tag/...
+                # tribunnews.html): div#related "Terkait" + "#Nama" to /tag/... A line
+                # of prose that links a word ("Baca lainnya tentang <a>Banjir</a> ...")
+                # is no such line.
                 for _, text in _printed_links(b):
                     w.add("tags", text.lstrip("#").strip(), i)
                 if not label:
@@ -1781,6 +1783,15 @@ def _topic_links(b: Any) -> bool:
     links = _printed_links(b)
     return bool(links) and (all(_TOPIC_HREF.search(h[:500]) for h, _ in links)
                             or all(t.startswith("#") and len(t) > 1 for _, t in links))
+
+
+def _one_word_label(b: Any) -> bool:
+    """Whether block ``b``'s text outside its links is one word at most (a bar's label:
+    "Terkait", "Tags")."""
+    rest = b.text
+    for _, text in _printed_links(b):
+        rest = rest.replace(text, " ", 1)
+    return len(rest.split()) <= 1
 
 
 def _dated_link(b: Any) -> bool:
