@@ -124,3 +124,38 @@ def test_a_prose_line_linking_a_topic_under_the_story_is_no_tag_line() -> None:
     record = cleaner.clean(page).to_dict()
     assert "Tanggul Pesisir" not in record["tags"]
     assert record["paragraphs"][:4] == STORY
+
+
+# ihram.co.id 2017, Republika's (anpandu/indonesian-news-scraper republika-singlepage3.html):
+# the story, "Redaktur :" and "Sumber :" lines, then a div.social box (a class the drop
+# selectors take) holding "TAG:" and one div per "#tag" link.
+IHRAM_2017 = """<html><head><meta charset="utf-8"><title>Warga Pesisir Bangun Tanggul Bambu | Contoh</title></head>
+<body><div class="detail-left"><div class="wrap-title">
+<div class="h5 global-detail">Warga Pesisir Bangun Tanggul Bambu</div>
+<div class="date-detail global-detail">Jumat , 17 February 2017, 13:16 WIB</div></div>
+<div class="teaser global-detail"><p>CONTOH.CO.ID, SEMARANG -- {}<br /><br />{}<br /><br />{}<br /><br />{}</p></div>
+<div class="set-sosmed global-detail"><div class="red"><table>
+<tr><td><strong>Redaktur :</strong> Sari Anggraini</td></tr>
+<tr><td><strong>Sumber :</strong> contoh.go.id</td></tr></table></div>
+<div class="social"><div class=""><b><span>TAG:</span></b></div>
+<div class="tagging"><a href="/indeks/hot_topic/tanggul" title="tanggul">#tanggul</a></div>
+<div class="tagging"><a href="/indeks/hot_topic/air_pasang" title="air pasang">#air pasang</a></div>
+</div>
+<div class="social"><div class="share"><span>0</span><strong>SHARE</strong></div></div>
+</div></div></body></html>""".format(*STORY)
+
+
+def test_a_dropped_tag_box_under_the_storys_credit_lines_gives_its_tags() -> None:
+    record = cleaner.clean(IHRAM_2017).to_dict()
+    assert record["paragraphs"] == STORY
+    assert record["tags"] == ["tanggul", "air pasang"]
+    assert record["editors"] == ["Sari Anggraini"]
+    assert record["source"] == "contoh.go.id"
+
+
+def test_a_dropped_tag_box_after_other_lines_under_the_story_stays_dropped() -> None:
+    """Only credit lines may stand between the story and a dropped tag box: after a
+    line of another kind the box is no longer the story's."""
+    page = IHRAM_2017.replace("<tr><td><strong>Sumber :</strong> contoh.go.id</td></tr>",
+                              "<tr><td>Baca berita lain dari kanal daerah setiap pagi di laman kami</td></tr>")
+    assert cleaner.clean(page).to_dict()["tags"] == []

@@ -1509,12 +1509,18 @@ def _link_lists(w: _Work, body: set[int], start: int, first: int, last: int) -> 
     own_box = dropped_after = False
     for i in range(start, end):
         b = blocks[i]
+        # Right after the story: only dropped blocks and the credits the page printed
+        # under it (by-line, editor, source, date lines) between.
+        dropped_after = i - 1 in body or (i > start and dropped_after and (
+            blocks[i - 1].dropped or (i - 1 not in body and _credit_line(w, i - 1))))
         if b.dropped:
             # A tag list in a box the drop selectors took (cnnindonesia.com 2026: an
             # <aside> under the story, "TOPIK TERKAIT" over its /tag/ links) is still the
-            # story's: its label right after the story (only dropped blocks between),
-            # then its topic links. Only such blocks are matched against the rules.
-            dropped_after = i - 1 in body or (i > start and blocks[i - 1].dropped and dropped_after)
+            # story's: its label right after the story (only dropped blocks and credit
+            # lines between: ihram.co.id 2017, Republika's, prints "Redaktur :" and
+            # "Sumber :" above a div.social box "TAG:" + "#haji" links, anpandu/
+            # indonesian-news-scraper republika-singlepage3.html), then its topic links.
+            # Only such blocks are matched against the rules.
             if dropped_after and _label_field(w, i) == "tags":
                 label, label_tag, item_tag = "tags", None, None
             elif label == "tags" and _topic_links(b):
@@ -1783,6 +1789,21 @@ def _topic_links(b: Any) -> bool:
     links = _printed_links(b)
     return bool(links) and (all(_TOPIC_HREF.search(h[:500]) for h, _ in links)
                             or all(t.startswith("#") and len(t) > 1 for _, t in links))
+
+
+#: Fields of the credit lines printed under a story (by-line, editor, source, date).
+_CREDIT_FIELDS = frozenset({"authors", "editors", "source", "published"})
+
+
+def _credit_line(w: _Work, i: int) -> bool:
+    """Whether block ``i`` is a credit line the text rules read into a field
+    ("Redaktur : Nama", "Sumber : asal") or the front end took as by-line or date."""
+    if w.verdicts.get(i) in (BYLINE, DATE):
+        return True
+    if len(w.page.blocks[i].text) > _MAX_META_CHARS:
+        return False
+    hit = w.hit(i)
+    return hit is not None and hit[0].action == "field" and hit[0].field in _CREDIT_FIELDS
 
 
 def _one_word_label(b: Any) -> bool:
