@@ -1524,12 +1524,18 @@ def _link_lists(w: _Work, body: set[int], start: int, first: int, last: int) -> 
     own_box = dropped_after = False
     for i in range(start, end):
         b = blocks[i]
+        # Right after the story: only dropped blocks and the credits the page printed
+        # under it (by-line, editor, source, date lines) between.
+        dropped_after = i - 1 in body or (i > start and dropped_after and (
+            blocks[i - 1].dropped or (i - 1 not in body and _credit_line(w, i - 1))))
         if b.dropped:
             # A tag list in a box the drop selectors took (cnnindonesia.com 2026: an
             # <aside> under the story, "TOPIK TERKAIT" over its /tag/ links) is still the
-            # story's: its label right after the story (only dropped blocks between),
-            # then its topic links. Only such blocks are matched against the rules.
-            dropped_after = i - 1 in body or (i > start and blocks[i - 1].dropped and dropped_after)
+            # story's: its label right after the story (only dropped blocks and credit
+            # lines between: ihram.co.id 2017, Republika's, prints "Redaktur :" and
+            # "Sumber :" above a div.social box "TAG:" + "#haji" links, anpandu/
+            # indonesian-news-scraper republika-singlepage3.html), then its topic links.
+            # Only such blocks are matched against the rules.
             if dropped_after and _label_field(w, i) == "tags":
                 label, label_tag, item_tag = "tags", None, None
             elif label == "tags" and _topic_links(b):
@@ -1568,6 +1574,20 @@ def _link_lists(w: _Work, body: set[int], start: int, first: int, last: int) -> 
         if (b.link_density <= _LINK_LIST_DENSITY and not (label and _dated_link(b))) \
                 or (hit is not None and hit[0].action == "block" and len(b.text) <= _MAX_META_CHARS):
             label = _label_field(w, i)
+            if b.link_chars and len(b.text) <= _MAX_META_CHARS and _topic_links(b) \
+                    and (label or (i not in body and _after_story(w, body, i) and _one_word_label(b))):
+                # A short line under the story (or a list's label) whose links go to
+                # topic pages after a word of its own: those links are the story's tags.
+                # okezone 2017 (celebrity.okezone.com, anpandu/indonesian-news-scraper
+                # okezone-singlepage2.html): span "Berita Rekomendasi" + a.mb-topic to
+                # /topic/...; tribunnews 2015 (hafizbadrie/slasherrb spec/cases/
+                # tribunnews.html): div#related "Terkait" + "#Nama" to /tag/... A line
+                # of prose that links a word ("Baca lainnya tentang <a>Banjir</a> ...")
+                # is no such line.
+                for _, text in _printed_links(b):
+                    w.add("tags", text.lstrip("#").strip(), i)
+                if not label:
+                    w.verdicts[i] = TAGS
             label_tag = b.el.tag if label and b.el is not None else None
             label_el = b.el if label else None
             item_tag = None
@@ -1784,6 +1804,30 @@ def _topic_links(b: Any) -> bool:
     links = _printed_links(b)
     return bool(links) and (all(_TOPIC_HREF.search(h[:500]) for h, _ in links)
                             or all(t.startswith("#") and len(t) > 1 for _, t in links))
+
+
+#: Fields of the credit lines printed under a story (by-line, editor, source, date).
+_CREDIT_FIELDS = frozenset({"authors", "editors", "source", "published"})
+
+
+def _credit_line(w: _Work, i: int) -> bool:
+    """Whether block ``i`` is a credit line the text rules read into a field
+    ("Redaktur : Nama", "Sumber : asal") or the front end took as by-line or date."""
+    if w.verdicts.get(i) in (BYLINE, DATE):
+        return True
+    if len(w.page.blocks[i].text) > _MAX_META_CHARS:
+        return False
+    hit = w.hit(i)
+    return hit is not None and hit[0].action == "field" and hit[0].field in _CREDIT_FIELDS
+
+
+def _one_word_label(b: Any) -> bool:
+    """Whether block ``b``'s text outside its links is one word at most (a bar's label:
+    "Terkait", "Tags")."""
+    rest = b.text
+    for _, text in _printed_links(b):
+        rest = rest.replace(text, " ", 1)
+    return len(rest.split()) <= 1
 
 
 def _dated_link(b: Any) -> bool:
@@ -2083,6 +2127,11 @@ def _fill_fallbacks(w: _Work) -> None:
         for kw in json_ld_keywords(articles):
             if ":" not in kw:
                 w.add("tags", kw)
+            elif m := _KEYWORD_TOPIC.fullmatch(kw):
+                # A keyword named as a topic (okezone 2017's JSON-LD: ["Celebrity: Hot
+                # Gossip", "Topic: Nama Artis"]; anpandu/indonesian-news-scraper
+                # okezone-singlepage2.html): a tag; the section ("Celebrity: ...") is none.
+                w.add("tags", m.group(1))
     if not w.fields.has("authors"):
         author = person_name(metas.get("author"), metas.get("og:site_name") or w.page.url)
         if author and author not in w.fields.get("editors"):
@@ -2090,6 +2139,9 @@ def _fill_fallbacks(w: _Work) -> None:
     if not w.fields.has("tags"):
         for kw in _printed_keywords(w):
             w.add("tags", kw)
+
+
+_KEYWORD_TOPIC = regex.compile(r"(?i)(?:topics?|topik|tags?) ?: ?([^:]{1,60})")
 
 
 def _printed_keywords(w: _Work) -> list[str]:

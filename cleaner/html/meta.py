@@ -137,13 +137,25 @@ def descriptions(metas: dict[str, str], articles: list[dict[str, Any]]) -> list[
     return [fold_space(t[:1000]) for t in out if isinstance(t, str) and t.strip()]
 
 
+# Separators that set a site name apart from the headline; a colon is one only after
+# a site's domain (``KapanLagi.com: ...``): after anything else it is the headline's own
+# ("Kadishub DKI: Taksi ...": tribunnews.com 2015's og:title, hafizbadrie/slasherrb
+# spec/cases/tribunnews.html; "Infografis: ...", "Jokowi: ..." are headlines too).
+_SPLIT_SITE = regex.compile(r"\s+(?:\||-|::|–|—|»)\s+")
+_SITE_COLON = regex.compile(r"[\w-]{1,40}(?:\.[\w-]{1,20}){1,3}:\s+")
+
+
 def title_from_metadata(titles: list[str]) -> str | None:
     """The headline from a metadata title when no heading matches it: the longest part
-    after splitting off site names (``Headline - Site``, ``Site: Headline``)."""
+    after splitting off site names (``Headline - Site``, ``Site.com: Headline``)."""
     if not titles:
         return None
-    parts = [p.strip() for p in _SPLIT_TITLE.split(titles[0]) if p.strip()]
-    return max(parts, key=len) if parts else None
+    parts = [p.strip() for p in _SPLIT_SITE.split(titles[0]) if p.strip()]
+    if not parts:
+        return None
+    best = max(parts, key=len)
+    site = _SITE_COLON.match(best)
+    return best[site.end():].strip() or best if site else best
 
 
 def title_parts(titles: list[str]) -> set[str]:
