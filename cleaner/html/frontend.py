@@ -214,8 +214,8 @@ def read_page(text: str, *, max_depth: int) -> HtmlPage | None:
     start = markup_start(text)
     if start:  # saved HTTP headers, comments, a BOM before the first tag: not the page's text
         text = text[start:]
-    root, read = parse_html_source(text)
-    source: str | None = read
+    source: str | None  # ``None`` once the tree holds markup parsed from elsewhere
+    root, source = parse_html_source(text)
     if root is None:
         return None
     if "<amp-" in text:  # one pass at C speed; walking the tree costs more

@@ -28,7 +28,10 @@ from .tags import text_content
 
 _WIB = timezone(timedelta(hours=7))
 _JSONLD_CAP = 200_000  # characters of one JSON-LD script read at most
-_SPLIT_TITLE = regex.compile(r"\s+(?:\||-|::|–|—|»)\s+|(?<=\S):\s+")
+#: Separators that set a site name apart from a headline ("Headline - Site").
+_SPLIT_SITE = regex.compile(r"\s+(?:\||-|::|–|—|»)\s+")
+#: The same, and a colon after a word ("Site: Headline"), for the parts a title may print.
+_SPLIT_TITLE = regex.compile(_SPLIT_SITE.pattern + r"|(?<=\S):\s+")
 # Role labels and button texts printed next to names (IDN Times "Verified" and
 # "Community Writer", Tempo "Non Koresponden", follow buttons): never a name.
 _ROLE_LABEL = regex.compile(
@@ -137,11 +140,10 @@ def descriptions(metas: dict[str, str], articles: list[dict[str, Any]]) -> list[
     return [fold_space(t[:1000]) for t in out if isinstance(t, str) and t.strip()]
 
 
-# Separators that set a site name apart from the headline; a colon is one only after
-# a site's domain (``KapanLagi.com: ...``): after anything else it is the headline's own
-# ("Kadishub DKI: Taksi ...": tribunnews.com 2015's og:title, hafizbadrie/slasherrb
-# spec/cases/tribunnews.html; "Infografis: ...", "Jokowi: ..." are headlines too).
-_SPLIT_SITE = regex.compile(r"\s+(?:\||-|::|–|—|»)\s+")
+# A colon sets a site name apart only after a site's domain (``KapanLagi.com: ...``):
+# after anything else it is the headline's own ("Kadishub DKI: Taksi ...": tribunnews.com
+# 2015's og:title, hafizbadrie/slasherrb spec/cases/tribunnews.html; "Infografis: ...",
+# "Jokowi: ..." are headlines too).
 _SITE_COLON = regex.compile(r"[\w-]{1,40}(?:\.[\w-]{1,20}){1,3}:\s+")
 
 
@@ -155,7 +157,7 @@ def title_from_metadata(titles: list[str]) -> str | None:
         return None
     best = max(parts, key=len)
     site = _SITE_COLON.match(best)
-    return best[site.end():].strip() or best if site else best
+    return (best[site.end():].strip() or best) if site else best
 
 
 def title_parts(titles: list[str]) -> set[str]:
