@@ -62,6 +62,7 @@ CAPTION_REPEAT = "repeated-caption"
 CONTAINER = "container-blob"
 TRAILING = "trailing-fragments"
 TRAILING_TITLE = "trailing-title"
+SIGNOFF = "trailing-signoff"
 INDEX = "index-page"
 
 _HAS_DIGIT = regex.compile(r"\d")
@@ -1210,6 +1211,60 @@ def _topic_chips(page: Page, body: list[int]) -> list[int]:
     return tail
 
 
+#: `take_signoff`: a sign-off in capitals, names and agencies joined by ``|``; alone on
+#: its line (not joined) it is a name of two to four words.
+SIGNOFF_PART = regex.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}")
+_CAPS_NAME = regex.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,3}")
+_MAX_SIGNOFF_PARTS = 3
+
+
+def signoff_fields(ruleset: RuleSet, parts: list[str]) -> tuple[list[str], list[str]] | None:
+    """The writers and agencies a sign-off in capitals names (``NAMA PENULIS | ANTARA``):
+    a part a `source` rule reads is an agency, a part no rule takes that can be a name
+    is a writer. ``None`` when some part is neither."""
+    from .html.meta import is_name  # only for a line shaped as a sign-off: rare
+
+    names: list[str] = []
+    sources: list[str] = []
+    for part in parts:
+        hit = ruleset.match_line(part)
+        if hit is not None and hit[0].field == "source" and hit[0].action == "field":
+            sources.append(hit[0].value(hit[1]))
+        elif hit is None and is_name(part):
+            names.append(part)
+        else:
+            return None
+    return names, sources
+
+
+def take_signoff(page: Page) -> None:
+    """The story's last line, when it is the writer's sign-off in capitals after a line
+    that ends a sentence (Tempo 2015-17: ``NAMA PENULIS``, ``NAMA PENULIS | ANTARA``):
+    not story text. Its names are the writers (when no by-line names them), an agency
+    is the source. A line of one word stays (``TAMAT``); so does a line a rule reads."""
+    body = [i for i, v in enumerate(page.verdicts) if v is None]
+    if len(body) < 2 or not ends_sentence(page.blocks[body[-2]].text):
+        return
+    last = body[-1]
+    text = page.blocks[last].text
+    parts = [p.strip() for p in text.split("|")]
+    if len(parts) == 1:
+        if page.hits[last] is not None or not _CAPS_NAME.fullmatch(text):
+            return
+    elif len(parts) > _MAX_SIGNOFF_PARTS or not all(SIGNOFF_PART.fullmatch(p) for p in parts):
+        return
+    got = signoff_fields(page.ruleset, parts)
+    if got is None:
+        return
+    names, sources = got
+    page.verdicts[last] = SIGNOFF
+    if not page.fields.has("authors"):
+        for name in names:
+            page.fields.add("authors", name)
+    for source in sources:
+        page.fields.add("source", source)
+
+
 def _mark_trailing_title(page: Page, body: list[int]) -> None:
     """A headline-shaped last line after a paragraph that ends a sentence: the title of a
     story or video linked under the story (liputan6's "Top 3 Berita" cards, detik's
@@ -1350,8 +1405,8 @@ def refuse_index(page: Page) -> None:
 
 PASSES = (
     split_parts, match_rules, rejoin_dashed, find_title, split_glued, consume_structures, find_story,
-    apply_head_rules, recheck_title, mark_regions, mark_repeats, mark_trailing_fragments, cut_dateline,
-    refuse_index,
+    apply_head_rules, recheck_title, mark_regions, mark_repeats, mark_trailing_fragments, take_signoff,
+    cut_dateline, refuse_index,
 )
 
 

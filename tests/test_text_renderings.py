@@ -717,3 +717,34 @@ def test_a_recommended_box_whose_label_names_its_topic() -> None:
     got = cleaner.clean(page(HEADLINE, "MAGELANG - " + STORY[0], *STORY[1:],
                              "Berita Rekomendasi Petani Cabai", *titles))
     assert got.paragraphs == tuple(STORY) and got.related == titles
+
+
+def test_a_sign_off_in_capitals_under_the_story_names_its_writer() -> None:
+    """tempo 2015 rendered whole (the dev corpus's page, read as a browser prints it):
+    the reporter's name in capitals on a line of its own under the last paragraph, then
+    the share bar's words ("bagikan", "halaman ini") and counts. The name is the writer,
+    not a paragraph; joined by '|' to an agency (Tempo 2017: "NAMA | ANTARA"), the
+    agency is the source."""
+    share = ["bagikan", "halaman ini", "0", "Facebook", "0", "Twitter"]
+    got = cleaner.clean(page(HEADLINE, "TEMPO.CO, Magelang - " + STORY[0], *STORY[1:], "RATNA SARI DEWI", *share))
+    assert got.paragraphs == tuple(STORY) and got.authors == ("RATNA SARI DEWI",) and got.source is None
+    assert ("RATNA SARI DEWI", "trailing-signoff") in [(r.text, r.rule) for r in got.removed]
+    for sign in ("RATNA SARI DEWI | ANTARA", "ANTARA | RATNA SARI DEWI"):
+        got = cleaner.clean(page(HEADLINE, "TEMPO.CO, Magelang - " + STORY[0], *STORY[1:], sign, *share))
+        assert got.paragraphs == tuple(STORY)
+        assert (got.authors, got.source) == (("RATNA SARI DEWI",), "ANTARA")
+    # a by-line named the writer: the sign-off leaves the body and adds no second name
+    got = cleaner.clean(page(HEADLINE, "Reporter: Bima Putra", STORY[0], *STORY[1:], "RATNA SARI DEWI", *share))
+    assert got.paragraphs == tuple(STORY) and got.authors == ("Bima Putra",)
+
+
+def test_a_line_in_capitals_that_is_no_sign_off_stays() -> None:
+    """Not every last line in capitals signs a story off: one word ('TAMAT'), a line
+    after a lead-in that ends in ':' (its list's last item), and a part that is no name
+    ('HAK CIPTA | 2016', which holds digits) stay where the other passes put them."""
+    for last in ("TAMAT", "PANEN RAYA | 2016"):
+        got = cleaner.clean(page(HEADLINE, *STORY, last))
+        assert got.authors == () and "trailing-signoff" not in [r.rule for r in got.removed]
+    lead_in = "Petani menyebut dua pedagang yang membeli hasil panen mereka:"
+    got = cleaner.clean(page(HEADLINE, *STORY, lead_in, "KOPERASI TANI MAJU"))
+    assert got.paragraphs == (*STORY, lead_in, "KOPERASI TANI MAJU") and got.authors == ()

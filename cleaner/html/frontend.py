@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from ..dates import parse_date
+from ..engine import SIGNOFF_PART, signoff_fields
 from ..fields import Fields, split_names
 from ..front import FrontEnd
 from ..record import Removal
@@ -96,7 +97,6 @@ _TEMPLATE_FALLBACK = 500
 _JSONLD_CAP = 200_000  # characters of one JSON-LD script read at most (as `cleaner.html.meta`)
 _MIN_STORY_LEFT = 500   # running characters a drop selector must leave to be taken
 _MAX_BOX_BLOCKS = 4     # a by-line, deck or date box with more blocks is not one
-_TRAILING_NAME = regex.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}")
 _CHANNEL_SUFFIX = regex.compile(r"\s+[-–|]\s+\S+$")
 _NOT_A_NAME = regex.compile(r"\d|/|\.(?:com|co|id|net)\b|https?:")
 _HEADINGS = ("h1", "h2", "h3")
@@ -1893,17 +1893,16 @@ def _trailing_name(w: _Work, body: set[int]) -> None:
     parts = [p.strip() for p in b.text.split("|")]
     if len(parts) == 1 and not b.bold:
         return
-    if len(parts) > 3 or not all(_TRAILING_NAME.fullmatch(p) for p in parts):
+    if len(parts) > 3 or not all(SIGNOFF_PART.fullmatch(p) for p in parts):
         return
     if len(parts) == 1 and w.hit(b.index) is not None:
         return
-    names = []
-    for part in parts:
-        hit = w.ruleset.match_line(part)
-        if hit is not None and hit[0].field == "source" and hit[0].action == "field":
-            w.add("source", hit[0].value(hit[1]))
-        elif hit is None and is_name(part):
-            names.append(part)
+    got = signoff_fields(w.ruleset, parts)
+    if got is None:
+        return
+    names, sources = got
+    for source in sources:
+        w.add("source", source)
     w.take(b.index, TRAILING_NAME)
     if names and not w.trailing_names:
         w.trailing_names = names
