@@ -27,9 +27,11 @@ The order of the passes (each a small function below):
 6. ``mark_regions``    unclaimed blocks before the start: deck or head chrome; after
                        the end: tail chrome
 7. ``mark_repeats``    exact repeats of an earlier long block, a credited caption above
-                       the story printed again inside it, and container blobs (a
-                       block that is the next block plus more, as some scrapers print)
+                       the story printed again inside it, a pull quote whose words a
+                       later paragraph prints, and container blobs (a block that is
+                       the next block plus more, as some scrapers print)
    ``mark_trailing_fragments``  short word groups after the last paragraph
+   ``take_signoff``    the writer's sign-off in capitals under the last paragraph
 8. ``cut_dateline``    the dateline prefix of the first body block
 9. ``refuse_index``    a body that is a list of headlines (a home page): no article
 
@@ -63,6 +65,7 @@ CONTAINER = "container-blob"
 TRAILING = "trailing-fragments"
 TRAILING_TITLE = "trailing-title"
 SIGNOFF = "trailing-signoff"
+PULL_QUOTE = "pull-quote"
 INDEX = "index-page"
 
 _HAS_DIGIT = regex.compile(r"\d")
@@ -152,8 +155,21 @@ def is_title_case(text: str) -> bool:
 
 def is_prose(text: str) -> bool:
     """A run of mostly lower-case words: a paragraph whose full stop the scraper lost.
-    (Outlet layouts put decks and captions here, so only generic pages use it.)"""
-    return text.count(" ") + 1 >= _MIN_PROSE_WORDS and not is_title_case(text)
+    (Outlet layouts put decks and captions here, so only generic pages use it.) Not a
+    list of keywords (``banjir rob, cuaca ekstrem, pesisir utara, bmkg``)."""
+    return text.count(" ") + 1 >= _MIN_PROSE_WORDS and not is_title_case(text) and not _keyword_list(text)
+
+
+#: `_keyword_list`: this many items at least, none of more words than the other.
+_MIN_KEYWORDS = 4
+_MAX_KEYWORD_WORDS = 3
+
+
+def _keyword_list(text: str) -> bool:
+    """A page's keywords printed as one line (antaranews 2015 under its date line):
+    short items joined by commas, with no sentence's end."""
+    items = text.split(",")
+    return len(items) >= _MIN_KEYWORDS and all(item.strip().count(" ") < _MAX_KEYWORD_WORDS for item in items)
 
 
 @dataclass(slots=True)
@@ -1104,6 +1120,7 @@ def mark_repeats(page: Page) -> None:
                     verdicts[i] = CAPTION_REPEAT
                 else:
                     verdicts[i] = verdicts[earlier] or REPEAT
+    _mark_pull_quotes(page)
     body = [i for i, v in enumerate(verdicts) if v is None or v == HEAD]
     for a, b in itertools.pairwise(body):
         outer, inner = texts[a], texts[b]
@@ -1111,6 +1128,28 @@ def mark_repeats(page: Page) -> None:
                 and outer.startswith(inner):
             verdicts[a] = CONTAINER
             _harvest(page, outer)
+
+
+#: `_mark_pull_quotes`: the story's first blocks looked at, and the least text a quote
+#: holds between its ellipses.
+_PULL_QUOTE_SPAN = 3
+_MIN_PULL_QUOTE_CHARS = 40
+_ELLIPSES = ("...", "…")
+
+
+def _mark_pull_quotes(page: Page) -> None:
+    """A pull quote over the story (antaranews 2015-16: "... part of a sentence ..."
+    between the caption and the dateline): one of the story's first blocks that opens
+    with an ellipsis and whose words, the ellipses cut, are printed again inside a
+    later paragraph. Not story: the paragraph it quotes is."""
+    body = [i for i, v in enumerate(page.verdicts) if v is None]
+    for n, i in enumerate(body[:_PULL_QUOTE_SPAN]):
+        text = page.texts[i]
+        if not text.startswith(_ELLIPSES):
+            continue
+        core = text.strip(" .…\"“”")
+        if len(core) >= _MIN_PULL_QUOTE_CHARS and any(core in page.texts[k] for k in body[n + 1:]):
+            page.verdicts[i] = PULL_QUOTE
 
 
 def _under_heading(page: Page, i: int) -> bool:

@@ -182,7 +182,7 @@ def test_passes_run_in_the_documented_order() -> None:
     assert names == [
         "split_parts", "match_rules", "rejoin_dashed", "find_title", "split_glued", "consume_structures", "find_story",
         "apply_head_rules", "recheck_title", "mark_regions", "mark_repeats", "mark_trailing_fragments",
-        "cut_dateline", "refuse_index",
+        "take_signoff", "cut_dateline", "refuse_index",
     ]
     # From the source: the compiled build's modules carry no docstrings.
     doc = ast.get_docstring(ast.parse((ROOT / "cleaner" / "engine.py").read_text(encoding="utf-8"))) or ""

@@ -748,3 +748,51 @@ def test_a_line_in_capitals_that_is_no_sign_off_stays() -> None:
     lead_in = "Petani menyebut dua pedagang yang membeli hasil panen mereka:"
     got = cleaner.clean(page(HEADLINE, *STORY, lead_in, "KOPERASI TANI MAJU"))
     assert got.paragraphs == (*STORY, lead_in, "KOPERASI TANI MAJU") and got.authors == ()
+
+
+def test_a_keyword_line_and_a_pull_quote_over_the_dateline_are_no_story() -> None:
+    """antaranews 2015-16 rendered whole: under the date line the page's keywords on one
+    line (lower case, joined by commas), the by-line, the photo's caption, then a pull
+    quote between ellipses, then the story with its dateline. The keywords read as a
+    paragraph that lost its full stop and the quote as the first paragraph, so the
+    dateline stayed in the text."""
+    quote = "mencatat luas tanam bertambah hampir sepertiga dibanding tahun lalu"
+    text = page(HEADLINE, "Rabu, 2 Maret 2016 10:15 WIB | 1.204 Views",
+                "id cabai, panen raya, lereng merapi, petani magelang", "Pewarta: Bima Putra",
+                "Petani memetik cabai di kebunnya. (ANTARA FOTO/Nama Fotografer)", f"... {quote} ...",
+                "Magelang, Jawa Tengah (ANTARA News) - " + STORY[0], *STORY[1:])
+    got = cleaner.clean(text)
+    assert got.paragraphs == tuple(STORY) and got.dateline == "Magelang, Jawa Tengah"
+    assert got.authors == ("Bima Putra",)
+    rules = {r.text: r.rule for r in got.removed}
+    assert rules[f"... {quote} ..."] == "pull-quote"
+    assert rules["id cabai, panen raya, lereng merapi, petani magelang"] == "before-story"
+    # an ellipsis line that quotes nothing of the story stays (a story may open so)
+    other = "... dan panen pun datang lebih awal dari perkiraan para petani di lereng itu"
+    got = cleaner.clean(page(HEADLINE, other, *STORY))
+    assert got.paragraphs == (other, *STORY)
+
+
+def test_a_caption_run_into_its_copyright_credit_is_a_caption() -> None:
+    """kapanlagi 2015 rendered whole: a photo's caption glued to its credit by slashes
+    ("caption/©Site.com®/Photographer"), under a paragraph of the story."""
+    caption = "Petani memetik cabai di kebunnya/©Contoh.com®/Nama Fotografer"
+    got = cleaner.clean(page(HEADLINE, STORY[0], caption, *STORY[1:]))
+    assert got.paragraphs == tuple(STORY) and got.captions == (caption,)
+
+
+def test_editors_picks_titles_may_hold_an_exclamation_or_question_mark() -> None:
+    """IDN Times 2019 rendered whole: the in-story "Editor’s picks" box lists three
+    titles, one opening "Keren! ..." and one holding "...? Begini ..."; the box took
+    only the titles before the first such mark, the rest stayed in the story."""
+    url = "https://www.idntimes.com/news/indonesia/nama-penulis/petani-cabai-panen-raya-di-lereng-merapi"
+    picks = ["Keren! Pameran Batik Kota Contoh Dibuka Hari Ini", "Jalan Baru ke Pelabuhan Dibuka Pekan Depan",
+             "Mau Mudik Gratis? Begini Cara Daftarnya"]
+    text = page(HEADLINE, "Magelang, IDN Times - " + STORY[0], STORY[1], "Editor’s picks", *picks, STORY[2])
+    got = cleaner.clean(text, url=url)
+    assert got.outlet == "idntimes" and got.paragraphs == tuple(STORY)
+    # a story line with a full stop after the box ends it: the story goes on
+    line = "Keren! Petani di lereng itu memanen cabai lebih awal."
+    got = cleaner.clean(page(HEADLINE, "Magelang, IDN Times - " + STORY[0], "Editor’s picks", picks[1], line),
+                        url=url)
+    assert got.paragraphs == (STORY[0], line)
