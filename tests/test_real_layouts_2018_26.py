@@ -48,7 +48,8 @@ def _travel_2022(share_icons: bool = True) -> str:
 "headline": "Pelancong Dijamin Aman Berlibur di Pantai Selatan",
 "datePublished": "2022-12-10T22:10:07+07:00", "author": {{"@type": "Person", "name": "Tim contohBali"}}}}</script>
 </head><body>
-<header><nav class="header__menu"><ul><li><a href="/">HOME</a></li><li><a href="/berita">BERITA WISATA</a></li></ul></nav></header>
+<header><nav class="header__menu"><ul><li><a href="/">HOME</a></li>
+<li><a href="/berita">BERITA WISATA</a></li></ul></nav></header>
 <main class="main"><div class="container"><div class="content"><div class="read" id="news"><article>
 <div class="read__head mb20">
 	<div class="breadcrumb mb20"><a href="/">contohTravel</a> <a href="/berita">Berita Wisata</a></div>
