@@ -108,3 +108,60 @@ def test_the_by_line_box_gives_the_same_record_with_or_without_share_icons() -> 
     without = cleaner.clean(_travel_2022(share_icons=False), outlet="generic").to_dict()
     for key in ("title", "authors", "captions", "paragraphs", "published", "dateline"):
         assert with_icons[key] == without[key], key
+
+
+# jpnn.com 2016 (a real page kept in a Kominfo dashboard's template: the file holding
+# ``class="search-date"`` found by the search library, id 49866846396): the site's own
+# clock in the header (``div.search-date > div.date`` "Kamis, 29 Desember 2016 &mdash;
+# 10:45 WIB"), the story's date in ``div.date`` under the ``h1``, an em dash before the
+# time; ``<meta name="pubdate" content="2016-12-28T14-10-00Z">``, the clock written with
+# hyphens; a ``div.tags`` box whose links touch ("TAGS ... <a>..</a><a>..</a>").
+def _jpnn_2016(story_date: str = '<div class="date">Rabu, 28 Desember 2016 &mdash; 14:10 WIB</div>') -> str:
+    body = "<br><br>".join(STORY)
+    return f"""<!doctype html><html lang="id-ID"><head>
+<title>Pelancong Dijamin Aman Berlibur - JPNN.COM</title>
+<meta name="news_keywords" content="Pantai Selatan, pariwisata daerah" itemprop="keywords"/>
+<meta name="author" content="JPNN"/>
+<meta name="pubdate" content="2016-12-28T14-10-00Z" itemprop="datePublished"/>
+<meta property="og:title" content="Pelancong Dijamin Aman Berlibur"/>
+<meta property="og:type" content="article"/><meta property="og:site_name" content="jpnn.com"/>
+<script type='application/ld+json'>{{"@context":"http://schema.org","@type":"WebSite","name":"Contoh"}}</script>
+</head><body>
+<header><div class="logo-search-medsos"><div class="search-date">
+<div class="date">Kamis, 29 Desember 2016 &mdash; 10:45 WIB</div>
+<div class="search"><form action="/search"><input type="text" name="q"></form></div></div></div>
+<div class="nav-menu"><ul class="menu-left"><li><a href="/nasional">Nasional</a></li>
+<li><a href="/politik">Politik</a></li></ul></div></header>
+<section><div id="content-utama"><div class="section-left"><div class="artikel">
+<div class="breadcrumb"><a href="/">JPNN.COM</a> / <a href="/news">Artikel</a></div>
+<h1>Pelancong Dijamin Aman Berlibur</h1>
+{story_date}
+<div class="relative"><div class="post">
+<div class="foto"><img src="/foto/pantai.jpg" width="590" height="340" alt="Pantai"/><p></p></div>
+<p style="text-align: justify;">{body}</p><p>(abc/jpnn)</p></div>
+<div class="terkait"><h3>Berita Terkait</h3><ul>
+<li><h2><a href="/news/hotel-penuh">Hotel di Pantai Selatan Penuh Menjelang Tahun Baru</a></h2></li>
+<li><h2><a href="/news/jalan-rusak">Jalan Menuju Pantai Selatan Diperbaiki Bulan Depan</a></h2></li></ul></div>
+<div class="tags"> TAGS <i class="fa fa-tags"></i> &nbsp; <a href="/tag/pantai-selatan">Pantai Selatan</a><a
+href="/tag/pariwisata-daerah">pariwisata daerah</a></div>
+</div></div></div></div></section></body></html>"""
+
+
+def test_an_em_dash_before_the_time_keeps_the_time_of_the_storys_date() -> None:
+    """The date under the headline is the story's, with its time; the header's clock
+    (the day the page was fetched) is not."""
+    record = cleaner.clean(_jpnn_2016(), outlet="generic")
+    assert record.published == "2016-12-28T14:10:00+07:00"
+    assert list(record.paragraphs) == STORY
+    assert list(record.tags) == ["Pantai Selatan", "pariwisata daerah"]
+    assert list(record.related) == ["Hotel di Pantai Selatan Penuh Menjelang Tahun Baru",
+                                    "Jalan Menuju Pantai Selatan Diperbaiki Bulan Depan"]
+
+
+def test_a_pubdate_meta_with_a_hyphenated_clock_is_local_time() -> None:
+    """No printed date under the headline: the ``pubdate`` meta's clock, written with
+    hyphens and a "Z", is WIB (detik.com 2022 prints the same moment in its JSON-LD with
+    ``+07:00``), not UTC, and not the header's clock."""
+    record = cleaner.clean(_jpnn_2016(story_date=""), outlet="generic")
+    assert record.published == "2016-12-28T14:10:00+07:00"
+    assert list(record.paragraphs) == STORY

@@ -2047,6 +2047,13 @@ def _printed_date(w: _Work, body: set[int], anchor: int) -> None:
             timed.append((abs(i - anchor), i, value))
         elif value and "T" not in value:
             days.append((abs(i - anchor), i, value))
+    machine = _machine_published(w) if timed else None
+    if machine is not None and "T" in machine:
+        # A clock above the headline on another day than the page's machine date is
+        # the site's clock (the day the page was fetched), not the story's date
+        # (jpnn.com 2016, a real page: "Kamis, 29 Desember 2016 — 10:45 WIB" in the
+        # header's ``div.search-date``, the story of the 28th).
+        timed = [t for t in timed if t[1] > anchor or t[2][:10] == machine[:10]]
     if timed:
         _, i, value = min(timed)
     else:
