@@ -110,8 +110,11 @@ def test_the_by_line_box_gives_the_same_record_with_or_without_share_icons() -> 
         assert with_icons[key] == without[key], key
 
 
-# jpnn.com 2016 (a real page kept in a Kominfo dashboard's template: the file holding
-# ``class="search-date"`` found by the search library, id 49866846396): the site's own
+# jpnn.com 2016 (a real page, www.jpnn.com/news/pelaku-pembunuhan-pulomas-sulit-dijerat-
+# hukuman-mati, kept whole in a Kominfo dashboard's PHP view with its story swapped for
+# placeholders; the search library's file id 49866846396, whose repository the index does
+# not name; the hyphenated clock also in tisorlawan/indonesian-media-crawler
+# tests/htmls/inet.html @ 7133962df704085f45ae6e6dd33fec0583439eff): the site's own
 # clock in the header (``div.search-date > div.date`` "Kamis, 29 Desember 2016 &mdash;
 # 10:45 WIB"), the story's date in ``div.date`` under the ``h1``, an em dash before the
 # time; ``<meta name="pubdate" content="2016-12-28T14-10-00Z">``, the clock written with
