@@ -168,3 +168,43 @@ def test_a_pubdate_meta_with_a_hyphenated_clock_is_local_time() -> None:
     record = cleaner.clean(_jpnn_2016(story_date=""), outlet="generic")
     assert record.published == "2016-12-28T14:10:00+07:00"
     assert list(record.paragraphs) == STORY
+
+
+# tribunnews.com 2022 (a story's real body markup kept in a CodeIgniter seeder, the search
+# library's file id 5758569986, whose repository the index does not name): tag links
+# inside the paragraphs, and a last ``<p>`` that opens with two ``<br />`` and prints the
+# syndication note with the first copy's whole headline and full URL, then "Penulis:" and
+# "Editor:" after ``<br />``.
+_LONG_TITLE = "Warga Pesisir Utara Menanam Seribu Bibit Bakau untuk Menahan Abrasi Pantai Desa Mereka"
+_LONG_URL = ("https://www.contoh.com/regional/2022/06/13/"
+             "warga-pesisir-utara-menanam-seribu-bibit-bakau-untuk-menahan-abrasi-pantai-desa-mereka")
+TRIBUN_2022 = f"""<!DOCTYPE html><html lang="id-ID"><head><meta charset="utf-8">
+<title>{_LONG_TITLE} - Contoh.com</title>
+<meta property="og:title" content="{_LONG_TITLE}"><meta property="og:type" content="article">
+</head><body><div id="article"><h1 id="arttitle">{_LONG_TITLE}</h1>
+<div class="side-article txt-article multi-fontsize">
+<p><strong>CONTOH.COM, PATI -  </strong>Warga pesisir utara menanam seribu bibit <a class="blue"
+href="https://www.contoh.com/tag/bakau">bakau</a> di sepanjang pantai desa mereka pada akhir pekan lalu.</p>
+<p>{STORY[1]}</p><p>{STORY[2]}</p>
+<p><br /><br />Artikel ini telah tayang di <a href="https://www.contoh.com/">Contoh.com</a> dengan judul
+{_LONG_TITLE}, <a href="{_LONG_URL}">{_LONG_URL}</a>.<br />Penulis: Rina Wulandari<br />Editor: Budi Santoso</p>
+</div></div></body></html>"""
+
+
+def test_a_long_syndication_note_with_the_first_copys_url_leaves_the_body() -> None:
+    record = cleaner.clean(TRIBUN_2022, outlet="generic").to_dict()
+    assert record["paragraphs"] == [
+        "Warga pesisir utara menanam seribu bibit bakau di sepanjang pantai desa mereka pada akhir pekan lalu.",
+        STORY[1], STORY[2]]
+    assert record["dateline"] == "PATI"
+    assert record["authors"] == ["Rina Wulandari"]
+    assert record["editors"] == ["Budi Santoso"]
+    assert [r["rule"] for r in record["removed"] if r["text"].startswith("Artikel ini")] == ["syndication-note"]
+
+
+def test_the_same_note_in_a_text_scrape_leaves_the_body() -> None:
+    note = f"Artikel ini telah tayang di Contoh.com dengan judul {_LONG_TITLE}, {_LONG_URL}."
+    text = "\n".join([_LONG_TITLE, "", STORY[0], "", STORY[1], "", note, "Penulis: Rina Wulandari"])
+    record = cleaner.clean(text, outlet="generic").to_dict()
+    assert record["paragraphs"] == [STORY[0], STORY[1]]
+    assert any(r["rule"] == "syndication-note" and r["text"] == note for r in record["removed"])
