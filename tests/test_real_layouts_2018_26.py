@@ -11,6 +11,8 @@ tables, a parallax ad box, the auto-video promo and the initials sign-off).
 
 from __future__ import annotations
 
+import pytest
+
 import cleaner
 
 STORY = [
@@ -208,3 +210,30 @@ def test_the_same_note_in_a_text_scrape_leaves_the_body() -> None:
     record = cleaner.clean(text, outlet="generic").to_dict()
     assert record["paragraphs"] == [STORY[0], STORY[1]]
     assert any(r["rule"] == "syndication-note" and r["text"] == note for r in record["removed"])
+
+
+# Story openings as outlets print them, read from story bodies copied with their markup
+# into public projects (file ids of the code index, whose repositories it does not name):
+# iNews.id 2019-20 "<span ...>JAKARTA, iNews.id - </span>Harga ..." (56874425513) and
+# "SUNGGUMINASA, iNews.id - " (8134888300); jpnn.com "jpnn.com - JAKARTA - " (29744178853);
+# Kompas TV "KOMPAS.TV - " (5758569986). The sentences here are our own.
+@pytest.mark.parametrize(("lead", "dateline"), [
+    ("<span>JAKARTA, iNews.id - </span>", "JAKARTA"),
+    ("<strong>SUNGGUMINASA, iNews.id</strong> - ", "SUNGGUMINASA"),
+    ("<strong>jpnn.com - JAKARTA</strong> - ", "JAKARTA"),
+    ("KONTAN.CO.ID - JAKARTA - ", "JAKARTA"),
+    ("<strong>KOMPAS.TV</strong> - ", None),
+])
+def test_an_outlets_opening_leaves_the_first_paragraph(lead: str, dateline: str | None) -> None:
+    page = (f"<html><head><title>Pelancong Dijamin Aman Berlibur</title></head><body>"
+            f"<h1>Pelancong Dijamin Aman Berlibur</h1><div class='content'>"
+            f"<p>{lead}{STORY[0]}</p><p>{STORY[1]}</p><p>{STORY[2]}</p></div></body></html>")
+    record = cleaner.clean(page, outlet="generic")
+    assert list(record.paragraphs) == STORY[:3]
+    assert record.dateline == dateline
+
+
+@pytest.mark.parametrize("lead", ["JAKARTA, iNews.id - ", "jpnn.com - JAKARTA - ", "KOMPAS.TV - "])
+def test_an_outlets_opening_leaves_a_text_scrapes_first_paragraph(lead: str) -> None:
+    text = "\n\n".join(["Pelancong Dijamin Aman Berlibur", lead + STORY[0], STORY[1], STORY[2]])
+    assert list(cleaner.clean(text, outlet="generic").paragraphs) == STORY[:3]
