@@ -237,3 +237,27 @@ def test_an_outlets_opening_leaves_the_first_paragraph(lead: str, dateline: str 
 def test_an_outlets_opening_leaves_a_text_scrapes_first_paragraph(lead: str) -> None:
     text = "\n\n".join(["Pelancong Dijamin Aman Berlibur", lead + STORY[0], STORY[1], STORY[2]])
     assert list(cleaner.clean(text, outlet="generic").paragraphs) == STORY[:3]
+
+
+# kompas.com (a story body copied with its markup into a project's SQL dump, file id
+# 1273589384 of the code index): the Telegram promo printed in the story's last ``<p>``,
+# after its last sentence. Our own sentences and channel name.
+_TELEGRAM = ("Dapatkan update berita pilihan dan breaking news setiap hari dari Contoh.com. Mari bergabung "
+             "di Grup Telegram \"Contoh.com Kabar Terkini\", caranya klik link https://t.me/contohkabar, "
+             "kemudian join. Anda harus install aplikasi Telegram terlebih dulu di ponsel.")
+
+
+def test_a_telegram_promo_in_the_storys_last_paragraph_is_cut_from_it() -> None:
+    page = (f"<html><head><title>Pelancong Dijamin Aman Berlibur</title></head><body>"
+            f"<h1>Pelancong Dijamin Aman Berlibur</h1><div class='read__content'><div class='clearfix'>"
+            f"<p><strong>PATI, KOMPAS.com</strong> - {STORY[0]}</p><p>{STORY[1]}</p>"
+            f"<p>{STORY[2]} {_TELEGRAM}</p></div></div></body></html>")
+    record = cleaner.clean(page, outlet="generic").to_dict()
+    assert record["paragraphs"] == STORY[:3]
+    assert record["dateline"] == "PATI"
+    assert [r["text"] for r in record["removed"] if r["text"].startswith("Dapatkan")] == [_TELEGRAM]
+
+
+def test_the_same_promo_glued_in_a_text_scrape_is_cut_from_it() -> None:
+    text = "\n\n".join(["Pelancong Dijamin Aman Berlibur", STORY[0], STORY[1], f"{STORY[2]} {_TELEGRAM}"])
+    assert list(cleaner.clean(text, outlet="generic").paragraphs) == STORY[:3]
