@@ -60,7 +60,7 @@ _DAY_NAMES = _trie([
     "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun",
 ])
 _MONTH_NAMES = _trie(sorted(_MONTHS, key=len, reverse=True))
-_TIME = r"(?:(?:pukul|jam|at|-|\||,|/)\s*)?(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
+_TIME = r"(?:(?:pukul|jam|at|-|–|—|\||,|/)\s*)?(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
 _ZONE = r"(?P<zone>WIB|WITA|WIT|wib|wita|wit)"
 
 #: "\s*(?:,\s*)?", not "\s*,?\s*": a run of spaces then has one way to match, not one per
@@ -68,6 +68,7 @@ _ZONE = r"(?P<zone>WIB|WITA|WIT|wib|wita|wit)"
 #: A date as printed: "Senin, 26 September 2022 14:45 WIB", "05/11/2015 10:08 WIB",
 #: "18 Jun 2025, 14:05 WIB", "Rabu, 4 November 2015 | 21:04 WIB", "Rabu, 18 Juni 2025 / 10:00 WIB",
 #: "Wednesday, 04 November, 2015 | 07:28 WIB" (Tempo English 2015: a comma after the month),
+#: "Kamis, 29 Desember 2016 — 10:45 WIB" (jpnn.com 2016: an em dash before the time),
 #: "May 29, 2025 10:30 WIB" (English, the month first), "2015-11-05T14:56:43+07:00".
 def _date_pattern(*, month_first: bool) -> str:
     return (

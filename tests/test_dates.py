@@ -50,3 +50,10 @@ def test_not_dates(text: str) -> None:
 def test_month_in_another_case_form(text: str, iso: str) -> None:
     """The month names match case-insensitively, so a long s, a Kelvin sign or a dotted capital I spells a month too."""
     assert parse_date(text) == iso
+
+
+def test_an_en_or_em_dash_before_the_time_keeps_the_time() -> None:
+    """jpnn.com 2016 (a real page): "Kamis, 29 Desember 2016 &mdash; 10:45 WIB"."""
+    assert parse_date("Kamis, 29 Desember 2016 — 10:45 WIB") == "2016-12-29T10:45:00+07:00"
+    assert parse_date("Kamis, 29 Desember 2016 – 10:45 WIB") == "2016-12-29T10:45:00+07:00"
+    assert parse_date("29 Desember 2016 – 30 Desember 2016") == "2016-12-29"

@@ -452,6 +452,7 @@ class _Work:
     hits: dict[int, Any] = field(default_factory=dict)
     inline_searches: int = 0  # see `_blocks_under`
     image_holders: set[Any] | None = None  # see `_holds_image`
+    dropped_boxes: set[Any] = field(default_factory=set)  # `[html] drop` matches kept
     widgets: dict[Any, dict[Any, bool]] = field(default_factory=dict)  # see `_in_widget`
     person_boxes: dict[Any, bool] = field(default_factory=dict)  # see `_person_box`
 
@@ -654,6 +655,9 @@ def _mark_dropped(w: _Work) -> None:
             if b.dropped in broad:
                 b.dropped = None
                 del w.verdicts[b.index]
+    else:
+        broad = set()
+    w.dropped_boxes = {e for e, rule in dropped.items() if rule not in broad}
 
 
 # ---- stage: the story's container ---------------------------------------------------
@@ -1233,8 +1237,19 @@ def _holds_image(e: Any, w: _Work) -> bool:
     line of text (a smiley in a forum post: text before it). One set per page: not a
     subtree search per ancestor of every block, which was quadratic on deep pages."""
     if w.image_holders is None:
-        w.image_holders = {a for img in w.page.root.iter("img") if not _in_line(img) for a in img.iterancestors()}
+        w.image_holders = {a for img in w.page.root.iter("img")
+                           if not _in_line(img) and not _in_dropped(img, w) for a in img.iterancestors()}
     return e in w.image_holders
+
+
+def _in_dropped(img: Any, w: _Work) -> bool:
+    """Whether ``img`` sits in chrome an ``[html] drop`` selector took: a share
+    widget's button icons are no photo, and a by-line box beside them is no caption
+    box (detikTravel 2022, a real page: ``div.share-box > a.fb > img`` next to the
+    ``ugc__block`` by-line, whose desk label was read as the caption)."""
+    if not w.dropped_boxes:
+        return False
+    return any(a in w.dropped_boxes for a in img.iterancestors())
 
 
 def _in_line(img: Any) -> bool:
@@ -2031,6 +2046,13 @@ def _printed_date(w: _Work, body: set[int], anchor: int) -> None:
             timed.append((abs(i - anchor), i, value))
         elif value and "T" not in value:
             days.append((abs(i - anchor), i, value))
+    machine = _machine_published(w) if timed else None
+    if machine is not None and "T" in machine:
+        # A clock above the headline on another day than the page's machine date is
+        # the site's clock (the day the page was fetched), not the story's date
+        # (jpnn.com 2016, a real page: "Kamis, 29 Desember 2016 — 10:45 WIB" in the
+        # header's ``div.search-date``, the story of the 28th).
+        timed = [t for t in timed if t[1] > anchor or t[2][:10] == machine[:10]]
     if timed:
         _, i, value = min(timed)
     else:
