@@ -17,6 +17,8 @@ chrome):
 - IDN Times community boxes: a public PHP scraper of the same layout (code index file
   id 49661218439) strips div.community-author-bottom and p.article-disclaimer from
   section.content-post.
+- IDN Times 2025: a crawler's per-site extractor (code index file id 25102976423) reads
+  p.article-text and leaves out those inside .wrapper-ads.
 - Kumparan 2019-21 (React Native Web): a Scrapy spider (code index file id
   27517565208) reads span[data-qa-id=story-title] > span > span > span and
   span.track_paragraph (styled-components classes beside it);
@@ -335,3 +337,34 @@ def test_tempo_text_scrape_drops_the_upsell_and_tool_lines() -> None:
     assert rules["Baca berita dengan sedikit iklan, klik di sini"] == "tempo-reader-upsell"
     assert rules["Scroll ke bawah untuk membaca berita"] == "scroll-overlay"
     assert rules["Anda Mendukung Independensi Jurnalisme Tempo"] == "tempo-reader-upsell"
+
+
+IDN_2025 = (
+    '<!DOCTYPE html><html lang="id"><head><meta charset="utf-8">'
+    "<title>Petani Kopi Panen Lebih Awal | IDN Times</title>"
+    '<meta property="og:title" content="Petani Kopi Panen Lebih Awal"/>'
+    '<link rel="canonical" href="https://www.idntimes.com/business/economy/petani-kopi-panen-lebih-awal-00-abcde-fgh123"/>'
+    '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",'
+    '"author":[{"@type":"Person","name":"Sari Wulandari"}],"datePublished":"2025-09-14T09:15:00+07:00",'
+    '"headline":"Petani Kopi Panen Lebih Awal"}</script></head><body>'
+    '<h1 class="css-14ocrue" data-testid="title-article">Petani Kopi Panen Lebih Awal</h1>'
+    '<span data-testid="publish-date-article"><time dateTime="2025-09-14T09:15:00+07:00">14 Sep 2025, 09:15 WIB</time>'
+    '</span><div id="article-description" class="css-144qbxp"><div class="css-1idf21t">'
+    f'<p class="article-text css-2o53ze"><strong>Temanggung, IDN Times - </strong>{STORY[0]}</p>'
+    f'<p class="article-text css-2o53ze">{STORY[1]}</p>'
+    '<div class="wrapper-ads css-9x1k2"><p class="article-text css-2o53ze">'
+    "Promo akhir pekan untuk pembaca setia: diskon tiket kereta wisata hingga setengah harga.</p></div>"
+    f'<p class="article-text css-2o53ze">{STORY[2]}</p>'
+    f'<p class="article-text css-2o53ze">{STORY[3]}</p>'
+    "</div></div></body></html>"
+)
+
+
+def test_idn_times_2025_ad_slot_paragraph_is_not_story() -> None:
+    """A p.article-text printed inside a .wrapper-ads slot between the story's
+    paragraphs (a 2025 crawler's extractor leaves those out) is no paragraph."""
+    record = cleaner.clean(IDN_2025).to_dict()
+    assert record["outlet"] == "idntimes"
+    assert record["dateline"] == "Temanggung"
+    assert record["paragraphs"] == STORY
+    assert record["published"] == "2025-09-14T09:15:00+07:00"
