@@ -368,3 +368,15 @@ def test_idn_times_2025_ad_slot_paragraph_is_not_story() -> None:
     assert record["dateline"] == "Temanggung"
     assert record["paragraphs"] == STORY
     assert record["published"] == "2025-09-14T09:15:00+07:00"
+
+
+def test_tempo_2025_tag_links_without_a_span_are_the_tags() -> None:
+    """div#article-tags links that print their tag as the link's own text (no inner
+    span) give the tags with Tempo's rules, as they do with the generic ones."""
+    page = TEMPO_2025
+    for tag in ("kopi", "pertanian"):
+        page = page.replace(f'<span class="text-primary-main">{tag}</span>', tag)
+    record = cleaner.clean(page).to_dict()
+    assert record["outlet"] == "tempo"
+    assert record["tags"] == ["kopi", "pertanian"]
+    assert record["paragraphs"] == STORY
