@@ -380,3 +380,27 @@ def test_tempo_2025_tag_links_without_a_span_are_the_tags() -> None:
     assert record["outlet"] == "tempo"
     assert record["tags"] == ["kopi", "pertanian"]
     assert record["paragraphs"] == STORY
+
+
+def test_tempo_teasers_upsell_list_and_paywall_lines_leave_the_body() -> None:
+    """Stored renderings of real tempo.co pages (the search library's pages corpus:
+    www.tempo.co/kolom/... and /arsip/... teasers print the upsell as a "- " list;
+    koran.tempo.co and majalah.tempo.co teasers end with the Tempo Digital paywall):
+    the teaser is the body, each chrome line is dropped."""
+    teaser = "PEMERINTAH kota menguji bus listrik di rute baru, dan warga di sepanjang jalur menyambutnya."
+    listed = "\n".join([
+        "Pemkot Uji Bus Listrik Rute Baru", "Baca berita dengan sedikit iklan, klik di sini", teaser,
+        "- Akses edisi mingguan dari Tahun 1971", "- Akses penuh seluruh artikel Tempo+",
+        "- Baca dengan lebih sedikit gangguan iklan", "- Fitur baca cepat di edisi Mingguan",
+        "- Anda Mendukung Independensi Jurnalisme Tempo",
+    ])
+    paywalled = "\n".join([
+        "Pemkot Uji Bus Listrik Rute Baru", teaser, "...", "Berlangganan untuk lanjutkan membaca.",
+        "Kami mengemas berita, dengan cerita.", "Manfaat berlangganan Tempo Digital? Lihat Disini",
+    ])
+    for text, url in ((listed, "https://www.tempo.co/kolom/pemkot-uji-bus-listrik-900001"),
+                      (paywalled, "https://koran.tempo.co/read/metro/100001/pemkot-uji-bus-listrik")):
+        record = cleaner.clean(text, url=url).to_dict()
+        assert record["outlet"] == "tempo"
+        assert record["title"] == "Pemkot Uji Bus Listrik Rute Baru"
+        assert record["paragraphs"] == [teaser]
