@@ -397,6 +397,7 @@ def test_tempo_teasers_upsell_list_and_paywall_lines_leave_the_body() -> None:
     paywalled = "\n".join([
         "Pemkot Uji Bus Listrik Rute Baru", teaser, "...", "Berlangganan untuk lanjutkan membaca.",
         "Kami mengemas berita, dengan cerita.", "Manfaat berlangganan Tempo Digital? Lihat Disini",
+        "Jurnalisme berkualitas memerlukan dukungan khalayak ramai. Dengan berlangganan, Anda ikut menjaganya.",
     ])
     for text, url in ((listed, "https://www.tempo.co/kolom/pemkot-uji-bus-listrik-900001"),
                       (paywalled, "https://koran.tempo.co/read/metro/100001/pemkot-uji-bus-listrik")):
