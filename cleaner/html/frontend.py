@@ -2125,8 +2125,11 @@ def _machine_published(w: _Work) -> str | None:
         value = machine_date(a.get("datePublished") if isinstance(a.get("datePublished"), str) else None)
         if value:
             return value
-    # og:article:published_time: merdeka.com 2015 (a real saved page) names it so.
-    for key in ("article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate"):
+    # og:article:published_time: merdeka.com 2015 (a real saved page) names it so;
+    # content_PublishedDate: kompas.com and its network (the name public scrapers of the
+    # live pages read, the code index's file ids 30049745194, 17431317240, 104471886).
+    for key in ("article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate",
+                "content_publisheddate", "dc.date.issued"):
         value = machine_date(w.page.metas.get(key))
         if value:
             return value
@@ -2153,10 +2156,20 @@ def _fill_fallbacks(w: _Work) -> None:
                 # Gossip", "Topic: Nama Artis"]; anpandu/indonesian-news-scraper
                 # okezone-singlepage2.html): a tag; the section ("Celebrity: ...") is none.
                 w.add("tags", m.group(1))
+    site = metas.get("og:site_name") or w.page.url
+    if not w.fields.has("editors"):
+        # kompas.com's network names the editor in a meta of its own (content_Editor,
+        # beside content_Author: a template of the layout, file id 19269407094 of the
+        # code index, and a scraper reading "content_editor", file id 34048845693).
+        editor = person_name(metas.get("content_editor"), site)
+        if editor:
+            w.add("editors", editor)
     if not w.fields.has("authors"):
-        author = person_name(metas.get("author"), metas.get("og:site_name") or w.page.url)
-        if author and author not in w.fields.get("editors"):
-            w.add("authors", author)
+        for key in ("author", "content_author"):
+            author = person_name(metas.get(key), site)
+            if author and author not in w.fields.get("editors"):
+                w.add("authors", author)
+                break
     if not w.fields.has("tags"):
         for kw in _printed_keywords(w):
             w.add("tags", kw)
