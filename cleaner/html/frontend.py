@@ -47,6 +47,7 @@ from .meta import (
     json_ld_keywords,
     machine_date,
     meta_tags,
+    metadata_elements,
     metadata_titles,
     norm_words,
     person_name,
@@ -221,8 +222,9 @@ def read_page(text: str, *, max_depth: int) -> HtmlPage | None:
     if "<amp-" in text:  # one pass at C speed; walking the tree costs more
         for el in root.iter(*AMP_IMAGE_TAGS):
             el.tag = "img"  # an AMP page's picture: its box and caption read as a plain page's
-    metas = meta_tags(root)
-    articles = json_ld_articles(root)
+    found = metadata_elements(root)
+    metas = meta_tags(root, found["meta"])
+    articles = json_ld_articles(root, found["script"])
     body = root.find("body")
     inline_at: dict[Any, int] = {}
     blocks = html_text_blocks(body if body is not None else root, max_depth=max_depth, inline_at=inline_at)
@@ -269,8 +271,10 @@ def read_page(text: str, *, max_depth: int) -> HtmlPage | None:
     if pretty:
         for b in blocks:
             b.text = _LAYOUT_SPACE.sub("", b.text)
-    return HtmlPage(root, blocks, metas, articles, canonical_url(root, metas),
-                    metadata_titles(root, metas, articles), inline_at, pretty, source)
+    if source is None:  # the tree changed (a template, a structured story): its elements again
+        found = metadata_elements(root)
+    return HtmlPage(root, blocks, metas, articles, canonical_url(root, metas, found["link"]),
+                    metadata_titles(root, metas, articles, found["title"]), inline_at, pretty, source)
 
 
 _TAG = regex.compile(r"<[^>]*>")
