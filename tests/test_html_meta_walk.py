@@ -7,8 +7,16 @@ before the canonical one, and a ``title`` inside an inline SVG after the page's 
 
 from __future__ import annotations
 
+from typing import Any
+
 from cleaner.html.meta import canonical_url, json_ld_articles, meta_tags, metadata_elements, metadata_titles
-from cleaner.html.parse import parse_html
+from cleaner.html.parse import parse_html as _parse_html
+
+
+def parse_html(text: str) -> Any:
+    root = _parse_html(text)
+    assert root is not None
+    return root
 
 _PAGE = """<!DOCTYPE html><html><head>
 <meta charset="utf-8"><title>Judul halaman | Situs</title>
