@@ -8,7 +8,8 @@ unless ``--site`` names such a directory already (`build_compiled` writes one). 
 runs interleaved rounds, each implementation in a process of its own: the seeds
 (``seeds/*.txt``, text) and the bulk rows (``../shared``, text with their URL) through
 `cleaner.clean`, and trafilatura on the same pages as HTML (one ``<p>`` per line, as
-`benchmarks.pages` gives them). Times are CPU times of the cleaning alone (rule sets
+`benchmarks.pages` gives them); and the dev HTML pages (``../shared/corpus`` with gold,
+`benchmarks.pages.html_pages`) as they were served, to both. Times are CPU times of the cleaning alone (rule sets
 compiled and pages read before); pages per second are of each implementation's
 fastest round, the ratios of the same run's figures.
 
@@ -73,10 +74,12 @@ def environment(kind: str, site: Path | None) -> dict[str, str]:
 
 
 def _child(kind: str, seeds_repeat: int) -> dict[str, float]:
-    """Seconds of CPU per page on the seeds and the bulk rows, for one implementation."""
+    """Seconds of CPU per page on the seeds, the bulk rows and the dev HTML pages, for one
+    implementation."""
     from benchmarks import pages as P
 
-    seeds, bulk = P.seed_pages(), P.bulk_pages()
+    seeds, bulk, html = P.seed_pages(), P.bulk_pages(), [p.raw for p in P.html_pages()]
+    html_repeat = max(1, seeds_repeat // 10)
     if kind == "trafilatura":
         texts = [P.as_html(p.text) for p in seeds]
         bulk_texts = [P.as_html(p.text) for p in bulk]
@@ -91,6 +94,11 @@ def _child(kind: str, seeds_repeat: int) -> dict[str, float]:
             for t in bulk_texts:
                 P.trafilatura_text(t)
 
+        def on_html() -> None:
+            for raw in html:
+                P.trafilatura_text(raw)
+
+        html_count = len(html)
         seed_count = max(1, seeds_repeat // 10) * len(seeds)
     else:
         import cleaner
@@ -102,6 +110,8 @@ def _child(kind: str, seeds_repeat: int) -> dict[str, float]:
         pipeline = cleaner.Cleaner()
         for p in seeds + bulk:  # every rule set compiled before timing
             pipeline.clean(p.text, url=p.url)
+        for raw in html:
+            pipeline.clean(raw)
 
         def on_seeds() -> None:
             for _ in range(seeds_repeat):
@@ -112,9 +122,16 @@ def _child(kind: str, seeds_repeat: int) -> dict[str, float]:
             for p in bulk:
                 pipeline.clean(p.text, url=p.url)
 
+        def on_html() -> None:
+            for _ in range(html_repeat):
+                for raw in html:
+                    pipeline.clean(raw)
+
+        html_count = html_repeat * len(html)
         seed_count = seeds_repeat * len(seeds)
     out = {}
-    for name, run, count in (("seeds", on_seeds, seed_count), ("bulk", on_bulk, len(bulk))):
+    for name, run, count in (("seeds", on_seeds, seed_count), ("bulk", on_bulk, len(bulk)),
+                             ("html", on_html, html_count)):
         if not count:
             continue
         start = time.process_time()
@@ -129,20 +146,26 @@ def _count_child(name: str, rounds: int) -> None:
     import cleaner
     from benchmarks import pages as P
 
-    pages = P.seed_pages() if name == "seeds" else P.bulk_pages()
     pipeline = cleaner.Cleaner()
+    if name == "html":
+        raws = [p.raw for p in P.html_pages()]
+        for _ in range(1 + rounds):
+            for raw in raws:
+                pipeline.clean(raw)
+        return
+    pages = P.seed_pages() if name == "seeds" else P.bulk_pages()
     for _ in range(1 + rounds):
         for p in pages:
             pipeline.clean(p.text, url=p.url)
 
 
 def instructions(site: Path, kind: str, name: str, rounds: int) -> float:
-    """Instructions a page of ``name`` (``"seeds"`` or ``"bulk"``) costs the ``kind``
+    """Instructions a page of ``name`` (``"seeds"``, ``"bulk"`` or ``"html"``) costs the ``kind``
     build: a cachegrind run of `_count_child` with ``rounds`` rounds minus one with none,
     over the pages cleaned. Each count runs twice; the first fills the rule set cache."""
     from benchmarks import pages as P
 
-    pages = len(P.seed_pages() if name == "seeds" else P.bulk_pages())
+    pages = len(P.seed_pages() if name == "seeds" else P.bulk_pages() if name == "bulk" else P.html_pages())
 
     def count(n: int) -> int:
         with tempfile.TemporaryDirectory() as cwd:
@@ -173,15 +196,16 @@ def measure(site: Path, rounds: int, seeds_repeat: int = 40) -> dict[str, dict[s
 
 
 def report(times: dict[str, dict[str, list[float]]]) -> str:
-    lines = ["pages/s (fastest round; median)      seeds                 bulk rows"]
+    sets = ("seeds", "bulk", "html")
+    lines = ["pages/s (fastest round; median)      seeds                 bulk rows             dev HTML"]
     for kind in KINDS:
         cells = [f"{1 / min(t):8.0f} ({1 / statistics.median(t):6.0f})" for t in
-                 (times[kind].get("seeds", [float("nan")]), times[kind].get("bulk", [float("nan")]))]
-        lines.append(f"{kind:36} {cells[0]:>20}  {cells[1]:>20}")
+                 (times[kind].get(s, [float("nan")]) for s in sets)]
+        lines.append(f"{kind:36} " + "  ".join(f"{c:>20}" for c in cells))
     for a, b in (("compiled", "pure"), ("compiled", "trafilatura"), ("pure", "trafilatura")):
-        ratios = [f"{min(times[b][s]) / min(times[a][s]):6.2f}x" if s in times[a] else "     -"
-                  for s in ("seeds", "bulk")]
-        lines.append(f"{a + ' / ' + b:36} {ratios[0]:>20}  {ratios[1]:>20}")
+        ratios = [f"{min(times[b][s]) / min(times[a][s]):6.2f}x" if s in times[a] and s in times[b] else "     -"
+                  for s in sets]
+        lines.append(f"{a + ' / ' + b:36} " + "  ".join(f"{r:>20}" for r in ratios))
     return "\n".join(lines)
 
 
@@ -193,7 +217,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--instructions", action="store_true",
                     help="count instructions a page with cachegrind instead of timing (--rounds: seed rounds)")
     ap.add_argument("--child", choices=KINDS, help=argparse.SUPPRESS)
-    ap.add_argument("--count", choices=("seeds", "bulk"), help=argparse.SUPPRESS)
+    ap.add_argument("--count", choices=("seeds", "bulk", "html"), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.child:
         print(json.dumps(_child(args.child, args.seeds_repeat)))
@@ -206,13 +230,14 @@ def main(argv: list[str] | None = None) -> int:
         if not args.instructions:
             print(report(measure(site, args.rounds, args.seeds_repeat)))
             return 0
+        names = ("seeds", "bulk", "html")
         counts = {(kind, name): instructions(site, kind, name, args.rounds if name == "seeds" else 1)
-                  for kind in ("pure", "compiled") for name in ("seeds", "bulk")}
-        print("instructions a page (cachegrind)      seeds        bulk rows")
+                  for kind in ("pure", "compiled") for name in names}
+        print("instructions a page (cachegrind)      seeds        bulk rows     dev HTML")
         for kind in ("pure", "compiled"):
-            print(f"{kind:36} {counts[kind, 'seeds']:>9,.0f}  {counts[kind, 'bulk']:>11,.0f}")
-        print(f"{'pure / compiled':36} {counts['pure', 'seeds'] / counts['compiled', 'seeds']:>8.2f}x"
-              f"  {counts['pure', 'bulk'] / counts['compiled', 'bulk']:>10.2f}x")
+            print(f"{kind:36} " + "  ".join(f"{counts[kind, n]:>11,.0f}" for n in names))
+        print(f"{'pure / compiled':36} "
+              + "  ".join(f"{counts['pure', n] / counts['compiled', n]:>10.2f}x" for n in names))
     return 0
 
 

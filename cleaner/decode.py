@@ -252,7 +252,12 @@ def decode(data: object, *, max_bytes: int) -> tuple[str, list[str]]:
         what = sniff_binary(raw)
         if what:
             raise BinaryInputError(f"input looks like {what}, not text or HTML")
-        text = _decode_bytes(raw, warnings)
+        text, exact = _decode_bytes(raw, warnings)
+        if exact:
+            # ``raw`` is ``text``'s UTF-8 encoding (a strict UTF-8 read, which admits no
+            # lone surrogate and no byte-order mark): the repair check reads it as it is,
+            # with no second encoding of the page.
+            repair = _has_control(raw)
     else:
         raise InputError(f"clean() takes str or bytes, not {type(data).__name__}")
     if "\ufffd" in text and not warnings:
@@ -288,17 +293,25 @@ def _has_control(data: bytes) -> bool:
     return False
 
 
-def _decode_bytes(raw: bytes, warnings: list[str]) -> str:
+def _decode_bytes(raw: bytes, warnings: list[str]) -> tuple[str, bool]:
+    """``raw`` as text, and whether it was read as strict UTF-8 whole (the text's UTF-8
+    encoding is then ``raw`` itself)."""
     for bom, codec in _BOMS:
         if raw.startswith(bom):
-            return _lenient(raw[len(bom):], codec, warnings, f"{codec} (byte-order mark)")
+            return _lenient(raw[len(bom):], codec, warnings, f"{codec} (byte-order mark)"), False
     wide = sniff_wide_encoding(raw[:_SNIFF])
     if wide:
-        return _lenient(raw, wide, warnings, f"{wide} (no byte-order mark)")
+        return _lenient(raw, wide, warnings, f"{wide} (no byte-order mark)"), False
     try:
-        return raw.decode("utf-8")
+        return raw.decode("utf-8"), True
     except UnicodeDecodeError:
         pass
+    return _decode_non_utf8(raw, warnings), False
+
+
+def _decode_non_utf8(raw: bytes, warnings: list[str]) -> str:
+    """``raw``, which is not UTF-8 as it is: damaged UTF-8, a declared or detected
+    charset, or windows-1252."""
     if _mostly_utf8(raw):
         return _lenient(raw, "utf-8", warnings, "utf-8 (damaged)")
     declared = declared_charset(raw)
@@ -360,6 +373,8 @@ def _detect(raw: bytes) -> str | None:
 
 def check_decodable(text: str) -> None:
     """Raise `DecodeError` when decoded text is mostly replacement characters."""
+    if "\ufffd" not in text:  # (a memchr-like scan, where counting reads every character)
+        return
     bad = text.count("\ufffd")
     if bad > max(16, len(text) // 4):
         raise DecodeError(

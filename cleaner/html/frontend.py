@@ -48,6 +48,7 @@ from .meta import (
     json_ld_keywords,
     machine_date,
     meta_tags,
+    metadata_elements,
     metadata_titles,
     norm_words,
     person_name,
@@ -221,11 +222,14 @@ def read_page(text: str, *, max_depth: int) -> HtmlPage | None:
     if "<amp-" in text:  # one pass at C speed; walking the tree costs more
         for el in root.iter(*AMP_IMAGE_TAGS):
             el.tag = "img"  # an AMP page's picture: its box and caption read as a plain page's
-    metas = meta_tags(root)
-    articles = json_ld_articles(root)
+    found = metadata_elements(root)
+    metas = meta_tags(root, found["meta"])
+    articles = json_ld_articles(root, found["script"])
     body = root.find("body")
     inline_at: dict[Any, int] = {}
     blocks = html_text_blocks(body if body is not None else root, max_depth=max_depth, inline_at=inline_at)
+    # The running text of ``blocks``, kept in step with them (a running block has
+    # text, so none is running exactly when this is 0).
     running = sum(len(b.text) for b in blocks if is_running(b))
     if running < _TEMPLATE_FALLBACK and expand_templates(root):
         source = None  # the tree holds markup parsed from elsewhere
@@ -233,17 +237,18 @@ def read_page(text: str, *, max_depth: int) -> HtmlPage | None:
         # script shows it (a blog whose post is a ``<script type="text/template">``).
         shown_at: dict[Any, int] = {}
         shown = html_text_blocks(body if body is not None else root, max_depth=max_depth, inline_at=shown_at)
-        if sum(len(b.text) for b in shown if is_running(b)) > running:
-            blocks, inline_at = shown, shown_at
-    if not any(is_running(b) for b in blocks) and root.find(".//noscript") is not None:
+        shown_running = sum(len(b.text) for b in shown if is_running(b))
+        if shown_running > running:
+            blocks, inline_at, running = shown, shown_at, shown_running
+    if not running and root.find(".//noscript") is not None:
         # No running text but in <noscript>: the page as a reader without scripts (a
         # crawler) sees it, its story there (pages that render the story by script).
         shown_at = {}
         shown = html_text_blocks(body if body is not None else root, max_depth=max_depth,
                                  invisible=NOSCRIPT_SHOWN, inline_at=shown_at)
-        if any(is_running(b) for b in shown):
-            blocks, inline_at = shown, shown_at
-    running = sum(len(b.text) for b in blocks if is_running(b))
+        shown_running = sum(len(b.text) for b in shown if is_running(b))
+        if shown_running:
+            blocks, inline_at, running = shown, shown_at, shown_running
     if running < _TEMPLATE_FALLBACK and body is not None:
         story, state = structured_story(root), None
         if not story:
@@ -266,8 +271,10 @@ def read_page(text: str, *, max_depth: int) -> HtmlPage | None:
     if pretty:
         for b in blocks:
             b.text = _LAYOUT_SPACE.sub("", b.text)
-    return HtmlPage(root, blocks, metas, articles, canonical_url(root, metas),
-                    metadata_titles(root, metas, articles), inline_at, pretty, source)
+    if source is None:  # the tree changed (a template, a structured story): its elements again
+        found = metadata_elements(root)
+    return HtmlPage(root, blocks, metas, articles, canonical_url(root, metas, found["link"]),
+                    metadata_titles(root, metas, articles, found["title"]), inline_at, pretty, source)
 
 
 _TAG = regex.compile(r"<[^>]*>")
@@ -458,9 +465,11 @@ class _Work:
 
     def hit(self, i: int) -> Any:
         """The text rule that matches block ``i`` (cached: several stages ask)."""
-        if i not in self.hits:
-            self.hits[i] = self.ruleset.match_line(self.page.blocks[i].text)
-        return self.hits[i]
+        hits = self.hits
+        if i in hits:
+            return hits[i]
+        hit = hits[i] = self.ruleset.match_line(self.page.blocks[i].text)
+        return hit
 
     def take(self, i: int, rule: str) -> None:
         self.verdicts.setdefault(i, rule)
@@ -573,13 +582,14 @@ def _finish(w: _Work, engine: list[Block], headline_first: bool, reason: str | N
             body: set[int] | None = None) -> FrontEnd:
     body = body or set()
     removed = []
+    verdicts = w.verdicts
+    head = engine[0] if engine else None
     for b in w.page.blocks:
-        rule = w.verdicts.get(b.index)
-        if rule is None and b.index in body:
+        i = b.index
+        rule = verdicts.get(i)
+        if rule is None and (i in body or (head is not None and b.text == head.text and i + 1 == head.number)):
             continue
-        if rule is None and engine and b.text == engine[0].text and b.number == engine[0].number:
-            continue
-        removed.append(Removal(b.number, b.text, rule or OUTSIDE))
+        removed.append(Removal(i + 1, b.text, rule or OUTSIDE))  # (``i + 1``: `HtmlBlock.number`)
     if headline_first and engine:
         removed = [r for r in removed if r.line != engine[0].number]
     _fill_fallbacks(w)
