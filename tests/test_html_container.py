@@ -452,3 +452,24 @@ def test_chrome_trafilatura_deletes_is_cut_from_its_copy_first() -> None:
 
     assert text(cut) == text(full)
     assert _PARAGRAPHS[0] in text(cut)
+
+
+def test_a_lead_above_a_shared_article_body_selector_is_the_story() -> None:
+    """A lead printed in its own ``div[itemprop=description]`` between the headline
+    (with its photo, share buttons and by-line) and ``div[itemprop=articleBody]``:
+    the shared selector names the running paragraphs alone, the lead is the story's
+    too. Structure from trafilatura's evaluation suite, agrarheute.com.abfallholz.html
+    (adbar/trafilatura e90b0ef5, tests/eval/); forsal.pl, dziennik.pl and golfpost.de
+    pages of the suite print the same shape."""
+    lead = ("Jembatan gantung yang menghubungkan dua dusun kembali bisa dilewati setelah warga "
+            "bekerja tiga hari tanpa bantuan dana pemerintah.")
+    share = "".join(f"<a class='tombol-{n}' href='/bagikan/{n}'><span>{n}</span></a>" for n in ("Facebook", "Twitter"))
+    page = _doc(f"<div class='halaman'><article class='Standard' itemscope itemtype='http://schema.org/Article'>"
+                f"<span class='pre-headline'>Desa</span><h1 itemprop='headline'>{_HEADLINE}</h1>"
+                f"<div class='article-image'><figure><img src='/f/1.jpg' alt='Jembatan'></figure></div>"
+                f"<div class='socialSharing'>{share}</div>"
+                f"<span itemprop='author'><span itemprop='name'>Rina Wulandari</span></span>"
+                f"<div itemprop='description'><p><strong>{lead}</strong></p></div>"
+                f"<div itemprop='articleBody'>{_story()}</div></article>{_sidebar()}</div>")
+    record = cleaner.clean(page)
+    assert list(record.paragraphs) == [lead, *_PARAGRAPHS]

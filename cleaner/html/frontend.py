@@ -500,7 +500,10 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
     if _front_page(w, body):
         return _no_article(w, "a site's front page (teasers: a linked title over each summary)", how)
     headline = _find_headline(w, body)
-    if not how.startswith("selector"):
+    # An outlet's own body selector names its whole story; a shared one (schema.org's
+    # articleBody) often marks the running paragraphs alone, below a lead printed in a
+    # box of its own (a perex, ``p.intro``) as the density choice's container does.
+    if not how.startswith("selector") or w.ruleset.html.is_base("body", how.removeprefix("selector ")):
         body |= _lead(w, body, headline)
     first, last = min(body), max(body)
     top = min(headline, first) if headline is not None else max(0, first - _META_WINDOW_BEFORE)
