@@ -473,3 +473,28 @@ def test_a_lead_above_a_shared_article_body_selector_is_the_story() -> None:
                 f"<div itemprop='articleBody'>{_story()}</div></article>{_sidebar()}</div>")
     record = cleaner.clean(page)
     assert list(record.paragraphs) == [lead, *_PARAGRAPHS]
+
+
+def test_an_articles_tail_below_the_story_is_not_widened_to() -> None:
+    """The ``<article>`` around the story's box also prints, below the story, a
+    donation appeal in its own box and the writer's bio (exxpress.at-zaehne.html:
+    ``div.mollie-donation-form-holder > p``; freitag.de.morgen.html:
+    ``div.c-member-profile__bio``; trafilatura's evaluation suite, adbar/trafilatura
+    e90b0ef5, tests/eval/): widening to the ``article`` takes its summary above the
+    story and a list of facts below it, not that tail."""
+    summary = ("Warga dua dusun kembali bisa menyeberang sungai setelah jembatan gantung selesai "
+               "diperbaiki bersama-sama.")
+    appeal = ("Dukungan Anda membantu kami terus menulis berita desa seperti ini, dan membuat semua "
+              "liputan kami tetap bisa dibaca tanpa biaya.")
+    bio = ("Rina Wulandari menulis tentang desa-desa di lereng gunung sejak lama, terutama soal jalan, "
+           "jembatan dan sekolah.")
+    facts = ("<h2>Bahan yang dipakai warga</h2><ul><li>120 batang bambu tua</li><li>40 meter kawat baja</li>"
+             "<li>300 lembar papan kayu</li></ul>")
+    page = _doc(f"<div class='wadah'><article><h1>{_HEADLINE}</h1><div class='ringkas'><p>{summary}</p></div>"
+                f"<div class='isi'>{_story()}</div>{facts}"
+                f"<div class='mollie-donation-form-holder'><p>{appeal}</p></div>"
+                f"<div class='c-member-profile'><h3>Rina Wulandari</h3><div class='c-member-profile__bio'>{bio}</div>"
+                f"</div></article>{_sidebar()}</div>")
+    record = cleaner.clean(page)
+    assert list(record.paragraphs) == [summary, *_PARAGRAPHS, "Bahan yang dipakai warga",
+                                       "120 batang bambu tua", "40 meter kawat baja", "300 lembar papan kayu"]

@@ -833,12 +833,28 @@ _WIDEN_MAX_ADDED = 1.0
 _WIDEN_MAX_LINKS = 0.35
 
 
+#: `_widen_to_article`: below the container, an ``article``'s list items (and the heading
+#: right over one) are taken, nothing else.
+_TAIL_ITEM = frozenset({"li", "dd", "dt", "td", "th"})
+_TAIL_HEADING = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
+def _tag(b: HtmlBlock) -> str | None:
+    return b.el.tag if b.el is not None and isinstance(b.el.tag, str) else None
+
+
+def _tail_fact(blocks: list[HtmlBlock], i: int) -> bool:
+    """Whether block ``i`` is a list's or table's item without a link (`_widen_to_article`)."""
+    return i < len(blocks) and _tag(blocks[i]) in _TAIL_ITEM and not blocks[i].link_chars
+
+
 def _widen_to_article(w: _Work, body: set[int], how: str) -> tuple[set[int], str]:
     """The blocks of the ``<article>`` around the chosen container, when it is one
     story's box: the container found by text density is often the box of the running
     paragraphs alone, and the lead, summary, ingredient list or key facts printed
     beside it in the same ``<article>`` are the story too (HTML: an ``article`` is one
-    self-contained composition). Not taken when the ``article`` holds other articles
+    self-contained composition). Below the container only link-free list items (and a
+    heading over them) are taken. Not taken when the ``article`` holds other articles
     (a list of teasers), is mostly links, or would more than double the running text.
     Chrome inside it is still taken by the later stages (captions, link lists)."""
     from .container import is_running
@@ -851,7 +867,14 @@ def _widen_to_article(w: _Work, body: set[int], how: str) -> tuple[set[int], str
     span = w.page.totals().ranges.get(box)
     if span is None or any(True for _ in box.iterdescendants("article")):
         return body, how
-    wide = {i for i in range(span[0], span[1] + 1) if not blocks[i].dropped}
+    # Below the container's last block, only a list's items without links (an ingredient
+    # list, key facts, nutrients) and the heading over one: what else an ``article``
+    # prints after its story is the page's own tail (share and donation prompts, an
+    # author's bio, a disclaimer, "read more" boxes) on the suite's real pages.
+    last = max(body)
+    wide = {i for i in range(span[0], span[1] + 1)
+            if not blocks[i].dropped and (i <= last or _tail_fact(blocks, i)
+                                          or (_tag(blocks[i]) in _TAIL_HEADING and _tail_fact(blocks, i + 1)))}
     if wide <= body:
         return body, how
     chars = sum(len(blocks[i].text) for i in wide)
