@@ -498,3 +498,21 @@ def test_an_articles_tail_below_the_story_is_not_widened_to() -> None:
     record = cleaner.clean(page)
     assert list(record.paragraphs) == [summary, *_PARAGRAPHS, "Bahan yang dipakai warga",
                                        "120 batang bambu tua", "40 meter kawat baja", "300 lembar papan kayu"]
+
+
+def test_a_box_of_one_linked_story_takes_its_label_along() -> None:
+    """A box between two paragraphs holding a label and a single linked story
+    (reuters.com.parasite.html: ``div.RelatedCoverage-container`` with
+    ``p.TextLabel__text-label`` over one ``div.StoryItem-container``; trafilatura's
+    evaluation suite, adbar/trafilatura e90b0ef5, tests/cache/): the link leaves as a
+    list, and its label with it, though one item is not a list of two."""
+    item = ("<div class='StoryItem-container'><a class='StoryItem-image' href='/berita/2'><img src='/f/2.jpg' alt=''>"
+            "</a><a class='StoryItem-title' href='/berita/2'>Daftar desa penerima bantuan jembatan tahun ini</a></div>")
+    box = (f"<div class='RelatedCoverage-container'><p class='TextLabel__text-label'>Liputan Lainnya</p>"
+           f"<div class='RelatedCoverage-stories'>{item}</div></div>")
+    paragraphs = "".join(f"<p>{p}</p>" + (box if n == 1 else "") for n, p in enumerate(_PARAGRAPHS))
+    page = _doc(f"<div class='halaman'><article><h1>{_HEADLINE}</h1><div class='isi'>{paragraphs}</div></article>"
+                f"{_sidebar()}</div>")
+    record = cleaner.clean(page)
+    assert list(record.paragraphs) == _PARAGRAPHS
+    assert _rules_for(record, "Liputan Lainnya") == ["html-link-list"]

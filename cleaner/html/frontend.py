@@ -1748,6 +1748,23 @@ _MAX_LABEL_WORDS = 6
 _ENUMERATED = regex.compile(r"\d+[.)]\s")
 
 
+def _labels_box(w: _Work, body: set[int], i: int, end: int) -> bool:
+    """Whether the line ``i`` opens a box (its parent, or the parent's parent when the
+    parent wraps the line alone) that holds nothing but it, the list items up to ``end``
+    (exclusive) and blocks the earlier stages took or the container left out: a box of
+    one related story under its label (reuters.com 2020: ``div.RelatedCoverage-container``
+    between two paragraphs) needs no second item to show what the line is."""
+    el = w.page.blocks[i].el
+    ranges = w.page.totals().ranges
+    for box in list(el.iterancestors())[:2] if el is not None else ():
+        span = ranges.get(box)
+        if span is None or span[0] != i:
+            return False  # the box holds something before the line
+        if span[1] > i:  # (a box of the line alone: its own wrapper, look one level up)
+            return span[1] >= end - 1 and all(k in w.verdicts or k not in body for k in range(end, span[1] + 1))
+    return False
+
+
 def _list_labels(w: _Work, body: set[int]) -> None:
     """A short line (a heading, no sentence) in the story's container that opens a list the earlier stages
     took (links, related titles, tags, dropped chrome) is that list's label ("Mehr zum
@@ -1779,7 +1796,7 @@ def _list_labels(w: _Work, body: set[int]) -> None:
                                        and any(a is box for a in blocks[j].el.iterancestors()))):
             run += 1
             j += 1
-        if run < (1 if known else _MIN_LIST_ITEMS):
+        if run < (1 if known else _MIN_LIST_ITEMS) and not (run and _labels_box(w, body, i, j)):
             continue
         # A label the text rules know leaves under their rule's name.
         if hit is None and (b.text.count(" ") >= _MAX_LABEL_WORDS or _ENUMERATED.match(b.text)
