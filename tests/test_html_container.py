@@ -516,3 +516,21 @@ def test_a_box_of_one_linked_story_takes_its_label_along() -> None:
     record = cleaner.clean(page)
     assert list(record.paragraphs) == _PARAGRAPHS
     assert _rules_for(record, "Liputan Lainnya") == ["html-link-list"]
+
+
+def test_a_form_asking_for_an_email_inside_the_story_is_dropped() -> None:
+    """A newsletter sign-up printed inside the post's box, between its paragraphs
+    (statisticsglobe.com.ggplot2.html: ``div.textwidget > form#mc-embedded-subscribe-form``
+    with ``input[type=email]``; trafilatura's evaluation suite, adbar/trafilatura
+    e90b0ef5, tests/cache/): its prompts are not the story."""
+    form = ("<div class='awac widget'><div class='textwidget'><form id='mc-embedded-subscribe-form' method='post'>"
+            "<div id='mc_embed_signup_scroll'><p><span>Berlangganan kabar desa gratis dari kami</span></p>"
+            "<p>Dapatkan kiriman berita terbaru, penawaran dan kabar lain dari redaksi setiap pekan. Anda bisa "
+            "berhenti berlangganan kapan saja.</p><p><input id='mce-EMAIL' type='email' placeholder='alamat surel'></p>"
+            "<div class='clear'><input type='submit' value='Langganan'></div></div></form></div></div>")
+    paragraphs = "".join(f"<p>{p}</p>" + (form if n == 1 else "") for n, p in enumerate(_PARAGRAPHS))
+    page = _doc(f"<div class='halaman'><article><h1>{_HEADLINE}</h1><div class='isi'>{paragraphs}</div></article>"
+                f"{_sidebar()}</div>")
+    record = cleaner.clean(page)
+    assert list(record.paragraphs) == _PARAGRAPHS
+    assert _rules_for(record, "Dapatkan kiriman berita terbaru") == ["html-drop"]
