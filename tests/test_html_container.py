@@ -452,3 +452,85 @@ def test_chrome_trafilatura_deletes_is_cut_from_its_copy_first() -> None:
 
     assert text(cut) == text(full)
     assert _PARAGRAPHS[0] in text(cut)
+
+
+def test_a_lead_above_a_shared_article_body_selector_is_the_story() -> None:
+    """A lead printed in its own ``div[itemprop=description]`` between the headline
+    (with its photo, share buttons and by-line) and ``div[itemprop=articleBody]``:
+    the shared selector names the running paragraphs alone, the lead is the story's
+    too. Structure from trafilatura's evaluation suite, agrarheute.com.abfallholz.html
+    (adbar/trafilatura e90b0ef5, tests/eval/); forsal.pl, dziennik.pl and golfpost.de
+    pages of the suite print the same shape."""
+    lead = ("Jembatan gantung yang menghubungkan dua dusun kembali bisa dilewati setelah warga "
+            "bekerja tiga hari tanpa bantuan dana pemerintah.")
+    share = "".join(f"<a class='tombol-{n}' href='/bagikan/{n}'><span>{n}</span></a>" for n in ("Facebook", "Twitter"))
+    page = _doc(f"<div class='halaman'><article class='Standard' itemscope itemtype='http://schema.org/Article'>"
+                f"<span class='pre-headline'>Desa</span><h1 itemprop='headline'>{_HEADLINE}</h1>"
+                f"<div class='article-image'><figure><img src='/f/1.jpg' alt='Jembatan'></figure></div>"
+                f"<div class='socialSharing'>{share}</div>"
+                f"<span itemprop='author'><span itemprop='name'>Rina Wulandari</span></span>"
+                f"<div itemprop='description'><p><strong>{lead}</strong></p></div>"
+                f"<div itemprop='articleBody'>{_story()}</div></article>{_sidebar()}</div>")
+    record = cleaner.clean(page)
+    assert list(record.paragraphs) == [lead, *_PARAGRAPHS]
+
+
+def test_an_articles_tail_below_the_story_is_not_widened_to() -> None:
+    """The ``<article>`` around the story's box also prints, below the story, a
+    donation appeal in its own box and the writer's bio (exxpress.at-zaehne.html:
+    ``div.mollie-donation-form-holder > p``; freitag.de.morgen.html:
+    ``div.c-member-profile__bio``; trafilatura's evaluation suite, adbar/trafilatura
+    e90b0ef5, tests/eval/): widening to the ``article`` takes its summary above the
+    story and a list of facts below it, not that tail."""
+    summary = ("Warga dua dusun kembali bisa menyeberang sungai setelah jembatan gantung selesai "
+               "diperbaiki bersama-sama.")
+    appeal = ("Dukungan Anda membantu kami terus menulis berita desa seperti ini, dan membuat semua "
+              "liputan kami tetap bisa dibaca tanpa biaya.")
+    bio = ("Rina Wulandari menulis tentang desa-desa di lereng gunung sejak lama, terutama soal jalan, "
+           "jembatan dan sekolah.")
+    facts = ("<h2>Bahan yang dipakai warga</h2><ul><li>120 batang bambu tua</li><li>40 meter kawat baja</li>"
+             "<li>300 lembar papan kayu</li></ul>")
+    page = _doc(f"<div class='wadah'><article><h1>{_HEADLINE}</h1><div class='ringkas'><p>{summary}</p></div>"
+                f"<div class='isi'>{_story()}</div>{facts}"
+                f"<div class='mollie-donation-form-holder'><p>{appeal}</p></div>"
+                f"<div class='c-member-profile'><h3>Rina Wulandari</h3><div class='c-member-profile__bio'>{bio}</div>"
+                f"</div></article>{_sidebar()}</div>")
+    record = cleaner.clean(page)
+    assert list(record.paragraphs) == [summary, *_PARAGRAPHS, "Bahan yang dipakai warga",
+                                       "120 batang bambu tua", "40 meter kawat baja", "300 lembar papan kayu"]
+
+
+def test_a_box_of_one_linked_story_takes_its_label_along() -> None:
+    """A box between two paragraphs holding a label and a single linked story
+    (reuters.com.parasite.html: ``div.RelatedCoverage-container`` with
+    ``p.TextLabel__text-label`` over one ``div.StoryItem-container``; trafilatura's
+    evaluation suite, adbar/trafilatura e90b0ef5, tests/cache/): the link leaves as a
+    list, and its label with it, though one item is not a list of two."""
+    item = ("<div class='StoryItem-container'><a class='StoryItem-image' href='/berita/2'><img src='/f/2.jpg' alt=''>"
+            "</a><a class='StoryItem-title' href='/berita/2'>Daftar desa penerima bantuan jembatan tahun ini</a></div>")
+    box = (f"<div class='RelatedCoverage-container'><p class='TextLabel__text-label'>Liputan Lainnya</p>"
+           f"<div class='RelatedCoverage-stories'>{item}</div></div>")
+    paragraphs = "".join(f"<p>{p}</p>" + (box if n == 1 else "") for n, p in enumerate(_PARAGRAPHS))
+    page = _doc(f"<div class='halaman'><article><h1>{_HEADLINE}</h1><div class='isi'>{paragraphs}</div></article>"
+                f"{_sidebar()}</div>")
+    record = cleaner.clean(page)
+    assert list(record.paragraphs) == _PARAGRAPHS
+    assert _rules_for(record, "Liputan Lainnya") == ["html-link-list"]
+
+
+def test_a_form_asking_for_an_email_inside_the_story_is_dropped() -> None:
+    """A newsletter sign-up printed inside the post's box, between its paragraphs
+    (statisticsglobe.com.ggplot2.html: ``div.textwidget > form#mc-embedded-subscribe-form``
+    with ``input[type=email]``; trafilatura's evaluation suite, adbar/trafilatura
+    e90b0ef5, tests/cache/): its prompts are not the story."""
+    form = ("<div class='awac widget'><div class='textwidget'><form id='mc-embedded-subscribe-form' method='post'>"
+            "<div id='mc_embed_signup_scroll'><p><span>Berlangganan kabar desa gratis dari kami</span></p>"
+            "<p>Dapatkan kiriman berita terbaru, penawaran dan kabar lain dari redaksi setiap pekan. Anda bisa "
+            "berhenti berlangganan kapan saja.</p><p><input id='mce-EMAIL' type='email' placeholder='alamat surel'></p>"
+            "<div class='clear'><input type='submit' value='Langganan'></div></div></form></div></div>")
+    paragraphs = "".join(f"<p>{p}</p>" + (form if n == 1 else "") for n, p in enumerate(_PARAGRAPHS))
+    page = _doc(f"<div class='halaman'><article><h1>{_HEADLINE}</h1><div class='isi'>{paragraphs}</div></article>"
+                f"{_sidebar()}</div>")
+    record = cleaner.clean(page)
+    assert list(record.paragraphs) == _PARAGRAPHS
+    assert _rules_for(record, "Dapatkan kiriman berita terbaru") == ["html-drop"]

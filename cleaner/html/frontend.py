@@ -509,7 +509,10 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
     if _front_page(w, body):
         return _no_article(w, "a site's front page (teasers: a linked title over each summary)", how)
     headline = _find_headline(w, body)
-    if not how.startswith("selector"):
+    # An outlet's own body selector names its whole story; a shared one (schema.org's
+    # articleBody) often marks the running paragraphs alone, below a lead printed in a
+    # box of its own (a perex, ``p.intro``) as the density choice's container does.
+    if not how.startswith("selector") or w.ruleset.html.is_base("body", how.removeprefix("selector ")):
         body |= _lead(w, body, headline)
     first, last = min(body), max(body)
     top = min(headline, first) if headline is not None else max(0, first - _META_WINDOW_BEFORE)
@@ -840,12 +843,28 @@ _WIDEN_MAX_ADDED = 1.0
 _WIDEN_MAX_LINKS = 0.35
 
 
+#: `_widen_to_article`: below the container, an ``article``'s list items (and the heading
+#: right over one) are taken, nothing else.
+_TAIL_ITEM = frozenset({"li", "dd", "dt", "td", "th"})
+_TAIL_HEADING = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
+def _tag(b: HtmlBlock) -> str | None:
+    return b.el.tag if b.el is not None and isinstance(b.el.tag, str) else None
+
+
+def _tail_fact(blocks: list[HtmlBlock], i: int) -> bool:
+    """Whether block ``i`` is a list's or table's item without a link (`_widen_to_article`)."""
+    return i < len(blocks) and _tag(blocks[i]) in _TAIL_ITEM and not blocks[i].link_chars
+
+
 def _widen_to_article(w: _Work, body: set[int], how: str) -> tuple[set[int], str]:
     """The blocks of the ``<article>`` around the chosen container, when it is one
     story's box: the container found by text density is often the box of the running
     paragraphs alone, and the lead, summary, ingredient list or key facts printed
     beside it in the same ``<article>`` are the story too (HTML: an ``article`` is one
-    self-contained composition). Not taken when the ``article`` holds other articles
+    self-contained composition). Below the container only link-free list items (and a
+    heading over them) are taken. Not taken when the ``article`` holds other articles
     (a list of teasers), is mostly links, or would more than double the running text.
     Chrome inside it is still taken by the later stages (captions, link lists)."""
     from .container import is_running
@@ -858,7 +877,14 @@ def _widen_to_article(w: _Work, body: set[int], how: str) -> tuple[set[int], str
     span = w.page.totals().ranges.get(box)
     if span is None or any(True for _ in box.iterdescendants("article")):
         return body, how
-    wide = {i for i in range(span[0], span[1] + 1) if not blocks[i].dropped}
+    # Below the container's last block, only a list's items without links (an ingredient
+    # list, key facts, nutrients) and the heading over one: what else an ``article``
+    # prints after its story is the page's own tail (share and donation prompts, an
+    # author's bio, a disclaimer, "read more" boxes) on the suite's real pages.
+    last = max(body)
+    wide = {i for i in range(span[0], span[1] + 1)
+            if not blocks[i].dropped and (i <= last or _tail_fact(blocks, i)
+                                          or (_tag(blocks[i]) in _TAIL_HEADING and _tail_fact(blocks, i + 1)))}
     if wide <= body:
         return body, how
     chars = sum(len(blocks[i].text) for i in wide)
@@ -1732,6 +1758,23 @@ _MAX_LABEL_WORDS = 6
 _ENUMERATED = regex.compile(r"\d+[.)]\s")
 
 
+def _labels_box(w: _Work, body: set[int], i: int, end: int) -> bool:
+    """Whether the line ``i`` opens a box (its parent, or the parent's parent when the
+    parent wraps the line alone) that holds nothing but it, the list items up to ``end``
+    (exclusive) and blocks the earlier stages took or the container left out: a box of
+    one related story under its label (reuters.com 2020: ``div.RelatedCoverage-container``
+    between two paragraphs) needs no second item to show what the line is."""
+    el = w.page.blocks[i].el
+    ranges = w.page.totals().ranges
+    for box in list(el.iterancestors())[:2] if el is not None else ():
+        span = ranges.get(box)
+        if span is None or span[0] != i:
+            return False  # the box holds something before the line
+        if span[1] > i:  # (a box of the line alone: its own wrapper, look one level up)
+            return span[1] >= end - 1 and all(k in w.verdicts or k not in body for k in range(end, span[1] + 1))
+    return False
+
+
 def _list_labels(w: _Work, body: set[int]) -> None:
     """A short line (a heading, no sentence) in the story's container that opens a list the earlier stages
     took (links, related titles, tags, dropped chrome) is that list's label ("Mehr zum
@@ -1763,7 +1806,7 @@ def _list_labels(w: _Work, body: set[int]) -> None:
                                        and any(a is box for a in blocks[j].el.iterancestors()))):
             run += 1
             j += 1
-        if run < (1 if known else _MIN_LIST_ITEMS):
+        if run < (1 if known else _MIN_LIST_ITEMS) and not (run and _labels_box(w, body, i, j)):
             continue
         # A label the text rules know leaves under their rule's name.
         if hit is None and (b.text.count(" ") >= _MAX_LABEL_WORDS or _ENUMERATED.match(b.text)
