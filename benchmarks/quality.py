@@ -1,6 +1,6 @@
 """Quality harness: cleaner against trafilatura, jusText and readability-lxml on gold.
 
-usage: python -m benchmarks.quality [--shared DIR] [--set seeds|corpus|all] [--systems A,B]
+usage: python -m benchmarks.quality [--shared DIR] [--set seeds|corpus|renderings|all] [--systems A,B]
 
 Scores every gold record of ``DIR/gold/{seeds,corpus}`` with the method of
 ``shared/tools/score.py``: token F1 of the body (lower-cased ``\\w+`` tokens,
@@ -8,6 +8,13 @@ multiset precision and recall), the rate of pages whose paragraphs equal gold
 exactly, and (for cleaner only: the peers have no such fields) the metadata fields.
 Text scrapes are given to the peers as HTML with one ``<p>`` per line; HTML pages
 as they are. One table per input format, per outlet and overall.
+
+The ``renderings`` set is the HTML pages of ``gold/corpus`` rendered at run time as a
+browser prints their visible text, one line a block (`benchmarks.render`), and cleaned
+as text scrapes with no URL (as the held-out text scrapes are): the text path on whole
+real pages, menus and footers included. Its table ends with the metadata fields the
+cleaner missed, by field (captions, related links and tags are what the HTML path
+reads from markup: figures, link lists, tag links; a rendered line carries no such mark).
 """
 
 from __future__ import annotations
@@ -52,16 +59,23 @@ def norm(value: object) -> object:
     return value
 
 
-def meta_hits(record: dict, gold: dict) -> tuple[int, int]:  # type: ignore[type-arg]
+def meta_misses(record: dict, gold: dict) -> tuple[list[str], int]:  # type: ignore[type-arg]
+    """The scored metadata fields ``record`` gets wrong, and how many were scored."""
     unscored = set(gold.get("_unscored", []))
-    hit = total = 0
+    missed, total = [], 0
     for key in META:
         if key in unscored or key not in gold:
             continue
         total += 1
         g, o = norm(gold[key]), norm(record.get(key))
-        hit += (sorted(g or []) == sorted(o or [])) if key in LISTS else (g == o)  # type: ignore[arg-type]
-    return hit, total
+        if not ((sorted(g or []) == sorted(o or [])) if key in LISTS else (g == o)):  # type: ignore[arg-type]
+            missed.append(key)
+    return missed, total
+
+
+def meta_hits(record: dict, gold: dict) -> tuple[int, int]:  # type: ignore[type-arg]
+    missed, total = meta_misses(record, gold)
+    return total - len(missed), total
 
 
 def as_html(text: str) -> str:
@@ -122,14 +136,16 @@ class Score:
     meta_hit: int = 0
     meta_total: int = 0
     seconds: float = 0.0
+    missed: collections.Counter[str] = field(default_factory=collections.Counter)
 
     def add(self, paragraphs: list[str], gold: dict, record: dict | None = None) -> None:  # type: ignore[type-arg]
         self.f1.append(token_f1("\n\n".join(paragraphs), "\n\n".join(gold["paragraphs"])))
         self.perfect += norm(paragraphs) == norm(gold["paragraphs"])
         if record is not None:
-            hit, total = meta_hits(record, gold)
-            self.meta_hit += hit
+            missed, total = meta_misses(record, gold)
+            self.meta_hit += total - len(missed)
             self.meta_total += total
+            self.missed.update(missed)
 
 
 @dataclass
@@ -139,6 +155,13 @@ class Page:
     is_html: bool
     raw: bytes
     gold: dict  # type: ignore[type-arg]
+    fmt: str = ""  # the table it is scored in: "text", "html" or "rendering"
+
+    def __post_init__(self) -> None:
+        self.fmt = self.fmt or ("html" if self.is_html else "text")
+
+
+SETS = ("seeds", "corpus", "renderings")
 
 
 def load_pages(shared: Path, which: str) -> list[Page]:
@@ -149,14 +172,25 @@ def load_pages(shared: Path, which: str) -> list[Page]:
             row = json.loads(line)
             manifest["corpus/" + row["file"]] = row
     pages = []
-    sets = ["seeds", "corpus"] if which == "all" else [which]
+    sets = SETS if which == "all" else (which,)
     for subset in sets:
-        for gp in sorted((shared / "gold" / subset).glob("*.json")):
+        rendered = subset == "renderings"
+        for gp in sorted((shared / "gold" / ("corpus" if rendered else subset)).glob("*.json")):
             gold = json.loads(gp.read_text(encoding="utf-8"))
             src = shared / gold["file"]
             outlet = manifest.get(gold["file"], {}).get("outlet") or gold["outlet"]
             is_html = src.suffix in (".html", ".htm")
-            pages.append(Page(gp.stem, outlet, is_html, src.read_bytes(), gold))
+            if rendered and not is_html:
+                continue
+            if rendered:
+                # rendered here, at run time: the rendering of a third-party page is
+                # never written into the repo
+                from benchmarks.render import render_bytes
+
+                text = render_bytes(src.read_bytes())
+                pages.append(Page(gp.stem, outlet, False, text.encode("utf-8"), gold, fmt="rendering"))
+            else:
+                pages.append(Page(gp.stem, outlet, is_html, src.read_bytes(), gold))
     return pages
 
 
@@ -164,7 +198,7 @@ def evaluate(pages: list[Page], systems: list[str]) -> dict[tuple[str, str, str]
     """Scores keyed by (format, outlet or 'ALL', system)."""
     scores: dict[tuple[str, str, str], Score] = collections.defaultdict(Score)
     for page in pages:
-        fmt = "html" if page.is_html else "text"
+        fmt = page.fmt
         for system in systems:
             start = time.perf_counter()
             record = None
@@ -189,13 +223,20 @@ def evaluate(pages: list[Page], systems: list[str]) -> dict[tuple[str, str, str]
     return scores
 
 
+TITLES = {
+    "text": "text inputs",
+    "html": "html inputs",
+    "rendering": "renderings (HTML pages as a browser prints their text, cleaned as text with no URL)",
+}
+
+
 def table(scores: dict[tuple[str, str, str], Score], systems: list[str]) -> str:
     lines = []
-    for fmt in ("text", "html"):
+    for fmt in TITLES:
         outlets = sorted({o for (f, o, _) in scores if f == fmt and o != "ALL"})
         if not outlets:
             continue
-        lines.append(f"\n{fmt} inputs: mean token F1 / exact paragraphs (cleaner: + metadata fields)\n")
+        lines.append(f"\n{TITLES[fmt]}: mean token F1 / exact paragraphs (cleaner: + metadata fields)\n")
         lines.append("| outlet | pages | " + " | ".join(systems) + " |")
         lines.append("|---|---:|" + "---:|" * len(systems))
         for outlet in [*outlets, "ALL"]:
@@ -210,13 +251,19 @@ def table(scores: dict[tuple[str, str, str], Score], systems: list[str]) -> str:
                 cells.append(cell)
             label = f"**{outlet}**" if outlet == "ALL" else outlet
             lines.append(f"| {label} | {len(first.f1)} | " + " | ".join(cells) + " |")
+        if fmt == "rendering":
+            for system in systems:
+                missed = scores[(fmt, "ALL", system)].missed
+                if missed:
+                    counts = ", ".join(f"{k} {n}" for k, n in missed.most_common())
+                    lines.append(f"\n{system}: metadata fields missed (pages): {counts}")
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the shared/ folder (default: ../shared)")
-    ap.add_argument("--set", choices=("seeds", "corpus", "all"), default="all")
+    ap.add_argument("--set", choices=(*SETS, "all"), default="all")
     ap.add_argument("--systems", default="cleaner,cleaner --outlet generic,trafilatura,jusText,readability")
     a = ap.parse_args(argv)
     pages = load_pages(a.shared, a.set)
