@@ -636,19 +636,33 @@ def _over_head(page: Page, i: int) -> bool:
 
 _BYLINE_FIELDS = frozenset({"authors", "editors"})
 #: `_over_story`: how far under the date line the story's dateline paragraph may start
-#: (a photo's caption between).
+#: (a photo's caption between) ...
 _DATELINE_SPAN = 2
+#: ... and how far when the lines between are a box, none a date line or story text
+#: (a name over the photo, its caption, a short topic list).
+_HEAD_BOX_SPAN = 8
 
 
 def _over_story(page: Page, i: int) -> bool:
     """Block ``i`` stands over a date line (a head-only rule) and, a line or two under
     it, a dateline paragraph: the story's headline, where a box printed over it
-    ("Berita Pilihan") ends. A teaser's date line has the next teaser under it."""
-    if i + 2 >= len(page.hits) or not _head_only(page.hits[i + 1]):
+    ("Berita Pilihan") ends. A teaser's date line has the next teaser under it. Further
+    down (`_HEAD_BOX_SPAN`) the dateline paragraph counts only when no line between is
+    another date line (a teaser list's next item) or reads as story: what sits between
+    the head and the story is a box (kapanlagi 2015: the artist's name, the photo's
+    caption, a topic list)."""
+    n = len(page.blocks)
+    if i + 2 >= n or not _head_only(page.hits[i + 1]):
         return False
     generic = page.ruleset.story == "prose"
-    return any(_dateline_paragraph(page, k, generic)
-               for k in range(i + 2, min(i + 2 + _DATELINE_SPAN, len(page.blocks))))
+    if any(_dateline_paragraph(page, k, generic) for k in range(i + 2, min(i + 2 + _DATELINE_SPAN, n))):
+        return True
+    for k in range(i + 2, min(i + 2 + _HEAD_BOX_SPAN, n)):
+        if k >= i + 2 + _DATELINE_SPAN and _dateline_paragraph(page, k, generic):
+            return True
+        if _head_only(page.hits[k]) or _reads_as_story(page.blocks[k].text, generic):
+            return False
+    return False
 
 
 def _marked(text: str) -> bool:

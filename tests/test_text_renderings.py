@@ -796,3 +796,46 @@ def test_editors_picks_titles_may_hold_an_exclamation_or_question_mark() -> None
     got = cleaner.clean(page(HEADLINE, "Magelang, IDN Times - " + STORY[0], "Editor’s picks", picks[1], line),
                         url=url)
     assert got.paragraphs == (STORY[0], line)
+
+
+def test_a_menu_label_list_ends_at_the_headline_over_its_date_and_a_box() -> None:
+    """kapanlagi 2015 rendered whole (structure of the dev corpus's
+    raw/kapanlagi/anpandu-kapanlagi-singlepage.html, anpandu/indonesian-news-crawler): a
+    menu entry "TRENDING" opens the latest-news list; under it a breadcrumb, a profile
+    box, a list of names, the rubric, then the headline over its date line, whose by-line slot prints
+    empty after a bar. Between the date and the story's dateline paragraph sit the
+    artist's name, the photo's credit line and a topic list, more lines than the two a
+    caption takes: the list ran on through the headline and the date. It ends at the
+    headline: the lines down to the story hold no other date line and no story text."""
+    names = ["Rina Wulandari", "Budi Santoso", "Sari Dewi", "Andi Pratama"]
+    caption = "Rina Wulandari/©Contoh.com/Fotografer Kami"
+    topics = ["Panen Raya 2016", "Kabar Petani", "Cerita Desa"]
+    text = page("BERANDA", "ARTIS", "MUSIK", "TRENDING", "VIDEO", "PROFIL", "BERANDA » SELEBRITI » MUSIK",
+                "WAH!", names[0], "Profil | Foto | Berita | Video", "Komentar | Penggemar", names[0] + ": Video",
+                "Rina Wulandari Pamer Koleksi Topi Barunya", "Artis Terpopuler Indonesia",
+                *names, "BERITA DAERAH", HEADLINE, "Rabu, 02 Maret 2016 10:15 |", names[0], caption,
+                "Kumpulan Berita Terkait:", *topics, "Contoh.com - " + STORY[0], *STORY[1:])
+    got = cleaner.clean(text)
+    assert got.title == HEADLINE
+    assert got.published == "2016-03-02T10:15:00+07:00"
+    assert got.paragraphs == tuple(STORY)
+    assert got.tags == tuple(topics)
+
+
+def test_a_teaser_list_with_dates_does_not_end_at_its_first_title() -> None:
+    """The same look-ahead past a box does not reach over a teaser list: each teaser
+    title sits over its own date line, so the first title's lines down to the story
+    hold another date line; the list runs on to the headline and takes the teasers as
+    its items (printed in sentence case here: a Title Cased first teaser is taken for
+    the headline early on, and the list ends at it for that reason)."""
+    teasers = ["Harga bawang merah naik lagi di pasar induk", "Jalan desa rusak usai banjir bandang",
+               "Warga gotong royong bersihkan sungai kota"]
+    text = page("TRENDING", teasers[0], "Selasa, 01 Maret 2016 09:00 |", teasers[1],
+                "Selasa, 01 Maret 2016 08:00 |", teasers[2], "Selasa, 01 Maret 2016 07:00 |",
+                HEADLINE, "Rabu, 02 Maret 2016 10:15 |", "Rina Wulandari/©Contoh.com/Fotografer Kami",
+                "Contoh.com - " + STORY[0], *STORY[1:])
+    got = cleaner.clean(text)
+    assert got.title == HEADLINE
+    assert got.paragraphs == tuple(STORY)
+    assert not set(teasers) & {got.title, *got.paragraphs}
+    assert {r.rule for r in got.removed if r.text in teasers} == {"latest-block"}
