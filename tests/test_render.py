@@ -63,15 +63,16 @@ def test_render_of_nothing_is_empty() -> None:
 def test_renderings_floor(shared: Path) -> None:
     """The text path on the dev corpus's HTML pages rendered as a browser prints them
     (`python -m benchmarks.quality --set renderings`): mean token F1 and exact pages at
-    least what was measured when the set was added (0.992, 12 of 14), better than every
-    peer given the same text, and no gold paragraph lost."""
+    least what was measured (0.996, 13 of 14; the lead's hand rendering gave 0.989, 11
+    of 14, before this renderer skipped hidden boxes and before the kapanlagi and IDN Times
+    fixes), better than every peer given the same text, and no gold paragraph lost."""
     pages = quality.load_pages(shared, "renderings")
     assert len(pages) == 14 and {p.fmt for p in pages} == {"rendering"}
     systems = ["cleaner", "trafilatura", "jusText", "readability"]
     scores = quality.evaluate(pages, systems)
     ours = scores[("rendering", "ALL", "cleaner")]
-    assert mean(ours.f1) >= 0.9919
-    assert ours.perfect >= 12
+    assert mean(ours.f1) >= 0.996
+    assert ours.perfect >= 13
     for peer in systems[1:]:
         assert mean(ours.f1) > mean(scores[("rendering", "ALL", peer)].f1), peer
     for page in pages:
