@@ -534,3 +534,18 @@ def test_a_form_asking_for_an_email_inside_the_story_is_dropped() -> None:
     record = cleaner.clean(page)
     assert list(record.paragraphs) == _PARAGRAPHS
     assert _rules_for(record, "Dapatkan kiriman berita terbaru") == ["html-drop"]
+
+
+def test_a_paragraph_wrapped_in_a_bookmark_anchor_is_no_link() -> None:
+    """A question of an interview printed as ``<p><a name="...">...</a></p>``: a bookmark
+    the page's table of contents jumps to (ndr.de.podcastcoronavirus140.html:
+    ``article > div.copytext > p > a[name]``, no href; trafilatura's evaluation suite,
+    adbar/trafilatura e90b0ef5, tests/cache/). An anchor without href links nowhere:
+    its text is no link text, and the paragraph is the story's."""
+    question = "Banyak pembaca bertanya hal yang sama: bagaimana jembatan itu dirawat setelah selesai?"
+    paragraphs = [*_PARAGRAPHS[:2], question, *_PARAGRAPHS[2:]]
+    body = "".join(f"<p><a name='tanya'>{p}</a></p>" if p == question else f"<p>{p}</p>" for p in paragraphs)
+    page = _doc(f"<div id='page'><a name='content'></a><article class='w66'><div class='modulepadding copytext'>"
+                f"<header><h1>{_HEADLINE}</h1></header>{body}</div></article>{_sidebar()}</div>")
+    record = cleaner.clean(page)
+    assert list(record.paragraphs) == paragraphs

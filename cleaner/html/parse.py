@@ -441,7 +441,9 @@ def html_text_blocks(root: Any, *, max_depth: int, dropped: dict[Any, str] | Non
                     inline_at[el] = len(blocks)
                 if tag in CELL_TAGS:
                     add(" ")  # cells of a row: apart
-                elif tag == "a":
+                elif tag == "a" and (el.get("href") is not None or el.get("class") is not None):
+                    # A bare `<a name=...>` (no href, no class) is a bookmark, not a
+                    # link; a styled one without href is a link a script follows.
                     in_a = True
                 elif tag in _BOLD_TAGS:
                     in_b = True
