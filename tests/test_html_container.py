@@ -549,3 +549,21 @@ def test_a_paragraph_wrapped_in_a_bookmark_anchor_is_no_link() -> None:
                 f"<header><h1>{_HEADLINE}</h1></header>{body}</div></article>{_sidebar()}</div>")
     record = cleaner.clean(page)
     assert list(record.paragraphs) == paragraphs
+
+
+def test_a_drop_cap_printed_before_its_paragraph_joins_its_word() -> None:
+    """The first letter of the story printed large in a span of its own, right before
+    the paragraph holding the rest of its word (standard.co.uk.caribbean.html:
+    ``div#main > div > span`` holding one capital, then ``p`` opening with the word's
+    rest, no space between; trafilatura's evaluation suite, adbar/trafilatura e90b0ef5,
+    tests/cache/): one word in the source, one word in the text; with white space
+    between them they are not one word and are not joined."""
+    first = _PARAGRAPHS[0]
+    body = (f"<div id='main'><div class='isi'><span class='huruf-besar'>{first[0]}</span><p>{first[1:]}</p></div>"
+            + "".join(f"<div class='isi'><p>{p}</p></div>" for p in _PARAGRAPHS[1:]) + "</div>")
+    record = cleaner.clean(_doc(f"<div class='halaman'><h1>{_HEADLINE}</h1>{body}{_sidebar()}</div>"))
+    assert list(record.paragraphs) == _PARAGRAPHS
+    # White space between the letter and the next block: two words, not joined.
+    apart = body.replace("</span><p>", "</span>\n<p>")
+    record = cleaner.clean(_doc(f"<div class='halaman'><h1>{_HEADLINE}</h1>{apart}{_sidebar()}</div>"))
+    assert first[1:] in record.text and first not in record.text
