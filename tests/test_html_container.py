@@ -567,3 +567,36 @@ def test_a_drop_cap_printed_before_its_paragraph_joins_its_word() -> None:
     apart = body.replace("</span><p>", "</span>\n<p>")
     record = cleaner.clean(_doc(f"<div class='halaman'><h1>{_HEADLINE}</h1>{apart}{_sidebar()}</div>"))
     assert first[1:] in record.text and first not in record.text
+
+
+_GALLERY_NOTES = [
+    ("Rumah panggung di tepi danau ini dibangun ulang oleh sebuah keluarga muda dengan kayu bekas "
+     "dari rumah lama mereka, sehingga biayanya jauh lebih murah."),
+    ("Dapur terbuka dengan jendela lebar menjadi ruang yang paling sering dibagikan pembaca kami, "
+     "terutama karena cahaya paginya yang hangat."),
+    ("Kamar mandi berdinding batu kali ini dirancang oleh dua arsitek lokal yang memakai bahan dari "
+     "sungai di belakang rumah pemiliknya."),
+    ("Taman kecil di atap rumah kota ini memberi ruang hijau bagi penghuni yang tidak punya halaman, "
+     "dan kini ditiru banyak tetangganya."),
+]
+
+
+def test_a_comment_selector_on_each_gallery_item_s_caption_does_not_take_the_story() -> None:
+    """A gallery story: a short opening, then one box per picture whose words sit in
+    ``div.gallery__item__comment`` beside the picture and its credit
+    (houzz.de-Projekte.html: ``div.hz-editorial-gallery-main-content__item__comment``,
+    44 of them, four fifths of the page's running text; trafilatura's evaluation suite,
+    adbar/trafilatura e90b0ef5, tests/cache/). The shared drop selector
+    ``[class*=comment]`` matches each: parts of repeated items, one per item, are the
+    story's text, not a comment list."""
+    items = "".join(
+        f"<div class='gallery__item'><div class='gallery__item__body'>"
+        f"<div class='gallery__item__image'><a href='/foto/{n}'><img src='/f/{n}.jpg' alt=''></a>"
+        f"<a class='gallery__item__owner' href='/arsitek/{n}'>Studio Contoh {n}</a></div>"
+        f"<div class='gallery__item__comment'>{note}</div></div></div>"
+        for n, note in enumerate(_GALLERY_NOTES * 5))
+    page = _doc(f"<div class='halaman'><h1>{_HEADLINE}</h1><div class='pembuka'>{_story()}</div>"
+                f"<div data-section='utama'>{items}</div>{_sidebar()}</div>")
+    record = cleaner.clean(page)
+    assert all(note in record.text for note in _GALLERY_NOTES)
+    assert list(record.paragraphs)[:4] == _PARAGRAPHS

@@ -663,14 +663,31 @@ def _mark_dropped(w: _Work) -> None:
     # what it leaves holds no story (a blog's comments leave the post).
     broad = {rule for rule, n in taken.items() if n >= run_total * MIN_SHARE}
     left = sum(len(b.text) for b in w.page.blocks if is_running(b))
-    if broad and left < _MIN_STORY_LEFT:
-        for b in w.page.blocks:
-            if b.dropped in broad:
-                b.dropped = None
-                del w.verdicts[b.index]
-    else:
-        broad = set()
+    if broad and left >= _MIN_STORY_LEFT:
+        # What it leaves may be a story's opening only: a selector whose matches are
+        # each a part of a repeated item (a gallery's captions) holds the story's text.
+        broad = {rule for rule in broad if _parts_of_items(dropped, rule, running)}
+    for b in w.page.blocks if broad else ():
+        if b.dropped in broad:
+            b.dropped = None
+            del w.verdicts[b.index]
     w.dropped_boxes = {e for e, rule in dropped.items() if rule not in broad}
+
+
+#: `_parts_of_items`: the fewest matches holding running text that make a repeated item.
+_MIN_ITEM_PARTS = 3
+
+
+def _parts_of_items(dropped: dict[Any, str], rule: str, running: dict[Any, int]) -> bool:
+    """Whether ``rule``'s matches holding running text are each a part of a repeated item
+    (one per parent, beside the item's other parts), not the items of one list: a
+    gallery's ``div.item__comment`` under each picture holds the story's own words; a
+    comment list's ``li.comment`` entries share their list."""
+    outer = [e for e, r in dropped.items() if r == rule and running.get(e, 0)
+             and not any(dropped.get(a) == rule for a in e.iterancestors())]
+    parents = {e.getparent() for e in outer}
+    return len(outer) >= _MIN_ITEM_PARTS and len(parents) == len(outer) \
+        and all(len(p) > 1 for p in parents)
 
 
 # ---- stage: the story's container ---------------------------------------------------
