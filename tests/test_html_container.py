@@ -600,3 +600,28 @@ def test_a_comment_selector_on_each_gallery_item_s_caption_does_not_take_the_sto
     record = cleaner.clean(page)
     assert all(note in record.text for note in _GALLERY_NOTES)
     assert list(record.paragraphs)[:4] == _PARAGRAPHS
+
+
+def test_a_lead_under_a_headline_read_as_a_photo_caption_is_the_story() -> None:
+    """A headline that holds "Foto:" (a caption's credit to a text rule) is kept from
+    the engine as the title; the lead printed between it and a shared body selector's
+    box still follows it into the story (mpimet.de.klimasystem.html, a TYPO3 news
+    page: ``div.news-single > div.article > h3[itemprop=headline]``, ``div.footer``
+    date, ``div.teaser-text[itemprop=description] > p``, ``div.news-img-wrap``,
+    ``div.news-text-wrap[itemprop=articleBody] > p``; trafilatura's evaluation suite,
+    adbar/trafilatura e90b0ef5, tests/cache/)."""
+    title = "Lomba Foto: Warga Sukamaju Abadikan Jembatan Gantung Buatan Mereka Sendiri"
+    lead = ("Puluhan warga mengirim foto jembatan gantung yang mereka perbaiki bersama, dan panitia "
+            "memilih tiga gambar terbaik untuk dipajang di balai desa selama sebulan penuh.")
+    page = _doc(f"<div class='frame'><div class='news news-single'><div class='article' itemscope "
+                f"itemtype='http://schema.org/Article'><h3 itemprop='headline'>{title}</h3>"
+                f"<div class='footer'><p><span class='news-list-date'><time datetime='2022-12-07'>07.12.2022"
+                f"</time></span><span class='news-list-category'>Desa</span></p></div>"
+                f"<div class='teaser-text' itemprop='description'><p>{lead}</p></div>"
+                f"<div class='news-img-wrap'><div class='outer'><a href='/f/1.jpg'><img src='/f/1.jpg' alt=''></a>"
+                f"<p class='news-img-caption'>Jembatan gantung Sukamaju sesudah diperbaiki.</p></div></div>"
+                f"<div class='news-text-wrap' itemprop='articleBody'>{_story()}</div></div></div></div>"
+                f"{_sidebar()}", title=title)
+    record = cleaner.clean(page)
+    assert record.title == title
+    assert list(record.paragraphs) == [lead, *_PARAGRAPHS]

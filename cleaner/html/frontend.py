@@ -462,6 +462,9 @@ class _Work:
     dropped_boxes: set[Any] = field(default_factory=set)  # `[html] drop` matches kept
     widgets: dict[Any, dict[Any, bool]] = field(default_factory=dict)  # see `_in_widget`
     person_boxes: dict[Any, bool] = field(default_factory=dict)  # see `_person_box`
+    #: The block of a headline kept from the engine (`_find_headline`): it still
+    #: stands over the story's lead (`_lead`).
+    title_at: int | None = None
 
     def hit(self, i: int) -> Any:
         """The text rule that matches block ``i`` (cached: several stages ask)."""
@@ -513,7 +516,7 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
     # articleBody) often marks the running paragraphs alone, below a lead printed in a
     # box of its own (a perex, ``p.intro``) as the density choice's container does.
     if not how.startswith("selector") or w.ruleset.html.is_base("body", how.removeprefix("selector ")):
-        body |= _lead(w, body, headline)
+        body |= _lead(w, body, headline if headline is not None else w.title_at)
     first, last = min(body), max(body)
     top = min(headline, first) if headline is not None else max(0, first - _META_WINDOW_BEFORE)
     _selector_fields(w, max(0, top - _META_WINDOW_BEFORE), last + 1 + _META_WINDOW_BEFORE)
@@ -1032,6 +1035,7 @@ def _find_headline(w: _Work, body: set[int]) -> int | None:
         if hit[0].kind == "caption" and any(norm_words(blocks[found].text) in r for r in refs):
             w.add("title", blocks[found].text)
             w.take(found, TITLE)
+            w.title_at = found
         return None
     w.add("title", blocks[found].text)
     return found
