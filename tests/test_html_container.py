@@ -534,3 +534,94 @@ def test_a_form_asking_for_an_email_inside_the_story_is_dropped() -> None:
     record = cleaner.clean(page)
     assert list(record.paragraphs) == _PARAGRAPHS
     assert _rules_for(record, "Dapatkan kiriman berita terbaru") == ["html-drop"]
+
+
+def test_a_paragraph_wrapped_in_a_bookmark_anchor_is_no_link() -> None:
+    """A question of an interview printed as ``<p><a name="...">...</a></p>``: a bookmark
+    the page's table of contents jumps to (ndr.de.podcastcoronavirus140.html:
+    ``article > div.copytext > p > a[name]``, no href; trafilatura's evaluation suite,
+    adbar/trafilatura e90b0ef5, tests/cache/). An anchor without href links nowhere:
+    its text is no link text, and the paragraph is the story's."""
+    question = "Banyak pembaca bertanya hal yang sama: bagaimana jembatan itu dirawat setelah selesai?"
+    paragraphs = [*_PARAGRAPHS[:2], question, *_PARAGRAPHS[2:]]
+    body = "".join(f"<p><a name='tanya'>{p}</a></p>" if p == question else f"<p>{p}</p>" for p in paragraphs)
+    page = _doc(f"<div id='page'><a name='content'></a><article class='w66'><div class='modulepadding copytext'>"
+                f"<header><h1>{_HEADLINE}</h1></header>{body}</div></article>{_sidebar()}</div>")
+    record = cleaner.clean(page)
+    assert list(record.paragraphs) == paragraphs
+
+
+def test_a_drop_cap_printed_before_its_paragraph_joins_its_word() -> None:
+    """The first letter of the story printed large in a span of its own, right before
+    the paragraph holding the rest of its word (standard.co.uk.caribbean.html:
+    ``div#main > div > span`` holding one capital, then ``p`` opening with the word's
+    rest, no space between; trafilatura's evaluation suite, adbar/trafilatura e90b0ef5,
+    tests/cache/): one word in the source, one word in the text; with white space
+    between them they are not one word and are not joined."""
+    first = _PARAGRAPHS[0]
+    body = (f"<div id='main'><div class='isi'><span class='huruf-besar'>{first[0]}</span><p>{first[1:]}</p></div>"
+            + "".join(f"<div class='isi'><p>{p}</p></div>" for p in _PARAGRAPHS[1:]) + "</div>")
+    record = cleaner.clean(_doc(f"<div class='halaman'><h1>{_HEADLINE}</h1>{body}{_sidebar()}</div>"))
+    assert list(record.paragraphs) == _PARAGRAPHS
+    # White space between the letter and the next block: two words, not joined.
+    apart = body.replace("</span><p>", "</span>\n<p>")
+    record = cleaner.clean(_doc(f"<div class='halaman'><h1>{_HEADLINE}</h1>{apart}{_sidebar()}</div>"))
+    assert first[1:] in record.text and first not in record.text
+
+
+_GALLERY_NOTES = [
+    ("Rumah panggung di tepi danau ini dibangun ulang oleh sebuah keluarga muda dengan kayu bekas "
+     "dari rumah lama mereka, sehingga biayanya jauh lebih murah."),
+    ("Dapur terbuka dengan jendela lebar menjadi ruang yang paling sering dibagikan pembaca kami, "
+     "terutama karena cahaya paginya yang hangat."),
+    ("Kamar mandi berdinding batu kali ini dirancang oleh dua arsitek lokal yang memakai bahan dari "
+     "sungai di belakang rumah pemiliknya."),
+    ("Taman kecil di atap rumah kota ini memberi ruang hijau bagi penghuni yang tidak punya halaman, "
+     "dan kini ditiru banyak tetangganya."),
+]
+
+
+def test_a_comment_selector_on_each_gallery_item_s_caption_does_not_take_the_story() -> None:
+    """A gallery story: a short opening, then one box per picture whose words sit in
+    ``div.gallery__item__comment`` beside the picture and its credit
+    (houzz.de-Projekte.html: ``div.hz-editorial-gallery-main-content__item__comment``,
+    44 of them, four fifths of the page's running text; trafilatura's evaluation suite,
+    adbar/trafilatura e90b0ef5, tests/cache/). The shared drop selector
+    ``[class*=comment]`` matches each: parts of repeated items, one per item, are the
+    story's text, not a comment list."""
+    items = "".join(
+        f"<div class='gallery__item'><div class='gallery__item__body'>"
+        f"<div class='gallery__item__image'><a href='/foto/{n}'><img src='/f/{n}.jpg' alt=''></a>"
+        f"<a class='gallery__item__owner' href='/arsitek/{n}'>Studio Contoh {n}</a></div>"
+        f"<div class='gallery__item__comment'>{note}</div></div></div>"
+        for n, note in enumerate(_GALLERY_NOTES * 5))
+    page = _doc(f"<div class='halaman'><h1>{_HEADLINE}</h1><div class='pembuka'>{_story()}</div>"
+                f"<div data-section='utama'>{items}</div>{_sidebar()}</div>")
+    record = cleaner.clean(page)
+    assert all(note in record.text for note in _GALLERY_NOTES)
+    assert list(record.paragraphs)[:4] == _PARAGRAPHS
+
+
+def test_a_lead_under_a_headline_read_as_a_photo_caption_is_the_story() -> None:
+    """A headline that holds "Foto:" (a caption's credit to a text rule) is kept from
+    the engine as the title; the lead printed between it and a shared body selector's
+    box still follows it into the story (mpimet.de.klimasystem.html, a TYPO3 news
+    page: ``div.news-single > div.article > h3[itemprop=headline]``, ``div.footer``
+    date, ``div.teaser-text[itemprop=description] > p``, ``div.news-img-wrap``,
+    ``div.news-text-wrap[itemprop=articleBody] > p``; trafilatura's evaluation suite,
+    adbar/trafilatura e90b0ef5, tests/cache/)."""
+    title = "Lomba Foto: Warga Sukamaju Abadikan Jembatan Gantung Buatan Mereka Sendiri"
+    lead = ("Puluhan warga mengirim foto jembatan gantung yang mereka perbaiki bersama, dan panitia "
+            "memilih tiga gambar terbaik untuk dipajang di balai desa selama sebulan penuh.")
+    page = _doc(f"<div class='frame'><div class='news news-single'><div class='article' itemscope "
+                f"itemtype='http://schema.org/Article'><h3 itemprop='headline'>{title}</h3>"
+                f"<div class='footer'><p><span class='news-list-date'><time datetime='2022-12-07'>07.12.2022"
+                f"</time></span><span class='news-list-category'>Desa</span></p></div>"
+                f"<div class='teaser-text' itemprop='description'><p>{lead}</p></div>"
+                f"<div class='news-img-wrap'><div class='outer'><a href='/f/1.jpg'><img src='/f/1.jpg' alt=''></a>"
+                f"<p class='news-img-caption'>Jembatan gantung Sukamaju sesudah diperbaiki.</p></div></div>"
+                f"<div class='news-text-wrap' itemprop='articleBody'>{_story()}</div></div></div></div>"
+                f"{_sidebar()}", title=title)
+    record = cleaner.clean(page)
+    assert record.title == title
+    assert list(record.paragraphs) == [lead, *_PARAGRAPHS]

@@ -462,6 +462,9 @@ class _Work:
     dropped_boxes: set[Any] = field(default_factory=set)  # `[html] drop` matches kept
     widgets: dict[Any, dict[Any, bool]] = field(default_factory=dict)  # see `_in_widget`
     person_boxes: dict[Any, bool] = field(default_factory=dict)  # see `_person_box`
+    #: The block of a headline kept from the engine (`_find_headline`): it still
+    #: stands over the story's lead (`_lead`).
+    title_at: int | None = None
 
     def hit(self, i: int) -> Any:
         """The text rule that matches block ``i`` (cached: several stages ask)."""
@@ -513,7 +516,7 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
     # articleBody) often marks the running paragraphs alone, below a lead printed in a
     # box of its own (a perex, ``p.intro``) as the density choice's container does.
     if not how.startswith("selector") or w.ruleset.html.is_base("body", how.removeprefix("selector ")):
-        body |= _lead(w, body, headline)
+        body |= _lead(w, body, headline if headline is not None else w.title_at)
     first, last = min(body), max(body)
     top = min(headline, first) if headline is not None else max(0, first - _META_WINDOW_BEFORE)
     _selector_fields(w, max(0, top - _META_WINDOW_BEFORE), last + 1 + _META_WINDOW_BEFORE)
@@ -663,14 +666,31 @@ def _mark_dropped(w: _Work) -> None:
     # what it leaves holds no story (a blog's comments leave the post).
     broad = {rule for rule, n in taken.items() if n >= run_total * MIN_SHARE}
     left = sum(len(b.text) for b in w.page.blocks if is_running(b))
-    if broad and left < _MIN_STORY_LEFT:
-        for b in w.page.blocks:
-            if b.dropped in broad:
-                b.dropped = None
-                del w.verdicts[b.index]
-    else:
-        broad = set()
+    if broad and left >= _MIN_STORY_LEFT:
+        # What it leaves may be a story's opening only: a selector whose matches are
+        # each a part of a repeated item (a gallery's captions) holds the story's text.
+        broad = {rule for rule in broad if _parts_of_items(dropped, rule, running)}
+    for b in w.page.blocks if broad else ():
+        if b.dropped in broad:
+            b.dropped = None
+            del w.verdicts[b.index]
     w.dropped_boxes = {e for e, rule in dropped.items() if rule not in broad}
+
+
+#: `_parts_of_items`: the fewest matches holding running text that make a repeated item.
+_MIN_ITEM_PARTS = 3
+
+
+def _parts_of_items(dropped: dict[Any, str], rule: str, running: dict[Any, int]) -> bool:
+    """Whether ``rule``'s matches holding running text are each a part of a repeated item
+    (one per parent, beside the item's other parts), not the items of one list: a
+    gallery's ``div.item__comment`` under each picture holds the story's own words; a
+    comment list's ``li.comment`` entries share their list."""
+    outer = [e for e, r in dropped.items() if r == rule and running.get(e, 0)
+             and not any(dropped.get(a) == rule for a in e.iterancestors())]
+    parents = {e.getparent() for e in outer}
+    return len(outer) >= _MIN_ITEM_PARTS and len(parents) == len(outer) \
+        and all(len(p) > 1 for p in parents)
 
 
 # ---- stage: the story's container ---------------------------------------------------
@@ -1015,6 +1035,7 @@ def _find_headline(w: _Work, body: set[int]) -> int | None:
         if hit[0].kind == "caption" and any(norm_words(blocks[found].text) in r for r in refs):
             w.add("title", blocks[found].text)
             w.take(found, TITLE)
+            w.title_at = found
         return None
     w.add("title", blocks[found].text)
     return found

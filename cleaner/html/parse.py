@@ -391,16 +391,31 @@ def html_text_blocks(root: Any, *, max_depth: int, dropped: dict[Any, str] | Non
     first: Any = None
     link = bold = 0
 
-    def flush() -> None:
-        # Called once a piece holds text (``first`` is set), so the block is not empty.
-        nonlocal first, link, bold
+    # A drop cap: one capital letter in an inline element, printed right before the
+    # block its word goes on in (``<span>T</span><p>oday ...``). Held (text, element,
+    # link and bold counts) until the next piece of text: it joins that piece when the
+    # two are one word in the source (no white space between, a small letter next);
+    # else it is a block of its own.
+    held: tuple[str, Any, int, int] | None = None
+
+    def emit(text: str, el: Any, n_link: int, n_bold: int) -> None:
         rule = None
         if skip:
-            e = first
+            e = el
             while e is not None and rule is None:
                 rule = skip.get(e)
                 e = e.getparent()
-        blocks.append(HtmlBlock(len(blocks), fold_space("".join(parts)), first, link, bold, rule))
+        blocks.append(HtmlBlock(len(blocks), text, el, n_link, n_bold, rule))
+
+    def flush(hold: bool = False) -> None:
+        # Called once a piece holds text (``first`` is set), so the block is not empty.
+        # ``hold``: a block element starts here (a drop cap before it may be held).
+        nonlocal first, link, bold, held
+        text = fold_space("".join(parts))
+        if hold and len(text) == 1 and text.isupper() and not parts[-1][-1].isspace():
+            held = (text, first, link, bold)
+        else:
+            emit(text, first, link, bold)
         parts.clear()
         first = None
         link = bold = 0
@@ -441,14 +456,16 @@ def html_text_blocks(root: Any, *, max_depth: int, dropped: dict[Any, str] | Non
                     inline_at[el] = len(blocks)
                 if tag in CELL_TAGS:
                     add(" ")  # cells of a row: apart
-                elif tag == "a":
+                elif tag == "a" and (el.get("href") is not None or el.get("class") is not None):
+                    # A bare `<a name=...>` (no href, no class) is a bookmark, not a
+                    # link; a styled one without href is a link a script follows.
                     in_a = True
                 elif tag in _BOLD_TAGS:
                     in_b = True
             elif depth <= max_depth:
                 push((blk, in_a, in_b, depth, True))
                 if first is not None:
-                    flush()
+                    flush(hold=True)
                 blk = el
             else:
                 push((blk, in_a, in_b, depth, False))
@@ -465,9 +482,16 @@ def html_text_blocks(root: Any, *, max_depth: int, dropped: dict[Any, str] | Non
             text = el.tail
         if text:
             if first is None:
+                if held is not None and (text.isspace() or not text[0].islower()):
+                    emit(*held)
+                    held = None
                 if text.isspace():
                     continue  # folds away with the block's leading space
                 first = blk
+                if held is not None:  # the rest of the drop cap's word
+                    add(held[0])
+                    link, bold = held[2], held[3]
+                    held = None
             add(text)
             if in_a or in_b:
                 n = len("".join(text.split()))
@@ -475,6 +499,8 @@ def html_text_blocks(root: Any, *, max_depth: int, dropped: dict[Any, str] | Non
                     link += n
                 if in_b:
                     bold += n
+    if held is not None:
+        emit(*held)
     if first is not None:
         flush()
     return blocks
