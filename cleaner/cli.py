@@ -267,6 +267,17 @@ class _Refused(Exception):
 _INTERRUPTED = threading.Event()
 
 
+#: Where a KeyboardInterrupt raised by the handler could leave a lock held: the worker
+#: pool's futures and queues. A run interrupted while waiting on a chunk's future could
+#: leave that future's lock taken, and the pool's shutdown then waited forever for its
+#: manager thread, which needs the lock to cancel the futures (1 SIGTERM in 60 hung,
+#: the stack dumped by faulthandler). There the signal only sets `_INTERRUPTED`.
+_DEFER_IN = tuple(os.sep + name for name in (
+    os.path.join("concurrent", "futures", "_base.py"), os.path.join("concurrent", "futures", "process.py"),
+    "threading.py", os.path.join("multiprocessing", "queues.py"), os.path.join("multiprocessing", "connection.py"),
+))
+
+
 @contextlib.contextmanager
 def _sigint_latch() -> Iterator[None]:
     if threading.current_thread() is not threading.main_thread():
@@ -276,6 +287,8 @@ def _sigint_latch() -> Iterator[None]:
 
     def on_sigint(signum: int, frame: Any) -> None:
         _INTERRUPTED.set()
+        if frame is not None and frame.f_code.co_filename.endswith(_DEFER_IN):
+            return  # raised by the next `_check_interrupted`, after the chunk in hand
         raise KeyboardInterrupt
 
     _INTERRUPTED.clear()
