@@ -625,3 +625,20 @@ def test_a_lead_under_a_headline_read_as_a_photo_caption_is_the_story() -> None:
     record = cleaner.clean(page)
     assert record.title == title
     assert list(record.paragraphs) == [lead, *_PARAGRAPHS]
+
+
+def test_comment_texts_beside_their_avatars_inside_a_comments_section_stay_out() -> None:
+    """The guard above does not bring comments back: each comment's text in a
+    ``div.comment-text`` of its own beside the avatar (one per parent, like a gallery's
+    captions) but inside a ``#comments`` section that a drop selector matches too (a
+    section too big to be dropped whole: its comment texts are dropped one by one)."""
+    notes = "".join(
+        f"<div class='media'><img class='avatar' src='/a/{n}.png' alt=''>"
+        f"<div class='media-body comment-text'>{note}</div></div>"
+        for n, note in enumerate(_GALLERY_NOTES * 5))
+    page = _doc(f"<div class='halaman'><h1>{_HEADLINE}</h1><div class='isi'>{_story()}</div>"
+                f"<div id='comments'><h3>Tanggapan pembaca</h3>{notes}</div>{_sidebar()}</div>")
+    record = cleaner.clean(page)
+    assert list(record.paragraphs)[:4] == _PARAGRAPHS
+    assert not any(note in record.text for note in _GALLERY_NOTES)
+    assert _rules_for(record, _GALLERY_NOTES[0]) == ["html-drop"] * 5

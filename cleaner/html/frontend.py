@@ -669,7 +669,8 @@ def _mark_dropped(w: _Work) -> None:
     if broad and left >= _MIN_STORY_LEFT:
         # What it leaves may be a story's opening only: a selector whose matches are
         # each a part of a repeated item (a gallery's captions) holds the story's text.
-        broad = {rule for rule in broad if _parts_of_items(dropped, rule, running)}
+        matched = {e for _, e in matches}
+        broad = {rule for rule in broad if _parts_of_items(dropped, rule, running, matched)}
     for b in w.page.blocks if broad else ():
         if b.dropped in broad:
             b.dropped = None
@@ -681,13 +682,15 @@ def _mark_dropped(w: _Work) -> None:
 _MIN_ITEM_PARTS = 3
 
 
-def _parts_of_items(dropped: dict[Any, str], rule: str, running: dict[Any, int]) -> bool:
+def _parts_of_items(dropped: dict[Any, str], rule: str, running: dict[Any, int], matched: set[Any]) -> bool:
     """Whether ``rule``'s matches holding running text are each a part of a repeated item
     (one per parent, beside the item's other parts), not the items of one list: a
     gallery's ``div.item__comment`` under each picture holds the story's own words; a
-    comment list's ``li.comment`` entries share their list."""
+    comment list's ``li.comment`` entries share their list. Matches inside another
+    box a drop selector matches (a ``#comments`` section, even one too big to be
+    dropped whole) are that box's, never the story's."""
     outer = [e for e, r in dropped.items() if r == rule and running.get(e, 0)
-             and not any(dropped.get(a) == rule for a in e.iterancestors())]
+             and not any(a in matched for a in e.iterancestors())]
     parents = {e.getparent() for e in outer}
     return len(outer) >= _MIN_ITEM_PARTS and len(parents) == len(outer) \
         and all(len(p) > 1 for p in parents)
