@@ -1264,10 +1264,9 @@ def _topic_chips(page: Page, body: list[int]) -> list[int]:
     return tail
 
 
-#: `take_signoff`: a sign-off in capitals, names and agencies joined by ``|``; alone on
-#: its line (not joined) it is a name of two to four words.
+#: `take_signoff`: a part of a sign-off in capitals (names and agencies joined by ``|``);
+#: alone on its line (not joined), a name of two words at least.
 SIGNOFF_PART = regex.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}")
-_CAPS_NAME = regex.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,3}")
 _MAX_SIGNOFF_PARTS = 3
 
 
@@ -1302,7 +1301,7 @@ def take_signoff(page: Page) -> None:
     text = page.blocks[last].text
     parts = [p.strip() for p in text.split("|")]
     if len(parts) == 1:
-        if page.hits[last] is not None or not _CAPS_NAME.fullmatch(text):
+        if page.hits[last] is not None or " " not in text or not SIGNOFF_PART.fullmatch(text):
             return
     elif len(parts) > _MAX_SIGNOFF_PARTS or not all(SIGNOFF_PART.fullmatch(p) for p in parts):
         return

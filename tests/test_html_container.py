@@ -500,6 +500,13 @@ def test_an_articles_tail_below_the_story_is_not_widened_to() -> None:
                                        "120 batang bambu tua", "40 meter kawat baja", "300 lembar papan kayu"]
 
 
+def _story_with_box(box: str) -> bytes:
+    """A page whose story's box holds ``box`` between its second and third paragraphs."""
+    paragraphs = "".join(f"<p>{p}</p>" + (box if n == 1 else "") for n, p in enumerate(_PARAGRAPHS))
+    return _doc(f"<div class='halaman'><article><h1>{_HEADLINE}</h1><div class='isi'>{paragraphs}</div></article>"
+                f"{_sidebar()}</div>")
+
+
 def test_a_box_of_one_linked_story_takes_its_label_along() -> None:
     """A box between two paragraphs holding a label and a single linked story
     (reuters.com.parasite.html: ``div.RelatedCoverage-container`` with
@@ -510,10 +517,7 @@ def test_a_box_of_one_linked_story_takes_its_label_along() -> None:
             "</a><a class='StoryItem-title' href='/berita/2'>Daftar desa penerima bantuan jembatan tahun ini</a></div>")
     box = (f"<div class='RelatedCoverage-container'><p class='TextLabel__text-label'>Liputan Lainnya</p>"
            f"<div class='RelatedCoverage-stories'>{item}</div></div>")
-    paragraphs = "".join(f"<p>{p}</p>" + (box if n == 1 else "") for n, p in enumerate(_PARAGRAPHS))
-    page = _doc(f"<div class='halaman'><article><h1>{_HEADLINE}</h1><div class='isi'>{paragraphs}</div></article>"
-                f"{_sidebar()}</div>")
-    record = cleaner.clean(page)
+    record = cleaner.clean(_story_with_box(box))
     assert list(record.paragraphs) == _PARAGRAPHS
     assert _rules_for(record, "Liputan Lainnya") == ["html-link-list"]
 
@@ -528,10 +532,7 @@ def test_a_form_asking_for_an_email_inside_the_story_is_dropped() -> None:
             "<p>Dapatkan kiriman berita terbaru, penawaran dan kabar lain dari redaksi setiap pekan. Anda bisa "
             "berhenti berlangganan kapan saja.</p><p><input id='mce-EMAIL' type='email' placeholder='alamat surel'></p>"
             "<div class='clear'><input type='submit' value='Langganan'></div></div></form></div></div>")
-    paragraphs = "".join(f"<p>{p}</p>" + (form if n == 1 else "") for n, p in enumerate(_PARAGRAPHS))
-    page = _doc(f"<div class='halaman'><article><h1>{_HEADLINE}</h1><div class='isi'>{paragraphs}</div></article>"
-                f"{_sidebar()}</div>")
-    record = cleaner.clean(page)
+    record = cleaner.clean(_story_with_box(form))
     assert list(record.paragraphs) == _PARAGRAPHS
     assert _rules_for(record, "Dapatkan kiriman berita terbaru") == ["html-drop"]
 
