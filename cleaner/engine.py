@@ -674,6 +674,11 @@ def _head_only(hit: tuple[Rule, regex.Match[str]] | None) -> bool:
     return hit is not None and hit[0].where == "head"
 
 
+def _navigation(hit: tuple[Rule, regex.Match[str]] | None) -> bool:
+    """A breadcrumb, channel or pagination line: site navigation, never under a headline."""
+    return hit is not None and hit[0].kind == "navigation"
+
+
 def _reads_as_story(text: str, generic: bool) -> bool:
     return is_sentence_like(text) or (generic and is_prose(text))
 
@@ -1062,7 +1067,8 @@ def _dated_headline(page: Page, start: int) -> tuple[int, int] | None:
     """The headline and the date line nearest above the story start (within
     `_DATE_SPAN` blocks: a related box may lie between): the first unclaimed block
     above that line when it is headline-shaped, or the one above a deck (a sentence
-    between the headline and the date line); failing those, the first unclaimed one of
+    between the headline and the date line), looking no higher than a breadcrumb (site
+    navigation is never under a headline); failing those, the first unclaimed one of
     four words or more under it when Title Cased (a date printed over the headline,
     under the breadcrumb, maybe with a rubric label between). None when the line over the date line is under
     another such pair (a sidebar of dated teasers)."""
@@ -1072,6 +1078,8 @@ def _dated_headline(page: Page, start: int) -> tuple[int, int] | None:
         deck = False
         for j in range(i - 1, -1, -1):
             if page.verdicts[j] is not None and j != page.title_index:
+                if _navigation(page.hits[j]):
+                    break  # a breadcrumb over the date line: the headline is under it
                 continue
             text = page.blocks[j].text
             if _headline_shaped(text):

@@ -261,6 +261,20 @@ def test_a_headline_under_its_date_line_and_a_breadcrumb() -> None:
     assert cleaner.clean(text).title == HEADLINE
 
 
+def test_a_footer_link_line_over_the_breadcrumb_is_no_headline() -> None:
+    """republika 2016, rendered whole: the footer's link row (Title Cased, headline-
+    shaped) printed before the share counters, the breadcrumb, the date line and the
+    headline. Looking up from the date line stops at the breadcrumb: site navigation
+    is never under a headline, so the headline is the line under the date."""
+    text = page(*LONG_MENU, "Tentang Kami Kebijakan Privasi Disclaimer Karier Pedoman Berita",
+                "0", "0", "Mail", "Copy", "Komentar", "Home > Berita > Daerah",
+                "Rabu, 2 Maret 2016, 10:15 WIB", HEADLINE, "Red: Sari Wulandari",
+                "KABAR.CO.ID, MAGELANG -- " + STORY[0], *STORY[1:])
+    got = cleaner.clean(text)
+    assert (got.title, got.published, got.editors) == (HEADLINE, "2016-03-02T10:15:00+07:00", ("Sari Wulandari",))
+    assert got.paragraphs == tuple(STORY)
+
+
 def test_a_menu_bar_near_the_story_is_no_headline() -> None:
     """A short header whose link bar ("A | B | C") the heuristic took: the headline over
     the date line wins though the bar is near the story."""
