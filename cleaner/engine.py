@@ -200,6 +200,9 @@ class Page:
     #: Head-only lines (a time stamp) inside a block after the story's first line: a
     #: teaser's, read only when the page prints no other (`apply_head_rules`).
     block_heads: list[int] = field(default_factory=list)
+    #: Tag lists printed before any story line (block header, items): the story's, or a
+    #: site header's trending bar over the headline; `mark_regions` decides.
+    head_tags: list[tuple[int, list[str]]] = field(default_factory=list)
 
     def __init__(self, blocks: list[Block], ruleset: RuleSet, joined: str | None = None,
                  url: str | None = None) -> None:
@@ -217,6 +220,7 @@ class Page:
         self.url = url
         self.slug_title = False
         self.block_heads = []
+        self.head_tags = []
 
     def prefix(self, i: int) -> tuple[Rule, regex.Match[str]] | None:
         """The prefix rule (dateline) that matches the start of block ``i``. Matched
@@ -574,7 +578,7 @@ def _consume_block(page: Page, header: int, rule: Rule, *, above_story: bool = F
             break
         if rule.item is not None:
             m = rule.item.fullmatch(text)
-            if m is None or (items and _marked(blocks[header + 1].text) and not _marked(text)):
+            if m is None or (items and not _marked(text) and _marked_list(page, header, above_story)):
                 break  # not an item, or unmarked after marked ones ("#Tag", then a crumb)
             items.append(m.group("value") if "value" in rule.item.groupindex else text)
         else:
@@ -586,7 +590,9 @@ def _consume_block(page: Page, header: int, rule: Rule, *, above_story: bool = F
         for k in taken:  # prose after a bare label: the story goes on, nothing taken
             page.verdicts[k] = None
         return header + 1
-    if rule.field:
+    if rule.field == "tags" and above_story:
+        page.head_tags.append((header, items))
+    elif rule.field:
         if rule.select == "repeated":
             seen: set[str] = set()
             items = [x for x in items if x in seen or seen.add(x)]  # type: ignore[func-returns-value]
@@ -668,6 +674,32 @@ def _over_story(page: Page, i: int) -> bool:
 def _marked(text: str) -> bool:
     """An item printed with a list marker or a hash (``#Tag``, ``• Tag``)."""
     return text.startswith(_ITEM_MARKERS)
+
+
+def _marked_list(page: Page, header: int, above_story: bool) -> bool:
+    """Whether the block under ``header`` is a list of marked items, which its first
+    unmarked line ends: its first item is marked and, after the story, so is its
+    second or a line of the plain run under it reads as no tag (Tempo 2015: "#Topik",
+    then a rubric and teaser headlines). IDN Times prints its main topic "#traveling"
+    over plain tags of a few words: one list."""
+    blocks, hits = page.blocks, page.hits
+    if not _marked(blocks[header + 1].text):
+        return False
+    if above_story:
+        return True
+    for j in range(header + 2, min(len(blocks), header + 2 + _MAX_PLAIN_TAGS)):
+        if hits[j] is not None:
+            return False
+        text = blocks[j].text
+        if _marked(text) or text.count(" ") >= _MAX_TAG_WORDS:
+            return True
+    return False
+
+
+#: `_marked_list`: a plain tag under a marked topic has this many words at most, and
+#: this many plain lines are looked at.
+_MAX_TAG_WORDS = 4
+_MAX_PLAIN_TAGS = 24
 
 
 def _head_only(hit: tuple[Rule, regex.Match[str]] | None) -> bool:
@@ -1100,6 +1132,10 @@ def _dated_headline(page: Page, start: int) -> tuple[int, int] | None:
 
 
 def mark_regions(page: Page) -> None:
+    for header, items in page.head_tags:
+        if page.title_index is None or header > page.title_index:  # not a bar over the headline
+            for item in items:
+                page.fields.add("tags", item)
     n = len(page.blocks)
     start = page.start if page.start is not None else n
     end = page.end if page.end is not None else n

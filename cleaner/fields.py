@@ -46,11 +46,17 @@ def split_names(value: str) -> list[str]:
 
 def split_tags(value: str) -> list[str]:
     """A printed tag bar as its tags: ``"#Banjir #Jakarta"``, ``"Banjir, Jakarta"``.
+    A tag alone keeps its ``#`` (a list's own item): `_hash_bar` decides on the list.
 
     >>> split_tags("#Banjir #Jakarta | Cuaca")
     ['Banjir', 'Jakarta', 'Cuaca']
+    >>> split_tags("#traveling")
+    ['#traveling']
     """
-    return [t.lstrip("#").strip() for t in _TAG_SPLIT.split(value) if t.strip()]
+    tags = [t.strip() for t in _TAG_SPLIT.split(value) if t.strip()]
+    if len(tags) == 1 and tags[0].lstrip("#").strip():
+        return tags
+    return [t.lstrip("#").strip() for t in tags]
 
 
 def _whole(value: str) -> list[str]:

@@ -89,11 +89,35 @@ def test_a_labels_value_on_the_next_line_keeps_no_colon() -> None:
 
 def test_a_hash_tag_list_ends_at_the_first_unmarked_line() -> None:
     """A 'TAG' box of '#Tag' links, then the breadcrumb and the headline (kompas 2015-16):
-    those are no tags, and the headline is still the headline."""
+    the breadcrumb is no tag, and the headline is still the headline. The box is the
+    site header's trending bar over the headline, not the story's topics (the dev gold
+    of both kompas pages lists no tags): its tags are dropped, not kept."""
     text = page("TAG", "#Cabai Rawit", "#Harga Pangan", "#Magelang", "Ekonomi", HEADLINE, *STORY)
     got = cleaner.clean(text, url=URL)
-    assert got.tags == ("Cabai Rawit", "Harga Pangan", "Magelang")
+    assert got.tags == ()
     assert got.title == HEADLINE and got.paragraphs == tuple(STORY)
+    assert [(r.text, r.rule) for r in got.removed][:5] == [
+        ("TAG", "tags-block"), ("#Cabai Rawit", "tags-block"), ("#Harga Pangan", "tags-block"),
+        ("#Magelang", "tags-block"), ("Ekonomi", "before-story")]
+
+
+def test_a_tag_list_after_the_story_keeps_it_under_the_headline() -> None:
+    """The same '#Tag' list printed under the story is the story's."""
+    text = page(HEADLINE, *STORY, "TAG", "#Cabai Rawit", "#Harga Pangan", "#Magelang")
+    assert cleaner.clean(text, url=URL).tags == ("Cabai Rawit", "Harga Pangan", "Magelang")
+
+
+def test_a_main_topic_hash_over_plain_tags_is_one_list() -> None:
+    """IDN Times 2019, rendered whole: "Topic:", the main topic "#kuliner" and then the
+    plain tags, a few words each; the main topic keeps its '#' (its name, as the
+    markup's gold prints it). Tempo 2015 prints "Topik", one "#Topik" and then a rubric
+    and teaser headlines: those end the list at the first plain line."""
+    idn = page(HEADLINE, *STORY, "Topic:", "#kuliner", "Jajanan Pasar", "resep", "kue basah",
+               "Editorial Team", "Just For You")
+    assert cleaner.clean(idn).tags == ("#kuliner", "Jajanan Pasar", "resep", "kue basah")
+    tempo = page(HEADLINE, *STORY, "Topik", "#Info Pertanian", "Foto",
+                 "Kebun Cabai Rakyat Kini Dipanen Dua Kali Setahun", "Video", "Tips Menanam Cabai di Pot")
+    assert cleaner.clean(tempo).tags == ("Info Pertanian",)
 
 
 def test_a_menu_list_above_the_story_ends_at_its_first_statement() -> None:
