@@ -200,9 +200,10 @@ class Page:
     #: Head-only lines (a time stamp) inside a block after the story's first line: a
     #: teaser's, read only when the page prints no other (`apply_head_rules`).
     block_heads: list[int] = field(default_factory=list)
-    #: Tag lists printed before any story line (block header, items): the story's, or a
-    #: site header's trending bar over the headline; `mark_regions` decides.
-    head_tags: list[tuple[int, list[str]]] = field(default_factory=list)
+    #: Tag and related lists printed before any story line (block header, field, items):
+    #: the story's, or a site header's trending bar or picks over the headline;
+    #: `mark_regions` decides.
+    head_lists: list[tuple[int, str, list[str]]] = field(default_factory=list)
 
     def __init__(self, blocks: list[Block], ruleset: RuleSet, joined: str | None = None,
                  url: str | None = None) -> None:
@@ -220,7 +221,7 @@ class Page:
         self.url = url
         self.slug_title = False
         self.block_heads = []
-        self.head_tags = []
+        self.head_lists = []
 
     def prefix(self, i: int) -> tuple[Rule, regex.Match[str]] | None:
         """The prefix rule (dateline) that matches the start of block ``i``. Matched
@@ -578,6 +579,10 @@ def _consume_block(page: Page, header: int, rule: Rule, *, above_story: bool = F
             break
         if rule.item is not None:
             m = rule.item.fullmatch(text)
+            if m is None and _topic_word(page, header, j, rule.item):
+                page.verdicts[j] = rule.id
+                j += 1
+                continue
             if m is None or (items and not _marked(text) and _marked_list(page, header, above_story)):
                 break  # not an item, or unmarked after marked ones ("#Tag", then a crumb)
             items.append(m.group("value") if "value" in rule.item.groupindex else text)
@@ -590,8 +595,8 @@ def _consume_block(page: Page, header: int, rule: Rule, *, above_story: bool = F
         for k in taken:  # prose after a bare label: the story goes on, nothing taken
             page.verdicts[k] = None
         return header + 1
-    if rule.field == "tags" and above_story:
-        page.head_tags.append((header, items))
+    if rule.field in _HEAD_LIST_FIELDS and above_story:
+        page.head_lists.append((header, rule.field, items))
     elif rule.field:
         if rule.select == "repeated":
             seen: set[str] = set()
@@ -601,6 +606,9 @@ def _consume_block(page: Page, header: int, rule: Rule, *, above_story: bool = F
     return j
 
 
+#: Lists a site prints over the headline too (trending tags, editor's picks): kept
+#: only when the headline is above them (`mark_regions`).
+_HEAD_LIST_FIELDS = frozenset({"tags", "related"})
 #: `_titles`: a box of linked titles under a bare label prints this many at least.
 _MIN_BOX_TITLES = 2
 
@@ -674,6 +682,15 @@ def _over_story(page: Page, i: int) -> bool:
 def _marked(text: str) -> bool:
     """An item printed with a list marker or a hash (``#Tag``, ``• Tag``)."""
     return text.startswith(_ITEM_MARKERS)
+
+
+def _topic_word(page: Page, header: int, j: int, item: regex.Pattern[str]) -> bool:
+    """Block ``j``, no item, is the box's topic under its label (okezone 2015: "Berita
+    Rekomendasi", "Diabetes", then the titles): one word right under the label, over
+    an item."""
+    blocks = page.blocks
+    return j == header + 1 and " " not in blocks[j].text and j + 1 < len(blocks) \
+        and page.hits[j + 1] is None and item.fullmatch(blocks[j + 1].text) is not None
 
 
 def _marked_list(page: Page, header: int, above_story: bool) -> bool:
@@ -1132,10 +1149,10 @@ def _dated_headline(page: Page, start: int) -> tuple[int, int] | None:
 
 
 def mark_regions(page: Page) -> None:
-    for header, items in page.head_tags:
+    for header, name, items in page.head_lists:
         if page.title_index is None or header > page.title_index:  # not a bar over the headline
             for item in items:
-                page.fields.add("tags", item)
+                page.fields.add(name, item)
     n = len(page.blocks)
     start = page.start if page.start is not None else n
     end = page.end if page.end is not None else n

@@ -903,3 +903,48 @@ def test_an_idn_times_page_without_dateline_is_known_by_its_footer_slogan() -> N
     assert got.outlet == "idntimes"
     assert got.title == headline and got.subtitle == deck and got.authors == ("Rina Wulandari",)
     assert got.paragraphs == (lines[12], lines[13], lines[14])
+
+
+RELATED = ["Harga Cabai Rawit Turun di Pasar Induk", "Petani Bawang Mengeluh Hujan Datang Terlalu Awal"]
+
+
+def test_a_related_box_ends_at_a_line_that_is_no_linked_title() -> None:
+    """detik 2015, rendered whole: "Foto Video Terkait", its titles, then a one-word
+    section label ("Forum") with its own teasers, and the site's footer menus whose
+    channels a '·' separates: the box's items stop at the first line that is no title
+    (one word, or a menu)."""
+    text = page(HEADLINE, *STORY, "Foto Video Terkait", *RELATED, "Forum",
+                "Tips Merawat Laptop Lama Agar Awet", "detikNews · Berita · Daerah · Indeks")
+    got = cleaner.clean(text)
+    assert got.related == tuple(RELATED) and got.paragraphs == tuple(STORY)
+
+
+def test_a_popular_list_and_a_comment_prompt_end_a_related_box() -> None:
+    """liputan6 2016 and okezone 2015, rendered whole: the related box is followed by a
+    comment prompt ("Sign in to post a comment", "berikan komentar anda") and a
+    "Popular Videos" list: neither is a related title."""
+    for prompt in ("Sign in to post a comment", "berikan komentar anda", "Login untuk komentar"):
+        text = page(HEADLINE, *STORY, "Related News", *RELATED, prompt, "Popular Videos",
+                    "Video Banjir Rendam Jalan Utama Kota", "telah dilihat 120 kali")
+        got = cleaner.clean(text)
+        assert got.related == tuple(RELATED), prompt
+        assert (prompt, "comment-prompt") in [(r.text, r.rule) for r in got.removed]
+
+
+def test_a_topic_word_under_a_related_label_is_no_title() -> None:
+    """okezone 2015: "Berita Rekomendasi", then the box's topic alone ("Pertanian"), then
+    the titles: the titles are taken, the topic word is not one of them."""
+    text = page(HEADLINE, *STORY, "Berita Rekomendasi", "Pertanian", *RELATED)
+    assert cleaner.clean(text).related == tuple(RELATED)
+
+
+def test_a_picks_box_over_the_headline_is_no_related_list() -> None:
+    """Tempo 2015, rendered whole: the site header's "Berita Pilihan" box of titles sits
+    over the headline; the story's related box comes after it. Only the latter's titles
+    are the story's related titles (the page's gold)."""
+    text = page(*LONG_MENU, "Berita Pilihan", "Jadwal Kereta Mudik Lebaran Sudah Keluar",
+                "Kenapa Harga Telur Naik Menjelang Akhir Tahun?", "home", "gaya",
+                HEADLINE, "Rabu, 2 Maret 2016 | 10:15 WIB", *STORY, "Berita Terkait", *RELATED)
+    got = cleaner.clean(text)
+    assert got.related == tuple(RELATED)
+    assert got.title == HEADLINE and got.paragraphs == tuple(STORY)
