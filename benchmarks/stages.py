@@ -28,9 +28,9 @@ class RecordingFields(Fields):
         super().__init__()
         self.calls: list[tuple[str, str]] = []
 
-    def add(self, field: str, value: str) -> None:
+    def add(self, field: str, value: str, at: float | None = None) -> None:
         self.calls.append((field, value))
-        super().add(field, value)
+        super().add(field, value, at)
 
 
 @dataclass

@@ -203,7 +203,7 @@ class Page:
     #: Tag and related lists printed before any story line (block header, field, items):
     #: the story's, or a site header's trending bar or picks over the headline;
     #: `mark_regions` decides.
-    head_lists: list[tuple[int, str, list[str]]] = field(default_factory=list)
+    head_lists: list[tuple[int, str, list[str], list[int]]] = field(default_factory=list)
 
     def __init__(self, blocks: list[Block], ruleset: RuleSet, joined: str | None = None,
                  url: str | None = None) -> None:
@@ -486,9 +486,9 @@ def split_glued(page: Page) -> None:
             rest = text[len(title):].strip()
             hit = page.ruleset.match_line(rest)
             if hit is not None and hit[0].field:
-                page.fields.add(hit[0].field, hit[0].value(hit[1]))
+                page.fields.add(hit[0].field, hit[0].value(hit[1]), i)
             elif hit is None:
-                page.fields.add("captions", rest)
+                page.fields.add("captions", rest, i)
             page.verdicts[i] = HEADLINE_GLUE
 
 
@@ -502,7 +502,7 @@ def consume_structures(page: Page) -> None:
             i += 1
             continue
         rule, _m = hit
-        if rule.where == "head":  # decided once the story start is known
+        if rule.where != "any":  # decided once the story start is known
             i += 1
             continue
         _take_hit(page, i)
@@ -534,9 +534,9 @@ def _take_hit(page: Page, i: int) -> None:
     rule, m = page.hits[i]  # type: ignore[misc]
     page.verdicts[i] = rule.id
     if rule.action == "field" and rule.field:
-        page.fields.add(rule.field, rule.value(m))
+        page.fields.add(rule.field, rule.value(m), i)
         for name, value in rule.extra_fields(m):
-            page.fields.add(name, value)
+            page.fields.add(name, value, i)
 
 
 def _is_header(hit: tuple[Rule, regex.Match[str]] | None) -> bool:
@@ -567,6 +567,8 @@ def _consume_block(page: Page, header: int, rule: Rule, *, above_story: bool = F
                 if _head_only(hit) and not above_story:  # a teaser's time, most likely
                     page.verdicts[j] = hit[0].id
                     page.block_heads.append(j)
+                elif hit[0].where == "story":  # a site's name in a list: no credit
+                    page.verdicts[j] = hit[0].id
                 else:
                     _take_hit(page, j)
             j += 1
@@ -596,13 +598,13 @@ def _consume_block(page: Page, header: int, rule: Rule, *, above_story: bool = F
             page.verdicts[k] = None
         return header + 1
     if rule.field in _HEAD_LIST_FIELDS and above_story:
-        page.head_lists.append((header, rule.field, items))
+        page.head_lists.append((header, rule.field, items, taken))
     elif rule.field:
-        if rule.select == "repeated":
-            seen: set[str] = set()
-            items = [x for x in items if x in seen or seen.add(x)]  # type: ignore[func-returns-value]
-        for item in items:
-            page.fields.add(rule.field, item)
+        seen: set[str] = set()
+        for item, k in zip(items, taken, strict=True):
+            if rule.select != "repeated" or item in seen:
+                page.fields.add(rule.field, item, k)
+            seen.add(item)
     return j
 
 
@@ -1149,13 +1151,23 @@ def _dated_headline(page: Page, start: int) -> tuple[int, int] | None:
 
 
 def mark_regions(page: Page) -> None:
-    for header, name, items in page.head_lists:
-        if page.title_index is None or header > page.title_index:  # not a bar over the headline
-            for item in items:
-                page.fields.add(name, item)
-    n = len(page.blocks)
+    """What lies before the story is head chrome (or the deck), what lies after its end
+    is tail; rules that hold in the story (``where = "story"``, a photo's credit) take
+    their blocks from under the headline to the story's end (the same text in the
+    site's menus and footer is no field's); lists printed over the headline before
+    any story line are the site's, not the story's (`Page.head_lists`)."""
+    hits, verdicts, title = page.hits, page.verdicts, page.title_index
+    n = len(hits)
     start = page.start if page.start is not None else n
     end = page.end if page.end is not None else n
+    for i in range(title + 1 if title is not None and title < start else start, end):
+        hit = hits[i]
+        if hit is not None and verdicts[i] is None and hit[0].where == "story":
+            _take_hit(page, i)
+    for header, name, items, taken in page.head_lists:
+        if title is None or header > title:  # not a bar over the headline
+            for item, k in zip(items, taken, strict=True):
+                page.fields.add(name, item, k)
     for i in range(start):
         if page.verdicts[i] is None:
             if page.ruleset.deck and not page.fields.has("subtitle") and page.title_index is not None \
@@ -1190,7 +1202,7 @@ def mark_repeats(page: Page) -> None:
                 if verdicts[earlier] in (HEAD, CAPTION_REPEAT) and earlier < start < i \
                         and text.count(" ") + 1 >= _MIN_CAPTION_WORDS and _CAPTION_CREDIT.search(text):
                     if verdicts[earlier] == HEAD:
-                        page.fields.add("captions", text)
+                        page.fields.add("captions", text, earlier)
                         verdicts[earlier] = CAPTION_REPEAT
                     verdicts[i] = CAPTION_REPEAT
                 else:

@@ -148,14 +148,15 @@ class Fields:
     def has(self, name: str) -> bool:
         return bool(self._order.get(name)) if name in LIST_FIELDS else name in self._scalars
 
-    def add(self, name: str, value: str) -> None:
+    def add(self, name: str, value: str, at: float | None = None) -> None:
         """Record a printed ``value`` for field ``name``: split into its items (a list
         field) and each cleaned (`Field`); empty values, repeats and, for scalars, a
-        second value are ignored (but the time of a day ``published`` holds)."""
+        second value are ignored (but the time of a day ``published`` holds). ``at``:
+        where the page printed it (`add_item`)."""
         value = fold_space(value)
         if value:
             for item in BY_NAME[name].split(value):
-                self.add_item(name, item)
+                self.add_item(name, item, at)
 
     def add_item(self, name: str, item: str, at: float | None = None) -> None:
         """Record one ``item`` of field ``name`` as it is (the markup already separates

@@ -54,8 +54,9 @@ Kind = Literal[
     "disclaimer", "end", "metadata", "dateline", "promo", "signoff", "summary", "tags",
     "navigation", "embed", "duplicate", "template",
 ]
-#: Where a rule holds: anywhere, or only before the story starts.
-Where = Literal["any", "head"]
+#: Where a rule holds: anywhere, only before the story starts, or only from the
+#: headline to the story's end (a photo's credit, not a site's menu or footer).
+Where = Literal["any", "head", "story"]
 #: How the headline is found: the first unclaimed block, or a title-like block among the first few.
 TitleMode = Literal["first-line", "heuristic"]
 #: What starts the story: a sentence-like block (or a dateline), or any prose-like block too.
@@ -105,7 +106,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "item": ("pattern", "none"),
         "select": ('"all", "repeated" or "titles"', '"all"'),
         "end": ("boolean", "false"),
-        "where": ('"any" or "head"', '"any"'),
+        "where": ('"any", "head" or "story"', '"any"'),
     },
     "[html]": {
         **{key: ("array of selectors", "[]") for key in HTML_KEYS},

@@ -948,3 +948,18 @@ def test_a_picks_box_over_the_headline_is_no_related_list() -> None:
     got = cleaner.clean(text)
     assert got.related == tuple(RELATED)
     assert got.title == HEADLINE and got.paragraphs == tuple(STORY)
+
+
+def test_a_sites_name_alone_is_a_credit_only_in_the_story() -> None:
+    """A site's name alone on its line is a photo's credit under a photo inside the
+    story (IDN Times 2019); the site's own name in its header and the network's sites
+    listed in its footer (republika, kompas, liputan6 2016 rendered whole) are none."""
+    text = page("kabar.co.id", "Login", *LONG_MENU, HEADLINE, "Rabu, 2 Maret 2016 | 10:15 WIB",
+                STORY[0], "fotokebun.com", *STORY[1:],
+                "Berita Terkait", *RELATED, "Kabarbola.com", "Kabarkarier.com", "Copyright © 2016 kabar.co.id")
+    got = cleaner.clean(text)
+    assert got.captions == ("fotokebun.com",)
+    assert (got.title, got.paragraphs, got.related) == (HEADLINE, tuple(STORY), tuple(RELATED))
+    assert [(r.text, r.rule) for r in got.removed if r.text.startswith(("kabar", "Kabar"))] == [
+        ("kabar.co.id", "before-story"), ("Kabarbola.com", "caption-domain-alone"),
+        ("Kabarkarier.com", "caption-domain-alone")]
