@@ -502,7 +502,11 @@ def consume_structures(page: Page) -> None:
             i += 1
             continue
         rule, _m = hit
-        if rule.where != "any":  # decided once the story start is known
+        if rule.where == "story":  # its field is decided once the story is known
+            page.verdicts[i] = rule.id
+            i += 1
+            continue
+        if rule.where == "head":  # decided once the story start is known
             i += 1
             continue
         _take_hit(page, i)
@@ -567,7 +571,7 @@ def _consume_block(page: Page, header: int, rule: Rule, *, above_story: bool = F
                 if _head_only(hit) and not above_story:  # a teaser's time, most likely
                     page.verdicts[j] = hit[0].id
                     page.block_heads.append(j)
-                elif hit[0].where == "story":  # a site's name in a list: no credit
+                elif hit[0].where == "story":  # its field is decided with the story's
                     page.verdicts[j] = hit[0].id
                 else:
                     _take_hit(page, j)
@@ -1162,7 +1166,7 @@ def mark_regions(page: Page) -> None:
     end = page.end if page.end is not None else n
     for i in range(title + 1 if title is not None and title < start else start, end):
         hit = hits[i]
-        if hit is not None and verdicts[i] is None and hit[0].where == "story":
+        if hit is not None and hit[0].where == "story" and verdicts[i] == hit[0].id:
             _take_hit(page, i)
     for header, name, items, taken in page.head_lists:
         if title is None or header > title:  # not a bar over the headline

@@ -961,5 +961,17 @@ def test_a_sites_name_alone_is_a_credit_only_in_the_story() -> None:
     assert got.captions == ("fotokebun.com",)
     assert (got.title, got.paragraphs, got.related) == (HEADLINE, tuple(STORY), tuple(RELATED))
     assert [(r.text, r.rule) for r in got.removed if r.text.startswith(("kabar", "Kabar"))] == [
-        ("kabar.co.id", "before-story"), ("Kabarbola.com", "caption-domain-alone"),
+        ("kabar.co.id", "caption-domain-alone"), ("Kabarbola.com", "caption-domain-alone"),
         ("Kabarkarier.com", "caption-domain-alone")]
+
+
+def test_a_credit_between_headline_and_date_line_leaves_the_headline_found() -> None:
+    """IDN Times 2019 rendered whole (title first-line): the headline, the photo's credit
+    (a site's name alone), the writer and the date line, under the site's menus. The
+    credit is passed when the headline is looked for over the date line, and it is
+    the story's caption."""
+    text = page("#PILIHANKAMI", "News", "Hype", "Life", "#TOPIKHARI", "© 2019 IDN Media | All Rights Reserved",
+                HEADLINE, "Cabai siap panen, kata petani", "fotokebun.com", "Verified", "Nama Penulis",
+                "2 Maret 2016", *STORY, "Topic:", "#pertanian", "cabai")
+    got = cleaner.clean(text, outlet="idntimes")
+    assert (got.title, got.captions, got.authors) == (HEADLINE, ("fotokebun.com",), ("Nama Penulis",))
