@@ -578,6 +578,8 @@ def _consume_block(page: Page, header: int, rule: Rule, *, above_story: bool = F
             j += 1
             continue
         text = blocks[j].text
+        if rule.max_items is not None and len(items) >= rule.max_items:
+            break  # the box is full: the story goes on
         if (above_story and (_statement(text) or _over_head(page, j))) or text.startswith(_CONTINUATIONS) \
                 or (j + 2 < n and hits[j + 1] is not None and _over_story(page, j)):
             break  # the story starts (a sentence cut at a link: no linked title opens so)

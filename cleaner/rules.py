@@ -104,6 +104,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "not": ("array of strings", "[]"),
         "field": ("one of the fields", "none"),
         "item": ("pattern", "none"),
+        "max_items": ("positive integer", "none"),
         "select": ('"all", "repeated" or "titles"', '"all"'),
         "end": ("boolean", "false"),
         "where": ('"any", "head" or "story"', '"any"'),
@@ -172,6 +173,8 @@ class Rule:
     select: Select = "all"
     end: bool = False
     where: Where = "any"
+    #: ``block``: the items a box holds at most (IDN Times' "Editor's picks": three).
+    max_items: int | None = None
 
     def extra_fields(self, m: regex.Match[str]) -> list[tuple[str, str]]:
         """Other fields the match fills: named groups called after a record field

@@ -112,6 +112,11 @@ RULE = 'id = "x-rule"\nkind = "ad"\naction = "drop"\nwhy = "test"\n'
         ('[[rule]]\n' + RULE.replace('"ad"', '"adverts"') + 'match = "A"\nsamples = ["A"]\n', "kind"),
         ('[[rule]]\n' + RULE + 'match = "(A)"\nsamples = ["A"]\n', "only named groups"),
         ('[[rule]]\n' + RULE + 'match = "A"\n', "samples"),
+        ('[[rule]]\n' + RULE + 'match = "A"\nsamples = ["A"]\nmax_items = 3\n', "only for action 'block'"),
+        ('[[rule]]\n' + RULE.replace('"drop"', '"block"') + 'match = "A"\nsamples = ["A"]\nmax_items = 0\n',
+         "positive integer"),
+        ('[[rule]]\n' + RULE.replace('"drop"', '"block"') + 'match = "A"\nsamples = ["A"]\nmax_items = "3"\n',
+         "positive integer"),
     ],
 )
 def test_bad_rule_files_fail_loudly(tmp_path: Path, body: str, message: str) -> None:

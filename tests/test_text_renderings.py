@@ -975,3 +975,17 @@ def test_a_credit_between_headline_and_date_line_leaves_the_headline_found() -> 
                 "2 Maret 2016", *STORY, "Topic:", "#pertanian", "cabai")
     got = cleaner.clean(text, outlet="idntimes")
     assert (got.title, got.captions, got.authors) == (HEADLINE, ("fotokebun.com",), ("Nama Penulis",))
+
+
+def test_an_editors_picks_box_holds_three_titles_which_may_end_in_a_question() -> None:
+    """IDN Times 2019 rendered whole: the "Editor's picks" box in the story lists three
+    titles, and one may end in '?' ("..., Mana Favoritmu?"); the story goes on under the
+    third, even with a question of its own (the rule's ``max_items = 3``)."""
+    picks = ["Anak Desa Pasti Kangen Sama 10 Jajanan Ini, Mana Favoritmu?",
+             "7 Warung Pecel Paling Enak di Magelang", "5 Masakan yang Bisa Dibuat Pakai Rice Cooker"]
+    question = "Sudah Siap Mencoba Resep Cabai Ala Petani Merapi?"
+    got = cleaner.clean(page(HEADLINE, "Verified", "Rina Wulandari", "30 April 2019",
+                             "Magelang, IDN Times - " + STORY[0], STORY[1], "Editor’s picks", *picks,
+                             question, STORY[2]), outlet="idntimes")
+    assert got.paragraphs == (STORY[0], STORY[1], question, STORY[2])
+    assert [r.text for r in got.removed if r.rule == "idntimes-editors-pick"] == ["Editor’s picks", *picks]

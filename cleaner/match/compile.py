@@ -142,6 +142,11 @@ def compile_rule(raw: Any, label: str, macros: Mapping[str, str] | Macros, *, ch
         expect(action == "block", where, "'item' is only for action 'block'")
         string_value(raw, "item", where)
         item = compile_pattern(macros.expand(raw["item"], where + " item"), where + " item", check=check)
+    max_items = raw.get("max_items")
+    if max_items is not None:
+        expect(action == "block", where, "'max_items' is only for action 'block'")
+        expect(isinstance(max_items, int) and not isinstance(max_items, bool) and max_items > 0, where,
+               f"'max_items' must be a positive integer, not {max_items!r}")
     expect(pattern.groups == len(pattern.groupindex), where,
             "use (?:...) for grouping; only named groups may capture")
     if check:
@@ -157,6 +162,7 @@ def compile_rule(raw: Any, label: str, macros: Mapping[str, str] | Macros, *, ch
     return Rule(
         id=rid, kind=kind, action=action, pattern=pattern, source=source,  # type: ignore[arg-type]
         why=why, field=field, item=item, select=select, end=end, where=where_,  # type: ignore[arg-type]
+        max_items=max_items,
     )
 
 
