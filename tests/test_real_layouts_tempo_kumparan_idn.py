@@ -405,3 +405,108 @@ def test_tempo_teasers_upsell_list_and_paywall_lines_leave_the_body() -> None:
         assert record["outlet"] == "tempo"
         assert record["title"] == "Pemkot Uji Bus Listrik Rute Baru"
         assert record["paragraphs"] == [teaser]
+
+
+# tempo.co 2021 article template, desktop and AMP (ahmadmulyana/tempo-temp, "backup git
+# tempo": teco/desktop/detail-news.php @ 51d830c94cc49b3d265cd6816d32a2681230f7cc and
+# teco/mobile/detail-amp.php @ 62fe6dbfd0755b70219d553217b42f56d3e47c1e): article.detail-
+# artikel > div.detail-title (h1.title, div.block-avatar with "Reporter"/"Editor" boxes,
+# h4.date, div.box-share-top), div.foto-detail > figure + figcaption, div.detail-in with
+# banner728 slots, a div.baca-juga box and a parallax ad between the paragraphs; then
+# div.box-tag-detail, the rating, newsletter and comment boxes, "Berita Lainnya" cards,
+# and below them the next stories the page scrolls on to: article.detail-artikel.
+# berikutnya, each with its own h1, h4.date and div.detail-in teaser. Our own sentences.
+def _tempo_2021(between: str) -> str:
+    nxt = "".join(
+        f'<article class="detail-artikel berikutnya"><div class="detail-title">'
+        f'<h1 class="title margin-bottom-sm">{head}</h1><h4 class="date margin-bottom-sm">'
+        f'Kamis, 4 Maret 2021 | 1{n}:00 WIB</h4></div><div class="foto-detail margin-bottom-sm">'
+        f'<figure class="margin-bottom-xs"><img src="foto/f{n}.jpg"></figure><figcaption>Suasana '
+        f'pagi di lokasi. FOTO {n} l Tempo.</figcaption></div><div class="detail-in"><p>TEMPO.CO, '
+        f'Jakarta - {lead}</p><button class="sign-btn medium line">Baca Selengkapnya</button>'
+        f'</div></article>'
+        for n, (head, lead) in enumerate((
+            ("Nelayan Pantai Utara Melaut Lagi", ("Ratusan nelayan kembali melaut setelah badai "
+             "yang berlangsung sepekan akhirnya reda di pesisir utara.")),
+            ("Pasar Tradisional Ramai Pembeli", ("Pedagang di pasar tradisional kewalahan melayani "
+             "pembeli yang datang sejak subuh menjelang hari raya.")))))
+    return f"""<!doctype html><html lang="en" class="no-js"><head><meta charset="UTF-8">
+<title>Petani Kopi Panen Lebih Awal - Bisnis Tempo.co</title></head><body>
+<div class="fix-bottom"><button class="adv-cls">Tutup Iklan X</button><img src="banner/b.png"></div>
+<header class="header"><nav><a href="#">Nasional</a> <a href="#">Bisnis</a></nav></header>
+<main class="cd-main-content"><div class="container small left padding-no">
+<div class="blockbox overflow margin-bottom-no"><div class="breadcrumbs margin-bottom-sm"><ul class="sitemap">
+<li><a href="#" class="fade">Beranda</a></li><li><a href="#" class="fade selected">Bisnis dan Ekonomi</a></li>
+</ul></div></div>
+<main class="main-left"><article class="detail-artikel"><div class="detail-title">
+<h1 class="title margin-bottom-sm">Petani Kopi Panen Lebih Awal</h1>
+<div class="block-avatar margin-bottom-sm">
+<div class="box-avatar margin-right-sm"><div class="avatar"><a href="#"><img src="u2.jpg"></a></div>
+<div class="text-avatar"><h4 class="title margin-bottom-ss">Reporter</h4><h4 class="title bold">
+<a href="#">Rina Wulandari</a></h4></div></div>
+<div class="box-avatar"><div class="avatar"><a href="#"><img src="u1.jpg"></a></div>
+<div class="text-avatar"><h4 class="title margin-bottom-ss">Editor</h4><h4 class="title bold">
+<a href="#">Bagus Santoso</a></h4></div></div>
+</div><h4 class="date margin-bottom-sm">Kamis, 4 Maret 2021 | 14:06 WIB</h4>
+<div class="box-share-top margin-bottom-sm"><a href="#comment" class="top-comment radius2">10 Komentar</a>
+<div class="share-link"><a href="#" class="top-share bg-whatsapp sr-whatsapp"><i class="fa fa-whatsapp"></i>
+</a></div></div>
+</div>
+<div class="foto-detail margin-bottom-sm"><figure class="margin-bottom-xs"><img src="foto/f0.jpg"></figure>
+<figcaption class="foto-caption">Seorang petani memilah biji kopi di teras rumahnya. ANDI PRATAMA l Tempo.
+</figcaption></div>
+<div class="detail-in">
+<div class="banner728 margin-bottom-sm"><div class="inside728"><img src="banner/b728.png"></div></div>
+<p>TEMPO.CO, Jakarta - {STORY[0]}</p><p>{STORY[1]}</p>
+<div class="banner728 margin-bottom-sm"><div class="inside728"><button class="cls728">X</button>
+<img src="banner/b728.png"></div></div>
+<p>{STORY[2]}</p>
+<div class="baca-juga"><h4 class="title">Baca Juga</h4>
+<a href="#">Harga Gabah Naik Menjelang Musim Tanam Kedua</a></div>
+<div class="parallax-box"><div class="parallax-out"><div class="parallax-in"><div class="parallax-img">
+<div class="banner300x600"><a href="#parallax"><img src="banner/b300.png"></a></div></div></div></div></div>
+<p>{STORY[3]}</p>
+</div></article>
+<div class="box-tag-detail"><a href="#">Kopi</a> <a href="#">Petani</a></div>
+{between}
+{nxt}
+</main></div></main><footer><p>Hak cipta TEMPO.CO</p></footer></body></html>"""
+
+
+_TEMPO_2021_BOXES = """<div class="box-rating margin-bottom-sm"><h4 class="title margin-bottom-sm">Seberapa puas
+Anda terhadap isi berita ini?</h4><button class="sign-btn minimalis line right">Kirim</button></div>
+<div class="box-newsletter margin-bottom-lg"><h4 class="title margin-bottom-xs">Newsletter</h4>
+<p class="margin-bottom-sm">Dapatkan ringkasan berita pilihan setiap pagi di kotak surat elektronik Anda.</p></div>
+<div class="blockbox overflow"><h2 class="titlebox">Kolom Komentar</h2><div class="box-komentar">
+<div class="box-avatar margin-bottom-sm"><div class="avatar s40"><img src="p.jpg"></div><div class="text-avatar">
+<h4 class="title bold margin-bottom-ss">Pembaca Setia</h4><h4 class="title">2 Maret, 2021 | 18:00 WIB</h4></div></div>
+<div class="isi-komentar">
+<p>Semoga pemerintah daerah segera membantu para petani kopi yang merugi tahun ini.</p></div>
+</div></div>
+<div class="blockbox overflow margin-bottom-xs"><h2 class="titlebox">Berita Lainnya</h2>
+<ul class="row-list row2 list-rekomendasi-berita">
+<li><div class="card-box ft150 margin-bottom-sm"><figure class="img-card"><a href="#"><img src="c1.jpg"></a></figure>
+<article class="text-card"><h4 class="title line3"><a href="#">Nelayan Pantai Utara Melaut Lagi</a></h4>
+<h4 class="date margin-top-xs">PR</h4></article></div></li>
+<li><div class="card-box ft150 margin-bottom-sm"><figure class="img-card"><a href="#"><img src="c2.jpg"></a></figure>
+<article class="text-card"><h4 class="title line3"><a href="#">Pasar Tradisional Ramai Pembeli</a></h4>
+<h4 class="date margin-top-xs">5 Menit Lalu</h4></article></div></li></ul></div>
+<div class="banner728 margin-bottom-sm"><div class="inside728"><img src="banner/b728.png"></div></div>"""
+
+
+def test_tempo_2021_next_stories_below_the_page_are_not_its_story() -> None:
+    """The desktop page (comment, rating and related boxes between the story and the
+    next stories) and the AMP page (the next stories right under the tags): the body is
+    the first ``div.detail-in``; the teasers of the stories the page scrolls on to, each
+    under its own ``h1``, are not story, nor their captions or the cards' labels."""
+    for between in (_TEMPO_2021_BOXES, ""):
+        record = cleaner.clean(_tempo_2021(between)).to_dict()
+        assert record["outlet"] == "tempo"
+        assert record["title"] == "Petani Kopi Panen Lebih Awal"
+        assert record["authors"] == ["Rina Wulandari"]
+        assert record["editors"] == ["Bagus Santoso"]
+        assert record["published"] == "2021-03-04T14:06:00+07:00"
+        assert record["tags"] == ["Kopi", "Petani"]
+        assert record["related"] == ["Harga Gabah Naik Menjelang Musim Tanam Kedua"]
+        assert record["captions"] == ["Seorang petani memilah biji kopi di teras rumahnya. ANDI PRATAMA l Tempo."]
+        assert record["paragraphs"] == STORY

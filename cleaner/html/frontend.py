@@ -767,7 +767,7 @@ def _find_body(w: _Work, use_trafilatura: bool | None) -> tuple[set[int], str]:
         found = w.page.select(s)
         # Outermost matches only: a selector may also match inside an earlier match.
         found_set = set(found)
-        outer = [e for e in found if not any(a in found_set for a in e.iterancestors())]
+        outer = _one_story(w, [e for e in found if not any(a in found_set for a in e.iterancestors())])
         body = {i for i in _blocks_under(w, outer) if not blocks[i].dropped}
         body |= _between_paragraphs(w, outer, body)
         if sum(len(blocks[i].text) for i in body) < _MIN_BODY_CHARS:
@@ -822,6 +822,28 @@ def _find_body(w: _Work, use_trafilatura: bool | None) -> tuple[set[int], str]:
     if choice is not None and choice.score >= 1:
         return dense, "density (weak)"
     return set(), "no container"
+
+
+def _one_story(w: _Work, found: list[Any]) -> list[Any]:
+    """The matches of a ``body`` selector up to the first one printed after another
+    story's headline: an ``h1`` between two matches opens the next story a page appends
+    below its own (tempo.co 2021: ``article.detail-artikel.berikutnya`` boxes, each with
+    its ``h1`` and its ``div.detail-in`` teaser, under the story's own ``div.detail-in``).
+    Matches with no ``h1`` between them (a story cut into several boxes by ads) are all
+    kept."""
+    if len(found) < 2:
+        return found
+    blocks = w.page.blocks
+    spans = [_blocks_under(w, [e]) for e in found]
+    end = max(spans[0]) if spans[0] else None
+    for n in range(1, len(found)):
+        idx = spans[n]
+        if not idx:
+            continue
+        if end is not None and any(_tag(blocks[i]) == "h1" for i in range(end + 1, min(idx))):
+            return found[:n]
+        end = max(idx) if end is None else max(end, max(idx))
+    return found
 
 
 def _between_paragraphs(w: _Work, found: list[Any], body: set[int]) -> set[int]:
