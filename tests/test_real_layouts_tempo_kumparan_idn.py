@@ -510,3 +510,79 @@ def test_tempo_2021_next_stories_below_the_page_are_not_its_story() -> None:
         assert record["related"] == ["Harga Gabah Naik Menjelang Musim Tanam Kedua"]
         assert record["captions"] == ["Seorang petani memilah biji kopi di teras rumahnya. ANDI PRATAMA l Tempo."]
         assert record["paragraphs"] == STORY
+
+
+# koran.tempo.co 2022 article template (ahmadmulyana/tempo-temp koran/desktop/detail.php @
+# 62fe6dbfd0755b70219d553217b42f56d3e47c1e): the SEO h1 inside the breadcrumb, the visible
+# headline as p.main_title, p.date, the deck in div.title > p, share bar, div.foto-detail;
+# in div.detail-in.has-dropcap a "Quick Read" box (div.faq: a button "Lihat Ringkasan
+# Berita Ini" over div.faq__panel > ul > li > p), podcast and video frames and a banner
+# between the paragraphs; after the article div.koreksi, the writer's div.block-avatar
+# (.text-avatar: p.title.bold > a name, p.title.titles > a "( Jurnalis Tempo )"), the
+# "Penyumbang bahan" box, div.box-tag-detail, rating, newsletter, previous/next buttons
+# and "Berita Lainnya" cards. Our own sentences.
+KORAN_2022 = f"""<!doctype html><html lang="en" class="no-js"><head><meta charset="UTF-8">
+<title>Koran Tempo</title></head><body>
+<header class="header"><nav><a href="#">Edisi Hari Ini</a> <a href="#">Rubrik</a></nav></header>
+<main class="cd-main-content newstyleskonten"><div class="container small left padding-no">
+<div class="blockbox overflow margin-bottom-no"><div class="breadcrumbs margin-bottom-sm"><ul class="sitemap">
+<li><a href="#" class="fade">Beranda</a></li>
+<li><a href="#" class="fade selected"><h1>Petani Kopi Panen Lebih Awal</h1></a></li></ul></div></div>
+<section class="main-full"><article class="detail-artikel"><div class="detail-title">
+<p class="main_title fglober">Petani Kopi Panen Lebih Awal</p>
+<p class="date margin-bottom-sm">Kamis, 4 Maret 2021 | 14:06 WIB</p>
+<div class="title margin-bottom-sm"><p>Harga biji kopi di tingkat petani turun hampir separuhnya.</p></div>
+<div class="box-share-top margin-bottom-sm"><a href="#comment" class="top-comment radius2">10 Komentar</a></div>
+</div>
+<div class="foto-detail margin-bottom-sm"><figure class="margin-bottom-xs"><img src="foto/f0.jpg"></figure>
+<figcaption>Seorang petani memilah biji kopi di teras rumahnya. ANDI PRATAMA l Tempo.</figcaption></div>
+<div class="detail-in has-dropcap">
+<p>{STORY[0]}</p><p>{STORY[1]}</p>
+<div class="faq"><button class="faq__question">Lihat Ringkasan Berita Ini</button>
+<div class="faq__panel"><ul>
+<li><p>Hujan yang tidak menentu memaksa petani memetik buah kopi sebelum matang.</p></li>
+<li><p>Harga jual biji kopi yang dipetik terlalu cepat turun hampir separuhnya.</p></li>
+</ul></div></div>
+<div class="podcastframe margin-bottom-lg"><iframe src="https://anchor.fm/x/embed"></iframe></div>
+<p>{STORY[2]}</p>
+<div class="banner970x120 clear margin-bottom-lg"><a href="#"><img src="banner/b970.png"></a></div>
+<p>{STORY[3]}</p>
+</div></article>
+<div class="koreksi"><p>Koreksi ....</p></div>
+<div class="block-avatar margin-bottom-sm"><div class="box-avatar margin-right-sm">
+<div class="avatar"><a href="https://majalah.tempo.co/profile/rina-wulandari"><img src="u.jpg"></a></div>
+<div class="text-avatar"><p class="title bold margin-bottom-ss">
+<a href="https://majalah.tempo.co/profile/rina-wulandari">Rina Wulandari</a></p>
+<p class="title titles"><a href="https://majalah.tempo.co/profile/rina-wulandari">( Jurnalis Tempo )</a></p>
+</div></div></div>
+<div class="penymbangbahan"><p>Penyumbang bahan : <span>Rina Wulandari</span> <span>Dimas Arya</span></p></div>
+<div class="box-tag-detail"><a href="#">Kopi</a> <a href="#">Petani</a></div>
+<div class="box-newsletter margin-bottom-lg"><p class="title margin-bottom-xs">Newsletter</p>
+<p class="margin-bottom-sm">Dapatkan ringkasan berita pilihan setiap pagi di kotak surat elektronik Anda.</p></div>
+<div class="blockbox overflow"><a href="#" class="sign-btn">Sebelumnya</a>
+<a href="#" class="sign-btn">Selanjutnya</a></div>
+<div class="blockbox overflow margin-bottom-xs"><div class="redline">
+<p class="title_widget ffos">Berita Lainnya</p></div>
+<ul class="row-list row2 pad12 list-berita-lainnya"><li><div class="card-box ft160">
+<figure class="img-card"><a href="#"><img src="f1.jpg"></a></figure><article class="text-card">
+<p class="title ffos fw7"><a href="https://koran.tempo.co/read/x/1/nelayan">Nelayan Pantai Utara Melaut Lagi</a></p>
+<p class="date"><span class="kanal cl-gray">Koran</span>Sabtu, 6 Maret 2021</p></article></div></li></ul></div>
+</section></div></main></body></html>"""
+
+
+def test_koran_tempo_2022_headline_deck_key_points_and_writer_box() -> None:
+    """The visible headline (p.main_title), the deck, the "Quick Read" key points (to
+    summary, not story), the writer named in the avatar box after the story; its role
+    line "( Jurnalis Tempo )" is no editor's sign-off."""
+    record = cleaner.clean(KORAN_2022, url="https://koran.tempo.co/read/ekonomi/463001/petani-kopi").to_dict()
+    assert record["outlet"] == "tempo"
+    assert record["title"] == "Petani Kopi Panen Lebih Awal"
+    assert record["subtitle"] == "Harga biji kopi di tingkat petani turun hampir separuhnya."
+    assert record["summary"] == ["Hujan yang tidak menentu memaksa petani memetik buah kopi sebelum matang.",
+                                 "Harga jual biji kopi yang dipetik terlalu cepat turun hampir separuhnya."]
+    assert record["authors"] == ["Rina Wulandari"]
+    assert record["editors"] == []
+    assert record["published"] == "2021-03-04T14:06:00+07:00"
+    assert record["tags"] == ["Kopi", "Petani"]
+    assert record["captions"] == ["Seorang petani memilah biji kopi di teras rumahnya. ANDI PRATAMA l Tempo."]
+    assert record["paragraphs"] == STORY
