@@ -586,3 +586,21 @@ def test_koran_tempo_2022_headline_deck_key_points_and_writer_box() -> None:
     assert record["tags"] == ["Kopi", "Petani"]
     assert record["captions"] == ["Seorang petani memilah biji kopi di teras rumahnya. ANDI PRATAMA l Tempo."]
     assert record["paragraphs"] == STORY
+
+
+def test_tempo_2021_video_page_credit_line_is_not_story() -> None:
+    """video.tempo.co 2021 (ahmadmulyana/tempo-temp teco/desktop/detail-video.php @
+    62fe6dbfd0755b70219d553217b42f56d3e47c1e): div.foto-detail holds the video frame and
+    div.detail-in ends with the video's credit, "Video: <agency> (<names>/<names>)";
+    in a text scrape of the page the credit is the last line."""
+    story_end = f"<p>{STORY[3]}</p>\n</div></article>"
+    page = _tempo_2021("").replace(story_end, f"<p>{STORY[3]}</p>\n"
+                                   "<p>Video: Antara (Sari Lestari/Dimas Arya/Andi Pratama)</p>\n</div></article>")
+    assert page != _tempo_2021("")
+    record = cleaner.clean(page).to_dict()
+    assert record["paragraphs"] == STORY
+    assert any(r["text"].startswith("Video: Antara") and r["rule"] == "video-credit" for r in record["removed"])
+    text = "\n".join(["Petani Kopi Panen Lebih Awal", f"TEMPO.CO, Jakarta - {STORY[0]}", *STORY[1:],
+                      "Video: Antara (Sari Lestari/Dimas Arya/Andi Pratama)"])
+    record = cleaner.clean(text, url="https://video.tempo.co/read/30001/petani-kopi-panen-lebih-awal").to_dict()
+    assert record["paragraphs"] == STORY
