@@ -604,3 +604,22 @@ def test_tempo_2021_video_page_credit_line_is_not_story() -> None:
                       "Video: Antara (Sari Lestari/Dimas Arya/Andi Pratama)"])
     record = cleaner.clean(text, url="https://video.tempo.co/read/30001/petani-kopi-panen-lebih-awal").to_dict()
     assert record["paragraphs"] == STORY
+
+
+def test_kumparan_rendering_that_opens_with_the_footer_has_no_footer_headline() -> None:
+    """A stored rendering of a real kumparan.com page (2024; the search library's pages
+    corpus, kumparan.com/kumparannews/breaking-news-kumparan-di-tahun-ketiga-...) prints
+    the footer first: its links glued into one line, "2024 © PT Dynamo Media Network",
+    "Version 1.93.2", then the story with ADVERTISEMENT lines between its paragraphs and
+    a subhead. The footer is neither the headline nor story. Our own sentences."""
+    text = "\n".join([
+        ("Tentang KamiPedoman Media SiberKetentuan & Kebijakan PrivasiPanduan KomunitasPeringkat Penulis"
+         "Cara Menulis di kumparanInformasi Kerja SamaBantuanIklanKarir"),
+        "2024 © PT Dynamo Media Network", "Version 1.93.2", "ADVERTISEMENT",
+        STORY[0], "ADVERTISEMENT", STORY[1], "Harga Jatuh di Tingkat Petani", STORY[2], "ADVERTISEMENT", STORY[3],
+    ])
+    record = cleaner.clean(text, url="https://kumparan.com/kumparannews/petani-kopi-panen-lebih-awal-1see83T4bsH")
+    got = record.to_dict()
+    assert got["outlet"] == "kumparan"
+    assert got["title"] is None
+    assert got["paragraphs"] == [*STORY[:2], "Harga Jatuh di Tingkat Petani", *STORY[2:]]
