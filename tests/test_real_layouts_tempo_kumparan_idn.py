@@ -623,3 +623,18 @@ def test_kumparan_rendering_that_opens_with_the_footer_has_no_footer_headline() 
     assert got["outlet"] == "kumparan"
     assert got["title"] is None
     assert got["paragraphs"] == [*STORY[:2], "Harga Jatuh di Tingkat Petani", *STORY[2:]]
+
+
+def test_paragraph_matches_keep_an_h1_subhead_between_them() -> None:
+    """The next-story cut of ``_one_story`` (the tempo.co 2021 test above) is for box
+    matches: when the body selector names the story's paragraphs (kumparan's
+    ``story-paragraph``, one block each), an ``h1`` printed between two of them is the
+    story's own subhead, and the paragraphs after it stay story."""
+    paras = "".join(f'<p data-qa-id="story-paragraph">{s}</p>' for s in STORY[:2])
+    paras += "<h1>Harga Jatuh di Tingkat Petani</h1>"
+    paras += "".join(f'<p data-qa-id="story-paragraph">{s}</p>' for s in STORY[2:])
+    page = (f'<html><head><title>Petani Kopi Panen Lebih Awal</title></head><body>'
+            f'<h1 data-qa-id="story-title">Petani Kopi Panen Lebih Awal</h1><div class="x">{paras}</div></body></html>')
+    record = cleaner.clean(page, url="https://kumparan.com/kumparannews/petani-kopi-1abcDEF2345").to_dict()
+    assert record["title"] == "Petani Kopi Panen Lebih Awal"
+    assert record["paragraphs"] == [*STORY[:2], "Harga Jatuh di Tingkat Petani", *STORY[2:]]

@@ -830,11 +830,14 @@ def _one_story(w: _Work, found: list[Any]) -> list[Any]:
     below its own (tempo.co 2021: ``article.detail-artikel.berikutnya`` boxes, each with
     its ``h1`` and its ``div.detail-in`` teaser, under the story's own ``div.detail-in``).
     Matches with no ``h1`` between them (a story cut into several boxes by ads) are all
-    kept."""
+    kept, and so are matches that are paragraphs, not boxes (one block each: kumparan's
+    ``story-paragraph``), where an ``h1`` between two may be the story's own subhead."""
     if len(found) < 2:
         return found
     blocks = w.page.blocks
     spans = [_blocks_under(w, [e]) for e in found]
+    if all(len(idx) <= 1 for idx in spans):
+        return found
     end = max(spans[0]) if spans[0] else None
     for n in range(1, len(found)):
         idx = spans[n]
