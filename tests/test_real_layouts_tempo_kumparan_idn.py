@@ -638,3 +638,98 @@ def test_paragraph_matches_keep_an_h1_subhead_between_them() -> None:
     record = cleaner.clean(page, url="https://kumparan.com/kumparannews/petani-kopi-1abcDEF2345").to_dict()
     assert record["title"] == "Petani Kopi Panen Lebih Awal"
     assert record["paragraphs"] == [*STORY[:2], "Harga Jatuh di Tingkat Petani", *STORY[2:]]
+
+
+# majalah.tempo.co 2022, a real saved page (ahmadmulyana/tempo-temp majalah/desktop/
+# detail.html @ 51d830c94cc49b3d265cd6816d32a2681230f7cc): the rubric's h1 in the
+# breadcrumb, p.upper_deck, p.main_title, p.date, the deck in div.title > p, the photo's
+# figcaption; div.detail-in holds the free teaser (p.has-dropcap > em, cut mid-word),
+# a bare "...", then the paywall box div.pw-containers ("Kuota Artikel Gratis Anda Sudah
+# Habis", a prompt, "PAKET TERPOPULER", two price cards with ul lists and
+# "Berlangganan" buttons, "Lihat Paket Lainnya", "Daftar Tempo ID ... Klik Disini");
+# after the article div.koreksi, the writer's div.block-avatar, "Penyumbang bahan" and
+# the tag links printed without spaces between them. Our own sentences and prices.
+MAJALAH_2022 = """<!doctype html><html lang="en" class="no-js"><head><meta charset="UTF-8">
+<meta property="og:title" content="Mengapa Petani Kopi Memanen Lebih Awal Tahun Ini" />
+<meta property="article:published_time" content="2022-07-30T07:22:25+07:00">
+<link rel="canonical" href="https://majalah.tempo.co/read/ekonomi/166001/petani-kopi-panen-lebih-awal" />
+<title>Mengapa Petani Kopi Memanen Lebih Awal Tahun Ini - Ekonomi - majalah.tempo.co</title>
+<meta name="author" content="Rina Wulandari"></head><body>
+<header class="header"><a href="https://langganan.tempo.co/" class="top-berlangganan radius2">BERLANGGANAN</a></header>
+<main class="cd-main-content newstyleskonten"><div class="container small left padding-no">
+<div class="blockbox overflow margin-bottom-no"><div class="breadcrumbs margin-bottom-sm"><ul class="sitemap">
+<li><a href="https://majalah.tempo.co/" class="fade">Beranda</a></li>
+<li><a href="#" class="fade selected"><h1>Ekonomi</h1></a></li></ul></div></div>
+<section class="main-full"><article class="detail-artikel"><div class="detail-title">
+<p class="upper_deck">Kopi Lereng Gunung :</p><p class="main_title">Panen Dini di Musim Basah</p>
+<p class="date margin-bottom-sm">Sabtu, 30 Juli 2022</p>
+<div class="title margin-bottom-sm"><p>Hujan yang tak menentu memaksa petani kopi memetik buah sebelum matang.</p></div>
+<div class="box-share-top margin-bottom-sm"><a href="#comment" class="top-comment radius2">0 Komentar</a></div></div>
+<div class="foto-detail margin-bottom-sm"><figure class="margin-bottom-xs"><img src="f.jpg"></figure>
+<figcaption>Petani memilah biji kopi di teras rumahnya, 27 Juni 2022. TEMPO/Andi Pratama</figcaption></div>
+<div class="detail-in"><p>
+<p class="has-dropcap"><em>Hujan yang datang tidak menentu sejak awal tahun memaksa petani kopi di lereng gunung
+memetik buah lebih cepat. Pengepul membayar buah yang belum matang jauh lebih murah, sementara ongkos menjemur biji
+naik karena matahari jarang muncul. Di tengah kesulitan itu, sejumlah pedagang besar di kota justru menaikkan harga
+jual kopi kemasan hingga dua kali lipat dengan alasan stok menipis di gudang mereka, dan para petani hanya
+bisa mengel</em></p>
+...
+<div class="pw-containers"><img src="LockKey.png">
+<div class="forlogin"><p>Kuota Artikel Gratis Anda Sudah Habis</p></div>
+<p class="silahkanberlangganan">Silakan berlangganan untuk menikmati akses penuh artikel eksklusif Tempo
+sejak tahun 1971</p>
+<p class="pilihpaket">PAKET TERPOPULER</p>
+<div><div class="pw-cards pw-grey posrel"><p class="bln">12 BULAN</p><div class="row"><div class="col col-md-6">
+<p class="strike">700.000</p><p class="price">Rp 600.000</p>
+<ul><li>*Anda hemat -Rp 100.000</li><li>*Update hingga 52 edisi Majalah Tempo</li></ul></div>
+<div class="col col-md-6 text-right pt-10"><div class="ribbon"><p class="ribbon-arrow">
+<span class="ribbon-text">Pilihan Terbaik</span></p></div>
+<a href="#" class="btn btn-red">Berlangganan</a></div></div></div>
+<div class="pw-cards pw-grey-outline"><p class="bln">1 BULAN</p><div class="row"><div class="col col-md-6">
+<p class="price">Rp 55.000</p><ul><li>*GRATIS untuk bulan pertama menggunakan Kartu Kredit</li></ul></div>
+<div class="col col-md-6 text-right pt-10"><a href="#" class="btn btn-red">Berlangganan</a></div></div></div></div>
+<p class="paketlainnya"><a href="#">Lihat Paket Lainnya</a></p>
+<div class="pw-cards pw-grey pw-akun"><a href="#"><strong><u>Daftar Tempo ID</u></strong></a> untuk mendapatkan
+<span class="fred">5 artikel eksklusif gratis</span>. Sudah punya akun?
+<a href="#"><strong><u>Klik Disini</u></strong></a></div>
+</div></p></div></article>
+<div class="koreksi"><p>Koreksi ....</p></div>
+<div class="block-avatar margin-bottom-sm"><div class="box-avatar margin-right-sm"><div class="text-avatar">
+<p class="title bold margin-bottom-ss"><a href="https://majalah.tempo.co/profile/rina-wulandari">Rina Wulandari</a></p>
+<p class="title titles"><a href="https://majalah.tempo.co/profile/rina-wulandari">( Jurnalis Tempo )</a></p>
+</div></div></div>
+<div class="penymbangbahan"><p>Penyumbang bahan : <span>Rina Wulandari</span> <span>Dimas Arya</span></p></div>
+<div class="box-tag-detail"><a href="https://majalah.tempo.co/tag/kopi">  Kopi</a><a
+ href="https://majalah.tempo.co/tag/petani-kopi">  Petani Kopi</a></div>
+</section></div></main></body></html>"""
+
+
+def test_majalah_tempo_2022_paywall_box_is_not_story() -> None:
+    """The teaser is the body; the paywall's prompt, prices, lists and buttons inside
+    div.detail-in are not story, nor a caption."""
+    record = cleaner.clean(MAJALAH_2022).to_dict()
+    assert record["outlet"] == "tempo"
+    assert record["title"] == "Panen Dini di Musim Basah"
+    assert record["subtitle"] == "Hujan yang tak menentu memaksa petani kopi memetik buah sebelum matang."
+    assert record["authors"] == ["Rina Wulandari"]
+    assert record["editors"] == []
+    assert record["published"] == "2022-07-30T07:22:00+07:00"
+    assert record["tags"] == ["Kopi", "Petani Kopi"]
+    assert record["captions"] == ["Petani memilah biji kopi di teras rumahnya, 27 Juni 2022. TEMPO/Andi Pratama"]
+    assert len(record["paragraphs"]) == 1
+    assert record["paragraphs"][0].startswith("Hujan yang datang tidak menentu sejak awal tahun")
+    assert record["paragraphs"][0].endswith("para petani hanya bisa mengel")
+
+
+def test_a_teaser_box_above_the_headline_does_not_cut_the_story() -> None:
+    """A teaser in the same box class printed over the headline is left as it was
+    (above the page's first h1, the cut does not look); the story under the headline
+    is whole and the next stories below it are still cut."""
+    teaser = ('<div class="detail-in"><p>Nelayan pantai utara kembali melaut setelah badai yang '
+              'berlangsung sepekan akhirnya reda di pesisir.</p></div>')
+    page = _tempo_2021("").replace('<main class="main-left">', f'<main class="main-left">{teaser}', 1)
+    assert teaser in page
+    record = cleaner.clean(page).to_dict()
+    assert record["paragraphs"][-3:] == STORY[1:]
+    assert record["paragraphs"][-4].endswith(STORY[0])
+    assert not any("Ratusan nelayan" in p or "Pedagang di pasar" in p for p in record["paragraphs"])

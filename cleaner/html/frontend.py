@@ -826,24 +826,28 @@ def _find_body(w: _Work, use_trafilatura: bool | None) -> tuple[set[int], str]:
 
 def _one_story(w: _Work, found: list[Any]) -> list[Any]:
     """The matches of a ``body`` selector up to the first one printed after another
-    story's headline: an ``h1`` between two matches opens the next story a page appends
-    below its own (tempo.co 2021: ``article.detail-artikel.berikutnya`` boxes, each with
-    its ``h1`` and its ``div.detail-in`` teaser, under the story's own ``div.detail-in``).
-    Matches with no ``h1`` between them (a story cut into several boxes by ads) are all
-    kept, and so are matches that are paragraphs, not boxes (one block each: kumparan's
-    ``story-paragraph``), where an ``h1`` between two may be the story's own subhead."""
+    story's headline: an ``h1`` between two matches below the page's first ``h1`` opens
+    the next story a page appends below its own (tempo.co 2021: ``article.detail-artikel.
+    berikutnya`` boxes, each with its ``h1`` and its ``div.detail-in`` teaser, under the
+    story's own ``div.detail-in``). Matches above the first ``h1`` (a teaser box over
+    the headline) are left as they are; matches with no ``h1`` between them (a story cut
+    into several boxes by ads) are all kept, and so are matches that are paragraphs, not
+    boxes (one block each: kumparan's ``story-paragraph``), where an ``h1`` between two
+    may be the story's own subhead."""
     if len(found) < 2:
         return found
     blocks = w.page.blocks
     spans = [_blocks_under(w, [e]) for e in found]
     if all(len(idx) <= 1 for idx in spans):
         return found
-    end = max(spans[0]) if spans[0] else None
-    for n in range(1, len(found)):
-        idx = spans[n]
-        if not idx:
+    heads = [i for i, b in enumerate(blocks) if _tag(b) == "h1"]
+    if len(heads) < 2:
+        return found
+    end: int | None = None
+    for n, idx in enumerate(spans):
+        if not idx or min(idx) < heads[0]:
             continue
-        if end is not None and any(_tag(blocks[i]) == "h1" for i in range(end + 1, min(idx))):
+        if end is not None and any(end < h < min(idx) for h in heads):
             return found[:n]
         end = max(idx) if end is None else max(end, max(idx))
     return found
