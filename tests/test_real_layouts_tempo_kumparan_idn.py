@@ -733,3 +733,26 @@ def test_a_teaser_box_above_the_headline_does_not_cut_the_story() -> None:
     assert record["paragraphs"][-3:] == STORY[1:]
     assert record["paragraphs"][-4].endswith(STORY[0])
     assert not any("Ratusan nelayan" in p or "Pedagang di pasar" in p for p in record["paragraphs"])
+
+
+def test_majalah_tempo_2022_second_photo_caption_in_the_story_box() -> None:
+    """majalah.tempo.co 2022, a real saved page (ahmadmulyana/tempo-temp majalah/mobile/
+    detail_artikel_mbm.html @ 62fe6dbfd0755b70219d553217b42f56d3e47c1e): a second photo
+    between the paragraphs of div.detail-in as ``<p><img></p>``, its caption under it
+    as ``<p style=...><small style="color: grey; font-style: italic">...</small></p>``;
+    the reporters' credit in capitals as ``<h4><strong>`` after the last paragraph, then
+    the paywall box (its price tiers as h1s). The caption goes to captions, not story."""
+    photo = ('<p><img width="100%" src="https://images-tm.tempo.co/all/2022/10/01/800002/800002_1200.jpg" /></p>'
+             '<p style="margin-top: -10px;"><small style="color: grey; font-style: italic; font-size: 11px;">'
+             'Biji kopi dijemur di halaman rumah warga, 29 September 2022. TEMPO/Dimas Arya</small></p>')
+    story = (f'<p><p>{STORY[0]}</p><div id="inarticle-slot-banner-2"></div><p>{STORY[1]}</p>{photo}'
+             f'<p>{STORY[2]}</p><p>{STORY[3]}</p><h4><strong>RINA WULANDARI, DIMAS ARYA (TEMANGGUNG)</strong></h4>')
+    page = MAJALAH_2022
+    start = page.index('<div class="detail-in">') + len('<div class="detail-in">')
+    end = page.index('<div class="pw-containers">')
+    page = page[:start] + story + page[end:]
+    record = cleaner.clean(page).to_dict()
+    assert record["captions"] == ["Petani memilah biji kopi di teras rumahnya, 27 Juni 2022. TEMPO/Andi Pratama",
+                                  "Biji kopi dijemur di halaman rumah warga, 29 September 2022. TEMPO/Dimas Arya"]
+    assert record["paragraphs"] == STORY
+    assert record["authors"] == ["Rina Wulandari"]

@@ -1413,12 +1413,25 @@ def _inline_captions(w: _Work, caption_els: set[Any]) -> dict[int, Any]:
 
 def _by_picture(e: Any, w: _Work) -> bool:
     """Whether ``e`` sits beside a picture: its previous element, or its parent,
-    holds an image."""
+    holds an image; or ``e`` is all its parent prints and the parent's previous
+    element holds one (majalah.tempo.co 2022, a real saved page: the story's second
+    photo as ``<p><img></p>``, its caption as ``<p><small>...</small></p>`` under it)."""
+    prev = _previous_element(e)
+    parent = e.getparent()
+    if (prev is not None and _holds_image(prev, w)) or (parent is not None and _holds_image(parent, w)):
+        return True
+    if prev is not None or parent is None or fold_space(text_content(parent)) != fold_space(text_content(e)):
+        return False
+    before = _previous_element(parent)
+    return before is not None and _holds_image(before, w)
+
+
+def _previous_element(e: Any) -> Any:
+    """The element before ``e`` among its siblings (comments skipped), or None."""
     prev = e.getprevious()
     while prev is not None and not isinstance(prev.tag, str):  # comments between them
         prev = prev.getprevious()
-    parent = e.getparent()
-    return (prev is not None and _holds_image(prev, w)) or (parent is not None and _holds_image(parent, w))
+    return prev
 
 
 def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
