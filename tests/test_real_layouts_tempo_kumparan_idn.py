@@ -756,3 +756,72 @@ def test_majalah_tempo_2022_second_photo_caption_in_the_story_box() -> None:
                                   "Biji kopi dijemur di halaman rumah warga, 29 September 2022. TEMPO/Dimas Arya"]
     assert record["paragraphs"] == STORY
     assert record["authors"] == ["Rina Wulandari"]
+
+
+# magz.tempo.co 2023, a real saved page (ahmadmulyana/tempo-temp magz/desktop/detail.html @
+# 62fe6dbfd0755b70219d553217b42f56d3e47c1e): the SEO h1 in the breadcrumb and h1.title in
+# div.detail-title (the same headline), the writer's div.block-avatar without a label,
+# h4.date, the deck as <h3 class="title"><p>..</p></h3>, figcaption; in div.detail-in
+# the free paragraphs, "...", ad slots and div.newblur-pwcontain > div.pw-containers (a
+# prompt, two fieldsets of prices, "See Other Packages", log-in lines); JSON-LD names the
+# writer as author and the desk editor as editor, which the page prints nowhere else.
+MAGZ_2023 = """<!doctype html><html lang="en" class="no-js"><head><meta charset="UTF-8">
+<meta property="article:published_time" content="2023-01-16T02:32:41+07:00">
+<link rel="canonical" href="https://magz.tempo.co/read/cover-story/40001/coffee-farmers-harvest-early" />
+<title>Coffee Farmers Harvest Early - Cover Story - magz.tempo.co</title>
+<script type="application/ld+json">
+{"@context": "http://schema.org", "@type": "NewsArticle", "isAccessibleForFree": false,
+ "headline": "Coffee Farmers Harvest Early", "author": {"@type": "Person", "name": "Rina Wulandari"},
+ "editor": {"@type": "Person", "name": "Bagus Santoso"}, "datePublished": "2023-01-16T02:32:41+07:00"}
+</script></head><body>
+<main class="cd-main-content"><div class="container small left padding-no">
+<div class="blockbox overflow margin-bottom-no"><div class="breadcrumbs margin-bottom-sm"><ul class="sitemap">
+<li><a href="https://magz.tempo.co/" class="fade">Home</a></li>
+<li><a href="#" class="fade selected"><h1> Coffee Farmers Harvest Early </h1></a></li></ul></div></div>
+<section class="main-full"><article class="detail-artikel"><div class="detail-title">
+<h1 class="title margin-bottom-sm cl-black">Coffee Farmers Harvest Early</h1>
+<div class="block-avatar margin-bottom-sm"><div class="box-avatar margin-right-sm"><div class="text-avatar">
+<h4 class="title bold margin-bottom-ss"><a href="https://magz.tempo.co/reporter/rina-wulandari">Rina Wulandari</a></h4>
+</div></div></div>
+<h4 class="date margin-bottom-sm">Monday, 16 January 2023</h4>
+<h3 class="title margin-bottom-sm"><p>Erratic rains have forced coffee farmers to pick cherries before they ripen.</p>
+</h3>
+<div class="box-share-top margin-bottom-sm"><a href="#comment" class="top-comment radius2">0 Comment</a></div></div>
+<div class="foto-detail margin-bottom-sm"><figure class="margin-bottom-xs"><img src="f.jpg"></figure>
+<figcaption>Farmers sort coffee beans on a porch in Temanggung, December 28, 2022. TEMPO/Andi Pratama</figcaption></div>
+<div class="detail-in has-dropcap">
+<p>WHEN the rains came early last month, farmers on the slopes of the volcano began picking coffee weeks ahead
+of the usual season, and the head of their cooperative says the unripe cherries now fetch barely half the price
+collectors paid last year, while the cost of drying beans under grey skies keeps rising every week.</p>
+<p>&ldquo;If we wait, the fruit rots on the branch,</p>...<div id="slot-superleaderboard"></div>
+<div class="newblur-pwcontain"><div class="pw-containers"><img src="LockKey.png">
+<p class="silahkanberlangganan">Subscribe to continue reading. <br> We Craft news with stories.</p>
+<div class="hovpointer"><fieldset class="drkdif"><legend>THE BEST CHOICE</legend>
+<div class="row is_pwl"><div class="col col-md-6"><p class="title">Rp 50.000/Month</p>
+<p class="smal">Active for 12 months, Rp 600.000</p><ul><li>*You Save -Rp 100.000</li></ul></div>
+<div class="col col-md-6 red-pwl"><a class="btn btn-red-pwl">Subscribe</a></div></div></fieldset></div>
+<p class="paketlainnya mt16"><a href="https://subscribe.tempo.co/x">See Other Packages</a></p>
+<div class="pw-cards pw-grey pw-akun mt16 text-center">Already a subscribed?
+<a class="masukDisini" role="button"><strong><u>Log in here</u></strong></a></div>
+</div></div></div></article>
+<div class="box-tag-detail"><a href="https://magz.tempo.co/tag/coffee">  Coffee</a><a
+ href="https://magz.tempo.co/tag/farmers">  Farmers</a></div>
+</section></div></main></body></html>"""
+
+
+def test_magz_tempo_2023_deck_in_h3_editor_from_json_ld_and_paywall() -> None:
+    """The deck printed in an h3 (a p the parser sets after it) is the subtitle; the
+    JSON-LD editor fills editors; the paywall box in the story's box is not story."""
+    record = cleaner.clean(MAGZ_2023).to_dict()
+    assert record["outlet"] == "tempo"
+    assert record["title"] == "Coffee Farmers Harvest Early"
+    assert record["subtitle"] == "Erratic rains have forced coffee farmers to pick cherries before they ripen."
+    assert record["authors"] == ["Rina Wulandari"]
+    assert record["editors"] == ["Bagus Santoso"]
+    assert record["published"] == "2023-01-16T02:32:00+07:00"
+    assert record["tags"] == ["Coffee", "Farmers"]
+    assert record["captions"] == [
+        "Farmers sort coffee beans on a porch in Temanggung, December 28, 2022. TEMPO/Andi Pratama"]
+    assert len(record["paragraphs"]) == 2
+    assert record["paragraphs"][0].startswith("WHEN the rains came early last month")
+    assert record["paragraphs"][1] == "“If we wait, the fruit rots on the branch,"

@@ -2264,6 +2264,9 @@ def _fill_fallbacks(w: _Work) -> None:
     if not w.fields.has("authors"):
         for name in w.trailing_names:
             w.add("authors", name)
+    if not w.fields.has("editors"):
+        for name in json_ld_authors(articles, "editor"):
+            w.add("editors", name)
     if not w.fields.has("published"):
         w.add("published", _machine_published(w) or "")
     if not w.fields.has("tags"):
