@@ -825,3 +825,40 @@ def test_magz_tempo_2023_deck_in_h3_editor_from_json_ld_and_paywall() -> None:
     assert len(record["paragraphs"]) == 2
     assert record["paragraphs"][0].startswith("WHEN the rains came early last month")
     assert record["paragraphs"][1] == "“If we wait, the fruit rots on the branch,"
+
+
+def test_tempo_english_paywall_and_appeal_lines_are_not_story() -> None:
+    """Text scrapes of magz.tempo.co / en.tempo.co pages: the paywall's English lines
+    (magz.tempo.co 2023, a real saved page, ahmadmulyana/tempo-temp magz/desktop/
+    detail.html @ 62fe6dbfd0755b70219d553217b42f56d3e47c1e) and the English appeal of
+    Tempo's paywall ribbon (teco/desktop/paywall.html, same commit) after the teaser."""
+    lead = ("WHEN the rains came early last month, farmers on the slopes of the volcano began picking "
+            "coffee weeks ahead of the usual season.")
+    second = "The head of their cooperative says unripe cherries fetch barely half of last year's price."
+    text = "\n".join([
+        "Coffee Farmers Harvest Early", lead, second, "Subscribe to continue reading.", "We Craft news with stories.",
+        "Independent journalism needs public support. By subscribing to Tempo, you help us report on what matters.",
+        "Subscribe to read this entire article.",
+    ])
+    record = cleaner.clean(text, url="https://magz.tempo.co/read/cover-story/40001/coffee-farmers-harvest-early")
+    got = record.to_dict()
+    assert got["outlet"] == "tempo"
+    assert got["title"] == "Coffee Farmers Harvest Early"
+    assert got["paragraphs"] == [lead, second]
+
+
+def test_tempo_paywall_ribbon_boxes_are_not_story() -> None:
+    """Tempo's paywall partial (teco/desktop/paywall.html, same commit) printed inside the
+    story's box: the pw-container box, the div.outfixed appeal and div.rb-login buttons."""
+    ribbon = ('<div class="pw-container"><h2 class="title margin-bottom-sm">Silahkan berlangganan untuk membaca '
+              'keseluruhan artikel ini.</h2><div class="teks"><p class="info">Akses tak terbatas di situs web dan '
+              'mobile Tempo untuk semua pelanggan setia kami di mana pun berada</p></div></div>'
+              '<div class="outfixed open"><div class="container-ribbon"><p>Pers yang mandiri butuh dukungan '
+              'pembaca. Dengan berlangganan, Anda ikut membiayai liputan yang akurat dan mendalam.</p></div></div>'
+              '<div class="rb-login"><div class="rb-login-in"><a href="#" class="rb-btn">Login</a>'
+              '<a href="#" class="rb-btn">Langganan</a></div></div>')
+    story_end = f"<p>{STORY[3]}</p>\n</div></article>"
+    page = _tempo_2021("").replace(story_end, f"<p>{STORY[3]}</p>\n{ribbon}</div></article>")
+    assert page != _tempo_2021("")
+    record = cleaner.clean(page).to_dict()
+    assert record["paragraphs"] == STORY
