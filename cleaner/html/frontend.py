@@ -767,7 +767,7 @@ def _find_body(w: _Work, use_trafilatura: bool | None) -> tuple[set[int], str]:
         found = w.page.select(s)
         # Outermost matches only: a selector may also match inside an earlier match.
         found_set = set(found)
-        outer = [e for e in found if not any(a in found_set for a in e.iterancestors())]
+        outer = _one_story(w, [e for e in found if not any(a in found_set for a in e.iterancestors())])
         body = {i for i in _blocks_under(w, outer) if not blocks[i].dropped}
         body |= _between_paragraphs(w, outer, body)
         if sum(len(blocks[i].text) for i in body) < _MIN_BODY_CHARS:
@@ -822,6 +822,35 @@ def _find_body(w: _Work, use_trafilatura: bool | None) -> tuple[set[int], str]:
     if choice is not None and choice.score >= 1:
         return dense, "density (weak)"
     return set(), "no container"
+
+
+def _one_story(w: _Work, found: list[Any]) -> list[Any]:
+    """The matches of a ``body`` selector up to the first one printed after another
+    story's headline: an ``h1`` between two matches below the page's first ``h1`` opens
+    the next story a page appends below its own (tempo.co 2021: ``article.detail-artikel.
+    berikutnya`` boxes, each with its ``h1`` and its ``div.detail-in`` teaser, under the
+    story's own ``div.detail-in``). Matches above the first ``h1`` (a teaser box over
+    the headline) are left as they are; matches with no ``h1`` between them (a story cut
+    into several boxes by ads) are all kept, and so are matches that are paragraphs, not
+    boxes (one block each: kumparan's ``story-paragraph``), where an ``h1`` between two
+    may be the story's own subhead."""
+    if len(found) < 2:
+        return found
+    blocks = w.page.blocks
+    spans = [_blocks_under(w, [e]) for e in found]
+    if all(len(idx) <= 1 for idx in spans):
+        return found
+    heads = [i for i, b in enumerate(blocks) if _tag(b) == "h1"]
+    if len(heads) < 2:
+        return found
+    end: int | None = None
+    for n, idx in enumerate(spans):
+        if not idx or min(idx) < heads[0]:
+            continue
+        if end is not None and any(end < h < min(idx) for h in heads):
+            return found[:n]
+        end = max(idx) if end is None else max(end, max(idx))
+    return found
 
 
 def _between_paragraphs(w: _Work, found: list[Any], body: set[int]) -> set[int]:
@@ -1384,12 +1413,25 @@ def _inline_captions(w: _Work, caption_els: set[Any]) -> dict[int, Any]:
 
 def _by_picture(e: Any, w: _Work) -> bool:
     """Whether ``e`` sits beside a picture: its previous element, or its parent,
-    holds an image."""
+    holds an image; or ``e`` is all its parent prints and the parent's previous
+    element holds one (majalah.tempo.co 2022, a real saved page: the story's second
+    photo as ``<p><img></p>``, its caption as ``<p><small>...</small></p>`` under it)."""
+    prev = _previous_element(e)
+    parent = e.getparent()
+    if (prev is not None and _holds_image(prev, w)) or (parent is not None and _holds_image(parent, w)):
+        return True
+    if prev is not None or parent is None or fold_space(text_content(parent)) != fold_space(text_content(e)):
+        return False
+    before = _previous_element(parent)
+    return before is not None and _holds_image(before, w)
+
+
+def _previous_element(e: Any) -> Any:
+    """The element before ``e`` among its siblings (comments skipped), or None."""
     prev = e.getprevious()
     while prev is not None and not isinstance(prev.tag, str):  # comments between them
         prev = prev.getprevious()
-    parent = e.getparent()
-    return (prev is not None and _holds_image(prev, w)) or (parent is not None and _holds_image(parent, w))
+    return prev
 
 
 def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
@@ -2222,6 +2264,9 @@ def _fill_fallbacks(w: _Work) -> None:
     if not w.fields.has("authors"):
         for name in w.trailing_names:
             w.add("authors", name)
+    if not w.fields.has("editors"):
+        for name in json_ld_authors(articles, "editor"):
+            w.add("editors", name)
     if not w.fields.has("published"):
         w.add("published", _machine_published(w) or "")
     if not w.fields.has("tags"):
