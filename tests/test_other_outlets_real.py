@@ -14,9 +14,17 @@ structure, invented sentences):
   detiknews, "<judul>" selengkapnya <url>.", "Download Apps ... sekarang <url>") and
   detik's copy guard glues "Baca artikel detiknews, "<judul>"" before a paragraph's
   first sentence.
+- Datelines of stories copied from other outlets into projects' SQL dumps (code index
+  file ids): pikiran-rakyat.com prints its name in capitals, no place ("PIKIRAN RAKYAT -
+  ", 40121766212 and 2980994556); metrotvnews.com (2014-17, now medcom.id) a colon after
+  the place, the prefix set in bold ("<strong>Metrotvnews.com, Jakarta:</strong> ",
+  7529580603 and 5250609071); suaramerdeka.com's regional desk its subdomain
+  ("JAKARTA, jakarta.suaramerdeka.com - ", 69386399651).
 """
 
 from __future__ import annotations
+
+import pytest
 
 import cleaner
 
@@ -125,4 +133,31 @@ def test_copy_guard_in_html_paragraph_breaks() -> None:
     page = f"""<!DOCTYPE html><html><head><title>Tanggul Bambu Warga Pesisir Tahan Air Pasang</title></head>
 <body><h1>Tanggul Bambu Warga Pesisir Tahan Air Pasang</h1><div>{body}</div></body></html>"""
     record = cleaner.clean(page).to_dict()
+    assert record["paragraphs"] == STORY
+
+
+@pytest.mark.parametrize(("prefix", "dateline"), [
+    ("PIKIRAN RAKYAT - ", None),
+    ("PIKIRAN RAKYAT – ", None),
+    ("Contohnews.com, Jakarta: ", "Jakarta"),
+    ("Contohnews.com, Bandar Lampung: ", "Bandar Lampung"),
+    ("JAKARTA, jakarta.contohmerdeka.com - ", "JAKARTA"),
+])
+def test_outlet_datelines_of_other_outlets(prefix: str, dateline: str | None) -> None:
+    """An outlet's name in capitals is no place; a colon may close the place; a desk's
+    subdomain is an outlet's name too. The prefix is cut from the first paragraph."""
+    page = "\n".join(["Tanggul Bambu Warga Pesisir Tahan Air Pasang", prefix + STORY[0], *STORY[1:]]) + "\n"
+    record = cleaner.clean(page).to_dict()
+    assert record["dateline"] == dateline
+    assert record["paragraphs"] == STORY
+
+
+def test_colon_dateline_in_bold_html() -> None:
+    """metrotvnews.com's bold prefix with a colon, in HTML."""
+    paragraphs = "".join(f"<p>{s}</p>" for s in STORY[1:])
+    page = f"""<!DOCTYPE html><html><head><title>Tanggul Bambu Warga Pesisir</title></head><body>
+<h1>Tanggul Bambu Warga Pesisir</h1><div class="artikel">
+<p><strong>Contohnews.com, Jakarta:</strong> {STORY[0]}</p>{paragraphs}</div></body></html>"""
+    record = cleaner.clean(page).to_dict()
+    assert record["dateline"] == "Jakarta"
     assert record["paragraphs"] == STORY
