@@ -20,6 +20,9 @@ structure, invented sentences):
   the place, the prefix set in bold ("<strong>Metrotvnews.com, Jakarta:</strong> ",
   7529580603 and 5250609071); suaramerdeka.com's regional desk its subdomain
   ("JAKARTA, jakarta.suaramerdeka.com - ", 69386399651).
+- tirto.id's line under a story copied into a project's SQL dump (file id 35537136959,
+  title-cased there): "Baca juga artikel terkait <TOPIK> atau tulisan menarik lainnya
+  <Nama>".
 """
 
 from __future__ import annotations
@@ -161,3 +164,22 @@ def test_colon_dateline_in_bold_html() -> None:
     record = cleaner.clean(page).to_dict()
     assert record["dateline"] == "Jakarta"
     assert record["paragraphs"] == STORY
+
+
+def test_tirto_read_more_by_topic_and_writer() -> None:
+    """tirto.id's pointer to the topic's and the writer's pages under the story is no
+    story line; the credits under it still give the writer and the editor."""
+    page = "\n".join([
+        "Tanggul Bambu Warga Pesisir Tahan Air Pasang",
+        "tirto.id - " + STORY[0],
+        *STORY[1:],
+        "Baca juga artikel terkait BANJIR ROB atau tulisan menarik lainnya Rina Wulandari",
+        "Reporter: Rina Wulandari",
+        "Penulis: Rina Wulandari",
+        "Editor: Budi Santoso",
+    ]) + "\n"
+    record = cleaner.clean(page).to_dict()
+    assert record["paragraphs"] == STORY
+    assert record["authors"] == ["Rina Wulandari"]
+    assert record["editors"] == ["Budi Santoso"]
+    assert record["related"] == []
