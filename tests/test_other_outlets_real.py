@@ -23,6 +23,10 @@ structure, invented sentences):
 - tirto.id's line under a story copied into a project's SQL dump (file id 35537136959,
   title-cased there): "Baca juga artikel terkait <TOPIK> atau tulisan menarik lainnya
   <Nama>".
+- A scraper's per-outlet cleaner that strips the promo and tool lines real pages print
+  with the story (file id 20467528331 of the code index, lower-cased there):
+  beritasatu.com, bisnis.com, cnbcindonesia.com, jpnn.com, kompas.com, tribunnews,
+  idxchannel, gridoto, otodriver, liputan6, kontan.
 """
 
 from __future__ import annotations
@@ -183,3 +187,43 @@ def test_tirto_read_more_by_topic_and_writer() -> None:
     assert record["authors"] == ["Rina Wulandari"]
     assert record["editors"] == ["Budi Santoso"]
     assert record["related"] == []
+
+
+PROMO_LINES = [
+    "Nyaman tanpa iklan. Langganan ContohPro",
+    "Simak berita dan artikel lainnya di Google News",
+    "Belum punya akun? Klik di sini. Lupa password",
+    "Mari bergabung di kanal WhatsApp ContohTekno agar tidak ketinggalan berita teknologi.",
+    "Kirimkan komentar Anda",
+    "Versi cetak artikel ini terbit di harian Contoh edisi 12 September 2022 di halaman 3.",
+    "Simak selengkapnya di sini",
+    "Medium Large Larger",
+    "Ikuti kami di",
+    "Baca berita Contoh lainnya di Google News",
+    "Scan this QR or download app from:",
+    "SCROLL TO RESUME CONTENT",
+    "Silakan baca konten menarik lainnya dari Contoh.com di Google News",
+    "Sobat bisa berlangganan Tabloid Contoh lewat aplikasi.",
+    "Dapatkan segera buku Judul Contoh karya Penulis melalui Gramedia.com.",
+    "Fakta atau Hoaks? Untuk mengetahui kebenaran informasi yang beredar, hubungi nomor cek fakta kami.",
+    "Agar bisa lanjut membaca sampai tuntas artikel ini, pastikan Anda sudah berlangganan.",
+]
+
+
+@pytest.mark.parametrize("line", PROMO_LINES)
+def test_outlet_promo_line_between_story_lines_is_dropped(line: str) -> None:
+    """Each promo or tool line, printed between two story lines, is chrome; the story
+    around it stays whole."""
+    page = "\n".join(["Tanggul Bambu Warga Pesisir Tahan Air Pasang", "Jakarta - " + STORY[0],
+                      STORY[1], line, *STORY[2:]]) + "\n"
+    record = cleaner.clean(page).to_dict()
+    assert record["paragraphs"] == STORY
+    assert line in [r["text"] for r in record["removed"]]
+
+
+def test_scroll_to_resume_glued_to_a_story_line() -> None:
+    """cnbcindonesia.com's overlay words glued into a story line are cut out of it."""
+    page = "\n".join(["Tanggul Bambu Warga Pesisir Tahan Air Pasang", "Jakarta - " + STORY[0],
+                      STORY[1] + " SCROLL TO RESUME CONTENT " + STORY[2], STORY[3]]) + "\n"
+    record = cleaner.clean(page).to_dict()
+    assert record["paragraphs"] == STORY
