@@ -27,6 +27,13 @@ structure, invented sentences):
   with the story (file id 20467528331 of the code index, lower-cased there):
   beritasatu.com, bisnis.com, cnbcindonesia.com, jpnn.com, kompas.com, tribunnews,
   idxchannel, gridoto, otodriver, liputan6, kontan.
+- The structural mock pages of DonnyRZ/egi-media-crawl @ fe3899ce09f9 (placeholder
+  text; structure verified against live pages per its adapters' notes, July 2026):
+  fixtures/suara/sample-article.html (a div.ten-second key-points list over the story,
+  "<strong>Suara.com - </strong>" opening it, div.article-tags links "# tag"),
+  fixtures/sindonews/sample-article.html (div.title-paging "Halaman :" over the page
+  numbers' list) and fixtures/tirto/sample-article.html (div.breadcrumbs-wrapper of
+  four links over the headline).
 """
 
 from __future__ import annotations
@@ -226,4 +233,81 @@ def test_scroll_to_resume_glued_to_a_story_line() -> None:
     page = "\n".join(["Tanggul Bambu Warga Pesisir Tahan Air Pasang", "Jakarta - " + STORY[0],
                       STORY[1] + " SCROLL TO RESUME CONTENT " + STORY[2], STORY[3]]) + "\n"
     record = cleaner.clean(page).to_dict()
+    assert record["paragraphs"] == STORY
+
+
+def _suara_2026() -> str:
+    """suara.com 2026: the headline and by-line box, then div.article-content with an ad
+    slot, the key-points box (div.ten-second > ul > li), the story opening with the
+    outlet's bold prefix, a read-also box, then the page bar and the "# tag" links."""
+    return f"""<!DOCTYPE html><html lang="id"><head><meta charset="utf-8">
+<title>Tanggul Bambu Warga Pesisir - Contoh.com</title>
+<meta property="og:title" content="Tanggul Bambu Warga Pesisir">
+<script type="application/ld+json">{{"@context": "https://schema.org", "@type": "NewsArticle",
+"headline": "Tanggul Bambu Warga Pesisir", "datePublished": "2026-07-24T07:08:00+07:00",
+"author": [{{"@type": "Person", "name": "Rina Wulandari"}}]}}</script>
+</head><body><div class="detail-content">
+<div class="article-image"><h1>Tanggul Bambu Warga Pesisir</h1>
+<div class="article-profile"><h3 class="author-trigger"><a href="#">Rina Wulandari</a></h3></div>
+<span>Jum'at, 24 Juli 2026 | 07:08 WIB</span></div>
+<div class="article-content">
+<div class="placeholder_belt mb-10"><div id="div-ad-center_belt" class="widget-ads3"></div></div>
+<div class="ten-second"><ul>
+<li>Warga pesisir membangun tanggul bambu secara swadaya.</li>
+<li>Dinas akan menghitung biaya tanggul beton pekan depan.</li>
+</ul></div>
+<p><strong>Suara.com - </strong>{STORY[0]}</p>
+<p>{STORY[1]}</p>
+<div class="article-read mb-10"><ul><p>Baca Juga</p>
+<li><a href="https://www.contoh.com/news/2026/07/23/1/nelayan-tanam-bakau">
+Nelayan Tanam Bakau di Pantai Utara</a></li></ul></div>
+<p>{STORY[2]}</p>
+<p>{STORY[3]}</p>
+</div>
+<div class="wrap-pagination"><ul class="pagination-custom"><li class="active"><span>1</span></li>
+<li><a href="?page=2">2</a></li></ul></div>
+<div class="article-tags"><a href="https://www.contoh.com/tag/tanggul" title="tanggul"># tanggul</a>
+<a href="https://www.contoh.com/tag/pesisir" title="pesisir"># pesisir</a></div>
+</div></body></html>"""
+
+
+def test_suara_2026_key_points_box_is_the_summary() -> None:
+    """The key-points list over the story is the summary, so the story starts under it
+    and its first paragraph loses the outlet's prefix; the "# tag" links are the tags."""
+    record = cleaner.clean(_suara_2026()).to_dict()
+    assert record["summary"] == ["Warga pesisir membangun tanggul bambu secara swadaya.",
+                                 "Dinas akan menghitung biaya tanggul beton pekan depan."]
+    assert record["paragraphs"] == STORY
+    assert record["related"] == ["Nelayan Tanam Bakau di Pantai Utara"]
+    assert record["tags"] == ["tanggul", "pesisir"]
+    assert record["authors"] == ["Rina Wulandari"]
+
+
+def test_spaced_hashtag_bar_in_text() -> None:
+    """The same tag bar rendered as text ("# tanggul # pesisir"): a space after each
+    mark, still the story's tags."""
+    page = "\n".join(["Tanggul Bambu Warga Pesisir Tahan Air Pasang", "Jakarta - " + STORY[0], *STORY[1:],
+                      "# tanggul # pesisir"]) + "\n"
+    record = cleaner.clean(page).to_dict()
+    assert record["tags"] == ["tanggul", "pesisir"]
+    assert record["paragraphs"] == STORY
+
+
+def test_page_bar_label_alone_on_its_line() -> None:
+    """sindonews.com 2026's page bar rendered as text: "Halaman :" over its numbers and
+    the show-all link; none of it is story."""
+    page = "\n".join(["Tanggul Bambu Warga Pesisir Tahan Air Pasang", "JAKARTA - " + STORY[0], *STORY[1:],
+                      "Halaman :", "1", "2", "Baca Selengkapnya"]) + "\n"
+    record = cleaner.clean(page).to_dict()
+    assert record["paragraphs"] == STORY
+    assert record["dateline"] == "JAKARTA"
+
+
+def test_breadcrumb_of_three_sections_over_the_headline() -> None:
+    """tirto.id 2026 rendered as text: a breadcrumb of "Beranda" and three sections over
+    the headline is no headline."""
+    page = "\n".join(["Beranda Bisnis Insider Ekonomi", "Tanggul Bambu Warga Pesisir Tahan Air Pasang",
+                      "Rina Wulandari", "Terbit 24 Jul 2026 11:00 WIB", "tirto.id - " + STORY[0], *STORY[1:]]) + "\n"
+    record = cleaner.clean(page).to_dict()
+    assert record["title"] == "Tanggul Bambu Warga Pesisir Tahan Air Pasang"
     assert record["paragraphs"] == STORY
