@@ -33,7 +33,9 @@ structure, invented sentences):
   "<strong>Suara.com - </strong>" opening it, div.article-tags links "# tag"),
   fixtures/sindonews/sample-article.html (div.title-paging "Halaman :" over the page
   numbers' list) and fixtures/tirto/sample-article.html (div.breadcrumbs-wrapper of
-  four links over the headline).
+  four links over the headline), fixtures/media_indonesia/sample-article.html (the desk
+  code "(H-2)" closing the last sentence, div.tag-list links "#Nama Tag") and
+  fixtures/merdeka/sample-article.html (the by-line "Oleh <a>Nama</a> - Reporter").
 """
 
 from __future__ import annotations
@@ -310,4 +312,49 @@ def test_breadcrumb_of_three_sections_over_the_headline() -> None:
                       "Rina Wulandari", "Terbit 24 Jul 2026 11:00 WIB", "tirto.id - " + STORY[0], *STORY[1:]]) + "\n"
     record = cleaner.clean(page).to_dict()
     assert record["title"] == "Tanggul Bambu Warga Pesisir Tahan Air Pasang"
+    assert record["paragraphs"] == STORY
+
+
+def test_media_indonesia_desk_code_closing_the_last_sentence() -> None:
+    """mediaindonesia.com 2026: the desk code "(H-2)" glued to the story's last
+    sentence is a sign-off, cut from it; the "#Nama Tag" links are the tags."""
+    last = STORY[3] + " (H-2)"
+    paragraphs = "".join(f"<p>{s}</p>" for s in [*STORY[:3], last])
+    page = f"""<!DOCTYPE html><html lang="id"><head><meta charset="utf-8">
+<title>Tanggul Bambu Warga Pesisir - Contoh</title>
+<meta property="article:published_time" content="2026-07-24T16:32:00+07:00">
+<meta property="article:author" content="Rina Wulandari"></head><body>
+<article class="detail-artikel"><h1>Tanggul Bambu Warga Pesisir</h1>
+<div class="date-author"><span class="author">Rina Wulandari</span> <span class="date">24/7/2026 16:32</span></div>
+<div class="article">{paragraphs}</div>
+<div class="editor-name">Editor : Budi Santoso</div>
+<div class="tag-list"><a href="https://www.contoh.com/tag/tanggul-bambu">#Tanggul Bambu</a>
+<a href="https://www.contoh.com/tag/pesisir-utara">#Pesisir Utara</a></div>
+</article></body></html>"""
+    record = cleaner.clean(page).to_dict()
+    assert record["paragraphs"] == STORY
+    assert record["editors"] == ["Budi Santoso"]
+    assert record["tags"] == ["Tanggul Bambu", "Pesisir Utara"]
+
+
+@pytest.mark.parametrize(("bar", "tags"), [
+    ("#Tanggul Bambu #Pesisir Utara #Banjir Rob", ["Tanggul Bambu", "Pesisir Utara", "Banjir Rob"]),
+    ("# Tanggul Bambu# Pesisir Utara# Jakarta", ["Tanggul Bambu", "Pesisir Utara", "Jakarta"]),
+])
+def test_hashtag_bar_of_several_words_in_text(bar: str, tags: list[str]) -> None:
+    """A rendered tag bar whose tags are words, the links' marks spaced or run
+    together: the tags, not a story line."""
+    page = "\n".join(["Tanggul Bambu Warga Pesisir Tahan Air Pasang", "Jakarta - " + STORY[0], *STORY[1:], bar]) + "\n"
+    record = cleaner.clean(page).to_dict()
+    assert record["tags"] == tags
+    assert record["paragraphs"] == STORY
+
+
+def test_byline_with_a_role_after_a_dash() -> None:
+    """merdeka.com 2026 rendered as text: "Oleh Nama - Reporter" under the headline is
+    the by-line; the name goes to authors."""
+    page = "\n".join(["Tanggul Bambu Warga Pesisir Tahan Air Pasang", "Oleh Rina Wulandari - Reporter",
+                      "Jakarta - " + STORY[0], *STORY[1:]]) + "\n"
+    record = cleaner.clean(page).to_dict()
+    assert record["authors"] == ["Rina Wulandari"]
     assert record["paragraphs"] == STORY
