@@ -358,3 +358,64 @@ def test_byline_with_a_role_after_a_dash() -> None:
     record = cleaner.clean(page).to_dict()
     assert record["authors"] == ["Rina Wulandari"]
     assert record["paragraphs"] == STORY
+
+
+def _merdeka_2015_html(tag_box_parent: str = "div") -> str:
+    """merdeka.com 2015 as served: the story box (headline, by-line with its date, share
+    counts, the photo and its caption, the story's paragraphs with a read-also list and
+    the desk's initials), then the previous/next box, the index link, the comments box, a
+    like prompt and a portal promo, then a newsletter box holding the "KUMPULAN BERITA"
+    bar of "# Nama" links to tag pages."""
+    paragraphs = "<br><br>".join(STORY)
+    return f"""<html><head><meta http-equiv="Content-Type" content="text/html;charset=UTF-8">
+<meta property="og:title" content="{TITLE} | contoh.com">
+<meta name="date" content="2015-06-19T03:40:00+07:00Z">
+<meta name="author" content="Rina Wulandari">
+<title>{TITLE} | contoh.com</title></head><body>
+<div id="mdk-body"><div id="mdk-body-nd"><div id="mdk-body-dt-l">
+<div id="mdk-body-news">
+<h1>{TITLE}</h1>
+<div id="mdk-body-news-reporter">Reporter : <a href="/reporter/rina-wulandari/">Rina Wulandari</a>
+| Jumat, 19 Juni 2015 03:40</div>
+<div id="kl-social-share"><a class="fb-share" href="#"><span class="count-box">12</span>
+<div class="box-title">Share</div></a></div>
+<div id="mdk-body-news-detimg"><img src="/foto/tanggul.jpg" alt="{TITLE}"></div>
+<span id="mdk-body-news-caption">Tanggul bambu di pesisir. ©contoh.com</span>
+<div id="mdk-body-newsarea">
+<p><b>Contoh.com - </b>{paragraphs}</p>
+<p><strong>Baca juga:</strong><br><a href="/peristiwa/nelayan-tanam-bakau.html">
+Nelayan tanam bakau di pantai utara</a></p>
+<div id="mdk-body-newsinit">[rwu]</div>
+</div></div>
+<div class="prev_next_news"><div class="news_prev"><a href="/a.html"><label>Sebelumnya</label></a>
+<a href="/a.html"><span>Harga ikan naik menjelang hari raya</span></a></div></div>
+<div><a href="/berita-hari-ini/"><div>INDEKS BERITA HARI INI</div></a></div>
+<div id="mdk-body-fbdet"><span>Komentar Anda</span></div>
+<div><div>Suka artikel ini ?</div>
+<div>Kunjungi portal <a href="http://portal.contoh.com/">contoh</a> untuk akses internet aman</div></div>
+<{tag_box_parent} id="mdk-body-socmed"><div class="mdk-det-tag-newsletter">
+<div class="found_tag_rel_det"><span>KUMPULAN BERITA</span><br><a href="/tag/t/tanggul-bambu/"># Tanggul Bambu</a><a
+href="/tag/p/pesisir-utara/"># Pesisir Utara</a><a href="/tag/j/jakarta/"># Jakarta</a></div>
+<div class="mdk-det-newsletter-tag"><span>JANGAN LEWATKAN BERITA</span><label># Tanggul Bambu</label>
+<input type="text" placeholder="Daftarkan email Anda di sini" name="tEmail"></div>
+</div></{tag_box_parent}>
+</div></div></div></body></html>"""
+
+
+def test_merdeka_2015_hashtag_bar_in_a_dropped_box_below_the_story() -> None:
+    """The "# Nama" links to tag pages in the newsletter box, below the pager, comments
+    and promos, are the story's tags (both marks of a tag: the "#" and the tag page)."""
+    record = cleaner.clean(_merdeka_2015_html()).to_dict()
+    assert record["tags"] == ["Tanggul Bambu", "Pesisir Utara", "Jakarta"]
+    assert record["paragraphs"] == STORY
+    assert record["authors"] == ["Rina Wulandari"]
+    assert record["published"] == "2015-06-19T03:40:00+07:00"
+    assert record["captions"] == ["Tanggul bambu di pesisir. ©contoh.com"]
+    assert record["related"] == ["Nelayan tanam bakau di pantai utara"]
+
+
+def test_hashtag_bar_in_a_side_box_is_no_tags() -> None:
+    """The same bar inside an <aside> (a site-wide trending list) gives no tags."""
+    record = cleaner.clean(_merdeka_2015_html("aside")).to_dict()
+    assert record["tags"] == []
+    assert record["paragraphs"] == STORY
