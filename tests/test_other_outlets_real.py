@@ -35,7 +35,8 @@ structure, invented sentences):
   numbers' list) and fixtures/tirto/sample-article.html (div.breadcrumbs-wrapper of
   four links over the headline), fixtures/media_indonesia/sample-article.html (the desk
   code "(H-2)" closing the last sentence, div.tag-list links "#Nama Tag") and
-  fixtures/merdeka/sample-article.html (the by-line "Oleh <a>Nama</a> - Reporter").
+  fixtures/merdeka/sample-article.html (the by-line "Oleh <a>Nama</a> - Reporter") and
+  fixtures/okezone/sample-article.html (#paging "Halaman:" over a.nomor links "1" "2").
 """
 
 from __future__ import annotations
@@ -418,4 +419,13 @@ def test_hashtag_bar_in_a_side_box_is_no_tags() -> None:
     """The same bar inside an <aside> (a site-wide trending list) gives no tags."""
     record = cleaner.clean(_merdeka_2015_html("aside")).to_dict()
     assert record["tags"] == []
+    assert record["paragraphs"] == STORY
+
+
+def test_okezone_page_numbers_run_together_under_the_story() -> None:
+    """okezone.com 2026's page bar rendered as text: "Halaman:" then its numbers' links
+    on one line ("1 2"); neither is story."""
+    page = "\n".join(["Tanggul Bambu Warga Pesisir Tahan Air Pasang", "JAKARTA - " + STORY[0], *STORY[1:],
+                      "Halaman:", "1 2", "Topik Artikel :", "Banjir Rob Pesisir"]) + "\n"
+    record = cleaner.clean(page).to_dict()
     assert record["paragraphs"] == STORY
