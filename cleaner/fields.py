@@ -27,7 +27,9 @@ from .segment import fold_space
 
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bdan\b|\n)\s*")
 _DIGITS = re.compile(r"\d+")
-_TAG_SPLIT = re.compile(r"\s*(?:,|\||;|\s(?=#))\s*")
+# A tag bar's links printed side by side may run together ("# Satu# Dua"): a mark after a
+# word starts the next tag.
+_TAG_SPLIT = re.compile(r"\s*(?:,|\||;|\s(?=#)|(?<=\w)(?=#))\s*")
 # A role and place before the name: "Kontributor Lhokseumawe, Masriadi".
 _ROLE_PREFIX = re.compile(r"^(?:Kontributor|Koresponden|Wartawan|Jurnalis)\b[^,]{0,40},\s*(?=\S)")
 _BULLET = re.compile(r"^[•·\-–*▪●]\s*")

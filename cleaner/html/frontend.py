@@ -1658,6 +1658,14 @@ def _link_lists(w: _Work, body: set[int], start: int, first: int, last: int) -> 
             elif label == "tags" and _topic_links(b):
                 for text in _link_texts(b):
                     w.add("tags", text, i)
+            elif i > last and not w.fields.has("tags") and _hashtag_topic_bar(b):
+                # A bar of "#tag" links to topic pages below the story, in a box the drop
+                # selectors took, other boxes between (merdeka.com 2015: "KUMPULAN BERITA"
+                # over "# Nama" links to /tag/ in a newsletter box, under the pager, the
+                # comments and a portal promo; hafizbadrie/slasherrb spec/cases/merdeka.html
+                # @ 9f36a9713d1f): both marks of a tag, so the story's tags.
+                for _, text in _printed_links(b):
+                    w.add("tags", text.lstrip("#").strip(), i)
             continue
         if i in w.verdicts and w.verdicts[i] != OUTSIDE:
             continue
@@ -1930,6 +1938,19 @@ def _printed_links(b: Any) -> list[tuple[str, str]]:
         if parent is not None and parent.tag == "a" and fold_space(text_content(parent)[:300]) == b.text:
             links = [(parent.get("href") or "", b.text)]
     return links
+
+
+#: Elements whose boxes are the site's, not the story's: a "#tag" bar in one is a
+#: site-wide trending list.
+_SITE_BOXES = frozenset({"nav", "header", "footer", "aside"})
+
+
+def _hashtag_topic_bar(b: Any) -> bool:
+    """Whether block ``b`` is a bar of two "#tag" links or more that all go to tag or
+    topic pages, outside the site's nav, header, footer and side boxes."""
+    links = _printed_links(b)
+    return len(links) >= 2 and all(t.startswith("#") and len(t) > 1 and _TOPIC_HREF.search(h[:500]) for h, t in links) \
+        and not any(a.tag in _SITE_BOXES for a in b.el.iterancestors())
 
 
 def _topic_links(b: Any) -> bool:
