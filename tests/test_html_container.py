@@ -643,3 +643,20 @@ def test_comment_texts_beside_their_avatars_inside_a_comments_section_stay_out()
     assert list(record.paragraphs)[:4] == _PARAGRAPHS
     assert not any(note in record.text for note in _GALLERY_NOTES)
     assert _rules_for(record, _GALLERY_NOTES[0]) == ["html-drop"] * 5
+
+
+def test_a_page_printing_letters_decomposed_gives_them_composed() -> None:
+    """A page whose letters are printed decomposed: a base letter, then a combining mark
+    (ukbdnews.com.23646.html: a Bengali story whose vowel signs are two code points each,
+    in ``div.entry-content > p``; trafilatura's evaluation suite, adbar/trafilatura
+    e90b0ef5, tests/cache/). A reader sees, and searches for, the composed letters: the
+    text is NFC, as a page printing them composed gives it."""
+    import unicodedata
+
+    accented = [p.replace("kepala desa", "kepala desa (kafe\u0301 Sukamaju)") for p in _PARAGRAPHS]
+    body = "".join(f"<p>{p}</p>" for p in accented)
+    record = cleaner.clean(_doc(f"<div class='halaman'><h1>{_HEADLINE}</h1><div class='entry-content'>{body}"
+                                f"</div>{_sidebar()}</div>"))
+    composed = [unicodedata.normalize("NFC", p) for p in accented]
+    assert composed[0] != accented[0] and "kafé Sukamaju" in composed[0]
+    assert list(record.paragraphs) == composed

@@ -29,6 +29,7 @@ import re
 import threading
 from dataclasses import dataclass, field
 from typing import Any
+from unicodedata import is_normalized, normalize
 
 import regex
 from lxml import etree
@@ -412,6 +413,12 @@ def html_text_blocks(root: Any, *, max_depth: int, dropped: dict[Any, str] | Non
         # ``hold``: a block element starts here (a drop cap before it may be held).
         nonlocal first, link, bold, held
         text = fold_space("".join(parts))
+        # Composed (NFC), as a reader's search and the text rules' patterns see the
+        # words: a page may print "é" as "e" + U+0301 or a Bengali vowel sign in two code
+        # points; the same letters on screen. (The link and bold counts stay those of the
+        # markup's characters: a composed letter is one less, so the shares shift by a hair.)
+        if not text.isascii() and not is_normalized("NFC", text):
+            text = normalize("NFC", text)
         if hold and len(text) == 1 and text.isupper() and not parts[-1][-1].isspace():
             held = (text, first, link, bold)
         else:
