@@ -660,3 +660,26 @@ def test_a_page_printing_letters_decomposed_gives_them_composed() -> None:
     composed = [unicodedata.normalize("NFC", p) for p in accented]
     assert composed[0] != accented[0] and "kafé Sukamaju" in composed[0]
     assert list(record.paragraphs) == composed
+
+
+def test_a_rating_widget_printed_in_an_inline_span_leaves_the_story() -> None:
+    """A WordPress rating widget under the post, printed in an inline element: star
+    images, then "(no ratings yet)" and a ``<br>`` inside ``span.post-ratings``, its
+    loading note in ``span.post-ratings-loading`` (it-finanzmagazin.de.creditshelf.html:
+    ``article > div.entry > div.entry-content > span#post-ratings-90871.post-ratings``;
+    trafilatura's evaluation suite, adbar/trafilatura e90b0ef5, tests/cache/). The drop
+    selector matches an element with no block of its own: the blocks it holds whole
+    leave. A match that shares its block with story text (a share link closing a
+    paragraph) takes nothing."""
+    stars = "".join(f"<img src='/stars/off.gif' alt='{n} bintang'>" for n in range(1, 6))
+    last = _PARAGRAPHS[-1]
+    body = ("".join(f"<p>{p}</p>" for p in _PARAGRAPHS[:-1])
+            + f"<p>{last} <a class='share-link' href='/bagikan'>Bagikan</a></p>"
+            + f"<span id='post-ratings-7' class='post-ratings'>{stars} (Belum ada penilaian)<br></span>"
+            + "<span id='post-ratings-7-loading' class='post-ratings-loading'>Memuat penilaian...</span>")
+    page = _doc(f"<div id='wrapper'><article class='post'><h1>{_HEADLINE}</h1><div class='entry'>"
+                f"<div class='entry-content'>{body}</div></div></article>{_sidebar()}</div>")
+    record = cleaner.clean(page)
+    assert list(record.paragraphs) == [*_PARAGRAPHS[:-1], f"{last} Bagikan"]
+    gone = {r.text: r.rule for r in record.removed}
+    assert gone["(Belum ada penilaian)"] == gone["Memuat penilaian..."] == "html-drop"

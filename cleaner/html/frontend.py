@@ -653,9 +653,13 @@ def _mark_dropped(w: _Work) -> None:
     owner: dict[Any, str] = {}
     for e in sorted(dropped, key=lambda e: sum(1 for _ in e.iterancestors())):
         owner.update(dict.fromkeys(e.iter(), dropped[e]))
+    held = _inline_matches(w, matches, total, run_total)
+    for e in held:
+        dropped.setdefault(e, held[e][0])
+    by_block = {i: rule for rule, idx in held.values() for i in idx}
     taken: dict[str, int] = {}
     for b in w.page.blocks:
-        rule = owner.get(b.el)
+        rule = owner.get(b.el) or by_block.get(b.index)
         if rule is not None:
             b.dropped = rule
             w.take(b.index, DROP)
@@ -676,6 +680,44 @@ def _mark_dropped(w: _Work) -> None:
             b.dropped = None
             del w.verdicts[b.index]
     w.dropped_boxes = {e for e, rule in dropped.items() if rule not in broad}
+
+
+#: `_inline_matches`: the characters of an inline match's text read at most.
+_MAX_INLINE_MATCH = 5_000
+
+
+def _inline_matches(w: _Work, matches: list[tuple[Selector, Any]], total: int,
+                    run_total: int) -> dict[Any, tuple[str, list[int]]]:
+    """Per inline element a drop selector matches (a ``span``, no block-level element
+    inside), its rule and the blocks it holds whole: from the block its text starts in,
+    each block whose text begins what is left of the element's text. An inline element
+    has no block of its own, so marking the blocks under the matched element marks
+    none: a rating widget printed in ``span.post-ratings`` ("No ratings yet" after its
+    star images, a ``<br>`` closing it) stayed in the story. A match whose text shares a
+    block with other text (a comment count after a date) drops nothing; nor does one
+    holding a story's worth of text (the limits of block-level matches)."""
+    from .container import MIN_SHARE, is_running
+
+    ranges = w.page.totals().ranges
+    blocks = w.page.blocks
+    out: dict[Any, tuple[str, list[int]]] = {}
+    for s, e in matches:
+        if e in out or e in ranges or not isinstance(e.tag, str) or is_block_tag(e.tag):
+            continue
+        at = w.page.inline_at.get(e)
+        left = fold_space(text_content(e)[:_MAX_INLINE_MATCH])
+        idx: list[int] = []
+        while left and at is not None and at < len(blocks) and left.startswith(blocks[at].text):
+            idx.append(at)
+            left = left[len(blocks[at].text):].lstrip()
+            at += 1
+        if not idx:
+            continue
+        chars = sum(len(blocks[i].text) for i in idx)
+        running = sum(len(blocks[i].text) for i in idx if is_running(blocks[i], dropped_ok=True))
+        if chars < total * 0.4 and running < run_total * MIN_SHARE:
+            out[e] = (s.source, idx)
+    return out
 
 
 #: `_parts_of_items`: the fewest matches holding running text that make a repeated item.
