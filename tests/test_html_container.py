@@ -683,3 +683,18 @@ def test_a_rating_widget_printed_in_an_inline_span_leaves_the_story() -> None:
     assert list(record.paragraphs) == [*_PARAGRAPHS[:-1], f"{last} Bagikan"]
     gone = {r.text: r.rule for r in record.removed}
     assert gone["(Belum ada penilaian)"] == gone["Memuat penilaian..."] == "html-drop"
+
+
+def test_a_custom_element_inside_a_paragraph_does_not_split_it() -> None:
+    """A citation link wrapped in a custom element inside the paragraph it closes
+    (healthline.com.fat.html: ``p`` > ``hl-trusted-source`` > ``a.content-link``, then
+    ").", the sentence's end, after it; trafilatura's evaluation suite, adbar/trafilatura
+    e90b0ef5, tests/cache/). A paragraph holds phrasing only: a browser shows an element
+    it has no style for inline, and the sentence stays one paragraph, not three."""
+    cited = _PARAGRAPHS[1].removesuffix(".")
+    body = (f"<p>{_PARAGRAPHS[0]}</p><p>{cited} (<hl-trusted-source source='Arsip Desa'>"
+            f"<a class='content-link' href='/sumber/1'>1</a></hl-trusted-source>).</p>"
+            + "".join(f"<p>{p}</p>" for p in _PARAGRAPHS[2:]))
+    record = cleaner.clean(_doc(f"<div class='halaman'><article><h1>{_HEADLINE}</h1>"
+                                f"<div class='content_body'>{body}</div></article>{_sidebar()}</div>"))
+    assert list(record.paragraphs) == [_PARAGRAPHS[0], f"{cited} (1).", *_PARAGRAPHS[2:]]

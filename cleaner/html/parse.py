@@ -366,6 +366,12 @@ class HtmlBlock:
         return self.bold_chars >= len(self.text.replace(" ", "")) > 0
 
 
+#: Elements whose content is phrasing only: a custom element inside one (a name with a
+#: hyphen, ``<hl-trusted-source>`` around a citation link) is inline, as a browser shows
+#: an element it has no style for, not a block that splits the sentence around it.
+_PHRASING_ONLY = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6"})
+
+
 #: What a reader without scripts sees: ``<noscript>`` content shows.
 NOSCRIPT_SHOWN = INVISIBLE_TAGS - {"noscript"}
 
@@ -455,7 +461,7 @@ def html_text_blocks(root: Any, *, max_depth: int, dropped: dict[Any, str] | Non
                 if first is not None:
                     flush()
                 continue
-            if tag in _NOT_BLOCK:
+            if tag in _NOT_BLOCK or ("-" in tag and blk.tag in _PHRASING_ONLY):
                 push((blk, in_a, in_b, depth, False))
                 if inline_at is not None and tag in INLINE_TAGS:
                     # The block being built gets this index when flushed (or, if it
