@@ -698,3 +698,29 @@ def test_a_custom_element_inside_a_paragraph_does_not_split_it() -> None:
     record = cleaner.clean(_doc(f"<div class='halaman'><article><h1>{_HEADLINE}</h1>"
                                 f"<div class='content_body'>{body}</div></article>{_sidebar()}</div>"))
     assert list(record.paragraphs) == [_PARAGRAPHS[0], f"{cited} (1).", *_PARAGRAPHS[2:]]
+
+
+def test_share_boxes_named_sharing_or_shariff_leave_a_header_that_has_one_stays() -> None:
+    """Share boxes whose class names the verb or the plugin, not "share": a WordPress
+    share bar (bewusster-leben.de.hope.html: ``div.heateor_sss_sharing_container >
+    div.heateor_sss_sharing_title`` "share this article") and the Shariff plugin's box
+    under a post (doschu.com.solopreneur.html: ``div.entry-content > div.shariff >
+    div.ShariffHeadline > h4`` "Like it? Share it!"); a header whose state class says it
+    holds a share bar keeps its lead (zfk.de.waermepumpen.html: ``div.contentHeader
+    .has-sharing`` around the abstract). Trafilatura's evaluation suite, adbar/trafilatura
+    e90b0ef5, tests/cache/."""
+    lead = "Jembatan baru akhirnya berdiri setelah tiga hari kerja bakti seluruh warga desa."
+    header = (f"<div class='contentHeader has-sharing'><h1>{_HEADLINE}</h1><p class='abstract'>{lead}</p>"
+              "<div class='contentHeader__sharing'><a href='/fb'>Facebook</a> <a href='/x'>X</a></div></div>")
+    shariff = ("<div class='shariff shariff-align-flex-start'><div class='ShariffHeadline'><h4>Suka? Bagikan!</h4>"
+               "</div><ul><li><a href='/fb'>bagikan</a></li><li><a href='/wa'>kirim</a></li></ul></div>")
+    heateor = ("<div class='heateor_sss_sharing_container'><div class='heateor_sss_sharing_title'>"
+               "Bagikan tulisan ini</div></div>")
+    page = _doc(f"<div class='halaman'><article class='post'>{header}<div class='entry-content'>{_story()}"
+                f"{shariff}{heateor}</div></article>{_sidebar()}</div>")
+    record = cleaner.clean(page)
+    assert lead in record.text
+    assert all(p in record.paragraphs for p in _PARAGRAPHS)
+    gone = {r.text: r.rule for r in record.removed}
+    assert gone["Suka? Bagikan!"] == gone["Bagikan tulisan ini"] == "html-drop"
+    assert "Bagikan" not in record.text
