@@ -9,6 +9,10 @@ name printed as a link over the story.
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
+
 import cleaner
 
 _PARAGRAPHS = [
@@ -724,3 +728,53 @@ def test_share_boxes_named_sharing_or_shariff_leave_a_header_that_has_one_stays(
     gone = {r.text: r.rule for r in record.removed}
     assert gone["Suka? Bagikan!"] == gone["Bagikan tulisan ini"] == "html-drop"
     assert "Bagikan" not in record.text
+
+
+_MODULES = [
+    ("Musim hujan tahun ini datang lebih awal dari perkiraan, sehingga petani di lereng gunung harus "
+     "memanen kopi mereka dua minggu lebih cepat dari biasanya, kata ketua kelompok tani setempat."),
+    ("Panen yang dipercepat membuat sebagian buah belum matang sempurna, tetapi para petani memilih "
+     "memetiknya daripada membiarkan buah busuk di pohon karena hujan yang turun hampir setiap sore."),
+    ("Koperasi desa membantu dengan meminjamkan mesin pengering, sehingga biji kopi tidak perlu dijemur "
+     "di halaman rumah yang kini hampir selalu basah, dan mutu biji tetap terjaga untuk pembeli kota."),
+    ("Harga kopi di tingkat petani justru naik sedikit, karena pasokan dari daerah lain juga berkurang, "
+     "dan para pedagang berebut membeli biji yang sudah kering dari koperasi desa tersebut."),
+]
+
+
+def _builder_page(comments: str = "") -> bytes:
+    """A page builder's post: each paragraph in its own text module, picture modules
+    between them (baumeister.de.sportzentrum.html: ``div#primary-inner > div.module
+    .module-text > div.text-content > div.text-content-item.text-content-text > p``,
+    ``div.module.module-two-images`` with a credit between)."""
+    modules = "".join(
+        f"<div class='module module-text' id='m{n}'><div class='text-content text-content-default'>"
+        f"<div class='text-content-item text-content-headline'><h2>Bagian {n + 1}</h2></div>"
+        f"<div class='text-content-item text-content-text'><p>{text}</p></div></div></div>"
+        f"<div class='module module-two-images'><div class='two-image-wrapper'><img src='/f/{n}.jpg' alt=''>"
+        f"<span class='credit'>Foto: Dok. Warga</span></div></div>"
+        for n, text in enumerate(_MODULES))
+    return _doc(f"<div id='primary'><div id='primary-inner'><div class='article-header'><h1>{_HEADLINE}</h1></div>"
+                f"{modules}{comments}</div></div>{_sidebar()}")
+
+
+def test_a_page_builder_story_goes_on_past_where_trafilatura_stopped(monkeypatch: pytest.MonkeyPatch) -> None:
+    """When trafilatura keeps only the first text module (it stopped at the first picture
+    module, as on the real page) and the story's region holds the rest, the region's
+    tail past trafilatura's last block is kept when it is printed in text modules like
+    the first one; a tail of another kind (a comment list) is still cut."""
+    from cleaner.html import container
+
+    def first_module(root: Any, blocks: list[Any], source: str | None = None) -> set[int]:
+        return {b.index for b in blocks if b.text == _MODULES[0]}
+
+    monkeypatch.setattr(container, "trafilatura_keep", first_module)
+    record = cleaner.clean(_builder_page())
+    assert [p for p in record.paragraphs if p in _MODULES] == _MODULES
+    comments = ("<div class='comment-list'>" + "".join(
+        f"<div class='comment-item'><div class='comment-text'><p>{text}</p></div></div>"
+        for text in ["Semoga panen tahun depan lebih baik lagi untuk para petani kopi di lereng gunung.",
+                     "Koperasi seperti ini perlu ditiru desa-desa lain yang punya kebun kopi luas."]) + "</div>")
+    record = cleaner.clean(_builder_page(comments.replace("comment", "tanggapan")))
+    assert [p for p in record.paragraphs if p in _MODULES] == _MODULES
+    assert "Semoga panen" not in record.text

@@ -859,7 +859,8 @@ def _find_body(w: _Work, use_trafilatura: bool | None) -> tuple[set[int], str]:
     if candidates:
         _, _, idx, how = max(candidates, key=lambda c: (c[0], c[1]))
         if how != "trafilatura" and keep:
-            return _with_trafilatura(idx, keep, share), f"{how} + trafilatura"
+            end = _story_goes_on(w, keep, idx, max(keep))
+            return _with_trafilatura(idx, keep, share, end), f"{how} + trafilatura"
         return idx, how
     if choice is not None and choice.score >= 1:
         return dense, "density (weak)"
@@ -892,14 +893,55 @@ def _between_paragraphs(w: _Work, found: list[Any], body: set[int]) -> set[int]:
 _MIN_TAIL_KEPT = 0.25
 
 
-def _with_trafilatura(idx: set[int], keep: set[int], share: Callable[[set[int]], float]) -> set[int]:
+def _with_trafilatura(idx: set[int], keep: set[int], share: Callable[[set[int]], float],
+                      end: int | None = None) -> set[int]:
     """A candidate that holds more of the running text than trafilatura kept, read
     with trafilatura's blocks: their union, less the candidate's tail past the last
     block trafilatura kept (author boxes, share prompts, comments below a post) unless
-    that tail is most of the story (trafilatura then kept a fragment)."""
-    last = max(keep)
+    that tail is most of the story (trafilatura then kept a fragment). ``end``: where
+    the story ends when it goes on past that block (`_story_goes_on`)."""
+    last = max(keep) if end is None else max(end, max(keep))
     cut = {i for i in idx if i <= last} | keep
     return cut if share(cut) >= _MIN_TAIL_KEPT * share(idx) else idx | keep
+
+
+#: `_story_goes_on`: the least share of the running text past trafilatura's last block,
+#: up to the last block printed in the story's boxes, that those boxes hold.
+_SAME_BOXES_SHARE = 0.5
+
+
+def _box_path(b: HtmlBlock) -> tuple[tuple[str, str], ...]:
+    """A block's element and the two above it, each as its tag and class (no id: a page
+    builder numbers its modules)."""
+    out = []
+    e = b.el
+    for _ in range(3):
+        if e is None or not isinstance(e.tag, str):
+            break
+        out.append((e.tag, (e.get("class") or "")[:300].strip()))
+        e = e.getparent()
+    return tuple(out)
+
+
+def _story_goes_on(w: _Work, keep: set[int], idx: set[int], last: int) -> int:
+    """Where the story ends in ``idx`` past trafilatura's ``last`` block: at the last
+    block of running text printed in a box like those of the running text trafilatura
+    kept (the same tags and classes on the block's element and the two above it), when
+    such boxes hold most of the running text up to it; else at ``last``. A page
+    builder's story goes on in text modules like its first one, past picture modules,
+    where trafilatura often stops; a post's comments, an author box or a teaser list
+    below it are boxes of other kinds."""
+    from .container import is_running
+
+    blocks = w.page.blocks
+    kinds = {_box_path(blocks[i]) for i in keep if is_running(blocks[i])}
+    tail = [blocks[i] for i in sorted(idx) if i > last and is_running(blocks[i])]
+    same = [b for b in tail if _box_path(b) in kinds]
+    if not same:
+        return last
+    end = same[-1].index
+    total = sum(len(b.text) for b in tail if b.index <= end)
+    return end if sum(len(b.text) for b in same) >= total * _SAME_BOXES_SHARE else last
 
 
 #: `_widen_to_article`: the most running text the widening may add, as a share of
