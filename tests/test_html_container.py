@@ -750,7 +750,8 @@ def _builder_page(comments: str = "") -> bytes:
     modules = "".join(
         f"<div class='module module-text' id='m{n}'><div class='text-content text-content-default'>"
         f"<div class='text-content-item text-content-headline'><h2>Bagian {n + 1}</h2></div>"
-        f"<div class='text-content-item text-content-text'><p>{text}</p></div></div></div>"
+        f"<div class='text-content-item text-content-text'><p>{text}</p>"
+        f"{'<p>Kopi Arabika Gayo</p>' if n == len(_MODULES) - 1 else ''}</div></div></div>"
         f"<div class='module module-two-images'><div class='two-image-wrapper'><img src='/f/{n}.jpg' alt=''>"
         f"<span class='credit'>Foto: Dok. Warga</span></div></div>"
         for n, text in enumerate(_MODULES))
@@ -762,7 +763,9 @@ def test_a_page_builder_story_goes_on_past_where_trafilatura_stopped(monkeypatch
     """When trafilatura keeps only the first text module (it stopped at the first picture
     module, as on the real page) and the story's region holds the rest, the region's
     tail past trafilatura's last block is kept when it is printed in text modules like
-    the first one; a tail of another kind (a comment list) is still cut."""
+    the first one, short lines there too (novalanalove.com.ear-candy.html: Elementor's
+    ``div.elementor-text-editor > p`` holding a product's name alone); a tail of another
+    kind (a comment list) is still cut."""
     from cleaner.html import container
 
     def first_module(root: Any, blocks: list[Any], source: str | None = None) -> set[int]:
@@ -771,6 +774,8 @@ def test_a_page_builder_story_goes_on_past_where_trafilatura_stopped(monkeypatch
     monkeypatch.setattr(container, "trafilatura_keep", first_module)
     record = cleaner.clean(_builder_page())
     assert [p for p in record.paragraphs if p in _MODULES] == _MODULES
+    # A short line in a text module (a source, a product's name) is the story's too.
+    assert record.paragraphs[-1] == "Kopi Arabika Gayo"
     comments = ("<div class='comment-list'>" + "".join(
         f"<div class='comment-item'><div class='comment-text'><p>{text}</p></div></div>"
         for text in ["Semoga panen tahun depan lebih baik lagi untuk para petani kopi di lereng gunung.",

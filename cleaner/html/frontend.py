@@ -925,9 +925,10 @@ def _box_path(b: HtmlBlock) -> tuple[tuple[str, str], ...]:
 
 def _story_goes_on(w: _Work, keep: set[int], idx: set[int], last: int) -> int:
     """Where the story ends in ``idx`` past trafilatura's ``last`` block: at the last
-    block of running text printed in a box like those of the running text trafilatura
-    kept (the same tags and classes on the block's element and the two above it), when
-    such boxes hold most of the running text up to it; else at ``last``. A page
+    block printed in a box like those of the running text trafilatura kept (the same
+    tags and classes on the block's element and the two above it; a short line there,
+    a product's name under its picture, counts), when such boxes hold most of the
+    running text and those lines up to it; else at ``last``. A page
     builder's story goes on in text modules like its first one, past picture modules,
     where trafilatura often stops; a post's comments, an author box or a teaser list
     below it are boxes of other kinds."""
@@ -935,8 +936,9 @@ def _story_goes_on(w: _Work, keep: set[int], idx: set[int], last: int) -> int:
 
     blocks = w.page.blocks
     kinds = {_box_path(blocks[i]) for i in keep if is_running(blocks[i])}
-    tail = [blocks[i] for i in sorted(idx) if i > last and is_running(blocks[i])]
+    tail = [blocks[i] for i in sorted(idx) if i > last and not blocks[i].dropped]
     same = [b for b in tail if _box_path(b) in kinds]
+    tail = [b for b in tail if is_running(b) or b in same]
     if not same:
         return last
     end = same[-1].index
