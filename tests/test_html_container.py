@@ -783,3 +783,25 @@ def test_a_page_builder_story_goes_on_past_where_trafilatura_stopped(monkeypatch
     record = cleaner.clean(_builder_page(comments.replace("comment", "tanggapan")))
     assert [p for p in record.paragraphs if p in _MODULES] == _MODULES
     assert "Semoga panen" not in record.text
+
+
+def test_an_english_read_also_line_inside_the_story_gives_a_related_title() -> None:
+    """An English-language edition's read-also line printed as one of the story's
+    paragraphs, its title linked (dw.com.colonial.html: ``div.longText > p`` "Read more:"
+    then ``a`` holding the title; trafilatura's evaluation suite, adbar/trafilatura
+    e90b0ef5, tests/cache/): the title is a related story's, not the story's; a sentence
+    that only starts with the words stays."""
+    story = [
+        "Villagers in the hills rebuilt the footbridge that the floods tore down last month, the village head said.",
+        "Read more about the bridge, the village head said, in the notice pinned at the district office.",
+        "The work took three days, with bamboo, steel wire and planks the villagers paid for themselves.",
+    ]
+    related = "River Towns Count the Cost of the Floods"
+    body = (f"<p>{story[0]}</p><p>Read more: <a href='/a-1'>{related}</a></p>"
+            + "".join(f"<p>{p}</p>" for p in story[1:]))
+    page = _doc(f"<div id='bodyContent'><div class='col3'><h1>Villagers Rebuild a Footbridge</h1>"
+                f"<div class='group'><div class='longText'>{body}</div></div></div>{_sidebar()}</div>",
+                title="Villagers Rebuild a Footbridge")
+    record = cleaner.clean(page)
+    assert list(record.paragraphs) == story
+    assert related in record.related
