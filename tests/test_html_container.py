@@ -9,6 +9,10 @@ name printed as a link over the story.
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
+
 import cleaner
 
 _PARAGRAPHS = [
@@ -643,3 +647,161 @@ def test_comment_texts_beside_their_avatars_inside_a_comments_section_stay_out()
     assert list(record.paragraphs)[:4] == _PARAGRAPHS
     assert not any(note in record.text for note in _GALLERY_NOTES)
     assert _rules_for(record, _GALLERY_NOTES[0]) == ["html-drop"] * 5
+
+
+def test_a_page_printing_letters_decomposed_gives_them_composed() -> None:
+    """A page whose letters are printed decomposed: a base letter, then a combining mark
+    (ukbdnews.com.23646.html: a Bengali story whose vowel signs are two code points each,
+    in ``div.entry-content > p``; trafilatura's evaluation suite, adbar/trafilatura
+    e90b0ef5, tests/cache/). A reader sees, and searches for, the composed letters: the
+    text is NFC, as a page printing them composed gives it."""
+    import unicodedata
+
+    accented = [p.replace("kepala desa", "kepala desa (kafe\u0301 Sukamaju)") for p in _PARAGRAPHS]
+    body = "".join(f"<p>{p}</p>" for p in accented)
+    record = cleaner.clean(_doc(f"<div class='halaman'><h1>{_HEADLINE}</h1><div class='entry-content'>{body}"
+                                f"</div>{_sidebar()}</div>"))
+    composed = [unicodedata.normalize("NFC", p) for p in accented]
+    assert composed[0] != accented[0] and "kafé Sukamaju" in composed[0]
+    assert list(record.paragraphs) == composed
+
+
+def test_a_rating_widget_printed_in_an_inline_span_leaves_the_story() -> None:
+    """A WordPress rating widget under the post, printed in an inline element: star
+    images, then "(no ratings yet)" and a ``<br>`` inside ``span.post-ratings``, its
+    loading note in ``span.post-ratings-loading`` (it-finanzmagazin.de.creditshelf.html:
+    ``article > div.entry > div.entry-content > span#post-ratings-90871.post-ratings``;
+    trafilatura's evaluation suite, adbar/trafilatura e90b0ef5, tests/cache/). The drop
+    selector matches an element with no block of its own: the blocks it holds whole
+    leave. A match that shares its block with story text (a share link closing a
+    paragraph) takes nothing."""
+    stars = "".join(f"<img src='/stars/off.gif' alt='{n} bintang'>" for n in range(1, 6))
+    last = _PARAGRAPHS[-1]
+    body = ("".join(f"<p>{p}</p>" for p in _PARAGRAPHS[:-1])
+            + f"<p>{last} <a class='share-link' href='/bagikan'>Bagikan</a></p>"
+            + f"<span id='post-ratings-7' class='post-ratings'>{stars} (Belum ada penilaian)<br></span>"
+            + "<span id='post-ratings-7-loading' class='post-ratings-loading'>Memuat penilaian...</span>")
+    page = _doc(f"<div id='wrapper'><article class='post'><h1>{_HEADLINE}</h1><div class='entry'>"
+                f"<div class='entry-content'>{body}</div></div></article>{_sidebar()}</div>")
+    record = cleaner.clean(page)
+    assert list(record.paragraphs) == [*_PARAGRAPHS[:-1], f"{last} Bagikan"]
+    gone = {r.text: r.rule for r in record.removed}
+    assert gone["(Belum ada penilaian)"] == gone["Memuat penilaian..."] == "html-drop"
+
+
+def test_a_custom_element_inside_a_paragraph_does_not_split_it() -> None:
+    """A citation link wrapped in a custom element inside the paragraph it closes
+    (healthline.com.fat.html: ``p`` > ``hl-trusted-source`` > ``a.content-link``, then
+    ").", the sentence's end, after it; trafilatura's evaluation suite, adbar/trafilatura
+    e90b0ef5, tests/cache/). A paragraph holds phrasing only: a browser shows an element
+    it has no style for inline, and the sentence stays one paragraph, not three."""
+    cited = _PARAGRAPHS[1].removesuffix(".")
+    body = (f"<p>{_PARAGRAPHS[0]}</p><p>{cited} (<hl-trusted-source source='Arsip Desa'>"
+            f"<a class='content-link' href='/sumber/1'>1</a></hl-trusted-source>).</p>"
+            + "".join(f"<p>{p}</p>" for p in _PARAGRAPHS[2:]))
+    record = cleaner.clean(_doc(f"<div class='halaman'><article><h1>{_HEADLINE}</h1>"
+                                f"<div class='content_body'>{body}</div></article>{_sidebar()}</div>"))
+    assert list(record.paragraphs) == [_PARAGRAPHS[0], f"{cited} (1).", *_PARAGRAPHS[2:]]
+
+
+def test_share_boxes_named_sharing_or_shariff_leave_a_header_that_has_one_stays() -> None:
+    """Share boxes whose class names the verb or the plugin, not "share": a WordPress
+    share bar (bewusster-leben.de.hope.html: ``div.heateor_sss_sharing_container >
+    div.heateor_sss_sharing_title`` "share this article") and the Shariff plugin's box
+    under a post (doschu.com.solopreneur.html: ``div.entry-content > div.shariff >
+    div.ShariffHeadline > h4`` "Like it? Share it!"); a header whose state class says it
+    holds a share bar keeps its lead (zfk.de.waermepumpen.html: ``div.contentHeader
+    .has-sharing`` around the abstract). Trafilatura's evaluation suite, adbar/trafilatura
+    e90b0ef5, tests/cache/."""
+    lead = "Jembatan baru akhirnya berdiri setelah tiga hari kerja bakti seluruh warga desa."
+    header = (f"<div class='contentHeader has-sharing'><h1>{_HEADLINE}</h1><p class='abstract'>{lead}</p>"
+              "<div class='contentHeader__sharing'><a href='/fb'>Facebook</a> <a href='/x'>X</a></div></div>")
+    shariff = ("<div class='shariff shariff-align-flex-start'><div class='ShariffHeadline'><h4>Suka? Bagikan!</h4>"
+               "</div><ul><li><a href='/fb'>bagikan</a></li><li><a href='/wa'>kirim</a></li></ul></div>")
+    heateor = ("<div class='heateor_sss_sharing_container'><div class='heateor_sss_sharing_title'>"
+               "Bagikan tulisan ini</div></div>")
+    page = _doc(f"<div class='halaman'><article class='post'>{header}<div class='entry-content'>{_story()}"
+                f"{shariff}{heateor}</div></article>{_sidebar()}</div>")
+    record = cleaner.clean(page)
+    assert lead in record.text
+    assert all(p in record.paragraphs for p in _PARAGRAPHS)
+    gone = {r.text: r.rule for r in record.removed}
+    assert gone["Suka? Bagikan!"] == gone["Bagikan tulisan ini"] == "html-drop"
+    assert "Bagikan" not in record.text
+
+
+_MODULES = [
+    ("Musim hujan tahun ini datang lebih awal dari perkiraan, sehingga petani di lereng gunung harus "
+     "memanen kopi mereka dua minggu lebih cepat dari biasanya, kata ketua kelompok tani setempat."),
+    ("Panen yang dipercepat membuat sebagian buah belum matang sempurna, tetapi para petani memilih "
+     "memetiknya daripada membiarkan buah busuk di pohon karena hujan yang turun hampir setiap sore."),
+    ("Koperasi desa membantu dengan meminjamkan mesin pengering, sehingga biji kopi tidak perlu dijemur "
+     "di halaman rumah yang kini hampir selalu basah, dan mutu biji tetap terjaga untuk pembeli kota."),
+    ("Harga kopi di tingkat petani justru naik sedikit, karena pasokan dari daerah lain juga berkurang, "
+     "dan para pedagang berebut membeli biji yang sudah kering dari koperasi desa tersebut."),
+]
+
+
+def _builder_page(comments: str = "") -> bytes:
+    """A page builder's post: each paragraph in its own text module, picture modules
+    between them (baumeister.de.sportzentrum.html: ``div#primary-inner > div.module
+    .module-text > div.text-content > div.text-content-item.text-content-text > p``,
+    ``div.module.module-two-images`` with a credit between)."""
+    modules = "".join(
+        f"<div class='module module-text' id='m{n}'><div class='text-content text-content-default'>"
+        f"<div class='text-content-item text-content-headline'><h2>Bagian {n + 1}</h2></div>"
+        f"<div class='text-content-item text-content-text'><p>{text}</p>"
+        f"{'<p>Kopi Arabika Gayo</p>' if n == len(_MODULES) - 1 else ''}</div></div></div>"
+        f"<div class='module module-two-images'><div class='two-image-wrapper'><img src='/f/{n}.jpg' alt=''>"
+        f"<span class='credit'>Foto: Dok. Warga</span></div></div>"
+        for n, text in enumerate(_MODULES))
+    return _doc(f"<div id='primary'><div id='primary-inner'><div class='article-header'><h1>{_HEADLINE}</h1></div>"
+                f"{modules}{comments}</div></div>{_sidebar()}")
+
+
+def test_a_page_builder_story_goes_on_past_where_trafilatura_stopped(monkeypatch: pytest.MonkeyPatch) -> None:
+    """When trafilatura keeps only the first text module (it stopped at the first picture
+    module, as on the real page) and the story's region holds the rest, the region's
+    tail past trafilatura's last block is kept when it is printed in text modules like
+    the first one, short lines there too (novalanalove.com.ear-candy.html: Elementor's
+    ``div.elementor-text-editor > p`` holding a product's name alone); a tail of another
+    kind (a comment list) is still cut."""
+    from cleaner.html import container
+
+    def first_module(root: Any, blocks: list[Any], source: str | None = None) -> set[int]:
+        return {b.index for b in blocks if b.text == _MODULES[0]}
+
+    monkeypatch.setattr(container, "trafilatura_keep", first_module)
+    record = cleaner.clean(_builder_page())
+    assert [p for p in record.paragraphs if p in _MODULES] == _MODULES
+    # A short line in a text module (a source, a product's name) is the story's too.
+    assert record.paragraphs[-1] == "Kopi Arabika Gayo"
+    comments = ("<div class='comment-list'>" + "".join(
+        f"<div class='comment-item'><div class='comment-text'><p>{text}</p></div></div>"
+        for text in ["Semoga panen tahun depan lebih baik lagi untuk para petani kopi di lereng gunung.",
+                     "Koperasi seperti ini perlu ditiru desa-desa lain yang punya kebun kopi luas."]) + "</div>")
+    record = cleaner.clean(_builder_page(comments.replace("comment", "tanggapan")))
+    assert [p for p in record.paragraphs if p in _MODULES] == _MODULES
+    assert "Semoga panen" not in record.text
+
+
+def test_an_english_read_also_line_inside_the_story_gives_a_related_title() -> None:
+    """An English-language edition's read-also line printed as one of the story's
+    paragraphs, its title linked (dw.com.colonial.html: ``div.longText > p`` "Read more:"
+    then ``a`` holding the title; trafilatura's evaluation suite, adbar/trafilatura
+    e90b0ef5, tests/cache/): the title is a related story's, not the story's; a sentence
+    that only starts with the words stays."""
+    story = [
+        "Villagers in the hills rebuilt the footbridge that the floods tore down last month, the village head said.",
+        "Read more about the bridge, the village head said, in the notice pinned at the district office.",
+        "The work took three days, with bamboo, steel wire and planks the villagers paid for themselves.",
+    ]
+    related = "River Towns Count the Cost of the Floods"
+    body = (f"<p>{story[0]}</p><p>Read more: <a href='/a-1'>{related}</a></p>"
+            + "".join(f"<p>{p}</p>" for p in story[1:]))
+    page = _doc(f"<div id='bodyContent'><div class='col3'><h1>Villagers Rebuild a Footbridge</h1>"
+                f"<div class='group'><div class='longText'>{body}</div></div></div>{_sidebar()}</div>",
+                title="Villagers Rebuild a Footbridge")
+    record = cleaner.clean(page)
+    assert list(record.paragraphs) == story
+    assert related in record.related

@@ -653,9 +653,13 @@ def _mark_dropped(w: _Work) -> None:
     owner: dict[Any, str] = {}
     for e in sorted(dropped, key=lambda e: sum(1 for _ in e.iterancestors())):
         owner.update(dict.fromkeys(e.iter(), dropped[e]))
+    held = _inline_matches(w, matches, total, run_total)
+    for e in held:
+        dropped.setdefault(e, held[e][0])
+    by_block = {i: rule for rule, idx in held.values() for i in idx}
     taken: dict[str, int] = {}
     for b in w.page.blocks:
-        rule = owner.get(b.el)
+        rule = owner.get(b.el) or by_block.get(b.index)
         if rule is not None:
             b.dropped = rule
             w.take(b.index, DROP)
@@ -676,6 +680,44 @@ def _mark_dropped(w: _Work) -> None:
             b.dropped = None
             del w.verdicts[b.index]
     w.dropped_boxes = {e for e, rule in dropped.items() if rule not in broad}
+
+
+#: `_inline_matches`: the characters of an inline match's text read at most.
+_MAX_INLINE_MATCH = 5_000
+
+
+def _inline_matches(w: _Work, matches: list[tuple[Selector, Any]], total: int,
+                    run_total: int) -> dict[Any, tuple[str, list[int]]]:
+    """Per inline element a drop selector matches (a ``span``, no block-level element
+    inside), its rule and the blocks it holds whole: from the block its text starts in,
+    each block whose text begins what is left of the element's text. An inline element
+    has no block of its own, so marking the blocks under the matched element marks
+    none: a rating widget printed in ``span.post-ratings`` ("No ratings yet" after its
+    star images, a ``<br>`` closing it) stayed in the story. A match whose text shares a
+    block with other text (a comment count after a date) drops nothing; nor does one
+    holding a story's worth of text (the limits of block-level matches)."""
+    from .container import MIN_SHARE, is_running
+
+    ranges = w.page.totals().ranges
+    blocks = w.page.blocks
+    out: dict[Any, tuple[str, list[int]]] = {}
+    for s, e in matches:
+        if e in out or e in ranges or not isinstance(e.tag, str) or is_block_tag(e.tag):
+            continue
+        at = w.page.inline_at.get(e)
+        left = fold_space(text_content(e)[:_MAX_INLINE_MATCH])
+        idx: list[int] = []
+        while left and at is not None and at < len(blocks) and left.startswith(blocks[at].text):
+            idx.append(at)
+            left = left[len(blocks[at].text):].lstrip()
+            at += 1
+        if not idx:
+            continue
+        chars = sum(len(blocks[i].text) for i in idx)
+        running = sum(len(blocks[i].text) for i in idx if is_running(blocks[i], dropped_ok=True))
+        if chars < total * 0.4 and running < run_total * MIN_SHARE:
+            out[e] = (s.source, idx)
+    return out
 
 
 #: `_parts_of_items`: the fewest matches holding running text that make a repeated item.
@@ -817,7 +859,8 @@ def _find_body(w: _Work, use_trafilatura: bool | None) -> tuple[set[int], str]:
     if candidates:
         _, _, idx, how = max(candidates, key=lambda c: (c[0], c[1]))
         if how != "trafilatura" and keep:
-            return _with_trafilatura(idx, keep, share), f"{how} + trafilatura"
+            end = _story_goes_on(w, keep, idx, max(keep))
+            return _with_trafilatura(idx, keep, share, end), f"{how} + trafilatura"
         return idx, how
     if choice is not None and choice.score >= 1:
         return dense, "density (weak)"
@@ -879,14 +922,57 @@ def _between_paragraphs(w: _Work, found: list[Any], body: set[int]) -> set[int]:
 _MIN_TAIL_KEPT = 0.25
 
 
-def _with_trafilatura(idx: set[int], keep: set[int], share: Callable[[set[int]], float]) -> set[int]:
+def _with_trafilatura(idx: set[int], keep: set[int], share: Callable[[set[int]], float],
+                      end: int | None = None) -> set[int]:
     """A candidate that holds more of the running text than trafilatura kept, read
     with trafilatura's blocks: their union, less the candidate's tail past the last
     block trafilatura kept (author boxes, share prompts, comments below a post) unless
-    that tail is most of the story (trafilatura then kept a fragment)."""
-    last = max(keep)
+    that tail is most of the story (trafilatura then kept a fragment). ``end``: where
+    the story ends when it goes on past that block (`_story_goes_on`)."""
+    last = max(keep) if end is None else max(end, max(keep))
     cut = {i for i in idx if i <= last} | keep
     return cut if share(cut) >= _MIN_TAIL_KEPT * share(idx) else idx | keep
+
+
+#: `_story_goes_on`: the least share of the running text past trafilatura's last block,
+#: up to the last block printed in the story's boxes, that those boxes hold.
+_SAME_BOXES_SHARE = 0.5
+
+
+def _box_path(b: HtmlBlock) -> tuple[tuple[str, str], ...]:
+    """A block's element and the two above it, each as its tag and class (no id: a page
+    builder numbers its modules)."""
+    out = []
+    e = b.el
+    for _ in range(3):
+        if e is None or not isinstance(e.tag, str):
+            break
+        out.append((e.tag, (e.get("class") or "")[:300].strip()))
+        e = e.getparent()
+    return tuple(out)
+
+
+def _story_goes_on(w: _Work, keep: set[int], idx: set[int], last: int) -> int:
+    """Where the story ends in ``idx`` past trafilatura's ``last`` block: at the last
+    block printed in a box like those of the running text trafilatura kept (the same
+    tags and classes on the block's element and the two above it; a short line there,
+    a product's name under its picture, counts), when such boxes hold most of the
+    running text and those lines up to it; else at ``last``. A page
+    builder's story goes on in text modules like its first one, past picture modules,
+    where trafilatura often stops; a post's comments, an author box or a teaser list
+    below it are boxes of other kinds."""
+    from .container import is_running
+
+    blocks = w.page.blocks
+    kinds = {_box_path(blocks[i]) for i in keep if is_running(blocks[i])}
+    tail = [blocks[i] for i in sorted(idx) if i > last and not blocks[i].dropped]
+    same = [b for b in tail if _box_path(b) in kinds]
+    tail = [b for b in tail if is_running(b) or b in same]
+    if not same:
+        return last
+    end = same[-1].index
+    total = sum(len(b.text) for b in tail if b.index <= end)
+    return end if sum(len(b.text) for b in same) >= total * _SAME_BOXES_SHARE else last
 
 
 #: `_widen_to_article`: the most running text the widening may add, as a share of

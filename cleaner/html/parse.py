@@ -29,6 +29,7 @@ import re
 import threading
 from dataclasses import dataclass, field
 from typing import Any
+from unicodedata import is_normalized, normalize
 
 import regex
 from lxml import etree
@@ -365,6 +366,12 @@ class HtmlBlock:
         return self.bold_chars >= len(self.text.replace(" ", "")) > 0
 
 
+#: Elements whose content is phrasing only: a custom element inside one (a name with a
+#: hyphen, ``<hl-trusted-source>`` around a citation link) is inline, as a browser shows
+#: an element it has no style for, not a block that splits the sentence around it.
+_PHRASING_ONLY = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6"})
+
+
 #: What a reader without scripts sees: ``<noscript>`` content shows.
 NOSCRIPT_SHOWN = INVISIBLE_TAGS - {"noscript"}
 
@@ -412,6 +419,12 @@ def html_text_blocks(root: Any, *, max_depth: int, dropped: dict[Any, str] | Non
         # ``hold``: a block element starts here (a drop cap before it may be held).
         nonlocal first, link, bold, held
         text = fold_space("".join(parts))
+        # Composed (NFC), as a reader's search and the text rules' patterns see the
+        # words: a page may print "é" as "e" + U+0301 or a Bengali vowel sign in two code
+        # points; the same letters on screen. (The link and bold counts stay those of the
+        # markup's characters: a composed letter is one less, so the shares shift by a hair.)
+        if not text.isascii() and not is_normalized("NFC", text):
+            text = normalize("NFC", text)
         if hold and len(text) == 1 and text.isupper() and not parts[-1][-1].isspace():
             held = (text, first, link, bold)
         else:
@@ -448,7 +461,7 @@ def html_text_blocks(root: Any, *, max_depth: int, dropped: dict[Any, str] | Non
                 if first is not None:
                     flush()
                 continue
-            if tag in _NOT_BLOCK:
+            if tag in _NOT_BLOCK or ("-" in tag and blk.tag in _PHRASING_ONLY):
                 push((blk, in_a, in_b, depth, False))
                 if inline_at is not None and tag in INLINE_TAGS:
                     # The block being built gets this index when flushed (or, if it
