@@ -101,6 +101,7 @@ _MAX_BOX_BLOCKS = 4     # a by-line, deck or date box with more blocks is not on
 _CHANNEL_SUFFIX = regex.compile(r"\s+[-–|]\s+\S+$")
 _NOT_A_NAME = regex.compile(r"\d|/|\.(?:com|co|id|net)\b|https?:")
 _HEADINGS = ("h1", "h2", "h3")
+_NOT_WORD_CHARS = regex.compile(r"[\W_]+")
 
 
 @dataclass(slots=True)
@@ -409,7 +410,7 @@ def page_outlet(page: HtmlPage, url: str | None) -> str:
     found = outlet_from_url(url) or outlet_from_url(page.metas.get("og:url"))
     if found:
         return found
-    site = regex.sub(r"[\W_]+", "", (page.metas.get("og:site_name") or "")[:100].lower())
+    site = _NOT_WORD_CHARS.sub("", (page.metas.get("og:site_name") or "")[:100].lower())
     if site:
         # Each outlet's [ruleset] table alone: no rule set is compiled to be compared.
         for header in (ruleset_header(name) for name in available_outlets() if name != GENERIC):
