@@ -110,14 +110,17 @@ def text_totals(blocks: list[HtmlBlock]) -> Totals:
             path.append(e)
             parent[e] = e = e.getparent()
         d = depth[e] if e is not None else -1
-        for x in reversed(path):
+        # Deepest last: an index loop, as mypyc cannot compile `reversed()` of a list of
+        # Any (mypy types that call Any, and mypyc's reversed-list loop asserts on it).
+        for i in range(len(path) - 1, -1, -1):
+            x = path[i]
             d += 1
             depth[x] = d
             if d == len(levels):
                 levels.append([])
             levels[d].append(x)
-    for level in reversed(levels):
-        for e in level:
+    for li in range(len(levels) - 1, -1, -1):
+        for e in levels[li]:
             up = parent[e]
             if up is None:
                 continue

@@ -101,6 +101,7 @@ _MAX_BOX_BLOCKS = 4     # a by-line, deck or date box with more blocks is not on
 _CHANNEL_SUFFIX = regex.compile(r"\s+[-–|]\s+\S+$")
 _NOT_A_NAME = regex.compile(r"\d|/|\.(?:com|co|id|net)\b|https?:")
 _HEADINGS = ("h1", "h2", "h3")
+_NOT_WORD_CHARS = regex.compile(r"[\W_]+")
 
 
 @dataclass(slots=True)
@@ -108,7 +109,7 @@ class HtmlPage:
     """A parsed page: its tree, blocks and what its ``<head>`` declares."""
 
     root: Any
-    blocks: list[Any]
+    blocks: list[HtmlBlock]
     metas: dict[str, str]
     articles: list[dict[str, Any]]
     url: str | None
@@ -409,7 +410,7 @@ def page_outlet(page: HtmlPage, url: str | None) -> str:
     found = outlet_from_url(url) or outlet_from_url(page.metas.get("og:url"))
     if found:
         return found
-    site = regex.sub(r"[\W_]+", "", (page.metas.get("og:site_name") or "")[:100].lower())
+    site = _NOT_WORD_CHARS.sub("", (page.metas.get("og:site_name") or "")[:100].lower())
     if site:
         # Each outlet's [ruleset] table alone: no rule set is compiled to be compared.
         for header in (ruleset_header(name) for name in available_outlets() if name != GENERIC):
@@ -1448,7 +1449,7 @@ def _small(e: Any, w: _Work) -> bool:
     return True
 
 
-def _caption_box(w: _Work, b: Any, stop: Any, caption_els: set[Any],
+def _caption_box(w: _Work, b: HtmlBlock, stop: Any, caption_els: set[Any],
                  memo: dict[tuple[Any, Any], Any]) -> Any | None:
     """The caption box holding block ``b``: a ``[html] caption`` match, or a small
     non-paragraph element holding an image and no heading (below ``stop``, the
@@ -1730,7 +1731,7 @@ def _link_lists(w: _Work, body: set[int], start: int, first: int, last: int) -> 
         # Right after the story: only dropped blocks and the credits the page printed
         # under it (by-line, editor, source, date lines) between.
         dropped_after = i - 1 in body or (i > start and dropped_after and (
-            blocks[i - 1].dropped or (i - 1 not in body and _credit_line(w, i - 1))))
+            bool(blocks[i - 1].dropped) or (i - 1 not in body and _credit_line(w, i - 1))))
         if b.dropped:
             # A tag list in a box the drop selectors took (cnnindonesia.com 2026: an
             # <aside> under the story, "TOPIK TERKAIT" over its /tag/ links) is still the
@@ -2011,7 +2012,7 @@ _TOPIC_HREF = regex.compile(r"(?i)/(?:tags?|topics?|topik|tema|label|kata-kunci|
 _MAX_BAR_CHARS = 3000
 
 
-def _printed_links(b: Any) -> list[tuple[str, str]]:
+def _printed_links(b: HtmlBlock) -> list[tuple[str, str]]:
     """The ``(href, text)`` of the links printed in block ``b`` (their text is in the
     block's); none for a block longer than `_MAX_BAR_CHARS`."""
     if b.el is None or len(b.text) > _MAX_BAR_CHARS:
@@ -2031,7 +2032,7 @@ def _printed_links(b: Any) -> list[tuple[str, str]]:
 _SITE_BOXES = frozenset({"nav", "header", "footer", "aside"})
 
 
-def _hashtag_topic_bar(b: Any) -> bool:
+def _hashtag_topic_bar(b: HtmlBlock) -> bool:
     """Whether block ``b`` is a bar of two "#tag" links or more that all go to tag or
     topic pages, outside the site's nav, header, footer and side boxes."""
     links = _printed_links(b)
@@ -2039,7 +2040,7 @@ def _hashtag_topic_bar(b: Any) -> bool:
         and not any(a.tag in _SITE_BOXES for a in b.el.iterancestors())
 
 
-def _topic_links(b: Any) -> bool:
+def _topic_links(b: HtmlBlock) -> bool:
     """Whether every link of block ``b`` points to a tag or topic page, or prints a
     ``#tag`` (a hashtag bar, wherever its links point)."""
     links = _printed_links(b)
@@ -2062,7 +2063,7 @@ def _credit_line(w: _Work, i: int) -> bool:
     return hit is not None and hit[0].action == "field" and hit[0].field in _CREDIT_FIELDS
 
 
-def _one_word_label(b: Any) -> bool:
+def _one_word_label(b: HtmlBlock) -> bool:
     """Whether block ``b``'s text outside its links is one word at most (a bar's label:
     "Terkait", "Tags")."""
     rest = b.text
@@ -2071,7 +2072,7 @@ def _one_word_label(b: Any) -> bool:
     return len(rest.split()) <= 1
 
 
-def _dated_link(b: Any) -> bool:
+def _dated_link(b: HtmlBlock) -> bool:
     """A list item whose link is printed with its age or date beside it
     (``Judul berita 19 jam lalu``): still a link item."""
     if b.link_chars < 0.5 * len(b.text):
@@ -2080,7 +2081,7 @@ def _dated_link(b: Any) -> bool:
     return bool(rest) and not is_title(rest)
 
 
-def _link_texts(b: Any) -> list[str]:
+def _link_texts(b: HtmlBlock) -> list[str]:
     """The texts of the links printed in block ``b`` (a tag bar prints several in one
     line: each is one tag), else the block's text."""
     texts = [text for _, text in _printed_links(b)]
@@ -2110,7 +2111,7 @@ def _card_extra(el: Any, label_el: Any) -> bool:
     return False
 
 
-def _title_text(b: Any) -> str:
+def _title_text(b: HtmlBlock) -> str:
     """A listed story's title: the block's longest link text when the block adds a
     time stamp or a channel name around it, else the block's text."""
     if b.el is not None:

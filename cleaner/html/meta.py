@@ -67,9 +67,12 @@ _TIME_STAMP = regex.compile(
 )
 
 
+_WORD = regex.compile(r"\w+")
+
+
 def norm_words(text: str | None) -> str:
     """Lower-case words joined by single spaces: for comparing titles."""
-    return " ".join(regex.findall(r"\w+", (text or "").lower()))
+    return " ".join(_WORD.findall((text or "").lower()))
 
 
 #: The elements the readers below take the page's metadata from.
@@ -294,14 +297,18 @@ def is_stamp(value: str) -> bool:
     return 0 < len(value) <= 40 and bool(_TIME_STAMP.fullmatch(value) or parse_date(value))
 
 
+#: A word that names an organisation, not a person, in ``<meta name="author">``.
+_ORGANISATION_WORD = regex.compile(r"(?i)\b(?:media|news|redaksi|tim|team|group|grup|online|tv|times|"
+                                   r"pers|press|network|digital|portal|kantor berita)\b")
+
+
 def person_name(value: str | None, site: str | None) -> str | None:
     """``<meta name="author">`` as an author when it names a person: not the site or
     its organisation (``IDN Times``, ``Kompas Cyber Media``, ``Liputan6.com``)."""
     if not value:
         return None
     value = fold_space(value)
-    if not is_name(value) or regex.search(r"(?i)\b(?:media|news|redaksi|tim|team|group|grup|online|tv|times|"
-                                          r"pers|press|network|digital|portal|kantor berita)\b", value):
+    if not is_name(value) or _ORGANISATION_WORD.search(value):
         return None
     words = set(norm_words(value).split())
     site_words = set(norm_words(site).split()) if site else set()
