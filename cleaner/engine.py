@@ -196,13 +196,16 @@ class Page:
     joined: str | None = None
     #: The page URL, when the caller gave one (`_slug_title` reads its slug).
     url: str | None = None
-    slug_title: bool = False  # the headline is the line the URL's slug names
+    slug_title: bool = False  # the headline is a line the page names: the URL's slug's, a marked heading
+    #: The input line of the headline the front end marked (a Markdown page's one
+    #: ``# `` heading), when it marked one (`find_title`).
+    headline_line: int | None = None
     #: Head-only lines (a time stamp) inside a block after the story's first line: a
     #: teaser's, read only when the page prints no other (`apply_head_rules`).
     block_heads: list[int] = field(default_factory=list)
 
     def __init__(self, blocks: list[Block], ruleset: RuleSet, joined: str | None = None,
-                 url: str | None = None) -> None:
+                 url: str | None = None, headline_line: int | None = None) -> None:
         # Explicit for the compiled build (`cleaner.segment.Block`): the fields above.
         self.blocks = blocks
         self.ruleset = ruleset
@@ -216,6 +219,7 @@ class Page:
         self.joined = joined
         self.url = url
         self.slug_title = False
+        self.headline_line = headline_line
         self.block_heads = []
 
     def prefix(self, i: int) -> tuple[Rule, regex.Match[str]] | None:
@@ -340,7 +344,9 @@ def find_title(page: Page) -> None:
             candidates.append(i)
         elif hit[0].field == "title":
             return  # a labelled headline ("Judul: ..."): the field rule takes it
-    slugged = _slug_title(page, candidates)
+    slugged = _marked_title(page, candidates)
+    if slugged is None:
+        slugged = _slug_title(page, candidates)
     if slugged is not None:
         page.slug_title = True
         page.title_index = slugged
@@ -422,6 +428,23 @@ def _statement(text: str, *, long_lines: bool = True) -> bool:
     if not is_sentence_like(text) or text.rstrip(_CLOSERS).endswith(_TITLE_ENDERS):
         return False
     return long_lines or ends_sentence(text) or text.endswith(":")
+
+
+def _marked_title(page: Page, candidates: list[int]) -> int | None:
+    """The unclaimed block the front end marked as the headline (a Markdown page's one
+    level-1 heading) when it has a headline's shape and a statement follows it."""
+    line = page.headline_line
+    if line is None:
+        return None
+    for n, i in enumerate(candidates):
+        block = page.blocks[i]
+        if block.number == line:
+            text = block.text
+            if is_title_like(text) and not ends_sentence(text) and any(
+                    _statement(page.blocks[k].text) for k in candidates[n + 1:]):
+                return i
+            return None
+    return None
 
 
 def _slug_title(page: Page, candidates: list[int]) -> int | None:
@@ -1464,17 +1487,18 @@ PASSES = (
 
 def clean_blocks(
     blocks: list[Block], ruleset: RuleSet, *, url: str | None = None,
-    warnings: tuple[str, ...] = (), joined: str | None = None,
+    warnings: tuple[str, ...] = (), joined: str | None = None, headline_line: int | None = None,
 ) -> Article:
     """Run every pass over ``blocks`` with ``ruleset`` and assemble the `Article`.
-    ``joined``: the blocks' texts joined by ``"\n"``, when the caller has it."""
-    return assemble(run_passes(blocks, ruleset, joined, url), url=url, warnings=warnings)
+    ``joined``: the blocks' texts joined by ``"\n"``, when the caller has it;
+    ``headline_line``: the input line the front end marked as the headline."""
+    return assemble(run_passes(blocks, ruleset, joined, url, headline_line), url=url, warnings=warnings)
 
 
 def run_passes(blocks: list[Block], ruleset: RuleSet, joined: str | None = None,
-               url: str | None = None) -> Page:
+               url: str | None = None, headline_line: int | None = None) -> Page:
     """The page after every pass: its blocks (lines cut into parts) and their verdicts."""
-    page = Page(blocks=blocks, ruleset=ruleset, joined=joined, url=url)
+    page = Page(blocks=blocks, ruleset=ruleset, joined=joined, url=url, headline_line=headline_line)
     for step in PASSES:
         check_deadline()
         step(page)

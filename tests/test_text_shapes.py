@@ -145,3 +145,69 @@ def test_the_tail_of_a_split_line_is_no_headline() -> None:
                              *STORY))
     assert got.title is None
     assert got.paragraphs == tuple(STORY)
+
+
+# ---- Markdown scrapes (trafilatura ``output_format="markdown"``, reader proxies) -----
+# Shapes after the dev corpus pages rendered by trafilatura 2.3 as Markdown with links
+# and images: detik 2015 (anpandu/indonesian-news-scraper detik-singlepage.html: a
+# most-read list of "- ![alt](img) date [title](url)" items over the "# headline", the
+# story with "**Place**-" and "*italic*" words, then boxes of "[title](url)" lines),
+# okezone 2015 (anpandu/indonesian-news-scraper okezone-singlepage.html: the story, then
+# a run of "[title](url)" lines) and IDN Times 2019 ("[***Baca Juga: title***](url)").
+
+MD_TEASERS = [
+    ("- ![Panen Garam Turun Panen Garam Turun](https://img.contoh.id/a.jpg) Senin, 03/08/2026 09:25 WIB "
+     "[Panen Garam Turun](https://contoh.id/read/1/panen-garam-turun)"),
+    ("- ![Harga Ikan Naik](https://img.contoh.id/b.jpg) Senin, 03/08/2026 08:10 WIB "
+     "[Harga Ikan Naik di Pelelangan](https://contoh.id/read/2/harga-ikan-naik)"),
+]
+
+
+def test_a_markdown_page_reads_as_the_text_a_browser_prints() -> None:
+    """Links keep their words, images and emphasis marks go, the one ``#`` heading is
+    the headline (the teasers over it are no story), and the story's words lose their
+    ``**`` and ``*`` marks."""
+    text = page("![logo](https://img.contoh.id/logo.png)", "**Berita Utama**", *MD_TEASERS,
+                f"# {HEADLINE}", f"![{HEADLINE}](https://img.contoh.id/c.jpg)",
+                "**Semarang**-", STORY[0].replace("perahu bertenaga surya", "*perahu bertenaga surya*"),
+                STORY[1].replace("solar", "[solar](https://contoh.id/tag/solar)"), STORY[2])
+    got = cleaner.clean(text)
+    assert got.title == HEADLINE
+    assert got.paragraphs == tuple(STORY) and got.dateline == "Semarang"
+    rules = {r.text[:14]: r.rule for r in got.removed}
+    assert rules["![logo](https:"] == "markdown-image"
+    # without the marks, the same lines as plain text: no Markdown reading
+    plain = cleaner.clean(page(HEADLINE, "Semarang-", *STORY))
+    assert plain.paragraphs == got.paragraphs
+
+
+def test_a_run_of_markdown_link_lines_is_a_list_not_story() -> None:
+    """The story, then titles each a whole line of one link: a most-read list. A
+    labelled link ("Baca Juga: ...") is left to the rule that reads it."""
+    related = "Baca Juga: Nelayan Selatan Dapat Bantuan Mesin Baru"
+    text = page(f"# {HEADLINE}", STORY[0], f"[***{related}***](https://contoh.id/read/9/nelayan-selatan)",
+                *STORY[1:], "[Harga Solar Naik Lagi](https://contoh.id/read/3/harga-solar)",
+                "[Pelabuhan Baru Dibuka Bulan Depan](https://contoh.id/read/4/pelabuhan-baru)",
+                "[Cuaca Buruk, Nelayan Libur Melaut](https://contoh.id/read/5/cuaca-buruk)")
+    got = cleaner.clean(text)
+    assert got.paragraphs == tuple(STORY)
+    assert got.related == ("Nelayan Selatan Dapat Bantuan Mesin Baru",)
+    assert [r.rule for r in got.removed if r.text.startswith("[") and "read/" in r.text][-3:] == \
+        ["markdown-link-list"] * 3
+
+
+def test_a_plain_scrape_with_one_mark_is_not_read_as_markdown() -> None:
+    """One ``**`` run or one bracket pair is no Markdown page: a bullet's ``- `` stays."""
+    lines = [STORY[0], "- Perahu surya **hemat** biaya", "- Mesin diesel boros solar", STORY[1]]
+    got = cleaner.clean(page(HEADLINE, *lines))
+    assert "- Perahu surya **hemat** biaya" in got.paragraphs
+
+
+def test_a_markdown_lines_marks_go_and_its_words_stay() -> None:
+    from cleaner.markdown import unmark_line
+
+    assert unmark_line("## Kata **Nelayan** [Pesisir](https://contoh.id/a_(b)) \\*bukan\\* ![foto](x.jpg)") == \
+        "Kata Nelayan Pesisir *bukan*"
+    assert unmark_line("> - [*Index »*](https://contoh.id/indeks)") == "Index »"
+    # asterisks and underscores that are no emphasis stay
+    assert unmark_line("nama_berkas dan 2*3*4 atau 5 * 6 * 7") == "nama_berkas dan 2*3*4 atau 5 * 6 * 7"
