@@ -303,6 +303,59 @@ def split_parts(page: Page) -> None:
     page.texts = [b.text for b in out]
 
 
+#: `rejoin_dateline`: the lines a node-per-line scrape may break a dateline into above
+#: its dash line ("TEMPO.CO" / "," / "Jakarta"), and how short each is.
+_MAX_DATELINE_PIECES = 3
+_MAX_PIECE_WORDS = 3
+_MAX_PIECE_CHARS = 40
+
+
+def rejoin_dateline(page: Page) -> None:
+    """A dateline that a node-per-line scrape broke into lines (``<strong>TEMPO.CO</strong>,
+    <strong>Jakarta</strong> - story``: "TEMPO.CO", ",", "Jakarta", "- story";
+    "LHOKSEUMAWE, KOMPAS.com", "– story"): when up to three short lines and the story
+    line under them that starts with a dash, joined as a browser prints them, start
+    with a dateline that ends past the short lines, they are one block again, so the
+    story starts there (a box above it ends at it). The fewest lines that join so win
+    (a share button's word above "KOTA, Outlet" is no part of the place)."""
+    texts = page.texts
+    joins: dict[int, int] = {}
+    for i in range(1, len(texts)):
+        if not texts[i].startswith(_DASH_START):
+            continue
+        best = 0
+        for k in range(1, min(_MAX_DATELINE_PIECES, i) + 1):
+            piece = texts[i - k]
+            if len(piece) > _MAX_PIECE_CHARS or piece.count(" ") >= _MAX_PIECE_WORDS or (
+                    len(piece) > 1 and piece.endswith(_ENDS_PUNCT)):  # a lone "," is a piece
+                break
+            head = " ".join(texts[i - k:i]).replace(" ,", ",")
+            hit = page.ruleset.match_prefix(f"{head} {texts[i]}")
+            # (a place alone over the dash line, "Jakarta" / "- story", is
+            # `_split_dateline`'s: the place line keeps a verdict of its own)
+            if hit is not None and hit[1].end() > len(head) + 1 and (k > 1 or "," in piece):
+                best = k
+                break
+        if best:
+            joins[i - best] = i
+    if not joins:
+        return
+    out: list[Block] = []
+    i = 0
+    blocks = page.blocks
+    while i < len(blocks):
+        last = joins.get(i)
+        if last is None:
+            out.append(blocks[i])
+            i += 1
+            continue
+        head = " ".join(texts[i:last]).replace(" ,", ",")
+        out.append(Block(blocks[i].number, f"{head} {texts[last]}"))
+        i = last + 1
+    page.blocks = out
+    page.texts = [b.text for b in out]
+
+
 def match_rules(page: Page) -> None:
     page.hits = page.ruleset.match_lines(page.texts)
     page.verdicts = [None] * len(page.blocks)
@@ -1479,7 +1532,7 @@ def refuse_index(page: Page) -> None:
 
 
 PASSES = (
-    split_parts, match_rules, rejoin_dashed, find_title, split_glued, consume_structures, find_story,
+    split_parts, rejoin_dateline, match_rules, rejoin_dashed, find_title, split_glued, consume_structures, find_story,
     apply_head_rules, recheck_title, mark_regions, mark_repeats, mark_trailing_fragments, take_signoff,
     cut_dateline, refuse_index,
 )

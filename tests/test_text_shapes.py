@@ -211,3 +211,21 @@ def test_a_markdown_lines_marks_go_and_its_words_stay() -> None:
     assert unmark_line("> - [*Index »*](https://contoh.id/indeks)") == "Index »"
     # asterisks and underscores that are no emphasis stay
     assert unmark_line("nama_berkas dan 2*3*4 atau 5 * 6 * 7") == "nama_berkas dan 2*3*4 atau 5 * 6 * 7"
+
+
+def test_a_dateline_broken_into_text_nodes_starts_the_story_after_a_box() -> None:
+    """BeautifulSoup's ``get_text("\\n")`` of kompas 2015 (anpandu/indonesian-news-scraper
+    kompas-singlepage.html: the photo's credit and caption, a "Terkait" box of linked
+    titles and the share buttons' words, then "LHOKSEUMAWE, KOMPAS.com" and "– story" on
+    two lines) and of tempo 2015 (tempo-singlepage.html: "<strong>TEMPO.CO</strong>,
+    <strong>Jakarta</strong> - ..." prints "TEMPO.CO", ",", "Jakarta", "- story"): the
+    pieces are one dateline paragraph again, so the box ends at it and the story starts
+    there (the caption was the story and the box took the rest)."""
+    caption = "Nelayan menata perahu bertenaga surya di dermaga Semarang, Senin (3/8/2026)."
+    box = ["Terkait", "Harga Solar Naik Lagi, Nelayan Mengeluh", "Pelabuhan Baru Dibuka Bulan Depan"]
+    head = [HEADLINE, "Senin, 3 Agustus 2026 | 08:10 WIB"]
+    got = cleaner.clean(page(*head, "KOMPAS.COM/NAMA FOTOGRAFER", caption, *box, "Tweet",
+                             "SEMARANG, KOMPAS.com", "– " + STORY[0], *STORY[1:]))
+    assert got.paragraphs == tuple(STORY) and got.dateline == "SEMARANG"
+    got = cleaner.clean(page(*head, caption, *box, "TEMPO.CO", ",", "Semarang", "- " + STORY[0], *STORY[1:]))
+    assert got.paragraphs == tuple(STORY) and got.dateline == "Semarang"
