@@ -780,6 +780,27 @@ def _lone_dateline(page: Page, start: int) -> int | None:
     return None
 
 
+#: `_pieces_under_dateline`: the most lines a story's first sentence is broken into
+#: above the line that reads as story.
+_MAX_FIRST_PIECES = 4
+
+
+def _pieces_under_dateline(page: Page, start: int) -> int | None:
+    """The first of the unclaimed lines between a dateline alone on its line (a rule
+    took it: "KOTA, KOMPAS.com –") and the story start, when none ends a sentence: a
+    node-per-line scrape broke the story's first sentence at its links ("Relawan",
+    "Nama Kelompok", "bernama ... dengan"), so those lines are story."""
+    first = None
+    for i in range(start - 1, max(-1, start - 2 - _MAX_FIRST_PIECES), -1):
+        hit = page.hits[i]
+        if hit is not None:
+            return first if hit[0].kind == "dateline" and hit[0].field == "dateline" else None
+        if page.verdicts[i] is not None or i == page.title_index or ends_sentence(page.blocks[i].text):
+            return None
+        first = i
+    return None
+
+
 #: `RuleSet.story_runs`: this many unclaimed blocks in a row before the first sentence
 #: are story (a list, lyrics, a data sheet), not the head's date and by-line lines.
 _MIN_STORY_RUN = 3
@@ -822,6 +843,9 @@ def find_story(page: Page) -> None:
     lone = _lone_dateline(page, page.start)
     if lone is not None:
         page.start = lone
+    pieces = _pieces_under_dateline(page, page.start)
+    if pieces is not None:
+        page.start = pieces
     head = _dateline_after_head(page, generic)
     if head is None:
         head = _dateline_past_head(page, generic)

@@ -229,3 +229,18 @@ def test_a_dateline_broken_into_text_nodes_starts_the_story_after_a_box() -> Non
     assert got.paragraphs == tuple(STORY) and got.dateline == "SEMARANG"
     got = cleaner.clean(page(*head, caption, *box, "TEMPO.CO", ",", "Semarang", "- " + STORY[0], *STORY[1:]))
     assert got.paragraphs == tuple(STORY) and got.dateline == "Semarang"
+
+
+def test_a_first_sentence_broken_at_its_links_under_a_lone_dateline_is_story() -> None:
+    """kompas 2024-25 printed one text node a line (the search library's pages corpus,
+    https://xcloud.id/category/kompas-com/kompas-com-metropolitan/page/1540 and
+    https://xcloud.id/category/kompas-com/page/962): "KOTA, KOMPAS.com –" alone, then
+    the first sentence broken at its tag links ("Relawan ”", "Nama Kelompok", "Plus”
+    bernama ... dengan"): the pieces above the first line that reads as story were
+    dropped as the head's. They are story (only under a dateline line)."""
+    pieces = ["Sebagian nelayan di pesisir", "Kabupaten Kendal", ", Jawa Tengah, mulai beralih ke perahu surya."]
+    got = cleaner.clean(page(HEADLINE, "Tim Redaksi", "KENDAL, KOMPAS.com –", *pieces, *STORY[1:]))
+    assert got.paragraphs == (*pieces, *STORY[1:]) and got.dateline == "KENDAL"
+    # without the dateline line, short lines over the story are the head's, not pieces
+    got = cleaner.clean(page(HEADLINE, "Tim Redaksi", "Ekonomi", "Kabupaten Kendal", *STORY))
+    assert got.paragraphs == tuple(STORY)
