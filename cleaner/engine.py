@@ -411,7 +411,8 @@ def find_title(page: Page) -> None:
         text = _undoubled(page.blocks[i].text)
         if page.prefix(i):
             return  # the story has started
-        if not is_title_like(text) or (generic and not is_title_case(text)) or text.startswith(_NOT_TITLE_START):
+        if not is_title_like(text) or (generic and not is_title_case(text)) or text.startswith(_NOT_TITLE_START) \
+                or text[:1].islower():  # a headline starts with a capital; a summary's excerpt may not
             if is_sentence_like(text):
                 return  # the story has started
             continue
@@ -878,11 +879,33 @@ def _dateline_after_head(page: Page, generic: bool) -> int | None:
             break
         if dated is None and _head_only(hit):
             dated = i
-    if dated is None or _dateline_paragraph(page, start, generic):
+    if _dateline_paragraph(page, start, generic):
         return None
+    if dated is None:
+        return _dateline_under_head(page, start, stop, generic)
     for i in range(dated + 1, stop):
         if page.verdicts[i] is None and _dateline_paragraph(page, i, generic):
             return i
+    return None
+
+
+#: `_dateline_under_head`: the head's lines (a sentence-case headline, a summary's
+#: excerpt) a story start with no date line under it may hold.
+_MAX_UNDATED_HEAD = 2
+
+
+def _dateline_under_head(page: Page, start: int, stop: int, generic: bool) -> int | None:
+    """A dateline paragraph right under a story start and at most one more line, none
+    of them ending a sentence: they are the head (antaranews 2025 printed with no date
+    line: a sentence-case headline, then its summary's excerpt in small letters, then
+    "Jakarta (ANTARA) – story"), and the story starts at the dateline."""
+    for i in range(start, min(stop, start + _MAX_UNDATED_HEAD + 1)):
+        if page.verdicts[i] is not None or page.hits[i] is not None:
+            return None
+        if i > start and _dateline_paragraph(page, i, generic):
+            return i
+        if ends_sentence(page.blocks[i].text):
+            return None
     return None
 
 
@@ -1101,9 +1124,9 @@ def _deck_under(page: Page, above: int, line: int) -> bool:
 def _headline_shaped(text: str) -> bool:
     """Four words or more in a headline's shape, no "©" (a writer's name or a credit
     above the story has fewer words, or the mark), no breadcrumb's ">" and no
-    separator first (a split line's tail)."""
+    separator first (a split line's tail) or small letter (a summary's excerpt)."""
     return text.count(" ") + 1 >= _MIN_RECHECK_WORDS and not _NOT_HEADLINE.search(text) \
-        and is_title_like(text) and not text.startswith(_NOT_TITLE_START)
+        and is_title_like(text) and not text.startswith(_NOT_TITLE_START) and not text[:1].islower()
 
 
 def _retitle(page: Page, i: int) -> None:

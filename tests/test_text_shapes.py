@@ -244,3 +244,21 @@ def test_a_first_sentence_broken_at_its_links_under_a_lone_dateline_is_story() -
     # without the dateline line, short lines over the story are the head's, not pieces
     got = cleaner.clean(page(HEADLINE, "Tim Redaksi", "Ekonomi", "Kabupaten Kendal", *STORY))
     assert got.paragraphs == tuple(STORY)
+
+
+def test_a_summary_excerpt_in_small_letters_is_no_headline_nor_story() -> None:
+    """antaranews 2025 printed with no date line (the search library's pages corpus,
+    https://xcloud.id/category/antaranews-com/antaranews-com-nasional/page/402): a
+    sentence-case headline, then an excerpt of the story in small letters (its summary),
+    then "Jakarta (ANTARA) – story". The excerpt, Title Cased enough by its names, was
+    the headline and the story started under it with its dateline kept; a headline
+    starts with a capital, and the two lines over the dateline paragraph are the head."""
+    headline = "Nelayan pesisir utara mulai pakai perahu surya"
+    excerpt = "mulai beralih ke perahu surya sejak awal bulan ini di Kendal, Batang dan Pekalongan"
+    got = cleaner.clean(page(headline, excerpt, "Kendal (ANTARA) – " + STORY[0], *STORY[1:]))
+    assert got.title != excerpt
+    assert got.paragraphs == tuple(STORY) and got.dateline == "Kendal"
+    # a line that ends a sentence over the dateline paragraph is the story's: kept
+    lead = "Perahu surya mulai dipakai di pesisir utara."
+    got = cleaner.clean(page(headline, lead, "Kendal (ANTARA) – " + STORY[0], *STORY[1:]))
+    assert got.paragraphs[0] == lead
