@@ -262,3 +262,18 @@ def test_a_summary_excerpt_in_small_letters_is_no_headline_nor_story() -> None:
     lead = "Perahu surya mulai dipakai di pesisir utara."
     got = cleaner.clean(page(headline, lead, "Kendal (ANTARA) – " + STORY[0], *STORY[1:]))
     assert got.paragraphs[0] == lead
+
+
+def test_a_capitals_menu_row_is_no_headline_and_split_pagination_goes() -> None:
+    """okezone 2023 as text (the search library's pages corpus, economy.okezone.com
+    /read/2023/06/16/...): a menu row in capitals ("HOME FINANCE HOT ISSUE") over the
+    headline, the by-line with its date, the headline again, the caption, three "A"
+    font buttons, the story, then "Halaman:" and "1 2" on lines of their own and the
+    channel link "Telusuri berita finance lainnya". The menu row was the headline and
+    the pagination was story."""
+    text = page("HOME EKONOMI BERITA PILIHAN", HEADLINE, "Rina Wulandari , Jurnalis-Senin, 3 Agustus 2026 |08:10 WIB",
+                HEADLINE, "Perahu surya di dermaga. (Foto: Contoh)", "A", "A", "A", "KENDAL - " + STORY[0],
+                *STORY[1:], "Halaman:", "1 2", "Telusuri berita ekonomi lainnya")
+    got = cleaner.clean(text)
+    assert got.title == HEADLINE
+    assert got.paragraphs == tuple(STORY)
