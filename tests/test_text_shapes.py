@@ -277,3 +277,19 @@ def test_a_capitals_menu_row_is_no_headline_and_split_pagination_goes() -> None:
     got = cleaner.clean(text)
     assert got.title == HEADLINE
     assert got.paragraphs == tuple(STORY)
+
+
+def test_a_columnist_call_under_the_date_is_chrome_and_a_three_name_by_line_is_read() -> None:
+    """kompas.com 2022 analysis as text (the search library's pages corpus,
+    money.kompas.com/read/2022/05/05/...): the rubric's name and blurb, the headline,
+    "Kompas.com - date", the call for columnists ("Anda bisa menjadi kolumnis !" and its
+    criteria), then "Oleh: A, B, & C" over the story. The call was the story's start
+    (so the rubric was the headline) and the by-line's ", &" list was no by-line."""
+    blurb = "Rubrik Data merupakan kerja sama redaksi dan periset data yang menyajikan kajian atas peristiwa."
+    text = page("Rubrik Data", "Riset dan analisis", blurb, HEADLINE, "Kompas.com - 03/08/2026, 08:10 WIB",
+                "Anda bisa menjadi kolumnis !",
+                "Kriteria (salah satu): akademisi, praktisi, pengamat, mahasiswa S2 dan S3. Cara daftar baca di sini",
+                "Oleh: Rina Sari, Budi Santoso, & Dewi Lestari", *STORY)
+    got = cleaner.clean(text)
+    assert got.title == HEADLINE and got.paragraphs == tuple(STORY)
+    assert got.authors == ("Rina Sari", "Budi Santoso", "Dewi Lestari")
