@@ -786,6 +786,31 @@ def _lone_dateline(page: Page, start: int) -> int | None:
     return None
 
 
+#: `_story_under_dated_deck`: a deck has this many words at most.
+_MAX_DECK_WORDS = 40
+
+
+def _story_under_dated_deck(page: Page, start: int, generic: bool) -> int | None:
+    """The first line that reads as story under a date line printed right under the
+    line the story was taken to start at, when that line comes right under the
+    headline and is short: it is the headline's deck, which may end in a full stop
+    (majalah.tempo.co: headline, "Two sentences of deck.", "Senin, 7 Maret 2011", the
+    story with no dateline)."""
+    if page.title_index is None or start != page.title_index + 1:
+        return None
+    date = start + 1
+    if date + 1 >= len(page.blocks) or page.verdicts[date] is not None \
+            or page.blocks[start].text.count(" ") >= _MAX_DECK_WORDS:
+        return None
+    hit = page.hits[date]
+    if hit is None or hit[0].id != "date-line":
+        return None
+    for i in range(date + 1, min(date + 1 + _HEAD_SPAN, len(page.blocks))):
+        if page.verdicts[i] is None and page.hits[i] is None:
+            return i if _reads_as_story(page.blocks[i].text, generic) else None
+    return None
+
+
 #: `_pieces_under_dateline`: the most lines a story's first sentence is broken into
 #: above the line that reads as story.
 _MAX_FIRST_PIECES = 4
@@ -852,6 +877,12 @@ def find_story(page: Page) -> None:
     pieces = _pieces_under_dateline(page, page.start)
     if pieces is not None:
         page.start = pieces
+    under = _story_under_dated_deck(page, page.start, generic)
+    if under is not None:
+        if not page.fields.has("subtitle"):
+            page.fields.add("subtitle", page.blocks[page.start].text)
+            page.verdicts[page.start] = DECK
+        page.start = under
     head = _dateline_after_head(page, generic)
     if head is None:
         head = _dateline_past_head(page, generic)

@@ -293,3 +293,14 @@ def test_a_columnist_call_under_the_date_is_chrome_and_a_three_name_by_line_is_r
     got = cleaner.clean(text)
     assert got.title == HEADLINE and got.paragraphs == tuple(STORY)
     assert got.authors == ("Rina Sari", "Budi Santoso", "Dewi Lestari")
+
+
+def test_a_deck_of_full_sentences_over_the_date_line_is_the_subtitle() -> None:
+    """majalah.tempo.co (AMP) as text (the search library's pages corpus,
+    majalah.tempo.co/amp/kecap-dapur/136148/...): the headline, a deck of two short
+    sentences, the date alone ("Senin, 7 Maret 2011"), the story with no dateline. The
+    deck was the story's first paragraph and the date line stayed in the story."""
+    deck = "Harga solar terus naik. Nelayan mencari jalan keluar."
+    got = cleaner.clean(page(HEADLINE, deck, "Senin, 3 Agustus 2026", *STORY))
+    assert got.title == HEADLINE and got.subtitle == deck
+    assert got.paragraphs == tuple(STORY) and got.published == "2026-08-03"
