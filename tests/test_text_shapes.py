@@ -304,3 +304,13 @@ def test_a_deck_of_full_sentences_over_the_date_line_is_the_subtitle() -> None:
     got = cleaner.clean(page(HEADLINE, deck, "Senin, 3 Agustus 2026", *STORY))
     assert got.title == HEADLINE and got.subtitle == deck
     assert got.paragraphs == tuple(STORY) and got.published == "2026-08-03"
+
+
+def test_an_ad_slots_size_formats_and_weight_are_no_story() -> None:
+    """The paragraphs of an IDN Times 2019 page joined by a scraper (its <p> texts, one a
+    line; corpus/raw/idntimes/*.html): the ad slot prints its size, formats and weight
+    on one line with bars, or the formats alone; they were a headline and story."""
+    text = page("320 x 50 Pixel | .jpg, .png, .gif, .html5 | Max 100 KB", STORY[0], ".jpg, .png, .gif, .html5",
+                "Max 100 KB", *STORY[1:])
+    got = cleaner.clean(text)
+    assert got.paragraphs == tuple(STORY) and got.title is None
