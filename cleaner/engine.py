@@ -47,6 +47,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .budget import check_deadline
+from .dates import parse_date
 from .fields import BY_NAME, Fields
 from .record import Article, Removal
 from .rules import Rule, RuleSet
@@ -892,6 +893,9 @@ def find_story(page: Page) -> None:
     later = _dateline_after_box(page, generic)
     if later is not None:
         page.start, page.end = later, _story_end(page, later)
+    pairs = _dated_pairs(page, page.start, page.end)
+    if pairs is not None:
+        page.end = pairs
 
 
 #: `_dateline_after_head`: how many blocks after the story start it looks.
@@ -999,6 +1003,35 @@ def _after_deck(page: Page, first: int) -> int:
         if page.verdicts[i] is None and page.hits[i] is None:
             return first if _statement(page.blocks[i].text) or page.prefix(i) else i + 1
     return first
+
+
+#: `_dated_pairs`: a list of other stories is this many (time stamp, title) pairs in a row.
+_MIN_DATED_PAIRS = 2
+
+
+def _dated_pairs(page: Page, start: int, end: int | None) -> int | None:
+    """The first block of a run of (bare date line, title) pairs inside the story, the
+    lines a drop rule took (a list's "-" markers) aside: a list of other stories whose
+    heading the scraper left out (detik 2015 as trafilatura's text: "-", "Kamis,
+    05/11/2015 10:08 WIB", the linked title, for each item of "Berita Terbaru"). The
+    dates run from the newest back, as such a list does (a schedule of matches or
+    events printed in the story runs forward). The story ends there."""
+    stop = len(page.blocks) if end is None else end
+    hits, verdicts, blocks = page.hits, page.verdicts, page.blocks
+    seen = [k for k in range(start + 1, stop) if (hit := hits[k]) is None or hit[0].action != "drop"]
+    need = 2 * _MIN_DATED_PAIRS
+    for n in range(len(seen) - need + 1):
+        if all(
+            (hit := hits[seen[m]]) is not None and hit[0].id == "date-line" and hits[seen[m + 1]] is None
+            and verdicts[seen[m + 1]] is None and is_title_like(title := blocks[seen[m + 1]].text)
+            and not ends_sentence(title)
+            for m in range(n, n + need, 2)
+        ):
+            dates = [parse_date(blocks[seen[m]].text) or "" for m in range(n, n + need, 2)]
+            # newest first, as a list of latest stories runs; a schedule runs forward
+            if all(dates) and dates == sorted(dates, reverse=True) and dates[0] != dates[-1]:
+                return seen[n]
+    return None
 
 
 def _story_end(page: Page, start: int) -> int | None:

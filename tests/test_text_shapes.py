@@ -314,3 +314,20 @@ def test_an_ad_slots_size_formats_and_weight_are_no_story() -> None:
                 "Max 100 KB", *STORY[1:])
     got = cleaner.clean(text)
     assert got.paragraphs == tuple(STORY) and got.title is None
+
+
+def test_a_newest_first_run_of_dated_titles_ends_the_story_and_a_schedule_stays() -> None:
+    """detik 2015 as trafilatura's text (anpandu/indonesian-news-scraper
+    detik-singlepage.html): under the story, the "Berita Terbaru" list without its
+    heading, each item a "-", its time stamp alone and its title, newest first. A
+    schedule in the story (date lines and matches, running forward) stays story."""
+    items = ["-", "Senin, 03/08/2026 10:08 WIB", "Harga Solar Naik Lagi di Pesisir Utara",
+             "-", "Jumat, 31/07/2026 09:59 WIB", "Pelabuhan Baru Dibuka Bulan Depan",
+             "-", "Jumat, 31/07/2026 09:11 WIB", "Cuaca Buruk, Nelayan Libur Melaut"]
+    got = cleaner.clean(page(HEADLINE, *STORY, *items))
+    assert got.paragraphs == tuple(STORY)
+    schedule = ["Sabtu, 8 Agustus 2026 19:00 WIB", "Persib Bandung vs Persija Jakarta",
+                "Minggu, 9 Agustus 2026 15:30 WIB", "Arema FC vs Persebaya Surabaya"]
+    lead = "Berikut jadwal lengkap pekan pertama liga musim ini:"
+    got = cleaner.clean(page(HEADLINE, *STORY, lead, *schedule))
+    assert got.paragraphs[-2:] == tuple(schedule[2:])
