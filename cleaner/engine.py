@@ -812,6 +812,30 @@ def _story_under_dated_deck(page: Page, start: int, generic: bool) -> int | None
     return None
 
 
+#: `_story_opening_with_deck`: a summary the story repeats has this many words at least.
+_MIN_DECK_REPEAT_WORDS = 6
+
+
+def _story_opening_with_deck(page: Page, start: int) -> int | None:
+    """A dateline paragraph a few blocks under the story start that opens with the
+    start's words: the start was the summary printed under the headline, whose words
+    the story's first sentence repeats (tribunnews 2017 as text: the deck, the editor,
+    the photo and its credit, the by-line, then "TRIBUNNEWS.COM, KOTA - <the deck's
+    sentence> ..."). The story starts at the dateline and the summary is the deck."""
+    text = page.blocks[start].text
+    if page.prefix(start) is not None or text.count(" ") + 1 < _MIN_DECK_REPEAT_WORDS:
+        return None
+    for i in range(start + 1, min(start + 1 + _HEAD_SPAN, len(page.blocks))):
+        if page.verdicts[i] is not None or page.hits[i] is not None:
+            continue
+        hit = page.prefix(i)
+        if hit is not None:
+            return i if page.blocks[i].text[hit[1].end():].lstrip().startswith(text) else None
+        if _statement(page.blocks[i].text):
+            return None
+    return None
+
+
 #: `_pieces_under_dateline`: the most lines a story's first sentence is broken into
 #: above the line that reads as story.
 _MAX_FIRST_PIECES = 4
@@ -879,6 +903,8 @@ def find_story(page: Page) -> None:
     if pieces is not None:
         page.start = pieces
     under = _story_under_dated_deck(page, page.start, generic)
+    if under is None:
+        under = _story_opening_with_deck(page, page.start)
     if under is not None:
         if not page.fields.has("subtitle"):
             page.fields.add("subtitle", page.blocks[page.start].text)

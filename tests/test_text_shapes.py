@@ -331,3 +331,21 @@ def test_a_newest_first_run_of_dated_titles_ends_the_story_and_a_schedule_stays(
     lead = "Berikut jadwal lengkap pekan pertama liga musim ini:"
     got = cleaner.clean(page(HEADLINE, *STORY, lead, *schedule))
     assert got.paragraphs[-2:] == tuple(schedule[2:])
+
+
+def test_a_summary_the_story_opens_with_is_the_deck_and_tribun_head_lines_go() -> None:
+    """m.tribunnews.com 2017 rendered as text in 2024 (the search library's pages corpus,
+    m.tribunnews.com/regional/2017/11/24/...): the headline, the summary, the editor,
+    the photo's zoom button glued to its alt text, the photo's credit "Tribun Kota/Name",
+    the by-line "Laporan Wartawan Tribun Kota, Name", then "TRIBUNNEWS.COM, KOTA - "
+    and the story, whose first sentence is the summary. The summary, the zoom line, the
+    credit and the by-line were all story."""
+    first = "Nelayan di pesisir utara mulai memakai perahu bertenaga surya."
+    text = page(HEADLINE, first, "Editor: Dodi Saputra", f"zoom-in {HEADLINE}", "Tribun Jateng/Rina Wulandari",
+                "Laporan Wartawan Tribun Jateng, Rina Wulandari",
+                f"TRIBUNNEWS.COM, KENDAL - {first} Mereka beralih sejak awal bulan ini.", *STORY[1:])
+    got = cleaner.clean(text)
+    assert got.title == HEADLINE and got.subtitle == first and got.dateline == "KENDAL"
+    assert got.paragraphs == (f"{first} Mereka beralih sejak awal bulan ini.", *STORY[1:])
+    assert got.authors == ("Rina Wulandari",) and got.editors == ("Dodi Saputra",)
+    assert got.captions == ("Tribun Jateng/Rina Wulandari",)
