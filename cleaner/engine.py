@@ -6,6 +6,9 @@ The order of the passes (each a small function below):
                        of a story line, a whole page on one line) is cut at the rule
                        set's ``split`` rules into parts, each a block of its own (with
                        the line's number) that the passes below see like any line
+   ``rejoin_dateline`` a dateline a node-per-line scrape broke into short lines over
+                       its dash line ("TEMPO.CO" / "," / "Jakarta" / "- story") is one
+                       block again
 1. ``match_rules``     every block against the rule set (its prefilter, then the
                        rules that can match, in file order)
    ``rejoin_dashed``   a field line a node-per-line scrape broke at its dash
@@ -16,8 +19,11 @@ The order of the passes (each a small function below):
                        to it), and repeats of the headline
 4. ``consume_structures``  labels (``Reporter`` + next line), blocks (``Topik:`` +
                        its items, ``Berita terkait`` + its titles) and field rules
-5. ``find_story``      story start (first sentence-like or dateline block) and end
-                       (first ``end`` rule after the start)
+5. ``find_story``      story start (first sentence-like or dateline block; past a
+                       deck over a date line or one the story opens with, back over the
+                       pieces of a first sentence under a lone dateline) and end (first
+                       ``end`` rule after the start, or a newest-first run of dated
+                       titles)
    ``apply_head_rules`` rules marked ``where = "head"`` (date lines) apply only
                        before the story start
    ``recheck_title``   a generic headline far above the story (a whole page's
