@@ -140,16 +140,11 @@ def is_sentence_like(text: str) -> bool:
     return words >= _MIN_LEAD_IN_WORDS and text.endswith(":")
 
 
-#: `is_title_like`: an all-capitals line of this many words at most is a rubric label or
-#: a menu row ("GAYA HIDUP", okezone 2023's "HOME FINANCE HOT ISSUE"), no headline.
-_MAX_RUBRIC_CAPS_WORDS = 5
-
-
 def is_title_like(text: str) -> bool:
     """A headline's shape: a handful of words, not ending in a full stop, and not a
-    short all-capitals rubric label or menu row (``GAYA HIDUP``)."""
+    short all-capitals rubric label (``GAYA HIDUP``)."""
     words = text.count(" ") + 1
-    if words <= _MAX_RUBRIC_CAPS_WORDS and text.isupper():
+    if words <= 3 and text.isupper():
         return False
     return (
         2 <= words <= _MAX_TITLE_WORDS
