@@ -18,8 +18,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from . import markdown
 from .fields import FIELD_NAMES, merge
+from .markdown import is_markdown, may_be_markdown, unmark
 from .record import Article, Removal, Structure
 from .segment import Block, split_lines
 
@@ -109,7 +109,7 @@ def text_front_end(text: str, *, url: str | None, max_line_chars: int, max_lines
     """A text scrape's front end: one block per non-blank line (`split_lines`); a page
     written in Markdown is read as the text a browser prints (`cleaner.markdown`)."""
     blocks = split_lines(text, max_line_chars=max_line_chars, max_lines=max_lines)
-    if markdown.may_be_markdown(text) and markdown.is_markdown(text):
-        blocks, removed, headline = markdown.unmark(blocks)
+    if may_be_markdown(text) and is_markdown(text):
+        blocks, removed, headline = unmark(blocks)
         return FrontEnd(blocks, removed=removed, url=url, headline_line=headline)
     return FrontEnd(blocks, url=url)
