@@ -788,8 +788,10 @@ def _lone_dateline(page: Page, start: int) -> int | None:
     return None
 
 
-#: `_story_under_dated_deck`: a deck has this many words at most.
+#: `_story_under_dated_deck`: a deck has this many words at most, and the line under it
+#: is a bare date line or a writer-and-editor line.
 _MAX_DECK_WORDS = 40
+_UNDER_DECK = frozenset({"date-line", "writer-editor-line"})
 
 
 def _story_under_dated_deck(page: Page, start: int, generic: bool) -> int | None:
@@ -801,11 +803,10 @@ def _story_under_dated_deck(page: Page, start: int, generic: bool) -> int | None
     if page.title_index is None or start != page.title_index + 1:
         return None
     date = start + 1
-    if date + 1 >= len(page.blocks) or page.verdicts[date] is not None \
-            or page.blocks[start].text.count(" ") >= _MAX_DECK_WORDS:
+    if date + 1 >= len(page.blocks) or page.blocks[start].text.count(" ") >= _MAX_DECK_WORDS:
         return None
     hit = page.hits[date]
-    if hit is None or hit[0].id != "date-line":
+    if hit is None or hit[0].id not in _UNDER_DECK or page.verdicts[date] not in (None, hit[0].id):
         return None
     for i in range(date + 1, min(date + 1 + _HEAD_SPAN, len(page.blocks))):
         if page.verdicts[i] is None and page.hits[i] is None:

@@ -349,3 +349,15 @@ def test_a_summary_the_story_opens_with_is_the_deck_and_tribun_head_lines_go() -
     assert got.paragraphs == (f"{first} Mereka beralih sejak awal bulan ini.", *STORY[1:])
     assert got.authors == ("Rina Wulandari",) and got.editors == ("Dodi Saputra",)
     assert got.captions == ("Tribun Jateng/Rina Wulandari",)
+
+
+def test_a_summary_over_a_small_letter_writer_and_editor_line_is_the_deck() -> None:
+    """jateng.tribunnews.com 2024 as text (the search library's pages corpus,
+    jateng.tribunnews.com/2024/12/10/...?page=4): the headline, its summary, then
+    "Penulis: nama Belakang | Editor: nama" with names in small letters as the
+    newsroom's system printed them, then the story. The by-line line and the summary
+    were story."""
+    summary = "Sebagian nelayan masih ragu karena harga perahu surya belum terjangkau"
+    got = cleaner.clean(page(HEADLINE, summary, "Penulis: rina Wulandari | Editor: dodi", *STORY))
+    assert got.paragraphs == tuple(STORY) and got.subtitle == summary
+    assert got.authors == ("rina Wulandari",) and got.editors == ("dodi",)
