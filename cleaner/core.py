@@ -29,7 +29,7 @@ from .html.sniff import looks_like_html
 from .options import CleanOptions
 from .record import Article
 from .rules import RuleSet, load_ruleset, require_outlet, rule_files
-from .segment import Block, split_lines
+from .segment import Block
 
 if TYPE_CHECKING:
     from .hints import Hints
@@ -120,7 +120,7 @@ class Cleaner:
                 warnings.append(f"repaired mojibake on {fixed:,} lines (fix_mojibake)")
         front, ruleset, joined = self._front_end(text, url=url, outlet=outlet, ruleset=ruleset)
         article = clean_blocks(front.blocks, front.engine_rules(ruleset), url=front.url, warnings=tuple(warnings),
-                               joined=joined)
+                               joined=joined, headline_line=front.headline_line)
         return front.finish(article)
 
     def _front_end(self, text: str, *, url: str | None, outlet: str | None,
@@ -152,7 +152,9 @@ class Cleaner:
             from .html.frontend import html_blocks
 
             return html_blocks(text, max_depth=self.options.max_html_depth)
-        return split_lines(text, max_line_chars=self.options.max_line_chars, max_lines=self.options.max_lines), None
+        front = text_front_end(text, url=None, max_line_chars=self.options.max_line_chars,
+                               max_lines=self.options.max_lines)
+        return front.blocks, None
 
 
 def check_arguments(*, url: object, outlet: object) -> None:

@@ -6,6 +6,9 @@ The order of the passes (each a small function below):
                        of a story line, a whole page on one line) is cut at the rule
                        set's ``split`` rules into parts, each a block of its own (with
                        the line's number) that the passes below see like any line
+   ``rejoin_dateline`` a dateline a node-per-line scrape broke into short lines over
+                       its dash line ("TEMPO.CO" / "," / "Jakarta" / "- story") is one
+                       block again
 1. ``match_rules``     every block against the rule set (its prefilter, then the
                        rules that can match, in file order)
    ``rejoin_dashed``   a field line a node-per-line scrape broke at its dash
@@ -16,8 +19,11 @@ The order of the passes (each a small function below):
                        to it), and repeats of the headline
 4. ``consume_structures``  labels (``Reporter`` + next line), blocks (``Topik:`` +
                        its items, ``Berita terkait`` + its titles) and field rules
-5. ``find_story``      story start (first sentence-like or dateline block) and end
-                       (first ``end`` rule after the start)
+5. ``find_story``      story start (first sentence-like or dateline block; past a
+                       deck over a date line or one the story opens with, back over the
+                       pieces of a first sentence under a lone dateline) and end (first
+                       ``end`` rule after the start, or a newest-first run of dated
+                       titles)
    ``apply_head_rules`` rules marked ``where = "head"`` (date lines) apply only
                        before the story start
    ``recheck_title``   a generic headline far above the story (a whole page's
@@ -47,6 +53,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .budget import check_deadline
+from .dates import parse_date
 from .fields import BY_NAME, Fields
 from .record import Article, Removal
 from .rules import Rule, RuleSet
@@ -196,7 +203,10 @@ class Page:
     joined: str | None = None
     #: The page URL, when the caller gave one (`_slug_title` reads its slug).
     url: str | None = None
-    slug_title: bool = False  # the headline is the line the URL's slug names
+    slug_title: bool = False  # the headline is a line the page names: the URL's slug's, a marked heading
+    #: The input line of the headline the front end marked (a Markdown page's one
+    #: ``# `` heading), when it marked one (`find_title`).
+    headline_line: int | None = None
     #: Head-only lines (a time stamp) inside a block after the story's first line: a
     #: teaser's, read only when the page prints no other (`apply_head_rules`).
     block_heads: list[int] = field(default_factory=list)
@@ -206,7 +216,7 @@ class Page:
     head_lists: list[tuple[int, str, list[str], list[int]]] = field(default_factory=list)
 
     def __init__(self, blocks: list[Block], ruleset: RuleSet, joined: str | None = None,
-                 url: str | None = None) -> None:
+                 url: str | None = None, headline_line: int | None = None) -> None:
         # Explicit for the compiled build (`cleaner.segment.Block`): the fields above.
         self.blocks = blocks
         self.ruleset = ruleset
@@ -220,6 +230,7 @@ class Page:
         self.joined = joined
         self.url = url
         self.slug_title = False
+        self.headline_line = headline_line
         self.block_heads = []
         self.head_lists = []
 
@@ -304,6 +315,59 @@ def split_parts(page: Page) -> None:
     page.texts = [b.text for b in out]
 
 
+#: `rejoin_dateline`: the lines a node-per-line scrape may break a dateline into above
+#: its dash line ("TEMPO.CO" / "," / "Jakarta"), and how short each is.
+_MAX_DATELINE_PIECES = 3
+_MAX_PIECE_WORDS = 3
+_MAX_PIECE_CHARS = 40
+
+
+def rejoin_dateline(page: Page) -> None:
+    """A dateline that a node-per-line scrape broke into lines (``<strong>TEMPO.CO</strong>,
+    <strong>Jakarta</strong> - story``: "TEMPO.CO", ",", "Jakarta", "- story";
+    "LHOKSEUMAWE, KOMPAS.com", "– story"): when up to three short lines and the story
+    line under them that starts with a dash, joined as a browser prints them, start
+    with a dateline that ends past the short lines, they are one block again, so the
+    story starts there (a box above it ends at it). The fewest lines that join so win
+    (a share button's word above "KOTA, Outlet" is no part of the place)."""
+    texts = page.texts
+    joins: dict[int, int] = {}
+    for i in range(1, len(texts)):
+        if not texts[i].startswith(_DASH_START):
+            continue
+        best = 0
+        for k in range(1, min(_MAX_DATELINE_PIECES, i) + 1):
+            piece = texts[i - k]
+            if len(piece) > _MAX_PIECE_CHARS or piece.count(" ") >= _MAX_PIECE_WORDS or (
+                    len(piece) > 1 and piece.endswith(_ENDS_PUNCT)):  # a lone "," is a piece
+                break
+            head = " ".join(texts[i - k:i]).replace(" ,", ",")
+            hit = page.ruleset.match_prefix(f"{head} {texts[i]}")
+            # (a place alone over the dash line, "Jakarta" / "- story", is
+            # `_split_dateline`'s: the place line keeps a verdict of its own)
+            if hit is not None and hit[1].end() > len(head) + 1 and (k > 1 or "," in piece):
+                best = k
+                break
+        if best:
+            joins[i - best] = i
+    if not joins:
+        return
+    out: list[Block] = []
+    i = 0
+    blocks = page.blocks
+    while i < len(blocks):
+        last = joins.get(i)
+        if last is None:
+            out.append(blocks[i])
+            i += 1
+            continue
+        head = " ".join(texts[i:last]).replace(" ,", ",")
+        out.append(Block(blocks[i].number, f"{head} {texts[last]}"))
+        i = last + 1
+    page.blocks = out
+    page.texts = [b.text for b in out]
+
+
 def match_rules(page: Page) -> None:
     page.hits = page.ruleset.match_lines(page.texts)
     page.verdicts = [None] * len(page.blocks)
@@ -345,7 +409,9 @@ def find_title(page: Page) -> None:
             candidates.append(i)
         elif hit[0].field == "title":
             return  # a labelled headline ("Judul: ..."): the field rule takes it
-    slugged = _slug_title(page, candidates)
+    slugged = _marked_title(page, candidates)
+    if slugged is None:
+        slugged = _slug_title(page, candidates)
     if slugged is not None:
         page.slug_title = True
         page.title_index = slugged
@@ -357,7 +423,8 @@ def find_title(page: Page) -> None:
         text = _undoubled(page.blocks[i].text)
         if page.prefix(i):
             return  # the story has started
-        if not is_title_like(text) or (generic and not is_title_case(text)) or text.startswith(_NOT_TITLE_START):
+        if not is_title_like(text) or (generic and not is_title_case(text)) or text.startswith(_NOT_TITLE_START) \
+                or text[:1].islower():  # a headline starts with a capital; a summary's excerpt may not
             if is_sentence_like(text):
                 return  # the story has started
             continue
@@ -427,6 +494,23 @@ def _statement(text: str, *, long_lines: bool = True) -> bool:
     if not is_sentence_like(text) or text.rstrip(_CLOSERS).endswith(_TITLE_ENDERS):
         return False
     return long_lines or ends_sentence(text) or text.endswith(":")
+
+
+def _marked_title(page: Page, candidates: list[int]) -> int | None:
+    """The unclaimed block the front end marked as the headline (a Markdown page's one
+    level-1 heading) when it has a headline's shape and a statement follows it."""
+    line = page.headline_line
+    if line is None:
+        return None
+    for n, i in enumerate(candidates):
+        block = page.blocks[i]
+        if block.number == line:
+            text = block.text
+            if is_title_like(text) and not ends_sentence(text) and any(
+                    _statement(page.blocks[k].text) for k in candidates[n + 1:]):
+                return i
+            return None
+    return None
 
 
 def _slug_title(page: Page, candidates: list[int]) -> int | None:
@@ -766,6 +850,77 @@ def _lone_dateline(page: Page, start: int) -> int | None:
     return None
 
 
+#: `_story_under_dated_deck`: a deck has this many words at most, and the line under it
+#: is a bare date line or a writer-and-editor line.
+_MAX_DECK_WORDS = 40
+_UNDER_DECK = frozenset({"date-line", "writer-editor-line"})
+
+
+def _story_under_dated_deck(page: Page, start: int, generic: bool) -> int | None:
+    """The first line that reads as story under a date line printed right under the
+    line the story was taken to start at, when that line comes right under the
+    headline and is short: it is the headline's deck, which may end in a full stop
+    (majalah.tempo.co: headline, "Two sentences of deck.", "Senin, 7 Maret 2011", the
+    story with no dateline)."""
+    if page.title_index is None or start != page.title_index + 1:
+        return None
+    date = start + 1
+    if date + 1 >= len(page.blocks) or page.blocks[start].text.count(" ") >= _MAX_DECK_WORDS:
+        return None
+    hit = page.hits[date]
+    if hit is None or hit[0].id not in _UNDER_DECK or page.verdicts[date] not in (None, hit[0].id):
+        return None
+    for i in range(date + 1, min(date + 1 + _HEAD_SPAN, len(page.blocks))):
+        if page.verdicts[i] is None and page.hits[i] is None:
+            return i if _reads_as_story(page.blocks[i].text, generic) else None
+    return None
+
+
+#: `_story_opening_with_deck`: a summary the story repeats has this many words at least.
+_MIN_DECK_REPEAT_WORDS = 6
+
+
+def _story_opening_with_deck(page: Page, start: int) -> int | None:
+    """A dateline paragraph a few blocks under the story start that opens with the
+    start's words: the start was the summary printed under the headline, whose words
+    the story's first sentence repeats (tribunnews 2017 as text: the deck, the editor,
+    the photo and its credit, the by-line, then "TRIBUNNEWS.COM, KOTA - <the deck's
+    sentence> ..."). The story starts at the dateline and the summary is the deck."""
+    text = page.blocks[start].text
+    if page.prefix(start) is not None or text.count(" ") + 1 < _MIN_DECK_REPEAT_WORDS:
+        return None
+    for i in range(start + 1, min(start + 1 + _HEAD_SPAN, len(page.blocks))):
+        if page.verdicts[i] is not None or page.hits[i] is not None:
+            continue
+        hit = page.prefix(i)
+        if hit is not None:
+            return i if page.blocks[i].text[hit[1].end():].lstrip().startswith(text) else None
+        if _statement(page.blocks[i].text):
+            return None
+    return None
+
+
+#: `_pieces_under_dateline`: the most lines a story's first sentence is broken into
+#: above the line that reads as story.
+_MAX_FIRST_PIECES = 4
+
+
+def _pieces_under_dateline(page: Page, start: int) -> int | None:
+    """The first of the unclaimed lines between a dateline alone on its line (a rule
+    took it: "KOTA, KOMPAS.com –") and the story start, when none ends a sentence: a
+    node-per-line scrape broke the story's first sentence at its links ("Relawan",
+    "Nama Kelompok", "bernama ... dengan"), so those lines are story."""
+    first = None
+    for i in range(start - 1, max(-1, start - 2 - _MAX_FIRST_PIECES), -1):
+        hit = page.hits[i]
+        if hit is not None:
+            return first if hit[0].kind == "dateline" and hit[0].field == "dateline" else None
+        if page.verdicts[i] is not None or i == page.title_index or ends_sentence(page.blocks[i].text):
+            return None
+        first = i
+    return None
+
+
 #: `RuleSet.story_runs`: this many unclaimed blocks in a row before the first sentence
 #: are story (a list, lyrics, a data sheet), not the head's date and by-line lines.
 _MIN_STORY_RUN = 3
@@ -808,6 +963,17 @@ def find_story(page: Page) -> None:
     lone = _lone_dateline(page, page.start)
     if lone is not None:
         page.start = lone
+    pieces = _pieces_under_dateline(page, page.start)
+    if pieces is not None:
+        page.start = pieces
+    under = _story_under_dated_deck(page, page.start, generic)
+    if under is None:
+        under = _story_opening_with_deck(page, page.start)
+    if under is not None:
+        if not page.fields.has("subtitle"):
+            page.fields.add("subtitle", page.blocks[page.start].text)
+            page.verdicts[page.start] = DECK
+        page.start = under
     head = _dateline_after_head(page, generic)
     if head is None:
         head = _dateline_past_head(page, generic)
@@ -817,6 +983,9 @@ def find_story(page: Page) -> None:
     later = _dateline_after_box(page, generic)
     if later is not None:
         page.start, page.end = later, _story_end(page, later)
+    pairs = _dated_pairs(page, page.start, page.end)
+    if pairs is not None:
+        page.end = pairs
 
 
 #: `_dateline_after_head`: how many blocks after the story start it looks.
@@ -840,11 +1009,33 @@ def _dateline_after_head(page: Page, generic: bool) -> int | None:
             break
         if dated is None and _head_only(hit):
             dated = i
-    if dated is None or _dateline_paragraph(page, start, generic):
+    if _dateline_paragraph(page, start, generic):
         return None
+    if dated is None:
+        return _dateline_under_head(page, start, stop, generic)
     for i in range(dated + 1, stop):
         if page.verdicts[i] is None and _dateline_paragraph(page, i, generic):
             return i
+    return None
+
+
+#: `_dateline_under_head`: the head's lines (a sentence-case headline, a summary's
+#: excerpt) a story start with no date line under it may hold.
+_MAX_UNDATED_HEAD = 2
+
+
+def _dateline_under_head(page: Page, start: int, stop: int, generic: bool) -> int | None:
+    """A dateline paragraph right under a story start and at most one more line, none
+    of them ending a sentence: they are the head (antaranews 2025 printed with no date
+    line: a sentence-case headline, then its summary's excerpt in small letters, then
+    "Jakarta (ANTARA) – story"), and the story starts at the dateline."""
+    for i in range(start, min(stop, start + _MAX_UNDATED_HEAD + 1)):
+        if page.verdicts[i] is not None or page.hits[i] is not None:
+            return None
+        if i > start and _dateline_paragraph(page, i, generic):
+            return i
+        if ends_sentence(page.blocks[i].text):
+            return None
     return None
 
 
@@ -902,6 +1093,35 @@ def _after_deck(page: Page, first: int) -> int:
         if page.verdicts[i] is None and page.hits[i] is None:
             return first if _statement(page.blocks[i].text) or page.prefix(i) else i + 1
     return first
+
+
+#: `_dated_pairs`: a list of other stories is this many (time stamp, title) pairs in a row.
+_MIN_DATED_PAIRS = 2
+
+
+def _dated_pairs(page: Page, start: int, end: int | None) -> int | None:
+    """The first block of a run of (bare date line, title) pairs inside the story, the
+    lines a drop rule took (a list's "-" markers) aside: a list of other stories whose
+    heading the scraper left out (detik 2015 as trafilatura's text: "-", "Kamis,
+    05/11/2015 10:08 WIB", the linked title, for each item of "Berita Terbaru"). The
+    dates run from the newest back, as such a list does (a schedule of matches or
+    events printed in the story runs forward). The story ends there."""
+    stop = len(page.blocks) if end is None else end
+    hits, verdicts, blocks = page.hits, page.verdicts, page.blocks
+    seen = [k for k in range(start + 1, stop) if (hit := hits[k]) is None or hit[0].action != "drop"]
+    need = 2 * _MIN_DATED_PAIRS
+    for n in range(len(seen) - need + 1):
+        if all(
+            (hit := hits[seen[m]]) is not None and hit[0].id == "date-line" and hits[seen[m + 1]] is None
+            and verdicts[seen[m + 1]] is None and is_title_like(title := blocks[seen[m + 1]].text)
+            and not ends_sentence(title)
+            for m in range(n, n + need, 2)
+        ):
+            dates = [parse_date(blocks[seen[m]].text) or "" for m in range(n, n + need, 2)]
+            # newest first, as a list of latest stories runs; a schedule runs forward
+            if all(dates) and dates == sorted(dates, reverse=True) and dates[0] != dates[-1]:
+                return seen[n]
+    return None
 
 
 def _story_end(page: Page, start: int) -> int | None:
@@ -1063,9 +1283,9 @@ def _deck_under(page: Page, above: int, line: int) -> bool:
 def _headline_shaped(text: str) -> bool:
     """Four words or more in a headline's shape, no "©" (a writer's name or a credit
     above the story has fewer words, or the mark), no breadcrumb's ">" and no
-    separator first (a split line's tail)."""
+    separator first (a split line's tail) or small letter (a summary's excerpt)."""
     return text.count(" ") + 1 >= _MIN_RECHECK_WORDS and not _NOT_HEADLINE.search(text) \
-        and is_title_like(text) and not text.startswith(_NOT_TITLE_START)
+        and is_title_like(text) and not text.startswith(_NOT_TITLE_START) and not text[:1].islower()
 
 
 def _retitle(page: Page, i: int) -> None:
@@ -1535,7 +1755,7 @@ def refuse_index(page: Page) -> None:
 
 
 PASSES = (
-    split_parts, match_rules, rejoin_dashed, find_title, split_glued, consume_structures, find_story,
+    split_parts, rejoin_dateline, match_rules, rejoin_dashed, find_title, split_glued, consume_structures, find_story,
     apply_head_rules, recheck_title, mark_regions, mark_repeats, mark_trailing_fragments, take_signoff,
     cut_dateline, refuse_index,
 )
@@ -1543,17 +1763,18 @@ PASSES = (
 
 def clean_blocks(
     blocks: list[Block], ruleset: RuleSet, *, url: str | None = None,
-    warnings: tuple[str, ...] = (), joined: str | None = None,
+    warnings: tuple[str, ...] = (), joined: str | None = None, headline_line: int | None = None,
 ) -> Article:
     """Run every pass over ``blocks`` with ``ruleset`` and assemble the `Article`.
-    ``joined``: the blocks' texts joined by ``"\n"``, when the caller has it."""
-    return assemble(run_passes(blocks, ruleset, joined, url), url=url, warnings=warnings)
+    ``joined``: the blocks' texts joined by ``"\n"``, when the caller has it;
+    ``headline_line``: the input line the front end marked as the headline."""
+    return assemble(run_passes(blocks, ruleset, joined, url, headline_line), url=url, warnings=warnings)
 
 
 def run_passes(blocks: list[Block], ruleset: RuleSet, joined: str | None = None,
-               url: str | None = None) -> Page:
+               url: str | None = None, headline_line: int | None = None) -> Page:
     """The page after every pass: its blocks (lines cut into parts) and their verdicts."""
-    page = Page(blocks=blocks, ruleset=ruleset, joined=joined, url=url)
+    page = Page(blocks=blocks, ruleset=ruleset, joined=joined, url=url, headline_line=headline_line)
     for step in PASSES:
         check_deadline()
         step(page)

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .fields import FIELD_NAMES, merge
+from .markdown import is_markdown, may_be_markdown, unmark
 from .record import Article, Removal, Structure
 from .segment import Block, split_lines
 
@@ -48,11 +49,15 @@ class FrontEnd:
     #: The blocks are a container's that markup chose (HTML): the story may open with a
     #: run of blocks before its first sentence (`RuleSet.story_runs`).
     markup: bool = False
+    #: The input line the front end marked as the headline (a Markdown page's one
+    #: level-1 heading), for the engine's headline search (`cleaner.engine.find_title`).
+    headline_line: int | None = None
 
     def __init__(
         self, blocks: list[Block], removed: tuple[Removal, ...] = (), hints: Mapping[str, Any] | None = None,
         headline_first: bool = False, reason: str | None = None, how: str = "", url: str | None = None,
         structure: Callable[[Sequence[str]], tuple[Structure, ...]] | None = None, markup: bool = False,
+        headline_line: int | None = None,
     ) -> None:
         # Explicit for the compiled build (`cleaner.segment.Block`): the fields above, in order.
         object.__setattr__(self, "blocks", blocks)
@@ -64,6 +69,7 @@ class FrontEnd:
         object.__setattr__(self, "url", url)
         object.__setattr__(self, "structure", structure)
         object.__setattr__(self, "markup", markup)
+        object.__setattr__(self, "headline_line", headline_line)
 
     def engine_rules(self, ruleset: RuleSet) -> RuleSet:
         """The rule set the engine runs with: when the front end found the headline, it
@@ -100,5 +106,10 @@ _GUESSED = frozenset({"title"})
 
 
 def text_front_end(text: str, *, url: str | None, max_line_chars: int, max_lines: int) -> FrontEnd:
-    """A text scrape's front end: one block per non-blank line (`split_lines`)."""
-    return FrontEnd(split_lines(text, max_line_chars=max_line_chars, max_lines=max_lines), url=url)
+    """A text scrape's front end: one block per non-blank line (`split_lines`); a page
+    written in Markdown is read as the text a browser prints (`cleaner.markdown`)."""
+    blocks = split_lines(text, max_line_chars=max_line_chars, max_lines=max_lines)
+    if may_be_markdown(text) and is_markdown(text):
+        blocks, removed, headline = unmark(blocks)
+        return FrontEnd(blocks, removed=removed, url=url, headline_line=headline)
+    return FrontEnd(blocks, url=url)

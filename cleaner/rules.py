@@ -133,6 +133,8 @@ RESERVED_IDS = frozenset({
     "outside-main", "html-drop", "html-caption", "html-related", "html-tags", "html-link-list",
     "html-date", "html-byline", "html-title", "html-trailing-name", "html-subtitle", "html-summary", "html-author-box",
     "not-an-article",
+    # cleaner.markdown
+    "markdown-image", "markdown-mark", "markdown-link-list",
 })
 #: Rule ids: lower-case words joined by '-'; rules learned from a site's pages
 #: (`cleaner.learn.model`) use the namespace ``learned:<site>:<n>``.

@@ -180,7 +180,8 @@ def words(n: int, word: str = "kata", end: str = "") -> str:
 def test_passes_run_in_the_documented_order() -> None:
     names = [p.__name__ for p in PASSES]
     assert names == [
-        "split_parts", "match_rules", "rejoin_dashed", "find_title", "split_glued", "consume_structures", "find_story",
+        "split_parts", "rejoin_dateline", "match_rules", "rejoin_dashed", "find_title", "split_glued",
+        "consume_structures", "find_story",
         "apply_head_rules", "recheck_title", "mark_regions", "mark_repeats", "mark_trailing_fragments",
         "take_signoff", "cut_dateline", "refuse_index",
     ]

@@ -314,14 +314,14 @@ def test_engine_ids_are_reserved(tmp_path: Path, rid: str) -> None:
 
 
 def test_reserved_ids_name_every_engine_and_html_id() -> None:
-    from cleaner import engine
+    from cleaner import engine, markdown
     from cleaner.html import frontend as html
 
     def ids(module: object) -> set[str]:
         return {v for k, v in vars(module).items()
                 if k.isupper() and isinstance(v, str) and regex.fullmatch(r"[a-z]+(?:-[a-z]+)+|headline|deck", v)}
 
-    assert ids(engine) | ids(html) == RESERVED_IDS - {"html-subtitle", "html-summary"}
+    assert ids(engine) | ids(html) | ids(markdown) == RESERVED_IDS - {"html-subtitle", "html-summary"}
 
 
 def test_every_removal_is_a_rule_of_the_set_or_reserved() -> None:

@@ -145,3 +145,219 @@ def test_the_tail_of_a_split_line_is_no_headline() -> None:
                              *STORY))
     assert got.title is None
     assert got.paragraphs == tuple(STORY)
+
+
+# ---- Markdown scrapes (trafilatura ``output_format="markdown"``, reader proxies) -----
+# Shapes after the dev corpus pages rendered by trafilatura 2.3 as Markdown with links
+# and images: detik 2015 (anpandu/indonesian-news-scraper detik-singlepage.html: a
+# most-read list of "- ![alt](img) date [title](url)" items over the "# headline", the
+# story with "**Place**-" and "*italic*" words, then boxes of "[title](url)" lines),
+# okezone 2015 (anpandu/indonesian-news-scraper okezone-singlepage.html: the story, then
+# a run of "[title](url)" lines) and IDN Times 2019 ("[***Baca Juga: title***](url)").
+
+MD_TEASERS = [
+    ("- ![Panen Garam Turun Panen Garam Turun](https://img.contoh.id/a.jpg) Senin, 03/08/2026 09:25 WIB "
+     "[Panen Garam Turun](https://contoh.id/read/1/panen-garam-turun)"),
+    ("- ![Harga Ikan Naik](https://img.contoh.id/b.jpg) Senin, 03/08/2026 08:10 WIB "
+     "[Harga Ikan Naik di Pelelangan](https://contoh.id/read/2/harga-ikan-naik)"),
+]
+
+
+def test_a_markdown_page_reads_as_the_text_a_browser_prints() -> None:
+    """Links keep their words, images and emphasis marks go, the one ``#`` heading is
+    the headline (the teasers over it are no story), and the story's words lose their
+    ``**`` and ``*`` marks."""
+    text = page("![logo](https://img.contoh.id/logo.png)", "**Berita Utama**", *MD_TEASERS,
+                f"# {HEADLINE}", f"![{HEADLINE}](https://img.contoh.id/c.jpg)",
+                "**Semarang**-", STORY[0].replace("perahu bertenaga surya", "*perahu bertenaga surya*"),
+                STORY[1].replace("solar", "[solar](https://contoh.id/tag/solar)"), STORY[2])
+    got = cleaner.clean(text)
+    assert got.title == HEADLINE
+    assert got.paragraphs == tuple(STORY) and got.dateline == "Semarang"
+    rules = {r.text[:14]: r.rule for r in got.removed}
+    assert rules["![logo](https:"] == "markdown-image"
+    # without the marks, the same lines as plain text: no Markdown reading
+    plain = cleaner.clean(page(HEADLINE, "Semarang-", *STORY))
+    assert plain.paragraphs == got.paragraphs
+
+
+def test_a_run_of_markdown_link_lines_is_a_list_not_story() -> None:
+    """The story, then titles each a whole line of one link: a most-read list. A
+    labelled link ("Baca Juga: ...") is left to the rule that reads it."""
+    related = "Baca Juga: Nelayan Selatan Dapat Bantuan Mesin Baru"
+    text = page(f"# {HEADLINE}", STORY[0], f"[***{related}***](https://contoh.id/read/9/nelayan-selatan)",
+                *STORY[1:], "[Harga Solar Naik Lagi](https://contoh.id/read/3/harga-solar)",
+                "[Pelabuhan Baru Dibuka Bulan Depan](https://contoh.id/read/4/pelabuhan-baru)",
+                "[Cuaca Buruk, Nelayan Libur Melaut](https://contoh.id/read/5/cuaca-buruk)")
+    got = cleaner.clean(text)
+    assert got.paragraphs == tuple(STORY)
+    assert got.related == ("Nelayan Selatan Dapat Bantuan Mesin Baru",)
+    assert [r.rule for r in got.removed if r.text.startswith("[") and "read/" in r.text][-3:] == \
+        ["markdown-link-list"] * 3
+
+
+def test_a_plain_scrape_with_one_mark_is_not_read_as_markdown() -> None:
+    """One ``**`` run or one bracket pair is no Markdown page: a bullet's ``- `` stays."""
+    lines = [STORY[0], "- Perahu surya **hemat** biaya", "- Mesin diesel boros solar", STORY[1]]
+    got = cleaner.clean(page(HEADLINE, *lines))
+    assert "- Perahu surya **hemat** biaya" in got.paragraphs
+
+
+def test_a_markdown_lines_marks_go_and_its_words_stay() -> None:
+    from cleaner.markdown import unmark_line
+
+    assert unmark_line("## Kata **Nelayan** [Pesisir](https://contoh.id/a_(b)) \\*bukan\\* ![foto](x.jpg)") == \
+        "Kata Nelayan Pesisir *bukan*"
+    assert unmark_line("> - [*Index »*](https://contoh.id/indeks)") == "Index »"
+    # asterisks and underscores that are no emphasis stay
+    assert unmark_line("nama_berkas dan 2*3*4 atau 5 * 6 * 7") == "nama_berkas dan 2*3*4 atau 5 * 6 * 7"
+
+
+def test_a_dateline_broken_into_text_nodes_starts_the_story_after_a_box() -> None:
+    """BeautifulSoup's ``get_text("\\n")`` of kompas 2015 (anpandu/indonesian-news-scraper
+    kompas-singlepage.html: the photo's credit and caption, a "Terkait" box of linked
+    titles and the share buttons' words, then "LHOKSEUMAWE, KOMPAS.com" and "– story" on
+    two lines) and of tempo 2015 (tempo-singlepage.html: "<strong>TEMPO.CO</strong>,
+    <strong>Jakarta</strong> - ..." prints "TEMPO.CO", ",", "Jakarta", "- story"): the
+    pieces are one dateline paragraph again, so the box ends at it and the story starts
+    there (the caption was the story and the box took the rest)."""
+    caption = "Nelayan menata perahu bertenaga surya di dermaga Semarang, Senin (3/8/2026)."
+    box = ["Terkait", "Harga Solar Naik Lagi, Nelayan Mengeluh", "Pelabuhan Baru Dibuka Bulan Depan"]
+    head = [HEADLINE, "Senin, 3 Agustus 2026 | 08:10 WIB"]
+    got = cleaner.clean(page(*head, "KOMPAS.COM/NAMA FOTOGRAFER", caption, *box, "Tweet",
+                             "SEMARANG, KOMPAS.com", "– " + STORY[0], *STORY[1:]))
+    assert got.paragraphs == tuple(STORY) and got.dateline == "SEMARANG"
+    got = cleaner.clean(page(*head, caption, *box, "TEMPO.CO", ",", "Semarang", "- " + STORY[0], *STORY[1:]))
+    assert got.paragraphs == tuple(STORY) and got.dateline == "Semarang"
+
+
+def test_a_first_sentence_broken_at_its_links_under_a_lone_dateline_is_story() -> None:
+    """kompas 2024-25 printed one text node a line (the search library's pages corpus,
+    https://xcloud.id/category/kompas-com/kompas-com-metropolitan/page/1540 and
+    https://xcloud.id/category/kompas-com/page/962): "KOTA, KOMPAS.com –" alone, then
+    the first sentence broken at its tag links ("Relawan ”", "Nama Kelompok", "Plus”
+    bernama ... dengan"): the pieces above the first line that reads as story were
+    dropped as the head's. They are story (only under a dateline line)."""
+    pieces = ["Sebagian nelayan di pesisir", "Kabupaten Kendal", ", Jawa Tengah, mulai beralih ke perahu surya."]
+    got = cleaner.clean(page(HEADLINE, "Tim Redaksi", "KENDAL, KOMPAS.com –", *pieces, *STORY[1:]))
+    assert got.paragraphs == (*pieces, *STORY[1:]) and got.dateline == "KENDAL"
+    # without the dateline line, short lines over the story are the head's, not pieces
+    got = cleaner.clean(page(HEADLINE, "Tim Redaksi", "Ekonomi", "Kabupaten Kendal", *STORY))
+    assert got.paragraphs == tuple(STORY)
+
+
+def test_a_summary_excerpt_in_small_letters_is_no_headline_nor_story() -> None:
+    """antaranews 2025 printed with no date line (the search library's pages corpus,
+    https://xcloud.id/category/antaranews-com/antaranews-com-nasional/page/402): a
+    sentence-case headline, then an excerpt of the story in small letters (its summary),
+    then "Jakarta (ANTARA) – story". The excerpt, Title Cased enough by its names, was
+    the headline and the story started under it with its dateline kept; a headline
+    starts with a capital, and the two lines over the dateline paragraph are the head."""
+    headline = "Nelayan pesisir utara mulai pakai perahu surya"
+    excerpt = "mulai beralih ke perahu surya sejak awal bulan ini di Kendal, Batang dan Pekalongan"
+    got = cleaner.clean(page(headline, excerpt, "Kendal (ANTARA) – " + STORY[0], *STORY[1:]))
+    assert got.title != excerpt
+    assert got.paragraphs == tuple(STORY) and got.dateline == "Kendal"
+    # a line that ends a sentence over the dateline paragraph is the story's: kept
+    lead = "Perahu surya mulai dipakai di pesisir utara."
+    got = cleaner.clean(page(headline, lead, "Kendal (ANTARA) – " + STORY[0], *STORY[1:]))
+    assert got.paragraphs[0] == lead
+
+
+def test_a_capitals_menu_row_is_no_headline_and_split_pagination_goes() -> None:
+    """okezone 2023 as text (the search library's pages corpus, economy.okezone.com
+    /read/2023/06/16/...): a menu row in capitals ("HOME FINANCE HOT ISSUE") over the
+    headline, the by-line with its date, the headline again, the caption, three "A"
+    font buttons, the story, then "Halaman:" and "1 2" on lines of their own and the
+    channel link "Telusuri berita finance lainnya". The menu row was the headline and
+    the pagination was story."""
+    text = page("HOME EKONOMI BERITA PILIHAN", HEADLINE, "Rina Wulandari , Jurnalis-Senin, 3 Agustus 2026 |08:10 WIB",
+                HEADLINE, "Perahu surya di dermaga. (Foto: Contoh)", "A", "A", "A", "KENDAL - " + STORY[0],
+                *STORY[1:], "Halaman:", "1 2", "Telusuri berita ekonomi lainnya")
+    got = cleaner.clean(text)
+    assert got.title == HEADLINE
+    assert got.paragraphs == tuple(STORY)
+
+
+def test_a_columnist_call_under_the_date_is_chrome_and_a_three_name_by_line_is_read() -> None:
+    """kompas.com 2022 analysis as text (the search library's pages corpus,
+    money.kompas.com/read/2022/05/05/...): the rubric's name and blurb, the headline,
+    "Kompas.com - date", the call for columnists ("Anda bisa menjadi kolumnis !" and its
+    criteria), then "Oleh: A, B, & C" over the story. The call was the story's start
+    (so the rubric was the headline) and the by-line's ", &" list was no by-line."""
+    blurb = "Rubrik Data merupakan kerja sama redaksi dan periset data yang menyajikan kajian atas peristiwa."
+    text = page("Rubrik Data", "Riset dan analisis", blurb, HEADLINE, "Kompas.com - 03/08/2026, 08:10 WIB",
+                "Anda bisa menjadi kolumnis !",
+                "Kriteria (salah satu): akademisi, praktisi, pengamat, mahasiswa S2 dan S3. Cara daftar baca di sini",
+                "Oleh: Rina Sari, Budi Santoso, & Dewi Lestari", *STORY)
+    got = cleaner.clean(text)
+    assert got.title == HEADLINE and got.paragraphs == tuple(STORY)
+    assert got.authors == ("Rina Sari", "Budi Santoso", "Dewi Lestari")
+
+
+def test_a_deck_of_full_sentences_over_the_date_line_is_the_subtitle() -> None:
+    """majalah.tempo.co (AMP) as text (the search library's pages corpus,
+    majalah.tempo.co/amp/kecap-dapur/136148/...): the headline, a deck of two short
+    sentences, the date alone ("Senin, 7 Maret 2011"), the story with no dateline. The
+    deck was the story's first paragraph and the date line stayed in the story."""
+    deck = "Harga solar terus naik. Nelayan mencari jalan keluar."
+    got = cleaner.clean(page(HEADLINE, deck, "Senin, 3 Agustus 2026", *STORY))
+    assert got.title == HEADLINE and got.subtitle == deck
+    assert got.paragraphs == tuple(STORY) and got.published == "2026-08-03"
+
+
+def test_an_ad_slots_size_formats_and_weight_are_no_story() -> None:
+    """The paragraphs of an IDN Times 2019 page joined by a scraper (its <p> texts, one a
+    line; corpus/raw/idntimes/*.html): the ad slot prints its size, formats and weight
+    on one line with bars, or the formats alone; they were a headline and story."""
+    text = page("320 x 50 Pixel | .jpg, .png, .gif, .html5 | Max 100 KB", STORY[0], ".jpg, .png, .gif, .html5",
+                "Max 100 KB", *STORY[1:])
+    got = cleaner.clean(text)
+    assert got.paragraphs == tuple(STORY) and got.title is None
+
+
+def test_a_newest_first_run_of_dated_titles_ends_the_story_and_a_schedule_stays() -> None:
+    """detik 2015 as trafilatura's text (anpandu/indonesian-news-scraper
+    detik-singlepage.html): under the story, the "Berita Terbaru" list without its
+    heading, each item a "-", its time stamp alone and its title, newest first. A
+    schedule in the story (date lines and matches, running forward) stays story."""
+    items = ["-", "Senin, 03/08/2026 10:08 WIB", "Harga Solar Naik Lagi di Pesisir Utara",
+             "-", "Jumat, 31/07/2026 09:59 WIB", "Pelabuhan Baru Dibuka Bulan Depan",
+             "-", "Jumat, 31/07/2026 09:11 WIB", "Cuaca Buruk, Nelayan Libur Melaut"]
+    got = cleaner.clean(page(HEADLINE, *STORY, *items))
+    assert got.paragraphs == tuple(STORY)
+    schedule = ["Sabtu, 8 Agustus 2026 19:00 WIB", "Persib Bandung vs Persija Jakarta",
+                "Minggu, 9 Agustus 2026 15:30 WIB", "Arema FC vs Persebaya Surabaya"]
+    lead = "Berikut jadwal lengkap pekan pertama liga musim ini:"
+    got = cleaner.clean(page(HEADLINE, *STORY, lead, *schedule))
+    assert got.paragraphs[-2:] == tuple(schedule[2:])
+
+
+def test_a_summary_the_story_opens_with_is_the_deck_and_tribun_head_lines_go() -> None:
+    """m.tribunnews.com 2017 rendered as text in 2024 (the search library's pages corpus,
+    m.tribunnews.com/regional/2017/11/24/...): the headline, the summary, the editor,
+    the photo's zoom button glued to its alt text, the photo's credit "Tribun Kota/Name",
+    the by-line "Laporan Wartawan Tribun Kota, Name", then "TRIBUNNEWS.COM, KOTA - "
+    and the story, whose first sentence is the summary. The summary, the zoom line, the
+    credit and the by-line were all story."""
+    first = "Nelayan di pesisir utara mulai memakai perahu bertenaga surya."
+    text = page(HEADLINE, first, "Editor: Dodi Saputra", f"zoom-in {HEADLINE}", "Tribun Jateng/Rina Wulandari",
+                "Laporan Wartawan Tribun Jateng, Rina Wulandari",
+                f"TRIBUNNEWS.COM, KENDAL - {first} Mereka beralih sejak awal bulan ini.", *STORY[1:])
+    got = cleaner.clean(text)
+    assert got.title == HEADLINE and got.subtitle == first and got.dateline == "KENDAL"
+    assert got.paragraphs == (f"{first} Mereka beralih sejak awal bulan ini.", *STORY[1:])
+    assert got.authors == ("Rina Wulandari",) and got.editors == ("Dodi Saputra",)
+    assert got.captions == ("Tribun Jateng/Rina Wulandari",)
+
+
+def test_a_summary_over_a_small_letter_writer_and_editor_line_is_the_deck() -> None:
+    """jateng.tribunnews.com 2024 as text (the search library's pages corpus,
+    jateng.tribunnews.com/2024/12/10/...?page=4): the headline, its summary, then
+    "Penulis: nama Belakang | Editor: nama" with names in small letters as the
+    newsroom's system printed them, then the story. The by-line line and the summary
+    were story."""
+    summary = "Sebagian nelayan masih ragu karena harga perahu surya belum terjangkau"
+    got = cleaner.clean(page(HEADLINE, summary, "Penulis: rina Wulandari | Editor: dodi", *STORY))
+    assert got.paragraphs == tuple(STORY) and got.subtitle == summary
+    assert got.authors == ("rina Wulandari",) and got.editors == ("dodi",)

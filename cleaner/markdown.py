@@ -1,0 +1,144 @@
+"""A text scrape written in Markdown, read as the text a browser prints.
+
+Scrapers that hand a page to a language model (reader proxies, crawl services,
+trafilatura's ``output_format="markdown"``) write it as Markdown: links as
+``[title](url)``, images as ``![alt](src)``, ``#`` headings, ``**bold**`` and
+``*italic*`` runs, ``- `` list items and backslash escapes. The rules read a line's
+words as a reader sees them, so a Markdown page is turned into that text first: link
+text without its target, no images (a browser prints none), no emphasis marks, no
+heading or list markers. A line that held only images goes (``markdown-image``), as does one of marks
+only (``markdown-mark``) and a run of lines that are each one link only
+(``markdown-link-list``: menus, most-read and related lists).
+
+Only a page that shows Markdown's marks (`is_markdown`: link or image targets,
+strong runs, heading lines; two at least) is changed: a plain scrape's ``- `` bullet
+or a lone ``*`` stays as it was.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from .record import Removal
+from .segment import Block
+
+#: The rule ids of a line that held only images, and of one that held only marks (a
+#: thematic break ``---``, a code fence, a link or emphasis around nothing).
+IMAGE_RULE = "markdown-image"
+MARK_RULE = "markdown-mark"
+#: The rule id of the lines of a run of linked titles (`unmark`).
+LINK_LIST_RULE = "markdown-link-list"
+#: Lines in a row, each one link only, that make a list of linked titles.
+_MIN_LINK_RUN = 2
+
+# A link's or an image's target: ``(url)`` or ``(url "title")``; a URL may hold one
+# level of parentheses (wiki links) and escaped characters. Possessive: one way to match.
+_TARGET = r"\((?:[^()\s\\]|\\.|\([^()\s]*+\))*+(?: \"[^\"\n]*+\")?\)"
+_LABEL = r"(?:[^\[\]\\\n]|\\.)*+"
+_IMAGE = re.compile(r"!\[" + _LABEL + r"\]" + _TARGET)
+_LINK = re.compile(r"\[(" + _LABEL + r")\]" + _TARGET)
+# A line that is one link and nothing else (a list item's marker aside): a linked title.
+_LINK_LINE = re.compile(r"(?:[-*+] )?(?:\*\*)?\[(?!\])" + _LABEL + r"\]" + _TARGET + r"(?:\*\*)?")
+_AUTOLINK = re.compile(r"<((?:https?|mailto):[^<>\s]++)>")
+_STRONG = re.compile(r"\*\*([^*\n]++)\*\*|__([^_\n]++)__")
+# ``*word*``: flanked by no word character or asterisk, no space inside its ends.
+_EMPHASIS = re.compile(r"(?<![\w*\\])\*(?=[^\s*])([^*\n]++)(?<=[^\s*])\*(?![\w*])")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~])")
+# What counts as a mark of Markdown on a page (`is_markdown`).
+_SIGN = re.compile(r"\]" + _TARGET + r"|\*\*[^*\n]++\*\*|^#{1,6} \S", re.M)
+#: Marks a page needs to be read as Markdown.
+_MIN_SIGNS = 2
+_LIST_MARKS = ("- ", "* ", "+ ")
+_RULE_LINES = frozenset({"---", "***", "___", "* * *", "- - -"})
+
+
+def may_be_markdown(text: str) -> bool:
+    """A cheap first look (C-level scans): ``text`` holds a mark Markdown writes."""
+    return "](" in text or "**" in text or "# " in text
+
+
+def is_markdown(text: str) -> bool:
+    """``text`` shows Markdown's marks: at least two link or image targets, strong
+    runs or heading lines."""
+    if not may_be_markdown(text):
+        return False
+    return sum(1 for _ in itertools.islice(_SIGN.finditer(text), _MIN_SIGNS)) >= _MIN_SIGNS
+
+
+def _strong(match: re.Match[str]) -> str:
+    return match.group(1) if match.group(1) is not None else match.group(2)
+
+
+def unmark_line(text: str) -> str:
+    """The words of one Markdown line as a browser prints them (folded spaces)."""
+    if text.startswith("#"):
+        words = text.lstrip("#")
+        if len(text) - len(words) <= 6 and words[:1] == " ":
+            text = words.strip().rstrip("#").strip()
+    while text.startswith(">"):
+        text = text[1:].lstrip()
+    if text.startswith(_LIST_MARKS):
+        text = text[2:].lstrip()
+    if "](" in text:
+        if "![" in text:
+            text = _IMAGE.sub(" ", text)
+        text = _LINK.sub(r"\1", text)
+    if "<" in text:
+        text = _AUTOLINK.sub(r"\1", text)
+    if "*" in text or "__" in text:
+        text = _STRONG.sub(_strong, text)
+        if "*" in text:
+            text = _EMPHASIS.sub(r"\1", text)
+    if "\\" in text:
+        text = _ESCAPE.sub(r"\1", text)
+    return " ".join(text.split())
+
+
+def _link_runs(blocks: list[Block]) -> set[int]:
+    """The indexes of the blocks in runs of two or more lines that are each one link
+    only: a menu, a most-read or related list, a tag row. A story's paragraph is text
+    that may hold links, never a link alone, and its headline is no link. A link
+    whose text holds a label ("Baca Juga: ...") is left to the rules that read it."""
+    runs: set[int] = set()
+    run: list[int] = []
+    for n, block in enumerate(blocks):
+        text = block.text
+        # a labelled link ("Baca Juga: ...") is the rules' to read
+        if "](" in text and ": " not in text[:text.find("](")] and _LINK_LINE.fullmatch(text):
+            run.append(n)
+            continue
+        if len(run) >= _MIN_LINK_RUN:
+            runs.update(run)
+        run = []
+    if len(run) >= _MIN_LINK_RUN:
+        runs.update(run)
+    return runs
+
+
+def unmark(blocks: list[Block]) -> tuple[list[Block], tuple[Removal, ...], int | None]:
+    """``blocks`` of a Markdown page as plain text lines; the lines that held only
+    images, a rule (``---``) or a code fence, and the runs of linked titles
+(`_link_runs`), which go; and the input line of the page's
+    level-1 heading when it has one only (the headline: a page's other headings, the
+    site's name or its boxes' titles, are ``##`` and lower)."""
+    kept: list[Block] = []
+    removed: list[Removal] = []
+    headings: list[int] = []
+    links = _link_runs(blocks)
+    for n, block in enumerate(blocks):
+        text = block.text
+        if n in links:
+            removed.append(Removal(block.number, text, LINK_LIST_RULE))
+            continue
+        if text.startswith("# "):
+            headings.append(block.number)
+        if text in _RULE_LINES or text.startswith("```"):
+            removed.append(Removal(block.number, text, MARK_RULE))
+            continue
+        plain = unmark_line(text)
+        if plain:
+            kept.append(block if plain == text else Block(block.number, plain))
+        else:
+            removed.append(Removal(block.number, text, IMAGE_RULE if "![" in text else MARK_RULE))
+    return kept, tuple(removed), headings[0] if len(headings) == 1 else None
