@@ -45,8 +45,10 @@ _STRONG = re.compile(r"\*\*([^*\n]++)\*\*|__([^_\n]++)__")
 # ``*word*``: flanked by no word character or asterisk, no space inside its ends.
 _EMPHASIS = re.compile(r"(?<![\w*\\])\*(?=[^\s*])([^*\n]++)(?<=[^\s*])\*(?![\w*])")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~])")
-# What counts as a mark of Markdown on a page (`is_markdown`).
+# What counts as a mark of Markdown on a page (`is_markdown`); a link's target or a
+# strong run must be one of them (a text scrape's "# Tag" bars are no headings).
 _SIGN = re.compile(r"\]" + _TARGET + r"|\*\*[^*\n]++\*\*|^#{1,6} \S", re.M)
+_INLINE_SIGN = re.compile(r"\]" + _TARGET + r"|\*\*[^*\n]++\*\*")
 #: Marks a page needs to be read as Markdown.
 _MIN_SIGNS = 2
 _LIST_MARKS = ("- ", "* ", "+ ")
@@ -54,14 +56,16 @@ _RULE_LINES = frozenset({"---", "***", "___", "* * *", "- - -"})
 
 
 def may_be_markdown(text: str) -> bool:
-    """A cheap first look (C-level scans): ``text`` holds a mark Markdown writes."""
-    return "](" in text or "**" in text or "# " in text
+    """A cheap first look (C-level scans): ``text`` holds a link target or a strong
+    run's marks, one of which a Markdown page writes."""
+    return "](" in text or "**" in text
 
 
 def is_markdown(text: str) -> bool:
     """``text`` shows Markdown's marks: at least two link or image targets, strong
-    runs or heading lines."""
-    if not may_be_markdown(text):
+    runs or heading lines, one of them a target or a strong run (heading marks alone
+    are a text scrape's "# Tag" bars as well)."""
+    if not may_be_markdown(text) or _INLINE_SIGN.search(text) is None:
         return False
     return sum(1 for _ in itertools.islice(_SIGN.finditer(text), _MIN_SIGNS)) >= _MIN_SIGNS
 

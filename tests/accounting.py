@@ -5,7 +5,11 @@ from __future__ import annotations
 from collections import Counter
 
 from cleaner import Article
+from cleaner.markdown import IMAGE_RULE, LINK_LIST_RULE, MARK_RULE, is_markdown, unmark_line
 from cleaner.segment import INVISIBLE, fold_space, lines
+
+#: What the Markdown reading removes as whole input lines (`cleaner.markdown`).
+_MARKDOWN_RULES = frozenset({IMAGE_RULE, LINK_LIST_RULE, MARK_RULE})
 
 
 def check_accounting(article: Article, text: str) -> None:
@@ -13,10 +17,19 @@ def check_accounting(article: Article, text: str) -> None:
     every non-blank line is body, or in `removed` with its own text, or is cut into
     parts (SPEC: "A line that glues chrome to text") each of which is a removal or a
     body paragraph, and which together hold every character of the line but spaces;
-    paragraphs come in line order; the first may have lost a dateline."""
-    folded = {n: fold_space(line) for n, line in enumerate(lines(text), 1)}
+    paragraphs come in line order; the first may have lost a dateline. A page read as
+    Markdown is checked against its lines as a browser prints them (marks and link
+    targets are syntax), and the lines its reading removed whole are accounted."""
+    markdown = is_markdown(text)
+    raw = {n: fold_space(line) for n, line in enumerate(lines(text), 1)}
+    folded = {n: fold_space(unmark_line(line)) for n, line in raw.items()} if markdown else raw
     parts: dict[int, list[str]] = {}
+    whole: set[int] = set()
     for r in article.removed:
+        if markdown and r.rule in _MARKDOWN_RULES:
+            assert r.text == raw.get(r.line), f"markdown removal of line {r.line} is not the input's line"
+            whole.add(r.line)
+            continue
         line = folded.get(r.line) or ""
         assert r.text and r.text in line, f"removed text of line {r.line} is not a part of the input's line"
         parts.setdefault(r.line, []).append(r.text)
@@ -24,7 +37,7 @@ def check_accounting(article: Article, text: str) -> None:
     k = 0
     first_line = None
     for n, line in folded.items():
-        if not line.strip(INVISIBLE + " "):  # only invisible characters (U+200B, U+00AD, ...): blank
+        if n in whole or not line.strip(INVISIBLE + " "):  # only invisible characters (U+200B, ...): blank
             continue
         left = Counter(line.replace(" ", ""))
         at = 0  # a line's paragraphs are printed in order: each is looked for after the last

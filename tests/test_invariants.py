@@ -204,6 +204,11 @@ def test_invariants_on_text_pages(page: str) -> None:
 
 @SHORT
 @given(byte_pages())
+# A "# Tag" bar printed twice: no Markdown page (heading marks alone), so no mark of it
+# vanishes (the default run found the Markdown reading taking it for two headings).
+@example(b"# Ramadan 2015# Kisah Mualaf\n# Ramadan 2015# Kisah Mualaf\n")
+# A Markdown page: its marks and link targets are syntax, its lines read as printed.
+@example(b"# Judul Berita Contoh\n\nWarga **desa** menanam [cabai](https://contoh.id/a) di kebun.\n")
 def test_invariants_on_damaged_bytes(data: bytes) -> None:
     check_bytes(data)
 

@@ -203,6 +203,16 @@ def test_a_plain_scrape_with_one_mark_is_not_read_as_markdown() -> None:
     assert "- Perahu surya **hemat** biaya" in got.paragraphs
 
 
+def test_hash_tag_bars_alone_are_not_markdown_headings() -> None:
+    """A text scrape's "# Tag" bars (a mark, a space, the tag: suara and okezone 2026
+    mock pages) hold heading marks and nothing else of Markdown: the page is read as
+    it is, so the bars stay tags."""
+    bars = "# Petani Cabai# Magelang"
+    got = cleaner.clean(page(HEADLINE, *STORY, "Tags", bars, bars))
+    assert got.paragraphs == tuple(STORY) and got.tags == ("Petani Cabai", "Magelang")
+    assert [(r.text, r.rule) for r in got.removed][-2:] == [(bars, "hashtag-bar"), (bars, "hashtag-bar")]
+
+
 def test_a_markdown_lines_marks_go_and_its_words_stay() -> None:
     from cleaner.markdown import unmark_line
 
