@@ -9,10 +9,6 @@ name printed as a link over the story.
 
 from __future__ import annotations
 
-from typing import Any
-
-import pytest
-
 import cleaner
 
 _PARAGRAPHS = [
@@ -759,30 +755,36 @@ def _builder_page(comments: str = "") -> bytes:
                 f"{modules}{comments}</div></div>{_sidebar()}")
 
 
-def test_a_page_builder_story_goes_on_past_where_trafilatura_stopped(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_page_builder_story_goes_on_past_where_trafilatura_stopped() -> None:
     """When trafilatura keeps only the first text module (it stopped at the first picture
     module, as on the real page) and the story's region holds the rest, the region's
     tail past trafilatura's last block is kept when it is printed in text modules like
     the first one, short lines there too (novalanalove.com.ear-candy.html: Elementor's
     ``div.elementor-text-editor > p`` holding a product's name alone); a tail of another
-    kind (a comment list) is still cut."""
-    from cleaner.html import container
+    kind (a comment list) is still cut. Asked of `_story_goes_on` with trafilatura's
+    partial answer given (a compiled front end's calls cannot be patched)."""
+    from cleaner.html.frontend import _story_goes_on, _Work, read_page
+    from cleaner.html.rules import compile_html_rules
+    from cleaner.rules import load_ruleset
 
-    def first_module(root: Any, blocks: list[Any], source: str | None = None) -> set[int]:
-        return {b.index for b in blocks if b.text == _MODULES[0]}
-
-    monkeypatch.setattr(container, "trafilatura_keep", first_module)
-    record = cleaner.clean(_builder_page())
-    assert [p for p in record.paragraphs if p in _MODULES] == _MODULES
-    # A short line in a text module (a source, a product's name) is the story's too.
-    assert record.paragraphs[-1] == "Kopi Arabika Gayo"
-    comments = ("<div class='comment-list'>" + "".join(
-        f"<div class='comment-item'><div class='comment-text'><p>{text}</p></div></div>"
+    ruleset = load_ruleset("generic")
+    comments = ("<div class='tanggapan-list'>" + "".join(
+        f"<div class='tanggapan-item'><div class='tanggapan-text'><p>{text}</p></div></div>"
         for text in ["Semoga panen tahun depan lebih baik lagi untuk para petani kopi di lereng gunung.",
                      "Koperasi seperti ini perlu ditiru desa-desa lain yang punya kebun kopi luas."]) + "</div>")
-    record = cleaner.clean(_builder_page(comments.replace("comment", "tanggapan")))
-    assert [p for p in record.paragraphs if p in _MODULES] == _MODULES
-    assert "Semoga panen" not in record.text
+    for extra in ("", comments):
+        page = read_page(_builder_page(extra).decode("utf-8"), max_depth=400)
+        assert page is not None
+        w = _Work(page, ruleset, compile_html_rules(ruleset.html))
+        texts = [b.text for b in page.blocks]
+        keep = {texts.index(_MODULES[0])}
+        region = {b.index for b in page.blocks if b.index > min(keep)}
+        end = _story_goes_on(w, keep, region | keep, max(keep))
+        assert texts[end] == "Kopi Arabika Gayo", extra[:30]
+    # a tail of another kind alone (the comment list) is no story: the end stays put
+    comment_blocks = {i for i, t in enumerate(texts) if t.startswith(("Semoga panen", "Koperasi seperti"))}
+    last = texts.index("Kopi Arabika Gayo")
+    assert len(comment_blocks) == 2 and _story_goes_on(w, {texts.index(_MODULES[-1])}, comment_blocks, last) == last
 
 
 def test_an_english_read_also_line_inside_the_story_gives_a_related_title() -> None:
