@@ -850,10 +850,19 @@ def _lone_dateline(page: Page, start: int) -> int | None:
     return None
 
 
-#: `_story_under_dated_deck`: a deck has this many words at most, and the line under it
-#: is a bare date line or a writer-and-editor line.
+#: `_story_under_dated_deck`: a deck has this many words at most.
 _MAX_DECK_WORDS = 40
-_UNDER_DECK = frozenset({"date-line", "writer-editor-line"})
+
+
+def _date_line(rule: Rule) -> bool:
+    """A bare date line: a rule that dates the story before it starts."""
+    return rule.field == "published" and rule.where == "head"
+
+
+def _under_deck(rule: Rule) -> bool:
+    """A line printed under a deck: a bare date line, or a writer-and-editor line (a
+    by-line rule that fills ``editors`` too)."""
+    return _date_line(rule) or (rule.field == "authors" and "editors" in rule.pattern.groupindex)
 
 
 def _story_under_dated_deck(page: Page, start: int, generic: bool) -> int | None:
@@ -868,7 +877,7 @@ def _story_under_dated_deck(page: Page, start: int, generic: bool) -> int | None
     if date + 1 >= len(page.blocks) or page.blocks[start].text.count(" ") >= _MAX_DECK_WORDS:
         return None
     hit = page.hits[date]
-    if hit is None or hit[0].id not in _UNDER_DECK or page.verdicts[date] not in (None, hit[0].id):
+    if hit is None or not _under_deck(hit[0]) or page.verdicts[date] not in (None, hit[0].id):
         return None
     for i in range(date + 1, min(date + 1 + _HEAD_SPAN, len(page.blocks))):
         if page.verdicts[i] is None and page.hits[i] is None:
@@ -1112,7 +1121,7 @@ def _dated_pairs(page: Page, start: int, end: int | None) -> int | None:
     need = 2 * _MIN_DATED_PAIRS
     for n in range(len(seen) - need + 1):
         if all(
-            (hit := hits[seen[m]]) is not None and hit[0].id == "date-line" and hits[seen[m + 1]] is None
+            (hit := hits[seen[m]]) is not None and _date_line(hit[0]) and hits[seen[m + 1]] is None
             and verdicts[seen[m + 1]] is None and is_title_like(title := blocks[seen[m + 1]].text)
             and not ends_sentence(title)
             for m in range(n, n + need, 2)
