@@ -901,10 +901,15 @@ def _story_opening_with_deck(page: Page, start: int) -> int | None:
     for i in range(start + 1, min(start + 1 + _HEAD_SPAN, len(page.blocks))):
         if page.verdicts[i] is not None or page.hits[i] is not None:
             continue
+        line = page.blocks[i].text
+        if text not in line:  # no repeat here (most pages): no dateline match needed
+            if _statement(line) or page.prefix(i) is not None:
+                return None
+            continue
         hit = page.prefix(i)
         if hit is not None:
-            return i if page.blocks[i].text[hit[1].end():].lstrip().startswith(text) else None
-        if _statement(page.blocks[i].text):
+            return i if line[hit[1].end():].lstrip().startswith(text) else None
+        if _statement(line):
             return None
     return None
 
@@ -1117,6 +1122,9 @@ def _dated_pairs(page: Page, start: int, end: int | None) -> int | None:
     events printed in the story runs forward). The story ends there."""
     stop = len(page.blocks) if end is None else end
     hits, verdicts, blocks = page.hits, page.verdicts, page.blocks
+    if stop - start - 1 - hits[start + 1:stop].count(None) < _MIN_DATED_PAIRS or sum(
+            1 for hit in hits[start + 1:stop] if hit is not None and _date_line(hit[0])) < _MIN_DATED_PAIRS:
+        return None  # fewer date lines than pairs needed (most pages): the C-level count first
     seen = [k for k in range(start + 1, stop) if (hit := hits[k]) is None or hit[0].action != "drop"]
     need = 2 * _MIN_DATED_PAIRS
     for n in range(len(seen) - need + 1):

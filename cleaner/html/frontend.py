@@ -646,7 +646,7 @@ def _mark_dropped(w: _Work) -> None:
     # Nor one that holds the page's headline (an ``h1``) and a story's worth of running
     # text: chrome boxes never do (a blog's ``<article class="... category-newsletter">``).
     dropped = {e: s.source for s, e in matches
-               if chars.get(e, 0) < total * 0.4 and running.get(e, 0) < run_total * MIN_SHARE
+               if _chrome_sized(chars.get(e, 0), running.get(e, 0), total, run_total)
                and not (running.get(e, 0) >= _MIN_STORY_LEFT and e.find(".//h1") is not None)}
     # A block takes the rule of its nearest dropped ancestor-or-self: the subtrees are
     # marked outermost first, so an inner match overwrites (cheaper than walking up
@@ -683,6 +683,20 @@ def _mark_dropped(w: _Work) -> None:
     w.dropped_boxes = {e for e, rule in dropped.items() if rule not in broad}
 
 
+#: `_chrome_sized`: a drop match holding this share of the page's text or more is too
+#: broad to be chrome.
+_MAX_DROP_SHARE = 0.4
+
+
+def _chrome_sized(chars: int, running: int, total: int, run_total: int) -> bool:
+    """A drop match's size that chrome has: under `_MAX_DROP_SHARE` of the page's text
+    and under `MIN_SHARE` of its running text (more is the story, whatever the
+    selector meant)."""
+    from .container import MIN_SHARE
+
+    return chars < total * _MAX_DROP_SHARE and running < run_total * MIN_SHARE
+
+
 #: `_inline_matches`: the characters of an inline match's text read at most.
 _MAX_INLINE_MATCH = 5_000
 
@@ -697,7 +711,7 @@ def _inline_matches(w: _Work, matches: list[tuple[Selector, Any]], total: int,
     star images, a ``<br>`` closing it) stayed in the story. A match whose text shares a
     block with other text (a comment count after a date) drops nothing; nor does one
     holding a story's worth of text (the limits of block-level matches)."""
-    from .container import MIN_SHARE, is_running
+    from .container import is_running
 
     ranges = w.page.totals().ranges
     blocks = w.page.blocks
@@ -716,7 +730,7 @@ def _inline_matches(w: _Work, matches: list[tuple[Selector, Any]], total: int,
             continue
         chars = sum(len(blocks[i].text) for i in idx)
         running = sum(len(blocks[i].text) for i in idx if is_running(blocks[i], dropped_ok=True))
-        if chars < total * 0.4 and running < run_total * MIN_SHARE:
+        if _chrome_sized(chars, running, total, run_total):
             out[e] = (s.source, idx)
     return out
 
@@ -930,7 +944,7 @@ def _with_trafilatura(idx: set[int], keep: set[int], share: Callable[[set[int]],
     block trafilatura kept (author boxes, share prompts, comments below a post) unless
     that tail is most of the story (trafilatura then kept a fragment). ``end``: where
     the story ends when it goes on past that block (`_story_goes_on`)."""
-    last = max(keep) if end is None else max(end, max(keep))
+    last = max(keep) if end is None else end
     cut = {i for i in idx if i <= last} | keep
     return cut if share(cut) >= _MIN_TAIL_KEPT * share(idx) else idx | keep
 
