@@ -7,11 +7,11 @@ line with a non-zero exit status, never as a traceback.
 ``--format markdown`` keeps an HTML page's headings, lists and tables; ``--format
 csv`` writes one row per input; ``--metadata-only`` leaves the body out.
 
-Several inputs, a directory, ``--jsonl``, ``--input-format jsonl``, ``--jobs`` or
-``--scheduler``: a batch (`cleaner.batch`). One record per input, in input order,
-cleaned in ``--jobs`` processes (or on a Dask scheduler), with a progress bar on a
-terminal. A failing input becomes an error record and a non-zero exit at the end;
-it never stops the batch.
+Several inputs, a directory, ``--jsonl``, JSONL input (``*.jsonl`` files or
+``--input-format jsonl``), ``--jobs`` or ``--scheduler``: a batch (`cleaner.batch`).
+One record per input, in input order, cleaned in ``--jobs`` processes (or on a Dask
+scheduler), with a progress bar on a terminal. A failing input becomes an error record
+and a non-zero exit at the end; it never stops the batch.
 """
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ examples:
   cleaner --format markdown page.html                headings, lists and tables kept
   cleaner --metadata-only --json page.html           title, authors, date... no body
   cleaner pages/ --jsonl -o pages.jsonl              a batch, all cores, progress bar
-  cleaner --input-format jsonl crawl.jsonl -o clean.jsonl   a crawl's records in, its fields kept
+  cleaner crawl.jsonl -o clean.jsonl                 a crawl's records in (*.jsonl), its fields kept
   cleaner pages/ --format csv --fields url,title,published,text -o pages.csv
   cleaner --rules my-rules/ pages/ --jsonl           add outlets of your own to detection
   cleaner learn --site contoh.co.id crawl.jsonl -o contoh.toml   draft rules from many pages
@@ -141,9 +141,10 @@ def build_parser() -> argparse.ArgumentParser:
                             "(its error record is in the output; the final count is still printed)")
     group.add_argument("--progress", action="store_true",
                        help="show the progress bar and the summary even when stderr is not a terminal")
-    group.add_argument("--input-format", choices=("page", "jsonl"), default="page",
-                       help="page: each file is a page (default); jsonl: each line is a record such as "
-                            '{"url": ..., "html": ...} or {"text": ...}, other fields kept')
+    group.add_argument("--input-format", choices=("auto", "page", "jsonl"), default="auto",
+                       help="page: each file is a page; jsonl: each line is a record such as "
+                            '{"url": ..., "html": ...} or {"text": ...}, other fields kept; auto (default): '
+                            "jsonl when every input is a file named *.jsonl or *.ndjson (or .gz of one), else page")
     group.add_argument("--html-field", default="html", metavar="NAME", help="JSONL: the HTML field (default: html)")
     group.add_argument("--text-field", default="text", metavar="NAME",
                        help="JSONL: the text-scrape field, used when there is no HTML field (default: text)")
@@ -217,7 +218,8 @@ def _settle_format(args: argparse.Namespace, parser: argparse.ArgumentParser, ba
         parser.error(f"--fields picks record keys: use it with --json, --jsonl or --format csv "
                      f"(the output is {'--explain' if args.explain else fmt})")
     if fmt in ("text", "markdown") and args.input_format == "jsonl":
-        parser.error(f"--input-format jsonl writes records: --format {fmt} is not available (use jsonl or csv)")
+        parser.error(f"JSONL input (--input-format jsonl, or files named *.jsonl) writes records: --format {fmt} "
+                     "is not available (use jsonl or csv; --input-format page reads a file as one page)")
     args.format = fmt
 
 
@@ -239,6 +241,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.inputs.count(STDIN) > 1:
         parser.error("'-' (stdin) can be given once")
+    if args.input_format == "auto":
+        args.input_format = "jsonl" if all(_names_jsonl(p) for p in args.inputs) else "page"
     batch_run = _is_batch(args)
     _settle_format(args, parser, batch_run)
     try:
@@ -254,6 +258,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:  # workers stopped and a partial -o file removed on the way out
         print("cleaner: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
+
+
+_JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
+
+
+def _names_jsonl(path: str) -> bool:
+    """A file named as JSON Lines: a crawl's records, not a page (a page of JSON is no news page)."""
+    return path.lower().endswith(_JSONL_SUFFIXES) and os.path.isfile(path)
 
 
 class _Refused(Exception):

@@ -359,3 +359,24 @@ def test_csv_and_jsonl_of_one_file_are_a_batch_of_one() -> None:
     assert csv_text.splitlines()[0] == "path,title,reason,warnings,error,input"
     assert csv_text.splitlines()[1].startswith(f"{SEEDS[0]},")
     assert list(json.loads(run("--format", "jsonl", "--fields", "title", str(SEEDS[0])).stdout)) == ["path", "title"]
+
+
+def test_a_file_named_jsonl_is_read_as_records_unless_page_is_asked(tmp_path: Path) -> None:
+    """`cleaner crawl.jsonl` cleans each record, as `--input-format jsonl` does: a JSON
+    line is never a news page. `--input-format page` still cleans the file as one page,
+    and a .jsonl file beside a page keeps the page reading for both."""
+    seed = SEEDS[0].read_text(encoding="utf-8")
+    crawl = tmp_path / "crawl.jsonl"
+    crawl.write_text(json.dumps({"id": 7, "text": seed}) + "\n" + json.dumps({"id": 8, "text": ""}) + "\n",
+                     encoding="utf-8")
+    auto = [json.loads(line) for line in run(str(crawl)).stdout.splitlines()]
+    explicit = [json.loads(line) for line in run("--input-format", "jsonl", str(crawl)).stdout.splitlines()]
+    assert auto == explicit
+    assert [r["id"] for r in auto] == [7, 8]
+    assert auto[0]["paragraphs"] == json.loads(run("--json", str(SEEDS[0])).stdout)["paragraphs"]
+    as_page = json.loads(run("--input-format", "page", "--json", str(crawl)).stdout)
+    assert as_page["paragraphs"] != auto[0]["paragraphs"]
+    mixed = run("--jsonl", str(crawl), str(SEEDS[0])).stdout.splitlines()
+    assert [json.loads(line)["path"] for line in mixed] == [str(crawl), str(SEEDS[0])]
+    r = run("--format", "markdown", str(crawl))
+    assert r.returncode == 2 and "--input-format page" in r.stderr
