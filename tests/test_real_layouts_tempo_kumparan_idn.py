@@ -862,3 +862,69 @@ def test_tempo_paywall_ribbon_boxes_are_not_story() -> None:
     assert page != _tempo_2021("")
     record = cleaner.clean(page).to_dict()
     assert record["paragraphs"] == STORY
+
+
+# idntimes.com 2026: the <head> of a real article page (Nvl123/article-idn-times-scrap
+# meta_debug.txt @ c585058addbb248d044b37cec3bc564504d369fb; its scraper.py reads the
+# same names, and its output JSON shows them in WIB: the newest story of a list scraped
+# at 21:21 local time is stamped 21:08) names the story's data in metas of its own:
+# content_published_date ("YYYY-MM-DD hh:mm:ss", no offset), content_creator_fullname,
+# content_editor (a trailing space after the name), content_tag, beside meta author.
+# The markup below the head follows the 2026 data-testid layout already in the rules;
+# the page prints no date of its own here, so the meta is the only date there is.
+_IDN_2026_HEAD = """<!DOCTYPE html><html lang="id"><head>
+<meta charset="utf-8"/>
+<meta content="Nelayan di teluk kecil memperbaiki perahu bersama sebelum musim angin barat tiba." name="description"/>
+<meta content="{author}" name="author"/>
+<meta content="perahu,nelayan" name="keywords"/>
+<meta content="IDN Times" name="property"/>
+<meta content="article_detail" name="page_type"/>
+<meta content="Nelayan Teluk Perbaiki Perahu Bersama" name="content_title"/>
+<meta content="perahu,nelayan" name="content_tag"/>
+<meta content="News" name="content_category"/>
+<meta content="2026-03-14 08:47:12" name="content_published_date"/>
+<meta content="2026-03-14 09:02:50" name="content_updated_date"/>
+<meta content="Bayu Saputra" name="content_creator_fullname"/>
+<meta content="writer" name="content_creator_role"/>
+<meta content="Lestari Ayu " name="content_editor"/>
+<meta content="Nelayan Teluk Perbaiki Perahu Bersama" property="og:title"/>
+<meta content="https://www.idntimes.com/news/indonesia/nelayan-perbaiki-perahu-00-abcde-k2m9qz"
+ property="og:url"/>
+<meta content="IDN Times" property="og:site_name"/>
+<meta content="article" property="og:type"/>
+<title>Nelayan Teluk Perbaiki Perahu Bersama | IDN Times</title>
+</head><body><main><article>
+<h1 data-testid="title-article">Nelayan Teluk Perbaiki Perahu Bersama</h1>
+{byline}
+<div id="article-description">
+<p class="article-text">Puluhan nelayan di teluk bergotong royong menambal lambung perahu sejak Sabtu pagi.</p>
+<p class="article-text">Mereka ingin perahu siap sebelum angin barat membuat laut berbahaya untuk dilayari.</p>
+<p class="article-text">Ketua kelompok nelayan mengatakan kayu dan cat dibeli dari iuran tiga bulan.</p>
+</div>
+<div id="tag-list"><a href="/tag/perahu">perahu</a><a href="/tag/nelayan">nelayan</a></div>
+</article></main></body></html>"""
+
+
+def test_idn_times_2026_date_from_its_content_published_date_meta() -> None:
+    html = _IDN_2026_HEAD.format(
+        author="Bayu Saputra",
+        byline='<div><a data-testid="author-article-1" href="/author/bayu-saputra">Bayu Saputra</a></div>')
+    for outlet in (None, "generic"):
+        rec = cleaner.clean(html, outlet=outlet).to_dict()
+        assert rec["published"] == "2026-03-14T08:47:00+07:00", outlet
+        assert rec["title"] == "Nelayan Teluk Perbaiki Perahu Bersama"
+        assert rec["authors"] == ["Bayu Saputra"]
+        assert rec["editors"] == ["Lestari Ayu"]
+        assert rec["tags"] == ["perahu", "nelayan"]
+        assert [p[:20] for p in rec["paragraphs"]] == ["Puluhan nelayan di t", "Mereka ingin perahu ",
+                                                        "Ketua kelompok nelay"]
+
+
+def test_idn_times_writer_from_content_creator_fullname_when_meta_author_is_the_brand() -> None:
+    # The 2021 desktop page (file id 18212393701) names the brand in meta author; with
+    # no printed by-line the writer's own meta is the one that names a person.
+    html = _IDN_2026_HEAD.format(author="IDN Times", byline="")
+    rec = cleaner.clean(html).to_dict()
+    assert rec["authors"] == ["Bayu Saputra"]
+    assert rec["editors"] == ["Lestari Ayu"]
+    assert rec["published"] == "2026-03-14T08:47:00+07:00"

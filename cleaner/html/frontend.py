@@ -2368,9 +2368,12 @@ def _machine_published(w: _Work) -> str | None:
             return value
     # og:article:published_time: merdeka.com 2015 (a real saved page) names it so;
     # content_PublishedDate: kompas.com and its network (the name public scrapers of the
-    # live pages read, the code index's file ids 30049745194, 17431317240, 104471886).
+    # live pages read, the code index's file ids 30049745194, 17431317240, 104471886);
+    # content_published_date: idntimes.com 2026 (a real page's <head>, WIB without an
+    # offset: Nvl123/article-idn-times-scrap meta_debug.txt @
+    # c585058addbb248d044b37cec3bc564504d369fb, its scraper.py reads it).
     for key in ("article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate",
-                "content_publisheddate", "dc.date.issued"):
+                "content_publisheddate", "content_published_date", "dc.date.issued"):
         value = machine_date(w.page.metas.get(key))
         if value:
             return value
@@ -2409,7 +2412,9 @@ def _fill_fallbacks(w: _Work) -> None:
         if editor:
             w.add("editors", editor)
     if not w.fields.has("authors"):
-        for key in ("author", "content_author"):
+        # content_creator_fullname: idntimes.com 2026 (same page), whose meta author
+        # is the brand on some layouts (the 2021 page, file id 18212393701).
+        for key in ("author", "content_author", "content_creator_fullname"):
             author = person_name(metas.get(key), site)
             if author and author not in w.fields.get("editors"):
                 w.add("authors", author)
