@@ -321,7 +321,7 @@ def _script_json(root: Any, wanted: Callable[[Any], bool]) -> Iterator[Any]:
 def structured_story(root: Any) -> str:
     """The text a page's JSON-LD gives as its story, as markup: each ``articleBody``,
     ``description``, ``text`` (...) string in document order, comments, reviews and
-    authors left out; a string without markup becomes a paragraph. Bounded: at most
+    authors left out; each line of a string without markup becomes a paragraph. Bounded: at most
     `_MAX_STRUCTURED_ITEMS` values are visited."""
     import html
 
@@ -344,8 +344,18 @@ def structured_story(root: Any) -> str:
                         stack.append(value)
             elif isinstance(item, tuple) and item[1].strip():
                 text = item[1]
-                out.append(text if "<" in text else f"<p>{html.escape(text)}</p>")
+                if "<" in text:
+                    out.append(text)
+                else:
+                    # Plain text: each line a paragraph. Site templates print articleBody
+                    # as the story's markup with its tags stripped, so its paragraphs
+                    # stay apart only as lines (public CMS templates in the code index:
+                    # file ids 45377456774, 26455268849).
+                    out.extend(f"<p>{html.escape(line.strip())}</p>" for line in _LINES.split(text) if line.strip())
     return "".join(out)
+
+
+_LINES = regex.compile(r"[\r\n]+")
 
 
 #: Keys of a script app's state whose string is a story's markup (``content``: jawapos.com
@@ -2413,10 +2423,13 @@ def _fill_fallbacks(w: _Work) -> None:
             w.add("editors", editor)
     if not w.fields.has("authors"):
         # content_creator_fullname: idntimes.com 2026 (same page), whose meta author
-        # is the brand on some layouts (the 2021 page, file id 18212393701).
+        # is the brand on some layouts (the 2021 page, file id 18212393701). It names
+        # the writer by role (content_creator_role "writer"), so it stands even when
+        # the editor's meta names the same person (a writer who edits their own story:
+        # duniaku.idntimes.com rows of that repository's output JSON).
         for key in ("author", "content_author", "content_creator_fullname"):
             author = person_name(metas.get(key), site)
-            if author and author not in w.fields.get("editors"):
+            if author and (author not in w.fields.get("editors") or key == "content_creator_fullname"):
                 w.add("authors", author)
                 break
     if not w.fields.has("tags"):
