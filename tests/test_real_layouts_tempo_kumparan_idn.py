@@ -981,3 +981,27 @@ def test_tempo_2025_story_only_in_its_json_ld_graph_keeps_its_paragraphs() -> No
         assert rec["authors"] == ["Rina Wulandari"]
         assert rec["published"] == "2025-06-12T10:15:00+07:00"
         assert rec["paragraphs"] == _TEMPO_LD_STORY, outlet
+
+
+def test_idn_times_2026_user_need_label_is_no_tag_and_each_editor_apart() -> None:
+    # Real 2026 pages file an editors' "user need" label with the story's keywords
+    # ("Update me", "Give me Perspective": the JSON-LD keywords of a live page, DonnyRZ/
+    # egi-media-crawl src/adapters/idn_times/index.js @ fe3899ce09f9; the content_tag
+    # metas in Nvl123/article-idn-times-scrap's output @ c585058) and may name several
+    # editors in content_editor, comma-separated (same output). A page whose tag list is
+    # not printed takes its tags from the JSON-LD keywords.
+    import json
+
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Nelayan Teluk Perbaiki Perahu Bersama",
+          "datePublished": "2026-03-14T08:47:12+07:00", "keywords": ["perahu", "nelayan", "Update me"],
+          "author": [{"@type": "Person", "name": "Bayu Saputra"}]}
+    html = (_IDN_2026_HEAD.format(author="Bayu Saputra", byline="")
+            .replace('<div id="tag-list"><a href="/tag/perahu">perahu</a><a href="/tag/nelayan">nelayan</a></div>', "")
+            .replace('"Lestari Ayu " name="content_editor"', '"Lestari Ayu,Dimas Prasetyo" name="content_editor"')
+            .replace("</head>", f'<script type="application/ld+json">{json.dumps(ld)}</script></head>'))
+    for outlet in (None, "generic"):
+        rec = cleaner.clean(html, outlet=outlet).to_dict()
+        assert rec["editors"] == ["Lestari Ayu", "Dimas Prasetyo"], outlet
+        assert rec["authors"] == ["Bayu Saputra"]
+    rec = cleaner.clean(html).to_dict()
+    assert rec["tags"] == ["perahu", "nelayan"]

@@ -2418,9 +2418,13 @@ def _fill_fallbacks(w: _Work) -> None:
         # kompas.com's network names the editor in a meta of its own (content_Editor,
         # beside content_Author: a template of the layout, file id 19269407094 of the
         # code index, and a scraper reading "content_editor", file id 34048845693).
-        editor = person_name(metas.get("content_editor"), site)
-        if editor:
-            w.add("editors", editor)
+        # idntimes.com 2026 names several editors in it, comma-separated ("Nama Satu,Nama
+        # Dua": the content_editor column of Nvl123/article-idn-times-scrap's output CSV
+        # @ c585058addbb248d044b37cec3bc564504d369fb): each is an editor.
+        for part in split_names(metas.get("content_editor") or ""):
+            editor = person_name(part, site)
+            if editor:
+                w.add("editors", editor)
     if not w.fields.has("authors"):
         # content_creator_fullname: idntimes.com 2026 (same page), whose meta author
         # is the brand on some layouts (the 2021 page, file id 18212393701). It names
