@@ -321,7 +321,7 @@ def _script_json(root: Any, wanted: Callable[[Any], bool]) -> Iterator[Any]:
 def structured_story(root: Any) -> str:
     """The text a page's JSON-LD gives as its story, as markup: each ``articleBody``,
     ``description``, ``text`` (...) string in document order, comments, reviews and
-    authors left out; a string without markup becomes a paragraph. Bounded: at most
+    authors left out; each line of a string without markup becomes a paragraph. Bounded: at most
     `_MAX_STRUCTURED_ITEMS` values are visited."""
     import html
 
@@ -344,8 +344,18 @@ def structured_story(root: Any) -> str:
                         stack.append(value)
             elif isinstance(item, tuple) and item[1].strip():
                 text = item[1]
-                out.append(text if "<" in text else f"<p>{html.escape(text)}</p>")
+                if "<" in text:
+                    out.append(text)
+                else:
+                    # Plain text: each line a paragraph. Site templates print articleBody
+                    # as the story's markup with its tags stripped, so its paragraphs
+                    # stay apart only as lines (public CMS templates in the code index:
+                    # file ids 45377456774, 26455268849).
+                    out.extend(f"<p>{html.escape(line.strip())}</p>" for line in _LINES.split(text) if line.strip())
     return "".join(out)
+
+
+_LINES = regex.compile(r"[\r\n]+")
 
 
 #: Keys of a script app's state whose string is a story's markup (``content``: jawapos.com
@@ -2368,9 +2378,12 @@ def _machine_published(w: _Work) -> str | None:
             return value
     # og:article:published_time: merdeka.com 2015 (a real saved page) names it so;
     # content_PublishedDate: kompas.com and its network (the name public scrapers of the
-    # live pages read, the code index's file ids 30049745194, 17431317240, 104471886).
+    # live pages read, the code index's file ids 30049745194, 17431317240, 104471886);
+    # content_published_date: idntimes.com 2026 (a real page's <head>, WIB without an
+    # offset: Nvl123/article-idn-times-scrap meta_debug.txt @
+    # c585058addbb248d044b37cec3bc564504d369fb, its scraper.py reads it).
     for key in ("article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate",
-                "content_publisheddate", "dc.date.issued"):
+                "content_publisheddate", "content_published_date", "dc.date.issued"):
         value = machine_date(w.page.metas.get(key))
         if value:
             return value
@@ -2405,13 +2418,22 @@ def _fill_fallbacks(w: _Work) -> None:
         # kompas.com's network names the editor in a meta of its own (content_Editor,
         # beside content_Author: a template of the layout, file id 19269407094 of the
         # code index, and a scraper reading "content_editor", file id 34048845693).
-        editor = person_name(metas.get("content_editor"), site)
-        if editor:
-            w.add("editors", editor)
+        # idntimes.com 2026 names several editors in it, comma-separated ("Nama Satu,Nama
+        # Dua": the content_editor column of Nvl123/article-idn-times-scrap's output CSV
+        # @ c585058addbb248d044b37cec3bc564504d369fb): each is an editor.
+        for part in split_names(metas.get("content_editor") or ""):
+            editor = person_name(part, site)
+            if editor:
+                w.add("editors", editor)
     if not w.fields.has("authors"):
-        for key in ("author", "content_author"):
+        # content_creator_fullname: idntimes.com 2026 (same page), whose meta author
+        # is the brand on some layouts (the 2021 page, file id 18212393701). It names
+        # the writer by role (content_creator_role "writer"), so it stands even when
+        # the editor's meta names the same person (a writer who edits their own story:
+        # duniaku.idntimes.com rows of that repository's output JSON).
+        for key in ("author", "content_author", "content_creator_fullname"):
             author = person_name(metas.get(key), site)
-            if author and author not in w.fields.get("editors"):
+            if author and (author not in w.fields.get("editors") or key == "content_creator_fullname"):
                 w.add("authors", author)
                 break
     if not w.fields.has("tags"):
