@@ -1,6 +1,8 @@
-"""A 2026 article page rendered as text (a browser's or a scraper's rendering) whose head
-holds a breadcrumb printed one crumb a line, a date line, the headline, its deck, the
-writer-and-editor line, then the photo's credit over its caption, then the story.
+"""Heads of 2026 article pages rendered as text (a browser's or a scraper's rendering).
+
+The first page's head holds a breadcrumb printed one crumb a line, a date line, the
+headline, its deck, the writer-and-editor line, then the photo's credit over its
+caption, then the story. The second prints the date and the writer's name on one line.
 
 Evidence (never copied: the page below is written for this file, same order of lines,
 invented sentences and names): the structural mock of republika.co.id 2026 in
@@ -10,7 +12,10 @@ was checked against live pages, July 2026): ul.breadcrumb of li "<a>Home</a> &gt
 "<a>Ekonomi</a> &gt;", "<a>Energi</a>"; div.date "Jumat 24 Jul 2026 16:32 WIB"; the h1;
 p.max-card__teaser; "Rep: Nama/ Red: <a>Nama</a>"; figcaption of div.source-img
 ("Foto: ...") then div.caption-img; article > p "REPUBLIKA.CO.ID, JAKARTA - ...".
-Rendered with benchmarks/render.py, each crumb is a line of its own.
+Rendered with benchmarks/render.py, each crumb is a line of its own. The mock of
+viva.co.id 2026 in the same repository, fixtures/viva/sample-article.html @
+fe3899ce09f979d63f69625c9c178147fd0f035b: div.date-time holding time.date ("Jumat, 24
+Juli 2026 06:10 WIB") and span.author, inline, rendered as one line.
 """
 
 from __future__ import annotations
@@ -70,3 +75,19 @@ def test_a_crumb_needs_its_separator_and_few_words() -> None:
     """A headline with a ">" in it is no crumb, nor a line of more than three words."""
     text = "\n".join(["Harga Naik > 10 Persen di Tiga Kota", *STORY])
     assert cleaner.clean(text).title == "Harga Naik > 10 Persen di Tiga Kota"
+
+
+def test_the_date_and_the_writer_on_one_line_give_both() -> None:
+    story = [s.split(" - ", 1)[-1] for s in STORY]
+    text = "\n".join(["Atlet Muda Kudus Juarai Turnamen Junior", "Senin, 9 Maret 2026 10:05 WIB Sari Lestari", *story])
+    article = cleaner.clean(text)
+    assert (article.title, article.authors, article.published) == (
+        "Atlet Muda Kudus Juarai Turnamen Junior", ("Sari Lestari",), "2026-03-09T10:05:00+07:00")
+    assert article.paragraphs == tuple(story)
+    assert [r.rule for r in article.removed] == ["headline", "date-then-writer"]
+
+
+def test_a_date_over_a_place_alone_gives_no_writer() -> None:
+    story = [s.split(" - ", 1)[-1] for s in STORY]
+    text = "\n".join(["Atlet Muda Kudus Juarai Turnamen Junior", "Senin, 9 Maret 2026 10:05 WIB Kudus", *story])
+    assert cleaner.clean(text).authors == ()
