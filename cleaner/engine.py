@@ -1010,16 +1010,24 @@ def find_story(page: Page) -> None:
         page.end = pairs
 
 
+#: `_caption_under_credit`: a photo's credit line ("Foto: Dok Humas Pemkot") has this
+#: many words at most; a longer caption line is the caption itself.
+_MAX_CREDIT_WORDS = 8
+
+
 def _caption_under_credit(page: Page, start: int, generic: bool) -> int | None:
     """A story start with no dateline right under a photo's credit line (a caption
-    rule's line: "Foto: Dok Humas") and right over a dateline paragraph: the photo's
-    caption, printed under its credit (republika.co.id 2026, figcaption of
+    rule's short line: "Foto: Dok Humas") and right over a dateline paragraph: the
+    photo's caption, printed under its credit (republika.co.id 2026, figcaption of
     div.source-img then div.caption-img, rendered as text), and the story starts at the
-    dateline."""
+    dateline. A pull quote there (an ellipsis opens it: antaranews 2016, under a whole
+    caption) is `_mark_pull_quotes`'."""
     if start == 0 or start + 1 >= len(page.blocks):
         return None
     credit = page.hits[start - 1]
-    if credit is None or credit[0].field != "captions" or page.verdicts[start - 1] != credit[0].id:
+    if credit is None or credit[0].field != "captions" or page.verdicts[start - 1] != credit[0].id \
+            or page.blocks[start - 1].text.count(" ") + 1 > _MAX_CREDIT_WORDS \
+            or page.texts[start].startswith(_ELLIPSES):
         return None
     after = start + 1
     if page.verdicts[after] is not None or _dateline_paragraph(page, start, generic) \

@@ -91,3 +91,13 @@ def test_a_date_over_a_place_alone_gives_no_writer() -> None:
     story = [s.split(" - ", 1)[-1] for s in STORY]
     text = "\n".join(["Atlet Muda Kudus Juarai Turnamen Junior", "Senin, 9 Maret 2026 10:05 WIB Kudus", *story])
     assert cleaner.clean(text).authors == ()
+
+
+def test_a_line_under_a_whole_caption_is_not_taken_as_its_caption() -> None:
+    """Under a whole caption (more words than a credit) the next line is no second
+    caption: antaranews 2016 prints a pull quote there, which is not the photo's."""
+    head = [*HEAD[:7],
+            "Foto: Sang juara mengangkat piala di atas podium usai laga final di gedung olahraga kota, Minggu sore.",
+            "Latihan setiap pagi sebelum sekolah menjadi kunci kemenangannya di turnamen itu."]
+    article = cleaner.clean("\n".join(head + STORY))
+    assert article.captions == (head[7],)
