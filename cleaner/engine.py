@@ -68,6 +68,7 @@ HEAD = "before-story"
 TAIL = "after-story"
 REPEAT = "repeated-line"
 CAPTION_REPEAT = "repeated-caption"
+CAPTION_CREDITED = "credited-caption"
 CONTAINER = "container-blob"
 TRAILING = "trailing-fragments"
 TRAILING_TITLE = "trailing-title"
@@ -454,11 +455,13 @@ _RUBRIC = regex.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
 
 def _rubric_above(page: Page, i: int, k: int) -> bool:
     """Block ``i``, a few words of letters alone, is a breadcrumb or rubric line over a
-    headline: the next block ``k`` right under it is a longer Title Cased headline that
-    ends no sentence (a short headline's deck may be Title Cased, as German prints
-    nouns, but ends like a sentence)."""
+    headline: the next block ``k`` right under it (or under a date line between them:
+    republika.co.id 2026 prints the trail, the date, then the headline) is a longer
+    Title Cased headline that ends no sentence (a short headline's deck may be Title
+    Cased, as German prints nouns, but ends like a sentence)."""
     text, below = page.blocks[i].text, page.blocks[k].text
-    return (k == i + 1 and text.count(" ") < _MAX_RUBRIC_WORDS and bool(_RUBRIC.fullmatch(text))
+    return ((k == i + 1 or all(_head_only(page.hits[j]) for j in range(i + 1, k)))
+            and text.count(" ") < _MAX_RUBRIC_WORDS and bool(_RUBRIC.fullmatch(text))
             and below.count(" ") + 1 >= _MIN_HEADLINE_WORDS and not ends_sentence(below)
             and is_title_like(below) and is_title_case(below) and not page.prefix(k))
 
@@ -988,6 +991,11 @@ def find_story(page: Page) -> None:
             page.fields.add("subtitle", page.blocks[page.start].text)
             page.verdicts[page.start] = DECK
         page.start = under
+    credited = _caption_under_credit(page, page.start, generic)
+    if credited is not None:
+        page.fields.add("captions", page.blocks[page.start].text, page.start)
+        page.verdicts[page.start] = CAPTION_CREDITED
+        page.start = credited
     head = _dateline_after_head(page, generic)
     if head is None:
         head = _dateline_past_head(page, generic)
@@ -1000,6 +1008,32 @@ def find_story(page: Page) -> None:
     pairs = _dated_pairs(page, page.start, page.end)
     if pairs is not None:
         page.end = pairs
+
+
+#: `_caption_under_credit`: a photo's credit line ("Foto: Dok Humas Pemkot") has this
+#: many words at most; a longer caption line is the caption itself.
+_MAX_CREDIT_WORDS = 8
+
+
+def _caption_under_credit(page: Page, start: int, generic: bool) -> int | None:
+    """A story start with no dateline right under a photo's credit line (a caption
+    rule's short line: "Foto: Dok Humas") and right over a dateline paragraph: the
+    photo's caption, printed under its credit (republika.co.id 2026, figcaption of
+    div.source-img then div.caption-img, rendered as text), and the story starts at the
+    dateline. A pull quote there (an ellipsis opens it: antaranews 2016, under a whole
+    caption) is `_mark_pull_quotes`'."""
+    if start == 0 or start + 1 >= len(page.blocks):
+        return None
+    credit = page.hits[start - 1]
+    if credit is None or credit[0].field != "captions" or page.verdicts[start - 1] != credit[0].id \
+            or page.blocks[start - 1].text.count(" ") + 1 > _MAX_CREDIT_WORDS \
+            or page.texts[start].startswith(_ELLIPSES):
+        return None
+    after = start + 1
+    if page.verdicts[after] is not None or _dateline_paragraph(page, start, generic) \
+            or not _dateline_paragraph(page, after, generic):
+        return None
+    return after
 
 
 #: `_dateline_after_head`: how many blocks after the story start it looks.

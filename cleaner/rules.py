@@ -127,7 +127,7 @@ RESERVED_PREFIX = "html-"
 RESERVED_IDS = frozenset({
     # cleaner.engine
     "headline", "headline-repeat", "headline-glued-caption", "deck", "before-story", "after-story",
-    "repeated-line", "repeated-caption", "container-blob", "trailing-fragments", "trailing-title",
+    "repeated-line", "repeated-caption", "credited-caption", "container-blob", "trailing-fragments", "trailing-title",
     "trailing-signoff", "pull-quote", "index-page",
     # cleaner.html.frontend
     "outside-main", "html-drop", "html-caption", "html-related", "html-tags", "html-link-list",

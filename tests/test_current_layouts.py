@@ -220,15 +220,18 @@ def test_a_story_held_only_in_a_next_js_state_is_read_from_it() -> None:
                f"<p>{STORY[2]}</p><p class='page'></p><p>{STORY[3]}</p>")
     state = {"props": {"pageProps": {"article": {
         "title": "Pasar Tani Baru Dibuka di Alun-alun", "content": content, "published_at": "2026-03-03 09:15:00",
-        "authors": [{"name": "Dewi Kartika"}], "tags": [{"name": "pasar tani"}, {"name": "petani"}]}}}}
+        "authors": [{"name": "Dewi Kartika"}], "tags": [{"name": "pasar tani"}, {"name": "petani"}],
+        # the desk editor, one object beside the writers' list (jawa_pos/sample-article.html
+        # of DonnyRZ/egi-media-crawl @ fe3899ce09f979d63f69625c9c178147fd0f035b)
+        "editor": {"id": "e1", "email": "redaksi@contohkabar.com", "name": "Bima Santoso"}}}}}
     page = html('<div id="__next"><article><h1>Pasar Tani Baru Dibuka di Alun-alun</h1></article></div>',
                 head=f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(state)}</script>')
     article = cleaner.clean(page)
     assert article.paragraphs == tuple(STORY[:4])
     assert article.related == ("Harga Cabai Turun",)
     assert article.captions == ("Lapak sayur di alun-alun, Selasa pagi.",)
-    assert (article.authors, article.published, article.tags) == (
-        ("Dewi Kartika",), "2026-03-03T09:15:00+07:00", ("pasar tani", "petani"))
+    assert (article.authors, article.editors, article.published, article.tags) == (
+        ("Dewi Kartika",), ("Bima Santoso",), "2026-03-03T09:15:00+07:00", ("pasar tani", "petani"))
 
 
 def test_a_paywall_prompt_under_a_teaser_is_not_story() -> None:

@@ -365,6 +365,8 @@ _MARKUP_KEYS = frozenset({"content", "body", "articleBody", "contentHtml", "body
 _MARKUP_PARAGRAPH = regex.compile(r"<p[\s>]")
 _STATE_DATE_KEYS = ("published_at", "publishedAt", "datePublished", "publish_date", "publishDate")
 _STATE_AUTHOR_KEYS = ("authors", "author", "reporters")
+#: ... and its editors (jawapos.com 2026: ``editor: {name, email}``, one object).
+_STATE_EDITOR_KEYS = ("editors", "editor")
 
 
 def app_state_story(root: Any) -> tuple[str, dict[str, Any]]:
@@ -394,14 +396,17 @@ def app_state_story(root: Any) -> tuple[str, dict[str, Any]]:
 
 def _state_article(node: dict[str, Any]) -> dict[str, Any]:
     """A story object of an app's state as a JSON-LD article: its date, its writers
-    (``authors: [{name}]`` or names) and its tags' names."""
+    (``authors: [{name}]`` or names), its editors (the same, or one ``{name}``) and its
+    tags' names."""
     article: dict[str, Any] = {"@type": "NewsArticle"}
     date = next((node[k] for k in _STATE_DATE_KEYS if isinstance(node.get(k), str)), None)
     if date:
         article["datePublished"] = date
-    people = next((node[k] for k in _STATE_AUTHOR_KEYS if node.get(k)), None)
-    names = [p.get("name") if isinstance(p, dict) else p for p in (people if isinstance(people, list) else [people])]
-    article["author"] = [{"@type": "Person", "name": n} for n in names[:20] if isinstance(n, str) and n.strip()]
+    for role, keys in (("author", _STATE_AUTHOR_KEYS), ("editor", _STATE_EDITOR_KEYS)):
+        people = next((node[k] for k in keys if node.get(k)), None)
+        items = people if isinstance(people, list) else [people]
+        names = [p.get("name") if isinstance(p, dict) else p for p in items]
+        article[role] = [{"@type": "Person", "name": n} for n in names[:20] if isinstance(n, str) and n.strip()]
     tags = node.get("tags")
     if isinstance(tags, list):
         article["keywords"] = [t.get("name") if isinstance(t, dict) else t for t in tags[:50]
