@@ -346,8 +346,13 @@ def _mostly_utf8(raw: bytes) -> bool:
     its invalid bytes. A three- or four-byte sequence counts double, as windows-1252
     text almost never forms one by chance (a two-byte one needs only "É" and "”")."""
     text = raw.decode("utf-8", "ignore")
-    bad = len(raw.decode("utf-8", "replace")) - len(text)
-    valid = sum(1 if ch < "\u0800" else 2 for ch in text if ch > "\x7f")
+    n = len(text)
+    bad = len(raw.decode("utf-8", "replace")) - n
+    # Counted in C, not by a loop per character: a character's UTF-8 length less one is
+    # 0 (ASCII), 1 (below U+0800), 2 (below U+10000) or 3 (the rest, which counts 2, as
+    # each is two UTF-16 units). The decoder yields no surrogate, so both encodings hold.
+    astral = len(text.encode("utf-16-le")) // 2 - n
+    valid = len(text.encode("utf-8")) - n - astral
     return valid > bad
 
 

@@ -439,3 +439,29 @@ def test_cleaning_time_grows_linearly_with_the_page(name: str) -> None:
 def test_a_page_of_only_invisible_characters_is_empty(data: str | bytes) -> None:
     article = cleaner.clean(data)  # found by the slow hypothesis run: b"\xad" (cp1252 soft hyphen)
     assert article.paragraphs == () and article.removed == () and article.reason == "empty input"
+
+
+def test_mostly_utf8_counts_as_the_per_character_rule() -> None:
+    """`_mostly_utf8` counts a damaged page's valid multi-byte characters from its UTF-8
+    and UTF-16 lengths: the same count as one per character below U+0800 and two above,
+    on valid, cut and stray sequences from ASCII to U+10FFFF."""
+    from cleaner.decode import _mostly_utf8
+
+    def by_character(raw: bytes) -> bool:
+        text = raw.decode("utf-8", "ignore")
+        bad = len(raw.decode("utf-8", "replace")) - len(text)
+        return sum(1 if ch < "\u0800" else 2 for ch in text if ch > "\x7f") > bad
+
+    chars = ["a", "é", "\u07ff", "\u0800", "€", "\uffff", "\U00010000", "😀", "\U0010ffff"]
+    rng = random.Random(7)
+    answers = set()
+    for _ in range(3000):
+        parts = []
+        for _ in range(rng.randint(0, 30)):
+            r = rng.random()
+            ch = rng.choice(chars).encode()
+            parts.append(ch if r < 0.4 else ch[:rng.randint(1, len(ch))] if r < 0.7 else bytes([rng.randint(0, 255)]))
+        raw = b"".join(parts)
+        assert _mostly_utf8(raw) == by_character(raw), raw
+        answers.add(_mostly_utf8(raw))
+    assert answers == {True, False}

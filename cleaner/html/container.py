@@ -155,14 +155,25 @@ def choose_container(blocks: list[HtmlBlock], totals: Totals) -> Choice | None:
     """The element that holds the story, or ``None`` when no block reads like text.
     ``totals``: the `Totals` of ``blocks``."""
     score: dict[Any, float] = collections.defaultdict(float)
+    # Whether an element has a block child, asked once per element: the lines of one
+    # element broken by ``<br>`` are blocks of the same element, and an element with
+    # thousands of children was scanned again for each of its lines.
+    block_child: dict[Any, bool] = {}
     for b in blocks:
         if b.dropped or not b.prose:
             continue
         s = 1.0 + b.text.count(",") + min(len(b.text) // 100, 3)
         node = b.el
         parent = node.getparent()
-        if parent is not None and (node.tag in _PARAGRAPH_TAGS or not _has_block_child(node)):
-            node = parent
+        if parent is not None:
+            if node.tag in _PARAGRAPH_TAGS:
+                node = parent
+            else:
+                has = block_child.get(node)
+                if has is None:
+                    has = block_child[node] = _has_block_child(node)
+                if not has:
+                    node = parent
         score[node] += s
         parent = node.getparent()
         if parent is not None:

@@ -997,7 +997,10 @@ def _story_goes_on(w: _Work, keep: set[int], idx: set[int], last: int) -> int:
     kinds = {_box_path(blocks[i]) for i in keep if is_running(blocks[i])}
     tail = [blocks[i] for i in sorted(idx) if i > last and not blocks[i].dropped]
     same = [b for b in tail if _box_path(b) in kinds]
-    tail = [b for b in tail if is_running(b) or b in same]
+    # By index, not `b in same` (a list scan comparing dataclass fields per block:
+    # quadratic on a long tail); a page's blocks have distinct indices.
+    same_at = {b.index for b in same}
+    tail = [b for b in tail if is_running(b) or b.index in same_at]
     if not same:
         return last
     end = same[-1].index
