@@ -529,6 +529,7 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
     _link_lists(w, body, max(headline + 1, first - _META_WINDOW_BEFORE) if headline is not None and headline < first
                 else first, first, last)
     _selector_lists(w, top, last + 1 + _META_WINDOW_AFTER, own=False)
+    _labelled_links(w, body)
     _trailing_name(w, body)
     _link_stamps(w, body)
     _list_labels(w, body)
@@ -1857,6 +1858,47 @@ def _link_lists(w: _Work, body: set[int], start: int, first: int, last: int) -> 
 
 
 _LABEL_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+#: `_labelled_links`: the most words of a read-also line's label, the fewest words with
+#: a letter of its title (a phone number or a case number is no title), its most characters.
+_MAX_READ_LABEL_WORDS = 4
+_MIN_READ_TITLE_WORDS = 3
+_MAX_READ_TITLE_CHARS = 250
+_MAX_READ_LINE_CHARS = 300
+#: ... and the elements whose lines are a list's or a table's own (data, not a read-also line).
+_ITEM_TAGS = frozenset({"li", "dd", "dt", "td", "th", "tr"})
+#: A read-also label: words of letters (``Lea también``, ``¿Te puede interesar?``), no
+#: abbreviation's point, mark or number (a credit's ``*feat.:`` before a linked work).
+_READ_LABEL = regex.compile(r"[¿¡]?+\p{L}++(?:[ '’-]\p{L}++)*+[?!]?+")
+
+
+def _labelled_links(w: _Work, body: set[int]) -> None:
+    """A line in the story that is a short label, a colon and one link whose text is
+    all the rest (``Lea también: <a>title</a>``, ``Czytaj też: <a>title</a>``): the
+    page's pointer to another story, whatever language its label is in. The title goes
+    to ``related``, as a ``Baca Juga:`` line's does. Lines a text rule reads (a
+    by-line's or a source's label before a linked name) are left to that rule; a
+    list's items and a table's cells are data."""
+    blocks = w.page.blocks
+    for i in sorted(body):
+        b = blocks[i]
+        if i in w.verdicts or b.dropped or b.el is None or b.el.tag in _ITEM_TAGS \
+                or not b.link_chars or len(b.text) > _MAX_READ_LINE_CHARS:
+            continue
+        links = _printed_links(b)
+        if len(links) != 1:
+            continue
+        title = links[0][1]
+        label, colon, rest = b.text.rpartition(title)[0].rstrip().rpartition(":")
+        if not colon or rest or not b.text.endswith(title) or not _READ_LABEL.fullmatch(label.strip()) \
+                or len(label.split()) > _MAX_READ_LABEL_WORDS or len(title) > _MAX_READ_TITLE_CHARS \
+                or sum(bool(_LETTER.search(word)) for word in title.split()) < _MIN_READ_TITLE_WORDS \
+                or _ADDRESS.search(title) or w.hit(i) is not None:
+            continue
+        w.add("related", title, i)
+        w.take(i, RELATED)
+
+
 
 #: A page bar's block: page numbers and arrows ("1", "2", ">", "Halaman 1 2"). The
 #: quantifiers are possessive: a run of digits splits one way only (greedy threes need
