@@ -815,23 +815,27 @@ def test_a_labelled_link_line_in_any_language_gives_a_related_title() -> None:
     "Lea también:" + ``a``; „Królowa Elżbieta” ... Polityka.pl.html: ``p > em`` "Czytaj
     też:" + ``a``; trafilatura's evaluation suite, adbar/trafilatura e90b0ef5, tests/eval/
     and tests/cache/). The titles go to related; a paragraph that links a few words of a
-    sentence after a colon, a labelled phone number and a list item stay."""
+    sentence after a colon, a labelled phone number, a source's line that links another
+    site and a list item stay."""
     story = [
         "Villagers in the hills rebuilt the footbridge that the floods tore down last month, the village head said.",
         ("The district office said the repairs were urgent: <a href='/d/1'>three schools across the river</a>"
          " had stood empty for two weeks."),
         "Hotline: <a href='tel:0800123'>0800 123 456 7</a>",
+        "Quelle: <a href='https://agency.example.org/release'>Press release of the river board</a>",
         "The work took three days, with bamboo, steel wire and planks the villagers paid for themselves.",
     ]
     related = ["Las ciudades del río cuentan los daños", "Powódź zamknęła trzy drogi w dolinie"]
     body = (f"<p>{story[0]}</p><p><strong>Lea también:&nbsp;<a href='/a-1'>{related[0]}</a></strong></p>"
-            f"<p>{story[1]}</p><p><em>Czytaj też: <a href='/a-2'>{related[1]}</a></em></p>"
-            f"<p>{story[2]}</p><p>{story[3]}</p>"
-            "<ul><li>Step one: <a href='/s/1'>fetch the bamboo from the upper slope</a></li>"
+            f"<p>{story[1]}</p><p><em>Czytaj też: <a href='https://nasional.kabar.example/a-2'>{related[1]}</a></em></p>"
+            + "".join(f"<p>{p}</p>" for p in story[2:])
+            + "<ul><li>Step one: <a href='/s/1'>fetch the bamboo from the upper slope</a></li>"
             "<li>Step two: <a href='/s/2'>tie the planks with the steel wire</a></li></ul>")
     page = _doc(f"<div id='bodyContent'><div class='col3'><h1>Villagers Rebuild a Footbridge</h1>"
                 f"<div class='group'><div class='longText'>{body}</div></div></div>{_sidebar()}</div>",
                 title="Villagers Rebuild a Footbridge")
+    # the page's own address: a link to a channel's subdomain is the same site's
+    page = page.replace(b"</title>", b"</title><link rel='canonical' href='https://www.kabar.example/berita/1'>")
     record = cleaner.clean(page)
     text = record.text
     for title in related:
@@ -839,4 +843,5 @@ def test_a_labelled_link_line_in_any_language_gives_a_related_title() -> None:
         assert title in record.related
     assert "the repairs were urgent: three schools across the river had stood empty" in text
     assert "Hotline: 0800 123 456 7" in text
+    assert "Quelle: Press release of the river board" in text
     assert "Step one: fetch the bamboo from the upper slope" in text

@@ -1878,7 +1878,8 @@ def _labelled_links(w: _Work, body: set[int]) -> None:
     page's pointer to another story, whatever language its label is in. The title goes
     to ``related``, as a ``Baca Juga:`` line's does. Lines a text rule reads (a
     by-line's or a source's label before a linked name) are left to that rule; a
-    list's items and a table's cells are data."""
+    list's items and a table's cells are data; a link to another site is a source's or
+    a reference's (``Quelle: <a>...</a>``), not a story of the page's site."""
     blocks = w.page.blocks
     for i in sorted(body):
         b = blocks[i]
@@ -1895,8 +1896,36 @@ def _labelled_links(w: _Work, body: set[int]) -> None:
                 or sum(bool(_LETTER.search(word)) for word in title.split()) < _MIN_READ_TITLE_WORDS \
                 or _ADDRESS.search(title) or w.hit(i) is not None:
             continue
+        if not _same_site(links[0][0], w.page.url):
+            continue  # a source's or a reference's page elsewhere, no story of the site's
         w.add("related", title, i)
         w.take(i, RELATED)
+
+
+_URL_SCHEME = regex.compile(r"(?i)[a-z][a-z0-9+.-]{0,20}:")
+
+
+def _same_site(href: str, page_url: str | None) -> bool:
+    """Whether link ``href`` points to another page of the page's own site: a relative
+    link (not a place on the page itself: ``#...``), or one whose host is the page's
+    (``www.`` aside) or a subdomain of it or its parent (a channel's
+    ``nasional.contoh.com`` under ``www.contoh.com``). A page of no known address has
+    only its relative links for sure."""
+    from ..detect import url_host
+
+    href = href.strip()
+    if not href or href.startswith("#"):
+        return False
+    if not href.startswith("//") and not _URL_SCHEME.match(href):
+        return True
+    if not page_url:
+        return False
+    try:
+        host, own = url_host("http:" + href if href.startswith("//") else href), url_host(page_url)
+    except ValueError:
+        return False
+    host, own = host.removeprefix("www."), own.removeprefix("www.")
+    return bool(host) and (host == own or host.endswith("." + own) or own.endswith("." + host))
 
 
 
