@@ -845,3 +845,25 @@ def test_a_labelled_link_line_in_any_language_gives_a_related_title() -> None:
     assert "Hotline: 0800 123 456 7" in text
     assert "Quelle: Press release of the river board" in text
     assert "Step one: fetch the bamboo from the upper slope" in text
+
+
+def test_a_content_gate_message_after_a_restricted_teaser_leaves_the_story() -> None:
+    """A restricted post's teaser, then the platform's gate inside the post's own box:
+    an empty fade-out marker (``div.newspack_restrict_content_message_start``), a share
+    bar, and the gate's message as plain paragraphs after it (haitiantimes.com-family.html:
+    ``div.entry-content > p`` ... marker ``div``, then ``p`` "To view the full story ...";
+    trafilatura's evaluation suite, adbar/trafilatura e90b0ef5, tests/eval/); the later
+    form wraps the message in ``div.newspack-memberships__gate``. The teaser stays, the
+    message goes."""
+    teaser = _PARAGRAPHS[:2]
+    gate = ["Untuk membaca berita ini sampai habis, berlanggananlah: pilih paket tahunan atau paket mingguan.",
+            "Pelanggan mendapat akses penuh ke semua liputan kami dan hadiah kecil buatan perajin desa."]
+    marker = "<div class='newspack_restrict_content_message_start' style='height: 10em'></div>"
+    for wrap in (marker + "".join(f"<p>{p}</p>" for p in gate),
+                 "<div class='newspack-memberships__gate'>" + "".join(f"<p>{p}</p>" for p in gate) + "</div>"):
+        body = "".join(f"<p>{p}</p>" for p in teaser) + wrap
+        page = _doc(f"<div id='page'><article class='post'><h1>{_HEADLINE}</h1>"
+                    f"<div class='entry-content'>{body}</div></article>{_sidebar()}</div>")
+        record = cleaner.clean(page)
+        assert list(record.paragraphs) == teaser, wrap[:40]
+        assert {r.text: r.rule for r in record.removed}[gate[0]] == "html-drop"
