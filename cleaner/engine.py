@@ -560,6 +560,11 @@ def _undoubled(text: str) -> str:
 
 
 def split_glued(page: Page) -> None:
+    """Blocks that start with the headline: a repeat of it, or a line that glues a
+    caption (or a field's line) to it. A paragraph that opens with the headline and a
+    colon, then runs on as a sentence ("<headline>: Because of ...", a press release's
+    run-in lead) is the story's first paragraph: a caption glued to a headline follows it
+    with no mark between."""
     if page.title_index is None:
         return
     title = _undoubled(page.blocks[page.title_index].text)
@@ -571,6 +576,8 @@ def split_glued(page: Page) -> None:
             page.verdicts[i] = HEADLINE_REPEAT
         elif text.startswith(title) and len(text) > len(title) + 1:
             rest = text[len(title):].strip()
+            if rest.startswith(":") and is_sentence_like(rest[1:].strip()):
+                continue
             hit = page.ruleset.match_line(rest)
             if hit is not None and hit[0].field:
                 page.fields.add(hit[0].field, hit[0].value(hit[1]), i)

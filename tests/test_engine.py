@@ -281,6 +281,22 @@ def test_a_rule_line_glued_to_the_headline_fills_the_rule_field() -> None:
     assert state.fields.get("editors") == ("Sari Dewi",) and state.fields.get("captions") == ()
 
 
+def test_a_paragraph_opening_with_the_headline_and_a_colon_stays_story() -> None:
+    """A first paragraph that repeats the headline as a run-in lead, a colon, then the
+    story's first sentence (rhein-neckar-loewen.de-vorverkauf.html, trafilatura's
+    evaluation suite, adbar/trafilatura e90b0ef5, tests/eval/: ``div.wysiwyg > p``
+    "<headline>: Aufgrund ..."): the story, not a caption glued to the headline. A
+    colon before a few words that make no sentence (a credit), and a caption glued with
+    no mark between, still go."""
+    lead = TITLE + ": Warga bergotong royong selama tiga hari untuk memasang kembali papan jembatan itu."
+    state = run([TITLE, lead, S1], until=engine.split_glued)
+    assert state.verdicts == ["headline", None, None]
+    assert state.fields.get("captions") == ()
+    caption = "Warga memikul bambu ke tepi sungai."
+    state = run([TITLE, TITLE + ": " + "Foto Antara", TITLE + " " + caption, S1], until=engine.split_glued)
+    assert state.verdicts[1:3] == ["headline-glued-caption", "headline-glued-caption"]
+
+
 # ---- 4. consume_structures ------------------------------------------------------------
 
 def test_label_takes_the_next_line_into_its_field() -> None:

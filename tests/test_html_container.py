@@ -807,3 +807,63 @@ def test_an_english_read_also_line_inside_the_story_gives_a_related_title() -> N
     record = cleaner.clean(page)
     assert list(record.paragraphs) == story
     assert related in record.related
+
+
+def test_a_labelled_link_line_in_any_language_gives_a_related_title() -> None:
+    """A read-also line whose label no text rule knows: a short label, a colon, then one
+    link holding the rest of the line (100noticias.com-millones.html: ``p > strong``
+    "Lea también:" + ``a``; „Królowa Elżbieta” ... Polityka.pl.html: ``p > em`` "Czytaj
+    też:" + ``a``; trafilatura's evaluation suite, adbar/trafilatura e90b0ef5, tests/eval/
+    and tests/cache/). The titles go to related; a paragraph that links a few words of a
+    sentence after a colon, a labelled phone number, a source's line that links another
+    site and a list item stay."""
+    story = [
+        "Villagers in the hills rebuilt the footbridge that the floods tore down last month, the village head said.",
+        ("The district office said the repairs were urgent: <a href='/d/1'>three schools across the river</a>"
+         " had stood empty for two weeks."),
+        "Hotline: <a href='tel:0800123'>0800 123 456 7</a>",
+        "Quelle: <a href='https://agency.example.org/release'>Press release of the river board</a>",
+        "The work took three days, with bamboo, steel wire and planks the villagers paid for themselves.",
+    ]
+    related = ["Las ciudades del río cuentan los daños", "Powódź zamknęła trzy drogi w dolinie"]
+    body = (f"<p>{story[0]}</p><p><strong>Lea también:&nbsp;<a href='/a-1'>{related[0]}</a></strong></p>"
+            f"<p>{story[1]}</p><p><em>Czytaj też: <a href='https://nasional.kabar.example/a-2'>{related[1]}</a></em></p>"
+            + "".join(f"<p>{p}</p>" for p in story[2:])
+            + "<ul><li>Step one: <a href='/s/1'>fetch the bamboo from the upper slope</a></li>"
+            "<li>Step two: <a href='/s/2'>tie the planks with the steel wire</a></li></ul>")
+    page = _doc(f"<div id='bodyContent'><div class='col3'><h1>Villagers Rebuild a Footbridge</h1>"
+                f"<div class='group'><div class='longText'>{body}</div></div></div>{_sidebar()}</div>",
+                title="Villagers Rebuild a Footbridge")
+    # the page's own address: a link to a channel's subdomain is the same site's
+    page = page.replace(b"</title>", b"</title><link rel='canonical' href='https://www.kabar.example/berita/1'>")
+    record = cleaner.clean(page)
+    text = record.text
+    for title in related:
+        assert title not in text
+        assert title in record.related
+    assert "the repairs were urgent: three schools across the river had stood empty" in text
+    assert "Hotline: 0800 123 456 7" in text
+    assert "Quelle: Press release of the river board" in text
+    assert "Step one: fetch the bamboo from the upper slope" in text
+
+
+def test_a_content_gate_message_after_a_restricted_teaser_leaves_the_story() -> None:
+    """A restricted post's teaser, then the platform's gate inside the post's own box:
+    an empty fade-out marker (``div.newspack_restrict_content_message_start``), a share
+    bar, and the gate's message as plain paragraphs after it (haitiantimes.com-family.html:
+    ``div.entry-content > p`` ... marker ``div``, then ``p`` "To view the full story ...";
+    trafilatura's evaluation suite, adbar/trafilatura e90b0ef5, tests/eval/); the later
+    form wraps the message in ``div.newspack-memberships__gate``. The teaser stays, the
+    message goes."""
+    teaser = _PARAGRAPHS[:2]
+    gate = ["Untuk membaca berita ini sampai habis, berlanggananlah: pilih paket tahunan atau paket mingguan.",
+            "Pelanggan mendapat akses penuh ke semua liputan kami dan hadiah kecil buatan perajin desa."]
+    marker = "<div class='newspack_restrict_content_message_start' style='height: 10em'></div>"
+    for wrap in (marker + "".join(f"<p>{p}</p>" for p in gate),
+                 "<div class='newspack-memberships__gate'>" + "".join(f"<p>{p}</p>" for p in gate) + "</div>"):
+        body = "".join(f"<p>{p}</p>" for p in teaser) + wrap
+        page = _doc(f"<div id='page'><article class='post'><h1>{_HEADLINE}</h1>"
+                    f"<div class='entry-content'>{body}</div></article>{_sidebar()}</div>")
+        record = cleaner.clean(page)
+        assert list(record.paragraphs) == teaser, wrap[:40]
+        assert {r.text: r.rule for r in record.removed}[gate[0]] == "html-drop"

@@ -544,6 +544,7 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
     _link_lists(w, body, max(headline + 1, first - _META_WINDOW_BEFORE) if headline is not None and headline < first
                 else first, first, last)
     _selector_lists(w, top, last + 1 + _META_WINDOW_AFTER, own=False)
+    _labelled_links(w, body)
     _trailing_name(w, body)
     _link_stamps(w, body)
     _list_labels(w, body)
@@ -1875,6 +1876,76 @@ def _link_lists(w: _Work, body: set[int], start: int, first: int, last: int) -> 
 
 
 _LABEL_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+#: `_labelled_links`: the most words of a read-also line's label, the fewest words with
+#: a letter of its title (a phone number or a case number is no title), its most characters.
+_MAX_READ_LABEL_WORDS = 4
+_MIN_READ_TITLE_WORDS = 3
+_MAX_READ_TITLE_CHARS = 250
+_MAX_READ_LINE_CHARS = 300
+#: ... and the elements whose lines are a list's or a table's own (data, not a read-also line).
+_ITEM_TAGS = frozenset({"li", "dd", "dt", "td", "th", "tr"})
+#: A read-also label: words of letters (``Lea también``, ``¿Te puede interesar?``), no
+#: abbreviation's point, mark or number (a credit's ``*feat.:`` before a linked work).
+_READ_LABEL = regex.compile(r"[¿¡]?+\p{L}++(?:[ '’-]\p{L}++)*+[?!]?+")
+
+
+def _labelled_links(w: _Work, body: set[int]) -> None:
+    """A line in the story that is a short label, a colon and one link whose text is
+    all the rest (``Lea también: <a>title</a>``, ``Czytaj też: <a>title</a>``): the
+    page's pointer to another story, whatever language its label is in. The title goes
+    to ``related``, as a ``Baca Juga:`` line's does. Lines a text rule reads (a
+    by-line's or a source's label before a linked name) are left to that rule; a
+    list's items and a table's cells are data; a link to another site is a source's or
+    a reference's (``Quelle: <a>...</a>``), not a story of the page's site."""
+    blocks = w.page.blocks
+    for i in sorted(body):
+        b = blocks[i]
+        if i in w.verdicts or b.dropped or b.el is None or b.el.tag in _ITEM_TAGS \
+                or not b.link_chars or len(b.text) > _MAX_READ_LINE_CHARS:
+            continue
+        links = _printed_links(b)
+        if len(links) != 1:
+            continue
+        title = links[0][1]
+        label, colon, rest = b.text.rpartition(title)[0].rstrip().rpartition(":")
+        if not colon or rest or not b.text.endswith(title) or not _READ_LABEL.fullmatch(label.strip()) \
+                or len(label.split()) > _MAX_READ_LABEL_WORDS or len(title) > _MAX_READ_TITLE_CHARS \
+                or sum(bool(_LETTER.search(word)) for word in title.split()) < _MIN_READ_TITLE_WORDS \
+                or _ADDRESS.search(title) or w.hit(i) is not None:
+            continue
+        if not _same_site(links[0][0], w.page.url):
+            continue  # a source's or a reference's page elsewhere, no story of the site's
+        w.add("related", title, i)
+        w.take(i, RELATED)
+
+
+_URL_SCHEME = regex.compile(r"(?i)[a-z][a-z0-9+.-]{0,20}:")
+
+
+def _same_site(href: str, page_url: str | None) -> bool:
+    """Whether link ``href`` points to another page of the page's own site: a relative
+    link (not a place on the page itself: ``#...``), or one whose host is the page's
+    (``www.`` aside) or a subdomain of it or its parent (a channel's
+    ``nasional.contoh.com`` under ``www.contoh.com``). A page of no known address has
+    only its relative links for sure."""
+    from ..detect import url_host
+
+    href = href.strip()
+    if not href or href.startswith("#"):
+        return False
+    if not href.startswith("//") and not _URL_SCHEME.match(href):
+        return True
+    if not page_url:
+        return False
+    try:
+        host, own = url_host("http:" + href if href.startswith("//") else href), url_host(page_url)
+    except ValueError:
+        return False
+    host, own = host.removeprefix("www."), own.removeprefix("www.")
+    return bool(host) and (host == own or host.endswith("." + own) or own.endswith("." + host))
+
+
 
 #: A page bar's block: page numbers and arrows ("1", "2", ">", "Halaman 1 2"). The
 #: quantifiers are possessive: a run of digits splits one way only (greedy threes need
