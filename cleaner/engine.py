@@ -420,11 +420,12 @@ def find_title(page: Page) -> None:
     it may follow breadcrumbs (``Nasional``), so the first few unclaimed blocks
     before the story are searched, and only a Title Cased line is taken. A block that
     starts with the next one is a container blob, not a headline."""
-    hits = page.hits
-    for hit in filter(None, hits):  # C-level: the hits alone
-        if hit[0].field == "title":
+    candidates = []
+    for i, hit in enumerate(page.hits):
+        if hit is None:
+            candidates.append(i)
+        elif hit[0].field == "title":
             return  # a labelled headline ("Judul: ..."): the field rule takes it
-    candidates = [i for i, hit in enumerate(hits) if hit is None]
     slugged = _marked_title(page, candidates)
     if slugged is None:
         slugged = _slug_title(page, candidates)
