@@ -38,6 +38,12 @@ def deadline(seconds: float | None) -> Iterator[None]:
         _DEADLINE.reset(token)
 
 
+def has_deadline() -> bool:
+    """Whether the current page has a time budget (`deadline` with seconds): a loop of
+    many steps asks once, and calls `check_deadline` between them only then."""
+    return _DEADLINE.get() is not None
+
+
 def check_deadline() -> None:
     """Raise `TimeBudgetError` when the current page's time budget is spent."""
     current = _DEADLINE.get()

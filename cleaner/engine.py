@@ -52,7 +52,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .budget import check_deadline
+from .budget import check_deadline, has_deadline
 from .dates import parse_date
 from .fields import BY_NAME, Fields
 from .record import Article, Removal
@@ -215,6 +215,12 @@ class Page:
     #: the story's, or a site header's trending bar or picks over the headline;
     #: `mark_regions` decides.
     head_lists: list[tuple[int, str, list[str], list[int]]] = field(default_factory=list)
+    #: Blocks a story-scoped rule (``where = "story"``) took while its field waits for
+    #: the story's bounds (`mark_regions` reads these, not every block; most pages: none).
+    story_held: list[int] = field(default_factory=list)
+    #: The blocks whose text starts with a dash (`rejoin_dateline` finds them; the texts
+    #: are the same until `rejoin_dashed` reads them), or None when not known.
+    dash_starts: list[int] | None = None
 
     def __init__(self, blocks: list[Block], ruleset: RuleSet, joined: str | None = None,
                  url: str | None = None, headline_line: int | None = None) -> None:
@@ -234,6 +240,8 @@ class Page:
         self.headline_line = headline_line
         self.block_heads = []
         self.head_lists = []
+        self.story_held = []
+        self.dash_starts = None
 
     def prefix(self, i: int) -> tuple[Rule, regex.Match[str]] | None:
         """The prefix rule (dateline) that matches the start of block ``i``. Matched
@@ -332,21 +340,25 @@ def rejoin_dateline(page: Page) -> None:
     story starts there (a box above it ends at it). The fewest lines that join so win
     (a share button's word above "KOTA, Outlet" is no part of the place)."""
     texts = page.texts
+    # one pass over the lines (`rejoin_dashed` reads the same list): most pages print no
+    # line that starts with a dash, and the pass is done
+    page.dash_starts = dashed = [i for i in range(1, len(texts)) if texts[i].startswith(_DASH_START)]
     joins: dict[int, int] = {}
-    for i in range(1, len(texts)):
-        if not texts[i].startswith(_DASH_START):
-            continue
+    for i in dashed:
         best = 0
         for k in range(1, min(_MAX_DATELINE_PIECES, i) + 1):
             piece = texts[i - k]
             if len(piece) > _MAX_PIECE_CHARS or piece.count(" ") >= _MAX_PIECE_WORDS or (
                     len(piece) > 1 and piece.endswith(_ENDS_PUNCT)):  # a lone "," is a piece
                 break
+            if k == 1 and "," not in piece:
+                # a place alone over the dash line, "Jakarta" / "- story", is
+                # `_split_dateline`'s (the place line keeps a verdict of its own): no
+                # dateline match asked for it
+                continue
             head = " ".join(texts[i - k:i]).replace(" ,", ",")
             hit = page.ruleset.match_prefix(f"{head} {texts[i]}")
-            # (a place alone over the dash line, "Jakarta" / "- story", is
-            # `_split_dateline`'s: the place line keeps a verdict of its own)
-            if hit is not None and hit[1].end() > len(head) + 1 and (k > 1 or "," in piece):
+            if hit is not None and hit[1].end() > len(head) + 1:
                 best = k
                 break
         if best:
@@ -367,6 +379,7 @@ def rejoin_dateline(page: Page) -> None:
         i = last + 1
     page.blocks = out
     page.texts = [b.text for b in out]
+    page.dash_starts = None
 
 
 def match_rules(page: Page) -> None:
@@ -387,9 +400,13 @@ def rejoin_dashed(page: Page) -> None:
     joined as a browser prints them match a field rule other than a dateline, both
     lines take that rule (their own hits, a lone dateline or none, are dropped)."""
     texts, hits = page.texts, page.hits
-    for i in range(len(texts) - 1):
-        if not (texts[i].endswith(_DASH_END) or texts[i + 1].startswith(_DASH_START)):
-            continue
+    starts = page.dash_starts
+    if starts is None:
+        starts = [i for i in range(1, len(texts)) if texts[i].startswith(_DASH_START)]
+    ends = [i for i in range(len(texts) - 1) if texts[i].endswith(_DASH_END)]
+    if not starts and not ends:
+        return  # no line ends or starts with a dash (most pages)
+    for i in sorted({*ends, *(k - 1 for k in starts)}):  # in page order: a join changes the next line's hit
         if not all(h is None or h[0].field == "dateline" for h in (hits[i], hits[i + 1])):
             continue
         hit = page.ruleset.match_lines([f"{texts[i]} {texts[i + 1]}"])[0]
@@ -598,6 +615,7 @@ def consume_structures(page: Page) -> None:
         rule, _m = hit
         if rule.where == "story":  # its field is decided once the story is known
             page.verdicts[i] = rule.id
+            page.story_held.append(i)
             i += 1
             continue
         if rule.where == "head":  # decided once the story start is known
@@ -651,6 +669,7 @@ def _consume_block(page: Page, header: int, rule: Rule, *, above_story: bool = F
     generic = page.ruleset.story == "prose"
     items: list[str] = []
     taken: list[int] = []
+    marked_list: bool | None = None  # `_marked_list`, once a line needs it
     j = header + 1
     while j < n and not _is_header(hits[j]):
         hit = hits[j]
@@ -667,6 +686,7 @@ def _consume_block(page: Page, header: int, rule: Rule, *, above_story: bool = F
                     page.block_heads.append(j)
                 elif hit[0].where == "story":  # its field is decided with the story's
                     page.verdicts[j] = hit[0].id
+                    page.story_held.append(j)
                 else:
                     _take_hit(page, j)
             j += 1
@@ -685,8 +705,13 @@ def _consume_block(page: Page, header: int, rule: Rule, *, above_story: bool = F
                 page.verdicts[j] = rule.id
                 j += 1
                 continue
-            if m is None or (items and not _marked(text) and _marked_list(page, header, above_story)):
-                break  # not an item, or unmarked after marked ones ("#Tag", then a crumb)
+            if m is None:
+                break  # not an item
+            if items and not _marked(text):
+                if marked_list is None:  # the box's, asked once (it reads the lines under the label)
+                    marked_list = _marked_list(page, header, above_story)
+                if marked_list:
+                    break  # unmarked after marked ones ("#Tag", then a crumb)
             items.append(m.group("value") if "value" in rule.item.groupindex else text)
         else:
             items.append(text)
@@ -1064,10 +1089,11 @@ def _dateline_after_head(page: Page, generic: bool) -> int | None:
             break
         if dated is None and _head_only(hit):
             dated = i
+    if dated is None:  # (its cheap line tests first: most story starts end a sentence)
+        under = _dateline_under_head(page, start, stop, generic)
+        return None if under is None or _dateline_paragraph(page, start, generic) else under
     if _dateline_paragraph(page, start, generic):
         return None
-    if dated is None:
-        return _dateline_under_head(page, start, stop, generic)
     for i in range(dated + 1, stop):
         if page.verdicts[i] is None and _dateline_paragraph(page, i, generic):
             return i
@@ -1163,9 +1189,15 @@ def _dated_pairs(page: Page, start: int, end: int | None) -> int | None:
     events printed in the story runs forward). The story ends there."""
     stop = len(page.blocks) if end is None else end
     hits, verdicts, blocks = page.hits, page.verdicts, page.blocks
-    if stop - start - 1 - hits[start + 1:stop].count(None) < _MIN_DATED_PAIRS or sum(
-            1 for hit in hits[start + 1:stop] if hit is not None and _date_line(hit[0])) < _MIN_DATED_PAIRS:
-        return None  # fewer date lines than pairs needed (most pages): the C-level count first
+    story_hits = list(filter(None, hits[start + 1:stop]))  # C-level: the story's hits alone
+    if len(story_hits) < _MIN_DATED_PAIRS:
+        return None
+    dated = 0
+    for story_hit in story_hits:
+        if _date_line(story_hit[0]):
+            dated += 1
+    if dated < _MIN_DATED_PAIRS:
+        return None  # fewer date lines than pairs needed (most pages)
     seen = [k for k in range(start + 1, stop) if (hit := hits[k]) is None or hit[0].action != "drop"]
     need = 2 * _MIN_DATED_PAIRS
     for n in range(len(seen) - need + 1):
@@ -1444,10 +1476,12 @@ def mark_regions(page: Page) -> None:
     n = len(hits)
     start = page.start if page.start is not None else n
     end = page.end if page.end is not None else n
-    for i in range(title + 1 if title is not None and title < start else start, end):
-        hit = hits[i]
-        if hit is not None and hit[0].where == "story" and verdicts[i] == hit[0].id:
-            _take_hit(page, i)
+    if page.story_held:  # only the blocks such a rule took (most pages: none), in order
+        first = title + 1 if title is not None and title < start else start
+        for i in sorted(set(page.story_held)):
+            hit = hits[i]
+            if first <= i < end and hit is not None and hit[0].where == "story" and verdicts[i] == hit[0].id:
+                _take_hit(page, i)
     for header, name, items, taken in page.head_lists:
         if title is None or header > title:  # not a bar over the headline
             for item, k in zip(items, taken, strict=True):
@@ -1833,8 +1867,10 @@ def run_passes(blocks: list[Block], ruleset: RuleSet, joined: str | None = None,
                url: str | None = None, headline_line: int | None = None) -> Page:
     """The page after every pass: its blocks (lines cut into parts) and their verdicts."""
     page = Page(blocks=blocks, ruleset=ruleset, joined=joined, url=url, headline_line=headline_line)
+    timed = has_deadline()  # (no budget, the default: no call between the passes)
     for step in PASSES:
-        check_deadline()
+        if timed:
+            check_deadline()
         step(page)
     return page
 

@@ -57,8 +57,11 @@ _RULE_LINES = frozenset({"---", "***", "___", "* * *", "- - -"})
 
 def may_be_markdown(text: str) -> bool:
     """A cheap first look (C-level scans): ``text`` holds a link target or a strong
-    run's marks, one of which a Markdown page writes."""
-    return "](" in text or "**" in text
+    run's marks, one of which a Markdown page writes. Each pair is looked for only
+    when its first character is on the page: a one-character scan is ``memchr`` (~0.1
+    us a bulk row), a two-character one ~1.5 us, and a plain scrape prints neither
+    ``]`` nor ``*`` on nearly every page."""
+    return ("]" in text and "](" in text) or ("*" in text and "**" in text)
 
 
 def is_markdown(text: str) -> bool:

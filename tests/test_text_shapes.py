@@ -203,6 +203,17 @@ def test_a_plain_scrape_with_one_mark_is_not_read_as_markdown() -> None:
     assert "- Perahu surya **hemat** biaya" in got.paragraphs
 
 
+def test_the_markdown_sniff_answers_as_the_two_pair_scans() -> None:
+    """`may_be_markdown` looks for ``](`` and ``**`` only where ``]`` and ``*`` occur
+    (a one-character scan first, for speed): the same answer as the two scans alone,
+    a pair at the page's edges and a lone mark included."""
+    from cleaner.markdown import may_be_markdown
+
+    for text in ["", "]", "*", "](", "**", "a ] ( b", "a * * b", "x](y", "*a**", "[t](u) kata", "kata ]", "**kuat**",
+                 "] lalu (", "*a *b", "teks biasa tanpa tanda", "a]\n(b", "baris\n**"]:
+        assert may_be_markdown(text) == ("](" in text or "**" in text), text
+
+
 def test_hash_tag_bars_alone_are_not_markdown_headings() -> None:
     """A text scrape's "# Tag" bars (a mark, a space, the tag: suara and okezone 2026
     mock pages) hold heading marks and nothing else of Markdown: the page is read as
