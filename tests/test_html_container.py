@@ -867,3 +867,95 @@ def test_a_content_gate_message_after_a_restricted_teaser_leaves_the_story() -> 
         record = cleaner.clean(page)
         assert list(record.paragraphs) == teaser, wrap[:40]
         assert {r.text: r.rule for r in record.removed}[gate[0]] == "html-drop"
+
+
+def _teaser_story() -> list[str]:
+    return [p.replace("Sukamaju", "Sukamekar") for p in _PARAGRAPHS]
+
+
+def test_a_question_or_call_over_embedded_story_links_leaves_with_them() -> None:
+    """A label that asks ("Sudah baca?") over WordPress embeds of the site's other
+    posts (aerobuzz.de-bremen.html: ``p > strong`` "Schon gelesen?" then
+    ``blockquote.wp-embedded-content > p > a`` items inside ``div.article_texte``;
+    trafilatura's evaluation suite, adbar/trafilatura e90b0ef5, tests/eval/): the items
+    are a list of links, and the question is that list's label. A question the story
+    asks before its own line stays, and so does a call over a box that has its own
+    heading (skateboardmsm.de.dormhagen.html: "Be there or be square!" then an aside
+    with "Ähnliche Artikel")."""
+    story = _teaser_story()
+    embeds = "".join(f"<blockquote class='wp-embedded-content'><p><a href='/berita/{i}/'>"
+                     f"Kabar lain nomor {i} tentang jembatan desa</a></p></blockquote>" for i in range(3))
+    body = (_story().replace("Sukamaju", "Sukamekar") + "<p>Mau ikut bergotong royong?</p>"
+            "<p>Datang saja ke balai desa hari Sabtu pukul tujuh pagi.</p>"
+            f"<p><strong>Sudah baca?</strong></p>{embeds}")
+    page = _doc(f"<div id='page'><article><h1>{_HEADLINE}</h1><div class='article_texte'>{body}</div>"
+                f"</article>{_sidebar()}</div>")
+    record = cleaner.clean(page)
+    assert list(record.paragraphs) == [*story, "Mau ikut bergotong royong?",
+                                       "Datang saja ke balai desa hari Sabtu pukul tujuh pagi."]
+    assert {r.text: r.rule for r in record.removed}["Sudah baca?"] == "html-link-list"
+    # A call that ends the story, over an aside of related cards under its own heading.
+    cards = "".join(f"<div class='c-card'><h4><a href='/b/{i}'>Kabar lain nomor {i} tentang jembatan</a></h4>"
+                    f"<p>Ringkasan singkat kabar nomor {i} tanpa tautan.</p></div>" for i in range(3))
+    body = _story().replace("Sukamaju", "Sukamekar") + "<p>Sampai jumpa di sana!</p>"
+    page = _doc(f"<div id='page'><section><div class='c-article-body'><div class='c-article-copy'>"
+                f"<h1>{_HEADLINE}</h1>{body}</div><aside class='c-related'><div class='c-widget'>"
+                f"<h3>Kabar Serupa</h3>{cards}</div></aside></div></section></div>")
+    record = cleaner.clean(page)
+    assert record.paragraphs[-1] == "Sampai jumpa di sana!"
+
+
+def test_teaser_dates_between_a_related_lists_items_leave_with_its_label() -> None:
+    """A recommended-posts box after the story (digitale-exzellenz.de.gesundheitswesen.html:
+    ``div.rec-posts`` > ``div.col-md-12 > h3.rec-title``, then ``article.rec-post`` each
+    with ``h5 > a`` and a ``p`` date "27. Mai 2020"; holzwerken.net-Kreissaege.html the
+    same with the date before each title and an exclaiming heading; trafilatura's
+    evaluation suite, adbar/trafilatura e90b0ef5, tests/eval/): the linked titles are a
+    list, the dates in any language go with it, and so does the heading over it."""
+    story = _teaser_story()
+    items = "".join(f"<div class='col-md-4'><article class='rec-post'><h5><a href='/pos/{i}/'>"
+                    f"Tulisan pilihan nomor {i} tentang kerja bakti warga</a></h5><p>{10 + i}. Juni 2020</p>"
+                    f"</article></div>" for i in range(3))
+    page = _doc(f"<div id='page'><article class='blog-single-post'><h1>{_HEADLINE}</h1>"
+                f"<div class='post'>{_story().replace('Sukamaju', 'Sukamekar')}"
+                f"<div class='container rec-posts'><div class='col-md-12'><h3 class='rec-title'>Tulisan Pilihan</h3>"
+                f"</div><div class='rpbt_shortcode'>{items}</div></div></div></article>{_sidebar()}</div>")
+    record = cleaner.clean(page)
+    assert list(record.paragraphs) == story
+    removed = {r.text: r.rule for r in record.removed}
+    assert removed["Tulisan Pilihan"] == removed["11. Juni 2020"] == "html-link-list"
+    # The date first and a heading that exclaims.
+    items = "".join(f"<div class='infos'><p>0{i + 1}. Agu 2020 // Tips</p><div class='head'><a href='/tv/{i}'>"
+                    f"<h2>Tulisan pilihan nomor {i} tentang kerja bakti warga</h2></a></div></div>" for i in range(3))
+    page = _doc(f"<div id='page'><article><h1>{_HEADLINE}</h1><div class='isi'>"
+                f"{_story().replace('Sukamaju', 'Sukamekar')}<div class='contenttype-teaser'>"
+                f"<h3>Jangan lewatkan ini juga!</h3><div class='flex'>{items}</div></div></div></article>"
+                f"{_sidebar()}</div>")
+    record = cleaner.clean(page)
+    assert list(record.paragraphs) == story
+    removed = {r.text: r.rule for r in record.removed}
+    assert removed["Jangan lewatkan ini juga!"] == removed["01. Agu 2020 // Tips"] == "html-link-list"
+
+
+def test_a_lead_in_that_ends_the_story_over_another_boxs_teasers_is_their_label() -> None:
+    """The story's box ends with "Mehr Themen:" in a ``p > strong``; the teasers it
+    names are ``article.node--teaser`` cards (a linked category, a linked title, a
+    linked summary) in the next box (emotion.de.selfcare.html, ``div.field--story`` then
+    ``div.content-list--teaser``; trafilatura's evaluation suite, adbar/trafilatura
+    e90b0ef5, tests/eval/). The label goes; a lead-in over one link of the story
+    (a document "here:") stays."""
+    story = _teaser_story()
+    cards = "".join(f"<article class='node--teaser'><a href='/k/{i}'><div class='field--category'>Rubrik</div>"
+                    f"<header><h3>Kabar lain nomor {i} tentang jembatan</h3></header>"
+                    f"<div class='field--summary'>Ringkasan kabar nomor {i}.</div></a></article>" for i in range(3))
+    page = _doc(f"<div id='page'><article><h1>{_HEADLINE}</h1><div class='field--story'>"
+                f"{_story().replace('Sukamaju', 'Sukamekar')}<p><strong>Tema lain:</strong></p></div>"
+                f"<div class='content-list--teaser'>{cards}</div></article></div>")
+    record = cleaner.clean(page)
+    assert list(record.paragraphs) == story
+    assert {r.text: r.rule for r in record.removed}["Tema lain:"] == "html-link-list"
+    page = _doc(f"<div id='page'><article><h1>{_HEADLINE}</h1><div class='field--story'>"
+                f"{_story().replace('Sukamaju', 'Sukamekar')}<p>Rencana lengkapnya ada di sini:</p></div>"
+                f"<p><a href='/dok/rencana.pdf'>Rencana perbaikan jembatan (PDF)</a></p></article></div>")
+    record = cleaner.clean(page)
+    assert record.paragraphs[-1] == "Rencana lengkapnya ada di sini:"

@@ -548,6 +548,7 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
     _trailing_name(w, body)
     _link_stamps(w, body)
     _list_labels(w, body)
+    _dangling_label(w, body)
     _deck(w, body, headline)
     _header_fields(w, body, headline, first, last)
     engine: list[Block] = []
@@ -2020,6 +2021,13 @@ _MIN_LIST_ITEMS = 2
 _MAX_LABEL_WORDS = 6
 #: An enumerated line ("100. Name", "3) Step") is a list's item, never its label.
 _ENUMERATED = regex.compile(r"\d+[.)]\s")
+#: A label that asks or calls ("Schon gelesen?", "Das könnte Sie auch interessieren!"):
+#: one closing mark, none inside (a question of the story's has a sentence before it).
+_CALL_LABEL = regex.compile(r"[^.!?…;]+[?!]")
+#: A teaser's time stamp between a list's items, in any language ("27. Mai 2020",
+#: "06. Aug 2020 // Tipps"): a short line holding a year.
+_STAMP_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_MAX_STAMP_CHARS = 40
 
 
 def _labels_box(w: _Work, body: set[int], i: int, end: int) -> bool:
@@ -2056,20 +2064,35 @@ def _list_labels(w: _Work, body: set[int]) -> None:
         if hit is not None and hit[0].action == "field":
             continue  # a line the text rules read a value from ("Pilihan Editor: <title>"): an item, no label
         known = _label_field(w, i) is not None  # a tags or related label the text rules know ("Tags")
-        if len(b.text) > _MAX_META_CHARS or _SENTENCE_END.search(b.text) or not _LETTER.search(b.text) \
-                or (" " not in b.text and not b.text.endswith(":") and not known):
+        calls = hit is None and _CALL_LABEL.fullmatch(b.text) is not None
+        if len(b.text) > _MAX_META_CHARS or (_SENTENCE_END.search(b.text) and not calls) \
+                or not _LETTER.search(b.text) or (" " not in b.text and not b.text.endswith(":") and not known):
             continue  # a sentence, or one word (an ingredient list's "Serai"), is no label
         run = 0
         j = i + 1
+        stamps: list[int] = []
+        linked: list[int] = []  # the items printed as links (a call label's list is one of links)
         # The list's items: blocks the earlier stages took, or links the container left
         # out in the label's own box (not the next box's: a list's last item is no label).
+        # A teaser's time stamp between them goes with them.
         box = b.el.getparent() if b.el is not None else None
-        while j < len(blocks) and (w.verdicts.get(j) in _LIST_VERDICTS
-                                   or (j not in body and blocks[j].link_density > _LINK_LIST_DENSITY
-                                       and box is not None and blocks[j].el is not None
-                                       and any(a is box for a in blocks[j].el.iterancestors()))):
-            run += 1
+        while j < len(blocks):
+            if w.verdicts.get(j) in _LIST_VERDICTS or (
+                    j not in body and blocks[j].link_density > _LINK_LIST_DENSITY and box is not None
+                    and blocks[j].el is not None and any(a is box for a in blocks[j].el.iterancestors())):
+                run += 1
+                if blocks[j].link_density > _LINK_LIST_DENSITY:
+                    linked.append(j)
+            elif j in body and j not in w.verdicts and _teaser_stamp(blocks[j]) \
+                    and ((j + 1 < len(blocks) and w.verdicts.get(j + 1) in _LIST_VERDICTS)
+                         or w.verdicts.get(j - 1) in _LIST_VERDICTS):
+                stamps.append(j)
+            else:
+                break
             j += 1
+        first_item = next((k for k in range(i + 1, j) if k not in stamps), None)
+        if calls and (len(linked) < _MIN_LIST_ITEMS or linked[0] != first_item):
+            continue  # a question or a call over one link, or over chrome or a box with a label of its own: the story's
         if run < (1 if known else _MIN_LIST_ITEMS) and not (run and _labels_box(w, body, i, j)):
             continue
         # A label the text rules know leaves under their rule's name.
@@ -2077,6 +2100,33 @@ def _list_labels(w: _Work, body: set[int]) -> None:
                             or (b.el is not None and b.el.tag == "pre")):
             continue  # the story's last line before its share bar or comments: a line, an item, code
         w.take(i, hit[0].id if hit is not None else LINKS)
+        for k in stamps:
+            w.take(k, LINKS)
+
+
+def _dangling_label(w: _Work, body: set[int]) -> None:
+    """The story's last line, when it is a short lead-in ending in ':' ("Mehr Themen:",
+    "Czytaj też:") and the next two blocks of the page are links the story does not
+    keep: the label of a teaser list printed in a box of its own after the story's,
+    which no earlier stage saw as its list (the list is another box's)."""
+    blocks = w.page.blocks
+    kept = [i for i in body if i not in w.verdicts]
+    if len(kept) < 2:
+        return
+    i = max(kept)
+    text = blocks[i].text
+    if not text.endswith(":") or len(text) > _MAX_META_CHARS or text.count(" ") >= _MAX_LABEL_WORDS \
+            or not _LETTER.search(text) or _ENUMERATED.match(text) or w.hit(i) is not None:
+        return
+    if all(j < len(blocks) and (j not in body or j in w.verdicts) and blocks[j].link_density > _LINK_LIST_DENSITY
+           for j in (i + 1, i + 2)):
+        w.take(i, LINKS)
+
+
+def _teaser_stamp(b: HtmlBlock) -> bool:
+    """A short line holding a year and no sentence: a teaser's date ("27. Mai 2020")."""
+    return len(b.text) <= _MAX_STAMP_CHARS and _STAMP_YEAR.search(b.text) is not None \
+        and _SENTENCE_END.search(b.text) is None
 
 
 def _link_stamps(w: _Work, body: set[int]) -> None:
