@@ -670,6 +670,7 @@ def _consume_block(page: Page, header: int, rule: Rule, *, above_story: bool = F
     items: list[str] = []
     taken: list[int] = []
     marked_list: bool | None = None  # `_marked_list`, once a line needs it
+    bare: bool | None = None  # `_closed_by_dateline`, once an unmarked line needs it
     j = header + 1
     while j < n and not _is_header(hits[j]):
         hit = hits[j]
@@ -694,7 +695,13 @@ def _consume_block(page: Page, header: int, rule: Rule, *, above_story: bool = F
         text = blocks[j].text
         if rule.max_items is not None and len(items) >= rule.max_items:
             break  # the box is full: the story goes on
-        if (above_story and (_statement(text) or _over_head(page, j))) or text.startswith(_CONTINUATIONS) \
+        if rule.bare_until_dateline:  # a marked line is an item; an unmarked one needs the close
+            if not _marked(text):
+                if bare is None:  # asked once, at the box's first unmarked line
+                    bare = _closed_by_dateline(page, j, generic)
+                if not bare:
+                    break  # nothing closes the box: the unmarked lines are the story's
+        elif (above_story and (_statement(text) or _over_head(page, j))) or text.startswith(_CONTINUATIONS) \
                 or (j + 2 < n and hits[j + 1] is not None and _over_story(page, j)):
             break  # the story starts (a sentence cut at a link: no linked title opens so)
         if rule.select == "titles" and not _box_title(text):
@@ -857,6 +864,33 @@ def _navigation(hit: tuple[Rule, regex.Match[str]] | None) -> bool:
 
 def _reads_as_story(text: str, generic: bool) -> bool:
     return is_sentence_like(text) or (generic and is_prose(text))
+
+
+#: `_closed_by_dateline`: a key-points box printed with no list marks holds this many
+#: items at most, each of this many words at most.
+_MAX_BARE_ITEMS = 5
+_MAX_BARE_ITEM_WORDS = 40
+
+
+def _closed_by_dateline(page: Page, j: int, generic: bool) -> bool:
+    """Block ``j``, unmarked, opens a box's items (``bare_until_dateline``: a key-points
+    list whose <li> items a rendering prints with no mark) only when a dateline
+    paragraph closes the run within a few short lines (chrome between them aside): a
+    box with nothing to close it would take the story's first paragraphs."""
+    blocks, hits, n = page.blocks, page.hits, len(page.blocks)
+    count = 0
+    for k in range(j, n):
+        hit = hits[k]
+        if k == page.title_index or (hit is not None and (_is_header(hit) or hit[0].field == "dateline")):
+            return hit is not None and hit[0].field == "dateline" and k > j
+        if page.prefix(k) is not None and _dateline_paragraph(page, k, generic):
+            return k > j
+        if hit is not None:
+            continue
+        count += 1
+        if count > _MAX_BARE_ITEMS or blocks[k].text.count(" ") + 1 > _MAX_BARE_ITEM_WORDS:
+            return False
+    return False
 
 
 def _dateline_paragraph(page: Page, i: int, generic: bool) -> bool:

@@ -33,6 +33,8 @@ _TAG_SPLIT = re.compile(r"\s*(?:,|\||;|\s(?=#)|(?<=\w)(?=#))\s*")
 # A role and place before the name: "Kontributor Lhokseumawe, Masriadi".
 _ROLE_PREFIX = re.compile(r"^(?:Kontributor|Koresponden|Wartawan|Jurnalis)\b[^,]{0,40},\s*(?=\S)")
 _BULLET = re.compile(r"^[•·\-–*▪●]\s*")
+#: Initials printed where a name stands (beritasatu.com 2026 prints its editor's so).
+_INITIALS = re.compile(r"[A-Z]{2,3}|(?:[A-Z]\.){1,3}[A-Z]")
 
 
 def split_names(value: str) -> list[str]:
@@ -70,7 +72,11 @@ def _unbullet(value: str) -> str:
 
 
 def _name(value: str) -> str:
-    return value.strip(" .")
+    """A person's name as stored; printed initials alone ("CE", "C.E.") are no name
+    (SPEC: names only), so they store nothing: an "Editor: CE" line names no editor, as
+    an initials sign-off names no writer."""
+    name = value.strip(" .")
+    return "" if _INITIALS.fullmatch(name) else name
 
 
 def _same(value: str) -> str:

@@ -105,6 +105,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "field": ("one of the fields", "none"),
         "item": ("pattern", "none"),
         "max_items": ("positive integer", "none"),
+        "bare_until_dateline": ("boolean", "false"),
         "select": ('"all", "repeated" or "titles"', '"all"'),
         "end": ("boolean", "false"),
         "where": ('"any", "head" or "story"', '"any"'),
@@ -177,6 +178,9 @@ class Rule:
     where: Where = "any"
     #: ``block``: the items a box holds at most (IDN Times' "Editor's picks": three).
     max_items: int | None = None
+    #: ``block``: items printed with no list mark count only when a dateline paragraph
+    #: closes the box (`_closed_by_dateline`).
+    bare_until_dateline: bool = False
 
     def extra_fields(self, m: regex.Match[str]) -> list[tuple[str, str]]:
         """Other fields the match fills: named groups called after a record field

@@ -147,6 +147,10 @@ def compile_rule(raw: Any, label: str, macros: Mapping[str, str] | Macros, *, ch
         expect(action == "block", where, "'max_items' is only for action 'block'")
         expect(isinstance(max_items, int) and not isinstance(max_items, bool) and max_items > 0, where,
                f"'max_items' must be a positive integer, not {max_items!r}")
+    bare_until_dateline = boolean(raw, "bare_until_dateline", where)
+    if bare_until_dateline:
+        expect(action == "block" and item is not None, where,
+               "'bare_until_dateline' is only for action 'block' with an 'item'")
     expect(pattern.groups == len(pattern.groupindex), where,
             "use (?:...) for grouping; only named groups may capture")
     if check:
@@ -162,7 +166,7 @@ def compile_rule(raw: Any, label: str, macros: Mapping[str, str] | Macros, *, ch
     return Rule(
         id=rid, kind=kind, action=action, pattern=pattern, source=source,  # type: ignore[arg-type]
         why=why, field=field, item=item, select=select, end=end, where=where_,  # type: ignore[arg-type]
-        max_items=max_items,
+        max_items=max_items, bare_until_dateline=bare_until_dateline,
     )
 
 
