@@ -920,10 +920,7 @@ def test_teaser_dates_between_a_related_lists_items_leave_with_its_label() -> No
                 f"<div class='post'>{_story().replace('Sukamaju', 'Sukamekar')}"
                 f"<div class='container rec-posts'><div class='col-md-12'><h3 class='rec-title'>Tulisan Pilihan</h3>"
                 f"</div><div class='rpbt_shortcode'>{items}</div></div></div></article>{_sidebar()}</div>")
-    record = cleaner.clean(page)
-    assert list(record.paragraphs) == story
-    removed = {r.text: r.rule for r in record.removed}
-    assert removed["Tulisan Pilihan"] == removed["11. Juni 2020"] == "html-link-list"
+    _story_and_list_gone(page, story, "Tulisan Pilihan", "11. Juni 2020")
     # The date first and a heading that exclaims.
     items = "".join(f"<div class='infos'><p>0{i + 1}. Agu 2020 // Tips</p><div class='head'><a href='/tv/{i}'>"
                     f"<h2>Tulisan pilihan nomor {i} tentang kerja bakti warga</h2></a></div></div>" for i in range(3))
@@ -931,10 +928,16 @@ def test_teaser_dates_between_a_related_lists_items_leave_with_its_label() -> No
                 f"{_story().replace('Sukamaju', 'Sukamekar')}<div class='contenttype-teaser'>"
                 f"<h3>Jangan lewatkan ini juga!</h3><div class='flex'>{items}</div></div></div></article>"
                 f"{_sidebar()}</div>")
+    _story_and_list_gone(page, story, "Jangan lewatkan ini juga!", "01. Agu 2020 // Tips")
+
+
+def _story_and_list_gone(page: bytes, story: list[str], label: str, date: str) -> None:
+    """``page`` gives ``story`` whole, and its list's ``label`` and a teaser's ``date``
+    leave with the list."""
     record = cleaner.clean(page)
     assert list(record.paragraphs) == story
     removed = {r.text: r.rule for r in record.removed}
-    assert removed["Jangan lewatkan ini juga!"] == removed["01. Agu 2020 // Tips"] == "html-link-list"
+    assert removed[label] == removed[date] == "html-link-list"
 
 
 def test_a_lead_in_that_ends_the_story_over_another_boxs_teasers_is_their_label() -> None:
