@@ -110,6 +110,8 @@ _MIN_REPEAT_CHARS = 100
 #: text repeated there has none).
 _MIN_CAPTION_WORDS = 4
 _CAPTION_CREDIT = regex.compile(r"\s[-–—|]\s*\p{Lu}[\w.'’-]*(?: \p{Lu}[\w.'’-]*){0,4}\Z|\([^()/]{1,60}/[^()]{1,60}\)\Z")
+#: Fields whose label names people: its value is names, not a sentence.
+_NAME_FIELDS = frozenset({"authors", "editors"})
 #: A person's name alone on its line: two to five capitalised words.
 _NAME_LINE = regex.compile(r"\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,4}")
 #: How the rest of a sentence cut at a link starts (a scraper that breaks lines at
@@ -623,9 +625,12 @@ def consume_structures(page: Page) -> None:
             continue
         _take_hit(page, i)
         if rule.action == "label" and rule.field:
-            if i + 1 < n and hits[i + 1] is None and page.verdicts[i + 1] is None:
+            if i + 1 < n and hits[i + 1] is None and page.verdicts[i + 1] is None \
+                    and not (rule.field in _NAME_FIELDS and _statement(blocks[i + 1].text)):
                 # the value may bring the label's colon along (": Nama", the label a
-                # block of its own)
+                # block of its own); a by-line label's value is names, never a story's
+                # sentence (a front end that took the name itself leaves the label over
+                # the story's first paragraph)
                 page.fields.add(rule.field, blocks[i + 1].text.removeprefix(":").lstrip())
                 page.verdicts[i + 1] = rule.id
                 i += 1

@@ -180,3 +180,40 @@ def test_a_headline_above_a_role_label_is_not_a_name() -> None:
     record = cleaner.clean(page, outlet="generic")
     assert record.title == "Banjir Sukamaju"
     assert record.authors == ()
+
+
+# ---- a container chosen by density that holds the headline's box (own pages) ----
+
+_SALT = "".join(
+    f"<p>Kalimat ke-{n}: para petani garam di pesisir utara memanen kristal lebih cepat karena kemarau datang "
+    f"lebih awal, dan harga di tingkat pengepul naik sedikit dibanding bulan lalu.</p>" for n in range(1, 6))
+
+
+def test_a_label_over_a_linked_name_in_the_container_names_the_writer_not_the_first_paragraph() -> None:
+    """The shape of idntimes.com's 2019 mobile pages once their class names are
+    scrambled (corpus/raw/idntimes/idn-resep-daging-jamur.html of the shared dev corpus:
+    a role label, the writer's link and the linked date over the story, all in the box
+    the density choice takes): the link-list stage took the name, and the engine's label
+    rule took the next block it was given, the story's first paragraph, as the writer
+    (split at its commas)."""
+    page = ('<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>Petani Garam Panen Lebih Awal</title>'
+            '</head><body><div class="k1"><h1 class="k2">Petani Garam Panen Lebih Awal</h1>'
+            '<div class="k4">Penulis</div><div class="k5"><a href="/u/ani-lestari">Ani Lestari</a></div>'
+            f'<div class="k6"><a href="/indeks/2024-07-02">2 Juli 2024</a></div>{_SALT}</div></body></html>')
+    record = cleaner.clean(page, outlet="generic")
+    assert record.authors == ("Ani Lestari",)
+    assert len(record.paragraphs) == 5 and record.paragraphs[0].startswith("Kalimat ke-1: para petani garam")
+    assert {(r.text, r.rule) for r in record.removed} >= {("Penulis", "html-byline"), ("Ani Lestari", "html-byline")}
+
+
+def test_a_by_line_label_never_takes_a_sentence_as_its_names() -> None:
+    """A text scrape whose by-line label lost its name: the sentence under it is story."""
+    lines = ["Petani Garam Panen Lebih Awal", "Penulis",
+             ("Para petani garam di pesisir utara memanen kristal lebih cepat karena kemarau datang lebih awal, "
+              "dan harga di tingkat pengepul naik sedikit."),
+             ("Harga garam krosok di tingkat petani kini berkisar antara seribu dan seribu lima ratus rupiah per "
+              "kilogram, kata seorang pengepul.")]
+    record = cleaner.clean("\n".join(lines), outlet="generic")
+    assert record.authors == ()
+    assert record.paragraphs == tuple(lines[2:])
+

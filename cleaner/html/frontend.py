@@ -2318,13 +2318,17 @@ def _header_fields(w: _Work, body: set[int], headline: int | None, first: int, l
         _printed_date(w, body, anchor)
     # An editorial team's list comes after the story, below its tags and share bars.
     far = min(len(blocks), last + 1 + _META_WINDOW_AFTER)
+    head = _story_head(w, body, headline)
     i = lo
     while i < far:
         b = blocks[i]
-        if i in body or i in w.verdicts or len(b.text) > _MAX_META_CHARS or i == headline:
+        if (i in body and i not in head) or i in w.verdicts or len(b.text) > _MAX_META_CHARS or i == headline:
             i += 1
             continue
         hit = w.hit(i)
+        if i in body and (hit is None or hit[0].action != "label" or hit[0].field not in ("authors", "editors")):
+            i += 1
+            continue
         if i >= hi and (hit[0].field if hit is not None else "editors") != "editors":
             i += 1
             continue
@@ -2341,13 +2345,13 @@ def _header_fields(w: _Work, body: set[int], headline: int | None, first: int, l
                         w.add(extra, name)
                 w.take(i, BYLINE)
             elif rule.action == "label":
-                got = _label_value(w, i, body, lo, far)
+                got = _label_value(w, i, body, lo, far, head)
                 if got is not None:
                     j, names = got
                     for n in names:
                         w.add(rule.field, n)
                     w.take(i, BYLINE)
-                    w.take(j, BYLINE)
+                    w.verdicts[j] = BYLINE  # (a linked name the link-list stage took too)
                     i = max(i, j)
         i += 1
 
@@ -2447,16 +2451,33 @@ def _printed_date(w: _Work, body: set[int], anchor: int) -> None:
         _side_fields(w, i)
 
 
-def _label_value(w: _Work, i: int, body: set[int], lo: int, hi: int) -> tuple[int, list[str]] | None:
+def _story_head(w: _Work, body: set[int], headline: int | None) -> set[int]:
+    """The container's blocks between the headline and the story's first running
+    paragraph: a container chosen by density on a layout no selector knows may hold
+    the headline's box (deck, by-line, date) over the story."""
+    from .container import is_running
+
+    if headline is None:
+        return set()
+    blocks = w.page.blocks
+    start = next((i for i in sorted(body) if i > headline and i not in w.verdicts and is_running(blocks[i])), None)
+    return {i for i in body if headline < i < start} if start is not None else set()
+
+
+def _label_value(w: _Work, i: int, body: set[int], lo: int, hi: int,
+                 head: frozenset[int] | set[int] = frozenset()) -> tuple[int, list[str]] | None:
     """The block that a by-line or editor label at ``i`` names, and its names: the
     next block, else the one before (a name printed above its role, with a follow
-    button after it); only a short block outside the story that no rule reads, and
-    not the headline (an ``h1``, or a line that a metadata title prints)."""
+    button after it); only a short block outside the story (or in its ``head``, above
+    its first paragraph) that no rule reads, and not the headline (an ``h1``, or a line
+    that a metadata title prints). A name the link-list stage took (a linked name,
+    with a linked date under it) is still the label's: a list takes no field."""
     blocks = w.page.blocks
     titles = title_parts(w.page.titles)
 
     def names_at(j: int) -> list[str]:
-        if not lo <= j < hi or j in body or j in w.verdicts or len(blocks[j].text) > 60 or w.hit(j) is not None \
+        if not lo <= j < hi or (j in body and j not in head) or w.verdicts.get(j, LINKS) != LINKS \
+                or len(blocks[j].text) > 60 or w.hit(j) is not None \
                 or (blocks[j].el is not None and blocks[j].el.tag == "h1") or norm_words(blocks[j].text) in titles:
             return []
         names = split_names(blocks[j].text)
