@@ -143,9 +143,11 @@ def is_sentence_like(text: str) -> bool:
     return words >= _MIN_LEAD_IN_WORDS and text.endswith(":")
 
 
-def is_title_like(text: str) -> bool:
+def is_title_like(text: str, *, exclaims: bool = False) -> bool:
     """A headline's shape: a handful of words, not ending in a full stop, and not a
-    short all-capitals rubric label (``GAYA HIDUP``)."""
+    short all-capitals rubric label (``GAYA HIDUP``). ``exclaims``: a '!' or '?' may
+    stand inside it ("Lengkap! Ini 13 Hal ..."), a '.' may not (the headline is known
+    to come first: no sentence of a story needs telling apart)."""
     words = text.count(" ") + 1
     if words <= 3 and text.isupper():
         return False
@@ -153,7 +155,7 @@ def is_title_like(text: str) -> bool:
         2 <= words <= _MAX_TITLE_WORDS
         and len(text) <= _MAX_TITLE_CHARS
         and not text.endswith(".")
-        and not _INNER_SENTENCE.search(text)
+        and not (_INNER_STOP if exclaims else _INNER_SENTENCE).search(text)
     )
 
 
@@ -443,7 +445,8 @@ def find_title(page: Page) -> None:
         text = _undoubled(page.blocks[i].text)
         if page.prefix(i):
             return  # the story has started
-        if not is_title_like(text) or (generic and not is_title_case(text)) or text.startswith(_NOT_TITLE_START) \
+        if not is_title_like(text, exclaims=not generic) or (generic and not is_title_case(text)) \
+                or text.startswith(_NOT_TITLE_START) \
                 or text[:1].islower():  # a headline starts with a capital; a summary's excerpt may not
             if is_sentence_like(text):
                 return  # the story has started

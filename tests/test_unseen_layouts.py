@@ -217,3 +217,21 @@ def test_a_by_line_label_never_takes_a_sentence_as_its_names() -> None:
     assert record.authors == ()
     assert record.paragraphs == tuple(lines[2:])
 
+
+def test_a_headline_with_an_exclamation_stays_the_headline_over_its_deck() -> None:
+    """The shape of idntimes.com's 2019 mobile pages without their ``<head>``
+    (corpus/raw/idntimes/idn-pemilu-2019-13-hal.html: an ``h1`` that opens with
+    "Lengkap!", a deck in sentence case, the date line, then the story, in one box): the
+    engine took the '!' inside the headline for a sentence's end and made the deck the
+    title."""
+    story = "".join(
+        f"<p>Langkah ke-{n}: tampung air bekas cucian beras untuk menyiram tanaman, lalu periksa keran yang bocor "
+        f"setiap pekan agar tagihan bulanan tidak membengkak selama kemarau panjang.</p>" for n in range(1, 6))
+    page = ('<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"></head><body>'
+            '<div class="m1"><h1 class="m3">Lengkap! Ini 5 Cara Hemat Air di Musim Kemarau</h1>'
+            '<div class="m4">Cara ketiga paling mudah dicoba!</div><div class="m6">09 April 2024</div>'
+            f'{story}</div></body></html>')
+    record = cleaner.clean(page, outlet="generic")
+    assert record.title == "Lengkap! Ini 5 Cara Hemat Air di Musim Kemarau"
+    assert record.subtitle == "Cara ketiga paling mudah dicoba!"
+    assert len(record.paragraphs) == 5 and record.paragraphs[0].startswith("Langkah ke-1:")
