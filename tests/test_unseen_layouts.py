@@ -235,3 +235,45 @@ def test_a_headline_with_an_exclamation_stays_the_headline_over_its_deck() -> No
     assert record.title == "Lengkap! Ini 5 Cara Hemat Air di Musim Kemarau"
     assert record.subtitle == "Cara ketiga paling mudah dicoba!"
     assert len(record.paragraphs) == 5 and record.paragraphs[0].startswith("Langkah ke-1:")
+
+
+_RAIN = "".join(
+    f"<p>Catatan ke-{n}: hujan deras sejak sore membuat air sungai naik setinggi lutut orang dewasa, sehingga "
+    f"petugas menutup jembatan kayu di ujung kampung sampai pagi.</p>" for n in range(1, 6))
+
+
+@pytest.mark.parametrize("site_heading", ['<h1 class="s1">Daerah</h1>',
+                                          '<h1 class="s1"><a href="/">Warta Contoh Hari Ini</a></h1>'])
+def test_without_a_metadata_title_a_section_h1_gives_way_to_the_headline_heading_over_the_story(
+        site_heading: str) -> None:
+    """The shape of kompas.com 2015 and republika.co.id 2016 pages saved without their
+    ``<head>`` (corpus/raw/kompas/anpandu-kompas-singlepage.html: the section's name
+    "Regional" in the page's only h1; corpus/raw/republika/anpandu-republika-singlepage.html:
+    the logo's link "News" in it; the headline an h2 over the story, the date under it):
+    the h1 was taken for the headline, so neither the title nor the date near the real
+    headline was read."""
+    page = ('<!DOCTYPE html><html lang="id"><head></head><body>'
+            f'<div class="s0">{site_heading}<ul class="s2"><li><a href="/a">Beranda</a></li>'
+            '<li><a href="/b">Kota</a></li></ul></div>'
+            '<div class="s3"><h2>Jembatan Kayu Ditutup Semalam karena Sungai Meluap</h2>'
+            '<div class="s4">Selasa, 5 Maret 2024 | 21:10 WIB</div>'
+            f'<div class="s5">{_RAIN}</div>'
+            '<h2 id="s6">Tulis komentar Anda</h2><form action="/kirim"><input name="nama"></form></div></body></html>')
+    record = cleaner.clean(page, outlet="generic")
+    assert record.title == "Jembatan Kayu Ditutup Semalam karena Sungai Meluap"
+    assert record.published == "2024-03-05T21:10:00+07:00"
+    assert len(record.paragraphs) == 5 and record.paragraphs[0].startswith("Catatan ke-1:")
+
+
+def test_without_a_metadata_title_no_heading_that_is_no_headline_replaces_the_h1() -> None:
+    """A form's heading (a comment form's), a share bar's label and a closed-comments
+    notice are no headline, however near the story a density choice puts them: the
+    site's h1 stays the title, as before (a real page's comment form, its heading right
+    over the form, was taken once: trafilatura's evaluation page seelenradio.de)."""
+    for heading in ("<h2>Ruang Suara Para Pembaca</h2><form><input name='n'></form>",
+                    "<h2>Bagikan artikel ini ke:</h2>", "<h2>Komentar sudah ditutup untuk tulisan ini.</h2>"):
+        page = ('<!DOCTYPE html><html lang="id"><head></head><body><h1><a href="/">Blog</a></h1>'
+                f'{heading}<div class="c1">{_RAIN}</div></body></html>')
+        record = cleaner.clean(page, outlet="generic")
+        assert record.title == "Blog", heading
+        assert len(record.paragraphs) == 5

@@ -102,6 +102,8 @@ _CHANNEL_SUFFIX = regex.compile(r"\s+[-–|]\s+\S+$")
 _NOT_A_NAME = regex.compile(r"\d|/|\.(?:com|co|id|net)\b|https?:")
 _HEADINGS = ("h1", "h2", "h3")
 _NOT_WORD_CHARS = regex.compile(r"[\W_]+")
+#: A sentence's end inside a line: a full stop, then a capital (as `cleaner.engine`'s).
+_INNER_STOP = regex.compile(r"[\w)]\.[\"”’]? ?[A-Z]")
 
 
 @dataclass(slots=True)
@@ -1179,8 +1181,18 @@ def _find_headline(w: _Work, body: set[int]) -> int | None:
                       if not blocks[i].link_chars and blocks[i].text.count(" ") >= 2
                       and norm_words(blocks[i].text) in parts), None)
     if found is None and not w.page.titles:
+        # No metadata title to confirm a heading (a page saved without its <head>): the
+        # last h1 before the story, unless it is a site's or section's name (a link,
+        # fewer than three words: "Regional", the logo's "News") and a heading that
+        # reads as a headline stands nearer the story (kompas.com 2015 and
+        # republika.co.id 2016 print the headline in an h2 under such an h1).
         before = [b.index for b in blocks[:first + 1] if b.el is not None and b.el.tag == "h1"]
         found = before[-1] if before else None
+        if found is None or not _headline_heading(blocks[found]):
+            found = next((i for i in range(first - 1, max(-1, first - 1 - _META_WINDOW_BEFORE), -1)
+                          if (found is None or i > found) and blocks[i].el is not None
+                          and blocks[i].el.tag in _HEADINGS and _headline_heading(blocks[i])
+                          and w.hit(i) is None), found)
     if found is None:
         return None
     hit = w.ruleset.match_line(blocks[found].text)
@@ -1192,6 +1204,18 @@ def _find_headline(w: _Work, body: set[int]) -> int | None:
         return None
     w.add("title", blocks[found].text)
     return found
+
+
+def _headline_heading(b: HtmlBlock) -> bool:
+    """A heading's block that may be a headline: three to thirty words, no link, no
+    sentence inside it (a caption's "... Enge. Bild: ...") and no full stop or colon at
+    its end (a comment box's "Comments are closed.", a share bar's "Share this:"), not
+    the heading of a form."""
+    text = b.text.rstrip()
+    if not 2 <= text.count(" ") < 30 or b.link_chars or text.endswith((".", ":")) or _INNER_STOP.search(text):
+        return False
+    after = b.el.getnext() if b.el is not None else None
+    return after is None or after.tag != "form"  # a comment form's "Say your words"
 
 
 # ---- stage: fields the outlet's selectors point at ----------------------------------
