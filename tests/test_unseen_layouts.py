@@ -30,8 +30,6 @@ LISTS = frozenset({"authors", "editors", "summary", "captions", "related", "tags
 STILL_OFF = {
     # The multimedia related items have no printed heading (it is commented out).
     ("anpandu-tempo-singlepage", "related"): "unlabelled multimedia items",
-    # The photo's caption is printed below its credit, outside the photo's box.
-    ("anpandu-republika-singlepage", "captions"): "credit and caption in two boxes",
 }
 
 _ATTR = re.compile(rb"""(?<![\w-])(class|id)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""", re.I)
@@ -295,3 +293,23 @@ def test_schema_org_related_links_are_related_titles_whatever_the_box_is_called(
     record = cleaner.clean(page, outlet="generic")
     assert record.related == ("Sungai Meluap di Tiga Kecamatan Sekaligus", "Relawan Dirikan Dapur Umum di Balai Desa")
     assert len(record.paragraphs) == 5
+
+
+def test_a_line_under_a_photo_box_that_repeats_the_photos_alt_text_is_its_caption() -> None:
+    """The shape of republika.co.id's 2016 photo (corpus/raw/republika/
+    anpandu-republika-singlepage.html: div.img-detail holding the credit and the img,
+    then div.wp-cap > div.caption printing the img's alt text) with its classes renamed:
+    only the credit was read; the caption line under the box is the picture's too."""
+    photo = ('<div class="p1"><div class="p2">Antara/Rina Wulandari</div>'
+             '<img src="/f/jembatan.jpg" alt="Jembatan kayu di ujung kampung "></div>'
+             '<div class="p3"><div class="p4">Jembatan kayu di ujung kampung </div></div>')
+    record = cleaner.clean(_page(photo), outlet="generic")
+    assert record.captions == ("Antara/Rina Wulandari Jembatan kayu di ujung kampung",)
+    assert "Jembatan kayu di ujung kampung" not in record.paragraphs
+
+
+def test_a_line_under_a_photo_box_that_is_not_its_alt_text_is_no_caption() -> None:
+    photo = ('<div class="p1"><img src="/f/jembatan.jpg" alt="Jembatan kayu">'
+             '<div class="p2">Antara/Rina Wulandari</div></div>'
+             '<div class="p3"><div class="p4">Kabar Daerah Pilihan</div></div>')
+    assert "Kabar Daerah Pilihan" not in " ".join(cleaner.clean(_page(photo), outlet="generic").captions)

@@ -1589,6 +1589,7 @@ def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
     inline = _inline_captions(w, caption_els)
     container = _common_ancestor([w.page.blocks[i].el for i in body])
     boxes: dict[Any, list[int]] = {}
+    alt_boxes: set[Any] = set()
     memo: dict[tuple[Any, Any], Any] = {}
     lead = _file_name(w.page.metas.get("og:image", ""))
     for i in range(max(0, lo - _META_WINDOW_BEFORE) if lead else lo, min(len(w.page.blocks), last + 1)):
@@ -1616,6 +1617,14 @@ def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
             # headline and the story, in no box that says so: a caption.
             w.take(i, CAPTION)
             w.add("captions", hit[0].value(hit[1]), i)
+        elif i not in body and b.el is not None and b.el.tag not in _HEADINGS \
+                and (alt_box := _alt_caption_box(w, b)) is not None:
+            # The line after a picture's box that prints the picture's own alt text:
+            # its caption (republika 2016: div.img-detail > credit + img, then
+            # div.wp-cap > div.caption repeating the img's alt), whatever the boxes
+            # are called; joined with that box's credit below.
+            boxes.setdefault(alt_box, []).append(i)
+            alt_boxes.add(alt_box)
         elif i not in body and b.el is not None and b.el.tag not in _HEADINGS and _after_picture(w, b.el):
             # The line right after a box that prints a picture and nothing else, out
             # of the story: that picture's caption in a sibling box (viva 2016:
@@ -1633,7 +1642,7 @@ def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
     # div.img-detail > div.cap-foto, then div.wp-cap > div.caption).
     groups: list[tuple[Any, list[int]]] = []
     for box, idx in boxes.items():
-        if groups and box in caption_els and box.find(".//img") is None \
+        if groups and (box in caption_els or box in alt_boxes) and box.find(".//img") is None \
                 and groups[-1][0].find(".//img") is not None and idx[0] == groups[-1][1][-1] + 1:
             groups[-1][1].extend(idx)
         else:
@@ -1642,6 +1651,30 @@ def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
         for i in idx:
             w.take(i, CAPTION)
         w.add("captions", " ".join(w.page.blocks[i].text for i in idx), idx[0])
+
+
+def _alt_caption_box(w: _Work, b: HtmlBlock) -> Any | None:
+    """The box of block ``b`` (its element or the one above it, no picture in it) when
+    the sibling box before it shows a picture whose alt text is ``b``'s text (two words
+    or more): a caption printed under its photo's box."""
+    text = norm_words(b.text)
+    if text.count(" ") < 1:
+        return None
+    e = b.el
+    for _ in range(2):
+        if e is None or e.tag in ("body", "html") or _holds_image(e, w) or not _small(e, w):
+            return None
+        prev = e.getprevious()
+        while prev is not None and not isinstance(prev.tag, str):  # comments between them
+            prev = prev.getprevious()
+        if prev is not None and prev.tag not in _HEADINGS and _holds_image(prev, w):
+            alts = (img.get("alt") or "" for img in prev.iter("img"))
+            return e if any(norm_words(a[:_MAX_CAPTION_CHARS]) == text for a in alts) else None
+        parent = e.getparent()
+        if prev is not None or parent is None or (parent.text or "").strip():
+            return None  # a box before it that shows no picture, or text before it
+        e = parent  # the first thing in its parent: that box may follow the picture's
+    return None
 
 
 def _after_picture(w: _Work, el: Any) -> bool:
