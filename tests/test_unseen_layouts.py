@@ -313,3 +313,34 @@ def test_a_line_under_a_photo_box_that_is_not_its_alt_text_is_no_caption() -> No
              '<div class="p2">Antara/Rina Wulandari</div></div>'
              '<div class="p3"><div class="p4">Kabar Daerah Pilihan</div></div>')
     assert "Kabar Daerah Pilihan" not in " ".join(cleaner.clean(_page(photo), outlet="generic").captions)
+
+
+# ---- the project's own HTML golden pages, redesigned: every class and id renamed ----
+
+def _own_html_cases() -> list[Path]:
+    from .golden import fixture_inputs
+
+    return [p for p in fixture_inputs() if p.suffix == ".html"]
+
+
+#: Own pages whose scrambled record is still off, and why (tightened as they come right).
+OWN_STILL_OFF = {"tempo/html-isi-2017": "'Reporter: Non Koresponden' read as the writer by the text rules"}
+
+
+@pytest.mark.parametrize("inp", _own_html_cases(), ids=lambda p: f"{p.parent.name}/{p.name.split('.input.')[0]}")
+def test_own_html_page_scrambled_keeps_its_record(inp: Path) -> None:
+    """A known outlet's redesign (its URL still picks its rule set; no ``[html]``
+    selector matches any more): the record's body and fields stay the expected ones.
+    The deck under an IDN Times headline, named only by its class, is its outlet's deck
+    (``deck = true``) all the same."""
+    from .golden import expected_record, url_for
+
+    page = scrambled(inp.read_bytes())
+    assert b'class="x' in page or b'id="x' in page  # the scramble took
+    record = cleaner.clean(page, url=url_for(inp)).to_dict()
+    want = expected_record(inp)
+    assert record["paragraphs"] == want["paragraphs"]
+    wrong = {key for key in ("outlet", *PINNED) if not _same(key, record[key], want[key])}
+    off = f"{inp.parent.name}/{inp.name.split('.input.')[0]}" in OWN_STILL_OFF
+    assert (wrong == {"authors"}) if off else (wrong == set()), {k: (record[k], want[k]) for k in wrong}
+

@@ -2456,6 +2456,12 @@ def _deck(w: _Work, body: set[int], headline: int | None) -> None:
             w.add("subtitle", b.text)
             w.take(i, "html-subtitle")
             return
+    # An outlet whose layout prints a deck under every headline (its rule set's `deck`):
+    # the short line there is the deck, confirmed or not by a description (a page of a
+    # redesign whose deck box no selector names, and no <meta> repeating it).
+    if w.ruleset.deck and len(b.text) <= _DECK_MAX_CHARS and not b.text.rstrip().endswith((":", ".")):
+        w.add("subtitle", b.text)
+        w.take(i, "html-subtitle")
 
 
 def _indonesian(page: HtmlPage) -> bool:
