@@ -35,6 +35,9 @@ _ROLE_PREFIX = re.compile(r"^(?:Kontributor|Koresponden|Wartawan|Jurnalis)\b[^,]
 _BULLET = re.compile(r"^[•·\-–*▪●]\s*")
 #: Initials printed where a name stands (beritasatu.com 2026 prints its editor's so).
 _INITIALS = re.compile(r"[A-Z]{2,3}|(?:[A-Z]\.){1,3}[A-Z]")
+#: A role printed where the name stands ("Reporter: Non Koresponden": Tempo 2017 names
+#: no writer so; the story's sign-off does), as `cleaner.html.meta`'s role labels.
+_ROLE_ONLY = re.compile(r"(?i)(?:non[ -]?)?(?:koresponden|kontributor|correspondent|contributor)")
 
 
 def split_names(value: str) -> list[str]:
@@ -74,9 +77,9 @@ def _unbullet(value: str) -> str:
 def _name(value: str) -> str:
     """A person's name as stored; printed initials alone ("CE", "C.E.") are no name
     (SPEC: names only), so they store nothing: an "Editor: CE" line names no editor, as
-    an initials sign-off names no writer."""
+    an initials sign-off names no writer. Nor does a role alone ("Non Koresponden")."""
     name = value.strip(" .")
-    return "" if _INITIALS.fullmatch(name) else name
+    return "" if _INITIALS.fullmatch(name) or _ROLE_ONLY.fullmatch(name) else name
 
 
 def _same(value: str) -> str:
