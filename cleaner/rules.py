@@ -256,6 +256,9 @@ class RuleSet:
     harvest_rules: tuple[Rule, ...]
     #: ``split`` rules: where a line that glues chrome to text is cut into parts.
     split_rules: tuple[Rule, ...]
+    #: Per split rule, the literals one of which its every match holds
+    #: (`cleaner.match.compile.split_needles`): the split gate's page-wide scans.
+    split_needles: tuple[frozenset[str], ...]
     _line_matcher: LineMatcher[Rule] | None = dataclasses.field(compare=False)
     _prefix_matcher: LineMatcher[Rule] | None = dataclasses.field(compare=False)
     html: HtmlRules = HtmlRules()
@@ -584,7 +587,7 @@ def _compile(chain: list[_File]) -> RuleSet:
 
 
 def _compile_chain(chain: list[_File]) -> RuleSet:
-    from .match.compile import Macros, compile_rule, line_matcher
+    from .match.compile import Macros, compile_rule, line_matcher, split_needles
 
     own = chain[0]
     own_label, meta = own.label, _meta(own)
@@ -627,6 +630,7 @@ def _compile_chain(chain: list[_File]) -> RuleSet:
     line_rules = tuple(r for r in rules if r.action not in ("prefix", "harvest", "split"))
     prefix_rules = tuple(r for r in rules if r.action == "prefix")
     harvest_rules = tuple(r for r in rules if r.action == "harvest")
+    split_rules = tuple(r for r in rules if r.action == "split")
     return RuleSet(
         name=name,
         description=str(meta.get("description", "")),
@@ -639,7 +643,8 @@ def _compile_chain(chain: list[_File]) -> RuleSet:
         line_rules=line_rules,
         prefix_rules=prefix_rules,
         harvest_rules=harvest_rules,
-        split_rules=tuple(r for r in rules if r.action == "split"),
+        split_rules=split_rules,
+        split_needles=tuple(split_needles(r.pattern.pattern) for r in split_rules),
         _line_matcher=line_matcher(line_rules),
         _prefix_matcher=line_matcher(prefix_rules, whole=False),
         html=html,

@@ -186,7 +186,7 @@ def test_the_split_gate_joins_no_literal_to_a_lookbehind() -> None:
     # Read as "b(?:ab|cb)c" the needles would be "bab" and "bcb", in no line the rule
     # matches ("abc"); joined into the run around it, "babc". Read as a group of its
     # own, and unjoined, one of them is in every such line.
-    from cleaner.engine import split_needles
+    from cleaner.match.compile import split_needles
 
     assert split_needles("b(?<=ab|cb)c") == frozenset({"ab", "cb"})
     assert split_needles("b(?<=ab)c") == frozenset({"ab"})
@@ -197,7 +197,7 @@ def test_the_split_gate_joins_no_literal_to_a_lookbehind() -> None:
 def test_a_split_rule_with_a_lookbehind_inside_still_cuts_its_lines() -> None:
     import regex
 
-    from cleaner.engine import split_needles
+    from cleaner.match.compile import split_needles
     from cleaner.segment import Splitter
 
     sources = ["b(?<=ab)c", "Baca Juga:"]
