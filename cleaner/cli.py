@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import io
-import json
 import os
 import stat
 import sys
@@ -358,6 +357,8 @@ def _main_one(args: argparse.Namespace) -> int:
         record = article.to_dict()
         if args.fields:
             record = {k: record[k] if k in record else article.extra(k) for k in args.fields}
+        import json  # here: a one-file run printing text needs none
+
         output = json.dumps(record, ensure_ascii=False, indent=2)
     elif args.format == "markdown":
         output = article.to_markdown()
