@@ -194,6 +194,18 @@ def test_the_split_gate_joins_no_literal_to_a_lookbehind() -> None:
     assert split_needles("(?<=[a-z])(?=Editor:)") == frozenset({"Editor:"})
 
 
+@pytest.mark.parametrize("name", cleaner.available_outlets())
+def test_a_rule_set_keeps_its_split_rules_needles(name: str) -> None:
+    """The split gate's needles are read when a rule set is compiled and kept with it (in
+    the disk cache too: a process's first page parses no split pattern); they are what
+    `split_needles` reads of each split rule, in order."""
+    from cleaner.match.compile import split_needles
+
+    ruleset = load_ruleset(name)
+    assert ruleset.split_rules, name
+    assert ruleset.split_needles == tuple(split_needles(r.pattern.pattern) for r in ruleset.split_rules)
+
+
 def test_a_split_rule_with_a_lookbehind_inside_still_cuts_its_lines() -> None:
     import regex
 
