@@ -388,19 +388,18 @@ def load_ruleset(name: str) -> RuleSet:
     ``.toml`` file). A path is checked in full (its samples, the probe sentences, the
     pattern screen, its selectors); the shipped files are checked by the test suite
     (`validate_ruleset`). Cached per process, and on disk across processes (`cache_dir`)."""
-    _label, raw, _trusted = _read_raw(name)
-    key = _cache_key("ruleset", name, raw)
+    key = _cache_key("ruleset", name)
     cached = _cache_get(key)
     if isinstance(cached, tuple) and len(cached) == 2 and isinstance(cached[1], RuleSet):
         parents, found = cached
         # The files it extends, as they were compiled: still the same bytes?
-        if all(_sha256(_read_raw(p)[1]).hexdigest() == digest for p, digest in parents):
+        if all(_file_digest(p) == digest for p, digest in parents):
             assert isinstance(found, RuleSet)
             return found
     chain = _load_chain(name, seen=())
     ruleset = _compile(chain)
     if key is not None:
-        parents = tuple((f.name, _sha256(f.raw or b"").hexdigest()) for f in chain[1:])
+        parents = tuple((f.name, _file_digest(f.name, f.raw)) for f in chain[1:])
         _cache_put(key, (parents, ruleset))
     return ruleset
 
@@ -417,8 +416,7 @@ def ruleset_header(name: str) -> RuleSetHeader:
     """The name, hosts and fingerprints of rule set ``name``, read from its own
     ``[ruleset]`` table without compiling its rules (what outlet detection needs).
     Cached on disk like `load_ruleset`."""
-    _label, raw, _trusted = _read_raw(name)
-    key = _cache_key("header", name, raw)
+    key = _cache_key("header", name)
     cached = _cache_get(key)
     if isinstance(cached, RuleSetHeader):
         return cached
@@ -709,10 +707,11 @@ _SETTLED_SECONDS = 2.0
 
 @functools.cache
 def _code_key() -> bytes | None:
-    """What the compiled state depends on besides the rule files: the code that builds
-    it and every class a pickle may name (all the package's modules, compiled ones
-    too: a library version does not change between development commits) and the
-    versions of Python and ``regex`` (pickled patterns hold regex's compiled code).
+    """What the compiled state depends on besides a user's rule files: the code that
+    builds it and every class a pickle may name (all the package's modules, compiled
+    ones too: a library version does not change between development commits), the
+    shipped rule files (so a warm start reads none of them) and the versions of Python
+    and ``regex`` (pickled patterns hold regex's compiled code).
 
     Hashing the modules' content costs a few ms, so it is done once per install: the
     digest is kept in the cache directory under a stamp of the modules' file stats
@@ -755,8 +754,8 @@ def _code_key() -> bytes | None:
 
 
 def _modules(here: str) -> dict[str, os.stat_result]:
-    """The package's modules (sources and compiled extensions) under ``here``, by
-    relative path, sorted, with their stats."""
+    """The package's modules (sources and compiled extensions) and its shipped rule
+    files (``rules/*.toml``) under ``here``, by relative path, sorted, with their stats."""
     found: dict[str, os.stat_result] = {}
     folders = [""]
     while folders:
@@ -767,21 +766,35 @@ def _modules(here: str) -> dict[str, os.stat_result]:
                 if entry.is_dir(follow_symlinks=False):
                     if entry.name != "__pycache__":
                         folders.append(name)
-                elif entry.name.endswith((".py", ".so", ".pyd")):
+                elif entry.name.endswith((".py", ".so", ".pyd")) or (rel == "rules" and entry.name.endswith(".toml")):
                     found[name] = entry.stat()
     return dict(sorted(found.items()))
 
 
-def _cache_key(what: str, name: str, raw: bytes) -> str | None:
-    """Where the compiled ``what`` of rule file ``name`` with bytes ``raw`` is kept."""
+def _cache_key(what: str, name: str) -> str | None:
+    """Where the compiled ``what`` of rule file ``name`` is kept (the key holds the
+    file's content: `_file_digest`). Raises as `_read_raw` does for a file no page could
+    use, cache or not."""
+    digest = _file_digest(name)
     folder = cache_dir()
     code = None if folder is None else _code_key()
     if folder is None or code is None:
         return None
     h = _sha256(code)
-    h.update(f"\0{what}\0{name}\0".encode("utf-8", "surrogateescape"))
-    h.update(raw)
+    h.update(f"\0{what}\0{name}\0{digest}".encode("utf-8", "surrogateescape"))
     return os.path.join(folder, f"{what}-{h.hexdigest()[:40]}.pickle")
+
+
+def _file_digest(name: str, raw: bytes | None = None) -> str:
+    """What the cache keeps of rule file ``name`` (``raw``: its bytes, when read): a
+    path's SHA-256; for a shipped file, nothing: the code key hashes the shipped files
+    with the modules (`_modules`), so a warm start neither reads nor hashes them (the
+    generic file's ~80 kB was ~1% of a one-file run)."""
+    if not name.endswith(".toml"):
+        if name not in _shipped_names():
+            raise UnknownOutletError(f"no rule set named {name!r}; choose one of: {', '.join(available_outlets())}")
+        return ""
+    return str(_sha256(_read_raw(name)[1] if raw is None else raw).hexdigest())
 
 
 def _cache_get(path: str | None) -> object:
