@@ -32,9 +32,9 @@ import functools
 import os
 import sys
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal, get_args
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast, get_args
 
 import regex
 
@@ -43,6 +43,8 @@ from .fields import FIELD_NAMES
 
 if TYPE_CHECKING:  # imported where rule sets are compiled: `import cleaner` stays light
     from .match.prefilter import LineMatcher
+
+T = TypeVar("T")
 
 #: What a rule does with the line it matches.
 #: ``split``: the pattern is searched anywhere in a line, and the line is cut at the start
@@ -783,6 +785,25 @@ def _cache_key(what: str, name: str) -> str | None:
     h = _sha256(code)
     h.update(f"\0{what}\0{name}\0{digest}".encode("utf-8", "surrogateescape"))
     return os.path.join(folder, f"{what}-{h.hexdigest()[:40]}.pickle")
+
+
+def shipped_cached(what: str, build: Callable[[], T]) -> T:
+    """``build()``, kept in the disk cache under ``what`` (`cache_dir`): for a value that
+    depends on nothing but the package's code and shipped rule files (the code key), such
+    as detection's tables of the shipped outlets. Built anew without a cache."""
+    folder = cache_dir()
+    code = None if folder is None else _code_key()
+    if folder is None or code is None:
+        return build()
+    h = _sha256(code)
+    h.update(f"\0shipped\0{what}".encode("utf-8", "surrogateescape"))
+    key = os.path.join(folder, f"shipped-{h.hexdigest()[:40]}.pickle")
+    cached = _cache_get(key)
+    if isinstance(cached, tuple) and len(cached) == 2 and cached[0] == what:
+        return cast(T, cached[1])
+    value = build()
+    _cache_put(key, (what, value))
+    return value
 
 
 def _file_digest(name: str, raw: bytes | None = None) -> str:
