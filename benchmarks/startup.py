@@ -18,9 +18,12 @@ first clean's cost over ``python -c pass`` against trafilatura's CLI's
 (`MAX_FIRST_CLEAN_SHARE`).
 
 What keeps a one-file run short: a text page imports no HTML front end, batch machinery
-(process pools, ``tempfile``, ``csv``), ``logging``, ``urllib`` (without a URL) or
-``cleaner.hints`` (without hints), and a rule set comes from the disk cache, its code key
-from a stamp (`cleaner.rules._code_key`). `imported` lists what a child process loads;
+(process pools, ``tempfile``, ``csv``), ``logging``, ``urllib`` (without a URL),
+``cleaner.hints`` (without hints), ``json`` (printed as text), ``shutil`` (the CLI's
+parser is built without it) or the rule compiler (`cleaner.match.compile`); a rule set
+comes from the disk cache (its split rules' needles too), its code key from a stamp
+(`cleaner.rules._code_key`); and ``python -m cleaner`` freezes the imports' objects out
+of the collector's way (`cleaner.__main__`). `imported` lists what a child process loads;
 `NOT_FOR_A_TEXT_PAGE` is what it must not.
 """
 
@@ -51,7 +54,7 @@ NOT_FOR_A_TEXT_PAGE = (
     "cleaner.batch", "cleaner.inputs", "cleaner.hints", "cleaner.html.frontend", "cleaner.formats",
     "lxml", "selectolax", "trafilatura", "charset_normalizer", "tqdm", "logging", "multiprocessing",
     "concurrent.futures", "tempfile", "csv", "signal", "urllib.parse", "datetime", "tomllib", "hashlib",
-    "pathlib", "importlib.resources",
+    "pathlib", "importlib.resources", "json", "shutil", "bz2", "lzma", "cleaner.match.compile",
 )
 
 

@@ -7,6 +7,7 @@ taken as WIB, the zone of the outlets' newsrooms; a date without a time stays a 
 
 from __future__ import annotations
 
+import functools
 import re
 
 _MONTHS: dict[str, int] = {}
@@ -89,20 +90,32 @@ def _date_pattern(*, month_first: bool) -> str:
 
 DATE_PATTERN = _date_pattern(month_first=True)
 
-_DATE_RE = re.compile(DATE_PATTERN)
-#: `parse_date` searches with the day-first forms alone, and tries the month-first one
-#: only on text that holds its shape: a month name tried at every word of every line
-#: made the search 2.5x slower.
+#: The day-first forms: what `parse_date` searches first, on every text that holds a year.
 _DAY_FIRST_RE = re.compile(_date_pattern(month_first=False))
 _YEAR = re.compile(r"(?:19|20)\d\d")
 #: "09 Aug 21 | 07:44" (IDN Times 2019-21): a two-digit year, read only before a bar and
 #: a time, and apart from `DATE_PATTERN` (every date rule would pay for the branch).
 _SHORT_YEAR = re.compile(r"[A-Za-z] \d\d\s*\|\s*[0-2]?\d[:.][0-5]\d")
-_SHORT_DATE = re.compile(
-    rf"(?P<day>[0-3]?\d)\s+(?P<month>(?i:{_MONTH_NAMES}))\.?\s+(?P<year>\d\d)\s*\|\s*"
-    rf"(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)(?:\s*{_ZONE})?"
-)
 _MONTH_FIRST_SHAPE = re.compile(r"[A-Za-z]\.?\s+[0-3]?\d,?\s+(?:19|20)\d\d")
+
+
+# The two rarely needed patterns are compiled on first use, once (issue 17: ~3.4 ms of a
+# one-file run, most pages never reach them).
+@functools.cache
+def _date_re() -> re.Pattern[str]:
+    """`DATE_PATTERN` compiled: `parse_date` tries the month-first form only on text that
+    holds its shape (`_MONTH_FIRST_SHAPE`): a month name tried at every word of every
+    line made the search 2.5x slower."""
+    return re.compile(DATE_PATTERN)
+
+
+@functools.cache
+def _short_date() -> re.Pattern[str]:
+    """The two-digit year's date (`_SHORT_YEAR` holds its shape)."""
+    return re.compile(
+        rf"(?P<day>[0-3]?\d)\s+(?P<month>(?i:{_MONTH_NAMES}))\.?\s+(?P<year>\d\d)\s*\|\s*"
+        rf"(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)(?:\s*{_ZONE})?"
+    )
 
 
 def parse_date(text: str) -> str | None:
@@ -117,14 +130,14 @@ def parse_date(text: str) -> str | None:
     """
     if not _YEAR.search(text):
         # every form holds a year; a two-digit one only before a bar and a time
-        short = _SHORT_DATE.search(text) if _SHORT_YEAR.search(text) else None
+        short = _short_date().search(text) if _SHORT_YEAR.search(text) else None
         return _short_iso(short) if short else None
     for m in _DAY_FIRST_RE.finditer(text):
         iso = _to_iso(m)
         if iso:
             return iso
     if _MONTH_FIRST_SHAPE.search(text):
-        for m in _DATE_RE.finditer(text):
+        for m in _date_re().finditer(text):
             iso = _to_iso(m)
             if iso:
                 return iso
@@ -165,7 +178,7 @@ def _to_iso(m: re.Match[str]) -> str | None:
 
 
 def _short_iso(m: re.Match[str]) -> str | None:
-    """A `_SHORT_DATE` match as ISO 8601: the year in this century."""
+    """A `_short_date` match as ISO 8601: the year in this century."""
     month, day, hour = _month(m["month"]), int(m["day"]), int(m["hour"])
     if not (1 <= day <= 31 and hour <= 23):
         return None

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 import regex
 
-from .rules import RuleSet, RuleSetHeader, available_outlets, load_ruleset, ruleset_header
+from .rules import RuleSet, RuleSetHeader, available_outlets, load_ruleset, ruleset_header, shipped_cached
 
 GENERIC = "generic"
 
@@ -31,7 +31,12 @@ def outlet_rulesets() -> list[RuleSet]:
 
 @functools.cache
 def _outlet_headers() -> tuple[RuleSetHeader, ...]:
-    # Resolved once per process: detection runs for every page.
+    # Resolved once per process (detection runs for every page), and kept on disk as one
+    # entry: a process's first page reads one file, not one per outlet.
+    return shipped_cached("outlet-headers", _read_outlet_headers)
+
+
+def _read_outlet_headers() -> tuple[RuleSetHeader, ...]:
     return tuple(ruleset_header(name) for name in available_outlets() if name != GENERIC)
 
 
@@ -106,12 +111,20 @@ def _fingerprints(named_only: bool = False) -> tuple[tuple[str, tuple[_Print, ..
     # (cleaner.match.prefilter): a C-level `in` rules most of them out before a regex search.
     # ``named_only``: only those that print the outlet's name (TEMPO.CO, IDN Times).
     headers = _outlet_headers()
-    probes = _probes({n for h in headers for needles in h.needles for n in needles})
+    probes = _outlet_probes()
     return tuple(
         (h.name, tuple((pattern, tuple((n, probes.get(n, "")) for n in needles))
                        for pattern, needles in zip(h.fingerprints, h.needles, strict=True)
                        if not named_only or _names_outlet(pattern.pattern, h)))
         for h in headers)
+
+
+@functools.cache
+def _outlet_probes() -> dict[str, str]:
+    # The shipped outlets' probes (`_probes`), chosen once per install, not per process
+    # (~1 ms of a one-file run), and kept on disk.
+    return shipped_cached("outlet-probes", lambda: _probes(
+        {n for h in _outlet_headers() for needles in h.needles for n in needles}))
 
 
 #: A probe is at least this long: a shorter one is in too many pages to rule much out.

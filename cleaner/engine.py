@@ -263,7 +263,6 @@ class Page:
 
 _SPLITTERS: dict[int, tuple[tuple[Rule, ...], Splitter]] = {}
 _MAX_SPLITTERS = 256
-_LOOKAROUND = regex.compile(r"(?<!\\)\(\?<?=")
 
 
 def splitter_for(ruleset: RuleSet) -> Splitter:
@@ -274,24 +273,11 @@ def splitter_for(ruleset: RuleSet) -> Splitter:
     rules = ruleset.split_rules
     got = _SPLITTERS.get(id(rules))
     if got is None or got[0] is not rules:
-        needles = tuple(split_needles(r.pattern.pattern) for r in rules)
-        got = (rules, Splitter(tuple(r.pattern for r in rules), needles))
+        got = (rules, Splitter(tuple(r.pattern for r in rules), ruleset.split_needles))
         if len(_SPLITTERS) >= _MAX_SPLITTERS:  # rule sets built in memory (learned ones)
             _SPLITTERS.clear()                  # come and go: the cache must not grow
         _SPLITTERS[id(rules)] = got
     return got[1]
-
-
-def split_needles(source: str) -> frozenset[str]:
-    """The literals one of which every match of the split rule ``source`` holds. A
-    positive lookaround's text is in the line too, so it counts (a glue point such as
-    ``(?<=[a-z])(?=Editor:)`` matches no text of its own); it is read as a *capturing*
-    group, which the parser keeps apart (a ``(?:...)`` would be inlined into the
-    literal run around it: ``b(?<=ab)c`` read as ``babc``, in no line it cuts), and no
-    literal is joined to a group's start."""
-    from .match.prefilter import shape  # the pattern reader: only when a rule set is first used
-
-    return shape(_LOOKAROUND.sub("(", source), join_starts=False).needles
 
 
 def _is_container(blocks: list[Block], i: int) -> bool:

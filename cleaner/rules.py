@@ -32,9 +32,9 @@ import functools
 import os
 import sys
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal, get_args
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast, get_args
 
 import regex
 
@@ -43,6 +43,8 @@ from .fields import FIELD_NAMES
 
 if TYPE_CHECKING:  # imported where rule sets are compiled: `import cleaner` stays light
     from .match.prefilter import LineMatcher
+
+T = TypeVar("T")
 
 #: What a rule does with the line it matches.
 #: ``split``: the pattern is searched anywhere in a line, and the line is cut at the start
@@ -256,6 +258,9 @@ class RuleSet:
     harvest_rules: tuple[Rule, ...]
     #: ``split`` rules: where a line that glues chrome to text is cut into parts.
     split_rules: tuple[Rule, ...]
+    #: Per split rule, the literals one of which its every match holds
+    #: (`cleaner.match.compile.split_needles`): the split gate's page-wide scans.
+    split_needles: tuple[frozenset[str], ...]
     _line_matcher: LineMatcher[Rule] | None = dataclasses.field(compare=False)
     _prefix_matcher: LineMatcher[Rule] | None = dataclasses.field(compare=False)
     html: HtmlRules = HtmlRules()
@@ -385,19 +390,18 @@ def load_ruleset(name: str) -> RuleSet:
     ``.toml`` file). A path is checked in full (its samples, the probe sentences, the
     pattern screen, its selectors); the shipped files are checked by the test suite
     (`validate_ruleset`). Cached per process, and on disk across processes (`cache_dir`)."""
-    _label, raw, _trusted = _read_raw(name)
-    key = _cache_key("ruleset", name, raw)
+    key = _cache_key("ruleset", name)
     cached = _cache_get(key)
     if isinstance(cached, tuple) and len(cached) == 2 and isinstance(cached[1], RuleSet):
         parents, found = cached
         # The files it extends, as they were compiled: still the same bytes?
-        if all(_sha256(_read_raw(p)[1]).hexdigest() == digest for p, digest in parents):
+        if all(_file_digest(p) == digest for p, digest in parents):
             assert isinstance(found, RuleSet)
             return found
     chain = _load_chain(name, seen=())
     ruleset = _compile(chain)
     if key is not None:
-        parents = tuple((f.name, _sha256(f.raw or b"").hexdigest()) for f in chain[1:])
+        parents = tuple((f.name, _file_digest(f.name, f.raw)) for f in chain[1:])
         _cache_put(key, (parents, ruleset))
     return ruleset
 
@@ -414,8 +418,7 @@ def ruleset_header(name: str) -> RuleSetHeader:
     """The name, hosts and fingerprints of rule set ``name``, read from its own
     ``[ruleset]`` table without compiling its rules (what outlet detection needs).
     Cached on disk like `load_ruleset`."""
-    _label, raw, _trusted = _read_raw(name)
-    key = _cache_key("header", name, raw)
+    key = _cache_key("header", name)
     cached = _cache_get(key)
     if isinstance(cached, RuleSetHeader):
         return cached
@@ -584,7 +587,7 @@ def _compile(chain: list[_File]) -> RuleSet:
 
 
 def _compile_chain(chain: list[_File]) -> RuleSet:
-    from .match.compile import Macros, compile_rule, line_matcher
+    from .match.compile import Macros, compile_rule, line_matcher, split_needles
 
     own = chain[0]
     own_label, meta = own.label, _meta(own)
@@ -627,6 +630,7 @@ def _compile_chain(chain: list[_File]) -> RuleSet:
     line_rules = tuple(r for r in rules if r.action not in ("prefix", "harvest", "split"))
     prefix_rules = tuple(r for r in rules if r.action == "prefix")
     harvest_rules = tuple(r for r in rules if r.action == "harvest")
+    split_rules = tuple(r for r in rules if r.action == "split")
     return RuleSet(
         name=name,
         description=str(meta.get("description", "")),
@@ -639,7 +643,8 @@ def _compile_chain(chain: list[_File]) -> RuleSet:
         line_rules=line_rules,
         prefix_rules=prefix_rules,
         harvest_rules=harvest_rules,
-        split_rules=tuple(r for r in rules if r.action == "split"),
+        split_rules=split_rules,
+        split_needles=tuple(split_needles(r.pattern.pattern) for r in split_rules),
         _line_matcher=line_matcher(line_rules),
         _prefix_matcher=line_matcher(prefix_rules, whole=False),
         html=html,
@@ -704,10 +709,11 @@ _SETTLED_SECONDS = 2.0
 
 @functools.cache
 def _code_key() -> bytes | None:
-    """What the compiled state depends on besides the rule files: the code that builds
-    it and every class a pickle may name (all the package's modules, compiled ones
-    too: a library version does not change between development commits) and the
-    versions of Python and ``regex`` (pickled patterns hold regex's compiled code).
+    """What the compiled state depends on besides a user's rule files: the code that
+    builds it and every class a pickle may name (all the package's modules, compiled
+    ones too: a library version does not change between development commits), the
+    shipped rule files (so a warm start reads none of them) and the versions of Python
+    and ``regex`` (pickled patterns hold regex's compiled code).
 
     Hashing the modules' content costs a few ms, so it is done once per install: the
     digest is kept in the cache directory under a stamp of the modules' file stats
@@ -750,8 +756,8 @@ def _code_key() -> bytes | None:
 
 
 def _modules(here: str) -> dict[str, os.stat_result]:
-    """The package's modules (sources and compiled extensions) under ``here``, by
-    relative path, sorted, with their stats."""
+    """The package's modules (sources and compiled extensions) and its shipped rule
+    files (``rules/*.toml``) under ``here``, by relative path, sorted, with their stats."""
     found: dict[str, os.stat_result] = {}
     folders = [""]
     while folders:
@@ -762,21 +768,54 @@ def _modules(here: str) -> dict[str, os.stat_result]:
                 if entry.is_dir(follow_symlinks=False):
                     if entry.name != "__pycache__":
                         folders.append(name)
-                elif entry.name.endswith((".py", ".so", ".pyd")):
+                elif entry.name.endswith((".py", ".so", ".pyd")) or (rel == "rules" and entry.name.endswith(".toml")):
                     found[name] = entry.stat()
     return dict(sorted(found.items()))
 
 
-def _cache_key(what: str, name: str, raw: bytes) -> str | None:
-    """Where the compiled ``what`` of rule file ``name`` with bytes ``raw`` is kept."""
+def _cache_key(what: str, name: str) -> str | None:
+    """Where the compiled ``what`` of rule file ``name`` is kept (the key holds the
+    file's content: `_file_digest`). Raises as `_read_raw` does for a file no page could
+    use, cache or not."""
+    digest = _file_digest(name)
     folder = cache_dir()
     code = None if folder is None else _code_key()
     if folder is None or code is None:
         return None
     h = _sha256(code)
-    h.update(f"\0{what}\0{name}\0".encode("utf-8", "surrogateescape"))
-    h.update(raw)
+    h.update(f"\0{what}\0{name}\0{digest}".encode("utf-8", "surrogateescape"))
     return os.path.join(folder, f"{what}-{h.hexdigest()[:40]}.pickle")
+
+
+def shipped_cached(what: str, build: Callable[[], T]) -> T:
+    """``build()``, kept in the disk cache under ``what`` (`cache_dir`): for a value that
+    depends on nothing but the package's code and shipped rule files (the code key), such
+    as detection's tables of the shipped outlets. Built anew without a cache."""
+    folder = cache_dir()
+    code = None if folder is None else _code_key()
+    if folder is None or code is None:
+        return build()
+    h = _sha256(code)
+    h.update(f"\0shipped\0{what}".encode("utf-8", "surrogateescape"))
+    key = os.path.join(folder, f"shipped-{h.hexdigest()[:40]}.pickle")
+    cached = _cache_get(key)
+    if isinstance(cached, tuple) and len(cached) == 2 and cached[0] == what:
+        return cast(T, cached[1])
+    value = build()
+    _cache_put(key, (what, value))
+    return value
+
+
+def _file_digest(name: str, raw: bytes | None = None) -> str:
+    """What the cache keeps of rule file ``name`` (``raw``: its bytes, when read): a
+    path's SHA-256; for a shipped file, nothing: the code key hashes the shipped files
+    with the modules (`_modules`), so a warm start neither reads nor hashes them (the
+    generic file's ~80 kB was ~1% of a one-file run)."""
+    if not name.endswith(".toml"):
+        if name not in _shipped_names():
+            raise UnknownOutletError(f"no rule set named {name!r}; choose one of: {', '.join(available_outlets())}")
+        return ""
+    return str(_sha256(_read_raw(name)[1] if raw is None else raw).hexdigest())
 
 
 def _cache_get(path: str | None) -> object:

@@ -9,6 +9,7 @@ import cleaner
 from cleaner.detect import (
     GENERIC,
     _outlet_headers,
+    _outlet_probes,
     _probes,
     detect_outlet,
     outlet_from_text,
@@ -160,3 +161,19 @@ def _most_fingerprints(text: str) -> str | None:
 ])
 def test_outlet_from_text_counts_fingerprints_as_searching_them_all_would(text: str) -> None:
     assert outlet_from_text(text) == _most_fingerprints(text)
+
+
+def test_the_shipped_outlets_probes_are_those_probes_chooses() -> None:
+    """Detection's probe table is chosen once per install and kept in the disk cache
+    (`cleaner.rules.shipped_cached`): what it holds is what `_probes` chooses now, and the
+    headers are those `ruleset_header` reads."""
+    from cleaner.rules import RuleSetHeader, ruleset_header
+
+    def facts(headers: tuple[RuleSetHeader, ...]) -> list[object]:
+        # `regex` patterns compare by identity: their sources and flags stand for them
+        return [(h.name, h.hosts, [(p.pattern, p.flags) for p in h.fingerprints], h.needles) for h in headers]
+
+    assert facts(_outlet_headers()) == facts(tuple(ruleset_header(n) for n in available_outlets() if n != GENERIC))
+    needles = {n for h in _outlet_headers() for per_print in h.needles for n in per_print}
+    assert _outlet_probes() == _probes(needles)
+    assert _outlet_probes()  # the shipped fingerprints share literals: some probe is chosen

@@ -186,7 +186,7 @@ def test_the_split_gate_joins_no_literal_to_a_lookbehind() -> None:
     # Read as "b(?:ab|cb)c" the needles would be "bab" and "bcb", in no line the rule
     # matches ("abc"); joined into the run around it, "babc". Read as a group of its
     # own, and unjoined, one of them is in every such line.
-    from cleaner.engine import split_needles
+    from cleaner.match.compile import split_needles
 
     assert split_needles("b(?<=ab|cb)c") == frozenset({"ab", "cb"})
     assert split_needles("b(?<=ab)c") == frozenset({"ab"})
@@ -194,10 +194,22 @@ def test_the_split_gate_joins_no_literal_to_a_lookbehind() -> None:
     assert split_needles("(?<=[a-z])(?=Editor:)") == frozenset({"Editor:"})
 
 
+@pytest.mark.parametrize("name", cleaner.available_outlets())
+def test_a_rule_set_keeps_its_split_rules_needles(name: str) -> None:
+    """The split gate's needles are read when a rule set is compiled and kept with it (in
+    the disk cache too: a process's first page parses no split pattern); they are what
+    `split_needles` reads of each split rule, in order."""
+    from cleaner.match.compile import split_needles
+
+    ruleset = load_ruleset(name)
+    assert ruleset.split_rules, name
+    assert ruleset.split_needles == tuple(split_needles(r.pattern.pattern) for r in ruleset.split_rules)
+
+
 def test_a_split_rule_with_a_lookbehind_inside_still_cuts_its_lines() -> None:
     import regex
 
-    from cleaner.engine import split_needles
+    from cleaner.match.compile import split_needles
     from cleaner.segment import Splitter
 
     sources = ["b(?<=ab)c", "Baca Juga:"]

@@ -106,3 +106,21 @@ def test_a_write_under_the_bound_removes_nothing(tmp_path: Path) -> None:
     (tmp_path / "header-old.pickle").write_bytes(b"x")
     rules._cache_put(str(tmp_path / "header-new.pickle"), 1)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["header-new.pickle", "header-old.pickle"]
+
+
+def test_a_shipped_rule_file_edited_in_place_changes_the_key(tmp_path: Path) -> None:
+    """The shipped rule files are hashed into the code key (a warm start neither reads
+    nor hashes them): an edit that keeps the size and the modification time still
+    changes the key, through the stamp's ctime."""
+    package, cache = _copy(tmp_path), tmp_path / "cache"
+    before = _key(package, cache, settled=-60)
+    rules = package / "rules" / "tempo.toml"
+    st = rules.stat()
+    data = bytearray(rules.read_bytes())
+    assert data[:1] == b"#"  # one letter of the file's first comment: the file stays valid
+    data[1] = ord("X") if data[1] != ord("X") else ord("Y")
+    rules.write_bytes(bytes(data))
+    os.utime(rules, ns=(st.st_atime_ns, st.st_mtime_ns))
+    after = _key(package, cache, settled=-60)
+    assert after != before
+    assert len(list(cache.glob("code-*"))) == 2

@@ -414,6 +414,19 @@ def test_a_changed_parent_file_is_not_served_from_the_cache(tmp_path: Path) -> N
     assert int(_python(code, cache)) == before + 1
 
 
+def test_a_value_of_the_shipped_files_is_built_once_per_install(tmp_path: Path) -> None:
+    """`shipped_cached` keeps what it built under the code key: a second process reads
+    it without building; with the cache off every process builds it."""
+    cache = tmp_path / "cache"
+    code = ("from cleaner import rules\nbuilt = []\n"
+            "print(rules.shipped_cached('test-value', lambda: built.append(1) or {'a': (1, 2)}), len(built))")
+    assert _python(code, cache) == "{'a': (1, 2)} 1"
+    assert len(list(cache.glob("shipped-*.pickle"))) == 1
+    assert _python(code, cache) == "{'a': (1, 2)} 0"
+    assert _python(code, "") == "{'a': (1, 2)} 1"
+    assert _python(code.replace("test-value", "other-value"), cache) == "{'a': (1, 2)} 1"
+
+
 def test_concurrent_writers_share_one_cache(tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     code = "from cleaner import rules\nprint([r.id for r in rules.load_ruleset('kumparan').rules][-1])"

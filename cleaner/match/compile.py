@@ -35,13 +35,25 @@ from ..rules import (
     str_list,
     string_value,
 )
-from .prefilter import LineMatcher
+from .prefilter import LineMatcher, shape
 
 MACRO = regex.compile(r"\{([a-z_]+)\}")
 # In the sources given to the prefilter (and in the reference alternation) a rule's
 # named groups become plain groups; its own pattern reads them once it has matched.
 NAMED_GROUP = regex.compile(r"(?<!\\)\(\?P<[A-Za-z_]\w*>")
 BUILTIN_MACROS = {"date": DATE_PATTERN}
+_LOOKAROUND = regex.compile(r"(?<!\\)\(\?<?=")
+
+
+def split_needles(source: str) -> frozenset[str]:
+    """The literals one of which every match of the split rule ``source`` holds. A
+    positive lookaround's text is in the line too, so it counts (a glue point such as
+    ``(?<=[a-z])(?=Editor:)`` matches no text of its own); it is read as a *capturing*
+    group, which the parser keeps apart (a ``(?:...)`` would be inlined into the
+    literal run around it: ``b(?<=ab)c`` read as ``babc``, in no line it cuts), and no
+    literal is joined to a group's start. Read when the rule set is compiled
+    (`cleaner.rules.RuleSet.split_needles`), so kept in its disk cache."""
+    return shape(_LOOKAROUND.sub("(", source), join_starts=False).needles
 
 
 class Macros:
