@@ -962,3 +962,30 @@ def test_a_lead_in_that_ends_the_story_over_another_boxs_teasers_is_their_label(
                 f"<p><a href='/dok/rencana.pdf'>Rencana perbaikan jembatan (PDF)</a></p></article></div>")
     record = cleaner.clean(page)
     assert record.paragraphs[-1] == "Rencana lengkapnya ada di sini:"
+
+
+def test_a_heading_that_ends_the_story_over_nothing_it_keeps_leaves() -> None:
+    """The story's box ends with an ``h3.subtitle`` lead-in ("more on the topic:") whose
+    teaser box is printed after the story's box, outside it (mdr.de.autohaeuser.html:
+    ``div.paragraph`` paragraphs and ``h3.subtitle`` subheads, then a
+    ``div.cssBoxTeaserStandard`` teaser; trafilatura's evaluation suite, adbar/trafilatura
+    e90b0ef5, tests/cache/). A heading over nothing the story keeps heads chrome: it
+    leaves. A subhead with story under it, a numbered heading (a listicle's item over
+    its picture) and a sentence ending in a full stop set as a heading stay."""
+    teaser = ("<div class='con cssBoxTeaserStandard'><div class='teaser'><p class='ressort'>Daerah</p>"
+              "<a href='/daerah/topik-100.html'><img src='/i/t.png' alt='x'></a>"
+              "<h4><a href='/daerah/topik-100.html'>Semua kabar tentang jembatan</a></h4></div></div>")
+    paras = [f"<div class='paragraph'><p class='text'>{p}</p></div>" for p in _PARAGRAPHS]
+    sub = "<h3 class='subtitle'>Jembatan beton menyusul</h3>"
+
+    def page(last: str) -> bytes:
+        return _doc(f"<div id='page'><h1>{_HEADLINE}</h1><div class='story'>{''.join(paras[:-1])}{sub}"
+                    f"{paras[-1]}{last}</div>{teaser}{_sidebar()}</div>")
+
+    record = cleaner.clean(page("<h3 class='subtitle'>Kabar lain tentang jembatan di daerah ini:</h3>"))
+    assert record.paragraphs[-1] == _PARAGRAPHS[-1]
+    assert "Jembatan beton menyusul" in record.paragraphs
+    assert _rules_for(record, "Kabar lain tentang jembatan") == ["html-trailing-heading"]
+    for kept in ("3. Jembatan gantung di hulu sungai", "Warga tidak mau menunggu janji pemerintah."):
+        record = cleaner.clean(page(f"<h3 class='subtitle'>{kept}</h3>"))
+        assert record.paragraphs[-1] == kept

@@ -77,6 +77,7 @@ DATE = "html-date"
 BYLINE = "html-byline"
 TITLE = "html-title"
 TRAILING_NAME = "html-trailing-name"
+TRAILING_HEADING = "html-trailing-heading"
 AUTHOR_BOX = "html-author-box"
 NOT_ARTICLE = "not-an-article"
 
@@ -549,6 +550,7 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
     _link_stamps(w, body)
     _list_labels(w, body)
     _dangling_label(w, body)
+    _trailing_heading(w, body)
     _deck(w, body, headline)
     _header_fields(w, body, headline, first, last)
     engine: list[Block] = []
@@ -2013,6 +2015,8 @@ def _lone_link(w: _Work, body: set[int], i: int) -> bool:
 #: The end of a sentence: a label ("Mehr zum Thema", "Latest News") has none.
 _SENTENCE_END = regex.compile(r"[.!?…;]['\"”’“»«)]*$")
 _LETTER = regex.compile(r"\p{L}")
+#: A full stop ending a line (closing quotes after it): a sentence's end, not a label's.
+_FULL_STOP = regex.compile(r"[.…]['\"”’“»«)]*$")
 _LIST_VERDICTS = frozenset({LINKS, RELATED, TAGS, DROP})
 #: Link blocks a label must open to be that list's label.
 _MIN_LIST_ITEMS = 2
@@ -2121,6 +2125,27 @@ def _dangling_label(w: _Work, body: set[int]) -> None:
     if all(j < len(blocks) and (j not in body or j in w.verdicts) and blocks[j].link_density > _LINK_LIST_DENSITY
            for j in (i + 1, i + 2)):
         w.take(i, LINKS)
+
+
+def _trailing_heading(w: _Work, body: set[int]) -> None:
+    """The story's last kept block, when it is a heading (``h1``-``h6``): a heading heads
+    what follows it, and the story keeps nothing after it, so it is the title of a box
+    the earlier stages took or the container left out (an author box's "About the
+    author", "Post navigation", a map's or gallery's label, a teaser's title): not
+    story text. Repeated while the last is one. Stays: an enumerated heading (a
+    listicle's "4. Name" over its picture), a sentence ending in a full stop (a pull
+    quote set as a heading, whose story goes on where the page hides it), a line a text
+    rule reads (the engine's), and the story's only line or two."""
+    blocks = w.page.blocks
+    kept = sorted(i for i in body if i not in w.verdicts)
+    while len(kept) > 2:
+        i = kept.pop()
+        b = blocks[i]
+        text = b.text
+        if _tag(b) not in _LABEL_HEADINGS or not _LETTER.search(text) or _ENUMERATED.match(text) \
+                or _FULL_STOP.search(text) or w.hit(i) is not None:
+            return
+        w.take(i, TRAILING_HEADING)
 
 
 def _teaser_stamp(b: HtmlBlock) -> bool:
