@@ -989,3 +989,25 @@ def test_a_heading_that_ends_the_story_over_nothing_it_keeps_leaves() -> None:
     for kept in ("3. Jembatan gantung di hulu sungai", "Warga tidak mau menunggu janji pemerintah."):
         record = cleaner.clean(page(f"<h3 class='subtitle'>{kept}</h3>"))
         assert record.paragraphs[-1] == kept
+
+
+def test_lines_of_a_post_s_metadata_box_leave_the_story() -> None:
+    """A blog theme prints the post's date, writer and comment count in a
+    ``div.entry-meta`` over the first paragraph, and its filing note in a ``p.postmetadata`` after
+    the last paragraph, both inside the post's box (netzpolitik.org.abmahnungen.html's
+    ``div.entry-meta``; whiskyverkostung.com.halle.html's ``div.entry > p.postmetadata.alt``;
+    trafilatura's evaluation suite, adbar/trafilatura e90b0ef5, tests/cache/). No text
+    rule reads them in these words: the box's class says what they are. A box so
+    named that holds the story itself (more than a metadata line's text) is no such box."""
+    meta = "<div class='entry-meta'>03/03/2019 jam 10.15 ~ Rina Wulandari ~ 12 tanggapan</div>"
+    filed = ("<p class='postmetadata alt'>Tulisan ini masuk rubrik Jalan-jalan dan Desa; ikuti "
+             "tanggapannya lewat umpan RSS atau tinggalkan pesan di bawah.</p>")
+    page = _doc(f"<div id='page'><div class='post' id='post-7'><h1>{_HEADLINE}</h1>"
+                f"<div class='entry'>{meta}{_story()}{filed}</div></div>{_sidebar()}</div>")
+    record = cleaner.clean(page)
+    assert list(record.paragraphs) == _PARAGRAPHS
+    assert _rules_for(record, "Rina Wulandari") == ["html-meta-box"]
+    assert _rules_for(record, "rubrik Jalan-jalan") == ["html-meta-box"]
+    page = _doc(f"<div id='page'><h1>{_HEADLINE}</h1><div class='post-meta-area'>{_story()}</div>"
+                f"{_sidebar()}</div>")
+    assert list(cleaner.clean(page).paragraphs) == _PARAGRAPHS

@@ -78,6 +78,7 @@ BYLINE = "html-byline"
 TITLE = "html-title"
 TRAILING_NAME = "html-trailing-name"
 TRAILING_HEADING = "html-trailing-heading"
+META_BOX = "html-meta-box"
 AUTHOR_BOX = "html-author-box"
 NOT_ARTICLE = "not-an-article"
 
@@ -549,6 +550,7 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
     _trailing_name(w, body)
     _link_stamps(w, body)
     _list_labels(w, body)
+    _meta_box_lines(w, body)
     _dangling_label(w, body)
     _trailing_heading(w, body)
     _deck(w, body, headline)
@@ -2125,6 +2127,51 @@ def _dangling_label(w: _Work, body: set[int]) -> None:
     if all(j < len(blocks) and (j not in body or j in w.verdicts) and blocks[j].link_density > _LINK_LIST_DENSITY
            for j in (i + 1, i + 2)):
         w.take(i, LINKS)
+
+
+#: `_meta_box_lines`: a box named for a post's metadata (WordPress themes' ``entry-meta``,
+#: ``post-meta``, ``postmetadata``, ``post_meta``; ``article-meta``, ``articleMetadata``),
+#: on the block's element or an ancestor up to this many levels above it ...
+_META_BOX = regex.compile(r"(?i)(?:post|entry|article)[-_]?meta")
+_META_BOX_LEVELS = 4
+#: ... and printing at most this many characters (a bigger box is no metadata line's).
+_MAX_META_BOX_CHARS = 400
+
+
+def _meta_box_lines(w: _Work, body: set[int]) -> None:
+    """Story lines printed in a small box named for the post's metadata: its date,
+    writer, category, comment count and reading time, in whatever language ("Veröffentlicht
+    am 6. Juli 2015 von ...", "Kategorie: News", "12/04/2020 by Kay 24 Comments"), never
+    the story. A line a text rule reads is left to the engine (which takes the date or
+    by-line into the record), and a heading stays (a theme's meta box may hold the title)."""
+    blocks = w.page.blocks
+    memo: dict[Any, Any] = {}
+    chars = w.page.totals().chars
+    for i in sorted(body):
+        b = blocks[i]
+        if i in w.verdicts or b.el is None or _tag(b) in _LABEL_HEADINGS or w.hit(i) is not None:
+            continue
+        box = _meta_box(b.el, memo, chars)
+        if box is not None:
+            w.take(i, META_BOX)
+
+
+def _meta_box(el: Any, memo: dict[Any, Any], chars: dict[Any, int]) -> Any:
+    """The nearest element from ``el`` up (`_META_BOX_LEVELS` above it at most) whose
+    class names a post's metadata, when its blocks are small and it holds no heading;
+    else None. ``chars``: the characters of the blocks under each element."""
+    if el in memo:
+        return memo[el]
+    found = None
+    for level, e in enumerate((el, *el.iterancestors())):
+        if level > _META_BOX_LEVELS or e.tag in ("body", "html"):
+            break
+        if _META_BOX.search(e.get("class") or ""):
+            if chars.get(e, 0) <= _MAX_META_BOX_CHARS and next(e.iter(*_LABEL_HEADINGS), None) is None:
+                found = e
+            break
+    memo[el] = found
+    return found
 
 
 def _trailing_heading(w: _Work, body: set[int]) -> None:
