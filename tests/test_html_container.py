@@ -1011,3 +1011,38 @@ def test_lines_of_a_post_s_metadata_box_leave_the_story() -> None:
     page = _doc(f"<div id='page'><h1>{_HEADLINE}</h1><div class='post-meta-area'>{_story()}</div>"
                 f"{_sidebar()}</div>")
     assert list(cleaner.clean(page).paragraphs) == _PARAGRAPHS
+
+
+def test_wordpress_plugin_boxes_inside_the_post_leave_it() -> None:
+    """Boxes WordPress plugins print inside a post's content: Easy Table of Contents'
+    ``div#ez-toc-container`` (a title over the post's headings as links), Borlabs Cookie's
+    ``div._brlbs-content-blocker`` in place of an embedded map, Jetpack's
+    ``div.jetpack_subscription_widget`` and Simple Author Box's ``div.saboxplugin-wrap``
+    under the last paragraph (silkes-weinkeller.de-dekantieren.html,
+    unterwegsinberlin.de.friedrichsfelde.html, chabermu.wordpress.com.expertenwissen.html;
+    trafilatura's evaluation suite, adbar/trafilatura e90b0ef5, tests/eval/ and
+    tests/cache/). None is the story; the writer the author box names is still read."""
+    toc = ("<div id='ez-toc-container' class='ez-toc-v2_0_17 counter-hierarchy'><div class='ez-toc-title-container'>"
+           "<p class='ez-toc-title'>Daftar isi</p></div><nav><ul class='ez-toc-list'>"
+           "<li><a href='#awal'>Awal perbaikan</a></li><li><a href='#biaya'>Biaya</a></li></ul></nav></div>")
+    blocker = ("<div class='BorlabsCookie'><div class='_brlbs-content-blocker'><div class='_brlbs-embed'>"
+               "<p>Tekan tombol di bawah untuk memuat peta dari layanan luar.</p>"
+               "<p><a class='_brlbs-btn' href='#'>Muat peta</a></p></div></div></div>")
+    follow = ("<div class='jetpack_subscription_widget'><h2 class='widgettitle'>Ikuti lewat surel</h2>"
+              "<form action='#' method='post'><p>Tulis alamat surel Anda untuk mengikuti blog ini dan "
+              "menerima kabar tulisan baru.</p><p><input type='text' name='email'></p></form></div>")
+    bio = ("<div class='saboxplugin-wrap' itemprop='author' itemscope><div class='saboxplugin-authorname'>"
+           "<a href='/penulis/rina' class='vcard author'><span class='fn'>Rina Wulandari</span></a></div>"
+           "<div class='saboxplugin-desc'><div itemprop='description'><p>Rina menulis tentang desa dan "
+           "jembatannya sejak lama, dan suka berjalan kaki menyusuri sungai.</p></div></div></div>")
+    paras = [f"<p>{p}</p>" for p in _PARAGRAPHS]
+    page = _doc(f"<div id='page'><article class='post'><h1>{_HEADLINE}</h1><div class='entry-content'>"
+                f"{paras[0]}{toc}{''.join(paras[1:3])}{blocker}{paras[3]}{follow}{bio}</div></article>"
+                f"{_sidebar()}</div>")
+    record = cleaner.clean(page)
+    assert list(record.paragraphs) == _PARAGRAPHS
+    for line in ("Daftar isi", "Tekan tombol di bawah", "Tulis alamat surel"):
+        assert _rules_for(record, line) == ["html-drop"]
+    # The author box's blocks go to the by-line stage, which reads the writer from them.
+    assert _rules_for(record, "Rina menulis") == ["html-byline"]
+    assert record.authors == ("Rina Wulandari",)
