@@ -1046,3 +1046,24 @@ def test_wordpress_plugin_boxes_inside_the_post_leave_it() -> None:
     # The author box's blocks go to the by-line stage, which reads the writer from them.
     assert _rules_for(record, "Rina menulis") == ["html-byline"]
     assert record.authors == ("Rina Wulandari",)
+
+
+def test_a_disclosure_or_disclaimer_box_in_the_post_leaves_it() -> None:
+    """An advertisers' disclosure printed over the first paragraph in a box named for it
+    (thepointsguy.com.alaska.html: ``section.editorial-disclosure`` inside the post's
+    content; thebalance.com.coinbase.html: ``p.disclosure-text``) and an affiliate
+    plugin's notice under a product box in the post (haustiermagazin.com-katzenspielzeug.html:
+    ``p.aawp-disclaimer``; trafilatura's evaluation suite, adbar/trafilatura e90b0ef5,
+    tests/eval/) are the site's notices, not the story."""
+    notice = ("<section class='editorial-disclosure'><p>Tulisan ini menyebut produk dari pemasang iklan kami; "
+              "kami bisa menerima imbalan bila Anda membeli lewat tautannya.</p></section>")
+    product = ("<div class='aawp'><div class='aawp-product'><a href='/beli/1'>Tali jembatan baja</a>"
+               "<p class='aawp-disclaimer'>Harga diperbarui kemarin; tautan di atas adalah tautan afiliasi "
+               "dan gambarnya dari toko daring.</p></div></div>")
+    paras = [f"<p>{p}</p>" for p in _PARAGRAPHS]
+    page = _doc(f"<div id='page'><article class='post'><h1>{_HEADLINE}</h1><div class='entry-content'>"
+                f"{notice}{''.join(paras[:2])}{product}{''.join(paras[2:])}</div></article>{_sidebar()}</div>")
+    record = cleaner.clean(page)
+    assert list(record.paragraphs) == _PARAGRAPHS
+    for line in ("Tulisan ini menyebut produk", "Harga diperbarui kemarin"):
+        assert _rules_for(record, line) == ["html-drop"]
