@@ -1067,3 +1067,29 @@ def test_a_disclosure_or_disclaimer_box_in_the_post_leaves_it() -> None:
     assert list(record.paragraphs) == _PARAGRAPHS
     for line in ("Tulisan ini menyebut produk", "Harga diperbarui kemarin"):
         assert _rules_for(record, line) == ["html-drop"]
+
+
+def test_lines_of_a_rating_widget_or_a_button_box_leave_the_story() -> None:
+    """A voting widget under the post, its question in ``p.vote-frage`` and its thanks in
+    ``div.vote-danke`` beside the thumbs (utopia.de-Werbung.html), and the button that
+    shows the rest of the story, ``div.read-more-button`` between paragraphs
+    (edition.cnn.com-royal.html; trafilatura's evaluation suite, adbar/trafilatura
+    e90b0ef5, tests/eval/): controls, not the story. A post too short to be a
+    story without them keeps them (the page stays the post's)."""
+    vote = ("<p class='vote-frage'>Suka tulisan ini?</p><div class='thumb-vote'><div class='thumb-up'>"
+            "<i class='fa'><span class='counter'>9</span></i></div></div>"
+            "<div class='vote-danke'>Terima kasih atas suara Anda!</div>")
+    button = "<div class='read-more'><div class='read-more-button'>Tampilkan semua paragraf</div></div>"
+    paras = [f"<p>{p}</p>" for p in _PARAGRAPHS]
+    page = _doc(f"<div id='page'><article class='post'><h1>{_HEADLINE}</h1><div class='entry-content'>"
+                f"{''.join(paras[:2])}{button}{''.join(paras[2:])}<div class='rating-area'>{vote}</div></div>"
+                f"</article>{_sidebar()}</div>")
+    record = cleaner.clean(page)
+    assert list(record.paragraphs) == _PARAGRAPHS
+    for line in ("Suka tulisan ini?", "Terima kasih atas suara Anda!", "Tampilkan semua paragraf"):
+        assert _rules_for(record, line) == ["html-control-box"]
+    short = ("Jembatan sudah bisa dilewati lagi sejak pagi tadi, kata warga yang pertama "
+             "menyeberang dengan sepeda motornya ke pasar.")
+    page = _doc(f"<div id='page'><article class='post'><h1>{_HEADLINE}</h1><div class='entry-content'>"
+                f"<p>{short}</p><div class='rating-area'>{vote}</div></div></article></div>")
+    assert cleaner.clean(page).paragraphs[0] == short

@@ -79,6 +79,7 @@ TITLE = "html-title"
 TRAILING_NAME = "html-trailing-name"
 TRAILING_HEADING = "html-trailing-heading"
 META_BOX = "html-meta-box"
+CONTROL_BOX = "html-control-box"
 AUTHOR_BOX = "html-author-box"
 NOT_ARTICLE = "not-an-article"
 
@@ -550,7 +551,7 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
     _trailing_name(w, body)
     _link_stamps(w, body)
     _list_labels(w, body)
-    _meta_box_lines(w, body)
+    _box_lines(w, body, headline)
     _dangling_label(w, body)
     _trailing_heading(w, body)
     _deck(w, body, headline)
@@ -2129,46 +2130,62 @@ def _dangling_label(w: _Work, body: set[int]) -> None:
         w.take(i, LINKS)
 
 
-#: `_meta_box_lines`: a box named for a post's metadata (WordPress themes' ``entry-meta``,
-#: ``post-meta``, ``postmetadata``, ``post_meta``; ``article-meta``, ``articleMetadata``),
-#: on the block's element or an ancestor up to this many levels above it ...
+#: `_box_lines`: a box whose class names a post's metadata (WordPress themes' ``entry-meta``,
+#: ``post-meta``, ``postmetadata``, ``post_meta``; ``article-meta``, ``articleMetadata``) ...
 _META_BOX = regex.compile(r"(?i)(?:post|entry|article)[-_]?meta")
+#: ... or a control: a rating or voting widget ("Wie bewerten Sie diesen Artikel?", "5 from
+#: 7 votes", star icons), a button's box ("Read More", "Sign up using Google", "Vollbild").
+_CONTROL_BOX = regex.compile(r"(?i)rating|(?<![a-z])vot(?:e|ing)|(?<![a-z])(?:btn|buttons?)(?![a-z])")
+#: The box is the block's element or an ancestor up to this many levels above it ...
 _META_BOX_LEVELS = 4
-#: ... and printing at most this many characters (a bigger box is no metadata line's).
+#: ... and prints at most this many characters (a bigger box is no such widget's).
 _MAX_META_BOX_CHARS = 400
+_NAMED_BOXES = ((_META_BOX, META_BOX), (_CONTROL_BOX, CONTROL_BOX))
 
 
-def _meta_box_lines(w: _Work, body: set[int]) -> None:
-    """Story lines printed in a small box named for the post's metadata: its date,
-    writer, category, comment count and reading time, in whatever language ("Veröffentlicht
-    am 6. Juli 2015 von ...", "Kategorie: News", "12/04/2020 by Kay 24 Comments"), never
-    the story. A line a text rule reads is left to the engine (which takes the date or
-    by-line into the record), and a heading stays (a theme's meta box may hold the title)."""
+def _box_lines(w: _Work, body: set[int], headline: int | None) -> None:
+    """Story lines printed in a small box whose class says it is no story: the post's
+    metadata (its date, writer, category, comment count and reading time, in whatever
+    language: "Veröffentlicht am 6. Juli 2015 von ...", "Kategorie: News", "12/04/2020
+    by Kay 24 Comments"), a rating or voting widget, a button. A line a text rule reads
+    is left to the engine (which takes a date or by-line into the record), a heading
+    stays (a theme's meta box may hold the title), and none leaves when what is left is
+    too short to be a story."""
     blocks = w.page.blocks
-    memo: dict[Any, Any] = {}
+    memo: dict[Any, str | None] = {}
     chars = w.page.totals().chars
+    taken: dict[int, str] = {}
     for i in sorted(body):
         b = blocks[i]
         if i in w.verdicts or b.el is None or _tag(b) in _LABEL_HEADINGS or w.hit(i) is not None:
             continue
-        box = _meta_box(b.el, memo, chars)
-        if box is not None:
-            w.take(i, META_BOX)
+        rule = _named_box(b.el, memo, chars)
+        if rule is not None:
+            taken[i] = rule
+    # Never so many that the story left is too short to be one (a post of one short
+    # line under a cookie notice stays the page's text).
+    left = sum(len(blocks[i].text) for i in body if i not in w.verdicts and i not in taken and i != headline)
+    if taken and left >= _MIN_BODY_CHARS:
+        for i, rule in taken.items():
+            w.take(i, rule)
 
 
-def _meta_box(el: Any, memo: dict[Any, Any], chars: dict[Any, int]) -> Any:
-    """The nearest element from ``el`` up (`_META_BOX_LEVELS` above it at most) whose
-    class names a post's metadata, when its blocks are small and it holds no heading;
-    else None. ``chars``: the characters of the blocks under each element."""
+def _named_box(el: Any, memo: dict[Any, str | None], chars: dict[Any, int]) -> str | None:
+    """The rule of `_NAMED_BOXES` whose pattern the class of ``el`` or of its nearest
+    ancestor naming one (`_META_BOX_LEVELS` above it at most) fits, when that box's blocks
+    are small and it holds no heading; else None. ``chars``: the characters of the
+    blocks under each element."""
     if el in memo:
         return memo[el]
     found = None
     for level, e in enumerate((el, *el.iterancestors())):
         if level > _META_BOX_LEVELS or e.tag in ("body", "html"):
             break
-        if _META_BOX.search(e.get("class") or ""):
+        names = e.get("class") or ""
+        rule = next((r for pattern, r in _NAMED_BOXES if pattern.search(names)), None) if names else None
+        if rule is not None:
             if chars.get(e, 0) <= _MAX_META_BOX_CHARS and next(e.iter(*_LABEL_HEADINGS), None) is None:
-                found = e
+                found = rule
             break
     memo[el] = found
     return found
