@@ -1093,3 +1093,23 @@ def test_lines_of_a_rating_widget_or_a_button_box_leave_the_story() -> None:
     page = _doc(f"<div id='page'><article class='post'><h1>{_HEADLINE}</h1><div class='entry-content'>"
                 f"<p>{short}</p><div class='rating-area'>{vote}</div></div></article></div>")
     assert cleaner.clean(page).paragraphs[0] == short
+
+
+def test_lines_of_a_meta_box_named_by_a_theme_s_module_or_a_bem_element_leave() -> None:
+    """Meta boxes named otherwise: a news theme's ``div.td-module-meta-info`` under the
+    title inside the post's ``article`` (ukbdnews.com.23646.html, the tagDiv Newspaper
+    theme), a CSS module's ``div.ContentMetaInfo_root__...`` over the story
+    (tagesanzeiger.ch.umweltzerstoerung.html), a BEM ``div.article__meta`` after it
+    (jaegermagazin.de-südtirol.html; trafilatura's evaluation suite, adbar/trafilatura
+    e90b0ef5, tests/cache/ and tests/eval/)."""
+    theme = "<div class='td-module-meta-info'><span class='td-post-views'>1.204 kali dilihat</span></div>"
+    module = ("<div class='ContentMetaInfo_root__2_7lT'><div class='ContentMetaInfo_contenttext__35wx3'>"
+              "<span class='ContentMetaInfo_author__3hPjj'>Rina Wulandari</span></div></div>")
+    bem = "<div class='article__meta'><span class='label'>Rubrik: Desa &amp; Kota</span></div>"
+    page = _doc(f"<div id='page'><article class='post'><header class='td-post-title'><h1>{_HEADLINE}</h1>"
+                f"{theme}</header><div class='td-post-content'>{module}{_story()}{bem}</div></article>"
+                f"{_sidebar()}</div>")
+    record = cleaner.clean(page)
+    assert list(record.paragraphs) == _PARAGRAPHS
+    for line in ("1.204 kali dilihat", "Rina Wulandari", "Rubrik: Desa & Kota"):
+        assert _rules_for(record, line) == ["html-meta-box"], line

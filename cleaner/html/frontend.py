@@ -2131,8 +2131,10 @@ def _dangling_label(w: _Work, body: set[int]) -> None:
 
 
 #: `_box_lines`: a box whose class names a post's metadata (WordPress themes' ``entry-meta``,
-#: ``post-meta``, ``postmetadata``, ``post_meta``; ``article-meta``, ``articleMetadata``) ...
-_META_BOX = regex.compile(r"(?i)(?:post|entry|article)[-_]?meta")
+#: ``post-meta``, ``postmetadata``, ``post_meta``; ``article-meta``, ``articleMetadata``; a
+#: news theme's ``td-module-meta-info``, a CSS module's ``ContentMetaInfo_root__...``,
+#: ``byline-metadata``; a BEM element ``article__meta``, ``article-view__meta``) ...
+_META_BOX = regex.compile(r"(?i)(?:post|entry|article|module|content|byline)[-_]?meta|__meta")
 #: ... or a control: a rating or voting widget ("Wie bewerten Sie diesen Artikel?", "5 from
 #: 7 votes", star icons), a button's box ("Read More", "Sign up using Google", "Vollbild").
 _CONTROL_BOX = regex.compile(r"(?i)rating|(?<![a-z])vot(?:e|ing)|(?<![a-z])(?:btn|buttons?)(?![a-z])")
