@@ -553,7 +553,7 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
     _list_labels(w, body)
     _box_lines(w, body, headline)
     _dangling_label(w, body)
-    _trailing_heading(w, body)
+    _trailing_heading(w, body, headline)
     _deck(w, body, headline)
     _header_fields(w, body, headline, first, last)
     engine: list[Block] = []
@@ -2193,7 +2193,7 @@ def _named_box(el: Any, memo: dict[Any, str | None], chars: dict[Any, int]) -> s
     return found
 
 
-def _trailing_heading(w: _Work, body: set[int]) -> None:
+def _trailing_heading(w: _Work, body: set[int], headline: int | None) -> None:
     """The story's last kept block, when it is a heading (``h1``-``h6``): a heading heads
     what follows it, and the story keeps nothing after it, so it is the title of a box
     the earlier stages took or the container left out (an author box's "About the
@@ -2201,9 +2201,9 @@ def _trailing_heading(w: _Work, body: set[int]) -> None:
     story text. Repeated while the last is one. Stays: an enumerated heading (a
     listicle's "4. Name" over its picture), a sentence ending in a full stop (a pull
     quote set as a heading, whose story goes on where the page hides it), a line a text
-    rule reads (the engine's), and the story's only line or two."""
+    rule reads (the engine's), the page's headline, and the story's only line or two."""
     blocks = w.page.blocks
-    kept = sorted(i for i in body if i not in w.verdicts)
+    kept = sorted(i for i in body if i not in w.verdicts and i != headline)
     while len(kept) > 2:
         i = kept.pop()
         b = blocks[i]
