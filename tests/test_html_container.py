@@ -1113,3 +1113,30 @@ def test_lines_of_a_meta_box_named_by_a_theme_s_module_or_a_bem_element_leave() 
     assert list(record.paragraphs) == _PARAGRAPHS
     for line in ("1.204 kali dilihat", "Rina Wulandari", "Rubrik: Desa & Kota"):
         assert _rules_for(record, line) == ["html-meta-box"], line
+
+
+def test_the_lines_left_in_a_related_box_leave_with_its_titles() -> None:
+    """A related-stories box after the story inside the story's box: a label in a ``span``,
+    then slides each with a time stamp in ``span.time`` over a linked picture whose
+    overlay ``h2`` is the title (laola1.at-barisic.html's ``div.related-news``;
+    trafilatura's evaluation suite, adbar/trafilatura e90b0ef5, tests/eval/). The titles
+    go to related; the label and the stamps, left as lines, go with them. A story's own
+    box named for a script's hook (``js-truncate-related-to-my-size``) keeps its story."""
+    slides = "".join(
+        f"<div class='news-item'><span class='time'>{n} hari lalu</span><a href='/berita/{n}' "
+        f"class='related-news-link'><div class='img-wrapper'><img src='/f/{n}.jpg' alt=''>"
+        f"<div class='overlay'><h2>Kabar jembatan lain nomor {n} dari desa tetangga</h2></div></div></a></div>"
+        for n in (2, 3, 4))
+    box = (f"<div class='related-news'><span class='heading'>Kabar sejenis</span>"
+           f"<div class='slides'>{slides}</div></div>")
+    page = _doc(f"<div id='page'><article class='post'><h1>{_HEADLINE}</h1><div class='entry-content'>{_story()}"
+                f"{box}</div></article>{_sidebar()}</div>")
+    record = cleaner.clean(page)
+    assert list(record.paragraphs) == _PARAGRAPHS
+    for line in ("Kabar sejenis", "2 hari lalu", "4 hari lalu"):
+        assert _rules_for(record, line) == ["html-link-list"], line
+    page = _doc(f"<div id='page'><article class='post'><h1>{_HEADLINE}</h1>"
+                f"<section class='article__content js-truncate-related-to-my-size'>{_story()}"
+                f"<p class='intext'><a href='/berita/9'>Kabar jembatan lain dari desa tetangga</a></p></section>"
+                f"</article>{_sidebar()}</div>")
+    assert list(cleaner.clean(page).paragraphs)[:4] == _PARAGRAPHS

@@ -552,6 +552,7 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
     _link_stamps(w, body)
     _list_labels(w, body)
     _box_lines(w, body, headline)
+    _related_box_lines(w, body)
     _dangling_label(w, body)
     _trailing_heading(w, body, headline)
     _deck(w, body, headline)
@@ -2191,6 +2192,45 @@ def _named_box(el: Any, memo: dict[Any, str | None], chars: dict[Any, int]) -> s
             break
     memo[el] = found
     return found
+
+
+#: `_related_box_lines`: a box whose class names a list of related stories ...
+_RELATED_BOX = regex.compile(r"(?i)related|terkait")
+
+
+def _related_box_lines(w: _Work, body: set[int]) -> None:
+    """Story lines left in a box named for related stories whose linked titles the
+    list stages took: the box's label, its teasers' dates, writers and "read on" words
+    ("RELATED NEWS", "vor 1 Woche", "von ...", "weiterlesen 4 Minuten") leave with the
+    titles. Only when the lines the list stages took hold at least as much of the box's
+    text as those left: a story's own box merely named so (a script's hook,
+    ``js-truncate-related-to-my-size``) keeps its lines."""
+    blocks = w.page.blocks
+    ranges = w.page.totals().ranges
+    boxes: dict[Any, bool] = {}
+    for i in sorted(body):
+        b = blocks[i]
+        if i in w.verdicts or b.el is None:
+            continue
+        box = next((e for level, e in enumerate((b.el, *b.el.iterancestors()))
+                    if level <= _META_BOX_LEVELS and _RELATED_BOX.search(e.get("class") or "")), None)
+        if box is None or box.tag in ("body", "html"):
+            continue
+        if box not in boxes:
+            span = ranges.get(box)
+            listed = kept = 0
+            for j in range(span[0], span[1] + 1) if span is not None else ():
+                if w.verdicts.get(j) in _LIST_VERDICTS:
+                    listed += len(blocks[j].text)
+                elif j not in w.verdicts:
+                    kept += len(blocks[j].text)
+            boxes[box] = listed > 0 and listed >= kept
+    # Every line such a box holds (a teaser's label may sit deeper than the box's name).
+    for box in [e for e, mostly_links in boxes.items() if mostly_links]:
+        span = ranges[box]
+        for j in range(span[0], span[1] + 1):
+            if j in body and j not in w.verdicts:
+                w.take(j, LINKS)
 
 
 def _trailing_heading(w: _Work, body: set[int], headline: int | None) -> None:
