@@ -134,7 +134,8 @@ RESERVED_IDS = frozenset({
     "trailing-signoff", "pull-quote", "index-page",
     # cleaner.html.frontend
     "outside-main", "html-drop", "html-caption", "html-related", "html-tags", "html-link-list",
-    "html-date", "html-byline", "html-title", "html-trailing-name", "html-subtitle", "html-summary", "html-author-box",
+    "html-date", "html-byline", "html-title", "html-trailing-name", "html-trailing-heading", "html-meta-box",
+    "html-control-box", "html-subtitle", "html-summary", "html-author-box",
     "not-an-article",
     # cleaner.markdown
     "markdown-image", "markdown-mark", "markdown-link-list",

@@ -962,3 +962,181 @@ def test_a_lead_in_that_ends_the_story_over_another_boxs_teasers_is_their_label(
                 f"<p><a href='/dok/rencana.pdf'>Rencana perbaikan jembatan (PDF)</a></p></article></div>")
     record = cleaner.clean(page)
     assert record.paragraphs[-1] == "Rencana lengkapnya ada di sini:"
+
+
+def test_a_heading_that_ends_the_story_over_nothing_it_keeps_leaves() -> None:
+    """The story's box ends with an ``h3.subtitle`` lead-in ("more on the topic:") whose
+    teaser box is printed after the story's box, outside it (mdr.de.autohaeuser.html:
+    ``div.paragraph`` paragraphs and ``h3.subtitle`` subheads, then a
+    ``div.cssBoxTeaserStandard`` teaser; trafilatura's evaluation suite, adbar/trafilatura
+    e90b0ef5, tests/cache/). A heading over nothing the story keeps heads chrome: it
+    leaves. A subhead with story under it, a numbered heading (a listicle's item over
+    its picture) and a sentence ending in a full stop set as a heading stay."""
+    teaser = ("<div class='con cssBoxTeaserStandard'><div class='teaser'><p class='ressort'>Daerah</p>"
+              "<a href='/daerah/topik-100.html'><img src='/i/t.png' alt='x'></a>"
+              "<h4><a href='/daerah/topik-100.html'>Semua kabar tentang jembatan</a></h4></div></div>")
+    paras = [f"<div class='paragraph'><p class='text'>{p}</p></div>" for p in _PARAGRAPHS]
+    sub = "<h3 class='subtitle'>Jembatan beton menyusul</h3>"
+
+    def page(last: str) -> bytes:
+        return _doc(f"<div id='page'><h1>{_HEADLINE}</h1><div class='story'>{''.join(paras[:-1])}{sub}"
+                    f"{paras[-1]}{last}</div>{teaser}{_sidebar()}</div>")
+
+    record = cleaner.clean(page("<h3 class='subtitle'>Kabar lain tentang jembatan di daerah ini:</h3>"))
+    assert record.paragraphs[-1] == _PARAGRAPHS[-1]
+    assert "Jembatan beton menyusul" in record.paragraphs
+    assert _rules_for(record, "Kabar lain tentang jembatan") == ["html-trailing-heading"]
+    for kept in ("3. Jembatan gantung di hulu sungai", "Warga tidak mau menunggu janji pemerintah."):
+        record = cleaner.clean(page(f"<h3 class='subtitle'>{kept}</h3>"))
+        assert record.paragraphs[-1] == kept
+
+
+def test_lines_of_a_post_s_metadata_box_leave_the_story() -> None:
+    """A blog theme prints the post's date, writer and comment count in a
+    ``div.entry-meta`` over the first paragraph, and its filing note in a ``p.postmetadata`` after
+    the last paragraph, both inside the post's box (netzpolitik.org.abmahnungen.html's
+    ``div.entry-meta``; whiskyverkostung.com.halle.html's ``div.entry > p.postmetadata.alt``;
+    trafilatura's evaluation suite, adbar/trafilatura e90b0ef5, tests/cache/). No text
+    rule reads them in these words: the box's class says what they are. A box so
+    named that holds the story itself (more than a metadata line's text) is no such box."""
+    meta = "<div class='entry-meta'>03/03/2019 jam 10.15 ~ Rina Wulandari ~ 12 tanggapan</div>"
+    filed = ("<p class='postmetadata alt'>Tulisan ini masuk rubrik Jalan-jalan dan Desa; ikuti "
+             "tanggapannya lewat umpan RSS atau tinggalkan pesan di bawah.</p>")
+    page = _doc(f"<div id='page'><div class='post' id='post-7'><h1>{_HEADLINE}</h1>"
+                f"<div class='entry'>{meta}{_story()}{filed}</div></div>{_sidebar()}</div>")
+    record = cleaner.clean(page)
+    assert list(record.paragraphs) == _PARAGRAPHS
+    assert _rules_for(record, "Rina Wulandari") == ["html-meta-box"]
+    assert _rules_for(record, "rubrik Jalan-jalan") == ["html-meta-box"]
+    page = _doc(f"<div id='page'><h1>{_HEADLINE}</h1><div class='post-meta-area'>{_story()}</div>"
+                f"{_sidebar()}</div>")
+    assert list(cleaner.clean(page).paragraphs) == _PARAGRAPHS
+
+
+def test_wordpress_plugin_boxes_inside_the_post_leave_it() -> None:
+    """Boxes WordPress plugins print inside a post's content: Easy Table of Contents'
+    ``div#ez-toc-container`` (a title over the post's headings as links), Borlabs Cookie's
+    ``div._brlbs-content-blocker`` in place of an embedded map, Jetpack's
+    ``div.jetpack_subscription_widget`` and Simple Author Box's ``div.saboxplugin-wrap``
+    under the last paragraph (silkes-weinkeller.de-dekantieren.html,
+    unterwegsinberlin.de.friedrichsfelde.html, chabermu.wordpress.com.expertenwissen.html;
+    trafilatura's evaluation suite, adbar/trafilatura e90b0ef5, tests/eval/ and
+    tests/cache/). None is the story; the writer the author box names is still read."""
+    toc = ("<div id='ez-toc-container' class='ez-toc-v2_0_17 counter-hierarchy'><div class='ez-toc-title-container'>"
+           "<p class='ez-toc-title'>Daftar isi</p></div><nav><ul class='ez-toc-list'>"
+           "<li><a href='#awal'>Awal perbaikan</a></li><li><a href='#biaya'>Biaya</a></li></ul></nav></div>")
+    blocker = ("<div class='BorlabsCookie'><div class='_brlbs-content-blocker'><div class='_brlbs-embed'>"
+               "<p>Tekan tombol di bawah untuk memuat peta dari layanan luar.</p>"
+               "<p><a class='_brlbs-btn' href='#'>Muat peta</a></p></div></div></div>")
+    follow = ("<div class='jetpack_subscription_widget'><h2 class='widgettitle'>Ikuti lewat surel</h2>"
+              "<form action='#' method='post'><p>Tulis alamat surel Anda untuk mengikuti blog ini dan "
+              "menerima kabar tulisan baru.</p><p><input type='text' name='email'></p></form></div>")
+    bio = ("<div class='saboxplugin-wrap' itemprop='author' itemscope><div class='saboxplugin-authorname'>"
+           "<a href='/penulis/rina' class='vcard author'><span class='fn'>Rina Wulandari</span></a></div>"
+           "<div class='saboxplugin-desc'><div itemprop='description'><p>Rina menulis tentang desa dan "
+           "jembatannya sejak lama, dan suka berjalan kaki menyusuri sungai.</p></div></div></div>")
+    paras = [f"<p>{p}</p>" for p in _PARAGRAPHS]
+    page = _doc(f"<div id='page'><article class='post'><h1>{_HEADLINE}</h1><div class='entry-content'>"
+                f"{paras[0]}{toc}{''.join(paras[1:3])}{blocker}{paras[3]}{follow}{bio}</div></article>"
+                f"{_sidebar()}</div>")
+    record = cleaner.clean(page)
+    assert list(record.paragraphs) == _PARAGRAPHS
+    for line in ("Daftar isi", "Tekan tombol di bawah", "Tulis alamat surel"):
+        assert _rules_for(record, line) == ["html-drop"]
+    # The author box's blocks go to the by-line stage, which reads the writer from them.
+    assert _rules_for(record, "Rina menulis") == ["html-byline"]
+    assert record.authors == ("Rina Wulandari",)
+
+
+def test_a_disclosure_or_disclaimer_box_in_the_post_leaves_it() -> None:
+    """An advertisers' disclosure printed over the first paragraph in a box named for it
+    (thepointsguy.com.alaska.html: ``section.editorial-disclosure`` inside the post's
+    content; thebalance.com.coinbase.html: ``p.disclosure-text``) and an affiliate
+    plugin's notice under a product box in the post (haustiermagazin.com-katzenspielzeug.html:
+    ``p.aawp-disclaimer``; trafilatura's evaluation suite, adbar/trafilatura e90b0ef5,
+    tests/eval/) are the site's notices, not the story."""
+    notice = ("<section class='editorial-disclosure'><p>Tulisan ini menyebut produk dari pemasang iklan kami; "
+              "kami bisa menerima imbalan bila Anda membeli lewat tautannya.</p></section>")
+    product = ("<div class='aawp'><div class='aawp-product'><a href='/beli/1'>Tali jembatan baja</a>"
+               "<p class='aawp-disclaimer'>Harga diperbarui kemarin; tautan di atas adalah tautan afiliasi "
+               "dan gambarnya dari toko daring.</p></div></div>")
+    paras = [f"<p>{p}</p>" for p in _PARAGRAPHS]
+    page = _doc(f"<div id='page'><article class='post'><h1>{_HEADLINE}</h1><div class='entry-content'>"
+                f"{notice}{''.join(paras[:2])}{product}{''.join(paras[2:])}</div></article>{_sidebar()}</div>")
+    record = cleaner.clean(page)
+    assert list(record.paragraphs) == _PARAGRAPHS
+    for line in ("Tulisan ini menyebut produk", "Harga diperbarui kemarin"):
+        assert _rules_for(record, line) == ["html-drop"]
+
+
+def test_lines_of_a_rating_widget_or_a_button_box_leave_the_story() -> None:
+    """A voting widget under the post, its question in ``p.vote-frage`` and its thanks in
+    ``div.vote-danke`` beside the thumbs (utopia.de-Werbung.html), and the button that
+    shows the rest of the story, ``div.read-more-button`` between paragraphs
+    (edition.cnn.com-royal.html; trafilatura's evaluation suite, adbar/trafilatura
+    e90b0ef5, tests/eval/): controls, not the story. A post too short to be a
+    story without them keeps them (the page stays the post's)."""
+    vote = ("<p class='vote-frage'>Suka tulisan ini?</p><div class='thumb-vote'><div class='thumb-up'>"
+            "<i class='fa'><span class='counter'>9</span></i></div></div>"
+            "<div class='vote-danke'>Terima kasih atas suara Anda!</div>")
+    button = "<div class='read-more'><div class='read-more-button'>Tampilkan semua paragraf</div></div>"
+    paras = [f"<p>{p}</p>" for p in _PARAGRAPHS]
+    page = _doc(f"<div id='page'><article class='post'><h1>{_HEADLINE}</h1><div class='entry-content'>"
+                f"{''.join(paras[:2])}{button}{''.join(paras[2:])}<div class='rating-area'>{vote}</div></div>"
+                f"</article>{_sidebar()}</div>")
+    record = cleaner.clean(page)
+    assert list(record.paragraphs) == _PARAGRAPHS
+    for line in ("Suka tulisan ini?", "Terima kasih atas suara Anda!", "Tampilkan semua paragraf"):
+        assert _rules_for(record, line) == ["html-control-box"]
+    short = ("Jembatan sudah bisa dilewati lagi sejak pagi tadi, kata warga yang pertama "
+             "menyeberang dengan sepeda motornya ke pasar.")
+    page = _doc(f"<div id='page'><article class='post'><h1>{_HEADLINE}</h1><div class='entry-content'>"
+                f"<p>{short}</p><div class='rating-area'>{vote}</div></div></article></div>")
+    assert cleaner.clean(page).paragraphs[0] == short
+
+
+def test_lines_of_a_meta_box_named_by_a_theme_s_module_or_a_bem_element_leave() -> None:
+    """Meta boxes named otherwise: a news theme's ``div.td-module-meta-info`` under the
+    title inside the post's ``article`` (ukbdnews.com.23646.html, the tagDiv Newspaper
+    theme), a CSS module's ``div.ContentMetaInfo_root__...`` over the story
+    (tagesanzeiger.ch.umweltzerstoerung.html), a BEM ``div.article__meta`` after it
+    (jaegermagazin.de-südtirol.html; trafilatura's evaluation suite, adbar/trafilatura
+    e90b0ef5, tests/cache/ and tests/eval/)."""
+    theme = "<div class='td-module-meta-info'><span class='td-post-views'>1.204 kali dilihat</span></div>"
+    module = ("<div class='ContentMetaInfo_root__2_7lT'><div class='ContentMetaInfo_contenttext__35wx3'>"
+              "<span class='ContentMetaInfo_author__3hPjj'>Rina Wulandari</span></div></div>")
+    bem = "<div class='article__meta'><span class='label'>Rubrik: Desa &amp; Kota</span></div>"
+    page = _doc(f"<div id='page'><article class='post'><header class='td-post-title'><h1>{_HEADLINE}</h1>"
+                f"{theme}</header><div class='td-post-content'>{module}{_story()}{bem}</div></article>"
+                f"{_sidebar()}</div>")
+    record = cleaner.clean(page)
+    assert list(record.paragraphs) == _PARAGRAPHS
+    for line in ("1.204 kali dilihat", "Rina Wulandari", "Rubrik: Desa & Kota"):
+        assert _rules_for(record, line) == ["html-meta-box"], line
+
+
+def test_the_lines_left_in_a_related_box_leave_with_its_titles() -> None:
+    """A related-stories box after the story inside the story's box: a label in a ``span``,
+    then slides each with a time stamp in ``span.time`` over a linked picture whose
+    overlay ``h2`` is the title (laola1.at-barisic.html's ``div.related-news``;
+    trafilatura's evaluation suite, adbar/trafilatura e90b0ef5, tests/eval/). The titles
+    go to related; the label and the stamps, left as lines, go with them. A story's own
+    box named for a script's hook (``js-truncate-related-to-my-size``) keeps its story."""
+    slides = "".join(
+        f"<div class='news-item'><span class='time'>{n} hari lalu</span><a href='/berita/{n}' "
+        f"class='related-news-link'><div class='img-wrapper'><img src='/f/{n}.jpg' alt=''>"
+        f"<div class='overlay'><h2>Kabar jembatan lain nomor {n} dari desa tetangga</h2></div></div></a></div>"
+        for n in (2, 3, 4))
+    box = (f"<div class='related-news'><span class='heading'>Kabar sejenis</span>"
+           f"<div class='slides'>{slides}</div></div>")
+    page = _doc(f"<div id='page'><article class='post'><h1>{_HEADLINE}</h1><div class='entry-content'>{_story()}"
+                f"{box}</div></article>{_sidebar()}</div>")
+    record = cleaner.clean(page)
+    assert list(record.paragraphs) == _PARAGRAPHS
+    for line in ("Kabar sejenis", "2 hari lalu", "4 hari lalu"):
+        assert _rules_for(record, line) == ["html-link-list"], line
+    page = _doc(f"<div id='page'><article class='post'><h1>{_HEADLINE}</h1>"
+                f"<section class='article__content js-truncate-related-to-my-size'>{_story()}"
+                f"<p class='intext'><a href='/berita/9'>Kabar jembatan lain dari desa tetangga</a></p></section>"
+                f"</article>{_sidebar()}</div>")
+    assert list(cleaner.clean(page).paragraphs)[:4] == _PARAGRAPHS

@@ -77,6 +77,9 @@ DATE = "html-date"
 BYLINE = "html-byline"
 TITLE = "html-title"
 TRAILING_NAME = "html-trailing-name"
+TRAILING_HEADING = "html-trailing-heading"
+META_BOX = "html-meta-box"
+CONTROL_BOX = "html-control-box"
 AUTHOR_BOX = "html-author-box"
 NOT_ARTICLE = "not-an-article"
 
@@ -550,7 +553,10 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
     _trailing_name(w, body)
     _link_stamps(w, body)
     _list_labels(w, body)
+    _box_lines(w, body, headline)
+    _related_box_lines(w, body)
     _dangling_label(w, body)
+    _trailing_heading(w, body, headline)
     _deck(w, body, headline)
     _header_fields(w, body, headline, first, last)
     engine: list[Block] = []
@@ -2070,6 +2076,8 @@ def _lone_link(w: _Work, body: set[int], i: int) -> bool:
 #: The end of a sentence: a label ("Mehr zum Thema", "Latest News") has none.
 _SENTENCE_END = regex.compile(r"[.!?…;]['\"”’“»«)]*$")
 _LETTER = regex.compile(r"\p{L}")
+#: A full stop ending a line (closing quotes after it): a sentence's end, not a label's.
+_FULL_STOP = regex.compile(r"[.…]['\"”’“»«)]*$")
 _LIST_VERDICTS = frozenset({LINKS, RELATED, TAGS, DROP})
 #: Link blocks a label must open to be that list's label.
 _MIN_LIST_ITEMS = 2
@@ -2178,6 +2186,129 @@ def _dangling_label(w: _Work, body: set[int]) -> None:
     if all(j < len(blocks) and (j not in body or j in w.verdicts) and blocks[j].link_density > _LINK_LIST_DENSITY
            for j in (i + 1, i + 2)):
         w.take(i, LINKS)
+
+
+#: `_box_lines`: a box whose class names a post's metadata (WordPress themes' ``entry-meta``,
+#: ``post-meta``, ``postmetadata``, ``post_meta``; ``article-meta``, ``articleMetadata``; a
+#: news theme's ``td-module-meta-info``, a CSS module's ``ContentMetaInfo_root__...``,
+#: ``byline-metadata``; a BEM element ``article__meta``, ``article-view__meta``) ...
+_META_BOX = regex.compile(r"(?i)(?:post|entry|article|module|content|byline)[-_]?meta|__meta")
+#: ... or a control: a rating or voting widget ("Wie bewerten Sie diesen Artikel?", "5 from
+#: 7 votes", star icons), a button's box ("Read More", "Sign up using Google", "Vollbild").
+_CONTROL_BOX = regex.compile(r"(?i)rating|(?<![a-z])vot(?:e|ing)|(?<![a-z])(?:btn|buttons?)(?![a-z])")
+#: The box is the block's element or an ancestor up to this many levels above it ...
+_META_BOX_LEVELS = 4
+#: ... and prints at most this many characters (a bigger box is no such widget's).
+_MAX_META_BOX_CHARS = 400
+_NAMED_BOXES = ((_META_BOX, META_BOX), (_CONTROL_BOX, CONTROL_BOX))
+
+
+def _box_lines(w: _Work, body: set[int], headline: int | None) -> None:
+    """Story lines printed in a small box whose class says it is no story: the post's
+    metadata (its date, writer, category, comment count and reading time, in whatever
+    language: "Veröffentlicht am 6. Juli 2015 von ...", "Kategorie: News", "12/04/2020
+    by Kay 24 Comments"), a rating or voting widget, a button. A line a text rule reads
+    is left to the engine (which takes a date or by-line into the record), a heading
+    stays (a theme's meta box may hold the title), and none leaves when what is left is
+    too short to be a story."""
+    blocks = w.page.blocks
+    memo: dict[Any, str | None] = {}
+    chars = w.page.totals().chars
+    taken: dict[int, str] = {}
+    for i in sorted(body):
+        b = blocks[i]
+        if i in w.verdicts or b.el is None or _tag(b) in _LABEL_HEADINGS or w.hit(i) is not None:
+            continue
+        rule = _named_box(b.el, memo, chars)
+        if rule is not None:
+            taken[i] = rule
+    # Never so many that the story left is too short to be one (a post of one short
+    # line under a cookie notice stays the page's text).
+    left = sum(len(blocks[i].text) for i in body if i not in w.verdicts and i not in taken and i != headline)
+    if taken and left >= _MIN_BODY_CHARS:
+        for i, rule in taken.items():
+            w.take(i, rule)
+
+
+def _named_box(el: Any, memo: dict[Any, str | None], chars: dict[Any, int]) -> str | None:
+    """The rule of `_NAMED_BOXES` whose pattern the class of ``el`` or of its nearest
+    ancestor naming one (`_META_BOX_LEVELS` above it at most) fits, when that box's blocks
+    are small and it holds no heading; else None. ``chars``: the characters of the
+    blocks under each element."""
+    if el in memo:
+        return memo[el]
+    found = None
+    for level, e in enumerate((el, *el.iterancestors())):
+        if level > _META_BOX_LEVELS or e.tag in ("body", "html"):
+            break
+        names = e.get("class") or ""
+        rule = next((r for pattern, r in _NAMED_BOXES if pattern.search(names)), None) if names else None
+        if rule is not None:
+            if chars.get(e, 0) <= _MAX_META_BOX_CHARS and next(e.iter(*_LABEL_HEADINGS), None) is None:
+                found = rule
+            break
+    memo[el] = found
+    return found
+
+
+#: `_related_box_lines`: a box whose class names a list of related stories ...
+_RELATED_BOX = regex.compile(r"(?i)related|terkait")
+
+
+def _related_box_lines(w: _Work, body: set[int]) -> None:
+    """Story lines left in a box named for related stories whose linked titles the
+    list stages took: the box's label, its teasers' dates, writers and "read on" words
+    ("RELATED NEWS", "vor 1 Woche", "von ...", "weiterlesen 4 Minuten") leave with the
+    titles. Only when the lines the list stages took hold at least as much of the box's
+    text as those left: a story's own box merely named so (a script's hook,
+    ``js-truncate-related-to-my-size``) keeps its lines."""
+    blocks = w.page.blocks
+    ranges = w.page.totals().ranges
+    boxes: dict[Any, bool] = {}
+    for i in sorted(body):
+        b = blocks[i]
+        if i in w.verdicts or b.el is None:
+            continue
+        box = next((e for level, e in enumerate((b.el, *b.el.iterancestors()))
+                    if level <= _META_BOX_LEVELS and _RELATED_BOX.search(e.get("class") or "")), None)
+        if box is None or box.tag in ("body", "html"):
+            continue
+        if box not in boxes:
+            span = ranges.get(box)
+            listed = kept = 0
+            for j in range(span[0], span[1] + 1) if span is not None else ():
+                if w.verdicts.get(j) in _LIST_VERDICTS:
+                    listed += len(blocks[j].text)
+                elif j not in w.verdicts:
+                    kept += len(blocks[j].text)
+            boxes[box] = listed > 0 and listed >= kept
+    # Every line such a box holds (a teaser's label may sit deeper than the box's name).
+    for box in [e for e, mostly_links in boxes.items() if mostly_links]:
+        span = ranges[box]
+        for j in range(span[0], span[1] + 1):
+            if j in body and j not in w.verdicts:
+                w.take(j, LINKS)
+
+
+def _trailing_heading(w: _Work, body: set[int], headline: int | None) -> None:
+    """The story's last kept block, when it is a heading (``h1``-``h6``): a heading heads
+    what follows it, and the story keeps nothing after it, so it is the title of a box
+    the earlier stages took or the container left out (an author box's "About the
+    author", "Post navigation", a map's or gallery's label, a teaser's title): not
+    story text. Repeated while the last is one. Stays: an enumerated heading (a
+    listicle's "4. Name" over its picture), a sentence ending in a full stop (a pull
+    quote set as a heading, whose story goes on where the page hides it), a line a text
+    rule reads (the engine's), the page's headline, and the story's only line or two."""
+    blocks = w.page.blocks
+    kept = sorted(i for i in body if i not in w.verdicts and i != headline)
+    while len(kept) > 2:
+        i = kept.pop()
+        b = blocks[i]
+        text = b.text
+        if _tag(b) not in _LABEL_HEADINGS or not _LETTER.search(text) or _ENUMERATED.match(text) \
+                or _FULL_STOP.search(text) or w.hit(i) is not None:
+            return
+        w.take(i, TRAILING_HEADING)
 
 
 def _teaser_stamp(b: HtmlBlock) -> bool:
