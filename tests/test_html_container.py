@@ -1095,6 +1095,18 @@ def test_lines_of_a_rating_widget_or_a_button_box_leave_the_story() -> None:
     assert cleaner.clean(page).paragraphs[0] == short
 
 
+def test_a_word_that_merely_ends_in_rating_names_no_rating_widget() -> None:
+    """A box named for a topic ("decorating": a home blog's category class in the
+    evaluation suite's pages) is no rating widget; "star-rating", "starRating",
+    "wprm-rating-star" and a lower-case "starrating" hook are."""
+    from cleaner.html.frontend import _CONTROL_BOX
+
+    for name in ("category-decorating", "generating-now", "integrating"):
+        assert _CONTROL_BOX.search(name) is None, name
+    for name in ("star-rating", "starRating", "wprm-rating-star", "js-m051-starrating", "post-ratings"):
+        assert _CONTROL_BOX.search(name) is not None, name
+
+
 def test_lines_of_a_meta_box_named_by_a_theme_s_module_or_a_bem_element_leave() -> None:
     """Meta boxes named otherwise: a news theme's ``div.td-module-meta-info`` under the
     title inside the post's ``article`` (ukbdnews.com.23646.html, the tagDiv Newspaper

@@ -2195,7 +2195,9 @@ def _dangling_label(w: _Work, body: set[int]) -> None:
 _META_BOX = regex.compile(r"(?i)(?:post|entry|article|module|content|byline)[-_]?meta|__meta")
 #: ... or a control: a rating or voting widget ("Wie bewerten Sie diesen Artikel?", "5 from
 #: 7 votes", star icons), a button's box ("Read More", "Sign up using Google", "Vollbild").
-_CONTROL_BOX = regex.compile(r"(?i)rating|(?<![a-z])vot(?:e|ing)|(?<![a-z])(?:btn|buttons?)(?![a-z])")
+_CONTROL_BOX = regex.compile(
+    r"(?<![a-z])[Rr]ating|[a-z]Rating|(?i:star)rating"  # not "decorating", "generating"
+    r"|(?i:(?<![a-z])vot(?:e|ing)|(?<![a-z])(?:btn|buttons?)(?![a-z]))")
 #: The box is the block's element or an ancestor up to this many levels above it ...
 _META_BOX_LEVELS = 4
 #: ... and prints at most this many characters (a bigger box is no such widget's).
