@@ -159,6 +159,32 @@ def _names_outlet(pattern: str, header: RuleSetHeader) -> bool:
     return any(name and name in spelled for name in (header.name, *(h.split(".")[0] for h in header.hosts)))
 
 
+@functools.cache
+def _literal_scans(named_only: bool = False) -> tuple[str, ...] | None:
+    """One literal per fingerprint literal (its probe when it has one, which it holds),
+    or ``None`` when some fingerprint has no literal or one holding a line break."""
+    scans: set[str] = set()
+    for _, prints in _fingerprints(named_only):
+        for _, needles in prints:
+            if not needles:
+                return None
+            for needle, probe in needles:
+                if "\n" in needle:
+                    return None
+                scans.add(probe or needle)
+    return tuple(sorted(scans))
+
+
+def may_print_outlet(text: str, *, named_only: bool = False) -> bool:
+    """False when `outlet_from_text` finds no outlet in ``text``, nor in any text made
+    of some of its lines, whatever else they are joined with by line breaks: every
+    fingerprint match holds one of its literals, none of which holds a line break,
+    and none of them is in ``text``. A handful of C-level scans (`page_outlet` asks
+    before it chooses an HTML page's story box, whose lines it would search)."""
+    scans = _literal_scans(named_only)
+    return scans is None or any(literal in text for literal in scans)
+
+
 def outlet_from_text(text: str, *, named_only: bool = False) -> str | None:
     """The outlet with the most distinct fingerprints in ``text`` (the first listed of
     those tied); ``None`` for none. ``named_only`` counts only the fingerprints that

@@ -3,6 +3,8 @@ text, else ``generic``; and how the choice reaches `cleaner.clean`."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import cleaner
@@ -12,6 +14,7 @@ from cleaner.detect import (
     _outlet_probes,
     _probes,
     detect_outlet,
+    may_print_outlet,
     outlet_from_text,
     outlet_from_url,
     outlet_rulesets,
@@ -177,3 +180,31 @@ def test_the_shipped_outlets_probes_are_those_probes_chooses() -> None:
     needles = {n for h in _outlet_headers() for per_print in h.needles for n in per_print}
     assert _outlet_probes() == _probes(needles)
     assert _outlet_probes()  # the shipped fingerprints share literals: some probe is chosen
+
+
+def test_may_print_outlet_is_false_only_where_no_fingerprint_can_match(shared: Path) -> None:
+    """`may_print_outlet` rules a text out only when no outlet's fingerprint matches it,
+    nor any text made of some of its lines: checked on every line subset of small pages
+    and on the dev corpus's HTML pages (their whole text, the story text `page_outlet`
+    reads, and each line), named-only fingerprints too."""
+    from benchmarks.pages import html_pages
+    from cleaner.decode import decode
+    from cleaner.html.frontend import _story_text, read_page
+
+    lines = ["Jakarta, IDN Times - Isi berita.", "TEMPO.CO, Jakarta - Isi.", "Intinya Sih ini.", "Isi biasa.",
+             "Baca Selengkapnya", "Reporter: Budi", "waktu baca 3 menit", STORY]
+    texts = ["\n".join(lines[i] for i in range(len(lines)) if mask >> i & 1) for mask in range(1 << len(lines))]
+    for dev in html_pages(shared):
+        page = read_page(decode(dev.raw, max_bytes=10**8)[0], max_depth=500)
+        assert page is not None
+        texts += [page.text, _story_text(page), *(b.text for b in page.blocks)]
+    ruled_out = 0
+    for text in texts:
+        for named_only in (False, True):
+            if not may_print_outlet(text, named_only=named_only):
+                ruled_out += 1
+                assert outlet_from_text(text, named_only=named_only) is None, text[:80]
+                assert _most_fingerprints(text) is None or named_only, text[:80]
+    assert ruled_out >= 100
+    assert may_print_outlet("Jakarta, IDN Times - Isi.") and may_print_outlet("TEMPO.CO, Jakarta", named_only=True)
+    assert not may_print_outlet(STORY)

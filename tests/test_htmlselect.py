@@ -10,13 +10,14 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from lxml import etree
 from lxml.cssselect import CSSSelector
 
 import cleaner
 from cleaner.decode import decode
 from cleaner.html.parse import parse_html
-from cleaner.html.rules import compile_html_rules, is_xpath
-from cleaner.html.select import PageIndex, compile_css
+from cleaner.html.rules import Selector, compile_html_rules, is_xpath
+from cleaner.html.select import PageIndex, compile_css, xpath_needle
 from cleaner.rules import HTML_KEYS, load_ruleset
 
 from .conftest import FIXTURES
@@ -133,3 +134,66 @@ def test_random_trees_match_xpath(trees: list[str], steps: list[str]) -> None:
     root = parse_html("<html><body>" + "".join(trees) + "</body></html>")
     source = " ".join(steps)
     assert _fast(source, root) == _xpath(source, root)
+
+
+# XPath selectors with a needle (`xpath_needle`): answered as `[]` without a walk when no
+# value of the attribute holds the literal, else by the XPath.
+NEEDLED = {
+    "//*[contains(@class, 'sharing') and not(contains(@class, 'has-sharing'))]": ("class", "sharing"),
+    "//*[contains(@class, 'gate_start')]/following-sibling::*": ("class", "gate_start"),
+    ".//div[contains(@id,'x')]": ("id", "x"),
+}
+NOT_NEEDLED = [
+    "//*[contains(@class, 'a') or @id='b']",         # another way to match
+    "//*[@id='b' and contains(@class, 'a')]",        # not the leading term (left to XPath)
+    "//*[contains(@class, 'a')] | //p",              # a union
+    "//*[contains(@class, 'a') and (@x or @y)]",     # an `or` inside the terms
+    "//*[contains(@class, 'a') and .//p[@x]]",       # a nested predicate
+    "//*[contains(@class, 'a')][2]",                 # a second predicate
+    "//form[.//input[@type='email']]",
+    "//*[not(contains(@class, 'a'))]",
+]
+
+
+@pytest.mark.parametrize("source", sorted(NEEDLED))
+def test_xpath_needle_shapes(source: str) -> None:
+    assert xpath_needle(source) == NEEDLED[source]
+
+
+@pytest.mark.parametrize("source", NOT_NEEDLED)
+def test_xpath_needle_refuses_other_shapes(source: str) -> None:
+    assert xpath_needle(source) is None
+
+
+# Share bars and a content gate's marker in the shape of the pages generic.toml's
+# selectors were written for (their comments name them), in words of our own.
+_NEEDLE_PAGE = """<html><body><header class="has-sharing"><p>Lead of the story.</p></header>
+<div class="c-article__sharing"><a href="#">Share</a></div><article><p>Story text.</p>
+<div class="newspack_restrict_content_message_start"></div><p>Sign in to read on.</p>
+<div class="gate_start"></div><p class="sharing-x">after</p><span>more</span></article></body></html>"""
+
+
+def test_needled_xpaths_match_xpath(shared: Path) -> None:
+    """With the index, every XPath with a needle (ours and every shipped one) selects what
+    the XPath alone selects: on a page where the literals occur, on one where they do
+    not, on a subtree (not the document's root: the XPath walks the whole document,
+    so the index is not asked) and on real pages."""
+    shipped = [s for name in cleaner.available_outlets()
+               for sels in compile_html_rules(load_ruleset(name).html).values() for s in sels if s.needle]
+    assert {s.source for s in shipped} >= {
+        "//*[contains(@class, 'sharing') and not(contains(@class, 'has-sharing'))]",
+        "//*[contains(@class, 'restrict_content_message_start')]/following-sibling::*"}
+    ours = [Selector(s, etree.XPath(s), needle=xpath_needle(s)) for s in NEEDLED]
+    page = parse_html(_NEEDLE_PAGE)
+    bare = parse_html("<html><body><p class='a'>x</p></body></html>")
+    assert page is not None and bare is not None
+    roots = [page, bare, *_pages(shared)]
+    found = 0
+    for sel in [*shipped, *ours]:
+        for root in roots:
+            want = sel.select(root)
+            assert sel.select(root, PageIndex(root)) == want, sel.source
+            found += len(want)
+        body = page.find("body")
+        assert sel.select(body, PageIndex(body)) == sel.select(body), sel.source
+    assert found >= 6

@@ -139,15 +139,16 @@ def text_totals(blocks: list[HtmlBlock]) -> Totals:
 
 def without(totals: Totals, blocks: list[HtmlBlock]) -> Totals:
     """``totals`` less the characters of ``blocks``, as new counts (cheaper than
-    counting again when few blocks leave); the ranges are kept as they are."""
+    counting again when few blocks leave); the ranges are kept as they are. The
+    blocks' own totals are counted first (`text_totals`: each element on their paths
+    once), then taken off element by element: not a walk to the root per block (a
+    page drops ~80 blocks of its chrome, ~0.3 -> 0.18 ms a peer-suite page)."""
     chars, links = collections.Counter(totals.chars), collections.Counter(totals.links)
-    for b in blocks:
-        n, k = len(b.text), b.link_chars
-        e = b.el
-        while e is not None:
-            chars[e] -= n
-            links[e] -= k
-            e = e.getparent()
+    gone = text_totals(blocks)
+    for e, n in gone.chars.items():
+        chars[e] -= n
+    for e, k in gone.links.items():
+        links[e] -= k
     return Totals(chars, links, totals.ranges)
 
 

@@ -152,8 +152,9 @@ class HtmlPage:
 
     def select(self, selector: Selector) -> list[Any]:
         """The elements ``selector`` matches in the page, in document order (CSS
-        selectors read one `PageIndex` of the page, built on first use)."""
-        if self._index is None and selector.css is not None:
+        selectors, and XPaths with a needle to look for first, read one `PageIndex`
+        of the page, built on first use)."""
+        if self._index is None and (selector.css is not None or selector.needle is not None):
             self._index = PageIndex(self.root)
         return selector.select(self.root, self._index)
 
@@ -424,7 +425,7 @@ def page_outlet(page: HtmlPage, url: str | None) -> str:
     then ``og:url`` and ``og:site_name`` (``IDN Times`` names ``idntimes.com``), then
     the fingerprints of the story's text only: a sidebar that quotes another outlet's
     widget words does not make the page that outlet's."""
-    from ..detect import GENERIC, foreign_url, outlet_from_text, outlet_from_url
+    from ..detect import GENERIC, foreign_url, may_print_outlet, outlet_from_text, outlet_from_url
     from ..rules import available_outlets, ruleset_header
 
     found = outlet_from_url(url) or outlet_from_url(page.metas.get("og:url"))
@@ -438,6 +439,11 @@ def page_outlet(page: HtmlPage, url: str | None) -> str:
             if site in labels:
                 return header.name
     foreign = foreign_url(url) or foreign_url(page.metas.get("og:url"))
+    if not may_print_outlet(page.text, named_only=foreign):
+        # No fingerprint's literal anywhere on the page: the story box need not be
+        # chosen to be searched (on a page whose drop rules take something, the
+        # container choice is made again without the dropped blocks).
+        return GENERIC
     return outlet_from_text(_story_text(page), named_only=foreign) or GENERIC
 
 

@@ -13,23 +13,29 @@ from typing import Any
 
 from ..errors import RuleSetError
 from ..rules import HTML_KEYS, HtmlRules
-from .select import CssSelector, PageIndex, compile_css
+from .select import CssSelector, PageIndex, compile_css, xpath_needle
 
 
 @dataclass(frozen=True, slots=True)
 class Selector:
     """One compiled selector and the text it was written as (shown in `removed`).
-    ``css``: the same selector for `PageIndex` lookups, when it has that shape."""
+    ``css``: the same selector for `PageIndex` lookups, when it has that shape;
+    ``needle``: for an XPath, an attribute and a literal one of its values holds on
+    any page where it matches (`cleaner.html.select.xpath_needle`)."""
 
     source: str
     xpath: Any
     css: CssSelector | None = None
+    needle: tuple[str, str] | None = None
 
     def select(self, root: Any, index: PageIndex | None = None) -> list[Any]:
         """The elements it matches under ``root``, in document order; ``index``, when
         given, is ``root``'s (`cleaner.html.select`: one walk for all selectors)."""
         if index is not None and self.css is not None:
             return self.css.select(index)
+        if (index is not None and self.needle is not None and index.root is root
+                and root.getroottree().getroot() is root and not index.holding(*self.needle)):
+            return []  # the index holds every value of the document: no element can match
         try:
             found = self.xpath(root)
         except Exception:  # lxml raises XPathEvalError subclasses; a bad page must not crash
@@ -55,7 +61,7 @@ def compile_html_rules(rules: HtmlRules) -> dict[str, tuple[Selector, ...]]:
         for source in getattr(rules, key):
             try:
                 if is_xpath(source):
-                    compiled.append(Selector(source, etree.XPath(source)))
+                    compiled.append(Selector(source, etree.XPath(source), needle=xpath_needle(source)))
                 else:
                     compiled.append(Selector(source, CSSSelector(source, translator="html"), compile_css(source)))
             except (etree.XPathSyntaxError, SelectorError, ValueError) as e:
