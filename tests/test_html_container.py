@@ -1152,3 +1152,21 @@ def test_the_lines_left_in_a_related_box_leave_with_its_titles() -> None:
                 f"<p class='intext'><a href='/berita/9'>Kabar jembatan lain dari desa tetangga</a></p></section>"
                 f"</article>{_sidebar()}</div>")
     assert list(cleaner.clean(page).paragraphs)[:4] == _PARAGRAPHS
+
+
+def test_a_by_line_box_s_verb_and_preposition_are_not_the_writer_s_name() -> None:
+    """An author box under the post whose heading prints "Posted by" and the linked name,
+    the name's second word in lower case, so no text rule reads it (hassanchef.com.bhindi.html:
+    div.about-author > div.avatar-container + h3.author-name > span + a, then
+    div.author-description; trafilatura's evaluation suite, adbar/trafilatura e90b0ef5,
+    tests/eval/): the name alone is the writer; "ditulis oleh" likewise."""
+    for verb, name in (("Posted by", "Rina wulandari"), ("ditulis oleh", "Rina Wulandari")):
+        page = _doc(f"<div id='page'><article class='post'><h1>{_HEADLINE}</h1>"
+                    f"<div class='post-body'>{_story()}</div><div class='about-author'>"
+                    "<div class='avatar-container'><span class='author-avatar'></span></div>"
+                    f"<h3 class='author-name'><span>{verb} </span><a href='/profil/rina'>{name}</a></h3>"
+                    "<div class='author-description'><span>Penulis lepas di Sukamaju.</span></div>"
+                    f"</div></article>{_sidebar()}</div>")
+        record = cleaner.clean(page)
+        assert record.authors == (name,), verb
+        assert list(record.paragraphs) == _PARAGRAPHS

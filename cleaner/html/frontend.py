@@ -103,6 +103,9 @@ _MIN_STORY_LEFT = 500   # running characters a drop selector must leave to be ta
 _MAX_BOX_BLOCKS = 4     # a by-line, deck or date box with more blocks is not one
 _CHANNEL_SUFFIX = regex.compile(r"\s+[-–|]\s+\S+$")
 _NOT_A_NAME = regex.compile(r"\d|/|\.(?:com|co|id|net)\b|https?:")
+#: A by-line box's verb and preposition before the name ("Posted by", "ditulis oleh",
+#: "by"), which the text rules read only capitalised and with the name after them.
+_BY_PREFIX = regex.compile(r"(?i)\A(?:(?:posted|written|published|diposting|ditulis|dipublikasikan) )?(?:by|oleh) ")
 _HEADINGS = ("h1", "h2", "h3")
 _NOT_WORD_CHARS = regex.compile(r"[\W_]+")
 #: A sentence's end inside a line: a full stop, then a capital (as `cleaner.engine`'s).
@@ -1450,7 +1453,7 @@ def _names_from(w: _Work, text: str, field_name: str) -> list[str]:
         return []
     if len(text) > 60 or _NOT_A_NAME.search(text) or text.count(" ") > 5:
         return []
-    return [n for n in split_names(_CHANNEL_SUFFIX.sub("", text)) if is_name(n)]
+    return [n for n in split_names(_CHANNEL_SUFFIX.sub("", _BY_PREFIX.sub("", text, count=1))) if is_name(n)]
 
 
 # ---- stage: captions ----------------------------------------------------------------
