@@ -185,6 +185,11 @@ class Rule:
     #: closes the box (`_closed_by_dateline`).
     bare_until_dateline: bool = False
 
+    def __reduce__(self) -> tuple[type[Rule], tuple[Any, ...]]:
+        # Explicit for the compiled build, whose native classes pickle only this way.
+        return Rule, (self.id, self.kind, self.action, self.pattern, self.source, self.why, self.field, self.item,
+                      self.select, self.end, self.where, self.max_items, self.bare_until_dateline)
+
     def extra_fields(self, m: regex.Match[str]) -> list[tuple[str, str]]:
         """Other fields the match fills: named groups called after a record field
         (``(?P<editors>...)`` in a "Penulis: A | Editor: B" line)."""
@@ -232,6 +237,9 @@ class HtmlRules:
     #: it: the fallbacks every outlet shares.
     base_counts: tuple[int, ...] = ()
 
+    def __reduce__(self) -> tuple[type[HtmlRules], tuple[Any, ...]]:
+        return HtmlRules, tuple(getattr(self, f.name) for f in dataclasses.fields(HtmlRules))
+
     def is_base(self, key: str, selector: str) -> bool:
         """Whether ``selector`` under ``key`` is a shared fallback of the chain's base,
         not one an outlet's file along the chain lists (`base_counts`). The HTML front end
@@ -271,6 +279,9 @@ class RuleSet:
     #: blocks; text scrapes keep the sentence start).
     story_runs: bool = False
 
+    def __reduce__(self) -> tuple[type[RuleSet], tuple[Any, ...]]:
+        return RuleSet, tuple(getattr(self, f.name) for f in dataclasses.fields(RuleSet))
+
     def match_line(self, text: str) -> tuple[Rule, regex.Match[str]] | None:
         """The first rule (in file order) whose pattern matches all of ``text``."""
         return None if self._line_matcher is None else self._line_matcher.match(text)
@@ -299,6 +310,9 @@ class RuleSetHeader:
     #: Per fingerprint, literals one of which every match holds (`cleaner.match.prefilter`):
     #: a C-level ``in`` rules most fingerprints out before a regex search.
     needles: tuple[tuple[str, ...], ...] = ()
+
+    def __reduce__(self) -> tuple[type[RuleSetHeader], tuple[Any, ...]]:
+        return RuleSetHeader, (self.name, self.hosts, self.fingerprints, self.needles)
 
 
 @dataclass(frozen=True, slots=True)

@@ -71,6 +71,30 @@ def test_records_pickle() -> None:
     assert copy == article and copy.structure == article.structure and copy.removed[0].rule == "headline"
 
 
+def test_rule_sets_pickle_with_every_field() -> None:
+    """`Rule`, `RuleSet`, `HtmlRules` and `RuleSetHeader` are native classes in the compiled
+    build (the rule set cache pickles them): each `__reduce__` gives every field, in order,
+    so a field added later cannot be left out of the cache."""
+    from cleaner.rules import HtmlRules, RuleSet, RuleSetHeader, ruleset_header
+
+    ruleset, header = load_ruleset("idntimes"), ruleset_header("idntimes")
+    for obj in (ruleset, ruleset.rules[0], ruleset.html, header):
+        cls, args = obj.__reduce__()
+        assert cls is type(obj) and args == tuple(getattr(obj, f.name) for f in dataclasses.fields(obj))
+    copy = pickle.loads(pickle.dumps(ruleset, protocol=pickle.HIGHEST_PROTOCOL))
+    assert isinstance(copy, RuleSet) and isinstance(copy.html, HtmlRules) and copy.html == ruleset.html
+    # (compiled patterns compare by identity: the rules are compared field by field)
+    assert [(r.id, r.pattern.pattern, r.where, r.field) for r in copy.rules] \
+        == [(r.id, r.pattern.pattern, r.where, r.field) for r in ruleset.rules]
+    lines = _fixture_lines()
+    assert [None if h is None else h[0].id for h in copy.match_lines(lines)] \
+        == [None if h is None else h[0].id for h in ruleset.match_lines(lines)]
+    header_copy = pickle.loads(pickle.dumps(header))
+    assert isinstance(header_copy, RuleSetHeader) and (header_copy.name, header_copy.hosts, header_copy.needles) \
+        == (header.name, header.hosts, header.needles)
+    assert [p.pattern for p in header_copy.fingerprints] == [p.pattern for p in header.fingerprints]
+
+
 #: Classes whose ``__init__`` is written out for the compiled build (mypyc builds a
 #: dataclass through its generated, interpreted one): each must take every field, in
 #: order, with the field's default, so a field added later cannot be left out.

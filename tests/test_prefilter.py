@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 import cleaner
 from cleaner.match.compile import NAMED_GROUP
-from cleaner.match.prefilter import ANY, UNKNOWN, LineMatcher, Shape, shape
+from cleaner.match.prefilter import ANY, UNKNOWN, CharSet, LineMatcher, Shape, _cases, fewest, shape
 from cleaner.rules import Rule, RuleSet, load_ruleset
 from cleaner.segment import split_lines
 from tests.conftest import FIXTURES, ROOT
@@ -69,7 +69,8 @@ def admits(s: Shape, text: str) -> bool:
         return True
     starts = text.startswith(tuple(s.words)) or s.first.may_hold(text[0])
     holds = not s.needles or any(x in text for x in s.needles)
-    return starts and holds and s.last.may_hold(text[-1])
+    holds_also = all(any(x in text for x in group) for group in s.also)
+    return starts and holds and holds_also and s.last.may_hold(text[-1])
 
 
 def answer(ruleset: RuleSet, text: str, whole: bool = True) -> Answer:
@@ -236,9 +237,48 @@ def test_shape_of_negated_sets_and_edges() -> None:
     assert not admits(s, "Pemerintah mengumumkan jadwal baru pada Senin pagi.")
 
 
-def test_case_insensitive_parts_claim_nothing() -> None:
+def test_case_insensitive_parts_claim_their_cases_only() -> None:
+    """A case-insensitive letter at an edge may be any of its cases, as the ``regex``
+    engine folds them (``s`` is ``S`` and ``ſ`` too); it gives no literal words or needles."""
     s = shape(r"(?i:baca juga)")
-    assert s.first == ANY and s.last == ANY and s.words == frozenset() and not s.needles
+    assert s.first == CharSet(False, frozenset("bB")) and s.last == CharSet(False, frozenset("aA"))
+    assert s.words == frozenset() and not s.needles
+    assert shape(r"(?i:sep)").first == CharSet(False, frozenset("sSſ"))
+    assert shape(r"(?i:k)").first == CharSet(False, frozenset("kK\u212a"))
+    assert shape(r"(?i:.)").first == ANY and shape(r"(?i:[a-c])").first == ANY  # sets: no claim
+
+
+def test_the_case_table_is_the_engines() -> None:
+    """`_cases` gives every character a case-insensitive ``regex`` literal matches, and
+    no other: checked against the engine itself over every code point."""
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    for ch in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-'éßİıſ\u212a":
+        matched = {m.group() for m in regex.finditer(f"(?i:{regex.escape(ch)})", every)}
+        assert _cases(ch) == CharSet(False, frozenset(matched)), ch
+
+
+def test_the_fewest_literals_answer_for_all() -> None:
+    """A line holds one of a rule's literals exactly when it holds one of those that hold
+    no other (the outlet names of a dateline all hold ".com" or a shorter name)."""
+    names = frozenset({".com", "KOMPAS.com", "Kompas", "Kompas.com", "tirto.id"})
+    assert fewest(names) == (".com", "Kompas", "tirto.id")
+    assert fewest(frozenset({"a"})) == ("a",) and fewest(frozenset()) == ()
+
+
+def test_every_literal_a_match_needs_screens_the_line() -> None:
+    """A credit's ``/`` is its needle, its ``©`` a literal it needs too (`Shape.also`):
+    a line with a slash but no ``©`` never reaches the rule's regex."""
+    s = shape(r".{3,600}?/ ?©[^/©]{2,60}")
+    assert s.needles == frozenset({"/"}) and s.also == (("©",),)
+    assert shape(r"Foto ?: .+").also == ((": ",),)
+    assert shape(r"\d+ (?:orang|warga)").also == ()  # a lone space: in every line of two words
+    patterns = [regex.compile(r".{3,600}?/ ?©[^/©]{2,60}")]
+    m = LineMatcher(patterns, ["credit"])
+    calls: list[str] = []
+    m._run = (lambda text: calls.append(text) or patterns[0].fullmatch(text),)  # type: ignore[func-returns-value]
+    assert m.match("Harga naik 3/5 kali lipat pada 13/6/2025.") is None and calls == []
+    hit = m.match("Penyanyi itu di panggung/©Contoh.com")
+    assert hit is not None and hit[0] == "credit" and len(calls) == 1
 
 
 @pytest.mark.parametrize("source", [r"\p{Lu}+", r"[[:alpha:]]+", r"(?V1)[[a-z]--[aeiou]]", r"\mword\M", r"(?|a|b)"])

@@ -128,7 +128,9 @@ Items = Sequence[tuple[Any, Any]]
 class Shape:
     """What every whole-line match of a pattern looks like. A match starts with one of
     ``words`` or with a character of ``first``; ends with a character of ``last``; and
-    holds one of ``needles`` somewhere (no claim when there are none)."""
+    holds one of ``needles`` somewhere (no claim when there are none), and one of each
+    group of ``also`` too (other literals every match holds: the ``©`` of a credit whose
+    ``needles`` are its ``/``; each group the fewest literals, sorted)."""
 
     words: frozenset[str]
     first: CharSet
@@ -136,9 +138,10 @@ class Shape:
     min_len: int
     max_len: int | None  # None: unbounded
     needles: frozenset[str] = frozenset()
+    also: tuple[tuple[str, ...], ...] = ()
 
     def __reduce__(self) -> tuple[type[Shape], tuple[Any, ...]]:
-        return Shape, (self.words, self.first, self.last, self.min_len, self.max_len, self.needles)
+        return Shape, (self.words, self.first, self.last, self.min_len, self.max_len, self.needles, self.also)
 
 
 UNKNOWN = Shape(frozenset(), ANY, ANY, 0, None)
@@ -171,10 +174,25 @@ def shape(source: str, *, join_starts: bool = True) -> Shape:
             words, first = reader.starts(items, icase)
         except _Unknown:
             words, first = frozenset(), reader.edge(items, icase, from_end=False)[0]
+        sets = reader.needle_sets(items, icase)
         needles = reader.needles(items, icase) or frozenset()
+        also = _also(needles, sets)
     except Exception:  # any surprise means: no filtering for this rule
         return UNKNOWN
-    return Shape(words, first, last, lo, hi if hi < _constants.MAXREPEAT else None, needles)
+    return Shape(words, first, last, lo, hi if hi < _constants.MAXREPEAT else None, needles, also)
+
+
+def _also(needles: frozenset[str], sets: list[frozenset[str]]) -> tuple[tuple[str, ...], ...]:
+    """The literal groups besides ``needles`` worth a scan: one that ``needles`` implies
+    (each of them holds one of its literals) says nothing more, and one of a lone space
+    rules out no line of two words."""
+    out: list[tuple[str, ...]] = []
+    for found in sets:
+        group = fewest(found)
+        if group == (" ",) or group in out or (needles and all(any(x in n for x in group) for n in needles)):
+            continue
+        out.append(group)
+    return tuple(out)
 
 
 class _Reader:
@@ -205,7 +223,7 @@ class _Reader:
     def _edge_item(self, op: Any, av: Any, icase: bool, from_end: bool) -> tuple[CharSet, bool]:
         k = self.k
         if op is k.LITERAL:
-            return (ANY if icase else CharSet(False, frozenset(chr(av)))), False
+            return (_cases(chr(av)) if icase else CharSet(False, frozenset(chr(av)))), False
         if op is k.NOT_LITERAL:
             return (ANY if icase else CharSet(True, frozenset(chr(av)))), False
         if op is k.ANY:
@@ -336,13 +354,21 @@ class _Reader:
         whose shortest string is longest), or ``None``. Only parts every match has
         count: runs of literal characters, groups, repeats of at least one, branches
         (one string per branch); never lookarounds, which may look past the match."""
-        k = self.k
         best: frozenset[str] | None = None
+        for found in self.needle_sets(items, icase):
+            if best is None or min(map(len, found)) > min(map(len, best)):
+                best = found
+        return best
+
+    def needle_sets(self, items: Items, icase: bool) -> list[frozenset[str]]:
+        """Every set of literals that `needles` weighs for the sequence, in order: each
+        holds for every match on its own (a match holds one of each set)."""
+        k = self.k
+        sets: list[frozenset[str]] = []
 
         def consider(found: frozenset[str] | None) -> None:
-            nonlocal best
-            if found and (best is None or min(map(len, found)) > min(map(len, best))):
-                best = found
+            if found:
+                sets.append(found)
 
         run = ""
         for op, av in items:
@@ -365,7 +391,7 @@ class _Reader:
                 if all(per_branch):
                     consider(frozenset[str]().union(*(b for b in per_branch if b)))
         consider(frozenset([run]) if run else None)
-        return best
+        return sets
 
     def _lead(self, op: Any, av: Any, icase: bool) -> frozenset[str] | None:
         """Literal strings one of which every match of a group or branch starts with
@@ -398,6 +424,31 @@ def enabled() -> bool:
     return os.environ.get("CLEANER_PREFILTER", "1") != "0"
 
 
+def _cases(ch: str) -> CharSet:
+    """The characters that ``ch`` matches case-insensitively in ``regex`` (``s``: ``s``,
+    ``S`` and ``ſ``), from the engine's own case table; ANY when it cannot be read. A rule
+    pattern the reader can parse has no ``(?f)`` (full case folding, where ``st`` matches
+    ``ﬆ``): ``re``'s parser refuses that flag."""
+    try:
+        return CharSet(False, frozenset(map(chr, _all_cases(ch))))
+    except Exception:
+        return ANY
+
+
+@functools.cache
+def _all_cases(ch: str) -> tuple[int, ...]:
+    # regex's private module: a change in it lands in `_cases`' except (ANY: only speed).
+    return tuple(importlib.import_module("regex._regex").get_all_cases(regex.IGNORECASE, ord(ch)))
+
+
+def fewest(needles: frozenset[str]) -> tuple[str, ...]:
+    """The literals of ``needles`` that hold no other of them, sorted: a line holds one
+    of ``needles`` exactly when it holds one of these (a line that holds "KOMPAS.com"
+    holds ".com"), so a line that holds none is ruled out in fewer scans (a dateline
+    rule's 40 outlet names are 18 scans, not 40)."""
+    return tuple(sorted(n for n in needles if not any(o != n and o in n for o in needles)))
+
+
 def _wide(cs: CharSet) -> bool:
     return cs.negated or "word" in cs.categories or len(cs.chars) >= _WIDE_START
 
@@ -420,14 +471,15 @@ def _char_table(sets: Sequence[CharSet]) -> tuple[dict[str, int], int]:
 
 
 #: A plan's step: the rule's bit, its match function, its index, the literals to check
-#: first (empty: none) and the rules whose literals are all among them.
-_Step = tuple[int, Callable[[str], "regex.Match[str] | None"], int, tuple[str, ...], int]
+#: first (empty: none), the rules whose literals are all among them, and the groups of
+#: other literals it needs one of each of (`Shape.also`).
+_Step = tuple[int, Callable[[str], "regex.Match[str] | None"], int, tuple[str, ...], int, tuple[tuple[str, ...], ...]]
 #: Plans kept per matcher (a rule set lives for the process; lines fall into few masks).
 _MAX_PLANS = 4096
 
 
 #: The attributes a pickled `LineMatcher` keeps (all but its plans).
-_STATE = ("_by_first", "_by_last", "_by_len", "_by_prefix", "_first_default", "_holders", "_labels",
+_STATE = ("_also", "_by_first", "_by_last", "_by_len", "_by_prefix", "_first_default", "_holders", "_labels",
           "_last_default", "_needles", "_patterns", "_run", "shapes")
 
 
@@ -453,6 +505,8 @@ class LineMatcher(Generic[T]):
     _needles: dict[int, tuple[tuple[str, ...], int]]
     #: Per literal, the rules one of whose literals it is.
     _holders: dict[str, int]
+    #: Per rule bit, the groups of `Shape.also` it is screened by (rules with none: absent).
+    _also: dict[int, tuple[tuple[str, ...], ...]]
     #: Per candidate mask, its plan (`_plan`): built as lines need them, not pickled.
     _plans: dict[int, tuple[_Step, ...]]
 
@@ -469,6 +523,7 @@ class LineMatcher(Generic[T]):
         if not self._patterns:  # matches nothing; cheap, as `_restore` starts from one
             self.shapes = ()
             self._by_first, self._by_last, self._by_prefix, self._needles, self._holders = {}, {}, {}, {}, {}
+            self._also = {}
             self._first_default = self._last_default = 0
             self._by_len = [0] * (LENGTH_CAP + 1)
             return
@@ -476,7 +531,7 @@ class LineMatcher(Generic[T]):
         if not whole:
             # A match at the start says nothing of how the line ends or how long it is
             # (beyond the match), and an empty match nothing of how it starts.
-            shapes = [UNKNOWN if s.min_len == 0 else Shape(s.words, s.first, ANY, s.min_len, None, s.needles)
+            shapes = [UNKNOWN if s.min_len == 0 else Shape(s.words, s.first, ANY, s.min_len, None, s.needles, s.also)
                       for s in shapes]
         self.shapes = tuple(shapes)
         # First characters: a rule is in the mask of a character when its set may hold
@@ -523,8 +578,9 @@ class LineMatcher(Generic[T]):
         # always for rules that may start with most characters (a caption, a by-line:
         # their regex runs on most lines and backtracks), for the others when they are
         # few (a scan per literal costs more than a regex that fails on its first step).
+        scans = [fewest(s.needles) for s in self.shapes]
         checked = [i for i, s in enumerate(self.shapes)
-                   if s.needles and s.first != EMPTY and (_wide(s.first) or len(s.needles) <= _MAX_NEEDLES)]
+                   if s.needles and s.first != EMPTY and (_wide(s.first) or len(scans[i]) <= _MAX_NEEDLES)]
         # Rules share literals (the dateline rules list the same outlet names), so one
         # scan answers for several: a literal found settles every rule that holds it,
         # and a rule whose literals are all missing rules out every rule whose literals
@@ -539,8 +595,15 @@ class LineMatcher(Generic[T]):
         def among(literals: frozenset[str]) -> int:  # the rules whose literals are all in ``literals``
             return sum(1 << j for j, s in enumerate(self.shapes) if s.needles and s.needles <= literals)
 
-        self._needles = {1 << i: (tuple(sorted(self.shapes[i].needles)), among(self.shapes[i].needles))
-                         for i in checked}
+        self._needles = {1 << i: (scans[i], among(self.shapes[i].needles)) for i in checked}
+        # Other literals every match holds (a credit's "©" beside its "/"): looked for
+        # once the rule's turn comes and its own literals did not rule it out, as a
+        # failing regex costs ten scans or more. Groups of a few literals only.
+        self._also = {}
+        for i, s in enumerate(self.shapes):
+            groups = tuple(g for g in s.also if len(g) <= _MAX_NEEDLES)
+            if groups:
+                self._also[1 << i] = groups
 
     def __reduce__(self) -> tuple[Callable[..., LineMatcher[Any]], tuple[Any, ...]]:
         """Pickled as its tables, not its patterns (reading patterns is the cost that a
@@ -591,7 +654,7 @@ class LineMatcher(Generic[T]):
             if steps is None:
                 steps = self._plan(mask)
             missing = settled = 0
-            for bit, run, i, literals, among in steps:
+            for bit, run, i, literals, among, also in steps:
                 if bit & missing:
                     continue
                 if literals and not bit & settled:
@@ -601,6 +664,17 @@ class LineMatcher(Generic[T]):
                             break
                     else:
                         missing |= among
+                        continue
+                if also:
+                    held = True
+                    for group in also:
+                        for needle in group:
+                            if needle in text:
+                                break
+                        else:
+                            held = False  # none of this group: the rule cannot match
+                            break
+                    if not held:
                         continue
                 m = run(text)
                 if m is not None:
@@ -616,7 +690,7 @@ class LineMatcher(Generic[T]):
         steps = self._plans.get(mask)
         if steps is None:
             steps = tuple(
-                (1 << i, self._run[i], i, *self._needles.get(1 << i, ((), 0)))
+                (1 << i, self._run[i], i, *self._needles.get(1 << i, ((), 0)), self._also.get(1 << i, ()))
                 for i in range(mask.bit_length()) if mask >> i & 1)
             if len(self._plans) >= _MAX_PLANS:
                 self._plans.clear()
