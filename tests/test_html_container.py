@@ -1013,6 +1013,21 @@ def test_lines_of_a_post_s_metadata_box_leave_the_story() -> None:
     assert list(cleaner.clean(page).paragraphs) == _PARAGRAPHS
 
 
+def _post(content: str) -> bytes:
+    """A blog post's page: the headline and ``content`` in ``div.entry-content``, a sidebar."""
+    return _doc(f"<div id='page'><article class='post'><h1>{_HEADLINE}</h1><div class='entry-content'>"
+                f"{content}</div></article>{_sidebar()}</div>")
+
+
+def _story_whole_lines_taken(page: bytes, lines: tuple[str, ...], rule: str) -> cleaner.Article:
+    """Clean ``page``: the story comes out whole, and each of ``lines`` was taken by ``rule``."""
+    record = cleaner.clean(page)
+    assert list(record.paragraphs) == _PARAGRAPHS
+    for line in lines:
+        assert _rules_for(record, line) == [rule], line
+    return record
+
+
 def test_wordpress_plugin_boxes_inside_the_post_leave_it() -> None:
     """Boxes WordPress plugins print inside a post's content: Easy Table of Contents'
     ``div#ez-toc-container`` (a title over the post's headings as links), Borlabs Cookie's
@@ -1036,13 +1051,8 @@ def test_wordpress_plugin_boxes_inside_the_post_leave_it() -> None:
            "<div class='saboxplugin-desc'><div itemprop='description'><p>Rina menulis tentang desa dan "
            "jembatannya sejak lama, dan suka berjalan kaki menyusuri sungai.</p></div></div></div>")
     paras = [f"<p>{p}</p>" for p in _PARAGRAPHS]
-    page = _doc(f"<div id='page'><article class='post'><h1>{_HEADLINE}</h1><div class='entry-content'>"
-                f"{paras[0]}{toc}{''.join(paras[1:3])}{blocker}{paras[3]}{follow}{bio}</div></article>"
-                f"{_sidebar()}</div>")
-    record = cleaner.clean(page)
-    assert list(record.paragraphs) == _PARAGRAPHS
-    for line in ("Daftar isi", "Tekan tombol di bawah", "Tulis alamat surel"):
-        assert _rules_for(record, line) == ["html-drop"]
+    page = _post(f"{paras[0]}{toc}{''.join(paras[1:3])}{blocker}{paras[3]}{follow}{bio}")
+    record = _story_whole_lines_taken(page, ("Daftar isi", "Tekan tombol di bawah", "Tulis alamat surel"), "html-drop")
     # The author box's blocks go to the by-line stage, which reads the writer from them.
     assert _rules_for(record, "Rina menulis") == ["html-byline"]
     assert record.authors == ("Rina Wulandari",)
@@ -1061,12 +1071,8 @@ def test_a_disclosure_or_disclaimer_box_in_the_post_leaves_it() -> None:
                "<p class='aawp-disclaimer'>Harga diperbarui kemarin; tautan di atas adalah tautan afiliasi "
                "dan gambarnya dari toko daring.</p></div></div>")
     paras = [f"<p>{p}</p>" for p in _PARAGRAPHS]
-    page = _doc(f"<div id='page'><article class='post'><h1>{_HEADLINE}</h1><div class='entry-content'>"
-                f"{notice}{''.join(paras[:2])}{product}{''.join(paras[2:])}</div></article>{_sidebar()}</div>")
-    record = cleaner.clean(page)
-    assert list(record.paragraphs) == _PARAGRAPHS
-    for line in ("Tulisan ini menyebut produk", "Harga diperbarui kemarin"):
-        assert _rules_for(record, line) == ["html-drop"]
+    page = _post(f"{notice}{''.join(paras[:2])}{product}{''.join(paras[2:])}")
+    _story_whole_lines_taken(page, ("Tulisan ini menyebut produk", "Harga diperbarui kemarin"), "html-drop")
 
 
 def test_lines_of_a_rating_widget_or_a_button_box_leave_the_story() -> None:
@@ -1081,13 +1087,9 @@ def test_lines_of_a_rating_widget_or_a_button_box_leave_the_story() -> None:
             "<div class='vote-danke'>Terima kasih atas suara Anda!</div>")
     button = "<div class='read-more'><div class='read-more-button'>Tampilkan semua paragraf</div></div>"
     paras = [f"<p>{p}</p>" for p in _PARAGRAPHS]
-    page = _doc(f"<div id='page'><article class='post'><h1>{_HEADLINE}</h1><div class='entry-content'>"
-                f"{''.join(paras[:2])}{button}{''.join(paras[2:])}<div class='rating-area'>{vote}</div></div>"
-                f"</article>{_sidebar()}</div>")
-    record = cleaner.clean(page)
-    assert list(record.paragraphs) == _PARAGRAPHS
-    for line in ("Suka tulisan ini?", "Terima kasih atas suara Anda!", "Tampilkan semua paragraf"):
-        assert _rules_for(record, line) == ["html-control-box"]
+    page = _post(f"{''.join(paras[:2])}{button}{''.join(paras[2:])}<div class='rating-area'>{vote}</div>")
+    _story_whole_lines_taken(page, ("Suka tulisan ini?", "Terima kasih atas suara Anda!", "Tampilkan semua paragraf"),
+                             "html-control-box")
     short = ("Jembatan sudah bisa dilewati lagi sejak pagi tadi, kata warga yang pertama "
              "menyeberang dengan sepeda motornya ke pasar.")
     page = _doc(f"<div id='page'><article class='post'><h1>{_HEADLINE}</h1><div class='entry-content'>"
