@@ -377,3 +377,21 @@ def test_a_comment_form_and_its_short_lead_in_are_dropped_whatever_their_classes
     for line in ("Tinggalkan tanggapan", "Alamat surel tidak ditampilkan", "Nama panggilan"):
         assert line not in record.text
         assert [r.rule for r in record.removed if line in r.text] == ["html-drop"]
+
+
+def test_the_heading_over_a_comment_forms_box_goes_with_the_form() -> None:
+    """The comment area's heading in a box of its own, beside the box of the form
+    (einfachspanien.de-malaga.html: ``div#comments > div#commenthead > h2, h3`` "no
+    comments yet", then ``div#comment-form > h2, form#commentform``; trafilatura's
+    evaluation suite, adbar/trafilatura e90b0ef5): with no paragraph outside the form and
+    a few short lines in all, the whole area is chrome, whatever its classes are called."""
+    area = ('<div class="z1"><div class="z2"><h2 class="z3">Diskusi</h2>'
+            '<h3 class="z4">Belum ada tanggapan untuk tulisan ini</h3></div>'
+            '<div class="z5"><h2 class="z6">Tulis tanggapan</h2><form action="/kirim" method="post">'
+            '<p><label>Nama *</label><input type="text" name="nama"></p>'
+            '<p><textarea name="isi"></textarea></p><p><input type="submit" value="Kirim"></p></form></div></div>')
+    plain = cleaner.clean(_page(""), outlet="generic")
+    record = cleaner.clean(_page("").replace(_STORY, _STORY + area), outlet="generic")
+    assert record.paragraphs == plain.paragraphs and len(record.paragraphs) == 5
+    for line in ("Diskusi", "Belum ada tanggapan", "Tulis tanggapan"):
+        assert [r.rule for r in record.removed if r.text.startswith(line)] == ["html-drop"]
