@@ -395,3 +395,20 @@ def test_the_heading_over_a_comment_forms_box_goes_with_the_form() -> None:
     assert record.paragraphs == plain.paragraphs and len(record.paragraphs) == 5
     for line in ("Diskusi", "Belum ada tanggapan", "Tulis tanggapan"):
         assert [r.rule for r in record.removed if r.text.startswith(line)] == ["html-drop"]
+
+
+def test_a_sign_up_forms_heading_and_lead_in_beside_it_go_with_the_form() -> None:
+    """A newsletter box in the story's box: a heading and a lead-in line beside the form
+    that asks for an e-mail address, all in one wrapper (t3n.de.apple-akku.html:
+    ``div.c-native-newsletterbox__formwrapper > div.c-headline`` beside the form;
+    trafilatura's evaluation suite, adbar/trafilatura e90b0ef5). Renamed, the wrapper's
+    name says nothing: the form's e-mail input and the wrapper's few short lines do."""
+    box = ('<div class="w1"><div class="w2"><div class="w3">Jangan lewatkan kabar desa</div>'
+           '<p class="w4">Sepekan sekali, langsung ke kotak surel Anda.</p>'
+           '<form action="/daftar" method="post"><input type="email" name="surel">'
+           '<button type="submit">Daftar</button></form></div></div>')
+    plain = cleaner.clean(_page(""), outlet="generic")
+    record = cleaner.clean(_page("").replace(_STORY, _STORY + box), outlet="generic")
+    assert record.paragraphs == plain.paragraphs and len(record.paragraphs) == 5
+    for line in ("Jangan lewatkan kabar desa", "Sepekan sekali"):
+        assert [r.rule for r in record.removed if r.text.startswith(line)] == ["html-drop"]
