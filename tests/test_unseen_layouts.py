@@ -356,6 +356,16 @@ def test_a_role_alone_where_the_writer_stands_names_no_writer() -> None:
     assert record.editors == ("Sari Handayani",)
 
 
+def _dropped_after_the_story(box: str, lines: tuple[str, ...]) -> None:
+    """``box`` printed under the story's last paragraph, in its box: the story comes out
+    as without it, and the one removed block holding each of ``lines`` was dropped."""
+    plain = cleaner.clean(_page(""), outlet="generic")
+    record = cleaner.clean(_page("").replace(_STORY, _STORY + box), outlet="generic")
+    assert record.paragraphs == plain.paragraphs and len(record.paragraphs) == 5
+    for line in lines:
+        assert [r.rule for r in record.removed if line in r.text] == ["html-drop"], line
+
+
 def test_a_comment_form_and_its_short_lead_in_are_dropped_whatever_their_classes() -> None:
     """A comment form after the story, in a wrapper that holds its lead-in line: the
     structure of hearya.com.metal.html (``div#respond > div#respond_intro > p`` "Leave a
@@ -370,13 +380,8 @@ def test_a_comment_form_and_its_short_lead_in_are_dropped_whatever_their_classes
             '<p><input type="text" name="nama"><label>Nama panggilan *</label></p>'
             '<p><textarea name="isi" rows="8"></textarea></p>'
             '<p><input type="submit" value="Kirim tanggapan"></p></form></div>')
-    plain = cleaner.clean(_page(""), outlet="generic")
     # In the story's own box, under its last paragraph (dimido.de's form sits in div.post).
-    record = cleaner.clean(_page("").replace(_STORY, _STORY + form), outlet="generic")
-    assert record.paragraphs == plain.paragraphs and len(record.paragraphs) == 5
-    for line in ("Tinggalkan tanggapan", "Alamat surel tidak ditampilkan", "Nama panggilan"):
-        assert line not in record.text
-        assert [r.rule for r in record.removed if line in r.text] == ["html-drop"]
+    _dropped_after_the_story(form, ("Tinggalkan tanggapan", "Alamat surel tidak ditampilkan", "Nama panggilan"))
 
 
 def test_the_heading_over_a_comment_forms_box_goes_with_the_form() -> None:
@@ -390,11 +395,7 @@ def test_the_heading_over_a_comment_forms_box_goes_with_the_form() -> None:
             '<div class="z5"><h2 class="z6">Tulis tanggapan</h2><form action="/kirim" method="post">'
             '<p><label>Nama *</label><input type="text" name="nama"></p>'
             '<p><textarea name="isi"></textarea></p><p><input type="submit" value="Kirim"></p></form></div></div>')
-    plain = cleaner.clean(_page(""), outlet="generic")
-    record = cleaner.clean(_page("").replace(_STORY, _STORY + area), outlet="generic")
-    assert record.paragraphs == plain.paragraphs and len(record.paragraphs) == 5
-    for line in ("Diskusi", "Belum ada tanggapan", "Tulis tanggapan"):
-        assert [r.rule for r in record.removed if r.text.startswith(line)] == ["html-drop"]
+    _dropped_after_the_story(area, ("Diskusi", "Belum ada tanggapan", "Tulis tanggapan"))
 
 
 def test_a_sign_up_forms_heading_and_lead_in_beside_it_go_with_the_form() -> None:
@@ -407,8 +408,4 @@ def test_a_sign_up_forms_heading_and_lead_in_beside_it_go_with_the_form() -> Non
            '<p class="w4">Sepekan sekali, langsung ke kotak surel Anda.</p>'
            '<form action="/daftar" method="post"><input type="email" name="surel">'
            '<button type="submit">Daftar</button></form></div></div>')
-    plain = cleaner.clean(_page(""), outlet="generic")
-    record = cleaner.clean(_page("").replace(_STORY, _STORY + box), outlet="generic")
-    assert record.paragraphs == plain.paragraphs and len(record.paragraphs) == 5
-    for line in ("Jangan lewatkan kabar desa", "Sepekan sekali"):
-        assert [r.rule for r in record.removed if r.text.startswith(line)] == ["html-drop"]
+    _dropped_after_the_story(box, ("Jangan lewatkan kabar desa", "Sepekan sekali"))
