@@ -890,10 +890,8 @@ def test_a_question_or_call_over_embedded_story_links_leaves_with_them() -> None
             f"<p><strong>Sudah baca?</strong></p>{embeds}")
     page = _doc(f"<div id='page'><article><h1>{_HEADLINE}</h1><div class='article_texte'>{body}</div>"
                 f"</article>{_sidebar()}</div>")
-    record = cleaner.clean(page)
-    assert list(record.paragraphs) == [*story, "Mau ikut bergotong royong?",
-                                       "Datang saja ke balai desa hari Sabtu pukul tujuh pagi."]
-    assert {r.text: r.rule for r in record.removed}["Sudah baca?"] == "html-link-list"
+    _story_and_list_gone(page, [*story, "Mau ikut bergotong royong?",
+                                "Datang saja ke balai desa hari Sabtu pukul tujuh pagi."], "Sudah baca?")
     # A call that ends the story, over an aside of related cards under its own heading.
     cards = "".join(f"<div class='c-card'><h4><a href='/b/{i}'>Kabar lain nomor {i} tentang jembatan</a></h4>"
                     f"<p>Ringkasan singkat kabar nomor {i} tanpa tautan.</p></div>" for i in range(3))
@@ -931,13 +929,14 @@ def test_teaser_dates_between_a_related_lists_items_leave_with_its_label() -> No
     _story_and_list_gone(page, story, "Jangan lewatkan ini juga!", "01. Agu 2020 // Tips")
 
 
-def _story_and_list_gone(page: bytes, story: list[str], label: str, date: str) -> None:
-    """``page`` gives ``story`` whole, and its list's ``label`` and a teaser's ``date``
-    leave with the list."""
+def _story_and_list_gone(page: bytes, story: list[str], *gone: str) -> None:
+    """``page`` gives ``story`` whole, and each of the lines ``gone`` (a list's label, a
+    teaser's date) leaves with the list."""
     record = cleaner.clean(page)
     assert list(record.paragraphs) == story
     removed = {r.text: r.rule for r in record.removed}
-    assert removed[label] == removed[date] == "html-link-list"
+    for line in gone:
+        assert removed[line] == "html-link-list", line
 
 
 def test_a_lead_in_that_ends_the_story_over_another_boxs_teasers_is_their_label() -> None:
@@ -954,9 +953,7 @@ def test_a_lead_in_that_ends_the_story_over_another_boxs_teasers_is_their_label(
     page = _doc(f"<div id='page'><article><h1>{_HEADLINE}</h1><div class='field--story'>"
                 f"{_story().replace('Sukamaju', 'Sukamekar')}<p><strong>Tema lain:</strong></p></div>"
                 f"<div class='content-list--teaser'>{cards}</div></article></div>")
-    record = cleaner.clean(page)
-    assert list(record.paragraphs) == story
-    assert {r.text: r.rule for r in record.removed}["Tema lain:"] == "html-link-list"
+    _story_and_list_gone(page, story, "Tema lain:")
     page = _doc(f"<div id='page'><article><h1>{_HEADLINE}</h1><div class='field--story'>"
                 f"{_story().replace('Sukamaju', 'Sukamekar')}<p>Rencana lengkapnya ada di sini:</p></div>"
                 f"<p><a href='/dok/rencana.pdf'>Rencana perbaikan jembatan (PDF)</a></p></article></div>")
