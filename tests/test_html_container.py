@@ -9,6 +9,8 @@ name printed as a link over the story.
 
 from __future__ import annotations
 
+from typing import Any
+
 import cleaner
 
 _PARAGRAPHS = [
@@ -452,6 +454,61 @@ def test_chrome_trafilatura_deletes_is_cut_from_its_copy_first() -> None:
 
     assert text(cut) == text(full)
     assert _PARAGRAPHS[0] in text(cut)
+
+
+def test_boxes_our_drop_rules_took_are_left_out_of_trafilaturas_copy() -> None:
+    """The consult's copy of the page leaves out the ``[html] drop`` matches (a share
+    bar, a comment list: their blocks are no candidates whatever trafilatura keeps, and
+    its pruning costs per element), a box inside another with it; a box holding an
+    ``h1`` or an ld+json script stays, as in `_without_cleaned`. Our own tree is left
+    as it was, and the front end hands its drop matches over. Structure: WordPress
+    posts of trafilatura's evaluation suite (insubordinant.wordpress.com's
+    ``div.entry-content`` then a ``div.sharedaddy.sd-sharing-enabled`` share bar and
+    ``div#comments.comments-area``; thebigbone.wordpress.com's ``ol.comment-list``
+    in it), own words."""
+    from lxml import etree
+
+    from cleaner.html import container
+    from cleaner.html.container import _trafilatura_tree, trafilatura_keep
+    from cleaner.html.frontend import read_page
+
+    page = read_page(
+        f'<html><body><div class="site"><article><h1>{_HEADLINE}</h1><div class="entry-content">{_story()}</div>'
+        '<div class="sharedaddy sd-sharing-enabled"><h3>Bagikan:</h3><ul><li><a href="/s">Facebook</a></li></ul></div>'
+        '<div class="share-top"><h1>Judul di kotak</h1></div>'
+        '<div class="social-data"><script type="application/ld+json">{"@type": "BlogPosting"}</script></div>'
+        '</article><div id="comments" class="comments-area"><ol class="comment-list">'
+        '<li><p>Tulisan yang bagus, terima kasih.</p></li>'
+        '</ol></div></div></body></html>', max_depth=400)
+    assert page is not None
+    root = page.root
+    share, boxed_h1, ld = (root.find(f".//div[@class='{c}']") for c in ("sharedaddy sd-sharing-enabled", "share-top",
+                                                                       "social-data"))
+    comments = root.find(".//div[@id='comments']")
+    leave = {share, boxed_h1, ld, comments, comments.find(".//ol")}
+    before = etree.tostring(root)
+    tree = _trafilatura_tree(root, None, leave)
+    classes = [e.get("class") for e in tree.iter("div")]
+    assert classes == ["site", "entry-content", "share-top", "social-data"]
+    assert tree.find(".//ol") is None and tree.findtext(".//h1") == _HEADLINE
+    assert etree.tostring(root) == before
+    kept = trafilatura_keep(root, page.blocks, None, leave)
+    assert {page.blocks[i].text for i in kept} >= set(_PARAGRAPHS)
+
+    seen: list[Any] = []
+    real = container.trafilatura_keep
+
+    def spy(*args: object) -> set[int]:
+        seen.append(args[3])
+        return real(*args)  # type: ignore[arg-type]
+
+    container.trafilatura_keep = spy  # type: ignore[assignment]
+    try:
+        cleaner.Cleaner(options=cleaner.CleanOptions(html_main="trafilatura")).clean(etree.tostring(root))
+    finally:
+        container.trafilatura_keep = real
+    assert len(seen) == 1
+    assert {e.get("class") for e in seen[0]} >= {"sharedaddy sd-sharing-enabled", "comments-area"}
 
 
 def test_a_lead_above_a_shared_article_body_selector_is_the_story() -> None:

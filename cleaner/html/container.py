@@ -18,6 +18,7 @@ import collections
 import contextlib
 import copy
 import threading
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -307,12 +308,13 @@ MAX_TRAFILATURA_ELEMENTS = 20_000
 MAX_TRAFILATURA_BLOCKS = 4_000
 
 
-def trafilatura_keep(root: Any, blocks: list[HtmlBlock], source: str | None = None) -> set[int]:
+def trafilatura_keep(root: Any, blocks: list[HtmlBlock], source: str | None = None,
+                     leave_out: Collection[Any] = ()) -> set[int]:
     """The indices of the blocks whose text trafilatura keeps as main content.
     trafilatura gets a copy of our parsed tree (it prunes what it is given), so it
     reads the page as we decoded and bounded it (`_trafilatura_tree`: long attribute
     values cut; ``source``, the markup libxml2 read ``root`` from, tells when there is
-    none to cut). Its
+    none to cut), less the elements of ``leave_out`` (`_leave_out`). Its
     metadata pass is skipped (nearly half of a call: the page's metadata is ours), and
     so is its comparison with its readability and jusText fallbacks (``fast``: ~40%
     of the rest; one snippet of the peer suite's ~5,000 moved). A page over
@@ -323,7 +325,7 @@ def trafilatura_keep(root: Any, blocks: list[HtmlBlock], source: str | None = No
     import trafilatura
 
     doc = trafilatura.bare_extraction(
-        _without_cleaned(_trafilatura_tree(root, source)), favor_precision=True, include_comments=False,
+        _without_cleaned(_trafilatura_tree(root, source, leave_out)), favor_precision=True, include_comments=False,
         include_tables=True, include_images=False, with_metadata=False, deduplicate=False, fast=True,
     )
     if doc is None:
@@ -332,14 +334,15 @@ def trafilatura_keep(root: Any, blocks: list[HtmlBlock], source: str | None = No
     return kept_blocks(str(data.get("text") or ""), blocks)
 
 
-def _trafilatura_tree(root: Any, source: str | None = None) -> Any:
+def _trafilatura_tree(root: Any, source: str | None = None, leave_out: Collection[Any] = ()) -> Any:
     """A copy of ``root`` whose elements are all `HtmlElement` (trafilatura reads no
     other), long attribute values cut: copied in C and moved under a root made by
     `_trafilatura_parser` (an element's class is its document's parser's choice),
     not serialized and read back (trafilatura's text was the same either way on all
     1,010 peer-suite, dev and fixture pages; the copy costs ~60% of the round trip).
     A root attribute that lxml reads as a namespace or will not set (``{x}y``, a
-    control character) takes the round trip."""
+    control character) takes the round trip (and keeps ``leave_out``: its tree need
+    not mirror ``root``'s)."""
     from lxml import etree
 
     attrib = root.items()
@@ -355,8 +358,54 @@ def _trafilatura_tree(root: Any, source: str | None = None) -> Any:
     dup = copy.deepcopy(root)
     tree.text = dup.text
     tree.extend(list(dup))
+    if leave_out:
+        _leave_out(root, tree, leave_out)
     cap_attributes(tree, source)
     return tree
+
+
+def _leave_out(root: Any, tree: Any, boxes: Collection[Any]) -> None:
+    """Remove from ``tree`` (a copy of ``root``, element for element) the copies of
+    ``boxes``, elements of ``root``: the ``[html] drop`` matches, chrome our rules
+    already took (menus, share bars, comment forms, related lists). Their blocks are
+    out of the candidates whatever trafilatura keeps (`kept_blocks` reads live blocks
+    only), and its pruning XPaths cost per element: on the 185 peer-suite pages it
+    is asked about they hold ~38% of the elements and ~10% of its time; its kept
+    blocks differed on 2 of them. A box holding an ``h1`` or an ld+json script stays
+    (as in `_without_cleaned`: its raw-tree prune asks for an ``h1``, its forum test
+    reads the script). Each box is found by its child indices from the root, all
+    found before any is removed; a box inside another is removed with it."""
+    paths: list[list[int]] = []
+    for box in boxes:
+        if box.find(".//h1") is not None or any(s.get("type") == _LD_JSON for s in box.iter("script")):
+            continue
+        path: list[int] = []
+        e = box
+        while e is not root:
+            up = e.getparent()
+            if up is None:  # not under ``root``
+                break
+            path.append(up.index(e))
+            e = up
+        else:
+            if path:
+                path.reverse()
+                paths.append(path)
+    paths.sort(key=len)
+    outer: list[list[int]] = []
+    for path in paths:
+        if not any(path[:len(p)] == p for p in outer):
+            outer.append(path)
+    found = []
+    for path in outer:
+        e = tree
+        for i in path:
+            if i >= len(e):
+                return  # not a copy of ``root`` after all: leave every box in
+            e = e[i]
+        found.append(e)
+    for e in found:
+        _delete(e)
 
 
 #: Elements trafilatura deletes, content and all, before it reads any text (its

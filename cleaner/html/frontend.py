@@ -897,7 +897,7 @@ def _find_body(w: _Work, use_trafilatura: bool | None) -> tuple[set[int], str]:
         if share(dense) < MIN_SHARE and share(region) > share(dense) and chars(region) >= _MIN_BODY_CHARS:
             return region, "region"
         return dense, "density"
-    keep = trafilatura_keep(w.page.root, live, w.page.source)
+    keep = trafilatura_keep(w.page.root, live, w.page.source, w.dropped_boxes)
     if chars(keep) >= _MIN_BODY_CHARS and (share(keep) >= MIN_SHARE or run_total == 0 or use_trafilatura):
         return keep, "trafilatura"
     # trafilatura kept little of the running text: the candidate holding most of it.
