@@ -87,16 +87,21 @@ def foreign_url(url: str | None) -> bool:
     if not host or "." not in host:
         return False
     lowered = url.lower()
-    return not any(pattern.search(lowered) for pattern in _embedded_host_patterns())
+    # Each pattern's match holds one of its two spellings of the host: a C-level scan
+    # for them rules most URLs out before the search, which tries every position of the
+    # URL (~1.8 us each, three of them, on every bulk row at another site's address).
+    return not any((dotted in lowered or dashed in lowered) and pattern.search(lowered)
+                   for pattern, dotted, dashed in _embedded_host_patterns())
 
 
 @functools.cache
-def _embedded_host_patterns() -> tuple[re.Pattern[str], ...]:
+def _embedded_host_patterns() -> tuple[tuple[re.Pattern[str], str, str], ...]:
     # An outlet host anywhere in a URL, as a host (after "//" or a dot) or dash-joined
-    # as AMP caches print it (www-tempo-co.cdn.ampproject.org).
+    # as AMP caches print it (www-tempo-co.cdn.ampproject.org); with those two spellings.
     return tuple(
-        re.compile(r"(?:^|[/.-])(?:" + re.escape(known) + "|" + re.escape(known.replace(".", "-")) + r")(?=[/:?#.]|$)")
-        for header in _outlet_headers() for known in header.hosts
+        (re.compile(r"(?:^|[/.-])(?:" + re.escape(dotted) + "|" + re.escape(dashed) + r")(?=[/:?#.]|$)"),
+         dotted, dashed)
+        for header in _outlet_headers() for dotted in header.hosts for dashed in (dotted.replace(".", "-"),)
     )
 
 

@@ -14,6 +14,7 @@ from cleaner.detect import (
     _outlet_probes,
     _probes,
     detect_outlet,
+    foreign_url,
     may_print_outlet,
     outlet_from_text,
     outlet_from_url,
@@ -208,3 +209,21 @@ def test_may_print_outlet_is_false_only_where_no_fingerprint_can_match(shared: P
     assert ruled_out >= 100
     assert may_print_outlet("Jakarta, IDN Times - Isi.") and may_print_outlet("TEMPO.CO, Jakarta", named_only=True)
     assert not may_print_outlet(STORY)
+
+
+@pytest.mark.parametrize(("url", "foreign"), [
+    ("https://news.example.com/2026/05/jembatan-bambu", True),
+    ("https://www.tempo.co/read/1/jembatan", False),  # the outlet's own host
+    ("https://web.archive.org/web/2026/https://www.tempo.co/read/1/jembatan", False),  # a copy of it
+    ("https://www-kumparan-com.cdn.ampproject.org/c/s/kumparan.com/x", False),  # an AMP cache's
+    ("https://www-idntimes-com.cdn.ampproject.org/v/s/x", False),  # dash-joined alone
+    ("https://nottempo.com/tempo.co-fans", True),  # the spelling, but not as a host
+    ("https://example.com/idntimes.community", True),  # a longer word
+    ("https://EXAMPLE.com/WWW.TEMPO.CO/READ", False),  # read lower-cased
+    ("not a url", False),
+    (None, False),
+])
+def test_foreign_url_reads_outlet_hosts_anywhere_in_the_url(url: str | None, foreign: bool) -> None:
+    """`foreign_url` scans for each host's two spellings before its pattern's search:
+    the same answers as the search alone, the host as a host or dash-joined only."""
+    assert foreign_url(url) is foreign
