@@ -675,7 +675,7 @@ def _mark_dropped(w: _Work) -> None:
     total = max(1, sum(len(b.text) for b in w.page.blocks))
     # Nor one that holds most of the page's running text: that is the story, whatever
     # the selector meant (a page-wide `drop` once took a whole story).
-    running = running_totals(w.page.blocks).chars
+    running = running_totals(w.page.blocks, w.page.totals().tree).chars
     run_total = max(1, running.get(w.page.root, 0) or sum(running.values()))
     # Nor one that holds the page's headline (an ``h1``) and a story's worth of running
     # text: chrome boxes never do (a blog's ``<article class="... category-newsletter">``).
@@ -889,7 +889,7 @@ def _find_body(w: _Work, use_trafilatura: bool | None) -> tuple[set[int], str]:
     ahead = choice is not None and choice.confident  # no rival close to it
     if ahead and share(dense) >= CONFIDENT_SHARE and use_trafilatura is not True:
         return dense, "density"
-    region_el = main_region(live)
+    region_el = main_region(live, w.page.totals().tree)
     region = under(region_el) if region_el is not None else set()
     if use_trafilatura is False:
         if choice is None:
