@@ -155,9 +155,9 @@ class HtmlPage:
 
     def select(self, selector: Selector) -> list[Any]:
         """The elements ``selector`` matches in the page, in document order (CSS
-        selectors, and XPaths with a needle to look for first, read one `PageIndex`
+        selectors, and XPaths with a needle or tags to look for first, read one `PageIndex`
         of the page, built on first use)."""
-        if self._index is None and (selector.css is not None or selector.needle is not None):
+        if self._index is None and (selector.css is not None or selector.needle is not None or selector.tags):
             self._index = PageIndex(self.root)
         return selector.select(self.root, self._index)
 
