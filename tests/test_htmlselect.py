@@ -17,7 +17,7 @@ import cleaner
 from cleaner.decode import decode
 from cleaner.html.parse import parse_html
 from cleaner.html.rules import Selector, compile_html_rules, is_xpath
-from cleaner.html.select import PageIndex, compile_css, xpath_needle
+from cleaner.html.select import PageIndex, compile_css, xpath_needle, xpath_tags
 from cleaner.rules import HTML_KEYS, load_ruleset
 
 from .conftest import FIXTURES
@@ -165,6 +165,63 @@ def test_xpath_needle_refuses_other_shapes(source: str) -> None:
     assert xpath_needle(source) is None
 
 
+# XPath selectors that open with a tag (`xpath_tags`): answered as `[]` without a walk
+# when the page holds no element of one of the tags, else by the XPath.
+TAGGED = {
+    "//form[.//textarea]": ("form", "textarea"),
+    "//form[.//input[@type='email']]": ("form", "input"),
+    "//form[.//textarea]/parent::*/parent::*[not(.//p)]": ("form", "textarea"),
+    "//form[.//textarea or .//input[@type='email']]/parent::*": ("form",),
+    ".//aside[.//p][2]": ("aside", "p"),
+    "//section": ("section",),
+    "//a/following::form": ("a",),  # only the first step's tag is needed
+}
+NOT_TAGGED = [
+    "//*[@id='a']",                  # any element
+    "//form | //p",                  # a union
+    "(//form)[1]",                   # not a path from the start
+    "//form-x[.//p]",                # a custom element's name (left to XPath)
+    "//svg:path",                    # a prefixed name
+]
+
+
+@pytest.mark.parametrize("source", sorted(TAGGED))
+def test_xpath_tags_shapes(source: str) -> None:
+    assert xpath_tags(source) == TAGGED[source]
+
+
+@pytest.mark.parametrize("source", NOT_TAGGED)
+def test_xpath_tags_refuses_other_shapes(source: str) -> None:
+    assert xpath_tags(source) == ()
+
+
+def test_tagged_xpaths_match_xpath(shared: Path) -> None:
+    """With the index, every XPath with tags (ours and the shipped comment-form ones)
+    selects what the XPath alone selects: on a page holding the tags, on one holding the
+    first tag only, on one holding neither, on a subtree, and on real pages."""
+    shipped = [s for name in cleaner.available_outlets()
+               for sels in compile_html_rules(load_ruleset(name).html).values() for s in sels if s.tags]
+    assert {s.source for s in shipped} >= {"//form[.//textarea]", "//form[.//input[@type='email']]"}
+    ours = [Selector(s, etree.XPath(s), tags=xpath_tags(s)) for s in TAGGED]
+    # A comment box and a sign-up box in the shape generic.toml's comment-form comments
+    # describe, in words of our own.
+    with_forms = parse_html("""<html><body><article><p>Story.</p></article><aside><p>x</p></aside>
+<aside><p>y</p></aside><section><div><form><textarea></textarea><button>Send</button></form></div></section>
+<div><form><input type="email"><button>Join</button></form></div></body></html>""")
+    search_only = parse_html("<html><body><form><input type='search'></form><p>Story.</p></body></html>")
+    bare = parse_html("<html><body><p>Story.</p></body></html>")
+    assert with_forms is not None and search_only is not None and bare is not None
+    found = 0
+    for sel in [*shipped, *ours]:
+        for root in [with_forms, search_only, bare, *_pages(shared)]:
+            want = sel.select(root)
+            assert sel.select(root, PageIndex(root)) == want, sel.source
+            found += len(want)
+        body = with_forms.find("body")
+        assert sel.select(body, PageIndex(body)) == sel.select(body), sel.source
+    assert found >= 6
+
+
 # Share bars and a content gate's marker in the shape of the pages generic.toml's
 # selectors were written for (their comments name them), in words of our own.
 _NEEDLE_PAGE = """<html><body><header class="has-sharing"><p>Lead of the story.</p></header>
@@ -197,3 +254,23 @@ def test_needled_xpaths_match_xpath(shared: Path) -> None:
         body = page.find("body")
         assert sel.select(body, PageIndex(body)) == sel.select(body), sel.source
     assert found >= 6
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["a", "b", "a-b", "ab", "x ab", ""]), min_size=1, max_size=12),
+       st.sampled_from(["a", "b", "ab", "a-b", "x", "b a", "zz", "b\x00a"]))
+def test_holding_finds_every_value_with_the_needle(classes: list[str], needle: str) -> None:
+    """`PageIndex.holding`, which looks in each distinct value once before it looks in
+    all of them: every value holding the needle, in document order (repeated values
+    each time), and none else for a needle without a separator; with one (never a CSS
+    or XPath literal), every such value still."""
+    root = parse_html("<html><body>" + "".join(f'<p class="{c}">t</p>' for c in classes) + "</body></html>")
+    assert root is not None
+    index = PageIndex(root)
+    values = index.values("class")
+    want = [v for v in values if needle in v]
+    got = index.holding("class", needle)
+    if "\x00" in needle:
+        assert all(any(w is g for g in got) for w in want)
+    else:
+        assert [v.getparent() for v in got] == [v.getparent() for v in want]

@@ -72,19 +72,64 @@ def _ancestors(el: Any) -> list[Any]:
 
 
 @dataclass(frozen=True, slots=True)
+class Tree:
+    """The elements on the paths from some blocks' elements to the root: each one's
+    parent (``None`` for the root) and the elements by depth (the root's level first;
+    in each level in document order, as the blocks reach them)."""
+
+    parent: dict[Any, Any]
+    levels: list[list[Any]]
+
+
+def block_tree(blocks: list[HtmlBlock]) -> Tree:
+    """The `Tree` of ``blocks``' elements: every element on their paths to the root
+    visited once (``getparent`` is an lxml proxy each: one walk a page serves every
+    `text_totals` of its blocks and of any subset of them)."""
+    parent: dict[Any, Any] = {}
+    depth: dict[Any, int] = {}
+    levels: list[list[Any]] = []
+    seen: set[Any] = set()
+    for b in blocks:
+        e = b.el
+        if e is None or e in seen:
+            continue
+        seen.add(e)
+        path = []
+        while e is not None and e not in depth:
+            path.append(e)
+            parent[e] = e = e.getparent()
+        d = depth[e] if e is not None else -1
+        # Deepest last: an index loop, as mypyc cannot compile `reversed()` of a list of
+        # Any (mypy types that call Any, and mypyc's reversed-list loop asserts on it).
+        for i in range(len(path) - 1, -1, -1):
+            x = path[i]
+            d += 1
+            depth[x] = d
+            if d == len(levels):
+                levels.append([])
+            levels[d].append(x)
+    return Tree(parent, levels)
+
+
+@dataclass(frozen=True, slots=True)
 class Totals:
     """Per element that holds blocks: their characters, their link characters, and
-    the first and last of them (blocks under an element are contiguous)."""
+    the first and last of them (blocks under an element are contiguous). ``tree``:
+    the `Tree` they were counted over (a superset's serves any subset of its blocks)."""
 
     chars: dict[Any, int]
     links: dict[Any, int]
     ranges: dict[Any, tuple[int, int]]
+    tree: Tree | None = None
 
 
-def text_totals(blocks: list[HtmlBlock]) -> Totals:
+def text_totals(blocks: list[HtmlBlock], tree: Tree | None = None) -> Totals:
     """`Totals` of ``blocks``. Each block counts for the element that holds it; then
     every element on the paths to the root is visited once, deepest first, and adds
-    its totals to its parent's (not one walk to the root per block: pages nest deep)."""
+    its totals to its parent's (not one walk to the root per block: pages nest deep).
+    ``tree``: a `block_tree` of these blocks or of more (the page's), else made here;
+    its elements that hold none of ``blocks`` are passed over, so the counts, and the
+    order elements are first counted in, are those of ``blocks``' own tree."""
     chars: dict[Any, int] = {}
     links: dict[Any, int] = {}
     ranges: dict[Any, tuple[int, int]] = {}
@@ -100,28 +145,13 @@ def text_totals(blocks: list[HtmlBlock]) -> Totals:
             chars[e] = len(b.text)
             links[e] = b.link_chars
             ranges[e] = (b.index, b.index)
-    # Each element's parent, and the elements by depth (in the order first reached, as
-    # a stable sort by depth would give them).
-    parent: dict[Any, Any] = {}
-    depth: dict[Any, int] = {}
-    levels: list[list[Any]] = []
-    for e in list(chars):
-        path = []
-        while e is not None and e not in depth:
-            path.append(e)
-            parent[e] = e = e.getparent()
-        d = depth[e] if e is not None else -1
-        # Deepest last: an index loop, as mypyc cannot compile `reversed()` of a list of
-        # Any (mypy types that call Any, and mypyc's reversed-list loop asserts on it).
-        for i in range(len(path) - 1, -1, -1):
-            x = path[i]
-            d += 1
-            depth[x] = d
-            if d == len(levels):
-                levels.append([])
-            levels[d].append(x)
+    if tree is None:
+        tree = block_tree(blocks)
+    parent, levels = tree.parent, tree.levels
     for li in range(len(levels) - 1, -1, -1):
         for e in levels[li]:
+            if e not in chars:
+                continue  # holds none of ``blocks`` (a superset's tree)
             up = parent[e]
             if up is None:
                 continue
@@ -135,7 +165,7 @@ def text_totals(blocks: list[HtmlBlock]) -> Totals:
                 chars[up] = n
                 links[up] = k
                 ranges[up] = mine
-    return Totals(chars, links, ranges)
+    return Totals(chars, links, ranges, tree)
 
 
 def without(totals: Totals, blocks: list[HtmlBlock]) -> Totals:
@@ -145,12 +175,12 @@ def without(totals: Totals, blocks: list[HtmlBlock]) -> Totals:
     once), then taken off element by element: not a walk to the root per block (a
     page drops ~80 blocks of its chrome, ~0.3 -> 0.18 ms a peer-suite page)."""
     chars, links = collections.Counter(totals.chars), collections.Counter(totals.links)
-    gone = text_totals(blocks)
+    gone = text_totals(blocks, totals.tree)
     for e, n in gone.chars.items():
         chars[e] -= n
     for e, k in gone.links.items():
         links[e] -= k
-    return Totals(chars, links, totals.ranges)
+    return Totals(chars, links, totals.ranges, totals.tree)
 
 
 def choose_container(blocks: list[HtmlBlock], totals: Totals) -> Choice | None:
@@ -268,15 +298,16 @@ def is_running(block: HtmlBlock, *, dropped_ok: bool = False) -> bool:
     return (dropped_ok or not block.dropped) and block.prose
 
 
-def running_totals(blocks: list[HtmlBlock]) -> Totals:
-    """`Totals` of the running-text blocks among ``blocks``."""
-    return text_totals([b for b in blocks if is_running(b)])
+def running_totals(blocks: list[HtmlBlock], tree: Tree | None = None) -> Totals:
+    """`Totals` of the running-text blocks among ``blocks`` (``tree``: as `text_totals`')."""
+    return text_totals([b for b in blocks if is_running(b)], tree)
 
 
-def main_region(blocks: list[HtmlBlock]) -> Any | None:
+def main_region(blocks: list[HtmlBlock], tree: Tree | None = None) -> Any | None:
     """The deepest element that holds `REGION_SHARE` of the running text of
-    ``blocks`` (the region a reader's eye goes to), or ``None`` when there is none."""
-    chars = running_totals(blocks).chars
+    ``blocks`` (the region a reader's eye goes to), or ``None`` when there is none
+    (``tree``: as `text_totals`')."""
+    chars = running_totals(blocks, tree).chars
     if not chars:
         return None
     total = sum(len(b.text) for b in blocks if is_running(b))

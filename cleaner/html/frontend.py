@@ -155,9 +155,9 @@ class HtmlPage:
 
     def select(self, selector: Selector) -> list[Any]:
         """The elements ``selector`` matches in the page, in document order (CSS
-        selectors, and XPaths with a needle to look for first, read one `PageIndex`
+        selectors, and XPaths with a needle or tags to look for first, read one `PageIndex`
         of the page, built on first use)."""
-        if self._index is None and (selector.css is not None or selector.needle is not None):
+        if self._index is None and (selector.css is not None or selector.needle is not None or selector.tags):
             self._index = PageIndex(self.root)
         return selector.select(self.root, self._index)
 
@@ -675,7 +675,7 @@ def _mark_dropped(w: _Work) -> None:
     total = max(1, sum(len(b.text) for b in w.page.blocks))
     # Nor one that holds most of the page's running text: that is the story, whatever
     # the selector meant (a page-wide `drop` once took a whole story).
-    running = running_totals(w.page.blocks).chars
+    running = running_totals(w.page.blocks, w.page.totals().tree).chars
     run_total = max(1, running.get(w.page.root, 0) or sum(running.values()))
     # Nor one that holds the page's headline (an ``h1``) and a story's worth of running
     # text: chrome boxes never do (a blog's ``<article class="... category-newsletter">``).
@@ -889,7 +889,7 @@ def _find_body(w: _Work, use_trafilatura: bool | None) -> tuple[set[int], str]:
     ahead = choice is not None and choice.confident  # no rival close to it
     if ahead and share(dense) >= CONFIDENT_SHARE and use_trafilatura is not True:
         return dense, "density"
-    region_el = main_region(live)
+    region_el = main_region(live, w.page.totals().tree)
     region = under(region_el) if region_el is not None else set()
     if use_trafilatura is False:
         if choice is None:
@@ -1742,10 +1742,19 @@ def _common_ancestor(elements: list[Any]) -> Any:
     if not elements:
         return None
     path = list(reversed([elements[0], *elements[0].iterancestors()]))
+    at = {e: k for k, e in enumerate(path)}  # each element's place on the path from the root
     for el in elements[1:]:
-        anc = {el, *el.iterancestors()}
-        while path and path[-1] not in anc:
-            path.pop()
+        # The path keeps down to the deepest element of it that is ``el`` or above it:
+        # the first one met climbing from ``el`` (not all of ``el``'s ancestors each time).
+        e = el
+        while e is not None:
+            k = at.get(e)
+            if k is not None and k < len(path):
+                del path[k + 1:]
+                break
+            e = e.getparent()
+        else:
+            return None  # another tree: nothing in common
     return path[-1] if path else None
 
 
@@ -2255,8 +2264,9 @@ def _named_box(el: Any, memo: dict[Any, str | None], chars: dict[Any, int]) -> s
     if el in memo:
         return memo[el]
     found = None
-    for level, e in enumerate((el, *el.iterancestors())):
-        if level > _META_BOX_LEVELS or e.tag in ("body", "html"):
+    e = el
+    for _ in range(_META_BOX_LEVELS + 1):  # ``el`` and its ancestors, climbed no further
+        if e is None or e.tag in ("body", "html"):
             break
         names = e.get("class") or ""
         rule = next((r for pattern, r in _NAMED_BOXES if pattern.search(names)), None) if names else None
@@ -2264,12 +2274,27 @@ def _named_box(el: Any, memo: dict[Any, str | None], chars: dict[Any, int]) -> s
             if chars.get(e, 0) <= _MAX_META_BOX_CHARS and next(e.iter(*_LABEL_HEADINGS), None) is None:
                 found = rule
             break
+        e = e.getparent()
     memo[el] = found
     return found
 
 
 #: `_related_box_lines`: a box whose class names a list of related stories ...
 _RELATED_BOX = regex.compile(r"(?i)related|terkait")
+
+
+def _related_box(el: Any) -> Any | None:
+    """``el`` or its nearest ancestor (`_META_BOX_LEVELS` above it at most) whose class
+    names a related-stories box, or ``None``: climbed no further than that (not every
+    ancestor to the root made first)."""
+    e = el
+    for _ in range(_META_BOX_LEVELS + 1):
+        if e is None:
+            return None
+        if _RELATED_BOX.search(e.get("class") or ""):
+            return e
+        e = e.getparent()
+    return None
 
 
 def _related_box_lines(w: _Work, body: set[int]) -> None:
@@ -2286,8 +2311,7 @@ def _related_box_lines(w: _Work, body: set[int]) -> None:
         b = blocks[i]
         if i in w.verdicts or b.el is None:
             continue
-        box = next((e for level, e in enumerate((b.el, *b.el.iterancestors()))
-                    if level <= _META_BOX_LEVELS and _RELATED_BOX.search(e.get("class") or "")), None)
+        box = _related_box(b.el)
         if box is None or box.tag in ("body", "html"):
             continue
         if box not in boxes:

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..errors import RuleSetError
 from ..rules import HTML_KEYS, HtmlRules
-from .select import CssSelector, PageIndex, compile_css, xpath_needle
+from .select import CssSelector, PageIndex, compile_css, xpath_needle, xpath_tags
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,21 +21,26 @@ class Selector:
     """One compiled selector and the text it was written as (shown in `removed`).
     ``css``: the same selector for `PageIndex` lookups, when it has that shape;
     ``needle``: for an XPath, an attribute and a literal one of its values holds on
-    any page where it matches (`cleaner.html.select.xpath_needle`)."""
+    any page where it matches (`cleaner.html.select.xpath_needle`); ``tags``: for an
+    XPath, tags that have an element on any page where it matches
+    (`cleaner.html.select.xpath_tags`)."""
 
     source: str
     xpath: Any
     css: CssSelector | None = None
     needle: tuple[str, str] | None = None
+    tags: tuple[str, ...] = ()
 
     def select(self, root: Any, index: PageIndex | None = None) -> list[Any]:
         """The elements it matches under ``root``, in document order; ``index``, when
         given, is ``root``'s (`cleaner.html.select`: one walk for all selectors)."""
         if index is not None and self.css is not None:
             return self.css.select(index)
-        if (index is not None and self.needle is not None and index.root is root
-                and root.getroottree().getroot() is root and not index.holding(*self.needle)):
-            return []  # the index holds every value of the document: no element can match
+        if (index is not None and (self.needle is not None or self.tags) and index.root is root
+                and root.getroottree().getroot() is root
+                and ((self.needle is not None and not index.holding(*self.needle))
+                     or not all(index.has_tag(t) for t in self.tags))):
+            return []  # the index holds every value and element of the document: none can match
         try:
             found = self.xpath(root)
         except Exception:  # lxml raises XPathEvalError subclasses; a bad page must not crash
@@ -61,7 +66,8 @@ def compile_html_rules(rules: HtmlRules) -> dict[str, tuple[Selector, ...]]:
         for source in getattr(rules, key):
             try:
                 if is_xpath(source):
-                    compiled.append(Selector(source, etree.XPath(source), needle=xpath_needle(source)))
+                    compiled.append(Selector(source, etree.XPath(source), needle=xpath_needle(source),
+                                             tags=xpath_tags(source)))
                 else:
                     compiled.append(Selector(source, CSSSelector(source, translator="html"), compile_css(source)))
             except (etree.XPathSyntaxError, SelectorError, ValueError) as e:
