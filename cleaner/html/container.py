@@ -321,6 +321,55 @@ def main_region(blocks: list[HtmlBlock], tree: Tree | None = None) -> Any | None
     return max(tied, key=lambda e: sum(1 for _ in e.iterancestors()))
 
 
+#: A menu box: at least this many lines (undropped blocks) ...
+MENU_MIN_LINES = 10
+#: ... at least this share of them mostly link text (a navigation list: each item a link).
+MENU_LINK_SHARE = 2 / 3
+
+
+def is_menu(el: Any, blocks: list[HtmlBlock], ranges: dict[Any, tuple[int, int]]) -> bool:
+    """``el`` is a menu box: at least `MENU_MIN_LINES` undropped lines, at least
+    `MENU_LINK_SHARE` of them mostly link text, and its running text only in boxes of
+    links: every element from a running-text block up to ``el`` that holds two lines or
+    more holds at least as many link lines as others (a mega menu's teaser paragraph,
+    one in each topic's box of links). A box of text in it (a post's paragraphs, a
+    story's box beside a link-heavy sidebar in a page's wrapper) makes it no menu.
+    ``blocks``: all the page's blocks (their indices are their places), ``ranges``: the
+    page's `Totals` ranges (the blocks under an element are one run: counted once, and
+    each box's counts read off the running sums)."""
+    span = ranges.get(el)
+    if span is None:
+        return False
+    first = span[0]
+    lines = [0]
+    links = [0]
+    for i in range(first, span[1] + 1):
+        b = blocks[i]
+        live = not b.dropped
+        lines.append(lines[-1] + live)
+        links.append(links[-1] + (live and 2 * b.link_chars > len(b.text)))
+    if lines[-1] < MENU_MIN_LINES or links[-1] < lines[-1] * MENU_LINK_SHARE:
+        return False
+    seen: set[Any] = set()
+    for i in range(first, span[1] + 1):
+        b = blocks[i]
+        if not is_running(b):
+            continue
+        e = b.el
+        while e is not None and e not in seen:
+            seen.add(e)
+            box = ranges.get(e)
+            if box is not None:
+                n = lines[box[1] - first + 1] - lines[box[0] - first]
+                k = links[box[1] - first + 1] - links[box[0] - first]
+                if n >= 2 and 2 * k < n:
+                    return False
+            if e is el:
+                break
+            e = e.getparent()
+    return True
+
+
 def inside(block: HtmlBlock, el: Any) -> bool:
     """True when ``block`` lies in ``el``'s subtree."""
     e = block.el

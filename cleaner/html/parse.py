@@ -482,6 +482,12 @@ def html_text_blocks(root: Any, *, max_depth: int, dropped: dict[Any, str] | Non
                 blk = el
             else:
                 push((blk, in_a, in_b, depth, False))
+            if "-" in tag and not in_a and el.get("href") is not None:
+                # A web component's link (a custom element with an ``href``: bmas.de's
+                # ``<pp-link href>`` around each line of its menus) is a link as ``<a>`` is;
+                # read as plain text, a menu of hundreds of such lines counted as running
+                # text and outweighed the story (trafilatura's evaluation suite).
+                in_a = True
             depth += 1
             text = el.text
         elif event == "end":
