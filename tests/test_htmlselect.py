@@ -211,15 +211,22 @@ def test_tagged_xpaths_match_xpath(shared: Path) -> None:
     search_only = parse_html("<html><body><form><input type='search'></form><p>Story.</p></body></html>")
     bare = parse_html("<html><body><p>Story.</p></body></html>")
     assert with_forms is not None and search_only is not None and bare is not None
+    assert _selected_with_index([*shipped, *ours], [with_forms, search_only, bare, *_pages(shared)],
+                                with_forms.find("body")) >= 6
+
+
+def _selected_with_index(selectors: list[Selector], roots: list[Any], subtree: Any) -> int:
+    """Assert that each selector selects the same with the page index as without it, on
+    each document root and on ``subtree`` (not a root: the index is not asked there);
+    the number of elements selected on the roots."""
     found = 0
-    for sel in [*shipped, *ours]:
-        for root in [with_forms, search_only, bare, *_pages(shared)]:
+    for sel in selectors:
+        for root in roots:
             want = sel.select(root)
             assert sel.select(root, PageIndex(root)) == want, sel.source
             found += len(want)
-        body = with_forms.find("body")
-        assert sel.select(body, PageIndex(body)) == sel.select(body), sel.source
-    assert found >= 6
+        assert sel.select(subtree, PageIndex(subtree)) == sel.select(subtree), sel.source
+    return found
 
 
 # Share bars and a content gate's marker in the shape of the pages generic.toml's
@@ -244,16 +251,7 @@ def test_needled_xpaths_match_xpath(shared: Path) -> None:
     page = parse_html(_NEEDLE_PAGE)
     bare = parse_html("<html><body><p class='a'>x</p></body></html>")
     assert page is not None and bare is not None
-    roots = [page, bare, *_pages(shared)]
-    found = 0
-    for sel in [*shipped, *ours]:
-        for root in roots:
-            want = sel.select(root)
-            assert sel.select(root, PageIndex(root)) == want, sel.source
-            found += len(want)
-        body = page.find("body")
-        assert sel.select(body, PageIndex(body)) == sel.select(body), sel.source
-    assert found >= 6
+    assert _selected_with_index([*shipped, *ours], [page, bare, *_pages(shared)], page.find("body")) >= 6
 
 
 @settings(max_examples=200, deadline=None)
