@@ -911,6 +911,22 @@ def _find_body(w: _Work, use_trafilatura: bool | None) -> tuple[set[int], str]:
         if choice is None:
             return set(), "no container"
         if share(dense) < MIN_SHARE and share(region) > share(dense) and chars(region) >= _MIN_BODY_CHARS:
+            # The region (the deepest box of 60% of the running text) often holds the
+            # story and what follows it: comments, a teaser list, the sidebar's widgets,
+            # the next post of a blog's page. A confident density choice (no rival close)
+            # marks where the story is, as trafilatura's blocks do in auto mode: the
+            # region is read with it as with those (`_with_trafilatura`: the union, less
+            # the region's tail past the choice, unless the tail is most of it), and the
+            # story goes on past the choice in boxes like its own (`_story_goes_on`).
+            # Not when the first line past the choice is running text in the region: the
+            # story runs on there (a text module of a page builder next to the choice's,
+            # a paragraph outside its box), and no break (a share bar, tags, a heading)
+            # closes it. Density mode on trafilatura's evaluation suite: F1 0.9390 ->
+            # 0.9420 (14 pages up, 2 down); without the running-text check 0.9408 (21 up,
+            # 9 down), without the confidence gate 0.9397 (29 up, 17 down).
+            if ahead and dense and not _runs_on(w, region, max(dense)):
+                end = _story_goes_on(w, dense, region, max(dense))
+                return _with_trafilatura(region, dense, share, end), "region + density"
             return region, "region"
         return dense, "density"
     # Not gated further: of the 185 peer-suite pages that get here, the consult changes
@@ -936,6 +952,18 @@ def _find_body(w: _Work, use_trafilatura: bool | None) -> tuple[set[int], str]:
     if choice is not None and choice.score >= 1:
         return dense, "density (weak)"
     return set(), "no container"
+
+
+def _runs_on(w: _Work, idx: set[int], last: int) -> bool:
+    """Whether the first undropped block past block ``last`` is running text in ``idx``
+    (a story that goes on past its box, with no break between)."""
+    from .container import is_running
+
+    blocks = w.page.blocks
+    for i in range(last + 1, len(blocks)):
+        if not blocks[i].dropped:
+            return i in idx and is_running(blocks[i])
+    return False
 
 
 def _one_story(w: _Work, found: list[Any]) -> list[Any]:

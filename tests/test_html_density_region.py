@@ -1,0 +1,131 @@
+"""Density mode (``CleanOptions(html_main="density")``, never asking trafilatura): when
+the density choice holds less than half of the running text, the main region is read
+with the choice as auto mode reads it with trafilatura's blocks (`_find_body`).
+
+Each page is written for its test (own invented text, Indonesian); only the markup's
+structure (tags, classes, nesting, order) comes from the real pages of trafilatura's
+evaluation suite (``../shared/corpus/peer-suites/trafilatura-eval.tar.xz``,
+adbar/trafilatura at e90b0ef5, ``tests/evaldata.json``) named in each test.
+"""
+
+from __future__ import annotations
+
+import cleaner
+from cleaner.html.frontend import front_end, read_page
+from cleaner.rules import load_ruleset
+
+_HEADLINE = "Resep Kue Kacang Renyah untuk Hari Raya"
+
+
+def _doc(body: str) -> str:
+    return (f"<!DOCTYPE html><html lang='id'><head><title>{_HEADLINE} | Dapur Contoh</title></head>"
+            f"<body>{body}</body></html>")
+
+
+def _density(html: str) -> tuple[str, str]:
+    page = read_page(html, max_depth=400)
+    assert page is not None
+    how = front_end(page, load_ruleset("generic"), use_trafilatura=False).how
+    text = cleaner.Cleaner(options=cleaner.CleanOptions(html_main="density")).clean(html).text
+    return how, text
+
+
+_STEPS = [
+    "Campur tepung, gula halus dan kacang sangrai yang sudah ditumbuk dalam satu wadah besar.",
+    "Tuang minyak sedikit demi sedikit sambil diaduk sampai adonan bisa dikepal dan tidak pecah.",
+    "Bentuk adonan menjadi bulatan kecil, lalu tata di atas loyang yang sudah diolesi mentega.",
+    "Olesi tiap bulatan dengan kuning telur supaya warnanya cantik setelah matang nanti.",
+    "Panggang dalam oven bersuhu sedang selama dua puluh menit sampai kuning kecokelatan.",
+]
+
+_WIDGETS = [
+    ("Tentang blog ini",
+     ("Blog ini ditulis oleh seorang ibu rumah tangga yang senang mencoba resep lama dari buku catatan "
+      "neneknya, lalu menuliskannya kembali dengan takaran yang lebih mudah diikuti pembaca muda.")),
+    ("Lisensi gambar",
+     ("Semua foto di blog ini boleh dipakai ulang untuk keperluan bukan komersial, asalkan nama blog "
+      "disebutkan dengan jelas dan tautan ke tulisan aslinya tetap dicantumkan di bawah gambar.")),
+    ("Catatan penulis",
+     ("Penulis tidak bertanggung jawab atas isi situs lain yang ditautkan dari blog ini, karena isi "
+      "situs tersebut sepenuhnya menjadi tanggung jawab pemiliknya masing-masing, bukan penulis.")),
+]
+
+
+def _blog_post() -> str:
+    """kulinariaathome.wordpress.com (http://kulinariaathome.wordpress.com/2012/12/08/
+    mandelplatzchen/ in the suite): ``div.col-full.content > div.col-left.main >
+    div.post > div.middle > h1.title + div.entry`` (the recipe: short ``p`` lines, an
+    ``ol`` of steps), then ``div.nav-entries`` (previous / next post), and beside it
+    ``div.col-right.sidebar`` of ``div.widget > h3 + div.textwidget`` boxes whose
+    running text outweighs the recipe's."""
+    lines = "".join(f"<p>{x}</p>" for x in ["Waktu membuat: 30 menit", "Hasil: 40 buah", "Bahan:",
+                                            "250 g tepung terigu", "100 g gula halus", "150 g kacang tanah"])
+    steps = "".join(f"<li>{x}</li>" for x in _STEPS)
+    widgets = "".join(f"<div class='widget widget_text'><h3>{t}</h3><div class='textwidget'>{x}</div></div>"
+                      for t, x in _WIDGETS)
+    return _doc(
+        "<div class='wrapper'><div class='col-full content'><div class='col-left main'>"
+        "<div class='post type-post'><div class='post-meta col-left'><ul><li><a href='/k'>Kue</a></li></ul></div>"
+        f"<div class='middle col-left'><h1 class='title'>{_HEADLINE}</h1>"
+        f"<div class='entry clearfix'>{lines}<p>Cara membuat:</p><ol>{steps}</ol></div></div></div>"
+        "<div class='nav-entries'><div class='nav-prev fl'><a href='/a'>« Tulisan sebelumnya</a></div>"
+        "<div class='nav-next fr'><a href='/b'>Tulisan berikutnya »</a></div></div></div>"
+        f"<div class='col-right sidebar'>{widgets}</div></div></div>")
+
+
+def test_region_past_a_confident_choice_is_not_the_story() -> None:
+    """The region (the box of both columns) holds the recipe and the sidebar's widgets;
+    the confident density choice (the recipe's box) marks where the story ends."""
+    how, text = _density(_blog_post())
+    assert how == "region + density"
+    assert all(s in text for s in _STEPS)
+    assert not any(x in text for _, x in _WIDGETS)
+
+
+_PARTS = [
+    ("Pemerintah daerah menaikkan bantuan bagi petani kacang tanah tahun ini, karena harga pupuk naik, "
+     "kata kepala dinas pertanian dalam rapat dengan kelompok tani, Senin."),
+    ("Bantuan itu dibagikan lewat koperasi desa, dan petani cukup membawa kartu anggota serta bukti luas "
+     "lahan yang sudah dicatat oleh penyuluh lapangan pada musim tanam lalu."),
+    ("Koperasi yang belum punya gudang boleh menitipkan pupuk di balai desa, asal pengurusnya mencatat "
+     "setiap karung yang keluar, kapan, dan untuk petani yang mana."),
+]
+_MORE = [
+    ("Kelompok tani menyambut baik kenaikan itu, tetapi meminta jadwal pembagian diumumkan lebih awal, "
+     "supaya petani tidak menunggu terlalu lama di koperasi, kata ketuanya."),
+    ("Dinas berjanji mengumumkan jadwal itu di papan balai desa dan lewat pesan singkat ke ketua kelompok, "
+     "paling lambat dua minggu sebelum pembagian, katanya."),
+    ("Penyuluh lapangan akan mendampingi koperasi yang baru pertama kali membagikan bantuan, terutama "
+     "di desa yang jauh dari kota kecamatan, kata kepala dinas."),
+    ("Petani yang lahannya belum tercatat diminta segera mendaftar ke penyuluh, karena pendaftaran ditutup "
+     "pada akhir bulan depan, sebelum musim tanam berikutnya dimulai."),
+]
+
+
+def _builder_page() -> str:
+    """fincompare.de (https://fincompare.de/firmenwagen-leasing-oder-finanzierung in the
+    suite): a page builder's story in ``div.entry-content > div.vc_row >
+    div.wpb_column > div.vc_column-inner > div.wpb_wrapper > div.wpb_text_column >
+    div.wpb_wrapper`` modules, the first one longer, the next ones right after it
+    (each its own column of the row), a share bar after the story."""
+    def module(paras: list[str], extra: str) -> str:
+        ps = "".join(f"<p>{x}</p>" for x in paras)
+        return (f"<div class='vc_row wpb_row'><div class='wpb_column vc_column_container {extra}'>"
+                "<div class='vc_column-inner'><div class='wpb_wrapper'>"
+                f"<div class='wpb_text_column wpb_content_element'><div class='wpb_wrapper'>{ps}</div></div>"
+                "</div></div></div></div>")
+    teasers = "".join(
+        f"<li class='teaser'><a href='/t{i}'>Kabar lain nomor {i} dari desa sekitar yang layak dibaca</a></li>"
+        for i in range(6))
+    return _doc(
+        f"<div class='article-wrapper'><h1>{_HEADLINE}</h1><div class='entry-content'>"
+        + module(_PARTS, "vc_col-sm-12") + module(_MORE[:2], "vc_col-sm-6") + module(_MORE[2:], "vc_col-sm-6")
+        + f"<div class='share'><a href='/s'>Bagikan</a></div><ul class='teasers'>{teasers}</ul></div></div>")
+
+
+def test_story_running_on_past_the_choice_keeps_the_region() -> None:
+    """The first line past the density choice is running text of the region: the
+    story goes on there, and the region is taken whole (guard)."""
+    how, text = _density(_builder_page())
+    assert how == "region"
+    assert all(s in text for s in _PARTS + _MORE)
