@@ -129,3 +129,52 @@ def test_story_running_on_past_the_choice_keeps_the_region() -> None:
     how, text = _density(_builder_page())
     assert how == "region"
     assert all(s in text for s in _PARTS + _MORE)
+
+
+_MODULES = [
+    [("Banyak rumah di kota ini masih memakai pemanas air tua yang boros listrik dan gas, padahal "
+      "penggantinya kini lebih murah dan jauh lebih hemat dalam pemakaian sehari hari."),
+     ("Sebelum membeli, pemilik rumah sebaiknya menghitung kebutuhan air panas keluarganya, karena "
+      "alat yang terlalu besar hanya menambah biaya tanpa memberi manfaat yang berarti.")],
+    [("Pemanas tenaga surya cocok untuk rumah dengan atap yang terkena matahari sepanjang hari, dan "
+      "biayanya kembali dalam beberapa tahun, tergantung harga listrik di daerah itu."),
+     ("Pada musim hujan, alat itu tetap bekerja meski lebih lambat, dan kebanyakan model punya "
+      "pemanas listrik cadangan yang menyala sendiri saat air belum cukup panas.")],
+    [("Pompa panas memakai udara luar untuk memanaskan air, dan listrik yang dipakainya hanya "
+      "sepertiga pemanas biasa, asalkan alat itu dipasang di tempat yang cukup lapang."),
+     ("Kesimpulannya, tidak ada satu pilihan yang terbaik untuk semua rumah, dan pemilik rumah "
+      "perlu menimbang biaya, tempat dan kebiasaan keluarganya sebelum memutuskan.")],
+]
+_INFO = ["Simak juga grafik interaktif kami", "Hitung sendiri tagihan bulananmu", "Daftar toko resmi di kotamu"]
+
+
+def _module_page() -> str:
+    """dvgw.de (https://www.dvgw.de/blog/gas/welche-heizung-ist-klimafreundlich-und-
+    zukunftstauglich in the suite): a content system's text modules in
+    ``div.blog_detail_content_text > div.outer > div.container > div.row.textpic >
+    div.textpic-text-full > div.textpic_text > div.fliess_text > p.bodytext``, none
+    clearly ahead of the others, then a module ``div.dvgw_infobox > div.infobox >
+    div.infoheader > h2`` over ``div.infobody > ul`` of linked tips."""
+    modules = "".join(
+        f"<div id='c{n}' class='outer'><div class='container'><div class='row textpic textpic-layout-0'>"
+        "<div class='col-sm-12 textpic_head'></div><div class='col-sm-12 textpic-text-full'>"
+        "<div class='textpic_text'><div class='fliess_text'>"
+        + "".join(f"<p class='bodytext'>{x}</p>" for x in paras)
+        + "</div></div></div></div></div></div>"
+        for n, paras in enumerate(_MODULES))
+    tips = "".join(f"<li>{x} di <a href='/t{i}'>halaman ini</a></li>" for i, x in enumerate(_INFO))
+    return _doc(
+        "<div class='outer blog_detail_outer'><div class='container blog_detail_content_container'>"
+        f"<h1>{_HEADLINE}</h1><div class='blog_detail_content_text'>{modules}"
+        "<div id='c9' class='outer'><div class='container'><div class='dvgw_infobox'><div class='infobox'>"
+        f"<div class='infoheader'><h2>Info lain</h2></div><div class='infobody'><ul>{tips}</ul></div>"
+        "</div></div></div></div></div></div></div>")
+
+
+def test_close_rivals_mark_the_story_with_the_choice() -> None:
+    """No text module is clearly ahead: the choice and its close rivals together mark
+    the story, and the region's tail past the last of them (the tips box) is cut."""
+    how, text = _density(_module_page())
+    assert how == "region + density"
+    assert all(x in text for paras in _MODULES for x in paras)
+    assert not any(x in text for x in _INFO)

@@ -50,6 +50,9 @@ class Choice:
     runner_up: float
     #: Siblings of ``el`` that read as more of the story (readability's sibling rule).
     siblings: tuple[Any, ...] = ()
+    #: The elements neither inside nor around ``el`` scoring over `RUNNER_UP_MAX` of it
+    #: (what makes the choice not confident).
+    rivals: tuple[Any, ...] = ()
 
     @property
     def confident(self) -> bool:
@@ -222,12 +225,15 @@ def choose_container(blocks: list[HtmlBlock], totals: Totals) -> Choice | None:
     best_score = final[best]
     around = set(_ancestors(best))
     rival = 0.0
+    close = []
     for el, value in final.items():
         if el in around or best in _ancestors(el):
             continue
         rival = max(rival, value)
+        if value > best_score * RUNNER_UP_MAX:
+            close.append(el)
     siblings = _story_siblings(best, best_score, final, totals, blocks)
-    return Choice(best, best_score, rival / best_score if best_score > 0 else 1.0, siblings)
+    return Choice(best, best_score, rival / best_score if best_score > 0 else 1.0, siblings, tuple(close))
 
 
 #: readability's sibling rule: a sibling scoring this share of the winner, or a paragraph
