@@ -107,6 +107,32 @@ def test_shipped_selectors_match_xpath_on_real_pages(shared: Path) -> None:
             assert sel.select(index) == _xpath(source, root), source
 
 
+def test_index_values_are_the_attributes_in_document_order_on_each_root() -> None:
+    """`PageIndex.values` reads one attribute's values with an XPath compiled once per
+    name and shared by every page: on a second page, and on a subtree, it gives what the
+    page's own XPath gives (the root's value first, nested elements in document order,
+    an element without the attribute left out), and the elements it leads to are that
+    page's."""
+    from cleaner.html import select
+
+    first = parse_html('<html><body class="top"><div role="main" class="a b">x<p class="c">y</p>'
+                       '<p>z</p><span role="note" class="d">w</span></div></body></html>')
+    second = parse_html('<html><body><section class="e"><p role="x">v</p></section></body></html>')
+    assert first is not None and second is not None
+    subtree = first.find(".//div")
+    for root in (first, second, subtree):
+        index = PageIndex(root)
+        for name in ("class", "role", "rel"):
+            got = index.values(name)
+            assert got == root.xpath(f"descendant-or-self::*/@{name}"), name
+            assert [v.getparent() for v in got] == root.xpath(f"descendant-or-self::*[@{name}]"), name
+    assert PageIndex(subtree).values("class") == ["a b", "c", "d"]
+    assert PageIndex(second).values("role")[0].getparent().tag == "p"
+    compiled = {name: select._VALUES_XPATH[name] for name in ("class", "role", "rel")}
+    assert PageIndex(second).values("class") == ["e"]  # a new page's index: the same XPaths
+    assert all(select._VALUES_XPATH[name] is path for name, path in compiled.items())
+
+
 # Random trees and selectors over a small vocabulary, so that matches (and nested
 # matches) are common.
 _TAGS = ["div", "p", "span", "a", "li"]
