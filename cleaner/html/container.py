@@ -223,9 +223,11 @@ def choose_container(blocks: list[HtmlBlock], totals: Totals) -> Choice | None:
     around = set(_ancestors(best))
     rival = 0.0
     for el, value in final.items():
-        if el in around or best in _ancestors(el):
+        # Only an element that would raise the best rival so far is asked whether it
+        # is above or below ``best`` (its ancestors listed: scored elements times depth).
+        if value <= rival or el in around or best in _ancestors(el):
             continue
-        rival = max(rival, value)
+        rival = value
     siblings = _story_siblings(best, best_score, final, totals, blocks)
     return Choice(best, best_score, rival / best_score if best_score > 0 else 1.0, siblings)
 
