@@ -1628,6 +1628,7 @@ def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
     boxes: dict[Any, list[int]] = {}
     alt_boxes: set[Any] = set()
     memo: dict[tuple[Any, Any], Any] = {}
+    in_person: dict[tuple[Any, Any], bool] = {}
     lead = _file_name(w.page.metas.get("og:image", ""))
     for i in range(max(0, lo - _META_WINDOW_BEFORE) if lead else lo, min(len(w.page.blocks), last + 1)):
         b = w.page.blocks[i]
@@ -1637,7 +1638,7 @@ def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
         if hit is not None and hit[0].kind != "caption":
             continue
         stop = container if i in body else None
-        if any(_person_box(e, w) for e in _ancestors_below(b.el, stop)):
+        if _in_person_box(b.el, stop, w, in_person):
             w.take(i, AUTHOR_BOX)  # SPEC: author boxes leave the body
             continue
         box = inline[i] if i in inline else _caption_box(w, b, stop, caption_els, memo)
@@ -1745,13 +1746,28 @@ def _file_name(url: str) -> str:
     return url.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1].strip().lower()
 
 
-def _ancestors_below(el: Any, stop: Any) -> list[Any]:
-    """``el`` and its ancestors up to (not including) ``stop`` or the page's body."""
-    out = []
-    while el is not None and el is not stop and el.tag not in ("body", "html"):
-        out.append(el)
-        el = el.getparent()
-    return out
+def _in_person_box(el: Any, stop: Any, w: _Work, memo: dict[tuple[Any, Any], bool]) -> bool:
+    """Whether ``el`` or an ancestor below ``stop`` (not the page's body) is a
+    `_person_box`. ``memo``: the answer for each (element, stop) climbed already, so
+    blocks under one deep wrapper do not climb it again each (every ancestor of every
+    block was listed and tested: blocks times depth on the peer suite's deep pages)."""
+    walked = []
+    found = False
+    e = el
+    while e is not None and e is not stop and e.tag not in ("body", "html"):
+        key = (e, stop)
+        got = memo.get(key)
+        if got is not None:
+            found = got
+            break
+        if _person_box(e, w):
+            found = True
+            break
+        walked.append(key)
+        e = e.getparent()
+    for key in walked:  # no person box from each of them up to where the climb stopped
+        memo[key] = found
+    return found
 
 
 def _common_ancestor(elements: list[Any]) -> Any:
@@ -2255,13 +2271,14 @@ def _box_lines(w: _Work, body: set[int], headline: int | None) -> None:
     too short to be a story."""
     blocks = w.page.blocks
     memo: dict[Any, str | None] = {}
+    named: dict[Any, str | None] = {}
     chars = w.page.totals().chars
     taken: dict[int, str] = {}
     for i in sorted(body):
         b = blocks[i]
         if i in w.verdicts or b.el is None or _tag(b) in _LABEL_HEADINGS or w.hit(i) is not None:
             continue
-        rule = _named_box(b.el, memo, chars)
+        rule = _named_box(b.el, memo, chars, named)
         if rule is not None:
             taken[i] = rule
     # Never so many that the story left is too short to be one (a post of one short
@@ -2272,11 +2289,13 @@ def _box_lines(w: _Work, body: set[int], headline: int | None) -> None:
             w.take(i, rule)
 
 
-def _named_box(el: Any, memo: dict[Any, str | None], chars: dict[Any, int]) -> str | None:
+def _named_box(el: Any, memo: dict[Any, str | None], chars: dict[Any, int],
+               named: dict[Any, str | None]) -> str | None:
     """The rule of `_NAMED_BOXES` whose pattern the class of ``el`` or of its nearest
     ancestor naming one (`_META_BOX_LEVELS` above it at most) fits, when that box's blocks
     are small and it holds no heading; else None. ``chars``: the characters of the
-    blocks under each element."""
+    blocks under each element; ``named``: each element's class read once (`_class_rule`),
+    not again for every block up to `_META_BOX_LEVELS` below it."""
     if el in memo:
         return memo[el]
     found = None
@@ -2284,8 +2303,10 @@ def _named_box(el: Any, memo: dict[Any, str | None], chars: dict[Any, int]) -> s
     for _ in range(_META_BOX_LEVELS + 1):  # ``el`` and its ancestors, climbed no further
         if e is None or e.tag in ("body", "html"):
             break
-        names = e.get("class") or ""
-        rule = next((r for pattern, r in _NAMED_BOXES if pattern.search(names)), None) if names else None
+        if e in named:
+            rule = named[e]
+        else:
+            rule = named[e] = _class_rule(e)
         if rule is not None:
             if chars.get(e, 0) <= _MAX_META_BOX_CHARS and next(e.iter(*_LABEL_HEADINGS), None) is None:
                 found = rule
@@ -2295,19 +2316,32 @@ def _named_box(el: Any, memo: dict[Any, str | None], chars: dict[Any, int]) -> s
     return found
 
 
+def _class_rule(e: Any) -> str | None:
+    """The rule of the first of `_NAMED_BOXES` whose pattern fits the class of ``e``."""
+    names = e.get("class") or ""
+    return next((r for pattern, r in _NAMED_BOXES if pattern.search(names)), None) if names else None
+
+
 #: `_related_box_lines`: a box whose class names a list of related stories ...
 _RELATED_BOX = regex.compile(r"(?i)related|terkait")
 
 
-def _related_box(el: Any) -> Any | None:
+def _related_box(el: Any, named: dict[Any, bool] | None = None) -> Any | None:
     """``el`` or its nearest ancestor (`_META_BOX_LEVELS` above it at most) whose class
     names a related-stories box, or ``None``: climbed no further than that (not every
-    ancestor to the root made first)."""
+    ancestor to the root made first). ``named``: each element's class test, made once
+    a page (blocks share ancestors: not again for every block below one)."""
     e = el
     for _ in range(_META_BOX_LEVELS + 1):
         if e is None:
             return None
-        if _RELATED_BOX.search(e.get("class") or ""):
+        if named is None:
+            related = bool(_RELATED_BOX.search(e.get("class") or ""))
+        elif e in named:
+            related = named[e]
+        else:
+            related = named[e] = bool(_RELATED_BOX.search(e.get("class") or ""))
+        if related:
             return e
         e = e.getparent()
     return None
@@ -2323,11 +2357,12 @@ def _related_box_lines(w: _Work, body: set[int]) -> None:
     blocks = w.page.blocks
     ranges = w.page.totals().ranges
     boxes: dict[Any, bool] = {}
+    named: dict[Any, bool] = {}
     for i in sorted(body):
         b = blocks[i]
         if i in w.verdicts or b.el is None:
             continue
-        box = _related_box(b.el)
+        box = _related_box(b.el, named)
         if box is None or box.tag in ("body", "html"):
             continue
         if box not in boxes:
@@ -2432,7 +2467,11 @@ _SITE_BOXES = frozenset({"nav", "header", "footer", "aside"})
 
 def _hashtag_topic_bar(b: HtmlBlock) -> bool:
     """Whether block ``b`` is a bar of two "#tag" links or more that all go to tag or
-    topic pages, outside the site's nav, header, footer and side boxes."""
+    topic pages, outside the site's nav, header, footer and side boxes. A link's text
+    is in its block's (`_printed_links`): no ``#`` in the block's, no such link (the
+    links are not read: this is asked of every dropped block after the story)."""
+    if "#" not in b.text:
+        return False
     links = _printed_links(b)
     return len(links) >= 2 and all(t.startswith("#") and len(t) > 1 and _TOPIC_HREF.search(h[:500]) for h, t in links) \
         and not any(a.tag in _SITE_BOXES for a in b.el.iterancestors())
