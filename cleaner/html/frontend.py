@@ -2892,12 +2892,15 @@ def _printed_keywords(w: _Work) -> list[str]:
     metas = w.page.metas
     raw = metas.get("news_keywords") or metas.get("keywords") or ""
     keywords = [fold_space(k) for k in raw.split(",")[:50] if k.strip()]
-    if not keywords:
+    # The ``article:tag`` metas are looked for only on a page that has one with a value:
+    # `meta_tags` keeps the first such value under that key (one with no value gives no
+    # tag of 3 characters), so the page's ``<meta>`` elements are not read again.
+    if not keywords and "article:tag" in metas:
         keywords = [fold_space(e.get("content") or "")[:100] for e in w.page.root.iter("meta")
                     if (e.get("property") or e.get("name") or "").lower() == "article:tag"][:50]
-    if not keywords:
-        return []
     wanted = {k.lower(): k for k in keywords if len(k) >= 3}
+    if not wanted:
+        return []  # nothing to look for among the links
     found: dict[str, str] = {}
     for a in w.page.root.iter("a"):
         href = (a.get("href") or "").lower()
