@@ -130,3 +130,19 @@ def test_named_box_reads_each_class_once_to_the_same_answer(trees: list[str], rn
                     want = rule
                 break
         assert frontend._named_box(el, {}, chars, named) == want
+
+
+_CLASS_PIECES = ["meta", "META", "post-", "entry_", "__", "Rating", "rating", "star", "deco", "vote", "VOTING",
+                 "btn", "Button", "buttons", "x", " ", "-", "\u212a", "\u0130", "\u0131", "\u017f", "\u00e9"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_CLASS_PIECES), max_size=6).map("".join))
+def test_class_rule_words_never_skip_a_fitting_class(cls: str) -> None:
+    """`_class_rule` skips the patterns on a class holding none of `_NAMED_BOX_WORDS`:
+    the same rule as searching every class (odd case-folding letters mixed in)."""
+    from lxml import etree
+
+    el = etree.Element("div", {"class": cls})
+    want = next((r for pattern, r in frontend._NAMED_BOXES if pattern.search(cls)), None) if cls else None
+    assert frontend._class_rule(el) == want

@@ -1775,15 +1775,27 @@ def _common_ancestor(elements: list[Any]) -> Any:
         return None
     path = list(reversed([elements[0], *elements[0].iterancestors()]))
     at = {e: k for k, e in enumerate(path)}  # each element's place on the path from the root
+    # Elements climbed from before, off the path, with the place on it they met: the path
+    # only gets shorter, so one met at ``k`` now meets it at ``k`` or at its end (blocks
+    # share their boxes: not every block climbing the same boxes again).
+    met: dict[Any, int] = {}
     for el in elements[1:]:
         # The path keeps down to the deepest element of it that is ``el`` or above it:
         # the first one met climbing from ``el`` (not all of ``el``'s ancestors each time).
         e = el
+        climbed: list[Any] = []
         while e is not None:
             k = at.get(e)
-            if k is not None and k < len(path):
-                del path[k + 1:]
+            if k is None:
+                k = met.get(e)
+            if k is not None:
+                if k < len(path) - 1:
+                    del path[k + 1:]
+                k = len(path) - 1 if k >= len(path) else k
+                for c in climbed:
+                    met[c] = k
                 break
+            climbed.append(e)
             e = e.getparent()
         else:
             return None  # another tree: nothing in common
@@ -2316,10 +2328,21 @@ def _named_box(el: Any, memo: dict[Any, str | None], chars: dict[Any, int],
     return found
 
 
+#: A word one of `_NAMED_BOXES`' patterns needs in a class to fit it (lower-cased: their
+#: case-blind parts fold no other letter to these ASCII ones).
+_NAMED_BOX_WORDS = ("meta", "rating", "vot", "btn", "button")
+
+
 def _class_rule(e: Any) -> str | None:
-    """The rule of the first of `_NAMED_BOXES` whose pattern fits the class of ``e``."""
+    """The rule of the first of `_NAMED_BOXES` whose pattern fits the class of ``e``
+    (not searched for in a class holding none of `_NAMED_BOX_WORDS`: most do not)."""
     names = e.get("class") or ""
-    return next((r for pattern, r in _NAMED_BOXES if pattern.search(names)), None) if names else None
+    if not names:
+        return None
+    low = names.lower()
+    if not any(word in low for word in _NAMED_BOX_WORDS):
+        return None
+    return next((r for pattern, r in _NAMED_BOXES if pattern.search(names)), None)
 
 
 #: `_related_box_lines`: a box whose class names a list of related stories ...
