@@ -1,6 +1,8 @@
 """The HTML front end's shortcuts against the whole walks they replace, on random trees:
 the common ancestor found by climbing from each element only until the path is met,
-a related box found by climbing no more than `_META_BOX_LEVELS`, and the running-text
+a related box found by climbing no more than `_META_BOX_LEVELS` (each element's class
+tested once a page), a person box above a block found by climbing only until an element
+climbed already, a named box's class read once an element, and the running-text
 totals counted over the page's tree of block paths (`container.Tree`) rather than
 over a tree walked again for the subset."""
 
@@ -47,12 +49,14 @@ def test_common_ancestor_is_the_whole_walks(trees: list[str], rnd: random.Random
 @given(st.lists(_html, min_size=1, max_size=4))
 def test_related_box_climbs_as_far_as_the_whole_list_was_read(trees: list[str]) -> None:
     page = _page([t.replace('class="a"', 'class="related-a"') for t in trees])
+    named: dict[Any, bool] = {}  # shared by every element, as by a page's blocks
     for el in page.root.iter():
         if not isinstance(el.tag, str):
             continue
         want = next((e for level, e in enumerate((el, *el.iterancestors()))
                      if level <= _META_BOX_LEVELS and _RELATED_BOX.search(e.get("class") or "")), None)
         assert frontend._related_box(el) is want
+        assert frontend._related_box(el, named) is want
 
 
 @settings(max_examples=150, deadline=None)
@@ -67,3 +71,78 @@ def test_totals_over_the_pages_tree_are_the_subsets_own(trees: list[str], rnd: r
         own, shared = container.text_totals(subset), container.text_totals(subset, tree)
         for got, want in ((shared.chars, own.chars), (shared.links, own.links), (shared.ranges, own.ranges)):
             assert list(got.items()) == list(want.items())
+
+
+def _work(page: frontend.HtmlPage) -> Any:
+    from cleaner.html.rules import compile_html_rules
+    from cleaner.rules import load_ruleset
+
+    ruleset = load_ruleset("generic")
+    return frontend._Work(page, ruleset, compile_html_rules(ruleset.html))
+
+
+def _person_page(trees: list[str]) -> frontend.HtmlPage:
+    """Random trees whose ``a`` boxes are author boxes, some with a picture."""
+    return _page([t.replace('class="a"', 'class="author"').replace('class="b">x', 'class="b"><img src="p.jpg">x')
+                  for t in trees])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_html, min_size=1, max_size=4), st.randoms(use_true_random=False))
+def test_person_box_climb_is_the_whole_ancestor_list(trees: list[str], rnd: random.Random) -> None:
+    """`_in_person_box` with one memo for a page's blocks: the answer of testing every
+    ancestor below the stop (the body, or a container), as `_captions` did."""
+    page = _person_page(trees)
+    w = _work(page)
+    els = [el for el in page.root.iter() if isinstance(el.tag, str)]
+    stops = [None, *rnd.sample(els, min(2, len(els)))]
+    memo: dict[tuple[Any, Any], bool] = {}
+    for _ in range(3):
+        for el in rnd.sample(els, len(els)):
+            stop = rnd.choice(stops)
+            want, e = False, el
+            while e is not None and e is not stop and e.tag not in ("body", "html"):
+                want = want or frontend._person_box(e, w)
+                e = e.getparent()
+            assert frontend._in_person_box(el, stop, w, memo) is want
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_html, min_size=1, max_size=4), st.randoms(use_true_random=False))
+def test_named_box_reads_each_class_once_to_the_same_answer(trees: list[str], rnd: random.Random) -> None:
+    """`_named_box` with each element's class rule kept for the page: the rule of the
+    nearest box climbed to whose class names one, as read afresh at every level."""
+    page = _page([t.replace('class="a"', 'class="entry-meta"').replace('class="b"', 'class="vote-btn"')
+                  for t in trees])
+    chars = page.totals().chars
+    named: dict[Any, str | None] = {}
+    els = [el for el in page.root.iter() if isinstance(el.tag, str)]
+    for el in rnd.sample(els, len(els)):
+        want = None
+        for level, e in enumerate((el, *el.iterancestors())):
+            if level > _META_BOX_LEVELS or e.tag in ("body", "html"):
+                break
+            names = e.get("class") or ""
+            rule = next((r for pattern, r in frontend._NAMED_BOXES if pattern.search(names)), None) if names else None
+            if rule is not None:
+                small = chars.get(e, 0) <= frontend._MAX_META_BOX_CHARS
+                if small and next(e.iter(*frontend._LABEL_HEADINGS), None) is None:
+                    want = rule
+                break
+        assert frontend._named_box(el, {}, chars, named) == want
+
+
+_CLASS_PIECES = ["meta", "META", "post-", "entry_", "__", "Rating", "rating", "star", "deco", "vote", "VOTING",
+                 "btn", "Button", "buttons", "x", " ", "-", "\u212a", "\u0130", "\u0131", "\u017f", "\u00e9"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_CLASS_PIECES), max_size=6).map("".join))
+def test_class_rule_words_never_skip_a_fitting_class(cls: str) -> None:
+    """`_class_rule` skips the patterns on a class holding none of `_NAMED_BOX_WORDS`:
+    the same rule as searching every class (odd case-folding letters mixed in)."""
+    from lxml import etree
+
+    el = etree.Element("div", {"class": cls})
+    want = next((r for pattern, r in frontend._NAMED_BOXES if pattern.search(cls)), None) if cls else None
+    assert frontend._class_rule(el) == want

@@ -226,11 +226,15 @@ def choose_container(blocks: list[HtmlBlock], totals: Totals) -> Choice | None:
     around = set(_ancestors(best))
     rival = 0.0
     close = []
+    threshold = best_score * RUNNER_UP_MAX
     for el, value in final.items():
-        if el in around or best in _ancestors(el):
+        # Only an element that would raise the best rival so far, or is a close rival,
+        # is asked whether it is above or below ``best`` (its ancestors listed: scored
+        # elements times depth).
+        if (value <= rival and value <= threshold) or el in around or best in _ancestors(el):
             continue
         rival = max(rival, value)
-        if value > best_score * RUNNER_UP_MAX:
+        if value > threshold:
             close.append(el)
     siblings = _story_siblings(best, best_score, final, totals, blocks)
     return Choice(best, best_score, rival / best_score if best_score > 0 else 1.0, siblings, tuple(close))

@@ -1659,6 +1659,7 @@ def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
     boxes: dict[Any, list[int]] = {}
     alt_boxes: set[Any] = set()
     memo: dict[tuple[Any, Any], Any] = {}
+    in_person: dict[tuple[Any, Any], bool] = {}
     lead = _file_name(w.page.metas.get("og:image", ""))
     for i in range(max(0, lo - _META_WINDOW_BEFORE) if lead else lo, min(len(w.page.blocks), last + 1)):
         b = w.page.blocks[i]
@@ -1668,7 +1669,7 @@ def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
         if hit is not None and hit[0].kind != "caption":
             continue
         stop = container if i in body else None
-        if any(_person_box(e, w) for e in _ancestors_below(b.el, stop)):
+        if _in_person_box(b.el, stop, w, in_person):
             w.take(i, AUTHOR_BOX)  # SPEC: author boxes leave the body
             continue
         box = inline[i] if i in inline else _caption_box(w, b, stop, caption_els, memo)
@@ -1776,13 +1777,28 @@ def _file_name(url: str) -> str:
     return url.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1].strip().lower()
 
 
-def _ancestors_below(el: Any, stop: Any) -> list[Any]:
-    """``el`` and its ancestors up to (not including) ``stop`` or the page's body."""
-    out = []
-    while el is not None and el is not stop and el.tag not in ("body", "html"):
-        out.append(el)
-        el = el.getparent()
-    return out
+def _in_person_box(el: Any, stop: Any, w: _Work, memo: dict[tuple[Any, Any], bool]) -> bool:
+    """Whether ``el`` or an ancestor below ``stop`` (not the page's body) is a
+    `_person_box`. ``memo``: the answer for each (element, stop) climbed already, so
+    blocks under one deep wrapper do not climb it again each (every ancestor of every
+    block was listed and tested: blocks times depth on the peer suite's deep pages)."""
+    walked = []
+    found = False
+    e = el
+    while e is not None and e is not stop and e.tag not in ("body", "html"):
+        key = (e, stop)
+        got = memo.get(key)
+        if got is not None:
+            found = got
+            break
+        if _person_box(e, w):
+            found = True
+            break
+        walked.append(key)
+        e = e.getparent()
+    for key in walked:  # no person box from each of them up to where the climb stopped
+        memo[key] = found
+    return found
 
 
 def _common_ancestor(elements: list[Any]) -> Any:
@@ -1790,15 +1806,27 @@ def _common_ancestor(elements: list[Any]) -> Any:
         return None
     path = list(reversed([elements[0], *elements[0].iterancestors()]))
     at = {e: k for k, e in enumerate(path)}  # each element's place on the path from the root
+    # Elements climbed from before, off the path, with the place on it they met: the path
+    # only gets shorter, so one met at ``k`` now meets it at ``k`` or at its end (blocks
+    # share their boxes: not every block climbing the same boxes again).
+    met: dict[Any, int] = {}
     for el in elements[1:]:
         # The path keeps down to the deepest element of it that is ``el`` or above it:
         # the first one met climbing from ``el`` (not all of ``el``'s ancestors each time).
         e = el
+        climbed: list[Any] = []
         while e is not None:
             k = at.get(e)
-            if k is not None and k < len(path):
-                del path[k + 1:]
+            if k is None:
+                k = met.get(e)
+            if k is not None:
+                if k < len(path) - 1:
+                    del path[k + 1:]
+                k = len(path) - 1 if k >= len(path) else k
+                for c in climbed:
+                    met[c] = k
                 break
+            climbed.append(e)
             e = e.getparent()
         else:
             return None  # another tree: nothing in common
@@ -2286,13 +2314,14 @@ def _box_lines(w: _Work, body: set[int], headline: int | None) -> None:
     too short to be a story."""
     blocks = w.page.blocks
     memo: dict[Any, str | None] = {}
+    named: dict[Any, str | None] = {}
     chars = w.page.totals().chars
     taken: dict[int, str] = {}
     for i in sorted(body):
         b = blocks[i]
         if i in w.verdicts or b.el is None or _tag(b) in _LABEL_HEADINGS or w.hit(i) is not None:
             continue
-        rule = _named_box(b.el, memo, chars)
+        rule = _named_box(b.el, memo, chars, named)
         if rule is not None:
             taken[i] = rule
     # Never so many that the story left is too short to be one (a post of one short
@@ -2303,11 +2332,13 @@ def _box_lines(w: _Work, body: set[int], headline: int | None) -> None:
             w.take(i, rule)
 
 
-def _named_box(el: Any, memo: dict[Any, str | None], chars: dict[Any, int]) -> str | None:
+def _named_box(el: Any, memo: dict[Any, str | None], chars: dict[Any, int],
+               named: dict[Any, str | None]) -> str | None:
     """The rule of `_NAMED_BOXES` whose pattern the class of ``el`` or of its nearest
     ancestor naming one (`_META_BOX_LEVELS` above it at most) fits, when that box's blocks
     are small and it holds no heading; else None. ``chars``: the characters of the
-    blocks under each element."""
+    blocks under each element; ``named``: each element's class read once (`_class_rule`),
+    not again for every block up to `_META_BOX_LEVELS` below it."""
     if el in memo:
         return memo[el]
     found = None
@@ -2315,8 +2346,10 @@ def _named_box(el: Any, memo: dict[Any, str | None], chars: dict[Any, int]) -> s
     for _ in range(_META_BOX_LEVELS + 1):  # ``el`` and its ancestors, climbed no further
         if e is None or e.tag in ("body", "html"):
             break
-        names = e.get("class") or ""
-        rule = next((r for pattern, r in _NAMED_BOXES if pattern.search(names)), None) if names else None
+        if e in named:
+            rule = named[e]
+        else:
+            rule = named[e] = _class_rule(e)
         if rule is not None:
             if chars.get(e, 0) <= _MAX_META_BOX_CHARS and next(e.iter(*_LABEL_HEADINGS), None) is None:
                 found = rule
@@ -2326,19 +2359,43 @@ def _named_box(el: Any, memo: dict[Any, str | None], chars: dict[Any, int]) -> s
     return found
 
 
+#: A word one of `_NAMED_BOXES`' patterns needs in a class to fit it (lower-cased: their
+#: case-blind parts fold no other letter to these ASCII ones).
+_NAMED_BOX_WORDS = ("meta", "rating", "vot", "btn", "button")
+
+
+def _class_rule(e: Any) -> str | None:
+    """The rule of the first of `_NAMED_BOXES` whose pattern fits the class of ``e``
+    (not searched for in a class holding none of `_NAMED_BOX_WORDS`: most do not)."""
+    names = e.get("class") or ""
+    if not names:
+        return None
+    low = names.lower()
+    if not any(word in low for word in _NAMED_BOX_WORDS):
+        return None
+    return next((r for pattern, r in _NAMED_BOXES if pattern.search(names)), None)
+
+
 #: `_related_box_lines`: a box whose class names a list of related stories ...
 _RELATED_BOX = regex.compile(r"(?i)related|terkait")
 
 
-def _related_box(el: Any) -> Any | None:
+def _related_box(el: Any, named: dict[Any, bool] | None = None) -> Any | None:
     """``el`` or its nearest ancestor (`_META_BOX_LEVELS` above it at most) whose class
     names a related-stories box, or ``None``: climbed no further than that (not every
-    ancestor to the root made first)."""
+    ancestor to the root made first). ``named``: each element's class test, made once
+    a page (blocks share ancestors: not again for every block below one)."""
     e = el
     for _ in range(_META_BOX_LEVELS + 1):
         if e is None:
             return None
-        if _RELATED_BOX.search(e.get("class") or ""):
+        if named is None:
+            related = bool(_RELATED_BOX.search(e.get("class") or ""))
+        elif e in named:
+            related = named[e]
+        else:
+            related = named[e] = bool(_RELATED_BOX.search(e.get("class") or ""))
+        if related:
             return e
         e = e.getparent()
     return None
@@ -2354,11 +2411,12 @@ def _related_box_lines(w: _Work, body: set[int]) -> None:
     blocks = w.page.blocks
     ranges = w.page.totals().ranges
     boxes: dict[Any, bool] = {}
+    named: dict[Any, bool] = {}
     for i in sorted(body):
         b = blocks[i]
         if i in w.verdicts or b.el is None:
             continue
-        box = _related_box(b.el)
+        box = _related_box(b.el, named)
         if box is None or box.tag in ("body", "html"):
             continue
         if box not in boxes:
@@ -2463,7 +2521,11 @@ _SITE_BOXES = frozenset({"nav", "header", "footer", "aside"})
 
 def _hashtag_topic_bar(b: HtmlBlock) -> bool:
     """Whether block ``b`` is a bar of two "#tag" links or more that all go to tag or
-    topic pages, outside the site's nav, header, footer and side boxes."""
+    topic pages, outside the site's nav, header, footer and side boxes. A link's text
+    is in its block's (`_printed_links`): no ``#`` in the block's, no such link (the
+    links are not read: this is asked of every dropped block after the story)."""
+    if "#" not in b.text:
+        return False
     links = _printed_links(b)
     return len(links) >= 2 and all(t.startswith("#") and len(t) > 1 and _TOPIC_HREF.search(h[:500]) for h, t in links) \
         and not any(a.tag in _SITE_BOXES for a in b.el.iterancestors())
@@ -2884,12 +2946,15 @@ def _printed_keywords(w: _Work) -> list[str]:
     metas = w.page.metas
     raw = metas.get("news_keywords") or metas.get("keywords") or ""
     keywords = [fold_space(k) for k in raw.split(",")[:50] if k.strip()]
-    if not keywords:
+    # The ``article:tag`` metas are looked for only on a page that has one with a value:
+    # `meta_tags` keeps the first such value under that key (one with no value gives no
+    # tag of 3 characters), so the page's ``<meta>`` elements are not read again.
+    if not keywords and "article:tag" in metas:
         keywords = [fold_space(e.get("content") or "")[:100] for e in w.page.root.iter("meta")
                     if (e.get("property") or e.get("name") or "").lower() == "article:tag"][:50]
-    if not keywords:
-        return []
     wanted = {k.lower(): k for k in keywords if len(k) >= 3}
+    if not wanted:
+        return []  # nothing to look for among the links
     found: dict[str, str] = {}
     for a in w.page.root.iter("a"):
         href = (a.get("href") or "").lower()
