@@ -1071,6 +1071,22 @@ def test_lines_of_a_post_s_metadata_box_leave_the_story() -> None:
     assert list(cleaner.clean(page).paragraphs) == _PARAGRAPHS
 
 
+
+def test_a_class_is_read_no_further_than_its_first_300_characters() -> None:
+    """The named-box and related-box tests read a class as far as every other class
+    test of the front end does: a page's 5 MB class cost seconds in their patterns.
+    A box whose class names a metadata or related box only past that point is read as
+    what its first 300 characters say (here: no metadata box), and one that says it
+    there still is."""
+    meta = "<div class='{}'>03/03/2019 jam 10.15 ~ Rina Wulandari ~ 12 tanggapan</div>"
+    for padding, named in (("x" * 400, False), ("", True)):
+        names = f"{'w' + padding} entry-meta"
+        page = _doc(f"<div id='page'><div class='post'><h1>{_HEADLINE}</h1>"
+                    f"<div class='entry'>{meta.format(names)}{_story()}</div></div>{_sidebar()}</div>")
+        record = cleaner.clean(page)
+        assert list(record.paragraphs)[-len(_PARAGRAPHS):] == _PARAGRAPHS
+        assert ("html-meta-box" in _rules_for(record, "Rina Wulandari")) is named
+
 def _post(content: str) -> bytes:
     """A blog post's page: the headline and ``content`` in ``div.entry-content``, a sidebar."""
     return _doc(f"<div id='page'><article class='post'><h1>{_HEADLINE}</h1><div class='entry-content'>"
