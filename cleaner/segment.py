@@ -115,8 +115,15 @@ def split_lines(text: str, *, max_line_chars: int, max_lines: int | None = None)
                 "Raise CleanOptions.max_line_chars (--max-line-chars) to accept it"
             )
         # Most lines are folded already, which is cheaper to check than to fold again.
-        if line[0] == " " or line[-1] == " " or "  " in line:
+        # The space is the line's only white space by now, so a line with no two in a
+        # row folds by a strip of its ends (a scrape's trailing blank: 5 lines a seed
+        # page), where split and join made a string of each word.
+        if "  " in line:
             line = " ".join(line.split())
+            if not line:
+                continue
+        elif line[0] == " " or line[-1] == " ":
+            line = line.strip(" ")
             if not line:
                 continue
         if invisible and not line.strip(_INVISIBLE_OR_SPACE):

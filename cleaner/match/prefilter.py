@@ -499,7 +499,8 @@ class LineMatcher(Generic[T]):
     _first_default: int
     _by_last: dict[str, int]
     _last_default: int
-    #: Per first two characters: the rules with such words, the words, per length the rules.
+    #: Per first two characters: the rules with such words, the words' first three characters,
+    #: per length the rules.
     _by_prefix: dict[str, tuple[int, tuple[str, ...], tuple[tuple[int, dict[str, int]], ...]]]
     _by_len: list[int]
     _needles: dict[int, tuple[tuple[str, ...], int]]
@@ -542,8 +543,11 @@ class LineMatcher(Generic[T]):
                 if len(word) == 1:
                     self._by_first[word] = self._by_first.get(word, self._first_default) | 1 << i
         # Longer words by their first two characters: the rules that have such words,
-        # all the words (one C-level startswith tells whether the line starts with any),
-        # and per word length, word -> rules (a line's first k characters look it up).
+        # the words' first three characters (one C-level startswith tells whether the line
+        # may start with any: a line that starts with a word starts with its first three;
+        # a startswith over the words themselves tried each of them, ~100 for "Se", where
+        # their first three are 4), and per word length, word -> rules (a line's first k
+        # characters look it up: the exact test).
         prefixes: dict[str, dict[int, dict[str, int]]] = {}
         for i, s in enumerate(self.shapes):
             for word in s.words:
@@ -552,7 +556,7 @@ class LineMatcher(Generic[T]):
                     by_word[word] = by_word.get(word, 0) | 1 << i
         self._by_prefix = {
             key: (functools.reduce(operator.or_, (m for w in tables.values() for m in w.values())),
-                  tuple(sorted(set().union(*tables.values()))),
+                  tuple(sorted({w[:3] for t in tables.values() for w in t})),
                   tuple(sorted(tables.items())))
             for key, tables in prefixes.items()
         }
