@@ -133,8 +133,9 @@ def build_parser() -> argparse.ArgumentParser:
     html_main = knobs.add_mutually_exclusive_group()
     html_main.add_argument("--html-main", choices=("auto", "density", "trafilatura", *HTML_MAIN_ALIASES),
                            default="auto", metavar="HOW",
-                           help="HTML: how the story's container is found: auto (default), density (the whole "
-                                "densest element), trafilatura (only what trafilatura keeps)")
+                           help="HTML: how the story's container is found: auto (default), density (never "
+                                "trafilatura: the densest element and its region), trafilatura (only what "
+                                "trafilatura keeps)")
     html_main.add_argument("--precision", dest="html_main", action="store_const", const="precision",
                            help="HTML: favour precision (--html-main trafilatura)")
     html_main.add_argument("--recall", dest="html_main", action="store_const", const="recall",

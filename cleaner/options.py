@@ -50,7 +50,8 @@ class CleanOptions:
     fix_mojibake: bool = False
     #: How an HTML page's story container is found when no outlet selector marks it:
     #: ``"auto"`` (the densest element; trafilatura when that choice is not confident),
-    #: ``"density"`` (never trafilatura: the whole densest element, favouring recall) or
+    #: ``"density"`` (never trafilatura: the densest element and the story's region around
+    #: it, favouring recall) or
     #: ``"trafilatura"`` (always trafilatura: only the blocks it keeps, favouring
     #: precision). ``"recall"`` and ``"precision"`` are accepted as those two.
     html_main: str = "auto"
