@@ -2380,7 +2380,7 @@ def _class_rule(e: Any) -> str | None:
 _RELATED_BOX = regex.compile(r"(?i)related|terkait")
 
 
-def _related_box(el: Any, named: dict[Any, bool] | None = None) -> Any | None:
+def _related_box(el: Any, named: dict[Any, bool]) -> Any | None:
     """``el`` or its nearest ancestor (`_META_BOX_LEVELS` above it at most) whose class
     names a related-stories box, or ``None``: climbed no further than that (not every
     ancestor to the root made first). ``named``: each element's class test, made once
@@ -2389,9 +2389,7 @@ def _related_box(el: Any, named: dict[Any, bool] | None = None) -> Any | None:
     for _ in range(_META_BOX_LEVELS + 1):
         if e is None:
             return None
-        if named is None:
-            related = bool(_RELATED_BOX.search((e.get("class") or "")[:300]))
-        elif e in named:
+        if e in named:
             related = named[e]
         else:
             related = named[e] = bool(_RELATED_BOX.search((e.get("class") or "")[:300]))
