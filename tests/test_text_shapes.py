@@ -382,3 +382,33 @@ def test_a_summary_over_a_small_letter_writer_and_editor_line_is_the_deck() -> N
     got = cleaner.clean(page(HEADLINE, summary, "Penulis: rina Wulandari | Editor: dodi", *STORY))
     assert got.paragraphs == tuple(STORY) and got.subtitle == summary
     assert got.authors == ("rina Wulandari",) and got.editors == ("dodi",)
+
+
+def test_tempo_prompts_glued_around_a_story_joined_on_one_line_are_cut() -> None:
+    """A tempo.co story whose scrape lost the page's newlines: the fewer-ads prompt runs
+    into the advertorial label and the story, and the sentence-case scroll overlay is
+    glued after the last sentence. Shape from a public project's cleaning test of tempo
+    text (the code index's file id 55954915002, repository not named there); words ours.
+    Before tempo-split-reader-upsell and the sentence-case scroll in split-overlay, the
+    whole line was one paragraph with both prompts and the label in it."""
+    story = " ".join(STORY)
+    text = (f"Baca berita dengan sedikit iklan, klik di sini INFO NASIONAL - {story} "
+            "Scroll ke bawah untuk melanjutkan membaca")
+    got = cleaner.clean(text, url="https://www.tempo.co/ekonomi/nelayan-pakai-perahu-surya-1234567")
+    assert got.paragraphs == (story,)
+    assert got.dateline is None
+    assert [(r.rule, r.text) for r in got.removed] == [
+        ("tempo-reader-upsell", "Baca berita dengan sedikit iklan, klik di sini"),
+        ("scroll-overlay", "Scroll ke bawah untuk melanjutkan membaca"),
+    ]
+
+
+def test_a_tempo_dateline_in_the_domains_case_with_a_double_dash_is_cut() -> None:
+    """"JAKARTA, Tempo.co--" opening the story (the shape a public project's cleaning
+    test keeps of tempo.co text, the code index's file id 55954915002): the place goes to
+    dateline. The outlet list knew only "TEMPO.CO", so the prefix stayed in the story."""
+    got = cleaner.clean(page(HEADLINE, f"SEMARANG, Tempo.co--{STORY[0]}", *STORY[1:]),
+                        url="https://www.tempo.co/nasional/nelayan-pakai-perahu-surya-1234568")
+    assert got.dateline == "SEMARANG"
+    assert got.paragraphs == tuple(STORY)
+
