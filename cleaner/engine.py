@@ -1845,8 +1845,15 @@ def cut_dateline(page: Page) -> None:
             hit = page.prefix(i)
         if hit is not None:
             rule, m = hit
-            page.fields.add("dateline", rule.value(m))
+            value = rule.value(m)
+            page.fields.add("dateline", value)
             rest = text[m.end():].strip()
+            again = page.ruleset.match_prefix(rest)
+            if again is not None and again[0] is rule and again[0].value(again[1]) == value:
+                # The same dateline printed twice (a scraper that took the page's own
+                # first line and then the paragraph: "JAKARTA, KOMPAS.com - JAKARTA,
+                # KOMPAS.com – Isi"): both copies are the prefix, the story follows.
+                rest = rest[again[1].end():].strip()
             page.dateline_rule = rule.id
             if rest:
                 page.first_text = rest

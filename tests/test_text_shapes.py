@@ -412,3 +412,21 @@ def test_a_tempo_dateline_in_the_domains_case_with_a_double_dash_is_cut() -> Non
     assert got.dateline == "SEMARANG"
     assert got.paragraphs == tuple(STORY)
 
+
+def test_a_dateline_printed_twice_is_cut_both_times() -> None:
+    """"JAKARTA, KOMPAS.com - JAKARTA, KOMPAS.com – story": a scraper that printed the
+    page's dateline and then the paragraph holding it again (the shape a public
+    project's cleaning test keeps of kompas.com text, the code index's file id
+    55954915002). Only the first copy was cut; the second stayed as the story's start."""
+    got = cleaner.clean(page(HEADLINE, f"SEMARANG, KOMPAS.com - SEMARANG, KOMPAS.com – {STORY[0]}", *STORY[1:]))
+    assert got.dateline == "SEMARANG"
+    assert got.paragraphs == tuple(STORY)
+
+
+def test_a_story_that_opens_with_its_outlets_place_twice_in_different_datelines_keeps_the_second() -> None:
+    """Only the same dateline repeated is cut again: a story line that starts with
+    another place's dateline-like words after the dateline stays whole."""
+    second = "SOLO, KOMPAS.com - " + STORY[0]
+    got = cleaner.clean(page(HEADLINE, f"SEMARANG, KOMPAS.com - {second}", *STORY[1:]))
+    assert got.dateline == "SEMARANG"
+    assert got.paragraphs[0] == second
