@@ -99,6 +99,28 @@ def _hash_bar(items: tuple[Any, ...]) -> tuple[Any, ...]:
     return items
 
 
+#: `_undoubled`: a caption's repeated run is at least this many characters.
+_MIN_DOUBLED = 20
+
+
+def _undoubled(item: str) -> str:
+    """A caption whose words a scrape printed twice in a row (the photo's alt text, then
+    its caption, after the credit: "KOMPAS.com/NAME Words. Words." in a public
+    crawler's kompas.com rows, aarestu/berita-scrap sample_result/kompas.jl @
+    d78ef4747ecb2360fed129c910b13ba398ae51aa) keeps them once.
+
+    >>> _undoubled("FOTO/NAMA Warga antre di pasar pagi. Warga antre di pasar pagi.")
+    'FOTO/NAMA Warga antre di pasar pagi.'
+    >>> _undoubled("Warga antre di pasar pagi.")
+    'Warga antre di pasar pagi.'
+    """
+    n = len(item)
+    for k in range((n - 1) // 2, _MIN_DOUBLED - 1, -1):
+        if item[n - k - 1] == " " and item.startswith(item[n - k:], n - 2 * k - 1):
+            return item[:n - k - 1]
+    return item
+
+
 def _as_is(items: tuple[Any, ...]) -> tuple[Any, ...]:
     return items
 
@@ -133,7 +155,7 @@ FIELDS: tuple[Field, ...] = (
     Field("source", many=False),
     Field("reading_time_minutes", many=False, clean=_minutes),
     Field("summary", many=True, clean=_unbullet),
-    Field("captions", many=True, extend=True),
+    Field("captions", many=True, clean=_undoubled, extend=True),
     Field("related", many=True, extend=True),
     Field("tags", many=True, split=split_tags, finish=_hash_bar, extend=True),
 )

@@ -1,0 +1,71 @@
+"""A crawler's rows: the story text it extracted and its own fields beside it (title,
+authors, date, tags), cleaned as a pipeline would (``cleaner.clean(text, url=...,
+hints=row)``). The shapes are those of a public Scrapy crawler's kompas.com output
+(aarestu/berita-scrap sample_result/kompas.jl @ d78ef4747ecb2360fed129c910b13ba398ae51aa,
+newspaper-style extraction: paragraphs joined by blank lines, the authors list guessed
+from the page); every row here is written in our own words, and each test failed
+before the change it names."""
+
+from __future__ import annotations
+
+import cleaner
+
+URL = "https://money.kompas.com/read/2019/08/01/124215826/kota-resmikan-taman-baca-pesisir?page=all"
+TITLE = "Kota Resmikan Taman Baca Pesisir"
+STORY = (
+    "Pemerintah kota meresmikan taman baca baru di kawasan pesisir pada Sabtu pagi.",
+    "Wali kota mengatakan taman itu dibangun dari dana sumbangan warga dan perusahaan setempat.",
+    "Taman baca tersebut dibuka setiap hari mulai pukul delapan pagi hingga sore.",
+)
+CAPTION = "Wali kota meninjau rak buku di taman baca pesisir, Sabtu (12/3/2022). Taman ini dibangun bersama warga."
+
+
+def row_text(*paragraphs: str) -> str:
+    return "\n\n".join(paragraphs)
+
+
+def test_the_dash_a_cut_dateline_leaves_is_cut_too() -> None:
+    """The crawler cut "JAKARTA, KOMPAS.com" but left the em dash: the first paragraph
+    began "— " (dateline-orphan-dash)."""
+    got = cleaner.clean(row_text(f"— {STORY[0]}", *STORY[1:]), url=URL, hints={"title": TITLE})
+    assert got.paragraphs == STORY
+    assert got.dateline is None
+
+
+def test_a_hyphen_opening_the_first_paragraph_is_kept() -> None:
+    """A hyphen opens a list item as often as a dateline: only an em or en dash goes."""
+    first = "- Warga diminta membawa kartu identitas saat meminjam buku."
+    got = cleaner.clean(row_text(STORY[0], first, *STORY[1:]), url=URL, hints={"title": TITLE})
+    assert first in got.paragraphs
+
+
+def test_a_spaced_run_of_dashes_between_paragraphs_is_no_paragraph() -> None:
+    """"- -" alone between two paragraphs (an empty list as the crawler printed it) was
+    kept as a paragraph (lone-symbol took only unspaced runs)."""
+    got = cleaner.clean(row_text(STORY[0], STORY[1], "- -", STORY[2]), url=URL, hints={"title": TITLE})
+    assert got.paragraphs == STORY
+    assert ("lone-symbol", "- -") in [(r.rule, r.text) for r in got.removed]
+
+
+def test_a_caption_printed_twice_after_its_credit_is_kept_once() -> None:
+    """"KOMPAS.com/NAME <caption> <caption>": the photo's alt text and its caption run
+    together after the credit. The caption went to captions with its words twice."""
+    got = cleaner.clean(row_text(STORY[0], f"KOMPAS.com/RINA WULANDARI {CAPTION} {CAPTION}", *STORY[1:]),
+                        url=URL, hints={"title": TITLE})
+    assert got.captions == (f"KOMPAS.com/RINA WULANDARI {CAPTION}",)
+    assert got.paragraphs == STORY
+
+
+
+
+
+def test_detiks_video_label_over_its_player_is_dropped() -> None:
+    """detik.com rows of the same crawler (sample_result/detik-news.jl @
+    41339fdc5acb91a7aac6cafb6203fa04ebca15b7): the story ends with the video's label
+    "Saksikan juga '<title>':" over "[Gambas:Video 20detik]". The label was the last
+    paragraph."""
+    url = "https://news.detik.com/berita/d-5470007/kota-resmikan-taman-baca-pesisir?single=1"
+    text = row_text(*STORY, "Saksikan juga 'Warga Antre Pinjam Buku di Taman Baca':", "[Gambas:Video 20detik]")
+    got = cleaner.clean(text + "\n\n\n\n", url=url, hints={"title": TITLE})
+    assert got.paragraphs == STORY
+    assert [r.rule for r in got.removed] == ["video-promo", "embed-placeholder"]
