@@ -34,6 +34,15 @@ for _number, _names in enumerate(
 _ZONES = {"wib": "+07:00", "wita": "+08:00", "wit": "+09:00"}
 
 
+def is_month_name(word: str) -> bool:
+    """True when ``word`` is a month's name or its short form alone (``Feb``, ``Agustus``).
+
+    >>> is_month_name("Feb."), is_month_name("Febri")
+    (True, False)
+    """
+    return word.strip(" .").casefold() in _MONTHS
+
+
 
 def _trie(words: list[str]) -> str:
     """An alternation of literal ``words`` (letters and ``'``) as a prefix tree:

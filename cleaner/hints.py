@@ -25,7 +25,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .dates import parse_date
+from .dates import is_month_name, parse_date
 from .errors import OptionsError
 from .fields import BY_NAME
 from .record import Article
@@ -149,15 +149,48 @@ def iso_published(value: str | dt.datetime | dt.date) -> str | None:
     return parse_date(value[:1000])
 
 
-def _people(field: str, names: tuple[str, ...], warnings: list[str]) -> tuple[str, ...]:
+#: Labels at the end of a host that are no site's name (``money.kompas.com`` is kompas's).
+_HOST_SUFFIXES = frozenset({"www", "com", "co", "id", "net", "org", "or", "go", "ac", "web", "my", "sch"})
+
+
+def site_name(url: str | None) -> str | None:
+    """The site's own name in ``url``'s host: its last label that is no suffix.
+
+    >>> site_name("https://money.kompas.com/read/2019/08/01/1/judul")
+    'kompas'
+    >>> site_name("https://www.tempo.co/politik/judul-1")
+    'tempo'
+    >>> site_name(None) is None
+    True
+    """
+    if not url:
+        return None
+    from .detect import url_host
+
+    try:
+        host = url_host(url)
+    except ValueError:
+        return None
+    labels = [label for label in host.split(".") if label and label not in _HOST_SUFFIXES]
+    return labels[-1] if labels else None
+
+
+def _people(field: str, names: tuple[str, ...], warnings: list[str], site: str | None = None) -> tuple[str, ...]:
     """A crawler's names as the record keeps them: without a trailing channel tag, and
     without those that name no person (the site or a desk: ``Liputan6.com``, ``Tim
-    detikcom``; `cleaner.html.meta.person_name`), each of those named in ``warnings``."""
+    detikcom``; `cleaner.html.meta.person_name`), each of those named in ``warnings``.
+    A name that holds the site's own name (``site``, from the page's URL) is a credit,
+    not a writer: a crawler that reads a photo's credit "KOMPAS.com/NAME" as a by-line
+    lists "Kompas.Com Name" among the authors (aarestu/berita-scrap
+    sample_result/kompas.jl @ d78ef4747ecb2360fed129c910b13ba398ae51aa). A month's name
+    alone is the date beside the by-line read as a name: the same crawler lists "Feb"
+    after the writer, or alone, in every liputan6.com row of February ("pada 25 Feb
+    2021", sample_result/liputan6.jl @ 41339fdc5acb91a7aac6cafb6203fa04ebca15b7)."""
     from .html.meta import person_name
 
     out: list[str] = []
     for name in names:
-        person = person_name(_CHANNEL_TAG.sub("", name), None)
+        person = None if is_month_name(name) else person_name(_CHANNEL_TAG.sub("", name), site)
         if person is None:
             warnings.append(f"the {field} hint {name[:80]!r} names no person; not used")
         elif person not in out:
@@ -174,7 +207,7 @@ def apply_hints(article: Article, hints: Hints) -> Article:
         if value is None or value == () or getattr(article, f.name):
             continue
         if f.name in ("authors", "editors"):
-            value = _people(f.name, value, warnings)
+            value = _people(f.name, value, warnings, site_name(article.url))
             if not value:
                 continue
         if f.name == "published":

@@ -56,16 +56,49 @@ def test_a_caption_printed_twice_after_its_credit_is_kept_once() -> None:
     assert got.paragraphs == STORY
 
 
+def test_a_crawlers_authors_that_are_the_site_or_a_photo_credit_are_not_used() -> None:
+    """The crawler's authors list holds the publisher ("Kompas Cyber Media"), the photo's
+    credit read as a by-line ("Kompas.Com Name": the site's own name in it) and a stock
+    library's credit ("Shutterstock Name") beside the writer. The last two were taken
+    as authors."""
+    hints = {"title": TITLE, "authors": ["Kompas Cyber Media", "Dodi Saputra", "Kompas.Com Rina Wulandari",
+                                         "Shutterstock Budi Fotografer"],
+             "date": "2019-08-01 00:00:00", "tags": ["taman baca", "pesisir"]}
+    got = cleaner.clean(row_text(*STORY), url=URL, hints=hints)
+    assert got.authors == ("Dodi Saputra",)
+    assert got.published == "2019-08-01T00:00:00+07:00"
+    assert got.tags == ("taman baca", "pesisir")
+    assert len(got.warnings) == 3
 
 
+def test_a_writer_named_like_no_site_is_kept_without_a_url() -> None:
+    """Without a URL there is no site to compare: a person's name stays."""
+    got = cleaner.clean(row_text(*STORY), hints={"authors": ["Rina Wulandari"]})
+    assert got.authors == ("Rina Wulandari",)
 
-def test_detiks_video_label_over_its_player_is_dropped() -> None:
+
+def test_a_months_name_in_the_crawlers_authors_is_no_writer() -> None:
+    """liputan6.com rows of the same crawler (sample_result/liputan6.jl @
+    41339fdc5acb91a7aac6cafb6203fa04ebca15b7) list "Feb" after the writer, or alone:
+    the by-line's date ("pada 25 Feb 2021") read as a name. It was taken as an author."""
+    url = "https://www.liputan6.com/news/read/4492711/kota-resmikan-taman-baca-pesisir"
+    got = cleaner.clean(row_text(*STORY), url=url, hints={"title": TITLE, "authors": ["Dodi Saputra", "Feb"]})
+    assert got.authors == ("Dodi Saputra",)
+    alone = cleaner.clean(row_text(*STORY), url=url, hints={"title": TITLE, "authors": ["Feb"]})
+    assert alone.authors == ()
+    assert alone.warnings == ("the authors hint 'Feb' names no person; not used",)
+
+
+def test_a_link_read_as_a_name_and_detiks_video_label_are_dropped() -> None:
     """detik.com rows of the same crawler (sample_result/detik-news.jl @
-    41339fdc5acb91a7aac6cafb6203fa04ebca15b7): the story ends with the video's label
-    "Saksikan juga '<title>':" over "[Gambas:Video 20detik]". The label was the last
-    paragraph."""
+    41339fdc5acb91a7aac6cafb6203fa04ebca15b7): the authors list holds the share links'
+    words ("Https", "Www.Facebook.Com Detikcom") beside the writer, and the story ends
+    with the video's label "Saksikan juga '<title>':" over "[Gambas:Video 20detik]".
+    "Https" was an author and the label the last paragraph."""
     url = "https://news.detik.com/berita/d-5470007/kota-resmikan-taman-baca-pesisir?single=1"
     text = row_text(*STORY, "Saksikan juga 'Warga Antre Pinjam Buku di Taman Baca':", "[Gambas:Video 20detik]")
-    got = cleaner.clean(text + "\n\n\n\n", url=url, hints={"title": TITLE})
+    authors = ["Dodi Saputra", "Https", "Www.Facebook.Com Detikcom", "Dodi Saputra - Detiknews"]
+    got = cleaner.clean(text + "\n\n\n\n", url=url, hints={"title": TITLE, "authors": authors})
+    assert got.authors == ("Dodi Saputra",)
     assert got.paragraphs == STORY
     assert [r.rule for r in got.removed] == ["video-promo", "embed-placeholder"]

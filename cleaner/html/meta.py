@@ -298,8 +298,16 @@ def is_stamp(value: str) -> bool:
 
 
 #: A word that names an organisation, not a person, in ``<meta name="author">``.
+#: A stock-photo library is an organisation too: a crawler that reads the photo's credit
+#: as a by-line lists "Shutterstock Name" among a story's authors (kompas.com rows of
+#: aarestu/berita-scrap sample_result/kompas.jl @ d78ef4747ecb2360fed129c910b13ba398ae51aa).
+#: A link's words are no name either: the same crawler lists "Https" and "Www.Facebook.Com
+#: Detikcom" (the share links by the by-line) among detik.com stories' authors
+#: (sample_result/detik-news.jl @ 41339fdc5acb91a7aac6cafb6203fa04ebca15b7).
 _ORGANISATION_WORD = regex.compile(r"(?i)\b(?:media|news|redaksi|tim|team|group|grup|online|tv|times|"
-                                   r"pers|press|network|digital|portal|kantor berita)\b")
+                                   r"pers|press|network|digital|portal|kantor berita|"
+                                   r"shutterstock|istock|istockphoto|getty images|freepik|unsplash|pexels|"
+                                   r"https?|www)\b")
 
 
 def person_name(value: str | None, site: str | None) -> str | None:
