@@ -289,6 +289,17 @@ def _story_siblings(best: Any, best_score: float, final: dict[Any, float], total
     return tuple(out)
 
 
+def story_parts(choice: Choice) -> tuple[Any, ...]:
+    """The close rivals of ``choice`` that are boxes like its winner (`_PART_TAGS`, the
+    same non-empty ``class``): more parts of one story (a page builder's text modules),
+    as `_story_siblings` reads a sibling box of the winner's tag and class."""
+    el = choice.el
+    twin = (el.get("class") or "").strip()
+    if not twin or el.tag not in _PART_TAGS:
+        return ()
+    return tuple(e for e in choice.rivals if e.tag == el.tag and (e.get("class") or "").strip() == twin)
+
+
 #: A container that holds less than this share of the page's running text is never
 #: taken on its own: the story is elsewhere, or spread over more than it.
 MIN_SHARE = 0.5
