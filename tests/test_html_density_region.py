@@ -11,6 +11,7 @@ adbar/trafilatura at e90b0ef5, ``tests/evaldata.json``) named in each test.
 from __future__ import annotations
 
 import cleaner
+from cleaner.html.container import Choice, choose_container
 from cleaner.html.frontend import front_end, read_page
 from cleaner.rules import load_ruleset
 
@@ -243,3 +244,101 @@ def test_close_rival_of_another_kind_stays_out() -> None:
     how, text = _density(_press_release("css-9notice e7box"))
     assert how == "density"
     assert all(p in text for p in _FIRST_PART)
+
+
+# A blog post of long comma-free paragraphs (a score of 2 each), and a sidebar's text
+# widget of long comma-rich lines (6 each): the widget scores more before its chrome
+# name halves it.
+_POST = [
+    ("Sore itu langit di atas sawah berubah jingga pekat dan barisan pohon kelapa di tepi jalan desa "
+     "tinggal bayangan hitam yang rapi seperti potongan kertas di atas meja gambar anak sekolah"),
+    ("Kamera saku yang saya bawa tidak punya lensa tele sehingga saya harus berjalan mendekat sampai "
+     "ke pematang terakhir sebelum parit besar yang memisahkan sawah dari kebun warga sebelah timur"),
+    ("Burung kuntul pulang berombongan ke arah sungai dan satu di antaranya sempat tertangkap tepat "
+     "di tengah bingkai ketika matahari sudah hampir hilang di balik bukit kecil di ujung desa itu"),
+    ("Foto ini tidak saya sunting sama sekali selain memotong sedikit bagian bawahnya karena ada "
+     "tiang listrik yang mengganggu dan warna jingganya memang seterang itu di layar kamera saya"),
+    ("Besok saya ingin kembali ke tempat yang sama dengan tripod supaya bisa memotret lebih lama "
+     "setelah matahari terbenam ketika warna langit berubah ungu lalu biru gelap menjelang malam"),
+]
+_DISCLAIMER = [
+    ("Blog ini memuat tautan ke situs lain yang isinya di luar kendali penulis, sehingga penulis "
+     "tidak bisa menjamin kebenaran, kelengkapan atau keterbaruan isi situs tersebut kapan pun "
+     "tautan itu dibuat atau dibuka oleh pembaca blog ini."),
+    ("Ketika sebuah tautan dipasang isi situs tujuannya sudah diperiksa sekilas, namun pemeriksaan "
+     "terus-menerus tanpa petunjuk adanya pelanggaran tidak mungkin dilakukan, dan karena itu "
+     "tidak pernah dijanjikan oleh penulis kepada siapa pun."),
+    ("Bila ada tautan yang ternyata mengarah ke isi yang melanggar hukum mohon beri tahu penulis "
+     "lewat kolom komentar, surel, atau pesan singkat supaya tautan itu bisa segera dihapus dari "
+     "halaman yang memuatnya tanpa menunggu lama."),
+]
+
+
+def _tagged_post() -> str:
+    """gnadlib.wordpress.com (https://gnadlib.wordpress.com/2020/01/05/scherenschnitt-3/
+    in the suite, a WordPress theme): ``div#wrapper > div.content > div.post-N.post.
+    type-post ... hentry.category-<slug>.tag-<slug>`` (``post_class()``: a ``tag-``
+    token for each of the post's tags) holding the ``h1``, ``small.post-meta`` and the
+    post's ``p``; then ``div#sidebar > div.widget.block.widget_text.sidebar-box`` boxes,
+    the last one a ``div.textwidget`` of lines broken by ``<br><br>`` (a disclaimer)."""
+    post = "".join(f"<p>{x}.</p>" for x in _POST)
+    recent = "".join(f"<li><a href='/p{i}'>Tulisan lama nomor {i}</a></li>" for i in range(6))
+    return _doc(
+        "<div id='wrapper'><div class='header'><ul class='menu'><li><a href='/a'>Tentang</a></li>"
+        "<li><a href='/b'>Arsip</a></li></ul></div>"
+        "<div class='content'><div class='navigation nav-above'>"
+        "<div class='alignleft'><a href='/n'>Tulisan berikutnya</a></div></div>"
+        "<div class='post-27 post type-post status-publish format-standard hentry category-foto "
+        "tag-senja tag-siluet' id='post-27'><h1>Siluet senja di sawah</h1>"
+        "<small class='post-meta'>Terbit 5 Januari | <a href='/k'>Foto</a></small>"
+        f"{post}</div></div>"
+        "<div id='sidebar'><div class='widget block widget_text sidebar-box' id='text-2'>"
+        f"<h3>Tulisan terbaru</h3><ul>{recent}</ul></div>"
+        "<div class='widget block widget_text sidebar-box' id='text-3'><h3>Batasan tanggung jawab</h3>"
+        f"<div class='textwidget'>{'<br><br>'.join(_DISCLAIMER)}</div></div></div>"
+        "<div id='footer'><a href='/wp'>Situs WordPress</a></div></div>")
+
+
+def test_tag_tokens_of_a_post_class_are_no_chrome_name() -> None:
+    """The post's ``tag-<slug>`` tokens made its box read as a tag bar (halved): the
+    sidebar's disclaimer won, and the region cut past it kept the disclaimer. The post
+    wins now; the disclaimer, a close rival named chrome, is no part of the story."""
+    how, text = _density(_tagged_post())
+    assert how == "density"
+    assert all(x in text for x in _POST)
+    assert not any(x[:60] in text for x in _DISCLAIMER)
+
+
+def _choice(html: str) -> Choice:
+    page = read_page(html, max_depth=400)
+    assert page is not None
+    choice = choose_container(page.blocks, page.totals())
+    assert choice is not None
+    return choice
+
+
+def test_chrome_named_rival_of_a_plain_winner_is_left_out() -> None:
+    """Guard: the rival named chrome still makes the choice not confident (a close
+    runner-up), it is only not one of the story's parts."""
+    choice = _choice(_tagged_post())
+    assert choice.el.get("id") == "post-27"
+    assert not choice.confident and choice.runner_up > 0.75
+    assert choice.rivals == ()
+
+
+def test_chrome_named_rivals_of_a_chrome_named_winner_stay() -> None:
+    """Guard: a live ticker's entries in boxes named ``comment`` (sports.fr's
+    ``div.live-match-comment`` in the suite): the winner is named so too, its close
+    rival of the same name is kept."""
+    # Entries scoring 5 (the disclaimer's lines) and 2 (the post's): the first box 17,
+    # the second 15, the box of both 16 (half of each entry's score goes to it).
+    first = "".join(f"<p>{x}.</p>" for x in [*_DISCLAIMER, _POST[0]])
+    second = "".join(f"<p>{x}.</p>" for x in [*_POST, _DISCLAIMER[0]])
+    html = _doc(
+        "<div class='live'><div class='live-match-comments'>"
+        f"<div class='live-match-comment' id='a'>{first}</div>"
+        f"<div class='live-match-comment' id='b'>{second}</div></div></div>")
+    choice = _choice(html)
+    assert choice.el.get("id") == "a"
+    assert [e.get("id") for e in choice.rivals] == ["b"]
+    assert not choice.confident
