@@ -342,3 +342,40 @@ def test_chrome_named_rivals_of_a_chrome_named_winner_stay() -> None:
     assert choice.el.get("id") == "a"
     assert [e.get("id") for e in choice.rivals] == ["b"]
     assert not choice.confident
+
+
+_CAPTION = ("Gedung lembaga pemasyarakatan di pinggir kota itu dibangun untuk narapidana dengan hukuman "
+            "ringan tetapi kini lebih dari separuh penghuninya tergolong berisiko tinggi menurut catatan "
+            "petugas")
+_LONE_PARAGRAPH = ("Seorang pejabat lembaga pemasyarakatan menyatakan di depan hakim bahwa siapa pun yang cukup "
+                   "nekat bisa kabur dari gedung tua itu tanpa banyak kesulitan")
+
+
+def _captioned_story() -> str:
+    """caymancompass.com (https://www.caymancompass.com/2022/05/04/prison-official-anyone-
+    could-escape-from-northward/ in the suite, a tagDiv theme): ``article.td-post-template-3
+    > div.td-post-header > div.td-post-header-holder >`` the lead photo's
+    ``div.td-post-featured-image > figure > figcaption.wp-caption-text`` (a long caption)
+    and ``header.td-post-title`` (``h1.entry-title``, ``p.td-post-sub-title``), then
+    ``div.td-post-content.tagdiv-type`` whose one visible paragraph is shorter than the
+    caption, then the tags and the related articles."""
+    related = "".join(f"<div class='td_module_related_posts'><h3 class='entry-title'><a href='/r{i}'>"
+                      f"Kabar lain nomor {i}</a></h3></div>" for i in range(4))
+    return _doc(
+        "<article class='td-post-template-3 post type-post'><div class='td-post-header'>"
+        "<div class='td-post-header-holder'><div class='td-post-featured-image'><figure>"
+        f"<img src='/foto.jpg' alt=''><figcaption class='wp-caption-text'>{_CAPTION}.</figcaption>"
+        "</figure></div><header class='td-post-title'><h1 class='entry-title'>Lapas tua mudah dibobol</h1>"
+        "<p class='td-post-sub-title'>Kata pejabat lapas</p></header></div></div>"
+        f"<div class='td-post-content tagdiv-type'><p>{_LONE_PARAGRAPH}.</p></div>"
+        f"<div class='td-related'>{related}</div></article>")
+
+
+def test_a_caption_is_no_container() -> None:
+    """The lead photo's caption outscored the story's one paragraph: its ``figure`` was
+    the container and the story was cut away. A caption scores nothing now."""
+    how, text = _density(_captioned_story())
+    assert _LONE_PARAGRAPH in text
+    # The paragraph's box wins, too weak to be confident: the region is read with it.
+    assert how == "region + density"
+    assert _choice(_captioned_story()).el.get("class") == "td-post-content tagdiv-type"

@@ -202,6 +202,25 @@ def without(totals: Totals, blocks: list[HtmlBlock]) -> Totals:
     return Totals(chars, links, totals.ranges, totals.tree)
 
 
+#: How far above a block's element a ``figcaption`` is looked for (its ``p`` or ``span``).
+_CAPTION_LEVELS = 3
+
+
+def _in_caption(el: Any) -> bool:
+    """Whether ``el`` is a picture's caption (a ``figcaption`` or inside one, up to
+    `_CAPTION_LEVELS` up): a caption is no story's running text, and scores nothing
+    in `choose_container`. A page whose story prints one short paragraph under its lead
+    photo's long caption had that ``figure`` for container, the story cut away
+    (caymancompass.com in trafilatura's evaluation suite)."""
+    for _ in range(_CAPTION_LEVELS):
+        if el is None:
+            return False
+        if el.tag == "figcaption":
+            return True
+        el = el.getparent()
+    return False
+
+
 def choose_container(blocks: list[HtmlBlock], totals: Totals) -> Choice | None:
     """The element that holds the story, or ``None`` when no block reads like text.
     ``totals``: the `Totals` of ``blocks``."""
@@ -211,7 +230,7 @@ def choose_container(blocks: list[HtmlBlock], totals: Totals) -> Choice | None:
     # thousands of children was scanned again for each of its lines.
     block_child: dict[Any, bool] = {}
     for b in blocks:
-        if b.dropped or not b.prose:
+        if b.dropped or not b.prose or _in_caption(b.el):
             continue
         s = 1.0 + b.text.count(",") + min(len(b.text) // 100, 3)
         node = b.el
