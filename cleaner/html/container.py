@@ -35,6 +35,22 @@ _CHROME_NAME = regex.compile(
     r"banner|advert|\bads?\b|menu|\bnav|breadcrumb|\btags?\b|rekomendasi|trending|terbaru|terkini",
     regex.I,
 )
+#: A blog platform's taxonomy tokens in a post's class (WordPress's ``post_class()``:
+#: ``tag-<slug>``, ``category-<slug>`` for each of the post's topics) name its topics,
+#: not chrome: a post tagged "social" or filed under "populer" is no share bar or
+#: teaser list. They are left out of the chrome-name test.
+_TAXONOMY = regex.compile(r"(?<!\S)(?:tag|category)-\S*")
+
+
+def _chrome_named(el: Any) -> bool:
+    """Whether ``el``'s class or id names chrome (`_CHROME_NAME`), its taxonomy tokens
+    (`_TAXONOMY`) left out."""
+    name = class_id(el)
+    if "tag-" in name or "category-" in name:
+        name = _TAXONOMY.sub(" ", name)
+    return _CHROME_NAME.search(name) is not None
+
+
 #: Above this runner-up / winner ratio the container choice is not confident.
 RUNNER_UP_MAX = 0.75
 #: Below this score nothing on the page reads like a story.
@@ -186,6 +202,25 @@ def without(totals: Totals, blocks: list[HtmlBlock]) -> Totals:
     return Totals(chars, links, totals.ranges, totals.tree)
 
 
+#: How far above a block's element a ``figcaption`` is looked for (its ``p`` or ``span``).
+_CAPTION_LEVELS = 3
+
+
+def _in_caption(el: Any) -> bool:
+    """Whether ``el`` is a picture's caption (a ``figcaption`` or inside one, up to
+    `_CAPTION_LEVELS` up): a caption is no story's running text, and scores nothing
+    in `choose_container`. A page whose story prints one short paragraph under its lead
+    photo's long caption had that ``figure`` for container, the story cut away
+    (caymancompass.com in trafilatura's evaluation suite)."""
+    for _ in range(_CAPTION_LEVELS):
+        if el is None:
+            return False
+        if el.tag == "figcaption":
+            return True
+        el = el.getparent()
+    return False
+
+
 def choose_container(blocks: list[HtmlBlock], totals: Totals) -> Choice | None:
     """The element that holds the story, or ``None`` when no block reads like text.
     ``totals``: the `Totals` of ``blocks``."""
@@ -195,7 +230,7 @@ def choose_container(blocks: list[HtmlBlock], totals: Totals) -> Choice | None:
     # thousands of children was scanned again for each of its lines.
     block_child: dict[Any, bool] = {}
     for b in blocks:
-        if b.dropped or not b.prose:
+        if b.dropped or not b.prose or _in_caption(b.el):
             continue
         s = 1.0 + b.text.count(",") + min(len(b.text) // 100, 3)
         node = b.el
@@ -219,7 +254,7 @@ def choose_container(blocks: list[HtmlBlock], totals: Totals) -> Choice | None:
     final: dict[Any, float] = {}
     for el, s in score.items():
         density = links.get(el, 0) / max(1, chars.get(el, 0))
-        penalty = 0.5 if _CHROME_NAME.search(class_id(el)) else 1.0
+        penalty = 0.5 if _chrome_named(el) else 1.0
         final[el] = s * (1 - min(1.0, density)) * penalty
     best = max(final, key=final.__getitem__)
     best_score = final[best]
@@ -236,6 +271,12 @@ def choose_container(blocks: list[HtmlBlock], totals: Totals) -> Choice | None:
         rival = max(rival, value)
         if value > threshold:
             close.append(el)
+    if close and not _chrome_named(best):
+        # A close rival whose name says chrome, beside a winner whose name does not, is
+        # the page's furniture (a sidebar's text widget, a cookie notice), no part of
+        # the story; it still makes the choice not confident. Beside a winner named so
+        # too (a live ticker's ``comment`` boxes) it is kept.
+        close = [el for el in close if not _chrome_named(el)]
     siblings = _story_siblings(best, best_score, final, totals, blocks)
     return Choice(best, best_score, rival / best_score if best_score > 0 else 1.0, siblings, tuple(close))
 
@@ -277,7 +318,7 @@ def _story_siblings(best: Any, best_score: float, final: dict[Any, float], total
             out.append(c)  # a box like the winner's: the story's next part, past an ad slot
             continue
         span = ranges[c]
-        if c.tag not in _SIBLING_PARAGRAPHS or span[0] != span[1] or n <= 0 or _CHROME_NAME.search(class_id(c)):
+        if c.tag not in _SIBLING_PARAGRAPHS or span[0] != span[1] or n <= 0 or _chrome_named(c):
             continue
         density = links.get(c, 0) / n
         if by_index is None:
@@ -287,6 +328,17 @@ def _story_siblings(best: Any, best_score: float, final: dict[Any, float], total
         if (n > _SIBLING_LONG and density < _SIBLING_MAX_LINKS) or (density == 0 and last.endswith(".")):
             out.append(c)
     return tuple(out)
+
+
+def story_parts(choice: Choice) -> tuple[Any, ...]:
+    """The close rivals of ``choice`` that are boxes like its winner (`_PART_TAGS`, the
+    same non-empty ``class``): more parts of one story (a page builder's text modules),
+    as `_story_siblings` reads a sibling box of the winner's tag and class."""
+    el = choice.el
+    twin = (el.get("class") or "").strip()
+    if not twin or el.tag not in _PART_TAGS:
+        return ()
+    return tuple(e for e in choice.rivals if e.tag == el.tag and (e.get("class") or "").strip() == twin)
 
 
 #: A container that holds less than this share of the page's running text is never

@@ -847,6 +847,7 @@ def _find_body(w: _Work, use_trafilatura: bool | None) -> tuple[set[int], str]:
         is_menu,
         is_running,
         main_region,
+        story_parts,
         trafilatura_keep,
         without,
     )
@@ -931,6 +932,18 @@ def _find_body(w: _Work, use_trafilatura: bool | None) -> tuple[set[int], str]:
                 end = _story_goes_on(w, parts, region, max(parts))
                 return _with_trafilatura(region, parts, share, end), "region + density"
             return region, "region"
+        # A choice that is not confident because its close rivals are boxes of its own
+        # tag and class (`story_parts`: a page builder's text modules, the story cut in
+        # two around a picture or a quote box) holds one part of the story: the parts
+        # are read together, as the region's branch above reads them. Other rivals (a
+        # sidebar's text, a cookie notice) are left out. Density mode on trafilatura's
+        # evaluation suite: F1 0.9425 -> 0.9427 (be.ch: two of three missing snippets
+        # found; wirtschaftspsychologie-aktuell: the story's second half kept, and with
+        # it a reading list auto mode keeps too); all rivals, not only such parts:
+        # 0.9422 (france.attac.org lost its story).
+        twins = story_parts(choice)
+        if not ahead and twins:
+            return dense | under(*twins), "density + parts"
         return dense, "density"
     # Not gated further: of the 185 peer-suite pages that get here, the consult changes
     # the text of 118 (the score of 56: 42 gain, 11 lose), and no shape signal measured
