@@ -33,7 +33,7 @@ def _build(parent: Any, spec: list[Any]) -> None:
         node.tail = tail
 
 
-_SPEC = st.recursive(
+_SPEC: st.SearchStrategy[list[Any]] = st.recursive(
     st.just([]),
     lambda kids: st.lists(
         st.tuples(st.sampled_from(["element", "element", "comment", "pi"]), _TAGS, _TEXT, _TEXT, kids), max_size=4),
