@@ -433,7 +433,6 @@ def html_text_blocks(root: Any, *, max_depth: int, dropped: dict[Any, str] | Non
         first = None
         link = bold = 0
 
-    add = parts.append
     # lxml walks the tree in C; per open element the stack keeps the state its tail is
     # read with (its parent's: nearest block element, in link, in bold), its depth,
     # and whether leaving it ends a block (shown, block-level and not too deep: the end
@@ -443,9 +442,15 @@ def html_text_blocks(root: Any, *, max_depth: int, dropped: dict[Any, str] | Non
     walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
     skip_subtree = walker.skip_subtree
     stack: list[tuple[Any, bool, bool, int, bool]] = []
-    push, pop = stack.append, stack.pop
+    push, pop, add = stack.append, stack.pop, parts.append
     blk, in_a, in_b, depth = root, False, False, 0
-    for event, el in walker:
+    # Each event is a pair (lxml's iterwalk yields a 2-tuple): typed, so that the compiled
+    # build unpacks it as a tuple and compares ``event`` as a `str`, not by the iterator
+    # protocol and rich comparison (~1,500 events a dev page).
+    pair: tuple[str, Any]
+    text: str | None  # lxml's text and tail: a `str` or ``None``
+    for pair in walker:
+        event, el = pair
         if event == "start":
             tag = el.tag
             # `is_invisible`, inline: a call per element costs more than the test.
