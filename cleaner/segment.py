@@ -169,7 +169,7 @@ class Splitter:
     its own: joined into one alternation they lose the engine's literal search and cost
     ~50x more per line. A rule whose matches share no literal is always run."""
 
-    __slots__ = ("_all", "_gate", "_needles", "_patterns", "_rules")
+    __slots__ = ("_all", "_capitals", "_gate", "_needles", "_patterns", "_rules")
 
     def __init__(self, patterns: tuple[regex.Pattern[str], ...], needles: tuple[frozenset[str], ...]) -> None:
         # The rules' own compiled patterns: compiling their text again costs a rule set's
@@ -184,6 +184,19 @@ class Splitter:
         gate = sorted(n for n in every if not any(o != n and o in n for o in every))
         self._gate: tuple[tuple[str, int], ...] | None = None if any(not n for n in needles) else tuple(
             (g, sum(1 << i for i, group in enumerate(needles) if any(g in n for n in group))) for g in gate)
+        # The gate's literals by their first capital letter and its offset (those with
+        # none: "" and 0), each group after one scan for that capital from that offset,
+        # which `memchr` does (a few instructions a line): no literal of the group starts
+        # before that capital's first occurrence less the offset, none at all when it is
+        # missing. A scan for a literal of common letters tries most of a page's
+        # positions; from the capital on, only the rest (compiled build: ~94K -> ~83K
+        # instructions a bulk row, textspeed17).
+        groups: dict[tuple[str, int], list[tuple[str, int]]] = {}
+        for g, rules in self._gate or ():
+            k = next((k for k, c in enumerate(g) if "A" <= c <= "Z"), -1) if len(g) > 1 else -1
+            groups.setdefault((g[k], k) if k >= 0 else ("", 0), []).append((g, rules))
+        self._capitals: tuple[tuple[str, int, tuple[tuple[str, int], ...]], ...] = tuple(
+            (c, k, tuple(group)) for (c, k), group in sorted(groups.items()))
 
     def candidates(self, texts: list[str], page: str | None = None) -> dict[int, int]:
         """The lines of ``texts`` (a page's) that a split rule may cut, each with the
@@ -197,20 +210,24 @@ class Splitter:
             page = "\n".join(texts)
         found: dict[int, int] = {}
         starts: list[int] | None = None  # each line's offset in ``page``, when needed
-        for needle, rules in gate:
-            pos = page.find(needle)
-            if pos < 0:
+        for capital, offset, group in self._capitals:
+            first = page.find(capital, offset) - offset
+            if first < 0:
                 continue
-            if "\n" in needle:  # may span two lines of the page: ask each line
-                for i in [i for i, text in enumerate(texts) if needle in text]:
+            for needle, rules in group:
+                pos = page.find(needle, first)
+                if pos < 0:
+                    continue
+                if "\n" in needle:  # may span two lines of the page: ask each line
+                    for i in [i for i, text in enumerate(texts) if needle in text]:
+                        found[i] = found.get(i, 0) | rules
+                    continue
+                if starts is None:
+                    starts = list(itertools.accumulate([len(t) + 1 for t in texts], initial=0))
+                while pos >= 0:  # a literal with no line break lies inside one line
+                    i = bisect.bisect_right(starts, pos) - 1
                     found[i] = found.get(i, 0) | rules
-                continue
-            if starts is None:
-                starts = list(itertools.accumulate([len(t) + 1 for t in texts], initial=0))
-            while pos >= 0:  # a literal with no line break lies inside one line
-                i = bisect.bisect_right(starts, pos) - 1
-                found[i] = found.get(i, 0) | rules
-                pos = page.find(needle, starts[i + 1])
+                    pos = page.find(needle, starts[i + 1])
         return found
 
     def may_split(self, text: str) -> bool:

@@ -86,3 +86,30 @@ def test_story_lines_never_reach_a_split_regex() -> None:
     assert list(found) == [1]
     assert splitter.split(glued, found[1]) == [STORY[0], "Baca juga: Harga Cabai Naik Lagi di Pasar Induk"]
     assert splitter.split(STORY[1]) == [STORY[1]]
+
+
+def test_the_split_gate_finds_what_a_scan_of_every_line_finds() -> None:
+    """The gate looks for a literal only from its first capital's first occurrence on
+    (less the capital's offset), and not at all when that capital is missing: the lines
+    it gives, and their rules, are those a scan of each line for each literal gives,
+    wherever the capital falls (page start, before the literal, only inside it)."""
+    import regex
+
+    from cleaner.segment import Splitter
+
+    literals = [["Baca ", "BACA JUGA"], ["x.CO"], ["Editor", "EDITOR"], ["erita dan "], ["(", "Lihat "], ["ab Cd"]]
+    splitter = Splitter(tuple(regex.compile(regex.escape(g[0])) for g in literals),
+                        tuple(frozenset(g) for g in literals))
+    pieces = ["Baca ", "BACA JUGA", "B", "x.CO", ".CO", "C", "Editor", "EDITOR", "E", "erita dan ", "(",
+              "Lihat ", "L", "ab Cd", "Cd", "ab ", "teks biasa ", "\n"]
+    rng = random.Random(17)
+    for _ in range(3000):
+        page = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 14)))
+        texts = page.split("\n")
+        expected: dict[int, int] = {}
+        for i, text in enumerate(texts):
+            mask = sum(1 << r for r, group in enumerate(literals) if any(g in text for g in group))
+            if mask:
+                expected[i] = mask
+        assert splitter.candidates(texts) == expected, repr(page)
+        assert splitter.candidates(texts, page) == expected, repr(page)
