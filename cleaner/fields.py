@@ -99,8 +99,11 @@ def _hash_bar(items: tuple[Any, ...]) -> tuple[Any, ...]:
     return items
 
 
-#: `_undoubled`: a caption's repeated run is at least this many characters.
+#: `_undoubled`: a caption's repeated run is at least this many characters ...
 _MIN_DOUBLED = 20
+#: ... and a caption longer than this is left as it is (the search is quadratic in the
+#: caption's length; a doubled photo caption is a few hundred characters).
+_MAX_UNDOUBLED = 2000
 
 
 def _undoubled(item: str) -> str:
@@ -115,6 +118,8 @@ def _undoubled(item: str) -> str:
     'Warga antre di pasar pagi.'
     """
     n = len(item)
+    if n > _MAX_UNDOUBLED:
+        return item
     for k in range((n - 1) // 2, _MIN_DOUBLED - 1, -1):
         if item[n - k - 1] == " " and item.startswith(item[n - k:], n - 2 * k - 1):
             return item[:n - k - 1]

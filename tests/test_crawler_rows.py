@@ -102,3 +102,18 @@ def test_a_link_read_as_a_name_and_detiks_video_label_are_dropped() -> None:
     assert got.authors == ("Dodi Saputra",)
     assert got.paragraphs == STORY
     assert [r.rule for r in got.removed] == ["video-promo", "embed-placeholder"]
+
+
+def test_a_caption_over_the_undoubling_bound_is_left_whole() -> None:
+    """The search for a doubled run is quadratic in a caption's length, so a caption
+    longer than `_MAX_UNDOUBLED` is kept as it is, even when its halves repeat (no real
+    photo caption is that long); one under it is undoubled."""
+    from cleaner.fields import _MAX_UNDOUBLED, _undoubled
+
+    half = "Warga antre di pasar pagi sejak subuh."
+    short = f"FOTO/NAMA {half} {half}"
+    assert _undoubled(short) == f"FOTO/NAMA {half}"
+    words = " ".join(f"kata{i}" for i in range(_MAX_UNDOUBLED // 10))
+    long = f"FOTO/NAMA {words} {words}"
+    assert len(long) > _MAX_UNDOUBLED
+    assert _undoubled(long) == long
