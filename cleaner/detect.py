@@ -57,14 +57,19 @@ def url_host(url: str) -> str:
     return (urlsplit(url).hostname or "").lower()
 
 
+def host_or_empty(url: str | None) -> str:
+    """`url_host`, ``""`` for no URL or a malformed one."""
+    if not url:
+        return ""
+    try:
+        return url_host(url)
+    except ValueError:
+        return ""
+
+
 def outlet_from_url(url: str | None) -> str | None:
     """The outlet whose ``hosts`` list holds the URL's host or one of its parents."""
-    if not url:
-        return None
-    try:
-        host = url_host(url)
-    except ValueError:
-        return None
+    host = host_or_empty(url)
     if not host:
         return None
     for ruleset in _outlet_headers():

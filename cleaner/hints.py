@@ -163,15 +163,9 @@ def site_name(url: str | None) -> str | None:
     >>> site_name(None) is None
     True
     """
-    if not url:
-        return None
-    from .detect import url_host
+    from .detect import host_or_empty
 
-    try:
-        host = url_host(url)
-    except ValueError:
-        return None
-    labels = [label for label in host.split(".") if label and label not in _HOST_SUFFIXES]
+    labels = [label for label in host_or_empty(url).split(".") if label and label not in _HOST_SUFFIXES]
     return labels[-1] if labels else None
 
 
