@@ -169,7 +169,7 @@ def site_name(url: str | None) -> str | None:
     return labels[-1] if labels else None
 
 
-def _people(field: str, names: tuple[str, ...], warnings: list[str], site: str | None = None) -> tuple[str, ...]:
+def _people(field: str, names: tuple[str, ...], warnings: list[str], site: str | None) -> tuple[str, ...]:
     """A crawler's names as the record keeps them: without a trailing channel tag, and
     without those that name no person (the site or a desk: ``Liputan6.com``, ``Tim
     detikcom``; `cleaner.html.meta.person_name`), each of those named in ``warnings``.
