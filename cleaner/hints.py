@@ -55,6 +55,14 @@ _MAX_NAMES_CHARS = 4000
 #: The desk or channel a crawler's by-line prints after a spaced dash ("Ani Lestari
 #: -detikNews", "Budi - Sport": the bulk crawl's 628 detik rows): not part of the name.
 _CHANNEL_TAG = re.compile(r"\s[-–]\s*[^\s–-]+$")
+#: A role label a crawler kept before the name ("Reporter: Budi Santoso", "Penulis Rina",
+#: "Verified Writer Rina"): SPEC's names are never role labels, and dropping the whole
+#: hint for its label would lose the name.
+_ROLE_LEAD = re.compile(
+    r"\A(?:(?:Verified|Community|Staff|Senior|Contributing) Writer|Reporter|Penulis|Pewarta|Editor|Redaktur|"
+    r"Penyunting|Jurnalis|Wartawan|Kontributor|Writer|Author|Ditulis oleh|Oleh|By)(?:[ \t]?[:|–-][ \t]?|[ \t])(?=\w)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -184,7 +192,8 @@ def _people(field: str, names: tuple[str, ...], warnings: list[str], site: str |
 
     out: list[str] = []
     for name in names:
-        person = None if is_month_name(name) else person_name(_CHANNEL_TAG.sub("", name), site)
+        bare = _ROLE_LEAD.sub("", name, count=1)
+        person = None if is_month_name(bare) else person_name(_CHANNEL_TAG.sub("", bare), site)
         if person is None:
             warnings.append(f"the {field} hint {name[:80]!r} names no person; not used")
         elif person not in out:
