@@ -1364,6 +1364,8 @@ def _selector_fields(w: _Work, lo: int, hi: int) -> None:
                         text = w.page.blocks[i].text
                         if i == named or (own and own in text) or "T" not in (parse_date(text) or ""):
                             w.verdicts[i] = BYLINE
+                            if own and own != text:
+                                _line_fields(w, i, el)
                     if role:
                         w.take(idx[-1] + 1, BYLINE)
             if w.fields.has(name):
@@ -1505,6 +1507,35 @@ def _in_widget(w: _Work, el: Any, pattern: Any = _WIDGET) -> bool:
     for e in walked:
         memo[e] = found
     return found
+
+
+def _line_fields(w: _Work, i: int, own_el: Any) -> None:
+    """The other names a by-line block prints beside the inline element the selector
+    found (``<span class="author">Penulis: A</span> | <span>Editor: B</span> <time>``,
+    one block): the text rule that reads the whole line (its ``editors`` group), else
+    the rules that read the block's other inline elements one by one ("Editor: B").
+    The element's own text alone never showed them."""
+    b = w.page.blocks[i]
+    hit = w.ruleset.match_line(b.text)
+    parts = [hit] if hit is not None else []
+    if hit is None and b.el is not None:
+        for e in b.el.iterdescendants():
+            if e is own_el or not isinstance(e.tag, str) or is_block_tag(e.tag) \
+                    or any(a is own_el for a in e.iterancestors()):
+                continue
+            text = fold_space(text_content(e)[:_MAX_META_CHARS + 1])
+            if 0 < len(text) <= _MAX_META_CHARS and (got := w.ruleset.match_line(text)) is not None:
+                parts.append(got)
+    for rule, m in parts:
+        if rule.action != "field":
+            continue
+        found = ([(str(rule.field), rule.value(m))] if rule.field in ("authors", "editors") else []) \
+            + rule.extra_fields(m)
+        for name, value in found:
+            if name in ("authors", "editors"):
+                for n in split_names(value):
+                    if is_name(n):
+                        w.add(name, n)
 
 
 def _names_from(w: _Work, text: str, field_name: str) -> list[str]:
@@ -2776,12 +2807,17 @@ def _printed_date(w: _Work, body: set[int], anchor: int) -> None:
     timed, days = [], []
     for i in range(max(0, anchor - _NEAR_HEADLINE), min(len(blocks), anchor + _NEAR_HEADLINE + 1)):
         b = blocks[i]
-        if w.verdicts.get(i, DROP) != DROP or len(b.text) > _MAX_META_CHARS or i == anchor:
+        # A by-line block may print the date beside the name (``<span>Penulis: A</span>
+        # <time>Selasa, 14 Mei 2024 10:15 WITA</time>`` in one line): the by-line stage
+        # took the block for the name, and its date is still this stage's.
+        byline = w.verdicts.get(i) == BYLINE
+        if w.verdicts.get(i, DROP) not in (DROP, BYLINE) or len(b.text) > _MAX_META_CHARS or i == anchor:
             continue
-        if i in body and (start is None or i >= start or w.hit(i) is None or w.hit(i)[0].field != "published"):
+        if i in body and not byline \
+                and (start is None or i >= start or w.hit(i) is None or w.hit(i)[0].field != "published"):
             continue  # in the story: only a date line above its first paragraph
         value = parse_date(b.text)
-        if value and "T" in value and i not in body:
+        if value and "T" in value and (i not in body or byline):
             timed.append((abs(i - anchor), i, value))
         elif value and "T" not in value:
             days.append((abs(i - anchor), i, value))
@@ -2801,7 +2837,9 @@ def _printed_date(w: _Work, body: set[int], anchor: int) -> None:
             return
         _, i, value = day[0], day[1], machine
     w.add("published", value)
-    if i not in body:  # in the story's box, the engine reads it (its day, refined by this time)
+    # In the story's box, the engine reads it (its day, refined by this time); a by-line
+    # block printing the date keeps the by-line's verdict.
+    if i not in body and w.verdicts.get(i) != BYLINE:
         w.take(i, DATE)
         _side_fields(w, i)
 
