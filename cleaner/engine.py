@@ -70,6 +70,7 @@ TAIL = "after-story"
 REPEAT = "repeated-line"
 CAPTION_REPEAT = "repeated-caption"
 CAPTION_CREDITED = "credited-caption"
+NAME_BY_DATE = "name-by-date"
 CONTAINER = "container-blob"
 TRAILING = "trailing-fragments"
 TRAILING_TITLE = "trailing-title"
@@ -1504,6 +1505,27 @@ def _dated_headline(page: Page, start: int) -> tuple[int, int] | None:
     return None
 
 
+def _name_by_date(page: Page, i: int) -> bool:
+    """Block ``i``, under the headline and over the story, is a person's name alone
+    (two to five capitalised words, no role label) printed right over or under the date
+    line: the writer's by-line as a text scrape prints the header of IDN Times' 2026
+    layout (h1, then the writer's link, then the date: tests/test_outlet_layouts_2026.py)
+    or Tempo's (the date, then the writer's link). It was the deck, or head chrome. Not
+    the site's name printed there (an outlet its story's dateline names again)."""
+    from .html.meta import person_name
+
+    text = page.blocks[i].text
+    if not _NAME_LINE.fullmatch(text) or person_name(text, None) is None:
+        return False  # a role label, a desk or a network ("Tim Redaksi", "Kompas TV")
+    if page.start is not None and text in page.blocks[page.start].text[:_MAX_TITLE_CHARS]:
+        return False  # the outlet its dateline names ("CNN Indonesia", then "Jakarta, CNN Indonesia --")
+    for j in (i - 1, i + 1):
+        hit = page.hits[j] if 0 <= j < len(page.hits) else None
+        if hit is not None and hit[0].field == "published" and page.verdicts[j] == hit[0].id:
+            return True
+    return False
+
+
 def mark_regions(page: Page) -> None:
     """What lies before the story is head chrome (or the deck), what lies after its end
     is tail; rules that hold in the story (``where = "story"``, a photo's credit) take
@@ -1526,7 +1548,10 @@ def mark_regions(page: Page) -> None:
                 page.fields.add(name, item, k)
     for i in range(start):
         if page.verdicts[i] is None:
-            if page.ruleset.deck and not page.fields.has("subtitle") and page.title_index is not None \
+            if title is not None and i > title and _name_by_date(page, i):
+                page.fields.add("authors", page.blocks[i].text, i)
+                page.verdicts[i] = NAME_BY_DATE
+            elif page.ruleset.deck and not page.fields.has("subtitle") and page.title_index is not None \
                     and i > page.title_index:  # a deck is printed under its headline
                 page.fields.add("subtitle", page.blocks[i].text)
                 page.verdicts[i] = DECK

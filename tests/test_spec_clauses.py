@@ -604,3 +604,27 @@ def test_never_lose_a_line_every_non_blank_line_is_body_or_removed(name: str) ->
     body = " ".join(got["paragraphs"])
     for n, x in lines:
         assert n in removed or x in body or any(p in x for p in got["paragraphs"]), (n, x)
+
+
+@pytest.mark.parametrize(("head", "outlet"), [
+    # IDN Times 2026 (h1, the writer's link, the date) as a text scrape prints it
+    (["Pemkot Uji Bus Listrik Rute Baru", "Dimas Prasetyo", "05 Mar 2026, 14:20 WIB"], "idntimes"),
+    # Tempo 2024-26 (h1, the date, the writer's link, the figcaption)
+    (["Pemkot Uji Bus Listrik Rute Baru", "5 Maret 2026 | 14.20 WIB", "Dimas Prasetyo",
+      "Bus listrik melintas di jalur uji coba, Kamis, 5 Maret 2026. TEMPO/Budi Santoso"], "tempo"),
+])
+def test_authors_a_name_alone_by_the_date_line_is_the_writer_not_the_deck(head: list[str], outlet: str) -> None:
+    """The writer's name printed alone right over or under the date line, under the
+    headline: IDN Times' rules read it as the deck (subtitle "Dimas Prasetyo"), others
+    dropped it as head chrome."""
+    lead = "Bandung, IDN Times - " if outlet == "idntimes" else "TEMPO.CO, Bandung - "
+    got = record("\n".join([*head, lead + S[0], *S[1:]]))
+    assert got["outlet"] == outlet and got["authors"] == ["Dimas Prasetyo"] and got["subtitle"] is None
+    assert got["published"] == "2026-03-05T14:20:00+07:00" and got["paragraphs"] == S
+    assert ("name-by-date", "Dimas Prasetyo") in [(r, t) for _, r, t in rules(got)]
+
+
+def test_authors_the_outlets_name_by_the_date_line_is_no_writer() -> None:
+    got = record("\n".join(["Pemkot Uji Bus Listrik Rute Baru", "CNN Indonesia", "Rabu, 5 Mar 2026 14:20 WIB",
+                            "Jakarta, CNN Indonesia -- " + S[0], *S[1:]]))
+    assert got["authors"] == [] and got["dateline"] == "Jakarta"
