@@ -372,6 +372,15 @@ def test_glued_page_on_one_line_tempo() -> None:
     assert [(n, r) for n, r, _ in rules(got)] == [(1, "read-also-title"), (1, "ad-label"), (1, "scroll-overlay")]
 
 
+def test_glued_page_on_one_line_tempo_pilihan_editor_is_cut_to_related() -> None:
+    """Tempo's "Pilihan Editor: <title>" read-also paragraph, glued into a story joined
+    on one line, stayed inside the paragraph."""
+    got = record(f"TEMPO.CO, Makassar - {S[0]} {S[1]} Pilihan Editor: Pemkot Siapkan Dana Darurat untuk Banjir Rob "
+                 f"{S[2]} {S[3]}")
+    assert got["related"] == ["Pemkot Siapkan Dana Darurat untuk Banjir Rob"]
+    assert got["paragraphs"] == [f"{S[0]} {S[1]}", f"{S[2]} {S[3]}"]
+
+
 def test_glued_page_on_one_line_kumparan_icons_and_caption_cut() -> None:
     """The share bar's icon words glued around the caption were kept inside the caption
     ("comment 5 sosmed-whatsapp-white ... <caption> zoom-in-whitePerbesar <caption>")."""
@@ -628,3 +637,43 @@ def test_authors_the_outlets_name_by_the_date_line_is_no_writer() -> None:
     got = record("\n".join(["Pemkot Uji Bus Listrik Rute Baru", "CNN Indonesia", "Rabu, 5 Mar 2026 14:20 WIB",
                             "Jakarta, CNN Indonesia -- " + S[0], *S[1:]]))
     assert got["authors"] == [] and got["dateline"] == "Jakarta"
+
+
+_TAGS_BOX = '<div class="tags">Tag: <a href="/tag/nelayan">nelayan</a>, <a href="/tag/bitung">bitung</a></div>'
+
+
+@pytest.mark.parametrize("box", [
+    '<div class="hashtags"><a href="/tag/nelayan">#nelayan</a> <a href="/tag/bitung">#bitung</a></div>',
+    ('<div class="topik"><span>Topik:</span><ul><li><a href="/tag/nelayan">nelayan</a></li>'
+     '<li><a href="/tag/bitung">bitung</a></li></ul></div>'),
+])
+def test_tags_html_hashtag_bar_and_topic_list_each_tag_its_own(box: str) -> None:
+    got = record(GENERIC_HTML.replace(_TAGS_BOX, box))
+    assert got["tags"] == ["nelayan", "bitung"]
+    assert not any("#" in p or "Topik" in p for p in got["paragraphs"])
+
+
+@pytest.mark.parametrize("bar", ["#nelayan #bitung #mesinperahu",
+                                 "Topik:\n\n  \u2022 nelayan\n  \u2022 bitung\n  \u2022 mesinperahu"])
+def test_tags_text_hashtag_bar_and_topic_list(bar: str) -> None:
+    got = record(GENERIC_TEXT.replace("Tag: nelayan, bitung, mesin perahu", bar))
+    assert got["tags"] == ["nelayan", "bitung", "mesinperahu"]
+
+
+@pytest.mark.parametrize("label", ["Waktu baca 3 menit", "3 menit membaca", "3 min read"])
+def test_reading_time_minutes_text_and_html_generic(label: str) -> None:
+    text = GENERIC_TEXT.replace("Selasa, 14 Mei 2024 10:15 WITA", f"Selasa, 14 Mei 2024 10:15 WITA\n\n{label}")
+    html = GENERIC_HTML.replace("<time>Selasa, 14 Mei 2024 10:15 WITA</time></div>",
+                                "<time>Selasa, 14 Mei 2024 10:15 WITA</time></div>"
+                                f'<div class="read-time">{label}</div>')
+    for got in (record(text), record(html)):
+        assert got["reading_time_minutes"] == 3 and not any(label in p for p in got["paragraphs"])
+
+
+@pytest.mark.parametrize("where", ["above the story", "inside the story"])
+def test_captions_a_caption_printed_twice_in_a_text_scrape_is_one(where: str) -> None:
+    cap = "Nelayan memeriksa mesin perahu baru di dermaga Bitung. (Foto: Dok. Dinas Perikanan)"
+    anchor = "Bitung - Sebanyak" if where == "above the story" else "Para nelayan mengaku"
+    got = record(GENERIC_TEXT.replace(anchor, f"{cap}\n\n{cap}\n\n{anchor}"))
+    assert got["captions"] == [cap] and len(got["paragraphs"]) == 3
+    assert [r for _, r, t in rules(got) if t == cap] == ["caption-paren-credit", "caption-paren-credit"]
