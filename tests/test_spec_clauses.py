@@ -677,3 +677,13 @@ def test_captions_a_caption_printed_twice_in_a_text_scrape_is_one(where: str) ->
     got = record(GENERIC_TEXT.replace(anchor, f"{cap}\n\n{cap}\n\n{anchor}"))
     assert got["captions"] == [cap] and len(got["paragraphs"]) == 3
     assert [r for _, r, t in rules(got) if t == cap] == ["caption-paren-credit", "caption-paren-credit"]
+
+
+@pytest.mark.parametrize("lead", ["TRIBUN-TIMUR.COM, MAKASSAR - ", "MAKASSAR, TRIBUN-TIMUR.COM - "])
+def test_dateline_an_outlet_with_a_hyphenated_domain(lead: str) -> None:
+    """Tribun's regional sites' datelines ("TRIBUN-TIMUR.COM, MAKASSAR -", the form a
+    tribun-timur.com story keeps in a public SQL dump, code index file id 28477890073):
+    the place was read as "TRIBUN" and "TIMUR.COM, MAKASSAR -" opened the story."""
+    got = record("\n".join(["Nelayan Makassar Tanam Ribuan Bakau", "Selasa, 14 Mei 2024 10:15 WITA",
+                            lead + S[0], *S[1:]]))
+    assert got["dateline"] == "MAKASSAR" and got["paragraphs"] == S
