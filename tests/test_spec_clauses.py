@@ -679,11 +679,14 @@ def test_captions_a_caption_printed_twice_in_a_text_scrape_is_one(where: str) ->
     assert [r for _, r, t in rules(got) if t == cap] == ["caption-paren-credit", "caption-paren-credit"]
 
 
-@pytest.mark.parametrize("lead", ["TRIBUN-TIMUR.COM, MAKASSAR - ", "MAKASSAR, TRIBUN-TIMUR.COM - "])
-def test_dateline_an_outlet_with_a_hyphenated_domain(lead: str) -> None:
+@pytest.mark.parametrize("lead", ["TRIBUN-TIMUR.COM, MAKASSAR - ", "MAKASSAR, TRIBUN-TIMUR.COM - ",
+                                  "MAKASSAR, DISWAY.ID - ", "MAKASSAR, suaramerdeka.com - "])
+def test_dateline_an_outlet_domain_hyphenated_in_capitals_to_its_tld_or_in_small_letters(lead: str) -> None:
     """Tribun's regional sites' datelines ("TRIBUN-TIMUR.COM, MAKASSAR -", the form a
     tribun-timur.com story keeps in a public SQL dump, code index file id 28477890073):
-    the place was read as "TRIBUN" and "TIMUR.COM, MAKASSAR -" opened the story."""
+    the place was read as "TRIBUN" and "TIMUR.COM, MAKASSAR -" opened the story; a
+    ".ID" in capitals (disway.id, file id 55230381784) and a domain in small letters
+    (suaramerdeka.com, file id 31901685067) left the whole prefix in the story."""
     got = record("\n".join(["Nelayan Makassar Tanam Ribuan Bakau", "Selasa, 14 Mei 2024 10:15 WITA",
                             lead + S[0], *S[1:]]))
     assert got["dateline"] == "MAKASSAR" and got["paragraphs"] == S
