@@ -1132,6 +1132,37 @@ def test_wordpress_plugin_boxes_inside_the_post_leave_it() -> None:
     assert record.authors == ("Rina Wulandari",)
 
 
+def test_a_sign_up_box_named_by_its_id_or_for_subscribing_leaves_the_post() -> None:
+    """Sign-up prompts after the last paragraph, in the post's own box, named where no
+    class says so: a newsletter teaser by its id (meedia.de.freenet.html: ``p#newsletter-teaser``
+    at the end of ``div.entry-content``) and a subscription box named for the verb, its
+    address field a text input, so no e-mail form rule sees it
+    (blog.wordpress.com.diverse.html: ``div.blog-subscribe`` > label, ``form#subscribe-blog``
+    of paragraphs and ``input[type=text]``; trafilatura's evaluation suite,
+    adbar/trafilatura e90b0ef5, tests/eval/ and tests/cache/). Neither is the story."""
+    teaser = ("<p id='newsletter-teaser'><em>Jangan ketinggalan kabar desa: <strong><a href='/langganan'>"
+              "Daftar gratis untuk surat kabar pekanan kami</a></strong> dan ikuti semua perkembangannya.</em></p>")
+    box = ("<div class='blog-subscribe'><hr><p><strong><label for='alamat'>Kabar lewat surel</label></strong></p>"
+           "<form action='#' method='post' id='subscribe-blog'><p>Tidak mau tertinggal tulisan terbaru kami? "
+           "Tulis alamat surel Anda di bawah, kami kirim pemberitahuan setiap ada tulisan baru.</p>"
+           "<p><input type='text' name='email' id='alamat'></p><p><button type='submit'>Daftar</button></p>"
+           "</form></div>")
+    paras = "".join(f"<p>{p}</p>" for p in _PARAGRAPHS)
+    _story_whole_lines_taken(_post(f"{paras}{teaser}"), ("Jangan ketinggalan kabar desa",), "html-drop")
+    _story_whole_lines_taken(_post(f"{paras}{box}"), ("Kabar lewat surel", "Tidak mau tertinggal"), "html-drop")
+
+
+def test_a_box_named_for_subscribers_is_no_sign_up_box() -> None:
+    """A story's box named for the readers it is shown to (``div.konten-subscriber``, as a
+    paywalled site marks the part of a story its subscribers read) holds the story: the
+    sign-up rule's 'subscribe' is not read inside 'subscriber'."""
+    # One paragraph of four in the box: small enough for a drop match (chrome-sized).
+    paras = "".join(f"<p>{p}</p>" for p in _PARAGRAPHS[:3])
+    page = _post(f"{paras}<div class='konten-subscriber' id='isi-subscriber'><p>{_PARAGRAPHS[3]}</p></div>")
+    record = cleaner.clean(page)
+    assert list(record.paragraphs) == _PARAGRAPHS
+
+
 def test_a_disclosure_or_disclaimer_box_in_the_post_leaves_it() -> None:
     """An advertisers' disclosure printed over the first paragraph in a box named for it
     (thepointsguy.com.alaska.html: ``section.editorial-disclosure`` inside the post's
