@@ -1163,6 +1163,34 @@ def test_a_box_named_for_subscribers_is_no_sign_up_box() -> None:
     assert list(record.paragraphs) == _PARAGRAPHS
 
 
+def test_a_page_footer_named_by_its_id_is_no_story() -> None:
+    """A page's footer from before HTML5 gave it a tag, ``div#footer`` under the story's
+    column (einfachspanien.de.malaga.html: ``div.container > div#footer.column`` holding a
+    copyright line, a bar of links and a paragraph of a sponsored note; trafilatura's
+    evaluation suite, adbar/trafilatura e90b0ef5, tests/cache/): none of it is the story,
+    though its note is a sentence."""
+    footer = ("<div id='footer' class='column span-14'><div class='column span-7 first'>&#169; 2009-2012 "
+              "Kabar Contoh.</div><div class='column span-7 last'><div class='push'><a href='/a'>Sewa tenda</a> - "
+              "<a href='/b'>Tiket bus murah</a> - <a href='/impressum'>Redaksi</a></div>"
+              "<p>Tahukah Anda? Banyak warga desa di pegunungan masih menyeberangi sungai dengan rakit bambu "
+              "setiap hari.</p></div></div>")
+    paras = "".join(f"<p>{p}</p>" for p in _PARAGRAPHS)
+    page = _doc(f"<div class='container'><div id='content' class='column span-14'><div class='post'>"
+                f"<h1>{_HEADLINE}</h1>{paras}</div>{_sidebar()}</div>{footer}</div>")
+    record = cleaner.clean(page)
+    assert list(record.paragraphs) == _PARAGRAPHS
+    assert _rules_for(record, "Tahukah Anda?") == ["html-drop"]
+
+
+def test_a_story_box_whose_id_only_holds_footer_stays() -> None:
+    """Only the id ``footer`` itself names the page's footer: a story's closing note in a
+    box whose id holds the word (``div#footer-catatan``, a note under the story) stays."""
+    paras = "".join(f"<p>{p}</p>" for p in _PARAGRAPHS[:3])
+    page = _post(f"{paras}<div id='footer-catatan'><p>{_PARAGRAPHS[3]}</p></div>")
+    record = cleaner.clean(page)
+    assert list(record.paragraphs) == _PARAGRAPHS
+
+
 def test_a_disclosure_or_disclaimer_box_in_the_post_leaves_it() -> None:
     """An advertisers' disclosure printed over the first paragraph in a box named for it
     (thepointsguy.com.alaska.html: ``section.editorial-disclosure`` inside the post's
