@@ -1163,6 +1163,34 @@ def test_a_box_named_for_subscribers_is_no_sign_up_box() -> None:
     assert list(record.paragraphs) == _PARAGRAPHS
 
 
+def test_a_consent_placeholder_and_a_donation_appeal_in_the_post_leave_it() -> None:
+    """A consent prompt in place of an embedded video, named for the law that asks for it
+    (statisticsglobe.com.ggplot2.html: ``div.__youtube_prefs__.__youtube_prefs_gdpr__``
+    with a paragraph and a ``button`` between the post's paragraphs) and a donation appeal
+    under the last paragraph (nachtkritik.de-Dragqueens.html: ``div.donate`` of a heading
+    and paragraphs; trafilatura's evaluation suite, adbar/trafilatura e90b0ef5,
+    tests/cache/ and tests/eval/): neither is the story."""
+    consent = ("<div class='__youtube_prefs__ __youtube_prefs_gdpr__ _ytid_1'><p>Setujui kuki layanan video "
+               "untuk memutar tayangan ini; dengan menyetujui, Anda membuka isi dari penyedia luar.</p>"
+               "<button type='button'>Setujui tayangan</button></div>")
+    appeal = ("<div class='donate'><h3>Kami menulis untuk warga desa</h3><p>Liputan seperti ini kami kerjakan "
+              "tanpa iklan; dukungan pembaca membuat kami tetap bisa turun ke sungai dan jembatan.</p>"
+              "<div class='donate20'><a href='/dukung'>Ya, saya ingin mendukung</a></div></div>")
+    paras = [f"<p>{p}</p>" for p in _PARAGRAPHS]
+    page = _post(f"{''.join(paras[:2])}{consent}{''.join(paras[2:])}{appeal}")
+    _story_whole_lines_taken(page, ("Setujui kuki", "Kami menulis untuk warga", "Liputan seperti ini"), "html-drop")
+
+
+def test_a_post_filed_under_donations_is_still_the_story() -> None:
+    """A post whose own ``<article>`` carries a taxonomy class holding the appeal's word
+    (WordPress's ``category-donatur``) is the story, not a donation box: the match holds
+    the headline and most of the running text, more than chrome has."""
+    page = _doc(f"<main><article class='post type-post category-donatur'><h1>{_HEADLINE}</h1>"
+                f"<div class='entry-content'>{_story()}</div></article>{_sidebar()}</main>")
+    record = cleaner.clean(page)
+    assert list(record.paragraphs) == _PARAGRAPHS
+
+
 def test_a_page_footer_named_by_its_id_is_no_story() -> None:
     """A page's footer from before HTML5 gave it a tag, ``div#footer`` under the story's
     column (einfachspanien.de.malaga.html: ``div.container > div#footer.column`` holding a
