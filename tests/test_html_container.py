@@ -598,6 +598,36 @@ def test_a_form_asking_for_an_email_inside_the_story_is_dropped() -> None:
     assert _rules_for(record, "Dapatkan kiriman berita terbaru") == ["html-drop"]
 
 
+def test_a_form_asking_for_an_address_in_a_text_field_is_dropped() -> None:
+    """A sign-up form whose address field is a plain text input named for the mail
+    (iwr.de.IWR-Pressedienst.html: ``form > dl`` of radio buttons, ``label[for=email]``
+    and ``input#email[type=text][name=email]``, then a list of checkbox labels; trafilatura's
+    evaluation suite, adbar/trafilatura e90b0ef5, tests/cache/): markup older than
+    ``type=email`` asks for the address so, and its labels are not the story."""
+    form = ("<form action='/daftar' method='post'><dl><dd><input type='radio' name='subject' value='ya' id='ya'> "
+            "<strong>daftar</strong> <input type='radio' name='subject' value='tidak'> <strong>berhenti</strong></dd>"
+            "<dt><label for='email'>Alamat surel Anda *</label></dt><dd><input name='email' size='30' type='text' "
+            "id='email'></dd><div>Pilihan bahasa kiriman: <label><input type='checkbox' name='bahasa' value='id'> "
+            "Indonesia</label> <label><input type='checkbox' name='bahasa' value='jw'> Jawa</label></div></dl></form>")
+    record = cleaner.clean(_story_with_box(form))
+    assert list(record.paragraphs) == _PARAGRAPHS
+    assert _rules_for(record, "Alamat surel Anda") == ["html-drop"]
+
+
+def test_a_form_without_an_address_field_is_not_taken_for_a_sign_up() -> None:
+    """A form whose fields ask for no address (a recipe's servings and a button) is not
+    a sign-up: the rule reads the fields' names, not the form's words, and the story's
+    paragraph printed beside it inside the form stays."""
+    form = ("<form action='#' class='hitung'><p>Untuk satu keluarga, jumlah bahan di atas cukup dipakai dua kali "
+            "memasak, kata para ibu yang ikut bergotong royong di tepi sungai.</p>"
+            "<input type='number' name='porsi' value='4'> <input type='text' name='dusun' "
+            "placeholder='nama dusun'></form>")
+    story = [*_PARAGRAPHS[:2], ("Untuk satu keluarga, jumlah bahan di atas cukup dipakai dua kali memasak, kata para "
+                                "ibu yang ikut bergotong royong di tepi sungai."), *_PARAGRAPHS[2:]]
+    record = cleaner.clean(_story_with_box(form))
+    assert list(record.paragraphs) == story
+
+
 def test_a_paragraph_wrapped_in_a_bookmark_anchor_is_no_link() -> None:
     """A question of an interview printed as ``<p><a name="...">...</a></p>``: a bookmark
     the page's table of contents jumps to (ndr.de.podcastcoronavirus140.html:
