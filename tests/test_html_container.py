@@ -598,6 +598,36 @@ def test_a_form_asking_for_an_email_inside_the_story_is_dropped() -> None:
     assert _rules_for(record, "Dapatkan kiriman berita terbaru") == ["html-drop"]
 
 
+def test_a_form_asking_for_an_address_in_a_text_field_is_dropped() -> None:
+    """A sign-up form whose address field is a plain text input named for the mail
+    (iwr.de.IWR-Pressedienst.html: ``form > dl`` of radio buttons, ``label[for=email]``
+    and ``input#email[type=text][name=email]``, then a list of checkbox labels; trafilatura's
+    evaluation suite, adbar/trafilatura e90b0ef5, tests/cache/): markup older than
+    ``type=email`` asks for the address so, and its labels are not the story."""
+    form = ("<form action='/daftar' method='post'><dl><dd><input type='radio' name='subject' value='ya' id='ya'> "
+            "<strong>daftar</strong> <input type='radio' name='subject' value='tidak'> <strong>berhenti</strong></dd>"
+            "<dt><label for='email'>Alamat surel Anda *</label></dt><dd><input name='email' size='30' type='text' "
+            "id='email'></dd><div>Pilihan bahasa kiriman: <label><input type='checkbox' name='bahasa' value='id'> "
+            "Indonesia</label> <label><input type='checkbox' name='bahasa' value='jw'> Jawa</label></div></dl></form>")
+    record = cleaner.clean(_story_with_box(form))
+    assert list(record.paragraphs) == _PARAGRAPHS
+    assert _rules_for(record, "Alamat surel Anda") == ["html-drop"]
+
+
+def test_a_form_without_an_address_field_is_not_taken_for_a_sign_up() -> None:
+    """A form whose fields ask for no address (a recipe's servings and a button) is not
+    a sign-up: the rule reads the fields' names, not the form's words, and the story's
+    paragraph printed beside it inside the form stays."""
+    form = ("<form action='#' class='hitung'><p>Untuk satu keluarga, jumlah bahan di atas cukup dipakai dua kali "
+            "memasak, kata para ibu yang ikut bergotong royong di tepi sungai.</p>"
+            "<input type='number' name='porsi' value='4'> <input type='text' name='dusun' "
+            "placeholder='nama dusun'></form>")
+    story = [*_PARAGRAPHS[:2], ("Untuk satu keluarga, jumlah bahan di atas cukup dipakai dua kali memasak, kata para "
+                                "ibu yang ikut bergotong royong di tepi sungai."), *_PARAGRAPHS[2:]]
+    record = cleaner.clean(_story_with_box(form))
+    assert list(record.paragraphs) == story
+
+
 def test_a_paragraph_wrapped_in_a_bookmark_anchor_is_no_link() -> None:
     """A question of an interview printed as ``<p><a name="...">...</a></p>``: a bookmark
     the page's table of contents jumps to (ndr.de.podcastcoronavirus140.html:
@@ -1130,6 +1160,93 @@ def test_wordpress_plugin_boxes_inside_the_post_leave_it() -> None:
     # The author box's blocks go to the by-line stage, which reads the writer from them.
     assert _rules_for(record, "Rina menulis") == ["html-byline"]
     assert record.authors == ("Rina Wulandari",)
+
+
+def test_a_sign_up_box_named_by_its_id_or_for_subscribing_leaves_the_post() -> None:
+    """Sign-up prompts after the last paragraph, in the post's own box, named where no
+    class says so: a newsletter teaser by its id (meedia.de.freenet.html: ``p#newsletter-teaser``
+    at the end of ``div.entry-content``) and a subscription box named for the verb, its
+    address field a text input, so no e-mail form rule sees it
+    (blog.wordpress.com.diverse.html: ``div.blog-subscribe`` > label, ``form#subscribe-blog``
+    of paragraphs and ``input[type=text]``; trafilatura's evaluation suite,
+    adbar/trafilatura e90b0ef5, tests/eval/ and tests/cache/). Neither is the story."""
+    teaser = ("<p id='newsletter-teaser'><em>Jangan ketinggalan kabar desa: <strong><a href='/langganan'>"
+              "Daftar gratis untuk surat kabar pekanan kami</a></strong> dan ikuti semua perkembangannya.</em></p>")
+    box = ("<div class='blog-subscribe'><hr><p><strong><label for='alamat'>Kabar lewat surel</label></strong></p>"
+           "<form action='#' method='post' id='subscribe-blog'><p>Tidak mau tertinggal tulisan terbaru kami? "
+           "Tulis alamat surel Anda di bawah, kami kirim pemberitahuan setiap ada tulisan baru.</p>"
+           "<p><input type='text' name='email' id='alamat'></p><p><button type='submit'>Daftar</button></p>"
+           "</form></div>")
+    paras = "".join(f"<p>{p}</p>" for p in _PARAGRAPHS)
+    _story_whole_lines_taken(_post(f"{paras}{teaser}"), ("Jangan ketinggalan kabar desa",), "html-drop")
+    _story_whole_lines_taken(_post(f"{paras}{box}"), ("Kabar lewat surel", "Tidak mau tertinggal"), "html-drop")
+
+
+def test_a_box_named_for_subscribers_is_no_sign_up_box() -> None:
+    """A story's box named for the readers it is shown to (``div.konten-subscriber``, as a
+    paywalled site marks the part of a story its subscribers read) holds the story: the
+    sign-up rule's 'subscribe' is not read inside 'subscriber'."""
+    # One paragraph of four in the box: small enough for a drop match (chrome-sized).
+    paras = "".join(f"<p>{p}</p>" for p in _PARAGRAPHS[:3])
+    page = _post(f"{paras}<div class='konten-subscriber' id='isi-subscriber'><p>{_PARAGRAPHS[3]}</p></div>")
+    record = cleaner.clean(page)
+    assert list(record.paragraphs) == _PARAGRAPHS
+
+
+def test_a_consent_placeholder_and_a_donation_appeal_in_the_post_leave_it() -> None:
+    """A consent prompt in place of an embedded video, named for the law that asks for it
+    (statisticsglobe.com.ggplot2.html: ``div.__youtube_prefs__.__youtube_prefs_gdpr__``
+    with a paragraph and a ``button`` between the post's paragraphs) and a donation appeal
+    under the last paragraph (nachtkritik.de-Dragqueens.html: ``div.donate`` of a heading
+    and paragraphs; trafilatura's evaluation suite, adbar/trafilatura e90b0ef5,
+    tests/cache/ and tests/eval/): neither is the story."""
+    consent = ("<div class='__youtube_prefs__ __youtube_prefs_gdpr__ _ytid_1'><p>Setujui kuki layanan video "
+               "untuk memutar tayangan ini; dengan menyetujui, Anda membuka isi dari penyedia luar.</p>"
+               "<button type='button'>Setujui tayangan</button></div>")
+    appeal = ("<div class='donate'><h3>Kami menulis untuk warga desa</h3><p>Liputan seperti ini kami kerjakan "
+              "tanpa iklan; dukungan pembaca membuat kami tetap bisa turun ke sungai dan jembatan.</p>"
+              "<div class='donate20'><a href='/dukung'>Ya, saya ingin mendukung</a></div></div>")
+    paras = [f"<p>{p}</p>" for p in _PARAGRAPHS]
+    page = _post(f"{''.join(paras[:2])}{consent}{''.join(paras[2:])}{appeal}")
+    _story_whole_lines_taken(page, ("Setujui kuki", "Kami menulis untuk warga", "Liputan seperti ini"), "html-drop")
+
+
+def test_a_post_filed_under_donations_is_still_the_story() -> None:
+    """A post whose own ``<article>`` carries a taxonomy class holding the appeal's word
+    (WordPress's ``category-donatur``) is the story, not a donation box: the match holds
+    the headline and most of the running text, more than chrome has."""
+    page = _doc(f"<main><article class='post type-post category-donatur'><h1>{_HEADLINE}</h1>"
+                f"<div class='entry-content'>{_story()}</div></article>{_sidebar()}</main>")
+    record = cleaner.clean(page)
+    assert list(record.paragraphs) == _PARAGRAPHS
+
+
+def test_a_page_footer_named_by_its_id_is_no_story() -> None:
+    """A page's footer from before HTML5 gave it a tag, ``div#footer`` under the story's
+    column (einfachspanien.de.malaga.html: ``div.container > div#footer.column`` holding a
+    copyright line, a bar of links and a paragraph of a sponsored note; trafilatura's
+    evaluation suite, adbar/trafilatura e90b0ef5, tests/cache/): none of it is the story,
+    though its note is a sentence."""
+    footer = ("<div id='footer' class='column span-14'><div class='column span-7 first'>&#169; 2009-2012 "
+              "Kabar Contoh.</div><div class='column span-7 last'><div class='push'><a href='/a'>Sewa tenda</a> - "
+              "<a href='/b'>Tiket bus murah</a> - <a href='/impressum'>Redaksi</a></div>"
+              "<p>Tahukah Anda? Banyak warga desa di pegunungan masih menyeberangi sungai dengan rakit bambu "
+              "setiap hari.</p></div></div>")
+    paras = "".join(f"<p>{p}</p>" for p in _PARAGRAPHS)
+    page = _doc(f"<div class='container'><div id='content' class='column span-14'><div class='post'>"
+                f"<h1>{_HEADLINE}</h1>{paras}</div>{_sidebar()}</div>{footer}</div>")
+    record = cleaner.clean(page)
+    assert list(record.paragraphs) == _PARAGRAPHS
+    assert _rules_for(record, "Tahukah Anda?") == ["html-drop"]
+
+
+def test_a_story_box_whose_id_only_holds_footer_stays() -> None:
+    """Only the id ``footer`` itself names the page's footer: a story's closing note in a
+    box whose id holds the word (``div#footer-catatan``, a note under the story) stays."""
+    paras = "".join(f"<p>{p}</p>" for p in _PARAGRAPHS[:3])
+    page = _post(f"{paras}<div id='footer-catatan'><p>{_PARAGRAPHS[3]}</p></div>")
+    record = cleaner.clean(page)
+    assert list(record.paragraphs) == _PARAGRAPHS
 
 
 def test_a_disclosure_or_disclaimer_box_in_the_post_leaves_it() -> None:
