@@ -300,11 +300,29 @@ def class_id(el: Any) -> str:
 
 def _hidden_by_attribute(el: Any) -> bool:
     """Hidden by its attributes (``hidden``, ``aria-hidden``, a hiding ``style``).
-    `html_text_blocks` makes the same test inline (its loop runs per element): change both."""
+    `_hidden_below` makes the same test for a whole tree: change both."""
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return True
     style = el.get("style")
     return bool(style and _HIDDEN_STYLE.search(style[:_ATTR_CAP]))
+
+
+#: The values of each attribute `_hidden_by_attribute` reads, for every element below a
+#: root (lxml strings: ``.getparent()`` is the element), compiled once.
+_HIDDEN_ATTR = etree.XPath("descendant::*/@hidden")
+_ARIA_HIDDEN_ATTR = etree.XPath("descendant::*/@aria-hidden")
+_STYLE_ATTR = etree.XPath("descendant::*/@style")
+
+
+def _hidden_below(root: Any) -> set[Any]:
+    """The elements below ``root`` (``root`` left out) that `_hidden_by_attribute` holds
+    hidden: three attribute reads of the tree in C (libxml2 reads each value as
+    `el.get` does), not three `get` calls per element of the walk."""
+    hidden: set[Any] = {value.getparent() for value in _HIDDEN_ATTR(root)}
+    hidden.update(value.getparent() for value in _ARIA_HIDDEN_ATTR(root) if value == "true")
+    hidden.update(value.getparent() for value in _STYLE_ATTR(root)
+                  if value and _HIDDEN_STYLE.search(value[:_ATTR_CAP]))
+    return hidden
 
 
 def is_invisible(el: Any, invisible: frozenset[str] = INVISIBLE_TAGS) -> bool:
@@ -450,6 +468,9 @@ def html_text_blocks(root: Any, *, max_depth: int, dropped: dict[Any, str] | Non
     # event then needs no second read of the tag). `blk`, `in_a`, `in_b`, `depth`: the
     # state of the children of the element last entered. A text piece is added where it
     # is read (not by a call: this loop runs per element of the page).
+    # `is_invisible` of each element, inline (a call per element costs more than the
+    # test), its attribute part read for the whole tree at once.
+    hidden = _hidden_below(root)
     walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
     skip_subtree = walker.skip_subtree
     stack: list[tuple[Any, bool, bool, int, bool]] = []
@@ -464,10 +485,7 @@ def html_text_blocks(root: Any, *, max_depth: int, dropped: dict[Any, str] | Non
         event, el = pair
         if event == "start":
             tag = el.tag
-            # `is_invisible`, inline: a call per element costs more than the test.
-            if el is not root and (tag in invisible or el.get("hidden") is not None
-                                   or el.get("aria-hidden") == "true"
-                                   or ((style := el.get("style")) and _HIDDEN_STYLE.search(style[:_ATTR_CAP]))):
+            if el is not root and (tag in invisible or el in hidden):
                 skip_subtree()
                 push((blk, in_a, in_b, depth, False))
                 continue
