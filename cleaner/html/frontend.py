@@ -832,6 +832,36 @@ def _blocks_under(w: _Work, elements: list[Any]) -> set[int]:
     return out
 
 
+class _Sums:
+    """What `_find_body` weighs its candidates by: the running text of a set of block
+    indices, its share of the page's (``run_total``), its characters, and the undropped
+    blocks under elements. Methods of an object, not closures: compiled, a closure and
+    its environment object refer to each other, a cycle that held each page (its work,
+    blocks and tree) until the cyclic collector ran."""
+
+    def __init__(self, w: _Work, run_total: int) -> None:
+        self.w = w
+        self.blocks = w.page.blocks
+        self.run_total = run_total
+
+    def running(self, idx: set[int]) -> int:
+        from .container import is_running
+
+        blocks = self.blocks
+        return sum(len(blocks[i].text) for i in idx if is_running(blocks[i]))
+
+    def share(self, idx: set[int]) -> float:
+        return self.running(idx) / max(1, self.run_total)
+
+    def chars(self, idx: set[int]) -> int:
+        blocks = self.blocks
+        return sum(len(blocks[i].text) for i in idx)
+
+    def under(self, *els: Any) -> set[int]:
+        blocks = self.blocks
+        return {i for i in _blocks_under(self.w, list(els)) if not blocks[i].dropped}
+
+
 def _find_body(w: _Work, use_trafilatura: bool | None) -> tuple[set[int], str]:
     """The indices of the container's blocks (dropped ones left out), and how it was
     found: the outlet's ``body`` selectors, else the densest element when it is
@@ -877,18 +907,8 @@ def _find_body(w: _Work, use_trafilatura: bool | None) -> tuple[set[int], str]:
             continue
         return body, f"selector {s.source}"
 
-    def running(idx: set[int]) -> int:
-        return sum(len(blocks[i].text) for i in idx if is_running(blocks[i]))
-
-    def share(idx: set[int]) -> float:
-        return running(idx) / max(1, run_total)
-
-    def chars(idx: set[int]) -> int:
-        return sum(len(blocks[i].text) for i in idx)
-
-    def under(*els: Any) -> set[int]:
-        return {i for i in _blocks_under(w, list(els)) if not blocks[i].dropped}
-
+    sums = _Sums(w, run_total)
+    running, share, chars, under = sums.running, sums.share, sums.chars, sums.under
     choice = choose_container(live, without(w.page.totals(), gone)) if gone else w.page.undropped_choice()
     dense = under(choice.el, *choice.siblings) if choice is not None else set()
     ahead = choice is not None and choice.confident  # no rival close to it

@@ -300,11 +300,29 @@ def class_id(el: Any) -> str:
 
 def _hidden_by_attribute(el: Any) -> bool:
     """Hidden by its attributes (``hidden``, ``aria-hidden``, a hiding ``style``).
-    `html_text_blocks` makes the same test inline (its loop runs per element): change both."""
+    `_hidden_below` makes the same test for a whole tree: change both."""
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return True
     style = el.get("style")
     return bool(style and _HIDDEN_STYLE.search(style[:_ATTR_CAP]))
+
+
+#: The values of each attribute `_hidden_by_attribute` reads, for every element below a
+#: root (lxml strings: ``.getparent()`` is the element), compiled once.
+_HIDDEN_ATTR = etree.XPath("descendant::*/@hidden")
+_ARIA_HIDDEN_ATTR = etree.XPath("descendant::*/@aria-hidden")
+_STYLE_ATTR = etree.XPath("descendant::*/@style")
+
+
+def _hidden_below(root: Any) -> set[Any]:
+    """The elements below ``root`` (``root`` left out) that `_hidden_by_attribute` holds
+    hidden: three attribute reads of the tree in C (libxml2 reads each value as
+    `el.get` does), not three `get` calls per element of the walk."""
+    hidden: set[Any] = {value.getparent() for value in _HIDDEN_ATTR(root)}
+    hidden.update(value.getparent() for value in _ARIA_HIDDEN_ATTR(root) if value == "true")
+    hidden.update(value.getparent() for value in _STYLE_ATTR(root)
+                  if value and _HIDDEN_STYLE.search(value[:_ATTR_CAP]))
+    return hidden
 
 
 def is_invisible(el: Any, invisible: frozenset[str] = INVISIBLE_TAGS) -> bool:
@@ -376,6 +394,40 @@ _PHRASING_ONLY = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6"})
 NOSCRIPT_SHOWN = INVISIBLE_TAGS - {"noscript"}
 
 
+def _add_block(blocks: list[HtmlBlock], skip: dict[Any, str], text: str, el: Any,
+               n_link: int, n_bold: int) -> None:
+    """Append the block of ``text`` held by ``el`` to ``blocks``, marked with the drop rule
+    of ``el`` or its nearest ancestor in ``skip``."""
+    rule = None
+    if skip:
+        e = el
+        while e is not None and rule is None:
+            rule = skip.get(e)
+            e = e.getparent()
+    blocks.append(HtmlBlock(len(blocks), text, el, n_link, n_bold, rule))
+
+
+def _flush(blocks: list[HtmlBlock], skip: dict[Any, str], parts: list[str], first: Any,
+           link: int, bold: int, hold: bool) -> tuple[str, Any, int, int] | None:
+    """End the block being built (``parts``, not empty: called once a piece holds text)
+    and empty ``parts``. ``hold``: a block element starts here; a drop cap before it is
+    returned to be held (its text, element, link and bold counts), not added."""
+    text = fold_space("".join(parts))
+    # Composed (NFC), as a reader's search and the text rules' patterns see the
+    # words: a page may print "é" as "e" + U+0301 or a Bengali vowel sign in two code
+    # points; the same letters on screen. (The link and bold counts stay those of the
+    # markup's characters: a composed letter is one less, so the shares shift by a hair.)
+    if not text.isascii() and not is_normalized("NFC", text):
+        text = normalize("NFC", text)
+    held = None
+    if hold and len(text) == 1 and text.isupper() and not parts[-1][-1].isspace():
+        held = (text, first, link, bold)
+    else:
+        _add_block(blocks, skip, text, first, link, bold)
+    parts.clear()
+    return held
+
+
 def html_text_blocks(root: Any, *, max_depth: int, dropped: dict[Any, str] | None = None,
                      invisible: frozenset[str] = INVISIBLE_TAGS,
                      inline_at: dict[Any, int] | None = None) -> list[HtmlBlock]:
@@ -389,6 +441,11 @@ def html_text_blocks(root: Any, *, max_depth: int, dropped: dict[Any, str] | Non
     """
     skip = dropped or {}
     blocks: list[HtmlBlock] = []
+    # Blocks are added by module-level functions (`_add_block`, `_flush`), not by
+    # closures over this state: the compiled build keeps a closure's variables in an
+    # environment object that the closure and the environment refer to each other
+    # through, a cycle that held every page's blocks (and through them its tree) until
+    # the cyclic collector ran; now reference counts free them when the page goes.
     # The block being built: its text pieces, the element of its first non-blank
     # piece, and the characters (white space left out) of its pieces in links and bold.
     # A boundary flushes only once a piece holds text (``first`` is set): white space
@@ -405,40 +462,15 @@ def html_text_blocks(root: Any, *, max_depth: int, dropped: dict[Any, str] | Non
     # else it is a block of its own.
     held: tuple[str, Any, int, int] | None = None
 
-    def emit(text: str, el: Any, n_link: int, n_bold: int) -> None:
-        rule = None
-        if skip:
-            e = el
-            while e is not None and rule is None:
-                rule = skip.get(e)
-                e = e.getparent()
-        blocks.append(HtmlBlock(len(blocks), text, el, n_link, n_bold, rule))
-
-    def flush(hold: bool = False) -> None:
-        # Called once a piece holds text (``first`` is set), so the block is not empty.
-        # ``hold``: a block element starts here (a drop cap before it may be held).
-        nonlocal first, link, bold, held
-        text = fold_space("".join(parts))
-        # Composed (NFC), as a reader's search and the text rules' patterns see the
-        # words: a page may print "é" as "e" + U+0301 or a Bengali vowel sign in two code
-        # points; the same letters on screen. (The link and bold counts stay those of the
-        # markup's characters: a composed letter is one less, so the shares shift by a hair.)
-        if not text.isascii() and not is_normalized("NFC", text):
-            text = normalize("NFC", text)
-        if hold and len(text) == 1 and text.isupper() and not parts[-1][-1].isspace():
-            held = (text, first, link, bold)
-        else:
-            emit(text, first, link, bold)
-        parts.clear()
-        first = None
-        link = bold = 0
-
     # lxml walks the tree in C; per open element the stack keeps the state its tail is
     # read with (its parent's: nearest block element, in link, in bold), its depth,
     # and whether leaving it ends a block (shown, block-level and not too deep: the end
     # event then needs no second read of the tag). `blk`, `in_a`, `in_b`, `depth`: the
     # state of the children of the element last entered. A text piece is added where it
     # is read (not by a call: this loop runs per element of the page).
+    # `is_invisible` of each element, inline (a call per element costs more than the
+    # test), its attribute part read for the whole tree at once.
+    hidden = _hidden_below(root)
     walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
     skip_subtree = walker.skip_subtree
     stack: list[tuple[Any, bool, bool, int, bool]] = []
@@ -453,10 +485,7 @@ def html_text_blocks(root: Any, *, max_depth: int, dropped: dict[Any, str] | Non
         event, el = pair
         if event == "start":
             tag = el.tag
-            # `is_invisible`, inline: a call per element costs more than the test.
-            if el is not root and (tag in invisible or el.get("hidden") is not None
-                                   or el.get("aria-hidden") == "true"
-                                   or ((style := el.get("style")) and _HIDDEN_STYLE.search(style[:_ATTR_CAP]))):
+            if el is not root and (tag in invisible or el in hidden):
                 skip_subtree()
                 push((blk, in_a, in_b, depth, False))
                 continue
@@ -464,7 +493,8 @@ def html_text_blocks(root: Any, *, max_depth: int, dropped: dict[Any, str] | Non
                 push((blk, in_a, in_b, depth, False))
                 skip_subtree()
                 if first is not None:
-                    flush()
+                    _flush(blocks, skip, parts, first, link, bold, False)
+                    first, link, bold = None, 0, 0
                 continue
             if tag in _NOT_BLOCK or ("-" in tag and blk.tag in _PHRASING_ONLY):
                 push((blk, in_a, in_b, depth, False))
@@ -483,7 +513,10 @@ def html_text_blocks(root: Any, *, max_depth: int, dropped: dict[Any, str] | Non
             elif depth <= max_depth:
                 push((blk, in_a, in_b, depth, True))
                 if first is not None:
-                    flush(hold=True)
+                    # (``held`` is None while a block is being built: a held drop cap
+                    # is added or joined before the block's first piece.)
+                    held = _flush(blocks, skip, parts, first, link, bold, True)
+                    first, link, bold = None, 0, 0
                 blk = el
             else:
                 push((blk, in_a, in_b, depth, False))
@@ -500,14 +533,15 @@ def html_text_blocks(root: Any, *, max_depth: int, dropped: dict[Any, str] | Non
             # state it was entered with.
             blk, in_a, in_b, depth, closes = pop()
             if closes and first is not None:
-                flush()
+                _flush(blocks, skip, parts, first, link, bold, False)
+                first, link, bold = None, 0, 0
             text = el.tail
         else:  # a comment or processing instruction: not shown, its tail is
             text = el.tail
         if text:
             if first is None:
                 if held is not None and (text.isspace() or not text[0].islower()):
-                    emit(*held)
+                    _add_block(blocks, skip, held[0], held[1], held[2], held[3])
                     held = None
                 if text.isspace():
                     continue  # folds away with the block's leading space
@@ -524,8 +558,8 @@ def html_text_blocks(root: Any, *, max_depth: int, dropped: dict[Any, str] | Non
                 if in_b:
                     bold += n
     if held is not None:
-        emit(*held)
+        _add_block(blocks, skip, held[0], held[1], held[2], held[3])
     if first is not None:
-        flush()
+        _flush(blocks, skip, parts, first, link, bold, False)
     return blocks
 
