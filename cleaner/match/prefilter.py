@@ -471,14 +471,14 @@ def _char_table(sets: Sequence[CharSet]) -> tuple[dict[str, int], int]:
 
 
 #: A plan's step: its bit, its rule's match function and index, the literals to check
-#: first (empty: none), each with the steps of the plan whose rules hold it, the steps
-#: whose rules' literals are all among them, and the groups of other literals it needs
+#: first (empty: none), for each of them the steps of the plan whose rules hold it, the
+#: steps whose rules' literals are all among them, and the groups of other literals it needs
 #: one of each of (`Shape.also`). Bits and masks are the plan's own (step k: ``1 << k``),
 #: not the rule set's: a plan has a few dozen steps at most (the seeds and bulk rows: 18),
 #: where a rule set has ~95 rules, whose masks are arbitrary-precision integers that the
 #: compiled build boxes and allocates at every ``&`` and ``|`` (~16K instructions a bulk
 #: row); a plan's fit in a machine word.
-_Step = tuple[int, Callable[[str], "regex.Match[str] | None"], int, tuple[tuple[str, int], ...], int,
+_Step = tuple[int, Callable[[str], "regex.Match[str] | None"], int, tuple[str, ...], tuple[int, ...], int,
               tuple[tuple[str, ...], ...]]
 #: Plans kept per matcher (a rule set lives for the process; lines fall into few masks).
 _MAX_PLANS = 4096
@@ -664,13 +664,13 @@ class LineMatcher(Generic[T]):
             if steps is None:
                 steps = self._plan(mask)
             missing = settled = 0
-            for bit, run, i, literals, among, also in steps:
+            for bit, run, i, literals, holds, among, also in steps:
                 if bit & missing:
                     continue
                 if literals and not bit & settled:
-                    for needle, holds in literals:
+                    for k, needle in enumerate(literals):  # (a tuple of pairs: an unpacking per scan)
                         if needle in text:
-                            settled |= holds
+                            settled |= holds[k]
                             break
                     else:
                         missing |= among
@@ -702,20 +702,29 @@ class LineMatcher(Generic[T]):
         steps = self._plans.get(mask)
         if steps is None:
             rules = [i for i in range(mask.bit_length()) if mask >> i & 1]
-
-            def local(rule_mask: int) -> int:  # the steps whose rules are in ``rule_mask``
-                return sum(1 << k for k, i in enumerate(rules) if rule_mask >> i & 1)
-
+            step_bits = {i: 1 << k for k, i in enumerate(rules)}
             made: list[_Step] = []
             for k, i in enumerate(rules):
                 literals, among = self._needles.get(1 << i, ((), 0))
-                made.append((1 << k, self._run[i], i, tuple((n, local(self._holders[n])) for n in literals),
-                             local(among), self._also.get(1 << i, ())))
+                made.append((1 << k, self._run[i], i, literals,
+                             tuple(_steps_of(self._holders[n] & mask, step_bits) for n in literals),
+                             _steps_of(among & mask, step_bits), self._also.get(1 << i, ())))
             steps = tuple(made)
             if len(self._plans) >= _MAX_PLANS:
                 self._plans.clear()
             self._plans[mask] = steps
         return steps
+
+
+def _steps_of(rules: int, step_bits: dict[int, int]) -> int:
+    """The plan's mask of ``rules`` (a mask of a plan's rules; `LineMatcher._plan`):
+    the steps' bits (``step_bits``, by rule index) of its rules, one set bit at a time."""
+    steps = 0
+    while rules:
+        low = rules & -rules
+        steps |= step_bits[low.bit_length() - 1]
+        rules ^= low
+    return steps
 
 
 def _restore(*state: Any) -> LineMatcher[Any]:
