@@ -668,9 +668,9 @@ class LineMatcher(Generic[T]):
                 if bit & missing:
                     continue
                 if literals and not bit & settled:
-                    for k, needle in enumerate(literals):  # (a tuple of pairs: an unpacking per scan)
+                    for needle in literals:
                         if needle in text:
-                            settled |= holds[k]
+                            settled |= holds[literals.index(needle)]
                             break
                     else:
                         missing |= among
