@@ -476,8 +476,8 @@ def _char_table(sets: Sequence[CharSet]) -> tuple[dict[str, int], int]:
 #: one of each of (`Shape.also`). Bits and masks are the plan's own (step k: ``1 << k``),
 #: not the rule set's: a plan has a few dozen steps at most (the seeds and bulk rows: 18),
 #: where a rule set has ~95 rules, whose masks are arbitrary-precision integers that the
-#: compiled build boxes and allocates at every ``&`` and ``|`` (~16K instructions a bulk
-#: row); a plan's fit in a machine word.
+#: compiled build allocates at every ``&`` and ``|``; a plan's fit in a machine word
+#: (benchmarks/README.md, textfloor18).
 _Step = tuple[int, Callable[[str], "regex.Match[str] | None"], int, tuple[str, ...], tuple[int, ...], int,
               tuple[tuple[str, ...], ...]]
 #: Plans kept per matcher (a rule set lives for the process; lines fall into few masks).
