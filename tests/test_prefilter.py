@@ -308,6 +308,32 @@ def test_prefix_matcher_on_starts_and_empty_matches() -> None:
 
 
 
+def test_a_plans_masks_are_the_rule_sets_over_its_own_steps() -> None:
+    """A plan numbers its steps from 0 and keeps its masks over them (machine words in
+    the compiled build, where a rule set's ~95 rules make big integers): each step's
+    literal holders and ``among`` are the rule set's masks restricted to the plan's rules,
+    renumbered in the plan's order; every plan the pages build fits in 62 bits."""
+    lines = _page_lines()
+    for name in OUTLETS:
+        matcher = load_ruleset(name)._line_matcher
+        assert matcher is not None
+        matcher._plans.clear()
+        matcher.match_all(lines)
+        assert matcher._plans, name
+        for mask, steps in matcher._plans.items():
+            rules = [i for i in range(mask.bit_length()) if mask >> i & 1]
+            assert [step[2] for step in steps] == rules
+
+            def renumbered(rule_mask: int, rules: list[int] = rules) -> int:
+                return sum(1 << k for k, i in enumerate(rules) if rule_mask >> i & 1)
+
+            for k, (bit, _run, i, literals, holds, among, _also) in enumerate(steps):
+                assert bit == 1 << k
+                assert holds == tuple(renumbered(matcher._holders[n]) for n in literals)
+                assert among == renumbered(matcher._needles.get(1 << i, ((), 0))[1])
+            assert len(steps) <= 62, (name, len(steps))
+
+
 def test_the_prefilter_can_be_turned_off_with_the_same_answers() -> None:
     """CLEANER_PREFILTER=0 (prefilter=False) tries every rule in order: same answers."""
     lines = [b.text for p in sorted(FIXTURES.glob("*/*.input.txt"))

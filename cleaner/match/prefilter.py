@@ -470,10 +470,16 @@ def _char_table(sets: Sequence[CharSet]) -> tuple[dict[str, int], int]:
     return table, default
 
 
-#: A plan's step: the rule's bit, its match function, its index, the literals to check
-#: first (empty: none), the rules whose literals are all among them, and the groups of
-#: other literals it needs one of each of (`Shape.also`).
-_Step = tuple[int, Callable[[str], "regex.Match[str] | None"], int, tuple[str, ...], int, tuple[tuple[str, ...], ...]]
+#: A plan's step: its bit, its rule's match function and index, the literals to check
+#: first (empty: none), for each of them the steps of the plan whose rules hold it, the
+#: steps whose rules' literals are all among them, and the groups of other literals it needs
+#: one of each of (`Shape.also`). Bits and masks are the plan's own (step k: ``1 << k``),
+#: not the rule set's: a plan has a few dozen steps at most (the seeds and bulk rows: 18),
+#: where a rule set has ~95 rules, whose masks are arbitrary-precision integers that the
+#: compiled build allocates at every ``&`` and ``|``; a plan's fit in a machine word
+#: (benchmarks/README.md, textfloor18).
+_Step = tuple[int, Callable[[str], "regex.Match[str] | None"], int, tuple[str, ...], tuple[int, ...], int,
+              tuple[tuple[str, ...], ...]]
 #: Plans kept per matcher (a rule set lives for the process; lines fall into few masks).
 _MAX_PLANS = 4096
 
@@ -629,7 +635,7 @@ class LineMatcher(Generic[T]):
         of a line's matching)."""
         by_first, by_last, by_len, by_prefix, first_default, last_default = (
             self._by_first, self._by_last, self._by_len, self._by_prefix, self._first_default, self._last_default)
-        plans, holders, labels = self._plans, self._holders, self._labels
+        plans, labels = self._plans, self._labels
         out: list[tuple[T, regex.Match[str]] | None] = []
         seen: dict[str, tuple[T, regex.Match[str]] | None] = {}
         for text in texts:
@@ -658,13 +664,13 @@ class LineMatcher(Generic[T]):
             if steps is None:
                 steps = self._plan(mask)
             missing = settled = 0
-            for bit, run, i, literals, among, also in steps:
+            for bit, run, i, literals, holds, among, also in steps:
                 if bit & missing:
                     continue
                 if literals and not bit & settled:
                     for needle in literals:
                         if needle in text:
-                            settled |= holders[needle]
+                            settled |= holds[literals.index(needle)]
                             break
                     else:
                         missing |= among
@@ -690,16 +696,35 @@ class LineMatcher(Generic[T]):
     def _plan(self, mask: int) -> tuple[_Step, ...]:
         """The rules of ``mask`` in file order, each as a `_Step` (built once per mask
         and kept: a page's lines fall into a few dozen masks, and walking a tuple costs
-        less than taking a mask apart bit by bit)."""
+        less than taking a mask apart bit by bit). A step's masks are over the plan's
+        steps (`_Step`): `match_all` tests only the bits of the plan's own steps, so the
+        rule set's masks restricted to them give the same answers."""
         steps = self._plans.get(mask)
         if steps is None:
-            steps = tuple(
-                (1 << i, self._run[i], i, *self._needles.get(1 << i, ((), 0)), self._also.get(1 << i, ()))
-                for i in range(mask.bit_length()) if mask >> i & 1)
+            rules = [i for i in range(mask.bit_length()) if mask >> i & 1]
+            step_bits = {i: 1 << k for k, i in enumerate(rules)}
+            made: list[_Step] = []
+            for k, i in enumerate(rules):
+                literals, among = self._needles.get(1 << i, ((), 0))
+                made.append((1 << k, self._run[i], i, literals,
+                             tuple(_steps_of(self._holders[n] & mask, step_bits) for n in literals),
+                             _steps_of(among & mask, step_bits), self._also.get(1 << i, ())))
+            steps = tuple(made)
             if len(self._plans) >= _MAX_PLANS:
                 self._plans.clear()
             self._plans[mask] = steps
         return steps
+
+
+def _steps_of(rules: int, step_bits: dict[int, int]) -> int:
+    """The plan's mask of ``rules`` (a mask of a plan's rules; `LineMatcher._plan`):
+    the steps' bits (``step_bits``, by rule index) of its rules, one set bit at a time."""
+    steps = 0
+    while rules:
+        low = rules & -rules
+        steps |= step_bits[low.bit_length() - 1]
+        rules ^= low
+    return steps
 
 
 def _restore(*state: Any) -> LineMatcher[Any]:
