@@ -264,12 +264,12 @@ def shortfall(value: float, target: str) -> str:
 
 #: What the profile says is left, per target family (benchmarks/README.md has the detail).
 LEFT = {
-    "text": "per seed page, ~80 us of decode, one block per line, detection and assembly before any rule; "
-            "the split gate's literal scans ~30 us (one str.find each: an re alternation measured slower); "
-            "the matcher 75-100 us, of which regex calls ~18. The typed compiled build (mypyc) gives 1.3x "
-            "by time, 1.5x by instructions: by callgrind its own code is ~8% of a page, the rest CPython's "
-            "substring scans (22-30%), regex calls (16-21%), dicts and allocation, which typing cannot "
-            "remove; what is left is a matching design that scans less, or a native engine",
+    "text": "the passes: reading, splitting lines and building the record with no pass cost ~1/66 (seeds) "
+            "to ~1/70 (bulk rows) of trafilatura's time in the compiled build, detection included ~1/45, so "
+            "for 25x the passes (the matcher's literal scans and regex calls, the split gate's page scans, "
+            "the dateline matches) would have to run ~9x faster on the seeds and ~4.7x on the bulk rows. The pure "
+            "build's floor with detection is already ~1/27-1/31 of trafilatura's time, so only the "
+            "compiled build can reach 25x (benchmarks/README.md, textfloor18)",
     "html": "per dev page (~7.5 ms, `python -m benchmarks.html_stages`): parse ~2.0 ms (libxml2 re-reading "
             "Lexbor's serialization ~0.85, Lexbor ~0.4 and its serialization ~0.3, the attribute-count scan "
             "~0.28), block walk ~1.1, the front end's stages ~3.5 (selectors, text rules per block, totals; "
