@@ -275,7 +275,7 @@ def test_record_tempo_text_wita_reporter_editor_caption_source_related() -> None
     ]
     assert [(n, r) for n, r, _ in rules(got)] == [
         (1, "headline"), (3, "tempo-reporter-label"), (5, "tempo-reporter-label"), (7, "editor-label"),
-        (9, "editor-label"), (11, "date-line"), (13, "caption-trailing-credit"), (17, "read-also-title"),
+        (9, "editor-label"), (11, "date-line"), (13, "tempo-caption-credit"), (17, "read-also-title"),
         (19, "ad-label"), (25, "agency-line"), (27, "tempo-related-block"), (29, "tempo-related-block"),
         (31, "relative-age"), (33, "tempo-related-block"), (35, "tempo-related-block"),
     ]
