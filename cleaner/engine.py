@@ -119,6 +119,11 @@ _CAPTION_CREDIT = regex.compile(r"\s[-–—|]\s*\p{Lu}[\w.'’-]*(?: \p{Lu}[\w.
 _NAME_FIELDS = frozenset({"authors", "editors"})
 #: A person's name alone on its line: two to five capitalised words.
 _NAME_LINE = regex.compile(r"\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,4}")
+#: A conjunction or preposition printed in capitals between capitalised words: a
+#: rubric or a series' kicker set in capitals ("MUDA DAN MENGINSPIRASI" over the
+#: headline of news.detik.com 2015, hafizbadrie/slasherrb spec/cases/detik.html @
+#: 4b83585b75f46fd4e3e9e51a02e39074a0924e18), never a person's name.
+_CAPS_FUNCTION_WORD = regex.compile(r" (?:DAN|ATAU|YANG|DI|KE|DARI|UNTUK|DENGAN|PADA|BAGI|DALAM|TAK|TIDAK) ")
 #: How the rest of a sentence cut at a link starts (a scraper that breaks lines at
 #: each link: ", film kedua dari ..."); no linked title does.
 _CONTINUATIONS = (",", ";", ".", ")")
@@ -1517,6 +1522,8 @@ def _name_by_date(page: Page, i: int) -> bool:
     text = page.blocks[i].text
     if not _NAME_LINE.fullmatch(text) or person_name(text, None) is None:
         return False  # a role label, a desk or a network ("Tim Redaksi", "Kompas TV")
+    if _CAPS_FUNCTION_WORD.search(text):
+        return False  # a kicker in capitals ("MUDA DAN MENGINSPIRASI")
     if page.start is not None and text in page.blocks[page.start].text[:_MAX_TITLE_CHARS]:
         return False  # the outlet its dateline names ("CNN Indonesia", then "Jakarta, CNN Indonesia --")
     for j in (i - 1, i + 1):

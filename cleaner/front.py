@@ -94,7 +94,15 @@ class FrontEnd:
             changes["reason"], changes["paragraphs"] = self.reason, ()
         if self.hints:
             have = {name: getattr(article, name) for name in FIELD_NAMES}
-            changes.update(merge(have, self.hints, replace=frozenset() if self.headline_first else _GUESSED))
+            replace = frozenset() if self.headline_first else _GUESSED
+            if self.markup and self.hints.get("authors") and _NAME_BY_DATE in {r.rule for r in article.removed}:
+                # The engine read a lone capitalised line by the date as the writer (a
+                # text scrape's by-line); the markup named the by-line itself: that one
+                # (news.detik.com 2015, a real saved page: the series' kicker "MUDA DAN
+                # MENGINSPIRASI" in an h2 under the date, the by-line in div.author;
+                # hafizbadrie/slasherrb spec/cases/detik.html @ 4b83585b75f4).
+                replace |= {"authors"}
+            changes.update(merge(have, self.hints, replace=replace))
         if self.structure is not None:
             changes["structure"] = self.structure(changes.get("paragraphs", article.paragraphs))
         return dataclasses.replace(article, **changes) if changes else article
@@ -103,6 +111,8 @@ class FrontEnd:
 #: Fields whose hint replaces what the engine found when the front end did not find
 #: the headline itself: the engine's title is then a guess, the markup's is declared.
 _GUESSED = frozenset({"title"})
+#: `cleaner.engine.NAME_BY_DATE`: the rule that reads a lone name by the date line as the writer.
+_NAME_BY_DATE = "name-by-date"
 
 
 def text_front_end(text: str, *, url: str | None, max_line_chars: int, max_lines: int) -> FrontEnd:
