@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from ..dates import parse_date
-from ..engine import SIGNOFF_PART, signoff_fields
+from ..engine import PULL_QUOTE, SIGNOFF_PART, signoff_fields
 from ..fields import Fields, split_names
 from ..front import FrontEnd
 from ..record import Removal
@@ -1199,10 +1199,49 @@ def _lead(w: _Work, body: set[int], headline: int | None) -> set[int]:
     start = next((i for i in running if i > headline), None)
     if start is None:
         return set()
-    return {i for i in range(headline + 1, start)
+    lead = {i for i in range(headline + 1, start)
             if i not in body and is_running(blocks[i]) and blocks[i].link_density <= _LEAD_MAX_LINKS
             and len(blocks[i].text) > _MAX_META_CHARS}  # longer than a date or by-line line
+    story = [blocks[k].text for k in running]
+    for i in sorted(lead):
+        if _quoted(blocks[i]) and _pull_quote(blocks[i].text, story):
+            lead.discard(i)
+            w.take(i, PULL_QUOTE)
+    return lead
 
+
+def _quoted(b: HtmlBlock) -> bool:
+    """Whether block ``b`` is set as a quotation (in a ``<blockquote>``) or opens with an
+    ellipsis: how a pull quote is printed. A lead or a deck the story repeats is not
+    one (elespectador.com's lead, peer suite, is story text)."""
+    if b.text.startswith(("...", "…")):
+        return True
+    e = b.el
+    for _ in range(_QUOTE_DEPTH):
+        if e is None:
+            return False
+        if e.tag == "blockquote":
+            return True
+        e = e.getparent()
+    return False
+
+
+def _pull_quote(text: str, story: list[str]) -> bool:
+    """Whether ``text``, a line over the story, is a pull quote: its words, the quote
+    marks and ellipses around them cut, are printed again inside one of the story's
+    paragraphs, which says more (antaranews.com 2017, a real saved page: a
+    ``<blockquote>`` between the photo and ``div#content_news`` repeating a quote of
+    the story, its closing mark kept; anpandu/indonesian-news-scraper
+    test/fixtures/websites/antara/antara-singlepage5.html @
+    0a201b435b02bd6cf8410715863af45147a74797)."""
+    core = text.strip(" .,…\"“”'")
+    return len(core) >= _MIN_PULL_QUOTE_CHARS and any(core in p and len(p) > len(core) for p in story)
+
+
+#: `_pull_quote`: the least text a pull quote holds.
+_MIN_PULL_QUOTE_CHARS = 40
+#: `_quoted`: how many elements up from a block a ``<blockquote>`` may stand.
+_QUOTE_DEPTH = 3
 
 #: `_front_page`: teasers a list needs, the share of the container's running text they
 #: must hold, and how many blocks above a summary its linked title may stand.
@@ -1273,6 +1312,8 @@ def _find_headline(w: _Work, body: set[int]) -> int | None:
                 i = block_of(el)
                 if i is not None and (len(text) > best_len or blocks[i].link_density <= _LINK_LIST_DENSITY):
                     best, best_len = i, len(text)
+        if best is not None and blocks[best].link_density > _LINK_LIST_DENSITY:
+            best = _unlinked_headline(w, best, refs)
         found = best
     if found is None and w.page.titles:
         # A headline printed in a plain box (``<div class="judul">``, no heading tag):
@@ -1305,6 +1346,28 @@ def _find_headline(w: _Work, body: set[int]) -> int | None:
         return None
     w.add("title", blocks[found].text)
     return found
+
+
+def _unlinked_headline(w: _Work, linked: int, refs: list[str]) -> int:
+    """The headline when the longest heading that a metadata title prints is a link:
+    a heading that is no link and whose words the linked one holds whole, with more
+    after or before them (okezone.com 2015, a real saved page: the logo's ``h1 > a``
+    "<headline> :: Okezone News" over the story's own ``div.titles > h1``;
+    hafizbadrie/slasherrb spec/cases/okezone.html @ 9f36a9713d1fe07755f1ea64eb481194b53d1d2c),
+    the longest such; else the linked heading."""
+    blocks = w.page.blocks
+    whole = norm_words(blocks[linked].text)
+    best, best_len = linked, 0
+    for el in w.page.root.iter("h1", "h2", "h3"):
+        text = norm_words(text_content(el)[:1000])
+        if text.count(" ") < 2 or len(text) <= best_len or len(text) >= len(whole) or text not in whole \
+                or not any(text in r for r in refs):
+            continue
+        for i in _blocks_under(w, [el]):
+            if blocks[i].link_density <= _LINK_LIST_DENSITY and norm_words(blocks[i].text) == text:
+                best, best_len = i, len(text)
+                break
+    return best
 
 
 def _headline_heading(b: HtmlBlock) -> bool:
