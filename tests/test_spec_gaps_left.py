@@ -95,3 +95,61 @@ def test_kumparan_and_idntimes_known_by_their_photo_credit_alone(caption: str, o
     got = cleaner.clean(page)
     assert got.outlet == outlet
     assert got.captions == (caption,) and got.paragraphs == tuple(STORY)
+
+
+# 2. A listicle of short numbered items (IDN Times prints its lists as numbered lines,
+# "1. Klaim ..." in SPEC; tests/test_spec_clauses.py's IDN page keeps them inside prose).
+# Before: no line of the list reads as a sentence, so the story never started (text pages
+# have no `story_runs`, which only markup's container gives): every item was removed as
+# "before-story" and the body was empty ("no block reads like a paragraph"); a list under
+# a short lead-in lost its first item, or the lead-in.
+LIST_HEAD = ["Tujuh Kebiasaan Pagi agar Hari Lebih Tenang", "Nadia Putri", "Minggu, 8 Maret 2026 07:00 WIB"]
+ITEMS = ["1. Bangun di jam yang sama", "2. Minum segelas air putih", "3. Buka jendela kamar", "4. Rapikan tempat tidur",
+         "5. Sarapan tanpa terburu-buru", "6. Jalan kaki sebentar", "7. Tulis tiga rencana hari ini"]
+
+
+def test_a_listicle_of_short_numbered_items_is_the_body() -> None:
+    got = cleaner.clean("\n".join(LIST_HEAD + ITEMS)).to_dict()
+    assert (got["title"], got["authors"]) == (LIST_HEAD[0], ["Nadia Putri"])
+    assert got["published"] == "2026-03-08T07:00:00+07:00"
+    assert got["paragraphs"] == ITEMS
+    assert [r["rule"] for r in got["removed"]] == ["headline", "name-by-date", "date-line"]
+
+
+@pytest.mark.parametrize("outlet", ["tempo", "kumparan", "idntimes", "generic"])
+def test_a_listicle_under_each_rule_set(outlet: str) -> None:
+    assert cleaner.clean("\n".join(LIST_HEAD + ITEMS), outlet=outlet).paragraphs == tuple(ITEMS)
+
+
+def test_a_numbered_heading_over_the_first_short_sentence_stays() -> None:
+    """Items with a short sentence under each: the story started at the first sentence
+    and the "1." heading over it was removed as before-story."""
+    body = ["1. Bangun di jam yang sama", "Tubuh cepat terbiasa.", "2. Minum segelas air putih", "Badan jadi segar.",
+            "3. Buka jendela kamar", "Udara pagi masuk."]
+    assert cleaner.clean("\n".join(LIST_HEAD + body)).paragraphs == tuple(body)
+
+
+def test_a_lead_in_with_a_colon_over_the_list_stays() -> None:
+    body = ["Ini caranya:", *ITEMS[:4]]
+    assert cleaner.clean("\n".join(LIST_HEAD + body)).paragraphs == tuple(body)
+
+
+def test_a_list_with_no_head_at_all_is_the_body() -> None:
+    assert cleaner.clean("\n".join(ITEMS)).paragraphs == tuple(ITEMS)
+
+
+@pytest.mark.parametrize("items", [
+    ["1. Bangun pagi", "2. Minum air"],                       # two items: no run
+    ["1. Bangun pagi", "3. Minum air", "4. Buka jendela"],    # not in order
+])
+def test_no_numbered_run_no_story(items: list[str]) -> None:
+    got = cleaner.clean("\n".join(LIST_HEAD + items))
+    assert got.paragraphs == () and got.reason
+
+
+def test_head_chrome_between_a_list_and_the_story_keeps_the_list_out() -> None:
+    """A numbered list over the date line (a most-read box in the head) is no story: a
+    head-only rule's line lies between it and the first sentence."""
+    page = "\n".join([LIST_HEAD[0], "1. Harga Emas Naik", "2. Jalan Tol Dibuka", "3. Banjir Surut",
+                      "Minggu, 8 Maret 2026 07:00 WIB", TEMPO_STORY[0], TEMPO_STORY[1]])
+    assert cleaner.clean(page).paragraphs == tuple(TEMPO_STORY[:2])
