@@ -577,7 +577,7 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
     if headline is None and w.page.titles:
         w.add("title", title_from_metadata(w.page.titles) or "")
     chars = sum(len(b.text) for b in engine[1 if headline is not None else 0:])
-    if chars < _MIN_BODY_CHARS and not page.articles:
+    if chars < _MIN_BODY_CHARS and not page.articles and not _short_story(w, engine, headline):
         if headline is not None:
             _box_date(w, body, headline)
         for i in body:
@@ -585,6 +585,31 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
         return _finish(w, [], headline is not None,
                        f"not a news article: the main text has only {chars} characters", how)
     return _finish(w, engine, headline is not None, None, how, body=body)
+
+
+def _short_story(w: _Work, engine: list[Block], headline: int | None) -> bool:
+    """A story shorter than `_MIN_BODY_CHARS` that the page marks as its article (SPEC:
+    a short news item is still a story): a headline, a date, and a paragraph that reads
+    as a sentence inside the page's one ``<article>`` or its ``itemprop=articleBody``
+    element. The length alone is no evidence either way; an index's teasers each sit in
+    an ``<article>`` of their own, so a page with more than one is not taken so."""
+    if headline is None:
+        return False
+    if not (w.fields.has("published") or w.page.metas.get("article:published_time") or any(
+            len(b.text) <= _MAX_META_CHARS and parse_date(b.text) for b in engine[1:])):
+        return False
+    from ..engine import is_sentence_like
+
+    for block in engine[1:]:
+        b = w.page.blocks[block.number - 1]
+        if b.el is None or b.el.tag != "p" or not is_sentence_like(b.text):
+            continue
+        for up in b.el.iterancestors():
+            if up.get("itemprop") == "articleBody":
+                return True
+            if up.tag == "article":
+                return sum(1 for _ in w.page.root.iter("article")) == 1
+    return False
 
 
 def _box_date(w: _Work, body: set[int], headline: int) -> None:
