@@ -58,7 +58,7 @@ from .dates import parse_date
 from .fields import BY_NAME, Fields
 from .record import Article, Removal
 from .rules import Rule, RuleSet
-from .segment import Block, Splitter
+from .segment import INVISIBLE_OR_SPACE, Block, Splitter
 
 # Heuristic names, as they appear in `removed`.
 HEADLINE = "headline"
@@ -1928,13 +1928,14 @@ def cut_dateline(page: Page) -> None:
             rule, m = hit
             value = rule.value(m)
             page.fields.add("dateline", value)
-            rest = text[m.end():].strip()
+            # (a character that prints as nothing after the dash is the cut's, as a space is)
+            rest = text[m.end():].strip().strip(INVISIBLE_OR_SPACE)
             again = page.ruleset.match_prefix(rest)
             if again is not None and again[0] is rule and again[0].value(again[1]) == value:
                 # The same dateline printed twice (a scraper that took the page's own
                 # first line and then the paragraph: "JAKARTA, KOMPAS.com - JAKARTA,
                 # KOMPAS.com – Isi"): both copies are the prefix, the story follows.
-                rest = rest[again[1].end():].strip()
+                rest = rest[again[1].end():].strip().strip(INVISIBLE_OR_SPACE)
             page.dateline_rule = rule.id
             if rest:
                 page.first_text = rest

@@ -199,3 +199,39 @@ def test_a_short_box_without_that_evidence_is_still_no_article(change: str) -> N
     got = cleaner.clean(page)
     assert got.paragraphs == () and got.reason is not None and got.reason.startswith("not a news article")
 
+
+
+# 5. SPEC's white space clause: a paragraph is stripped, runs of white space become one
+# space, nothing else changes. U+200B, U+FEFF and U+00AD are no white space (Unicode
+# White_Space: No): kept inside a line. At a line's ends they print as nothing, as the
+# spaces there (a line of only them was blank already), and are stripped with them; before,
+# they hid the line from the rules and the shape tests: "\ufeffBaca juga: ..." stayed in
+# the body, a sentence closing in U+200B was no sentence (the story lost its opening
+# paragraphs as before-story), and "\ufeffTEMPO.CO, Jakarta - " was left in the story.
+ZW, BOM, SHY = "\u200b", "\ufeff", "\u00ad"
+
+
+def test_invisible_characters_at_line_ends_are_stripped_inside_kept_text() -> None:
+    page = "\n".join([
+        "Warga Menunggu Bus di Halte Baru",
+        f"{BOM}TEMPO.CO, Jakarta -{ZW} Warga kota itu menunggu bus sejak pa{SHY}gi di halte baru, kata petugas.{ZW}",
+        f"{BOM}Baca juga: Harga Tiket Bus Naik",
+        f"{ZW}Petugas mencatat jumlah penumpang{ZW}setiap jam di buku yang disediakan dinas.{ZW}",
+    ])
+    got = cleaner.clean(page)
+    assert (got.outlet, got.dateline, got.related) == ("tempo", "Jakarta", ("Harga Tiket Bus Naik",))
+    assert got.paragraphs == (f"Warga kota itu menunggu bus sejak pa{SHY}gi di halte baru, kata petugas.",
+                              f"Petugas mencatat jumlah penumpang{ZW}setiap jam di buku yang disediakan dinas.")
+
+
+def test_html_invisible_characters_at_a_paragraph_s_ends_are_stripped() -> None:
+    page = ("<html><head><title>Warga Menunggu Bus di Halte Baru</title></head><body><article>"
+            "<h1>Warga Menunggu Bus di Halte Baru</h1>"
+            f"<p>{ZW}Warga kota itu menunggu bus sejak pagi di halte baru dekat pasar, kata petugas.{ZW}</p>"
+            f"<p>{BOM}Baca juga: Harga Tiket Bus Naik</p><p>{ZW}</p>"
+            f"<p>Petugas mencatat jumlah penumpang{SHY} setiap jam di buku yang disediakan dinas. {ZW}</p>"
+            "</article></body></html>")
+    got = cleaner.clean(page)
+    assert got.related == ("Harga Tiket Bus Naik",)
+    assert got.paragraphs == ("Warga kota itu menunggu bus sejak pagi di halte baru dekat pasar, kata petugas.",
+                              f"Petugas mencatat jumlah penumpang{SHY} setiap jam di buku yang disediakan dinas.")
