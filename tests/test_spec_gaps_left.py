@@ -235,3 +235,38 @@ def test_html_invisible_characters_at_a_paragraph_s_ends_are_stripped() -> None:
     assert got.related == ("Harga Tiket Bus Naik",)
     assert got.paragraphs == ("Warga kota itu menunggu bus sejak pagi di halte baru dekat pasar, kata petugas.",
                               f"Petugas mencatat jumlah penumpang{SHY} setiap jam di buku yang disediakan dinas.")
+
+
+# 4. The title when <title> names only the site. Before: the site's name ("Kabar Kota")
+# was the record's title, the h1 over the story unused (no metadata title to match it).
+# Now the one h1 inside the story's box or right over it, only when every metadata title
+# is the og:site_name or the host's name; the blocks go to the engine as before.
+SITE_PAGE = SHORT_PAGE.format(story=SHORT + " " + SHORT).replace(
+    "<title>Jembatan Desa Sukamaju Dibuka Lagi - Kabar Kota</title>",
+    '<title>Kabar Kota</title><link rel="canonical" href="https://kabarkota.id/kota/jembatan-dibuka-lagi-77">')
+
+
+@pytest.mark.parametrize("head", ["host", "og:site_name"])
+def test_a_site_name_title_gives_way_to_the_story_s_h1(head: str) -> None:
+    page = SITE_PAGE
+    if head == "og:site_name":
+        page = page.replace('<link rel="canonical" href="https://kabarkota.id/kota/jembatan-dibuka-lagi-77">',
+                            '<meta property="og:site_name" content="Kabar Kota">')
+    got = cleaner.clean(page)
+    assert got.title == "Jembatan Desa Sukamaju Dibuka Lagi"
+    assert got.paragraphs == (SHORT + " " + SHORT,)
+
+
+@pytest.mark.parametrize("change", ["a-real-title", "h1-far-above", "two-h1"])
+def test_the_h1_is_not_taken_without_that_evidence(change: str) -> None:
+    page = SITE_PAGE
+    if change == "a-real-title":   # a short headline of its own in <title>: kept
+        page = page.replace("<title>Kabar Kota</title>", "<title>Warga Sukamaju Bersyukur</title>")
+    elif change == "h1-far-above":  # a site banner's h1 over the menu and a teaser's prose
+        page = page.replace("<article>\n<h1>Jembatan Desa Sukamaju Dibuka Lagi</h1>", (
+            "<h1>Portal Berita Kabar Kota Hari Ini</h1><div><p>Portal warga untuk kabar seputar kota dan daerah "
+            "sekitarnya setiap hari sepanjang tahun.</p></div><article>"))
+    else:
+        page = page.replace("</time>", "</time><h1>Kota Lama Berbenah Sambut Libur</h1>")
+    before = {"a-real-title": "Warga Sukamaju Bersyukur", "h1-far-above": "Kabar Kota", "two-h1": "Kabar Kota"}
+    assert cleaner.clean(page).title == before[change]
