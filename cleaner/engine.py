@@ -58,7 +58,7 @@ from .dates import parse_date
 from .fields import BY_NAME, Fields
 from .record import Article, Removal
 from .rules import Rule, RuleSet
-from .segment import Block, Splitter
+from .segment import INVISIBLE_OR_SPACE, Block, Splitter
 
 # Heuristic names, as they appear in `removed`.
 HEADLINE = "headline"
@@ -456,7 +456,7 @@ def find_title(page: Page) -> None:
         later = candidates[rank + 1:]
         if not any(is_sentence_like(page.blocks[k].text) for k in later) and not (
             page.ruleset.story_runs and len(later) >= _MIN_STORY_RUN
-        ):
+        ) and _numbered_run(page, later) is None:
             return
         if later and (text.startswith(page.blocks[later[0]].text)
                       or (generic and _rubric_above(page, i, later[0]))):
@@ -1035,6 +1035,56 @@ def _open_run(page: Page) -> int | None:
     return None
 
 
+#: `_numbered_run`: a numbered item opening a line ("1. Bangun pagi", "2) Minum air").
+_NUMBERED = re.compile(r"([1-9][0-9]?)[.)] +\S")
+
+
+def _numbered_run(page: Page, candidates: list[int]) -> int | None:
+    """The first of the ``candidates`` (unclaimed blocks, in page order) that opens a
+    numbered list, "1." then "2." and "3." after it in order (a listicle's short
+    items, "1. Bangun di jam yang sama"), when there is one: a list of the story. A
+    text page's head prints no such run (its date and by-line lines are unnumbered)."""
+    want, opened = 1, None
+    for k in candidates:
+        text = page.blocks[k].text
+        if not text[:1].isdigit():
+            continue
+        number = _NUMBERED.match(text)
+        if number is None:
+            continue
+        if int(number.group(1)) == want:
+            if want == 1:
+                opened = k
+            want += 1
+            if want > _MIN_STORY_RUN:
+                return opened
+        elif number.group(1) == "1":
+            want, opened = 2, k
+    return None
+
+
+def _numbered_opening(page: Page, first: int) -> int | None:
+    """A numbered list the story opens with, before its first sentence (or on a page
+    with none): its "1." block, when that is after ``first`` and every block from it to
+    the start is unclaimed or taken by a rule that is not head chrome."""
+    stop = page.start if page.start is not None else len(page.blocks)
+    opening = None
+    for i in range(first, stop):
+        if page.verdicts[i] is None and page.blocks[i].text.startswith("1") and _NUMBERED.match(page.blocks[i].text):
+            opening = i
+            break
+    if opening is None or any(_head_only(page.hits[j]) for j in range(opening, stop)):
+        return None
+    run = [k for k in range(opening, len(page.blocks)) if page.verdicts[k] is None]
+    if _numbered_run(page, run) != opening:
+        return None
+    lead = opening - 1  # the list's lead-in right over it ("Ini caranya:")
+    if lead >= first and page.verdicts[lead] is None and page.hits[lead] is None \
+            and page.blocks[lead].text.endswith(":"):
+        return lead
+    return opening
+
+
 def find_story(page: Page) -> None:
     """The story's first and end blocks; it starts after the headline (a teaser in a
     menu above a headline that the URL names is no story)."""
@@ -1051,6 +1101,12 @@ def find_story(page: Page) -> None:
             break
     if page.ruleset.story_runs:
         page.start = _open_run(page) if page.start is None else (_open_run(page) or page.start)
+    if page.start != first:
+        # A listicle's numbered short items before its first sentence, or on a page with
+        # none, are the story: no line of them reads as a sentence.
+        opening = _numbered_opening(page, first)
+        if opening is not None:
+            page.start = opening
     if page.start is None:
         return
     lone = _lone_dateline(page, page.start)
@@ -1879,13 +1935,14 @@ def cut_dateline(page: Page) -> None:
             rule, m = hit
             value = rule.value(m)
             page.fields.add("dateline", value)
-            rest = text[m.end():].strip()
+            # (a character that prints as nothing after the dash is the cut's, as a space is)
+            rest = text[m.end():].strip().strip(INVISIBLE_OR_SPACE)
             again = page.ruleset.match_prefix(rest)
             if again is not None and again[0] is rule and again[0].value(again[1]) == value:
                 # The same dateline printed twice (a scraper that took the page's own
                 # first line and then the paragraph: "JAKARTA, KOMPAS.com - JAKARTA,
                 # KOMPAS.com – Isi"): both copies are the prefix, the story follows.
-                rest = rest[again[1].end():].strip()
+                rest = rest[again[1].end():].strip().strip(INVISIBLE_OR_SPACE)
             page.dateline_rule = rule.id
             if rest:
                 page.first_text = rest

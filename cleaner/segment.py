@@ -60,10 +60,12 @@ _INLINE_SPACE = (
 _INLINE_SPACE_ASCII = "\t\x0b\x0c\x1c\x1d\x1e\x1f"
 
 
-#: Characters that print as nothing: a line of only these (and spaces) is blank. Kept
-#: inside a line (U+00AD marks where a word may break; U+200D joins emoji).
+#: Characters that print as nothing: a line of only these (and spaces) is blank, and
+#: at a line's ends they are stripped with its spaces. Kept inside a line (U+00AD marks
+#: where a word may break; U+200D joins emoji).
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
-_INVISIBLE_OR_SPACE = INVISIBLE + " "
+INVISIBLE_OR_SPACE = INVISIBLE + " "
+_INVISIBLE_OR_SPACE = INVISIBLE_OR_SPACE
 
 
 def lines(text: str) -> list[str]:
@@ -126,8 +128,15 @@ def split_lines(text: str, *, max_line_chars: int, max_lines: int | None = None)
             line = line.strip(" ")
             if not line:
                 continue
-        if invisible and not line.strip(_INVISIBLE_OR_SPACE):
-            continue  # only zero-width characters: blank to a reader, so no paragraph
+        if invisible:
+            # Characters that print as nothing are blank at a line's ends as spaces are:
+            # stripped with them (a line of only these is no paragraph); kept inside it,
+            # where they are no white space (SPEC: nothing else in the text changes). At
+            # an end they hid the line's shape and start from every rule ("\ufeffBaca
+            # juga: ..." stayed in the body; a sentence ending in "\u200b" read as none).
+            line = line.strip(_INVISIBLE_OR_SPACE)
+            if not line:
+                continue
         if len(blocks) == limit:
             raise InputTooLargeError(
                 f"the page has more than {limit:,} non-blank lines (max_lines; line {number:,}); "

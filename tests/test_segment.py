@@ -27,9 +27,10 @@ def test_split_lines_folds_like_fold_space() -> None:
     rng = random.Random(7)
     for _ in range(3000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 40)))
-        # A line of only invisible characters (U+200B, U+00AD, ...) is blank too.
+        # A line of only invisible characters (U+200B, U+00AD, ...) is blank too, and at
+        # a line's ends they are stripped with its spaces (kept inside it).
         expected = [Block(n, f) for n, line in enumerate(lines(text), 1)
-                    if (f := fold_space(line)) and f.strip(INVISIBLE + " ")]
+                    if (f := fold_space(line).strip(INVISIBLE + " "))]
         assert split_lines(text, max_line_chars=10**6) == expected, repr(text)
         first = next((len(line) for line in lines(text) if len(line) > 5), None)
         if first is not None:  # a line over the limit is an error, not cut into pieces

@@ -11,7 +11,8 @@ For every line the base kept, the current cleaner must still keep it, or keep pa
 it: the parts it cuts away (chrome glued to the story: a ``Baca juga`` link, a promo,
 a dateline) must each be listed in ``tools/data/bulk-approved.txt`` as reviewed, by
 row, line, rule and a hash of the part's text; and the parts, body and removed, must
-hold every non-space character of the line (nothing vanishes without a removal). A
+hold every non-space character of the line (nothing vanishes without a removal; the
+characters that print as nothing at its ends are stripped with its spaces). A
 dateline cut from the start of a kept line (at most 60 characters) needs no approval:
 the base cuts datelines too.
 ``--approve`` rewrites the approved list from the current output (review the
@@ -116,6 +117,8 @@ def _parts_by_line(text: str, url: str | None) -> dict[int, list[tuple[str, str 
 
 
 def check(shared: Path) -> Report:
+    from cleaner.segment import INVISIBLE_OR_SPACE
+
     base = json.loads(BASELINE.read_text(encoding="utf-8"))
     approved = set(APPROVED.read_text(encoding="utf-8").split("\n")) if APPROVED.exists() else set()
     cuts: list[Cut] = []
@@ -129,7 +132,9 @@ def check(shared: Path) -> Report:
         source = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
         for n in entry["kept"]:
             line_parts = parts.get(n, [])
-            whole = "".join(source[n - 1].split())
+            # Characters that print as nothing at the line's ends are stripped with its
+            # spaces (`cleaner.segment.INVISIBLE`): no more a part of it than they are.
+            whole = "".join(" ".join(source[n - 1].split()).strip(INVISIBLE_OR_SPACE).split())
             got = "".join("".join(p.split()) for p, _ in line_parts)
             if sorted(whole) != sorted(got):
                 vanished.append((index, n, source[n - 1]))

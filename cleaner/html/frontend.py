@@ -575,9 +575,9 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
         if i != headline and i not in w.verdicts:
             engine.append(Block(blocks[i].number, blocks[i].text))
     if headline is None and w.page.titles:
-        w.add("title", title_from_metadata(w.page.titles) or "")
+        w.add("title", _story_heading(w, first, last) or title_from_metadata(w.page.titles) or "")
     chars = sum(len(b.text) for b in engine[1 if headline is not None else 0:])
-    if chars < _MIN_BODY_CHARS and not page.articles:
+    if chars < _MIN_BODY_CHARS and not page.articles and not _short_story(w, engine, headline):
         if headline is not None:
             _box_date(w, body, headline)
         for i in body:
@@ -585,6 +585,61 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
         return _finish(w, [], headline is not None,
                        f"not a news article: the main text has only {chars} characters", how)
     return _finish(w, engine, headline is not None, None, how, body=body)
+
+
+#: `_story_heading`: how many blocks over the story an h1 may stand.
+_HEADING_ABOVE = 4
+
+
+def _story_heading(w: _Work, first: int, last: int) -> str | None:
+    """The title when the page's metadata titles name only the site (each is its
+    og:site_name or its host's name: ``<title>Kabar Kota</title>`` at kabarkota.id; no
+    og:title or JSON-LD headline to match a heading):
+    the one h1 inside the story's blocks or right over them (nothing but short lines
+    between), with a headline's shape and no text rule's hit. Only the title field: the
+    blocks go to the engine as before, so the body is unchanged."""
+    site = norm_words(w.page.metas.get("og:site_name") or "")
+    from ..detect import host_or_empty
+
+    labels = set(host_or_empty(w.page.url or w.page.metas.get("og:url")).split(".")) - {""}
+    if not all((n := norm_words(t)) == site or _NOT_WORD_CHARS.sub("", n) in labels for t in w.page.titles):
+        return None
+    blocks = w.page.blocks
+    found = None
+    for i in range(max(0, first - _HEADING_ABOVE), last + 1):
+        b = blocks[i]
+        if b.el is None or b.el.tag != "h1":
+            continue
+        if found is not None or not _headline_heading(b) or w.hit(i) is not None \
+                or any(blocks[j].prose for j in range(i + 1, first)):
+            return None
+        found = b.text
+    return found
+
+
+def _short_story(w: _Work, engine: list[Block], headline: int | None) -> bool:
+    """A story shorter than `_MIN_BODY_CHARS` that the page marks as its article (SPEC:
+    a short news item is still a story): a headline, a date, and a paragraph that reads
+    as a sentence inside the page's one ``<article>`` or its ``itemprop=articleBody``
+    element. The length alone is no evidence either way; an index's teasers each sit in
+    an ``<article>`` of their own, so a page with more than one is not taken so."""
+    if headline is None:
+        return False
+    if not (w.fields.has("published") or w.page.metas.get("article:published_time") or any(
+            len(b.text) <= _MAX_META_CHARS and parse_date(b.text) for b in engine[1:])):
+        return False
+    from ..engine import is_sentence_like
+
+    for block in engine[1:]:
+        b = w.page.blocks[block.number - 1]
+        if b.el is None or b.el.tag != "p" or not is_sentence_like(b.text):
+            continue
+        for up in b.el.iterancestors():
+            if up.get("itemprop") == "articleBody":
+                return True
+            if up.tag == "article":
+                return sum(1 for _ in w.page.root.iter("article")) == 1
+    return False
 
 
 def _box_date(w: _Work, body: set[int], headline: int) -> None:

@@ -35,7 +35,7 @@ import regex
 from lxml import etree
 from selectolax.lexbor import LexborHTMLParser
 
-from ..segment import fold_space
+from ..segment import INVISIBLE, INVISIBLE_OR_SPACE, fold_space
 from .tags import CELL_TAGS, INLINE_TAGS, INVISIBLE_TAGS, is_block_tag
 
 __all__ = ["CELL_TAGS", "INLINE_TAGS", "HtmlBlock", "html_text_blocks", "is_block_tag", "parse_html"]
@@ -417,8 +417,14 @@ def _flush(blocks: list[HtmlBlock], skip: dict[Any, str], parts: list[str], firs
     # words: a page may print "é" as "e" + U+0301 or a Bengali vowel sign in two code
     # points; the same letters on screen. (The link and bold counts stay those of the
     # markup's characters: a composed letter is one less, so the shares shift by a hair.)
-    if not text.isascii() and not is_normalized("NFC", text):
-        text = normalize("NFC", text)
+    if not text.isascii():
+        if not is_normalized("NFC", text):
+            text = normalize("NFC", text)
+        if text[0] in INVISIBLE or text[-1] in INVISIBLE:
+            text = text.strip(INVISIBLE_OR_SPACE)  # blank at the ends, as in a text scrape's line
+            if not text:
+                parts.clear()
+                return None
     held = None
     if hold and len(text) == 1 and text.isupper() and not parts[-1][-1].isspace():
         held = (text, first, link, bold)
