@@ -770,8 +770,10 @@ def _opens_box(page: Page, i: int) -> bool:
 
 def _box_title(text: str) -> bool:
     """A linked title of a box under a bare label (``select = "titles"``): a Title
-    Cased headline of four words or more."""
-    return text.count(" ") + 1 >= _MIN_RECHECK_WORDS and is_title_like(text) and is_title_case(text)
+    Cased headline of four words or more; a '!' or '?' may stand inside it, as in a
+    headline ("Waduh! Nama Produk Rentan Diretas"), a '.' may not."""
+    return text.count(" ") + 1 >= _MIN_RECHECK_WORDS and is_title_like(text, exclaims=True) \
+        and is_title_case(text)
 
 
 def _titles(items: list[str]) -> bool:

@@ -1,0 +1,34 @@
+"""Metadata of whole pages printed as text (a browser's visible text, one block a line):
+boxes and rows the HTML path reads from markup print as plain lines. Each page is in our
+own words; only its order of lines follows a real layout, named in each test (the dev
+corpus's 2015-16 HTML pages as `benchmarks/render.py` prints them, and the 2026 mock
+layouts of tests/test_outlet_layouts_2026.py). Each test fails without the change it
+names."""
+
+from __future__ import annotations
+
+import cleaner
+
+HEADLINE = "Warga Desa Tanam Pohon di Bantaran Sungai"
+DATE = "Kamis, 05 November 2015 | 11:13 WIB"
+STORY = [
+    "Bogor - Ratusan warga menanam bibit pohon di bantaran sungai untuk menahan longsor pada musim hujan.",
+    "Kepala desa mengatakan bibit itu disumbang oleh kelompok tani setempat dan akan dirawat bersama.",
+    "Menurut dia, kegiatan serupa akan diulang setiap bulan sampai seluruh tepi sungai tertanami.",
+]
+BODY = (STORY[0].removeprefix("Bogor - "), *STORY[1:])
+
+
+def page(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+def test_a_read_also_box_after_the_signoff_keeps_titles_with_a_cry() -> None:
+    """detik 2015 rendered: the sign-off, a bare "Baca Juga", then its linked titles; a
+    headline may carry a '!' inside ("Waduh! ..."). Before: the second title was no box
+    title, so the box was one line, nothing went to related and the titles were dropped
+    as a tag row."""
+    titles = ["Kelompok Tani Bagikan Ribuan Bibit Gratis", "Waduh! Sungai Meluap Lagi di Musim Hujan"]
+    got = cleaner.clean(page(HEADLINE, DATE, *STORY, "(abc/def)", "Baca Juga", *titles))
+    assert got.paragraphs == BODY
+    assert list(got.related) == titles
