@@ -32,3 +32,12 @@ def test_a_read_also_box_after_the_signoff_keeps_titles_with_a_cry() -> None:
     got = cleaner.clean(page(HEADLINE, DATE, *STORY, "(abc/def)", "Baca Juga", *titles))
     assert got.paragraphs == BODY
     assert list(got.related) == titles
+
+
+def test_a_tag_list_item_may_name_a_site() -> None:
+    """kapanlagi 2015 rendered: "Kumpulan Berita Terkait:" over topic links, one of them
+    naming the site with its domain. Before: the domain's dot ended the list at that line."""
+    tags = ["Kunjungan Tamu ke Contoh.com", "Film Daerah 2015", "Di Balik Layar"]
+    got = cleaner.clean(page(HEADLINE, DATE, "Kumpulan Berita Terkait:", *tags, *STORY))
+    assert got.paragraphs == BODY
+    assert list(got.tags) == tags
