@@ -41,3 +41,14 @@ def test_a_tag_list_item_may_name_a_site() -> None:
     got = cleaner.clean(page(HEADLINE, DATE, "Kumpulan Berita Terkait:", *tags, *STORY))
     assert got.paragraphs == BODY
     assert list(got.tags) == tags
+
+
+def test_a_caption_credited_ist_is_a_caption() -> None:
+    """detik 2015 rendered: the photo's caption between the date line and the story, its
+    credit shortened to "(ist)" (istimewa). Before: dropped as a line over the story, no caption."""
+    caption = "Bibit pohon siap ditanam di tepi sungai (ist)"
+    got = cleaner.clean(page(HEADLINE, "Nama Penulis - detikNews", DATE, caption, *STORY))
+    assert got.paragraphs == BODY
+    assert list(got.captions) == [caption]
+    story_line = "Ia pulang menjemput istrinya (istri kedua) di desa sebelah."
+    assert list(cleaner.clean(page(HEADLINE, DATE, *STORY, story_line)).captions) == []
