@@ -720,6 +720,8 @@ def _consume_block(page: Page, header: int, rule: Rule, *, above_story: bool = F
             m = rule.item.fullmatch(text)
             if m is None and _topic_word(page, header, j, rule.item):
                 page.verdicts[j] = rule.id
+                if not above_story:  # the story's box: its topic is the story's tag link
+                    page.fields.add("tags", text, j)
                 j += 1
                 continue
             if m is None:
@@ -833,7 +835,7 @@ def _marked(text: str) -> bool:
 def _topic_word(page: Page, header: int, j: int, item: regex.Pattern[str]) -> bool:
     """Block ``j``, no item, is the box's topic under its label (okezone 2015: "Berita
     Rekomendasi", "Diabetes", then the titles): one word right under the label, over
-    an item."""
+    an item. Under the story it is a tag (the page links it to the topic's page)."""
     blocks = page.blocks
     return j == header + 1 and " " not in blocks[j].text and j + 1 < len(blocks) \
         and page.hits[j + 1] is None and item.fullmatch(blocks[j + 1].text) is not None

@@ -52,3 +52,13 @@ def test_a_caption_credited_ist_is_a_caption() -> None:
     assert list(got.captions) == [caption]
     story_line = "Ia pulang menjemput istrinya (istri kedua) di desa sebelah."
     assert list(cleaner.clean(page(HEADLINE, DATE, *STORY, story_line)).captions) == []
+
+
+def test_the_topic_under_a_recommended_box_label_is_a_tag() -> None:
+    """okezone 2015 rendered: "Berita Rekomendasi", the story's topic (one word, a link to
+    its tag page), then the titles. Before: the topic was dropped and no tag was read."""
+    titles = ["Cara Merawat Bibit Pohon di Musim Hujan", "Lima Jenis Pohon Penahan Longsor Terbaik"]
+    got = cleaner.clean(page(HEADLINE, DATE, *STORY, "(abc)", "Berita Rekomendasi", "Reboisasi", *titles))
+    assert got.paragraphs == BODY
+    assert list(got.tags) == ["Reboisasi"]
+    assert list(got.related) == titles
