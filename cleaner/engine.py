@@ -1719,7 +1719,8 @@ def mark_trailing_fragments(page: Page) -> None:
         ):
             break
         tail.append(i)
-    if len(tail) < 2:
+    chips = len(tail) < 2
+    if chips:
         tail = _topic_chips(page, body)
     if len(tail) < 2 or len(tail) == len(body):
         _mark_trailing_title(page, body)
@@ -1729,6 +1730,20 @@ def mark_trailing_fragments(page: Page) -> None:
         return
     for i in tail:
         page.verdicts[i] = TRAILING
+    # topic chips, or links that print their tag's URL slug ("bus-listrik", Tempo 2026):
+    # the story's tags; other lower-case words there are chrome ("bagikan")
+    if chips or all(_SLUG.fullmatch(page.blocks[i].text) for i in tail):
+        _add_tags(page, tail)
+
+
+#: `mark_trailing_fragments`: a tag link printing its URL slug.
+_SLUG = regex.compile(r"[a-z0-9]++(?:-[a-z0-9]++)++")
+
+
+def _add_tags(page: Page, lines: list[int]) -> None:
+    """Lines of an unlabelled tag row (``lines`` in any order) become the page's tags."""
+    for i in sorted(lines):
+        page.fields.add("tags", page.blocks[i].text, i)
 
 
 def _after_signoff(page: Page, body: list[int]) -> bool:
@@ -1751,6 +1766,10 @@ def _after_signoff(page: Page, body: list[int]) -> bool:
     if signed:
         for i in tail:
             page.verdicts[i] = TRAILING
+        # one tag a line (liputan6 2016: "Nama Topik" lines under the sign-off); a row
+        # printed on one line cannot be split into its tags
+        if len(tail) >= 2 and all(page.blocks[i].text.count(" ") < _MAX_TAG_WORDS for i in tail):
+            _add_tags(page, tail)
     return signed
 
 

@@ -62,3 +62,24 @@ def test_the_topic_under_a_recommended_box_label_is_a_tag() -> None:
     assert got.paragraphs == BODY
     assert list(got.tags) == ["Reboisasi"]
     assert list(got.related) == titles
+
+
+def test_a_tag_row_under_the_signoff_gives_the_tags() -> None:
+    """liputan6 2016 rendered: the sign-off, then the tag links one a line, no label.
+    Before: they were dropped as trailing fragments and no tag was read."""
+    got = cleaner.clean(page(HEADLINE, DATE, *STORY, "(Abc/Def)", "Penghijauan", "Sungai Ciliwung"))
+    assert got.paragraphs == BODY
+    assert list(got.tags) == ["Penghijauan", "Sungai Ciliwung"]
+
+
+def test_unlabelled_topic_chips_and_slug_tags_are_tags() -> None:
+    """The 2026 layouts rendered: kumparan's topic chips (Title Cased, one a line) and
+    Tempo's tag links printing their URL slug ("bus-listrik"), both after the story with
+    no label. Before: dropped as trailing fragments, no tag read. Lower-case words there
+    that are no slug (a share widget's "bagikan") are still no tags."""
+    chips = cleaner.clean(page(HEADLINE, DATE, *STORY, "Penghijauan", "Lingkungan"))
+    assert chips.paragraphs == BODY and list(chips.tags) == ["Penghijauan", "Lingkungan"]
+    slugs = cleaner.clean(page(HEADLINE, DATE, *STORY, "tanam-pohon", "bantaran-sungai"))
+    assert slugs.paragraphs == BODY and list(slugs.tags) == ["tanam-pohon", "bantaran-sungai"]
+    share = cleaner.clean(page(HEADLINE, DATE, *STORY, "bagikan", "halaman ini"))
+    assert share.paragraphs == BODY and list(share.tags) == []
