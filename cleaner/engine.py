@@ -744,9 +744,12 @@ def _consume_block(page: Page, header: int, rule: Rule, *, above_story: bool = F
     if rule.field in _HEAD_LIST_FIELDS and above_story:
         page.head_lists.append((header, rule.field, items, taken))
     elif rule.field:
+        # "repeated": the titles are the lines printed twice; a box printing none twice
+        # (Tempo 2015: one linked title a line) gives its lines that are no statement
+        once = rule.select == "repeated" and len(set(items)) == len(items)
         seen: set[str] = set()
         for item, k in zip(items, taken, strict=True):
-            if rule.select != "repeated" or item in seen:
+            if rule.select != "repeated" or item in seen or (once and not _statement(item)):
                 page.fields.add(rule.field, item, k)
             seen.add(item)
     return j

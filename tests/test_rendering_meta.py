@@ -83,3 +83,15 @@ def test_unlabelled_topic_chips_and_slug_tags_are_tags() -> None:
     assert slugs.paragraphs == BODY and list(slugs.tags) == ["tanam-pohon", "bantaran-sungai"]
     share = cleaner.clean(page(HEADLINE, DATE, *STORY, "bagikan", "halaman ini"))
     assert share.paragraphs == BODY and list(share.tags) == []
+
+
+def test_a_tempo_related_box_printing_each_title_once_gives_them() -> None:
+    """Tempo 2015 rendered: the "Berita Terkait" box prints each linked title once (the
+    later layout prints it twice around its age, with a summary once). Before: no title
+    repeated, so none went to related. A summary sentence in such a box is still none."""
+    titles = ["Bibit Pohon Gratis untuk Warga Bantaran", "Mengapa Sungai Kota Cepat Meluap?"]
+    lead = "TEMPO.CO, Jakarta - " + STORY[0].removeprefix("Bogor - ")
+    got = cleaner.clean(page(HEADLINE, DATE, lead, *STORY[1:], "NAMA PENULIS", "Berita Terkait", *titles,
+                             "Warga diminta ikut merawat bibit yang sudah ditanam."))
+    assert got.outlet == "tempo" and got.paragraphs == BODY
+    assert list(got.related) == titles
