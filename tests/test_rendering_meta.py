@@ -95,3 +95,17 @@ def test_a_tempo_related_box_printing_each_title_once_gives_them() -> None:
                              "Warga diminta ikut merawat bibit yang sudah ditanam."))
     assert got.outlet == "tempo" and got.paragraphs == BODY
     assert list(got.related) == titles
+
+
+def test_a_site_footer_menu_under_the_story_is_no_tag_row() -> None:
+    """A text scrape that kept the page's foot: the footer's links one a line under the
+    story (the link texts of the dev corpus's 2015-17 footers, corpus/raw/*/anpandu-*-
+    singlepage*.html: "Tentang Kami", "Redaksi", "Pedoman Media Siber", "Karir"), with or
+    without a sign-off over them. Unclaimed, they read as chips or as a tag row under the
+    sign-off and became the page's tags; the site-footer-link rule drops them."""
+    footer = ["Tentang Kami", "Redaksi", "Pedoman Media Siber", "Karir", "Info Iklan"]
+    for signoff in ((), ("(abc/def)",)):
+        got = cleaner.clean(page(HEADLINE, DATE, *STORY, *signoff, *footer))
+        assert got.paragraphs == BODY
+        assert got.tags == ()
+        assert {r.text: r.rule for r in got.removed if r.text in footer} == dict.fromkeys(footer, "site-footer-link")
