@@ -18,6 +18,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from .engine import NAME_BY_DATE
 from .fields import FIELD_NAMES, merge
 from .markdown import is_markdown, may_be_markdown, unmark
 from .record import Article, Removal, Structure
@@ -95,7 +96,7 @@ class FrontEnd:
         if self.hints:
             have = {name: getattr(article, name) for name in FIELD_NAMES}
             replace = frozenset() if self.headline_first else _GUESSED
-            if self.markup and self.hints.get("authors") and _NAME_BY_DATE in {r.rule for r in article.removed}:
+            if self.markup and self.hints.get("authors") and NAME_BY_DATE in {r.rule for r in article.removed}:
                 # The engine read a lone capitalised line by the date as the writer (a
                 # text scrape's by-line); the markup named the by-line itself: that one
                 # (news.detik.com 2015, a real saved page: the series' kicker "MUDA DAN
@@ -111,8 +112,6 @@ class FrontEnd:
 #: Fields whose hint replaces what the engine found when the front end did not find
 #: the headline itself: the engine's title is then a guess, the markup's is declared.
 _GUESSED = frozenset({"title"})
-#: `cleaner.engine.NAME_BY_DATE`: the rule that reads a lone name by the date line as the writer.
-_NAME_BY_DATE = "name-by-date"
 
 
 def text_front_end(text: str, *, url: str | None, max_line_chars: int, max_lines: int) -> FrontEnd:

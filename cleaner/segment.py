@@ -65,7 +65,6 @@ _INLINE_SPACE_ASCII = "\t\x0b\x0c\x1c\x1d\x1e\x1f"
 #: where a word may break; U+200D joins emoji).
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
 INVISIBLE_OR_SPACE = INVISIBLE + " "
-_INVISIBLE_OR_SPACE = INVISIBLE_OR_SPACE
 
 
 def lines(text: str) -> list[str]:
@@ -134,7 +133,7 @@ def split_lines(text: str, *, max_line_chars: int, max_lines: int | None = None)
             # where they are no white space (SPEC: nothing else in the text changes). At
             # an end they hid the line's shape and start from every rule ("\ufeffBaca
             # juga: ..." stayed in the body; a sentence ending in "\u200b" read as none).
-            line = line.strip(_INVISIBLE_OR_SPACE)
+            line = line.strip(INVISIBLE_OR_SPACE)
             if not line:
                 continue
         if len(blocks) == limit:
