@@ -20,7 +20,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .budget import check_deadline, deadline
-from .decode import check_decodable, decode, repair_mojibake, require_ftfy
+from .decode import check_decodable, decode_utf8, repair_mojibake, require_ftfy
 from .detect import GENERIC, detect_outlet
 from .engine import clean_blocks
 from .errors import InputError, OptionsError, UnknownOutletError
@@ -111,23 +111,25 @@ class Cleaner:
     def _pipeline(self, data: str | bytes, *, url: str | None, outlet: str | None,
                   ruleset: RuleSet | None) -> Article:
         opts = self.options
-        text, warnings = decode(data, max_bytes=opts.max_bytes)
+        text, warnings, utf8 = decode_utf8(data, max_bytes=opts.max_bytes)
         check_deadline()
         check_decodable(text)
         if opts.fix_mojibake:
             text, fixed = repair_mojibake(text)
             if fixed:
+                utf8 = None
                 warnings.append(f"repaired mojibake on {fixed:,} lines (fix_mojibake)")
-        front, ruleset, joined = self._front_end(text, url=url, outlet=outlet, ruleset=ruleset)
+        front, ruleset, joined = self._front_end(text, url=url, outlet=outlet, ruleset=ruleset, utf8=utf8)
         article = clean_blocks(front.blocks, front.engine_rules(ruleset), url=front.url, warnings=tuple(warnings),
                                joined=joined, headline_line=front.headline_line)
         return front.finish(article)
 
     def _front_end(self, text: str, *, url: str | None, outlet: str | None,
-                   ruleset: RuleSet | None) -> tuple[FrontEnd, RuleSet, str | None]:
+                   ruleset: RuleSet | None, utf8: bytes | None = None) -> tuple[FrontEnd, RuleSet, str | None]:
         """The page's front end (HTML or text: `cleaner.front`) and the rule set for it:
         ``ruleset`` when given, else the forced or detected one; and for a text page its
-        blocks' texts joined by line breaks (what detection reads and the split gate scans)."""
+        blocks' texts joined by line breaks (what detection reads and the split gate scans).
+        ``utf8``: ``text``'s UTF-8 encoding, when decoding had it (the HTML parser reads it)."""
         opts = self.options
         if looks_like_html(text):
             from .html.pipeline import html_front_end
@@ -136,7 +138,7 @@ class Cleaner:
                 return self._detect(page_text, page_url, outlet, page)
 
             front, ruleset = html_front_end(text, url=url, ruleset=ruleset, detect=detect,
-                                            max_depth=opts.max_html_depth, html_main=opts.html_main)
+                                            max_depth=opts.max_html_depth, html_main=opts.html_main, utf8=utf8)
             return front, ruleset, None
         front = text_front_end(text, url=url, max_line_chars=opts.max_line_chars, max_lines=opts.max_lines)
         check_deadline()

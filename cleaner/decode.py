@@ -222,7 +222,24 @@ def decode(data: object, *, max_bytes: int) -> tuple[str, list[str]]:
     >>> decode(b"caf\\xe9 \\x93ok\\x94", max_bytes=100)
     ('café “ok”', ['not UTF-8 and no charset declared: read as windows-1252'])
     """
+    text, warnings, _ = decode_utf8(data, max_bytes=max_bytes)
+    return text, warnings
+
+
+def decode_utf8(data: object, *, max_bytes: int) -> tuple[str, list[str], bytes | None]:
+    """`decode`'s text and warnings, and the text's UTF-8 encoding when decoding had it at
+    hand (``None`` otherwise): the bytes given, read as strict UTF-8, or the UTF-8 that a
+    ``str`` given was checked in, either one only when the text is exactly what they
+    encode (no byte-order mark or control character taken out). The HTML parser reads
+    those bytes, not a second encoding of the page.
+
+    >>> decode_utf8(b"caf\\xc3\\xa9", max_bytes=100)
+    ('café', [], b'caf\\xc3\\xa9')
+    >>> decode_utf8("\\ufeffcafé", max_bytes=100)[2] is None
+    True
+    """
     warnings: list[str] = []
+    utf8: bytes | None = None
     repair: bool | None = None  # whether control characters or lone surrogates need removing (None: ask)
     if isinstance(data, str):
         if len(data) > max_bytes:  # a character is at least one UTF-8 byte
@@ -242,6 +259,8 @@ def decode(data: object, *, max_bytes: int) -> tuple[str, list[str]]:
         if what:
             raise BinaryInputError(f"input looks like {what}, not text or HTML")
         text = data
+        if not surrogates:
+            utf8 = encoded
     elif isinstance(data, (bytes, bytearray, memoryview)):
         raw = bytes(data)
         if len(raw) > max_bytes:
@@ -258,20 +277,24 @@ def decode(data: object, *, max_bytes: int) -> tuple[str, list[str]]:
             # lone surrogate and no byte-order mark): the repair check reads it as it is,
             # with no second encoding of the page.
             repair = _has_control(raw)
+            utf8 = raw
     else:
         raise InputError(f"clean() takes str or bytes, not {type(data).__name__}")
     if "\ufffd" in text and not warnings:
         warnings.append("input contains U+FFFD replacement characters (damaged before it got here)")
     if text.startswith("\ufeff"):
         text = text[1:]
+        utf8 = None
     if repair if repair is not None else _may_need_repair(text):
         text, n = _CONTROL.subn("", text)
         if n:
             warnings.append(f"removed {n:,} NUL bytes and control characters")
-        text, n = _SURROGATE.subn("\ufffd", text)
-        if n:
-            warnings.append(f"replaced {n:,} lone surrogate code points with U+FFFD")
-    return text, warnings
+        text, m = _SURROGATE.subn("\ufffd", text)
+        if m:
+            warnings.append(f"replaced {m:,} lone surrogate code points with U+FFFD")
+        if n or m:
+            utf8 = None
+    return text, warnings, utf8
 
 
 def _may_need_repair(text: str) -> bool:

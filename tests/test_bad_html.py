@@ -466,3 +466,26 @@ def test_long_attribute_values_are_cut_when_lexbors_serialization_shows_one() ->
     assert root.find(".//p").get("title") == short
     assert "".join(root.itertext()).endswith(long)
     assert parse_html_source("   ") == (None, "")
+
+
+@pytest.mark.parametrize("page", [
+    "<html><body><article><p>Warga memperbaiki jembatan “lama” di desa.</p></article></body></html>",
+    # a comment with wide characters before the markup (`markup_start` cuts it)
+    "<!-- disimpan — 🙂 --><!DOCTYPE html><html><body><p>Kafe baru dibuka di sudut kota.</p></body></html>",
+    # an XML prolog, and a tag with more than MAX_ATTRIBUTES attributes: the text Lexbor
+    # reads is not the page given, so its bytes are not the ones passed
+    '<?xml version="1.0"?><html><body><div ' + " ".join(f"a{i}" for i in range(250))
+    + "><p>Jembatan selesai diperbaiki.</p></div></body></html>",
+])
+def test_read_page_from_its_utf8_is_the_same_page(page: str) -> None:
+    """`read_page` given the page's UTF-8 encoding too (Lexbor then reads those bytes when
+    nothing before it changed the page) builds the same blocks and fields."""
+    from cleaner.html.frontend import read_page
+
+    def facts(p: Any) -> object:
+        return ([(b.text, b.el.tag if b.el is not None else None, b.link_chars) for b in p.blocks],
+                p.metas, p.url, p.titles, p.source)
+
+    plain = read_page(page, max_depth=500)
+    assert plain is not None and plain.blocks
+    assert facts(read_page(page, max_depth=500, utf8=page.encode("utf-8"))) == facts(plain)

@@ -465,3 +465,34 @@ def test_mostly_utf8_counts_as_the_per_character_rule() -> None:
         assert _mostly_utf8(raw) == by_character(raw), raw
         answers.add(_mostly_utf8(raw))
     assert answers == {True, False}
+
+
+@pytest.mark.parametrize("data", [
+    "<p>Kabar dari desa: jembatan diperbaiki.</p>",      # str, ASCII
+    "<p>Café “baru” di sudut kota 🙂</p>",               # str, wide characters
+    "\ufeff<p>Dengan tanda urutan bita</p>",             # str with a byte-order mark
+    "<p>Ada\x00 karakter kendali\x07</p>",                # str with control characters
+    "<p>Surrogat \udc80 tunggal</p>",                     # str with a lone surrogate
+    "<p>Kabar “baru”</p>".encode(),                      # bytes, strict UTF-8
+    b"\xef\xbb\xbf<p>UTF-8 dengan BOM</p>",               # bytes with a UTF-8 BOM
+    "<p>Kabar “baru”</p>".encode("utf-16"),              # bytes, UTF-16 with its BOM
+    b"<p>Kafe di sudut</p>\x00\x01",                      # bytes with control bytes
+    b"<p>caf\xe9 \x93ok\x94</p>",                         # bytes, windows-1252
+    b"<p>rusak \xc3\x28 di tengah " + "baik é".encode() * 20 + b"</p>",  # damaged UTF-8
+])
+def test_decode_utf8_gives_the_texts_own_encoding_or_none(data: str | bytes) -> None:
+    """`decode_utf8`'s bytes, when it gives any, are exactly the UTF-8 encoding of the
+    text `decode` returns (the HTML parser reads them in its place), and its text and
+    warnings are `decode`'s."""
+    from cleaner.decode import decode_utf8
+
+    text, warnings, utf8 = decode_utf8(data, max_bytes=MB)
+    assert (text, warnings) == decode(data, max_bytes=MB)
+    if utf8 is not None:
+        assert utf8 == text.encode("utf-8")
+    if isinstance(data, bytes) and not data.startswith(b"\xef\xbb\xbf"):
+        try:
+            expected_given = data.decode("utf-8") == text
+        except UnicodeDecodeError:
+            expected_given = False
+        assert (utf8 is not None) == expected_given

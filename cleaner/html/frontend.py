@@ -217,16 +217,19 @@ def _pretty_printed(text: str) -> bool:
     return True
 
 
-def read_page(text: str, *, max_depth: int) -> HtmlPage | None:
-    """Parse ``text``; ``None`` when there is no document at all."""
+def read_page(text: str, *, max_depth: int, utf8: bytes | None = None) -> HtmlPage | None:
+    """Parse ``text``; ``None`` when there is no document at all. ``utf8``, when given,
+    must be ``text``'s UTF-8 encoding (`cleaner.decode.decode_utf8`'s): Lexbor reads it."""
     from .container import is_running
     from .parse import NOSCRIPT_SHOWN, expand_templates, html_text_blocks, parse_html, parse_html_source
 
     start = markup_start(text)
     if start:  # saved HTTP headers, comments, a BOM before the first tag: not the page's text
+        if utf8 is not None:  # (the encoding of a str is that of its parts, joined)
+            utf8 = utf8[len(text[:start].encode("utf-8")):]
         text = text[start:]
     source: str | None  # ``None`` once the tree holds markup parsed from elsewhere
-    root, source = parse_html_source(text)
+    root, source = parse_html_source(text, utf8)
     if root is None:
         return None
     if "<amp-" in text:  # one pass at C speed; walking the tree costs more

@@ -30,12 +30,13 @@ _TRAFILATURA: dict[str, bool | None] = {"auto": None, "density": False, "trafila
 
 
 def html_front_end(text: str, *, url: str | None, ruleset: RuleSet | None, detect: Detect,
-                   max_depth: int, html_main: str = "auto") -> tuple[FrontEnd, RuleSet]:
+                   max_depth: int, html_main: str = "auto", utf8: bytes | None = None) -> tuple[FrontEnd, RuleSet]:
     """The front end of the HTML page ``text`` and the rule set it was read with
-    (``ruleset``, else ``detect``'s choice). ``html_main`` is `CleanOptions.html_main`."""
+    (``ruleset``, else ``detect``'s choice). ``html_main`` is `CleanOptions.html_main`;
+    ``utf8``, when given, is ``text``'s UTF-8 encoding (`cleaner.html.frontend.read_page`)."""
     from ..formats import html_structure
 
-    page = read_page(text, max_depth=max_depth)
+    page = read_page(text, max_depth=max_depth, utf8=utf8)
     if page is None:
         return FrontEnd([], url=url), ruleset or detect("", url, None)
     url = url or page.url
