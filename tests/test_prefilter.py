@@ -70,7 +70,8 @@ def admits(s: Shape, text: str) -> bool:
     starts = text.startswith(tuple(s.words)) or s.first.may_hold(text[0])
     holds = not s.needles or any(x in text for x in s.needles)
     holds_also = all(any(x in text for x in group) for group in s.also)
-    return starts and holds and holds_also and s.last.may_hold(text[-1])
+    tail = s.tail is None or s.tail[0].may_hold(text[-1]) or any(x in text for x in s.tail[1])
+    return starts and holds and holds_also and tail and s.last.may_hold(text[-1])
 
 
 def answer(ruleset: RuleSet, text: str, whole: bool = True) -> Answer:
@@ -237,6 +238,34 @@ def test_shape_of_negated_sets_and_edges() -> None:
     assert not admits(s, "Pemerintah mengumumkan jadwal baru pada Senin pagi.")
 
 
+def test_an_ending_as_wide_as_any_is_guarded_by_its_alternatives_literals() -> None:
+    """A pattern that may end with any character only through an alternative with
+    literals of its own (a date, then optionally "Update" and up to 20 characters): a
+    line ending in another way must hold one of those literals (`Shape.tail`), so a
+    sentence with a year and a full stop never reaches the regex; the answers stay the
+    pattern's."""
+    source = r"\d{1,2} Mei \d{4}(?: (?:Update|Diperbarui) .{0,20}| \|)?"
+    s = shape(source)
+    assert s.last == ANY
+    assert s.tail is not None
+    core, guards = s.tail
+    assert core.may_hold("7") and core.may_hold("|") and not core.may_hold(".")
+    assert guards == frozenset({"Update", "Diperbarui"})
+    # every way of ending takes part: here the bare date's digit, the bar
+    assert shape(r"\d{4}(?: Update.{0,9})?").tail == (CharSet(False, frozenset(), frozenset({"digit"})),
+                                                       frozenset({" Update"}))
+    # no claim: an alternative ending as wide as all without literals, or no choice at all
+    assert shape(r"\d{4}(?: .{0,9})?").tail is None
+    assert shape(r"Foto .{0,9}").tail is None
+    pattern = regex.compile(source)
+    matcher = LineMatcher([pattern], ["date"])
+    for text, hit in [("5 Mei 2024", True), ("5 Mei 2024 Update pukul 10.", True), ("5 Mei 2024 |", True),
+                      ("5 Mei 2024.", False), ("Pada 5 Mei 2024 hujan turun.", False),
+                      ("5 Mei 2024 diperbarui x.", False)]:
+        assert (matcher.match(text) is not None) is hit, text
+        assert admits(s, text) or not hit, text
+
+
 def test_case_insensitive_parts_claim_their_cases_only() -> None:
     """A case-insensitive letter at an edge may be any of its cases, as the ``regex``
     engine folds them (``s`` is ``S`` and ``ſ`` too); it gives no literal words or needles."""
@@ -327,7 +356,7 @@ def test_a_plans_masks_are_the_rule_sets_over_its_own_steps() -> None:
             def renumbered(rule_mask: int, rules: list[int] = rules) -> int:
                 return sum(1 << k for k, i in enumerate(rules) if rule_mask >> i & 1)
 
-            for k, (bit, _run, i, literals, holds, among, _also) in enumerate(steps):
+            for k, (bit, _run, i, literals, holds, among, _also, _tail) in enumerate(steps):
                 assert bit == 1 << k
                 assert holds == tuple(renumbered(matcher._holders[n]) for n in literals)
                 assert among == renumbered(matcher._needles.get(1 << i, ((), 0))[1])
