@@ -266,6 +266,25 @@ def test_an_ending_as_wide_as_any_is_guarded_by_its_alternatives_literals() -> N
         assert admits(s, text) or not hit, text
 
 
+def test_common_non_ascii_edges_are_told_by_the_engines_categories() -> None:
+    """A quotation mark or a bullet at a line's edge is in no digit, space or word class
+    of either engine, so a rule that starts with a digit is not tried on a paragraph that
+    opens with "“"; a character outside the table still may be in any category (an
+    Arabic-Indic digit is one)."""
+    from cleaner.match.prefilter import COMMON, _char_table
+    digits = CharSet(False, frozenset(), frozenset({"digit"}))
+    table, default = _char_table([digits, CharSet(False, frozenset("“"))])
+    assert table["“"] == 0b10 and table["•"] == 0 and table["7"] == 0b01
+    assert table.get("\u0660", default) == 0b01
+    for ch in COMMON:
+        for category, pattern in (("digit", r"\d"), ("space", r"\s"), ("word", r"\w")):
+            cs = CharSet(False, frozenset(), frozenset({category}))
+            assert (_char_table([cs])[0][ch] == 1) is bool(regex.fullmatch(pattern, ch)), (ch, category)
+    matcher = LineMatcher([regex.compile(r"\d{1,2} .{0,40}")], ["n"])
+    assert matcher.match("“12 orang datang”") is None
+    assert matcher.match("12 orang datang”") is not None
+
+
 def test_case_insensitive_parts_claim_their_cases_only() -> None:
     """A case-insensitive letter at an edge may be any of its cases, as the ``regex``
     engine folds them (``s`` is ``S`` and ``ſ`` too); it gives no literal words or needles."""

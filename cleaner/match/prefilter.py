@@ -39,6 +39,7 @@ import functools
 import importlib
 import operator
 import os
+import re
 import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -78,6 +79,12 @@ _ASCII_CATEGORY = {
     "word": frozenset("0123456789_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"),
 }
 ASCII = tuple(chr(i) for i in range(128))
+#: Non-ASCII characters that many lines start or end with (a quotation's marks, a list's
+#: bullet, a dash): the edge tables (`_char_table`) list them with what the engines'
+#: categories say of each, where another non-ASCII character "may" be in any category
+#: (a paragraph opening with "“" reached every rule that may start with a digit).
+COMMON = tuple("“”‘’–—•·●«»©…")
+_CATEGORY_PATTERN = {"digit": r"\d", "space": r"\s", "word": r"\w"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -515,19 +522,34 @@ def _wide(cs: CharSet) -> bool:
     return cs.negated or "word" in cs.categories or len(cs.chars) >= _WIDE_START
 
 
+@functools.cache
+def _in_category(category: str, ch: str) -> bool:
+    """Whether either engine's ``category`` (``\\d``, ``\\s``, ``\\w``, Unicode) holds ``ch``."""
+    pattern = _CATEGORY_PATTERN[category]
+    return bool(regex.fullmatch(pattern, ch) or re.fullmatch(pattern, ch))
+
+
+def _holds(cs: CharSet, ch: str) -> bool:
+    """`CharSet.may_hold`, told for a non-ASCII character too by asking the engines."""
+    if cs.negated:
+        return ch not in cs.chars
+    return ch in cs.chars or any(_in_category(c, ch) for c in cs.categories)
+
+
 def _char_table(sets: Sequence[CharSet]) -> tuple[dict[str, int], int]:
-    """Per character, the mask of sets that may hold it: every ASCII character and every
-    character a set names; and the mask for all other characters."""
+    """Per character, the mask of sets that may hold it: every ASCII character, every
+    character a set names and the `COMMON` ones; and the mask for all other characters."""
     open_sets = [(1 << i, cs) for i, cs in enumerate(sets) if cs.negated or cs.categories]
     default = sum(bit for bit, _ in open_sets)
-    table = dict.fromkeys(set(ASCII).union(*(cs.chars for cs in sets)), 0)
+    table = dict.fromkeys(set(ASCII).union(COMMON, *(cs.chars for cs in sets)), 0)
     for i, cs in enumerate(sets):  # plain sets hold exactly their characters
         if not (cs.negated or cs.categories):
             for ch in cs.chars:
                 table[ch] |= 1 << i
     for ch in table:  # the others are asked, character by character (there are few)
+        common = ch in COMMON
         for bit, cs in open_sets:
-            if cs.may_hold(ch):
+            if _holds(cs, ch) if common else cs.may_hold(ch):
                 table[ch] |= bit
     return table, default
 
