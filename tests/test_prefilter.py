@@ -287,13 +287,21 @@ def test_common_non_ascii_edges_are_told_by_the_engines_categories() -> None:
 
 def test_case_insensitive_parts_claim_their_cases_only() -> None:
     """A case-insensitive letter at an edge may be any of its cases, as the ``regex``
-    engine folds them (``s`` is ``S`` and ``ſ`` too); it gives no literal words or needles."""
+    engine folds them (``s`` is ``S`` and ``ſ`` too); at a match's start its letters are
+    literal words by their cases, up to three letters (a line starting "Pelaksanaan" is
+    no "(?i:peb)ruari"); it gives no needles."""
     s = shape(r"(?i:baca juga)")
-    assert s.first == CharSet(False, frozenset("bB")) and s.last == CharSet(False, frozenset("aA"))
-    assert s.words == frozenset() and not s.needles
-    assert shape(r"(?i:sep)").first == CharSet(False, frozenset("sSſ"))
-    assert shape(r"(?i:k)").first == CharSet(False, frozenset("kK\u212a"))
+    assert s.first == CharSet(False, frozenset()) and s.last == CharSet(False, frozenset("aA"))
+    assert s.words == frozenset(a + b + c for a in "bB" for b in "aA" for c in "cC") and not s.needles
+    sep = shape(r"(?i:sep)")
+    assert sep.words == frozenset(a + b + c for a in "sSſ" for b in "eE" for c in "pP")
+    assert shape(r"(?i:k)").words == frozenset("kK\u212a")
     assert shape(r"(?i:.)").first == ANY and shape(r"(?i:[a-c])").first == ANY  # sets: no claim
+    # a literal before them: the words are cut at eight characters, as any word is
+    assert shape(r"Senin, (?i:peb)ruari").words == frozenset({"Senin, p", "Senin, P"})
+    matcher = LineMatcher([regex.compile(r"(?:\d{1,2} )?(?i:pebruari) \d{4}")], ["d"])
+    assert matcher.match("PEBRUARI 2024") is not None and matcher.match("5 pebruari 2024") is not None
+    assert matcher.match("Pelaksanaan 2024") is None and matcher.match("pEB 2024") is None
 
 
 def test_the_case_table_is_the_engines() -> None:

@@ -53,6 +53,11 @@ T = TypeVar("T")
 LENGTH_CAP = 2048
 #: Literal starts are followed this far (longer words discriminate no better).
 _MAX_WORD = 8
+#: A case-insensitive letter is a literal start by its cases (`_cases`: ``p``, ``P``),
+#: followed this far (each letter multiplies the words by its cases).
+_ICASE_WORD = 3
+#: A case-insensitive letter with more cases than this starts no words.
+_MAX_CASES = 4
 #: More literal starts than this for one rule: fall back to its first characters.
 _MAX_WORDS = 2048
 #: A character set with more members than this is not spelled out as literal starts.
@@ -367,12 +372,21 @@ class _Reader:
                     continue
                 for more, more_done in item_words:
                     new = word + more
-                    grown.add((new[:_MAX_WORD], more_done and len(new) <= _MAX_WORD))
+                    if icase and len(new) >= _ICASE_WORD:  # each letter multiplies the words
+                        grown.add((new[:_ICASE_WORD], False))
+                    else:
+                        grown.add((new[:_MAX_WORD], more_done and len(new) <= _MAX_WORD))
                 if item_chars != EMPTY:
                     if word:
                         grown.add((word, False))  # the word, then a character of the set
                     else:
                         chars = chars.union(item_chars)
+            if len(grown) > _MAX_WORDS and any(word for word, _ in words):
+                # too many: the words so far stop growing (each still starts every match
+                # that starts with it); the empty one takes the item's own starts
+                grown = {(word, False) for word, _ in words if word}
+                if ("", True) in words:
+                    grown |= {(more, more_done) for more, more_done in item_words}
             if len(grown) > _MAX_WORDS:
                 raise _Unknown
             words = grown
@@ -382,6 +396,10 @@ class _Reader:
         k = self.k
         if op is k.LITERAL and not icase:
             return {(chr(av), True)}, EMPTY
+        if op is k.LITERAL:
+            cases = _cases(chr(av))
+            if not cases.negated and 0 < len(cases.chars) <= _MAX_CASES:
+                return {(ch, True) for ch in cases.chars}, EMPTY
         if op is k.IN and not icase:
             cs = self.charset(av)
             if not cs.negated and not cs.categories and len(cs.chars) <= _MAX_SPELLED:
