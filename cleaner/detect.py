@@ -69,27 +69,36 @@ def host_or_empty(url: str | None) -> str:
 
 def outlet_from_url(url: str | None) -> str | None:
     """The outlet whose ``hosts`` list holds the URL's host or one of its parents."""
-    host = host_or_empty(url)
+    return _outlet_from_host(host_or_empty(url))
+
+
+def _outlet_from_host(host: str) -> str | None:
+    """`outlet_from_url` of a URL whose host (`host_or_empty`) is ``host``."""
     if not host:
         return None
-    for ruleset in _outlet_headers():
-        for known in ruleset.hosts:
-            if host == known or host.endswith("." + known):
-                return ruleset.name
+    for name, known, parent in _known_hosts():
+        if host == known or host.endswith(parent):
+            return name
     return None
+
+
+@functools.cache
+def _known_hosts() -> tuple[tuple[str, str, str], ...]:
+    """Each outlet's hosts in order: its name, the host, and the host as a parent
+    (``".tempo.co"``), made once rather than per page."""
+    return tuple((h.name, known, "." + known) for h in _outlet_headers() for known in h.hosts)
 
 
 def foreign_url(url: str | None) -> bool:
     """Whether ``url`` names another site: a host that is none of the outlets' and
     holds none of their hosts elsewhere either (an archive's or an AMP cache's copy,
     ``web.archive.org/web/2020/https://www.tempo.co/...``)."""
-    if not url:
-        return False
-    try:
-        host = url_host(url)
-    except ValueError:
-        return False
-    if not host or "." not in host:
+    return _foreign(url, host_or_empty(url))
+
+
+def _foreign(url: str | None, host: str) -> bool:
+    """`foreign_url` of ``url``, whose host (`host_or_empty`) is ``host``."""
+    if not url or not host or "." not in host:
         return False
     lowered = url.lower()
     # Each pattern's match holds one of its two spellings of the host: a C-level scan
@@ -250,7 +259,8 @@ def detect_outlet(text: str, url: str | None = None, extra: Sequence[tuple[str, 
         if found is not None:
             return found
         return _extra_by_text(text, extra) or outlet_from_text(text, named_only=foreign_url(url)) or GENERIC
-    return outlet_from_url(url) or outlet_from_text(text, named_only=foreign_url(url)) or GENERIC
+    host = host_or_empty(url)  # read once: both the outlet's hosts and the foreign test ask
+    return _outlet_from_host(host) or outlet_from_text(text, named_only=_foreign(url, host)) or GENERIC
 
 
 def _extra_by_url(url: str | None, extra: Sequence[tuple[str, RuleSet]]) -> str | None:

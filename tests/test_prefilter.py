@@ -70,7 +70,8 @@ def admits(s: Shape, text: str) -> bool:
     starts = text.startswith(tuple(s.words)) or s.first.may_hold(text[0])
     holds = not s.needles or any(x in text for x in s.needles)
     holds_also = all(any(x in text for x in group) for group in s.also)
-    return starts and holds and holds_also and s.last.may_hold(text[-1])
+    tail = s.tail is None or s.tail[0].may_hold(text[-1]) or any(x in text for x in s.tail[1])
+    return starts and holds and holds_also and tail and s.last.may_hold(text[-1])
 
 
 def answer(ruleset: RuleSet, text: str, whole: bool = True) -> Answer:
@@ -237,15 +238,70 @@ def test_shape_of_negated_sets_and_edges() -> None:
     assert not admits(s, "Pemerintah mengumumkan jadwal baru pada Senin pagi.")
 
 
+def test_an_ending_as_wide_as_any_is_guarded_by_its_alternatives_literals() -> None:
+    """A pattern that may end with any character only through an alternative with
+    literals of its own (a date, then optionally "Update" and up to 20 characters): a
+    line ending in another way must hold one of those literals (`Shape.tail`), so a
+    sentence with a year and a full stop never reaches the regex; the answers stay the
+    pattern's."""
+    source = r"\d{1,2} Mei \d{4}(?: (?:Update|Diperbarui) .{0,20}| \|)?"
+    s = shape(source)
+    assert s.last == ANY
+    assert s.tail is not None
+    core, guards = s.tail
+    assert core.may_hold("7") and core.may_hold("|") and not core.may_hold(".")
+    assert guards == frozenset({"Update", "Diperbarui"})
+    # every way of ending takes part: here the bare date's digit, the bar
+    assert shape(r"\d{4}(?: Update.{0,9})?").tail == (CharSet(False, frozenset(), frozenset({"digit"})),
+                                                       frozenset({" Update"}))
+    # no claim: an alternative ending as wide as all without literals, or no choice at all
+    assert shape(r"\d{4}(?: .{0,9})?").tail is None
+    assert shape(r"Foto .{0,9}").tail is None
+    pattern = regex.compile(source)
+    matcher = LineMatcher([pattern], ["date"])
+    for text, hit in [("5 Mei 2024", True), ("5 Mei 2024 Update pukul 10.", True), ("5 Mei 2024 |", True),
+                      ("5 Mei 2024.", False), ("Pada 5 Mei 2024 hujan turun.", False),
+                      ("5 Mei 2024 diperbarui x.", False)]:
+        assert (matcher.match(text) is not None) is hit, text
+        assert admits(s, text) or not hit, text
+
+
+def test_common_non_ascii_edges_are_told_by_the_engines_categories() -> None:
+    """A quotation mark or a bullet at a line's edge is in no digit, space or word class
+    of either engine, so a rule that starts with a digit is not tried on a paragraph that
+    opens with "“"; a character outside the table still may be in any category (an
+    Arabic-Indic digit is one)."""
+    from cleaner.match.prefilter import COMMON, _char_table
+    digits = CharSet(False, frozenset(), frozenset({"digit"}))
+    table, default = _char_table([digits, CharSet(False, frozenset("“"))])
+    assert table["“"] == 0b10 and table["•"] == 0 and table["7"] == 0b01
+    assert table.get("\u0660", default) == 0b01
+    for ch in COMMON:
+        for category, pattern in (("digit", r"\d"), ("space", r"\s"), ("word", r"\w")):
+            cs = CharSet(False, frozenset(), frozenset({category}))
+            assert (_char_table([cs])[0][ch] == 1) is bool(regex.fullmatch(pattern, ch)), (ch, category)
+    matcher = LineMatcher([regex.compile(r"\d{1,2} .{0,40}")], ["n"])
+    assert matcher.match("“12 orang datang”") is None
+    assert matcher.match("12 orang datang”") is not None
+
+
 def test_case_insensitive_parts_claim_their_cases_only() -> None:
     """A case-insensitive letter at an edge may be any of its cases, as the ``regex``
-    engine folds them (``s`` is ``S`` and ``ſ`` too); it gives no literal words or needles."""
+    engine folds them (``s`` is ``S`` and ``ſ`` too); at a match's start its letters are
+    literal words by their cases, up to three letters (a line starting "Pelaksanaan" is
+    no "(?i:peb)ruari"); it gives no needles."""
     s = shape(r"(?i:baca juga)")
-    assert s.first == CharSet(False, frozenset("bB")) and s.last == CharSet(False, frozenset("aA"))
-    assert s.words == frozenset() and not s.needles
-    assert shape(r"(?i:sep)").first == CharSet(False, frozenset("sSſ"))
-    assert shape(r"(?i:k)").first == CharSet(False, frozenset("kK\u212a"))
+    assert s.first == CharSet(False, frozenset()) and s.last == CharSet(False, frozenset("aA"))
+    assert s.words == frozenset(a + b + c for a in "bB" for b in "aA" for c in "cC") and not s.needles
+    sep = shape(r"(?i:sep)")
+    assert sep.words == frozenset(a + b + c for a in "sSſ" for b in "eE" for c in "pP")
+    assert shape(r"(?i:k)").words == frozenset("kK\u212a")
     assert shape(r"(?i:.)").first == ANY and shape(r"(?i:[a-c])").first == ANY  # sets: no claim
+    # a literal before them: the words are cut at eight characters, as any word is
+    assert shape(r"Senin, (?i:peb)ruari").words == frozenset({"Senin, p", "Senin, P"})
+    matcher = LineMatcher([regex.compile(r"(?:\d{1,2} )?(?i:pebruari) \d{4}")], ["d"])
+    assert matcher.match("PEBRUARI 2024") is not None and matcher.match("5 pebruari 2024") is not None
+    assert matcher.match("Pelaksanaan 2024") is None and matcher.match("pEB 2024") is None
 
 
 def test_the_case_table_is_the_engines() -> None:
@@ -327,7 +383,7 @@ def test_a_plans_masks_are_the_rule_sets_over_its_own_steps() -> None:
             def renumbered(rule_mask: int, rules: list[int] = rules) -> int:
                 return sum(1 << k for k, i in enumerate(rules) if rule_mask >> i & 1)
 
-            for k, (bit, _run, i, literals, holds, among, _also) in enumerate(steps):
+            for k, (bit, _run, i, literals, holds, among, _also, _tail) in enumerate(steps):
                 assert bit == 1 << k
                 assert holds == tuple(renumbered(matcher._holders[n]) for n in literals)
                 assert among == renumbered(matcher._needles.get(1 << i, ((), 0))[1])

@@ -39,6 +39,7 @@ import functools
 import importlib
 import operator
 import os
+import re
 import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -52,6 +53,11 @@ T = TypeVar("T")
 LENGTH_CAP = 2048
 #: Literal starts are followed this far (longer words discriminate no better).
 _MAX_WORD = 8
+#: A case-insensitive letter is a literal start by its cases (`_cases`: ``p``, ``P``),
+#: followed this far (each letter multiplies the words by its cases).
+_ICASE_WORD = 3
+#: A case-insensitive letter with more cases than this starts no words.
+_MAX_CASES = 4
 #: More literal starts than this for one rule: fall back to its first characters.
 _MAX_WORDS = 2048
 #: A character set with more members than this is not spelled out as literal starts.
@@ -78,6 +84,12 @@ _ASCII_CATEGORY = {
     "word": frozenset("0123456789_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"),
 }
 ASCII = tuple(chr(i) for i in range(128))
+#: Non-ASCII characters that many lines start or end with (a quotation's marks, a list's
+#: bullet, a dash): the edge tables (`_char_table`) list them with what the engines'
+#: categories say of each, where another non-ASCII character "may" be in any category
+#: (a paragraph opening with "“" reached every rule that may start with a digit).
+COMMON = tuple("“”‘’–—•·●«»©…")
+_CATEGORY_PATTERN = {"digit": r"\d", "space": r"\s", "word": r"\w"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,9 +151,14 @@ class Shape:
     max_len: int | None  # None: unbounded
     needles: frozenset[str] = frozenset()
     also: tuple[tuple[str, ...], ...] = ()
+    #: A match whose last character ``core`` cannot hold holds one of ``guards`` (the
+    #: literals of the alternatives that end wide: ``Update.{0,60}``, ``Ke halaman
+    #: \d\b.{0,60}``); None: no such claim (`_Reader.tail`).
+    tail: tuple[CharSet, frozenset[str]] | None = None
 
     def __reduce__(self) -> tuple[type[Shape], tuple[Any, ...]]:
-        return Shape, (self.words, self.first, self.last, self.min_len, self.max_len, self.needles, self.also)
+        return Shape, (self.words, self.first, self.last, self.min_len, self.max_len, self.needles, self.also,
+                       self.tail)
 
 
 UNKNOWN = Shape(frozenset(), ANY, ANY, 0, None)
@@ -177,9 +194,12 @@ def shape(source: str, *, join_starts: bool = True) -> Shape:
         sets = reader.needle_sets(items, icase)
         needles = reader.needles(items, icase) or frozenset()
         also = _also(needles, sets)
+        tail = reader.tail(items, icase) if lo >= 1 and _wide(last) else None
+        if tail is not None and tail[1] == frozenset(fewest(needles)):
+            tail = None  # a line holds one of them anyway
     except Exception:  # any surprise means: no filtering for this rule
         return UNKNOWN
-    return Shape(words, first, last, lo, hi if hi < _constants.MAXREPEAT else None, needles, also)
+    return Shape(words, first, last, lo, hi if hi < _constants.MAXREPEAT else None, needles, also, tail)
 
 
 def _also(needles: frozenset[str], sets: list[frozenset[str]]) -> tuple[tuple[str, ...], ...]:
@@ -250,6 +270,60 @@ class _Reader:
             return EMPTY, True  # zero width: the next item decides
         return ANY, True  # back-references, conditionals, anything new: no claim
 
+    def tail(self, items: Items, icase: bool) -> tuple[CharSet, frozenset[str]] | None:
+        """How a match ends, split by the alternatives of its last item (an optional
+        group, a branch, and so on inward: `_ends`): the characters every way of ending
+        can end with, except the wide ways (ending with any character, ``.{0,60}``) whose
+        alternative holds a literal (``core``), and those literals (`Shape.tail`). None
+        when that rules nothing out (no such way, or ``core`` is any character)."""
+        core = EMPTY
+        guards: set[str] = set()
+        for chars, found in self._ends(items, icase, EMPTY):
+            if found is not None and _wide(chars):
+                guards |= found
+            else:
+                core = core.union(chars)
+        if not guards or core == ANY or "" in guards:
+            return None
+        group = fewest(frozenset(guards))
+        return None if group == (" ",) else (core, frozenset(group))  # a space: most lines hold one
+
+    def _ends(self, items: Items, icase: bool, before: CharSet) -> list[tuple[CharSet, frozenset[str] | None]]:
+        """The ways a match of ``items`` ends: the characters it can end with, and the
+        literals one of which every match ending that way holds (None: no claim).
+        ``before``: the characters the text before the items can end with (an empty match
+        ends there). Split only by the last item's alternatives, and theirs."""
+        if not items:
+            return [(before, None)]
+        op, av = items[-1]
+        rest = items[:-1]
+        chars, nullable = self.edge(rest, icase, from_end=True)
+        rest_end = chars.union(before) if nullable else chars
+        alternatives = self._alternatives(op, av, icase)
+        if alternatives is None:
+            chars, nullable = self._edge_item(op, av, icase, True)
+            return [(chars.union(rest_end) if nullable else chars, None)]
+        out: list[tuple[CharSet, frozenset[str] | None]] = []
+        for alternative, sub_icase in alternatives:
+            found = self.needles(alternative, sub_icase) if alternative else None
+            for chars, inner in self._ends(alternative, sub_icase, rest_end):
+                out.append((chars, inner if inner is not None else found))
+        return out
+
+    def _alternatives(self, op: Any, av: Any, icase: bool) -> list[tuple[Items, bool]] | None:
+        """The alternatives of an item that is a choice: an optional item (nothing, or its
+        items), a branch; a group is one alternative (its items, split in turn by `_ends`);
+        None for any other item."""
+        k = self.k
+        if op in self.repeats:
+            lo, hi, sub = av
+            return [([], icase), (sub, icase)] if lo == 0 and hi == 1 else None
+        if op is k.SUBPATTERN:
+            return [(av[3], self._flags(av, icase))]
+        if op is k.BRANCH:
+            return [(branch, icase) for branch in av[1]]
+        return None
+
     def _flags(self, av: Any, icase: bool) -> bool:
         _group, add, remove, _sub = av
         return (icase or bool(add & self.icase_flag)) and not remove & self.icase_flag
@@ -298,12 +372,21 @@ class _Reader:
                     continue
                 for more, more_done in item_words:
                     new = word + more
-                    grown.add((new[:_MAX_WORD], more_done and len(new) <= _MAX_WORD))
+                    if icase and len(new) >= _ICASE_WORD:  # each letter multiplies the words
+                        grown.add((new[:_ICASE_WORD], False))
+                    else:
+                        grown.add((new[:_MAX_WORD], more_done and len(new) <= _MAX_WORD))
                 if item_chars != EMPTY:
                     if word:
                         grown.add((word, False))  # the word, then a character of the set
                     else:
                         chars = chars.union(item_chars)
+            if len(grown) > _MAX_WORDS and any(word for word, _ in words):
+                # too many: the words so far stop growing (each still starts every match
+                # that starts with it); the empty one takes the item's own starts
+                grown = {(word, False) for word, _ in words if word}
+                if ("", True) in words:
+                    grown |= {(more, more_done) for more, more_done in item_words}
             if len(grown) > _MAX_WORDS:
                 raise _Unknown
             words = grown
@@ -313,6 +396,10 @@ class _Reader:
         k = self.k
         if op is k.LITERAL and not icase:
             return {(chr(av), True)}, EMPTY
+        if op is k.LITERAL:
+            cases = _cases(chr(av))
+            if not cases.negated and 0 < len(cases.chars) <= _MAX_CASES:
+                return {(ch, True) for ch in cases.chars}, EMPTY
         if op is k.IN and not icase:
             cs = self.charset(av)
             if not cs.negated and not cs.categories and len(cs.chars) <= _MAX_SPELLED:
@@ -453,19 +540,34 @@ def _wide(cs: CharSet) -> bool:
     return cs.negated or "word" in cs.categories or len(cs.chars) >= _WIDE_START
 
 
+@functools.cache
+def _in_category(category: str, ch: str) -> bool:
+    """Whether either engine's ``category`` (``\\d``, ``\\s``, ``\\w``, Unicode) holds ``ch``."""
+    pattern = _CATEGORY_PATTERN[category]
+    return bool(regex.fullmatch(pattern, ch) or re.fullmatch(pattern, ch))
+
+
+def _holds(cs: CharSet, ch: str) -> bool:
+    """`CharSet.may_hold`, told for a non-ASCII character too by asking the engines."""
+    if cs.negated:
+        return ch not in cs.chars
+    return ch in cs.chars or any(_in_category(c, ch) for c in cs.categories)
+
+
 def _char_table(sets: Sequence[CharSet]) -> tuple[dict[str, int], int]:
-    """Per character, the mask of sets that may hold it: every ASCII character and every
-    character a set names; and the mask for all other characters."""
+    """Per character, the mask of sets that may hold it: every ASCII character, every
+    character a set names and the `COMMON` ones; and the mask for all other characters."""
     open_sets = [(1 << i, cs) for i, cs in enumerate(sets) if cs.negated or cs.categories]
     default = sum(bit for bit, _ in open_sets)
-    table = dict.fromkeys(set(ASCII).union(*(cs.chars for cs in sets)), 0)
+    table = dict.fromkeys(set(ASCII).union(COMMON, *(cs.chars for cs in sets)), 0)
     for i, cs in enumerate(sets):  # plain sets hold exactly their characters
         if not (cs.negated or cs.categories):
             for ch in cs.chars:
                 table[ch] |= 1 << i
     for ch in table:  # the others are asked, character by character (there are few)
+        common = ch in COMMON
         for bit, cs in open_sets:
-            if cs.may_hold(ch):
+            if _holds(cs, ch) if common else cs.may_hold(ch):
                 table[ch] |= bit
     return table, default
 
@@ -479,14 +581,18 @@ def _char_table(sets: Sequence[CharSet]) -> tuple[dict[str, int], int]:
 #: compiled build allocates at every ``&`` and ``|``; a plan's fit in a machine word
 #: (benchmarks/README.md, textfloor18).
 _Step = tuple[int, Callable[[str], "regex.Match[str] | None"], int, tuple[str, ...], tuple[int, ...], int,
-              tuple[tuple[str, ...], ...]]
+              tuple[tuple[str, ...], ...], "_Tail"]
+#: A rule's `Shape.tail` for `match_all`: its literals (empty: no tail), and per last
+#: character whether ``core`` may hold it (`_char_table`), with the default for others.
+_Tail = tuple[tuple[str, ...], dict[str, int], int]
+_NO_TAIL: _Tail = ((), {}, 0)
 #: Plans kept per matcher (a rule set lives for the process; lines fall into few masks).
 _MAX_PLANS = 4096
 
 
 #: The attributes a pickled `LineMatcher` keeps (all but its plans).
 _STATE = ("_also", "_by_first", "_by_last", "_by_len", "_by_prefix", "_first_default", "_holders", "_labels",
-          "_last_default", "_needles", "_patterns", "_run", "shapes")
+          "_last_default", "_needles", "_patterns", "_run", "_tails", "shapes")
 
 
 class LineMatcher(Generic[T]):
@@ -514,6 +620,8 @@ class LineMatcher(Generic[T]):
     _holders: dict[str, int]
     #: Per rule bit, the groups of `Shape.also` it is screened by (rules with none: absent).
     _also: dict[int, tuple[tuple[str, ...], ...]]
+    #: Per rule bit, its `_Tail` (rules whose `Shape.tail` is None: absent).
+    _tails: dict[int, _Tail]
     #: Per candidate mask, its plan (`_plan`): built as lines need them, not pickled.
     _plans: dict[int, tuple[_Step, ...]]
 
@@ -530,7 +638,7 @@ class LineMatcher(Generic[T]):
         if not self._patterns:  # matches nothing; cheap, as `_restore` starts from one
             self.shapes = ()
             self._by_first, self._by_last, self._by_prefix, self._needles, self._holders = {}, {}, {}, {}, {}
-            self._also = {}
+            self._also, self._tails = {}, {}
             self._first_default = self._last_default = 0
             self._by_len = [0] * (LENGTH_CAP + 1)
             return
@@ -614,6 +722,15 @@ class LineMatcher(Generic[T]):
             groups = tuple(g for g in s.also if len(g) <= _MAX_NEEDLES)
             if groups:
                 self._also[1 << i] = groups
+        # A rule that may end with any character only by an alternative with literals of
+        # its own (``date-line``'s "Update .{0,60}"): a line that ends otherwise (a story
+        # line's full stop) must hold one of them (`Shape.tail`), looked for once its
+        # turn comes, before its other literals.
+        self._tails = {}
+        for i, s in enumerate(self.shapes):
+            if s.tail is not None and len(s.tail[1]) <= _MAX_NEEDLES:
+                table, default = _char_table([s.tail[0]])
+                self._tails[1 << i] = (tuple(sorted(s.tail[1])), table, default)
 
     def __reduce__(self) -> tuple[Callable[..., LineMatcher[Any]], tuple[Any, ...]]:
         """Pickled as its tables, not its patterns (reading patterns is the cost that a
@@ -645,7 +762,8 @@ class LineMatcher(Generic[T]):
             seen[text] = found = None
             n = len(text)
             if n:
-                mask = by_last.get(text[-1], last_default) & by_len[n if n < LENGTH_CAP else LENGTH_CAP]
+                last = text[-1]
+                mask = by_last.get(last, last_default) & by_len[n if n < LENGTH_CAP else LENGTH_CAP]
                 if not mask:
                     out.append(None)
                     continue
@@ -659,14 +777,22 @@ class LineMatcher(Generic[T]):
                     out.append(None)
                     continue
             else:
+                last = ""  # a rule with a tail matches no empty line: screening it out is exact
                 mask = (1 << len(labels)) - 1
             steps = plans.get(mask)
             if steps is None:
                 steps = self._plan(mask)
             missing = settled = 0
-            for bit, run, i, literals, holds, among, also in steps:
+            for bit, run, i, literals, holds, among, also, tail in steps:
                 if bit & missing:
                     continue
+                guards = tail[0]
+                if guards and not tail[1].get(last, tail[2]):
+                    for needle in guards:
+                        if needle in text:
+                            break
+                    else:
+                        continue  # it ends as only its literals' alternatives end, and holds none
                 if literals and not bit & settled:
                     for needle in literals:
                         if needle in text:
@@ -708,7 +834,8 @@ class LineMatcher(Generic[T]):
                 literals, among = self._needles.get(1 << i, ((), 0))
                 made.append((1 << k, self._run[i], i, literals,
                              tuple(_steps_of(self._holders[n] & mask, step_bits) for n in literals),
-                             _steps_of(among & mask, step_bits), self._also.get(1 << i, ())))
+                             _steps_of(among & mask, step_bits), self._also.get(1 << i, ()),
+                             self._tails.get(1 << i, _NO_TAIL)))
             steps = tuple(made)
             if len(self._plans) >= _MAX_PLANS:
                 self._plans.clear()
