@@ -8,6 +8,11 @@ invented sentences and names):
   repository in its text): one ``<p>`` per few paragraphs, each paragraph ended by
   ``<br />\\r\\n<br />``, a "Lihat juga:" box in a ``<table>`` cell, and the closing
   initials bolded with a line break inside them, ``<strong>(din/mik<br />)</strong>``.
+- antaranews.com 2022 body as a regional partner printed it, kept in another school
+  site's SQL dump (tool library file id 19104885131): the story's ``<p>``s, then
+  ``<p><br><br>Berita ini telah tayang di Antaranews.com dengan judul: <a><strong>
+  headline</strong></a></p>`` and ``<p>Pewarta : name<br>Editor: name<br>COPYRIGHT ©
+  ANTARA 2022</p>``.
 """
 
 from __future__ import annotations
@@ -79,3 +84,27 @@ def test_the_see_also_box_in_a_table_is_related_not_story() -> None:
     assert record["related"] == ["Halte Baru Dibuka di Tiga Kecamatan"]
     assert record["dateline"] == "Bandung"
     assert record["published"] == "2020-03-09T11:05:00+07:00"
+
+
+def _antara_partner_2022() -> str:
+    return f"""<html><head><meta charset="utf-8"><title>Gempa Kecil Terasa hingga Pesisir Selatan</title>
+<meta property="og:title" content="Gempa Kecil Terasa hingga Pesisir Selatan">
+<meta property="article:published_time" content="2022-11-21T08:30:00+07:00"></head><body>
+<h1>Gempa Kecil Terasa hingga Pesisir Selatan</h1>
+<div class="post-content clearfix">
+<p>Garut (ANTARA) - {LINES[0]}</p>
+<p>{LINES[1]}</p><p><br><br>Berita ini telah tayang di Contohnews.com dengan judul: <a
+href="https://contohnews.com/berita/1/gempa"><strong>Gempa Kecil Terasa hingga Pesisir Selatan</strong></a></p><p
+>Pewarta : Rini Kusumawati<br>Editor: Joko Prasetyo<br>COPYRIGHT © ANTARA 2022</p>
+</div></body></html>"""
+
+
+def test_a_partners_syndication_note_opening_with_berita_ini_is_no_story() -> None:
+    """"Berita ini telah tayang di ... dengan judul: ..." is the syndication note, as
+    "Artikel ini telah tayang di ..." is (before: it stayed as the story's last
+    paragraph)."""
+    record = cleaner.clean(_antara_partner_2022()).to_dict()
+    assert record["paragraphs"] == LINES[:2]
+    assert record["authors"] == ["Rini Kusumawati"]
+    assert record["editors"] == ["Joko Prasetyo"]
+    assert record["dateline"] == "Garut"
