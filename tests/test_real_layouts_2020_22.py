@@ -13,6 +13,9 @@ invented sentences and names):
   ``<p><br><br>Berita ini telah tayang di Antaranews.com dengan judul: <a><strong>
   headline</strong></a></p>`` and ``<p>Pewarta : name<br>Editor: name<br>COPYRIGHT ©
   ANTARA 2022</p>``.
+- medan.tribunnews.com 2019 body text kept in a SQL dump (tool library file id
+  46534240811): the first line "Laporan Wartawan Tribun Medan / <name>", the desk and
+  the writer set apart by a slash, then "TRIBUN-MEDAN.com, SIANTAR - " opening the story.
 """
 
 from __future__ import annotations
@@ -108,3 +111,21 @@ def test_a_partners_syndication_note_opening_with_berita_ini_is_no_story() -> No
     assert record["authors"] == ["Rini Kusumawati"]
     assert record["editors"] == ["Joko Prasetyo"]
     assert record["dateline"] == "Garut"
+
+
+def test_a_tribun_desk_by_line_may_set_the_writer_off_with_a_slash() -> None:
+    """"Laporan Wartawan Tribun Medan / <name>" names the writer as the comma form
+    does (before: the line was cut as chrome and the writer lost)."""
+    html = f"""<html><head><meta charset="utf-8"><title>Bus Pengumpan Baru</title>
+<meta property="og:title" content="Bus Pengumpan Baru"></head><body>
+<h1 id="arttitle">Bus Pengumpan Baru</h1>
+<div class="side-article txt-article multi-fontsize">
+<p>Laporan Wartawan Tribun Medan / Dedi Kurniawan</p>
+<p>TRIBUN-MEDAN.com, BINJAI - {LINES[0]}</p>
+<p>{LINES[1]}</p>
+<p>{LINES[3]}</p>
+</div></body></html>"""
+    record = cleaner.clean(html).to_dict()
+    assert record["authors"] == ["Dedi Kurniawan"]
+    assert record["dateline"] == "BINJAI"
+    assert record["paragraphs"] == [LINES[0], LINES[1], LINES[3]]
