@@ -412,6 +412,18 @@ def _add_block(blocks: list[HtmlBlock], skip: dict[Any, str], text: str, el: Any
     blocks.append(HtmlBlock(len(blocks), text, el, n_link, n_bold, rule))
 
 
+#: A piece of these characters alone (at most `_MAX_CLOSERS`, the first a closing
+#: bracket) ends the line before it (`_flush`).
+_CLOSERS = frozenset(")]")
+_CLOSER_TAIL = frozenset(")].,;:!?\"\u201d\u2019")
+_MAX_CLOSERS = 3
+
+
+def _closers_only(text: str) -> bool:
+    """``text`` is a closing bracket, maybe with a stop or a closing quote after it."""
+    return len(text) <= _MAX_CLOSERS and all(ch in _CLOSER_TAIL for ch in text)
+
+
 def _flush(blocks: list[HtmlBlock], skip: dict[Any, str], parts: list[str], first: Any,
            link: int, bold: int, hold: bool) -> tuple[str, Any, int, int] | None:
     """End the block being built (``parts``, not empty: called once a piece holds text)
@@ -433,6 +445,15 @@ def _flush(blocks: list[HtmlBlock], skip: dict[Any, str], parts: list[str], firs
     held = None
     if hold and len(text) == 1 and text.isupper() and not parts[-1][-1].isspace():
         held = (text, first, link, bold)
+    elif text[0] in _CLOSERS and blocks and blocks[-1].el is first and _closers_only(text):
+        # Only the closing bracket of the line before, put after a ``<br>`` by the
+        # editor: CNN Indonesia's initials ``<strong>(din/mik<br />)</strong>``. A
+        # line cannot open with it: it ends the previous line of the same element,
+        # where the rules that know a closing code ("(din/mik)") find it whole.
+        prev = blocks[-1]
+        prev.text += text
+        prev.bold_chars += bold
+        prev.link_chars += link
     else:
         _add_block(blocks, skip, text, first, link, bold)
     parts.clear()
