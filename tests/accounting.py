@@ -37,7 +37,11 @@ def check_accounting(article: Article, text: str) -> None:
     k = 0
     first_line = None
     for n, line in folded.items():
-        if n in whole or not line.strip(INVISIBLE + " "):  # only invisible characters (U+200B, ...): blank
+        # Characters that print as nothing (U+200B, U+FEFF, U+00AD, ...) are blank at a
+        # line's ends, as spaces are (SPEC's white space clause; `cleaner.segment`): a
+        # line of only them is blank, and at its ends they leave with its spaces.
+        line = line.strip(INVISIBLE + " ")
+        if n in whole or not line:
             continue
         left = Counter(line.replace(" ", ""))
         at = 0  # a line's paragraphs are printed in order: each is looked for after the last
