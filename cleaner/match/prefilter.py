@@ -73,9 +73,6 @@ _MAX_NEEDLES = 4
 #: cost more page-wide scans (the split gate, fingerprints).
 _SHORT_RUN = 2
 _MAX_LEADS = 8
-#: A rule's second characters are checked at its turn when they are at most this many
-#: (``[A-Z]``: a story line's lower-case second rules it out; ``[A-Za-z]`` rules out few).
-_MAX_SECOND = 32
 #: Ranges wider than this in a character set count as "any character".
 _MAX_RANGE = 1024
 
@@ -158,12 +155,10 @@ class Shape:
     #: literals of the alternatives that end wide: ``Update.{0,60}``, ``Ke halaman
     #: \d\b.{0,60}``); None: no such claim (`_Reader.tail`).
     tail: tuple[CharSet, frozenset[str]] | None = None
-    #: The characters a match's second character may be (ANY: no claim; `_Reader.second`).
-    second: CharSet = ANY
 
     def __reduce__(self) -> tuple[type[Shape], tuple[Any, ...]]:
         return Shape, (self.words, self.first, self.last, self.min_len, self.max_len, self.needles, self.also,
-                       self.tail, self.second)
+                       self.tail)
 
 
 UNKNOWN = Shape(frozenset(), ANY, ANY, 0, None)
@@ -202,10 +197,9 @@ def shape(source: str, *, join_starts: bool = True) -> Shape:
         tail = reader.tail(items, icase) if lo >= 1 and _wide(last) else None
         if tail is not None and tail[1] == frozenset(fewest(needles)):
             tail = None  # a line holds one of them anyway
-        second = reader.second(items, icase) if lo >= 2 else ANY
     except Exception:  # any surprise means: no filtering for this rule
         return UNKNOWN
-    return Shape(words, first, last, lo, hi if hi < _constants.MAXREPEAT else None, needles, also, tail, second)
+    return Shape(words, first, last, lo, hi if hi < _constants.MAXREPEAT else None, needles, also, tail)
 
 
 def _also(needles: frozenset[str], sets: list[frozenset[str]]) -> tuple[tuple[str, ...], ...]:
@@ -353,53 +347,6 @@ class _Reader:
             else:
                 return ANY
         return CharSet(negated, frozenset(chars), frozenset(categories))
-
-    # -- the second character ------------------------------------------------------------
-
-    def second(self, items: Items, icase: bool) -> CharSet:
-        """The characters a match's second character can be, or ANY (no claim): told
-        where the pattern opens with one character and then a sequence that holds at
-        least one (``[A-Z]{3,}``: a capital), through groups and branches."""
-        try:
-            return self._second(list(items), icase)
-        except _Unknown:
-            return ANY
-
-    def _second(self, items: list[tuple[Any, Any]], icase: bool) -> CharSet:
-        k = self.k
-        if not items:
-            raise _Unknown
-        op, av = items[0]
-        rest = items[1:]
-        if op is k.SUBPATTERN:
-            if self._flags(av, icase) != icase:
-                raise _Unknown
-            return self._second(list(av[3]) + rest, icase)
-        if op is k.BRANCH:
-            found = EMPTY
-            for branch in av[1]:
-                found = found.union(self._second(list(branch) + rest, icase))
-            return found
-        if op in self.zero_width:
-            return self._second(rest, icase)  # it matches no character (a lookaround only narrows)
-        if op in (k.LITERAL, k.NOT_LITERAL, k.ANY, k.IN):
-            chars, nullable = self.edge(rest, icase, from_end=False)
-            if nullable:
-                raise _Unknown  # a match may end after this one character
-            return chars
-        if op in self.repeats:
-            lo, hi, sub = av
-            if len(sub) == 1 and sub[0][0] in (k.LITERAL, k.NOT_LITERAL, k.ANY, k.IN) and lo >= 1:
-                one = self._edge_item(sub[0][0], sub[0][1], icase, False)[0]
-                if lo >= 2:
-                    return one  # its second copy
-                if hi == 1:
-                    return self._second(list(sub) + rest, icase)
-                chars, nullable = self.edge(rest, icase, from_end=False)
-                if nullable:
-                    raise _Unknown
-                return one.union(chars)  # a second copy, or what follows one
-        raise _Unknown
 
     # -- literal starts ----------------------------------------------------------------
 
@@ -634,7 +581,7 @@ def _char_table(sets: Sequence[CharSet]) -> tuple[dict[str, int], int]:
 #: compiled build allocates at every ``&`` and ``|``; a plan's fit in a machine word
 #: (benchmarks/README.md, textfloor18).
 _Step = tuple[int, Callable[[str], "regex.Match[str] | None"], int, tuple[str, ...], tuple[int, ...], int,
-              tuple[tuple[str, ...], ...], "_Tail", frozenset[str] | None]
+              tuple[tuple[str, ...], ...], "_Tail"]
 #: A rule's `Shape.tail` for `match_all`: its literals (empty: no tail), and per last
 #: character whether ``core`` may hold it (`_char_table`), with the default for others.
 _Tail = tuple[tuple[str, ...], dict[str, int], int]
@@ -645,7 +592,7 @@ _MAX_PLANS = 4096
 
 #: The attributes a pickled `LineMatcher` keeps (all but its plans).
 _STATE = ("_also", "_by_first", "_by_last", "_by_len", "_by_prefix", "_first_default", "_holders", "_labels",
-          "_last_default", "_needles", "_patterns", "_run", "_seconds", "_tails", "shapes")
+          "_last_default", "_needles", "_patterns", "_run", "_tails", "shapes")
 
 
 class LineMatcher(Generic[T]):
@@ -675,9 +622,6 @@ class LineMatcher(Generic[T]):
     _also: dict[int, tuple[tuple[str, ...], ...]]
     #: Per rule bit, its `_Tail` (rules whose `Shape.tail` is None: absent).
     _tails: dict[int, _Tail]
-    #: Per rule bit, the characters a match's second character must be one of (rules
-    #: with no such claim, or a wide one: absent).
-    _seconds: dict[int, frozenset[str]]
     #: Per candidate mask, its plan (`_plan`): built as lines need them, not pickled.
     _plans: dict[int, tuple[_Step, ...]]
 
@@ -694,7 +638,7 @@ class LineMatcher(Generic[T]):
         if not self._patterns:  # matches nothing; cheap, as `_restore` starts from one
             self.shapes = ()
             self._by_first, self._by_last, self._by_prefix, self._needles, self._holders = {}, {}, {}, {}, {}
-            self._also, self._tails, self._seconds = {}, {}, {}
+            self._also, self._tails = {}, {}
             self._first_default = self._last_default = 0
             self._by_len = [0] * (LENGTH_CAP + 1)
             return
@@ -702,8 +646,7 @@ class LineMatcher(Generic[T]):
         if not whole:
             # A match at the start says nothing of how the line ends or how long it is
             # (beyond the match), and an empty match nothing of how it starts.
-            shapes = [UNKNOWN if s.min_len == 0 else Shape(s.words, s.first, ANY, s.min_len, None, s.needles, s.also,
-                                                            None, s.second)
+            shapes = [UNKNOWN if s.min_len == 0 else Shape(s.words, s.first, ANY, s.min_len, None, s.needles, s.also)
                       for s in shapes]
         self.shapes = tuple(shapes)
         # First characters: a rule is in the mask of a character when its set may hold
@@ -788,13 +731,6 @@ class LineMatcher(Generic[T]):
             if s.tail is not None and len(s.tail[1]) <= _MAX_NEEDLES:
                 table, default = _char_table([s.tail[0]])
                 self._tails[1 << i] = (tuple(sorted(s.tail[1])), table, default)
-        # A rule whose second character is one of a few (``[A-Z]{3,}``: a capital) rules
-        # out, at its turn, a line whose second is not (a story line's "Rekrutmen ..."
-        # that reached ``dateline-caps-place``'s regex by its capital and a dash). A rule
-        # whose words all have two characters or more is told so by its words already.
-        self._seconds = {1 << i: s.second.chars for i, s in enumerate(self.shapes)
-                         if not s.second.negated and not s.second.categories and len(s.second.chars) <= _MAX_SECOND
-                         and s.min_len >= 2 and min(map(len, s.words), default=0) < 2}
 
     def __reduce__(self) -> tuple[Callable[..., LineMatcher[Any]], tuple[Any, ...]]:
         """Pickled as its tables, not its patterns (reading patterns is the cost that a
@@ -847,11 +783,9 @@ class LineMatcher(Generic[T]):
             if steps is None:
                 steps = self._plan(mask)
             missing = settled = 0
-            for bit, run, i, literals, holds, among, also, tail, second in steps:
+            for bit, run, i, literals, holds, among, also, tail in steps:
                 if bit & missing:
                     continue
-                if second is not None and text[1:2] not in second:
-                    continue  # a match's second character is none of these
                 guards = tail[0]
                 if guards and not tail[1].get(last, tail[2]):
                     for needle in guards:
@@ -901,7 +835,7 @@ class LineMatcher(Generic[T]):
                 made.append((1 << k, self._run[i], i, literals,
                              tuple(_steps_of(self._holders[n] & mask, step_bits) for n in literals),
                              _steps_of(among & mask, step_bits), self._also.get(1 << i, ()),
-                             self._tails.get(1 << i, _NO_TAIL), self._seconds.get(1 << i)))
+                             self._tails.get(1 << i, _NO_TAIL)))
             steps = tuple(made)
             if len(self._plans) >= _MAX_PLANS:
                 self._plans.clear()
