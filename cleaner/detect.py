@@ -148,6 +148,8 @@ def _outlet_probes() -> dict[str, str]:
 
 #: A probe is at least this long: a shorter one is in too many pages to rule much out.
 _MIN_PROBE = 6
+#: A fingerprint's own literal this long or longer probes the literals that hold it.
+_MIN_WORD_PROBE = 4
 
 
 def _probes(needles: set[str]) -> dict[str, str]:
@@ -165,11 +167,22 @@ def _probes(needles: set[str]) -> dict[str, str]:
                 holders[part] = holders.get(part, 0) + 1
         best = max(((count, len(part), part) for part, count in holders.items() if count > 1), default=None)
         if best is None:
-            return found
+            break
         probe = best[2]
         for needle in [n for n in left if probe in n]:
             found[needle] = probe
             left.discard(needle)
+    # A shorter literal that is itself a fingerprint's literal and that others hold
+    # ("TEMPO" in "TEMPO.CO") probes them: it is looked for anyway, and a page without
+    # it (most) rules out both with one scan, where each was a scan of the page.
+    for short in sorted(left, key=len):
+        if _MIN_WORD_PROBE <= len(short) < _MIN_PROBE:
+            held = [n for n in left if n != short and short in n and n not in found]
+            if held:
+                found[short] = short
+                for needle in held:
+                    found[needle] = short
+    return found
 
 
 def _names_outlet(pattern: str, header: RuleSetHeader) -> bool:

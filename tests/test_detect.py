@@ -143,6 +143,10 @@ def test_probes_are_literals_that_several_literals_hold() -> None:
                    "sosmed-white": "-white", "zoom-whiteX": "-white", "kumparan": "kumparan",
                    "kumparan.com": "kumparan"}
     assert _probes({"abcdefgh", "zzzzzzzz"}) == {}
+    # a shorter literal that others hold probes them and itself ("TEMPO" of "TEMPO.CO"):
+    # looked for anyway, one scan rules both out on a page without it; not below 4 characters
+    assert _probes({"TEMPO", "TEMPO.CO", " WIB"}) == {"TEMPO": "TEMPO", "TEMPO.CO": "TEMPO"}
+    assert _probes({"WIB", "WIB pukul"}) == {}
 
 
 def _most_fingerprints(text: str) -> str | None:
@@ -161,6 +165,8 @@ def _most_fingerprints(text: str) -> str | None:
     "Jakarta, IDN Times - Isi berita.\nIntinya Sih ini.",  # two fingerprints of one outlet
     "Bagikan: sosmed-whatsapp-white copy-link-circle\nIsi.",
     "zoom-in-white saja\nTEMPO.CO, Jakarta - Isi berita.",
+    "Foto di jalan. TEMPO/Nama Fotografer\nTEMPO.CO, Jakarta - Isi berita.",  # a short probe and its holder
+    "Majalah TEMPO edisi lama\nIsi berita.",               # the short probe alone
     "Isi berita biasa tanpa tanda apa pun.",
 ])
 def test_outlet_from_text_counts_fingerprints_as_searching_them_all_would(text: str) -> None:
