@@ -26,6 +26,7 @@ import regex
 
 from ..segment import fold_space
 from .parse import CELL_TAGS, INLINE_TAGS, HtmlBlock, cap_attributes, class_id
+from .tags import within_tag
 
 #: Paragraph-like elements: their score goes to their parent.
 _PARAGRAPH_TAGS = frozenset({"p", "pre", "blockquote", "li", "dd", "dt", "td", "th",
@@ -212,13 +213,7 @@ def _in_caption(el: Any) -> bool:
     in `choose_container`. A page whose story prints one short paragraph under its lead
     photo's long caption had that ``figure`` for container, the story cut away
     (caymancompass.com in trafilatura's evaluation suite)."""
-    for _ in range(_CAPTION_LEVELS):
-        if el is None:
-            return False
-        if el.tag == "figcaption":
-            return True
-        el = el.getparent()
-    return False
+    return within_tag(el, "figcaption", _CAPTION_LEVELS)
 
 
 def choose_container(blocks: list[HtmlBlock], totals: Totals) -> Choice | None:

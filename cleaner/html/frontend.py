@@ -60,7 +60,7 @@ from .select import PageIndex
 
 # Re-exported: callers import them from here.
 from .sniff import FEED_TAGS, markup_start
-from .tags import AMP_IMAGE_TAGS, is_block_tag, text_content
+from .tags import AMP_IMAGE_TAGS, is_block_tag, text_content, within_tag
 
 if TYPE_CHECKING:  # container.py imports lxml, which text pages never load
     from .container import Choice, Totals
@@ -1272,16 +1272,7 @@ def _quoted(b: HtmlBlock) -> bool:
     """Whether block ``b`` is set as a quotation (in a ``<blockquote>``) or opens with an
     ellipsis: how a pull quote is printed. A lead or a deck the story repeats is not
     one (elespectador.com's lead, peer suite, is story text)."""
-    if b.text.startswith(("...", "…")):
-        return True
-    e = b.el
-    for _ in range(_QUOTE_DEPTH):
-        if e is None:
-            return False
-        if e.tag == "blockquote":
-            return True
-        e = e.getparent()
-    return False
+    return b.text.startswith(("...", "…")) or within_tag(b.el, "blockquote", _QUOTE_DEPTH)
 
 
 def _pull_quote(text: str, story: list[str]) -> bool:

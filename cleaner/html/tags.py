@@ -32,6 +32,18 @@ def is_block_tag(tag: str) -> bool:
     return tag not in INLINE_TAGS and tag not in CELL_TAGS
 
 
+def within_tag(el: Any, tag: str, levels: int) -> bool:
+    """Whether the lxml element ``el`` or one of its ancestors, at most ``levels``
+    elements in all, is a ``tag`` element (a ``figcaption``, a ``blockquote``)."""
+    for _ in range(levels):
+        if el is None:
+            return False
+        if el.tag == tag:
+            return True
+        el = el.getparent()
+    return False
+
+
 #: XPath's ``string()`` of an element, compiled on first use (lxml is imported only then):
 #: the concatenation of its descendant text nodes in document order, what ``itertext()``
 #: joins (comments' and processing instructions' own text left out, their tails kept; the
