@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from ..dates import parse_date
-from ..engine import PULL_QUOTE, SIGNOFF_PART, signoff_fields
+from ..engine import PULL_QUOTE, SIGNOFF_PART, is_sentence_like, signoff_fields
 from ..fields import Fields, split_names
 from ..front import FrontEnd
 from ..record import Removal
@@ -601,9 +601,9 @@ def _story_heading(w: _Work, first: int, last: int) -> str | None:
     the one h1 inside the story's blocks or right over them (nothing but short lines
     between), with a headline's shape and no text rule's hit. Only the title field: the
     blocks go to the engine as before, so the body is unchanged."""
-    site = norm_words(w.page.metas.get("og:site_name") or "")
     from ..detect import host_or_empty
 
+    site = norm_words(w.page.metas.get("og:site_name") or "")
     labels = set(host_or_empty(w.page.url or w.page.metas.get("og:url")).split(".")) - {""}
     if not all((n := norm_words(t)) == site or _NOT_WORD_CHARS.sub("", n) in labels for t in w.page.titles):
         return None
@@ -631,8 +631,6 @@ def _short_story(w: _Work, engine: list[Block], headline: int | None) -> bool:
     if not (w.fields.has("published") or w.page.metas.get("article:published_time") or any(
             len(b.text) <= _MAX_META_CHARS and parse_date(b.text) for b in engine[1:])):
         return False
-    from ..engine import is_sentence_like
-
     for block in engine[1:]:
         b = w.page.blocks[block.number - 1]
         if b.el is None or b.el.tag != "p" or not is_sentence_like(b.text):
