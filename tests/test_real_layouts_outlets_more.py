@@ -17,6 +17,12 @@ chrome):
   "TUTUP", "SCROLL UNTUK MELANJUTKAN MEMBACA", "Gabung di IDN Times", the headline,
   the deck, the lead photo's caption with its credit in lower case "(dok. IDN Times)",
   the "Jakarta, IDN Times - " dateline, numbered subheads, a caption "(Dok. IDN Media)".
+- kumparan user content of 2019 as rendered in 2025 (the same stored pages:
+  https://kumparan.com/aksarakumparan/cerita-hijrah-ke-kumparan-hingga-pria-penyuka-drama-korea-1547668989268925978):
+  the footer run together on one line, "2025 © PT Dynamo Media Network", "Version
+  1.94.1", "Konten dari Pengguna", the headline, the date and "Diperbarui" lines, the
+  "Tulisan dari ... tidak mewakili pandangan dari redaksi kumparan" disclaimer and
+  ADVERTISEMENT labels between paragraphs.
 """
 
 from __future__ import annotations
@@ -163,3 +169,49 @@ def test_lower_case_dok_in_a_story_sentence_stays_story() -> None:
     )
     record = cleaner.clean(page, url="https://www.idntimes.com/life/career/amp/nama-penulis/x").to_dict()
     assert "Foto lama keluarga itu (dok. pribadi) beredar luas di media sosial pekan lalu." in record["paragraphs"]
+
+
+KUMPARAN_USER_2019 = "\n".join([
+    (
+        "Tentang KamiPedoman Media SiberKetentuan & Kebijakan PrivasiPanduan KomunitasPeringkat "
+        "PenulisCara Menulis di kumparanInformasi Kerja SamaBantuanIklanKarir"
+    ),
+    "2025 © PT Dynamo Media Network",
+    "Version 1.94.1",
+    "Konten dari Pengguna",
+    "Catatan Pindah Kerja hingga Hobi Menonton Film Lama",
+    "17 Januari 2019 6:32 WIB",
+    "Diperbarui 15 Maret 2019 3:49 WIB",
+    "Tulisan dari Catatan Kantor tidak mewakili pandangan dari redaksi kumparan",
+    "ADVERTISEMENT",
+    (
+        "Edisi kali ini memuat tiga cerita pendek dengan topik berbeda. Dua di antaranya bercerita "
+        "tentang pengalaman para penulis selama bekerja di kantor baru. Simak selengkapnya."
+    ),
+    "ADVERTISEMENT",
+    "1. Sepuluh Tahun di Tempat Lama, Mengapa Saya Pindah? (Nama Penulis)",
+    (
+        "Memutuskan pindah kerja adalah keputusan besar pertama saya sebagai orang dewasa, dan saya "
+        "menimbangnya lama bersama keluarga."
+    ),
+    (
+        "Sebagai perusahaan baru, kantor itu belum punya jaminan apa pun untuk masa depan, "
+        "sementara tempat lama saya sudah mapan."
+    ),
+    "ADVERTISEMENT",
+    "Lalu, apa yang membuat saya yakin? Itu yang saya cari tahu lebih dulu sebelum benar-benar bergabung.",
+    "",
+])
+
+
+@pytest.mark.parametrize("url", [None, "https://kumparan.com/catatankantor/catatan-pindah-kerja-1547668989268925978"])
+def test_kumparan_2019_user_story_rendered_in_2025_drops_footer_and_labels(url: str | None) -> None:
+    record = cleaner.clean(KUMPARAN_USER_2019, url=url).to_dict()
+    assert record["outlet"] == "kumparan"
+    assert record["title"] == "Catatan Pindah Kerja hingga Hobi Menonton Film Lama"
+    assert record["published"] == "2019-01-17T06:32:00+07:00"
+    assert record["paragraphs"][0].startswith("Edisi kali ini memuat")
+    assert record["paragraphs"][-1].startswith("Lalu, apa yang membuat")
+    assert len(record["paragraphs"]) == 5
+    for chrome in ("ADVERTISEMENT", "Dynamo", "Version", "Konten dari Pengguna", "tidak mewakili", "Tentang Kami"):
+        assert chrome not in record["text"]
