@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from ..dates import parse_date
-from ..engine import PULL_QUOTE, SIGNOFF_PART, is_sentence_like, signoff_fields
+from ..engine import PULL_QUOTE, SIGNOFF_PART, is_sentence_like, signoff_fields, splitter_for
 from ..fields import Fields, split_names
 from ..front import FrontEnd
 from ..record import Removal
@@ -514,8 +514,28 @@ class _Work:
         """Record ``value`` for field ``name`` (`Fields.add_item`); list items remember
         the block index ``at`` they were printed at, so lists come out in page order."""
         value = fold_space(value)
+        if name == "captions" and value:
+            value = self._without_chrome_parts(value)
         if value and _fits(name, value) and not (name in _LINK_FIELDS and self._widget_words(value)):
             self.fields.add_item(name, value, at)
+
+    def _without_chrome_parts(self, value: str) -> str:
+        """``value`` less the parts of it that a split rule cuts out and a drop rule
+        takes (SPEC: "glued chrome handled by parts"): a caption's box may print chrome
+        inline, with no element of its own the drop stage could take (magz.tempo.co's
+        invisible per-visit stamp closing a figcaption)."""
+        splitter = splitter_for(self.ruleset)
+        if not splitter.may_split(value):
+            return value
+        parts = splitter.split(value)
+        if len(parts) < 2:
+            return value
+        kept = []
+        for part in parts:
+            hit = self.ruleset.match_line(part)
+            if hit is None or hit[0].action != "drop":
+                kept.append(part)
+        return " ".join(kept)
 
     def _widget_words(self, value: str) -> bool:
         """Whether a text rule reads ``value`` as a widget's words (a comment counter
