@@ -1413,7 +1413,8 @@ def recheck_title(page: Page) -> None:
         # an outlet's first-line headline missing or far above the story (a whole
         # page: the menus first): the line at the date line nearest the story, or on
         # a deck layout the headline over it when that line is the deck
-        dated = _dated_headline(page, start) if old is None or start - old >= _TITLE_GAP else None
+        dated = _dated_headline(page, start) if old is None or (
+            start - old >= _TITLE_GAP and not _printed_again(page, old, start)) else None
         if dated is not None:
             top = dated[0]
             if page.ruleset.deck and top > 0 and _deck_under(page, top - 1, top):
@@ -1493,6 +1494,16 @@ def _retitle(page: Page, i: int) -> None:
     page.title_index = i
     page.verdicts[i] = HEADLINE
     page.fields.replace("title", page.blocks[i].text)
+
+
+def _printed_again(page: Page, title: int, start: int) -> bool:
+    """A first-line headline, headline-shaped, that the page prints again above the
+    story start: the headline, however many lines of chrome stand between it and the
+    story (a kumparan user story of 2019: the headline, the writer's name and bio, the
+    user-content label, the date, the share icons, the disclaimer, then the headline
+    again as the lead photo's caption), not a menu line far above the story."""
+    text = page.blocks[title].text
+    return _headline_shaped(text) and any(page.blocks[j].text == text for j in range(title + 1, start))
 
 
 def _printed_twice(page: Page, start: int) -> int | None:

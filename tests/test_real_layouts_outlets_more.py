@@ -23,6 +23,11 @@ chrome):
   1.94.1", "Konten dari Pengguna", the headline, the date and "Diperbarui" lines, the
   "Tulisan dari ... tidak mewakili pandangan dari redaksi kumparan" disclaimer and
   ADVERTISEMENT labels between paragraphs.
+- kumparan user story of 2019 with the share icons' names (the same stored pages:
+  https://kumparan.com/luftiavianto/mengapa-kumparan-terasa-istimewa-1548599733930090306):
+  the headline, the writer's name and a bio line, "Konten dari Pengguna", the date, the
+  comment count and icon names, the disclaimer, the headline again (the lead photo's),
+  "zoom-in-whitePerbesar", ADVERTISEMENT labels, an inline photo's caption printed twice.
 - magz.tempo.co 2023 mobile article (a real saved page: ahmadmulyana/tempo-temp
   magz/mobile/detail.html @ 62fe6dbfd0755b70219d553217b42f56d3e47c1e): JSON-LD author and
   editor, article:published_time with a time, div.detail-title (h1.title, div.block-avatar
@@ -617,3 +622,47 @@ def test_visit_stamp_split_leaves_a_caption_line_of_a_text_scrape() -> None:
     record = cleaner.clean(page, url="https://majalah.tempo.co/read/laporan-utama/160001/pelabuhan").to_dict()
     assert "tempo : 1670" not in record["text"]
     assert record["captions"] == ["Ketua komisi menyerahkan laporan di gedung parlemen, Jakarta. TEMPO/Andi Saputra"]
+
+
+KUMPARAN_USER_ICONS_2019 = "\n".join([
+    "Mengapa Situs Itu Terasa Berbeda?",
+    "",
+    "Nama Penulis",
+    "Pencerita hidup // orang di balik sebuah komunitas buku",
+    "Konten dari Pengguna",
+    "27 Januari 2019 21:40 WIB",
+    "comment",
+    "3",
+    "sosmed-whatsapp-white",
+    "copy-link-circle",
+    "more-vertical",
+    "Tulisan dari Nama Penulis tidak mewakili pandangan dari redaksi kumparan",
+    "Mengapa Situs Itu Terasa Berbeda?",
+    "zoom-in-whitePerbesar",
+    "ADVERTISEMENT",
+    (
+        "Awalnya, saya bingung menggolongkan situs itu, media daring yang baru saya kenal dua tahun lalu. "
+        "Setelah mengamati, saya baru paham bahwa ia gabungan media daring dan media sosial."
+    ),
+    "ADVERTISEMENT",
+    "Sebetulnya, hampir tak ada yang istimewa, sebab media lain sudah lebih dulu membuka kanal untuk tulisan warga.",
+    "Aplikasi di ponsel (Foto: Wikimedia)",
+    "zoom-in-whitePerbesar",
+    "Aplikasi di ponsel (Foto: Wikimedia)",
+    "Hanya saja, ada sedikit perbedaan yang membuatnya mendasar bagi saya.",
+])
+
+
+@pytest.mark.parametrize("url", [None, "https://kumparan.com/namapenulis/mengapa-situs-itu-1548599733930090306"])
+def test_kumparan_2019_user_story_headline_printed_again_stays_the_headline(url: str | None) -> None:
+    """The first line, printed again above the story, is the headline: not the bio line
+    over the date, however many chrome lines stand between the headline and the story."""
+    record = cleaner.clean(KUMPARAN_USER_ICONS_2019, url=url).to_dict()
+    assert record["outlet"] == "kumparan"
+    assert record["title"] == "Mengapa Situs Itu Terasa Berbeda?"
+    assert record["published"] == "2019-01-27T21:40:00+07:00"
+    assert record["captions"] == ["Aplikasi di ponsel (Foto: Wikimedia)"]
+    assert len(record["paragraphs"]) == 3
+    assert record["paragraphs"][0].startswith("Awalnya, saya bingung")
+    for chrome in ("Pencerita hidup", "sosmed-", "zoom-in", "ADVERTISEMENT", "tidak mewakili", "comment"):
+        assert chrome not in record["text"]
