@@ -701,6 +701,17 @@ _NOT_A_TAG = regex.compile(r"(?i)loading\.*|memuat\.*|kunjungi kami|recommended 
                            r"tags?:?|topik:?|topics?:?")
 
 
+#: A view count printed under a picture or a video card ("telah dilihat 12810 kali",
+#: "Dibaca 1.204 kali", "3,4 rb kali ditonton", "15K views"): liputan6 2016 prints one
+#: under each of its "Popular Videos" cards (figure > a > img, then span "telah dilihat
+#: N kali"); once that list is no longer told apart by its tags and classes, the
+#: caption reading took the counts as the pictures' captions.
+_VIEW_COUNT = regex.compile(
+    r"(?i)(?:(?:telah|sudah) )?(?:dilihat|dibaca|ditonton) [\d.,]{1,15}(?: ?(?:rb|ribu|k|jt|juta))? (?:kali|x)"
+    r"|[\d.,]{1,15}(?: ?(?:rb|ribu|k|jt|juta))?(?: kali)? (?:dilihat|dibaca|ditonton|views?)"
+)
+
+
 def _fits(name: str, value: str) -> bool:
     """Whether ``value`` can be a ``name`` value at all: names are never role labels or
     button texts, related titles never time stamps, captions never a literal ``null``."""
@@ -712,6 +723,8 @@ def _fits(name: str, value: str) -> bool:
         return False  # a linked story title or a widget's text, not a topic
     if name == "captions" and is_role_label(value):
         return False  # an author box's "Verified" beside its avatar
+    if name == "captions" and _VIEW_COUNT.fullmatch(value):
+        return False  # a video card's view count under its picture, not what the picture shows
     if name in ("captions", "tags", "summary"):
         return value.lower() not in ("null", "undefined", "none", "#")
     return True
