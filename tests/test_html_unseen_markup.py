@@ -99,3 +99,20 @@ def test_a_video_cards_view_count_is_no_caption_whatever_the_boxes_are() -> None
     assert list(record.paragraphs) == _STORY
     assert list(record.captions) == [_CAPTION]
     assert list(record.authors) == ["Budi Santoso"]
+
+
+def test_dated_teaser_cards_outside_the_story_do_not_outweigh_its_box() -> None:
+    """The story's box is the densest element and clearly ahead, but the latest-news
+    cards' summaries (no ``<aside>`` left to drop them) held more than half of the
+    page's running text, so the choice was not taken and trafilatura's pick and the
+    region around it took in the comments and the video list: the "Related News"
+    grid became story links (related lost), the credits' editor was lost, the tag
+    list too. Summaries in a list of dated cards (a linked title, a date, a short
+    summary) outside the choice are the site's furniture, not story text it left out
+    (manifest: raw/liputan6/anpandu-liputan6-singlepage.html)."""
+    record = cleaner.clean(_liputan6_2016_page(), outlet="generic")
+    assert list(record.paragraphs) == _STORY
+    assert list(record.related) == _RELATED
+    assert list(record.editors) == ["Rina Wulandari"]
+    assert list(record.tags) == ["Jaringan Seluler", "Operator"]
+

@@ -983,6 +983,17 @@ def _find_body(w: _Work, use_trafilatura: bool | None) -> tuple[set[int], str]:
     ahead = choice is not None and choice.confident  # no rival close to it
     if ahead and share(dense) >= CONFIDENT_SHARE and use_trafilatura is not True:
         return dense, "density"
+    if ahead and use_trafilatura is not True and dense and not _runs_on(w, None, max(dense)) \
+            and running(dense) >= CONFIDENT_SHARE * (run_total - _teaser_text(w, dense)):
+        # The running text the confident choice is measured against holds a list of
+        # teasers outside it (cards: a linked title over a short summary), whose box no
+        # tag or class told apart: that is the site's furniture, not story text the
+        # choice left out (liputan6 2016's "Berita Terkini" cards, article > aside >
+        # header > h4 > a + div summary; with <aside>/<article> printed as <div> the
+        # summaries stood as running text, the choice fell under half of it and
+        # trafilatura's pick took the comments and a video list in). Not when running
+        # text follows the choice at once: the story goes on past its box.
+        return dense, "density"
     region_el = main_region(live, w.page.totals().tree)
     # A main region that is a menu box (`is_menu`: most of its many lines links, its
     # running text only in boxes of links) is no story's region: a mega menu prints a
@@ -1059,15 +1070,15 @@ def _find_body(w: _Work, use_trafilatura: bool | None) -> tuple[set[int], str]:
     return set(), "no container"
 
 
-def _runs_on(w: _Work, idx: set[int], last: int) -> bool:
+def _runs_on(w: _Work, idx: set[int] | None, last: int) -> bool:
     """Whether the first undropped block past block ``last`` is running text in ``idx``
-    (a story that goes on past its box, with no break between)."""
+    (anywhere: ``None``) (a story that goes on past its box, with no break between)."""
     from .container import is_running
 
     blocks = w.page.blocks
     for i in range(last + 1, len(blocks)):
         if not blocks[i].dropped:
-            return i in idx and is_running(blocks[i])
+            return (idx is None or i in idx) and is_running(blocks[i])
     return False
 
 
@@ -1308,8 +1319,55 @@ _QUOTE_DEPTH = 3
 _MIN_TEASERS = 3
 _TEASER_SHARE = 0.5
 _TEASER_REACH = 2
+#: `_teaser_text`: the longest block that is a card's summary, not a story's paragraph.
+_MAX_TEASER_CHARS = 300
+#: `_teaser_text`: how many boxes above its cards a list of them may stand.
+_CARD_LIST_LEVELS = 3
 #: A site's root: no path (or an index file), no query (``/?p=123`` is a WordPress story).
 _ROOT_PATH = regex.compile(r"(?i)^(?:https?:)?//[^/?#]+/?(?:index\.(?:html?|php))?(?:#.*)?$")
+
+
+def _teaser_text(w: _Work, dense: set[int]) -> int:
+    """The characters of the teaser summaries outside ``dense``: running blocks of at
+    most `_MAX_TEASER_CHARS` with a linked title (a mostly-link block of three words or
+    more) at most `_TEASER_REACH` blocks above, in a card (the smallest box holding the
+    two) that prints a date or an age (`is_stamp`) near them, one of at least
+    `_MIN_TEASERS` such cards in a list: a box up to
+    `_CARD_LIST_LEVELS` above them that holds none of ``dense`` (a list of cards beside
+    the story, not a post's linked date line over its paragraphs)."""
+    from .container import is_running
+
+    blocks = w.page.blocks
+    cards: dict[Any, int] = {}
+    for b in blocks:
+        if b.index in dense or not is_running(b) or len(b.text) > _MAX_TEASER_CHARS or b.el is None:
+            continue
+        title = next((blocks[j] for j in range(b.index - 1, max(-1, b.index - 1 - _TEASER_REACH), -1)
+                      if j not in dense and blocks[j].link_density > _LINK_LIST_DENSITY
+                      and blocks[j].text.count(" ") >= 2), None)
+        if title is None or title.el is None:
+            continue
+        card = _common_ancestor([b.el, title.el])
+        if card is None or card is title.el or card is b.el:
+            continue
+        # A news card prints its item's date or age beside the title ("15 Feb 2016
+        # 19:25", "2 jam lalu"); a magazine's topic slider, a post's linked by-line over
+        # its paragraphs, do not.
+        near = range(max(0, title.index - _TEASER_REACH), min(len(blocks), b.index + _TEASER_REACH))
+        if any(blocks[j].el is not None and (blocks[j].el is card or card in blocks[j].el.iterancestors())
+               and is_stamp(blocks[j].text) for j in near):
+            cards[card] = cards.get(card, 0) + len(b.text)
+    if len(cards) < _MIN_TEASERS:
+        return 0
+    around = {a for i in dense if blocks[i].el is not None for a in blocks[i].el.iterancestors()}
+    lists: dict[Any, set[Any]] = {}
+    for card in cards:
+        for level, box in enumerate(card.iterancestors()):
+            if level >= _CARD_LIST_LEVELS or box in around:
+                break
+            lists.setdefault(box, set()).add(card)
+    listed = {card for held in lists.values() if len(held) >= _MIN_TEASERS for card in held}
+    return sum(cards[card] for card in listed)
 
 
 def _front_page(w: _Work, body: set[int]) -> bool:
