@@ -116,3 +116,41 @@ def test_dated_teaser_cards_outside_the_story_do_not_outweigh_its_box() -> None:
     assert list(record.editors) == ["Rina Wulandari"]
     assert list(record.tags) == ["Jaringan Seluler", "Operator"]
 
+
+
+def _idntimes_2019_page(alt: str) -> bytes:
+    """A story page shaped as corpus/raw/idntimes/idn-hotel-butik-singapura.html with no
+    ``<meta>``, no JSON-LD and no class or id: the headline, the deck, the lead photo
+    with its credit, then the writer's card (``div > div > a[href] > img[alt]`` beside
+    ``div > div > small "Verified"`` + ``a[href]`` with the name, both links to the
+    writer's page), a share box, and the story's box."""
+    story = "".join(f"<p>{p}</p>" for p in _STORY)
+    return (
+        "<!DOCTYPE html><html lang='id'><head><meta charset='utf-8'>"
+        f"<title>{_HEADLINE}</title></head><body><div><div><div>"
+        f"<h1>{_HEADLINE}</h1><div>Jaringan baru menjangkau dua puluh kota</div>"
+        '<div><img src="/utama.jpg" alt="foto utama"><span>dok. operator</span></div>'
+        '<div><div><div><a href="https://contoh.id/rina-sari"><img src="/avatar.jpg" '
+        f'alt="{alt}"></a></div><div><div><small>Verified</small></div>'
+        '<a href="https://contoh.id/rina-sari">Rina Sari</a></div></div>'
+        '<div><div><a href="https://facebook.com/sharer">Share to Facebook</a> '
+        '<a href="https://twitter.com/intent">Share to Twitter</a></div></div></div>'
+        f"<div>{story}</div></div></div></div></body></html>"
+    ).encode()
+
+
+def test_a_writers_avatar_card_under_the_headline_names_the_writer() -> None:
+    """No by-line label, no ``<meta name="author">``, no JSON-LD: the writer is the name
+    whose link goes where the avatar's link goes, the avatar's ``alt`` printing the
+    same name (manifest: raw/idntimes/idn-hotel-butik-singapura.html; its three
+    idntimes siblings print the card the same way)."""
+    record = cleaner.clean(_idntimes_2019_page("Rina Sari"), outlet="generic")
+    assert list(record.paragraphs) == _STORY
+    assert list(record.authors) == ["Rina Sari"]
+
+
+def test_a_linked_name_beside_a_picture_of_something_else_names_nobody() -> None:
+    """The same card whose picture's ``alt`` is not the name (a story card's photo and
+    title, a sponsor's logo): no writer is read from it."""
+    record = cleaner.clean(_idntimes_2019_page("foto profil"), outlet="generic")
+    assert list(record.authors) == []

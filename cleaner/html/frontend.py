@@ -690,7 +690,55 @@ def _finish(w: _Work, engine: list[Block], headline_first: bool, reason: str | N
     if headline_first and engine:
         removed = [r for r in removed if r.line != engine[0].number]
     _fill_fallbacks(w)
+    top = engine[0].number - 1 if headline_first and engine else w.title_at
+    first = min((i for i in body if top is not None and i > top and w.page.blocks[i].prose
+                 and len(w.page.blocks[i].text) > _MAX_META_CHARS), default=None)
+    if not w.fields.has("authors") and top is not None and first is not None:
+        author = _avatar_card_name(w, top, first)
+        if author:
+            w.add("authors", author)
     return FrontEnd(engine, tuple(removed), w.fields.values(), headline_first, reason, how)
+
+
+#: `_avatar_card_name`: how many blocks under the headline the card may stand.
+_CARD_WINDOW = 12
+
+
+def _avatar_card_name(w: _Work, top: int, first: int) -> str | None:
+    """The writer's name from an avatar card between the headline and the story, when
+    neither a by-line label nor the page's metadata named one: a linked name whose link
+    goes where a linked picture next to it goes, the picture's ``alt`` being that name
+    (idntimes.com 2019: ``a[href=/nama] > img[alt=Nama]`` then ``a[href=/nama]`` "Nama"
+    under the deck, no "Penulis" label; read as the page is when its ``<head>`` is
+    gone). A name only (`is_name`): a related story's card links its picture and title
+    alike. ``top``: the headline's block; ``first``: the story's first paragraph under
+    it (longer than a deck or a by-line line)."""
+    if not top < first <= top + _CARD_WINDOW:
+        return None
+    blocks = w.page.blocks
+    for i in range(top + 1, first):
+        el = blocks[i].el
+        if el is None or not blocks[i].link_chars:
+            continue
+        for a in el.iter("a"):
+            name = fold_space(text_content(a)[:100])
+            href = a.get("href")
+            if not href or not name or not is_name(name):
+                continue
+            box = a.getparent()
+            for _ in range(_CARD_LEVELS):
+                if box is None:
+                    break
+                if any(pic.get("href") == href and any(fold_space(img.get("alt") or "").lower() == name.lower()
+                                                       for img in pic.iter("img"))
+                       for pic in box.iter("a") if pic is not a):
+                    return name
+                box = box.getparent()
+    return None
+
+
+#: `_avatar_card_name`: how many boxes above the name its picture's link may stand.
+_CARD_LEVELS = 3
 
 
 #: Fields filled from link lists, and the kinds of chrome whose words are never their items.
