@@ -154,3 +154,25 @@ def test_a_linked_name_beside_a_picture_of_something_else_names_nobody() -> None
     title, a sponsor's logo): no writer is read from it."""
     record = cleaner.clean(_idntimes_2019_page("foto profil"), outlet="generic")
     assert list(record.authors) == []
+
+
+def test_without_a_head_the_h1_in_the_widened_articles_header_is_the_headline() -> None:
+    """A page saved without its ``<head>`` whose container, widened to its
+    ``<article>``, begins with the header box: the section's linked name, the ``h1``,
+    the deck, the photo credit, the writer, then the story. The headline is the last
+    ``h1`` above the story's first paragraph, not the last one above the box's first
+    line (none: the deck was taken for the headline) (manifest:
+    raw/idntimes/idn-pemilu-2019-13-hal.html, read without its ``<head>``)."""
+    story = "".join(f"<p>{p}</p>" for p in _STORY)
+    page = (
+        "<!DOCTYPE html><html lang='id'><head></head><body><main><div><ul>"
+        '<li><a href="/a">Kabar lain tentang jaringan seluler di kota lain</a></li></ul></div>'
+        '<article><div><div><a href="/news">Berita</a> Nasional</div>'
+        f"<h1>Lengkap! {_HEADLINE}</h1><p>Kota ketiga paling ditunggu warga!</p>"
+        "<div>dok. operator</div><div><div>Verified</div>"
+        '<div><a href="/rina-sari">Rina Sari</a></div></div></div>'
+        f"<div>09 April 2019</div><div>{story}</div></article></main></body></html>"
+    ).encode()
+    record = cleaner.clean(page, outlet="generic")
+    assert record.title == f"Lengkap! {_HEADLINE}"
+    assert list(record.paragraphs) == _STORY

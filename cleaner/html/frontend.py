@@ -1493,11 +1493,14 @@ def _find_headline(w: _Work, body: set[int]) -> int | None:
         # last h1 before the story, unless it is a site's or section's name (a link,
         # fewer than three words: "Regional", the logo's "News") and a heading that
         # reads as a headline stands nearer the story (kompas.com 2015 and
-        # republika.co.id 2016 print the headline in an h2 under such an h1).
-        before = [b.index for b in blocks[:first + 1] if b.el is not None and b.el.tag == "h1"]
+        # republika.co.id 2016 print the headline in an h2 under such an h1). The story
+        # starts at its first paragraph: a container widened to its <article> holds the
+        # header box with the headline (idntimes.com 2019, the section's name over it).
+        story = min((i for i in body if blocks[i].prose and len(blocks[i].text) > _MAX_META_CHARS), default=first)
+        before = [b.index for b in blocks[:story + 1] if b.el is not None and b.el.tag == "h1"]
         found = before[-1] if before else None
         if found is None or not _headline_heading(blocks[found]):
-            found = next((i for i in range(first - 1, max(-1, first - 1 - _META_WINDOW_BEFORE), -1)
+            found = next((i for i in range(story - 1, max(-1, story - 1 - _META_WINDOW_BEFORE), -1)
                           if (found is None or i > found) and blocks[i].el is not None
                           and blocks[i].el.tag in _HEADINGS and _headline_heading(blocks[i])
                           and w.hit(i) is None), found)
