@@ -11,7 +11,17 @@ tags renamed as the ablation did.
 
 from __future__ import annotations
 
+import json
+import re
+from pathlib import Path
+
+import pytest
+
 import cleaner
+
+from .conftest import SHARED
+from .test_html import token_f1
+from .test_unseen_layouts import PINNED, _same
 
 _HEADLINE = "Operator Seluler Perluas Jaringan Cepat ke Dua Puluh Kota Baru"
 _STORY = [
@@ -176,3 +186,44 @@ def test_without_a_head_the_h1_in_the_widened_articles_header_is_the_headline() 
     record = cleaner.clean(page, outlet="generic")
     assert record.title == f"Lengkap! {_HEADLINE}"
     assert list(record.paragraphs) == _STORY
+
+
+# ---- the ablation itself, on the shared dev corpus pages (read at run time, never copied) ----
+
+_ATTRS = re.compile(rb"""\s(?:class|id|itemprop)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+)""", re.I)
+_SECTIONING = re.compile(rb"<(/?)(?:article|main|section|aside|nav|header|footer)(?=[\s>/])", re.I)
+
+#: (variant, page, field) still off, and why; the test fails when one comes right.
+_STILL_OFF = {
+    # Its related items are known only by schema.org microdata (itemprop=relatedLink)
+    # under a "Berita Lainnya" box heading, which other outlets print over site-wide
+    # lists (okezone, republika 2016: not related, their gold says).
+    ("bare", "anpandu-antara-singlepage", "related"): "microdata only",
+    ("bare", "anpandu-antara-singlepage2", "related"): "microdata only",
+    # The multimedia related items have no printed heading (test_unseen_layouts).
+    ("bare", "anpandu-tempo-singlepage", "related"): "unlabelled multimedia items",
+}
+
+
+def _html_gold() -> list[Path]:
+    return sorted(p for p in (SHARED / "gold" / "corpus").glob("*.json")
+                  if json.loads(p.read_text(encoding="utf-8"))["file"].endswith(".html"))
+
+
+@pytest.mark.parametrize("variant", ["divs", "bare"])
+@pytest.mark.parametrize("gold_path", _html_gold(), ids=lambda p: p.stem)
+def test_dev_page_with_its_markup_ablated_keeps_its_record(gold_path: Path, shared: Path, variant: str) -> None:
+    """``divs``: every ``<article>``, ``<main>``, ``<section>``, ``<aside>``, ``<nav>``,
+    ``<header>``, ``<footer>`` printed as ``<div>`` (attributes kept); ``bare``: that, and
+    every ``class``, ``id`` and ``itemprop`` removed, the outlet forced to ``generic``.
+    The body and the record's fields stay as the gold says, but for `_STILL_OFF`."""
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    page = _SECTIONING.sub(lambda m: b"<" + m.group(1) + b"div", (shared / gold["file"]).read_bytes())
+    if variant == "bare":
+        page = _ATTRS.sub(b"", page)
+    record = cleaner.clean(page, outlet="generic" if variant == "bare" else None).to_dict()
+    assert token_f1(record["text"], "\n\n".join(gold["paragraphs"])) >= 0.99
+    wrong = {key for key in PINNED if not _same(key, record[key], gold[key])}
+    off = {key for (v, stem, key) in _STILL_OFF if v == variant and stem == gold_path.stem}
+    assert wrong - off == set(), {k: (record[k], gold[k]) for k in wrong - off}
+    assert off - wrong == set(), f"now right, tighten _STILL_OFF: {off - wrong}"
