@@ -710,7 +710,55 @@ def _finish(w: _Work, engine: list[Block], headline_first: bool, reason: str | N
     if headline_first and engine:
         removed = [r for r in removed if r.line != engine[0].number]
     _fill_fallbacks(w)
+    top = engine[0].number - 1 if headline_first and engine else w.title_at
+    first = min((i for i in body if top is not None and i > top and w.page.blocks[i].prose
+                 and len(w.page.blocks[i].text) > _MAX_META_CHARS), default=None)
+    if not w.fields.has("authors") and top is not None and first is not None:
+        author = _avatar_card_name(w, top, first)
+        if author:
+            w.add("authors", author)
     return FrontEnd(engine, tuple(removed), w.fields.values(), headline_first, reason, how)
+
+
+#: `_avatar_card_name`: how many blocks under the headline the card may stand.
+_CARD_WINDOW = 12
+
+
+def _avatar_card_name(w: _Work, top: int, first: int) -> str | None:
+    """The writer's name from an avatar card between the headline and the story, when
+    neither a by-line label nor the page's metadata named one: a linked name whose link
+    goes where a linked picture next to it goes, the picture's ``alt`` being that name
+    (idntimes.com 2019: ``a[href=/nama] > img[alt=Nama]`` then ``a[href=/nama]`` "Nama"
+    under the deck, no "Penulis" label; read as the page is when its ``<head>`` is
+    gone). A name only (`is_name`): a related story's card links its picture and title
+    alike. ``top``: the headline's block; ``first``: the story's first paragraph under
+    it (longer than a deck or a by-line line)."""
+    if not top < first <= top + _CARD_WINDOW:
+        return None
+    blocks = w.page.blocks
+    for i in range(top + 1, first):
+        el = blocks[i].el
+        if el is None or not blocks[i].link_chars:
+            continue
+        for a in el.iter("a"):
+            name = fold_space(text_content(a)[:100])
+            href = a.get("href")
+            if not href or not name or not is_name(name):
+                continue
+            box = a.getparent()
+            for _ in range(_CARD_LEVELS):
+                if box is None:
+                    break
+                if any(pic.get("href") == href and any(fold_space(img.get("alt") or "").lower() == name.lower()
+                                                       for img in pic.iter("img"))
+                       for pic in box.iter("a") if pic is not a):
+                    return name
+                box = box.getparent()
+    return None
+
+
+#: `_avatar_card_name`: how many boxes above the name its picture's link may stand.
+_CARD_LEVELS = 3
 
 
 #: Fields filled from link lists, and the kinds of chrome whose words are never their items.
@@ -719,6 +767,17 @@ _WIDGET_KINDS = frozenset({"share", "widget", "ad", "overlay"})
 
 _NOT_A_TAG = regex.compile(r"(?i)loading\.*|memuat\.*|kunjungi kami|recommended by.*|lihat semua|selengkapnya|more|"
                            r"tags?:?|topik:?|topics?:?")
+
+
+#: A view count printed under a picture or a video card ("telah dilihat 12810 kali",
+#: "Dibaca 1.204 kali", "3,4 rb kali ditonton", "15K views"): liputan6 2016 prints one
+#: under each of its "Popular Videos" cards (figure > a > img, then span "telah dilihat
+#: N kali"); once that list is no longer told apart by its tags and classes, the
+#: caption reading took the counts as the pictures' captions.
+_VIEW_COUNT = regex.compile(
+    r"(?i)(?:(?:telah|sudah) )?(?:dilihat|dibaca|ditonton) [\d.,]{1,15}(?: ?(?:rb|ribu|k|jt|juta))? (?:kali|x)"
+    r"|[\d.,]{1,15}(?: ?(?:rb|ribu|k|jt|juta))?(?: kali)? (?:dilihat|dibaca|ditonton|views?)"
+)
 
 
 def _fits(name: str, value: str) -> bool:
@@ -732,6 +791,8 @@ def _fits(name: str, value: str) -> bool:
         return False  # a linked story title or a widget's text, not a topic
     if name == "captions" and is_role_label(value):
         return False  # an author box's "Verified" beside its avatar
+    if name == "captions" and _VIEW_COUNT.fullmatch(value):
+        return False  # a video card's view count under its picture, not what the picture shows
     if name in ("captions", "tags", "summary"):
         return value.lower() not in ("null", "undefined", "none", "#")
     return True
@@ -990,6 +1051,17 @@ def _find_body(w: _Work, use_trafilatura: bool | None) -> tuple[set[int], str]:
     ahead = choice is not None and choice.confident  # no rival close to it
     if ahead and share(dense) >= CONFIDENT_SHARE and use_trafilatura is not True:
         return dense, "density"
+    if ahead and use_trafilatura is not True and dense and not _runs_on(w, None, max(dense)) \
+            and running(dense) >= CONFIDENT_SHARE * (run_total - _teaser_text(w, dense)):
+        # The running text the confident choice is measured against holds a list of
+        # teasers outside it (cards: a linked title over a short summary), whose box no
+        # tag or class told apart: that is the site's furniture, not story text the
+        # choice left out (liputan6 2016's "Berita Terkini" cards, article > aside >
+        # header > h4 > a + div summary; with <aside>/<article> printed as <div> the
+        # summaries stood as running text, the choice fell under half of it and
+        # trafilatura's pick took the comments and a video list in). Not when running
+        # text follows the choice at once: the story goes on past its box.
+        return dense, "density"
     region_el = main_region(live, w.page.totals().tree)
     # A main region that is a menu box (`is_menu`: most of its many lines links, its
     # running text only in boxes of links) is no story's region: a mega menu prints a
@@ -1066,15 +1138,15 @@ def _find_body(w: _Work, use_trafilatura: bool | None) -> tuple[set[int], str]:
     return set(), "no container"
 
 
-def _runs_on(w: _Work, idx: set[int], last: int) -> bool:
+def _runs_on(w: _Work, idx: set[int] | None, last: int) -> bool:
     """Whether the first undropped block past block ``last`` is running text in ``idx``
-    (a story that goes on past its box, with no break between)."""
+    (anywhere: ``None``) (a story that goes on past its box, with no break between)."""
     from .container import is_running
 
     blocks = w.page.blocks
     for i in range(last + 1, len(blocks)):
         if not blocks[i].dropped:
-            return i in idx and is_running(blocks[i])
+            return (idx is None or i in idx) and is_running(blocks[i])
     return False
 
 
@@ -1315,8 +1387,55 @@ _QUOTE_DEPTH = 3
 _MIN_TEASERS = 3
 _TEASER_SHARE = 0.5
 _TEASER_REACH = 2
+#: `_teaser_text`: the longest block that is a card's summary, not a story's paragraph.
+_MAX_TEASER_CHARS = 300
+#: `_teaser_text`: how many boxes above its cards a list of them may stand.
+_CARD_LIST_LEVELS = 3
 #: A site's root: no path (or an index file), no query (``/?p=123`` is a WordPress story).
 _ROOT_PATH = regex.compile(r"(?i)^(?:https?:)?//[^/?#]+/?(?:index\.(?:html?|php))?(?:#.*)?$")
+
+
+def _teaser_text(w: _Work, dense: set[int]) -> int:
+    """The characters of the teaser summaries outside ``dense``: running blocks of at
+    most `_MAX_TEASER_CHARS` with a linked title (a mostly-link block of three words or
+    more) at most `_TEASER_REACH` blocks above, in a card (the smallest box holding the
+    two) that prints a date or an age (`is_stamp`) near them, one of at least
+    `_MIN_TEASERS` such cards in a list: a box up to
+    `_CARD_LIST_LEVELS` above them that holds none of ``dense`` (a list of cards beside
+    the story, not a post's linked date line over its paragraphs)."""
+    from .container import is_running
+
+    blocks = w.page.blocks
+    cards: dict[Any, int] = {}
+    for b in blocks:
+        if b.index in dense or not is_running(b) or len(b.text) > _MAX_TEASER_CHARS or b.el is None:
+            continue
+        title = next((blocks[j] for j in range(b.index - 1, max(-1, b.index - 1 - _TEASER_REACH), -1)
+                      if j not in dense and blocks[j].link_density > _LINK_LIST_DENSITY
+                      and blocks[j].text.count(" ") >= 2), None)
+        if title is None or title.el is None:
+            continue
+        card = _common_ancestor([b.el, title.el])
+        if card is None or card is title.el or card is b.el:
+            continue
+        # A news card prints its item's date or age beside the title ("15 Feb 2016
+        # 19:25", "2 jam lalu"); a magazine's topic slider, a post's linked by-line over
+        # its paragraphs, do not.
+        near = range(max(0, title.index - _TEASER_REACH), min(len(blocks), b.index + _TEASER_REACH))
+        if any(blocks[j].el is not None and (blocks[j].el is card or card in blocks[j].el.iterancestors())
+               and is_stamp(blocks[j].text) for j in near):
+            cards[card] = cards.get(card, 0) + len(b.text)
+    if len(cards) < _MIN_TEASERS:
+        return 0
+    around = {a for i in dense if blocks[i].el is not None for a in blocks[i].el.iterancestors()}
+    lists: dict[Any, set[Any]] = {}
+    for card in cards:
+        for level, box in enumerate(card.iterancestors()):
+            if level >= _CARD_LIST_LEVELS or box in around:
+                break
+            lists.setdefault(box, set()).add(card)
+    listed = {card for held in lists.values() if len(held) >= _MIN_TEASERS for card in held}
+    return sum(cards[card] for card in listed)
 
 
 def _front_page(w: _Work, body: set[int]) -> bool:
@@ -1394,11 +1513,14 @@ def _find_headline(w: _Work, body: set[int]) -> int | None:
         # last h1 before the story, unless it is a site's or section's name (a link,
         # fewer than three words: "Regional", the logo's "News") and a heading that
         # reads as a headline stands nearer the story (kompas.com 2015 and
-        # republika.co.id 2016 print the headline in an h2 under such an h1).
-        before = [b.index for b in blocks[:first + 1] if b.el is not None and b.el.tag == "h1"]
+        # republika.co.id 2016 print the headline in an h2 under such an h1). The story
+        # starts at its first paragraph: a container widened to its <article> holds the
+        # header box with the headline (idntimes.com 2019, the section's name over it).
+        story = min((i for i in body if blocks[i].prose and len(blocks[i].text) > _MAX_META_CHARS), default=first)
+        before = [b.index for b in blocks[:story + 1] if b.el is not None and b.el.tag == "h1"]
         found = before[-1] if before else None
         if found is None or not _headline_heading(blocks[found]):
-            found = next((i for i in range(first - 1, max(-1, first - 1 - _META_WINDOW_BEFORE), -1)
+            found = next((i for i in range(story - 1, max(-1, story - 1 - _META_WINDOW_BEFORE), -1)
                           if (found is None or i > found) and blocks[i].el is not None
                           and blocks[i].el.tag in _HEADINGS and _headline_heading(blocks[i])
                           and w.hit(i) is None), found)
