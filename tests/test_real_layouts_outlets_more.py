@@ -229,6 +229,7 @@ def test_kumparan_2019_user_story_rendered_in_2025_drops_footer_and_labels(url: 
     assert record["outlet"] == "kumparan"
     assert record["title"] == "Catatan Pindah Kerja hingga Hobi Menonton Film Lama"
     assert record["published"] == "2019-01-17T06:32:00+07:00"
+    assert record["authors"] == ["Catatan Kantor"]  # the disclaimer names the writer
     assert record["paragraphs"][0].startswith("Edisi kali ini memuat")
     assert record["paragraphs"][-1].startswith("Lalu, apa yang membuat")
     assert len(record["paragraphs"]) == 5
@@ -661,6 +662,7 @@ def test_kumparan_2019_user_story_headline_printed_again_stays_the_headline(url:
     assert record["outlet"] == "kumparan"
     assert record["title"] == "Mengapa Situs Itu Terasa Berbeda?"
     assert record["published"] == "2019-01-27T21:40:00+07:00"
+    assert record["authors"] == ["Nama Penulis"]
     assert record["captions"] == ["Aplikasi di ponsel (Foto: Wikimedia)"]
     assert len(record["paragraphs"]) == 3
     assert record["paragraphs"][0].startswith("Awalnya, saya bingung")
