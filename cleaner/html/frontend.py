@@ -711,10 +711,10 @@ def _finish(w: _Work, engine: list[Block], headline_first: bool, reason: str | N
         removed = [r for r in removed if r.line != engine[0].number]
     _fill_fallbacks(w)
     top = engine[0].number - 1 if headline_first and engine else w.title_at
-    first = min((i for i in body if top is not None and i > top and w.page.blocks[i].prose
-                 and len(w.page.blocks[i].text) > _MAX_META_CHARS), default=None)
-    if not w.fields.has("authors") and top is not None and first is not None:
-        author = _avatar_card_name(w, top, first)
+    if top is not None and not w.fields.has("authors"):
+        first = min((i for i in body if i > top and w.page.blocks[i].prose
+                     and len(w.page.blocks[i].text) > _MAX_META_CHARS), default=None)
+        author = _avatar_card_name(w, top, first) if first is not None else None
         if author:
             w.add("authors", author)
     return FrontEnd(engine, tuple(removed), w.fields.values(), headline_first, reason, how)
