@@ -1216,13 +1216,20 @@ def _dateline_under_head(page: Page, start: int, stop: int, generic: bool) -> in
     """A dateline paragraph right under a story start and at most one more line, none
     of them ending a sentence: they are the head (antaranews 2025 printed with no date
     line: a sentence-case headline, then its summary's excerpt in small letters, then
-    "Jakarta (ANTARA) – story"), and the story starts at the dateline."""
+    "Jakarta (ANTARA) – story"), and the story starts at the dateline. When the start is
+    the block right under the headline, its lines may end a sentence: a story's first
+    paragraph is the one that carries the dateline, so a sentence between the headline
+    and it is the head's, a deck (liputan6.com 2021: headline, "Berikut berita-berita
+    ... dalam Kilas Nusantara.", "Liputan6.com, Jakarta - story") or a photo's caption
+    printed twice (sumutpos.co 2020: headline, the caption, the caption again, "MEDAN,
+    SUMUTPOS.CO – story"; both pages from the search library's pages corpus)."""
+    under_title = page.title_index is not None and start == page.title_index + 1
     for i in range(start, min(stop, start + _MAX_UNDATED_HEAD + 1)):
         if page.verdicts[i] is not None or page.hits[i] is not None:
             return None
         if i > start and _dateline_paragraph(page, i, generic):
             return i
-        if ends_sentence(page.blocks[i].text):
+        if not under_title and ends_sentence(page.blocks[i].text):
             return None
     return None
 
