@@ -11,6 +11,52 @@ def page(*lines: str) -> str:
     return "\n\n".join(lines) + "\n"
 
 
+def test_a_by_line_with_the_update_time_names_the_writer() -> None:
+    """liputan6.com prints "oleh <writer> diperbarui <date>" on one line, and the
+    publication time on the next (opera.liputan6.com/hot/read/5530160, 2024)."""
+    got = cleaner.clean(page(
+        "Warga Desa Sukamaju Membangun Jembatan Bambu Sendiri",
+        "oleh Rina Wulandari diperbarui 12 Mar 2024, 10:15 WIB",
+        "Diterbitkan 12 Mar 2024, 09:40 WIB",
+        "Contohwarta.com, Bandung - Warga Desa Sukamaju menyelesaikan jembatan bambu di atas sungai kecil itu dalam tiga pekan.",
+        "Jembatan itu kini dipakai anak-anak yang berangkat ke sekolah setiap pagi.",
+    ))
+    assert got.authors == ("Rina Wulandari",)
+    assert got.published == "2024-03-12T09:40:00+07:00"  # the publication line, not the update
+    assert got.paragraphs[0].startswith("Warga Desa Sukamaju menyelesaikan")
+    assert all("diperbarui" not in p for p in got.paragraphs)
+
+
+def test_a_by_line_signed_by_the_desk_names_no_writer() -> None:
+    """The same line signed with the outlet's name (opera.liputan6.com/feeds/read/5779706,
+    2024) is removed and gives no author."""
+    got = cleaner.clean(page(
+        "Apa Itu Standar Limbah Elektronik dan Mengapa Penting",
+        "oleh Liputan6 diperbarui 3 Jan 2025, 08:00 WIB",
+        "Contohwarta.com, Jakarta - Standar itu mengatur bahan apa saja yang boleh dipakai dalam perangkat rumah tangga.",
+        "Produsen yang melanggarnya tidak boleh menjual barangnya di pasar tersebut.",
+    ))
+    assert got.authors == ()
+    assert all("diperbarui" not in p for p in got.paragraphs)
+
+
+def test_a_page_counter_between_the_pages_of_a_story_leaves_the_body() -> None:
+    """A story split in pages prints "2 dari 3 halaman" over each page, and a text
+    scrape of the whole story keeps it between the paragraphs (liputan6.com/regional/
+    read/4588822, 2021)."""
+    got = cleaner.clean(page(
+        "Kabar Daerah: Pasar Terapung Dibuka Lagi hingga Festival Layang-Layang",
+        "Contohwarta.com, Banjarmasin - Pasar terapung di tepi sungai kota itu kembali ramai sejak pekan lalu.",
+        "Para pedagang menjual sayur dan buah dari perahu kayu sejak subuh.",
+        "2 dari 3 halaman",
+        "Festival Layang-Layang Digelar di Pantai Selatan",
+        "Ratusan layang-layang berukuran besar diterbangkan di pantai itu pada Minggu pagi.",
+    ))
+    assert "2 dari 3 halaman" not in got.paragraphs
+    assert "Festival Layang-Layang Digelar di Pantai Selatan" in got.paragraphs
+    assert any(r.text == "2 dari 3 halaman" and r.rule == "pagination" for r in got.removed)
+
+
 def test_a_deck_sentence_between_the_headline_and_the_dateline_is_no_story() -> None:
     """A deck that ends in a full stop, right under the headline and over the dateline
     paragraph (liputan6.com/regional/read/4588822, 2021): the story starts at the
