@@ -1663,6 +1663,8 @@ def mark_repeats(page: Page) -> None:
                         page.fields.add("captions", text, earlier)
                         verdicts[earlier] = CAPTION_REPEAT
                     verdicts[i] = CAPTION_REPEAT
+                elif verdicts[earlier] == HEAD and earlier < start < i and _statement(text):
+                    pass  # the head's summary is the story's own sentence: the story keeps it
                 else:
                     verdicts[i] = verdicts[earlier] or REPEAT
     _mark_pull_quotes(page)

@@ -18,7 +18,7 @@ def test_a_by_line_with_the_update_time_names_the_writer() -> None:
         "Warga Desa Sukamaju Membangun Jembatan Bambu Sendiri",
         "oleh Rina Wulandari diperbarui 12 Mar 2024, 10:15 WIB",
         "Diterbitkan 12 Mar 2024, 09:40 WIB",
-        "Contohwarta.com, Bandung - Warga Desa Sukamaju menyelesaikan jembatan bambu di atas sungai kecil itu dalam tiga pekan.",
+        "Contohwarta.com, Bandung - Warga Desa Sukamaju menyelesaikan jembatan bambu itu dalam tiga pekan.",
         "Jembatan itu kini dipakai anak-anak yang berangkat ke sekolah setiap pagi.",
     ))
     assert got.authors == ("Rina Wulandari",)
@@ -33,7 +33,7 @@ def test_a_by_line_signed_by_the_desk_names_no_writer() -> None:
     got = cleaner.clean(page(
         "Apa Itu Standar Limbah Elektronik dan Mengapa Penting",
         "oleh Liputan6 diperbarui 3 Jan 2025, 08:00 WIB",
-        "Contohwarta.com, Jakarta - Standar itu mengatur bahan apa saja yang boleh dipakai dalam perangkat rumah tangga.",
+        "Contohwarta.com, Jakarta - Standar itu mengatur bahan yang boleh dipakai dalam perangkat rumah.",
         "Produsen yang melanggarnya tidak boleh menjual barangnya di pasar tersebut.",
     ))
     assert got.authors == ()
@@ -98,3 +98,25 @@ def test_a_first_paragraph_with_no_dateline_stays_when_a_later_line_is_no_dateli
         "Harga gabah diperkirakan stabil hingga akhir bulan, kata ketua kelompok tani.",
     ))
     assert got.paragraphs[0] == "Petani di pinggir kota bersiap memanen padi yang ditanam sejak awal tahun."
+
+
+def test_a_story_paragraph_the_deck_repeats_stays_in_the_body() -> None:
+    """liputan6.com prints one of the story's sentences as the deck under the headline,
+    and the story prints it again as its own paragraph (opera.liputan6.com/hot/read/
+    5530160, 2024): the deck leaves, the story's paragraph stays."""
+    deck = "Salah satu soal yang paling banyak ditanyakan warga adalah jadwal pembukaan jembatan itu."
+    got = cleaner.clean(page(
+        "Jembatan Bambu Desa Sukamaju Dibuka Pekan Depan",
+        deck,
+        "oleh Rina Wulandari diperbarui 12 Mar 2024, 10:15 WIB",
+        "Diterbitkan 12 Mar 2024, 09:40 WIB",
+        "Contohwarta.com, Bandung - Jembatan bambu yang dibangun warga Desa Sukamaju akan dibuka pekan depan.",
+        deck,
+        "Kepala desa meminta warga tetap berhati-hati saat melintas pada musim hujan.",
+    ))
+    assert got.paragraphs == (
+        "Jembatan bambu yang dibangun warga Desa Sukamaju akan dibuka pekan depan.",
+        deck,
+        "Kepala desa meminta warga tetap berhati-hati saat melintas pada musim hujan.",
+    )
+    assert [r.line for r in got.removed if r.text == deck] == [3]
