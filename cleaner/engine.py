@@ -548,10 +548,14 @@ def _slug_title(page: Page, candidates: list[int]) -> int | None:
     if page.url is None:
         return None
     shaped = []
+    teaser = None  # the one statement let pass: past it, only the slug's exact words count
     for i in candidates:
         text = page.blocks[i].text
         if _statement(text, long_lines=False):
-            break
+            if teaser is not None or not shaped:
+                break
+            teaser = i
+            continue
         if len(text) > _MAX_TITLE_CHARS or text.endswith(".") or _INNER_STOP.search(text):
             continue  # a headline may hold a '!' or a '?' ("Keren! Ini ..."), not a '.'
         shaped.append(i)
@@ -565,6 +569,8 @@ def _slug_title(page: Page, candidates: list[int]) -> int | None:
         words = [w.lower() for w in _SLUG_TOKEN.findall(text) if not w.isdigit()]
         if not words or len(words) > 2 * len(want) + 3:
             continue
+        if teaser is not None and i > teaser and (len(words) != len(slug) or set(words) != want):
+            continue  # under a teaser's sentence: the URL's own words and no other
         cover = len(want.intersection(words)) / len(want)
         # then the fewest words beside the slug's; on a tie the later line (the page's
         # heading, after a menu or a most-read list that links the same story)

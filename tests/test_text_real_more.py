@@ -120,3 +120,41 @@ def test_a_story_paragraph_the_deck_repeats_stays_in_the_body() -> None:
         "Kepala desa meminta warga tetap berhati-hati saat melintas pada musim hujan.",
     )
     assert [r.line for r in got.removed if r.text == deck] == [3]
+
+
+def test_the_headline_the_url_names_is_found_under_a_teaser_sentence() -> None:
+    """A site's header prints a rubric word and a teaser sentence of another story over
+    the headline, then the writer, the date and the headline again (mediaindonesia.com/
+    politik-dan-hukum/815713, 2025). The URL names the headline: the teaser is no story,
+    the date is the page's, the story starts under the head; the writer's initials and
+    desk code after the last sentence are a sign-off."""
+    url = "https://contohwarta.com/politik/123456/dewan-minta-jadwal-sidang-diumumkan-terbuka"
+    got = cleaner.clean(page(
+        "Headline",
+        "Kerugian itu belum termasuk yang ditanggung para pedagang kecil.",
+        "Dewan Minta Jadwal Sidang Diumumkan Terbuka",
+        "Rina Wulandari",
+        "29/9/2025 15:32",
+        "Dewan Minta Jadwal Sidang Diumumkan Terbuka",
+        "Anggota dewan meminta jadwal sidang perkara itu diumumkan kepada publik sejak awal.",
+        "Menurut mereka, keterbukaan jadwal membantu warga yang ingin hadir di ruang sidang. (Abc/P-3)",
+    ), url=url)
+    assert got.title == "Dewan Minta Jadwal Sidang Diumumkan Terbuka"
+    assert got.published == "2025-09-29T15:32:00+07:00"
+    assert got.paragraphs == (
+        "Anggota dewan meminta jadwal sidang perkara itu diumumkan kepada publik sejak awal.",
+        "Menurut mereka, keterbukaan jadwal membantu warga yang ingin hadir di ruang sidang.",
+    )
+
+
+def test_under_a_teaser_sentence_only_the_urls_own_words_make_the_headline() -> None:
+    """Past one statement, a line with words beside the URL's is no headline: the story
+    keeps its lines."""
+    url = "https://contohwarta.com/politik/123456/dewan-minta-jadwal-sidang-diumumkan-terbuka"
+    got = cleaner.clean(page(
+        "Kerugian itu belum termasuk yang ditanggung para pedagang kecil.",
+        "Dewan Minta Jadwal Sidang Diumumkan Terbuka kepada Warga Kota",
+        "Anggota dewan meminta jadwal sidang perkara itu diumumkan kepada publik sejak awal.",
+    ), url=url)
+    assert got.title != "Dewan Minta Jadwal Sidang Diumumkan Terbuka kepada Warga Kota"
+    assert "Anggota dewan meminta jadwal sidang perkara itu diumumkan kepada publik sejak awal." in got.paragraphs
