@@ -942,6 +942,32 @@ def _lone_dateline(page: Page, start: int) -> int | None:
     return None
 
 
+def _head_over_lone_dateline(page: Page, start: int) -> int | None:
+    """The statement under a dateline alone on its line (a rule took it: "Jakarta -")
+    that comes right under the story start, or under it and caption lines a rule took,
+    when nothing between the headline and the start makes a statement (the head): the
+    start was a photo's text (detik 2020 as text: headline, by-line, date, the photo's
+    description ending in the photographer's name, its caption with "(Foto: ...)",
+    "Jakarta -", then the story: news.detik.com/berita/d-5263754, search library pages
+    corpus), and the story starts under the dateline."""
+    title = page.title_index
+    if title is None or not title < start <= title + _HEAD_SPAN or page.prefix(start) is not None \
+            or any(page.verdicts[k] is None and page.hits[k] is None and _statement(page.blocks[k].text)
+                   for k in range(title + 1, start)):
+        return None
+    n = len(page.blocks)
+    for i in range(start + 1, min(start + 3, n - 1)):
+        hit = page.hits[i]
+        if hit is None or page.verdicts[i] not in (None, hit[0].id):
+            return None
+        if hit[0].kind == "dateline" and hit[0].field == "dateline" and _statement(page.blocks[i + 1].text) \
+                and page.verdicts[i + 1] is None and page.hits[i + 1] is None:
+            return i + 1
+        if hit[0].kind != "caption":
+            return None
+    return None
+
+
 #: `_story_under_dated_deck`: a deck has this many words at most.
 _MAX_DECK_WORDS = 40
 
@@ -1125,6 +1151,9 @@ def find_story(page: Page) -> None:
     lone = _lone_dateline(page, page.start)
     if lone is not None:
         page.start = lone
+    over = _head_over_lone_dateline(page, page.start)
+    if over is not None:
+        page.start = over
     pieces = _pieces_under_dateline(page, page.start)
     if pieces is not None:
         page.start = pieces

@@ -158,3 +158,39 @@ def test_under_a_teaser_sentence_only_the_urls_own_words_make_the_headline() -> 
     ), url=url)
     assert got.title != "Dewan Minta Jadwal Sidang Diumumkan Terbuka kepada Warga Kota"
     assert "Anggota dewan meminta jadwal sidang perkara itu diumumkan kepada publik sejak awal." in got.paragraphs
+
+
+def test_a_photos_text_over_its_caption_and_a_lone_dateline_is_no_story() -> None:
+    """detik prints, between the date and the story, the photo's description ending in
+    the photographer's name, its caption with "(Foto: ...)", then the dateline alone on
+    its line (news.detik.com/berita/d-5263754, 2020): the story starts under the
+    dateline, and the description leaves the body."""
+    got = cleaner.clean(page(
+        "Warga Kampung Rambutan Panen Cabai di Atap Rumah",
+        "Tim Contoh - contohNews",
+        "Jumat, 20 Nov 2020 22:03 WIB",
+        ("Seorang warga Kampung Rambutan memetik cabai rawit yang ditanam di atap rumahnya di kawasan Jakarta "
+         "Timur, Senin (16/11/2020). Rudi Hartono"),
+        "Seorang warga memetik cabai (Foto: Rudi Hartono)",
+        "Jakarta -",
+        "Warga Kampung Rambutan memanen cabai yang mereka tanam di atap rumah sejak awal tahun.",
+        "Hasil panen itu dijual ke pasar terdekat setiap pagi.",
+    ))
+    assert got.paragraphs == (
+        "Warga Kampung Rambutan memanen cabai yang mereka tanam di atap rumah sejak awal tahun.",
+        "Hasil panen itu dijual ke pasar terdekat setiap pagi.",
+    )
+    assert got.dateline == "Jakarta"
+    assert got.captions == ("Seorang warga memetik cabai (Foto: Rudi Hartono)",)
+
+
+def test_a_first_paragraph_over_a_caption_with_no_dateline_under_it_stays() -> None:
+    """Under the caption comes no dateline: the first paragraph is the story's."""
+    got = cleaner.clean(page(
+        "Warga Kampung Rambutan Panen Cabai di Atap Rumah",
+        "Jumat, 20 Nov 2020 22:03 WIB",
+        "Warga Kampung Rambutan memanen cabai yang mereka tanam di atap rumah sejak awal tahun.",
+        "Seorang warga memetik cabai (Foto: Rudi Hartono)",
+        "Hasil panen itu dijual ke pasar terdekat setiap pagi.",
+    ))
+    assert got.paragraphs[0] == "Warga Kampung Rambutan memanen cabai yang mereka tanam di atap rumah sejak awal tahun."
