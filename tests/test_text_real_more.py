@@ -194,3 +194,43 @@ def test_a_first_paragraph_over_a_caption_with_no_dateline_under_it_stays() -> N
         "Hasil panen itu dijual ke pasar terdekat setiap pagi.",
     ))
     assert got.paragraphs[0] == "Warga Kampung Rambutan memanen cabai yang mereka tanam di atap rumah sejak awal tahun."
+
+
+def test_a_caption_with_a_foto_slash_credit_under_the_headline_goes_to_captions() -> None:
+    """SINDOnews prints the photo's caption under the headline with its credit after
+    "Foto/" (mirrors of sindonews.com stories, 2019 and 2025): a caption, not the
+    story's first paragraph."""
+    caption = "Para pedagang menata dagangan di pasar yang baru dibuka, Kamis (23/1/2025). Foto/Rina Sari"
+    got = cleaner.clean(page(
+        "Pasar Baru di Pinggir Kota Mulai Ramai Pembeli",
+        "loading…",
+        caption,
+        "JAKARTA – Pasar yang baru dibuka di pinggir kota itu mulai ramai sejak pekan pertama.",
+        "Para pedagang berharap jumlah pembeli terus bertambah menjelang bulan puasa.",
+    ))
+    assert got.captions == (caption,)
+    assert got.paragraphs[0] == "Pasar yang baru dibuka di pinggir kota itu mulai ramai sejak pekan pertama."
+    # a story sentence that goes on in small letters after "Foto/" stays
+    line = "Ia menyimpan arsipnya dengan rapi. Foto/video lama itu kini disimpan di lemari besi."
+    assert line in cleaner.clean(page(
+        "Pasar Baru di Pinggir Kota Mulai Ramai Pembeli",
+        "JAKARTA – Pasar yang baru dibuka di pinggir kota itu mulai ramai sejak pekan pertama.",
+        line,
+    )).paragraphs
+
+
+def test_a_whatsapp_channel_box_under_a_recommended_label_is_no_related_story() -> None:
+    """Tribunnews prints its WhatsApp channel box a phrase a line under the
+    "BERITA REKOMENDASI" label (m.tribunnews.com/regional/2017/11/24, as shown in 2024):
+    the phrases are promo, not linked titles."""
+    got = cleaner.clean(page(
+        "Warga Desa Sukamaju Membangun Jembatan Bambu Sendiri",
+        "CONTOHNEWS.COM, BANDUNG - Warga Desa Sukamaju menyelesaikan jembatan bambu itu dalam tiga pekan.",
+        "Jembatan itu kini dipakai anak-anak yang berangkat ke sekolah setiap pagi.",
+        "BERITA REKOMENDASI",
+        "Dapatkan Berita Pilihan",
+        "di WhatsApp Anda",
+        "Baca WhatsApp Contohnews",
+    ))
+    assert got.related == ()
+    assert got.paragraphs[-1] == "Jembatan itu kini dipakai anak-anak yang berangkat ke sekolah setiap pagi."
