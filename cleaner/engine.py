@@ -547,7 +547,7 @@ def _slug_title(page: Page, candidates: list[int]) -> int | None:
     put it."""
     if page.url is None:
         return None
-    shaped = []
+    shaped: list[int] = []
     teaser = None  # the one statement let pass: past it, only the slug's exact words count
     for i in candidates:
         text = page.blocks[i].text
