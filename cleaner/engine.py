@@ -1258,15 +1258,30 @@ def _dateline_under_head(page: Page, start: int, stop: int, generic: bool) -> in
     ... dalam Kilas Nusantara.", "Liputan6.com, Jakarta - story") or a photo's caption
     printed twice (sumutpos.co 2020: headline, the caption, the caption again, "MEDAN,
     SUMUTPOS.CO – story"; both pages from the search library's pages corpus)."""
-    under_title = page.title_index is not None and start == page.title_index + 1
+    under_title = page.title_index is not None and start == page.title_index + 1 and page.url is not None
     for i in range(start, min(stop, start + _MAX_UNDATED_HEAD + 1)):
         if page.verdicts[i] is not None or page.hits[i] is not None:
             return None
         if i > start and _dateline_paragraph(page, i, generic):
-            return i
+            return i if not under_title or not any(ends_sentence(page.blocks[k].text) for k in range(start, i)) \
+                or _names_own_site(page, i) else None
         if not under_title and ends_sentence(page.blocks[i].text):
             return None
     return None
+
+
+#: `_names_own_site`: a host's labels that name no site ("regional.contoh.co.id": "contoh").
+_HOST_SUFFIXES = frozenset({"com", "co", "id", "net", "org", "or", "go", "ac", "tv", "news", "www", "m", "amp"})
+
+
+def _names_own_site(page: Page, i: int) -> bool:
+    """Block ``i``'s dateline names the site the page's URL is on ("Liputan6.com, Jakarta
+    -" on liputan6.com, "MEDAN, SUMUTPOS.CO –" on sumutpos.co): the outlet signs its own
+    story's first paragraph there."""
+    hit = page.prefix(i)
+    host = (page.url or "").split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower()
+    names = [label for label in host.split(".") if label and label not in _HOST_SUFFIXES]
+    return hit is not None and bool(names) and names[-1] in hit[1].group(0).lower()
 
 
 #: `_dateline_past_head`: how far after a ticker start the head is looked for (a

@@ -59,23 +59,27 @@ def test_a_page_counter_between_the_pages_of_a_story_leaves_the_body() -> None:
 
 def test_a_deck_sentence_between_the_headline_and_the_dateline_is_no_story() -> None:
     """A deck that ends in a full stop, right under the headline and over the dateline
-    paragraph (liputan6.com/regional/read/4588822, 2021): the story starts at the
-    dateline, whose prefix is cut."""
-    got = cleaner.clean(page(
+    paragraph (liputan6.com/regional/read/4588822, 2021): when the dateline names the
+    site the URL is on, the story starts at the dateline, whose prefix is cut. A
+    dateline naming another site (or a page with no URL) leaves the sentence story."""
+    lines = (
         "Kabar Daerah: Pasar Terapung Dibuka Lagi hingga Festival Layang-Layang",
         "Inilah rangkuman kabar dari berbagai daerah pekan ini.",
         "Contohwarta.com, Banjarmasin - Pasar terapung di tepi sungai kota itu kembali ramai sejak pekan lalu.",
         "Para pedagang menjual sayur dan buah dari perahu kayu sejak subuh.",
-    ))
+    )
+    got = cleaner.clean(page(*lines), url="https://www.contohwarta.com/regional/read/123/kabar-daerah")
     assert got.paragraphs[0].startswith("Pasar terapung di tepi sungai")
     assert got.dateline == "Banjarmasin"
     assert "Inilah rangkuman kabar dari berbagai daerah pekan ini." not in got.paragraphs
+    other = cleaner.clean(page(*lines), url="https://lainwarta.com/regional/read/123/kabar-daerah")
+    assert other.paragraphs[0] == "Inilah rangkuman kabar dari berbagai daerah pekan ini."
 
 
 def test_a_caption_printed_twice_over_a_dot_co_dateline_is_no_story() -> None:
     """A photo's caption printed twice between the headline and a dateline naming a
-    ".CO" domain in capitals (sumutpos.co, 2020): the captions leave the body and the
-    dateline is cut."""
+    ".CO" domain in capitals, the site the URL is on (sumutpos.co, 2020): the captions
+    leave the body and the dateline is cut."""
     caption = "PANEN RAYA Bupati meninjau sawah warga di pinggir kota, Senin (4/5)."
     got = cleaner.clean(page(
         "Petani Bersiap Menyambut Panen Raya",
@@ -83,7 +87,7 @@ def test_a_caption_printed_twice_over_a_dot_co_dateline_is_no_story() -> None:
         caption,
         "MEDAN, CONTOHPOS.CO – Petani di pinggir kota bersiap memanen padi yang ditanam sejak awal tahun.",
         "Harga gabah diperkirakan stabil hingga akhir bulan, kata ketua kelompok tani.",
-    ))
+    ), url="https://contohpos.co/metropolis/30/05/2020/petani-bersiap-menyambut-panen-raya/")
     assert caption not in got.paragraphs
     assert got.dateline == "MEDAN"
     assert got.paragraphs[0].startswith("Petani di pinggir kota bersiap")
