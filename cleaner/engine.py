@@ -547,11 +547,15 @@ def _slug_title(page: Page, candidates: list[int]) -> int | None:
     put it."""
     if page.url is None:
         return None
-    shaped = []
+    shaped: list[int] = []
+    teaser = None  # the one statement let pass: past it, only the slug's exact words count
     for i in candidates:
         text = page.blocks[i].text
         if _statement(text, long_lines=False):
-            break
+            if teaser is not None or not shaped:
+                break
+            teaser = i
+            continue
         if len(text) > _MAX_TITLE_CHARS or text.endswith(".") or _INNER_STOP.search(text):
             continue  # a headline may hold a '!' or a '?' ("Keren! Ini ..."), not a '.'
         shaped.append(i)
@@ -565,6 +569,8 @@ def _slug_title(page: Page, candidates: list[int]) -> int | None:
         words = [w.lower() for w in _SLUG_TOKEN.findall(text) if not w.isdigit()]
         if not words or len(words) > 2 * len(want) + 3:
             continue
+        if teaser is not None and i > teaser and (len(words) != len(slug) or set(words) != want):
+            continue  # under a teaser's sentence: the URL's own words and no other
         cover = len(want.intersection(words)) / len(want)
         # then the fewest words beside the slug's; on a tie the later line (the page's
         # heading, after a menu or a most-read list that links the same story)
@@ -936,6 +942,32 @@ def _lone_dateline(page: Page, start: int) -> int | None:
     return None
 
 
+def _head_over_lone_dateline(page: Page, start: int) -> int | None:
+    """The statement under a dateline alone on its line (a rule took it: "Jakarta -")
+    that comes right under the story start, or under it and caption lines a rule took,
+    when nothing between the headline and the start makes a statement (the head): the
+    start was a photo's text (detik 2020 as text: headline, by-line, date, the photo's
+    description ending in the photographer's name, its caption with "(Foto: ...)",
+    "Jakarta -", then the story: news.detik.com/berita/d-5263754, search library pages
+    corpus), and the story starts under the dateline."""
+    title = page.title_index
+    if title is None or not title < start <= title + _HEAD_SPAN or page.prefix(start) is not None \
+            or any(page.verdicts[k] is None and page.hits[k] is None and _statement(page.blocks[k].text)
+                   for k in range(title + 1, start)):
+        return None
+    n = len(page.blocks)
+    for i in range(start + 1, min(start + 3, n - 1)):
+        hit = page.hits[i]
+        if hit is None or page.verdicts[i] not in (None, hit[0].id):
+            return None
+        if hit[0].kind == "dateline" and hit[0].field == "dateline" and _statement(page.blocks[i + 1].text) \
+                and page.verdicts[i + 1] is None and page.hits[i + 1] is None:
+            return i + 1
+        if hit[0].kind != "caption":
+            return None
+    return None
+
+
 #: `_story_under_dated_deck`: a deck has this many words at most.
 _MAX_DECK_WORDS = 40
 
@@ -1119,6 +1151,9 @@ def find_story(page: Page) -> None:
     lone = _lone_dateline(page, page.start)
     if lone is not None:
         page.start = lone
+    over = _head_over_lone_dateline(page, page.start)
+    if over is not None:
+        page.start = over
     pieces = _pieces_under_dateline(page, page.start)
     if pieces is not None:
         page.start = pieces
@@ -1216,15 +1251,37 @@ def _dateline_under_head(page: Page, start: int, stop: int, generic: bool) -> in
     """A dateline paragraph right under a story start and at most one more line, none
     of them ending a sentence: they are the head (antaranews 2025 printed with no date
     line: a sentence-case headline, then its summary's excerpt in small letters, then
-    "Jakarta (ANTARA) – story"), and the story starts at the dateline."""
+    "Jakarta (ANTARA) – story"), and the story starts at the dateline. When the start is
+    the block right under the headline, its lines may end a sentence: a story's first
+    paragraph is the one that carries the dateline, so a sentence between the headline
+    and it is the head's, a deck (liputan6.com 2021: headline, "Berikut berita-berita
+    ... dalam Kilas Nusantara.", "Liputan6.com, Jakarta - story") or a photo's caption
+    printed twice (sumutpos.co 2020: headline, the caption, the caption again, "MEDAN,
+    SUMUTPOS.CO – story"; both pages from the search library's pages corpus)."""
+    under_title = page.title_index is not None and start == page.title_index + 1 and page.url is not None
     for i in range(start, min(stop, start + _MAX_UNDATED_HEAD + 1)):
         if page.verdicts[i] is not None or page.hits[i] is not None:
             return None
         if i > start and _dateline_paragraph(page, i, generic):
-            return i
-        if ends_sentence(page.blocks[i].text):
+            return i if not under_title or not any(ends_sentence(page.blocks[k].text) for k in range(start, i)) \
+                or _names_own_site(page, i) else None
+        if not under_title and ends_sentence(page.blocks[i].text):
             return None
     return None
+
+
+#: `_names_own_site`: a host's labels that name no site ("regional.contoh.co.id": "contoh").
+_HOST_SUFFIXES = frozenset({"com", "co", "id", "net", "org", "or", "go", "ac", "tv", "news", "www", "m", "amp"})
+
+
+def _names_own_site(page: Page, i: int) -> bool:
+    """Block ``i``'s dateline names the site the page's URL is on ("Liputan6.com, Jakarta
+    -" on liputan6.com, "MEDAN, SUMUTPOS.CO –" on sumutpos.co): the outlet signs its own
+    story's first paragraph there."""
+    hit = page.prefix(i)
+    host = (page.url or "").split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower()
+    names = [label for label in host.split(".") if label and label not in _HOST_SUFFIXES]
+    return hit is not None and bool(names) and names[-1] in hit[1].group(0).lower()
 
 
 #: `_dateline_past_head`: how far after a ticker start the head is looked for (a
@@ -1667,6 +1724,8 @@ def mark_repeats(page: Page) -> None:
                         page.fields.add("captions", text, earlier)
                         verdicts[earlier] = CAPTION_REPEAT
                     verdicts[i] = CAPTION_REPEAT
+                elif verdicts[earlier] == HEAD and earlier < start < i and _statement(text):
+                    pass  # the head's summary is the story's own sentence: the story keeps it
                 else:
                     verdicts[i] = verdicts[earlier] or REPEAT
     _mark_pull_quotes(page)
