@@ -167,3 +167,40 @@ def test_captions_come_out_in_page_order_when_markup_and_text_rules_both_find_on
     assert record["authors"] == ["Rina Wulandari"]
     assert record["related"] == ["Trotoar Baru Dibuka di Tiga Jalan"]
     assert record["published"] == "2026-10-05T18:30:00+07:00"
+
+
+def _liputan6_2019(closing: str) -> str:
+    """liputan6.com 2019 (tool library file id 4078062745, a shop's SQL dump of posts):
+    the story's ``<p>``s, a section heading ``h2.article-content-body__item-title``
+    opening a nested ``div.article-content-body__item-content``, then an empty ``<p>``
+    and the desk's sign-off in italics, ``<p><em>Liputan 6 - Showbizz</em></p>``."""
+    section = 'data-component-name="desktop:read-page:article-content-body:section'
+    return f"""<html><head><meta charset="utf-8"><title>Dua Pasar Malam Baru Dibuka - News Liputan6.com</title>
+<meta property="og:title" content="Dua Pasar Malam Baru Dibuka"></head><body>
+<h1>Dua Pasar Malam Baru Dibuka</h1>
+<div class="article-content-body">
+<div class="article-content-body__item-content" {section}:text">
+<p><strong>Liputan6.com, Jakarta -</strong> {LINES[0]}</p>
+<p>{LINES[1]}</p>
+<h2 class="article-content-body__item-title" {section}:pagetitle">Trotoar Kembali Lega</h2>
+<div class="article-content-body__item-content" {section}:text">
+<p>{LINES[2]}</p>
+<p>{LINES[3]}</p>
+<p>&nbsp;</p>
+<p><em>{closing}</em></p>
+</div></div></div></body></html>"""
+
+
+def test_the_outlet_and_desk_under_the_story_are_a_sign_off() -> None:
+    """"Liputan 6 - Showbizz" under the story was kept as its last paragraph."""
+    record = cleaner.clean(_liputan6_2019("Liputan 6 - Showbizz")).to_dict()
+    assert record["paragraphs"] == [*LINES[:2], "Trotoar Kembali Lega", *LINES[2:]]
+    assert record["dateline"] == "Jakarta"
+    assert {"text": "Liputan 6 - Showbizz", "rule": "signoff-outlet-desk"} in [
+        {"text": r["text"], "rule": r["rule"]} for r in record["removed"]]
+
+
+def test_a_story_line_opening_with_the_outlet_and_a_dash_stays() -> None:
+    line = "Liputan 6 - Showbizz menayangkan film keluarga setiap Sabtu malam."
+    record = cleaner.clean(_liputan6_2019(line)).to_dict()
+    assert record["paragraphs"][-1] == line
