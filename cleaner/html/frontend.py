@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from ..dates import parse_date
+from ..dates import is_month_name, parse_date
 from ..engine import PULL_QUOTE, SIGNOFF_PART, is_sentence_like, signoff_fields
 from ..fields import Fields, split_names
 from ..front import FrontEnd
@@ -2366,6 +2366,7 @@ _CALL_LABEL = regex.compile(r"[^.!?…;]+[?!]")
 #: "06. Aug 2020 // Tipps"): a short line holding a year.
 _STAMP_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _MAX_STAMP_CHARS = 40
+_DIGIT = regex.compile(r"\d")
 
 
 def _labels_box(w: _Work, body: set[int], i: int, end: int) -> bool:
@@ -2630,9 +2631,18 @@ def _trailing_heading(w: _Work, body: set[int], headline: int | None) -> None:
 
 
 def _teaser_stamp(b: HtmlBlock) -> bool:
-    """A short line holding a year and no sentence: a teaser's date ("27. Mai 2020")."""
-    return len(b.text) <= _MAX_STAMP_CHARS and _STAMP_YEAR.search(b.text) is not None \
-        and _SENTENCE_END.search(b.text) is None
+    """A short line holding a year and no sentence: a teaser's date ("27. Mai 2020"). A
+    date names more than its year, a day's number or a month: a name with a year alone is
+    a line of its own (viva.co.id 2019: a winners' list printing "Indonesian Television
+    Awards 2018" right under an in-story "Lihat Juga" box; kefasjwiryadi/android-baca-berita
+    app/src/test/java/com/kefasjwiryadi/bacaberita/html3.html @ 1aca5f3154b4)."""
+    if len(b.text) > _MAX_STAMP_CHARS or _SENTENCE_END.search(b.text) is not None:
+        return False
+    year = _STAMP_YEAR.search(b.text)
+    if year is None:
+        return False
+    rest = b.text[:year.start()] + " " + b.text[year.end():]
+    return _DIGIT.search(rest) is not None or any(is_month_name(w) for w in rest.split())
 
 
 def _link_stamps(w: _Work, body: set[int]) -> None:
