@@ -204,3 +204,69 @@ def test_a_story_line_opening_with_the_outlet_and_a_dash_stays() -> None:
     line = "Liputan 6 - Showbizz menayangkan film keluarga setiap Sabtu malam."
     record = cleaner.clean(_liputan6_2019(line)).to_dict()
     assert record["paragraphs"][-1] == line
+
+
+def _viva_2019(after_box: str, dable: str = "Rina Wulandari, Budi Santoso") -> str:
+    """viva.co.id 2019, a real saved page (kefasjwiryadi/android-baca-berita
+    app/src/test/java/com/kefasjwiryadi/bacaberita/html3.html @ 1aca5f3154b4): the writers
+    only in ``meta[property=dable:author]`` and a by-line pop-up under "Tim VIVA"; a
+    winners' list of ``<p><strong>`` headings and ``<p>`` lines in
+    ``div#article-detail-content``, with a "Lihat Juga" box (``div.lihat-skyscraper >
+    div.article-list.lihat-juga > h6 + ul > li > a > h3``) between a heading and its line."""
+    return f"""<!DOCTYPE html><html lang="id"><head><meta charset="utf-8">
+<title>Daftar Pemenang Lomba Kampung Bersih 2019 - VIVA</title>
+<meta content="Daftar Pemenang Lomba Kampung Bersih 2019 - VIVA" property="og:title"/>
+<meta content="2019-12-07 08:12:17" property="article:published_time">
+<meta content="PT. VIVA MEDIA BARU - VIVA" name="author"/>
+<meta content="{dable}" property="dable:author"></head><body>
+<section id="viva-content">
+<div class="leading-title"><h1 itemprop="headline">Daftar Pemenang Lomba Kampung Bersih 2019</h1></div>
+<div class="author-info content_center">
+<h5><a class="author-show-all" href="javascript:void(0)">Tim VIVA &raquo;</a></h5></div>
+<div class="date">Sabtu, 7 Desember 2019 | 08:12 WIB</div>
+<div class="article-detail article-detail-v2" id="article-detail-content">
+<p><strong>VIVA</strong> – {LINES[0]}</p>
+<p>{LINES[1]}</p>
+<p>Berikut daftar lengkap pemenang lomba tahun ini:</p>
+<p><strong>1. Kampung Terbersih</strong></p>
+<p>Kampung Sukamaju - Kecamatan Utara</p>
+<p><strong>2. Kampung Terhijau</strong></p>
+<div class="lihat-skyscraper"><div class="skyscraper160"><div id="skin-left"></div></div>
+<div class="article-list lihat-juga lihat-juga-2"><h6 class="title-mod"><span></span><b>Lihat Juga</b></h6>
+<ul class="clearenter">
+<li><a class="title-content" href="/berita/1-a">
+<div class="title"><h3>Warga Tanam Seribu Pohon di Bantaran Kali</h3></div></a></li>
+<li><a class="title-content" href="/berita/2-b">
+<div class="title"><h3>Lomba Kampung Bersih Kembali Digelar Tahun Ini</h3></div></a></li>
+</ul></div></div>
+<p>{after_box}</p>
+<p><strong>3. Kampung Terkreatif</strong></p>
+<p>Kampung Sukamekar - Kecamatan Selatan</p>
+</div></section></body></html>"""
+
+
+def test_a_name_with_a_year_after_an_in_story_link_box_is_story_not_a_teaser_date() -> None:
+    """The line under the box holds a year and no sentence: it was taken as a teaser's
+    time stamp leaving with the list, and the story lost it."""
+    record = cleaner.clean(_viva_2019("Festival Kampung Hijau 2018")).to_dict()
+    assert "Festival Kampung Hijau 2018" in record["paragraphs"]
+    assert record["related"] == ["Warga Tanam Seribu Pohon di Bantaran Kali",
+                                 "Lomba Kampung Bersih Kembali Digelar Tahun Ini"]
+
+
+def test_a_teasers_date_after_the_box_still_leaves_with_it() -> None:
+    record = cleaner.clean(_viva_2019("6 Desember 2019")).to_dict()
+    assert "6 Desember 2019" not in record["paragraphs"]
+    assert "3. Kampung Terkreatif" in record["paragraphs"]
+
+
+def test_the_recommendation_widgets_author_meta_names_the_writers() -> None:
+    """No by-line names a person ("Tim VIVA"); ``dable:author`` does, comma-separated."""
+    record = cleaner.clean(_viva_2019("Festival Kampung Hijau 2018")).to_dict()
+    assert record["authors"] == ["Rina Wulandari", "Budi Santoso"]
+    assert record["published"] == "2019-12-07T08:12:00+07:00"
+
+
+def test_an_outlet_in_the_widgets_author_meta_is_no_writer() -> None:
+    record = cleaner.clean(_viva_2019("Festival Kampung Hijau 2018", dable="VIVA.co.id")).to_dict()
+    assert record["authors"] == []

@@ -3119,6 +3119,16 @@ def _fill_fallbacks(w: _Work) -> None:
             if author and (author not in w.fields.get("editors") or key == "content_creator_fullname"):
                 w.add("authors", author)
                 break
+    if not w.fields.has("authors"):
+        # dable:author, the recommendation widget's meta: viva.co.id 2019 names its
+        # writers there, comma-separated ("Nama Satu, Nama Dua"), when its by-line prints
+        # the team ("Tim VIVA") and the names only in a pop-up (kefasjwiryadi/android-
+        # baca-berita app/src/test/java/com/kefasjwiryadi/bacaberita/html3.html @
+        # 1aca5f3154b4); the network's home page prints the outlet there (no person).
+        for part in split_names(metas.get("dable:author") or ""):
+            author = person_name(part, site)
+            if author:
+                w.add("authors", author)
     if not w.fields.has("tags"):
         for kw in _printed_keywords(w):
             w.add("tags", kw)
