@@ -224,6 +224,11 @@ def _viva_2019(after_box: str, dable: str = "Rina Wulandari, Budi Santoso") -> s
 <div class="author-info content_center">
 <h5><a class="author-show-all" href="javascript:void(0)">Tim VIVA &raquo;</a></h5></div>
 <div class="date">Sabtu, 7 Desember 2019 | 08:12 WIB</div>
+<div class="leading-image clearenter"><img alt="Piala lomba" src="/p.jpg">
+<div class="leading-image-info"><span>Photo :</span><ul class="clearenter"><li></li></ul></div></div>
+<div class="leading-image-caption">
+ Piala lomba kampung bersih di balai kota
+</div>
 <div class="article-detail article-detail-v2" id="article-detail-content">
 <p><strong>VIVA</strong> – {LINES[0]}</p>
 <p>{LINES[1]}</p>
@@ -270,3 +275,9 @@ def test_the_recommendation_widgets_author_meta_names_the_writers() -> None:
 def test_an_outlet_in_the_widgets_author_meta_is_no_writer() -> None:
     record = cleaner.clean(_viva_2019("Festival Kampung Hijau 2018", dable="VIVA.co.id")).to_dict()
     assert record["authors"] == []
+
+
+def test_a_credit_label_with_no_credit_is_no_part_of_the_caption() -> None:
+    """The photo box prints "Photo :" over an empty credit list, then the caption."""
+    record = cleaner.clean(_viva_2019("Festival Kampung Hijau 2018")).to_dict()
+    assert record["captions"] == ["Piala lomba kampung bersih di balai kota"]

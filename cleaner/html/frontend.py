@@ -1893,7 +1893,14 @@ def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
     for _, idx in groups:
         for i in idx:
             w.take(i, CAPTION)
-        w.add("captions", " ".join(w.page.blocks[i].text for i in idx), idx[0])
+        w.add("captions", " ".join(w.page.blocks[i].text for i in idx
+                                   if not _BARE_CREDIT_LABEL.fullmatch(w.page.blocks[i].text)), idx[0])
+
+
+#: `_captions`: a photo box's credit label printed with no credit after it: no part of the
+#: caption (viva.co.id 2019: div.leading-image-info, "Photo :" over an empty list, then
+#: div.leading-image-caption; kefasjwiryadi/android-baca-berita html3.html @ 1aca5f3154b4).
+_BARE_CREDIT_LABEL = regex.compile(r"(?i)(?:foto|photo|sumber|source|kredit|credit)\s{0,3}:")
 
 
 def _alt_caption_box(w: _Work, b: HtmlBlock) -> Any | None:
