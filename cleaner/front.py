@@ -103,10 +103,38 @@ class FrontEnd:
                 # MENGINSPIRASI" in an h2 under the date, the by-line in div.author;
                 # hafizbadrie/slasherrb spec/cases/detik.html @ 4b83585b75f4).
                 replace |= {"authors"}
-            changes.update(merge(have, self.hints, replace=replace))
+            merged = merge(have, self.hints, replace=replace)
+            removed = changes.get("removed", article.removed)
+            for name in _IN_PAGE_ORDER:
+                if have[name] and name in merged:
+                    merged[name] = _page_order(merged[name], removed)
+            changes.update(merged)
         if self.structure is not None:
             changes["structure"] = self.structure(changes.get("paragraphs", article.paragraphs))
         return dataclasses.replace(article, **changes) if changes else article
+
+
+#: List fields that come out in page order (SPEC: captions and related titles) when
+#: the engine's items and the markup's are joined: `_page_order`.
+_IN_PAGE_ORDER = ("captions", "related")
+
+
+def _page_order(items: Sequence[str], removed: Sequence[Removal]) -> tuple[str, ...]:
+    """``items`` (the engine's, then the markup's others) in the order the page printed
+    them: each at the first removed block whose text holds it. The markup's items were
+    only appended: a figure's caption over the story (the front end took it) came after
+    a caption the engine found inside the story (detik.com 2026: figcaption
+    "Foto: .../detikHealth" over the body, an inline photo's caption in
+    table.pic_artikel_sisip_table within it). When an item is printed in no removed
+    block (a field read from a page's data), the order stays as it is."""
+    at: list[int] = []
+    for item in items:
+        line = min((r.line for r in removed if item in r.text), default=None)
+        if line is None:
+            return tuple(items)
+        at.append(line)
+    order = sorted(range(len(items)), key=lambda k: (at[k], k))
+    return tuple(items[k] for k in order)
 
 
 #: Fields whose hint replaces what the engine found when the front end did not find

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from ..dates import parse_date
+from ..dates import is_month_name, parse_date
 from ..engine import PULL_QUOTE, SIGNOFF_PART, is_sentence_like, signoff_fields, splitter_for
 from ..fields import Fields, split_names
 from ..front import FrontEnd
@@ -2035,7 +2035,14 @@ def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
     for _, idx in groups:
         for i in idx:
             w.take(i, CAPTION)
-        w.add("captions", " ".join(w.page.blocks[i].text for i in idx), idx[0])
+        w.add("captions", " ".join(w.page.blocks[i].text for i in idx
+                                   if not _BARE_CREDIT_LABEL.fullmatch(w.page.blocks[i].text)), idx[0])
+
+
+#: `_captions`: a photo box's credit label printed with no credit after it: no part of the
+#: caption (viva.co.id 2019: div.leading-image-info, "Photo :" over an empty list, then
+#: div.leading-image-caption; kefasjwiryadi/android-baca-berita html3.html @ 1aca5f3154b4).
+_BARE_CREDIT_LABEL = regex.compile(r"(?i)(?:foto|photo|sumber|source|kredit|credit)\s{0,3}:")
 
 
 def _alt_caption_box(w: _Work, b: HtmlBlock) -> Any | None:
@@ -2508,6 +2515,7 @@ _CALL_LABEL = regex.compile(r"[^.!?…;]+[?!]")
 #: "06. Aug 2020 // Tipps"): a short line holding a year.
 _STAMP_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _MAX_STAMP_CHARS = 40
+_DIGIT = regex.compile(r"\d")
 
 
 def _labels_box(w: _Work, body: set[int], i: int, end: int) -> bool:
@@ -2772,9 +2780,18 @@ def _trailing_heading(w: _Work, body: set[int], headline: int | None) -> None:
 
 
 def _teaser_stamp(b: HtmlBlock) -> bool:
-    """A short line holding a year and no sentence: a teaser's date ("27. Mai 2020")."""
-    return len(b.text) <= _MAX_STAMP_CHARS and _STAMP_YEAR.search(b.text) is not None \
-        and _SENTENCE_END.search(b.text) is None
+    """A short line holding a year and no sentence: a teaser's date ("27. Mai 2020"). A
+    date names more than its year, a day's number or a month: a name with a year alone is
+    a line of its own (viva.co.id 2019: a winners' list printing "Indonesian Television
+    Awards 2018" right under an in-story "Lihat Juga" box; kefasjwiryadi/android-baca-berita
+    app/src/test/java/com/kefasjwiryadi/bacaberita/html3.html @ 1aca5f3154b4)."""
+    if len(b.text) > _MAX_STAMP_CHARS or _SENTENCE_END.search(b.text) is not None:
+        return False
+    year = _STAMP_YEAR.search(b.text)
+    if year is None:
+        return False
+    rest = b.text[:year.start()] + " " + b.text[year.end():]
+    return _DIGIT.search(rest) is not None or any(is_month_name(w) for w in rest.split())
 
 
 def _link_stamps(w: _Work, body: set[int]) -> None:
@@ -3251,6 +3268,16 @@ def _fill_fallbacks(w: _Work) -> None:
             if author and (author not in w.fields.get("editors") or key == "content_creator_fullname"):
                 w.add("authors", author)
                 break
+    if not w.fields.has("authors"):
+        # dable:author, the recommendation widget's meta: viva.co.id 2019 names its
+        # writers there, comma-separated ("Nama Satu, Nama Dua"), when its by-line prints
+        # the team ("Tim VIVA") and the names only in a pop-up (kefasjwiryadi/android-
+        # baca-berita app/src/test/java/com/kefasjwiryadi/bacaberita/html3.html @
+        # 1aca5f3154b4); the network's home page prints the outlet there (no person).
+        for part in split_names(metas.get("dable:author") or ""):
+            author = person_name(part, site)
+            if author:
+                w.add("authors", author)
     if not w.fields.has("tags"):
         for kw in _printed_keywords(w):
             w.add("tags", kw)
