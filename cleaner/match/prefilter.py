@@ -43,7 +43,7 @@ import re
 import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, final
 
 import regex
 
@@ -572,20 +572,53 @@ def _char_table(sets: Sequence[CharSet]) -> tuple[dict[str, int], int]:
     return table, default
 
 
-#: A plan's step: its bit, its rule's match function and index, the literals to check
-#: first (empty: none), for each of them the steps of the plan whose rules hold it, the
-#: steps whose rules' literals are all among them, and the groups of other literals it needs
-#: one of each of (`Shape.also`). Bits and masks are the plan's own (step k: ``1 << k``),
-#: not the rule set's: a plan has a few dozen steps at most (the seeds and bulk rows: 18),
-#: where a rule set has ~95 rules, whose masks are arbitrary-precision integers that the
-#: compiled build allocates at every ``&`` and ``|``; a plan's fit in a machine word
-#: (benchmarks/README.md, textfloor18).
-_Step = tuple[int, Callable[[str], "regex.Match[str] | None"], int, tuple[str, ...], tuple[int, ...], int,
-              tuple[tuple[str, ...], ...], "_Tail"]
 #: A rule's `Shape.tail` for `match_all`: its literals (empty: no tail), and per last
 #: character whether ``core`` may hold it (`_char_table`), with the default for others.
 _Tail = tuple[tuple[str, ...], dict[str, int], int]
 _NO_TAIL: _Tail = ((), {}, 0)
+
+
+@final
+class _Step:
+    """A plan's step: its bit, its rule's match function and index, the literals to
+    check first (empty: none), for each of them the steps of the plan whose rules hold
+    it, the steps whose rules' literals are all among them, the groups of other literals
+    it needs one of each of (`Shape.also`), and its `_Tail` (``guards`` empty: none).
+    Bits and masks are the plan's own (step k: ``1 << k``), not the rule set's: a plan
+    has a few dozen steps at most (the seeds and bulk rows: 18), where a rule set has ~95
+    rules, whose masks are arbitrary-precision integers that the compiled build
+    allocates at every ``&`` and ``|``; a plan's fit in a machine word (benchmarks/README.md,
+    textfloor18). A native class with typed fields in the compiled build: `match_all`
+    reads the fields a step needs, where unpacking a tuple checked, boxed or unboxed
+    and counted a reference to each of its eight (benchmarks/README.md, textpass21)."""
+
+    __slots__ = ("also", "among", "bit", "guards", "holds", "index", "literals", "run", "tail_default", "tail_table")
+    bit: int
+    run: Callable[[str], regex.Match[str] | None]
+    index: int
+    literals: tuple[str, ...]
+    holds: tuple[int, ...]
+    among: int
+    also: tuple[tuple[str, ...], ...]
+    guards: tuple[str, ...]
+    tail_table: dict[str, int]
+    tail_default: int
+
+    def __init__(self, bit: int, run: Callable[[str], regex.Match[str] | None], index: int,
+                 literals: tuple[str, ...], holds: tuple[int, ...], among: int,
+                 also: tuple[tuple[str, ...], ...], tail: _Tail) -> None:
+        self.bit = bit
+        self.run = run
+        self.index = index
+        self.literals = literals
+        self.holds = holds
+        self.among = among
+        self.also = also
+        self.guards = tail[0]
+        self.tail_table = tail[1]
+        self.tail_default = tail[2]
+
+
 #: Plans kept per matcher (a rule set lives for the process; lines fall into few masks).
 _MAX_PLANS = 4096
 
@@ -783,24 +816,27 @@ class LineMatcher(Generic[T]):
             if steps is None:
                 steps = self._plan(mask)
             missing = settled = 0
-            for bit, run, i, literals, holds, among, also, tail in steps:
+            for step in steps:
+                bit = step.bit
                 if bit & missing:
                     continue
-                guards = tail[0]
-                if guards and not tail[1].get(last, tail[2]):
+                guards = step.guards
+                if guards and not step.tail_table.get(last, step.tail_default):
                     for needle in guards:
                         if needle in text:
                             break
                     else:
                         continue  # it ends as only its literals' alternatives end, and holds none
+                literals = step.literals
                 if literals and not bit & settled:
                     for needle in literals:
                         if needle in text:
-                            settled |= holds[literals.index(needle)]
+                            settled |= step.holds[literals.index(needle)]
                             break
                     else:
-                        missing |= among
+                        missing |= step.among
                         continue
+                also = step.also
                 if also:
                     held = True
                     for group in also:
@@ -812,9 +848,9 @@ class LineMatcher(Generic[T]):
                             break
                     if not held:
                         continue
-                m = run(text)
+                m = step.run(text)
                 if m is not None:
-                    seen[text] = found = (labels[i], m)
+                    seen[text] = found = (labels[step.index], m)
                     break
             out.append(found)
         return out
@@ -832,10 +868,10 @@ class LineMatcher(Generic[T]):
             made: list[_Step] = []
             for k, i in enumerate(rules):
                 literals, among = self._needles.get(1 << i, ((), 0))
-                made.append((1 << k, self._run[i], i, literals,
-                             tuple(_steps_of(self._holders[n] & mask, step_bits) for n in literals),
-                             _steps_of(among & mask, step_bits), self._also.get(1 << i, ()),
-                             self._tails.get(1 << i, _NO_TAIL)))
+                made.append(_Step(1 << k, self._run[i], i, literals,
+                                   tuple(_steps_of(self._holders[n] & mask, step_bits) for n in literals),
+                                   _steps_of(among & mask, step_bits), self._also.get(1 << i, ()),
+                                   self._tails.get(1 << i, _NO_TAIL)))
             steps = tuple(made)
             if len(self._plans) >= _MAX_PLANS:
                 self._plans.clear()
