@@ -43,53 +43,53 @@ import re
 import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar, final
+from typing import Any, Final, Generic, TypeVar, final
 
 import regex
 
 T = TypeVar("T")
 
 #: Lengths below this are looked up one by one; longer lines share one entry.
-LENGTH_CAP = 2048
+LENGTH_CAP: Final = 2048
 #: Literal starts are followed this far (longer words discriminate no better).
-_MAX_WORD = 8
+_MAX_WORD: Final = 8
 #: A case-insensitive letter is a literal start by its cases (`_cases`: ``p``, ``P``),
 #: followed this far (each letter multiplies the words by its cases).
-_ICASE_WORD = 3
+_ICASE_WORD: Final = 3
 #: A case-insensitive letter with more cases than this starts no words.
-_MAX_CASES = 4
+_MAX_CASES: Final = 4
 #: More literal starts than this for one rule: fall back to its first characters.
-_MAX_WORDS = 2048
+_MAX_WORDS: Final = 2048
 #: A character set with more members than this is not spelled out as literal starts.
-_MAX_SPELLED = 16
+_MAX_SPELLED: Final = 16
 #: A rule that may start with any of this many characters (or more) is "wide": most lines
 #: reach its regex, so its literals are always worth a pre-check.
-_WIDE_START = 20
+_WIDE_START: Final = 20
 #: A narrow rule's literals are pre-checked when they are at most this many (one scan each).
-_MAX_NEEDLES = 4
+_MAX_NEEDLES: Final = 4
 #: A literal run this short is joined to the literal starts of the group after it (at
 #: most `_MAX_LEADS` of them) to make needles a line check can rule out: ``"id"`` is in
 #: most story lines, ``".id"`` in few. Longer runs are selective alone, and more needles
 #: cost more page-wide scans (the split gate, fingerprints).
-_SHORT_RUN = 2
-_MAX_LEADS = 8
+_SHORT_RUN: Final = 2
+_MAX_LEADS: Final = 8
 #: Ranges wider than this in a character set count as "any character".
-_MAX_RANGE = 1024
+_MAX_RANGE: Final = 1024
 
 # What the categories hold among ASCII characters, where both engines agree. For other
 # characters a category "may" hold them. ``\s`` takes 0x1c-0x1f too (``re`` does).
-_ASCII_CATEGORY = {
+_ASCII_CATEGORY: Final = {
     "digit": frozenset("0123456789"),
     "space": frozenset(" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"),
     "word": frozenset("0123456789_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"),
 }
-ASCII = tuple(chr(i) for i in range(128))
+ASCII: Final = tuple(chr(i) for i in range(128))
 #: Non-ASCII characters that many lines start or end with (a quotation's marks, a list's
 #: bullet, a dash): the edge tables (`_char_table`) list them with what the engines'
 #: categories say of each, where another non-ASCII character "may" be in any category
 #: (a paragraph opening with "“" reached every rule that may start with a digit).
-COMMON = tuple("“”‘’–—•·●«»©…")
-_CATEGORY_PATTERN = {"digit": r"\d", "space": r"\s", "word": r"\w"}
+COMMON: Final = tuple("“”‘’–—•·●«»©…")
+_CATEGORY_PATTERN: Final = {"digit": r"\d", "space": r"\s", "word": r"\w"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,8 +126,8 @@ class CharSet:
         return any(ch in _ASCII_CATEGORY[c] for c in self.categories)
 
 
-ANY = CharSet(True, frozenset())
-EMPTY = CharSet(False, frozenset())
+ANY: Final = CharSet(True, frozenset())
+EMPTY: Final = CharSet(False, frozenset())
 
 #: A literal start: the word, and whether the element it came from ends with it
 #: (so the next element may extend it).
@@ -161,7 +161,7 @@ class Shape:
                        self.tail)
 
 
-UNKNOWN = Shape(frozenset(), ANY, ANY, 0, None)
+UNKNOWN: Final = Shape(frozenset(), ANY, ANY, 0, None)
 
 
 class _Unknown(Exception):
@@ -620,11 +620,11 @@ class _Step:
 
 
 #: Plans kept per matcher (a rule set lives for the process; lines fall into few masks).
-_MAX_PLANS = 4096
+_MAX_PLANS: Final = 4096
 
 
 #: The attributes a pickled `LineMatcher` keeps (all but its plans).
-_STATE = ("_also", "_by_first", "_by_last", "_by_len", "_by_prefix", "_first_default", "_holders", "_labels",
+_STATE: Final = ("_also", "_by_first", "_by_last", "_by_len", "_by_prefix", "_first_default", "_holders", "_labels",
           "_last_default", "_needles", "_patterns", "_run", "_tails", "shapes")
 
 
@@ -901,17 +901,17 @@ def _restore(*state: Any) -> LineMatcher[Any]:
 # -- the backtracking screen ------------------------------------------------------------------
 
 #: Nodes of regex's parse tree that match no character.
-_ZERO_WIDTH = frozenset({
+_ZERO_WIDTH: Final = frozenset({
     "Boundary", "DefaultBoundary", "StartOfWord", "EndOfWord", "DefaultStartOfWord", "DefaultEndOfWord",
     "StartOfLine", "StartOfLineU", "EndOfLine", "EndOfLineU", "StartOfString", "EndOfString",
     "EndOfStringLine", "EndOfStringLineU", "SearchAnchor", "GraphemeBoundary", "LookAround", "Keep",
     "Skip", "Prune", "Failure",
 })
-_REPEATS = ("GreedyRepeat", "LazyRepeat", "PossessiveRepeat")
+_REPEATS: Final = ("GreedyRepeat", "LazyRepeat", "PossessiveRepeat")
 #: Nodes that match exactly one character.
-_ONE_CHAR = frozenset({"Character", "Range", "Property", "SetUnion"})
+_ONE_CHAR: Final = frozenset({"Character", "Range", "Property", "SetUnion"})
 #: Categories that share no character.
-_APART = ({"space", "digit"}, {"space", "word"})
+_APART: Final = ({"space", "digit"}, {"space", "word"})
 
 
 def backtracking_risk(source: str) -> str | None:
