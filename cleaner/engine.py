@@ -50,6 +50,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
+from typing import Final
 
 import regex
 
@@ -61,73 +62,74 @@ from .rules import Rule, RuleSet
 from .segment import INVISIBLE_OR_SPACE, Block, Splitter
 
 # Heuristic names, as they appear in `removed`.
-HEADLINE = "headline"
-HEADLINE_REPEAT = "headline-repeat"
-HEADLINE_GLUE = "headline-glued-caption"
-DECK = "deck"
-HEAD = "before-story"
-TAIL = "after-story"
-REPEAT = "repeated-line"
-CAPTION_REPEAT = "repeated-caption"
-CAPTION_CREDITED = "credited-caption"
-NAME_BY_DATE = "name-by-date"
-CONTAINER = "container-blob"
-TRAILING = "trailing-fragments"
-TRAILING_TITLE = "trailing-title"
-SIGNOFF = "trailing-signoff"
-PULL_QUOTE = "pull-quote"
-INDEX = "index-page"
+HEADLINE: Final = "headline"
+HEADLINE_REPEAT: Final = "headline-repeat"
+HEADLINE_GLUE: Final = "headline-glued-caption"
+DECK: Final = "deck"
+HEAD: Final = "before-story"
+TAIL: Final = "after-story"
+REPEAT: Final = "repeated-line"
+CAPTION_REPEAT: Final = "repeated-caption"
+CAPTION_CREDITED: Final = "credited-caption"
+NAME_BY_DATE: Final = "name-by-date"
+CONTAINER: Final = "container-blob"
+TRAILING: Final = "trailing-fragments"
+TRAILING_TITLE: Final = "trailing-title"
+SIGNOFF: Final = "trailing-signoff"
+PULL_QUOTE: Final = "pull-quote"
+INDEX: Final = "index-page"
 
-_HAS_DIGIT = regex.compile(r"\d")
-_COMMA_LOWER = regex.compile(r",\s*\p{Ll}")
+_HAS_DIGIT: Final = regex.compile(r"\d")
+_COMMA_LOWER: Final = regex.compile(r",\s*\p{Ll}")
 #: What a fragment may not end with (`mark_trailing_fragments`).
-_ENDS_PUNCT = tuple(".!?:;,\"”’)")
+_ENDS_PUNCT: Final = tuple(".!?:;,\"”’)")
 
 #: A sentence's last character, and the closing quotes and brackets that may follow it
 #: (`ends_sentence`: string methods, where a regex search tried every position).
-_SENTENCE_ENDERS = tuple(".!?…。！？")
-_CLOSERS = "\"”’'»)]」』"
+_SENTENCE_ENDERS: Final = tuple(".!?…。！？")
+_CLOSERS: Final = "\"”’'»)]」』"
 # Scripts written without spaces between words (Chinese, Japanese): two of these
 # characters count as one word.
-_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+_UNSPACED: Final = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 #: No character of those scripts comes before U+2E80 (the first CJK radical): a line with
 #: no character from there on needs no `_UNSPACED` scan (most non-ASCII lines: curly
 #: quotes, dashes). One `re` class search (~0.3 us a seed line) asks it; ``max(text)``
 #: made a string of each character and compared it (~1.3 us; in the compiled build a
 #: generic call of the builtin).
-_MAY_BE_UNSPACED = re.compile("[\u2e80-\U0010ffff]")
+_MAY_BE_UNSPACED: Final = re.compile("[\u2e80-\U0010ffff]")
 # A sentence boundary inside a block: a headline has none.
-_INNER_SENTENCE = regex.compile(r"[\w)][.!?][\"”’]? ?[A-Z]")
-_INNER_STOP = regex.compile(r"[\w)]\.[\"”’]? ?[A-Z]")
-_MIN_LEAD_IN_WORDS = 5
-_LONG_LINE_WORDS = 20
-_MIN_PROSE_WORDS = 8
-_TITLE_SEARCH = 6  # unclaimed blocks searched for a generic page's headline
-_MAX_FRAGMENT_WORDS = 5
-_MIN_TRAILING_TITLE_WORDS = 5
-_MIN_SENTENCE_WORDS = 3
-_MAX_TITLE_WORDS = 25
-_MAX_TITLE_CHARS = 200
-_MIN_CONTAINER_EXTRA = 20
-_MIN_REPEAT_CHARS = 100
+_INNER_SENTENCE: Final = regex.compile(r"[\w)][.!?][\"”’]? ?[A-Z]")
+_INNER_STOP: Final = regex.compile(r"[\w)]\.[\"”’]? ?[A-Z]")
+_MIN_LEAD_IN_WORDS: Final = 5
+_LONG_LINE_WORDS: Final = 20
+_MIN_PROSE_WORDS: Final = 8
+_TITLE_SEARCH: Final = 6  # unclaimed blocks searched for a generic page's headline
+_MAX_FRAGMENT_WORDS: Final = 5
+_MIN_TRAILING_TITLE_WORDS: Final = 5
+_MIN_SENTENCE_WORDS: Final = 3
+_MAX_TITLE_WORDS: Final = 25
+_MAX_TITLE_CHARS: Final = 200
+_MIN_CONTAINER_EXTRA: Final = 20
+_MIN_REPEAT_CHARS: Final = 100
 #: `mark_repeats`: a caption printed again inside the story has this many words at least,
 #: and ends in a credit: " - Nama Fotografer" or "(Sumber/Nama)" (a teaser or an ad slot's
 #: text repeated there has none).
-_MIN_CAPTION_WORDS = 4
-_CAPTION_CREDIT = regex.compile(r"\s[-–—|]\s*\p{Lu}[\w.'’-]*(?: \p{Lu}[\w.'’-]*){0,4}\Z|\([^()/]{1,60}/[^()]{1,60}\)\Z")
+_MIN_CAPTION_WORDS: Final = 4
+_CAPTION_CREDIT: Final = regex.compile(
+    r"\s[-–—|]\s*\p{Lu}[\w.'’-]*(?: \p{Lu}[\w.'’-]*){0,4}\Z|\([^()/]{1,60}/[^()]{1,60}\)\Z")
 #: Fields whose label names people: its value is names, not a sentence.
-_NAME_FIELDS = frozenset({"authors", "editors"})
+_NAME_FIELDS: Final = frozenset({"authors", "editors"})
 #: A person's name alone on its line: two to five capitalised words.
-_NAME_LINE = regex.compile(r"\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,4}")
+_NAME_LINE: Final = regex.compile(r"\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,4}")
 #: A conjunction or preposition printed in capitals between capitalised words: a
 #: rubric or a series' kicker set in capitals ("MUDA DAN MENGINSPIRASI" over the
 #: headline of news.detik.com 2015, hafizbadrie/slasherrb spec/cases/detik.html @
 #: 4b83585b75f46fd4e3e9e51a02e39074a0924e18), never a person's name.
-_CAPS_FUNCTION_WORD = regex.compile(r" (?:DAN|ATAU|YANG|DI|KE|DARI|UNTUK|DENGAN|PADA|BAGI|DALAM|TAK|TIDAK) ")
+_CAPS_FUNCTION_WORD: Final = regex.compile(r" (?:DAN|ATAU|YANG|DI|KE|DARI|UNTUK|DENGAN|PADA|BAGI|DALAM|TAK|TIDAK) ")
 #: How the rest of a sentence cut at a link starts (a scraper that breaks lines at
 #: each link: ", film kedua dari ..."); no linked title does.
-_CONTINUATIONS = (",", ";", ".", ")")
-_ITEM_MARKERS = ("#", "•", "·", "▪", "●", "- ")
+_CONTINUATIONS: Final = (",", ";", ".", ")")
+_ITEM_MARKERS: Final = ("#", "•", "·", "▪", "●", "- ")
 
 
 def ends_sentence(text: str) -> bool:
@@ -183,8 +185,8 @@ def is_prose(text: str) -> bool:
 
 
 #: `_keyword_list`: this many items at least, none of more words than the other.
-_MIN_KEYWORDS = 4
-_MAX_KEYWORD_WORDS = 3
+_MIN_KEYWORDS: Final = 4
+_MAX_KEYWORD_WORDS: Final = 3
 
 
 def _keyword_list(text: str) -> bool:
@@ -278,7 +280,7 @@ class Page:
 
 
 _SPLITTERS: dict[int, tuple[tuple[Rule, ...], Splitter]] = {}
-_MAX_SPLITTERS = 256
+_MAX_SPLITTERS: Final = 256
 
 
 def splitter_for(ruleset: RuleSet) -> Splitter:
@@ -332,9 +334,9 @@ def split_parts(page: Page) -> None:
 
 #: `rejoin_dateline`: the lines a node-per-line scrape may break a dateline into above
 #: its dash line ("TEMPO.CO" / "," / "Jakarta"), and how short each is.
-_MAX_DATELINE_PIECES = 3
-_MAX_PIECE_WORDS = 3
-_MAX_PIECE_CHARS = 40
+_MAX_DATELINE_PIECES: Final = 3
+_MAX_PIECE_WORDS: Final = 3
+_MAX_PIECE_CHARS: Final = 40
 
 
 def rejoin_dateline(page: Page) -> None:
@@ -396,8 +398,8 @@ def match_rules(page: Page) -> None:
 #: A dash that a scraper printing one text node per line left at a line's end or start
 #: ("Nama Penulis -" / "detikNews", "Kompas.com" / "- 28/05/2025, 13:30 WIB").
 #: (String tests: a regex search for the end scanned every line of every page.)
-_DASH_END = (" -", " --", " –", " —")
-_DASH_START = ("- ", "-- ", "– ", "— ")
+_DASH_END: Final = (" -", " --", " –", " —")
+_DASH_START: Final = ("- ", "-- ", "– ", "— ")
 
 
 def rejoin_dashed(page: Page) -> None:
@@ -469,12 +471,12 @@ def find_title(page: Page) -> None:
 
 #: A line starting with a separator is the tail of a split line ("| Jumat, 19 Juni
 #: 2015", "- 28/05/2025": a node-per-line scrape), never a headline.
-_NOT_TITLE_START = ("|", "-", "–", "—", "·", "•", "/", ":", ",")
+_NOT_TITLE_START: Final = ("|", "-", "–", "—", "·", "•", "/", ":", ",")
 #: `_rubric_above`: a breadcrumb or rubric line ("Home News Indonesia", "Ekonomi
 #: Keuangan") has this many words at most, the headline under it this many at least.
-_MAX_RUBRIC_WORDS = 3
-_MIN_HEADLINE_WORDS = 5
-_RUBRIC = regex.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
+_MAX_RUBRIC_WORDS: Final = 3
+_MIN_HEADLINE_WORDS: Final = 5
+_RUBRIC: Final = regex.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
 
 
 def _rubric_above(page: Page, i: int, k: int) -> bool:
@@ -492,11 +494,11 @@ def _rubric_above(page: Page, i: int, k: int) -> bool:
 
 #: A URL path segment's words; tokens that mix digits and letters (``o2l07x284``,
 #: ``82f43b``) are ids, not words.
-_SLUG_TOKEN = regex.compile(r"[^\W_]+")
-_MIN_SLUG_WORDS = 3
-_MIN_SLUG_COVER = 0.8
+_SLUG_TOKEN: Final = regex.compile(r"[^\W_]+")
+_MIN_SLUG_WORDS: Final = 3
+_MIN_SLUG_COVER: Final = 0.8
 #: How headlines may end that statements rarely do ("Kenapa?", "Ayo!", "Ini dia...").
-_TITLE_ENDERS = ("?", "!", "...", "…")
+_TITLE_ENDERS: Final = ("?", "!", "...", "…")
 
 
 def slug_words(url: str | None) -> tuple[str, ...]:
@@ -763,9 +765,9 @@ def _consume_block(page: Page, header: int, rule: Rule, *, above_story: bool = F
 
 #: Lists a site prints over the headline too (trending tags, editor's picks): kept
 #: only when the headline is above them (`mark_regions`).
-_HEAD_LIST_FIELDS = frozenset({"tags", "related"})
+_HEAD_LIST_FIELDS: Final = frozenset({"tags", "related"})
 #: `_titles`: a box of linked titles under a bare label prints this many at least.
-_MIN_BOX_TITLES = 2
+_MIN_BOX_TITLES: Final = 2
 
 
 def _opens_box(page: Page, i: int) -> bool:
@@ -805,13 +807,13 @@ def _over_head(page: Page, i: int) -> bool:
         and all(h[0].where == "head" or h[0].field in _BYLINE_FIELDS for h in (first, second))
 
 
-_BYLINE_FIELDS = frozenset({"authors", "editors"})
+_BYLINE_FIELDS: Final = frozenset({"authors", "editors"})
 #: `_over_story`: how far under the date line the story's dateline paragraph may start
 #: (a photo's caption between) ...
-_DATELINE_SPAN = 2
+_DATELINE_SPAN: Final = 2
 #: ... and how far when the lines between are a box, none a date line or story text
 #: (a name over the photo, its caption, a short topic list).
-_HEAD_BOX_SPAN = 8
+_HEAD_BOX_SPAN: Final = 8
 
 
 def _over_story(page: Page, i: int) -> bool:
@@ -872,8 +874,8 @@ def _marked_list(page: Page, header: int, above_story: bool) -> bool:
 
 #: `_marked_list`: a plain tag under a marked topic has this many words at most, and
 #: this many plain lines are looked at.
-_MAX_TAG_WORDS = 4
-_MAX_PLAIN_TAGS = 24
+_MAX_TAG_WORDS: Final = 4
+_MAX_PLAIN_TAGS: Final = 24
 
 
 def _head_only(hit: tuple[Rule, regex.Match[str]] | None) -> bool:
@@ -891,8 +893,8 @@ def _reads_as_story(text: str, generic: bool) -> bool:
 
 #: `_closed_by_dateline`: a key-points box printed with no list marks holds this many
 #: items at most, each of this many words at most.
-_MAX_BARE_ITEMS = 5
-_MAX_BARE_ITEM_WORDS = 40
+_MAX_BARE_ITEMS: Final = 5
+_MAX_BARE_ITEM_WORDS: Final = 40
 
 
 def _closed_by_dateline(page: Page, j: int, generic: bool) -> bool:
@@ -969,7 +971,7 @@ def _head_over_lone_dateline(page: Page, start: int) -> int | None:
 
 
 #: `_story_under_dated_deck`: a deck has this many words at most.
-_MAX_DECK_WORDS = 40
+_MAX_DECK_WORDS: Final = 40
 
 
 def _date_line(rule: Rule) -> bool:
@@ -1004,7 +1006,7 @@ def _story_under_dated_deck(page: Page, start: int, generic: bool) -> int | None
 
 
 #: `_story_opening_with_deck`: a summary the story repeats has this many words at least.
-_MIN_DECK_REPEAT_WORDS = 6
+_MIN_DECK_REPEAT_WORDS: Final = 6
 
 
 def _story_opening_with_deck(page: Page, start: int) -> int | None:
@@ -1034,7 +1036,7 @@ def _story_opening_with_deck(page: Page, start: int) -> int | None:
 
 #: `_pieces_under_dateline`: the most lines a story's first sentence is broken into
 #: above the line that reads as story.
-_MAX_FIRST_PIECES = 4
+_MAX_FIRST_PIECES: Final = 4
 
 
 def _pieces_under_dateline(page: Page, start: int) -> int | None:
@@ -1055,7 +1057,7 @@ def _pieces_under_dateline(page: Page, start: int) -> int | None:
 
 #: `RuleSet.story_runs`: this many unclaimed blocks in a row before the first sentence
 #: are story (a list, lyrics, a data sheet), not the head's date and by-line lines.
-_MIN_STORY_RUN = 3
+_MIN_STORY_RUN: Final = 3
 
 
 def _open_run(page: Page) -> int | None:
@@ -1075,7 +1077,7 @@ def _open_run(page: Page) -> int | None:
 
 
 #: `_numbered_run`: a numbered item opening a line ("1. Bangun pagi", "2) Minum air").
-_NUMBERED = re.compile(r"([1-9][0-9]?)[.)] +\S")
+_NUMBERED: Final = re.compile(r"([1-9][0-9]?)[.)] +\S")
 
 
 def _numbered_run(page: Page, candidates: list[int]) -> int | None:
@@ -1186,7 +1188,7 @@ def find_story(page: Page) -> None:
 
 #: `_caption_under_credit`: a photo's credit line ("Foto: Dok Humas Pemkot") has this
 #: many words at most; a longer caption line is the caption itself.
-_MAX_CREDIT_WORDS = 8
+_MAX_CREDIT_WORDS: Final = 8
 
 
 def _caption_under_credit(page: Page, start: int, generic: bool) -> int | None:
@@ -1211,7 +1213,7 @@ def _caption_under_credit(page: Page, start: int, generic: bool) -> int | None:
 
 
 #: `_dateline_after_head`: how many blocks after the story start it looks.
-_HEAD_SPAN = 6
+_HEAD_SPAN: Final = 6
 
 
 def _dateline_after_head(page: Page, generic: bool) -> int | None:
@@ -1244,7 +1246,7 @@ def _dateline_after_head(page: Page, generic: bool) -> int | None:
 
 #: `_dateline_under_head`: the head's lines (a sentence-case headline, a summary's
 #: excerpt) a story start with no date line under it may hold.
-_MAX_UNDATED_HEAD = 2
+_MAX_UNDATED_HEAD: Final = 2
 
 
 def _dateline_under_head(page: Page, start: int, stop: int, generic: bool) -> int | None:
@@ -1286,9 +1288,9 @@ def _names_own_site(page: Page, i: int) -> bool:
 
 #: `_dateline_past_head`: how far after a ticker start the head is looked for (a
 #: channel menu of two dozen words may lie between: IDN Times 2019).
-_PAST_HEAD_SPAN = 48
+_PAST_HEAD_SPAN: Final = 48
 #: ... and how many lines that start no story it lets pass under the date line.
-_HEAD_LINES = 4
+_HEAD_LINES: Final = 4
 
 
 def _dateline_past_head(page: Page, generic: bool) -> int | None:
@@ -1341,7 +1343,7 @@ def _after_deck(page: Page, first: int) -> int:
 
 
 #: `_dated_pairs`: a list of other stories is this many (time stamp, title) pairs in a row.
-_MIN_DATED_PAIRS = 2
+_MIN_DATED_PAIRS: Final = 2
 
 
 def _dated_pairs(page: Page, start: int, end: int | None) -> int | None:
@@ -1436,22 +1438,22 @@ def apply_head_rules(page: Page) -> None:
 
 #: `recheck_title`: a generic page's headline this many blocks or more above the story
 #: start is a menu line; the headline is looked for this far above the start.
-_TITLE_GAP = 8
+_TITLE_GAP: Final = 8
 #: ... and has this many words at least (a writer's name or a credit above the story
 #: has fewer, or a "©").
-_MIN_RECHECK_WORDS = 4
-_NOT_HEADLINE = regex.compile(r"©| [>»] ")
+_MIN_RECHECK_WORDS: Final = 4
+_NOT_HEADLINE: Final = regex.compile(r"©| [>»] ")
 #: `_printed_twice`: the first lines of a page, where a browser title line stands.
-_TITLE_LINES = 2
+_TITLE_LINES: Final = 2
 #: "Headline - Site", "Headline | Site": the site's name of four words at most.
-_MAX_SITE_CHARS = 60
-_SITE_SUFFIX = regex.compile(r"(.*?\S) +[-|–—] +[^-|–—\s]+(?: [^-|–—\s]+){0,3}")
+_MAX_SITE_CHARS: Final = 60
+_SITE_SUFFIX: Final = regex.compile(r"(.*?\S) +[-|–—] +[^-|–—\s]+(?: [^-|–—\s]+){0,3}")
 #: `_dated_headline`: the date line is looked for this far above the story start (a
 #: share bar of a dozen buttons may lie between: okezone 2017).
-_DATE_SPAN = 24
+_DATE_SPAN: Final = 24
 #: A line with this many " | " bars is a menu of links ("Indeks | Topik | Kirim"), not a
 #: headline, however near the story.
-_MENU_BARS = 2
+_MENU_BARS: Final = 2
 
 
 def recheck_title(page: Page) -> None:
@@ -1740,9 +1742,9 @@ def mark_repeats(page: Page) -> None:
 
 #: `_mark_pull_quotes`: the story's first blocks looked at, and the least text a quote
 #: holds between its ellipses.
-_PULL_QUOTE_SPAN = 3
-_MIN_PULL_QUOTE_CHARS = 40
-_ELLIPSES = ("...", "…")
+_PULL_QUOTE_SPAN: Final = 3
+_MIN_PULL_QUOTE_CHARS: Final = 40
+_ELLIPSES: Final = ("...", "…")
 
 
 def _mark_pull_quotes(page: Page) -> None:
@@ -1810,7 +1812,7 @@ def mark_trailing_fragments(page: Page) -> None:
 
 
 #: `mark_trailing_fragments`: a tag link printing its URL slug.
-_SLUG = regex.compile(r"[a-z0-9]++(?:-[a-z0-9]++)++")
+_SLUG: Final = regex.compile(r"[a-z0-9]++(?:-[a-z0-9]++)++")
 
 
 def _add_tags(page: Page, lines: list[int]) -> None:
@@ -1849,9 +1851,9 @@ def _after_signoff(page: Page, body: list[int]) -> bool:
 #: `_topic_chips`: a topic chip has this many words at most, and only word characters;
 #: a row has this many chips at most (more short lines are a list of the story's, and
 #: the check that no paragraph names them all stays linear in the page).
-_MAX_CHIP_WORDS = 3
-_MAX_CHIPS = 12
-_CHIP = regex.compile(r"[\w ]+")
+_MAX_CHIP_WORDS: Final = 3
+_MAX_CHIPS: Final = 12
+_CHIP: Final = regex.compile(r"[\w ]+")
 
 
 def _topic_chips(page: Page, body: list[int]) -> list[int]:
@@ -1879,8 +1881,8 @@ def _topic_chips(page: Page, body: list[int]) -> list[int]:
 
 #: `take_signoff`: a part of a sign-off in capitals (names and agencies joined by ``|``);
 #: alone on its line (not joined), a name of two words at least.
-SIGNOFF_PART = regex.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}")
-_MAX_SIGNOFF_PARTS = 3
+SIGNOFF_PART: Final = regex.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}")
+_MAX_SIGNOFF_PARTS: Final = 3
 
 
 def signoff_fields(ruleset: RuleSet, parts: list[str]) -> tuple[list[str], list[str]] | None:
@@ -1963,7 +1965,7 @@ def _harvest(page: Page, text: str) -> None:
         page.fields.add("related", title)
 
 
-_GLUE = regex.compile(r"(?<=[a-z])(?=[A-Z])")
+_GLUE: Final = regex.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 def _glued_titles(ruleset: RuleSet, text: str) -> list[str]:
@@ -1997,7 +1999,7 @@ def _glued_titles(ruleset: RuleSet, text: str) -> list[str]:
 
 #: `_split_dateline`: the place line above a story line that starts with a dash has
 #: this many words at most ("JAKARTA, KOMPAS.com", "Jakarta").
-_MAX_PLACE_WORDS = 4
+_MAX_PLACE_WORDS: Final = 4
 
 
 def _split_dateline(page: Page, i: int) -> tuple[Rule, regex.Match[str]] | None:
@@ -2049,11 +2051,11 @@ def cut_dateline(page: Page) -> None:
 
 
 #: `refuse_index`: a page whose body is at least this many lines, ...
-_MIN_INDEX_LINES = 8
+_MIN_INDEX_LINES: Final = 8
 #: ... none of this many words or more, and under one in this many ending a sentence,
 #: most of them headline-shaped, is an index (a home or channel page's list of links).
-_MAX_INDEX_LINE_WORDS = 20
-_INDEX_SENTENCE_SHARE = 5
+_MAX_INDEX_LINE_WORDS: Final = 20
+_INDEX_SENTENCE_SHARE: Final = 5
 
 
 def refuse_index(page: Page) -> None:
@@ -2076,7 +2078,7 @@ def refuse_index(page: Page) -> None:
     page.first_text = None
 
 
-PASSES = (
+PASSES: Final = (
     split_parts, rejoin_dateline, match_rules, rejoin_dashed, find_title, split_glued, consume_structures, find_story,
     apply_head_rules, recheck_title, mark_regions, mark_repeats, mark_trailing_fragments, take_signoff,
     cut_dateline, refuse_index,

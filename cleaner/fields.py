@@ -19,25 +19,25 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final
 
 from .dates import parse_date
 from .native import mypyc_attr
 from .segment import fold_space
 
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bdan\b|\n)\s*")
-_DIGITS = re.compile(r"\d+")
+_NAME_SPLIT: Final = re.compile(r"\s*(?:,|;|&|\band\b|\bdan\b|\n)\s*")
+_DIGITS: Final = re.compile(r"\d+")
 # A tag bar's links printed side by side may run together ("# Satu# Dua"): a mark after a
 # word starts the next tag.
-_TAG_SPLIT = re.compile(r"\s*(?:,|\||;|\s(?=#)|(?<=\w)(?=#))\s*")
+_TAG_SPLIT: Final = re.compile(r"\s*(?:,|\||;|\s(?=#)|(?<=\w)(?=#))\s*")
 # A role and place before the name: "Kontributor Lhokseumawe, Masriadi".
-_ROLE_PREFIX = re.compile(r"^(?:Kontributor|Koresponden|Wartawan|Jurnalis)\b[^,]{0,40},\s*(?=\S)")
-_BULLET = re.compile(r"^[•·\-–*▪●]\s*")
+_ROLE_PREFIX: Final = re.compile(r"^(?:Kontributor|Koresponden|Wartawan|Jurnalis)\b[^,]{0,40},\s*(?=\S)")
+_BULLET: Final = re.compile(r"^[•·\-–*▪●]\s*")
 #: Initials printed where a name stands (beritasatu.com 2026 prints its editor's so).
-_INITIALS = re.compile(r"[A-Z]{2,3}|(?:[A-Z]\.){1,3}[A-Z]")
+_INITIALS: Final = re.compile(r"[A-Z]{2,3}|(?:[A-Z]\.){1,3}[A-Z]")
 #: A role printed where the name stands ("Reporter: Non Koresponden": Tempo 2017 names
 #: no writer so; the story's sign-off does), as `cleaner.html.meta`'s role labels.
-_ROLE_ONLY = re.compile(r"(?i)(?:non[ -]?)?(?:koresponden|kontributor|correspondent|contributor)")
+_ROLE_ONLY: Final = re.compile(r"(?i)(?:non[ -]?)?(?:koresponden|kontributor|correspondent|contributor)")
 
 
 def split_names(value: str) -> list[str]:
@@ -100,10 +100,10 @@ def _hash_bar(items: tuple[Any, ...]) -> tuple[Any, ...]:
 
 
 #: `_undoubled`: a caption's repeated run is at least this many characters ...
-_MIN_DOUBLED = 20
+_MIN_DOUBLED: Final = 20
 #: ... and a caption longer than this is left as it is (the search is quadratic in the
 #: caption's length; a doubled photo caption is a few hundred characters).
-_MAX_UNDOUBLED = 2000
+_MAX_UNDOUBLED: Final = 2000
 
 
 def _undoubled(item: str) -> str:
@@ -166,7 +166,7 @@ FIELDS: tuple[Field, ...] = (
 )
 BY_NAME: dict[str, Field] = {f.name: f for f in FIELDS}
 FIELD_NAMES: tuple[str, ...] = tuple(BY_NAME)
-LIST_FIELDS = frozenset(f.name for f in FIELDS if f.many)
+LIST_FIELDS: Final = frozenset(f.name for f in FIELDS if f.many)
 
 
 @mypyc_attr(allow_interpreted_subclasses=True)  # benchmarks.stages records the calls

@@ -13,7 +13,7 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from .errors import InputTooLargeError
 
@@ -53,18 +53,18 @@ def fold_space(text: str) -> str:
 #: The white space characters (``str.split`` splits on them) that a line can hold, other
 #: than the space: all but ``\n`` and ``\r`` (`lines`). Checked against every code point
 #: by tests/test_segment.py.
-_INLINE_SPACE = (
+_INLINE_SPACE: Final = (
     "\t\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
     "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 )
-_INLINE_SPACE_ASCII = "\t\x0b\x0c\x1c\x1d\x1e\x1f"
+_INLINE_SPACE_ASCII: Final = "\t\x0b\x0c\x1c\x1d\x1e\x1f"
 
 
 #: Characters that print as nothing: a line of only these (and spaces) is blank, and
 #: at a line's ends they are stripped with its spaces. Kept inside a line (U+00AD marks
 #: where a word may break; U+200D joins emoji).
-INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
-INVISIBLE_OR_SPACE = INVISIBLE + " "
+INVISIBLE: Final = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
+INVISIBLE_OR_SPACE: Final = INVISIBLE + " "
 
 
 def lines(text: str) -> list[str]:
@@ -147,7 +147,7 @@ def split_lines(text: str, *, max_line_chars: int, max_lines: int | None = None)
 
 # A line holding more than spaces (other white space is a space by then), matched only
 # from a line's start, so a long run of spaces is read once.
-_NON_BLANK_RUN = re.compile(r"(?<![^\n\r]) *+[^ \n\r][^\n\r]*+")
+_NON_BLANK_RUN: Final = re.compile(r"(?<![^\n\r]) *+[^ \n\r][^\n\r]*+")
 
 
 def _lazy_lines(text: str) -> Iterator[tuple[int, str]]:

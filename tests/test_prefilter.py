@@ -378,15 +378,15 @@ def test_a_plans_masks_are_the_rule_sets_over_its_own_steps() -> None:
         assert matcher._plans, name
         for mask, steps in matcher._plans.items():
             rules = [i for i in range(mask.bit_length()) if mask >> i & 1]
-            assert [step[2] for step in steps] == rules
+            assert [step.index for step in steps] == rules
 
             def renumbered(rule_mask: int, rules: list[int] = rules) -> int:
                 return sum(1 << k for k, i in enumerate(rules) if rule_mask >> i & 1)
 
-            for k, (bit, _run, i, literals, holds, among, _also, _tail) in enumerate(steps):
-                assert bit == 1 << k
-                assert holds == tuple(renumbered(matcher._holders[n]) for n in literals)
-                assert among == renumbered(matcher._needles.get(1 << i, ((), 0))[1])
+            for k, step in enumerate(steps):
+                assert step.bit == 1 << k
+                assert step.holds == tuple(renumbered(matcher._holders[n]) for n in step.literals)
+                assert step.among == renumbered(matcher._needles.get(1 << step.index, ((), 0))[1])
             assert len(steps) <= 62, (name, len(steps))
 
 

@@ -43,53 +43,53 @@ import re
 import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Final, Generic, TypeVar, final
 
 import regex
 
 T = TypeVar("T")
 
 #: Lengths below this are looked up one by one; longer lines share one entry.
-LENGTH_CAP = 2048
+LENGTH_CAP: Final = 2048
 #: Literal starts are followed this far (longer words discriminate no better).
-_MAX_WORD = 8
+_MAX_WORD: Final = 8
 #: A case-insensitive letter is a literal start by its cases (`_cases`: ``p``, ``P``),
 #: followed this far (each letter multiplies the words by its cases).
-_ICASE_WORD = 3
+_ICASE_WORD: Final = 3
 #: A case-insensitive letter with more cases than this starts no words.
-_MAX_CASES = 4
+_MAX_CASES: Final = 4
 #: More literal starts than this for one rule: fall back to its first characters.
-_MAX_WORDS = 2048
+_MAX_WORDS: Final = 2048
 #: A character set with more members than this is not spelled out as literal starts.
-_MAX_SPELLED = 16
+_MAX_SPELLED: Final = 16
 #: A rule that may start with any of this many characters (or more) is "wide": most lines
 #: reach its regex, so its literals are always worth a pre-check.
-_WIDE_START = 20
+_WIDE_START: Final = 20
 #: A narrow rule's literals are pre-checked when they are at most this many (one scan each).
-_MAX_NEEDLES = 4
+_MAX_NEEDLES: Final = 4
 #: A literal run this short is joined to the literal starts of the group after it (at
 #: most `_MAX_LEADS` of them) to make needles a line check can rule out: ``"id"`` is in
 #: most story lines, ``".id"`` in few. Longer runs are selective alone, and more needles
 #: cost more page-wide scans (the split gate, fingerprints).
-_SHORT_RUN = 2
-_MAX_LEADS = 8
+_SHORT_RUN: Final = 2
+_MAX_LEADS: Final = 8
 #: Ranges wider than this in a character set count as "any character".
-_MAX_RANGE = 1024
+_MAX_RANGE: Final = 1024
 
 # What the categories hold among ASCII characters, where both engines agree. For other
 # characters a category "may" hold them. ``\s`` takes 0x1c-0x1f too (``re`` does).
-_ASCII_CATEGORY = {
+_ASCII_CATEGORY: Final = {
     "digit": frozenset("0123456789"),
     "space": frozenset(" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"),
     "word": frozenset("0123456789_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"),
 }
-ASCII = tuple(chr(i) for i in range(128))
+ASCII: Final = tuple(chr(i) for i in range(128))
 #: Non-ASCII characters that many lines start or end with (a quotation's marks, a list's
 #: bullet, a dash): the edge tables (`_char_table`) list them with what the engines'
 #: categories say of each, where another non-ASCII character "may" be in any category
 #: (a paragraph opening with "“" reached every rule that may start with a digit).
-COMMON = tuple("“”‘’–—•·●«»©…")
-_CATEGORY_PATTERN = {"digit": r"\d", "space": r"\s", "word": r"\w"}
+COMMON: Final = tuple("“”‘’–—•·●«»©…")
+_CATEGORY_PATTERN: Final = {"digit": r"\d", "space": r"\s", "word": r"\w"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,8 +126,8 @@ class CharSet:
         return any(ch in _ASCII_CATEGORY[c] for c in self.categories)
 
 
-ANY = CharSet(True, frozenset())
-EMPTY = CharSet(False, frozenset())
+ANY: Final = CharSet(True, frozenset())
+EMPTY: Final = CharSet(False, frozenset())
 
 #: A literal start: the word, and whether the element it came from ends with it
 #: (so the next element may extend it).
@@ -161,7 +161,7 @@ class Shape:
                        self.tail)
 
 
-UNKNOWN = Shape(frozenset(), ANY, ANY, 0, None)
+UNKNOWN: Final = Shape(frozenset(), ANY, ANY, 0, None)
 
 
 class _Unknown(Exception):
@@ -572,26 +572,59 @@ def _char_table(sets: Sequence[CharSet]) -> tuple[dict[str, int], int]:
     return table, default
 
 
-#: A plan's step: its bit, its rule's match function and index, the literals to check
-#: first (empty: none), for each of them the steps of the plan whose rules hold it, the
-#: steps whose rules' literals are all among them, and the groups of other literals it needs
-#: one of each of (`Shape.also`). Bits and masks are the plan's own (step k: ``1 << k``),
-#: not the rule set's: a plan has a few dozen steps at most (the seeds and bulk rows: 18),
-#: where a rule set has ~95 rules, whose masks are arbitrary-precision integers that the
-#: compiled build allocates at every ``&`` and ``|``; a plan's fit in a machine word
-#: (benchmarks/README.md, textfloor18).
-_Step = tuple[int, Callable[[str], "regex.Match[str] | None"], int, tuple[str, ...], tuple[int, ...], int,
-              tuple[tuple[str, ...], ...], "_Tail"]
 #: A rule's `Shape.tail` for `match_all`: its literals (empty: no tail), and per last
 #: character whether ``core`` may hold it (`_char_table`), with the default for others.
 _Tail = tuple[tuple[str, ...], dict[str, int], int]
 _NO_TAIL: _Tail = ((), {}, 0)
+
+
+@final
+class _Step:
+    """A plan's step: its bit, its rule's match function and index, the literals to
+    check first (empty: none), for each of them the steps of the plan whose rules hold
+    it, the steps whose rules' literals are all among them, the groups of other literals
+    it needs one of each of (`Shape.also`), and its `_Tail` (``guards`` empty: none).
+    Bits and masks are the plan's own (step k: ``1 << k``), not the rule set's: a plan
+    has a few dozen steps at most (the seeds and bulk rows: 18), where a rule set has ~95
+    rules, whose masks are arbitrary-precision integers that the compiled build
+    allocates at every ``&`` and ``|``; a plan's fit in a machine word (benchmarks/README.md,
+    textfloor18). A native class with typed fields in the compiled build: `match_all`
+    reads the fields a step needs, where unpacking a tuple checked, boxed or unboxed
+    and counted a reference to each of its eight (benchmarks/README.md, textpass21)."""
+
+    __slots__ = ("also", "among", "bit", "guards", "holds", "index", "literals", "run", "tail_default", "tail_table")
+    bit: int
+    run: Callable[[str], regex.Match[str] | None]
+    index: int
+    literals: tuple[str, ...]
+    holds: tuple[int, ...]
+    among: int
+    also: tuple[tuple[str, ...], ...]
+    guards: tuple[str, ...]
+    tail_table: dict[str, int]
+    tail_default: int
+
+    def __init__(self, bit: int, run: Callable[[str], regex.Match[str] | None], index: int,
+                 literals: tuple[str, ...], holds: tuple[int, ...], among: int,
+                 also: tuple[tuple[str, ...], ...], tail: _Tail) -> None:
+        self.bit = bit
+        self.run = run
+        self.index = index
+        self.literals = literals
+        self.holds = holds
+        self.among = among
+        self.also = also
+        self.guards = tail[0]
+        self.tail_table = tail[1]
+        self.tail_default = tail[2]
+
+
 #: Plans kept per matcher (a rule set lives for the process; lines fall into few masks).
-_MAX_PLANS = 4096
+_MAX_PLANS: Final = 4096
 
 
 #: The attributes a pickled `LineMatcher` keeps (all but its plans).
-_STATE = ("_also", "_by_first", "_by_last", "_by_len", "_by_prefix", "_first_default", "_holders", "_labels",
+_STATE: Final = ("_also", "_by_first", "_by_last", "_by_len", "_by_prefix", "_first_default", "_holders", "_labels",
           "_last_default", "_needles", "_patterns", "_run", "_tails", "shapes")
 
 
@@ -783,24 +816,27 @@ class LineMatcher(Generic[T]):
             if steps is None:
                 steps = self._plan(mask)
             missing = settled = 0
-            for bit, run, i, literals, holds, among, also, tail in steps:
+            for step in steps:
+                bit = step.bit
                 if bit & missing:
                     continue
-                guards = tail[0]
-                if guards and not tail[1].get(last, tail[2]):
+                guards = step.guards
+                if guards and not step.tail_table.get(last, step.tail_default):
                     for needle in guards:
                         if needle in text:
                             break
                     else:
                         continue  # it ends as only its literals' alternatives end, and holds none
+                literals = step.literals
                 if literals and not bit & settled:
                     for needle in literals:
                         if needle in text:
-                            settled |= holds[literals.index(needle)]
+                            settled |= step.holds[literals.index(needle)]
                             break
                     else:
-                        missing |= among
+                        missing |= step.among
                         continue
+                also = step.also
                 if also:
                     held = True
                     for group in also:
@@ -812,9 +848,9 @@ class LineMatcher(Generic[T]):
                             break
                     if not held:
                         continue
-                m = run(text)
+                m = step.run(text)
                 if m is not None:
-                    seen[text] = found = (labels[i], m)
+                    seen[text] = found = (labels[step.index], m)
                     break
             out.append(found)
         return out
@@ -832,10 +868,10 @@ class LineMatcher(Generic[T]):
             made: list[_Step] = []
             for k, i in enumerate(rules):
                 literals, among = self._needles.get(1 << i, ((), 0))
-                made.append((1 << k, self._run[i], i, literals,
-                             tuple(_steps_of(self._holders[n] & mask, step_bits) for n in literals),
-                             _steps_of(among & mask, step_bits), self._also.get(1 << i, ()),
-                             self._tails.get(1 << i, _NO_TAIL)))
+                made.append(_Step(1 << k, self._run[i], i, literals,
+                                   tuple(_steps_of(self._holders[n] & mask, step_bits) for n in literals),
+                                   _steps_of(among & mask, step_bits), self._also.get(1 << i, ()),
+                                   self._tails.get(1 << i, _NO_TAIL)))
             steps = tuple(made)
             if len(self._plans) >= _MAX_PLANS:
                 self._plans.clear()
@@ -865,17 +901,17 @@ def _restore(*state: Any) -> LineMatcher[Any]:
 # -- the backtracking screen ------------------------------------------------------------------
 
 #: Nodes of regex's parse tree that match no character.
-_ZERO_WIDTH = frozenset({
+_ZERO_WIDTH: Final = frozenset({
     "Boundary", "DefaultBoundary", "StartOfWord", "EndOfWord", "DefaultStartOfWord", "DefaultEndOfWord",
     "StartOfLine", "StartOfLineU", "EndOfLine", "EndOfLineU", "StartOfString", "EndOfString",
     "EndOfStringLine", "EndOfStringLineU", "SearchAnchor", "GraphemeBoundary", "LookAround", "Keep",
     "Skip", "Prune", "Failure",
 })
-_REPEATS = ("GreedyRepeat", "LazyRepeat", "PossessiveRepeat")
+_REPEATS: Final = ("GreedyRepeat", "LazyRepeat", "PossessiveRepeat")
 #: Nodes that match exactly one character.
-_ONE_CHAR = frozenset({"Character", "Range", "Property", "SetUnion"})
+_ONE_CHAR: Final = frozenset({"Character", "Range", "Property", "SetUnion"})
 #: Categories that share no character.
-_APART = ({"space", "digit"}, {"space", "word"})
+_APART: Final = ({"space", "digit"}, {"space", "word"})
 
 
 def backtracking_risk(source: str) -> str | None:
