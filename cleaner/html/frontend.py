@@ -80,6 +80,7 @@ TRAILING_NAME = "html-trailing-name"
 TRAILING_HEADING = "html-trailing-heading"
 META_BOX = "html-meta-box"
 CONTROL_BOX = "html-control-box"
+ICON_BAR = "html-icon-bar"
 AUTHOR_BOX = "html-author-box"
 NOT_ARTICLE = "not-an-article"
 
@@ -587,6 +588,7 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
     _list_labels(w, body)
     _box_lines(w, body, headline)
     _related_box_lines(w, body)
+    _icon_bar_prompt(w, body, headline)
     _dangling_label(w, body)
     _trailing_heading(w, body, headline)
     _deck(w, body, headline)
@@ -2748,6 +2750,56 @@ def _related_box_lines(w: _Work, body: set[int]) -> None:
         for j in range(span[0], span[1] + 1):
             if j in body and j not in w.verdicts:
                 w.take(j, LINKS)
+
+
+#: `_icon_bar_prompt`: how many levels above a line its box may be ...
+_ICON_BAR_LEVELS = 3
+#: ... and how many links printing no text (icons, badges) it must hold.
+_MIN_ICON_LINKS = 2
+#: A line in a table or a picture's box is a data row or a caption beside linked
+#: pictures (a wiki's table of linked thumbnails, a gallery), no bar's prompt.
+_ICON_BAR_NOT = ("table", "figure", "figcaption")
+
+
+def _icon_bar_prompt(w: _Work, body: set[int], headline: int | None) -> None:
+    """A line alone in a box with a row of links that print no text (icons or badges
+    only): the prompt of a share bar or of an app's store badges ("Möchten Sie den
+    Artikel teilen?" over icon links to share endpoints, "Get the app" over two store
+    badges), in any language: the row's links hold no words for the text rules, and the
+    list stages see no list. Its box is the line's element or an ancestor up to
+    `_ICON_BAR_LEVELS` above it that holds no other block; the links go to another site
+    (a share endpoint, a store, ``mailto:``, ``whatsapp:``): a story's pictures linked to
+    the site's own pages are its own (a lesson's line over its two videos). The line is
+    short (twice `_MAX_META_CHARS` at most), in no table or picture's box. None leaves
+    when what is left is too short to be a story."""
+    blocks = w.page.blocks
+    ranges = w.page.totals().ranges
+    taken = []
+    for i in sorted(body):
+        b = blocks[i]
+        if i in w.verdicts or i == headline or b.el is None or len(b.text) > _MAX_META_CHARS * 2:
+            continue
+        e = b.el
+        for _ in range(_ICON_BAR_LEVELS + 1):
+            if e is None or e.tag in ("body", "html") or ranges.get(e) != (i, i):
+                break
+            icons = 0
+            for a in e.iter("a"):
+                href = (a.get("href") or "").strip()
+                if href and not href.startswith(("#", "javascript:")) and not _same_site(href, w.page.url) \
+                        and not text_content(a).strip():
+                    icons += 1
+                    if icons >= _MIN_ICON_LINKS:
+                        break
+            if icons >= _MIN_ICON_LINKS:
+                if not any(within_tag(b.el, tag, _ICON_BAR_LEVELS + 2) for tag in _ICON_BAR_NOT):
+                    taken.append(i)
+                break
+            e = e.getparent()
+    left = sum(len(blocks[i].text) for i in body if i not in w.verdicts and i not in taken and i != headline)
+    if taken and left >= _MIN_BODY_CHARS:
+        for i in taken:
+            w.take(i, ICON_BAR)
 
 
 def _trailing_heading(w: _Work, body: set[int], headline: int | None) -> None:

@@ -1,0 +1,92 @@
+"""Prompts and labels the story's box prints after the story, found by their markup
+(peerbreaks21): a line alone in a box with a row of links that print no text (a share
+bar's or an app's store badges' prompt). Each page is written for this file in our own words; only the
+markup's structure follows the real page named in its test (trafilatura's evaluation
+suite, adbar/trafilatura e90b0ef5, tests/eval/ and tests/cache/)."""
+
+from __future__ import annotations
+
+import cleaner
+
+_PARAGRAPHS = [
+    ("Warga Desa Sukamaju memperbaiki jembatan gantung yang rusak sejak banjir bulan lalu, "
+     "kata kepala desa kepada wartawan pada Senin pagi."),
+    ("Perbaikan dikerjakan bergotong royong selama tiga hari, dengan bambu, kawat baja dan papan kayu "
+     "yang dibeli dari iuran warga sendiri."),
+    ("Jembatan itu menjadi satu-satunya jalan anak-anak menuju sekolah di seberang sungai, sehingga "
+     "selama rusak mereka harus memutar sejauh dua kilometer."),
+    ("Pemerintah kecamatan berjanji membangun jembatan beton tahun depan, tetapi warga memilih tidak "
+     "menunggu dan mulai bekerja sendiri."),
+]
+_HEADLINE = "Warga Sukamaju Perbaiki Jembatan Gantung"
+_URL = "https://kabar-contoh.id/daerah/warga-sukamaju-perbaiki-jembatan"
+
+
+def _story() -> str:
+    return "".join(f"<p>{p}</p>" for p in _PARAGRAPHS)
+
+
+def _doc(body: str) -> bytes:
+    return (f"<!DOCTYPE html><html lang='id'><head><title>{_HEADLINE} | Kabar Contoh</title>"
+            f"<link rel='canonical' href='{_URL}'></head><body>{body}</body></html>").encode()
+
+
+def _rules_for(record: cleaner.Article, needle: str) -> list[str]:
+    return [r.rule for r in record.removed if needle in r.text]
+
+
+def test_a_share_bar_s_prompt_over_icon_links_leaves() -> None:
+    """aktion-hummelschutz.de.hummeln.html: after the post's reference list, inside the
+    post's ``div.entry-content``, a ``div`` (floated right) holds a ``strong`` prompt
+    ("would you share the article?"), a ``br`` and four links to share endpoints
+    (facebook.com/sharer.php, plus.google.com/share, whatsapp://send, mailto:?subject)
+    each holding an empty ``div`` its class draws as an icon. The links print no word a
+    text rule or a list stage could read: the row of textless links says what the line is."""
+    bar = ("<div style='float:right;'><strong>Mau membagikan tulisan ini?</strong><br>"
+           f"<a href='https://www.facebook.com/sharer.php?u={_URL}' title='x'><div class='fb'></div></a>"
+           f"<a href='https://plus.google.com/share?url={_URL}'><div class='gplus'></div></a>"
+           f"<a href='whatsapp://send?text={_URL}'><div class='what'></div></a>"
+           f"<a href='mailto:?subject=Tulisan&body={_URL}'><div class='mail'></div></a></div>")
+    page = _doc(f"<article class='post'><h1>{_HEADLINE}</h1><div class='entry-content'>{_story()}"
+                f"<h2>Bacaan</h2><ul><li>Nama A, 2001. Buku tentang jembatan desa.</li>"
+                f"<li>Nama B, 2005. Catatan gotong royong.</li></ul>{bar}</div></article>")
+    record = cleaner.clean(page)
+    assert "Mau membagikan tulisan ini?" not in record.paragraphs
+    assert _rules_for(record, "Mau membagikan tulisan ini?") == ["html-icon-bar"]
+    assert record.paragraphs[:4] == tuple(_PARAGRAPHS)
+    assert "Nama B, 2005. Catatan gotong royong." in record.paragraphs
+
+
+def test_an_app_prompt_over_store_badges_leaves() -> None:
+    """viconsortium.com-cocaine.html: the story's ``div.description_data`` ends with a
+    ``div.app-section-two`` holding a ``p > b`` line ("get the news on your phone with
+    our app") and two boxes, each a link to an app store holding only its badge
+    picture."""
+    badges = ("<div class='app-section-two'><p style='text-align:center'><b>Dapatkan kabar terbaru langsung "
+              "di ponsel Anda lewat aplikasi Kabar Contoh.</b></p><div style='width:100%'>"
+              "<div style='display:inline-block'><a href='https://play.google.com/store/apps/details?id=id.contoh'>"
+              "<img src='/i/play.png'></a></div><div style='display:inline-block'>"
+              "<a href='https://apps.apple.com/app/kabar-contoh/id1'><img src='/i/ios.png'></a></div></div></div>")
+    page = _doc(f"<section><h1>{_HEADLINE}</h1><div class='description_data'>{_story()}{badges}</div></section>")
+    record = cleaner.clean(page)
+    assert record.paragraphs == tuple(_PARAGRAPHS)
+    assert _rules_for(record, "Dapatkan kabar terbaru") == ["html-icon-bar"]
+
+
+def test_a_story_line_over_its_own_linked_pictures_stays() -> None:
+    """Guards: lernpfadprismen.wordpress.com.masse.html's list item ("watch the videos
+    before you solve the examples", a ``br``, then two links to the site's own video pages,
+    each holding a picture), a wiki's table row of linked thumbnails
+    (harrypotter.fandom.com.spell.html: ``tr`` cells with pictures linked to the image
+    host) and a caption beside linked pictures are the story's lines, not a bar's prompt."""
+    item = ("<ul><li>Sebelum mengerjakan soal, tonton dulu video penjelasannya.<br>"
+            "<a href='/video/satu/'><img src='/i/v1.png'></a><a href='/video/dua/'><img src='/i/v2.png'></a>"
+            "</li><li>Perhatikan satuan di setiap soal hitungan.</li></ul>")
+    row = ("<table class='wikitable'><tr><td>Nama A</td><td>Juni 1997</td><td>Memakai mantra itu di gua.</td>"
+           "<td><a href='https://gambar.contoh.net/a.png'><img src='/i/a.png'></a></td>"
+           "<td><a href='https://gambar.contoh.net/b.png'><img src='/i/b.png'></a></td></tr></table>")
+    page = _doc(f"<article><h1>{_HEADLINE}</h1><div class='entry-content'>{_story()}{item}{row}</div></article>")
+    record = cleaner.clean(page)
+    assert "Sebelum mengerjakan soal, tonton dulu video penjelasannya." in record.paragraphs
+    assert any("Memakai mantra itu di gua." in p for p in record.paragraphs)
+    assert not _rules_for(record, "tonton dulu video")
