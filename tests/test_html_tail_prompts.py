@@ -1,6 +1,8 @@
 """Prompts and labels the story's box prints after the story, found by their markup
 (peerbreaks21): a line alone in a box with a row of links that print no text (a share
-bar's or an app's store badges' prompt). Each page is written for this file in our own words; only the
+bar's or an app's store badges' prompt), and a line set as a heading (ARIA
+``role=heading``, or all in bold) right over a box a stage took (an author box's
+"about the writer"). Each page is written for this file in our own words; only the
 markup's structure follows the real page named in its test (trafilatura's evaluation
 suite, adbar/trafilatura e90b0ef5, tests/eval/ and tests/cache/)."""
 
@@ -90,3 +92,48 @@ def test_a_story_line_over_its_own_linked_pictures_stays() -> None:
     assert "Sebelum mengerjakan soal, tonton dulu video penjelasannya." in record.paragraphs
     assert any("Memakai mantra itu di gua." in p for p in record.paragraphs)
     assert not _rules_for(record, "tonton dulu video")
+
+
+def test_a_bold_label_over_an_author_box_a_stage_took_leaves() -> None:
+    """weinkenner.de-st.magdalener.html: after the story and its share bar, inside the
+    post's ``div.entry-content``, a ``div.col-md-12`` styled ``font-weight:bold`` ("about
+    the writer") stands over Simple Author Box's ``div.saboxplugin-wrap`` (its
+    ``itemprop=author``: the by-line stage takes its name and bio). No ``h1``-``h6``,
+    but printed as a heading over a box taken right under it: the box's label."""
+    box = ("<div class='col-md-12' style='font-weight:bold;font-size:large;'>Di balik kisah ini</div>"
+           "<div class='saboxplugin-wrap' itemtype='http://schema.org/Person' itemscope itemprop='author'>"
+           "<div class='saboxplugin-gravatar'><img src='/i/rina.jpg' alt='Rina Wulandari'></div>"
+           "<div class='saboxplugin-authorname'><a href='/penulis/rina/' class='vcard author' rel='author'>"
+           "<span class='fn'>Rina Wulandari</span></a></div><div class='saboxplugin-desc'><p>Rina Wulandari "
+           "menulis tentang desa dan pembangunan sejak 2010.</p></div></div>")
+    page = _doc(f"<article><h1>{_HEADLINE}</h1><div class='entry-content'>{_story()}{box}</div></article>")
+    record = cleaner.clean(page)
+    assert record.paragraphs == tuple(_PARAGRAPHS)
+    assert _rules_for(record, "Di balik kisah ini") == ["html-trailing-heading"]
+
+
+def test_a_bold_last_line_over_dropped_chrome_or_nothing_stays() -> None:
+    """Guards: skateboardmsm.de.dormhagen.html ends its story with a bold call ("be there
+    or be square!") over a related-articles widget (``div.c-related-articles`` with an
+    ``h3`` title of its own): the box a stage took has its own heading, so the line is no
+    label of it, and its words are the story's. A bold last line over nothing taken
+    stays too."""
+    related = ("<div class='c-related-articles'><h3 class='c-related-articles__title'>Artikel serupa</h3>"
+               "<h4><a href='/a/1'>Kabar lain tentang jembatan</a></h4></div>")
+    for tail in (related, ""):
+        page = _doc(f"<article><h1>{_HEADLINE}</h1><div class='c-article-copy'>{_story()}"
+                    f"<p><strong>Datang dan bantu kami</strong></p></div>{tail}</article>")
+        record = cleaner.clean(page)
+        assert record.paragraphs[-1] == "Datang dan bantu kami"
+
+
+def test_a_line_aria_calls_a_heading_over_a_taken_box_leaves() -> None:
+    """The same label as an ARIA heading (``div role=heading``, any words): over the
+    author box the by-line stage took it leaves."""
+    box = ("<div role='heading' aria-level='3'>Orang di balik tulisan</div>"
+           "<div class='saboxplugin-wrap' itemprop='author'><div class='saboxplugin-authorname'>"
+           "<a href='/penulis/rina/' rel='author'>Rina Wulandari</a></div></div>")
+    page = _doc(f"<article><h1>{_HEADLINE}</h1><div class='entry-content'>{_story()}{box}</div></article>")
+    record = cleaner.clean(page)
+    assert record.paragraphs == tuple(_PARAGRAPHS)
+    assert _rules_for(record, "Orang di balik tulisan") == ["html-trailing-heading"]

@@ -2810,17 +2810,44 @@ def _trailing_heading(w: _Work, body: set[int], headline: int | None) -> None:
     story text. Repeated while the last is one. Stays: an enumerated heading (a
     listicle's "4. Name" over its picture), a sentence ending in a full stop (a pull
     quote set as a heading, whose story goes on where the page hides it), a line a text
-    rule reads (the engine's), the page's headline, and the story's only line or two."""
+    rule reads (the engine's), the page's headline, and the story's only line or two.
+    A line printed as a heading by other means (`_heading_like`: ARIA's role, bold)
+    leaves only over a box a stage took right under it that has no heading of its own
+    (weinkenner.de's bold "Über den Autor" over its author box): a story's own bold
+    closing line stands over chrome too."""
     blocks = w.page.blocks
     kept = sorted(i for i in body if i not in w.verdicts and i != headline)
     while len(kept) > 2:
         i = kept.pop()
         b = blocks[i]
         text = b.text
-        if _tag(b) not in _LABEL_HEADINGS or not _LETTER.search(text) or _ENUMERATED.match(text) \
-                or _FULL_STOP.search(text) or w.hit(i) is not None:
+        if not _LETTER.search(text) or _ENUMERATED.match(text) or _FULL_STOP.search(text) \
+                or w.hit(i) is not None:
+            return
+        if _tag(b) not in _LABEL_HEADINGS and not (_heading_like(b) and w.verdicts.get(i + 1, DROP) != DROP
+                                                   and _tag(blocks[i + 1]) not in _LABEL_HEADINGS):
+            # A line set as a heading heads the box a stage took right under it, when that
+            # box has no heading of its own (a related box's title: the line is the story's).
             return
         w.take(i, TRAILING_HEADING)
+
+
+#: `_heading_like`: a box's style that sets its text in bold (``font-weight:bold``, ``700``)
+_BOLD_STYLE = regex.compile(r"(?i)font-weight\s*+:\s*+(?:bold|[6-9]00)")
+
+
+def _heading_like(b: HtmlBlock) -> bool:
+    """Whether block ``b``, no ``h1``-``h6``, is printed as a heading: an element ARIA
+    calls one (``role=heading``), or a short line (`_MAX_LABEL_WORDS` words at most) all
+    in bold, by ``<b>``/``<strong>`` or its element's style (a theme's
+    ``<div style="font-weight:bold">`` over its author box)."""
+    if _tag(b) is None:
+        return False
+    if b.el.get("role") == "heading":
+        return True
+    if b.text.count(" ") >= _MAX_LABEL_WORDS:
+        return False
+    return b.bold or _BOLD_STYLE.search((b.el.get("style") or "")[:300]) is not None
 
 
 def _teaser_stamp(b: HtmlBlock) -> bool:
