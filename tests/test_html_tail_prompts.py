@@ -137,3 +137,32 @@ def test_a_line_aria_calls_a_heading_over_a_taken_box_leaves() -> None:
     record = cleaner.clean(page)
     assert record.paragraphs == tuple(_PARAGRAPHS)
     assert _rules_for(record, "Orang di balik tulisan") == ["html-trailing-heading"]
+
+
+def test_a_box_named_a_call_to_action_leaves() -> None:
+    """theatlantic.com.disasters.html: after the last paragraph, inside the story's
+    section, a ``section.c-letters-cta`` holds one ``p.c-letters-cta__text`` ("tell us
+    what you think: write a letter to the editor"); gothamist.com-plagues.html prints
+    its donation prompt in ``div.article-donation-CTA``. "cta" as a word of a class
+    name (generic.toml's drop list) names the box, whatever the prompt says."""
+    letters = ("<section class='c-letters-cta'><p class='c-letters-cta__text'>Kami ingin mendengar pendapat "
+               "Anda tentang tulisan ini. Kirim surat pembaca ke alamat redaksi.</p></section>")
+    donation = ("<div class='article-donation-CTA'><p>Liputan ini ada berkat dukungan pembaca, dan dukungan "
+                "Anda membuat kami tetap bekerja.</p></div>")
+    page = _doc(f"<article><h1>{_HEADLINE}</h1><section class='l-article__section'>{_story()}{letters}"
+                f"</section>{donation}</article>")
+    record = cleaner.clean(page)
+    assert record.paragraphs == tuple(_PARAGRAPHS)
+    assert _rules_for(record, "Kami ingin mendengar") == ["html-drop"]
+
+
+def test_cta_letters_inside_a_word_or_the_body_s_class_name_no_prompt() -> None:
+    """Guards: a class where the letters run inside a word (``div.factabox``) names no
+    prompt, and the ``<body>``'s class naming the page's template
+    (reporternewspapers.net-Brookhaven.html's body class lists an ``h-cta`` option of
+    the theme) never takes the page."""
+    page = (f"<!DOCTYPE html><html><head><title>{_HEADLINE}</title></head>"
+            f"<body class='single-post h-stk h-cta has-sidebar'><article><h1>{_HEADLINE}</h1>"
+            f"<div class='factabox'>{_story()}</div></article></body></html>").encode()
+    record = cleaner.clean(page)
+    assert record.paragraphs == tuple(_PARAGRAPHS)
