@@ -166,3 +166,35 @@ def test_cta_letters_inside_a_word_or_the_body_s_class_name_no_prompt() -> None:
             f"<div class='factabox'>{_story()}</div></article></body></html>").encode()
     record = cleaner.clean(page)
     assert record.paragraphs == tuple(_PARAGRAPHS)
+
+
+def test_a_sign_up_box_s_title_and_lead_beside_its_form_s_box_leave() -> None:
+    """gofeminin.de.horoskop.html: between the story's last two paragraphs a sign-up
+    section prints ``div.content-holder`` > its title ("NEWS<br>LETTERS" in
+    ``div.display-1.title``), ``div.subscribe-holder`` around the form (an
+    ``input#email`` typed as text, a notice, a button) and ``div.text-holder`` with its
+    lead-in line. The form's own box goes as before; the box two levels up, holding
+    no paragraph outside the form and under 300 characters besides it, is the sign-up's
+    too (generic.toml's drop list), so the title and the lead-in leave with it."""
+    signup = ("<div class='kotak-surel'><div class='container'><div class='content-holder'>"
+              "<div class='display-1 title'>KABAR<br>PILIHAN</div><div class='subscribe-holder'><form action='#'>"
+              "<div class='form-holder'><input type='text' id='email' name='email' placeholder='Alamat surel Anda*'>"
+              "<span class='description'>* Wajib diisi</span><button type='submit'>Kirim</button></div></form></div>"
+              "<div class='text-holder'><span class='lead'>Kabar, tips dan tren pilihan untuk Anda setiap pekan!"
+              "</span></div></div></div></div>")
+    story = [f"<p>{p}</p>" for p in _PARAGRAPHS]
+    page = _doc(f"<article><h1>{_HEADLINE}</h1><div class='story'>{''.join(story[:3])}{signup}{story[3]}"
+                f"</div></article>")
+    record = cleaner.clean(page)
+    assert record.paragraphs == tuple(_PARAGRAPHS)
+    assert _rules_for(record, "Kabar, tips dan tren") == ["html-drop"]
+
+
+def test_a_story_paragraph_beside_an_e_mail_form_stays() -> None:
+    """Guard: a box that holds a paragraph outside the form (a story's box with a
+    sign-up form inside it) is not taken two levels up from the form."""
+    form = ("<div><form action='#'><input type='email' name='surel' placeholder='Alamat surel'>"
+            "<button type='submit'>Kirim</button></form></div>")
+    page = _doc(f"<article><h1>{_HEADLINE}</h1><div class='story'><div>{_story()}{form}</div></div></article>")
+    record = cleaner.clean(page)
+    assert record.paragraphs == tuple(_PARAGRAPHS)
