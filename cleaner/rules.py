@@ -135,7 +135,7 @@ RESERVED_IDS = frozenset({
     # cleaner.html.frontend
     "outside-main", "html-drop", "html-caption", "html-related", "html-tags", "html-link-list",
     "html-date", "html-byline", "html-title", "html-trailing-name", "html-trailing-heading", "html-meta-box",
-    "html-control-box", "html-subtitle", "html-summary", "html-author-box",
+    "html-control-box", "html-subtitle", "html-summary", "html-author-box", "html-icon-bar",
     "not-an-article",
     # cleaner.markdown
     "markdown-image", "markdown-mark", "markdown-link-list",

@@ -80,6 +80,7 @@ TRAILING_NAME = "html-trailing-name"
 TRAILING_HEADING = "html-trailing-heading"
 META_BOX = "html-meta-box"
 CONTROL_BOX = "html-control-box"
+ICON_BAR = "html-icon-bar"
 AUTHOR_BOX = "html-author-box"
 NOT_ARTICLE = "not-an-article"
 
@@ -587,6 +588,7 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
     _list_labels(w, body)
     _box_lines(w, body, headline)
     _related_box_lines(w, body)
+    _icon_bar_prompt(w, body, headline)
     _dangling_label(w, body)
     _trailing_heading(w, body, headline)
     _deck(w, body, headline)
@@ -2758,6 +2760,56 @@ def _related_box_lines(w: _Work, body: set[int]) -> None:
                 w.take(j, LINKS)
 
 
+#: `_icon_bar_prompt`: how many levels above a line its box may be ...
+_ICON_BAR_LEVELS = 3
+#: ... and how many links printing no text (icons, badges) it must hold.
+_MIN_ICON_LINKS = 2
+#: A line in a table or a picture's box is a data row or a caption beside linked
+#: pictures (a wiki's table of linked thumbnails, a gallery), no bar's prompt.
+_ICON_BAR_NOT = ("table", "figure", "figcaption")
+
+
+def _icon_bar_prompt(w: _Work, body: set[int], headline: int | None) -> None:
+    """A line alone in a box with a row of links that print no text (icons or badges
+    only): the prompt of a share bar or of an app's store badges ("Möchten Sie den
+    Artikel teilen?" over icon links to share endpoints, "Get the app" over two store
+    badges), in any language: the row's links hold no words for the text rules, and the
+    list stages see no list. Its box is the line's element or an ancestor up to
+    `_ICON_BAR_LEVELS` above it that holds no other block; the links go to another site
+    (a share endpoint, a store, ``mailto:``, ``whatsapp:``): a story's pictures linked to
+    the site's own pages are its own (a lesson's line over its two videos). The line is
+    short (twice `_MAX_META_CHARS` at most), in no table or picture's box. None leaves
+    when what is left is too short to be a story."""
+    blocks = w.page.blocks
+    ranges = w.page.totals().ranges
+    taken = []
+    for i in sorted(body):
+        b = blocks[i]
+        if i in w.verdicts or i == headline or b.el is None or len(b.text) > _MAX_META_CHARS * 2:
+            continue
+        e = b.el
+        for _ in range(_ICON_BAR_LEVELS + 1):
+            if e is None or e.tag in ("body", "html") or ranges.get(e) != (i, i):
+                break
+            icons = 0
+            for a in e.iter("a"):
+                href = (a.get("href") or "").strip()
+                if href and not href.startswith(("#", "javascript:")) and not _same_site(href, w.page.url) \
+                        and not text_content(a).strip():
+                    icons += 1
+                    if icons >= _MIN_ICON_LINKS:
+                        break
+            if icons >= _MIN_ICON_LINKS:
+                if not any(within_tag(b.el, tag, _ICON_BAR_LEVELS + 2) for tag in _ICON_BAR_NOT):
+                    taken.append(i)
+                break
+            e = e.getparent()
+    left = sum(len(blocks[i].text) for i in body if i not in w.verdicts and i not in taken and i != headline)
+    if taken and left >= _MIN_BODY_CHARS:
+        for i in taken:
+            w.take(i, ICON_BAR)
+
+
 def _trailing_heading(w: _Work, body: set[int], headline: int | None) -> None:
     """The story's last kept block, when it is a heading (``h1``-``h6``): a heading heads
     what follows it, and the story keeps nothing after it, so it is the title of a box
@@ -2766,17 +2818,44 @@ def _trailing_heading(w: _Work, body: set[int], headline: int | None) -> None:
     story text. Repeated while the last is one. Stays: an enumerated heading (a
     listicle's "4. Name" over its picture), a sentence ending in a full stop (a pull
     quote set as a heading, whose story goes on where the page hides it), a line a text
-    rule reads (the engine's), the page's headline, and the story's only line or two."""
+    rule reads (the engine's), the page's headline, and the story's only line or two.
+    A line printed as a heading by other means (`_heading_like`: ARIA's role, bold)
+    leaves only over a box a stage took right under it that has no heading of its own
+    (weinkenner.de's bold "Über den Autor" over its author box): a story's own bold
+    closing line stands over chrome too."""
     blocks = w.page.blocks
     kept = sorted(i for i in body if i not in w.verdicts and i != headline)
     while len(kept) > 2:
         i = kept.pop()
         b = blocks[i]
         text = b.text
-        if _tag(b) not in _LABEL_HEADINGS or not _LETTER.search(text) or _ENUMERATED.match(text) \
-                or _FULL_STOP.search(text) or w.hit(i) is not None:
+        if not _LETTER.search(text) or _ENUMERATED.match(text) or _FULL_STOP.search(text) \
+                or w.hit(i) is not None:
+            return
+        if _tag(b) not in _LABEL_HEADINGS and not (_heading_like(b) and w.verdicts.get(i + 1, DROP) != DROP
+                                                   and _tag(blocks[i + 1]) not in _LABEL_HEADINGS):
+            # A line set as a heading heads the box a stage took right under it, when that
+            # box has no heading of its own (a related box's title: the line is the story's).
             return
         w.take(i, TRAILING_HEADING)
+
+
+#: `_heading_like`: a box's style that sets its text in bold (``font-weight:bold``, ``700``)
+_BOLD_STYLE = regex.compile(r"(?i)font-weight\s*+:\s*+(?:bold|[6-9]00)")
+
+
+def _heading_like(b: HtmlBlock) -> bool:
+    """Whether block ``b``, no ``h1``-``h6``, is printed as a heading: an element ARIA
+    calls one (``role=heading``), or a short line (`_MAX_LABEL_WORDS` words at most) all
+    in bold, by ``<b>``/``<strong>`` or its element's style (a theme's
+    ``<div style="font-weight:bold">`` over its author box)."""
+    if _tag(b) is None:
+        return False
+    if b.el.get("role") == "heading":
+        return True
+    if b.text.count(" ") >= _MAX_LABEL_WORDS:
+        return False
+    return b.bold or _BOLD_STYLE.search((b.el.get("style") or "")[:300]) is not None
 
 
 def _teaser_stamp(b: HtmlBlock) -> bool:
