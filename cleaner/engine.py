@@ -546,7 +546,10 @@ def _slug_title(page: Page, candidates: list[int]) -> int | None:
     """The unclaimed headline-shaped block before the first statement (a sentence
     ending in one full stop or a colon; a long line may be a ticker) that prints the URL slug's words
     (nearly all of them, and little else): the headline, wherever the site's menus
-    put it."""
+    put it. When no line over the first statement prints them, one statement may be a
+    teaser over the headline (mediaindonesia.com 2025): a line under it counts when its
+    words are the slug's exactly (a page that prints the headline over a playlist's
+    sentence and again under it keeps the first: arteradio.com in the peer suite)."""
     if page.url is None:
         return None
     shaped: list[int] = []
@@ -567,11 +570,14 @@ def _slug_title(page: Page, candidates: list[int]) -> int | None:
     want = set(slug)
     best, best_score = None, (0.0, 0)
     for i in shaped:
+        past = teaser is not None and i > teaser
+        if past and best is not None:
+            break  # a headline over the teaser: a copy of it under the teaser is not the one
         text = page.blocks[i].text
         words = [w.lower() for w in _SLUG_TOKEN.findall(text) if not w.isdigit()]
         if not words or len(words) > 2 * len(want) + 3:
             continue
-        if teaser is not None and i > teaser and (len(words) != len(slug) or set(words) != want):
+        if past and (len(words) != len(slug) or set(words) != want):
             continue  # under a teaser's sentence: the URL's own words and no other
         cover = len(want.intersection(words)) / len(want)
         # then the fewest words beside the slug's; on a tie the later line (the page's
