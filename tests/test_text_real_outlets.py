@@ -1,0 +1,104 @@
+"""Text scrapes of Tempo, Kumparan and IDN Times pages as a reader's browser shows them,
+in our own words: each test keeps the line shapes of a real page read from the search
+library's pages corpus (its address in the docstring) and none of its sentences."""
+
+from __future__ import annotations
+
+import cleaner
+
+
+def page(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+_KORAN_TEASER = (
+    "Pasar Ikan Kembali Ramai",
+    "arsip tempo : 160012345678.",
+    "",
+    "JAKARTA - Lapak-lapak di pasar ikan itu kembali dibuka setelah dua pekan tutup.",
+    "\"Pembeli datang sejak subuh,\" kata seorang pedagang kepada wartawan, kemarin. D",
+    "...",
+    "Berlangganan untuk lanjutkan membaca.",
+    "Kami mengemas berita, dengan cerita.",
+    "Manfaat berlangganan Tempo Digital? Lihat Disini",
+)
+
+
+def test_a_paywalled_koran_tempo_teaser_without_its_url_is_tempos() -> None:
+    """koran.tempo.co/read/peristiwa/451665/... (2020) rendered as text: headline, an
+    archive stamp, the free lines, then the subscription box. With no URL the stamp and
+    the box's appeal name the outlet, so its rules drop the box and the stamp."""
+    got = cleaner.clean(page(*_KORAN_TEASER))
+    assert got.outlet == "tempo"
+    assert got.title == "Pasar Ikan Kembali Ramai"
+    assert got.paragraphs[0] == "Lapak-lapak di pasar ikan itu kembali dibuka setelah dua pekan tutup."
+    assert got.dateline == "JAKARTA"
+    assert not any("arsip tempo" in p or "Tempo Digital" in p or "mengemas berita" in p for p in got.paragraphs)
+    assert any(r.rule == "tempo-archive-stamp" for r in got.removed)
+
+
+def test_the_archive_stamp_leaves_the_body_with_the_url_too() -> None:
+    """The same teaser with its URL: the stamp was story before (the outlet was known,
+    the stamp was not)."""
+    got = cleaner.clean(page(*_KORAN_TEASER), url="https://koran.tempo.co/read/metro/100001/pasar-ikan")
+    assert "arsip tempo : 160012345678." not in got.paragraphs
+    assert len(got.paragraphs) == 2
+
+
+_PRELUDE = (
+    "Baca berita dengan sedikit iklan, klik di sini",
+    "",
+    "Surat Dari Redaksi",
+    "",
+    "{title}",
+    "",
+    "{deck}",
+    "12 Maret 1990 | 00.00 WIB",
+    "",
+    "Image of Tempo",
+    "Perbesar",
+    "",
+    "Baca berita dengan sedikit iklan, klik di sini",
+    "",
+    "PEKAN ini kami menurunkan laporan tentang para petani garam di pesisir utara.",
+    "Tim kami berangkat ke tiga kabupaten dan menginap di rumah warga selama sepekan.",
+)
+
+
+def test_the_rubric_over_a_tempo_archive_letter_is_no_headline() -> None:
+    """tempo.co/prelude/mereka-pilihan-tempo-957895 (a 2008 letter from the editors):
+    the rubric "Surat Dari Redaksi" in Title Case over the headline. Without the URL it
+    was the title and the real headline went to authors (a name over a date line)."""
+    text = page(*[line for line in _PRELUDE if line != "{deck}"]).replace("{title}", "Para Petani Garam Pilihan Kami")
+    got = cleaner.clean(text)
+    assert got.title == "Para Petani Garam Pilihan Kami"
+    assert got.authors == ()
+    assert got.published == "1990-03-12T00:00:00+07:00"
+    assert got.paragraphs[0].startswith("PEKAN ini kami")
+    assert any(r.rule == "tempo-rubric-label" and r.text == "Surat Dari Redaksi" for r in got.removed)
+
+
+def test_a_headline_that_repeats_the_rubric_in_small_letters_stays_the_headline() -> None:
+    """tempo.co/prelude/surat-dari-redaksi-1032088 (1994): the headline is the rubric's
+    words in small letters, a deck and the date line under it, then the placeholder
+    picture's alt text: the deck is the subtitle, the date is read, and the alt text
+    is not story (it was, and it kept the date line in the body)."""
+    text = page(*_PRELUDE).replace("{title}", "Surat dari redaksi").replace(
+        "{deck}", "Edisi ini memuat laporan dari pesisir. penulisannya dikoordinasikan redaktur senior.")
+    got = cleaner.clean(text)
+    assert got.title == "Surat dari redaksi"
+    assert got.subtitle == "Edisi ini memuat laporan dari pesisir. penulisannya dikoordinasikan redaktur senior."
+    assert got.published == "1990-03-12T00:00:00+07:00"
+    assert got.paragraphs[0].startswith("PEKAN ini kami")
+    assert "Image of Tempo" not in got.paragraphs
+    assert not any("| 00.00 WIB" in p for p in got.paragraphs)
+
+
+def test_a_story_sentence_about_a_tempo_archive_stays() -> None:
+    """The stamp's rule takes the stamp only: a sentence that names the archive in small
+    letters stays story."""
+    got = cleaner.clean(page(
+        "TEMPO.CO, Jakarta - Peneliti itu membuka arsip tempo dulu di perpustakaan kota.",
+        "Ia menyalin puluhan halaman koran lama untuk bukunya.",
+    ), url="https://www.tempo.co/nasional/contoh-berita-123")
+    assert got.paragraphs[0] == "Peneliti itu membuka arsip tempo dulu di perpustakaan kota."
