@@ -102,3 +102,30 @@ def test_a_story_sentence_about_a_tempo_archive_stays() -> None:
         "Ia menyalin puluhan halaman koran lama untuk bukunya.",
     ), url="https://www.tempo.co/nasional/contoh-berita-123")
     assert got.paragraphs[0] == "Peneliti itu membuka arsip tempo dulu di perpustakaan kota."
+
+
+def test_kumparan_captions_with_a_bracketed_credit_go_to_captions() -> None:
+    """kumparan.com/kolaborasi/user-story-pilihan-... (2021): the caption printed on both
+    sides of the zoom icon ends with "(kredit: Agency)." or is the credit alone, "(Foto:
+    Name, Site)"; both were story or were dropped without reaching captions."""
+    for caption in ("Sekadar gambar contoh (kredit: Agensi Foto).", "(Foto: Nama Fotografer, Situs Foto)"):
+        got = cleaner.clean(page(
+            "Tulisan Pilihan Pekan Ini: Dari Sawah hingga Pelabuhan",
+            "",
+            "10 April 2021 0:32 WIB",
+            "comment",
+            "0",
+            "sosmed-whatsapp-white",
+            "copy-link-circle",
+            "more-vertical",
+            caption,
+            "zoom-in-whitePerbesar",
+            caption,
+            "ADVERTISEMENT",
+            "Pekan ini para penulis kami bercerita tentang sawah, pelabuhan, dan pasar malam.",
+            "ADVERTISEMENT",
+            "Tulisan pertama datang dari seorang petani muda di lereng gunung.",
+        ))
+        assert got.captions == (caption,)
+        assert caption not in got.paragraphs
+        assert got.paragraphs[0].startswith("Pekan ini para penulis")
