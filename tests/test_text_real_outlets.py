@@ -94,16 +94,6 @@ def test_a_headline_that_repeats_the_rubric_in_small_letters_stays_the_headline(
     assert not any("| 00.00 WIB" in p for p in got.paragraphs)
 
 
-def test_a_story_sentence_about_a_tempo_archive_stays() -> None:
-    """The stamp's rule takes the stamp only: a sentence that names the archive in small
-    letters stays story."""
-    got = cleaner.clean(page(
-        "TEMPO.CO, Jakarta - Peneliti itu membuka arsip tempo dulu di perpustakaan kota.",
-        "Ia menyalin puluhan halaman koran lama untuk bukunya.",
-    ), url="https://www.tempo.co/nasional/contoh-berita-123")
-    assert got.paragraphs[0] == "Peneliti itu membuka arsip tempo dulu di perpustakaan kota."
-
-
 def test_kumparan_captions_with_a_bracketed_credit_go_to_captions() -> None:
     """kumparan.com/kolaborasi/user-story-pilihan-... (2021): the caption printed on both
     sides of the zoom icon ends with "(kredit: Agency)." or is the credit alone, "(Foto:
@@ -129,3 +119,44 @@ def test_kumparan_captions_with_a_bracketed_credit_go_to_captions() -> None:
         assert got.captions == (caption,)
         assert caption not in got.paragraphs
         assert got.paragraphs[0].startswith("Pekan ini para penulis")
+
+
+def test_an_idn_times_caption_with_an_unbracketed_credit_is_a_caption() -> None:
+    """idntimes.com/life/inspiration/amp/<writer>/iwf-2021-... (2021 AMP page): each
+    photo's caption ends "... Rabu (27/10/2021). IDN Times/ Name", under the deck and
+    again under a numbered heading; the second stayed in the body."""
+    first = "Suasana lomba menulis di aula kampus. Rabu (27/10/2021). IDN Times/ Nama Fotografer"
+    second = "Panitia membuka lomba di panggung utama. Rabu (27/10/2021). IDN Times/ Nama Fotografer"
+    got = cleaner.clean(page(
+        "TUTUP",
+        "SCROLL UNTUK MELANJUTKAN MEMBACA",
+        "Gabung di IDN Times",
+        "",
+        "Lomba Menulis Kampus Dibuka untuk Umum",
+        "",
+        "#LombaMenulis Ada hadiah untuk tiga penulis terbaik",
+        "",
+        first,
+        "",
+        "Lomba menulis tahunan itu kembali digelar di aula kampus pada Rabu (27/10/2021).",
+        "",
+        "1. Pendaftaran dibuka sampai akhir bulan",
+        "",
+        second,
+        "",
+        "Panitia mengatakan peserta boleh mengirim lebih dari satu naskah.",
+    ))
+    assert got.captions == (first, second)
+    assert second not in got.paragraphs
+    assert "1. Pendaftaran dibuka sampai akhir bulan" in got.paragraphs
+    assert got.paragraphs[-1] == "Panitia mengatakan peserta boleh mengirim lebih dari satu naskah."
+
+
+def test_a_story_sentence_about_a_tempo_archive_stays() -> None:
+    """The stamp's rule takes the stamp only: a sentence that names the archive in small
+    letters stays story."""
+    got = cleaner.clean(page(
+        "TEMPO.CO, Jakarta - Peneliti itu membuka arsip tempo dulu di perpustakaan kota.",
+        "Ia menyalin puluhan halaman koran lama untuk bukunya.",
+    ), url="https://www.tempo.co/nasional/contoh-berita-123")
+    assert got.paragraphs[0] == "Peneliti itu membuka arsip tempo dulu di perpustakaan kota."
