@@ -160,3 +160,48 @@ def test_a_story_sentence_about_a_tempo_archive_stays() -> None:
         "Ia menyalin puluhan halaman koran lama untuk bukunya.",
     ), url="https://www.tempo.co/nasional/contoh-berita-123")
     assert got.paragraphs[0] == "Peneliti itu membuka arsip tempo dulu di perpustakaan kota."
+
+
+def test_the_ad_slot_label_between_idn_times_paragraphs_leaves_the_body() -> None:
+    """idntimes.com/life/inspiration/11-isu-...-vhyyrf/amp (2021 AMP page) prints "Iklan -
+    Scroll untuk Melanjutkan" over an ad slot; between two paragraphs it stayed story."""
+    got = cleaner.clean(page(
+        "Petani Muda Membuka Kebun Sayur di Atap Rumah",
+        "",
+        "Bandung, IDN Times - Kebun di atap rumah itu kini memasok sayur untuk tiga warung.",
+        "",
+        "Iklan - Scroll untuk Melanjutkan",
+        "",
+        "Pemiliknya menanam bayam dan kangkung di dalam pot bekas.",
+    ))
+    assert got.paragraphs == (
+        "Kebun di atap rumah itu kini memasok sayur untuk tiga warung.",
+        "Pemiliknya menanam bayam dan kangkung di dalam pot bekas.",
+    )
+    assert any(r.rule == "idntimes-join-overlay" for r in got.removed)
+
+
+def test_a_page_credited_to_the_outlets_video_channel_is_idn_times() -> None:
+    """idntimes.com/life/education/nissa-n-mauliana/iwf-2020-... (2020) rendered as text
+    with no URL: headline, deck, and a photo credited "YouTube.com/IDN Times" glued to the
+    headline it repeats. It was read as a generic page with no headline, the deck and the
+    glued caption in the body."""
+    got = cleaner.clean(page(
+        "Lomba Menulis Digelar Lagi? Simak 5 Syarat Ini",
+        "",
+        "#LombaMenulis Catat baik-baik!",
+        "",
+        "Apa kamu ingin ikut lomba menulis tahun ini tapi belum tahu syaratnya?",
+        "",
+        "1. Naskah harus asli dan belum pernah terbit",
+        "",
+        "Lomba Menulis Digelar Lagi? Simak 5 Syarat IniYouTube.com/IDN Times",
+        "",
+        "Panitia akan memeriksa setiap naskah sebelum penjurian dimulai.",
+    ))
+    assert got.outlet == "idntimes"
+    assert got.title == "Lomba Menulis Digelar Lagi? Simak 5 Syarat Ini"
+    assert got.subtitle == "#LombaMenulis Catat baik-baik!"
+    assert got.captions == ("YouTube.com/IDN Times",)
+    assert got.paragraphs[0].startswith("Apa kamu ingin ikut")
+    assert not any("YouTube.com" in p for p in got.paragraphs)
