@@ -205,3 +205,19 @@ def test_a_page_credited_to_the_outlets_video_channel_is_idn_times() -> None:
     assert got.captions == ("YouTube.com/IDN Times",)
     assert got.paragraphs[0].startswith("Apa kamu ingin ikut")
     assert not any("YouTube.com" in p for p in got.paragraphs)
+
+
+def test_a_tempo_archive_story_known_only_by_its_upsell_is_tempos() -> None:
+    """tempo.co/prelude/nakhoda-baru-904523 (2017) rendered as text: the reader upsell,
+    then the story, no dateline, date line or credit. Without the URL the page was
+    generic and the upsell stayed the first paragraph."""
+    got = cleaner.clean(page(
+        "Baca berita dengan sedikit iklan, klik di sini",
+        "PEMBACA yang baik, mulai pekan ini susunan redaksi kami berubah.",
+        "Redaktur yang lama kini memimpin desk yang baru dibentuk tahun ini.",
+    ))
+    assert got.outlet == "tempo"
+    assert got.paragraphs == (
+        "PEMBACA yang baik, mulai pekan ini susunan redaksi kami berubah.",
+        "Redaktur yang lama kini memimpin desk yang baru dibentuk tahun ini.",
+    )
