@@ -221,3 +221,32 @@ def test_a_tempo_archive_story_known_only_by_its_upsell_is_tempos() -> None:
         "PEMBACA yang baik, mulai pekan ini susunan redaksi kami berubah.",
         "Redaktur yang lama kini memimpin desk yang baru dibentuk tahun ini.",
     )
+
+
+def test_a_long_magazine_deck_over_a_bare_date_line_is_the_subtitle() -> None:
+    """majalah.tempo.co/amp/laporan-utama/154470/... (2017 AMP page) rendered as text:
+    headline, a deck of several sentences (some 80 words: the magazine's decks run long),
+    a bare date line, then the story. A deck over 40 words was taken for the story's
+    first paragraph and the date line stayed in the body."""
+    deck = " ".join([
+        "Tahun ini panen garam di pesisir utara boleh dibilang cukup menggembirakan.",
+        "Banyak petambak yang untuk pertama kalinya menjual hasil panen langsung ke pabrik pengolahan di kota.",
+        "Kami punya kebiasaan memilih kisah petambak terbaik setiap tahun sejak lama, dan tahun ini",
+        "untuk pertama kalinya kami mengundang mereka ke sebuah malam penghargaan di ibu kota provinsi,",
+        "bersama para pedagang, peneliti, dan pejabat daerah yang selama ini mendampingi mereka.",
+    ])
+    assert 40 < deck.count(" ") < 120
+    got = cleaner.clean(page(
+        "Dari Tambak Garam hingga Panggung Penghargaan",
+        "",
+        deck,
+        "",
+        "Minggu, 3 Desember 2017",
+        "",
+        "BERKEMEJA putih dan bertopi lebar, seorang petambak naik ke panggung untuk menerima penghargaan itu.",
+        "Ia menyebut panen tahun ini sebagai yang terbaik sejak ia mulai bekerja di tambak.",
+    ), url="https://majalah.tempo.co/amp/laporan-utama/160001/dari-tambak-garam")
+    assert got.subtitle == deck
+    assert got.published is not None and got.published.startswith("2017-12-03")
+    assert got.paragraphs[0].startswith("BERKEMEJA putih")
+    assert "Minggu, 3 Desember 2017" not in got.paragraphs
