@@ -129,3 +129,27 @@ def test_written_by_html(meta: str) -> None:
     assert r["authors"] == ["Rina Sari"]
     assert r["published"] == "2025-05-12"
     assert r["paragraphs"] == STORY
+
+
+def test_update_line_above_publication_line() -> None:
+    r = _text("Diperbarui 13 Mei 2025, 08:00 WIB", "Diterbitkan 12 Mei 2025, 10:15 WIB")
+    assert r["published"] == "2025-05-12T10:15:00+07:00"
+    assert r["paragraphs"] == STORY
+
+
+def test_update_line_alone_is_no_publication_date() -> None:
+    r = _text("Update: 13 Mei 2025, 08:00 WIB")
+    assert r["published"] is None
+    assert r["paragraphs"] == STORY
+
+
+def test_update_line_leaves_the_machine_date() -> None:
+    r = _html('<meta property="article:published_time" content="2025-05-12T10:15:00+07:00">',
+              '<div class="date">Diperbarui 13 Mei 2025, 08:00 WIB</div>')
+    assert r["published"] == "2025-05-12T10:15:00+07:00"
+    assert r["paragraphs"] == STORY
+
+
+def test_publication_then_update_on_one_line() -> None:
+    r = _text("5 Oktober 2024   00:09 Diperbarui: 5 Oktober 2024   01:08")
+    assert r["published"] == "2024-10-05T00:09:00+07:00"
