@@ -153,3 +153,20 @@ def test_update_line_leaves_the_machine_date() -> None:
 def test_publication_then_update_on_one_line() -> None:
     r = _text("5 Oktober 2024   00:09 Diperbarui: 5 Oktober 2024   01:08")
     assert r["published"] == "2024-10-05T00:09:00+07:00"
+
+
+def test_by_name_on_date() -> None:
+    r = _text("Oleh Rina Sari pada Senin, 12 Mei 2025 10:15 WIB")
+    assert r["authors"] == ["Rina Sari"]
+    assert r["published"] == "2025-05-12T10:15:00+07:00"
+    assert r["paragraphs"] == STORY
+
+
+def test_by_name_on_date_html() -> None:
+    # a subtitle line "oleh <a>name</a> pada <date>" (structure of a community article
+    # list's template, file id 11268666192 of the code index), the date in a <time>
+    r = _html("", '<p class="subtitle">oleh <a href="/u/rina">Rina Sari</a> pada '
+                  '<time datetime="2025-05-12T10:15:00+07:00">12 Mei 2025</time></p>')
+    assert r["authors"] == ["Rina Sari"]
+    assert r["published"] == "2025-05-12T10:15:00+07:00"
+    assert r["paragraphs"] == STORY
