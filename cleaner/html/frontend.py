@@ -3301,6 +3301,28 @@ def _machine_published(w: _Work) -> str | None:
     return None
 
 
+def _time_of_day(w: _Work) -> None:
+    """A day printed alone, given its time by the ``<time>`` element that prints it:
+    ``<time datetime="2025-05-12T10:15:00+07:00">Senin, 12 Mei 2025</time>`` holds the
+    clock in its attribute (the element's standard use), and the day its text prints
+    is the record's. Only the page's first ``<time>`` with a clock in its attribute (a
+    list of other stories prints theirs further down), when its printed day is the
+    record's day (or the record has none) and its attribute is that day with a time."""
+    have = w.fields.get("published")
+    if have and "T" in have:
+        return
+    for el in w.page.root.iter("time"):
+        value = machine_date(el.get("datetime"))
+        if not value or "T" not in value:
+            continue
+        day = parse_date(fold_space(text_content(el)[:200]))
+        if day and "T" not in day and value.startswith(day + "T") and (not have or have == day):
+            # The engine reads the printed day from the text; the hint is its time
+            # (`cleaner.fields.merge` takes a finer date of the same day).
+            w.add("published", value)
+        return
+
+
 def _fill_fallbacks(w: _Work) -> None:
     """Machine metadata for what the page's printed lines did not give."""
     articles, metas = w.page.articles, w.page.metas
@@ -3315,6 +3337,7 @@ def _fill_fallbacks(w: _Work) -> None:
             w.add("editors", name)
     if not w.fields.has("published"):
         w.add("published", _machine_published(w) or "")
+    _time_of_day(w)
     if not w.fields.has("tags"):
         for kw in json_ld_keywords(articles):
             if ":" not in kw:

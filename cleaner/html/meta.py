@@ -236,6 +236,11 @@ _STRAY_Z = regex.compile(r"([+-]\d\d:?\d\d)Z$")
 # jpnn.com 2016, real saved pages, in ``<meta name="pubdate">``): the page's local time
 # (WIB), not UTC; detik's JSON-LD prints the same moment as "2022-12-10T07:16:35+07:00".
 _HYPHEN_CLOCK = regex.compile(r"(\d{4}-\d\d-\d\d)T(\d\d)-(\d\d)(?:-(\d\d))?Z?")
+# A year-first date written with slashes ("2025/05/12 10:15:00", in ``<meta
+# name="publishdate">``; the same name carries "2014-12-16 09:44:32" on other sites, file
+# id 36216745197 of the code index, and "2025/09/30" in another project's test, file id
+# 71276530457): the same date as with hyphens.
+_SLASHED_DAY = regex.compile(r"((?:19|20)\d\d)/([01]\d)/([0-3]\d)(?=[T ]|\Z)")
 
 
 def machine_date(value: str | None) -> str | None:
@@ -245,6 +250,8 @@ def machine_date(value: str | None) -> str | None:
     if not value or not isinstance(value, str):
         return None
     value = _STRAY_Z.sub(r"\1", value.strip()[:40].replace(" T", "T"))
+    if m := _SLASHED_DAY.match(value):
+        value = f"{m[1]}-{m[2]}-{m[3]}{value[m.end():]}"
     if m := _HYPHEN_CLOCK.fullmatch(value):
         value = f"{m[1]}T{m[2]}:{m[3]}:{m[4] or '00'}"
     try:
