@@ -43,3 +43,18 @@ HTML_PAGE = (
     + "".join(f"<p>{escape(p)}</p>\n" for p in STORY)
     + "</article></body></html>\n"
 )
+
+
+#: A story of four paragraphs and its headline for the HTML container tests
+#: (tests/test_html_container.py, tests/test_html_tail_prompts.py).
+BRIDGE_PARAGRAPHS: list[str] = [
+    ("Warga Desa Sukamaju memperbaiki jembatan gantung yang rusak sejak banjir bulan lalu, "
+     "kata kepala desa kepada wartawan pada Senin pagi."),
+    ("Perbaikan dikerjakan bergotong royong selama tiga hari, dengan bambu, kawat baja dan papan kayu "
+     "yang dibeli dari iuran warga sendiri."),
+    ("Jembatan itu menjadi satu-satunya jalan anak-anak menuju sekolah di seberang sungai, sehingga "
+     "selama rusak mereka harus memutar sejauh dua kilometer."),
+    ("Pemerintah kecamatan berjanji membangun jembatan beton tahun depan, tetapi warga memilih tidak "
+     "menunggu dan mulai bekerja sendiri."),
+]
+BRIDGE_HEADLINE = "Warga Sukamaju Perbaiki Jembatan Gantung"

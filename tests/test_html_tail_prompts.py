@@ -9,18 +9,9 @@ suite, adbar/trafilatura e90b0ef5, tests/eval/ and tests/cache/)."""
 from __future__ import annotations
 
 import cleaner
+from tests.pages import BRIDGE_HEADLINE as _HEADLINE
+from tests.pages import BRIDGE_PARAGRAPHS as _PARAGRAPHS
 
-_PARAGRAPHS = [
-    ("Warga Desa Sukamaju memperbaiki jembatan gantung yang rusak sejak banjir bulan lalu, "
-     "kata kepala desa kepada wartawan pada Senin pagi."),
-    ("Perbaikan dikerjakan bergotong royong selama tiga hari, dengan bambu, kawat baja dan papan kayu "
-     "yang dibeli dari iuran warga sendiri."),
-    ("Jembatan itu menjadi satu-satunya jalan anak-anak menuju sekolah di seberang sungai, sehingga "
-     "selama rusak mereka harus memutar sejauh dua kilometer."),
-    ("Pemerintah kecamatan berjanji membangun jembatan beton tahun depan, tetapi warga memilih tidak "
-     "menunggu dan mulai bekerja sendiri."),
-]
-_HEADLINE = "Warga Sukamaju Perbaiki Jembatan Gantung"
 _URL = "https://kabar-contoh.id/daerah/warga-sukamaju-perbaiki-jembatan"
 
 

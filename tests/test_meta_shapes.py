@@ -170,3 +170,40 @@ def test_by_name_on_date_html() -> None:
     assert r["authors"] == ["Rina Sari"]
     assert r["published"] == "2025-05-12T10:15:00+07:00"
     assert r["paragraphs"] == STORY
+
+
+# By-line and date on one line (the first shapes, fixed before the probe went wider: an
+# author box "Oleh <a rel=author>Name</a> | date" kept the label in the name, and with a
+# dash or a comma the line became the headline with no author or date). Each runs as a
+# text scrape and as HTML with the line in one element.
+BYLINES = [
+    "Oleh Rina Sari | Senin, 12 Mei 2025 10:15 WIB",
+    "Penulis: Rina Sari - Senin, 12 Mei 2025 10:15 WIB",
+    "Oleh: Rina Sari, Senin, 12 Mei 2025 10:15 WIB",
+    "Pewarta: Rina Sari / 12 Mei 2025 10:15 WIB",
+    "Reporter : Rina Sari | Senin, 12 Mei 2025 10:15 WIB",
+]
+
+
+
+
+def _byline_box(byline: str) -> str:
+    label, _, tail = byline.partition("Rina Sari")
+    return f"<div class=\"meta\">{label}<a rel=\"author\" href=\"/penulis/rina-sari\">Rina Sari</a>{tail}</div>"
+
+
+@pytest.mark.parametrize("byline", BYLINES)
+@pytest.mark.parametrize("form", ["text", "html"])
+def test_byline_with_date_gives_name_and_date(byline: str, form: str) -> None:
+    record = _text(byline) if form == "text" else _html("", _byline_box(byline))
+    assert record["title"] == TITLE
+    assert record["authors"] == ["Rina Sari"]
+    assert record["published"] == "2025-05-12T10:15:00+07:00"
+    assert record["paragraphs"] == STORY
+
+
+def test_a_story_sentence_with_oleh_and_a_date_stays_story() -> None:
+    line = "Oleh karena itu, Senin, 12 Mei 2025 rapat warga ditunda sampai air surut dan jalan kembali bisa dilalui."
+    record = cleaner.clean("\n".join([TITLE, "Oleh Rina Sari", *STORY[:2], line, *STORY[2:]]) + "\n").to_dict()
+    assert line in record["paragraphs"]
+    assert record["authors"] == ["Rina Sari"]
