@@ -82,3 +82,18 @@ def test_story_sentences_that_name_a_photo_or_antara_stay_story() -> None:
         got = cleaner.clean(text_page(mid=(line,)))
         assert line in got.paragraphs
         assert list(got.captions) == []
+
+
+def test_a_dok_or_doc_credit_after_the_caption_sentence_is_a_caption() -> None:
+    """Tempo 2015 prints its photo caption over the story as "<sentence>. Doc. <site> <NAME>"
+    (dev corpus gold/corpus/anpandu-tempo-singlepage rendered as text: the caption gold
+    holds); "Dok." is the same credit in Indonesian. Before: no caption; over the story the
+    line was dropped as before-story, inside or after it the line stayed body (rule
+    caption-dok-credit)."""
+    _caption_everywhere("Rektor membuka lomba lari antarkampus. Doc. kampuscontoh.ac.id HUMAS ONLINE")
+    _caption_everywhere("Petani memanen garam di tambak pesisir Sumenep. Dok. Humas Pemkab Sumenep")
+    for line in ("Ia menyerahkan berkas itu kepada penyidik. Dokumen lain menyusul pekan depan.",
+                 "Warga membawa arsip lama. Dok. itu disimpan di balai desa. Petugas mencatatnya."):
+        got = cleaner.clean(text_page(mid=(line,)))
+        assert line in got.paragraphs
+        assert list(got.captions) == []
