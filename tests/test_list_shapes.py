@@ -97,3 +97,34 @@ def test_a_dok_or_doc_credit_after_the_caption_sentence_is_a_caption() -> None:
         got = cleaner.clean(text_page(mid=(line,)))
         assert line in got.paragraphs
         assert list(got.captions) == []
+
+
+SUMMARY = (
+    "Harga garam di tingkat pengepul turun hingga separuh dari tahun lalu.",
+    "Pemerintah daerah akan menemui para pengepul pekan depan.",
+)
+
+
+def test_a_ringkasan_berita_label_with_no_colon_heads_the_summary() -> None:
+    """tempo.co 2025 prints "Ringkasan Berita" with no colon over its key-point sentences,
+    above the story (search library pages corpus,
+    tempo.co/prelude/100-hari-kabinet-prabowo-1198966). Before: only the label left the
+    body; the items stayed as the story's first paragraphs, so the dateline was not cut
+    (rule summary-block-bare-label)."""
+    for label in ("Ringkasan Berita", "RINGKASAN BERITA"):
+        for items in (SUMMARY, tuple(f"• {item}" for item in SUMMARY)):
+            got = cleaner.clean(text_page(pre=(label, *items)))
+            assert got.summary == SUMMARY, (label, items)
+            assert got.paragraphs == BODY
+            assert got.dateline == "Sumenep"
+    tempo = "\n".join([HEADLINE, DATE, "Ringkasan Berita", *SUMMARY, "TEMPO.CO, Jakarta - " + BODY[0], *BODY[1:]])
+    got = cleaner.clean(tempo, url="https://www.tempo.co/ekonomi/petani-garam-madura-123")
+    assert (got.summary, got.paragraphs, got.dateline) == (SUMMARY, BODY, "Jakarta")
+
+
+def test_a_longer_heading_or_a_sentence_about_a_summary_stays_story() -> None:
+    """Only the two words alone are the label: a longer heading or a sentence stays."""
+    for line in ("Ringkasan Berita Pekan Ini", "Ringkasan berita itu dibacakan di depan para hadirin."):
+        got = cleaner.clean(text_page(mid=(line,)))
+        assert line in got.paragraphs
+        assert got.summary == ()
