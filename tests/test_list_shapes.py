@@ -128,3 +128,25 @@ def test_a_longer_heading_or_a_sentence_about_a_summary_stays_story() -> None:
         got = cleaner.clean(text_page(mid=(line,)))
         assert line in got.paragraphs
         assert got.summary == ()
+
+
+RELATED = "Nelayan Pantura Keluhkan Solar yang Langka di Pelabuhan"
+
+
+def test_a_read_also_label_opened_by_a_pictograph_gives_its_title() -> None:
+    """"💡 Baca juga: <a>title</a>" in a tip box between paragraphs (an Indonesian teachers'
+    site's article page, code index id 69193956619) and "📚 Baca Juga: <a>" in a blog
+    template's closing blockquote (id 31812179415). Before: the mark hid the label, the
+    line stayed body and nothing went to related (rule read-also-title-pictograph)."""
+    for label in ("💡 Baca juga:", "📚 Baca Juga:", "👉 BACA JUGA:"):
+        for where in ("mid", "post"):
+            got = cleaner.clean(text_page(**{where: (f"{label} {RELATED}",)}))
+            assert (got.paragraphs, got.related) == (BODY, (RELATED,)), (label, where)
+        link = f"<a href='/berita/123/nelayan-pantura'>{RELATED}</a>"
+        for markup in (f"<div class='box'><strong>{label}</strong> {link}</div>",
+                       f"<blockquote><p>{label} {link}</p></blockquote>"):
+            got = cleaner.clean(html_page(mid=markup))
+            assert (got.paragraphs, got.related) == (BODY, (RELATED,)), markup
+    line = "💡 Baca juga aturan mainnya sebelum mendaftar lomba, kata panitia."
+    got = cleaner.clean(text_page(mid=(line,)))
+    assert line in got.paragraphs and got.related == ()
