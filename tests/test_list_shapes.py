@@ -54,7 +54,7 @@ def test_an_antara_credit_after_the_caption_sentence_is_a_caption() -> None:
     (the photo editor's initials in small letters, a closing dot or none), as news sites'
     stored thumbnail captions print it (code index ids 53104899604, 15691800664,
     48261923760). Before: no caption, and inside or after the story the line stayed body
-    (rule caption-antara-credit)."""
+    (rule caption-foto-slash-credit)."""
     dated = "Petani memanen garam di tambak pesisir Sumenep, Senin (12/5/2025)."
     _caption_everywhere(f"{dated} ANTARA FOTO/Rudi Hartono/abc")
     _caption_everywhere(f"{dated} ANTARA FOTO/Rudi Hartono/abc.")
@@ -65,7 +65,7 @@ def test_a_sumber_foto_credit_is_a_caption() -> None:
     """"Sumber foto: ..." alone under the picture (sawitindonesia.com's CMS rows print it as a
     paragraph of its own, code index id 31915873629) or after the caption's sentence
     ("Ilustrasi. Sumber foto: ...", id 55874478518). Before: no caption, the line stayed body
-    (rules caption-label, caption-sumber-foto-credit)."""
+    (rule caption-sumber-foto-credit)."""
     _caption_everywhere("Sumber foto: Humas Pemkab Sumenep")
     _caption_everywhere("Ilustrasi. Sumber foto: Dokumen pribadi")
     _caption_everywhere("Petani memanen garam di tambak pesisir Sumenep. Sumber foto: Humas Pemkab")
@@ -89,7 +89,7 @@ def test_a_dok_or_doc_credit_after_the_caption_sentence_is_a_caption() -> None:
     (dev corpus gold/corpus/anpandu-tempo-singlepage rendered as text: the caption gold
     holds); "Dok." is the same credit in Indonesian. Before: no caption; over the story the
     line was dropped as before-story, inside or after it the line stayed body (rule
-    caption-dok-credit)."""
+    caption-foto-slash-credit)."""
     _caption_everywhere("Rektor membuka lomba lari antarkampus. Doc. kampuscontoh.ac.id HUMAS ONLINE")
     _caption_everywhere("Petani memanen garam di tambak pesisir Sumenep. Dok. Humas Pemkab Sumenep")
     for line in ("Ia menyerahkan berkas itu kepada penyidik. Dokumen lain menyusul pekan depan.",
@@ -129,24 +129,3 @@ def test_a_longer_heading_or_a_sentence_about_a_summary_stays_story() -> None:
         assert line in got.paragraphs
         assert got.summary == ()
 
-
-RELATED = "Nelayan Pantura Keluhkan Solar yang Langka di Pelabuhan"
-
-
-def test_a_read_also_label_opened_by_a_pictograph_gives_its_title() -> None:
-    """"💡 Baca juga: <a>title</a>" in a tip box between paragraphs (an Indonesian teachers'
-    site's article page, code index id 69193956619) and "📚 Baca Juga: <a>" in a blog
-    template's closing blockquote (id 31812179415). Before: the mark hid the label, the
-    line stayed body and nothing went to related (rule read-also-title-pictograph)."""
-    for label in ("💡 Baca juga:", "📚 Baca Juga:", "👉 BACA JUGA:"):
-        for where in ("mid", "post"):
-            got = cleaner.clean(text_page(**{where: (f"{label} {RELATED}",)}))
-            assert (got.paragraphs, got.related) == (BODY, (RELATED,)), (label, where)
-        link = f"<a href='/berita/123/nelayan-pantura'>{RELATED}</a>"
-        for markup in (f"<div class='box'><strong>{label}</strong> {link}</div>",
-                       f"<blockquote><p>{label} {link}</p></blockquote>"):
-            got = cleaner.clean(html_page(mid=markup))
-            assert (got.paragraphs, got.related) == (BODY, (RELATED,)), markup
-    line = "💡 Baca juga aturan mainnya sebelum mendaftar lomba, kata panitia."
-    got = cleaner.clean(text_page(mid=(line,)))
-    assert line in got.paragraphs and got.related == ()
