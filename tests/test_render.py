@@ -66,8 +66,9 @@ def test_renderings_floor(shared: Path) -> None:
     least what was measured (1.000, 14 of 14; 0.996 and 13 before IDN Times' picks box
     held a title ending in '?'; the lead's hand rendering gave 0.989, 11 of 14, before
     this renderer skipped hidden boxes and before the kapanlagi and IDN Times fixes),
-    metadata fields at least 0.939 (171 of 182; 0.91 before the unlabelled tag rows, box
-    topics and titles with a '!', 0.85 before the tag, related and caption scopes),
+    metadata fields at least 0.945 (172 of 182; 0.939 before Tempo 2015's "Doc." caption
+    credit, 0.91 before the unlabelled tag rows, box topics and titles with a '!', 0.85
+    before the tag, related and caption scopes),
     better than every peer given the same text, and no gold paragraph lost."""
     pages = quality.load_pages(shared, "renderings")
     assert len(pages) == 14 and {p.fmt for p in pages} == {"rendering"}
@@ -76,7 +77,7 @@ def test_renderings_floor(shared: Path) -> None:
     ours = scores[("rendering", "ALL", "cleaner")]
     assert mean(ours.f1) >= 0.9999
     assert ours.perfect == 14
-    assert ours.meta_hit / ours.meta_total >= 0.939
+    assert ours.meta_hit / ours.meta_total >= 0.945
     for peer in systems[1:]:
         assert mean(ours.f1) > mean(scores[("rendering", "ALL", peer)].f1), peer
     for page in pages:
