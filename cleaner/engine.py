@@ -56,6 +56,7 @@ import regex
 
 from .budget import check_deadline, has_deadline
 from .dates import parse_date
+from .detect import host_or_empty
 from .fields import BY_NAME, Fields
 from .record import Article, Removal
 from .rules import Rule, RuleSet
@@ -1289,8 +1290,7 @@ def _names_own_site(page: Page, i: int) -> bool:
     -" on liputan6.com, "MEDAN, SUMUTPOS.CO –" on sumutpos.co): the outlet signs its own
     story's first paragraph there."""
     hit = page.prefix(i)
-    host = (page.url or "").split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower()
-    names = [label for label in host.split(".") if label and label not in _HOST_SUFFIXES]
+    names = [label for label in host_or_empty(page.url).split(".") if label and label not in _HOST_SUFFIXES]
     return hit is not None and bool(names) and names[-1] in hit[1].group(0).lower()
 
 

@@ -714,12 +714,18 @@ def _finish(w: _Work, engine: list[Block], headline_first: bool, reason: str | N
     _fill_fallbacks(w)
     top = engine[0].number - 1 if headline_first and engine else w.title_at
     if top is not None and not w.fields.has("authors"):
-        first = min((i for i in body if i > top and w.page.blocks[i].prose
-                     and len(w.page.blocks[i].text) > _MAX_META_CHARS), default=None)
+        first = _story_paragraph(w.page.blocks, body, top)
         author = _avatar_card_name(w, top, first) if first is not None else None
         if author:
             w.add("authors", author)
     return FrontEnd(engine, tuple(removed), w.fields.values(), headline_first, reason, how)
+
+
+def _story_paragraph(blocks: list[HtmlBlock], body: set[int], after: int = -1) -> int | None:
+    """The story's first paragraph in ``body`` past block ``after``: a prose block longer
+    than a by-line or a deck line (`_MAX_META_CHARS`); ``None`` when there is none."""
+    return min((i for i in body if i > after and blocks[i].prose and len(blocks[i].text) > _MAX_META_CHARS),
+               default=None)
 
 
 #: `_avatar_card_name`: how many blocks under the headline the card may stand.
@@ -1518,7 +1524,8 @@ def _find_headline(w: _Work, body: set[int]) -> int | None:
         # republika.co.id 2016 print the headline in an h2 under such an h1). The story
         # starts at its first paragraph: a container widened to its <article> holds the
         # header box with the headline (idntimes.com 2019, the section's name over it).
-        story = min((i for i in body if blocks[i].prose and len(blocks[i].text) > _MAX_META_CHARS), default=first)
+        story = _story_paragraph(blocks, body)
+        story = first if story is None else story
         before = [b.index for b in blocks[:story + 1] if b.el is not None and b.el.tag == "h1"]
         found = before[-1] if before else None
         if found is None or not _headline_heading(blocks[found]):
