@@ -446,7 +446,10 @@ def find_title(page: Page) -> None:
         page.verdicts[slugged] = HEADLINE
         return
     generic = page.ruleset.title_mode == "heuristic"
-    for rank, i in enumerate(candidates[: _TITLE_SEARCH if generic else 1]):
+    # An outlet's headline comes first, or under a rubric line over it (tempo.co 2024-26
+    # as text: the reader upsell a rule drops, "Bisnis", then the headline).
+    first = 2 if len(candidates) > 1 and _rubric_above(page, candidates[0], candidates[1]) else 1
+    for rank, i in enumerate(candidates[: _TITLE_SEARCH if generic else first]):
         text = _undoubled(page.blocks[i].text)
         if page.prefix(i):
             return  # the story has started
