@@ -692,7 +692,9 @@ def _consume_block(page: Page, header: int, rule: Rule, *, above_story: bool = F
     headline, and a dateline alone on its line or followed by story text, are no
     linked titles: the block ends there (a list printed above the story, a site menu's "Terpopuler").
     ``above_story``: no story line came before the header (a site menu's list), and a
-    statement (`_statement`) ends the block too: the story starts there."""
+    statement (`_statement`) ends the block too: the story starts there; not a key-points
+    box's marked item, a sentence of its own (IDN Media's 2025 "Intinya sih..." bullets,
+    a popmama.com page rendered as text in the search library's pages corpus)."""
     blocks, hits, n = page.blocks, page.hits, len(page.blocks)
     generic = page.ruleset.story == "prose"
     items: list[str] = []
@@ -729,7 +731,8 @@ def _consume_block(page: Page, header: int, rule: Rule, *, above_story: bool = F
                     bare = _closed_by_dateline(page, j, generic)
                 if not bare:
                     break  # nothing closes the box: the unmarked lines are the story's
-        elif (above_story and (_statement(text) or _over_head(page, j))) or text.startswith(_CONTINUATIONS) \
+        elif (above_story and not (rule.field == "summary" and _marked(text))
+              and (_statement(text) or _over_head(page, j))) or text.startswith(_CONTINUATIONS) \
                 or (j + 2 < n and hits[j + 1] is not None and _over_story(page, j)):
             break  # the story starts (a sentence cut at a link: no linked title opens so)
         if rule.select == "titles" and not _box_title(text):
