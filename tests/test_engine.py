@@ -236,7 +236,15 @@ def test_no_title_when_the_page_opens_with_a_sentence() -> None:
 def test_first_line_mode_tries_one_block_only() -> None:
     state = run(["Kanal Nasional", TITLE, S1], until=engine.find_title)
     assert state.fields.get("title") == "Kanal Nasional"  # an outlet layout: the first line is the headline
-    assert run(["Nasional", TITLE, S1], until=engine.find_title).title_index is None  # one word: no headline
+    assert run(["Nasional", S1, S2], until=engine.find_title).title_index is None  # one word: no headline
+
+
+def test_first_line_mode_reads_the_headline_under_a_rubric_line() -> None:
+    """One word of rubric over a Title Cased headline (tempo.co 2024-26 as text: the
+    upsell, "Bisnis", the headline): the headline is the line under it, the rubric no
+    headline (realhtml23; before, no title was read)."""
+    state = run(["Nasional", TITLE, S1], until=engine.find_title)
+    assert state.title_index == 1 and state.fields.get("title") == TITLE
 
 
 def test_heuristic_title_skips_breadcrumbs_and_wants_title_case() -> None:
