@@ -6,8 +6,9 @@ invented sentences and names):
 
 - liputan6.com 2026: DonnyRZ/egi-media-crawl fixtures/liputan6/sample-article.html @
   fe3899ce09f979d63f69625c9c178147fd0f035b, a page its author reproduced from the live
-  site's markup (placeholder text), and the same repository's adapter notes (code index
-  file id 61108632506): a story in pages ships in one document, each page a
+  site's markup (placeholder text); the same repository's adapter
+  (src/adapters/liputan6/index.js, same commit) notes that a two-page story was seen
+  live with both pages in one response. Each page is a
   ``div.article-content-body__item-page[data-page=N]`` around its
   ``div.article-content-body__item-content``, the later pages opened by their title in
   an ``h2.article-content-body__item-title``, ad slots (``div.article-ad``) between.
@@ -147,3 +148,4 @@ sepak pojok. Foto: Agensi/Nama Fotografer</div></div></td></tr></tbody></table>
     assert list(rec.related) == ["Kiper Klub Tamu Tampil Gemilang"]
     assert list(rec.captions) == ["Pelatih memberi arahan di pinggir lapangan (Foto: Agensi/Nama Fotografer)",
                             "Pemain melompat menyambut sepak pojok. Foto: Agensi/Nama Fotografer"]
+

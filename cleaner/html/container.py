@@ -345,9 +345,12 @@ def _cousin_parts(best: Any, parent: Any, totals: Totals) -> list[Any]:
     fe3899ce09f9, a page reproduced from the live site's markup). The winner, the
     densest text box, is one page's box; its twin sits one level down in each other
     part, out of reach of the sibling rule. Not when the parent's class names chrome
-    (a comment thread's boxes)."""
+    (a comment thread's boxes), nor among the page's top boxes (``body``'s children:
+    a layout's header, main and footer rows may share one class), and only a part whose
+    text is mostly in its text box (a title over it, no more)."""
     grand = parent.getparent()
-    if best.tag not in _PART_TAGS or parent.tag not in _PART_TAGS or grand is None or grand.getparent() is None:
+    if best.tag not in _PART_TAGS or parent.tag not in _PART_TAGS or grand is None or grand.tag == "body" \
+            or grand.getparent() is None:
         return []
     twin, outer = _class(best), _class(parent)
     if not twin or not outer or _chrome_named(parent):
@@ -360,7 +363,8 @@ def _cousin_parts(best: Any, parent: Any, totals: Totals) -> list[Any]:
         n = chars.get(c, 0)
         if n <= _SIBLING_LONG or links.get(c, 0) / n >= _SIBLING_MAX_LINKS:
             continue
-        if any(d.tag == best.tag and _class(d) == twin for d in c.iterdescendants(best.tag)):
+        held = sum(chars.get(d, 0) for d in c.iterdescendants(best.tag) if _class(d) == twin)
+        if held * 2 >= n:
             out.append(c)
     if out and chars.get(parent, 0) + sum(chars.get(c, 0) for c in out) < _PARTS_SHARE * chars.get(grand, 0):
         # Boxes of other kinds with text of their own lie between the parts (a page
