@@ -283,6 +283,9 @@ _SIBLING_MIN_SCORE = 10.0
 _SIBLING_LONG = 80
 _SIBLING_MAX_LINKS = 0.25
 _SIBLING_PARAGRAPHS = frozenset({"p", "blockquote", "pre"})
+#: The share of their common box's text that a story's parts in boxes of one kind hold
+#: (`_cousin_parts`): the rest is ad slots and the like, no text boxes of another kind.
+_PARTS_SHARE = 0.9
 #: The boxes a story is split into around ad slots (twin lists are lists, not parts).
 _PART_TAGS = frozenset({"div", "section"})
 
@@ -322,7 +325,55 @@ def _story_siblings(best: Any, best_score: float, final: dict[Any, float], total
         last = end.text if end is not None else ""
         if (n > _SIBLING_LONG and density < _SIBLING_MAX_LINKS) or (density == 0 and last.endswith(".")):
             out.append(c)
+    out.extend(_cousin_parts(best, parent, totals))
     return tuple(out)
+
+
+def _class(el: Any) -> str:
+    """``el``'s ``class``, its tokens joined by one space."""
+    return " ".join((el.get("class") or "").split())
+
+
+def _cousin_parts(best: Any, parent: Any, totals: Totals) -> list[Any]:
+    """The siblings of ``best``'s parent that are boxes like it (its tag and class)
+    holding a box like ``best`` (its tag and class) with running text: a story printed
+    in pages or sections, each part its own box around a text box (liputan6.com 2026:
+    ``div.article-content-body__item-page[data-page=N]`` boxes, each around a
+    ``div.article-content-body__item-content`` of the page's paragraphs, the later
+    parts opened by their page title in an ``h2``, ad slots between the parts; the
+    structure of DonnyRZ/egi-media-crawl fixtures/liputan6/sample-article.html @
+    fe3899ce09f9, a page reproduced from the live site's markup). The winner, the
+    densest text box, is one page's box; its twin sits one level down in each other
+    part, out of reach of the sibling rule. Not when the parent's class names chrome
+    (a comment thread's boxes), nor among the page's top boxes (``body``'s children:
+    a layout's header, main and footer rows may share one class), and only a part whose
+    text is mostly in its text box (a title over it, no more)."""
+    grand = parent.getparent()
+    if best.tag not in _PART_TAGS or parent.tag not in _PART_TAGS or grand is None or grand.tag == "body" \
+            or grand.getparent() is None:
+        return []
+    twin, outer = _class(best), _class(parent)
+    if not twin or not outer or _chrome_named(parent):
+        return []
+    chars, links, ranges = totals.chars, totals.links, totals.ranges
+    out = []
+    for c in grand:
+        if c is parent or c.tag != parent.tag or c not in ranges or _class(c) != outer:
+            continue
+        n = chars.get(c, 0)
+        if n <= _SIBLING_LONG or links.get(c, 0) / n >= _SIBLING_MAX_LINKS:
+            continue
+        held = sum(chars.get(d, 0) for d in c.iterdescendants(best.tag) if _class(d) == twin)
+        if held * 2 >= n:
+            out.append(c)
+    if out and chars.get(parent, 0) + sum(chars.get(c, 0) for c in out) < _PARTS_SHARE * chars.get(grand, 0):
+        # Boxes of other kinds with text of their own lie between the parts (a page
+        # builder's one-column and two-column modules, the story running through both):
+        # the parts are not the whole story, and taking them alone would leave the rest.
+        return []
+    # The winner's own part too: its title (an ``h2`` over the text box) opens it as the
+    # later parts' titles open theirs.
+    return [parent, *out] if out else []
 
 
 def story_parts(choice: Choice) -> tuple[Any, ...]:
