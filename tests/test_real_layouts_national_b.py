@@ -224,3 +224,86 @@ def test_viva_2016_div_lines_and_centred_captions() -> None:
         "Seorang penyanyi berdiri memberi tepuk tangan untuk sang pianis. Foto: Panitia",
     ]
     assert list(record.related) == ["Pianis muda berfoto dengan aktor ternama", "Legenda jazz memuji pianis muda"]
+
+
+# beritasatu.com, October 2020 (GeorgeMarche/project-portfolio
+# GitHub_Program_Files/HW_3/raw/198--www.beritasatu.com @ a2e4508617b6b361286040ddb44f6b9c9d430dfa):
+# h1, p.editor "date<br/>Oleh : Name / <a>initials</a>", the photo carousel's caption,
+# div.story with "City, Beritasatu.com - " and a "BACA JUGA" card, "Sumber:BeritaSatu.com",
+# a "TAG:" row of badges, then "REKOMENDASI" cards whose title is followed by
+# "<a>CHANNEL</a> | age", then "BERITA LAINNYA".
+_BSATU_CARD = """<div class="col pl-0 pr-2">
+<a href="https://www.beritasatu.com/a/{section}/{n}/{slug}"><div class="img-thumb-5"></div></a>
+<h3><a href="https://www.beritasatu.com/a/{section}/{n}/{slug}" class="black">{title}</a></h3>
+<small><a href="https://www.beritasatu.com/{section}" class="red">{channel}</a> | {age}</small>
+</div>"""
+
+_BSATU_2020 = """<!doctype html><html lang="id"><head><meta charset="utf-8">
+<meta name="author" content="BeritaSatu.com">
+<meta property="og:site_name" content="beritasatu.com"/>
+<meta property="og:title" content="Belasan peserta unjuk rasa di Medan reaktif tes cepat" />
+<meta property="og:type" content="article"/>
+<link rel="canonical" href="https://www.beritasatu.com/nama-editor/nasional/685621/belasan-peserta-reaktif"/>
+<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",
+"headline": "Belasan peserta unjuk rasa di Medan reaktif tes cepat",
+"author": {"@type": "Person", "name": "Arnold Siregar"},
+"datePublished": "2020-10-09T14:01:06+07:00"}</script>
+<title>Belasan peserta unjuk rasa di Medan reaktif tes cepat</title></head>
+<body><div class="container def-container"><div class="row"><div class="col-8 pl-0 pr-0">
+<div class="bc"><a href="https://www.beritasatu.com/" class="text-muted">Home</a> >
+<a href="https://www.beritasatu.com/nasional" class="red">Nasional</a></div>
+<h1>Belasan peserta unjuk rasa di Medan reaktif tes cepat</h1>
+<p class="editor">
+Jumat, 9 Oktober 2020 | 14:01 WIB<br />
+Oleh : Arnold Siregar /  <a href="https://www.beritasatu.com/nama-editor" class="red">NME</a>
+</p>
+<div class="story">
+<p><strong>Medan, Beritasatu.com</strong> - Belasan dari ratusan peserta unjuk rasa yang diamankan setelah
+kericuhan di pusat kota dinyatakan reaktif dalam tes cepat.</p>
+<p>Juru bicara kepolisian daerah mengatakan hasil itu diperoleh dari pemeriksaan kesehatan sehari sebelumnya.</p>
+<div class="card bg-light-3 mb-3 p-2"><div class="card-body"><h6 class="red">BACA JUGA</h6>
+<p class="card-text line-unset"><b><a class="black"
+href="https://www.beritasatu.com/nama-editor/nasional/685619/ratusan-peserta-diperiksa">Ratusan Peserta
+Unjuk Rasa Diperiksa </a></b></p></div></div>
+<p>"Semoga hasil pemeriksaan lanjutan tidak ada yang positif," kata juru bicara itu. </p><br/><br/>
+<p class="mb-3">Sumber:BeritaSatu.com</p>
+<div class="container"><div class="row"><div class="col-1 p-0"><h4>TAG:&nbsp;</h4></div>
+<div class="col p-0"><a href="https://www.beritasatu.com/tag/covid-19"><span class="badge badge-primary
+p-2 mb-1">Covid-19</span></a> <a href="https://www.beritasatu.com/tag/unjuk-rasa"><span class="badge
+badge-primary p-2 mb-1">Unjuk Rasa</span></a></div></div></div>
+</div>
+<br /><h4>BAGIKAN</h4><hr class="h1">
+<h6>REKOMENDASI</h6><hr class="h1" />
+<div class="container"><div class="row">
+""" + _BSATU_CARD.format(section="nasional", n=687453, slug="dinkes-awasi-pesantren", channel="NASIONAL",
+                         title="Dinkes Awasi Ketat Pondok Pesantren dari Penularan", age="2 jam yang lalu") + \
+    _BSATU_CARD.format(section="megapolitan", n=687461, slug="pasien-isolasi-mandiri", channel="MEGAPOLITAN",
+                       title="Ribuan Pasien Tanpa Gejala Isolasi Mandiri di Rumah", age="3 jam yang lalu") + """
+</div></div>
+<hr class="h2 mt-4"/>
+<h6 class="mt-4">BERITA LAINNYA</h6><hr class="h1">
+<div class="row"><div class="col pl-0">
+<h3><a href="https://www.beritasatu.com/a/nasional/685617/siswa-wajib-lapor" class="black">Tujuh Siswa Wajib
+Lapor Usai Perusakan Gedung</a></h3>
+<p>Polisi memeriksa puluhan siswa yang ikut dalam aksi di depan gedung dewan.</p>
+<small><a href="https://www.beritasatu.com/nasional" class="red">NASIONAL</a> | 9 Oktober 2020</small>
+</div></div>
+</div></div></div></body></html>"""
+
+
+def test_beritasatu_2020_own_name_is_no_source() -> None:
+    """"Sumber:BeritaSatu.com" under the outlet's own story credits the outlet itself:
+    no agency, so no source (with or without the caller's URL)."""
+    for url in (None, "https://www.beritasatu.com/nama-editor/nasional/685621/belasan-peserta-reaktif"):
+        record = cleaner.clean(_BSATU_2020, url=url)
+        assert record.source is None
+        assert record.authors == ("Arnold Siregar",)
+        assert record.dateline == "Medan"
+        assert list(record.tags) == ["Covid-19", "Unjuk Rasa"]
+        assert not any("Sumber" in p for p in record.paragraphs)
+
+
+def test_agency_credit_on_another_outlet_stays() -> None:
+    page = _BSATU_2020.replace("Sumber:BeritaSatu.com", "Sumber: Antara")
+    assert cleaner.clean(page).source == "Antara"
+
