@@ -307,3 +307,14 @@ def test_agency_credit_on_another_outlet_stays() -> None:
     page = _BSATU_2020.replace("Sumber:BeritaSatu.com", "Sumber: Antara")
     assert cleaner.clean(page).source == "Antara"
 
+
+def test_beritasatu_2020_recommended_cards_under_channel_stamps() -> None:
+    """Each card's "<a>CHANNEL</a> | age" line under its title is the card's stamp, no
+    label of another list: every card of the box is read, not the first alone."""
+    record = cleaner.clean(_BSATU_2020)
+    assert list(record.related) == [
+        "Ratusan Peserta Unjuk Rasa Diperiksa",
+        "Dinkes Awasi Ketat Pondok Pesantren dari Penularan",
+        "Ribuan Pasien Tanpa Gejala Isolasi Mandiri di Rumah",
+    ]
+    assert len(record.paragraphs) == 3
