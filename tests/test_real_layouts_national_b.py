@@ -318,3 +318,52 @@ def test_beritasatu_2020_recommended_cards_under_channel_stamps() -> None:
         "Ribuan Pasien Tanpa Gejala Isolasi Mandiri di Rumah",
     ]
     assert len(record.paragraphs) == 3
+
+
+# otomotif.antaranews.com, February 2016 (anpandu/indonesian-news-scraper
+# test/fixtures/websites/antara/antara-singlepage4.html @ 341c25e98bbbe782e7152045df7cb8e91e7a62c8):
+# the story as Helvetica-styled <div> lines with <div><br></div> spacers and <br><br> runs
+# inside one div, "Editor:" in p.mt10, then div.terkait_bottom "Berita Lainnya" whose item
+# is one a.tooltip holding the picture and the title (no heading, no list item).
+_DIV = '<div style="font-family: Helvetica; font-size: 13px; line-height: normal;">'
+
+_ANTARA_OTO_2016 = f"""<!DOCTYPE html><html lang="id"><head>
+<title>Produsen suku cadang luncurkan ban motor baru - ANTARA News</title>
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8" /></head><body>
+<div class="frame"><div class="bjbrt">
+<h1 class="title"><strong>Produsen suku cadang luncurkan ban motor baru </strong></h1>
+<div class="date mt10">Selasa, 23 Februari 2016 15:06 WIB | 998 Views</div>
+<div class="byline">Pewarta: Monalisa</div>
+<div class="pbrt"><div id="image_news"><img src="a.jpg" alt="Ban motor baru" class="img_default" />
+<div id="caption_news">Ban sepeda motor terbaru dipamerkan saat peluncuran. (Antaranews/Monalisa)</div></div></div>
+<div id="content_news">
+{_DIV}Jakarta (ANTARA News) - Sebuah produsen suku cadang meluncurkan ban sepeda motor terbaru untuk pasar
+dalam negeri.</div>{_DIV}<br></div>{_DIV}<br>"Kami siap bersaing menjadi pilihan utama pengendara," kata
+direktur perusahaan itu di Jakarta, Selasa.<br><br>Ban itu terdiri atas tiga tipe untuk jalan kota, perjalanan
+jauh, dan lintasan balap.&nbsp;</div>{_DIV}<br></div>{_DIV}Ia menambahkan ban itu telah menjalani serangkaian
+uji ketat.</div><p class="mt10">Editor: Budi Santoso</p><p class="date">COPYRIGHT &copy; 2016</p>
+</div>
+<div class="terkait_bottom mt10"><div class="box_header">
+Berita Lainnya
+</div>
+<div class="brtall"><div class="topbox">
+<a href="/berita/546651/ban-baru-diproduksi-satu-juta-unit" class="tooltip" data-tooltip="Produsen akan ..."
+title="Ban baru diproduksi satu juta unit tahun ini">
+<img class="img_150x100" src="b.jpg" alt="Ban baru diproduksi satu juta unit tahun ini" />
+Ban baru diproduksi satu juta unit tahun ini</a>
+</div></div></div>
+</div></div></body></html>"""
+
+
+def test_antara_oto_2016_div_lines_and_tooltip_related_item() -> None:
+    record = cleaner.clean(_ANTARA_OTO_2016, url="http://otomotif.antaranews.com/berita/546646/produsen-ban")
+    assert list(record.paragraphs) == [
+        "Sebuah produsen suku cadang meluncurkan ban sepeda motor terbaru untuk pasar dalam negeri.",
+        "\"Kami siap bersaing menjadi pilihan utama pengendara,\" kata direktur perusahaan itu di Jakarta, Selasa.",
+        "Ban itu terdiri atas tiga tipe untuk jalan kota, perjalanan jauh, dan lintasan balap.",
+        "Ia menambahkan ban itu telah menjalani serangkaian uji ketat.",
+    ]
+    assert record.dateline == "Jakarta"
+    assert record.authors == ("Monalisa",)
+    assert record.editors == ("Budi Santoso",)
+    assert list(record.related) == ["Ban baru diproduksi satu juta unit tahun ini"]
