@@ -1291,13 +1291,33 @@ def _dateline_under_head(page: Page, start: int, stop: int, generic: bool) -> in
 _HOST_SUFFIXES = frozenset({"com", "co", "id", "net", "org", "or", "go", "ac", "tv", "news", "www", "m", "amp"})
 
 
+def _site_name(url: str | None) -> str | None:
+    """The site's own name in ``url``'s host: its last label that names a site
+    ("regional.contoh.co.id": "contoh"); ``None`` without a URL."""
+    names = [label for label in host_or_empty(url).split(".") if label and label not in _HOST_SUFFIXES]
+    return names[-1] if names else None
+
+
 def _names_own_site(page: Page, i: int) -> bool:
     """Block ``i``'s dateline names the site the page's URL is on ("Liputan6.com, Jakarta
     -" on liputan6.com, "MEDAN, SUMUTPOS.CO –" on sumutpos.co): the outlet signs its own
     story's first paragraph there."""
     hit = page.prefix(i)
-    names = [label for label in host_or_empty(page.url).split(".") if label and label not in _HOST_SUFFIXES]
-    return hit is not None and bool(names) and names[-1] in hit[1].group(0).lower()
+    name = _site_name(page.url)
+    return hit is not None and name is not None and name in hit[1].group(0).lower()
+
+
+def _agency(source: str | None, url: str | None) -> str | None:
+    """``source`` unless it names the page's own site: beritasatu.com 2020 closes its own
+    reporters' stories with "Sumber:BeritaSatu.com" (GeorgeMarche/project-portfolio
+    GitHub_Program_Files/HW_3/raw/198--www.beritasatu.com @ a2e4508617b6), a credit of the
+    outlet itself, where the record's source is an agency credited for the story
+    ("Sumber: Antara" on republika.co.id stays; so does "Antara" on antaranews.com, whose
+    host's name is another word)."""
+    if not source:
+        return source
+    name = _site_name(url)
+    return None if name is not None and name in source.lower().replace(" ", "") else source
 
 
 #: `_dateline_past_head`: how far after a ticker start the head is looked for (a
@@ -2148,7 +2168,7 @@ def assemble(page: Page, *, url: str | None, warnings: tuple[str, ...]) -> Artic
         outlet=page.ruleset.name,
         url=url,
         title=get("title"), subtitle=get("subtitle"), authors=get("authors"), editors=get("editors"),
-        published=get("published"), dateline=get("dateline"), source=get("source"),
+        published=get("published"), dateline=get("dateline"), source=_agency(get("source"), url or page.url),
         reading_time_minutes=get("reading_time_minutes"), summary=get("summary"), captions=get("captions"),
         related=get("related"), tags=get("tags"),
         paragraphs=tuple(paragraphs),

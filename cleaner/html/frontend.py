@@ -2295,8 +2295,9 @@ def _link_lists(w: _Work, body: set[int], start: int, first: int, last: int) -> 
             w.verdicts[i] = RELATED if field_name == "related" else TAGS
             label = None
             continue
-        if label and i not in body and b.link_density <= _LINK_LIST_DENSITY and is_stamp(b.text):
-            continue  # an item's date printed above its title
+        if label and i not in body and b.link_density <= _LINK_LIST_DENSITY \
+                and (is_stamp(b.text) or _channel_stamp(b)):
+            continue  # an item's date printed above its title, or its channel and age under it
         unlike = item_tag is not None and b.el is not None and b.el.tag != item_tag
         if (label and b.el is not None and b.el.tag == label_tag and b.el.tag in _LABEL_HEADINGS) \
                 or (label == "related" and b.link_density > _LINK_LIST_DENSITY and " " not in b.text and unlike):
@@ -2978,6 +2979,22 @@ def _one_word_label(b: HtmlBlock) -> bool:
     for _, text in _printed_links(b):
         rest = rest.replace(text, " ", 1)
     return len(rest.split()) <= 1
+
+
+#: `_channel_stamp`: the most words of the channel's name printed beside an item's age.
+_MAX_CHANNEL_WORDS = 3
+
+
+def _channel_stamp(b: HtmlBlock) -> bool:
+    """A list item's channel link and its age or date, the line a card prints under its
+    title (``<a>NASIONAL</a> | 2 jam yang lalu``: beritasatu.com 2020's "REKOMENDASI"
+    cards, GeorgeMarche/project-portfolio GitHub_Program_Files/HW_3/raw/
+    198--www.beritasatu.com @ a2e4508617b6): no label of another list."""
+    links = _printed_links(b) if b.link_chars else []
+    if len(links) != 1 or len(links[0][1].split()) > _MAX_CHANNEL_WORDS:
+        return False
+    rest = b.text.replace(links[0][1], "", 1)
+    return rest.strip(" |-–·•,") != "" and is_stamp(rest)
 
 
 def _dated_link(b: HtmlBlock) -> bool:
