@@ -367,3 +367,18 @@ def test_antara_oto_2016_div_lines_and_tooltip_related_item() -> None:
     assert record.authors == ("Monalisa",)
     assert record.editors == ("Budi Santoso",)
     assert list(record.related) == ["Ban baru diproduksi satu juta unit tahun ini"]
+
+
+def test_related_link_leaves_out_its_hidden_text() -> None:
+    """A selector that names a link reads the text a reader sees, not the link's hidden
+    parts: okezone 2015 (dev corpus raw/okezone, markup only) hides a tracking id in an
+    ``<i style="display:none">`` inside every related link. The same shape here, inside
+    the antara tooltip item above."""
+    page = _ANTARA_OTO_2016.replace(
+        '<img class="img_150x100" src="b.jpg" alt="Ban baru diproduksi satu juta unit tahun ini" />',
+        '<img class="img_150x100" src="b.jpg" alt="" /><i style="display:none;">oto-read-546651</i>'
+        '<span hidden>baru</span>',
+    )
+    record = cleaner.clean(page, url="http://otomotif.antaranews.com/berita/546646/produsen-ban")
+    assert list(record.related) == ["Ban baru diproduksi satu juta unit tahun ini"]
+    assert len(record.paragraphs) == 4

@@ -1708,6 +1708,8 @@ def _selector_lists(w: _Work, lo: int, hi: int, *, own: bool) -> None:
     """``[html]`` related and tags selectors, for elements in blocks ``lo`` to ``hi``:
     the link text of each match goes to the field. ``own``: only the selectors the
     outlet's files add (else only the base's: `HtmlRules.is_base`)."""
+    from .parse import visible_text
+
     site_items: set[int] = set()  # related matches under a most-read list's label
     # Tags first: a box classed both ways ("tags-terkait") is a tag list.
     for key, rule, name in (("tags", TAGS, "tags"), ("related", RELATED, "related")):
@@ -1726,7 +1728,7 @@ def _selector_lists(w: _Work, lo: int, hi: int, *, own: bool) -> None:
                     site_items.update(idx)
                     continue
                 if not is_block_tag(el.tag):  # a link: its own text, not its line's
-                    w.add(name, text_content(el)[:300], idx[0])
+                    w.add(name, visible_text(el)[:300], idx[0])
                     # A line of running text that links a word to its topic page (a
                     # story paragraph's rel=tag link) gives the value and stays.
                     idx = [i for i in idx if w.page.blocks[i].link_density > _PROSE_LINKS]

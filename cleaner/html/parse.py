@@ -36,7 +36,7 @@ from lxml import etree
 from selectolax.lexbor import LexborHTMLParser
 
 from ..segment import INVISIBLE, INVISIBLE_OR_SPACE, fold_space
-from .tags import CELL_TAGS, INLINE_TAGS, INVISIBLE_TAGS, is_block_tag
+from .tags import CELL_TAGS, INLINE_TAGS, INVISIBLE_TAGS, is_block_tag, text_content
 
 __all__ = ["CELL_TAGS", "INLINE_TAGS", "HtmlBlock", "html_text_blocks", "is_block_tag", "parse_html"]
 
@@ -338,6 +338,28 @@ def is_invisible(el: Any, invisible: frozenset[str] = INVISIBLE_TAGS) -> bool:
         return True
     return tag in invisible or _hidden_by_attribute(el)
 
+
+
+def visible_text(el: Any) -> str:
+    """The text a reader sees inside ``el``: `text_content` less the subtrees that
+    `is_invisible` holds hidden (a link's ``display:none`` id, okezone 2015's
+    ``<i style="display:none">lifestyle-read-…</i>`` inside each related link)."""
+    if not len(el):
+        return el.text or ""
+    if not any(is_invisible(d) for d in el.iterdescendants()):
+        return text_content(el)
+    out = [el.text or ""]
+    stack: list[tuple[Any, bool]] = [(child, False) for child in reversed(el)]
+    while stack:  # document order, no recursion (a deep tree cannot overflow it)
+        node, closed = stack.pop()
+        if closed:
+            out.append(node.tail or "")
+            continue
+        stack.append((node, True))
+        if not is_invisible(node):
+            out.append(node.text or "")
+            stack.extend((child, False) for child in reversed(node))
+    return "".join(out)
 
 #: A block of running text has at least this many characters, at most this share of
 #: them in links (`cleaner.html.container.is_running`).
