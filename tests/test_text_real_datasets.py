@@ -62,3 +62,43 @@ def test_the_kompas_upsell_line_under_the_copy_credit_is_no_story() -> None:
                               "Kepala sekolah menyebut kuota itu sudah penuh sejak pekan pertama pendaftaran.")
     assert any(r.rule == "channel-promo" and r.text.startswith("Kompascom+") for r in got.removed)
     assert got.authors == ("Rina Wulandari",)
+
+
+def test_an_agency_row_joined_into_one_line_gives_its_credit_and_story() -> None:
+    """A scraper's row for antaranews.com (file id 33382816549): "Jakarta (ANTARA) - ",
+    the story, then "Pewarta: A Editor: B COPYRIGHT © ANTARA 2020" and an ad slot's
+    script, all on one line. Before, the credit stayed in the paragraph and no name was
+    read. (The real row also opens with the summary printed over the story, glued to
+    the dateline: that shape is not cut, see the branch's report.)"""
+    row = ("Jakarta (ANTARA) - Harga sayur di pasar induk turun sejak awal pekan. "
+           "Pedagang menyebut pasokan dari daerah penghasil meningkat tajam. "
+           "Pewarta: Rina Wulandari Editor: Budi Santoso COPYRIGHT © ANTARA 2020 "
+           "(adsbygoogle = window.adsbygoogle || []).push({}); ")
+    got = cleaner.clean(row, hints={"title": "Harga sayur di pasar induk turun"})
+    assert got.paragraphs == (("Harga sayur di pasar induk turun sejak awal pekan. "
+                              "Pedagang menyebut pasokan dari daerah penghasil meningkat tajam."),)
+    assert got.dateline == "Jakarta"
+    assert got.authors == ("Rina Wulandari",)
+    assert got.editors == ("Budi Santoso",)
+    assert [r.rule for r in got.removed] == ["writer-editor-line"]
+
+
+def test_a_bracketed_credit_pair_after_the_last_sentence() -> None:
+    """kompas.com's "(Penulis A | Editor B)" after the story's last sentence, then the
+    Telegram promo cut short (a SQL dump, file id 47160970089)."""
+    got = cleaner.clean(
+        "\"Kami akan menambah armada bulan depan,\" kata Andi. (Penulis Rina Wulandari | Editor "
+        "Budi Santoso) Dapatkan update berita pilihan dan breaking news setiap hari dari Contoh.com. "
+        "Mari bergabung di Grup Telegram ")
+    assert got.paragraphs == ("\"Kami akan menambah armada bulan depan,\" kata Andi.",)
+    assert got.authors == ("Rina Wulandari",)
+    assert got.editors == ("Budi Santoso",)
+
+
+def test_a_sentence_that_names_a_writer_label_is_not_cut() -> None:
+    """The credit cut needs a sentence's end, both labels and names: a story sentence
+    that mentions a "Penulis:" label stays one paragraph."""
+    line = "Rapat selesai. Penulis: Rina Sari menolak hadir dalam acara itu karena sakit."
+    got = cleaner.clean(line)
+    assert got.paragraphs == (line,)
+    assert got.authors == ()
