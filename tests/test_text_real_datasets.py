@@ -64,6 +64,31 @@ def test_the_kompas_upsell_line_under_the_copy_credit_is_no_story() -> None:
     assert got.authors == ("Rina Wulandari",)
 
 
+def test_a_read_also_link_that_opens_a_line_and_runs_into_the_paragraph() -> None:
+    """The same dump's story: "<p>Baca juga: <title> <next paragraph>" with the break
+    between them lost. The title goes to related and the paragraph stays story."""
+    got = cleaner.clean("\n\n".join([
+        "Kerja bakti membuat lingkungan sekolah lebih bersih dan rapi.",
+        ("Baca juga: Cara Membagi Tugas Piket di Kelas Manfaat lain dari kegiatan itu adalah "
+        "mempererat hubungan antarwarga. Anak-anak belajar bekerja sama sejak dini."),
+    ]))
+    assert got.related == ("Cara Membagi Tugas Piket di Kelas",)
+    assert got.paragraphs[1] == ("Manfaat lain dari kegiatan itu adalah mempererat hubungan antarwarga. "
+                                 "Anak-anak belajar bekerja sama sejak dini.")
+
+
+def test_a_line_that_is_one_long_linked_title_stays_whole() -> None:
+    """The guard of the case above: a "Baca juga:" line whose title holds a capital word
+    before a small one, with no sentence after it, is one link (bulk rows of 2025)."""
+    got = cleaner.clean("\n\n".join([
+        "Tim tamu menguasai laga sejak menit pertama.",
+        "Baca juga: Hasil Laga Contoh FC Menang berkat Gol di Menit Akhir",
+        "Pelatih memuji disiplin para pemainnya seusai pertandingan.",
+    ]))
+    assert got.related == ("Hasil Laga Contoh FC Menang berkat Gol di Menit Akhir",)
+    assert len(got.paragraphs) == 2
+
+
 def test_an_agency_row_joined_into_one_line_gives_its_credit_and_story() -> None:
     """A scraper's row for antaranews.com (file id 33382816549): "Jakarta (ANTARA) - ",
     the story, then "Pewarta: A Editor: B COPYRIGHT © ANTARA 2020" and an ad slot's
