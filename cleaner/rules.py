@@ -282,9 +282,12 @@ class RuleSet:
     def __reduce__(self) -> tuple[type[RuleSet], tuple[Any, ...]]:
         return RuleSet, tuple(getattr(self, f.name) for f in dataclasses.fields(RuleSet))
 
-    def match_line(self, text: str) -> tuple[Rule, regex.Match[str]] | None:
-        """The first rule (in file order) whose pattern matches all of ``text``."""
-        return None if self._line_matcher is None else self._line_matcher.match(text)
+    def match_line(self, text: str, seen: dict[str, tuple[Rule, regex.Match[str]] | None] | None = None,
+                   ) -> tuple[Rule, regex.Match[str]] | None:
+        """The first rule (in file order) whose pattern matches all of ``text``.
+        ``seen``: a table of this rule set's answers that the call reads and fills (a
+        page's stages ask the same texts again: `cleaner.match.prefilter.LineMatcher.match_all`)."""
+        return None if self._line_matcher is None else self._line_matcher.match(text, seen)
 
     def match_lines(self, texts: Sequence[str]) -> list[tuple[Rule, regex.Match[str]] | None]:
         """`match_line` for each of ``texts`` (a page's blocks), in one call."""

@@ -491,6 +491,8 @@ class _Work:
     trailing_names: list[str] = field(default_factory=list)
 
     hits: dict[int, Any] = field(default_factory=dict)
+    #: The text rules' answer per text asked (`match`).
+    answers: dict[str, Any] = field(default_factory=dict)
     inline_searches: int = 0  # see `_blocks_under`
     image_holders: set[Any] | None = None  # see `_holds_image`
     dropped_boxes: set[Any] = field(default_factory=set)  # `[html] drop` matches kept
@@ -505,8 +507,14 @@ class _Work:
         hits = self.hits
         if i in hits:
             return hits[i]
-        hit = hits[i] = self.ruleset.match_line(self.page.blocks[i].text)
+        hit = hits[i] = self.ruleset.match_line(self.page.blocks[i].text, self.answers)
         return hit
+
+    def match(self, text: str) -> Any:
+        """The text rule that matches ``text`` (`RuleSet.match_line`), each text matched
+        once a page: blocks and their parts print the same texts again (a list's dates,
+        a box's labels), and several stages ask."""
+        return self.ruleset.match_line(text, self.answers)
 
     def take(self, i: int, rule: str) -> None:
         self.verdicts.setdefault(i, rule)
@@ -533,7 +541,7 @@ class _Work:
             return value
         kept = []
         for part in parts:
-            hit = self.ruleset.match_line(part)
+            hit = self.match(part)
             if hit is None or hit[0].action != "drop":
                 kept.append(part)
         return " ".join(kept)
@@ -541,7 +549,7 @@ class _Work:
     def _widget_words(self, value: str) -> bool:
         """Whether a text rule reads ``value`` as a widget's words (a comment counter
         linked in a list: "0 KOMENTAR"), which are never a linked title or a tag."""
-        hit = self.ruleset.match_line(value)
+        hit = self.match(value)
         return hit is not None and hit[0].action == "drop" and hit[0].kind in _WIDGET_KINDS
 
 
@@ -1535,7 +1543,7 @@ def _find_headline(w: _Work, body: set[int]) -> int | None:
                           and w.hit(i) is None), found)
     if found is None:
         return None
-    hit = w.ruleset.match_line(blocks[found].text)
+    hit = w.match(blocks[found].text)
     if hit is not None:
         if hit[0].kind == "caption" and any(norm_words(blocks[found].text) in r for r in refs):
             w.add("title", blocks[found].text)
@@ -1695,7 +1703,7 @@ def _side_fields(w: _Work, i: int) -> None:
     """A date or by-line line often carries more (``2 Oktober 2023 · waktu baca 2
     menit``): the text rules read each part, and fields they find are kept."""
     for part in _SEPARATOR.split(w.page.blocks[i].text):
-        hit = w.ruleset.match_line(part.strip())
+        hit = w.match(part.strip())
         if hit is not None and hit[0].action == "field" and hit[0].field == "reading_time_minutes":
             w.add("reading_time_minutes", hit[0].value(hit[1]))
 
@@ -1799,7 +1807,7 @@ def _line_fields(w: _Work, i: int, own_el: Any) -> None:
     the rules that read the block's other inline elements one by one ("Editor: B").
     The element's own text alone never showed them."""
     b = w.page.blocks[i]
-    hit = w.ruleset.match_line(b.text)
+    hit = w.match(b.text)
     parts = [hit] if hit is not None else []
     if hit is None and b.el is not None:
         for e in b.el.iterdescendants():
@@ -1807,7 +1815,7 @@ def _line_fields(w: _Work, i: int, own_el: Any) -> None:
                     or any(a is own_el for a in e.iterancestors()):
                 continue
             text = fold_space(text_content(e)[:_MAX_META_CHARS + 1])
-            if 0 < len(text) <= _MAX_META_CHARS and (got := w.ruleset.match_line(text)) is not None:
+            if 0 < len(text) <= _MAX_META_CHARS and (got := w.match(text)) is not None:
                 parts.append(got)
     for rule, m in parts:
         if rule.action != "field":
@@ -1824,7 +1832,7 @@ def _line_fields(w: _Work, i: int, own_el: Any) -> None:
 def _names_from(w: _Work, text: str, field_name: str) -> list[str]:
     """Names in a by-line box: through the text rules (``Pewarta: A dan B``), else the
     box's text when it is short and has no digits (a trailing ``- channel`` cut)."""
-    hit = w.ruleset.match_line(text)
+    hit = w.match(text)
     if hit is not None:
         rule, m = hit
         # An "Editor: X" line inside a by-line box names an editor, not the writer.
@@ -3294,7 +3302,7 @@ def _name_role(w: _Work, i: int, only: str | None) -> None:
     if len(links) != 1:
         return
     role = b.text[len(links[0]):].strip()
-    hit = w.ruleset.match_line(role) if role else None
+    hit = w.match(role) if role else None
     if hit is None or hit[0].action != "label" or hit[0].field not in ("authors", "editors") \
             or only not in (None, hit[0].field):
         return

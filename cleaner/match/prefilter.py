@@ -771,23 +771,34 @@ class LineMatcher(Generic[T]):
         native class pickles as the pure one does, and either loads the other's."""
         return _restore, tuple(getattr(self, name) for name in _STATE)
 
-    def match(self, text: str) -> tuple[T, regex.Match[str]] | None:
-        """The label of the first pattern that matches ``text``, and its match."""
-        return self.match_all((text,))[0]
+    def match(self, text: str, seen: dict[str, tuple[T, regex.Match[str]] | None] | None = None,
+              ) -> tuple[T, regex.Match[str]] | None:
+        """The label of the first pattern that matches ``text``, and its match.
+        ``seen``: as `match_all`'s."""
+        if seen is not None and text in seen:
+            return seen[text]
+        return self.match_all((text,), seen)[0]
 
-    def match_all(self, texts: Sequence[str]) -> list[tuple[T, regex.Match[str]] | None]:
+    def match_all(self, texts: Sequence[str], seen: dict[str, tuple[T, regex.Match[str]] | None] | None = None,
+                  ) -> list[tuple[T, regex.Match[str]] | None]:
         """`match` for every text, in one call (a page's lines go through here; this loop
         is the cleaner's hottest: the tables are bound once, and a rule's literals are
         looked for only when its turn comes, so a line that an earlier rule matches
         skips them, a quarter of the scans on the seeds and on bulk rows). A text seen
         before in ``texts`` gets the same answer without the work: pages print chrome
         and related titles twice or more (15% of the seeds' lines; a look-up costs ~1/40
-        of a line's matching)."""
+        of a line's matching). ``seen``: the caller's table of answers (text -> this
+        call's answer), read and filled in place of a table of this call's own, so that
+        calls asked one text at a time (the HTML front end's stages, each block as it
+        needs it) share it too: a dev HTML page asks a third of its texts again
+        (benchmarks/README.md, htmlspeed20). The answers are this matcher's: a table
+        must not be shared between matchers."""
         by_first, by_last, by_len, by_prefix, first_default, last_default = (
             self._by_first, self._by_last, self._by_len, self._by_prefix, self._first_default, self._last_default)
         plans, labels = self._plans, self._labels
         out: list[tuple[T, regex.Match[str]] | None] = []
-        seen: dict[str, tuple[T, regex.Match[str]] | None] = {}
+        if seen is None:
+            seen = {}
         for text in texts:
             if text in seen:
                 out.append(seen[text])
