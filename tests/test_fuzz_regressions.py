@@ -36,6 +36,14 @@ FINDINGS: dict[str, bytes] = {
     "dateline-lone-place-of-any-length": (
         b"\x00Sema" + b"r" * 110 + b"ang - Petugas dinas pertanian membagikan bibit cabai kepada "
         b"kelompok tani di tiga kecamatan pada Selasa.\nPembagian bibit dilakukan bergiliran.\n"),
+    # badinput23's mutation run (minimised, own words): 101+ zero-width spaces between a
+    # dateline's dash and the story leave with the cut (the paragraph is stripped of them,
+    # as of spaces); the accounting counted them against the dateline's 100 characters.
+    # The record was right; the check now counts only characters that print.
+    "zero-width-run-after-dateline": (
+        b"\x00Liputan6.com, Jakarta - " + "\u200b".encode() * 150 + b"Petugas dinas pertanian membagikan "
+        b"bibit cabai kepada kelompok tani di tiga kecamatan pada Selasa.\nPembagian bibit dilakukan "
+        b"bergiliran agar semua kelompok kebagian.\n"),
 }
 
 
