@@ -11,7 +11,9 @@ from pathlib import Path
 
 import pytest
 
+import cleaner
 from cleaner.learn.cli import learn_site
+from tests.bounded import run_bounded
 
 STORY = ("Warga desa memperbaiki jembatan yang rusak sejak bulan lalu secara gotong royong, kata "
          "kepala desa kepada wartawan pada Senin pagi.")
@@ -44,3 +46,34 @@ def test_learn_names_and_counts_the_jsonl_lines_it_cannot_use(tmp_path: Path,
     assert f"skipped {crawl}:4: no string 'text' field" in err
     assert f"{crawl}:5" not in err and f"{crawl}:6" not in err
     assert "(3 unreadable pages skipped)" in model.draft_toml()
+
+
+def _ld_page(json_ld: str, body: str) -> str:
+    return (f'<html><head><script type="application/ld+json">{json_ld}</script></head>'
+            f"<body><article><h1>Jembatan Desa Diperbaiki Warga</h1>{body}</article></body></html>")
+
+
+_STORY_HTML = "".join(f"<p>{STORY} Kalimat {i} menambah keterangan.</p>" for i in range(4))
+
+
+@pytest.mark.parametrize("key", ["author", "editor"])
+@pytest.mark.parametrize("body", [_STORY_HTML, ""])
+def test_json_ld_names_nested_hundreds_deep_are_no_traceback(key: str, body: str) -> None:
+    """A JSON-LD ``author`` (or ``editor``) nested in 600 lists (``json.loads`` reads
+    about 990 levels) overflowed the stack of the name walk: `clean` raised
+    RecursionError on the page, with or without a story (a batch gave the page an
+    error record and lost it). The names are walked with a stack now; how deep they sit
+    does not change which names are read."""
+    deep = "[" * 600 + '{"@type": "Person", "name": "Ani Lestari"}' + "]" * 600
+    page = _ld_page(f'{{"@type": "NewsArticle", "{key}": {deep}}}', body)
+    out = run_bounded(lambda: cleaner.clean(page))
+    assert out.record is not None, (out.error, out.message)
+    assert out.record[key + "s"] == ["Ani Lestari"]
+    assert len(out.paragraphs) == (4 if body else 0)
+
+
+def test_json_ld_names_keep_their_order_through_nested_lists() -> None:
+    names = '[["Ani Lestari", {"name": "Budi Santoso"}], {"name": ["Citra Dewi"]}, "Dodi Pratama"]'
+    article = cleaner.clean(_ld_page(f'{{"@type": "NewsArticle", "author": {names}}}', _STORY_HTML))
+    assert article.authors == ("Ani Lestari", "Budi Santoso", "Citra Dewi", "Dodi Pratama")
+
