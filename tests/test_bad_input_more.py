@@ -77,3 +77,18 @@ def test_json_ld_names_keep_their_order_through_nested_lists() -> None:
     article = cleaner.clean(_ld_page(f'{{"@type": "NewsArticle", "author": {names}}}', _STORY_HTML))
     assert article.authors == ("Ani Lestari", "Budi Santoso", "Citra Dewi", "Dodi Pratama")
 
+
+@pytest.mark.parametrize("after", ["", "<p>Oleh Ani Lestari</p>"])
+def test_a_page_of_only_its_headline_has_no_body(after: str) -> None:
+    """An HTML page that declares a NewsArticle (JSON-LD) and prints only its headline
+    (a page whose story a script would fill), or its headline over a by-line, gave the
+    headline as its title and as its one paragraph, with no reason: the engine declined
+    the headline (no sentence after it) and took it as a run of markup lines. Without
+    the declaration the page was already empty with a reason."""
+    ld = '{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Ani Lestari"}}'
+    article = cleaner.clean(_ld_page(ld, after))
+    assert article.title == "Jembatan Desa Diperbaiki Warga"
+    assert article.paragraphs == ()
+    assert article.reason == "no story text found: no block reads like a paragraph"
+    assert (1, "Jembatan Desa Diperbaiki Warga", "headline") in [(r.line, r.text, r.rule) for r in article.removed]
+
