@@ -238,6 +238,10 @@ class Page:
     #: The blocks whose text starts with a dash (`rejoin_dateline` finds them; the texts
     #: are the same until `rejoin_dashed` reads them), or None when not known.
     dash_starts: list[int] | None = None
+    #: The blocks `rejoin_dateline` joined, by the joined block's text (most pages: none):
+    #: when the joined block leaves the body whole, each of its lines is listed in
+    #: `removed` as itself (SPEC: every line, with its own text).
+    rejoined: dict[str, tuple[Block, ...]] = field(default_factory=dict)
 
     def __init__(self, blocks: list[Block], ruleset: RuleSet, joined: str | None = None,
                  url: str | None = None, headline_line: int | None = None) -> None:
@@ -259,6 +263,7 @@ class Page:
         self.head_lists = []
         self.story_held = []
         self.dash_starts = None
+        self.rejoined = {}
 
     def prefix(self, i: int) -> tuple[Rule, regex.Match[str]] | None:
         """The prefix rule (dateline) that matches the start of block ``i``. Matched
@@ -384,7 +389,9 @@ def rejoin_dateline(page: Page) -> None:
             i += 1
             continue
         head = " ".join(texts[i:last]).replace(" ,", ",")
-        out.append(Block(blocks[i].number, f"{head} {texts[last]}"))
+        joined = Block(blocks[i].number, f"{head} {texts[last]}")
+        out.append(joined)
+        page.rejoined[joined.text] = tuple(blocks[i:last + 1])
         i = last + 1
     page.blocks = out
     page.texts = [b.text for b in out]
@@ -2126,6 +2133,10 @@ def assemble(page: Page, *, url: str | None, warnings: tuple[str, ...]) -> Artic
                 first_pending = False
             else:
                 paragraphs.append(block.text)
+        elif page.rejoined and block.text in page.rejoined:
+            # lines joined as one dateline block that did not open the story (a short
+            # line over "- text" read as a place): each line leaves as itself
+            removed.extend(Removal(b.number, b.text, verdict) for b in page.rejoined[block.text])
         else:
             removed.append(Removal(block.number, block.text, verdict))
     reason = None

@@ -120,3 +120,15 @@ def test_a_long_list_hint_costs_linear_time() -> None:
     t_small, t_big = best_cpu(lambda: cleaner.clean(page, hints=small), lambda: cleaner.clean(page, hints=big),
                               rounds=3)
     assert t_big <= 30 * max(t_small, 1e-3), (t_small, t_big)
+
+
+def test_lines_joined_as_a_dateline_leave_the_body_each_as_itself() -> None:
+    """Two short lines over a "– text" line are joined as a broken dateline ("Follow",
+    "News", "– Isi berita": "Follow News – ..."); when the joined block does not open
+    the story (here it became the headline), `removed` listed line 2 with all three
+    lines' text and lines 3 and 4 not at all (tests/test_fuzz_regressions.py)."""
+    page = f"Senin, 12 Mei 2025\nFollow\nNews\n– Isi berita\n{STORY}\n"
+    article = cleaner.clean(page)
+    assert article.paragraphs == (STORY,)
+    assert [(r.line, r.text) for r in article.removed] == [
+        (1, "Senin, 12 Mei 2025"), (2, "Follow"), (3, "News"), (4, "– Isi berita")]

@@ -44,6 +44,13 @@ FINDINGS: dict[str, bytes] = {
         b"\x00Liputan6.com, Jakarta - " + "\u200b".encode() * 150 + b"Petugas dinas pertanian membagikan "
         b"bibit cabai kepada kelompok tani di tiga kecamatan pada Selasa.\nPembagian bibit dilakukan "
         b"bergiliran agar semua kelompok kebagian.\n"),
+    # badinput23's rule-sample pages (own words): two short lines over a "– text" line
+    # were joined as a dateline ("Follow News – ..."), but the joined block became the
+    # headline, not the story's opening: `removed` listed line 2 with the three lines'
+    # text. Each joined line now leaves as itself.
+    "rejoined-dateline-lines-that-leave-the-body": (
+        b"\x00Senin, 12 Mei 2025\nFollow\nNews\n\xe2\x80\x93 Isi berita\nPetugas dinas pertanian membagikan "
+        b"bibit cabai kepada kelompok tani di tiga kecamatan pada Selasa.\n"),
 }
 
 
