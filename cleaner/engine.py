@@ -239,8 +239,8 @@ class Page:
     #: are the same until `rejoin_dashed` reads them), or None when not known.
     dash_starts: list[int] | None = None
     #: The blocks `rejoin_dateline` joined, by the joined block's text (most pages: none):
-    #: when the joined block leaves the body whole, each of its lines is listed in
-    #: `removed` as itself (SPEC: every line, with its own text).
+    #: unless the joined block opens the story with its dateline cut, each of its lines
+    #: is a paragraph, or is listed in `removed`, as itself (SPEC: lines, with their text).
     rejoined: dict[str, tuple[Block, ...]] = field(default_factory=dict)
 
     def __init__(self, blocks: list[Block], ruleset: RuleSet, joined: str | None = None,
@@ -2131,6 +2131,10 @@ def assemble(page: Page, *, url: str | None, warnings: tuple[str, ...]) -> Artic
             if first_pending:
                 paragraphs.append(page.first_text)  # type: ignore[arg-type]
                 first_pending = False
+            elif page.rejoined and block.text in page.rejoined:
+                # lines joined as a dateline whose cut did not open the story: each
+                # line is its own paragraph, as printed (SPEC: a paragraph is a line)
+                paragraphs.extend(b.text for b in page.rejoined[block.text])
             else:
                 paragraphs.append(block.text)
         elif page.rejoined and block.text in page.rejoined:

@@ -132,3 +132,12 @@ def test_lines_joined_as_a_dateline_leave_the_body_each_as_itself() -> None:
     assert article.paragraphs == (STORY,)
     assert [(r.line, r.text) for r in article.removed] == [
         (1, "Senin, 12 Mei 2025"), (2, "Follow"), (3, "News"), (4, "– Isi berita")]
+
+
+def test_lines_joined_as_a_dateline_stay_lines_in_the_body() -> None:
+    """The same join kept under the story's first line, where no dateline is cut: the
+    body held "Reporter News - Isi butir daftar", three input lines as one paragraph
+    (SPEC: every body paragraph is a line of the input, or a part of one)."""
+    page = f"{STORY}\nReporter\nNews\n- Isi butir daftar\nIa menemui istrinya di rumah.\n"
+    article = cleaner.clean(page)
+    assert article.paragraphs == (STORY, "Reporter", "News", "- Isi butir daftar", "Ia menemui istrinya di rumah.")

@@ -51,6 +51,12 @@ FINDINGS: dict[str, bytes] = {
     "rejoined-dateline-lines-that-leave-the-body": (
         b"\x00Senin, 12 Mei 2025\nFollow\nNews\n\xe2\x80\x93 Isi berita\nPetugas dinas pertanian membagikan "
         b"bibit cabai kepada kelompok tani di tiga kecamatan pada Selasa.\n"),
+    # The same join kept in the body under the story's first line (no dateline cut): the
+    # paragraph "Reporter News - Isi butir daftar" was three input lines joined. Each
+    # line is now its own paragraph, as printed.
+    "rejoined-dateline-lines-kept-in-the-body": (
+        b"\x00Petugas dinas pertanian membagikan bibit cabai kepada kelompok tani di tiga kecamatan pada "
+        b"Selasa.\nReporter\nNews\n- Isi butir daftar\nIa menemui istrinya (istri kedua) di rumah.\n"),
 }
 
 
