@@ -238,6 +238,10 @@ class Page:
     #: The blocks whose text starts with a dash (`rejoin_dateline` finds them; the texts
     #: are the same until `rejoin_dashed` reads them), or None when not known.
     dash_starts: list[int] | None = None
+    #: The blocks `rejoin_dateline` joined, by the joined block's text (most pages: none):
+    #: unless the joined block opens the story with its dateline cut, each of its lines
+    #: is a paragraph, or is listed in `removed`, as itself (SPEC: lines, with their text).
+    rejoined: dict[str, tuple[Block, ...]] = field(default_factory=dict)
 
     def __init__(self, blocks: list[Block], ruleset: RuleSet, joined: str | None = None,
                  url: str | None = None, headline_line: int | None = None) -> None:
@@ -259,6 +263,7 @@ class Page:
         self.head_lists = []
         self.story_held = []
         self.dash_starts = None
+        self.rejoined = {}
 
     def prefix(self, i: int) -> tuple[Rule, regex.Match[str]] | None:
         """The prefix rule (dateline) that matches the start of block ``i``. Matched
@@ -384,7 +389,9 @@ def rejoin_dateline(page: Page) -> None:
             i += 1
             continue
         head = " ".join(texts[i:last]).replace(" ,", ",")
-        out.append(Block(blocks[i].number, f"{head} {texts[last]}"))
+        joined = Block(blocks[i].number, f"{head} {texts[last]}")
+        out.append(joined)
+        page.rejoined[joined.text] = tuple(blocks[i:last + 1])
         i = last + 1
     page.blocks = out
     page.texts = [b.text for b in out]
@@ -2150,8 +2157,16 @@ def assemble(page: Page, *, url: str | None, warnings: tuple[str, ...]) -> Artic
             if first_pending:
                 paragraphs.append(page.first_text)  # type: ignore[arg-type]
                 first_pending = False
+            elif page.rejoined and block.text in page.rejoined:
+                # lines joined as a dateline whose cut did not open the story: each
+                # line is its own paragraph, as printed (SPEC: a paragraph is a line)
+                paragraphs.extend(b.text for b in page.rejoined[block.text])
             else:
                 paragraphs.append(block.text)
+        elif page.rejoined and block.text in page.rejoined:
+            # lines joined as one dateline block that did not open the story (a short
+            # line over "- text" read as a place): each line leaves as itself
+            removed.extend(Removal(b.number, b.text, verdict) for b in page.rejoined[block.text])
         else:
             removed.append(Removal(block.number, block.text, verdict))
     reason = None

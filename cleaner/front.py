@@ -18,7 +18,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .engine import NAME_BY_DATE
+from .engine import HEADLINE, NAME_BY_DATE
 from .fields import FIELD_NAMES, merge
 from .markdown import is_markdown, may_be_markdown, unmark
 from .record import Article, Removal, Structure
@@ -88,6 +88,8 @@ class FrontEnd:
         `removed`, by line), its reason (the body is then empty), the `hints` for the
         fields the rules left empty (and the hinted title in place of a headline the
         engine only guessed), and the paragraphs' structure."""
+        if self.headline_first and self.blocks and article.paragraphs:
+            article = _headline_out_of_body(article, self.blocks[0])
         changes: dict[str, Any] = {}
         if self.removed or self.headline_first:  # the engine lists its blocks' in its order
             changes["removed"] = tuple(sorted((*self.removed, *article.removed), key=lambda r: r.line))
@@ -112,6 +114,20 @@ class FrontEnd:
         if self.structure is not None:
             changes["structure"] = self.structure(changes.get("paragraphs", article.paragraphs))
         return dataclasses.replace(article, **changes) if changes else article
+
+
+def _headline_out_of_body(article: Article, head: Block) -> Article:
+    """``article`` without the front end's headline ``head`` among its paragraphs. With
+    no sentence after it (a page that prints only its headline, or its headline over
+    short lines: a menu word, a tag), the engine declines it as the headline and its run
+    of markup lines (`cleaner.engine._open_run`) took it as the story's first line: the
+    record printed the headline as its title and as its body."""
+    if article.paragraphs[0] != head.text or any(r.line == head.number for r in article.removed):
+        return article
+    paragraphs = article.paragraphs[1:]
+    return dataclasses.replace(
+        article, paragraphs=paragraphs, removed=(Removal(head.number, head.text, HEADLINE), *article.removed),
+        reason=article.reason if paragraphs else "no story text found: no block reads like a paragraph")
 
 
 #: List fields that come out in page order (SPEC: captions and related titles) when

@@ -133,10 +133,10 @@ def _names(value: Any, split: re.Pattern[str]) -> tuple[str, ...]:
         parts = list(value)
     else:
         return ()
-    out: list[str] = []
+    out: dict[str, None] = {}  # in order, each once: a dict, as a crawler's list may be long
     for part in parts:
-        if isinstance(part, str) and (name := fold_space(part)) and name not in out:
-            out.append(name)
+        if isinstance(part, str) and (name := fold_space(part)):
+            out[name] = None
     return tuple(out)
 
 
@@ -190,14 +190,14 @@ def _people(field: str, names: tuple[str, ...], warnings: list[str], site: str |
     2021", sample_result/liputan6.jl @ 41339fdc5acb91a7aac6cafb6203fa04ebca15b7)."""
     from .html.meta import person_name
 
-    out: list[str] = []
+    out: dict[str, None] = {}  # in order, each once (`_names`)
     for name in names:
         bare = _ROLE_LEAD.sub("", name, count=1)
         person = None if is_month_name(bare) else person_name(_CHANNEL_TAG.sub("", bare), site)
         if person is None:
             warnings.append(f"the {field} hint {name[:80]!r} names no person; not used")
-        elif person not in out:
-            out.append(person)
+        else:
+            out[person] = None
     return tuple(out)
 
 

@@ -36,6 +36,27 @@ FINDINGS: dict[str, bytes] = {
     "dateline-lone-place-of-any-length": (
         b"\x00Sema" + b"r" * 110 + b"ang - Petugas dinas pertanian membagikan bibit cabai kepada "
         b"kelompok tani di tiga kecamatan pada Selasa.\nPembagian bibit dilakukan bergiliran.\n"),
+    # badinput23's mutation run (minimised, own words): 101+ zero-width spaces between a
+    # dateline's dash and the story leave with the cut (the paragraph is stripped of them,
+    # as of spaces); the accounting counted them against the dateline's 100 characters.
+    # The record was right; the check now counts only characters that print.
+    "zero-width-run-after-dateline": (
+        b"\x00Liputan6.com, Jakarta - " + "\u200b".encode() * 150 + b"Petugas dinas pertanian membagikan "
+        b"bibit cabai kepada kelompok tani di tiga kecamatan pada Selasa.\nPembagian bibit dilakukan "
+        b"bergiliran agar semua kelompok kebagian.\n"),
+    # badinput23's rule-sample pages (own words): two short lines over a "– text" line
+    # were joined as a dateline ("Follow News – ..."), but the joined block became the
+    # headline, not the story's opening: `removed` listed line 2 with the three lines'
+    # text. Each joined line now leaves as itself.
+    "rejoined-dateline-lines-that-leave-the-body": (
+        b"\x00Senin, 12 Mei 2025\nFollow\nNews\n\xe2\x80\x93 Isi berita\nPetugas dinas pertanian membagikan "
+        b"bibit cabai kepada kelompok tani di tiga kecamatan pada Selasa.\n"),
+    # The same join kept in the body under the story's first line (no dateline cut): the
+    # paragraph "Reporter News - Isi butir daftar" was three input lines joined. Each
+    # line is now its own paragraph, as printed.
+    "rejoined-dateline-lines-kept-in-the-body": (
+        b"\x00Petugas dinas pertanian membagikan bibit cabai kepada kelompok tani di tiga kecamatan pada "
+        b"Selasa.\nReporter\nNews\n- Isi butir daftar\nIa menemui istrinya (istri kedua) di rumah.\n"),
 }
 
 

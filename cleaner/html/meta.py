@@ -189,13 +189,22 @@ def title_parts(titles: list[str]) -> set[str]:
 
 
 def _names(value: Any) -> list[str]:
-    if isinstance(value, str):
-        return [fold_space(value)] if value.strip() else []
-    if isinstance(value, dict):
-        return _names(value.get("name"))
-    if isinstance(value, list):
-        return [n for v in value[:20] for n in _names(v)]
-    return []
+    """The names in a JSON-LD ``author``: a string, a ``{"name": ...}`` object, or a list
+    of them (its first 20), in order. Walked with a stack, not by recursion: a page's
+    JSON-LD may nest lists hundreds deep (``json.loads`` reads about 990 levels), which
+    overflowed Python's stack (RecursionError, a traceback out of `clean`)."""
+    out: list[str] = []
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if item.strip():
+                out.append(fold_space(item))
+        elif isinstance(item, dict):
+            stack.append(item.get("name"))
+        elif isinstance(item, list):
+            stack.extend(reversed(item[:20]))
+    return out
 
 
 def json_ld_authors(articles: list[dict[str, Any]], key: str = "author") -> list[str]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from ..detect import GENERIC, outlet_from_url
@@ -52,32 +52,47 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def iter_pages(paths: Sequence[str], *, site: str) -> Iterator[LearnPage]:
+def iter_pages(paths: Sequence[str], *, site: str,
+               skipped: Callable[[], None] | None = None) -> Iterator[LearnPage]:
     """The pages in ``paths`` (files, folders, JSONL files), read one at a time.
-    Raises `OSError` for a path that cannot be read."""
+    A file that cannot be read as a page, or a JSONL line that is no row with a
+    ``text`` field, is skipped with a line on stderr naming it and why, and counted
+    through ``skipped``. Raises `OSError` for a path that cannot be read."""
     for name in paths:
         path = Path(name)
         files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in PAGE_SUFFIXES) \
             if path.is_dir() else [path]
         for file in files:
             if file.suffix.lower() == ".jsonl":
+                def skip(number: int, why: str, file: Path = file) -> None:
+                    print(f"cleaner learn: skipped {file}:{number}: {why}", file=sys.stderr)
+                    if skipped is not None:
+                        skipped()
+
                 with file.open(encoding="utf-8", errors="replace") as lines:
-                    yield from iter_jsonl(lines, site=site)
+                    yield from iter_jsonl(lines, site=site, skip=skip)
                 continue
             try:  # bounded, and never waiting on a named pipe
                 data = read_file(str(file), CleanOptions().max_bytes)
             except CleanerError as e:  # one bad file is skipped, not the whole run
                 print(f"cleaner learn: skipped {file}: {e}", file=sys.stderr)
+                if skipped is not None:
+                    skipped()
                 continue
             yield LearnPage(data, site=site)
 
 
 def learn_site(pages: Sequence[str], *, site: str, base: str | None = None,
                options: LearnOptions | None = None) -> SiteModel:
-    """Learn the model of ``site`` from the pages in ``pages`` (see `iter_pages`)."""
+    """Learn the model of ``site`` from the pages in ``pages`` (see `iter_pages`); the
+    inputs `iter_pages` skips count in the model's ``skipped``, as unreadable pages do."""
     base = base or outlet_from_url(f"https://{site}/") or GENERIC
     model = SiteModel(site, base=base, options=options)
-    for page in iter_pages(pages, site=site):
+
+    def skipped() -> None:
+        model.skipped += 1
+
+    for page in iter_pages(pages, site=site, skipped=skipped):
         model.add(page.text, title=page.title)
     return model
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import json
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 from urllib.parse import urlsplit
@@ -498,17 +498,29 @@ class LearnedCleaner(Cleaner):
 _LONE_SURROGATE = regex.compile("[\ud800-\udfff]")
 
 
-def iter_jsonl(lines: Iterable[str], *, site: str | None = None) -> Iterator[LearnPage]:
+def iter_jsonl(lines: Iterable[str], *, site: str | None = None,
+               skip: Callable[[int, str], None] | None = None) -> Iterator[LearnPage]:
     """Pages from JSONL rows with a ``text`` field (and optional ``url``, ``site``,
     ``title``); with ``site``, only rows of that site (rows that name none are kept).
-    Lines that are not such rows are skipped."""
+    Lines that are not such rows are skipped: ``skip`` (when given) is told each one's
+    line number and why, so a caller can count and name them (blank lines are no rows
+    and rows of other sites are left out by choice: neither is told)."""
     want = normalise_site(site) if site else None
-    for line in lines:
+    for number, line in enumerate(lines, 1):
         try:
             row = json.loads(line)
-        except (ValueError, RecursionError):  # not JSON, or nested too deeply to read
+        except RecursionError:
+            if skip is not None:
+                skip(number, "not a JSON line: nested too deeply")
+            continue
+        except ValueError as e:  # not JSON
+            if skip is not None and line.strip():
+                skip(number, f"not a JSON line: {e}")
             continue
         if not isinstance(row, dict) or not isinstance(row.get("text"), str):
+            if skip is not None:
+                skip(number, f"a JSON line must be an object, not {type(row).__name__}" if not isinstance(row, dict)
+                     else "no string 'text' field (the pages to learn from are text scrapes)")
             continue
         if "\\u" in line:  # a lone surrogate escape: U+FFFD, as decoding a page gives
             row = {k: _LONE_SURROGATE.sub("\ufffd", v) if isinstance(v, str) else v for k, v in row.items()}
