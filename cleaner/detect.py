@@ -67,6 +67,29 @@ def host_or_empty(url: str | None) -> str:
         return ""
 
 
+#: Labels of a host that are no site's name: top-level and second-level suffixes
+#: (``money.kompas.com`` and ``kompas.tv`` are kompas's, ``sekolah.sch.id`` is
+#: sekolah's), ``www``, mobile and AMP hosts.
+_HOST_SUFFIXES = frozenset({"www", "com", "co", "id", "net", "org", "or", "go", "ac", "web", "my", "sch",
+                            "tv", "news", "m", "amp"})
+
+
+def site_name(url: str | None) -> str | None:
+    """The site's own name in ``url``'s host: its last label that is no suffix.
+
+    >>> site_name("https://money.kompas.com/read/2019/08/01/1/judul")
+    'kompas'
+    >>> site_name("https://www.tempo.co/politik/judul-1")
+    'tempo'
+    >>> site_name("https://regional.contoh.co.id/x")
+    'contoh'
+    >>> site_name(None) is None
+    True
+    """
+    labels = [label for label in host_or_empty(url).split(".") if label and label not in _HOST_SUFFIXES]
+    return labels[-1] if labels else None
+
+
 def outlet_from_url(url: str | None) -> str | None:
     """The outlet whose ``hosts`` list holds the URL's host or one of its parents."""
     return _outlet_from_host(host_or_empty(url))

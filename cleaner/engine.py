@@ -56,7 +56,7 @@ import regex
 
 from .budget import check_deadline, has_deadline
 from .dates import parse_date
-from .detect import host_or_empty
+from .detect import site_name
 from .fields import BY_NAME, Fields
 from .record import Article, Removal
 from .rules import Rule, RuleSet
@@ -1294,23 +1294,12 @@ def _dateline_under_head(page: Page, start: int, stop: int, generic: bool) -> in
     return None
 
 
-#: `_names_own_site`: a host's labels that name no site ("regional.contoh.co.id": "contoh").
-_HOST_SUFFIXES = frozenset({"com", "co", "id", "net", "org", "or", "go", "ac", "tv", "news", "www", "m", "amp"})
-
-
-def _site_name(url: str | None) -> str | None:
-    """The site's own name in ``url``'s host: its last label that names a site
-    ("regional.contoh.co.id": "contoh"); ``None`` without a URL."""
-    names = [label for label in host_or_empty(url).split(".") if label and label not in _HOST_SUFFIXES]
-    return names[-1] if names else None
-
-
 def _names_own_site(page: Page, i: int) -> bool:
     """Block ``i``'s dateline names the site the page's URL is on ("Liputan6.com, Jakarta
     -" on liputan6.com, "MEDAN, SUMUTPOS.CO –" on sumutpos.co): the outlet signs its own
     story's first paragraph there."""
     hit = page.prefix(i)
-    name = _site_name(page.url)
+    name = site_name(page.url)
     return hit is not None and name is not None and name in hit[1].group(0).lower()
 
 
@@ -1323,7 +1312,7 @@ def _agency(source: str | None, url: str | None) -> str | None:
     host's name is another word)."""
     if not source:
         return source
-    name = _site_name(url)
+    name = site_name(url)
     return None if name is not None and name in source.lower().replace(" ", "") else source
 
 

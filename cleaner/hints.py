@@ -157,26 +157,6 @@ def iso_published(value: str | dt.datetime | dt.date) -> str | None:
     return parse_date(value[:1000])
 
 
-#: Labels at the end of a host that are no site's name (``money.kompas.com`` is kompas's).
-_HOST_SUFFIXES = frozenset({"www", "com", "co", "id", "net", "org", "or", "go", "ac", "web", "my", "sch"})
-
-
-def site_name(url: str | None) -> str | None:
-    """The site's own name in ``url``'s host: its last label that is no suffix.
-
-    >>> site_name("https://money.kompas.com/read/2019/08/01/1/judul")
-    'kompas'
-    >>> site_name("https://www.tempo.co/politik/judul-1")
-    'tempo'
-    >>> site_name(None) is None
-    True
-    """
-    from .detect import host_or_empty
-
-    labels = [label for label in host_or_empty(url).split(".") if label and label not in _HOST_SUFFIXES]
-    return labels[-1] if labels else None
-
-
 def _people(field: str, names: tuple[str, ...], warnings: list[str], site: str | None) -> tuple[str, ...]:
     """A crawler's names as the record keeps them: without a trailing channel tag, and
     without those that name no person (the site or a desk: ``Liputan6.com``, ``Tim
@@ -203,6 +183,8 @@ def _people(field: str, names: tuple[str, ...], warnings: list[str], site: str |
 
 def apply_hints(article: Article, hints: Hints) -> Article:
     """Fill the fields ``article`` left empty from ``hints``; the page's own values win."""
+    from .detect import site_name
+
     changes: dict[str, Any] = {}
     warnings: list[str] = []
     for f in dataclasses.fields(Hints):
