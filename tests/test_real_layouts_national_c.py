@@ -1,0 +1,361 @@
+"""Real markup of national outlets (group C): layouts of 2024-26 that earlier rounds had
+not read (realhtml27). Each fixture is cleaned by the generic rule set, and its whole
+record is checked.
+
+Evidence (never copied: the pages below are written for this file, same structure,
+invented sentences, names and hosts):
+
+- cnnindonesia.com, July 2025: an article's ``div.detail-text.text-cnn_black.text-sm.grow
+  .min-w-0`` pasted whole into nichsedge/indoscraping .github/cnnindonesia.prompt.md @
+  000e6a5f8d149f7751be23d04b8cee412db5759c, with the head of the page (``h1.mb-2``, the
+  date in ``div.text-cnn_grey.text-sm.mb-4``) and the "TOPIK TERKAIT" box (``div.my-5``
+  > ``div.title-box`` + ``div.flex.flex-wrap.gap-3`` of ``/tag/`` links). The dateline
+  is a bare ``<strong>Jakarta, CNN Indonesia</strong> --`` before the first ``<p>``;
+  between paragraphs: the parallax ad (``<style>`` inside the story, ``div.paradetail``
+  with ``p.para_caption`` "ADVERTISEMENT" / "SCROLL TO CONTINUE WITH CONTENT"), "Lihat
+  Juga :" boxes (``table.linksisip`` > ``div.lihatjg`` > ``h5`` + link), an ``h4``
+  subhead, an empty ad ``center``, empty ``<p></p>``, the video embed's link around an
+  ``iframe``; the desk's initials ``<strong>(agt)</strong>`` after the last ``<p>``, then
+  ``div.end-of-article`` and an ``ins`` ad.
+- bisnis.com, July 2025: the same repository's .github/bisnis.prompt.md (the head:
+  ``h1.detailsTitleCaption``, ``span.detailsAttributeItem`` > ``div.authorName``
+  "<strong>Nama</strong> - Bisnis.com" and ``div.detailsAttributeDates`` "Selasa, 29
+  Juli 2025 | 18:27") and src/indoscraping/scraper/news/bisnis.py (same commit:
+  ``div.detailsLead`` deck, ``figure.detailsCoverImg`` > ``figcaption.detailsImgCaption``,
+  ``article.detailsContent p``, ``div.detailsAuthor`` > ``div.detailsAuthorItem``
+  "Penulis : " / "Editor : ", ``ul.detailsTagList a.detailsTagLink``).
+- tribunnews.com 2024-25 (and its regional sites): a public scraper of the layout (code
+  index file id 18493239959) reads ``div.content div#article``, ``h1.f50.black2.f400
+  .crimson``, ``div.credit.mt10`` > ``div#penulis a`` / ``div#editor a``, ``div#artimg``
+  > ``div.ovh.imgfull_div`` > ``a.icon_zoom.glightbox``, the story in ``div.side-article
+  .txt-article.multi-fontsize`` (holding ``strong``s, ad ``div``s, ``figcaption``s and
+  scripts it strips), ``div.side-article.mb5`` > ``div.sources.mb20`` and the tags as
+  ``div[itemprop=keywords]`` > ``h5.tagcloud3`` > ``a.rd2``; a surabaya.tribunnews.com
+  scraper's README of November 2025 (file id 67206621370) prints the date as
+  ``div.grey.bdr3.pb10.pt10`` > ``time`` > "<strong>Tayang:</strong> <span>Senin, 3
+  November 2025 19:26 WIB</span>" and the credit as ``div.credit`` > ``h5#penulis``
+  "Penulis: <b><a>Nama</a></b> <span>|</span> Editor: <b><a>nama</a></b>"; another's
+  (file id 5758419466) strips "Baca Juga :", "Berita Terkait :" and "Simak berita
+  terbaru Tribunnews.com di Google News" from the story's text.
+- kontan.co.id, March 2026: a Java scraper (file id 51774566750) reads
+  ``div.tmpt-desk-kon[itemprop=articleBody] p``, skipping the "Reporter: ... | Editor:"
+  paragraph, the "KONTAN.CO.ID - " dateline's and "Cek Berita dan Artikel yang lain di
+  Google News", drops ``.track-bacajuga-inside`` and ``.track-gnews``, and dates the page
+  by ``<meta name="content_PublishedDate" content="2026-03-26 12:14:10">``; a Go test of
+  another (file id 59983637415) has "Baca Juga:" and "Selanjutnya:" paragraphs in it.
+- investor.id (beritasatu's network), March 2026: the same Java project (file id
+  51829138575) reads ``div.body-content p`` skipping the "JAKARTA, investor.id " dateline,
+  "Baca Juga:", "Editor:", "Follow Channel ..." and "Baca Berita Lainnya ..." lines, and
+  takes ``datePublished`` from the JSON-LD.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import cleaner
+
+STORY = [
+    "Pemerintah kota membuka tiga taman bacaan baru di kampung padat penduduk mulai pekan ini.",
+    "Kepala dinas perpustakaan mengatakan setiap taman bacaan menyediakan lima ratus buku anak dan remaja.",
+    "\"Anak-anak bisa membaca sepulang sekolah tanpa harus pergi jauh ke pusat kota,\" kata dia, Senin (3/11).",
+    "Warga setempat bergiliran menjaga taman bacaan itu setiap sore hingga pukul delapan malam.",
+]
+TITLE = "Tiga Taman Bacaan Baru Dibuka di Kampung Padat Penduduk"
+READ_ALSO = "Perpustakaan Keliling Sambangi Sekolah Pinggiran"
+DECK = "Pemerintah kota menyiapkan ruang baca gratis bagi anak-anak di kampung padat penduduk."
+
+
+def _record(html: str, url: str | None = None) -> dict[str, Any]:
+    record = cleaner.clean(html, url=url).to_dict()
+    assert record["text"] == "\n\n".join(record["paragraphs"])
+    record.pop("text")
+    record.pop("removed")
+    return record
+
+
+def _expected(**fields: Any) -> dict[str, Any]:
+    base: dict[str, Any] = {
+        "outlet": "generic", "url": None, "title": TITLE, "subtitle": None, "authors": [], "editors": [],
+        "published": None, "dateline": None, "source": None, "reading_time_minutes": None, "summary": [],
+        "captions": [], "related": [], "tags": [], "paragraphs": STORY,
+    }
+    base.update(fields)
+    return base
+
+
+# --- cnnindonesia.com, July 2025 -------------------------------------------------------
+
+
+def _cnn_2025() -> str:
+    return f"""<!DOCTYPE html><html lang="id"><head><meta charset="utf-8">
+<title>{TITLE}</title>
+<meta property="og:title" content="{TITLE}">
+</head><body>
+<div class="flex gap-6"><div class="grow-0 w-leftcontent min-w-0">
+<h1 class="mb-2 text-[28px] leading-9 text-cnn_black"> {TITLE} </h1>
+<div class="text-cnn_grey text-sm mb-4"> Selasa, 29 Jul 2025 07:05 WIB </div>
+<div class="detail-wrap flex gap-4 relative">
+<div class="detail-text text-cnn_black text-sm grow min-w-0">
+
+                    <!-- S: Table Of Content-->
+                                        <!-- E: Table Of Content-->
+
+                    <strong>Jakarta, CNN Indonesia</strong> -- <p>{STORY[0]}</p><p>{STORY[1]}</p>
+<!-- s: parallax --> <style>
+@import url("https://cdnstatic.contoh.com/parallax.css");
+</style>
+<div class="paradetail" style="clear: both; margin-bottom: 24px; height: 650px;">
+<p class="para_caption" style="display:block;font-size: 9px;">
+ADVERTISEMENT
+</p>
+<div class="para paraA ads-slot" style="height: 600px;"><div class="para_abs"><div class="para_fix">
+<div style="position: sticky;"><center>
+<div data-type="_mgwidget" data-widget-id="1"> </div>
+</center></div></div></div></div>
+<p class="para_caption" style="display:block;font-size: 9px;">
+SCROLL TO CONTINUE WITH CONTENT
+</p>
+</div><!-- e: parallax --><table class="linksisip"><tbody><tr><td><div class="lihatjg"><h5>Lihat Juga :</h5>
+<div class="lihatjg-flex"><div class="lihatjg-title"><div class="lihatjg-subtitle"></div>
+<a href="https://www.contoh.com/nasional/1/perpustakaan-keliling" class="gtm_body_lihat_juga">{READ_ALSO}</a></div>
+</div></div></td></tr></tbody></table><p></p><h4 id="relawan-bergiliran">Relawan bergiliran</h4><p>{STORY[2]}</p>
+<!-- s: static_detail --><center>
+<div style="clear: both">
+<!-- /1234/desktop/static_detail -->
+</div>
+</center><!-- e: static_detail --><p>{STORY[3]}</p><p><a href="https://www.contoh.com/embed/video/1" id="idvideocnn"
+class="embed videocnn"><div class="ratiobox aspect-w-16 aspect-h-9"><iframe class="embed videocnn"
+src="https://www.contoh.com/embed/video/1"></iframe></div></a></p><p></p> <strong>(agt)</strong>
+                    <div class="end-of-article"></div>
+                    <div class="newstag">
+<ins data-labelname="newstag" data-revive-zoneid="1"></ins>
+</div>
+</div></div>
+<div class="my-5">
+        <div class="title-box flex justify-between items-center relative mb-4 py-3 text-base font-semibold">
+ TOPIK TERKAIT </div>
+        <div class="flex flex-wrap gap-3">
+<a aria-label="link description" class="flex items-center border px-4 py-1"
+href="https://www.contoh.com/tag/taman-bacaan" dtr-evt="box topik terkait">
+                    taman bacaan                                    </a>
+<a aria-label="link description" class="flex items-center border px-4 py-1"
+href="https://www.contoh.com/tag/literasi-warga" dtr-evt="box topik terkait">
+                    literasi warga                                    </a>
+        </div>
+    </div>
+</div></div></body></html>"""
+
+
+def test_cnnindonesia_2025_bare_dateline_parallax_ad_and_topic_box() -> None:
+    """The dateline printed as a bare ``strong`` before the first ``<p>`` is cut whole
+    (its place to ``dateline``), the parallax ad's two labels and the "Lihat Juga :" box
+    leave the story (the box's title to ``related``), the ``h4`` subhead stays, the
+    initials after the last paragraph are a sign-off, and the "TOPIK TERKAIT" links are
+    the tags."""
+    url = "https://www.contoh.com/nasional/20250729070500-20-1255999/tiga-taman-bacaan"
+    assert _record(_cnn_2025(), url) == _expected(
+        url=url, published="2025-07-29T07:05:00+07:00", dateline="Jakarta", related=[READ_ALSO],
+        tags=["taman bacaan", "literasi warga"],
+        paragraphs=[STORY[0], STORY[1], "Relawan bergiliran", STORY[2], STORY[3]])
+
+
+# --- bisnis.com, July 2025 -------------------------------------------------------------
+
+
+_BISNIS_CAPTION = "Anak-anak membaca buku di taman bacaan kampung, Selasa (29/7/2025). - Contoh/Nama Fotografer"
+
+
+def _bisnis_2025() -> str:
+    return f"""<!DOCTYPE html><html lang="id"><head><meta charset="utf-8">
+<title>{TITLE} | Kabar24 Contoh.com</title>
+<meta property="og:title" content="{TITLE}">
+<meta name="description" content="{DECK}">
+<meta property="og:description" content="{DECK}">
+</head><body>
+<div class="detailsHead">
+<h1 class="detailsTitleCaption">{TITLE}</h1>
+<div class="detailsLead">{DECK}</div>
+<div class="detailsAttribute"><span class="detailsAttributeItem">
+    <div class="authorName"><strong>Rina Wulandari</strong> - Contoh.com</div>
+    <div class="detailsAttributeDates">
+        Selasa, 29 Juli 2025 | 18:27
+    </div>
+</span></div>
+</div>
+<figure class="detailsCoverImg"><img src="https://images.contoh.com/posts/2025/07/29/taman.jpg" alt="{TITLE}">
+<figcaption class="detailsImgCaption">{_BISNIS_CAPTION}</figcaption></figure>
+<article class="detailsContent force-17 mt40">
+<p><strong>Contoh.com, JAKARTA</strong> - {STORY[0]}</p>
+<p>{STORY[1]}</p>
+<p><strong>Baca Juga : <a href="/read/20250728/15/1/perpustakaan-keliling">{READ_ALSO}</a></strong></p>
+<p>{STORY[2]}</p>
+<p>{STORY[3]}</p>
+</article>
+<div class="detailsAuthor"><div class="detailsAuthorItem">Penulis : Rina Wulandari</div>
+<div class="detailsAuthorItem">Editor : Budi Santoso</div></div>
+<ul class="detailsTagList"><li><a class="detailsTagLink" href="/topic/1/taman-bacaan">Taman Bacaan</a></li><li>
+<a class="detailsTagLink" href="/topic/2/literasi">Literasi</a></li></ul>
+</body></html>"""
+
+
+def test_bisnis_2025_lead_writer_box_and_camel_case_tag_list() -> None:
+    """The deck box under the headline is the subtitle (the page's description says the
+    same), the writer and editor come from the by-line and the credit box after the
+    story, the date with its time is read, and ``ul.detailsTagList`` (a camel-case class:
+    no lower-case ``tag`` in it) holds the tags."""
+    url = "https://kabar24.contoh.com/read/20250729/15/1897600/tiga-taman-bacaan"
+    assert _record(_bisnis_2025(), url) == _expected(
+        url=url, subtitle=DECK, authors=["Rina Wulandari"], editors=["Budi Santoso"],
+        published="2025-07-29T18:27:00+07:00", dateline="JAKARTA",
+        captions=[_BISNIS_CAPTION],
+        related=[READ_ALSO], tags=["Taman Bacaan", "Literasi"])
+
+
+# --- tribunnews.com 2024-25 ------------------------------------------------------------
+
+_TRIBUN_CREDIT = {
+    "2025": ('<div class="credit"> \n<h5 id="penulis">\n Penulis: <b><a href="https://surabaya.contoh.com/penulis/rina">'
+             'Rina Wulandari</a></b>\n <span>|</span>\n Editor: <b><a href="https://surabaya.contoh.com/editor/budi">'
+             'budi santoso</a></b>\n</h5>\n</div>'),
+    "2024": ('<div class="credit mt10"><div id="penulis">Penulis: <a href="/penulis/rina">Rina Wulandari</a></div>'
+             '<div id="editor">Editor: <a href="/editor/budi">Budi Santoso</a></div></div>'),
+}
+_TRIBUN_CAPTION = "Anak-anak membaca buku di taman bacaan kampung, Senin (3/11/2025). (TRIBUNJATIM.COM/RINA WULANDARI)"
+
+
+def _tribun(layout: str) -> str:
+    return f"""<!DOCTYPE html><html lang="id-ID"><head><meta charset="UTF-8">
+<title>{TITLE} - Tribun Contoh</title>
+<meta property="og:title" content="{TITLE}">
+<meta property="og:type" content="article">
+<link rel="canonical" href="https://surabaya.contoh.com/2025/11/03/tiga-taman-bacaan-baru">
+</head><body>
+<div id="header"><ul class="menu"><li><a href="/">Home</a></li><li><a href="/surabaya">Surabaya</a></li></ul></div>
+<div class="content"><div id="article">
+<h1 class="f50 black2 f400 crimson" id="arttitle">{TITLE}</h1>
+{_TRIBUN_CREDIT[layout]}
+<div class="grey bdr3 pb10 pt10">
+    <time><strong>Tayang:</strong> <span>Senin, 3 November 2025 19:26 WIB</span></time>
+</div>
+<div id="artimg"><div class="ovh imgfull_div"><a class="icon_zoom glightbox"
+href="https://img.contoh.com/foto/taman.jpg">
+<img class="imgfull" src="https://img.contoh.com/foto/taman.jpg" alt="{TITLE}"></a></div></div>
+<div class="side-article txt-article multi-fontsize editcontent">
+<p><strong>TRIBUNJATIM.COM, SURABAYA</strong> - {STORY[0]}</p>
+<p>{STORY[1]}</p>
+<p><strong>Baca juga: <a href="/2025/11/02/perpustakaan-keliling">{READ_ALSO}</a></strong></p>
+<div class="ads-placeholder"><div id="div-gpt-ad-1"><script>googletag.cmd.push(function(){{}});</script></div></div>
+<figure><img src="https://img.contoh.com/foto/taman-2.jpg" alt=""><figcaption>{_TRIBUN_CAPTION}</figcaption></figure>
+<p>{STORY[2]}</p>
+<p>{STORY[3]}</p>
+<p>Simak berita terbaru Tribuncontoh.com di <a href="https://news.google.com/">Google News</a></p>
+</div>
+<div class="side-article mb5">
+<div class="sources mb20"><h6>Sumber: <div><a href="https://surabaya.contoh.com" title="Tribun Contoh">Tribun Contoh</a>
+</div></h6></div>
+<div itemprop="keywords" class="mb10 f16 ln24 mt5"><h5 class="tagcloud3"><a class="rd2"
+href="/tag/taman-bacaan">taman bacaan</a></h5>
+<h5 class="tagcloud3"><a class="rd2" href="/tag/surabaya">Surabaya</a></h5></div>
+</div>
+<div class="mb20"><h3 class="f20 ln24 fbo">Berita Terkait</h3><ul>
+<li><a href="/a">Gerakan Literasi Warga Meluas ke Sepuluh Kelurahan</a></li>
+<li><a href="/b">Relawan Buku Kumpulkan Ribuan Donasi</a></li></ul></div>
+</div></div>
+<div id="footer">Copyright © 2025 Contoh Media</div>
+</body></html>"""
+
+
+@pytest.mark.parametrize(("layout", "editor"), [("2025", "budi santoso"), ("2024", "Budi Santoso")])
+def test_tribunnews_2024_25_credit_box_tayang_date_and_microdata_tags(layout: str, editor: str) -> None:
+    """Both credit boxes give the writer and the editor (names as printed), the "Tayang:"
+    date its time, the inline photo's caption leaves the story, the Google News promo
+    and the read-also line go, the related box's titles are kept in order after the
+    read-also one, and the links of ``div[itemprop=keywords]`` (schema.org's keywords as
+    microdata) are the tags."""
+    assert _record(_tribun(layout)) == _expected(
+        url="https://surabaya.contoh.com/2025/11/03/tiga-taman-bacaan-baru", authors=["Rina Wulandari"],
+        editors=[editor], published="2025-11-03T19:26:00+07:00", dateline="SURABAYA", captions=[_TRIBUN_CAPTION],
+        related=[READ_ALSO, "Gerakan Literasi Warga Meluas ke Sepuluh Kelurahan",
+                 "Relawan Buku Kumpulkan Ribuan Donasi"],
+        tags=["taman bacaan", "Surabaya"])
+
+
+def test_itemprop_keywords_without_links_gives_no_tags() -> None:
+    """A hidden keywords span with no links (antaranews 2016's ``span[itemprop=keywords]``,
+    corpus/raw/antaranews) names no printed tag: the selector wants the box's links."""
+    page = _tribun("2024").replace(
+        '<div itemprop="keywords"', '<span itemprop="keywords" style="display:none">taman, buku</span><div')
+    assert _record(page)["tags"] == []
+
+
+# --- kontan.co.id, March 2026 ----------------------------------------------------------
+
+
+def _kontan_2026() -> str:
+    return f"""<!DOCTYPE html><html lang="id"><head><meta charset="utf-8">
+<title>{TITLE}</title>
+<meta property="og:title" content="{TITLE}">
+<meta name="content_PublishedDate" content="2026-03-26 12:14:10" />
+<link rel="canonical" href="https://investasi.contoh.co.id/news/tiga-taman-bacaan-baru">
+</head><body>
+<div class="list-berita"><ul><li><a href="/news/a">Indeks Saham Menguat Tipis</a></li></ul></div>
+<h1 class="detail-desk">{TITLE}</h1>
+<div class="tmpt-desk-kon" itemprop="articleBody">
+<p>Reporter: Rina Wulandari | Editor: Budi Santoso</p>
+<p><b>KONTAN.CO.ID - JAKARTA.</b> {STORY[0]}</p>
+<p>{STORY[1]}</p>
+<div class="track-bacajuga-inside"><p><strong>Baca Juga: <a href="/news/b">{READ_ALSO}</a></strong></p></div>
+<p>{STORY[2]}</p>
+<p>{STORY[3]}</p>
+<p><span><strong>Selanjutnya: <a href="/news/c">Relawan Buku Kumpulkan Ribuan Donasi</a></strong></span></p>
+<p class="track-gnews">Cek Berita dan Artikel yang lain di <a href="https://news.google.com">Google News</a></p>
+</div>
+</body></html>"""
+
+
+def test_kontan_2026_reporter_editor_paragraph_and_published_meta() -> None:
+    """The "Reporter: ... | Editor: ..." paragraph opening the story's box gives both
+    names, the ``content_PublishedDate`` meta (no zone: WIB) the date, the "KONTAN.CO.ID -
+    JAKARTA." dateline is cut, "Baca Juga:" and "Selanjutnya:" titles go to ``related``
+    and the Google News line leaves the story."""
+    assert _record(_kontan_2026()) == _expected(
+        url="https://investasi.contoh.co.id/news/tiga-taman-bacaan-baru", authors=["Rina Wulandari"],
+        editors=["Budi Santoso"], published="2026-03-26T12:14:00+07:00", dateline="JAKARTA",
+        related=[READ_ALSO, "Relawan Buku Kumpulkan Ribuan Donasi"])
+
+
+# --- investor.id, March 2026 -----------------------------------------------------------
+
+
+def _investor_2026() -> str:
+    ld = ('{"@context":"https://schema.org","@type":"NewsArticle","headline":"' + TITLE + '",'
+          '"datePublished": "2026-03-26T15:47:00+07:00","author":{"@type":"Person","name":"Rina Wulandari"}}')
+    return f"""<!DOCTYPE html><html lang="id"><head><meta charset="utf-8">
+<title>{TITLE}</title>
+<meta property="og:title" content="{TITLE}">
+<script type="application/ld+json">{ld}</script>
+</head><body><main>
+<h1>{TITLE}</h1>
+<div class="body-content">
+<p>JAKARTA, investor.id - {STORY[0]}</p>
+<p>{STORY[1]}</p>
+<p>Baca Juga: <a href="/market/a">{READ_ALSO}</a></p>
+<p>{STORY[2]}</p>
+<p>{STORY[3]}</p>
+<p>Editor: Budi Santoso</p>
+<p>Follow Channel Telegram Official kami untuk update artikel-artikel investor.id</p>
+<p>Baca Berita Lainnya di Google News</p>
+</div>
+</main></body></html>"""
+
+
+def test_investor_2026_editor_line_and_promos_after_the_story() -> None:
+    """The editor's line after the story gives the editor, the two promo lines under it
+    leave the story, the JSON-LD gives the writer and the date, and the "JAKARTA,
+    investor.id - " dateline is cut."""
+    assert _record(_investor_2026()) == _expected(
+        authors=["Rina Wulandari"], editors=["Budi Santoso"], published="2026-03-26T15:47:00+07:00",
+        dateline="JAKARTA", related=[READ_ALSO])
