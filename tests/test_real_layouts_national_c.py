@@ -359,3 +359,49 @@ def test_investor_2026_editor_line_and_promos_after_the_story() -> None:
     assert _record(_investor_2026()) == _expected(
         authors=["Rina Wulandari"], editors=["Budi Santoso"], published="2026-03-26T15:47:00+07:00",
         dateline="JAKARTA", related=[READ_ALSO])
+
+
+# --- cnbcindonesia.com, July 2025 ------------------------------------------------------
+
+
+def _cnbc_2025(byline: str = "Rina Wulandari, CNBC Indonesia") -> str:
+    return f"""<!DOCTYPE html><html lang="id"><head><meta charset="utf-8">
+<title>{TITLE}</title>
+<meta property="og:title" content="{TITLE}">
+</head><body>
+<div class="container"><div class="flex gap-6"><div class="grow">
+<div class="mb-5"><a href="/market" class="text-cnbc-primary-blue">Market</a></div>
+<h1 class="mb-4 text-32 font-extrabold">{TITLE}</h1>
+<div class="flex gap-3 items-center"><div>
+<div class="mb-1 text-base font-semibold">{byline}</div>
+<div class="text-cm text-gray">31 July 2025 11:01</div>
+</div></div>
+<div class="detail-text">
+<p><strong>Jakarta, CNBC Indonesia -</strong>{STORY[0]}</p>
+<div class="ads-slot"><div id="div-gpt-ad-1"></div></div><p></p><p></p>
+<p>{STORY[1]}</p>
+<p>{STORY[2]}</p>
+<p>{STORY[3]}</p>
+</div>
+<section class="px-4 py-4 stretch bg-white">
+<a href="https://www.contoh.com/tag/taman-bacaan" class="inline-block">#taman bacaan</a>
+<a href="https://www.contoh.com/tag/literasi" class="inline-block">#literasi</a>
+</section>
+</div></div></div></body></html>"""
+
+
+@pytest.mark.parametrize("byline", ["Rina Wulandari, CNBC Indonesia", "Rina Wulandari ,CNBC Indonesia"])
+def test_cnbcindonesia_2025_comma_byline_english_date_and_hash_tags(byline: str) -> None:
+    """cnbcindonesia.com 2025 (nichsedge/indoscraping src/indoscraping/scraper/news/
+    cnbcindonesia.py @ 000e6a5f8d149f7751be23d04b8cee412db5759c: the writer in
+    ``div.mb-1.text-base.font-semibold``, the date in ``div.text-cm.text-gray``, the story in
+    ``div.detail-text``, the tags as links of ``section.px-4.py-4.stretch.bg-white``; its
+    output/cnbc_scraped_20250731_110756.json @ 5d338bd06f2e5f6f3196aff9720f199febfa8a61:
+    "Nama,CNBC Indonesia", "Nama ,CNBC Indonesia", "31 July 2025 11:01", "#tag" texts, the
+    story opening "Jakarta, CNBC Indonesia -" and empty paragraphs left by ad slots). The
+    by-line names its writer before the outlet after a comma (no class names it), the
+    English month is read, the "#" of each tag link goes."""
+    url = "https://www.contoh.com/market/20250731102850-17-653827/tiga-taman-bacaan"
+    assert _record(_cnbc_2025(byline), url) == _expected(
+        url=url, authors=["Rina Wulandari"], published="2025-07-31T11:01:00+07:00", dateline="Jakarta",
+        tags=["taman bacaan", "literasi"])
