@@ -17,6 +17,14 @@ invented sentences, names and hosts):
   subhead, an empty ad ``center``, empty ``<p></p>``, the video embed's link around an
   ``iframe``; the desk's initials ``<strong>(agt)</strong>`` after the last ``<p>``, then
   ``div.end-of-article`` and an ``ins`` ad.
+- finance.detik.com, July 2024: an article's ``div.detail__body.itp_bodycontent_wrapper``
+  as a browser's inspector printed it, pasted into a script (code index file id
+  30697475095): the table-of-content comments, a bare ``<strong> Jakarta </strong>`` and
+  ``-`` before the first ``<p>``, paragraphs broken over indented lines with a ``<br />``
+  inside one, ``div.parallaxindetail`` (``p.para_caption`` "ADVERTISEMENT" / "SCROLL TO
+  CONTINUE WITH CONTENT") and ``div.staticdetail_container`` (``span.para_caption``
+  "ADVERTISEMENT") ad boxes with scripts, the initials ``<strong> (rrd/rir) </strong>``,
+  ``div.detail__body-tag`` > ``div.nav`` > ``a.nav__item`` tags, then a sky-scraper ad.
 - bisnis.com, July 2025: the same repository's .github/bisnis.prompt.md (the head:
   ``h1.detailsTitleCaption``, ``span.detailsAttributeItem`` > ``div.authorName``
   "<strong>Nama</strong> - Bisnis.com" and ``div.detailsAttributeDates`` "Selasa, 29
@@ -37,6 +45,22 @@ invented sentences, names and hosts):
   "Penulis: <b><a>Nama</a></b> <span>|</span> Editor: <b><a>nama</a></b>"; another's
   (file id 5758419466) strips "Baca Juga :", "Berita Terkait :" and "Simak berita
   terbaru Tribunnews.com di Google News" from the story's text.
+- beritasatu.com, kompas.com and detik.com, April 2026: a site-scraper project's tests
+  (code index file id 52546713375; repository not named by the index) that rebuild each
+  live layout with placeholder text. beritasatu: ``ol.breadcrumb``, ``h1.fw-bold.b1-text-
+  navy``, ``small.text-muted`` "Sabtu, 11 April 2026 | 13:15 WIB", ``div.my-auto.small``
+  "Penulis: <b><a>Nama</a></b> | Editor: <a><b>HE</b></a>" (the editor's initials), the
+  story in ``div.col.b1-article.body-content`` opening "<strong>Jakarta, Beritasatu.com
+  –</strong>" with no space after the dash, a ``div.b1-group`` "BACA JUGA" + ``h2 > a``
+  box, an "ADVERTISEMENT" paragraph and tags as ``a > h3.badge.fs-tag``. kompas.com:
+  ``div.read__time`` "<a>Kompas.com</a>, Diperbarui 18/04/2026, 10:03 WIB" (or "<a>
+  Kompas.com</a> , 17 April 2026, 10:30 WIB") above ``div.credit`` (the names in
+  ``div.credit-title-nameEditor``s, the first with a trailing comma, then "Tim Redaksi")
+  and ``div#creditModal`` pairing each ``div.credit-author-name`` with its ``div.credit-
+  author-position`` ("Penulis", "Editor"), then ``h1.read__title`` and ``div.read__
+  content``. detik.com: a Tailwind head where ``p.mb-1.5.font-helvetica`` prints "Nama -
+  <span>detikBali</span>" and the date follows as a ``time.text-black-light3`` or bare
+  text, both above ``h1.detail__title``.
 - kontan.co.id, March 2026: a Java scraper (file id 51774566750) reads
   ``div.tmpt-desk-kon[itemprop=articleBody] p``, skipping the "Reporter: ... | Editor:"
   paragraph, the "KONTAN.CO.ID - " dateline's and "Cek Berita dan Artikel yang lain di
@@ -405,3 +429,280 @@ def test_cnbcindonesia_2025_comma_byline_english_date_and_hash_tags(byline: str)
     assert _record(_cnbc_2025(byline), url) == _expected(
         url=url, authors=["Rina Wulandari"], published="2025-07-31T11:01:00+07:00", dateline="Jakarta",
         tags=["taman bacaan", "literasi"])
+
+
+# --- finance.detik.com, July 2024 ------------------------------------------------------
+
+_PARA_STYLE = '''style="
+          display: block;
+          font-size: 9px;
+          color: rgba(0, 0, 0, 0.55);
+          letter-spacing: 0.7px;
+        "'''
+
+
+def _indented(sentence: str) -> str:
+    """A sentence broken over indented lines, as a browser's inspector prints it."""
+    words = sentence.split()
+    return "\n      ".join(" ".join(words[i:i + 9]) for i in range(0, len(words), 9))
+
+
+def _detik_2024() -> str:
+    script = 'googletag.cmd.push(function () {{ googletag.display("div-gpt-ad-{0}"); }});'
+    return f"""<!DOCTYPE html><html lang="id"><head><meta charset="utf-8">
+<title>{TITLE}</title>
+<meta property="og:title" content="{TITLE}">
+<meta name="publishdate" content="2024/07/10 09:05:12">
+<meta name="author" content="Rina Wulandari">
+</head><body>
+<article class="detail">
+<div class="detail__header"><h1 class="detail__title">{TITLE}</h1>
+<div class="detail__author">Rina Wulandari - detikFinance</div>
+<div class="detail__date">Rabu, 10 Jul 2024 09:05 WIB</div></div>
+<div class="detail__body itp_bodycontent_wrapper">
+  <div class="detail__body-text itp_bodycontent">
+    <!-- S:Table of Content -->
+    <!-- E:Table of Content -->
+    <strong> Jakarta </strong>
+    -
+    <p>
+      {_indented(STORY[0])}
+    </p>
+    <p>
+      {_indented(STORY[1])}
+    </p>
+    <!--s:parallaxindetail-->
+    <div class="clearfix"></div>
+    <style>
+      @import url("https://cdnstatic.contoh.net/scrollpage.css");
+    </style>
+    <div
+      class="parallaxindetail scrollpage"
+      style="height: 650px; background-color: #f8f8f8"
+    >
+      <p
+        class="para_caption"
+        {_PARA_STYLE}
+      >
+        ADVERTISEMENT
+      </p>
+      <div class="ads-scrollpage-container"><div class="ads-scrollpage-height" style="height: 600px;">
+        <div class="ads-scrollpage-box"><div class="ads-scrollpage-top"><div class="ads-scrollpage-banner">
+          <!-- /1234/desktop/finance/parallax_detail -->
+          <div id="div-gpt-ad-1" style="min-width: 300px; min-height: 250px">
+            <script>{script.format(1)}</script>
+          </div>
+        </div></div></div>
+      </div></div>
+      <p
+        class="para_caption"
+        {_PARA_STYLE}
+      >
+        SCROLL TO CONTINUE WITH CONTENT
+      </p>
+    </div>
+    <!--e:parallaxindetail-->
+    <p>
+      {_indented(STORY[2])}
+      <br />
+      {_indented(STORY[3])}
+    </p>
+    <!--s:static_detail-->
+    <div class="clearfix"></div>
+    <div class="staticdetail_container" style="position: relative; width: 100%; height: 330px;">
+      <span
+        class="para_caption"
+        {_PARA_STYLE}
+      >
+        ADVERTISEMENT
+      </span>
+      <div class="staticdetail_ads" style="width: 100%; height: 300px;">
+        <div id="div-gpt-ad-2" style="min-width: 400px; min-height: 250px">
+          <script>{script.format(2)}</script>
+        </div>
+      </div>
+    </div>
+    <!--e:static_detail-->
+    <strong> (rrd/rir) </strong>
+    <div class="detail__body-tag mgt-16">
+      <div class="nav">
+        <a
+          class="nav__item"
+          dtr-act="tag"
+          href="https://www.contoh.com/tag/taman-bacaan/"
+        >
+          taman bacaan
+        </a>
+        <a
+          class="nav__item"
+          dtr-act="tag"
+          href="https://www.contoh.com/tag/literasi/"
+        >
+          literasi
+        </a>
+      </div>
+    </div>
+  </div>
+  <!-- S:skyscraper -->
+  <style>
+    .skybanner {{ width: 160px; }}
+  </style>
+  <div class="skybanner"><div class="sticky"><div class="skybanner_container">
+    <div id="div-gpt-ad-3"><script>{script.format(3)}</script></div>
+  </div></div></div>
+  <!-- E:skyscraper -->
+</div>
+</article></body></html>"""
+
+
+def test_detik_2024_inspector_printed_body_with_bare_dateline_and_ad_boxes() -> None:
+    """Indented paragraphs fold to one line each, the ``<br />`` inside the third starts a
+    new paragraph (as a browser shows it), the bare ``strong`` dateline and its dash are cut
+    (the place to ``dateline``), the ad boxes' labels and the closing initials leave the
+    story, the tag bar's links are the tags."""
+    url = "https://finance.contoh.com/bursa-dan-valas/d-7430000/tiga-taman-bacaan"
+    assert _record(_detik_2024(), url) == _expected(
+        url=url, authors=["Rina Wulandari"], published="2024-07-10T09:05:00+07:00", dateline="Jakarta",
+        tags=["taman bacaan", "literasi"])
+
+
+# --- beritasatu.com, kompas.com and detik.com, April 2026 ------------------------------
+
+
+def _beritasatu_2026(editor: str) -> str:
+    tag = ('<a href="https://www.contoh.com/tag/{0}">'
+           '<h3 class="badge fs-tag bg-light px-2 py-1 mb-1 me-2 text-dark">{1}</h3></a>')
+    return f"""<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>{TITLE}</title>
+<meta property="og:title" content="{TITLE}"></head><body>
+<ol class="breadcrumb">
+  <li class="breadcrumb-item"><a href="https://www.contoh.com">Home</a></li>
+  <li class="breadcrumb-item active"><a href="https://www.contoh.com/nasional">Nasional</a></li>
+</ol>
+<h1 class="fw-bold b1-text-navy">{TITLE}</h1>
+<small class="text-muted">Sabtu, 11 April 2026 | 13:15 WIB</small>
+<div class="my-auto small">Penulis: <b><a href="https://www.contoh.com/penulis/rina-wulandari">Rina Wulandari</a></b>
+ | Editor: {editor}</div>
+<div class="row mt-3">
+  <div class="col b1-article body-content">
+    <p><strong>Jakarta, Beritasatu.com –</strong>{STORY[0]}</p>
+    <p>{STORY[1]}</p>
+    <div class="b1-group mb-3 position-relative">
+      <p class="h6 mb-1 b1-text-navy">BACA JUGA</p>
+      <h2 class="h6 fw-bold">
+        <a class="text-dark stretched-link" href="https://www.contoh.com/nasional/1/perpustakaan-keliling">{READ_ALSO}</a>
+      </h2>
+    </div>
+    <p>ADVERTISEMENT</p>
+    <p>{STORY[2]}</p>
+    <p>{STORY[3]}</p>
+    <div style="margin-top:50px;">
+      {tag.format("taman-bacaan", "Taman Bacaan")}
+      {tag.format("literasi", "Literasi")}
+    </div>
+  </div>
+</div>
+</body></html>"""
+
+
+@pytest.mark.parametrize(("editor", "editors"), [
+    ('<a href="https://www.contoh.com/editor/budi"><b>HE</b></a>', []),
+    ('<a href="https://www.contoh.com/editor/budi"><b>Budi Santoso</b></a>', ["Budi Santoso"]),
+])
+def test_beritasatu_2026_byline_bar_read_also_box_and_badge_tags(editor: str, editors: list[str]) -> None:
+    """The "Penulis: ... | Editor: ..." bar gives the writer, and the editor when it is a
+    name (the initials "HE" name nobody: no editor); the dateline glued to the story's
+    first word after its dash is cut; the "BACA JUGA" box's title goes to ``related``, the
+    badge links to ``tags``, the ad label leaves the story."""
+    assert _record(_beritasatu_2026(editor)) == _expected(
+        authors=["Rina Wulandari"], editors=editors, published="2026-04-11T13:15:00+07:00", dateline="Jakarta",
+        related=[READ_ALSO], tags=["Taman Bacaan", "Literasi"])
+
+
+def _kompas_2026(time_line: str) -> str:
+    def modal(name: str, slug: str, position: str) -> str:
+        return (f'<a href="https://indeks.contoh.com/profile/1/{slug}"><div class="credit-author">'
+                f'<div class="credit-author-title"><div class="credit-author-name">{name}</div>'
+                f'<div class="credit-author-position">{position}</div></div></div></a>')
+    return f"""<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>{TITLE}</title>
+<meta property="og:title" content="{TITLE}"></head><body>
+<div class="wrap"><div class="container clearfix"><div class="row col-offset-fluid clearfix js-giant-wp-sticky-parent">
+<div class="col-bs10-7 js-read-article">
+  <div class="read__header col-offset-fluid clearfix">
+    <div><div><div class="read__time">
+      {time_line}
+    </div></div></div>
+    <div>
+      <div class="credit">
+        <div class="credit-picture"><div class="credit-picture-img avatarInit"></div>
+        <div class="credit-picture-img avatarInit"></div></div>
+        <div class="credit-title">
+          <div class="credit-title-name">
+            <div class="credit-title-nameEditor">Rina Wulandari,</div>
+            <div class="credit-title-nameEditor">Budi Santoso</div>
+          </div>
+          <p>Tim Redaksi</p>
+        </div>
+      </div>
+      <div id="creditModal" class="creditModal">
+        {modal("Rina Wulandari", "Rina.Wulandari", "Penulis")}
+        {modal("Budi Santoso", "Budi.Santoso", "Editor")}
+      </div>
+    </div>
+  </div>
+  <h1 class="read__title">{TITLE}</h1>
+  <div class="read__content">
+    <p><strong>JAKARTA, KOMPAS.com</strong> - {STORY[0]}</p>
+    <p>{STORY[1]}</p>
+    <p>{STORY[2]}</p>
+    <p>{STORY[3]}</p>
+  </div>
+</div></div></div></div>
+</body></html>"""
+
+
+@pytest.mark.parametrize(("time_line", "published"), [
+    ('<a href="https://www.contoh.com">Kompas.com</a>, Diperbarui 18/04/2026, 10:03 WIB', "2026-04-18T10:03:00+07:00"),
+    ('<a href="https://www.contoh.com">Kompas.com</a> , 17 April 2026, 10:30 WIB', "2026-04-17T10:30:00+07:00"),
+])
+def test_kompas_2026_credit_box_and_modal_roles(time_line: str, published: str) -> None:
+    """The credit box's names come with no role, the modal under it pairs each name with
+    its role: the writer and the editor each go to their own field, once; the time line
+    gives the date (a "Diperbarui" date with its time when the page prints no other)."""
+    assert _record(_kompas_2026(time_line)) == _expected(
+        authors=["Rina Wulandari"], editors=["Budi Santoso"], published=published, dateline="JAKARTA")
+
+
+def _detik_2026(date: str) -> str:
+    return f"""<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>{TITLE}</title>
+<meta property="og:title" content="{TITLE}"></head><body>
+<div class="page__breadcrumb"><a href="https://www.contoh.com/bali/">detikBali</a>
+<a dtr-evt="breadcrumb" href="https://www.contoh.com/bali/berita">
+  Berita
+</a></div>
+<div class="mx-auto w-full max-w-default flex-1 pt-5"><div><div><main><article>
+  <div class="mt-1"><div><div>
+    <p class="mb-1.5 font-helvetica text-sm font-normal text-black-light1">Rina Wulandari -
+    <span class="text-bali-orange">detikBali</span></p>
+    {date}
+  </div></div></div>
+  <h1 class="detail__title">{TITLE}</h1>
+  <div class="detail__body-text itp_bodycontent">
+    <p><strong>Denpasar</strong> - {STORY[0]}</p>
+    <p>{STORY[1]}</p>
+    <p>{STORY[2]}</p>
+    <p>{STORY[3]}</p>
+  </div>
+</article></main></div></div></div>
+</body></html>"""
+
+
+@pytest.mark.parametrize("date", [
+    '<time class="text-black-light3 block text-xs">Jumat, 17 Apr 2026 16:36 WIB</time>',
+    "Jumat, 17 Apr 2026 16:36 WIB",
+])
+def test_detik_2026_byline_and_date_above_the_headline(date: str) -> None:
+    """The channel by-line and the date printed above the headline (the date in a
+    ``time`` or as bare text) give the writer and the date; the breadcrumb is no part of
+    the record."""
+    assert _record(_detik_2026(date)) == _expected(
+        authors=["Rina Wulandari"], published="2026-04-17T16:36:00+07:00", dateline="Denpasar")
