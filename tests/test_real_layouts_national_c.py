@@ -307,6 +307,21 @@ def test_tribunnews_2024_25_credit_box_tayang_date_and_microdata_tags(layout: st
         tags=["taman bacaan", "Surabaya"])
 
 
+def test_tribunnews_2025_page_counter_printed_with_the_page_links() -> None:
+    """A story split in pages: tribunnews prints the counter "Halaman 1/3" in
+    ``span.total-page`` (the scrapers of code index file ids 6128095680 and 5792599511
+    read it there; the box around it here is ours). Printed on one line with the page
+    links after it, the line is pagination, not a paragraph, and the promo under it still
+    leaves the story."""
+    paging = ('<div class="paging"><span class="total-page">Halaman 1/3</span> <a href="?page=1">1</a> '
+              '<a href="?page=2">2</a> <a href="?page=3">3</a> <a href="?page=2">Selanjutnya</a></div>\n')
+    page = _tribun("2025").replace("<p>Simak berita", paging + "<p>Simak berita")
+    record = cleaner.clean(page).to_dict()
+    assert record["paragraphs"] == STORY
+    rules = {r["text"]: r["rule"] for r in record["removed"]}
+    assert rules["Halaman 1/3 1 2 3 Selanjutnya"] == "pagination"
+
+
 def test_itemprop_keywords_without_links_gives_no_tags() -> None:
     """A hidden keywords span with no links (antaranews 2016's ``span[itemprop=keywords]``,
     corpus/raw/antaranews) names no printed tag: the selector wants the box's links."""
