@@ -61,6 +61,11 @@ invented sentences, names and hosts):
   content``. detik.com: a Tailwind head where ``p.mb-1.5.font-helvetica`` prints "Nama -
   <span>detikBali</span>" and the date follows as a ``time.text-black-light3`` or bare
   text, both above ``h1.detail__title``.
+- okezone.com 2018-20: a public spider of the 2020 layout (code index file id 18505582707)
+  reads ``div.title h1``, the date in ``div.reporter div.namerep b`` and the story in
+  ``div#contentx.read p`` (the dateline in its first ``strong``); okezone's by-line of 2018
+  copied into another project's page (file id 14204523586) sets a middle dot between the
+  role and the date: "Nama, Jurnalis · Senin 17 September 2018 07:32 WIB".
 - kontan.co.id, March 2026: a Java scraper (file id 51774566750) reads
   ``div.tmpt-desk-kon[itemprop=articleBody] p``, skipping the "Reporter: ... | Editor:"
   paragraph, the "KONTAN.CO.ID - " dateline's and "Cek Berita dan Artikel yang lain di
@@ -721,3 +726,35 @@ def test_detik_2026_byline_and_date_above_the_headline(date: str) -> None:
     the record."""
     assert _record(_detik_2026(date)) == _expected(
         authors=["Rina Wulandari"], published="2026-04-17T16:36:00+07:00", dateline="Denpasar")
+
+
+# --- okezone.com 2018-20 ---------------------------------------------------------------
+
+
+def _okezone_2020(byline: str) -> str:
+    paragraphs = "".join(f"<p>{s}</p>" for s in STORY[1:])
+    return f"""<html lang="id"><head><meta charset="utf-8"><title>{TITLE}</title></head><body>
+<div class="news-home">
+<div class="title"><h1>{TITLE}</h1></div>
+<div class="reporter"><div class="namerep">{byline}</div></div>
+<div id="contentx" class="read"><p><strong>JAKARTA</strong> - {STORY[0]}</p>{paragraphs}</div>
+</div></body></html>"""
+
+
+@pytest.mark.parametrize("separator", ["·", "-"])
+def test_okezone_2018_20_byline_with_a_middle_dot_before_the_date(separator: str) -> None:
+    """The by-line "Nama, Jurnalis · <date>": the middle dot parts the role and the date as the dash
+    does; the name is the writer, the date with its time is the published date."""
+    byline = (f'<a href="https://www.contoh.com/penulis/rina">Rina Wulandari</a>, Jurnalis {separator} '
+              "<b>Senin 20 April 2020 10:15 WIB</b>")
+    assert _record(_okezone_2020(byline)) == _expected(
+        authors=["Rina Wulandari"], published="2020-04-20T10:15:00+07:00", dateline="JAKARTA")
+
+
+def test_okezone_2018_byline_as_a_text_line() -> None:
+    """The same by-line printed as a line of a text scrape, under the headline."""
+    text = "\n".join([TITLE, "Rina Wulandari, Jurnalis · Senin 17 September 2018 07:32 WIB", *STORY]) + "\n"
+    record = cleaner.clean(text).to_dict()
+    assert record["authors"] == ["Rina Wulandari"]
+    assert record["published"] == "2018-09-17T07:32:00+07:00"
+    assert record["paragraphs"] == STORY
