@@ -26,6 +26,14 @@ order of the chrome):
   "Version 1.93.2", the headline, the date line, a lone "·", then the reading time glued
   to the first ad label with no space, "waktu baca 4 menitADVERTISEMENT", the story with
   ADVERTISEMENT lines between its paragraphs and a subhead per item of a round-up.
+- kumparan.com 2019-21 (React Native Web): a public scraper of live story pages kept in
+  four copies in the code index (file ids 53603434947, 53732213373, 53218823770,
+  23236676658; repositories not named there) strips figure/figcaption, the
+  breaking-news ("Live Update") compartment, div[aria-label=Advertisement] /
+  .Advertisement slots, share-wrapper, story-footer, story-author, publish-date,
+  reading-time, home-breadcrumb and channel-name hooks, then reads
+  span[data-qa-id=story-paragraph] in .track_paragraph, leaving out such spans inside a
+  figure: a photo's caption is printed with the paragraph's own hook.
 - IDN Times 2025-26 regional edition (jogja.idntimes.com): a public scraper of its front
   page (the code index's file id 10920703113; repository not named there) reads each
   story card as div.css-hi7h29 > div.css-v44eiu holding a link, an <img>,
@@ -178,6 +186,58 @@ def test_a_capital_word_inside_a_sentence_is_not_cut() -> None:
     line = "Lembaga itu memasang ADVERTISEMENTS di halte dan menyebut programnya BADVERTISEMENT tahun ini."
     record = cleaner.clean(f"{STORY[0]}\n{line}\n{STORY[1]}").to_dict()
     assert record["paragraphs"] == [STORY[0], line, STORY[1]]
+
+
+# ---- kumparan.com 2019-21 -------------------------------------------------------------
+
+_K_PARA = ('<div class="Viewweb__StyledView-sc-b0snvl-0 kPara"><span class="track_paragraph '
+           'components__TextParagraph-s1de2sbe-0 SXPvF"><span data-qa-id="story-paragraph">{}</span></span></div>')
+_K_AD = '<div aria-label="Advertisement" class="Advertisement"><span>ADVERTISEMENT</span></div>'
+
+KUMPARAN_2020 = (
+    '<!doctype html><html lang="id"><head><meta charSet="utf-8"/>'
+    "<title>Pasar Tani Dibuka di Alun-alun | kumparan.com</title>"
+    '<link rel="canonical" href="https://kumparan.com/kumparannews/pasar-tani-dibuka-1uAbCdEfGh"/>'
+    '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",'
+    '"headline":"Pasar Tani Dibuka di Alun-alun","datePublished":"2020-11-12T03:05:00.000Z",'
+    '"author":{"@type":"Person","name":"Rina Kartika"}}</script></head><body><div id="root">'
+    '<div data-qa-id="breaking-news-compartment"><span>Live Update</span>'
+    '<div data-qa-id="breaking-news-compartment-list-container">'
+    "<span>Banjir rob kembali merendam jalan pesisir utara sejak subuh tadi</span>"
+    "<span>Kereta tambahan disiapkan untuk libur panjang akhir bulan</span></div></div>"
+    '<div data-qa-id="home-breadcrumb"><a href="/">Home</a><span data-qa-id="channel-name">News</span></div>'
+    '<span data-qa-id="story-title"><span><span><span>Pasar Tani Dibuka di Alun-alun</span></span></span></span>'
+    '<div data-qa-id="story-author"><span data-qa-id="author-name">kumparanNEWS</span></div>'
+    '<span data-qa-id="publish-date">12 November 2020 10:05 WIB</span>'
+    '<span data-qa-id="reading-time">waktu baca 2 menit</span>'
+    '<div data-qa-id="share-wrapper"><span>Bagikan</span></div>'
+    '<figure><img src="pasar.jpg"/><figcaption><span class="track_paragraph"><span data-qa-id="story-paragraph">'
+    "Pedagang menata sayur di lapak pasar tani. Foto: Budi Santoso/kumparan</span></span></figcaption></figure>"
+    + _K_AD + _K_PARA.format(STORY[0]) + _K_PARA.format(STORY[1]) + _K_AD
+    + _K_PARA.format(STORY[2]) + _K_PARA.format(STORY[3])
+    + '<div data-qa-id="end_of_article"></div><div data-qa-id="story-footer">'
+    '<a href="/topic/pasar"><span data-qa-id="label-tag-topic">Pasar</span></a>'
+    '<a href="/topic/pertanian"><span data-qa-id="label-tag-topic">Pertanian</span></a></div>'
+    "</div></body></html>"
+)
+
+
+@pytest.mark.parametrize("forced", [None, "generic"], ids=["own-rules", "generic"])
+def test_kumparan_2020_live_box_above_and_a_caption_with_the_paragraph_hook(forced: str | None) -> None:
+    """The "Live Update" box above the headline is no story; the caption printed with
+    the paragraph's hook inside its figure is a caption, not a paragraph; the publish
+    date and the reading time, two spans run together ("10:05 WIBwaktu baca 2 menit"),
+    both reach the record with kumparan's date selector too."""
+    record = cleaner.clean(KUMPARAN_2020, outlet=forced).to_dict()
+    assert record["outlet"] == (forced or "kumparan")
+    assert record["paragraphs"] == STORY
+    assert record["title"] == "Pasar Tani Dibuka di Alun-alun"
+    assert record["authors"] == ["Rina Kartika"]
+    assert record["published"] == "2020-11-12T10:05:00+07:00"
+    assert record["reading_time_minutes"] == 2
+    assert record["captions"] == ["Pedagang menata sayur di lapak pasar tani. Foto: Budi Santoso/kumparan"]
+    assert record["tags"] == ["Pasar", "Pertanian"]
+    assert record["related"] == [] and record["editors"] == [] and record["dateline"] is None
 
 
 # ---- IDN Times 2025-26, a regional edition ------------------------------------------

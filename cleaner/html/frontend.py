@@ -1696,7 +1696,11 @@ def _role_after(w: _Work, el: Any, last: int) -> str | None:
 
 #: Where a date or by-line line's parts meet: a separator, or the end of a printed time
 #: zone (``12 Mei 2026 9:40 WIB waktu baca 2 menit``, the two inline elements side by side).
-_SEPARATOR = regex.compile(r"\s+[·•|]\s+|(?<=\b(?:WIB|WITA|WIT))\s+")
+#: ... or a time zone with the next part glued to it: two inline elements printed with
+#: nothing between them run together as a browser shows them (kumparan 2019-21's
+#: span[data-qa-id=publish-date] and span[data-qa-id=reading-time], hooks a public
+#: scraper of its live pages strips: the code index's file id 53603434947).
+_SEPARATOR = regex.compile(r"\s+[·•|]\s+|(?<=\b(?:WIB|WITA|WIT))(?:\s+|(?=\p{Ll}))")
 
 
 def _side_fields(w: _Work, i: int) -> None:
