@@ -34,6 +34,11 @@ order of the chrome):
   reading-time, home-breadcrumb and channel-name hooks, then reads
   span[data-qa-id=story-paragraph] in .track_paragraph, leaving out such spans inside a
   figure: a photo's caption is printed with the paragraph's own hook.
+- Google's AMP cache: a public project's seeder keeps a kumparan story's source as
+  https://m-kumparan-com.cdn.ampproject.org/v/s/m.kumparan.com/amp/kumparannews/<slug>
+  (the code index's file id 20233695537; its repository not named there); other
+  projects keep m.kumparan.com/amp/<account>/<slug> links (file ids 25120967674,
+  14102020061).
 - IDN Times 2025-26 regional edition (jogja.idntimes.com): a public scraper of its front
   page (the code index's file id 10920703113; repository not named there) reads each
   story card as div.css-hi7h29 > div.css-v44eiu holding a link, an <img>,
@@ -312,3 +317,31 @@ def test_idntimes_2026_regional_story_cards_reusing_the_headline_test_ids(forced
     assert record["tags"] == ["Pasar Tani"]
     assert record["related"] == [] and record["captions"] == [] and record["summary"] == []
     assert record["url"] == "https://jogja.idntimes.com/news/jogja/pasar-tani-dibuka-di-alun-alun-00-abcde-fgh123"
+
+
+# ---- addresses of the AMP cache -------------------------------------------------------
+
+@pytest.mark.parametrize(("url", "outlet"), [
+    (("https://m-kumparan-com.cdn.ampproject.org/v/s/m.kumparan.com/amp/kumparannews/rangkuman-1yJjaQcl1c9"
+      "?amp_js_v=a9&usqp=mq331AQKKAFQArABIIACAw%3D%3D"), "kumparan"),
+    ("https://m.kumparan.com/amp/kumparannews/rangkuman-1yJjaQcl1c9", "kumparan"),
+    ("https://www-tempo-co.cdn.ampproject.org/c/s/www.tempo.co/amp/2071234/pasar-tani-dibuka", "tempo"),
+    ("https://www-idntimes-com.cdn.ampproject.org/c/www.idntimes.com/news/indonesia/pasar-00-abcde-fgh123/amp",
+     "idntimes"),
+    ("https://contoh-news-com.cdn.ampproject.org/c/s/contoh-news.com/berita/pasar-tani", "generic"),
+])
+def test_a_page_of_the_amp_cache_is_its_sites(url: str, outlet: str) -> None:
+    """A page fetched from Google's AMP cache is known by the site it caches (its
+    host in the cache's path), and keeps the address the caller gave."""
+    record = cleaner.clean("\n".join(STORY), url=url).to_dict()
+    assert record["outlet"] == outlet
+    assert record["url"] == url
+    assert record["paragraphs"] == STORY
+
+
+def test_the_amp_caches_own_files_name_no_site() -> None:
+    from cleaner.detect import url_host
+
+    assert url_host("https://cdn.ampproject.org/v0.js") == "cdn.ampproject.org"
+    assert url_host("https://contoh-com.cdn.ampproject.org/") == "contoh-com.cdn.ampproject.org"
+    assert url_host("https://contoh-com.cdn.ampproject.org/c/s/www.contoh.com/a/1") == "www.contoh.com"
