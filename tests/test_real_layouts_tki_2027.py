@@ -345,3 +345,19 @@ def test_the_amp_caches_own_files_name_no_site() -> None:
     assert url_host("https://cdn.ampproject.org/v0.js") == "cdn.ampproject.org"
     assert url_host("https://contoh-com.cdn.ampproject.org/") == "contoh-com.cdn.ampproject.org"
     assert url_host("https://contoh-com.cdn.ampproject.org/c/s/www.contoh.com/a/1") == "www.contoh.com"
+
+
+@pytest.mark.parametrize(("meta", "published"), [
+    ("12 September 2025 | 15.22 WIB", "2025-09-12T15:22:00+07:00"),
+    ("Kamis, 05 November 2015 | 11:13 WIB", "2015-11-05T11:13:00+07:00"),
+    # A clock the date grammar reads only in part (its "pm" left over) is no date: the
+    # trafilatura suite's eluniversal.com page prints this in article:published_time.
+    ("10/05/2022 05:22 pm", None),
+])
+def test_a_printed_date_in_the_publish_time_meta(meta: str, published: str | None) -> None:
+    page = (f'<html><head><title>Pasar Tani Dibuka | Contoh</title><meta property="article:published_time" '
+            f'content="{meta}"></head><body><article><h1>Pasar Tani Dibuka di Alun-alun</h1>'
+            + "".join(f"<p>{s}</p>" for s in STORY) + "</article></body></html>")
+    record = cleaner.clean(page).to_dict()
+    assert record["paragraphs"] == STORY
+    assert record["published"] == published

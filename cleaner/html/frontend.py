@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from ..dates import is_month_name, parse_date
+from ..dates import is_month_name, is_printed_date, parse_date
 from ..engine import PULL_QUOTE, SIGNOFF_PART, is_sentence_like, signoff_fields, splitter_for
 from ..fields import Fields, split_names
 from ..front import FrontEnd
@@ -3359,7 +3359,9 @@ def _machine_published(w: _Work) -> str | None:
     # tempo.co 2024-26 prints its day and time in article:published_time as on the page,
     # "12 September 2025 | 15.22 WIB" (fakhryfernanda/tempo_news_scraper
     # src/tempo_scraper/core/selectors.py @ 54faf5e5e56d82b01f1def1a61f1a31e66038b11 reads
-    # it so): a meta no machine date reads is read as a printed date.
+    # it so): a meta no machine date reads is read as a printed date, when it is one
+    # whole (not "10/05/2022 05:22 pm", eluniversal.com's in the peer suite: its clock's
+    # "pm" is past what the date grammar reads).
     printed: str | None = None
     for key in ("article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate",
                 "content_publisheddate", "content_published_date", "dc.date.issued"):
@@ -3367,8 +3369,9 @@ def _machine_published(w: _Work) -> str | None:
         value = machine_date(meta)
         if value:
             return value
-        if printed is None and meta and len(meta) <= _MAX_PRINTED_META_DATE:
-            printed = parse_date(fold_space(meta))
+        if printed is None and meta and len(meta) <= _MAX_PRINTED_META_DATE \
+                and is_printed_date(folded := fold_space(meta)):
+            printed = parse_date(folded)
     return printed
 
 
