@@ -2213,8 +2213,7 @@ def _own_pointer(b: HtmlBlock) -> bool:
     if len(links) != 1:
         return False
     title = links[0][1]
-    head = b.text[: len(b.text) - len(title)].rstrip()
-    return b.text.endswith(title) and head.endswith(":") and len(head) < len(b.text)
+    return b.text.endswith(title) and b.text[: len(b.text) - len(title)].rstrip().endswith(":")
 
 
 def _label_field(w: _Work, i: int) -> str | None:
