@@ -118,6 +118,13 @@ def _date_re() -> re.Pattern[str]:
     return re.compile(DATE_PATTERN)
 
 
+def is_printed_date(text: str) -> bool:
+    """Whether ``text`` is a printed date and nothing else (`DATE_PATTERN` matches it
+    whole): "12 September 2025 | 15.22 WIB", not "10/05/2022 05:22 pm", whose clock
+    reading stops before its "pm"."""
+    return _date_re().fullmatch(text) is not None
+
+
 @functools.cache
 def _short_date() -> re.Pattern[str]:
     """The two-digit year's date (`_SHORT_YEAR` holds its shape)."""

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from ..dates import is_month_name, parse_date
+from ..dates import is_month_name, is_printed_date, parse_date
 from ..engine import PULL_QUOTE, SIGNOFF_PART, is_sentence_like, signoff_fields, splitter_for
 from ..fields import Fields, split_names
 from ..front import FrontEnd
@@ -1696,7 +1696,11 @@ def _role_after(w: _Work, el: Any, last: int) -> str | None:
 
 #: Where a date or by-line line's parts meet: a separator, or the end of a printed time
 #: zone (``12 Mei 2026 9:40 WIB waktu baca 2 menit``, the two inline elements side by side).
-_SEPARATOR = regex.compile(r"\s+[·•|]\s+|(?<=\b(?:WIB|WITA|WIT))\s+")
+#: ... or a time zone with the next part glued to it: two inline elements printed with
+#: nothing between them run together as a browser shows them (kumparan 2019-21's
+#: span[data-qa-id=publish-date] and span[data-qa-id=reading-time], hooks a public
+#: scraper of its live pages strips: the code index's file id 53603434947).
+_SEPARATOR = regex.compile(r"\s+[·•|]\s+|(?<=\b(?:WIB|WITA|WIT))(?:\s+|(?=\p{Ll}))")
 
 
 def _side_fields(w: _Work, i: int) -> None:
@@ -2201,6 +2205,17 @@ def _summary_list(w: _Work, top: int, last: int) -> None:
 
 # ---- stage: link lists --------------------------------------------------------------
 
+def _own_pointer(b: HtmlBlock) -> bool:
+    """Whether block ``b`` ends in its one link after a label and a colon (``Pilihan
+    Editor: <a>title</a>``, ``Baca juga: <a>title</a>``): a line that points to one
+    story, its title printed on it, not a label over a list of titles."""
+    links = _printed_links(b)
+    if len(links) != 1:
+        return False
+    title = links[0][1]
+    return b.text.endswith(title) and b.text[: len(b.text) - len(title)].rstrip().endswith(":")
+
+
 def _label_field(w: _Work, i: int) -> str | None:
     """The field a list label opens, read by the text rules: ``related`` for read-also
     and related labels, ``tags`` for topic labels, ``None`` for anything else
@@ -2325,6 +2340,12 @@ def _link_lists(w: _Work, body: set[int], start: int, first: int, last: int) -> 
         if (b.link_density <= _LINK_LIST_DENSITY and not (label and _dated_link(b))) \
                 or (hit is not None and hit[0].action == "block" and len(b.text) <= _MAX_META_CHARS):
             label = _label_field(w, i)
+            if label == "related" and i in body and _own_pointer(b):
+                # "Pilihan Editor: <a>title</a>" in the story: one story's pointer, its
+                # title linked on its own line (the text rules read it), no list's label;
+                # the boxes after the story (tempo.co 2024-26: its tag links, then the
+                # writer's box, a link to the writer's page) are not its items.
+                label = None
             if b.link_chars and len(b.text) <= _MAX_META_CHARS and _topic_links(b) \
                     and (label or (i not in body and _after_story(w, body, i) and _one_word_label(b))):
                 # A short line under the story (or a list's label) whose links go to
@@ -2365,8 +2386,11 @@ def _link_lists(w: _Work, body: set[int], start: int, first: int, last: int) -> 
             w.take(i, RELATED if field_here == "related" else TAGS)
             item_tag = b.el.tag if b.el is not None else None
         elif i in body:
-            if i >= tail and _topic_links(b):
-                # Topic links closing the story's container, no label (badges under it).
+            if _topic_links(b) and (i >= tail or len(_printed_links(b)) > 1):
+                # Topic links closing the story's container, no label (badges under it);
+                # or a bar of them with more of the container after it (tempo.co 2024-26:
+                # div#article-tags between the story and the writer's box in the
+                # <article>): links to topic pages alone are no story line.
                 for text in _link_texts(b):
                     w.add("tags", text, i)
                 w.take(i, TAGS)
@@ -3315,6 +3339,10 @@ def _name_role(w: _Work, i: int, only: str | None) -> None:
         w.take(i, BYLINE)
 
 
+#: `_machine_published`: the longest publish-time ``<meta>`` read as a printed date.
+_MAX_PRINTED_META_DATE = 60
+
+
 def _machine_published(w: _Work) -> str | None:
     """The page's machine date: JSON-LD ``datePublished``, else ``<meta>`` publish times."""
     for a in w.page.articles:
@@ -3327,12 +3355,23 @@ def _machine_published(w: _Work) -> str | None:
     # content_published_date: idntimes.com 2026 (a real page's <head>, WIB without an
     # offset: Nvl123/article-idn-times-scrap meta_debug.txt @
     # c585058addbb248d044b37cec3bc564504d369fb, its scraper.py reads it).
+    # tempo.co 2024-26 prints its day and time in article:published_time as on the page,
+    # "12 September 2025 | 15.22 WIB" (fakhryfernanda/tempo_news_scraper
+    # src/tempo_scraper/core/selectors.py @ 54faf5e5e56d82b01f1def1a61f1a31e66038b11 reads
+    # it so): a meta no machine date reads is read as a printed date, when it is one
+    # whole (not "10/05/2022 05:22 pm", eluniversal.com's in the peer suite: its clock's
+    # "pm" is past what the date grammar reads).
+    printed: str | None = None
     for key in ("article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate",
                 "content_publisheddate", "content_published_date", "dc.date.issued"):
-        value = machine_date(w.page.metas.get(key))
+        meta = w.page.metas.get(key)
+        value = machine_date(meta)
         if value:
             return value
-    return None
+        if printed is None and meta and len(meta) <= _MAX_PRINTED_META_DATE \
+                and is_printed_date(folded := fold_space(meta)):
+            printed = parse_date(folded)
+    return printed
 
 
 def _time_of_day(w: _Work) -> None:
