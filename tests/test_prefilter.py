@@ -8,6 +8,7 @@ samples with small edits, on random text (hypothesis), and on the real bulk rows
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import random
 import tomllib
@@ -222,7 +223,7 @@ def _split_reference(patterns: tuple[regex.Pattern[str], ...], text: str) -> lis
         for m in pattern.finditer(text):
             cuts |= {m.start(), m.end()}
     edges = sorted(cuts)
-    parts = [text[a:b].strip() for a, b in zip(edges, edges[1:], strict=False)]
+    parts = [text[a:b].strip() for a, b in itertools.pairwise(edges)]
     return [p for p in parts if p] if len(cuts) > 2 else [text]
 
 
@@ -234,15 +235,17 @@ def _check_split_gate(ruleset: RuleSet, lines: list[str]) -> int:
 
     rules = ruleset.split_rules
     patterns = tuple(r.pattern for r in rules)
-    splitter = Splitter(patterns, ruleset.split_needles)
+    splitter = Splitter(patterns, ruleset.split_needles, ruleset.split_min_lens)
     matched = 0
     for text in lines:
         mask = splitter.candidates([text]).get(0, 0)
-        for i, (rule, needles) in enumerate(zip(rules, ruleset.split_needles, strict=True)):
+        for i, (rule, needles, min_len) in enumerate(zip(rules, ruleset.split_needles, ruleset.split_min_lens,
+                                                         strict=True)):
             if rule.pattern.search(text) is not None:
                 matched += 1
                 assert any(n in text for n in needles), (rule.id, sorted(needles), text)
                 assert mask >> i & 1, (rule.id, text)
+                assert all(m.end() - m.start() >= min_len for m in rule.pattern.finditer(text)), (rule.id, text)
         assert splitter.split(text, mask) == _split_reference(patterns, text), text
     return matched
 
@@ -275,11 +278,32 @@ def test_a_rule_set_keeps_its_split_rules_needles(name: str) -> None:
     """The split gate's needles are read when a rule set is compiled and kept with it (in
     the disk cache too: a process's first page parses no split pattern); they are what
     `split_needles` reads of each split rule, in order."""
-    from cleaner.match.compile import split_needles
+    from cleaner.match.compile import split_min_len, split_needles
 
     ruleset = load_ruleset(name)
     assert ruleset.split_rules, name
     assert ruleset.split_needles == tuple(split_needles(r.pattern.pattern) for r in ruleset.split_rules)
+    assert ruleset.split_min_lens == tuple(split_min_len(r.pattern.pattern) for r in ruleset.split_rules)
+    assert dict(zip((r.id for r in ruleset.split_rules), ruleset.split_min_lens, strict=True))["split-read-also"] == 10
+
+
+def test_a_split_rules_shortest_match_spans_no_lookaround() -> None:
+    """A line shorter than a split rule's shortest match is not searched: the shortest
+    is the engine's, where a lookaround spans nothing ("Baca Juga" alone, 9 characters,
+    is shorter than any link the read-also rule cuts, label and a character of title)."""
+    from cleaner.match.compile import split_min_len
+    from cleaner.segment import Splitter
+
+    assert split_min_len("(?<=ab)c(?=de)") == 1
+    assert split_min_len(r"(?:(?<=[.!?])|(?<=[.!?] ))Baca [Jj]uga(?:\s*:\s*|(?=[A-Z])).{1,9}") == 10
+    assert split_min_len(r"(?=Editor:)(?<=[a-z])") == 0
+    assert split_min_len(r"\p{Lu}+ Baca") == 0  # regex-only syntax: no claim
+    assert split_min_len(r"Baca|Lihat(?P<x>.)\1") == 4  # a back-reference spans its group's width
+    pattern = regex.compile(r"Baca Juga.")
+    # the claim is what stops a search: a wrong one would keep a line that the rule cuts
+    assert Splitter((pattern,), (frozenset({"Baca"}),), (10,)).split("kata diaBaca Juga!") == ["kata dia", "Baca Juga!"]
+    assert Splitter((pattern,), (frozenset({"Baca"}),), (10,)).split("Baca Juga!") == ["Baca Juga!"]
+    assert Splitter((pattern,), (frozenset({"Baca"}),), (19,)).split("kata diaBaca Juga!") == ["kata diaBaca Juga!"]
 
 
 def test_a_split_rule_with_a_lookbehind_inside_still_cuts_its_lines() -> None:
