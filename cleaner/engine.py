@@ -297,7 +297,7 @@ def splitter_for(ruleset: RuleSet) -> Splitter:
     rules = ruleset.split_rules
     got = _SPLITTERS.get(id(rules))
     if got is None or got[0] is not rules:
-        got = (rules, Splitter(tuple(r.pattern for r in rules), ruleset.split_needles))
+        got = (rules, Splitter(tuple(r.pattern for r in rules), ruleset.split_needles, ruleset.split_min_lens))
         if len(_SPLITTERS) >= _MAX_SPLITTERS:  # rule sets built in memory (learned ones)
             _SPLITTERS.clear()                  # come and go: the cache must not grow
         _SPLITTERS[id(rules)] = got

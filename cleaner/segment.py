@@ -175,16 +175,21 @@ class Splitter:
     Most lines hold no chrome: per rule, a C-level scan for the literals every match
     holds (``needles``) rules it out before its regex runs. Each rule's regex is run on
     its own: joined into one alternation they lose the engine's literal search and cost
-    ~50x more per line. A rule whose matches share no literal is always run."""
+    ~50x more per line. A rule whose matches share no literal is always run; none runs
+    on a line shorter than its shortest match (``min_lens``)."""
 
     __slots__ = ("_all", "_capitals", "_gate", "_needles", "_patterns", "_rules")
 
-    def __init__(self, patterns: tuple[regex.Pattern[str], ...], needles: tuple[frozenset[str], ...]) -> None:
+    def __init__(self, patterns: tuple[regex.Pattern[str], ...], needles: tuple[frozenset[str], ...],
+                 min_lens: tuple[int, ...] | None = None) -> None:
+        """``min_lens``: per rule, the fewest characters its match spans (a shorter line
+        is not searched); default: no claim."""
         # The rules' own compiled patterns: compiling their text again costs a rule set's
         # first page ~5 ms when the rule set came from the disk cache.
         self._patterns = patterns
         self._needles = tuple(tuple(sorted(n)) for n in needles)
-        self._rules = tuple(zip(range(len(patterns)), patterns, self._needles, strict=True))
+        self._rules = tuple(zip(range(len(patterns)), patterns, self._needles,
+                                min_lens if min_lens is not None else (0,) * len(patterns), strict=True))
         self._all = (1 << len(patterns)) - 1
         # The gate: the literals, none that holds another (a line that holds "SCROLL TO
         # ..." holds "SCROLL" too), each with the rules one of whose literals holds it.
@@ -255,8 +260,9 @@ class Splitter:
         """The parts of ``text``, stripped, in order; ``[text]`` when nothing cuts it.
         ``rules``: a bit mask of the rules to try (`candidates`), default all."""
         cuts: set[int] | None = None  # made at the first match: most candidates have none
-        for i, pattern, needles in self._rules:
-            if not rules >> i & 1:
+        n = len(text)
+        for i, pattern, needles, min_len in self._rules:
+            if not rules >> i & 1 or n < min_len:
                 continue
             for needle in needles:
                 if needle in text:
@@ -264,9 +270,15 @@ class Splitter:
             else:
                 if needles:
                     continue
+            # One search first: most lines the literals let through hold no match, and a
+            # failing `search` costs ~0.55 us where `finditer` sets up its scanner for
+            # ~0.95 (split-initials' "(" lines, ~1.9 a bulk row; benchmarks/README.md,
+            # textpass22). A line that matches is searched again from its start.
+            if pattern.search(text) is None:
+                continue
             for m in pattern.finditer(text):
                 if cuts is None:
-                    cuts = {0, len(text)}
+                    cuts = {0, n}
                 cuts.add(m.start())
                 cuts.add(m.end())
         if cuts is None or len(cuts) == 2:

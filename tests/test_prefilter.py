@@ -8,6 +8,7 @@ samples with small edits, on random text (hypothesis), and on the real bulk rows
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import random
 import tomllib
@@ -196,16 +197,113 @@ def test_the_split_gate_joins_no_literal_to_a_lookbehind() -> None:
     assert split_needles("(?<=[a-z])(?=Editor:)") == frozenset({"Editor:"})
 
 
+def test_the_split_gate_joins_a_branchs_shared_start_back() -> None:
+    # The parser takes a branch's shared start out ("H", then "alaman" or "ALAMAN"); a
+    # run that short is joined back to the branch's starts, as for the line rules: the
+    # gate finds "Halaman" from its capital on, where "alaman" was scanned for everywhere
+    # and let through every story line with the word "halaman".
+    from cleaner.match.compile import split_needles
+
+    assert split_needles(r"\b(?:Halaman|HALAMAN) \d{1,3} (?:dari|/) \d{1,3}\b") == frozenset({"Halaman", "HALAMAN"})
+    assert split_needles(r"(?=(?:Diadaptasi|Disadur)\soleh\s|Editor\s*:)(?<=[a-z])") == frozenset(
+        {"Diadaptasi", "Disadur", "Editor"})
+    # Never to a lookaround's group: "H(?<=aH)x" matches the "H" of "aHx", which holds
+    # no "HaH" (the run joined to the lookbehind's text); nor to a lookahead's, which is
+    # read as a group of its own as before.
+    assert split_needles("H(?<=aH)x") == frozenset({"aH"})
+    assert split_needles("(?:H(?<=aH|bH))x") == frozenset({"aH", "bH"})
+    assert split_needles("Di(?=sadur)") == frozenset({"sadur"})
+    assert regex.search("H(?<=aH)x", "aHx") is not None
+
+
+def _split_reference(patterns: tuple[regex.Pattern[str], ...], text: str) -> list[str]:
+    """A line's parts from every split rule's `finditer`, without the gate or its needles."""
+    cuts = {0, len(text)}
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            cuts |= {m.start(), m.end()}
+    edges = sorted(cuts)
+    parts = [text[a:b].strip() for a, b in itertools.pairwise(edges)]
+    return [p for p in parts if p] if len(cuts) > 2 else [text]
+
+
+def _check_split_gate(ruleset: RuleSet, lines: list[str]) -> int:
+    """Each of ``lines`` that a split rule's pattern matches holds one of that rule's
+    needles and is a candidate of the gate for it, and the splitter cuts every line as
+    all the split rules' own patterns do. Returns how many lines a rule matched."""
+    from cleaner.segment import Splitter
+
+    rules = ruleset.split_rules
+    patterns = tuple(r.pattern for r in rules)
+    splitter = Splitter(patterns, ruleset.split_needles, ruleset.split_min_lens)
+    matched = 0
+    for text in lines:
+        mask = splitter.candidates([text]).get(0, 0)
+        for i, (rule, needles, min_len) in enumerate(zip(rules, ruleset.split_needles, ruleset.split_min_lens,
+                                                         strict=True)):
+            if rule.pattern.search(text) is not None:
+                matched += 1
+                assert any(n in text for n in needles), (rule.id, sorted(needles), text)
+                assert mask >> i & 1, (rule.id, text)
+                assert all(m.end() - m.start() >= min_len for m in rule.pattern.finditer(text)), (rule.id, text)
+        assert splitter.split(text, mask) == _split_reference(patterns, text), text
+    return matched
+
+
+@pytest.mark.parametrize("name", OUTLETS)
+def test_the_split_gate_lets_every_line_a_split_rule_cuts_through(name: str) -> None:
+    """A needle the split gate reads (`split_needles`) that a rule's match does not need
+    would drop the lines that match without it: checked on every line of the fixtures
+    and seeds, and on every rule's samples and negative samples with small edits."""
+    ruleset = load_ruleset(name)
+    rng = random.Random(name)
+    lines = _page_lines()
+    for sample in SAMPLES:
+        lines += _edits(sample, rng)
+    assert _check_split_gate(ruleset, lines) > 100
+
+
+def test_the_split_gate_on_the_bulk_rows(shared: Path) -> None:
+    """The same on every line of the real bulk scrape, generic and an outlet's rules."""
+    lines = []
+    with (shared / "corpus" / "bulk-2025-06-18.jsonl").open(encoding="utf-8") as f:
+        for row in f:
+            lines += [b.text for b in split_lines(json.loads(row)["text"], max_line_chars=10**6)]
+    for name in ("generic", "kumparan"):
+        assert _check_split_gate(load_ruleset(name), lines) > 100, name
+
+
 @pytest.mark.parametrize("name", cleaner.available_outlets())
 def test_a_rule_set_keeps_its_split_rules_needles(name: str) -> None:
     """The split gate's needles are read when a rule set is compiled and kept with it (in
     the disk cache too: a process's first page parses no split pattern); they are what
     `split_needles` reads of each split rule, in order."""
-    from cleaner.match.compile import split_needles
+    from cleaner.match.compile import split_min_len, split_needles
 
     ruleset = load_ruleset(name)
     assert ruleset.split_rules, name
     assert ruleset.split_needles == tuple(split_needles(r.pattern.pattern) for r in ruleset.split_rules)
+    assert ruleset.split_min_lens == tuple(split_min_len(r.pattern.pattern) for r in ruleset.split_rules)
+    assert dict(zip((r.id for r in ruleset.split_rules), ruleset.split_min_lens, strict=True))["split-read-also"] == 10
+
+
+def test_a_split_rules_shortest_match_spans_no_lookaround() -> None:
+    """A line shorter than a split rule's shortest match is not searched: the shortest
+    is the engine's, where a lookaround spans nothing ("Baca Juga" alone, 9 characters,
+    is shorter than any link the read-also rule cuts, label and a character of title)."""
+    from cleaner.match.compile import split_min_len
+    from cleaner.segment import Splitter
+
+    assert split_min_len("(?<=ab)c(?=de)") == 1
+    assert split_min_len(r"(?:(?<=[.!?])|(?<=[.!?] ))Baca [Jj]uga(?:\s*:\s*|(?=[A-Z])).{1,9}") == 10
+    assert split_min_len(r"(?=Editor:)(?<=[a-z])") == 0
+    assert split_min_len(r"\p{Lu}+ Baca") == 0  # regex-only syntax: no claim
+    assert split_min_len(r"Baca|Lihat(?P<x>.)\1") == 4  # a back-reference spans its group's width
+    pattern = regex.compile(r"Baca Juga.")
+    # the claim is what stops a search: a wrong one would keep a line that the rule cuts
+    assert Splitter((pattern,), (frozenset({"Baca"}),), (10,)).split("kata diaBaca Juga!") == ["kata dia", "Baca Juga!"]
+    assert Splitter((pattern,), (frozenset({"Baca"}),), (10,)).split("Baca Juga!") == ["Baca Juga!"]
+    assert Splitter((pattern,), (frozenset({"Baca"}),), (19,)).split("kata diaBaca Juga!") == ["kata diaBaca Juga!"]
 
 
 def test_a_split_rule_with_a_lookbehind_inside_still_cuts_its_lines() -> None:

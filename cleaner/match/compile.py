@@ -9,6 +9,7 @@ the probe sentences and the backtracking screen); `line_matcher` builds the
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping, Sequence
 from typing import Any, get_args
 
@@ -35,7 +36,7 @@ from ..rules import (
     str_list,
     string_value,
 )
-from .prefilter import LineMatcher, shape
+from .prefilter import LOOKAROUND_GROUP, LineMatcher, shape
 
 MACRO = regex.compile(r"\{([a-z_]+)\}")
 # In the sources given to the prefilter (and in the reference alternation) a rule's
@@ -50,10 +51,27 @@ def split_needles(source: str) -> frozenset[str]:
     positive lookaround's text is in the line too, so it counts (a glue point such as
     ``(?<=[a-z])(?=Editor:)`` matches no text of its own); it is read as a *capturing*
     group, which the parser keeps apart (a ``(?:...)`` would be inlined into the
-    literal run around it: ``b(?<=ab)c`` read as ``babc``, in no line it cuts), and no
-    literal is joined to a group's start. Read when the rule set is compiled
+    literal run around it: ``b(?<=ab)c`` read as ``babc``, in no line it cuts), named
+    `LOOKAROUND_GROUP` and a number, and no literal is joined to such a group's start
+    (the text a lookbehind reads lies before the run's end, not after it). Other groups
+    take a short run before them as the line rules' needles do: the parser takes a
+    shared start out of a branch (``(?:Halaman|HALAMAN)`` is ``H`` and
+    ``(?:alaman|ALAMAN)``), which is joined back ("Halaman", a capital the gate finds
+    with one `memchr`, not "alaman", which a scan looks for everywhere and which holds
+    the word "halaman" of many story lines). Read when the rule set is compiled
     (`cleaner.rules.RuleSet.split_needles`), so kept in its disk cache."""
-    return shape(_LOOKAROUND.sub("(", source), join_starts=False).needles
+    count = itertools.count()
+    marked = _LOOKAROUND.sub(lambda _m: f"(?P<{LOOKAROUND_GROUP}{next(count)}>", source)
+    return shape(marked).needles
+
+
+def split_min_len(source: str) -> int:
+    """The fewest characters a match of the split rule ``source`` spans (a lookaround
+    spans none, as the engine reads it): a shorter line is not searched (a label alone
+    on its line, "Baca Juga", is shorter than any link it glues: 0.41 of the 0.51 lines
+    a bulk row that split-read-also's literals let through; benchmarks/README.md,
+    textpass22). Read from the parse `shape` reads (0: no claim, when it cannot)."""
+    return shape(source).min_len
 
 
 class Macros:

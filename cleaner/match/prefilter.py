@@ -73,6 +73,9 @@ _MAX_NEEDLES: Final = 4
 #: cost more page-wide scans (the split gate, fingerprints).
 _SHORT_RUN: Final = 2
 _MAX_LEADS: Final = 8
+#: The name (less a number) of a group that stands for a lookaround in a source given to
+#: `shape` (`cleaner.match.compile.split_needles`).
+LOOKAROUND_GROUP: Final = "_prefilter_lookaround_"
 #: Ranges wider than this in a character set count as "any character".
 _MAX_RANGE: Final = 1024
 
@@ -168,11 +171,11 @@ class _Unknown(Exception):
     """The reader met something it makes no claim about."""
 
 
-def shape(source: str, *, join_starts: bool = True) -> Shape:
+def shape(source: str) -> Shape:
     """The `Shape` of a pattern; `UNKNOWN` when its syntax is not plain ``re`` syntax.
-    ``join_starts=False``: needles never join a literal run to the group after it (for
-    a source whose groups stand for lookbehinds, `cleaner.engine.splitter_for`: the
-    text a lookbehind reads lies before the run's end, not after it)."""
+    A group named `LOOKAROUND_GROUP` and a number stands for a lookaround
+    (`cleaner.match.compile.split_needles`): needles never join a literal run to its
+    start (the text a lookbehind reads lies before the run's end, not after it)."""
     try:
         # The standard library's own parser for ``re`` (a private module: any change
         # in it lands in the except below, and only costs speed).
@@ -182,7 +185,8 @@ def shape(source: str, *, join_starts: bool = True) -> Shape:
             # ``re`` warns where it reads a set differently from ``regex`` ([[:alpha:]], --).
             warnings.simplefilter("error")
             parsed = _parser.parse(source)
-        reader = _Reader(_constants, join_starts=join_starts)
+        apart = frozenset(i for name, i in parsed.state.groupdict.items() if name.startswith(LOOKAROUND_GROUP))
+        reader = _Reader(_constants, apart=apart)
         icase = bool(parsed.state.flags & _constants.SRE_FLAG_IGNORECASE)
         items = list(parsed)
         lo, hi = parsed.getwidth()
@@ -218,9 +222,9 @@ def _also(needles: frozenset[str], sets: list[frozenset[str]]) -> tuple[tuple[st
 class _Reader:
     """Walks a parse tree of ``re._parser`` (its opcodes are in ``re._constants``)."""
 
-    def __init__(self, k: Any, *, join_starts: bool = True) -> None:
+    def __init__(self, k: Any, *, apart: frozenset[int] = frozenset()) -> None:
         self.k = k
-        self.join_starts = join_starts
+        self.apart = apart  # the groups that stand for lookarounds: no run is joined to them
         self.icase_flag = k.SRE_FLAG_IGNORECASE
         self.repeats = {k.MAX_REPEAT, k.MIN_REPEAT, getattr(k, "POSSESSIVE_REPEAT", k.MAX_REPEAT)}
         self.zero_width = {k.AT, k.ASSERT, k.ASSERT_NOT}
@@ -463,7 +467,7 @@ class _Reader:
                 run += chr(av)
                 continue
             consider(frozenset([run]) if run else None)
-            if 0 < len(run) <= _SHORT_RUN and self.join_starts:  # a weak literal ("." or "("), then a group's
+            if 0 < len(run) <= _SHORT_RUN:  # a weak literal ("." or "("), then a group's
                 lead = self._lead(op, av, icase)  # literal starts: "." + "com" | "co.id"
                 consider(frozenset(run + x for x in lead) if lead and len(lead) <= _MAX_LEADS else None)
             run = ""
@@ -484,6 +488,8 @@ class _Reader:
         """Literal strings one of which every match of a group or branch starts with
         (each its alternative's leading run of literal characters), or ``None``."""
         k = self.k
+        if op is k.SUBPATTERN and av[0] in self.apart:
+            return None  # a lookaround's text: not the text after the run
         if op is k.SUBPATTERN:
             sub, icase = av[3], self._flags(av, icase)
             if len(sub) == 1 and sub[0][0] in (k.SUBPATTERN, k.BRANCH):
