@@ -153,17 +153,14 @@ def text_totals(blocks: list[HtmlBlock], tree: Tree | None = None) -> Totals:
     chars: dict[Any, int] = {}
     links: dict[Any, int] = {}
     ranges: dict[Any, tuple[int, int]] = {}
-    # An element is in ``ranges`` exactly when it is in ``chars`` and ``links`` (the three
-    # are set together): one ``get`` of ``ranges`` answers whether it is, and its range.
     for b in blocks:
         e = b.el
         if e is None:
             continue
-        got = ranges.get(e)
-        if got is not None:
+        if e in chars:
             chars[e] += len(b.text)
             links[e] += b.link_chars
-            ranges[e] = (got[0], b.index)
+            ranges[e] = (ranges[e][0], b.index)
         else:
             chars[e] = len(b.text)
             links[e] = b.link_chars
@@ -173,19 +170,17 @@ def text_totals(blocks: list[HtmlBlock], tree: Tree | None = None) -> Totals:
     parent, levels = tree.parent, tree.levels
     for li in range(len(levels) - 1, -1, -1):
         for e in levels[li]:
-            mine = ranges.get(e)
-            if mine is None:
+            if e not in chars:
                 continue  # holds none of ``blocks`` (a superset's tree)
             up = parent[e]
             if up is None:
                 continue
-            n, k = chars[e], links[e]
-            got = ranges.get(up)
-            if got is not None:
+            n, k, mine = chars[e], links[e], ranges[e]
+            if up in chars:
                 chars[up] += n
                 links[up] += k
-                if mine[0] < got[0] or mine[1] > got[1]:  # (a range it holds already stays)
-                    ranges[up] = (got[0] if got[0] < mine[0] else mine[0], got[1] if got[1] > mine[1] else mine[1])
+                got = ranges[up]
+                ranges[up] = (got[0] if got[0] < mine[0] else mine[0], got[1] if got[1] > mine[1] else mine[1])
             else:
                 chars[up] = n
                 links[up] = k
