@@ -120,8 +120,9 @@ class Cleaner:
                 utf8 = None
                 warnings.append(f"repaired mojibake on {fixed:,} lines (fix_mojibake)")
         front, ruleset, joined = self._front_end(text, url=url, outlet=outlet, ruleset=ruleset, utf8=utf8)
-        article = clean_blocks(front.blocks, front.engine_rules(ruleset), url=front.url, warnings=tuple(warnings),
-                               joined=joined, headline_line=front.headline_line)
+        rules = front.engine_rules(ruleset)
+        article = clean_blocks(front.blocks, rules, url=front.url, warnings=tuple(warnings), joined=joined,
+                               headline_line=front.headline_line, answers=front.engine_answers(rules))
         return front.finish(article)
 
     def _front_end(self, text: str, *, url: str | None, outlet: str | None,

@@ -221,6 +221,9 @@ class Page:
     joined: str | None = None
     #: The page URL, when the caller gave one (`_slug_title` reads its slug).
     url: str | None = None
+    #: Answers of the rule set's line matcher the caller has already (text -> answer: the
+    #: HTML front end's table, `RuleSet.match_line`'s ``seen``): `match_rules` reads it.
+    answers: dict[str, tuple[Rule, regex.Match[str]] | None] | None = None
     slug_title: bool = False  # the headline is a line the page names: the URL's slug's, a marked heading
     #: The input line of the headline the front end marked (a Markdown page's one
     #: ``# `` heading), when it marked one (`find_title`).
@@ -244,7 +247,8 @@ class Page:
     rejoined: dict[str, tuple[Block, ...]] = field(default_factory=dict)
 
     def __init__(self, blocks: list[Block], ruleset: RuleSet, joined: str | None = None,
-                 url: str | None = None, headline_line: int | None = None) -> None:
+                 url: str | None = None, headline_line: int | None = None,
+                 answers: dict[str, tuple[Rule, regex.Match[str]] | None] | None = None) -> None:
         # Explicit for the compiled build (`cleaner.segment.Block`): the fields above.
         self.blocks = blocks
         self.ruleset = ruleset
@@ -257,6 +261,7 @@ class Page:
         self.prefix_hits = {}
         self.joined = joined
         self.url = url
+        self.answers = answers
         self.slug_title = False
         self.headline_line = headline_line
         self.block_heads = []
@@ -399,7 +404,7 @@ def rejoin_dateline(page: Page) -> None:
 
 
 def match_rules(page: Page) -> None:
-    page.hits = page.ruleset.match_lines(page.texts)
+    page.hits = page.ruleset.match_lines(page.texts, page.answers)
     page.verdicts = [None] * len(page.blocks)
 
 
@@ -2118,17 +2123,21 @@ PASSES: Final = (
 def clean_blocks(
     blocks: list[Block], ruleset: RuleSet, *, url: str | None = None,
     warnings: tuple[str, ...] = (), joined: str | None = None, headline_line: int | None = None,
+    answers: dict[str, tuple[Rule, regex.Match[str]] | None] | None = None,
 ) -> Article:
     """Run every pass over ``blocks`` with ``ruleset`` and assemble the `Article`.
     ``joined``: the blocks' texts joined by ``"\n"``, when the caller has it;
-    ``headline_line``: the input line the front end marked as the headline."""
-    return assemble(run_passes(blocks, ruleset, joined, url, headline_line), url=url, warnings=warnings)
+    ``headline_line``: the input line the front end marked as the headline; ``answers``:
+    ``ruleset``'s line matcher's answers the caller has (`Page.answers`)."""
+    return assemble(run_passes(blocks, ruleset, joined, url, headline_line, answers), url=url, warnings=warnings)
 
 
 def run_passes(blocks: list[Block], ruleset: RuleSet, joined: str | None = None,
-               url: str | None = None, headline_line: int | None = None) -> Page:
+               url: str | None = None, headline_line: int | None = None,
+               answers: dict[str, tuple[Rule, regex.Match[str]] | None] | None = None) -> Page:
     """The page after every pass: its blocks (lines cut into parts) and their verdicts."""
-    page = Page(blocks=blocks, ruleset=ruleset, joined=joined, url=url, headline_line=headline_line)
+    page = Page(blocks=blocks, ruleset=ruleset, joined=joined, url=url, headline_line=headline_line,
+                answers=answers)
     timed = has_deadline()  # (no budget, the default: no call between the passes)
     for step in PASSES:
         if timed:

@@ -53,12 +53,16 @@ class FrontEnd:
     #: The input line the front end marked as the headline (a Markdown page's one
     #: level-1 heading), for the engine's headline search (`cleaner.engine.find_title`).
     headline_line: int | None = None
+    #: The answers of a rule set's line matcher that the front end asked for (text ->
+    #: answer: `RuleSet.match_line`'s ``seen``), and that rule set (`engine_answers`).
+    answers: dict[str, Any] | None = field(default=None, compare=False, repr=False)
+    answered_by: RuleSet | None = field(default=None, compare=False, repr=False)
 
     def __init__(
         self, blocks: list[Block], removed: tuple[Removal, ...] = (), hints: Mapping[str, Any] | None = None,
         headline_first: bool = False, reason: str | None = None, how: str = "", url: str | None = None,
         structure: Callable[[Sequence[str]], tuple[Structure, ...]] | None = None, markup: bool = False,
-        headline_line: int | None = None,
+        headline_line: int | None = None, answers: dict[str, Any] | None = None, answered_by: RuleSet | None = None,
     ) -> None:
         # Explicit for the compiled build (`cleaner.segment.Block`): the fields above, in order.
         object.__setattr__(self, "blocks", blocks)
@@ -71,6 +75,8 @@ class FrontEnd:
         object.__setattr__(self, "structure", structure)
         object.__setattr__(self, "markup", markup)
         object.__setattr__(self, "headline_line", headline_line)
+        object.__setattr__(self, "answers", answers)
+        object.__setattr__(self, "answered_by", answered_by)
 
     def engine_rules(self, ruleset: RuleSet) -> RuleSet:
         """The rule set the engine runs with: when the front end found the headline, it
@@ -82,6 +88,15 @@ class FrontEnd:
         if self.markup and not ruleset.story_runs:
             changes["story_runs"] = True
         return dataclasses.replace(ruleset, **changes) if changes else ruleset
+
+    def engine_answers(self, rules: RuleSet) -> dict[str, Any] | None:
+        """The front end's table of line-matcher answers when ``rules`` (the engine's rule
+        set) matches with the matcher that filled it, else ``None``: the engine's
+        `cleaner.engine.match_rules` then answers a text the front end asked about
+        already from the table (a matcher's answer is a function of the text alone)."""
+        if self.answers is None or self.answered_by is None or not self.answered_by.shares_matcher(rules):
+            return None
+        return self.answers
 
     def finish(self, article: Article) -> Article:
         """The engine's ``article`` with what the front end knows: the blocks it took (in

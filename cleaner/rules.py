@@ -292,9 +292,17 @@ class RuleSet:
         page's stages ask the same texts again: `cleaner.match.prefilter.LineMatcher.match_all`)."""
         return None if self._line_matcher is None else self._line_matcher.match(text, seen)
 
-    def match_lines(self, texts: Sequence[str]) -> list[tuple[Rule, regex.Match[str]] | None]:
-        """`match_line` for each of ``texts`` (a page's blocks), in one call."""
-        return [None] * len(texts) if self._line_matcher is None else self._line_matcher.match_all(texts)
+    def match_lines(self, texts: Sequence[str], seen: dict[str, tuple[Rule, regex.Match[str]] | None] | None = None,
+                    ) -> list[tuple[Rule, regex.Match[str]] | None]:
+        """`match_line` for each of ``texts`` (a page's blocks), in one call. ``seen``: as
+        `match_line`'s (a table this rule set's matcher filled: the HTML front end's)."""
+        return [None] * len(texts) if self._line_matcher is None else self._line_matcher.match_all(texts, seen)
+
+    def shares_matcher(self, other: RuleSet) -> bool:
+        """Whether ``other`` matches lines with this rule set's very matcher (a copy made by
+        `dataclasses.replace`, such as `cleaner.front.FrontEnd.engine_rules`'): a table of
+        one's answers (`match_line`'s ``seen``) is then the other's too."""
+        return self._line_matcher is other._line_matcher
 
     def match_prefix(self, text: str) -> tuple[Rule, regex.Match[str]] | None:
         """The first ``prefix`` rule that matches the start of ``text``, if its match

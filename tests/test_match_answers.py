@@ -70,3 +70,38 @@ def test_front_end_keeps_one_table_a_page() -> None:
     assert hit is not None and again is not None and again[1] is hit[1]
     assert w.match("30 April 2019 | News") is None
     assert set(w.answers) == {"Editor: Rina Sari", "30 April 2019 | News"}
+
+
+_PAGE = ("<html><body><article><h1>Judul berita yang cukup panjang untuk diuji</h1>"
+         "<p>Jakarta - Warga antre di depan balai desa sejak pagi untuk menerima bantuan, kata petugas.</p>"
+         "<p>Petugas membagikan paket beras dan minyak kepada setiap keluarga yang terdaftar di desa.</p>"
+         "<p>Editor: Rina Sari</p><p>30 April 2019 | News</p></article></body></html>")
+
+
+def test_the_engine_reads_the_front_ends_table() -> None:
+    """The HTML front end hands its table on (`FrontEnd.engine_answers`) to the engine's
+    rule set, which shares its matcher; `match_rules` answers from it (an entry the matcher
+    would not give shows), and a record cleaned with the table is the one without it."""
+    from cleaner.engine import run_passes
+    from cleaner.front import FrontEnd
+    from cleaner.html.pipeline import html_front_end
+    from cleaner.segment import Block
+
+    ruleset = load_ruleset("generic")
+    front, used = html_front_end(_PAGE, url=None, ruleset=ruleset, detect=lambda *_: ruleset, max_depth=200)
+    assert used is ruleset and front.answers is not None
+    rules = front.engine_rules(ruleset)
+    assert front.engine_answers(rules) is front.answers
+    assert front.engine_answers(load_ruleset("tempo")) is None
+    assert FrontEnd([]).engine_answers(rules) is None
+
+    blocks = [Block(1, "Editor: Rina Sari")]
+    assert run_passes(blocks, ruleset).hits[0] is not None
+    assert run_passes(blocks, ruleset, answers={"Editor: Rina Sari": None}).hits[0] is None
+
+    with_table = run_passes(front.blocks, rules, answers=front.engine_answers(rules))
+    without = run_passes(front.blocks, rules)
+    assert with_table.verdicts == without.verdicts and None in with_table.verdicts
+    assert [(h[0].id, h[1].group()) if h else None for h in with_table.hits] \
+        == [(h[0].id, h[1].group()) if h else None for h in without.hits]
+    assert any(with_table.hits)

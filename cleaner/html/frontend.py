@@ -726,7 +726,8 @@ def _finish(w: _Work, engine: list[Block], headline_first: bool, reason: str | N
         author = _avatar_card_name(w, top, first) if first is not None else None
         if author:
             w.add("authors", author)
-    return FrontEnd(engine, tuple(removed), w.fields.values(), headline_first, reason, how)
+    return FrontEnd(engine, tuple(removed), w.fields.values(), headline_first, reason, how,
+                    answers=w.answers, answered_by=w.ruleset)
 
 
 def _story_paragraph(blocks: list[HtmlBlock], body: set[int], after: int = -1) -> int | None:
