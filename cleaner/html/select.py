@@ -114,7 +114,7 @@ class PageIndex:
 
     def __init__(self, root: Any) -> None:
         self.root = root
-        self._values: dict[str, list[str]] = {}
+        self._values: dict[str, list[Any]] = {}
         self._owners: dict[str, list[Any]] = {}
         self._joined: dict[str, str] = {}
         self._distinct: dict[str, str] = {}
@@ -128,8 +128,8 @@ class PageIndex:
             got = self._tags[tag] = next(self.root.iter(tag), None) is not None
         return got
 
-    def values(self, name: str) -> list[str]:
-        """Every value of attribute ``name``, in document order."""
+    def values(self, name: str) -> list[Any]:
+        """Every value of attribute ``name`` (a `str`), in document order."""
         got = self._values.get(name)
         if got is None:
             if name in _WALKED:
@@ -147,10 +147,10 @@ class PageIndex:
     def _walk(self) -> None:
         """Read the `_WALKED` attributes of every element: the values and, beside them,
         their elements."""
-        found: list[tuple[list[Any], list[str]]] = []
+        found: list[tuple[list[Any], list[Any]]] = []
         for name in _WALKED:
             owners: list[Any] = []
-            values: list[str] = []
+            values: list[Any] = []
             self._owners[name] = owners
             self._values[name] = values
             found.append((owners, values))
@@ -170,7 +170,7 @@ class PageIndex:
         """The element of ``values(name)[i]``."""
         values = self.values(name)
         owners = self._owners.get(name)
-        return owners[i] if owners is not None else values[i].getparent()  # type: ignore[attr-defined]
+        return owners[i] if owners is not None else values[i].getparent()
 
     def holding(self, name: str, needle: str) -> list[int]:
         """The positions in ``values(name)`` of the values that may hold ``needle``
