@@ -108,10 +108,12 @@ def block_tree(blocks: list[HtmlBlock]) -> Tree:
     parent: dict[Any, Any] = {}
     depth: dict[Any, int] = {}
     levels: list[list[Any]] = []
+    seen: set[Any] = set()
     for b in blocks:
         e = b.el
-        if e is None or e in depth:  # (its path is in already)
+        if e is None or e in seen:
             continue
+        seen.add(e)
         path = []
         while e is not None and e not in depth:
             path.append(e)
@@ -155,40 +157,34 @@ def text_totals(blocks: list[HtmlBlock], tree: Tree | None = None) -> Totals:
         e = b.el
         if e is None:
             continue
-        n = chars.get(e)
-        if n is None:
+        if e in chars:
+            chars[e] += len(b.text)
+            links[e] += b.link_chars
+            ranges[e] = (ranges[e][0], b.index)
+        else:
             chars[e] = len(b.text)
             links[e] = b.link_chars
             ranges[e] = (b.index, b.index)
-        else:
-            chars[e] = n + len(b.text)
-            links[e] += b.link_chars
-            ranges[e] = (ranges[e][0], b.index)
     if tree is None:
         tree = block_tree(blocks)
     parent, levels = tree.parent, tree.levels
-    # One look-up of an element's count says both whether it holds any of ``blocks``
-    # and what it holds (`dict.get`, not ``in`` and then an index).
     for li in range(len(levels) - 1, -1, -1):
         for e in levels[li]:
-            n = chars.get(e)
-            if n is None:
+            if e not in chars:
                 continue  # holds none of ``blocks`` (a superset's tree)
             up = parent[e]
             if up is None:
                 continue
-            k, mine = links[e], ranges[e]
-            have = chars.get(up)
-            if have is None:
+            n, k, mine = chars[e], links[e], ranges[e]
+            if up in chars:
+                chars[up] += n
+                links[up] += k
+                got = ranges[up]
+                ranges[up] = (got[0] if got[0] < mine[0] else mine[0], got[1] if got[1] > mine[1] else mine[1])
+            else:
                 chars[up] = n
                 links[up] = k
                 ranges[up] = mine
-            else:
-                chars[up] = have + n
-                links[up] += k
-                got = ranges[up]
-                if mine[0] < got[0] or mine[1] > got[1]:
-                    ranges[up] = (got[0] if got[0] < mine[0] else mine[0], got[1] if got[1] > mine[1] else mine[1])
     return Totals(chars, links, ranges, tree)
 
 
