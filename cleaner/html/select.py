@@ -147,14 +147,12 @@ class PageIndex:
     def _walk(self) -> None:
         """Read the `_WALKED` attributes of every element: the values and, beside them,
         their elements."""
-        found: list[tuple[list[Any], list[Any]]] = []
-        for name in _WALKED:
-            owners: list[Any] = []
-            values: list[Any] = []
-            self._owners[name] = owners
-            self._values[name] = values
-            found.append((owners, values))
-        (class_els, class_values), (id_els, id_values) = found
+        class_els: list[Any] = []
+        class_values: list[Any] = []
+        id_els: list[Any] = []
+        id_values: list[Any] = []
+        self._owners["class"], self._values["class"] = class_els, class_values
+        self._owners["id"], self._values["id"] = id_els, id_values
         for el in self.root.iter(etree.Element):
             get = el.get
             value = get("class")
