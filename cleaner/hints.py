@@ -140,6 +140,19 @@ def _names(value: Any, split: re.Pattern[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _agency(name: str) -> str | None:
+    """The news agency ``name`` is, when the base rule set's agency rules read it whole
+    (``Antara``, ``Reuters``, ``Deutsche Welle (DW)``: the `source` rules of
+    ``generic.toml``, the same data that reads an agency's line under a story)."""
+    from .detect import GENERIC
+    from .rules import load_ruleset
+
+    hit = load_ruleset(GENERIC).match_line(name)
+    if hit is None or hit[0].field != "source" or hit[0].action != "field":
+        return None
+    return hit[0].value(hit[1]) or None
+
+
 def iso_published(value: str | dt.datetime | dt.date) -> str | None:
     """A printed date (or a `datetime`) as ISO 8601; ``None`` when it holds no date.
 
@@ -157,7 +170,8 @@ def iso_published(value: str | dt.datetime | dt.date) -> str | None:
     return parse_date(value[:1000])
 
 
-def _people(field: str, names: tuple[str, ...], warnings: list[str], site: str | None) -> tuple[str, ...]:
+def _people(field: str, names: tuple[str, ...], warnings: list[str], site: str | None,
+            agencies: list[str] | None = None) -> tuple[str, ...]:
     """A crawler's names as the record keeps them: without a trailing channel tag, and
     without those that name no person (the site or a desk: ``Liputan6.com``, ``Tim
     detikcom``; `cleaner.html.meta.person_name`), each of those named in ``warnings``.
@@ -167,13 +181,21 @@ def _people(field: str, names: tuple[str, ...], warnings: list[str], site: str |
     sample_result/kompas.jl @ d78ef4747ecb2360fed129c910b13ba398ae51aa). A month's name
     alone is the date beside the by-line read as a name: the same crawler lists "Feb"
     after the writer, or alone, in every liputan6.com row of February ("pada 25 Feb
-    2021", sample_result/liputan6.jl @ 41339fdc5acb91a7aac6cafb6203fa04ebca15b7)."""
+    2021", sample_result/liputan6.jl @ 41339fdc5acb91a7aac6cafb6203fa04ebca15b7).
+    A news agency or broadcaster credited as the by-line (the bulk crawl's detik rows
+    "Antara -detikTravel", "Deutsche Welle (DW) -detikNews", tempo.co's "Antara") is no
+    writer but the story's source (SPEC): when ``agencies`` is given, the agency
+    (`_agency`) is added to it instead."""
     from .html.meta import person_name
 
     out: dict[str, None] = {}  # in order, each once (`_names`)
     for name in names:
-        bare = _ROLE_LEAD.sub("", name, count=1)
-        person = None if is_month_name(bare) else person_name(_CHANNEL_TAG.sub("", bare), site)
+        bare = _CHANNEL_TAG.sub("", _ROLE_LEAD.sub("", name, count=1))
+        if agencies is not None and (agency := _agency(bare)) is not None:
+            agencies.append(agency)
+            warnings.append(f"the {field} hint {name[:80]!r} names a news agency; used as the source")
+            continue
+        person = None if is_month_name(bare) else person_name(bare, site)
         if person is None:
             warnings.append(f"the {field} hint {name[:80]!r} names no person; not used")
         else:
@@ -187,12 +209,14 @@ def apply_hints(article: Article, hints: Hints) -> Article:
 
     changes: dict[str, Any] = {}
     warnings: list[str] = []
+    agencies: list[str] = []
     for f in dataclasses.fields(Hints):
         value = getattr(hints, f.name)
         if value is None or value == () or getattr(article, f.name):
             continue
         if f.name in ("authors", "editors"):
-            value = _people(f.name, value, warnings, site_name(article.url))
+            value = _people(f.name, value, warnings, site_name(article.url),
+                            agencies if f.name == "authors" else None)
             if not value:
                 continue
         if f.name == "published":
@@ -202,6 +226,8 @@ def apply_hints(article: Article, hints: Hints) -> Article:
                 continue
             value = iso
         changes[f.name] = value
+    if agencies and not article.source and "source" not in changes:
+        changes["source"] = agencies[0]
     if warnings:
         changes["warnings"] = (*article.warnings, *warnings)
     return dataclasses.replace(article, **changes) if changes else article

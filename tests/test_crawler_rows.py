@@ -117,3 +117,31 @@ def test_a_caption_over_the_undoubling_bound_is_left_whole() -> None:
     long = f"FOTO/NAMA {words} {words}"
     assert len(long) > _MAX_UNDOUBLED
     assert _undoubled(long) == long
+
+
+def test_an_agency_credited_as_the_by_line_is_the_source() -> None:
+    """The bulk crawl's detik.com rows credit republished stories to the agency or
+    broadcaster in the by-line ("Antara -detikTravel", "Deutsche Welle (DW) -detikNews",
+    "ABC Australia -detikNews"), and its tempo.co rows to "Antara" alone: they were taken
+    as authors. SPEC: authors are writers; an agency credited for the whole story is the
+    source. The hint is not lost: it fills source, and the warning says so."""
+    url = "https://travel.detik.com/travel-news/d-7000001/kota-resmikan-taman-baca-pesisir"
+    for byline, agency in (("Antara -detikTravel", "Antara"), ("Deutsche Welle (DW) -detikNews", "Deutsche Welle (DW)"),
+                           ("ABC Australia -detikNews", "ABC Australia"), ("DW", "DW")):
+        got = cleaner.clean(row_text(*STORY), url=url, hints={"title": TITLE, "author": byline})
+        assert got.authors == ()
+        assert got.source == agency
+        assert got.warnings == (f"the authors hint {byline!r} names a news agency; used as the source",)
+    both = cleaner.clean(row_text(*STORY), hints={"author": "Rina Wulandari, Antara"})
+    assert both.authors == ("Rina Wulandari",) and both.source == "Antara"
+
+
+def test_the_pages_or_the_callers_source_wins_over_an_agency_by_line() -> None:
+    """An agency in the by-line hint fills source only when neither the page (its "(Antara)"
+    sign-off) nor the caller's own source hint gives one."""
+    signed = row_text(*STORY[:-1], STORY[-1] + " (Reuters)")
+    got = cleaner.clean(signed, hints={"author": "Antara"})
+    assert got.source == "Reuters" and got.authors == ()
+    given = cleaner.clean(row_text(*STORY), hints={"author": "Antara", "source": "Kantor Berita Contoh"})
+    assert given.source == "Kantor Berita Contoh" and given.authors == ()
+
