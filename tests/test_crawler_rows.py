@@ -145,3 +145,16 @@ def test_the_pages_or_the_callers_source_wins_over_an_agency_by_line() -> None:
     given = cleaner.clean(row_text(*STORY), hints={"author": "Antara", "source": "Kantor Berita Contoh"})
     assert given.source == "Kantor Berita Contoh" and given.authors == ()
 
+
+def test_a_bare_place_dateline_the_scraper_left_untidy_is_cut() -> None:
+    """liputan6.com rows of the bulk crawl open with the place alone, its dash touching
+    the first word ("Jakarta -Kata"), or with the comma of an outlet's name the scraper
+    lost (", Jakarta - Kata"): the place stayed in the first paragraph. Through the
+    no-URL path, as held-out text scrapes are read."""
+    for first in (f"Jakarta -{STORY[0]}", f", Jakarta - {STORY[0]}", f"Jakarta - {STORY[0]}"):
+        got = cleaner.clean(row_text(first, *STORY[1:]))
+        assert got.dateline == "Jakarta"
+        assert got.paragraphs == STORY
+    # a lower-case word after the dash is no story's start: the line stays whole
+    route = "Jakarta -an dan Bandung dihubungkan kereta cepat sejak tahun lalu."
+    assert cleaner.clean(row_text(route, *STORY[1:])).paragraphs[0] == route
