@@ -158,3 +158,13 @@ def test_a_bare_place_dateline_the_scraper_left_untidy_is_cut() -> None:
     # a lower-case word after the dash is no story's start: the line stays whole
     route = "Jakarta -an dan Bandung dihubungkan kereta cepat sejak tahun lalu."
     assert cleaner.clean(row_text(route, *STORY[1:])).paragraphs[0] == route
+
+
+def test_a_stock_librarys_credit_in_capitals_opens_a_caption() -> None:
+    """kompas.com rows of the bulk crawl print a stock library's name in capitals or not
+    before the caption it credits ("Pixabay/Pexels<caption>", "PIXABAY/<number><caption>"
+    on one page): the capitalised one stayed a paragraph."""
+    caption = "PIXABAY/12345Ilustrasi rak buku di taman baca pesisir. Taman ini dibuka setiap hari."
+    got = cleaner.clean(row_text(STORY[0], caption, *STORY[1:]))
+    assert got.captions == (caption,)
+    assert got.paragraphs == STORY
