@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -1772,7 +1773,7 @@ def mark_repeats(page: Page) -> None:
         if len(outer) >= len(inner) + _MIN_CONTAINER_EXTRA and len(inner) >= _MIN_CONTAINER_EXTRA \
                 and outer.startswith(inner):
             verdicts[a] = CONTAINER
-            _harvest(page, outer)
+            _harvest(page, outer, [texts[k] for k in body if k > a])
 
 
 #: `_mark_pull_quotes`: the story's first blocks looked at, and the least text a quote
@@ -1989,26 +1990,60 @@ def _headline_case(text: str) -> bool:
         and not _COMMA_LOWER.search(text)
 
 
-def _harvest(page: Page, text: str) -> None:
+def _harvest(page: Page, text: str, later: Sequence[str] = ()) -> None:
     """Read metadata glued inside a block that is being dropped (``harvest`` rules),
-    and the linked titles of a read-also link glued inside it (`_glued_titles`)."""
+    and the linked titles of a read-also link glued inside it (`_glued_titles`);
+    ``later``: the texts of the body blocks after it (the paragraphs it holds)."""
     for rule in page.ruleset.harvest_rules:
         m = rule.pattern.search(text)
         if m is not None and rule.field:
             page.fields.add(rule.field, rule.value(m))
-    for title in _glued_titles(page.ruleset, text):
+    for title in _glued_titles(page.ruleset, text, later):
         page.fields.add("related", title)
 
 
 _GLUE: Final = regex.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
-def _glued_titles(ruleset: RuleSet, text: str) -> list[str]:
+#: `_glued_titles`: how much of a later paragraph's start marks where the linked titles
+#: glued before it end.
+_PARAGRAPH_KEY_CHARS: Final = 40
+
+
+#: ... and a later paragraph shorter than this is no mark (it may be a title's words).
+_MIN_TITLE_KEY: Final = 20
+
+
+def _titles_end(region: str, later: Sequence[str]) -> int:
+    """Where the first of the ``later`` paragraphs starts inside ``region`` (the text
+    after a read-also label in a container blob), else -1."""
+    end = -1
+    for paragraph in later:
+        if len(paragraph) < _MIN_TITLE_KEY:
+            continue
+        at = region.find(paragraph[:_PARAGRAPH_KEY_CHARS], 1)
+        if at > 0 and (end < 0 or at < end):
+            end = at
+    return end
+
+
+def _is_glued_title(piece: str) -> bool:
+    words = piece.count(" ") + 1
+    # Not is_title_like: a headline may hold an abbreviation ("St. Petersburg").
+    return (2 <= words <= _MAX_TITLE_WORDS and len(piece) <= _MAX_TITLE_CHARS
+            and not ends_sentence(piece) and is_title_case(piece))
+
+
+def _glued_titles(ruleset: RuleSet, text: str, later: Sequence[str] = ()) -> list[str]:
     """The titles after each read-also link inside ``text`` (a container blob, which is
     dropped whole): the part a ``split`` rule cuts there is a ``related`` field rule's
     line; from its value on, the titles are glued one to the next ("...RusiaBandara
     ..."), so they are the pieces between glue points, as long as each reads as a
-    headline (the story's next sentence does not)."""
+    headline (the story's next sentence does not). When the container's next paragraph
+    (one of ``later``) starts after the label, the titles end there; a title whose own
+    words lost their spaces (okezone.com 2025, a bulk-crawl row: a linked name inside
+    the headline, "...BaikTitle Sponsor...") splits into pieces that are no headlines,
+    and is then kept whole, as printed, when the whole reads as one."""
     titles: list[str] = []
     splitter = splitter_for(ruleset)
     if not splitter.may_split(text):
@@ -2021,14 +2056,19 @@ def _glued_titles(ruleset: RuleSet, text: str) -> list[str]:
         value_start = hit[1].start("value")
         if value_start < 0:
             continue
-        for piece in _GLUE.split(part[value_start:]):
+        region = part[value_start:]
+        end = _titles_end(region, later) if later else -1
+        if end > 0:
+            region = region[:end]
+        found = 0
+        for piece in _GLUE.split(region):
             piece = piece.strip()
-            words = piece.count(" ") + 1
-            # Not is_title_like: a headline may hold an abbreviation ("St. Petersburg").
-            if not (2 <= words <= _MAX_TITLE_WORDS and len(piece) <= _MAX_TITLE_CHARS
-                    and not ends_sentence(piece) and is_title_case(piece)):
+            if not _is_glued_title(piece):
                 break
             titles.append(piece)
+            found += 1
+        if not found and end > 0 and _is_glued_title(whole := region.strip()):
+            titles.append(whole)
     return titles
 
 

@@ -168,3 +168,21 @@ def test_a_stock_librarys_credit_in_capitals_opens_a_caption() -> None:
     got = cleaner.clean(row_text(STORY[0], caption, *STORY[1:]))
     assert got.captions == (caption,)
     assert got.paragraphs == STORY
+
+
+def test_a_linked_title_that_lost_its_own_spaces_in_a_container_line_is_related() -> None:
+    """okezone.com rows of the bulk crawl print the whole story once more on its first
+    line, a "Baca Juga:" link glued in. A title whose own words lost their spaces (a
+    linked name inside the headline) split at every glue point into pieces that are no
+    headlines (a name with a capital inside, "KotaKita", gave a piece of one word), so no
+    title was read. It ends where the next paragraph starts, and is kept whole, as
+    printed."""
+    title = "KotaKita Sambut BaikTaman BacaPesisir 2025"
+    container = f"{STORY[0]}Baca Juga:{title}{STORY[1]}{STORY[2]}"
+    got = cleaner.clean("\n".join((container, *STORY)))
+    assert got.paragraphs == STORY
+    assert got.related == (title,)
+    # titles glued one to the next still split at the glue points, and end there too
+    two = ("Kota Resmikan Taman Baca Pesisir", "Perpustakaan Keliling Singgah di Pelabuhan")
+    container = f"{STORY[0]}Baca Juga:{two[0]}{two[1]}{STORY[1]}{STORY[2]}"
+    assert cleaner.clean("\n".join((container, *STORY))).related == two
