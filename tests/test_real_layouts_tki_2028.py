@@ -276,3 +276,17 @@ def test_kumparan_2019_generated_class_spans_from_the_file_alone() -> None:
                                    'warga-pesisir-tanam-seribu-bakau-1sAbCdEfGh"/>', "")
     assert no_canonical != _K_HEAD
     assert _record(no_canonical + _K_BODY) == expected
+
+
+def test_a_short_story_page_wrapper_is_no_photo_box() -> None:
+    """The same page with a four-paragraph story: the wrapper of headline, photo,
+    caption and story holds fewer letters than a caption box may, and an image; it
+    holds the story's box too, so it is no photo's box, and the headline span above the
+    photo is not joined to the caption (before, the caption read "<headline> <caption>")."""
+    short = _K_HEAD + _K_BODY.replace("".join(_k_para(text) for text in _K_STORY[4:]), "")
+    assert _K_STORY[4] not in short
+    record = _record(short)
+    assert record["captions"] == ["Warga menanam bakau. Foto: Andi Pratama/kumparan"]
+    assert record["title"] == "Warga Pesisir Tanam Seribu Bakau"
+    assert record["paragraphs"] == STORY
+    assert record["published"] == "2019-10-17T10:15:00+07:00"
