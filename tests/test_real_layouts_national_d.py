@@ -43,6 +43,13 @@ markup, invented sentences, names and hosts):
   "MATA BANDUNG - "), " Baca Juga:" lines, "<Nama> Media Network" printed once or twice
   mid-story (a banner), then "Halaman:", "Editor: Nama", "Sumber: Pikiran-Rakyat.com",
   "Tags", "Artikel Pilihan", "Terkini", "Terpopuler", "Kabar Daerah" and "x".
+- travel.detik.com, April 2020, rendered as text (search library pages corpus,
+  travel.detik.com/travel-news/d-4985826/adek-berry-perempuan-pemotret-di-garis-depan-saat-
+  pandemi-corona): the d'travelers community banner ("Welcome d'travelers !", a sign-up
+  call cut at its link), the date line, "TRAVEL NEWS", the headline, the writer's name
+  over "detikTravel" (the by-line "Nama - detikTravel" on two lines, no dash), the photo's
+  alt text and caption "(dok. pribadi)", "Jakarta -" alone, the story with a
+  "[Gambas:Instagram]" embed placeholder.
 - bola.okezone.com and liputan6.com, July 2026: structural mocks of live pages in
   DonnyRZ/egi-media-crawl fixtures/okezone/sample-article-bola.html and
   fixtures/liputan6/sample-article.html @ fe3899ce09f979d63f69625c9c178147fd0f035b
@@ -380,6 +387,57 @@ def test_a_city_desk_subdomain_keeps_its_place() -> None:
     page = f"{TITLE}\n\nSURABAYA, CONTOH.com - {STORY[0]}\n\n{STORY[1]}\n"
     got = _record(page, "https://surabaya.contoh.com/read/2025/11/03/1/judul")
     assert (got["dateline"], got["paragraphs"]) == ("SURABAYA", STORY[:2])
+
+
+# --- travel.detik.com, 2020 (text) -----------------------------------------------------
+
+_DETIK_CAPTION = "Anak-anak membaca di taman bacaan kampung. (dok. pribadi)"
+_DETIKTRAVEL_2020 = f"""Welcome d'travelers !
+
+Ayo share cerita pengalaman dan upload photo album travelingmu di sini. Silakan Daftar atau
+
+Senin, 03 Nov 2025 22:05 WIB
+
+TRAVEL NEWS
+
+{TITLE}
+
+Rina Wulandari
+detikTravel
+Taman bacaan
+{_DETIK_CAPTION}
+Jakarta -
+
+{STORY[0]}
+
+{STORY[1]}
+
+[Gambas:Instagram]
+
+
+{STORY[2]}
+
+{STORY[3]}
+"""
+
+
+def test_detiktravel_2020_community_banner_and_byline_on_two_lines() -> None:
+    """The community banner is no headline and no story (before, its greeting was the
+    title and its sign-up call opened the story, the whole head with it); the name over
+    the channel word is the writer; the lone "Jakarta -" is the dateline."""
+    assert _record(_DETIKTRAVEL_2020) == _expected(
+        authors=["Rina Wulandari"], published="2025-11-03T22:05:00+07:00", dateline="Jakarta",
+        captions=[_DETIK_CAPTION])
+    rules = _rules(_DETIKTRAVEL_2020)
+    assert rules["Welcome d'travelers !"] == "community-signup-promo"
+    assert rules["Rina Wulandari"] == "name-by-date"
+
+
+def test_a_name_over_a_word_no_byline_names_stays_head() -> None:
+    """A name over a word that makes no by-line with it (an alt text's word) is no
+    writer."""
+    page = _DETIKTRAVEL_2020.replace("detikTravel\n", "Perpustakaan\n")
+    assert _record(page)["authors"] == []
 
 
 # --- bola.okezone.com, 2026 (HTML) ------------------------------------------------------
