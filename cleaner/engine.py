@@ -1538,6 +1538,8 @@ def recheck_title(page: Page) -> None:
         return
     if repeat is not None:
         return
+    if old is not None and _writer_over_headline(page, old, start):
+        return
     if old is not None and start - old < _TITLE_GAP \
             and page.blocks[old].text.count(" | ") < _MENU_BARS:
         return
@@ -1581,6 +1583,28 @@ def _headline_shaped(text: str) -> bool:
     separator first (a split line's tail) or small letter (a summary's excerpt)."""
     return text.count(" ") + 1 >= _MIN_RECHECK_WORDS and not _NOT_HEADLINE.search(text) \
         and is_title_like(text) and not text.startswith(_NOT_TITLE_START) and not text[:1].islower()
+
+
+def _writer_over_headline(page: Page, old: int, start: int) -> bool:
+    """The heuristic headline ``old`` is a person's name alone over the headline that
+    sits on the date line nearest the story: a column's writer box (kompas.com 2024
+    columns rendered as text, search library pages corpus, nasional.kompas.com/read/2024/
+    03/27/06161181/kasus-ferienjob-jerman-bukan-perdagangan-orang: the writer's name, the
+    role printed twice, the headline, "Kompas.com - 27/03/2024, 06:16 WIB", the story).
+    The dated line is the headline and the name the writer."""
+    from .html.meta import person_name
+
+    text = page.blocks[old].text
+    if not _NAME_LINE.fullmatch(text) or _CAPS_FUNCTION_WORD.search(text) or person_name(text, None) is None:
+        return False
+    dated = _dated_headline(page, start)
+    if dated is None or dated[0] <= old:
+        return False
+    _retitle(page, dated[0])
+    _take_date(page, dated[1])
+    page.fields.add("authors", text, old)
+    page.verdicts[old] = NAME_BY_DATE
+    return True
 
 
 def _retitle(page: Page, i: int) -> None:

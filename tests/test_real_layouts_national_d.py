@@ -50,6 +50,12 @@ markup, invented sentences, names and hosts):
   over "detikTravel" (the by-line "Nama - detikTravel" on two lines, no dash), the photo's
   alt text and caption "(dok. pribadi)", "Jakarta -" alone, the story with a
   "[Gambas:Instagram]" embed placeholder.
+- kompas.com columns, March 2024, rendered as text (search library pages corpus,
+  nasional.kompas.com/read/2024/03/27/06161181/kasus-ferienjob-jerman-bukan-perdagangan-
+  orang?page=all): "Baca berita tanpa iklan. Gabung Kompas.com+", the columnist's name,
+  the role printed twice, the headline, "Kompas.com - 27/03/2024, 06:16 WIB", the "Anda
+  bisa menjadi kolumnis !" promo and its criteria, then the story opening with a word in
+  capitals.
 - bola.okezone.com and liputan6.com, July 2026: structural mocks of live pages in
   DonnyRZ/egi-media-crawl fixtures/okezone/sample-article-bola.html and
   fixtures/liputan6/sample-article.html @ fe3899ce09f979d63f69625c9c178147fd0f035b
@@ -438,6 +444,48 @@ def test_a_name_over_a_word_no_byline_names_stays_head() -> None:
     writer."""
     page = _DETIKTRAVEL_2020.replace("detikTravel\n", "Perpustakaan\n")
     assert _record(page)["authors"] == []
+
+
+# --- kompas.com columns, 2024 (text) ---------------------------------------------------
+
+_COLUMN_TITLE = "Tiga Taman Bacaan Baru dan Masa Depan Membaca di Kampung"
+_KOMPAS_COLUMN_2024 = f"""Baca berita tanpa iklan. Gabung Kompas.com+
+Rina Wulandari
+Peneliti Literasi Kota
+
+Peneliti Literasi Kota
+
+{_COLUMN_TITLE}
+
+Kompas.com - 03/11/2025, 06:16 WIB
+Anda bisa menjadi kolumnis !
+Kriteria (salah satu): akademisi, pekerja profesional atau praktisi di bidangnya, pengamat atau pemerhati isu-isu \
+strategis, tokoh masyarakat, mahasiswa S2 dan S3. Cara daftar baca di sini
+
+{_MI_STORY[0]}
+
+{STORY[1]}
+
+{STORY[3]}
+"""
+
+
+def test_kompas_2024_column_writer_box_over_the_dated_headline() -> None:
+    """The columnist's name alone over the headline that stands on the date line: the
+    dated line is the headline, the name the writer (before, the name was the title and
+    no writer was found)."""
+    assert _record(_KOMPAS_COLUMN_2024) == _expected(
+        title=_COLUMN_TITLE, authors=["Rina Wulandari"], published="2025-11-03T06:16:00+07:00",
+        paragraphs=[_MI_STORY[0], STORY[1], STORY[3]])
+    assert _rules(_KOMPAS_COLUMN_2024)["Rina Wulandari"] == "name-by-date"
+
+
+def test_a_name_with_no_dated_headline_under_it_stays_the_headline() -> None:
+    """With no date line under another headline, a name-shaped first line is still the
+    headline (a profile's title may be a name alone)."""
+    page = f"Rina Wulandari\n\n{STORY[0]}\n\n{STORY[1]}\n"
+    record = _record(page)
+    assert (record["title"], record["authors"]) == ("Rina Wulandari", [])
 
 
 # --- bola.okezone.com, 2026 (HTML) ------------------------------------------------------
