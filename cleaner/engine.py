@@ -1591,14 +1591,20 @@ def _writer_over_headline(page: Page, old: int, start: int) -> bool:
     columns rendered as text, search library pages corpus, nasional.kompas.com/read/2024/
     03/27/06161181/kasus-ferienjob-jerman-bukan-perdagangan-orang: the writer's name, the
     role printed twice, the headline, "Kompas.com - 27/03/2024, 06:16 WIB", the story).
-    The dated line is the headline and the name the writer."""
+    The dated line is the headline and the name the writer. The role printed again is
+    the box's mark: a rubric's name over its blurb or a menu's item is no writer."""
     from .html.meta import person_name
 
     text = page.blocks[old].text
     if not _NAME_LINE.fullmatch(text) or _CAPS_FUNCTION_WORD.search(text) or person_name(text, None) is None:
         return False
     dated = _dated_headline(page, start)
-    if dated is None or dated[0] <= old:
+    if dated is None or dated[0] <= old + 2:
+        return False
+    # the box prints the writer's role under the name, and again before the headline
+    # (a rubric's name over its blurb, a menu's item, print no line twice there)
+    role = page.blocks[old + 1].text
+    if page.verdicts[old + 1] is not None or not any(page.blocks[j].text == role for j in range(old + 2, dated[0])):
         return False
     _retitle(page, dated[0])
     _take_date(page, dated[1])
