@@ -87,6 +87,32 @@ _HOST_SUFFIXES = frozenset({"www", "com", "co", "id", "net", "org", "or", "go", 
                             "tv", "news", "m", "amp"})
 
 
+def names_host(text: str, url: str | None) -> bool:
+    """``text`` spells the name of ``url``'s site, its case, spaces and dots aside: the
+    site's own label ("KATADATA" on katadata.co.id), or a subdomain spelled as two words
+    or more (a regional desk's brand, "MATA BANDUNG" on matabandung.contoh.com). A
+    one-word subdomain is a city's desk as often ("SURABAYA, KOMPAS.com" on
+    surabaya.kompas.com): the city stays a place.
+
+    >>> names_host("MATA BANDUNG", "https://matabandung.contoh.com/x/pr-1/judul")
+    True
+    >>> names_host("KATADATA", "https://katadata.co.id/berita/1/judul")
+    True
+    >>> names_host("SURABAYA", "https://surabaya.contoh.com/read/1/judul")
+    False
+    >>> names_host("JAKARTA", None)
+    False
+    """
+    host = host_or_empty(url)
+    if not host:
+        return False
+    squashed = "".join(ch for ch in text.lower() if ch.isalnum())
+    if not squashed:
+        return False
+    labels = [label.replace("-", "") for label in host.split(".") if label and label not in _HOST_SUFFIXES]
+    return bool(labels) and (squashed == labels[-1] or (" " in text.strip() and squashed in labels))
+
+
 def site_name(url: str | None) -> str | None:
     """The site's own name in ``url``'s host: its last label that is no suffix.
 

@@ -57,8 +57,8 @@ import regex
 
 from .budget import check_deadline, has_deadline
 from .dates import parse_date
-from .detect import site_name
-from .fields import BY_NAME, Fields
+from .detect import names_host, site_name
+from .fields import BY_NAME, LIST_FIELDS, Fields
 from .record import Article, Removal
 from .rules import Rule, RuleSet
 from .segment import INVISIBLE_OR_SPACE, Block, Splitter
@@ -707,7 +707,9 @@ def _consume_block(page: Page, header: int, rule: Rule, *, above_story: bool = F
     ``above_story``: no story line came before the header (a site menu's list), and a
     statement (`_statement`) ends the block too: the story starts there; not a key-points
     box's marked item, a sentence of its own (IDN Media's 2025 "Intinya sih..." bullets,
-    a popmama.com page rendered as text in the search library's pages corpus)."""
+    a popmama.com page rendered as text in the search library's pages corpus), nor a
+    box of a fixed size (``max_items``): it says how many lines it holds, sentences
+    or not (mediaindonesia.com's "Headline" widget: two stories' decks)."""
     blocks, hits, n = page.blocks, page.hits, len(page.blocks)
     generic = page.ruleset.story == "prose"
     items: list[str] = []
@@ -745,7 +747,8 @@ def _consume_block(page: Page, header: int, rule: Rule, *, above_story: bool = F
                 if not bare:
                     break  # nothing closes the box: the unmarked lines are the story's
         elif (above_story and not (rule.field == "summary" and _marked(text))
-              and (_statement(text) or _over_head(page, j))) or text.startswith(_CONTINUATIONS) \
+              and ((_statement(text) and rule.max_items is None) or _over_head(page, j))) \
+                or text.startswith(_CONTINUATIONS) \
                 or (j + 2 < n and hits[j + 1] is not None and _over_story(page, j)):
             break  # the story starts (a sentence cut at a link: no linked title opens so)
         if rule.select == "titles" and not _box_title(text):
@@ -1536,6 +1539,8 @@ def recheck_title(page: Page) -> None:
         return
     if repeat is not None:
         return
+    if old is not None and _writer_over_headline(page, old, start):
+        return
     if old is not None and start - old < _TITLE_GAP \
             and page.blocks[old].text.count(" | ") < _MENU_BARS:
         return
@@ -1579,6 +1584,34 @@ def _headline_shaped(text: str) -> bool:
     separator first (a split line's tail) or small letter (a summary's excerpt)."""
     return text.count(" ") + 1 >= _MIN_RECHECK_WORDS and not _NOT_HEADLINE.search(text) \
         and is_title_like(text) and not text.startswith(_NOT_TITLE_START) and not text[:1].islower()
+
+
+def _writer_over_headline(page: Page, old: int, start: int) -> bool:
+    """The heuristic headline ``old`` is a person's name alone over the headline that
+    sits on the date line nearest the story: a column's writer box (kompas.com 2024
+    columns rendered as text, search library pages corpus, nasional.kompas.com/read/2024/
+    03/27/06161181/kasus-ferienjob-jerman-bukan-perdagangan-orang: the writer's name, the
+    role printed twice, the headline, "Kompas.com - 27/03/2024, 06:16 WIB", the story).
+    The dated line is the headline and the name the writer. The role printed again is
+    the box's mark: a rubric's name over its blurb or a menu's item is no writer."""
+    from .html.meta import person_name
+
+    text = page.blocks[old].text
+    if not _NAME_LINE.fullmatch(text) or _CAPS_FUNCTION_WORD.search(text) or person_name(text, None) is None:
+        return False
+    dated = _dated_headline(page, start)
+    if dated is None or dated[0] <= old + 2:
+        return False
+    # the box prints the writer's role under the name, and again before the headline
+    # (a rubric's name over its blurb, a menu's item, print no line twice there)
+    role = page.blocks[old + 1].text
+    if page.verdicts[old + 1] is not None or not any(page.blocks[j].text == role for j in range(old + 2, dated[0])):
+        return False
+    _retitle(page, dated[0])
+    _take_date(page, dated[1])
+    page.fields.add("authors", text, old)
+    page.verdicts[old] = NAME_BY_DATE
+    return True
 
 
 def _retitle(page: Page, i: int) -> None:
@@ -1699,7 +1732,23 @@ def _name_by_date(page: Page, i: int) -> bool:
         hit = page.hits[j] if 0 <= j < len(page.hits) else None
         if hit is not None and hit[0].field == "published" and page.verdicts[j] == hit[0].id:
             return True
-    return False
+    return _over_channel(page, i)
+
+
+def _over_channel(page: Page, i: int) -> bool:
+    """Name block ``i`` over one word that the by-line names as its channel: the by-line
+    ``Nama - detikTravel`` printed on two lines with no dash (travel.detik.com 2020
+    rendered as text, search library pages corpus, travel.detik.com/travel-news/d-4985826/
+    ...: the name, "detikTravel", the photo, then "Jakarta -"): joined, a by-line rule
+    takes it."""
+    k = i + 1
+    if k >= len(page.blocks) or page.hits[k] is not None or page.verdicts[k] is not None:
+        return False
+    channel = page.blocks[k].text
+    if " " in channel or not channel.isalnum():
+        return False
+    hit = page.ruleset.match_lines([f"{page.blocks[i].text} - {channel}"])[0]
+    return hit is not None and hit[0].field == "authors"
 
 
 def mark_regions(page: Page) -> None:
@@ -1772,8 +1821,36 @@ def mark_repeats(page: Page) -> None:
         outer, inner = texts[a], texts[b]
         if len(outer) >= len(inner) + _MIN_CONTAINER_EXTRA and len(inner) >= _MIN_CONTAINER_EXTRA \
                 and outer.startswith(inner):
-            verdicts[a] = CONTAINER
-            _harvest(page, outer, [texts[k] for k in body if k > a])
+            if b > a + 1 and _credit_between(page, a, b):
+                verdicts[a] = verdicts[b] = CAPTION_REPEAT
+                page.fields.add("captions", inner, b)
+            else:
+                verdicts[a] = CONTAINER
+                _harvest(page, outer, [texts[k] for k in body if k > a])
+    n = len(texts)
+    for i in body:
+        # a photo's alt text (whole or cut) right over its caption, which prints it
+        # again and adds the credit ("Words." / "Words. /Media/Name/"): the caption's
+        if i + 1 < n and len(texts[i]) >= _MIN_CONTAINER_EXTRA and _is_caption(page, i + 1) \
+                and texts[i + 1].startswith(texts[i]):
+            verdicts[i] = CAPTION_REPEAT
+
+
+def _is_caption(page: Page, k: int) -> bool:
+    """Block ``k`` went to captions by a rule of its own."""
+    hit = page.hits[k]
+    return hit is not None and hit[0].field == "captions" and page.verdicts[k] == hit[0].id
+
+
+def _credit_between(page: Page, a: int, b: int) -> bool:
+    """A photo's credit stands between blocks ``a`` and ``b`` (b's text opening a's):
+    the photo's alt text (cut after so many characters), its credit, then its caption
+    (katadata.co.id 2023 rendered as text, search library pages corpus,
+    katadata.co.id/berita/nasional/64950b9b22f23/top-stories-sepak-terjang-prj-alasan-
+    pemerintah-cabut-status-pandemi: "Sejumlah pekerja ... tersebut akan diikuti sekitar
+    2.5", "ANTARA FOTO/Nama/foc.", "Sejumlah pekerja ... (7/6/2022)."). The two prints are
+    one caption, not a container blob and the story's first paragraph."""
+    return any(_is_caption(page, k) for k in range(a + 1, b))
 
 
 #: `_mark_pull_quotes`: the story's first blocks looked at, and the least text a quote
@@ -1877,6 +1954,14 @@ def _after_signoff(page: Page, body: list[int]) -> bool:
     if signed:
         for i in tail:
             page.verdicts[i] = TRAILING
+        for k in range(first + 1, tail[0]):
+            # a credit a story rule took among them lies past the story too (viva.co.id
+            # 2019 rendered as text: the related box's "VIVA.co.id" under its teaser)
+            hit = page.hits[k]
+            if hit is not None and hit[0].where == "story" and hit[0].field in LIST_FIELDS \
+                    and page.verdicts[k] == hit[0].id:
+                page.fields.discard(hit[0].field, k)
+                page.verdicts[k] = TRAILING
         # one tag a line (liputan6 2016: "Nama Topik" lines under the sign-off); a row
         # printed on one line cannot be split into its tags
         if len(tail) >= 2 and all(page.blocks[i].text.count(" ") < _MAX_TAG_WORDS for i in tail):
@@ -2107,7 +2192,11 @@ def cut_dateline(page: Page) -> None:
         if hit is not None:
             rule, m = hit
             value = rule.value(m)
-            page.fields.add("dateline", value)
+            if not names_host(value, page.url):
+                # (the outlet's own name in capitals where a place stands, "KATADATA -" on
+                # katadata.co.id, "MATA BANDUNG -" on matabandung.pikiran-rakyat.com 2024
+                # rendered as text, search library pages corpus: cut, no place)
+                page.fields.add("dateline", value)
             # (a character that prints as nothing after the dash is the cut's, as a space is)
             rest = text[m.end():].strip().strip(INVISIBLE_OR_SPACE)
             again = page.ruleset.match_prefix(rest)

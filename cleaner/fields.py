@@ -217,6 +217,14 @@ class Fields:
                 if value is not None and (have is None or _finer_date(name, have, value)):
                     self._scalars[name] = value
 
+    def discard(self, name: str, at: float) -> None:
+        """Forget list field ``name``'s items printed at ``at`` (a block that turned out
+        to lie past the story's end)."""
+        order = self._order.get(name)
+        if order:
+            for item in [item for item, where in order.items() if where == at]:
+                del order[item]
+
     def replace(self, name: str, value: str) -> None:
         """Record ``value`` for scalar field ``name`` in place of what it holds."""
         self._scalars.pop(name, None)
