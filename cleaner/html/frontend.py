@@ -602,6 +602,7 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
     _trailing_heading(w, body, headline)
     _deck(w, body, headline)
     _header_fields(w, body, headline, first, last)
+    opening = _story_opening(w, body, headline)
     engine: list[Block] = []
     if headline is not None:
         engine.append(Block(blocks[headline].number, blocks[headline].text))
@@ -618,7 +619,7 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
             w.take(i, NOT_ARTICLE)
         return _finish(w, [], headline is not None,
                        f"not a news article: the main text has only {chars} characters", how)
-    return _finish(w, engine, headline is not None, None, how, body=body)
+    return _finish(w, engine, headline is not None, None, how, body=body, story_lines=opening)
 
 
 #: `_story_heading`: how many blocks over the story an h1 may stand.
@@ -707,7 +708,7 @@ def _is_feed(page: HtmlPage) -> bool:
 
 
 def _finish(w: _Work, engine: list[Block], headline_first: bool, reason: str | None, how: str,
-            body: set[int] | None = None) -> FrontEnd:
+            body: set[int] | None = None, story_lines: frozenset[int] = frozenset()) -> FrontEnd:
     body = body or set()
     removed = []
     verdicts = w.verdicts
@@ -728,7 +729,7 @@ def _finish(w: _Work, engine: list[Block], headline_first: bool, reason: str | N
         if author:
             w.add("authors", author)
     return FrontEnd(engine, tuple(removed), w.fields.values(), headline_first, reason, how,
-                    answers=w.answers, answered_by=w.ruleset)
+                    answers=w.answers, answered_by=w.ruleset, story_lines=story_lines)
 
 
 def _story_paragraph(blocks: list[HtmlBlock], body: set[int], after: int = -1) -> int | None:
@@ -3243,8 +3244,8 @@ _HEAD_BOX_TAGS = frozenset({"header", "hgroup"})
 _HEAD_BOX = regex.compile(r"(?i)head|title|judul")
 #: A line with a clock time or a credit's mark is the head's meta line or a caption.
 _DECK_CLOCK = regex.compile(r"[0-9][:.][0-5][0-9]|©")
-#: A short line holding a year ("24. Januar 2022", "Publicado el 11 de mayo 2021") is the
-#: head's date line, whatever its language.
+#: A short line holding a year ("24. Januar 2022") or a day and a month's name ("Senin,
+#: 3 November") is the head's date line.
 _DECK_YEAR = regex.compile(r"\b(?:19|20)[0-9][0-9]\b")
 _DECK_META_WORDS = 8
 _DECK_MIN_WORDS = 5
@@ -3344,12 +3345,52 @@ def _site_box(el: Any, top: Any) -> bool:
     return False
 
 
+def _story_opening(w: _Work, body: set[int], headline: int | None) -> frozenset[int]:
+    """The lines that open the story in its own box before its first sentence (an
+    ``h2`` subhead opening a post's ``section.entry-content``, tierschutzpartei.de;
+    a lead line set in ``strong``), by block number: the engine's head rule, made for
+    a text scrape's date and by-line lines, would take them as head chrome
+    ('before-story', no field). Only lines no stage took, of `_DECK_MIN_WORDS` words or
+    more, no link, date, clock time or rule's hit, not the headline again, inside the
+    story's box (`_in_story_box`: the deck's box is outside it, `_markup_deck`). Not
+    on an outlet that prints a deck under every headline (`RuleSet.deck`: the engine
+    reads the line under it as the deck)."""
+    from .container import is_running
+
+    if headline is None or w.ruleset.deck:
+        return frozenset()
+    blocks, page = w.page.blocks, w.page
+    h = blocks[headline].el
+    first = next((j for j in sorted(body) if j > headline and j not in w.verdicts and blocks[j].el is not None
+                  and is_running(blocks[j]) and is_sentence_like(blocks[j].text)), None)
+    if h is None or first is None:
+        return frozenset()
+    above = set(h.iterancestors())
+    titles = title_parts(page.titles)
+    out = []
+    for i in range(headline + 1, first):
+        b = blocks[i]
+        if i not in body or i in w.verdicts or b.el is None or b.link_chars or b.text.count(" ") + 1 < _DECK_MIN_WORDS \
+                or _meta_line(b.text) or _DECK_CLOCK.search(b.text) or w.hit(i) is not None \
+                or norm_words(b.text) in titles:
+            continue
+        if _in_story_box(b.el, blocks[first].el, above):
+            out.append(b.number)
+    return frozenset(out)
+
+
 def _meta_line(text: str) -> bool:
     """Whether ``text`` is a short line holding a date or a clock time (the head's
     date line, left to the engine), which a deck may stand under."""
-    return len(text) <= _MAX_META_CHARS and bool(
-        _DECK_CLOCK.search(text) or parse_date(text)
-        or (text.count(" ") < _DECK_META_WORDS and _DECK_YEAR.search(text)))
+    if len(text) > _MAX_META_CHARS:
+        return False
+    if _DECK_CLOCK.search(text) or parse_date(text):
+        return True
+    if text.count(" ") >= _DECK_META_WORDS:
+        return False
+    # a year, or a day beside a month's name ("Senin, 3 November")
+    return bool(_DECK_YEAR.search(text)) or (any(c.isdigit() for c in text)
+                                             and any(is_month_name(x) for x in text.split()))
 
 
 def _story_box(first: Any, above: set[Any]) -> Any:
