@@ -287,6 +287,14 @@ def test_a_date_line_in_the_header_is_no_deck(line: str) -> None:
     assert record.paragraphs == tuple(STORY)
 
 
+def test_a_deck_printing_a_price_is_a_deck() -> None:
+    """A price's thousands ("Rp 85.000") are no clock time: the deck stays a deck."""
+    deck = "Harga cabai rawit di pasar desa naik jadi Rp 85.000 per kilogram"
+    record = _clean(_page(f"<article><header><h1>{TITLE}</h1><p>{deck}</p></header>"
+                          f"<div class='body'>{_story()}</div></article>"))
+    assert record.subtitle == deck
+
+
 def test_the_deck_under_the_head_s_date_line() -> None:
     """A date line between the headline and the deck is passed over: the deck under it
     is still the deck."""

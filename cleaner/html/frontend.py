@@ -3242,8 +3242,9 @@ _PLAIN_CLASS = regex.compile(r"[A-Za-z]{4,40}")
 #: The headline's box: a ``header``/``hgroup``, or an element its class or id names so.
 _HEAD_BOX_TAGS = frozenset({"header", "hgroup"})
 _HEAD_BOX = regex.compile(r"(?i)head|title|judul")
-#: A line with a clock time or a credit's mark is the head's meta line or a caption.
-_DECK_CLOCK = regex.compile(r"[0-9][:.][0-5][0-9]|©")
+#: A line with a clock time ("10.15 WIB", "7:57"; not a price's "85.000") or a credit's
+#: mark is the head's meta line or a caption.
+_DECK_CLOCK = regex.compile(r"(?<![0-9.,])[0-2]?[0-9][:.][0-5][0-9](?![0-9])|©")
 #: A short line holding a year ("24. Januar 2022") or a day and a month's name ("Senin,
 #: 3 November") is the head's date line.
 _DECK_YEAR = regex.compile(r"\b(?:19|20)[0-9][0-9]\b")
@@ -3263,8 +3264,10 @@ def _markup_deck(w: _Work, body: set[int], headline: int) -> None:
     - in an element that shares a plain class with the headline's (lbv.de's
       ``h2.headblock`` under ``h1.headblock``, in the story's box), or
     - in a box of its own (holding no story paragraph) named as a deck's
-      (`_DECK_WORDS`: ``div.detailsLead``, ``p.news-subtitle``, ``h2.dek``), not in
-      the story's box (the element holding the story's first paragraph), or
+      (`_DECK_WORDS`: ``p.news-subtitle``, ``h2.dek``, liputan6's
+      ``div.read-page--header--description``) or, for a phrase, as a lead's
+      (`_LEAD_WORDS`: bisnis.com's ``div.detailsLead``), outside the story's box
+      (`_in_story_box`), or
     - in the headline's box (a ``header``/``hgroup``, or a box named for the head or
       title) that holds no story paragraph (standard.co.uk's deck in the header).
 
