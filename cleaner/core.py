@@ -122,7 +122,8 @@ class Cleaner:
         front, ruleset, joined = self._front_end(text, url=url, outlet=outlet, ruleset=ruleset, utf8=utf8)
         rules = front.engine_rules(ruleset)
         article = clean_blocks(front.blocks, rules, url=front.url, warnings=tuple(warnings), joined=joined,
-                               headline_line=front.headline_line, answers=front.engine_answers(rules))
+                               headline_line=front.headline_line, answers=front.engine_answers(rules),
+                               story_lines=front.story_lines)
         return front.finish(article)
 
     def _front_end(self, text: str, *, url: str | None, outlet: str | None,

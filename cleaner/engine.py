@@ -30,8 +30,9 @@ The order of the passes (each a small function below):
                        menus first) gives way to a headline the page marks: printed
                        twice (title bar and heading), over the date line nearest the
                        story (which then dates it), or Title Cased just above the story
-6. ``mark_regions``    unclaimed blocks before the start: deck or head chrome; after
-                       the end: tail chrome
+6. ``mark_regions``    unclaimed blocks before the start: deck or head chrome (not a
+                       line the markup prints in the story's box); after the end:
+                       tail chrome
 7. ``mark_repeats``    exact repeats of an earlier long block, a credited caption above
                        the story printed again inside it, a pull quote whose words a
                        later paragraph prints, and container blobs (a block that is
@@ -246,10 +247,14 @@ class Page:
     #: unless the joined block opens the story with its dateline cut, each of its lines
     #: is a paragraph, or is listed in `removed`, as itself (SPEC: lines, with their text).
     rejoined: dict[str, tuple[Block, ...]] = field(default_factory=dict)
+    #: Input lines the front end knows are the story's before its first sentence (an
+    #: opening subhead in the story's box on markup, `FrontEnd.story_lines`): no head.
+    story_lines: frozenset[int] = frozenset()
 
     def __init__(self, blocks: list[Block], ruleset: RuleSet, joined: str | None = None,
                  url: str | None = None, headline_line: int | None = None,
-                 answers: dict[str, tuple[Rule, regex.Match[str]] | None] | None = None) -> None:
+                 answers: dict[str, tuple[Rule, regex.Match[str]] | None] | None = None,
+                 story_lines: frozenset[int] = frozenset()) -> None:
         # Explicit for the compiled build (`cleaner.segment.Block`): the fields above.
         self.blocks = blocks
         self.ruleset = ruleset
@@ -270,6 +275,7 @@ class Page:
         self.story_held = []
         self.dash_starts = None
         self.rejoined = {}
+        self.story_lines = story_lines
 
     def prefix(self, i: int) -> tuple[Rule, regex.Match[str]] | None:
         """The prefix rule (dateline) that matches the start of block ``i``. Matched
@@ -1752,7 +1758,8 @@ def _over_channel(page: Page, i: int) -> bool:
 
 
 def mark_regions(page: Page) -> None:
-    """What lies before the story is head chrome (or the deck), what lies after its end
+    """What lies before the story is head chrome (or the deck; not a line the front end
+    knows is the story's opening, `Page.story_lines`), what lies after its end
     is tail; rules that hold in the story (``where = "story"``, a photo's credit) take
     their blocks from under the headline to the story's end (the same text in the
     site's menus and footer is no field's); lists printed over the headline before
@@ -1771,8 +1778,10 @@ def mark_regions(page: Page) -> None:
         if title is None or header > title:  # not a bar over the headline
             for item, k in zip(items, taken, strict=True):
                 page.fields.add(name, item, k)
+    kept = page.story_lines  # (markup: the story's opening lines in its own box)
     for i in range(start):
-        if page.verdicts[i] is None:
+        if page.verdicts[i] is None and not (kept and title is not None and i > title
+                                             and page.blocks[i].number in kept):
             if title is not None and i > title and _name_by_date(page, i):
                 page.fields.add("authors", page.blocks[i].text, i)
                 page.verdicts[i] = NAME_BY_DATE
@@ -2253,20 +2262,24 @@ def clean_blocks(
     blocks: list[Block], ruleset: RuleSet, *, url: str | None = None,
     warnings: tuple[str, ...] = (), joined: str | None = None, headline_line: int | None = None,
     answers: dict[str, tuple[Rule, regex.Match[str]] | None] | None = None,
+    story_lines: frozenset[int] = frozenset(),
 ) -> Article:
     """Run every pass over ``blocks`` with ``ruleset`` and assemble the `Article`.
     ``joined``: the blocks' texts joined by ``"\n"``, when the caller has it;
     ``headline_line``: the input line the front end marked as the headline; ``answers``:
-    ``ruleset``'s line matcher's answers the caller has (`Page.answers`)."""
-    return assemble(run_passes(blocks, ruleset, joined, url, headline_line, answers), url=url, warnings=warnings)
+    ``ruleset``'s line matcher's answers the caller has (`Page.answers`); ``story_lines``:
+    the input lines the front end knows are the story's (`Page.story_lines`)."""
+    return assemble(run_passes(blocks, ruleset, joined, url, headline_line, answers, story_lines),
+                    url=url, warnings=warnings)
 
 
 def run_passes(blocks: list[Block], ruleset: RuleSet, joined: str | None = None,
                url: str | None = None, headline_line: int | None = None,
-               answers: dict[str, tuple[Rule, regex.Match[str]] | None] | None = None) -> Page:
+               answers: dict[str, tuple[Rule, regex.Match[str]] | None] | None = None,
+               story_lines: frozenset[int] = frozenset()) -> Page:
     """The page after every pass: its blocks (lines cut into parts) and their verdicts."""
     page = Page(blocks=blocks, ruleset=ruleset, joined=joined, url=url, headline_line=headline_line,
-                answers=answers)
+                answers=answers, story_lines=story_lines)
     timed = has_deadline()  # (no budget, the default: no call between the passes)
     for step in PASSES:
         if timed:

@@ -57,12 +57,17 @@ class FrontEnd:
     #: answer: `RuleSet.match_line`'s ``seen``), and that rule set (`engine_answers`).
     answers: dict[str, Any] | None = field(default=None, compare=False, repr=False)
     answered_by: RuleSet | None = field(default=None, compare=False, repr=False)
+    #: Input lines (HTML: block numbers) the front end knows are the story's though they
+    #: stand before its first sentence: an opening subhead or lead line that the markup
+    #: prints in the story's own box (`cleaner.engine.mark_regions` keeps them).
+    story_lines: frozenset[int] = frozenset()
 
     def __init__(
         self, blocks: list[Block], removed: tuple[Removal, ...] = (), hints: Mapping[str, Any] | None = None,
         headline_first: bool = False, reason: str | None = None, how: str = "", url: str | None = None,
         structure: Callable[[Sequence[str]], tuple[Structure, ...]] | None = None, markup: bool = False,
         headline_line: int | None = None, answers: dict[str, Any] | None = None, answered_by: RuleSet | None = None,
+        story_lines: frozenset[int] = frozenset(),
     ) -> None:
         # Explicit for the compiled build (`cleaner.segment.Block`): the fields above, in order.
         object.__setattr__(self, "blocks", blocks)
@@ -77,6 +82,7 @@ class FrontEnd:
         object.__setattr__(self, "headline_line", headline_line)
         object.__setattr__(self, "answers", answers)
         object.__setattr__(self, "answered_by", answered_by)
+        object.__setattr__(self, "story_lines", story_lines)
 
     def engine_rules(self, ruleset: RuleSet) -> RuleSet:
         """The rule set the engine runs with: when the front end found the headline, it

@@ -424,6 +424,19 @@ def test_without_deck_the_head_is_chrome() -> None:
     assert state.verdicts == ["headline", "before-story", None]
 
 
+def test_a_line_the_front_end_knows_is_the_story_s_stays_story() -> None:
+    """`Page.story_lines` (the HTML front end's opening lines in the story's box): the
+    line before the first sentence is no head chrome; the others still are."""
+    opening = "Gotong royong warga dua dusun"
+    state = Page(blocks=page(TITLE, "Nasional", opening, S1), ruleset=GENERIC_RULES, story_lines=frozenset({3}))
+    for step in PASSES:
+        step(state)
+        if step is engine.mark_regions:
+            break
+    assert state.verdicts == ["headline", "before-story", None, None]
+    assert engine.assemble(state, url=None, warnings=()).paragraphs == (opening, S1)
+
+
 def test_everything_after_the_end_is_tail_chrome_named_by_the_end_rule() -> None:
     state = run([TITLE, S1, "Simak berita lainnya di sini", S2, "IKLAN"], until=engine.mark_regions)
     assert state.verdicts[2:] == ["uji-penutup", "after-story:uji-penutup", "uji-iklan"]

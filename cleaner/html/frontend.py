@@ -22,6 +22,7 @@ which text is the article's and what the markup says about it.
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -601,6 +602,7 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
     _trailing_heading(w, body, headline)
     _deck(w, body, headline)
     _header_fields(w, body, headline, first, last)
+    opening = _story_opening(w, body, headline)
     engine: list[Block] = []
     if headline is not None:
         engine.append(Block(blocks[headline].number, blocks[headline].text))
@@ -617,7 +619,7 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
             w.take(i, NOT_ARTICLE)
         return _finish(w, [], headline is not None,
                        f"not a news article: the main text has only {chars} characters", how)
-    return _finish(w, engine, headline is not None, None, how, body=body)
+    return _finish(w, engine, headline is not None, None, how, body=body, story_lines=opening)
 
 
 #: `_story_heading`: how many blocks over the story an h1 may stand.
@@ -706,7 +708,7 @@ def _is_feed(page: HtmlPage) -> bool:
 
 
 def _finish(w: _Work, engine: list[Block], headline_first: bool, reason: str | None, how: str,
-            body: set[int] | None = None) -> FrontEnd:
+            body: set[int] | None = None, story_lines: frozenset[int] = frozenset()) -> FrontEnd:
     body = body or set()
     removed = []
     verdicts = w.verdicts
@@ -727,7 +729,7 @@ def _finish(w: _Work, engine: list[Block], headline_first: bool, reason: str | N
         if author:
             w.add("authors", author)
     return FrontEnd(engine, tuple(removed), w.fields.values(), headline_first, reason, how,
-                    answers=w.answers, answered_by=w.ruleset)
+                    answers=w.answers, answered_by=w.ruleset, story_lines=story_lines)
 
 
 def _story_paragraph(blocks: list[HtmlBlock], body: set[int], after: int = -1) -> int | None:
@@ -3183,6 +3185,15 @@ _DECK_MIN_SHARED = 0.6
 
 
 def _deck(w: _Work, body: set[int], headline: int | None) -> None:
+    """The deck under the headline: one the page's description confirms, or an
+    outlet's that prints one under every headline (`_described_deck`), else one its
+    markup sets apart from the story (`_markup_deck`)."""
+    _described_deck(w, body, headline)
+    if headline is not None and not w.fields.has("subtitle"):
+        _markup_deck(w, body, headline)
+
+
+def _described_deck(w: _Work, body: set[int], headline: int | None) -> None:
     """The deck (standfirst): the short line printed right under the headline, no link,
     date or by-line, when the page's own description (``og:description``, JSON-LD
     ``description`` ...) says the same (most of its words, no much longer text). Inside
@@ -3220,6 +3231,213 @@ def _deck(w: _Work, body: set[int], headline: int | None) -> None:
     if w.ruleset.deck and len(b.text) <= _DECK_MAX_CHARS and not b.text.rstrip().endswith((":", ".")):
         w.add("subtitle", b.text)
         w.take(i, "html-subtitle")
+
+
+#: `_markup_deck`: the words of a class or id that name a deck's box (each word of a
+#: token, split at ``-``, ``_`` and camel case, or two words joined: ``sub-title``).
+#: The first name a deck's box; the second also a lead paragraph's box, whose line is a
+#: deck only when it is a phrase (`_DECK_MAX_CHARS`): a longer one is the story's lead,
+#: printed apart (tests/test_html_container.py's ``p.intro``).
+_DECK_WORDS = frozenset({
+    "subtitle", "subjudul", "subheadline", "subhead", "subline", "deck", "dek", "standfirst", "strapline",
+    "excerpt", "description", "deskripsi", "sinopsis",
+})
+_LEAD_WORDS = frozenset({"lead", "lede", "intro", "teaser", "sapo", "chapo", "perex", "abstract"})
+_CLASS_WORDS = regex.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+#: A class shared by the headline's element and a line under it (``h1.headblock``,
+#: ``h2.headblock``): a plain word, not a utility class (``mb-2``, ``text-sm``).
+_PLAIN_CLASS = regex.compile(r"[A-Za-z]{4,40}")
+#: The headline's box: a ``header``/``hgroup``, or an element its class or id names so.
+_HEAD_BOX_TAGS = frozenset({"header", "hgroup"})
+_HEAD_BOX = regex.compile(r"(?i)head|title|judul")
+#: A line with a clock time ("10.15 WIB", "7:57"; not a price's "85.000") or a credit's
+#: mark is the head's meta line or a caption.
+_DECK_CLOCK = regex.compile(r"(?<![0-9.,])[0-2]?[0-9][:.][0-5][0-9](?![0-9])|©")
+#: A short line holding a year ("24. Januar 2022") or a day and a month's name ("Senin,
+#: 3 November") is the head's date line.
+_DECK_YEAR = regex.compile(r"\b(?:19|20)[0-9][0-9]\b")
+_DECK_META_WORDS = 8
+_DECK_MIN_WORDS = 5
+_SITE_BOX = regex.compile(r"(?i)site|logo|brand|masthead|slogan|tagline")
+#: How many levels above the deck's element its box, or the headline's, is looked for.
+_DECK_BOX_LEVELS = 4
+
+
+def _markup_deck(w: _Work, body: set[int], headline: int) -> None:
+    """The deck that the markup sets apart from the story, with no description to
+    confirm it: the first line under the headline that no stage took (past a by-line,
+    a date, a caption, a share bar), of a phrase's length, no link, date, clock time,
+    dateline or rule's hit, not a headline (an ``h1``, a metadata title), printed
+
+    - in an element that shares a plain class with the headline's (lbv.de's
+      ``h2.headblock`` under ``h1.headblock``, in the story's box), or
+    - in a box of its own (holding no story paragraph) named as a deck's
+      (`_DECK_WORDS`: ``p.news-subtitle``, ``h2.dek``, liputan6's
+      ``div.read-page--header--description``) or, for a phrase, as a lead's
+      (`_LEAD_WORDS`: bisnis.com's ``div.detailsLead``), outside the story's box
+      (`_in_story_box`), or
+    - in the headline's box (a ``header``/``hgroup``, or a box named for the head or
+      title) that holds no story paragraph (standard.co.uk's deck in the header).
+
+    A line in the story's own box (a subhead or lead sentence opening the story,
+    tierschutzpartei.de's ``h2`` in ``section.entry-content``) is the story's.
+    Longer than a by-line (`_DECK_MAX_CHARS`), up to two lines (`_DECK_LONG_CHARS`), a
+    deck is read on an Indonesian page only (the policy of `_described_deck`: elsewhere
+    such a teaser stays story, as trafilatura's evaluation pages count it), and never
+    in a box named for a lead (`_LEAD_WORDS`: the story's lead printed apart, `_lead`)
+    unless the headline's box or class holds it."""
+    from .container import is_running
+
+    blocks, page = w.page.blocks, w.page
+    h = blocks[headline].el
+    i = headline + 1
+    while i < len(blocks) and i - headline <= _MAX_BOX_BLOCKS and (i in w.verdicts or _meta_line(blocks[i].text)):
+        i += 1
+    if h is None or i >= len(blocks) or i in w.verdicts:
+        return
+    b = blocks[i]
+    el, text = b.el, b.text
+    if el is None or el.tag == "h1" or b.link_chars or b.dropped or not 10 <= len(text) <= _DECK_LONG_CHARS \
+            or text.count(" ") + 1 < _DECK_MIN_WORDS or text.rstrip().endswith(":") or w.hit(i) is not None \
+            or _meta_line(text) or _DECK_CLOCK.search(text) or norm_words(text) in title_parts(page.titles) \
+            or w.ruleset.match_prefix(text) is not None:  # a dateline opens the story's first paragraph
+        return
+    start = next((j for j in sorted(body) if j > i and j not in w.verdicts and is_running(blocks[j])
+                  and blocks[j].el is not None), None)
+    if start is None:
+        return
+
+    def holds_story(e: Any) -> bool:
+        got = page.block_range(e)
+        return got is not None and got[0] <= start <= got[1]
+
+    above = set(h.iterancestors())
+    box: list[Any] = []  # the deck's element and its ancestors up to the headline's, none holding the story
+    e = el
+    while e is not None and e not in above and e is not h and len(box) < _DECK_BOX_LEVELS:
+        got = page.block_range(e)
+        if not got or got[1] - got[0] >= _MAX_BOX_BLOCKS or holds_story(e):
+            break
+        box.append(e)
+        e = e.getparent()
+    if not box or _holds_image(box[-1], w) or within_tag(el, "figure", _DECK_BOX_LEVELS):
+        return
+    shared = _shared_class(h, el)
+    apart = not _in_story_box(el, blocks[start].el, above)
+    short = len(text) <= _DECK_MAX_CHARS
+    if not (short or _indonesian(page)):
+        return  # (a teaser elsewhere stays the story's, as `_described_deck` keeps it)
+    named = apart and any(_box_named(x, _DECK_WORDS) for x in box)
+    lead = apart and short and any(_box_named(x, _LEAD_WORDS) for x in box)
+    head = False
+    lca = common = next((a for a in el.iterancestors() if a in above), None)
+    for _ in range(_DECK_BOX_LEVELS):
+        if common is None or holds_story(common):
+            break
+        if common.tag in _HEAD_BOX_TAGS \
+                or _HEAD_BOX.search(f"{common.get('class') or ''} {common.get('id') or ''}"[:300]):
+            head = True
+            break
+        common = common.getparent()
+    if not (shared or named or lead or head) or _site_box(el, lca):
+        return
+    w.add("subtitle", text)
+    w.take(i, "html-subtitle")
+
+
+def _site_box(el: Any, top: Any) -> bool:
+    """Whether ``el`` (up to ``top``) sits in the site's banner (``#site-description``,
+    ``#branding``, ``#logo``): the site's slogan under its name, no deck."""
+    for e in (el, *el.iterancestors()):
+        if _SITE_BOX.search(f"{e.get('class') or ''} {e.get('id') or ''}"[:300]):
+            return True
+        if e is top or e.tag == "body":
+            return False
+    return False
+
+
+def _story_opening(w: _Work, body: set[int], headline: int | None) -> frozenset[int]:
+    """The lines that open the story in its own box before its first sentence (an
+    ``h2`` subhead opening a post's ``section.entry-content``, tierschutzpartei.de;
+    a lead line set in ``strong``), by block number: the engine's head rule, made for
+    a text scrape's date and by-line lines, would take them as head chrome
+    ('before-story', no field). Only lines no stage took, of `_DECK_MIN_WORDS` words or
+    more, no link, date, clock time or rule's hit, not the headline again, inside the
+    story's box (`_in_story_box`: the deck's box is outside it, `_markup_deck`). Not
+    on an outlet that prints a deck under every headline (`RuleSet.deck`: the engine
+    reads the line under it as the deck)."""
+    from .container import is_running
+
+    if headline is None or w.ruleset.deck:
+        return frozenset()
+    blocks, page = w.page.blocks, w.page
+    h = blocks[headline].el
+    first = next((j for j in sorted(body) if j > headline and j not in w.verdicts and blocks[j].el is not None
+                  and is_running(blocks[j]) and is_sentence_like(blocks[j].text)), None)
+    if h is None or first is None:
+        return frozenset()
+    above = set(h.iterancestors())
+    titles = title_parts(page.titles)
+    out = []
+    for i in range(headline + 1, first):
+        b = blocks[i]
+        if i not in body or i in w.verdicts or b.el is None or b.link_chars or b.text.count(" ") + 1 < _DECK_MIN_WORDS \
+                or _meta_line(b.text) or _DECK_CLOCK.search(b.text) or w.hit(i) is not None \
+                or norm_words(b.text) in titles:
+            continue
+        if _in_story_box(b.el, blocks[first].el, above):
+            out.append(b.number)
+    return frozenset(out)
+
+
+def _meta_line(text: str) -> bool:
+    """Whether ``text`` is a short line holding a date or a clock time (the head's
+    date line, left to the engine), which a deck may stand under."""
+    if len(text) > _MAX_META_CHARS:
+        return False
+    if _DECK_CLOCK.search(text) or parse_date(text):
+        return True
+    if text.count(" ") >= _DECK_META_WORDS:
+        return False
+    # a year, or a day beside a month's name ("Senin, 3 November")
+    return bool(_DECK_YEAR.search(text)) or (any(c.isdigit() for c in text)
+                                             and any(is_month_name(x) for x in text.split()))
+
+
+def _story_box(first: Any, above: set[Any]) -> Any:
+    """The story's box: the highest element holding the story's first paragraph
+    ``first`` and not the headline (``above``: the headline's ancestors)."""
+    box = first
+    for a in first.iterancestors():
+        if a in above:
+            break
+        box = a
+    return box
+
+
+def _in_story_box(el: Any, first: Any, above: set[Any]) -> bool:
+    """Whether ``el`` sits in the story's box (`_story_box`) or beside its first
+    paragraph (the same parent: a flat page's ``p.intro`` among the ``p``s)."""
+    box = _story_box(first, above)
+    return el is box or box in set(el.iterancestors()) or el.getparent() is first.getparent()
+
+
+def _box_named(e: Any, names: frozenset[str]) -> bool:
+    """Whether ``e``'s class or id holds one of ``names`` (a word of a token, or two
+    words joined: ``sub-title``, ``detailsLead``)."""
+    for attr in (e.get("class"), e.get("id")):
+        for token in (attr or "")[:300].split():
+            words = [x.lower() for x in _CLASS_WORDS.findall(token)]
+            pairs = itertools.pairwise(words)
+            if any(x in names for x in words) or any(x + y in names for x, y in pairs):
+                return True
+    return False
+
+
+def _shared_class(a: Any, b: Any) -> bool:
+    """Whether elements ``a`` and ``b`` share a plain class (`_PLAIN_CLASS`)."""
+    mine = {t for t in (a.get("class") or "")[:300].split() if _PLAIN_CLASS.fullmatch(t)}
+    return bool(mine) and any(t in mine for t in (b.get("class") or "")[:300].split())
 
 
 def _indonesian(page: HtmlPage) -> bool:
