@@ -304,3 +304,39 @@ def test_holding_finds_every_value_with_the_needle(classes: list[str], needle: s
     else:
         assert got == want
     assert [index.owner("class", i) for i in got] == [root.xpath("//*[@class]")[i] for i in got]
+
+
+def _holding_by_counting(values: list[str], needle: str) -> list[int]:
+    """`PageIndex.holding`'s answer as it was found before its table of value starts:
+    the separators before each hit counted, from the last hit on."""
+    joined = "\x00".join(values)
+    out: list[int] = []
+    i = at = 0
+    pos = joined.find(needle)
+    while pos >= 0:
+        i += joined.count("\x00", at, pos)
+        out.append(i)
+        at = joined.find("\x00", pos)
+        if at < 0:
+            break
+        pos = joined.find(needle, at + 1)
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "b", "a-b", "ab", "x ab", "", "ba", "aa"]), min_size=1, max_size=14),
+       st.sampled_from(["a", "b", "ab", "a-b", "x", "b a", "zz", "aa", "b\x00a", "\x00", "a\x00", "\x00a",
+                        "\x00\x00", "a\x00\x00b"]))
+def test_holding_finds_a_hit_s_value_by_its_start(classes: list[str], needle: str) -> None:
+    """`PageIndex.holding` finds each hit's value in its table of where each value
+    starts (bisection), not by counting the separators before the hit: the same
+    positions as counting gave, separators in the needle (a hit opening on one, or
+    spanning values) and empty values included; and the same on the second name read
+    and a second call (the table is kept per name)."""
+    root = parse_html("<html><body>" + "".join(f'<p class="{c}" id="{c}{c}">t</p>' for c in classes)
+                      + "</body></html>")
+    assert root is not None
+    index = PageIndex(root)
+    for name in ("class", "id", "class"):
+        values = index.values(name)
+        assert index.holding(name, needle) == _holding_by_counting(values, needle)
