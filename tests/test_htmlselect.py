@@ -340,3 +340,24 @@ def test_holding_finds_a_hit_s_value_by_its_start(classes: list[str], needle: st
     for name in ("class", "id", "class"):
         values = index.values(name)
         assert index.holding(name, needle) == _holding_by_counting(values, needle)
+
+
+def test_walked_names_read_as_bytes_give_the_values_as_text() -> None:
+    """`PageIndex._walk` (and the block walk's link test) ask lxml for ``class``, ``id`` and
+    ``href`` by ASCII bytes, which lxml takes without encoding a `str` name at every call:
+    the same values, as `str` (non-ASCII and entity-decoded ones included), ``None`` where
+    the element has no such attribute, and a namespaced attribute of the same local name
+    (SVG's ``xlink:href``, read by libxml2 as a prefixed name) not taken for it."""
+    root = parse_html('<html><body><p class="kab&amp;ar \u00e9t\u00e9" id="\u0645\u0631\u062d\u0628\u0627">x</p>'
+                      '<a href="/berita?a=1&amp;b=2">y</a><a name="top">z</a>'
+                      '<svg><use xlink:href="#icon"></use></svg><p>w</p></body></html>')
+    assert root is not None
+    for el in root.iter(etree.Element):
+        for name in ("class", "id", "href"):
+            got = el.get(name.encode("ascii"))
+            assert got == el.get(name)
+            assert got is None or type(got) is str
+    index = PageIndex(root)
+    assert index.values("class") == ["kab&ar \u00e9t\u00e9"]
+    assert index.values("id") == ["\u0645\u0631\u062d\u0628\u0627"]
+    assert root.find(".//use").get(b"href") is None

@@ -155,13 +155,16 @@ class PageIndex:
         id_values: list[Any] = []
         self._owners["class"], self._values["class"] = class_els, class_values
         self._owners["id"], self._values["id"] = id_els, id_values
+        # The names as bytes: lxml encodes a `str` name to UTF-8 at every `get` (a bytes
+        # object made and checked per call) and takes ASCII bytes as they are, for the same
+        # look-up and value (~0.3M of ~3.1M instructions a dev page's walk, pure).
         for el in self.root.iter(etree.Element):
             get = el.get
-            value = get("class")
+            value = get(b"class")
             if value is not None:
                 class_els.append(el)
                 class_values.append(value)
-            value = get("id")
+            value = get(b"id")
             if value is not None:
                 id_els.append(el)
                 id_values.append(value)
