@@ -304,3 +304,60 @@ def test_holding_finds_every_value_with_the_needle(classes: list[str], needle: s
     else:
         assert got == want
     assert [index.owner("class", i) for i in got] == [root.xpath("//*[@class]")[i] for i in got]
+
+
+def _holding_by_counting(values: list[str], needle: str) -> list[int]:
+    """`PageIndex.holding`'s answer as it was found before its table of value starts:
+    the separators before each hit counted, from the last hit on."""
+    joined = "\x00".join(values)
+    out: list[int] = []
+    i = at = 0
+    pos = joined.find(needle)
+    while pos >= 0:
+        i += joined.count("\x00", at, pos)
+        out.append(i)
+        at = joined.find("\x00", pos)
+        if at < 0:
+            break
+        pos = joined.find(needle, at + 1)
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "b", "a-b", "ab", "x ab", "", "ba", "aa"]), min_size=1, max_size=14),
+       st.sampled_from(["a", "b", "ab", "a-b", "x", "b a", "zz", "aa", "b\x00a", "\x00", "a\x00", "\x00a",
+                        "\x00\x00", "a\x00\x00b"]))
+def test_holding_finds_a_hit_s_value_by_its_start(classes: list[str], needle: str) -> None:
+    """`PageIndex.holding` finds each hit's value in its table of where each value
+    starts (bisection), not by counting the separators before the hit: the same
+    positions as counting gave, separators in the needle (a hit opening on one, or
+    spanning values) and empty values included; and the same on the second name read
+    and a second call (the table is kept per name)."""
+    root = parse_html("<html><body>" + "".join(f'<p class="{c}" id="{c}{c}">t</p>' for c in classes)
+                      + "</body></html>")
+    assert root is not None
+    index = PageIndex(root)
+    for name in ("class", "id", "class"):
+        values = index.values(name)
+        assert index.holding(name, needle) == _holding_by_counting(values, needle)
+
+
+def test_walked_names_read_as_bytes_give_the_values_as_text() -> None:
+    """`PageIndex._walk` (and the block walk's link test) ask lxml for ``class``, ``id`` and
+    ``href`` by ASCII bytes, which lxml takes without encoding a `str` name at every call:
+    the same values, as `str` (non-ASCII and entity-decoded ones included), ``None`` where
+    the element has no such attribute, and a namespaced attribute of the same local name
+    (SVG's ``xlink:href``, read by libxml2 as a prefixed name) not taken for it."""
+    root = parse_html('<html><body><p class="kab&amp;ar \u00e9t\u00e9" id="\u0645\u0631\u062d\u0628\u0627">x</p>'
+                      '<a href="/berita?a=1&amp;b=2">y</a><a name="top">z</a>'
+                      '<svg><use xlink:href="#icon"></use></svg><p>w</p></body></html>')
+    assert root is not None
+    for el in root.iter(etree.Element):
+        for name in ("class", "id", "href"):
+            got = el.get(name.encode("ascii"))
+            assert got == el.get(name)
+            assert got is None or type(got) is str
+    index = PageIndex(root)
+    assert index.values("class") == ["kab&ar \u00e9t\u00e9"]
+    assert index.values("id") == ["\u0645\u0631\u062d\u0628\u0627"]
+    assert root.find(".//use").get(b"href") is None

@@ -558,9 +558,10 @@ def html_text_blocks(root: Any, *, max_depth: int, dropped: dict[Any, str] | Non
                     inline_at[el] = len(blocks)
                 if tag in CELL_TAGS:
                     add(" ")  # cells of a row: apart
-                elif tag == "a" and (el.get("href") is not None or el.get("class") is not None):
+                elif tag == "a" and (el.get(b"href") is not None or el.get(b"class") is not None):
                     # A bare `<a name=...>` (no href, no class) is a bookmark, not a
-                    # link; a styled one without href is a link a script follows.
+                    # link; a styled one without href is a link a script follows. (Names
+                    # as bytes, as `PageIndex._walk` reads them: no encoding per call.)
                     in_a = True
                 elif tag in _BOLD_TAGS:
                     in_b = True
@@ -574,7 +575,7 @@ def html_text_blocks(root: Any, *, max_depth: int, dropped: dict[Any, str] | Non
                 blk = el
             else:
                 push((blk, in_a, in_b, depth, False))
-            if "-" in tag and not in_a and el.get("href") is not None:
+            if "-" in tag and not in_a and el.get(b"href") is not None:
                 # A web component's link (a custom element with an ``href``: bmas.de's
                 # ``<pp-link href>`` around each line of its menus) is a link as ``<a>`` is;
                 # read as plain text, a menu of hundreds of such lines counted as running
