@@ -1,7 +1,7 @@
 """Find the first rule that matches a line without trying the rules that cannot.
 
 Matching every line against a rule set's alternation costs every branch on every
-line, and a few branches scan the whole line (``.{3,600}?\\bFoto``): on story
+line, and a few branches scan the whole line (``.{3,600}\\bFoto``): on story
 paragraphs, which no rule matches, that was most of the cleaning time. So each
 pattern is read once, when its rule set is compiled, for facts that hold for every
 line it matches:
