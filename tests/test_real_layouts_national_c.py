@@ -80,40 +80,12 @@ invented sentences, names and hosts):
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 import cleaner
-
-STORY = [
-    "Pemerintah kota membuka tiga taman bacaan baru di kampung padat penduduk mulai pekan ini.",
-    "Kepala dinas perpustakaan mengatakan setiap taman bacaan menyediakan lima ratus buku anak dan remaja.",
-    "\"Anak-anak bisa membaca sepulang sekolah tanpa harus pergi jauh ke pusat kota,\" kata dia, Senin (3/11).",
-    "Warga setempat bergiliran menjaga taman bacaan itu setiap sore hingga pukul delapan malam.",
-]
-TITLE = "Tiga Taman Bacaan Baru Dibuka di Kampung Padat Penduduk"
-READ_ALSO = "Perpustakaan Keliling Sambangi Sekolah Pinggiran"
-DECK = "Pemerintah kota menyiapkan ruang baca gratis bagi anak-anak di kampung padat penduduk."
-
-
-def _record(html: str, url: str | None = None) -> dict[str, Any]:
-    record = cleaner.clean(html, url=url).to_dict()
-    assert record["text"] == "\n\n".join(record["paragraphs"])
-    record.pop("text")
-    record.pop("removed")
-    return record
-
-
-def _expected(**fields: Any) -> dict[str, Any]:
-    base: dict[str, Any] = {
-        "outlet": "generic", "url": None, "title": TITLE, "subtitle": None, "authors": [], "editors": [],
-        "published": None, "dateline": None, "source": None, "reading_time_minutes": None, "summary": [],
-        "captions": [], "related": [], "tags": [], "paragraphs": STORY,
-    }
-    base.update(fields)
-    return base
-
+from tests.national_pages import DECK, READ_ALSO, STORY, TITLE
+from tests.national_pages import expected as _expected
+from tests.national_pages import record as _record
 
 # --- cnnindonesia.com, July 2025 -------------------------------------------------------
 
