@@ -123,7 +123,7 @@ class Cleaner:
         rules = front.engine_rules(ruleset)
         article = clean_blocks(front.blocks, rules, url=front.url, warnings=tuple(warnings), joined=joined,
                                headline_line=front.headline_line, answers=front.engine_answers(rules),
-                               story_lines=front.story_lines)
+                               story_lines=frozenset(front.story_lines))
         return front.finish(article)
 
     def _front_end(self, text: str, *, url: str | None, outlet: str | None,

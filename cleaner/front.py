@@ -60,14 +60,14 @@ class FrontEnd:
     #: Input lines (HTML: block numbers) the front end knows are the story's though they
     #: stand before its first sentence: an opening subhead or lead line that the markup
     #: prints in the story's own box (`cleaner.engine.mark_regions` keeps them).
-    story_lines: frozenset[int] = frozenset()
+    story_lines: tuple[int, ...] = ()
 
     def __init__(
         self, blocks: list[Block], removed: tuple[Removal, ...] = (), hints: Mapping[str, Any] | None = None,
         headline_first: bool = False, reason: str | None = None, how: str = "", url: str | None = None,
         structure: Callable[[Sequence[str]], tuple[Structure, ...]] | None = None, markup: bool = False,
         headline_line: int | None = None, answers: dict[str, Any] | None = None, answered_by: RuleSet | None = None,
-        story_lines: frozenset[int] = frozenset(),
+        story_lines: tuple[int, ...] = (),
     ) -> None:
         # Explicit for the compiled build (`cleaner.segment.Block`): the fields above, in order.
         object.__setattr__(self, "blocks", blocks)

@@ -708,7 +708,7 @@ def _is_feed(page: HtmlPage) -> bool:
 
 
 def _finish(w: _Work, engine: list[Block], headline_first: bool, reason: str | None, how: str,
-            body: set[int] | None = None, story_lines: frozenset[int] = frozenset()) -> FrontEnd:
+            body: set[int] | None = None, story_lines: tuple[int, ...] = ()) -> FrontEnd:
     body = body or set()
     removed = []
     verdicts = w.verdicts
@@ -3356,7 +3356,7 @@ def _site_box(el: Any, top: Any) -> bool:
     return False
 
 
-def _story_opening(w: _Work, body: set[int], headline: int | None) -> frozenset[int]:
+def _story_opening(w: _Work, body: set[int], headline: int | None) -> tuple[int, ...]:
     """The lines that open the story in its own box before its first sentence (an
     ``h2`` subhead opening a post's ``section.entry-content``, tierschutzpartei.de;
     a lead line set in ``strong``), by block number: the engine's head rule, made for
@@ -3369,13 +3369,13 @@ def _story_opening(w: _Work, body: set[int], headline: int | None) -> frozenset[
     from .container import is_running
 
     if headline is None or w.ruleset.deck:
-        return frozenset()
+        return ()
     blocks, page = w.page.blocks, w.page
     h = blocks[headline].el
     first = next((j for j in sorted(body) if j > headline and j not in w.verdicts and blocks[j].el is not None
                   and is_running(blocks[j]) and is_sentence_like(blocks[j].text)), None)
     if h is None or first is None:
-        return frozenset()
+        return ()
     above = set(h.iterancestors())
     titles = title_parts(page.titles)
     out = []
@@ -3387,7 +3387,7 @@ def _story_opening(w: _Work, body: set[int], headline: int | None) -> frozenset[
             continue
         if _in_story_box(b.el, blocks[first].el, above):
             out.append(b.number)
-    return frozenset(out)
+    return tuple(out)
 
 
 def _meta_line(text: str) -> bool:
