@@ -18,7 +18,8 @@ each, when its turn comes, first by a C-level ``in`` for its literals (a literal
 found or missing answers for every rule that shares it), then by its own compiled
 pattern. A story line usually leaves one or none. A line a page prints again gets
 its first answer. For rules that match the start of a line (datelines), only the
-start and the literals count.
+start and the literals count, and the literals only as far into the line as a
+match the caller keeps can reach (`LineMatcher.match_capped`).
 
 The facts are read from the pattern's parse tree (the standard library's ``re``
 parser: rule patterns use the syntax both engines share). Whatever the reader does
