@@ -306,11 +306,11 @@ class RuleSet:
 
     def match_prefix(self, text: str) -> tuple[Rule, regex.Match[str]] | None:
         """The first ``prefix`` rule that matches the start of ``text``, if its match
-        is a dateline's length (`MAX_PREFIX_CHARS`)."""
+        is a dateline's length (`MAX_PREFIX_CHARS`). The rules' literals are looked for
+        in that many first characters (`LineMatcher.match_capped`: the same answer)."""
         if self._prefix_matcher is None:
             return None
-        hit = self._prefix_matcher.match(text)
-        return None if hit is None or hit[1].end() > MAX_PREFIX_CHARS else hit
+        return self._prefix_matcher.match_capped(text, MAX_PREFIX_CHARS)
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,8 @@ each, when its turn comes, first by a C-level ``in`` for its literals (a literal
 found or missing answers for every rule that shares it), then by its own compiled
 pattern. A story line usually leaves one or none. A line a page prints again gets
 its first answer. For rules that match the start of a line (datelines), only the
-start and the literals count.
+start and the literals count, and the literals only as far into the line as a
+match the caller keeps can reach (`LineMatcher.match_capped`).
 
 The facts are read from the pattern's parse tree (the standard library's ``re``
 parser: rule patterns use the syntax both engines share). Whatever the reader does
@@ -872,6 +873,79 @@ class LineMatcher(Generic[T]):
             out.append(found)
         return out
 
+    def match_capped(self, text: str, cap: int) -> tuple[T, regex.Match[str]] | None:
+        """`match`'s answer unless its match ends past ``cap`` characters, then ``None``
+        (a prefix rule's match is a dateline's length: `cleaner.rules.MAX_PREFIX_CHARS`).
+        The rules' literals are looked for in the text's first ``cap`` characters only:
+        a match that ends there holds them there. A rule whose literals are missing there
+        may still match past ``cap``, which makes the answer ``None`` when it is the first
+        rule that matches; so when such rules were passed over and a later one matches
+        within ``cap``, each of them is tried as `match` tries it (its literals over the
+        whole text, then its pattern), and one that matches makes the answer ``None``.
+        A page's prefix calls ask long story lines (2,815 characters on a bulk row),
+        where the dateline rules' ~17 outlet names were scanned end to end and their
+        short ones ("id", "com") found far in, which sent six rules to their regex
+        (benchmarks/README.md, prefixcost24)."""
+        n = len(text)
+        if n:
+            last = text[-1]
+            mask = self._by_last.get(last, self._last_default) & self._by_len[n if n < LENGTH_CAP else LENGTH_CAP]
+            if not mask:
+                return None
+            allowed = mask
+            mask &= self._by_first.get(text[0], self._first_default)
+            entry = self._by_prefix.get(text[:2])
+            if entry is not None and entry[0] & allowed and text.startswith(entry[1]):
+                for k, by_word in entry[2]:
+                    mask |= by_word.get(text[:k], 0) & allowed
+            if not mask:
+                return None
+        else:
+            last = ""
+            mask = (1 << len(self._labels)) - 1
+        steps = self._plans.get(mask)
+        if steps is None:
+            steps = self._plan(mask)
+        head = text[:cap]
+        missing = settled = 0
+        passed: list[_Step] = []  # rules passed over for literals missing from ``head`` alone
+        for step in steps:
+            bit = step.bit
+            if bit & missing:
+                passed.append(step)
+                continue
+            guards = step.guards
+            if guards and not step.tail_table.get(last, step.tail_default):
+                for needle in guards:
+                    if needle in text:
+                        break
+                else:
+                    continue  # as in `match_all`: the whole text holds none
+            literals = step.literals
+            if literals and not bit & settled:
+                for needle in literals:
+                    if needle in head:
+                        settled |= step.holds[literals.index(needle)]
+                        break
+                else:
+                    missing |= step.among
+                    passed.append(step)
+                    continue
+            also = step.also
+            if also and not _holds_all(head, also):
+                passed.append(step)
+                continue
+            m = step.run(text)
+            if m is not None:
+                if m.end() > cap:
+                    return None  # the first rule that matches, or one before it does: past ``cap``
+                for before in passed:  # one of them that matches would match first, past ``cap``
+                    if (not before.literals or any(needle in text for needle in before.literals)) \
+                            and _holds_all(text, before.also) and before.run(text) is not None:
+                        return None
+                return self._labels[step.index], m
+        return None
+
     def _plan(self, mask: int) -> tuple[_Step, ...]:
         """The rules of ``mask`` in file order, each as a `_Step` (built once per mask
         and kept: a page's lines fall into a few dozen masks, and walking a tuple costs
@@ -894,6 +968,17 @@ class LineMatcher(Generic[T]):
                 self._plans.clear()
             self._plans[mask] = steps
         return steps
+
+
+def _holds_all(text: str, groups: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether ``text`` holds one literal of each of ``groups`` (`Shape.also`)."""
+    for group in groups:
+        for needle in group:
+            if needle in text:
+                break
+        else:
+            return False
+    return True
 
 
 def _steps_of(rules: int, step_bits: dict[int, int]) -> int:
