@@ -1797,7 +1797,7 @@ def _in_widget(w: _Work, el: Any, pattern: Any = _WIDGET) -> bool:
         if e.tag in ("body", "html"):
             break
         walked.append(e)
-        words = f"{e.get('class') or ''} {e.get('id') or ''}"[:300]
+        words = f"{e.get(b'class') or ''} {e.get(b'id') or ''}"[:300]
         if words.strip() and pattern.search(words):
             found = True
             break
@@ -1863,7 +1863,7 @@ def _person_box(e: Any, w: _Work) -> bool:
     a "profil": detik 2016) (answered once per element: every block below it asks)."""
     got = w.person_boxes.get(e)
     if got is None:
-        got = w.person_boxes[e] = bool(_PERSON_BOX.search(f"{e.get('class') or ''} {e.get('id') or ''}"[:300])) \
+        got = w.person_boxes[e] = bool(_PERSON_BOX.search(f"{e.get(b'class') or ''} {e.get(b'id') or ''}"[:300])) \
             and _holds_image(e, w) and _small(e, w) and next(e.iter("h1"), None) is None
     return got
 
@@ -2746,7 +2746,7 @@ _NAMED_BOX_WORDS = ("meta", "rating", "vot", "btn", "button")
 def _class_rule(e: Any) -> str | None:
     """The rule of the first of `_NAMED_BOXES` whose pattern fits the class of ``e``
     (not searched for in a class holding none of `_NAMED_BOX_WORDS`: most do not)."""
-    names = (e.get("class") or "")[:300]  # as far as every class test here reads (a 5 MB class)
+    names = (e.get(b"class") or "")[:300]  # as far as every class test here reads (a 5 MB class)
     if not names:
         return None
     low = names.lower()
@@ -2771,7 +2771,7 @@ def _related_box(el: Any, named: dict[Any, bool]) -> Any | None:
         if e in named:
             related = named[e]
         else:
-            related = named[e] = bool(_RELATED_BOX.search((e.get("class") or "")[:300]))
+            related = named[e] = bool(_RELATED_BOX.search((e.get(b"class") or "")[:300]))
         if related:
             return e
         e = e.getparent()
@@ -2967,7 +2967,7 @@ def _printed_links(b: HtmlBlock) -> list[tuple[str, str]]:
     block's); none for a block longer than `_MAX_BAR_CHARS`."""
     if b.el is None or len(b.text) > _MAX_BAR_CHARS:
         return []
-    links = [(a.get("href") or "", text) for a in b.el.iter("a")
+    links = [(a.get(b"href") or "", text) for a in b.el.iter("a")
              if (text := fold_space(text_content(a)[:300])) and text in b.text]
     if not links:
         # A block inside its link (<a href="/tag/x"><h3>X</h3></a>: a tag printed as a badge).
@@ -3707,7 +3707,7 @@ def _printed_keywords(w: _Work) -> list[str]:
         return []  # nothing to look for among the links
     found: dict[str, str] = {}
     for a in w.page.root.iter("a"):
-        href = (a.get("href") or "").lower()
+        href = (a.get(b"href") or "").lower()
         if not any(t in href for t in ("tag", "topik", "topic", "keyword", "kata-kunci", "search", "cari")):
             continue
         text = fold_space(text_content(a)[:100]).lstrip("#").strip().lower()
