@@ -842,7 +842,7 @@ def _mark_dropped(w: _Work) -> None:
     # marked outermost first, so an inner match overwrites (cheaper than walking up
     # from every block: chrome subtrees are small).
     owner: dict[Any, str] = {}
-    for e in sorted(dropped, key=lambda e: sum(1 for _ in e.iterancestors())):
+    for e in sorted(dropped, key=lambda e: len(list(e.iterancestors()))):
         owner.update(dict.fromkeys(e.iter(), dropped[e]))
     held = _inline_matches(w, matches, total, run_total)
     for e in held:
@@ -937,7 +937,7 @@ def _parts_of_items(dropped: dict[Any, str], rule: str, running: dict[Any, int],
     box a drop selector matches (a ``#comments`` section, even one too big to be
     dropped whole) are that box's, never the story's."""
     outer = [e for e, r in dropped.items() if r == rule and running.get(e, 0)
-             and not any(a in matched for a in e.iterancestors())]
+             and matched.isdisjoint(e.iterancestors())]
     parents = {e.getparent() for e in outer}
     return len(outer) >= _MIN_ITEM_PARTS and len(parents) == len(outer) \
         and all(len(p) > 1 for p in parents)
@@ -1046,7 +1046,7 @@ def _find_body(w: _Work, use_trafilatura: bool | None) -> tuple[set[int], str]:
         found = w.page.select(s)
         # Outermost matches only: a selector may also match inside an earlier match.
         found_set = set(found)
-        outer = _one_story(w, [e for e in found if not any(a in found_set for a in e.iterancestors())])
+        outer = _one_story(w, [e for e in found if found_set.isdisjoint(e.iterancestors())])
         body = {i for i in _blocks_under(w, outer) if not blocks[i].dropped}
         body |= _between_paragraphs(w, outer, body)
         if sum(len(blocks[i].text) for i in body) < _MIN_BODY_CHARS:
@@ -1881,19 +1881,34 @@ def _holds_image(e: Any, w: _Work) -> bool:
     line of text (a smiley in a forum post: text before it). One set per page: not a
     subtree search per ancestor of every block, which was quadratic on deep pages."""
     if w.image_holders is None:
-        w.image_holders = {a for img in w.page.root.iter("img")
-                           if not _in_line(img) and not _in_dropped(img, w) for a in img.iterancestors()}
+        w.image_holders = _image_holders(w.page.root, w.dropped_boxes)
     return e in w.image_holders
 
 
-def _in_dropped(img: Any, w: _Work) -> bool:
-    """Whether ``img`` sits in chrome an ``[html] drop`` selector took: a share
-    widget's button icons are no photo, and a by-line box beside them is no caption
-    box (detikTravel 2022, a real page: ``div.share-box > a.fb > img`` next to the
-    ``ugc__block`` by-line, whose desk label was read as the caption)."""
-    if not w.dropped_boxes:
-        return False
-    return any(a in w.dropped_boxes for a in img.iterancestors())
+def _image_holders(root: Any, dropped: set[Any]) -> set[Any]:
+    """The ancestors of every ``<img>`` under ``root`` that is a picture (`_in_line`
+    says no) and sits in no chrome an ``[html] drop`` selector took (``dropped``): a
+    share widget's button icons are no photo, and a by-line box beside them is no
+    caption box (detikTravel 2022, a real page: ``div.share-box > a.fb > img`` next
+    to the ``ugc__block`` by-line, whose desk label was read as the caption).
+    One walk up from each picture, ending at the first ancestor already held: the set
+    holds every ancestor of a held one, none of them dropped, so what is above it
+    changes nothing (not a walk to the root for the drop test and another for the
+    set: each step up makes an element proxy, ~600 instructions)."""
+    holders: set[Any] = set()
+    for img in root.iter("img"):
+        if _in_line(img):
+            continue
+        below: list[Any] = []
+        for a in img.iterancestors():
+            if a in holders:
+                break
+            if a in dropped:
+                below.clear()
+                break
+            below.append(a)
+        holders.update(below)
+    return holders
 
 
 def _in_line(img: Any) -> bool:

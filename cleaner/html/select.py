@@ -265,7 +265,7 @@ class CssSelector:
         out: list[Any] = []
         walked: set[Any] = set()
         for parent in parents:
-            if any(a in walked for a in parent.iterancestors()):
+            if walked and not walked.isdisjoint(parent.iterancestors()):
                 continue  # inside a parent already walked
             walked.add(parent)
             out.extend(el for el in parent.iterdescendants(step.tag)
