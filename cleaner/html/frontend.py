@@ -1894,7 +1894,7 @@ def _image_holders(root: Any, dropped: set[Any]) -> set[Any]:
     One walk up from each picture, ending at the first ancestor already held: the set
     holds every ancestor of a held one, none of them dropped, so what is above it
     changes nothing (not a walk to the root for the drop test and another for the
-    set: each step up makes an element proxy, ~600 instructions)."""
+    set: a step up makes an element proxy where none is alive, ~600 instructions)."""
     holders: set[Any] = set()
     for img in root.iter("img"):
         if _in_line(img):
