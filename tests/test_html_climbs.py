@@ -146,3 +146,35 @@ def test_class_rule_words_never_skip_a_fitting_class(cls: str) -> None:
     el = etree.Element("div", {"class": cls})
     want = next((r for pattern, r in frontend._NAMED_BOXES if pattern.search(cls)), None) if cls else None
     assert frontend._class_rule(el) == want
+
+
+def _old_image_holders(root: Any, dropped: set[Any]) -> set[Any]:
+    """`_image_holders` as two whole walks up from each picture: the drop test, the set."""
+    return {a for img in root.iter("img") if not frontend._in_line(img)
+            and not (dropped and any(a in dropped for a in img.iterancestors())) for a in img.iterancestors()}
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_html, min_size=1, max_size=4), st.randoms(use_true_random=False))
+def test_image_holders_climb_only_until_an_element_held(trees: list[str], rnd: random.Random) -> None:
+    """The ancestors of the pictures outside dropped boxes, found by climbing from each
+    picture only until an element already held: the same set as the whole walks, with
+    pictures nested in pictures' boxes, inline ones (text before them) and dropped boxes
+    at every level (none, the root's child, deep ones)."""
+    from lxml import etree
+
+    page = _page(trees)
+    els = [el for el in page.root.iter() if isinstance(el.tag, str) and el.tag not in ("html", "img")]
+    for el in rnd.sample(els, min(len(els), 8)):
+        img = etree.SubElement(el, "img")
+        if rnd.random() < 0.3:  # text before it in its line: a glyph, no picture
+            before = img.getprevious()
+            if before is not None:
+                before.tail = "teks"
+            else:
+                el.text = "teks"
+    imgs = list(page.root.iter("img"))
+    assert imgs
+    for _ in range(4):
+        dropped = set(rnd.sample(els, rnd.randint(0, min(3, len(els)))))
+        assert frontend._image_holders(page.root, dropped) == _old_image_holders(page.root, dropped)

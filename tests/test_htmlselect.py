@@ -361,3 +361,83 @@ def test_walked_names_read_as_bytes_give_the_values_as_text() -> None:
     assert index.values("class") == ["kab&ar \u00e9t\u00e9"]
     assert index.values("id") == ["\u0645\u0631\u062d\u0628\u0627"]
     assert root.find(".//use").get(b"href") is None
+
+
+#: Every attribute name the front end asks lxml for by ASCII bytes (`PageIndex._walk`,
+#: the block walk, `AttrTest.holds`, `class_id`, the head's `meta_tags`,
+#: `json_ld_articles` and `canonical_url`, the widget, person-box, related-box and
+#: class-rule tests, the keyword and link reads).
+_BYTES_NAMES = ("class", "id", "href", "property", "name", "itemprop", "content", "type", "rel")
+
+#: Odd markup for them (written for this test): non-ASCII and entity values, empty and
+#: valueless attributes, upper-case names, a repeated attribute (libxml2 keeps the
+#: first), namespaced names of the same local name (``xlink:href``, ``xml:lang``,
+#: ``og:type``), a name that only ends like one (``data-href``), elements without any.
+_ODD_ATTRIBUTES = (
+    '<html lang="id"><head><meta property="og:title" content="Kab&amp;ar \u00e9t\u00e9 &#8212; 1">'
+    '<meta NAME="description" CONTENT="">'
+    '<meta itemprop="datePublished" content="2024-01-02T03:04:05+07:00">'
+    '<meta og:type="article" name="keywords" content="a, b">'
+    '<link rel="Canonical  alternate" href=" https://contoh.id/berita?a=1&amp;b=2 ">'
+    '<script type=" Application/LD+JSON ">{}</script><script>var x;</script></head>'
+    '<body><div class="" id>x</div><div class="kotak  berita" class="kedua" data-href="/no">y</div>'
+    '<a href="/\u0645\u0631\u062d\u0628\u0627" rel="tag" xml:lang="id">z</a>'
+    '<svg><use xlink:href="#icon"></use><a xlink:href="#b" href="#c">q</a></svg>'
+    '<p>w</p><img class="avatar" alt="Foto &quot;A&quot;" src="x.jpg"></body></html>'
+)
+
+
+def test_front_end_names_read_as_bytes_give_the_same_values() -> None:
+    """The front end's attribute reads by ASCII bytes give what the `str` name gives on
+    every element of odd markup (`_ODD_ATTRIBUTES`): the same `str` value, ``None``
+    where the element has no such attribute, a namespaced attribute of the same local
+    name not taken for it; and the head's readers and a selector's attribute test
+    find the same as before."""
+    root = parse_html(_ODD_ATTRIBUTES)
+    assert root is not None
+    read = 0
+    for el in root.iter(etree.Element):
+        for name in _BYTES_NAMES:
+            got = el.get(name.encode("ascii"))
+            assert got == el.get(name)
+            assert got is None or type(got) is str
+            read += got is not None
+    assert read == 18  # the values the markup gives these names, the empty ones included
+    assert root.find(".//use").get(b"href") is None
+    assert root.findall(".//meta")[3].get(b"type") is None  # only og:type
+    assert root.find(".//svg//a").get(b"href") == "#c"
+    div = root.find(".//body/div[2]")
+    assert div.get(b"class") == "kotak  berita"
+    assert root.find(".//body/div").get(b"id") == ""
+    from cleaner.html.meta import canonical_url, json_ld_articles, meta_tags
+
+    metas = meta_tags(root)
+    assert metas["og:title"] == "Kab&ar \u00e9t\u00e9 \u2014 1"
+    assert metas["description"] == ""
+    assert metas["keywords"] == "a, b"
+    assert metas["datepublished"] == "2024-01-02T03:04:05+07:00"
+    assert canonical_url(root, metas) == "https://contoh.id/berita?a=1&b=2"
+    scripts = parse_html('<html><head><script type=" Application/LD+JSON ">'
+                         '{"@type": "NewsArticle", "headline": "H"}</script></head><body><p>x</p></body></html>')
+    assert scripts is not None
+    assert json_ld_articles(scripts) == [{"@type": "NewsArticle", "headline": "H"}]
+    for source in ('[href^="/\u0645"]', "div.kotak", "[data-href]", "a[rel=tag]", "svg a[href]", "[id]"):
+        css = compile_css(source)
+        assert css is not None
+        assert css.select(PageIndex(root)) == CSSSelector(source)(root), source
+
+
+@pytest.mark.shared  # reads the dev corpus's raw pages at run time
+def test_front_end_names_read_as_bytes_agree_on_the_corpus_pages() -> None:
+    """On the dev corpus's raw HTML pages (real markup, read at run time), every element's
+    bytes and `str` reads of `_BYTES_NAMES` agree."""
+    from .paths import SHARED
+
+    pages = sorted((SHARED / "corpus" / "raw").glob("*/*.html"))
+    assert pages
+    for path in pages:
+        root = parse_html(path.read_text(encoding="utf-8", errors="replace"))
+        assert root is not None
+        for el in root.iter(etree.Element):
+            for name in _BYTES_NAMES:
+                assert el.get(name.encode("ascii")) == el.get(name), (path.name, name)

@@ -331,7 +331,7 @@ def _story_siblings(best: Any, best_score: float, final: dict[Any, float], total
 
 def _class(el: Any) -> str:
     """``el``'s ``class``, its tokens joined by one space."""
-    return " ".join((el.get("class") or "").split())
+    return " ".join((el.get(b"class") or "").split())
 
 
 def _cousin_parts(best: Any, parent: Any, totals: Totals) -> list[Any]:

@@ -842,7 +842,7 @@ def _mark_dropped(w: _Work) -> None:
     # marked outermost first, so an inner match overwrites (cheaper than walking up
     # from every block: chrome subtrees are small).
     owner: dict[Any, str] = {}
-    for e in sorted(dropped, key=lambda e: sum(1 for _ in e.iterancestors())):
+    for e in sorted(dropped, key=lambda e: len(list(e.iterancestors()))):
         owner.update(dict.fromkeys(e.iter(), dropped[e]))
     held = _inline_matches(w, matches, total, run_total)
     for e in held:
@@ -937,7 +937,7 @@ def _parts_of_items(dropped: dict[Any, str], rule: str, running: dict[Any, int],
     box a drop selector matches (a ``#comments`` section, even one too big to be
     dropped whole) are that box's, never the story's."""
     outer = [e for e, r in dropped.items() if r == rule and running.get(e, 0)
-             and not any(a in matched for a in e.iterancestors())]
+             and matched.isdisjoint(e.iterancestors())]
     parents = {e.getparent() for e in outer}
     return len(outer) >= _MIN_ITEM_PARTS and len(parents) == len(outer) \
         and all(len(p) > 1 for p in parents)
@@ -1046,7 +1046,7 @@ def _find_body(w: _Work, use_trafilatura: bool | None) -> tuple[set[int], str]:
         found = w.page.select(s)
         # Outermost matches only: a selector may also match inside an earlier match.
         found_set = set(found)
-        outer = _one_story(w, [e for e in found if not any(a in found_set for a in e.iterancestors())])
+        outer = _one_story(w, [e for e in found if found_set.isdisjoint(e.iterancestors())])
         body = {i for i in _blocks_under(w, outer) if not blocks[i].dropped}
         body |= _between_paragraphs(w, outer, body)
         if sum(len(blocks[i].text) for i in body) < _MIN_BODY_CHARS:
@@ -1797,7 +1797,7 @@ def _in_widget(w: _Work, el: Any, pattern: Any = _WIDGET) -> bool:
         if e.tag in ("body", "html"):
             break
         walked.append(e)
-        words = f"{e.get('class') or ''} {e.get('id') or ''}"[:300]
+        words = f"{e.get(b'class') or ''} {e.get(b'id') or ''}"[:300]
         if words.strip() and pattern.search(words):
             found = True
             break
@@ -1863,7 +1863,7 @@ def _person_box(e: Any, w: _Work) -> bool:
     a "profil": detik 2016) (answered once per element: every block below it asks)."""
     got = w.person_boxes.get(e)
     if got is None:
-        got = w.person_boxes[e] = bool(_PERSON_BOX.search(f"{e.get('class') or ''} {e.get('id') or ''}"[:300])) \
+        got = w.person_boxes[e] = bool(_PERSON_BOX.search(f"{e.get(b'class') or ''} {e.get(b'id') or ''}"[:300])) \
             and _holds_image(e, w) and _small(e, w) and next(e.iter("h1"), None) is None
     return got
 
@@ -1881,19 +1881,34 @@ def _holds_image(e: Any, w: _Work) -> bool:
     line of text (a smiley in a forum post: text before it). One set per page: not a
     subtree search per ancestor of every block, which was quadratic on deep pages."""
     if w.image_holders is None:
-        w.image_holders = {a for img in w.page.root.iter("img")
-                           if not _in_line(img) and not _in_dropped(img, w) for a in img.iterancestors()}
+        w.image_holders = _image_holders(w.page.root, w.dropped_boxes)
     return e in w.image_holders
 
 
-def _in_dropped(img: Any, w: _Work) -> bool:
-    """Whether ``img`` sits in chrome an ``[html] drop`` selector took: a share
-    widget's button icons are no photo, and a by-line box beside them is no caption
-    box (detikTravel 2022, a real page: ``div.share-box > a.fb > img`` next to the
-    ``ugc__block`` by-line, whose desk label was read as the caption)."""
-    if not w.dropped_boxes:
-        return False
-    return any(a in w.dropped_boxes for a in img.iterancestors())
+def _image_holders(root: Any, dropped: set[Any]) -> set[Any]:
+    """The ancestors of every ``<img>`` under ``root`` that is a picture (`_in_line`
+    says no) and sits in no chrome an ``[html] drop`` selector took (``dropped``): a
+    share widget's button icons are no photo, and a by-line box beside them is no
+    caption box (detikTravel 2022, a real page: ``div.share-box > a.fb > img`` next
+    to the ``ugc__block`` by-line, whose desk label was read as the caption).
+    One walk up from each picture, ending at the first ancestor already held: the set
+    holds every ancestor of a held one, none of them dropped, so what is above it
+    changes nothing (not a walk to the root for the drop test and another for the
+    set: a step up makes an element proxy where none is alive, ~600 instructions)."""
+    holders: set[Any] = set()
+    for img in root.iter("img"):
+        if _in_line(img):
+            continue
+        below: list[Any] = []
+        for a in img.iterancestors():
+            if a in holders:
+                break
+            if a in dropped:
+                below.clear()
+                break
+            below.append(a)
+        holders.update(below)
+    return holders
 
 
 def _in_line(img: Any) -> bool:
@@ -2746,7 +2761,7 @@ _NAMED_BOX_WORDS = ("meta", "rating", "vot", "btn", "button")
 def _class_rule(e: Any) -> str | None:
     """The rule of the first of `_NAMED_BOXES` whose pattern fits the class of ``e``
     (not searched for in a class holding none of `_NAMED_BOX_WORDS`: most do not)."""
-    names = (e.get("class") or "")[:300]  # as far as every class test here reads (a 5 MB class)
+    names = (e.get(b"class") or "")[:300]  # as far as every class test here reads (a 5 MB class)
     if not names:
         return None
     low = names.lower()
@@ -2771,7 +2786,7 @@ def _related_box(el: Any, named: dict[Any, bool]) -> Any | None:
         if e in named:
             related = named[e]
         else:
-            related = named[e] = bool(_RELATED_BOX.search((e.get("class") or "")[:300]))
+            related = named[e] = bool(_RELATED_BOX.search((e.get(b"class") or "")[:300]))
         if related:
             return e
         e = e.getparent()
@@ -2967,7 +2982,7 @@ def _printed_links(b: HtmlBlock) -> list[tuple[str, str]]:
     block's); none for a block longer than `_MAX_BAR_CHARS`."""
     if b.el is None or len(b.text) > _MAX_BAR_CHARS:
         return []
-    links = [(a.get("href") or "", text) for a in b.el.iter("a")
+    links = [(a.get(b"href") or "", text) for a in b.el.iter("a")
              if (text := fold_space(text_content(a)[:300])) and text in b.text]
     if not links:
         # A block inside its link (<a href="/tag/x"><h3>X</h3></a>: a tag printed as a badge).
@@ -3707,7 +3722,7 @@ def _printed_keywords(w: _Work) -> list[str]:
         return []  # nothing to look for among the links
     found: dict[str, str] = {}
     for a in w.page.root.iter("a"):
-        href = (a.get("href") or "").lower()
+        href = (a.get(b"href") or "").lower()
         if not any(t in href for t in ("tag", "topik", "topic", "keyword", "kata-kunci", "search", "cari")):
             continue
         text = fold_space(text_content(a)[:100]).lstrip("#").strip().lower()

@@ -94,8 +94,8 @@ def meta_tags(root: Any, metas: list[Any] | None = None) -> dict[str, str]:
     ``metas``: the ``meta`` elements under ``root`` (`metadata_elements`), if known."""
     out: dict[str, str] = {}
     for e in root.iter("meta") if metas is None else metas:
-        key = (e.get("property") or e.get("name") or e.get("itemprop") or "")[:100].lower().strip()
-        content = e.get("content")
+        key = (e.get(b"property") or e.get(b"name") or e.get(b"itemprop") or "")[:100].lower().strip()
+        content = e.get(b"content")
         if key and content is not None and key not in out:
             out[key] = fold_space(content[:5000])
     return out
@@ -107,7 +107,7 @@ def json_ld_articles(root: Any, scripts: list[Any] | None = None) -> list[dict[s
     ``root`` (`metadata_elements`), if known."""
     found: list[dict[str, Any]] = []
     for script in root.iter("script") if scripts is None else scripts:
-        if (script.get("type") or "").strip().lower() != "application/ld+json":
+        if (script.get(b"type") or "").strip().lower() != "application/ld+json":
             continue
         raw = (script.text or "")[:_JSONLD_CAP]
         try:
@@ -134,8 +134,8 @@ def canonical_url(root: Any, metas: dict[str, str], links: list[Any] | None = No
     """``<link rel=canonical>``, else ``og:url``; absolute http(s) URLs only. ``links``:
     the ``link`` elements under ``root`` (`metadata_elements`), if known."""
     for e in root.iter("link") if links is None else links:
-        rel = (e.get("rel") or "").lower().split()
-        href = (e.get("href") or "").strip()
+        rel = (e.get(b"rel") or "").lower().split()
+        href = (e.get(b"href") or "").strip()
         if "canonical" in rel and href.startswith(("http://", "https://")):
             return href[:2000]
     url = metas.get("og:url", "")

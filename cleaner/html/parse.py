@@ -292,15 +292,17 @@ def cap_attributes(root: Any, serialized: bytes | str | None = None) -> None:
         value.getparent().set(value.attrname, value[:MAX_ATTR_CHARS])
 
 
-def attr(el: Any, name: str) -> str:
-    """An attribute value, read no further than `_ATTR_CAP` characters."""
+def attr(el: Any, name: str | bytes) -> str:
+    """An attribute value, read no further than `_ATTR_CAP` characters. ``name`` as
+    ASCII bytes where it is known (`class_id`): lxml reads the same attribute and
+    value by either, and encodes a `str` name to UTF-8 at every call."""
     value = el.get(name)
     return value[:_ATTR_CAP] if value else ""
 
 
 def class_id(el: Any) -> str:
     """``class`` and ``id`` of an element, as one string (bounded)."""
-    return f"{attr(el, 'class')} {attr(el, 'id')}"
+    return f"{attr(el, b'class')} {attr(el, b'id')}"
 
 
 def _hidden_by_attribute(el: Any) -> bool:

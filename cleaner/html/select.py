@@ -67,14 +67,17 @@ def _value_test(op: str, want: str) -> Callable[[str], bool] | None:
 @dataclass(frozen=True, slots=True)
 class AttrTest:
     """One attribute test: ``name`` present and its value passing ``test``; every
-    passing value holds ``needle`` (empty: no such claim)."""
+    passing value holds ``needle`` (empty: no such claim). ``key``: ``name`` as ASCII
+    bytes, what `holds` asks lxml for (the same attribute and value as the `str`,
+    without encoding the name at every call; `_XML_NAME` names are ASCII)."""
 
     name: str
+    key: bytes
     test: Callable[[str], bool]
     needle: str = ""
 
     def holds(self, el: Any) -> bool:
-        value = el.get(self.name)
+        value = el.get(self.key)
         return value is not None and self.test(value)
 
 
@@ -262,7 +265,7 @@ class CssSelector:
         out: list[Any] = []
         walked: set[Any] = set()
         for parent in parents:
-            if any(a in walked for a in parent.iterancestors()):
+            if walked and not walked.isdisjoint(parent.iterancestors()):
                 continue  # inside a parent already walked
             walked.add(parent)
             out.extend(el for el in parent.iterdescendants(step.tag)
@@ -341,7 +344,7 @@ def compile_css(source: str) -> CssSelector | None:
                 return None
             if test is None or not _XML_NAME.fullmatch(name):
                 return None
-            tests.append(AttrTest(name, test, "" if test is _never else needle))
+            tests.append(AttrTest(name, name.encode("ascii"), test, "" if test is _never else needle))
             right = right.selector
         if right.namespace is not None:
             return None
