@@ -1360,9 +1360,13 @@ def _names_own_site(page: Page, i: int) -> bool:
     if page.url is None:
         return _SITE_DOMAIN.search(hit[1].group(0)) is not None
     name = site_name(page.url)
-    return name is not None and name in hit[1].group(0).lower()
+    # a word of the dateline, not a piece of one: fischundfang.de's "de" is in "Kein
+    # Wunder –" (a German page of the peer suite read as a dateline)
+    return name is not None and name in _WORD.findall(hit[1].group(0).lower())
 
 
+#: `_names_own_site`: the words of a dateline ("liputan6", "com", "jakarta"; "motorsport-magazin").
+_WORD: Final = regex.compile(r"[a-z0-9-]+")
 #: `_names_own_site`: a site's domain in a dateline ("Liputan6.com", "SUMUTPOS.CO").
 _SITE_DOMAIN: Final = regex.compile(r"\w\.(?:com|co\.id|co|id|net|tv)\b", regex.IGNORECASE)
 
