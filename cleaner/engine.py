@@ -169,7 +169,7 @@ def is_title_like(text: str, *, exclaims: bool = False) -> bool:
     return (
         2 <= words <= _MAX_TITLE_WORDS
         and len(text) <= _MAX_TITLE_CHARS
-        and not text.endswith(".")
+        and (not text.endswith(".") or text.endswith("..."))  # "..., asalkan...": a teasing headline
         and not (_INNER_STOP if exclaims else _INNER_SENTENCE).search(text)
     )
 
@@ -216,6 +216,7 @@ class Page:
     first_text: str | None = None  # first body block after its dateline is cut
     first_index: int | None = None  # the block whose dateline was cut
     dateline_rule: str | None = None  # the rule that cut it
+    dateline_cut: str | None = None  # the text it cut ("BOLASPORT.COM - ")
     #: ``match_prefix`` answers by block text (`prefix`).
     prefix_hits: dict[str, tuple[Rule, regex.Match[str]] | None] = field(default_factory=dict)
     #: The blocks' texts joined by ``"\n"``, when the caller has it (outlet detection
@@ -263,7 +264,7 @@ class Page:
         self.hits = []
         self.verdicts = []
         self.title_index = self.start = self.end = self.first_index = None
-        self.first_text = self.dateline_rule = None
+        self.first_text = self.dateline_rule = self.dateline_cut = None
         self.prefix_hits = {}
         self.joined = joined
         self.url = url
@@ -472,7 +473,9 @@ def find_title(page: Page) -> None:
         text = _undoubled(page.blocks[i].text)
         if page.prefix(i):
             return  # the story has started
-        if not is_title_like(text, exclaims=not generic) or (generic and not is_title_case(text)) \
+        if not is_title_like(text, exclaims=not generic) \
+                or (generic and not is_title_case(text)
+                    and not _sentence_case_over_dateline(page, text, candidates[rank + 1:])) \
                 or text.startswith(_NOT_TITLE_START) \
                 or text[:1].islower():  # a headline starts with a capital; a summary's excerpt may not
             if is_sentence_like(text):
@@ -490,6 +493,18 @@ def find_title(page: Page) -> None:
         page.fields.add("title", text)
         page.verdicts[i] = HEADLINE
         return
+
+
+def _sentence_case_over_dateline(page: Page, text: str, later: list[int]) -> bool:
+    """A headline printed in sentence case (antaranews.com: "Pedagang pasar berharap
+    ..."; its video pages, pemilu.antaranews.com/video/2278438 (2021) as text in the
+    search library's pages corpus) right over the story's dateline paragraph
+    ("Jakarta (ANTARA) - ", "ANTARA - "): the dateline says the story starts on the
+    next line, so the line over it is the headline, not a breadcrumb; not a caption
+    closing on its credit's bracket, nor a line whose words run on in small letters
+    after a lower-case start."""
+    return bool(later) and page.prefix(later[0]) is not None and not text.endswith(")") \
+        and text[:1].isupper() and not is_sentence_like(text)
 
 
 #: A line starting with a separator is the tail of a split line ("| Jumat, 19 Juni
@@ -620,6 +635,10 @@ def _undoubled(text: str) -> str:
     return text
 
 
+#: `split_glued`: an inline tag a scraper printed as text inside a repeated headline.
+_INLINE_TAG: Final = regex.compile(r"</?(?:i|b|em|strong|u|span|sup|sub)>")
+
+
 def split_glued(page: Page) -> None:
     """Blocks that start with the headline: a repeat of it, or a line that glues a
     caption (or a field's line) to it. A paragraph that opens with the headline and a
@@ -631,7 +650,13 @@ def split_glued(page: Page) -> None:
     title = _undoubled(page.blocks[page.title_index].text)
     for i, block in enumerate(page.blocks):
         text = block.text
-        if i == page.title_index or not text.startswith(title):
+        if i == page.title_index:
+            continue
+        if not text.startswith(title):
+            if "<" in text and _INLINE_TAG.sub("", text) == title:
+                # the headline again with its markup printed as text (an image's title
+                # attribute: economy.okezone.com 2019, "Tarif Ojek <i>Online</i> ...")
+                page.verdicts[i] = HEADLINE_REPEAT
             continue
         if text == title:
             page.verdicts[i] = HEADLINE_REPEAT
@@ -681,6 +706,11 @@ def consume_structures(page: Page) -> None:
                 # no value after it: a role printed under the name ("Nama / Jurnalis")
                 page.fields.add(rule.field, blocks[i - 1].text)
                 page.verdicts[i - 1] = rule.id
+        elif rule.action == "label":  # a credit's label for no field: its name line goes with it
+            if i + 1 < n and hits[i + 1] is None and page.verdicts[i + 1] is None \
+                    and _NAME_LINE.fullmatch(blocks[i + 1].text):
+                page.verdicts[i + 1] = rule.id
+                i += 1
         elif rule.action == "block" or (rule.select == "titles" and _opens_box(page, i)):
             while scanned < i and not story_seen:
                 # a statement: teaser titles ending in '?' or '!' are no story yet
@@ -1297,8 +1327,14 @@ def _dateline_under_head(page: Page, start: int, stop: int, generic: bool) -> in
     ... dalam Kilas Nusantara.", "Liputan6.com, Jakarta - story") or a photo's caption
     printed twice (sumutpos.co 2020: headline, the caption, the caption again, "MEDAN,
     SUMUTPOS.CO – story"; both pages from the search library's pages corpus)."""
-    under_title = page.title_index is not None and start == page.title_index + 1 and page.url is not None
-    for i in range(start, min(stop, start + _MAX_UNDATED_HEAD + 1)):
+    title = page.title_index
+    # the first unclaimed block under the headline (a by-line or a date line between
+    # them is claimed: bolasport.com 2020 prints "By <name> - <date>", then the photo's
+    # caption, its credit and the caption again over "BOLASPORT.COM - story", as text in
+    # the search library's pages corpus)
+    under_title = title is not None and title < start \
+        and all(page.verdicts[k] is not None or _head_only(page.hits[k]) for k in range(title + 1, start))
+    for i in range(start, min(stop, start + _MAX_UNDATED_HEAD + (2 if under_title else 1))):
         if page.verdicts[i] is not None or page.hits[i] is not None:
             return None
         if i > start and _dateline_paragraph(page, i, generic):
@@ -1312,23 +1348,46 @@ def _dateline_under_head(page: Page, start: int, stop: int, generic: bool) -> in
 def _names_own_site(page: Page, i: int) -> bool:
     """Block ``i``'s dateline names the site the page's URL is on ("Liputan6.com, Jakarta
     -" on liputan6.com, "MEDAN, SUMUTPOS.CO –" on sumutpos.co): the outlet signs its own
-    story's first paragraph there."""
+    story's first paragraph there. With no URL (the file alone: how held-out pages are
+    cleaned), a dateline that names a site's domain is taken for the page's own: a page
+    quoting another site's dateline under a sentence of its own is rarer than the deck
+    a liputan6.com page prints between its headline and "Liputan6.com, Jakarta -" (its TV
+    segments, www.liputan6.com/tv/read/2876289, 2017, as text in the search library's
+    pages corpus)."""
     hit = page.prefix(i)
+    if hit is None:
+        return False
+    if page.url is None:
+        return _SITE_DOMAIN.search(hit[1].group(0)) is not None
     name = site_name(page.url)
-    return hit is not None and name is not None and name in hit[1].group(0).lower()
+    # a word of the dateline, not a piece of one: fischundfang.de's "de" is in "Kein
+    # Wunder –" (a German page of the peer suite read as a dateline)
+    return name is not None and name in _WORD.findall(hit[1].group(0).lower())
 
 
-def _agency(source: str | None, url: str | None) -> str | None:
+#: `_names_own_site`: the words of a dateline ("liputan6", "com", "jakarta"; "motorsport-magazin").
+_WORD: Final = regex.compile(r"[a-z0-9-]+")
+#: `_names_own_site`: a site's domain in a dateline ("Liputan6.com", "SUMUTPOS.CO").
+_SITE_DOMAIN: Final = regex.compile(r"\w\.(?:com|co\.id|co|id|net|tv)\b", regex.IGNORECASE)
+
+
+def _agency(source: str | None, url: str | None, dateline: str | None = None) -> str | None:
     """``source`` unless it names the page's own site: beritasatu.com 2020 closes its own
     reporters' stories with "Sumber:BeritaSatu.com" (GeorgeMarche/project-portfolio
     GitHub_Program_Files/HW_3/raw/198--www.beritasatu.com @ a2e4508617b6), a credit of the
     outlet itself, where the record's source is an agency credited for the story
     ("Sumber: Antara" on republika.co.id stays; so does "Antara" on antaranews.com, whose
-    host's name is another word)."""
+    host's name is another word). With no URL, a source printed as a domain that the
+    story's own dateline names is the site's too (bolasport.com 2020: "BOLASPORT.COM -"
+    opens the story, "Sumber : BolaSport.com" closes it, as text in the search library's
+    pages corpus)."""
     if not source:
         return source
+    bare = source.lower().replace(" ", "")
+    if dateline is not None and "." in bare and bare in dateline.lower().replace(" ", ""):
+        return None
     name = site_name(url)
-    return None if name is not None and name in source.lower().replace(" ", "") else source
+    return None if name is not None and name in bare else source
 
 
 #: `_dateline_past_head`: how far after a ticker start the head is looked for (a
@@ -2215,6 +2274,7 @@ def cut_dateline(page: Page) -> None:
                 # KOMPAS.com – Isi"): both copies are the prefix, the story follows.
                 rest = rest[again[1].end():].strip().strip(INVISIBLE_OR_SPACE)
             page.dateline_rule = rule.id
+            page.dateline_cut = m.group(0)
             if rest:
                 page.first_text = rest
                 page.first_index = i
@@ -2323,7 +2383,8 @@ def assemble(page: Page, *, url: str | None, warnings: tuple[str, ...]) -> Artic
         outlet=page.ruleset.name,
         url=url,
         title=get("title"), subtitle=get("subtitle"), authors=get("authors"), editors=get("editors"),
-        published=get("published"), dateline=get("dateline"), source=_agency(get("source"), url or page.url),
+        published=get("published"), dateline=get("dateline"),
+        source=_agency(get("source"), url or page.url, page.dateline_cut),
         reading_time_minutes=get("reading_time_minutes"), summary=get("summary"), captions=get("captions"),
         related=get("related"), tags=get("tags"),
         paragraphs=tuple(paragraphs),

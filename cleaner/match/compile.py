@@ -154,7 +154,7 @@ def compile_rule(raw: Any, label: str, macros: Mapping[str, str] | Macros, *, ch
     string_value(raw, "match", where)
     why = string_value(raw, "why", where)
     field = raw.get("field")
-    if action in ("field", "label", "prefix", "harvest"):
+    if action in ("field", "prefix", "harvest"):
         expect(field is not None, where, f"action {action!r} needs a 'field'")
     if field is not None:
         expect(isinstance(field, str) and field in FIELDS, where,
