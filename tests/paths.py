@@ -38,3 +38,17 @@ def shared_tool(shared: Path, name: str) -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def bulk_lines(shared: Path) -> list[str]:
+    """Every line of the real bulk scrape (``SHARED/corpus/bulk-2025-06-18.jsonl``), each
+    row's text split into lines as the engine splits it (read at run time)."""
+    import json
+
+    from cleaner.segment import split_lines
+
+    lines: list[str] = []
+    with (shared / "corpus" / "bulk-2025-06-18.jsonl").open(encoding="utf-8") as f:
+        for row in f:
+            lines += [b.text for b in split_lines(json.loads(row)["text"], max_line_chars=10**6)]
+    return lines

@@ -7,7 +7,6 @@ letter; the day and month names of ``{date}`` are prefix trees of the flat lists
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import regex
@@ -15,9 +14,8 @@ import regex
 from cleaner import dates
 from cleaner.match.prefilter import shape
 from cleaner.rules import available_outlets, load_ruleset
-from cleaner.segment import split_lines
 from tests.pathological import rule_samples
-from tests.paths import FIXTURES, SEEDS
+from tests.paths import FIXTURES, SEEDS, bulk_lines
 
 
 def _lines() -> list[str]:
@@ -174,10 +172,7 @@ def test_rewritten_rules_match_as_before() -> None:
 
 
 def test_rewritten_rules_on_the_bulk_rows(shared: Path) -> None:
-    lines: set[str] = set()
-    with (shared / "corpus" / "bulk-2025-06-18.jsonl").open(encoding="utf-8") as f:
-        for row in f:
-            lines.update(b.text for b in split_lines(json.loads(row)["text"], max_line_chars=10**6))
+    lines = set(bulk_lines(shared))
     assert len(lines) > 10_000
     assert _check(sorted(lines)) > 100_000
 

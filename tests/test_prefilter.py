@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import itertools
-import json
 import random
 import tomllib
 from importlib import resources
@@ -26,6 +25,7 @@ from cleaner.match.prefilter import ANY, UNKNOWN, CharSet, LineMatcher, Shape, _
 from cleaner.rules import Rule, RuleSet, load_ruleset
 from cleaner.segment import split_lines
 from tests.conftest import FIXTURES, ROOT
+from tests.paths import bulk_lines
 
 OUTLETS = cleaner.available_outlets()
 
@@ -151,10 +151,7 @@ def test_random_lines(parts: list[str]) -> None:
 
 def test_bulk_rows(shared: Path) -> None:
     """Every line of the real bulk scrape, with the generic and an outlet rule set."""
-    lines = []
-    with (shared / "corpus" / "bulk-2025-06-18.jsonl").open(encoding="utf-8") as f:
-        for row in f:
-            lines += [b.text for b in split_lines(json.loads(row)["text"], max_line_chars=10**6)]
+    lines = bulk_lines(shared)
     assert len(lines) > 10_000
     for name in ("generic", "idntimes"):
         ruleset = load_ruleset(name)
@@ -265,10 +262,7 @@ def test_the_split_gate_lets_every_line_a_split_rule_cuts_through(name: str) -> 
 
 def test_the_split_gate_on_the_bulk_rows(shared: Path) -> None:
     """The same on every line of the real bulk scrape, generic and an outlet's rules."""
-    lines = []
-    with (shared / "corpus" / "bulk-2025-06-18.jsonl").open(encoding="utf-8") as f:
-        for row in f:
-            lines += [b.text for b in split_lines(json.loads(row)["text"], max_line_chars=10**6)]
+    lines = bulk_lines(shared)
     for name in ("generic", "kumparan"):
         assert _check_split_gate(load_ruleset(name), lines) > 100, name
 

@@ -14,7 +14,6 @@ match still starts the line).
 from __future__ import annotations
 
 import itertools
-import json
 from pathlib import Path
 
 import regex
@@ -23,7 +22,7 @@ from cleaner.match.prefilter import LineMatcher
 from cleaner.rules import MAX_PREFIX_CHARS, RuleSet, available_outlets, load_ruleset
 from cleaner.segment import split_lines
 from tests.pathological import rule_samples
-from tests.paths import FIXTURES, SEEDS
+from tests.paths import FIXTURES, SEEDS, bulk_lines
 
 Answer = tuple[str, tuple[int, int], dict[str, str | None]] | None
 
@@ -87,10 +86,7 @@ def test_seeds_fixtures_and_samples() -> None:
 
 
 def test_bulk_rows(shared: Path) -> None:
-    lines = []
-    with (shared / "corpus" / "bulk-2025-06-18.jsonl").open(encoding="utf-8") as f:
-        for row in f:
-            lines += [b.text for b in split_lines(json.loads(row)["text"], max_line_chars=10**6)]
+    lines = bulk_lines(shared)
     assert len(lines) > 10_000
     for name in ("generic", "idntimes"):
         assert _check(load_ruleset(name), lines) > 1_000, name
