@@ -910,12 +910,7 @@ def _inline_matches(w: _Work, matches: list[tuple[Selector, Any]], total: int,
         if e in out or e in ranges or not isinstance(e.tag, str) or is_block_tag(e.tag):
             continue
         at = w.page.inline_at.get(e)
-        left = fold_space(text_content(e)[:_MAX_INLINE_MATCH])
-        idx: list[int] = []
-        while left and at is not None and at < len(blocks) and left.startswith(blocks[at].text):
-            idx.append(at)
-            left = left[len(blocks[at].text):].lstrip()
-            at += 1
+        idx = [] if at is None else _whole_blocks(blocks, at, fold_space(text_content(e)[:_MAX_INLINE_MATCH]))
         if not idx:
             continue
         chars = sum(len(blocks[i].text) for i in idx)
@@ -949,10 +944,53 @@ def _parts_of_items(dropped: dict[Any, str], rule: str, running: dict[Any, int],
 _MAX_INLINE_SEARCHES = 2_000
 
 
-def _blocks_under(w: _Work, elements: list[Any]) -> set[int]:
+def _whole_blocks(blocks: list[HtmlBlock], at: int, text: str, pos: int = 0) -> list[int]:
+    """The blocks from ``at`` on whose texts, one after another, spell ``text`` (folded
+    white space) from ``pos``: the lines an inline element holds whole. Read by offset,
+    not by slicing what is left: a long element of many lines stays linear."""
+    idx: list[int] = []
+    end = len(text)
+    while pos < end and at < len(blocks):
+        line = blocks[at].text
+        if not line or not text.startswith(line, pos):
+            break
+        idx.append(at)
+        pos += len(line)
+        if pos < end and text[pos] == " ":
+            pos += 1
+        at += 1
+    return idx
+
+
+def _lines_after(w: _Work, el: Any, at: int) -> list[int]:
+    """The blocks after ``at`` (the block an inline element's text starts in) that hold
+    the rest of the element's own lines, broken by its ``<br>``s: an inline element that
+    holds a story's paragraphs (viva.co.id 2015: ``span[itemprop=articleBody]``, its
+    paragraphs apart by ``<br><br>``) has no block of its own, and the story's box was
+    its first line alone. The block at ``at`` may start with text before the element."""
+    if next(el.iter("br"), None) is None:
+        return []
+    text = fold_space(text_content(el))
+    head = w.page.blocks[at].text
+    # The element's text starts in ``head``: the longest end of ``head`` that begins it.
+    start = 0 if text.startswith(head) else head.find(text[:_HEAD_PROBE])
+    if start < 0 or not text.startswith(head[start:]):
+        return []
+    pos = len(head) - start
+    if pos < len(text) and text[pos] == " ":
+        pos += 1
+    return _whole_blocks(w.page.blocks, at + 1, text, pos)
+
+
+#: `_lines_after`: the characters of an inline element's text looked for in its first block.
+_HEAD_PROBE = 40
+
+
+def _blocks_under(w: _Work, elements: list[Any], *, lines: bool = False) -> set[int]:
     """The blocks inside ``elements``. An inline element (a ``span`` by-line) has no
     blocks of its own: it gets the block of its block-level parent when that is small,
-    else the first block there that holds its text."""
+    else the first block there that holds its text (with ``lines``, and the blocks of
+    its further lines after it: `_lines_after`)."""
     out: set[int] = set()
     ranges = w.page.totals().ranges
     for el in elements:
@@ -961,8 +999,11 @@ def _blocks_under(w: _Work, elements: list[Any]) -> set[int]:
             # An inline container's text before its first block-level child (a story's
             # first paragraph printed bare in <span itemprop="articleBody">, viva.co.id
             # 2016) is a block of its parent's, the one just before its own.
+            # With ``lines``, so are its first lines (broken by ``<br>``s) before that
+            # block: every block from where its text starts to its first child's is its.
             at = w.page.inline_at.get(el) if isinstance(el.tag, str) and not is_block_tag(el.tag) else None
-            out.update(range(at if at == own[0] - 1 else own[0], own[1] + 1))
+            first = at if at is not None and (at == own[0] - 1 or (lines and at < own[0])) else own[0]
+            out.update(range(first, own[1] + 1))
             continue
         got = w.page.block_range(el)
         if not got:
@@ -983,6 +1024,8 @@ def _blocks_under(w: _Work, elements: list[Any]) -> set[int]:
                 found = next((i for i in range(got[0], got[1] + 1) if text and text in w.page.blocks[i].text), None)
             if found is not None:
                 out.add(found)
+                if lines and found < got[1]:
+                    out.update(_lines_after(w, el, found))
             continue
         out.update(range(got[0], got[1] + 1))
     return out
@@ -1047,7 +1090,7 @@ def _find_body(w: _Work, use_trafilatura: bool | None) -> tuple[set[int], str]:
         # Outermost matches only: a selector may also match inside an earlier match.
         found_set = set(found)
         outer = _one_story(w, [e for e in found if found_set.isdisjoint(e.iterancestors())])
-        body = {i for i in _blocks_under(w, outer) if not blocks[i].dropped}
+        body = {i for i in _blocks_under(w, outer, lines=True) if not blocks[i].dropped}
         body |= _between_paragraphs(w, outer, body)
         if sum(len(blocks[i].text) for i in body) < _MIN_BODY_CHARS:
             continue
