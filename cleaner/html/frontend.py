@@ -2394,7 +2394,8 @@ def _link_lists(w: _Work, body: set[int], start: int, first: int, last: int) -> 
             continue  # an item's date printed above its title, or its channel and age under it
         unlike = item_tag is not None and b.el is not None and b.el.tag != item_tag
         if (label and b.el is not None and b.el.tag == label_tag and b.el.tag in _LABEL_HEADINGS) \
-                or (label == "related" and b.link_density > _LINK_LIST_DENSITY and " " not in b.text and unlike):
+                or (label == "related" and b.link_density > _LINK_LIST_DENSITY and " " not in b.text and unlike
+                    and not _card_part(w, i)):
             # A linked heading like the label, or a one-word tab printed unlike the
             # items ("Forum" after <li> titles): the next box's label, not an item
             # ("Lihat Arsip ..." under "X: BERITA TERKAIT").
@@ -3118,6 +3119,24 @@ def _link_texts(b: HtmlBlock) -> list[str]:
 
 #: Levels walked up from a listed block to the card (``li``, ``article``) that holds it.
 _MAX_CARD_DEPTH = 8
+
+
+def _card_part(w: _Work, i: int) -> bool:
+    """Whether block ``i`` is printed in one link with the next block: a teaser card's
+    part (its channel's name over the picture and the title, all in one ``<a>``), no
+    tab of its own. news.detik.com 2019's "Baca Juga" box (kefasjwiryadi/
+    android-baca-berita html2.html @ 1aca5f3154b4): ``div.article_lb > a`` around
+    ``div.label_kanal`` "detikFinance", the picture and the ``h3`` title; the second
+    card's one-word label read as the next box's tab ended the list after one title."""
+    blocks = w.page.blocks
+    el = blocks[i].el
+    if el is None or i + 1 >= len(blocks) or blocks[i + 1].el is None:
+        return False
+    link = el if el.tag == "a" else next(el.iterancestors("a"), None)
+    if link is None:
+        return False
+    nxt = blocks[i + 1].el
+    return nxt is link or any(e is link for e in nxt.iterancestors("a"))
 
 
 def _card_extra(el: Any, label_el: Any) -> bool:
