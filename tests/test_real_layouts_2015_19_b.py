@@ -529,3 +529,321 @@ def test_a_one_word_tab_after_titles_still_ends_the_list() -> None:
     record = cleaner.clean(page)
     assert list(record.related) == LONG_RELATED
     assert list(record.paragraphs) == STORY
+
+
+# ---- kompas.com, December 2019: the 2017-19 "kcm2017" article page ------------------------
+#
+# kefasjwiryadi/android-baca-berita app/src/test/java/com/kefasjwiryadi/bacaberita/html1.txt
+# @ 3c842457d7594d9d1b810b6c28f29dc84e13ff27 (a saved www.kompas.com/hype story of 7
+# December 2019, re-indented). The head: ``meta[name=author]`` the publisher ("Kompas Cyber
+# Media"), ``content_author`` the writer and ``content_editor`` the editor,
+# ``content_PublishedDate`` "2019-12-07 07:43:00", ``content_tag``, a NewsArticle JSON-LD
+# whose author is the *editor* and whose datePublished is in UTC ("2019-12-07T00:43:00+00:00").
+# The page: a sticky share bar ("Bagikan:", icon links, ``p.social--dshare`` repeating the
+# headline, "Komentar:"), the breadcrumb as ``h3 > ul`` of schema.org ListItems,
+# ``h1.read__title``, ``div.read__time`` "Kompas.com - 07/12/2019, 07:43 WIB", the inline
+# share bar and a "Komentar" link, ``div.photo`` (img whose alt is the caption, then
+# ``span.author`` "KOMPAS.com/NAME" and the caption's text), ``div.read__credit``
+# ("Penulis" + linked name | "Editor" + linked name), ``div.read__content`` (``<p>``s, the
+# first opening "<strong>JAKARTA, KOMPAS.com</strong> - ", in-text tag links, four
+# "<p><strong>Baca juga: <a>title</a></strong></p>", a partner's logo ``img`` between
+# paragraphs, stray ``</p>``s, an empty ``div.fb-quote``), a comment prompt box
+# ("Dapatkan Smartphone dan Voucher Belanja dengan #JernihBerkomentar di artikel ini!
+# *S&K berlaku"), ``div.read__tagging`` ("Tag:" + ``ul`` of tag links), a recommendation
+# box filled by script, and the comment section (its title link, the same prompt, a
+# textarea, a hidden error, the disclaimer, "Kirim" buttons, a report form).
+
+K_STORY = [
+    ("Penyanyi keroncong Sari Wulandari menggelar konser di gedung kesenian kota, Jumat (6/12/2019), "
+     "yang bertajuk \"Lagu dari Pesisir\"."),
+    ("Meski gedung itu dikenal sebagai tempat pertunjukan musik klasik, malam itu panggungnya disulap "
+     "bak pendapa kampung."),
+    "Ya, ini merupakan kali pertama musik keroncong tampil di gedung itu.",
+    "Meski terkesan tradisional, para penonton datang mengenakan pakaian model kekinian.",
+    "Tampak juga mereka menikmati tembang-tembang sang penyanyi sambil bertepuk tangan.",
+    "Irama cak dan cuk yang mengiringi nyanyian Sari menambah hangat suasana.",
+    "\"Ayo di lagu ini semua ikut bernyanyi,\" ajak Sari dari atas panggung.",
+]
+K_TITLE = "Karena Sari Wulandari, Musik Keroncong Masuki Gedung Kesenian"
+K_URL = "https://www.contoh.com/hype/read/2019/12/07/074300566/karena-sari-wulandari-musik-keroncong"
+K_CAPTION = ("CONTOH.com/RUDI HARTONO Penyanyi Sari Wulandari saat bernyanyi di gedung kesenian kota, "
+             "Jumat (6/12/2019).")
+K_RELATED = [
+    "Pemain Cuk yang Setia Mengiringi Sari Wulandari",
+    "Sari Wulandari Jadi Duta Musik Keroncong",
+    "Konser Lagu dari Pesisir, Antrean Mengular Sejak Sore",
+    "Buka Konser, Sari Wulandari: Penonton Kota Luar Biasa",
+]
+K_TAGS = ["Sari Wulandari", "Konser Sari Wulandari", "Lagu dari Pesisir"]
+
+
+def _kompas_2019() -> str:
+    def read_also(n: int) -> str:
+        return (f'<p><strong>Baca juga: <a\n class="inner-link-baca-juga"\n href="https://www.contoh.com/hype/read/'
+                f'2019/12/0{n + 3}/13414676{n}/judul"\n target="_self">{K_RELATED[n]}</a></strong></p>\n')
+
+    def tag(t: str) -> str:
+        slug = t.lower().replace(" ", "-")
+        return (f'<li class="tag__article__item"><a class="tag__article__link"\n href="https://www.contoh.com/tag/'
+                f'{slug}?url={K_URL}">{t}</a></li>\n')
+
+    first = K_STORY[0].replace("Sari Wulandari", "<a\n class='inner-link-tag' href='https://www.contoh.com/tag/"
+                               "Sari-Wulandari' style='color:#428bca;'\n target='_self'>Sari Wulandari</a>", 1)
+    p = [f"<p>{x}</p>\n" for x in K_STORY]
+    share = """<span class="social--text">Bagikan:</span>
+<div class="social social--article clearfix">
+<div class="social__item"><a class="social__link social__link--facebook" href="javascript:void(0);">
+<svg class="icon icon-facebook" title="icon-facebook"><use xlink:href="#icon-facebook"/></svg></a></div>
+<div class="social__item"><a class="social__link social__link--twitter" href="javascript:void(0);">
+<svg class="icon icon-twitter" title="icon-twitter"><use xlink:href="#icon-twitter"/></svg></a></div>
+</div>"""
+    prompt = "Dapatkan Smartphone dan Voucher Belanja dengan"
+    sticky_title = K_TITLE.replace(" Masuki", "\n" + " " * 20 + "Masuki")
+    return f"""<!DOCTYPE html>
+<html>
+<head>
+    <title>{K_TITLE}</title>
+    <meta charset="utf-8">
+    <meta content="Sari Wulandari membawa musik keroncong ke gedung kesenian kota." name="description">
+    <meta content="Sari Wulandari, Konser Sari Wulandari, Lagu dari Pesisir" name="keywords">
+    <meta content="Contoh Cyber Media" name="author">
+    <meta content="article" property="og:type"/>
+    <meta content="{K_TITLE}" property="og:title"/>
+    <meta content="{K_URL}" property="og:url"/>
+    <meta content="CONTOH.com" property="og:site_name"/>
+    <meta content="Hype" name="content_category"/>
+    <meta content="Musik" name="content_subcategory"/>
+    <meta content="Jakarta" name="content_location"/>
+    <meta content="1946" name="content_author_id"/>
+    <meta content="Rudi Hartono" name="content_author"/>
+    <meta content="744" name="content_editor_id"/>
+    <meta content="Dewi Lestari Pangerang" name="content_editor"/>
+    <meta content="Standard" name="content_type"/>
+    <meta content="2019-12-07 07:43:00" name="content_PublishedDate"/>
+    <meta content="" name="content_source"/>
+    <meta content="Sari Wulandari, Konser Sari Wulandari, Lagu dari Pesisir" name="content_tag"/>
+    <link href="https://amp.contoh.com/hype/read/2019/12/07/074300566/karena-sari-wulandari" rel="amphtml">
+    <link href="{K_URL}"
+          rel="canonical"/>
+    <script type="application/ld+json">
+        {{
+            "@context": "http:\\/\\/schema.org",
+            "@type": "NewsArticle",
+            "mainEntityOfPage": {{"@type": "WebPage", "@id": "{K_URL}#"}},
+            "headline": "{K_TITLE}",
+            "datePublished": "2019-12-07T00:43:00+00:00",
+            "dateModified": "2019-12-07T00:43:00+00:00",
+            "author": {{"@type": "Person", "name": "Dewi Lestari Pangerang"}},
+            "publisher": {{"@type": "Organization", "name": "Contoh.com"}},
+            "description": "Sari Wulandari membawa musik keroncong ke gedung kesenian kota."
+        }}</script>
+</head>
+<body>
+<div class="nav"><ul class="nav__wrap"><li class="nav__item"><a class="nav__link" href="https://tekno.contoh.com">Tekno</a>
+<ul class="nav__sub"><li class="nav__subitem"><a class="nav__sublink " href="https://tekno.contoh.com/gadget"
+ target="">Gadget</a></li></ul></li></ul></div>
+<div class="social social--fixed cleafix">
+    <div class="social--container container">
+        {share}
+        <p class="social--dshare" id="dsharetitle">{sticky_title}</p>
+        <div class="comment__read__bar">
+            <span>Komentar: </span>
+            <div class="social social--article clearfix"><div class="social__item">
+            <a class="social__link" href="http://www.contoh.com/hype/komentar/2019/12/07/074300566/karena">
+            <span class="icon icon-comment"></span><div class="comment__counter total_comment"></div></a></div></div>
+        </div>
+    </div>
+</div>
+<!-- container-->
+<div class="container clearfix">
+    <div class="row mt2 col-offset-fluid clearfix">
+        <div class="col-bs10-10">
+            <h3 class="breadcrumb clearfix">
+                <ul class="breadcrumb__wrap" itemscope itemtype="http://schema.org/BreadcrumbList">
+                    <li class="breadcrumb__item" itemprop="itemListElement" itemscope
+                        itemtype="http://schema.org/ListItem"><a class="breadcrumb__link" href="https://www.contoh.com"
+                        itemprop="item"><span itemprop="name">Home</span></a>
+                        <meta content="1" itemprop="position"/></li>
+                    <li class="breadcrumb__item" itemprop="itemListElement" itemscope
+                        itemtype="http://schema.org/ListItem"><a class="breadcrumb__link"
+                        href="https://www.contoh.com/hype" itemprop="item"><span itemprop="name">Hype</span></a>
+                        <meta content="2" itemprop="position"/></li>
+                    <li class="breadcrumb__item" itemprop="itemListElement" itemscope
+                        itemtype="http://schema.org/ListItem"><a class="breadcrumb__link"
+                        href="https://www.contoh.com/hype/musik" itemprop="item"><span itemprop="name">Musik</span></a>
+                        <meta content="3" itemprop="position"/></li>
+                </ul>
+            </h3>
+            <!-- read title-->
+            <h1 class="read__title">{K_TITLE}</h1>
+        </div>
+    </div>
+    <div class="row col-offset-fluid clearfix js-giant-wp-sticky-parent">
+        <div class="col-bs10-7 js-read-article">
+            <div class="read__header col-offset-fluid clearfix">
+                <div class="col-bs10-10">
+                    <div class="read__time">Contoh.com - 07/12/2019, 07:43 WIB</div>
+                </div>
+                <div class="col-bs10-10">
+                    <div class="social--inline eee">
+                        {share}
+                        <div class="comment__read__text">
+                            <a href="http://www.contoh.com/hype/komentar/2019/12/07/074300566/karena">Komentar
+                                <span class="total_comment_share"></span></a>
+                        </div>
+                    </div>
+                </div>
+            </div>
+            <!-- photo artikel-->
+            <div class="photo">
+                <img alt="Penyanyi Sari Wulandari saat bernyanyi di gedung kesenian kota, Jumat (6/12/2019)."
+                     class="lozad"
+                     data-src="https://asset.contoh.com/crops/750x500/data/photo/2019/12/06/5dea8373e2ee8.jpg"/>
+                <span class="pb_10 author">CONTOH.com/RUDI HARTONO</span>Penyanyi Sari Wulandari
+                saat bernyanyi di gedung kesenian kota,
+                Jumat (6/12/2019).
+            </div>
+            <div class="read__article mt2 clearfix js-tower-sticky-parent">
+                <div class="col-bs9-2 col-offset-0">
+                    <!-- (ads.skycraper) -->
+                </div>
+                <div class="col-bs9-7">
+                    <div class="read__credit clearfix">
+                        <div class="read__credit__item" id="penulis"><span>Penulis</span> <a
+                                href="http://indeks.contoh.com/profile/1946/Rudi.Hartono">Rudi
+                            Hartono</a></div>
+                        |
+                        <div class="read__credit__item" id="editor"><span>Editor</span> <a
+                                href="http://indeks.contoh.com/profile/dewi.lestari">Dewi Lestari
+                            Pangerang</a></div>
+                    </div>
+                    <div class="read__content">
+                        <p><strong>JAKARTA, CONTOH.com</strong> - {first}</p>
+                        {p[1]}{p[2]}{read_also(0)}<!-- (ads.paragraph.4) -->
+                        {p[3]}{p[4]}{read_also(1)}{p[5]}<!-- (ads.paralax) -->
+                        {read_also(2)}{p[6]}<img alt="MitraStyle.com"
+                             border="0" height="40"
+                             src="https://cdn1.contoh.net/img/logo/mitra/svg/mitrastylecom.svg"
+                             style="height:40px;width:auto"/>
+                        {read_also(3).replace("</strong></p>", "</strong></p></p></p>")}
+                        <!-- (ads.native_banner) --></p>
+                        <div class="fb-quote"></div>
+                    </div>
+                    <div id="next_previous_inject"></div>
+                    <script type="text/javascript">var observer_nextprev = null;</script>
+                    <div class="comment__read__box clearfix">
+                        {prompt} <a
+                            href="http://www.contoh.com/hype/komentar/2019/12/07/074300566/karena">#JernihBerkomentar</a>
+                        di artikel ini! <a href="https://jmd.contoh.com/jernihberkomentar"
+                                           target="_blank">*S&K berlaku</a></strong>
+                    </div>
+                    <br>
+                    <div class="read__tagging mt1 clearfix">
+                        <h3 class="tag tag--article clearfix">
+                            <div class="col-bs10-1 tag__article__teaser col-offset-0">Tag:</div>
+                            <div class="col-bs10-9">
+                                <ul class="tag__article__wrap">
+{"".join(tag(t) for t in K_TAGS)}                                </ul>
+                            </div>
+                        </h3>
+                    </div>
+                </div>
+            </div>
+            <div class="recommendation recommendation--small clearfix" id="rekomendasi"></div>
+            <script>var rekomendasi_xhr = new XMLHttpRequest();</script>
+            <div id="comment_widget" style="position:relative;top:-100px"></div>
+            <div class="row mt2 comment ga--comment clearfix" id="komentar">
+                <div class="title clearfix">
+                    <a href="https://www.contoh.com/hype/komentar/2019/12/07/074300566/karena">
+                        <div class="title__content">
+                            Komentar
+                            <span class="comment__icon social__link"><span class="icon icon-comment"></span>
+                            <div class="comment__counter total_comment"></div></span>
+                        </div>
+                    </a>
+                </div>
+                <div class="comment__wrap">
+                    <div class="comment__info clearfix">
+                        {prompt} #JernihBerkomentar dibawah
+                        ini! <a href="https://jmd.contoh.com/jernihberkomentar" target="_blank">*S&K
+                        berlaku</a></strong>
+                    </div>
+                    <div class="comment__form" id="comment-form">
+                        <textarea class="comment__textarea" cols="30" id="comments" name="comments"
+                                  placeholder="Tulis komentar anda..." rows="10"></textarea>
+                        <span class="comment__error" style="display: none">Kolom komentar masih kosong</span>
+                        <div class="comment__disclaimer">Berkomentarlah secara bijaksana dan
+                            bertanggung jawab. Komentar sepenuhnya menjadi tanggung jawab komentator
+                            seperti diatur dalam UU ITE
+                        </div>
+                        <div class="comment__row comment__form__footer clearfix">
+                            <button class="comment__button send" id="btnkirim" type="button">Kirim
+                            </button>
+                            <button class="comment__button action" id="btnLoading" style="display: none;">Mengirim...
+                            </button>
+                        </div>
+                    </div>
+                    <div id="for_comment"></div>
+                </div>
+            </div>
+            <div class="comment__row clearfix">
+                <div class="cReport" id="modals-report">
+                    <div class="cReport__box">
+                        <form action="#">
+                            <div class="cReport__title">Laporkan Komentar</div>
+                            <div class="cReport__option"><label><div class="cReport__radio">
+                                <input name="cReport__choice" type="radio" value="1"></div>
+                                <div class="cReport__info">Iklan atau spam</div></label></div>
+                            <div class="cReport__option"><label><div class="cReport__radio">
+                                <input name="cReport__choice" type="radio" value="2"></div>
+                                <div class="cReport__info">Ujaran kebencian atau SARA</div></label></div>
+                            <div class="cReport__footer">
+                                <div class="cReport__item"><button class="cReport__button" type="button">Batal
+                                </button></div>
+                                <div class="cReport__item"><button class="cReport__button disabled" type="button">
+                                        Laporkan
+                                    </button></div>
+                            </div>
+                        </form>
+                    </div>
+                </div>
+            </div>
+        </div>
+    </div>
+</div>
+</body>
+</html>"""
+
+
+def test_kompas_2019_article_page() -> None:
+    record = cleaner.clean(_kompas_2019())
+    assert record.outlet == "generic"
+    assert record.url == K_URL
+    assert record.title == K_TITLE
+    assert record.subtitle is None
+    # The writer from the credit box; the JSON-LD's author is the editor, no writer.
+    assert list(record.authors) == ["Rudi Hartono"]
+    assert list(record.editors) == ["Dewi Lestari Pangerang"]
+    assert record.published == "2019-12-07T07:43:00+07:00"
+    assert record.dateline == "JAKARTA"
+    assert record.source is None
+    assert record.reading_time_minutes is None
+    assert list(record.summary) == []
+    # The credit span and the words glued after it are apart, as the page shows them.
+    assert list(record.captions) == [K_CAPTION]
+    assert list(record.related) == K_RELATED
+    assert list(record.tags) == K_TAGS
+    assert list(record.paragraphs) == K_STORY
+    removed = " ".join(r.text for r in record.removed)
+    assert "JernihBerkomentar" in removed and "Berkomentarlah secara bijaksana" in removed
+
+
+def test_a_word_split_by_formatting_in_a_caption_stays_whole() -> None:
+    """The counter-case: bold letters inside a caption's word (no credit: no slash, no
+    credit class) are not set apart."""
+    page = f"""<html><head><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1>
+<figure><img src="/a.jpg"><figcaption><b>Ta</b>nggul desa yang jebol (Foto: Budi Santoso)</figcaption></figure>
+<div class="isi">{"".join(f"<p>{p}</p>" for p in STORY)}</div></article></body></html>"""
+    record = cleaner.clean(page)
+    assert list(record.captions) == ["Tanggul desa yang jebol (Foto: Budi Santoso)"]
+    assert list(record.paragraphs) == STORY
