@@ -32,6 +32,12 @@ labels as printed):
   "Baca Juga:" paragraph), div.content-post-topic, div.content-post-editorial; the
   footer logo. The shared corpus's four pages are also read at run time with their
   <head> cut off.
+- magz.tempo.co 2023, the real saved page ahmadmulyana/tempo-temp magz/desktop/detail.html @
+  62fe6dbfd0755b70219d553217b42f56d3e47c1e, stored body only: before the story, login and
+  profile pop-ups, then header.header > div.header-in > div.top-head > div.logo >
+  a[href=https://magz.tempo.co/] > img (lazy: data-src); the story's markup is the one
+  tests/test_real_layouts_tempo_kumparan_idn.py's MAGZ_2023 keeps (h4.date with no time,
+  the reporter's link to /reporter/<name> with no label).
 - tempo.co 2021-22 templates of ahmadmulyana/tempo-temp, files no test cited before:
   teco/mobile/detail-news.php @ 51d830c94cc49b3d265cd6816d32a2681230f7cc (the mobile
   story page: header.fix_header with a closable banner, breadcrumbs ul.sitemap,
@@ -592,6 +598,50 @@ def test_corpus_idntimes_pages_stored_without_head_give_the_same_record(shared: 
     assert whole["outlet"] == bare["outlet"] == "idntimes"
     assert whole["published"] is not None and bare["published"] == whole["published"][:10]
     assert {k: v for k, v in bare.items() if k != "published"} == {k: v for k, v in whole.items() if k != "published"}
+
+
+# ---- magz.tempo.co 2023, stored body only -----------------------------------------------
+
+_MAGZ_HEADER = """<body>
+<div id="pops-forgot" class="white-popup-block mfp-with-anim mfp-hide" style="min-height:100px;">
+  <div class="pops-header">
+    <img src="https://magz.tempo.co/assets/desktop/images/logo-tempo.png" class="margin-bottom-xs">
+    <h4 class="title">Satu Akun, Untuk Semua Akses</h4>
+  </div>
+  <p class="margin-top-sm">Have an account? <a href="#pops-login" class="buka-popup">Log in here</a></p>
+</div>
+<div class="block-all" style="display:none;"></div>
+<header class="header">
+  <div id="slot-banner-1"></div>
+  <div class="header-in">
+  <div class="top-head">
+    <div class="logo"><a href="https://magz.tempo.co/"><img
+      data-src="https://magz.tempo.co/images/logo/tempo-english/logo-putih.png" class="lazyload" /></a></div>
+    <div class="element-box search-top overinput">
+      <form action="https://magz.tempo.co/search" method="get">
+        <input type="text" class="element-input small radius2 search-field" placeholder="Search" name="q">
+      </form>
+    </div>
+  </div>
+  </div>
+</header>
+"""
+
+
+def test_magz_2023_stored_without_head_known_by_its_logo() -> None:
+    """The English weekly's page with no <head>: its story prints no dateline and no
+    fingerprint, so it was generic (the paywall appeal taken as a caption, the deck as
+    the first paragraph, no tags). The header logo links to https://magz.tempo.co/: tempo's
+    rules read it as with its head, the date as printed (no time), the reporter from the
+    link under the headline; the editor, named only in the head's JSON-LD, is lost."""
+    from tests.test_real_layouts_tempo_kumparan_idn import MAGZ_2023
+
+    whole = _record(MAGZ_2023)
+    body = MAGZ_2023[MAGZ_2023.lower().find("<body>") + len("<body>"):]
+    assert _record(_MAGZ_HEADER + body) == {
+        **whole, "editors": [], "published": "2023-01-16",
+    }
+    assert whole["editors"] == ["Bagus Santoso"] and whole["published"] == "2023-01-16T02:32:00+07:00"
 
 
 # ---- tempo.co 2021-22 templates -----------------------------------------------------------
