@@ -430,9 +430,11 @@ def _state_article(node: dict[str, Any]) -> dict[str, Any]:
 
 def page_outlet(page: HtmlPage, url: str | None) -> str:
     """The rule set for a page: by the URL (the caller's, else the canonical link),
-    then ``og:url`` and ``og:site_name`` (``IDN Times`` names ``idntimes.com``), then
-    the fingerprints of the story's text only: a sidebar that quotes another outlet's
-    widget words does not make the page that outlet's."""
+    then ``og:url`` and ``og:site_name`` (``IDN Times`` names ``idntimes.com``), then,
+    on a page with no URL at all (stored without its <head>), the home page its header
+    logo links to (`_logo_home`), then the fingerprints of the story's text only: a
+    sidebar that quotes another outlet's widget words does not make the page that
+    outlet's."""
     from ..detect import GENERIC, foreign_url, may_print_outlet, outlet_from_text, outlet_from_url
     from ..rules import available_outlets, ruleset_header
 
