@@ -31,7 +31,9 @@ labels as printed):
   links), article#article-content (h2 items, div.inarticle-ads, div.editors-pick, a
   "Baca Juga:" paragraph), div.content-post-topic, div.content-post-editorial; the
   footer logo. The shared corpus's four pages are also read at run time with their
-  <head> cut off.
+  <head> cut off. The 2021 desktop page (a real saved page in the code index, file id
+  18212393701, cited by tests/test_real_layouts_tempo_kumparan_idn.py) keeps the logo as
+  header#header h1.header-logo > a[href=https://www.idntimes.com] > img.
 - magz.tempo.co 2023, the real saved page ahmadmulyana/tempo-temp magz/desktop/detail.html @
   62fe6dbfd0755b70219d553217b42f56d3e47c1e, stored body only: before the story, login and
   profile pop-ups, then header.header > div.header-in > div.top-head > div.logo >
@@ -567,6 +569,11 @@ def test_the_header_logo_names_the_site_and_nothing_else_does() -> None:
     sister site's logo in a menu after it, a picture linking to a root in no logo box, a
     logo linking to a page (a path) are not the page's site."""
     assert _home(IDN_2019_BODY) == "https://www.idntimes.com"
+    # 2021 (the real saved page of the code index's file id 18212393701): the logo's box is
+    # the header's h1, the picture's address relative.
+    assert _home('<html><body><header id="header"><div class="header-box1"><h1 class="header-logo">'
+                 '<a href="https://www.idntimes.com"><img src="/assets/img/idntimes.png" alt="IDN Times"></a>'
+                 "</h1></div></header></body></html>") == "https://www.idntimes.com"
     menu_first = ('<html><body><ul class="network"><li><a href="https://www.popbela.com">'
                   '<img src="/logo-popbela.png" alt="Popbela"></a></li></ul>'
                   '<div class="header-logo"><a href="https://www.idntimes.com/"><img src="/l.svg"></a></div>'

@@ -472,7 +472,9 @@ def _logo_home(root: Any) -> str | None:
     (``https://host`` or ``https://host/``, no path or query) that shows a picture and
     whose own class, its picture's or its parent's or grandparent's names a logo
     (idntimes.com 2019: div.header-logo > a > img, div.main-header__logo > a >
-    img.main-header__logo__img, corpus/raw/idntimes/*.html). A logo of a sister site in a
+    img.main-header__logo__img, corpus/raw/idntimes/*.html; 2021: h1.header-logo > a > img,
+    the real saved page of the code index's file id 18212393701; magz.tempo.co 2023:
+    div.logo > a > img, ahmadmulyana/tempo-temp magz/desktop/detail.html). A logo of a sister site in a
     menu links there too, but after the header's own; a logo linking to a path
     (``/forum/864/``) is a link to a page, not the site."""
     for n, a in enumerate(root.iter("a")):
