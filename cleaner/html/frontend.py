@@ -430,9 +430,11 @@ def _state_article(node: dict[str, Any]) -> dict[str, Any]:
 
 def page_outlet(page: HtmlPage, url: str | None) -> str:
     """The rule set for a page: by the URL (the caller's, else the canonical link),
-    then ``og:url`` and ``og:site_name`` (``IDN Times`` names ``idntimes.com``), then
-    the fingerprints of the story's text only: a sidebar that quotes another outlet's
-    widget words does not make the page that outlet's."""
+    then ``og:url`` and ``og:site_name`` (``IDN Times`` names ``idntimes.com``), then,
+    on a page with no URL at all (stored without its <head>), the home page its header
+    logo links to (`_logo_home`), then the fingerprints of the story's text only: a
+    sidebar that quotes another outlet's widget words does not make the page that
+    outlet's."""
     from ..detect import GENERIC, foreign_url, may_print_outlet, outlet_from_text, outlet_from_url
     from ..rules import available_outlets, ruleset_header
 
@@ -446,6 +448,12 @@ def page_outlet(page: HtmlPage, url: str | None) -> str:
             labels = {header.name, *(host.split(".")[0] for host in header.hosts)}
             if site in labels:
                 return header.name
+    if not url and not page.metas.get("og:url"):
+        # A page stored without its <head> (a crawler's body-only copy) still links its
+        # header logo to its own home page.
+        found = outlet_from_url(_logo_home(page.root))
+        if found:
+            return found
     foreign = foreign_url(url) or foreign_url(page.metas.get("og:url"))
     if not may_print_outlet(page.text, named_only=foreign):
         # No fingerprint's literal anywhere on the page: the story box need not be
@@ -453,6 +461,40 @@ def page_outlet(page: HtmlPage, url: str | None) -> str:
         # container choice is made again without the dropped blocks).
         return GENERIC
     return outlet_from_text(_story_text(page), named_only=foreign) or GENERIC
+
+
+#: `_logo_home`: the links read before giving up (a header's logo comes early).
+_LOGO_LINKS_READ = 80
+
+
+def _logo_home(root: Any) -> str | None:
+    """The home page the site's header logo links to: the first link to a site's root
+    (``https://host`` or ``https://host/``, no path or query) that shows a picture and
+    whose own class, its picture's or its parent's or grandparent's names a logo
+    (idntimes.com 2019: div.header-logo > a > img, div.main-header__logo > a >
+    img.main-header__logo__img, corpus/raw/idntimes/*.html; 2021: h1.header-logo > a > img,
+    the real saved page of the code index's file id 18212393701; magz.tempo.co 2023:
+    div.logo > a > img, ahmadmulyana/tempo-temp magz/desktop/detail.html). A logo of a sister site in a
+    menu links there too, but after the header's own; a logo linking to a path
+    (``/forum/864/``) is a link to a page, not the site."""
+    for n, a in enumerate(root.iter("a")):
+        if n >= _LOGO_LINKS_READ:
+            return None
+        href = (a.get("href") or "").strip()
+        if not href.startswith(("http://", "https://")):
+            continue
+        rest = href.split("://", 1)[1]
+        if "/" in rest.rstrip("/") or "?" in rest or "#" in rest:
+            continue
+        img = next(a.iter("img"), None)
+        if img is None:
+            continue
+        parent = a.getparent()
+        grand = parent.getparent() if parent is not None else None
+        classes = " ".join((e.get("class") or "") for e in (a, img, parent, grand) if e is not None)
+        if "logo" in classes.lower():
+            return href
+    return None
 
 
 def _story_text(page: HtmlPage) -> str:
@@ -2067,7 +2109,7 @@ def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
     memo: dict[tuple[Any, Any], Any] = {}
     in_person: dict[tuple[Any, Any], bool] = {}
     lead = _file_name(w.page.metas.get("og:image", ""))
-    for i in range(max(0, lo - _META_WINDOW_BEFORE) if lead else lo, min(len(w.page.blocks), last + 1)):
+    for i in range(max(0, lo - _META_WINDOW_BEFORE) if lead or caption_els else lo, min(len(w.page.blocks), last + 1)):
         b = w.page.blocks[i]
         if i in w.verdicts or b.link_density > 0.5:
             continue
@@ -2081,7 +2123,7 @@ def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
         box = inline[i] if i in inline else _caption_box(w, b, stop, caption_els, memo)
         if box is not None and box in holds_story and box not in caption_els:
             box = None
-        if i < lo and (box is None or not any(_file_name(_image_url(img)) == lead for img in box.iter("img"))):
+        if i < lo and not _lead_caption(box, lead, caption_els):
             continue
         if box is not None and box not in caption_els and _avatars_only(box):
             w.take(i, AUTHOR_BOX)  # a credits box: people's avatars, no photo
@@ -2153,6 +2195,20 @@ def _credit_apart(box: Any, text: str) -> str:
         if glued in text:
             text = text.replace(glued, f"{credit} {tail[0]}", 1)
     return text
+
+
+def _lead_caption(box: Any, lead: str, caption_els: set[Any]) -> bool:
+    """Whether caption box ``box``, printed above the headline, is the story's photo's:
+    it (or, named a caption by the outlet's rules, the photo box around it) shows the
+    page's ``og:image`` (file name ``lead``); on a page with no ``og:image`` (stored
+    without its <head>) a box the rules name a caption is one (en.tempo.co 2015:
+    div.blok-foto-konten > div.foto-desc, tempo.toml)."""
+    if box is None:
+        return False
+    if not lead:
+        return box in caption_els
+    shown = box if box not in caption_els or box.getparent() is None else box.getparent()
+    return any(_file_name(_image_url(img)) == lead for img in shown.iter("img"))
 
 
 #: `_captions`: a photo box's credit label printed with no credit after it: no part of the
