@@ -82,6 +82,7 @@ TRAILING_HEADING = "html-trailing-heading"
 META_BOX = "html-meta-box"
 CONTROL_BOX = "html-control-box"
 ICON_BAR = "html-icon-bar"
+PAYWALL = "html-paywall"
 AUTHOR_BOX = "html-author-box"
 NOT_ARTICLE = "not-an-article"
 
@@ -598,6 +599,7 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
     _box_lines(w, body, headline)
     _related_box_lines(w, body)
     _icon_bar_prompt(w, body, headline)
+    _paywall_tail(w, body, headline)
     _dangling_label(w, body)
     _trailing_heading(w, body, headline)
     _deck(w, body, headline)
@@ -2024,6 +2026,10 @@ def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
     memo: dict[tuple[Any, Any], Any] = {}
     in_person: dict[tuple[Any, Any], bool] = {}
     lead = _file_name(w.page.metas.get("og:image", ""))
+    # The story's first line longer than a head's line: what the container holds above it
+    # is the head (kicker, headline, date and by-line lines), where a photo's box may be.
+    opening = next((i for i in sorted(body) if i not in w.verdicts and len(w.page.blocks[i].text) > _MAX_META_CHARS),
+                   -1)
     for i in range(max(0, lo - _META_WINDOW_BEFORE) if lead else lo, min(len(w.page.blocks), last + 1)):
         b = w.page.blocks[i]
         if i in w.verdicts or b.link_density > 0.5:
@@ -2059,10 +2065,14 @@ def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
             # are called; joined with that box's credit below.
             boxes.setdefault(alt_box, []).append(i)
             alt_boxes.add(alt_box)
-        elif i not in body and b.el is not None and b.el.tag not in _HEADINGS and _after_picture(w, b.el):
+        elif (i not in body or (i <= opening and b.el is not None and b.el.tag not in _PROSE_TAGS)) \
+                and b.el is not None and b.el.tag not in _HEADINGS and _after_picture(w, b.el):
             # The line right after a box that prints a picture and nothing else, out
             # of the story: that picture's caption in a sibling box (viva 2016:
-            # div.thumbcontainer > img, then div.photodesc "... (Grammy)").
+            # div.thumbcontainer > img, then div.photodesc "... (Grammy)"). Inside the
+            # story's container only over its first long line, and no paragraph (``p``):
+            # with the names taken away the container takes in the head, the photo's box
+            # and the caption under it (ablation31); a lead beside its photo stays.
             w.take(i, CAPTION)
             w.add("captions", b.text, i)
     # Boxes found by shape (an image beside short text) that hold half the story are
@@ -2878,6 +2888,78 @@ def _icon_bar_prompt(w: _Work, body: set[int], headline: int | None) -> None:
             w.take(i, ICON_BAR)
 
 
+#: `_paywall_tail`: a line that asks the reader to subscribe (in Indonesian or English) ...
+_PAYWALL_WORD = regex.compile(r"(?i)\b(?:berlangganan|langganan|subscribe|subscribed|subscription)\b")
+#: ... to read on: the prompt names reading or access ("untuk membaca", "lanjutkan membaca",
+#: "akses penuh", "continue reading"); a story's "daftar harga langganan" names neither.
+_PAYWALL_READ = regex.compile(r"(?i)\b(?:membaca|baca|lanjut|lanjutkan|akses|read|reading|access)\b")
+#: ... and a price or a price's period ("Rp 55.000", "Rp 54.945/Bulan", "/Month").
+_PRICE = regex.compile(r"\bRp\.? ?[0-9]|/ ?(?:[Bb]ulan|[Tt]ahun|[Mm]onth|[Yy]ear)\b")
+#: A paywall's lines are short: its prompt, its packages and prices, its log-in line.
+_MAX_PAYWALL_LINE = 200
+#: How many lines a paywall's box may print over its prompt (its heading, a notice).
+_PAYWALL_HEAD_LINES = 2
+#: How many blocks a paywall's tail may hold (two or three packages, each a few lines).
+_MAX_PAYWALL_BLOCKS = 24
+
+
+def _paywall_tail(w: _Work, body: set[int], headline: int | None) -> None:
+    """A paywall under a teaser, whatever its boxes are called: from the box of a line
+    that asks the reader to subscribe to read on (`_PAYWALL_WORD` and `_PAYWALL_READ`:
+    "Silakan berlangganan untuk menikmati akses penuh ...", "Subscribe to continue
+    reading.") to the story's end, every kept line short (`_MAX_PAYWALL_LINE`), with
+    another line that names a price (`_PRICE`) or asks to subscribe again: the sales
+    box's heading ("Kuota Artikel Gratis Anda Sudah Habis"), its packages, prices and
+    log-in line are no story (majalah.tempo.co 2022, magz.tempo.co 2023 and tempo.co
+    2021 read with their names taken away; ablation31). The box is the prompt's
+    highest ancestor that holds no story line before it, two short lines at most
+    (`_PAYWALL_HEAD_LINES`). Stays: a story's closing lines about a subscription (a
+    list under "Berikut daftar harga langganan:" names no reading; a long paragraph
+    is no prompt), and any tail that would leave too short a story."""
+    blocks = w.page.blocks
+    kept = sorted(i for i in body if i not in w.verdicts and i != headline)
+    for n, i in enumerate(kept):
+        text = blocks[i].text
+        if n == 0 or len(text) > _MAX_PAYWALL_LINE or text.rstrip().endswith(":") or blocks[i].el is None \
+                or not _PAYWALL_WORD.search(text) or not _PAYWALL_READ.search(text):
+            continue
+        tail = _paywall_box(w, kept, n)
+        if tail:
+            for j in tail:
+                w.take(j, PAYWALL)
+            return
+
+
+def _paywall_box(w: _Work, kept: list[int], gate: int) -> list[int]:
+    """`_paywall_tail`'s lines from the box of the prompt ``kept[gate]`` on, or none
+    when they do not read as a paywall's."""
+    from .container import is_running
+
+    blocks = w.page.blocks
+    ranges = w.page.totals().ranges
+    i = kept[gate]
+    if not any(is_running(blocks[j]) for j in kept[:gate]):
+        return []
+    start = i  # the box's first block: its highest ancestor over no story line
+    for e in blocks[i].el.iterancestors():
+        got = ranges.get(e)
+        if got is None or e.tag in ("body", "html"):
+            break
+        over = [j for j in kept[:gate] if j >= got[0]]
+        if len(over) > _PAYWALL_HEAD_LINES or any(len(blocks[j].text) > _MAX_PAYWALL_LINE for j in over):
+            break
+        start = min(start, got[0])
+    tail = [j for j in kept if j >= start]
+    if len(tail) < 2 or len(tail) > _MAX_PAYWALL_BLOCKS \
+            or any(len(blocks[j].text) > _MAX_PAYWALL_LINE for j in tail):
+        return []
+    if not any(j != i and (_PRICE.search(blocks[j].text) or _PAYWALL_WORD.search(blocks[j].text)) for j in tail):
+        return []
+    if sum(len(blocks[j].text) for j in kept if j < start) < _MIN_BODY_CHARS:
+        return []
+    return tail
+
+
 def _trailing_heading(w: _Work, body: set[int], headline: int | None) -> None:
     """The story's last kept block, when it is a heading (``h1``-``h6``): a heading heads
     what follows it, and the story keeps nothing after it, so it is the title of a box
@@ -3317,8 +3399,10 @@ def _markup_deck(w: _Work, body: set[int], headline: int) -> None:
             or _meta_line(text) or _DECK_CLOCK.search(text) or norm_words(text) in title_parts(page.titles) \
             or w.ruleset.match_prefix(text) is not None:  # a dateline opens the story's first paragraph
         return
+    # The story starts at its first running line that is no date line: a head's
+    # "Diterbitkan 3 Maret 2026, 09:15 WIB" under the deck is the head's, not the story's.
     start = next((j for j in sorted(body) if j > i and j not in w.verdicts and is_running(blocks[j])
-                  and blocks[j].el is not None), None)
+                  and blocks[j].el is not None and not _meta_line(blocks[j].text)), None)
     if start is None:
         return
 
@@ -3346,6 +3430,17 @@ def _markup_deck(w: _Work, body: set[int], headline: int) -> None:
     lead = apart and short and any(_box_named(x, _LEAD_WORDS) for x in box)
     head = False
     lca = common = next((a for a in el.iterancestors() if a in above), None)
+    if lca is not None and not holds_story(lca):
+        # The headline's own box, whatever it is called: the nearest element holding
+        # the headline and the line, a few blocks, no story paragraph, and under the
+        # line the head's date line among short lines (bisnis 2025's div.detailsHead
+        # read with its names taken away: h1, the deck, the writer's line, the date;
+        # ablation31). A box of the headline and the line alone is a lead's (``p.intro``
+        # under the h1, tests/test_html_container.py): its line stays the story's.
+        got = page.block_range(lca)
+        if got is not None and i < got[1] and got[1] - got[0] <= _MAX_BOX_BLOCKS:
+            under = [blocks[j].text for j in range(i + 1, got[1] + 1)]
+            head = all(len(t) <= _MAX_META_CHARS for t in under) and any(_meta_line(t) for t in under)
     for _ in range(_DECK_BOX_LEVELS):
         if common is None or holds_story(common):
             break
