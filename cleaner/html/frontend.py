@@ -593,6 +593,7 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
                 else first, first, last)
     _selector_lists(w, top, last + 1 + _META_WINDOW_AFTER, own=False)
     _labelled_links(w, body)
+    _href_tags(w, body)
     _trailing_name(w, body)
     _link_stamps(w, body)
     _list_labels(w, body)
@@ -1759,6 +1760,63 @@ def _selector_lists(w: _Work, lo: int, hi: int, *, own: bool) -> None:
                     w.verdicts[i] = rule
 
 
+#: `_href_tags`: a link to a site's tag or topic page ("/tag/surabaya", "/topic/1/literasi") ...
+_TAG_HREF = regex.compile(r"/(?:tags?|topics?|topik|label|hashtag)/[^/?#\s]")
+#: ... in the boxes right under the story: at most this many blocks after its last paragraph.
+_TAG_WINDOW = 12
+#: ... and in no ``<aside>`` (a site-wide trending bar) up to this many levels above.
+_TAG_BOX_LEVELS = 6
+
+
+def _href_tags(w: _Work, body: set[int]) -> None:
+    """The story's tags when no selector or label gave them, whatever their boxes are
+    called: the first run of link lines under the story's last paragraph (within
+    `_TAG_WINDOW` blocks) whose every link goes to a tag or topic page (`_TAG_HREF`:
+    tribunnews 2024's h5 > a[href=/tag/...], kumparan 2026's li > a[href=/topic/...],
+    majalah.tempo.co 2022's div > a[href=.../tag/...], bisnis 2025's li > a[href=/topic/N/...]
+    read with their names taken away; ablation31). A story line that links a word to its
+    topic page is running text, no such line; a widget's box (`_in_widget`) or an aside's
+    is none; a page whose keyword metas it prints as links gets those (`_printed_keywords`)."""
+    from .container import is_running
+
+    if w.fields.has("tags"):
+        return
+    blocks = w.page.blocks
+    story = [i for i in body if i not in w.verdicts and is_running(blocks[i])
+             and blocks[i].link_density <= _PROSE_LINKS]
+    if not story:
+        return
+    run: list[tuple[int, list[str]]] = []
+    for i in range(max(story) + 1, min(len(blocks), max(story) + 1 + _TAG_WINDOW)):
+        b = blocks[i]
+        texts = _tag_links(b) if b.el is not None and b.link_density > _LINK_LIST_DENSITY \
+            and w.verdicts.get(i, DROP) in (DROP, OUTSIDE, LINKS) and not _in_widget(w, b.el) \
+            and not within_tag(b.el, "aside", _TAG_BOX_LEVELS) else []
+        if texts:
+            run.append((i, texts))
+        elif run:
+            break
+    if not run or _printed_keywords(w):
+        return  # (the page's keyword metas that it prints as links give the tags, in their order)
+    for i, texts in run:
+        for text in texts:
+            w.add("tags", text, i)
+        w.verdicts[i] = TAGS
+
+
+def _tag_links(b: HtmlBlock) -> list[str]:
+    """The texts of block ``b``'s links when every one goes to a tag or topic page."""
+    texts = []
+    for a in b.el.iter("a"):
+        text = fold_space(text_content(a))
+        if not text:
+            continue
+        if not _TAG_HREF.search((a.get("href") or "")[:500]):
+            return []
+        texts.append(text[:300])
+    return texts
+
+
 # Class or id words of boxes whose links are never a story's related titles or tags:
 # sponsored and recommendation widgets (Outbrain, Taboola, MGID, "Recommended by"),
 # shop widgets (TribunShopping), most-read and trending lists, people profiles
@@ -2065,7 +2123,7 @@ def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
             # are called; joined with that box's credit below.
             boxes.setdefault(alt_box, []).append(i)
             alt_boxes.add(alt_box)
-        elif (i not in body or (i <= opening and b.el is not None and b.el.tag not in _PROSE_TAGS)) \
+        elif (i not in body or (i < opening and b.el is not None and b.el.tag not in _PROSE_TAGS)) \
                 and b.el is not None and b.el.tag not in _HEADINGS and _after_picture(w, b.el):
             # The line right after a box that prints a picture and nothing else, out
             # of the story: that picture's caption in a sibling box (viva 2016:
@@ -3430,13 +3488,16 @@ def _markup_deck(w: _Work, body: set[int], headline: int) -> None:
     lead = apart and short and any(_box_named(x, _LEAD_WORDS) for x in box)
     head = False
     lca = common = next((a for a in el.iterancestors() if a in above), None)
-    if lca is not None and not holds_story(lca):
+    if lca is not None and _indonesian(page) and not holds_story(lca):
         # The headline's own box, whatever it is called: the nearest element holding
         # the headline and the line, a few blocks, no story paragraph, and under the
         # line the head's date line among short lines (bisnis 2025's div.detailsHead
         # read with its names taken away: h1, the deck, the writer's line, the date;
         # ablation31). A box of the headline and the line alone is a lead's (``p.intro``
-        # under the h1, tests/test_html_container.py): its line stays the story's.
+        # under the h1, tests/test_html_container.py): its line stays the story's. On an
+        # Indonesian page only (the policy of `_described_deck`: elsewhere a standfirst
+        # in an unnamed head box is the story's opening, as trafilatura's evaluation
+        # pages count it: luxuriousmagazine.com, shingon-reiki.de).
         got = page.block_range(lca)
         if got is not None and i < got[1] and got[1] - got[0] <= _MAX_BOX_BLOCKS:
             under = [blocks[j].text for j in range(i + 1, got[1] + 1)]
