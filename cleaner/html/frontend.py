@@ -2981,24 +2981,28 @@ def _paywall_tail(w: _Work, body: set[int], headline: int | None) -> None:
         if n == 0 or len(text) > _MAX_PAYWALL_LINE or text.rstrip().endswith(":") or blocks[i].el is None \
                 or not _PAYWALL_WORD.search(text) or not _PAYWALL_READ.search(text):
             continue
-        tail = _paywall_box(w, kept, n)
+        tail, end = _paywall_box(w, kept, n)
         if tail:
             for j in tail:
                 w.take(j, PAYWALL)
+            for j in range(tail[0], max(end, tail[-1]) + 1):
+                if w.verdicts.get(j) == CAPTION:  # the lock picture's box read as a photo's
+                    w.fields.discard("captions", j)
+                    w.verdicts[j] = PAYWALL
             return
 
 
-def _paywall_box(w: _Work, kept: list[int], gate: int) -> list[int]:
-    """`_paywall_tail`'s lines from the box of the prompt ``kept[gate]`` on, or none
-    when they do not read as a paywall's."""
+def _paywall_box(w: _Work, kept: list[int], gate: int) -> tuple[list[int], int]:
+    """`_paywall_tail`'s lines from the box of the prompt ``kept[gate]`` on (none when
+    they do not read as a paywall's) and the last block of that box."""
     from .container import is_running
 
     blocks = w.page.blocks
     ranges = w.page.totals().ranges
     i = kept[gate]
     if not any(is_running(blocks[j]) for j in kept[:gate]):
-        return []
-    start = i  # the box's first block: its highest ancestor over no story line
+        return [], i
+    start = end = i  # the box's first and last block: its highest ancestor over no story line
     for e in blocks[i].el.iterancestors():
         got = ranges.get(e)
         if got is None or e.tag in ("body", "html"):
@@ -3006,16 +3010,16 @@ def _paywall_box(w: _Work, kept: list[int], gate: int) -> list[int]:
         over = [j for j in kept[:gate] if j >= got[0]]
         if len(over) > _PAYWALL_HEAD_LINES or any(len(blocks[j].text) > _MAX_PAYWALL_LINE for j in over):
             break
-        start = min(start, got[0])
+        start, end = min(start, got[0]), max(end, got[1])
     tail = [j for j in kept if j >= start]
     if len(tail) < 2 or len(tail) > _MAX_PAYWALL_BLOCKS \
             or any(len(blocks[j].text) > _MAX_PAYWALL_LINE for j in tail):
-        return []
+        return [], end
     if not any(j != i and (_PRICE.search(blocks[j].text) or _PAYWALL_WORD.search(blocks[j].text)) for j in tail):
-        return []
+        return [], end
     if sum(len(blocks[j].text) for j in kept if j < start) < _MIN_BODY_CHARS:
-        return []
-    return tail
+        return [], end
+    return tail, end
 
 
 def _trailing_heading(w: _Work, body: set[int], headline: int | None) -> None:
