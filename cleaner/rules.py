@@ -136,6 +136,7 @@ RESERVED_IDS = frozenset({
     "outside-main", "html-drop", "html-caption", "html-related", "html-tags", "html-link-list",
     "html-date", "html-byline", "html-title", "html-trailing-name", "html-trailing-heading", "html-meta-box",
     "html-control-box", "html-subtitle", "html-summary", "html-author-box", "html-icon-bar",
+    "html-paywall",
     "not-an-article",
     # cleaner.markdown
     "markdown-image", "markdown-mark", "markdown-link-list",

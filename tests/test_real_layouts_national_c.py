@@ -301,9 +301,14 @@ def test_tribunnews_2025_page_counter_printed_with_the_page_links() -> None:
 
 def test_itemprop_keywords_without_links_gives_no_tags() -> None:
     """A hidden keywords span with no links (antaranews 2016's ``span[itemprop=keywords]``,
-    corpus/raw/antaranews) names no printed tag: the selector wants the box's links."""
-    page = _tribun("2024").replace(
-        '<div itemprop="keywords"', '<span itemprop="keywords" style="display:none">taman, buku</span><div')
+    corpus/raw/antaranews) names no printed tag: the selector wants the box's links. The
+    page prints no tag links either (its h5 > a[href=/tag/...] box is taken out: links to
+    tag pages under the story are its tags by themselves, ablation31's `_href_tags`)."""
+    page = _tribun("2024")
+    start = page.index('<div itemprop="keywords"')
+    end = page.index("</div>", start) + len("</div>")
+    page = page[:start] + '<span itemprop="keywords" style="display:none">taman, buku</span>' + page[end:]
+    assert "/tag/" not in page
     assert _record(page)["tags"] == []
 
 

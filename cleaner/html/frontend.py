@@ -82,6 +82,7 @@ TRAILING_HEADING = "html-trailing-heading"
 META_BOX = "html-meta-box"
 CONTROL_BOX = "html-control-box"
 ICON_BAR = "html-icon-bar"
+PAYWALL = "html-paywall"
 AUTHOR_BOX = "html-author-box"
 NOT_ARTICLE = "not-an-article"
 
@@ -634,12 +635,14 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
                 else first, first, last)
     _selector_lists(w, top, last + 1 + _META_WINDOW_AFTER, own=False)
     _labelled_links(w, body)
+    _href_tags(w, body)
     _trailing_name(w, body)
     _link_stamps(w, body)
     _list_labels(w, body)
     _box_lines(w, body, headline)
     _related_box_lines(w, body)
     _icon_bar_prompt(w, body, headline)
+    _paywall_tail(w, body, headline)
     _dangling_label(w, body)
     _trailing_heading(w, body, headline)
     _deck(w, body, headline)
@@ -1842,6 +1845,63 @@ def _selector_lists(w: _Work, lo: int, hi: int, *, own: bool) -> None:
                     w.verdicts[i] = rule
 
 
+#: `_href_tags`: a link to a site's tag or topic page ("/tag/surabaya", "/topic/1/literasi") ...
+_TAG_HREF = regex.compile(r"/(?:tags?|topics?|topik|label|hashtag)/[^/?#\s]")
+#: ... in the boxes right under the story: at most this many blocks after its last paragraph.
+_TAG_WINDOW = 12
+#: ... and in no ``<aside>`` (a site-wide trending bar) up to this many levels above.
+_TAG_BOX_LEVELS = 6
+
+
+def _href_tags(w: _Work, body: set[int]) -> None:
+    """The story's tags when no selector or label gave them, whatever their boxes are
+    called: the first run of link lines under the story's last paragraph (within
+    `_TAG_WINDOW` blocks) whose every link goes to a tag or topic page (`_TAG_HREF`:
+    tribunnews 2024's h5 > a[href=/tag/...], kumparan 2026's li > a[href=/topic/...],
+    majalah.tempo.co 2022's div > a[href=.../tag/...], bisnis 2025's li > a[href=/topic/N/...]
+    read with their names taken away; ablation31). A story line that links a word to its
+    topic page is running text, no such line; a widget's box (`_in_widget`) or an aside's
+    is none; a page whose keyword metas it prints as links gets those (`_printed_keywords`)."""
+    from .container import is_running
+
+    if w.fields.has("tags"):
+        return
+    blocks = w.page.blocks
+    story = [i for i in body if i not in w.verdicts and is_running(blocks[i])
+             and blocks[i].link_density <= _PROSE_LINKS]
+    if not story:
+        return
+    run: list[tuple[int, list[str]]] = []
+    for i in range(max(story) + 1, min(len(blocks), max(story) + 1 + _TAG_WINDOW)):
+        b = blocks[i]
+        texts = _tag_links(b) if b.el is not None and b.link_density > _LINK_LIST_DENSITY \
+            and w.verdicts.get(i, DROP) in (DROP, OUTSIDE, LINKS) and not _in_widget(w, b.el) \
+            and not within_tag(b.el, "aside", _TAG_BOX_LEVELS) else []
+        if texts:
+            run.append((i, texts))
+        elif run:
+            break
+    if not run or _printed_keywords(w):
+        return  # (the page's keyword metas that it prints as links give the tags, in their order)
+    for i, texts in run:
+        for text in texts:
+            w.add("tags", text, i)
+        w.verdicts[i] = TAGS
+
+
+def _tag_links(b: HtmlBlock) -> list[str]:
+    """The texts of block ``b``'s links when every one goes to a tag or topic page."""
+    texts = []
+    for a in b.el.iter("a"):
+        text = fold_space(text_content(a))
+        if not text:
+            continue
+        if not _TAG_HREF.search((a.get("href") or "")[:500]):
+            return []
+        texts.append(text[:300])
+    return texts
+
+
 # Class or id words of boxes whose links are never a story's related titles or tags:
 # sponsored and recommendation widgets (Outbrain, Taboola, MGID, "Recommended by"),
 # shop widgets (TribunShopping), most-read and trending lists, people profiles
@@ -2109,6 +2169,10 @@ def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
     memo: dict[tuple[Any, Any], Any] = {}
     in_person: dict[tuple[Any, Any], bool] = {}
     lead = _file_name(w.page.metas.get("og:image", ""))
+    # The story's first line longer than a head's line: what the container holds above it
+    # is the head (kicker, headline, date and by-line lines), where a photo's box may be.
+    opening = next((i for i in sorted(body) if i not in w.verdicts and len(w.page.blocks[i].text) > _MAX_META_CHARS),
+                   -1)
     for i in range(max(0, lo - _META_WINDOW_BEFORE) if lead or caption_els else lo, min(len(w.page.blocks), last + 1)):
         b = w.page.blocks[i]
         if i in w.verdicts or b.link_density > 0.5:
@@ -2144,10 +2208,14 @@ def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
             # are called; joined with that box's credit below.
             boxes.setdefault(alt_box, []).append(i)
             alt_boxes.add(alt_box)
-        elif i not in body and b.el is not None and b.el.tag not in _HEADINGS and _after_picture(w, b.el):
+        elif (i not in body or (i < opening and b.el is not None and b.el.tag not in _PROSE_TAGS)) \
+                and b.el is not None and b.el.tag not in _HEADINGS and _after_picture(w, b.el):
             # The line right after a box that prints a picture and nothing else, out
             # of the story: that picture's caption in a sibling box (viva 2016:
-            # div.thumbcontainer > img, then div.photodesc "... (Grammy)").
+            # div.thumbcontainer > img, then div.photodesc "... (Grammy)"). Inside the
+            # story's container only over its first long line, and no paragraph (``p``):
+            # with the names taken away the container takes in the head, the photo's box
+            # and the caption under it (ablation31); a lead beside its photo stays.
             w.take(i, CAPTION)
             w.add("captions", b.text, i)
     # Boxes found by shape (an image beside short text) that hold half the story are
@@ -3002,6 +3070,82 @@ def _icon_bar_prompt(w: _Work, body: set[int], headline: int | None) -> None:
             w.take(i, ICON_BAR)
 
 
+#: `_paywall_tail`: a line that asks the reader to subscribe (in Indonesian or English) ...
+_PAYWALL_WORD = regex.compile(r"(?i)\b(?:berlangganan|langganan|subscribe|subscribed|subscription)\b")
+#: ... to read on: the prompt names reading or access ("untuk membaca", "lanjutkan membaca",
+#: "akses penuh", "continue reading"); a story's "daftar harga langganan" names neither.
+_PAYWALL_READ = regex.compile(r"(?i)\b(?:membaca|baca|lanjut|lanjutkan|akses|read|reading|access)\b")
+#: ... and a price or a price's period ("Rp 55.000", "Rp 54.945/Bulan", "/Month").
+_PRICE = regex.compile(r"\bRp\.? ?[0-9]|/ ?(?:[Bb]ulan|[Tt]ahun|[Mm]onth|[Yy]ear)\b")
+#: A paywall's lines are short: its prompt, its packages and prices, its log-in line.
+_MAX_PAYWALL_LINE = 200
+#: How many lines a paywall's box may print over its prompt (its heading, a notice).
+_PAYWALL_HEAD_LINES = 2
+#: How many blocks a paywall's tail may hold (two or three packages, each a few lines).
+_MAX_PAYWALL_BLOCKS = 24
+
+
+def _paywall_tail(w: _Work, body: set[int], headline: int | None) -> None:
+    """A paywall under a teaser, whatever its boxes are called: from the box of a line
+    that asks the reader to subscribe to read on (`_PAYWALL_WORD` and `_PAYWALL_READ`:
+    "Silakan berlangganan untuk menikmati akses penuh ...", "Subscribe to continue
+    reading.") to the story's end, every kept line short (`_MAX_PAYWALL_LINE`), with
+    another line that names a price (`_PRICE`) or asks to subscribe again: the sales
+    box's heading ("Kuota Artikel Gratis Anda Sudah Habis"), its packages, prices and
+    log-in line are no story (majalah.tempo.co 2022, magz.tempo.co 2023 and tempo.co
+    2021 read with their names taken away; ablation31). The box is the prompt's
+    highest ancestor that holds no story line before it, two short lines at most
+    (`_PAYWALL_HEAD_LINES`). Stays: a story's closing lines about a subscription (a
+    list under "Berikut daftar harga langganan:" names no reading; a long paragraph
+    is no prompt), and any tail that would leave too short a story."""
+    blocks = w.page.blocks
+    kept = sorted(i for i in body if i not in w.verdicts and i != headline)
+    for n, i in enumerate(kept):
+        text = blocks[i].text
+        if n == 0 or len(text) > _MAX_PAYWALL_LINE or text.rstrip().endswith(":") or blocks[i].el is None \
+                or not _PAYWALL_WORD.search(text) or not _PAYWALL_READ.search(text):
+            continue
+        tail, end = _paywall_box(w, kept, n)
+        if tail:
+            for j in tail:
+                w.take(j, PAYWALL)
+            for j in range(tail[0], max(end, tail[-1]) + 1):
+                if w.verdicts.get(j) == CAPTION:  # the lock picture's box read as a photo's
+                    w.fields.discard("captions", j)
+                    w.verdicts[j] = PAYWALL
+            return
+
+
+def _paywall_box(w: _Work, kept: list[int], gate: int) -> tuple[list[int], int]:
+    """`_paywall_tail`'s lines from the box of the prompt ``kept[gate]`` on (none when
+    they do not read as a paywall's) and the last block of that box."""
+    from .container import is_running
+
+    blocks = w.page.blocks
+    ranges = w.page.totals().ranges
+    i = kept[gate]
+    if not any(is_running(blocks[j]) for j in kept[:gate]):
+        return [], i
+    start = end = i  # the box's first and last block: its highest ancestor over no story line
+    for e in blocks[i].el.iterancestors():
+        got = ranges.get(e)
+        if got is None or e.tag in ("body", "html"):
+            break
+        over = [j for j in kept[:gate] if j >= got[0]]
+        if len(over) > _PAYWALL_HEAD_LINES or any(len(blocks[j].text) > _MAX_PAYWALL_LINE for j in over):
+            break
+        start, end = min(start, got[0]), max(end, got[1])
+    tail = [j for j in kept if j >= start]
+    if len(tail) < 2 or len(tail) > _MAX_PAYWALL_BLOCKS \
+            or any(len(blocks[j].text) > _MAX_PAYWALL_LINE for j in tail):
+        return [], end
+    if not any(j != i and (_PRICE.search(blocks[j].text) or _PAYWALL_WORD.search(blocks[j].text)) for j in tail):
+        return [], end
+    if sum(len(blocks[j].text) for j in kept if j < start) < _MIN_BODY_CHARS:
+        return [], end
+    return tail, end
+
+
 def _trailing_heading(w: _Work, body: set[int], headline: int | None) -> None:
     """The story's last kept block, when it is a heading (``h1``-``h6``): a heading heads
     what follows it, and the story keeps nothing after it, so it is the title of a box
@@ -3459,8 +3603,10 @@ def _markup_deck(w: _Work, body: set[int], headline: int) -> None:
             or _meta_line(text) or _DECK_CLOCK.search(text) or norm_words(text) in title_parts(page.titles) \
             or w.ruleset.match_prefix(text) is not None:  # a dateline opens the story's first paragraph
         return
+    # The story starts at its first running line that is no date line: a head's
+    # "Diterbitkan 3 Maret 2026, 09:15 WIB" under the deck is the head's, not the story's.
     start = next((j for j in sorted(body) if j > i and j not in w.verdicts and is_running(blocks[j])
-                  and blocks[j].el is not None), None)
+                  and blocks[j].el is not None and not _meta_line(blocks[j].text)), None)
     if start is None:
         return
 
@@ -3488,6 +3634,20 @@ def _markup_deck(w: _Work, body: set[int], headline: int) -> None:
     lead = apart and short and any(_box_named(x, _LEAD_WORDS) for x in box)
     head = False
     lca = common = next((a for a in el.iterancestors() if a in above), None)
+    if lca is not None and _indonesian(page) and not holds_story(lca):
+        # The headline's own box, whatever it is called: the nearest element holding
+        # the headline and the line, a few blocks, no story paragraph, and under the
+        # line the head's date line among short lines (bisnis 2025's div.detailsHead
+        # read with its names taken away: h1, the deck, the writer's line, the date;
+        # ablation31). A box of the headline and the line alone is a lead's (``p.intro``
+        # under the h1, tests/test_html_container.py): its line stays the story's. On an
+        # Indonesian page only (the policy of `_described_deck`: elsewhere a standfirst
+        # in an unnamed head box is the story's opening, as trafilatura's evaluation
+        # pages count it: luxuriousmagazine.com, shingon-reiki.de).
+        got = page.block_range(lca)
+        if got is not None and i < got[1] and got[1] - got[0] <= _MAX_BOX_BLOCKS:
+            under = [blocks[j].text for j in range(i + 1, got[1] + 1)]
+            head = all(len(t) <= _MAX_META_CHARS for t in under) and any(_meta_line(t) for t in under)
     for _ in range(_DECK_BOX_LEVELS):
         if common is None or holds_story(common):
             break
