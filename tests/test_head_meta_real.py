@@ -235,3 +235,24 @@ def test_epoch_dates_outside_the_span_are_none() -> None:
     assert epoch_date(1709606460) == "2024-03-05T09:41:00+07:00"
     assert epoch_date(0) is None
     assert epoch_date(99_999_999_999_999) is None
+
+
+_OKEZONE_TITLE = "Pasar Tani Baru Dibuka, Harga Sayur Lebih Murah? : Okezone Economy"
+
+
+def test_okezones_spaced_colon_sets_its_site_apart() -> None:
+    """okezone.com 2020-26's og:title and meta title, "Headline? : Okezone Economy"
+    (code index file ids 74334368 and 22494019410), on a page whose headline is printed
+    in no heading: the title is the headline, not its site's name after the colon. A
+    headline's own colon (no space before it) stays."""
+    from cleaner.html.meta import title_from_metadata
+
+    page = _page(f'<meta name="title" content="{_OKEZONE_TITLE}" />', title_tag=_OKEZONE_TITLE)
+    page = page.replace(f'<meta property="og:title" content="{TITLE}">',
+                        f'<meta property="og:title" content="{_OKEZONE_TITLE}">')
+    page = page.replace(f'<h1 class="entry-title">{TITLE}</h1>', "")
+    assert cleaner.clean(page).title == "Pasar Tani Baru Dibuka, Harga Sayur Lebih Murah?"
+    assert title_from_metadata(["Kadishub: Taksi Daring Wajib Uji KIR - Contoh"]) \
+        == "Kadishub: Taksi Daring Wajib Uji KIR"
+    assert title_from_metadata(["Dinas Pertanian Kota : Pasar Tani Baru Dibuka"]) \
+        == "Dinas Pertanian Kota : Pasar Tani Baru Dibuka"  # the longer part after the colon: no site's name
