@@ -256,3 +256,22 @@ def test_okezones_spaced_colon_sets_its_site_apart() -> None:
         == "Kadishub: Taksi Daring Wajib Uji KIR"
     assert title_from_metadata(["Dinas Pertanian Kota : Pasar Tani Baru Dibuka"]) \
         == "Dinas Pertanian Kota : Pasar Tani Baru Dibuka"  # the longer part after the colon: no site's name
+
+
+@pytest.mark.parametrize("box", [
+    '<div class="author">Penulis: Rina Wulandari | Editor: Bima Putra</div>',
+    '<div class="author">Reporter: Rina Wulandari<br>Editor: Bima Putra</div>',
+    '<div class="author"><p>Penulis: Rina Wulandari</p><p>Editor: Bima Putra</p><p>Tim Redaksi</p></div>',
+], ids=["one-line", "br", "paragraphs"])
+def test_a_by_line_box_printing_the_editor_too_gives_both(box: str) -> None:
+    """A by-line box (the generic ``[class~=author]`` selector) that prints the writer's
+    and the editor's labelled names: tribunnews.com's credit "Penulis: A | Editor: B"
+    (its words as a scraper's row keeps them, code index file id 28843140385) on one
+    line, or each on a line of its own. The box's first naming line gave the author and
+    the editor's line, taken with the box, was lost; a desk line ("Tim Redaksi") beside
+    them names no one."""
+    page = _page("").replace('<div class="entry-content">', box + '<div class="entry-content">')
+    record = cleaner.clean(page)
+    assert record.authors == ("Rina Wulandari",)
+    assert record.editors == ("Bima Putra",)
+    assert list(record.paragraphs) == STORY

@@ -1658,7 +1658,10 @@ def _selector_fields(w: _Work, lo: int, hi: int) -> None:
                         text = w.page.blocks[i].text
                         if i == named or (own and own in text) or "T" not in (parse_date(text) or ""):
                             w.verdicts[i] = BYLINE
-                            if own and own != text:
+                            if (own and own != text) or (not own and not role):
+                                # The box's other lines and the named line's other
+                                # labels ("Penulis: A | Editor: B", "Reporter: A" over
+                                # "Editor: B"): read, not lost with the block.
                                 _line_fields(w, i, el)
                     if role:
                         w.take(idx[-1] + 1, BYLINE)
