@@ -52,19 +52,6 @@ _TAG_SPLIT = re.compile(r"[,;|]")
 #: How a crawler's string of a list field (`cleaner.fields.Field.many`) is split.
 _CRAWLER_SPLIT = {"authors": _NAME_SPLIT, "editors": _NAME_SPLIT, "tags": _TAG_SPLIT}
 _MAX_NAMES_CHARS = 4000
-#: The desk or channel a crawler's by-line prints after a spaced dash ("Ani Lestari
-#: -detikNews", "Budi - Sport": the bulk crawl's 628 detik rows): not part of the name.
-_CHANNEL_TAG = re.compile(r"\s[-–]\s*[^\s–-]+$")
-#: A role label a crawler kept before the name ("Reporter: Budi Santoso", "Penulis Rina",
-#: "Verified Writer Rina"): SPEC's names are never role labels, and dropping the whole
-#: hint for its label would lose the name.
-_ROLE_LEAD = re.compile(
-    r"\A(?:(?:Verified|Community|Staff|Senior|Contributing) Writer|Reporter|Penulis|Pewarta|Editor|Redaktur|"
-    r"Penyunting|Jurnalis|Wartawan|Kontributor|Writer|Author|Ditulis oleh|Oleh|By)(?:[ \t]?[:|–-][ \t]?|[ \t])(?=\w)",
-    re.IGNORECASE,
-)
-
-
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Hints:
     """Metadata the caller already holds, as its crawler printed them.
@@ -140,19 +127,6 @@ def _names(value: Any, split: re.Pattern[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _agency(name: str) -> str | None:
-    """The news agency ``name`` is, when the base rule set's agency rules read it whole
-    (``Antara``, ``Reuters``, ``Deutsche Welle (DW)``: the `source` rules of
-    ``generic.toml``, the same data that reads an agency's line under a story)."""
-    from .detect import GENERIC
-    from .rules import load_ruleset
-
-    hit = load_ruleset(GENERIC).match_line(name)
-    if hit is None or hit[0].field != "source" or hit[0].action != "field":
-        return None
-    return hit[0].value(hit[1]) or None
-
-
 def iso_published(value: str | dt.datetime | dt.date) -> str | None:
     """A printed date (or a `datetime`) as ISO 8601; ``None`` when it holds no date.
 
@@ -185,13 +159,13 @@ def _people(field: str, names: tuple[str, ...], warnings: list[str], site: str |
     A news agency or broadcaster credited as the by-line (the bulk crawl's detik rows
     "Antara -detikTravel", "Deutsche Welle (DW) -detikNews", tempo.co's "Antara") is no
     writer but the story's source (SPEC): when ``agencies`` is given, the agency
-    (`_agency`) is added to it instead."""
-    from .html.meta import person_name
+    (`cleaner.html.meta.agency_name`) is added to it instead."""
+    from .html.meta import agency_name, bare_credit, person_name
 
     out: dict[str, None] = {}  # in order, each once (`_names`)
     for name in names:
-        bare = _CHANNEL_TAG.sub("", _ROLE_LEAD.sub("", name, count=1))
-        if agencies is not None and (agency := _agency(bare)) is not None:
+        bare = bare_credit(name)
+        if agencies is not None and (agency := agency_name(bare)) is not None:
             agencies.append(agency)
             warnings.append(f"the {field} hint {name[:80]!r} names a news agency; used as the source")
             continue

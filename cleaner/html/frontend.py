@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from ..dates import is_month_name, is_printed_date, parse_date
+from ..detect import site_name
 from ..engine import PULL_QUOTE, SIGNOFF_PART, is_sentence_like, signoff_fields, splitter_for
 from ..fields import Fields, split_names
 from ..front import FrontEnd
@@ -39,7 +40,9 @@ from ..rules import RuleSet
 from ..segment import Block, fold_space
 from .meta import (
     canonical_url,
+    credited_person,
     descriptions,
+    epoch_date,
     is_name,
     is_role_label,
     is_stamp,
@@ -52,7 +55,6 @@ from .meta import (
     metadata_elements,
     metadata_titles,
     norm_words,
-    person_name,
     title_from_metadata,
     title_parts,
 )
@@ -1744,7 +1746,10 @@ def _selector_fields(w: _Work, lo: int, hi: int) -> None:
                         text = w.page.blocks[i].text
                         if i == named or (own and own in text) or "T" not in (parse_date(text) or ""):
                             w.verdicts[i] = BYLINE
-                            if own and own != text:
+                            if (own and own != text) or (not own and not role):
+                                # The box's other lines and the named line's other
+                                # labels ("Penulis: A | Editor: B", "Reporter: A" over
+                                # "Editor: B"): read, not lost with the block.
                                 _line_fields(w, i, el)
                     if role:
                         w.take(idx[-1] + 1, BYLINE)
@@ -3889,10 +3894,16 @@ _MAX_PRINTED_META_DATE = 60
 
 def _machine_published(w: _Work) -> str | None:
     """The page's machine date: JSON-LD ``datePublished``, else ``<meta>`` publish times."""
+    printed: str | None = None
     for a in w.page.articles:
-        value = machine_date(a.get("datePublished") if isinstance(a.get("datePublished"), str) else None)
+        raw = a.get("datePublished")
+        if isinstance(raw, (int, float)) and not isinstance(raw, bool):
+            value = epoch_date(raw)
+        else:
+            value = machine_date(raw if isinstance(raw, str) else None)
         if value:
             return value
+        printed = printed or _printed_meta_date(raw)
     # og:article:published_time: merdeka.com 2015 (a real saved page) names it so;
     # content_PublishedDate: kompas.com and its network (the name public scrapers of the
     # live pages read, the code index's file ids 30049745194, 17431317240, 104471886);
@@ -3905,17 +3916,28 @@ def _machine_published(w: _Work) -> str | None:
     # it so): a meta no machine date reads is read as a printed date, when it is one
     # whole (not "10/05/2022 05:22 pm", eluniversal.com's in the peer suite: its clock's
     # "pm" is past what the date grammar reads).
-    printed: str | None = None
+    # dtk:publishdate: detik.com's own ("2026/06/05 20:30:23", WIB: scrapers of the live
+    # pages read it beside publishdate, code index file ids 67122587844 and 1748569253);
+    # publish-date: a news CMS's template prints it beside pubdate (file id 58848285060);
+    # parsely-pub-date: Parse.ly's (UTC "Z": file id 61095451929).
     for key in ("article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate",
-                "content_publisheddate", "content_published_date", "dc.date.issued"):
+                "content_publisheddate", "content_published_date", "dc.date.issued", "dtk:publishdate",
+                "publish-date", "parsely-pub-date"):
         meta = w.page.metas.get(key)
         value = machine_date(meta)
         if value:
             return value
-        if printed is None and meta and len(meta) <= _MAX_PRINTED_META_DATE \
-                and is_printed_date(folded := fold_space(meta)):
-            printed = parse_date(folded)
+        printed = printed or _printed_meta_date(meta)
     return printed
+
+
+def _printed_meta_date(value: object) -> str | None:
+    """A machine date's value that is a printed date whole ("12 September 2025 | 15.22
+    WIB", "Senin, 03 Jan 2022 10:15 WIB"), read as printed; else ``None``."""
+    if not isinstance(value, str) or not value or len(value) > _MAX_PRINTED_META_DATE:
+        return None
+    folded = fold_space(value)
+    return parse_date(folded) if is_printed_date(folded) else None
 
 
 def _time_of_day(w: _Work) -> None:
@@ -3943,15 +3965,13 @@ def _time_of_day(w: _Work) -> None:
 def _fill_fallbacks(w: _Work) -> None:
     """Machine metadata for what the page's printed lines did not give."""
     articles, metas = w.page.articles, w.page.metas
-    if not w.fields.has("authors"):
-        for name in json_ld_authors(articles):
-            w.add("authors", name)
-    if not w.fields.has("authors"):
-        for name in w.trailing_names:
-            w.add("authors", name)
-    if not w.fields.has("editors"):
-        for name in json_ld_authors(articles, "editor"):
-            w.add("editors", name)
+    for name_field, key in (("authors", "author"), ("editors", "editor")):
+        if not w.fields.has(name_field):
+            for name in _json_ld_people(w, key):
+                w.add(name_field, name)
+        if name_field == "authors" and not w.fields.has("authors"):
+            for name in w.trailing_names:
+                w.add("authors", name)
     if not w.fields.has("published"):
         w.add("published", _machine_published(w) or "")
     _time_of_day(w)
@@ -3973,7 +3993,7 @@ def _fill_fallbacks(w: _Work) -> None:
         # Dua": the content_editor column of Nvl123/article-idn-times-scrap's output CSV
         # @ c585058addbb248d044b37cec3bc564504d369fb): each is an editor.
         for part in split_names(metas.get("content_editor") or ""):
-            editor = person_name(part, site)
+            editor = credited_person(part, site)
             if editor:
                 w.add("editors", editor)
     if not w.fields.has("authors"):
@@ -3982,8 +4002,14 @@ def _fill_fallbacks(w: _Work) -> None:
         # the writer by role (content_creator_role "writer"), so it stands even when
         # the editor's meta names the same person (a writer who edits their own story:
         # duniaku.idntimes.com rows of that repository's output JSON).
-        for key in ("author", "content_author", "content_creator_fullname"):
-            author = person_name(metas.get(key), site)
+        # dtk:author: detik.com's writer (scrapers read it after "author", code index
+        # file ids 67122587844 and 1748569253); article:author: Open Graph's, a
+        # Facebook page's address on many heads (no name: `credited_person` refuses it)
+        # and the writer's name on others (file id 71364712459); parsely-author:
+        # Parse.ly's.
+        for key in ("author", "content_author", "content_creator_fullname", "dtk:author", "article:author",
+                    "parsely-author"):
+            author = credited_person(metas.get(key) or "", site)
             if author and (author not in w.fields.get("editors") or key == "content_creator_fullname"):
                 w.add("authors", author)
                 break
@@ -3994,12 +4020,33 @@ def _fill_fallbacks(w: _Work) -> None:
         # baca-berita app/src/test/java/com/kefasjwiryadi/bacaberita/html3.html @
         # 1aca5f3154b4); the network's home page prints the outlet there (no person).
         for part in split_names(metas.get("dable:author") or ""):
-            author = person_name(part, site)
+            author = credited_person(part, site)
             if author:
                 w.add("authors", author)
     if not w.fields.has("tags"):
         for kw in _printed_keywords(w):
             w.add("tags", kw)
+
+
+def _json_ld_people(w: _Work, key: str) -> list[str]:
+    """The persons JSON-LD credits under ``key`` (``author``, ``editor``), as names:
+    several in one ``name`` ("Nama Satu, Nama Dua") each apart, and none that names a
+    team, the site or its publisher, or an agency (`credited_person`): a page's JSON-LD
+    types its desk as a Person ("Tim Redaksi"), and such a credit is no writer."""
+    names = json_ld_authors(w.page.articles, key)
+    if not names:
+        return []
+    metas = w.page.metas
+    publishers = [p.get("name") for a in w.page.articles
+                  if isinstance(p := a.get("publisher"), dict) and isinstance(p.get("name"), str)]
+    site = " ".join(n for n in (metas.get("og:site_name"), site_name(w.page.url), *publishers[:3]) if n)
+    out: list[str] = []
+    for name in names:
+        for part in split_names(name):
+            person = credited_person(part, site or None)
+            if person and person not in out:
+                out.append(person)
+    return out
 
 
 _KEYWORD_TOPIC = regex.compile(r"(?i)(?:topics?|topik|tags?) ?: ?([^:]{1,60})")

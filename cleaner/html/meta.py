@@ -106,13 +106,12 @@ def json_ld_articles(root: Any, scripts: list[Any] | None = None) -> list[dict[s
     including those nested in ``@graph``. ``scripts``: the ``script`` elements under
     ``root`` (`metadata_elements`), if known."""
     found: list[dict[str, Any]] = []
+    named: dict[str, dict[str, Any]] = {}  # "@id" -> its node, for nodes with a name
     for script in root.iter("script") if scripts is None else scripts:
         if (script.get(b"type") or "").strip().lower() != "application/ld+json":
             continue
-        raw = (script.text or "")[:_JSONLD_CAP]
-        try:
-            data = json.loads(raw)
-        except (ValueError, RecursionError):
+        data = loads_lenient((script.text or "")[:_JSONLD_CAP])
+        if data is None:
             continue
         queue = data if isinstance(data, list) else [data]
         seen = 0
@@ -121,13 +120,106 @@ def json_ld_articles(root: Any, scripts: list[Any] | None = None) -> list[dict[s
             seen += 1
             if not isinstance(item, dict):
                 continue
+            if isinstance(node_id := item.get("@id"), str) and isinstance(item.get("name"), str):
+                named.setdefault(node_id, item)
             if isinstance(item.get("@graph"), list):
                 queue.extend(item["@graph"])
+            # A page object naming its story as its main entity ({"@type": "WebPage",
+            # "mainEntity": {"@type": "NewsArticle", ...}}): the story is read too.
+            if isinstance(item.get("mainEntity"), dict):
+                queue.append(item["mainEntity"])
             kind = item.get("@type")
             kinds = kind if isinstance(kind, list) else [kind]
-            if any(isinstance(k, str) and k.endswith("Article") for k in kinds):
+            if any(isinstance(k, str) and k.endswith(_ARTICLE_TYPES) for k in kinds):
                 found.append(item)
+    if named:
+        for article in found:
+            for key in ("author", "editor"):
+                if key in article:
+                    article[key] = _resolved(article[key], named)
     return found
+
+
+def _resolved(value: Any, named: dict[str, dict[str, Any]]) -> Any:
+    """A JSON-LD credit with its references (``{"@id": ...}`` alone) replaced by the
+    nodes they name: Yoast SEO's ``@graph`` (WordPress, on which many regional news
+    sites run) credits ``"author": {"@id": ".../#/schema/person/0d4a..."}`` and prints
+    the Person, with its name, as another node of the graph (code index file id
+    9604051406)."""
+    if isinstance(value, list):
+        return [_resolved(v, named) for v in value[:20]]
+    if isinstance(value, dict) and "name" not in value and isinstance(ref := value.get("@id"), str):
+        return named.get(ref, value)
+    return value
+
+
+#: schema.org's story types: ``NewsArticle``, ``Article``, ``ReportageNewsArticle`` (...)
+#: and the blog post types (``BlogPosting``, ``LiveBlogPosting``: a regional news site
+#: on a blog platform or a WordPress theme types its stories so).
+_ARTICLE_TYPES = ("Article", "BlogPosting")
+
+# A JSON-LD script's wrapper that is no JSON: an HTML comment or a CDATA section around
+# it ("//<![CDATA[ ... //]]>": templates that guard script text for XHTML; a metadata
+# reader's test of a NewsArticle so wrapped, code index file id 54713220122), and a
+# statement's semicolon after it (jkphl/micrometa pull request #41: a news page's
+# NewsArticle ending in ";" was lost).
+_LD_OPEN = regex.compile(r"\s*+(?:<!--|(?://\s*+)?<!\[CDATA\[)")
+_LD_CLOSE = regex.compile(r"(?:-->|(?://\s*+)?\]\]>|;)\s*+$")
+# A comma before a closing brace or bracket, outside strings (a template that prints
+# every member with a comma after it: apache/any23 pull request #108, bul-ikana/
+# hugo-cards issue #12): strings are matched whole first, so a comma inside one stays.
+# A string left open runs to the end of the text (matched once: an unclosed quote tried
+# at every later quote made a text of escaped quotes quadratic).
+_LD_TRAILING_COMMA = regex.compile(r'("(?:[^"\\]++|\\(?s:.)?)*+(?:"|\Z))|,\s*+(?=[}\]])')
+
+
+def loads_lenient(raw: str) -> Any:
+    """A JSON-LD script's data, or ``None``: read as JSON; failing that, read without
+    its wrapper (`_LD_OPEN`, `_LD_CLOSE`), with raw line breaks and tabs inside strings
+    (``strict=False``: a CMS that pastes a multi-line description into the template,
+    hydroshare/hydroshare issue #2768) and without trailing commas (`_LD_TRAILING_COMMA`).
+    The page's JSON-LD is its most reliable machine metadata: one stray comma or line
+    break lost its date, authors and headline."""
+    try:
+        return json.loads(raw)
+    except (ValueError, RecursionError):
+        pass
+    text = raw
+    if m := _LD_OPEN.match(text):
+        text = text[m.end():]
+    text = _LD_CLOSE.sub("", text, count=1)
+    bare = _LD_TRAILING_COMMA.sub(lambda m: m.group(1) or "", text)
+    for attempt in (text, bare):
+        try:
+            return json.loads(attempt, strict=False)
+        except (ValueError, RecursionError):
+            continue
+    return _concatenated(bare)
+
+
+#: The most objects read from one script that prints several back to back.
+_MAX_CONCATENATED = 20
+
+
+def _concatenated(text: str) -> list[Any] | None:
+    """Objects printed back to back in one script (``{...}{...}`` or ``{...},\n{...}``:
+    a template that prints one per block into the same script; a structured-data
+    reader's test of such a script, code index file id 69506747744), as a list; ``None``
+    when the text does not start with one, or holds only one."""
+    decoder = json.JSONDecoder(strict=False)
+    out: list[Any] = []
+    i, n = 0, len(text)
+    while len(out) < _MAX_CONCATENATED:
+        while i < n and text[i] in " \t\r\n,":
+            i += 1
+        if i >= n:
+            break
+        try:
+            value, i = decoder.raw_decode(text, i)
+        except (ValueError, RecursionError):
+            break
+        out.append(value)
+    return out if len(out) > 1 else None
 
 
 def canonical_url(root: Any, metas: dict[str, str], links: list[Any] | None = None) -> str | None:
@@ -179,7 +271,20 @@ def title_from_metadata(titles: list[str]) -> str | None:
         return None
     best = max(parts, key=len)
     site = _SITE_COLON.match(best)
-    return (best[site.end():].strip() or best) if site else best
+    best = (best[site.end():].strip() or best) if site else best
+    head, colon, tail = best.rpartition(" : ")
+    if colon and len(tail.split()) <= _MAX_SITE_WORDS and len(head.split()) > len(tail.split()):
+        # okezone.com 2020-26 sets its site and channel apart with a spaced colon
+        # ("Judul Berita? : Okezone Economy": og:title in two metadata readers' tests,
+        # code index file ids 74334368 and 22494019410); a headline's own colon has no
+        # space before it ("Jokowi: ..."), and a short tail after a longer headline is
+        # the site's name.
+        best = head.strip()
+    return best
+
+
+#: The most words of a site's name after a spaced colon ("Okezone Economy").
+_MAX_SITE_WORDS = 3
 
 
 def title_parts(titles: list[str]) -> set[str]:
@@ -276,6 +381,22 @@ def machine_date(value: str | None) -> str | None:
     return dt.replace(second=0, microsecond=0).isoformat()
 
 
+#: Unix times a JSON-LD ``datePublished`` may hold as a number (a JavaScript renderer's
+#: ``Date.now()``-style value; code index file id 59318185419 tests one): from 2000 to
+#: 2100, in seconds or in milliseconds.
+_EPOCH_SPAN = (946_684_800, 4_102_444_800)
+
+
+def epoch_date(value: float) -> str | None:
+    """A Unix time (seconds, or milliseconds when it is too large for seconds) as the
+    record's date in WIB, minute precision; ``None`` outside 2000-2100."""
+    seconds = value / 1000 if value > _EPOCH_SPAN[1] else value
+    if not _EPOCH_SPAN[0] <= seconds < _EPOCH_SPAN[1]:
+        return None
+    moment = datetime.fromtimestamp(int(seconds), tz=_WIB)
+    return moment.replace(second=0).isoformat()
+
+
 def is_name(value: str) -> bool:
     """True when ``value`` can be a person's name: not a role label or a button's text
     (``Verified``, ``Community Writer``, ``Follow``), no digits, addresses or long text."""
@@ -330,6 +451,60 @@ _ORGANISATION_WORD = regex.compile(r"(?i)\b(?:media|news|redaksi|tim|team|group|
 #: names its writer so (``<meta name="author" content="Penulis: Nama">``: a copy of the
 #: layout's head, code index file id 28067268472); the name after it is the author.
 _WRITER_LABEL = regex.compile(r"(?i)(?:penulis|pewarta|reporter|jurnalis|wartawan|writer|author|oleh|by) ?: ?(?=\S)")
+
+
+#: The desk or channel a by-line prints after a spaced dash ("Ani Lestari -detikNews",
+#: "Budi - Sport": the bulk crawl's 628 detik rows): not part of the name.
+CHANNEL_TAG = regex.compile(r"\s[-–]\s*[^\s–-]+$")
+#: A role label kept before the name ("Reporter: Budi Santoso", "Penulis Rina",
+#: "Verified Writer Rina"): SPEC's names are never role labels, and dropping the whole
+#: credit for its label would lose the name.
+ROLE_LEAD = regex.compile(
+    r"\A(?:(?:Verified|Community|Staff|Senior|Contributing) Writer|Reporter|Penulis|Pewarta|Editor|Redaktur|"
+    r"Penyunting|Jurnalis|Wartawan|Kontributor|Writer|Author|Ditulis oleh|Oleh|By)(?:[ \t]?[:|–-][ \t]?|[ \t])(?=\w)",
+    regex.IGNORECASE,
+)
+#: A writer's handle or address in brackets after the name ("Rina Wulandari
+#: (@rinawul)", "Rina Wulandari (rina@contoh.id)"): a contact, not part of the name.
+#: An initialism in brackets is the name's own ("Deutsche Welle (DW)"): only a bracket
+#: holding an "@" is cut.
+_CONTACT = regex.compile(r"\s*+[(\[]\s*+(?:@[\w.]++|[\w.+-]++@[\w.-]++)\s*+[)\]]$")
+
+
+def agency_name(name: str) -> str | None:
+    """The news agency ``name`` is, when the base rule set's agency rules read it whole
+    (``Antara``, ``Reuters``, ``Deutsche Welle (DW)``: the `source` rules of
+    ``generic.toml``, the same data that reads an agency's line under a story)."""
+    from ..detect import GENERIC
+    from ..rules import load_ruleset
+
+    hit = load_ruleset(GENERIC).match_line(name)
+    if hit is None or hit[0].field != "source" or hit[0].action != "field":
+        return None
+    return hit[0].value(hit[1]) or None
+
+
+def bare_credit(name: str) -> str:
+    """A credit as a name alone: its role label before it (`ROLE_LEAD`), its channel
+    after a dash (`CHANNEL_TAG`) and a contact in brackets (`_CONTACT`) cut."""
+    bare = CHANNEL_TAG.sub("", ROLE_LEAD.sub("", fold_space(name), count=1))
+    if "@" in bare:
+        bare = _CONTACT.sub("", bare)
+    return bare
+
+
+def credited_person(name: str, site: str | None) -> str | None:
+    """A machine-given credit (JSON-LD ``author``/``editor``, typed ``Person`` or not)
+    as a person's name, or ``None`` when it names none: a desk or team ("Tim Redaksi",
+    "Redaksi": a news site's JSON-LD types its team as a Person, code index file id
+    69789094452), the site itself, a news agency (``Antara``: the story's source, no
+    writer) or a month's name; its label, channel and contact are cut (`bare_credit`)."""
+    from ..dates import is_month_name
+
+    bare = bare_credit(name)
+    if not bare or is_month_name(bare) or agency_name(bare) is not None:
+        return None
+    return person_name(bare, site)
 
 
 def person_name(value: str | None, site: str | None) -> str | None:
