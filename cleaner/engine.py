@@ -451,11 +451,16 @@ def find_title(page: Page) -> None:
     before the story are searched, and only a Title Cased line is taken. A block that
     starts with the next one is a container blob, not a headline."""
     candidates = []
+    label_value = False
     for i, hit in enumerate(page.hits):
         if hit is None:
-            candidates.append(i)
+            if not label_value or _statement(page.blocks[i].text):
+                candidates.append(i)
+            # else the name under a by-line label ("Reporter" / "Daniel Ahmad", a scrape
+            # whose headline line is missing): `consume_structures` takes it for the label
         elif hit[0].field == "title":
             return  # a labelled headline ("Judul: ..."): the field rule takes it
+        label_value = hit is not None and hit[0].action == "label"
     slugged = _marked_title(page, candidates)
     if slugged is None:
         slugged = _slug_title(page, candidates)

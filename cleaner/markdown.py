@@ -35,7 +35,9 @@ _MIN_LINK_RUN = 2
 # A link's or an image's target: ``(url)`` or ``(url "title")``; a URL may hold one
 # level of parentheses (wiki links) and escaped characters. Possessive: one way to match.
 _TARGET = r"\((?:[^()\s\\]|\\.|\([^()\s]*+\))*+(?: \"[^\"\n]*+\")?\)"
-_LABEL = r"(?:[^\[\]\\\n]|\\.)*+"
+# A label may hold one level of brackets: an image whose alt text is a caption with its
+# credit in brackets (``![... 2022 [Maxim Shemetov/Reuters]](src)``), as CommonMark reads it.
+_LABEL = r"(?:[^\[\]\\\n]|\\.|\[(?:[^\[\]\\\n]|\\.)*+\])*+"
 _IMAGE = re.compile(r"!\[" + _LABEL + r"\]" + _TARGET)
 _LINK = re.compile(r"\[(" + _LABEL + r")\]" + _TARGET)
 # A line that is one link and nothing else (a list item's marker aside): a linked title.
