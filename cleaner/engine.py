@@ -459,7 +459,17 @@ def find_title(page: Page) -> None:
             # else the name under a by-line label ("Reporter" / "Daniel Ahmad", a scrape
             # whose headline line is missing): `consume_structures` takes it for the label
         elif hit[0].field == "title":
-            return  # a labelled headline ("Judul: ..."): the field rule takes it
+            # a labelled headline ("Judul: ...", a reader proxy's "Title: ..." header): the
+            # field rule takes it; the page's own heading line that prints it again is the
+            # headline's block (a deck under it, a caption glued to it are read from there)
+            labelled = hit[0].value(hit[1])
+            for k in range(i + 1, len(page.hits)):
+                if page.hits[k] is None and page.verdicts[k] is None \
+                        and _undoubled(page.blocks[k].text) == labelled:
+                    page.title_index = k
+                    page.verdicts[k] = HEADLINE_REPEAT
+                    break
+            return
         label_value = hit is not None and hit[0].action == "label"
     slugged = _marked_title(page, candidates)
     if slugged is None:

@@ -7,7 +7,7 @@ trafilatura's ``output_format="markdown"``) write it as Markdown: links as
 words as a reader sees them, so a Markdown page is turned into that text first: link
 text without its target, no images (a browser prints none), no emphasis marks, no
 heading or list markers. A line that held only images goes (``markdown-image``), as does one of marks
-only (``markdown-mark``) and a run of lines that are each one link only
+only (``markdown-mark``: a thematic break, a setext heading's ``===`` or ``---`` underline) and a run of lines that are each one link only
 (``markdown-link-list``: menus, most-read and related lists).
 
 Only a page that shows Markdown's marks (`is_markdown`: link or image targets,
@@ -104,6 +104,13 @@ def unmark_line(text: str) -> str:
     return " ".join(text.split())
 
 
+def _is_underline(text: str) -> bool:
+    """A setext heading's underline (``=====`` or ``-----`` under its line, as reader
+    proxies print every heading) or a thematic break of dashes: one mark character, three
+    at least."""
+    return len(text) >= 3 and text[0] in "=-" and text.count(text[0]) == len(text)
+
+
 def _link_runs(blocks: list[Block]) -> set[int]:
     """The indexes of the blocks in runs of two or more lines that are each one link
     only: a menu, a most-read or related list, a tag row. A story's paragraph is text
@@ -142,7 +149,9 @@ def unmark(blocks: list[Block]) -> tuple[list[Block], tuple[Removal, ...], int |
             continue
         if text.startswith("# "):
             headings.append(block.number)
-        if text in _RULE_LINES or text.startswith("```"):
+        if text in _RULE_LINES or text.startswith("```") or _is_underline(text):
+            if text[0] == "=" and kept and kept[-1].number == block.number - 1:
+                headings.append(kept[-1].number)  # a setext level-1 heading: the line over it
             removed.append(Removal(block.number, text, MARK_RULE))
             continue
         plain = unmark_line(text)
