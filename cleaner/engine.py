@@ -1062,9 +1062,12 @@ def _date_line(rule: Rule) -> bool:
 
 
 def _under_deck(rule: Rule) -> bool:
-    """A line printed under a deck: a bare date line, or a writer-and-editor line (a
-    by-line rule that fills ``editors`` too)."""
-    return _date_line(rule) or (rule.field == "authors" and "editors" in rule.pattern.groupindex)
+    """A line printed under a deck: a bare date line, a writer-and-editor line (a
+    by-line rule that fills ``editors`` too), or a metadata line the rules drop (an
+    archive stamp, an update time: majalah.tempo.co's read pages print the headline,
+    the deck, then "arsip tempo : <digits>.")."""
+    return _date_line(rule) or (rule.field == "authors" and "editors" in rule.pattern.groupindex) \
+        or (rule.kind == "metadata" and rule.action == "drop")
 
 
 def _story_under_dated_deck(page: Page, start: int, generic: bool) -> int | None:
