@@ -7,7 +7,8 @@ trafilatura's ``output_format="markdown"``) write it as Markdown: links as
 words as a reader sees them, so a Markdown page is turned into that text first: link
 text without its target, no images (a browser prints none), no emphasis marks, no
 heading or list markers. A line that held only images goes (``markdown-image``), as does one of marks
-only (``markdown-mark``: a thematic break, a setext heading's ``===`` or ``---`` underline) and a run of lines that are each one link only
+only (``markdown-mark``: a thematic break, a setext heading's ``===`` or ``---`` underline) and a
+run of lines that are each one link only
 (``markdown-link-list``: menus, most-read and related lists).
 
 Only a page that shows Markdown's marks (`is_markdown`: link or image targets,
@@ -62,14 +63,30 @@ def may_be_markdown(text: str) -> bool:
     run's marks, one of which a Markdown page writes. Each pair is looked for only
     when its first character is on the page: a one-character scan is ``memchr`` (~0.1
     us a bulk row), a two-character one ~1.5 us, and a plain scrape prints neither
-    ``]`` nor ``*`` on nearly every page."""
-    return ("]" in text and "](" in text) or ("*" in text and "**" in text)
+    ``]`` nor ``*`` on nearly every page. A reader proxy's header says so itself
+    (`_declares_markdown`)."""
+    return ("]" in text and "](" in text) or ("*" in text and "**" in text) or _declares_markdown(text)
+
+
+#: Jina Reader's header ends in this line, over the page's Markdown ("Title: ...", "URL
+#: Source: ...", "Published Time: ...", then it: stored outputs in the code index, file
+#: ids 52925478187 and 22451887192), a few hundred characters into the text at most.
+_PROXY_HEADER = "\nMarkdown Content:"
+_PROXY_HEADER_SPAN = 2000
+
+
+def _declares_markdown(text: str) -> bool:
+    """``text`` opens with a reader proxy's header, whose last line announces Markdown
+    (a page of setext headings and no link holds no other mark)."""
+    return text.find(_PROXY_HEADER, 0, _PROXY_HEADER_SPAN) >= 0
 
 
 def is_markdown(text: str) -> bool:
     """``text`` shows Markdown's marks: at least two link or image targets, strong
     runs or heading lines, one of them a target or a strong run (heading marks alone
-    are a text scrape's "# Tag" bars as well)."""
+    are a text scrape's "# Tag" bars as well); or it says it is Markdown."""
+    if _declares_markdown(text):
+        return True
     if not may_be_markdown(text) or _INLINE_SIGN.search(text) is None:
         return False
     return sum(1 for _ in itertools.islice(_SIGN.finditer(text), _MIN_SIGNS)) >= _MIN_SIGNS
