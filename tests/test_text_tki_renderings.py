@@ -118,10 +118,10 @@ def _reader_proxy(text: str, gold: dict[str, Any]) -> str:
 
 
 #: `<title>` forms: tempo.co "<headline> | tempo.co" (a Ruby project's test page, the code
-#: index's file id 56339185505) and its older "<headline> - Dunia Tempo.co"; kumparan
+#: index's file id 56339185505); kumparan
 #: "<headline> | kumparan.com" (a search result, 2025, file id 32159421326); IDN Times
 #: "<headline> | IDN Times" (community.idntimes.com as a browser showed it, file id 61643722865).
-_SITE_NAMES = {"tempo": " - Dunia Tempo.co", "kumparan": " | kumparan.com", "idntimes": " | IDN Times"}
+_SITE_NAMES = {"tempo": " | tempo.co", "kumparan": " | kumparan.com", "idntimes": " | IDN Times"}
 
 def test_the_seeds_are_here(shared: Path) -> None:
     assert len(GOLDS) == 5
