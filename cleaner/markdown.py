@@ -73,12 +73,16 @@ def may_be_markdown(text: str) -> bool:
 #: ids 52925478187 and 22451887192), a few hundred characters into the text at most.
 _PROXY_HEADER = "\nMarkdown Content:"
 _PROXY_HEADER_SPAN = 2000
+#: Its first line, "Title: ...", within this many characters of the text's start (a
+#: byte-order mark or a blank line before it).
+_PROXY_TITLE_SPAN = 16
 
 
 def _declares_markdown(text: str) -> bool:
-    """``text`` opens with a reader proxy's header, whose last line announces Markdown
-    (a page of setext headings and no link holds no other mark)."""
-    return text.find(_PROXY_HEADER, 0, _PROXY_HEADER_SPAN) >= 0
+    """``text`` opens with a reader proxy's header ("Title:" first), whose last line
+    announces Markdown (a page of setext headings and no link holds no other mark). The
+    first look is a few characters: most pages pay no scan of their first 2,000."""
+    return text.find("Title:", 0, _PROXY_TITLE_SPAN) >= 0 and text.find(_PROXY_HEADER, 0, _PROXY_HEADER_SPAN) >= 0
 
 
 def is_markdown(text: str) -> bool:

@@ -362,7 +362,16 @@ def test_a_crawler_text_opening_with_the_pages_title_and_its_site_name() -> None
         f"Malang, IDN Times - {story[0]}", "", story[1]))
     assert record(got) == {**EMPTY, "outlet": "idntimes", "title": headline, "dateline": "Malang",
                            "paragraphs": story}
-    assert ("| IDN Times Jatim", "idntimes-site-suffix") in rules(got)
+    assert (f"{headline} | IDN Times Jatim", "headline") in rules(got)
+
+
+def test_a_rubric_before_a_bar_is_no_site_name() -> None:
+    """Only a site's name after the headline is cut: a short rubric before the bar ("Liga
+    1 | ...") is not what a <title> puts there, and the line stays whole."""
+    headline = "Liga 1 | Persib Menang Telak atas Tamunya"
+    got = cleaner.clean(page(headline, "", "BANDUNG - Persib menang tiga gol tanpa balas pada Sabtu malam.",
+                             "", "Pelatih memuji lini tengah timnya."))
+    assert got.title == headline
 
 
 def test_a_tempo_scrape_without_its_headline_keeps_reporter_and_editor() -> None:
