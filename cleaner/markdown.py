@@ -7,7 +7,8 @@ trafilatura's ``output_format="markdown"``) write it as Markdown: links as
 words as a reader sees them, so a Markdown page is turned into that text first: link
 text without its target, no images (a browser prints none), no emphasis marks, no
 heading or list markers. A line that held only images goes (``markdown-image``), as does one of marks
-only (``markdown-mark``) and a run of lines that are each one link only
+only (``markdown-mark``: a thematic break, a setext heading's ``===`` or ``---`` underline) and a
+run of lines that are each one link only
 (``markdown-link-list``: menus, most-read and related lists).
 
 Only a page that shows Markdown's marks (`is_markdown`: link or image targets,
@@ -35,7 +36,9 @@ _MIN_LINK_RUN = 2
 # A link's or an image's target: ``(url)`` or ``(url "title")``; a URL may hold one
 # level of parentheses (wiki links) and escaped characters. Possessive: one way to match.
 _TARGET = r"\((?:[^()\s\\]|\\.|\([^()\s]*+\))*+(?: \"[^\"\n]*+\")?\)"
-_LABEL = r"(?:[^\[\]\\\n]|\\.)*+"
+# A label may hold one level of brackets: an image whose alt text is a caption with its
+# credit in brackets (``![... 2022 [Maxim Shemetov/Reuters]](src)``), as CommonMark reads it.
+_LABEL = r"(?:[^\[\]\\\n]|\\.|\[(?:[^\[\]\\\n]|\\.)*+\])*+"
 _IMAGE = re.compile(r"!\[" + _LABEL + r"\]" + _TARGET)
 _LINK = re.compile(r"\[(" + _LABEL + r")\]" + _TARGET)
 # A line that is one link and nothing else (a list item's marker aside): a linked title.
@@ -60,14 +63,34 @@ def may_be_markdown(text: str) -> bool:
     run's marks, one of which a Markdown page writes. Each pair is looked for only
     when its first character is on the page: a one-character scan is ``memchr`` (~0.1
     us a bulk row), a two-character one ~1.5 us, and a plain scrape prints neither
-    ``]`` nor ``*`` on nearly every page."""
-    return ("]" in text and "](" in text) or ("*" in text and "**" in text)
+    ``]`` nor ``*`` on nearly every page. A reader proxy's header says so itself
+    (`_declares_markdown`)."""
+    return ("]" in text and "](" in text) or ("*" in text and "**" in text) or _declares_markdown(text)
+
+
+#: Jina Reader's header ends in this line, over the page's Markdown ("Title: ...", "URL
+#: Source: ...", "Published Time: ...", then it: stored outputs in the code index, file
+#: ids 52925478187 and 22451887192), a few hundred characters into the text at most.
+_PROXY_HEADER = "\nMarkdown Content:"
+_PROXY_HEADER_SPAN = 2000
+#: Its first line, "Title: ...", within this many characters of the text's start (a
+#: byte-order mark or a blank line before it).
+_PROXY_TITLE_SPAN = 16
+
+
+def _declares_markdown(text: str) -> bool:
+    """``text`` opens with a reader proxy's header ("Title:" first), whose last line
+    announces Markdown (a page of setext headings and no link holds no other mark). The
+    first look is a few characters: most pages pay no scan of their first 2,000."""
+    return text.find("Title:", 0, _PROXY_TITLE_SPAN) >= 0 and text.find(_PROXY_HEADER, 0, _PROXY_HEADER_SPAN) >= 0
 
 
 def is_markdown(text: str) -> bool:
     """``text`` shows Markdown's marks: at least two link or image targets, strong
     runs or heading lines, one of them a target or a strong run (heading marks alone
-    are a text scrape's "# Tag" bars as well)."""
+    are a text scrape's "# Tag" bars as well); or it says it is Markdown."""
+    if _declares_markdown(text):
+        return True
     if not may_be_markdown(text) or _INLINE_SIGN.search(text) is None:
         return False
     return sum(1 for _ in itertools.islice(_SIGN.finditer(text), _MIN_SIGNS)) >= _MIN_SIGNS
@@ -100,6 +123,13 @@ def unmark_line(text: str) -> str:
     if "\\" in text:
         text = _ESCAPE.sub(r"\1", text)
     return " ".join(text.split())
+
+
+def _is_underline(text: str) -> bool:
+    """A setext heading's underline (``=====`` or ``-----`` under its line, as reader
+    proxies print every heading) or a thematic break of dashes: one mark character, three
+    at least."""
+    return len(text) >= 3 and text[0] in "=-" and text.count(text[0]) == len(text)
 
 
 def _link_runs(blocks: list[Block]) -> set[int]:
@@ -140,7 +170,9 @@ def unmark(blocks: list[Block]) -> tuple[list[Block], tuple[Removal, ...], int |
             continue
         if text.startswith("# "):
             headings.append(block.number)
-        if text in _RULE_LINES or text.startswith("```"):
+        if text in _RULE_LINES or text.startswith("```") or _is_underline(text):
+            if text[0] == "=" and kept and kept[-1].number == block.number - 1:
+                headings.append(kept[-1].number)  # a setext level-1 heading: the line over it
             removed.append(Removal(block.number, text, MARK_RULE))
             continue
         plain = unmark_line(text)
