@@ -166,6 +166,17 @@ def _lazy_lines(text: str) -> Iterator[tuple[int, str]]:
         yield number, m.group()
 
 
+def _holds_each(text: str, groups: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether ``text`` holds one literal of each of ``groups`` (`Splitter`'s ``also``)."""
+    for group in groups:
+        for needle in group:
+            if needle in text:
+                break
+        else:
+            return False
+    return True
+
+
 class Splitter:
     """Cuts a line that glues chrome to text into its parts (SPEC: "A line that glues
     chrome to text"). ``patterns`` are the rule set's ``split`` rules (compiled): each
@@ -176,20 +187,25 @@ class Splitter:
     holds (``needles``) rules it out before its regex runs. Each rule's regex is run on
     its own: joined into one alternation they lose the engine's literal search and cost
     ~50x more per line. A rule whose matches share no literal is always run; none runs
-    on a line shorter than its shortest match (``min_lens``)."""
+    on a line shorter than its shortest match (``min_lens``) or missing one of the other
+    literals its every match holds (``also``: the bracket of a bracketed link)."""
 
     __slots__ = ("_all", "_capitals", "_gate", "_needles", "_patterns", "_rules")
 
     def __init__(self, patterns: tuple[regex.Pattern[str], ...], needles: tuple[frozenset[str], ...],
-                 min_lens: tuple[int, ...] | None = None) -> None:
+                 min_lens: tuple[int, ...] | None = None,
+                 also: tuple[tuple[tuple[str, ...], ...], ...] | None = None) -> None:
         """``min_lens``: per rule, the fewest characters its match spans (a shorter line
-        is not searched); default: no claim."""
+        is not searched); default: no claim. ``also``: per rule, literal groups its every
+        match holds one of each of (`cleaner.match.compile.split_also`: a line missing
+        one is not searched); default: none."""
         # The rules' own compiled patterns: compiling their text again costs a rule set's
         # first page ~5 ms when the rule set came from the disk cache.
         self._patterns = patterns
         self._needles = tuple(tuple(sorted(n)) for n in needles)
         self._rules = tuple(zip(range(len(patterns)), patterns, self._needles,
-                                min_lens if min_lens is not None else (0,) * len(patterns), strict=True))
+                                min_lens if min_lens is not None else (0,) * len(patterns),
+                                also if also is not None else ((),) * len(patterns), strict=True))
         self._all = (1 << len(patterns)) - 1
         # The gate: the literals, none that holds another (a line that holds "SCROLL TO
         # ..." holds "SCROLL" too), each with the rules one of whose literals holds it.
@@ -261,7 +277,7 @@ class Splitter:
         ``rules``: a bit mask of the rules to try (`candidates`), default all."""
         cuts: set[int] | None = None  # made at the first match: most candidates have none
         n = len(text)
-        for i, pattern, needles, min_len in self._rules:
+        for i, pattern, needles, min_len, also in self._rules:
             if not rules >> i & 1 or n < min_len:
                 continue
             for needle in needles:
@@ -270,6 +286,8 @@ class Splitter:
             else:
                 if needles:
                     continue
+            if also and not _holds_each(text, also):
+                continue
             # One search first: most lines the literals let through hold no match, and a
             # failing `search` costs ~0.55 us where `finditer` sets up its scanner for
             # ~0.95 (split-initials' "(" lines, ~1.9 a bulk row; benchmarks/README.md,

@@ -73,6 +73,9 @@ _MAX_NEEDLES: Final = 4
 #: most story lines, ``".id"`` in few. Longer runs are selective alone, and more needles
 #: cost more page-wide scans (the split gate, fingerprints).
 _SHORT_RUN: Final = 2
+#: Characters in nearly every story line: a set of literal characters that holds one of
+#: them is no group of `Shape.also` (`_Reader.class_sets`).
+_EVERY_LINE: Final = frozenset(".,")
 _MAX_LEADS: Final = 8
 #: The name (less a number) of a group that stands for a lookaround in a source given to
 #: `shape` (`cleaner.match.compile.split_needles`).
@@ -198,7 +201,7 @@ def shape(source: str) -> Shape:
             words, first = frozenset(), reader.edge(items, icase, from_end=False)[0]
         sets = reader.needle_sets(items, icase)
         needles = reader.needles(items, icase) or frozenset()
-        also = _also(needles, sets)
+        also = _also(needles, [*sets, *reader.class_sets(items, icase)])
         tail = reader.tail(items, icase) if lo >= 1 and _wide(last) else None
         if tail is not None and tail[1] == frozenset(fewest(needles)):
             tail = None  # a line holds one of them anyway
@@ -484,6 +487,26 @@ class _Reader:
                     consider(frozenset[str]().union(*(b for b in per_branch if b)))
         consider(frozenset([run]) if run else None)
         return sets
+
+    def class_sets(self, items: Items, icase: bool) -> list[frozenset[str]]:
+        """The characters of each small set of literal characters that every match of
+        the sequence holds (``[-–]``, ``[(\\[]``): one-character groups of `Shape.also`,
+        never needles (the split gate would scan each page for "(", which most story
+        lines hold). Read at the sequence's own level only, into a group that wraps it
+        whole; not a set of letters or digits (``[Bb]``: in every line a needle such as
+        "aca" lets through) nor one that holds a full stop or a comma (`_EVERY_LINE`)."""
+        k = self.k
+        if len(items) == 1 and items[0][0] is k.SUBPATTERN and items[0][1][0] not in self.apart:
+            return self.class_sets(items[0][1][3], self._flags(items[0][1], icase))
+        if icase:
+            return []
+        out: list[frozenset[str]] = []
+        for op, av in items:
+            if op is k.IN and len(av) <= _MAX_NEEDLES and all(item_op is k.LITERAL for item_op, _ in av):
+                chars = frozenset(chr(ch) for _, ch in av)
+                if not any(ch.isalnum() or ch in _EVERY_LINE for ch in chars):
+                    out.append(chars)
+        return out
 
     def _lead(self, op: Any, av: Any, icase: bool) -> frozenset[str] | None:
         """Literal strings one of which every match of a group or branch starts with
