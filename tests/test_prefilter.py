@@ -468,6 +468,13 @@ def test_a_small_set_of_literal_characters_every_match_holds_screens_the_line() 
     assert splitter.split("Baca Juga: Harga Cabai Naik") == ["Baca Juga: Harga Cabai Naik"] and calls == []
     assert splitter.split("Warga antre.(Baca: Harga Naik)") == ["Warga antre.", "(Baca: Harga Naik)"]
     assert calls == ["Warga antre.(Baca: Harga Naik)"]
+    # beside a rule the gate finds by "(", the bracket, not the label, is the rule's page
+    # scan: a "Baca" line holds no cut of it unless it holds a bracket too
+    both = Splitter((regex.compile(r"[(\[]ab[)\]]"), pattern), (frozenset({"(", "["}), frozenset({"Baca"})), (4, 9),
+                    ((), split_also(source)))
+    assert [g for g, _ in both._gate or ()] == ["(", "["]
+    assert both.candidates(["Baca Juga: Harga Naik", "Warga antre.(Baca: Harga Naik)", "[x]"]) == {1: 0b11, 2: 0b11}
+    assert both.split("Warga antre.(Baca: Harga Naik)", 0b11) == ["Warga antre.", "(Baca: Harga Naik)"]
 
 
 @pytest.mark.parametrize("source", [r"\p{Lu}+", r"[[:alpha:]]+", r"(?V1)[[a-z]--[aeiou]]", r"\mword\M", r"(?|a|b)"])
