@@ -562,3 +562,19 @@ def test_records_are_the_same_with_the_prefilter_off(tmp_path: Path) -> None:
         return done.stdout
 
     assert run(CLEANER_PREFILTER="0") == run()
+
+
+def test_the_outlet_macros_domain_endings_are_joined_to_their_dot() -> None:
+    """The ``{outlet}`` macro's generic domain names end in one of nine endings after
+    ``\\.``; a short run is joined to at most `_MAX_LEADS` of a group's starts, so at eight
+    the rules that use the macro read the bare endings ("id", "com") as literals, which
+    most story lines hold ("Presiden", "diduga"), and reached their regex on them."""
+    from cleaner.match import prefilter
+
+    assert prefilter._MAX_LEADS >= 9
+    ruleset = load_ruleset("generic")
+    shapes = {label.id: s for matcher in (ruleset._line_matcher, ruleset._prefix_matcher) if matcher is not None
+              for label, s in zip(matcher._labels, matcher.shapes, strict=True)}
+    for rid in ("signoff-outlet-desk", "dateline-place-outlet", "dateline-outlet-place"):
+        needles = shapes[rid].needles
+        assert {".id", ".com", ".Com", ".CO"} <= needles and not {"id", "com", "CO"} & needles, rid
