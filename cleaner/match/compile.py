@@ -36,7 +36,7 @@ from ..rules import (
     str_list,
     string_value,
 )
-from .prefilter import _MAX_NEEDLES, LOOKAROUND_GROUP, LineMatcher, shape
+from .prefilter import LOOKAROUND_GROUP, MAX_GROUP_LITERALS, LineMatcher, shape
 
 MACRO = regex.compile(r"\{([a-z_]+)\}")
 # In the sources given to the prefilter (and in the reference alternation) a rule's
@@ -71,13 +71,13 @@ def _marked(source: str) -> str:
 
 def split_also(source: str) -> tuple[tuple[str, ...], ...]:
     """Other literal groups every match of the split rule ``source`` holds one of each
-    of (`Shape.also`, read as `split_needles` reads the rule; at most four
+    of (`Shape.also`, read as `split_needles` reads the rule; at most `MAX_GROUP_LITERALS`
     literals a group): `cleaner.segment.Splitter.split` asks a line for them before its
     regex. split-read-also-bracketed's label literals ("Baca", "BACA") let every "Baca
     Juga" line through, but its every match holds a bracket ("(" or "[") and its close
     (0.58 regex calls a bulk row and 3.2 a seed page, none matching; benchmarks/README.md,
     rulecost25). Read when the rule set is compiled (`cleaner.rules.RuleSet.split_also`)."""
-    return tuple(g for g in shape(_marked(source)).also if len(g) <= _MAX_NEEDLES)
+    return tuple(g for g in shape(_marked(source)).also if len(g) <= MAX_GROUP_LITERALS)
 
 
 def split_min_len(source: str) -> int:

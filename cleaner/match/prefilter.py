@@ -68,6 +68,9 @@ _MAX_SPELLED: Final = 16
 _WIDE_START: Final = 20
 #: A narrow rule's literals are pre-checked when they are at most this many (one scan each).
 _MAX_NEEDLES: Final = 4
+#: The most literals of a `Shape.also` group that a screen asks a line for (the line
+#: matcher's, `cleaner.match.compile.split_also`'s).
+MAX_GROUP_LITERALS: Final = _MAX_NEEDLES
 #: A literal run this short is joined to the literal starts of the group after it (at
 #: most `_MAX_LEADS` of them) to make needles a line check can rule out: ``"id"`` is in
 #: most story lines, ``".id"`` in few. Longer runs are selective alone, and more needles
