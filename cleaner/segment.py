@@ -186,8 +186,9 @@ def _gating(needles: tuple[frozenset[str], ...],
     return gating
 
 
-def _holds_each(text: str, groups: tuple[tuple[str, ...], ...]) -> bool:
-    """Whether ``text`` holds one literal of each of ``groups`` (`Splitter`'s ``also``)."""
+def holds_each(text: str, groups: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether ``text`` holds one literal of each of ``groups`` (`Shape.also`'s: the line
+    matcher's screen, `Splitter`'s ``also``)."""
     for group in groups:
         for needle in group:
             if needle in text:
@@ -309,7 +310,7 @@ class Splitter:
             else:
                 if needles:
                     continue
-            if also and not _holds_each(text, also):
+            if also and not holds_each(text, also):
                 continue
             # One search first: most lines the literals let through hold no match, and a
             # failing `search` costs ~0.55 us where `finditer` sets up its scanner for

@@ -48,6 +48,8 @@ from typing import Any, Final, Generic, TypeVar, final
 
 import regex
 
+from ..segment import holds_each
+
 T = TypeVar("T")
 
 #: Lengths below this are looked up one by one; longer lines share one entry.
@@ -962,7 +964,7 @@ class LineMatcher(Generic[T]):
                     passed.append(step)
                     continue
             also = step.also
-            if also and not _holds_all(head, also):
+            if also and not holds_each(head, also):
                 passed.append(step)
                 continue
             m = step.run(text)
@@ -971,7 +973,7 @@ class LineMatcher(Generic[T]):
                     return None  # the first rule that matches, or one before it does: past ``cap``
                 for before in passed:  # one of them that matches would match first, past ``cap``
                     if (not before.literals or any(needle in text for needle in before.literals)) \
-                            and _holds_all(text, before.also) and before.run(text) is not None:
+                            and holds_each(text, before.also) and before.run(text) is not None:
                         return None
                 return self._labels[step.index], m
         return None
@@ -1000,15 +1002,6 @@ class LineMatcher(Generic[T]):
         return steps
 
 
-def _holds_all(text: str, groups: tuple[tuple[str, ...], ...]) -> bool:
-    """Whether ``text`` holds one literal of each of ``groups`` (`Shape.also`)."""
-    for group in groups:
-        for needle in group:
-            if needle in text:
-                break
-        else:
-            return False
-    return True
 
 
 def _steps_of(rules: int, step_bits: dict[int, int]) -> int:
