@@ -310,7 +310,8 @@ def splitter_for(ruleset: RuleSet) -> Splitter:
     rules = ruleset.split_rules
     got = _SPLITTERS.get(id(rules))
     if got is None or got[0] is not rules:
-        got = (rules, Splitter(tuple(r.pattern for r in rules), ruleset.split_needles, ruleset.split_min_lens))
+        got = (rules, Splitter(tuple(r.pattern for r in rules), ruleset.split_needles, ruleset.split_min_lens,
+                                ruleset.split_also))
         if len(_SPLITTERS) >= _MAX_SPLITTERS:  # rule sets built in memory (learned ones)
             _SPLITTERS.clear()                  # come and go: the cache must not grow
         _SPLITTERS[id(rules)] = got

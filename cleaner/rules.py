@@ -274,6 +274,9 @@ class RuleSet:
     #: Per split rule, the fewest characters its match spans
     #: (`cleaner.match.compile.split_min_len`): a shorter line is not searched.
     split_min_lens: tuple[int, ...]
+    #: Per split rule, other literal groups its every match holds one of each of
+    #: (`cleaner.match.compile.split_also`): asked of a line before the rule's regex.
+    split_also: tuple[tuple[tuple[str, ...], ...], ...]
     _line_matcher: LineMatcher[Rule] | None = dataclasses.field(compare=False)
     _prefix_matcher: LineMatcher[Rule] | None = dataclasses.field(compare=False)
     html: HtmlRules = HtmlRules()
@@ -617,7 +620,7 @@ def _compile(chain: list[_File]) -> RuleSet:
 
 
 def _compile_chain(chain: list[_File]) -> RuleSet:
-    from .match.compile import Macros, compile_rule, line_matcher, split_min_len, split_needles
+    from .match.compile import Macros, compile_rule, line_matcher, split_also, split_min_len, split_needles
 
     own = chain[0]
     own_label, meta = own.label, _meta(own)
@@ -676,6 +679,7 @@ def _compile_chain(chain: list[_File]) -> RuleSet:
         split_rules=split_rules,
         split_needles=tuple(split_needles(r.pattern.pattern) for r in split_rules),
         split_min_lens=tuple(split_min_len(r.pattern.pattern) for r in split_rules),
+        split_also=tuple(split_also(r.pattern.pattern) for r in split_rules),
         _line_matcher=line_matcher(line_rules),
         _prefix_matcher=line_matcher(prefix_rules, whole=False),
         html=html,

@@ -166,6 +166,38 @@ def _lazy_lines(text: str) -> Iterator[tuple[int, str]]:
         yield number, m.group()
 
 
+def _gating(needles: tuple[frozenset[str], ...],
+            also: tuple[tuple[tuple[str, ...], ...], ...] | None) -> list[frozenset[str]]:
+    """Per split rule, the literals the gate looks for over the page: its needles, or one
+    of its ``also`` groups whose every literal holds a literal the gate looks for anyway
+    for another rule (split-read-also-bracketed's "(" and "[", which split-initials' gate
+    scans find: its labels "Simak ", "SIMAK JUGA", "LIHAT JUGA" were three more page-wide
+    scans, ~12K instructions a bulk row in the pure build, four times its regex calls;
+    benchmarks/README.md, rulecost25). Either is held by every match, so the lines it
+    lets through hold every line the rule cuts; `Splitter.split` asks a line for the
+    needles and the groups all the same."""
+    gating = list(needles)
+    for i, groups in enumerate(also or ()):
+        others = {n for j, group in enumerate(needles) if j != i for n in group}
+        for group in groups:
+            if needles[i] and all(any(o in x for o in others) for x in group):
+                gating[i] = frozenset(group)
+                break
+    return gating
+
+
+def holds_each(text: str, groups: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether ``text`` holds one literal of each of ``groups`` (`Shape.also`'s: the line
+    matcher's screen, `Splitter`'s ``also``)."""
+    for group in groups:
+        for needle in group:
+            if needle in text:
+                break
+        else:
+            return False
+    return True
+
+
 class Splitter:
     """Cuts a line that glues chrome to text into its parts (SPEC: "A line that glues
     chrome to text"). ``patterns`` are the rule set's ``split`` rules (compiled): each
@@ -176,27 +208,35 @@ class Splitter:
     holds (``needles``) rules it out before its regex runs. Each rule's regex is run on
     its own: joined into one alternation they lose the engine's literal search and cost
     ~50x more per line. A rule whose matches share no literal is always run; none runs
-    on a line shorter than its shortest match (``min_lens``)."""
+    on a line shorter than its shortest match (``min_lens``) or missing one of the other
+    literals its every match holds (``also``: the bracket of a bracketed link)."""
 
     __slots__ = ("_all", "_capitals", "_gate", "_needles", "_patterns", "_rules")
 
     def __init__(self, patterns: tuple[regex.Pattern[str], ...], needles: tuple[frozenset[str], ...],
-                 min_lens: tuple[int, ...] | None = None) -> None:
+                 min_lens: tuple[int, ...] | None = None,
+                 also: tuple[tuple[tuple[str, ...], ...], ...] | None = None) -> None:
         """``min_lens``: per rule, the fewest characters its match spans (a shorter line
-        is not searched); default: no claim."""
+        is not searched); default: no claim. ``also``: per rule, literal groups its every
+        match holds one of each of (`cleaner.match.compile.split_also`: a line missing
+        one is not searched); default: none."""
         # The rules' own compiled patterns: compiling their text again costs a rule set's
         # first page ~5 ms when the rule set came from the disk cache.
         self._patterns = patterns
-        self._needles = tuple(tuple(sorted(n)) for n in needles)
+        # A line holds one of a rule's needles when it holds one of those that hold no
+        # other ("Baca" for "Baca Juga" too): fewer scans for a line that holds none.
+        self._needles = tuple(tuple(sorted(x for x in n if not any(o != x and o in x for o in n))) for n in needles)
         self._rules = tuple(zip(range(len(patterns)), patterns, self._needles,
-                                min_lens if min_lens is not None else (0,) * len(patterns), strict=True))
+                                min_lens if min_lens is not None else (0,) * len(patterns),
+                                also if also is not None else ((),) * len(patterns), strict=True))
         self._all = (1 << len(patterns)) - 1
         # The gate: the literals, none that holds another (a line that holds "SCROLL TO
         # ..." holds "SCROLL" too), each with the rules one of whose literals holds it.
-        every = {n for group in needles for n in group}
+        gating = _gating(needles, also)
+        every = {n for group in gating for n in group}
         gate = sorted(n for n in every if not any(o != n and o in n for o in every))
-        self._gate: tuple[tuple[str, int], ...] | None = None if any(not n for n in needles) else tuple(
-            (g, sum(1 << i for i, group in enumerate(needles) if any(g in n for n in group))) for g in gate)
+        self._gate: tuple[tuple[str, int], ...] | None = None if any(not n for n in gating) else tuple(
+            (g, sum(1 << i for i, group in enumerate(gating) if any(g in n for n in group))) for g in gate)
         # The gate's literals by their first capital letter and its offset (those with
         # none: "" and 0), each group after one scan for that capital from that offset,
         # which `memchr` does (a few instructions a line): no literal of the group starts
@@ -261,7 +301,7 @@ class Splitter:
         ``rules``: a bit mask of the rules to try (`candidates`), default all."""
         cuts: set[int] | None = None  # made at the first match: most candidates have none
         n = len(text)
-        for i, pattern, needles, min_len in self._rules:
+        for i, pattern, needles, min_len, also in self._rules:
             if not rules >> i & 1 or n < min_len:
                 continue
             for needle in needles:
@@ -270,6 +310,8 @@ class Splitter:
             else:
                 if needles:
                     continue
+            if also and not holds_each(text, also):
+                continue
             # One search first: most lines the literals let through hold no match, and a
             # failing `search` costs ~0.55 us where `finditer` sets up its scanner for
             # ~0.95 (split-initials' "(" lines, ~1.9 a bulk row; benchmarks/README.md,

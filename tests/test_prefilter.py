@@ -11,6 +11,7 @@ import functools
 import itertools
 import random
 import tomllib
+from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 
@@ -232,15 +233,17 @@ def _check_split_gate(ruleset: RuleSet, lines: list[str]) -> int:
 
     rules = ruleset.split_rules
     patterns = tuple(r.pattern for r in rules)
-    splitter = Splitter(patterns, ruleset.split_needles, ruleset.split_min_lens)
+    splitter = Splitter(patterns, ruleset.split_needles, ruleset.split_min_lens, ruleset.split_also)
     matched = 0
     for text in lines:
         mask = splitter.candidates([text]).get(0, 0)
-        for i, (rule, needles, min_len) in enumerate(zip(rules, ruleset.split_needles, ruleset.split_min_lens,
-                                                         strict=True)):
+        for i, (rule, needles, min_len, also) in enumerate(zip(rules, ruleset.split_needles, ruleset.split_min_lens,
+                                                               ruleset.split_also, strict=True)):
             if rule.pattern.search(text) is not None:
                 matched += 1
                 assert any(n in text for n in needles), (rule.id, sorted(needles), text)
+                for m in rule.pattern.finditer(text):  # each match holds one of each group itself
+                    assert all(any(n in m.group() for n in group) for group in also), (rule.id, also, text)
                 assert mask >> i & 1, (rule.id, text)
                 assert all(m.end() - m.start() >= min_len for m in rule.pattern.finditer(text)), (rule.id, text)
         assert splitter.split(text, mask) == _split_reference(patterns, text), text
@@ -272,12 +275,15 @@ def test_a_rule_set_keeps_its_split_rules_needles(name: str) -> None:
     """The split gate's needles are read when a rule set is compiled and kept with it (in
     the disk cache too: a process's first page parses no split pattern); they are what
     `split_needles` reads of each split rule, in order."""
-    from cleaner.match.compile import split_min_len, split_needles
+    from cleaner.match.compile import split_also, split_min_len, split_needles
 
     ruleset = load_ruleset(name)
     assert ruleset.split_rules, name
     assert ruleset.split_needles == tuple(split_needles(r.pattern.pattern) for r in ruleset.split_rules)
     assert ruleset.split_min_lens == tuple(split_min_len(r.pattern.pattern) for r in ruleset.split_rules)
+    assert ruleset.split_also == tuple(split_also(r.pattern.pattern) for r in ruleset.split_rules)
+    also = dict(zip((r.id for r in ruleset.split_rules), ruleset.split_also, strict=True))
+    assert also["split-read-also-bracketed"] == (("(", "["), (")", "]"))
     assert dict(zip((r.id for r in ruleset.split_rules), ruleset.split_min_lens, strict=True))["split-read-also"] == 10
 
 
@@ -429,6 +435,48 @@ def test_every_literal_a_match_needs_screens_the_line() -> None:
     assert hit is not None and hit[0] == "credit" and len(calls) == 1
 
 
+def test_a_small_set_of_literal_characters_every_match_holds_screens_the_line() -> None:
+    """A set of a few literal characters that every match holds (``[-–]``, ``[(\\[]``)
+    is a group of `Shape.also`, never the needles; one of letters (``[Bb]``) or with a
+    full stop or a comma is not (nearly every line holds one); a set under a repeat that
+    may be empty, in one branch or in a lookaround is not required."""
+    assert shape(r"(?:Liputan 6|Contoh\.com)\s*[-–]\s*[A-Z][a-z]+").also == (("-", "–"),)
+    s = shape(r"[(\[]\s*Baca: [^()]{1,9}[)\]]")
+    assert s.needles == frozenset({"Baca: "}) and s.also == (("(", "["), (")", "]"))
+    assert shape(r"(?:[(\[]\s*Baca: [^()]{1,9}[)\]])").also == (("(", "["), (")", "]"))  # a group around it all
+    assert shape(r"[Bb]aca: .+").also == () and shape(r"Baca[.,] .+").also == ()
+    assert shape(r"(?i:[-–]) Baca").also == ()  # case-insensitive: no claim
+    for source in (r"[-–]? Baca", r"Baca|[-–] Lihat", r"(?=[-–]) Baca", r"[-–a-z] Baca", r"[^-–] Baca"):
+        assert all("-" not in g for g in shape(source).also), source
+    from cleaner.match.compile import split_also
+    from cleaner.segment import Splitter
+
+    source = r"(?<=[.a-z])\s?[(\[]\s*Baca\s*:\s*[^()\[\]]{1,20}[)\]]"
+    assert split_also(source) == ((":",), ("(", "["), (")", "]"))
+    pattern = regex.compile(source)
+    calls: list[str] = []
+
+    class Counting:
+        def search(self, text: str) -> regex.Match[str] | None:
+            calls.append(text)
+            return pattern.search(text)
+
+        def finditer(self, text: str) -> Iterator[regex.Match[str]]:
+            return pattern.finditer(text)
+
+    splitter = Splitter((Counting(),), (frozenset({"Baca"}),), (9,), (split_also(source),))  # type: ignore[arg-type]
+    assert splitter.split("Baca Juga: Harga Cabai Naik") == ["Baca Juga: Harga Cabai Naik"] and calls == []
+    assert splitter.split("Warga antre.(Baca: Harga Naik)") == ["Warga antre.", "(Baca: Harga Naik)"]
+    assert calls == ["Warga antre.(Baca: Harga Naik)"]
+    # beside a rule the gate finds by "(", the bracket, not the label, is the rule's page
+    # scan: a "Baca" line holds no cut of it unless it holds a bracket too
+    both = Splitter((regex.compile(r"[(\[]ab[)\]]"), pattern), (frozenset({"(", "["}), frozenset({"Baca"})), (4, 9),
+                    ((), split_also(source)))
+    assert [g for g, _ in both._gate or ()] == ["(", "["]
+    assert both.candidates(["Baca Juga: Harga Naik", "Warga antre.(Baca: Harga Naik)", "[x]"]) == {1: 0b11, 2: 0b11}
+    assert both.split("Warga antre.(Baca: Harga Naik)", 0b11) == ["Warga antre.", "(Baca: Harga Naik)"]
+
+
 @pytest.mark.parametrize("source", [r"\p{Lu}+", r"[[:alpha:]]+", r"(?V1)[[a-z]--[aeiou]]", r"\mword\M", r"(?|a|b)"])
 def test_regex_only_syntax_is_unknown(source: str) -> None:
     regex.compile(source)  # valid for the engine that matches lines
@@ -514,3 +562,19 @@ def test_records_are_the_same_with_the_prefilter_off(tmp_path: Path) -> None:
         return done.stdout
 
     assert run(CLEANER_PREFILTER="0") == run()
+
+
+def test_the_outlet_macros_domain_endings_are_joined_to_their_dot() -> None:
+    """The ``{outlet}`` macro's generic domain names end in one of nine endings after
+    ``\\.``; a short run is joined to at most `_MAX_LEADS` of a group's starts, so at eight
+    the rules that use the macro read the bare endings ("id", "com") as literals, which
+    most story lines hold ("Presiden", "diduga"), and reached their regex on them."""
+    from cleaner.match import prefilter
+
+    assert prefilter._MAX_LEADS >= 9
+    ruleset = load_ruleset("generic")
+    shapes = {label.id: s for matcher in (ruleset._line_matcher, ruleset._prefix_matcher) if matcher is not None
+              for label, s in zip(matcher._labels, matcher.shapes, strict=True)}
+    for rid in ("signoff-outlet-desk", "dateline-place-outlet", "dateline-outlet-place"):
+        needles = shapes[rid].needles
+        assert {".id", ".com", ".Com", ".CO"} <= needles and not {"id", "com", "CO"} & needles, rid

@@ -3696,16 +3696,19 @@ def _story_opening(w: _Work, body: set[int], headline: int | None) -> tuple[int,
     h = blocks[headline].el
     first = next((j for j in sorted(body) if j > headline and j not in w.verdicts and blocks[j].el is not None
                   and is_running(blocks[j]) and is_sentence_like(blocks[j].text)), None)
-    if h is None or first is None:
-        return ()
+    if h is None or first is None or first == headline + 1:
+        return ()  # (no line between: most pages; the headline's ancestors and the titles' parts unread)
     above = set(h.iterancestors())
-    titles = title_parts(page.titles)
+    titles: set[str] | None = None
     out = []
     for i in range(headline + 1, first):
         b = blocks[i]
         if i not in body or i in w.verdicts or b.el is None or b.link_chars or b.text.count(" ") + 1 < _DECK_MIN_WORDS \
-                or _meta_line(b.text) or _DECK_CLOCK.search(b.text) or w.hit(i) is not None \
-                or norm_words(b.text) in titles:
+                or _meta_line(b.text) or _DECK_CLOCK.search(b.text) or w.hit(i) is not None:
+            continue
+        if titles is None:
+            titles = title_parts(page.titles)
+        if norm_words(b.text) in titles:
             continue
         if _in_story_box(b.el, blocks[first].el, above):
             out.append(b.number)

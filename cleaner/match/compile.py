@@ -36,7 +36,7 @@ from ..rules import (
     str_list,
     string_value,
 )
-from .prefilter import LOOKAROUND_GROUP, LineMatcher, shape
+from .prefilter import LOOKAROUND_GROUP, MAX_GROUP_LITERALS, LineMatcher, shape
 
 MACRO = regex.compile(r"\{([a-z_]+)\}")
 # In the sources given to the prefilter (and in the reference alternation) a rule's
@@ -60,9 +60,24 @@ def split_needles(source: str) -> frozenset[str]:
     with one `memchr`, not "alaman", which a scan looks for everywhere and which holds
     the word "halaman" of many story lines). Read when the rule set is compiled
     (`cleaner.rules.RuleSet.split_needles`), so kept in its disk cache."""
+    return shape(_marked(source)).needles
+
+
+def _marked(source: str) -> str:
+    """``source`` with each lookaround a group named `LOOKAROUND_GROUP` and a number."""
     count = itertools.count()
-    marked = _LOOKAROUND.sub(lambda _m: f"(?P<{LOOKAROUND_GROUP}{next(count)}>", source)
-    return shape(marked).needles
+    return _LOOKAROUND.sub(lambda _m: f"(?P<{LOOKAROUND_GROUP}{next(count)}>", source)
+
+
+def split_also(source: str) -> tuple[tuple[str, ...], ...]:
+    """Other literal groups every match of the split rule ``source`` holds one of each
+    of (`Shape.also`, read as `split_needles` reads the rule; at most `MAX_GROUP_LITERALS`
+    literals a group): `cleaner.segment.Splitter.split` asks a line for them before its
+    regex. split-read-also-bracketed's label literals ("Baca", "BACA") let every "Baca
+    Juga" line through, but its every match holds a bracket ("(" or "[") and its close
+    (0.58 regex calls a bulk row and 3.2 a seed page, none matching; benchmarks/README.md,
+    rulecost25). Read when the rule set is compiled (`cleaner.rules.RuleSet.split_also`)."""
+    return tuple(g for g in shape(_marked(source)).also if len(g) <= MAX_GROUP_LITERALS)
 
 
 def split_min_len(source: str) -> int:

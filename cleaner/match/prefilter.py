@@ -48,6 +48,8 @@ from typing import Any, Final, Generic, TypeVar, final
 
 import regex
 
+from ..segment import holds_each
+
 T = TypeVar("T")
 
 #: Lengths below this are looked up one by one; longer lines share one entry.
@@ -68,12 +70,22 @@ _MAX_SPELLED: Final = 16
 _WIDE_START: Final = 20
 #: A narrow rule's literals are pre-checked when they are at most this many (one scan each).
 _MAX_NEEDLES: Final = 4
+#: The most literals of a `Shape.also` group that a screen asks a line for (the line
+#: matcher's, `cleaner.match.compile.split_also`'s).
+MAX_GROUP_LITERALS: Final = _MAX_NEEDLES
 #: A literal run this short is joined to the literal starts of the group after it (at
 #: most `_MAX_LEADS` of them) to make needles a line check can rule out: ``"id"`` is in
 #: most story lines, ``".id"`` in few. Longer runs are selective alone, and more needles
 #: cost more page-wide scans (the split gate, fingerprints).
 _SHORT_RUN: Final = 2
-_MAX_LEADS: Final = 8
+#: (Twelve: the ``{outlet}`` macro's domain endings after ``\.`` are nine since ``Com``
+#: joined them; at eight the dateline and sign-off rules that use it read the bare
+#: endings "id", "com", "CO" as literals, which most story lines hold: benchmarks/README.md,
+#: rulecost25.)
+_MAX_LEADS: Final = 12
+#: Characters in nearly every story line: a set of literal characters that holds one of
+#: them is no group of `Shape.also` (`_Reader.class_sets`).
+_EVERY_LINE: Final = frozenset(".,")
 #: The name (less a number) of a group that stands for a lookaround in a source given to
 #: `shape` (`cleaner.match.compile.split_needles`).
 LOOKAROUND_GROUP: Final = "_prefilter_lookaround_"
@@ -198,7 +210,7 @@ def shape(source: str) -> Shape:
             words, first = frozenset(), reader.edge(items, icase, from_end=False)[0]
         sets = reader.needle_sets(items, icase)
         needles = reader.needles(items, icase) or frozenset()
-        also = _also(needles, sets)
+        also = _also(needles, [*sets, *reader.class_sets(items, icase)])
         tail = reader.tail(items, icase) if lo >= 1 and _wide(last) else None
         if tail is not None and tail[1] == frozenset(fewest(needles)):
             tail = None  # a line holds one of them anyway
@@ -484,6 +496,26 @@ class _Reader:
                     consider(frozenset[str]().union(*(b for b in per_branch if b)))
         consider(frozenset([run]) if run else None)
         return sets
+
+    def class_sets(self, items: Items, icase: bool) -> list[frozenset[str]]:
+        """The characters of each small set of literal characters that every match of
+        the sequence holds (``[-–]``, ``[(\\[]``): one-character groups of `Shape.also`,
+        never needles (the split gate would scan each page for "(", which most story
+        lines hold). Read at the sequence's own level only, into a group that wraps it
+        whole; not a set of letters or digits (``[Bb]``: in every line a needle such as
+        "aca" lets through) nor one that holds a full stop or a comma (`_EVERY_LINE`)."""
+        k = self.k
+        if len(items) == 1 and items[0][0] is k.SUBPATTERN and items[0][1][0] not in self.apart:
+            return self.class_sets(items[0][1][3], self._flags(items[0][1], icase))
+        if icase:
+            return []
+        out: list[frozenset[str]] = []
+        for op, av in items:
+            if op is k.IN and len(av) <= _MAX_NEEDLES and all(item_op is k.LITERAL for item_op, _ in av):
+                chars = frozenset(chr(ch) for _, ch in av)
+                if not any(ch.isalnum() or ch in _EVERY_LINE for ch in chars):
+                    out.append(chars)
+        return out
 
     def _lead(self, op: Any, av: Any, icase: bool) -> frozenset[str] | None:
         """Literal strings one of which every match of a group or branch starts with
@@ -932,7 +964,7 @@ class LineMatcher(Generic[T]):
                     passed.append(step)
                     continue
             also = step.also
-            if also and not _holds_all(head, also):
+            if also and not holds_each(head, also):
                 passed.append(step)
                 continue
             m = step.run(text)
@@ -941,7 +973,7 @@ class LineMatcher(Generic[T]):
                     return None  # the first rule that matches, or one before it does: past ``cap``
                 for before in passed:  # one of them that matches would match first, past ``cap``
                     if (not before.literals or any(needle in text for needle in before.literals)) \
-                            and _holds_all(text, before.also) and before.run(text) is not None:
+                            and holds_each(text, before.also) and before.run(text) is not None:
                         return None
                 return self._labels[step.index], m
         return None
@@ -970,15 +1002,6 @@ class LineMatcher(Generic[T]):
         return steps
 
 
-def _holds_all(text: str, groups: tuple[tuple[str, ...], ...]) -> bool:
-    """Whether ``text`` holds one literal of each of ``groups`` (`Shape.also`)."""
-    for group in groups:
-        for needle in group:
-            if needle in text:
-                break
-        else:
-            return False
-    return True
 
 
 def _steps_of(rules: int, step_bits: dict[int, int]) -> int:
