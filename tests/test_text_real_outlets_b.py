@@ -14,10 +14,12 @@ def page(*lines: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+FIELDS = ("outlet", "url", "title", "subtitle", "authors", "editors", "published", "dateline",
+          "source", "reading_time_minutes", "summary", "captions", "related", "tags", "paragraphs")
+
+
 def record(got: Article) -> dict[str, object]:
-    return {k: getattr(got, k) for k in (
-        "outlet", "url", "title", "subtitle", "authors", "editors", "published", "dateline",
-        "source", "reading_time_minutes", "summary", "captions", "related", "tags", "paragraphs")}
+    return {k: getattr(got, k) for k in FIELDS}
 
 
 def rules(got: Article) -> list[tuple[str, str]]:

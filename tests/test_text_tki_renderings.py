@@ -26,29 +26,7 @@ import pytest
 import cleaner
 from cleaner.record import Article
 from tests.conftest import SEEDS, SHARED
-
-
-def page(*lines: str) -> str:
-    return "\n".join(lines) + "\n"
-
-
-FIELDS = ("outlet", "url", "title", "subtitle", "authors", "editors", "published", "dateline",
-          "source", "reading_time_minutes", "summary", "captions", "related", "tags", "paragraphs")
-
-
-def record(got: Article) -> dict[str, object]:
-    return {k: getattr(got, k) for k in FIELDS}
-
-
-def rules(got: Article) -> list[tuple[str, str]]:
-    return [(r.text, r.rule) for r in got.removed]
-
-
-EMPTY: dict[str, object] = {
-    "outlet": "generic", "url": None, "subtitle": None, "authors": (), "editors": (),
-    "published": None, "dateline": None, "source": None, "reading_time_minutes": None,
-    "summary": (), "captions": (), "related": (), "tags": ()}
-
+from tests.test_text_real_outlets_b import EMPTY, FIELDS, page, record, rules
 
 # ---- the seeds, rendered otherwise ---------------------------------------------------
 
