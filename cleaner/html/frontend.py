@@ -55,6 +55,7 @@ from .meta import (
     metadata_elements,
     metadata_titles,
     norm_words,
+    person_name,
     title_from_metadata,
     title_parts,
 )
@@ -1750,7 +1751,7 @@ def _selector_fields(w: _Work, lo: int, hi: int) -> None:
                                 # The box's other lines and the named line's other
                                 # labels ("Penulis: A | Editor: B", "Reporter: A" over
                                 # "Editor: B"): read, not lost with the block.
-                                _line_fields(w, i, el)
+                                _line_fields(w, i, el, own)
                     if role:
                         w.take(idx[-1] + 1, BYLINE)
             if w.fields.has(name):
@@ -1957,15 +1958,22 @@ def _in_widget(w: _Work, el: Any, pattern: Any = _WIDGET) -> bool:
     return found
 
 
-def _line_fields(w: _Work, i: int, own_el: Any) -> None:
+def _line_fields(w: _Work, i: int, own_el: Any, own: str) -> None:
     """The other names a by-line block prints beside the inline element the selector
     found (``<span class="author">Penulis: A</span> | <span>Editor: B</span> <time>``,
     one block): the text rule that reads the whole line (its ``editors`` group), else
     the rules that read the block's other inline elements one by one ("Editor: B").
-    The element's own text alone never showed them."""
+    The element's own text alone never showed them. When the block's line is more than
+    a by-line (its date printed after the names), the element's own text is read whole
+    too: an element that holds both names (a regional news CMS of 2021-25, span.author
+    around "Penulis : <a>A</a>" and "Editor : <a>B</a>", then time.date in the same
+    line: code index file id 19053735566) names the editor in its text rule's
+    ``editors`` group."""
     b = w.page.blocks[i]
     hit = w.match(b.text)
     parts = [hit] if hit is not None else []
+    if hit is None and own and own != b.text and len(own) <= _MAX_META_CHARS and (got := w.match(own)) is not None:
+        parts.append(got)
     if hit is None and b.el is not None:
         for e in b.el.iterdescendants():
             if e is own_el or not isinstance(e.tag, str) or is_block_tag(e.tag) \
@@ -1988,17 +1996,22 @@ def _line_fields(w: _Work, i: int, own_el: Any) -> None:
 
 def _names_from(w: _Work, text: str, field_name: str) -> list[str]:
     """Names in a by-line box: through the text rules (``Pewarta: A dan B``), else the
-    box's text when it is short and has no digits (a trailing ``- channel`` cut)."""
+    box's text when it is short and has no digits (a trailing ``- channel`` cut). A
+    desk or team the box credits ("Tim detikcom - detikNews": news.detik.com 2026,
+    div.detail__author, DonnyRZ/egi-media-crawl fixtures/detik/sample-article.html @
+    fe3899ce09f979d63f69625c9c178147fd0f035b) names no person (`person_name`), as
+    the same credit in JSON-LD does not."""
     hit = w.match(text)
     if hit is not None:
         rule, m = hit
         # An "Editor: X" line inside a by-line box names an editor, not the writer.
         if rule.field == field_name and rule.action == "field":
-            return [n for n in split_names(rule.value(m)) if is_name(n)]
+            return [n for n in split_names(rule.value(m)) if is_name(n) and person_name(n, None) is not None]
         return []
     if len(text) > 60 or _NOT_A_NAME.search(text) or text.count(" ") > 5:
         return []
-    return [n for n in split_names(_CHANNEL_SUFFIX.sub("", _BY_PREFIX.sub("", text, count=1))) if is_name(n)]
+    return [n for n in split_names(_CHANNEL_SUFFIX.sub("", _BY_PREFIX.sub("", text, count=1)))
+            if is_name(n) and person_name(n, None) is not None]
 
 
 # ---- stage: captions ----------------------------------------------------------------
