@@ -45,6 +45,15 @@ nesting, invented sentences, names and hosts):
   with its caption in ``div.mci-info``, a "Bagikan :" share box, the story in
   ``div.main-content-detail``, "Topik Terkait" over ``ul.tags-links`` and a
   "Komentar" form.
+- A sports news site's article template, 2022-23 (Laravel Blade, code index file id
+  7868695998; its sidebar's dummy cards name the 2022 World Cup): ``<title>`` and
+  og:title "Site.id - <headline>", a NewsArticle JSON-LD crediting the site as an
+  Organization with ``datePublished`` "Y-m-d H:i:s", article:published_time printing
+  the time alone and content_PublishedDate the day alone, content_author and
+  content_editor naming the site; the photo drawn as a CSS background (no ``<img>``),
+  its title in ``center > small`` under it, the headline in an ``h2``, the story in
+  ``div.article``, and a sidebar of tabs ("Berita Terbaru", "Popular", "Hot Topic")
+  whose cards print "27 Minutes Ago by" and a name.
 """
 
 from __future__ import annotations
@@ -487,3 +496,122 @@ def test_regional_cms_writer_and_editor_in_one_line_with_the_date() -> None:
     rules = _rules(bare)
     assert rules["Bagikan :"] == "html-drop"
     assert rules["Harga Cabai Turun di Pasar Induk"] == "outside-main"
+
+
+# --- a sports news site's template, 2022-23 (HTML) ----------------------------------------
+
+_SPORT_URL = "https://contohsport.id/sepakbola/liga-desa/tiga-taman-bacaan-baru"
+_SPORT_CAPTION = "Lapangan desa yang kini juga dipakai sebagai taman bacaan sore hari"
+_SPORT_CARD = """<div class="col-12">
+  <a href="#" class="d-block card__article card__article-with-border">
+    <div class="row">
+      <div class="col-4"><div class="card__article-thumbnail card__article-thumbnail-xsmall position-relative
+        overlay-full mb-4" style="background-image:url('/assets/images/kartu.jpg');"></div></div>
+      <div class="col-8"><div class="card__article-content">
+        <h3 class="text-sb-20 c-black">{title}</h3>
+        <div class="position-relative mb-2"><label class="text-reg-12 c-black me-1">27 Minutes Ago by</label><span
+          class="text-reg-12 c-l-blue">Andi Saputra</span></div>
+      </div></div>
+    </div>
+  </a>
+</div>"""
+_SPORT_CARDS = "\n".join(_SPORT_CARD.format(title=t) for t in (
+    "Tim Kampung Menang Tipis atas Tamu dari Kecamatan Sebelah", "Pemain Muda Desa Bersiap Hadapi Laga Uji Coba"))
+_SPORT_2023 = f"""<!DOCTYPE html>
+<html lang="id">
+<head>
+<meta charset="utf-8">
+<title>Contohsport.id - {TITLE}</title>
+<meta name="title" content="Contohsport.id - {TITLE}" />
+<meta name="description" content="{DECK}" />
+<meta name="keywords" content="{TITLE}" />
+<meta property="og:type" content="article" />
+<meta property="og:title" content="Contohsport.id - {TITLE}" />
+<meta property="og:description" content="{DECK}" />
+<meta property="og:url" content="{_SPORT_URL}" />
+<meta property="og:site_name" content="Contohsport.id" />
+<meta name="twitter:creator" content="Contohsport.id">
+<meta name="content_category" content="Sepakbola" />
+<meta name="content_location" content="Indonesia" />
+<meta name="content_author_id" content="contohsport.id" />
+<meta name="content_author" content="contohsport.id" />
+<meta name="content_editor_id" content="contohsport.id" />
+<meta name="content_editor" content="contohsport.id" />
+<meta property="article:published_time" content="10:15:00" />
+<meta name="content_PublishedDate" content="2023-02-14" />
+<script type="application/ld+json">
+  {{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "{TITLE}",
+    "image": "https://img.contohsport.id/berita/lapangan.jpg",
+    "author": {{"@type": "Organization", "name": "contohsport.id"}},
+    "publisher": {{"@type": "Organization", "name": "contohsport.id",
+      "logo": {{"@type": "ImageObject", "url": "/assets/images/burger-black.svg"}}}},
+    "datePublished": "2023-02-14 10:15:00", "dateModified": "2023-02-14 11:00:00"}}
+</script>
+</head>
+<body>
+<section class="section">
+  <div class="container">
+    <div class="row">
+      <div class="col-sm-12 col-lg-8">
+        <div class="breadcrumbs mb-5">
+          <nav style="--bs-breadcrumb-divider: '>';" aria-label="breadcrumb">
+            <ol class="breadcrumb">
+              <li class="breadcrumb-item"><a href="https://contohsport.id/">Home</a></li>
+              <li class="breadcrumb-item"><a href="https://contohsport.id/sepakbola">Sepakbola</a></li>
+              <li class="breadcrumb-item active" aria-current="page">{TITLE}</li>
+            </ol>
+          </nav>
+        </div>
+        <div class="banner banner__main overlay-full"
+          style="background-image: url('https://img.contohsport.id/berita/lapangan.jpg');">
+          <div class="container position-relative h-100"></div>
+        </div>
+        <center><small class='w100' style="text-align:center">{_SPORT_CAPTION}</small></center>
+        <h2>{TITLE}</h2>
+        <div class="article">
+          <p>{STORY[0]}</p>
+          <p>{STORY[1]}</p>
+          <p>{STORY[2]}</p>
+          <p>{STORY[3]}</p>
+        </div>
+        <br />
+        <br />
+        <p class="paging"></p>
+      </div>
+      <div class="col-sm-12 col-lg-4">
+        <div id="tabs">
+          <ul id="tabs-nav">
+            <li><a href="#tab1">Berita Terbaru</a></li>
+            <li><a href="#tab2">Popular</a></li>
+            <li><a href="#tab3">Hot Topic</a></li>
+          </ul>
+          <div id="tabs-content">
+            <div id="tab1" class="content"><div class="row">
+{_SPORT_CARDS}
+            </div></div>
+          </div>
+        </div>
+      </div>
+    </div>
+  </div>
+</section>
+</body>
+</html>
+"""
+
+
+def test_sports_site_template_site_credits_and_sidebar_cards_name_no_writer() -> None:
+    """The site credited as the JSON-LD's Organization and in content_author /
+    content_editor is no writer or editor, nor is the sidebar cards' "27 Minutes Ago by"
+    name; the headline without the site's name before it, the date from the JSON-LD
+    (the metas print the time alone and the day alone), the story whole, the breadcrumb
+    and the sidebar out. The photo's title under its CSS-drawn picture leaves the story
+    but is not read as a caption (no <img> marks its box a photo: left as it is)."""
+    record = _record(_SPORT_2023)
+    assert record.pop("captions") == []
+    expected = _expected(url=_SPORT_URL, published="2023-02-14T10:15:00+07:00")
+    expected.pop("captions")
+    assert record == expected
+    rules = _rules(_SPORT_2023)
+    assert rules[_SPORT_CAPTION] == "outside-main"
+    assert rules["27 Minutes Ago byAndi Saputra"] == "outside-main"
