@@ -615,3 +615,13 @@ def test_sports_site_template_site_credits_and_sidebar_cards_name_no_writer() ->
     rules = _rules(_SPORT_2023)
     assert rules[_SPORT_CAPTION] == "outside-main"
     assert rules["27 Minutes Ago byAndi Saputra"] == "outside-main"
+
+
+def test_a_writer_named_tim_stays_a_writer_on_a_page_not_in_indonesian() -> None:
+    """"Tim" is Indonesian for team, and an English first name: a by-line box printing
+    "Tim Santoso" alone names a writer on a page that does not say it is in Indonesian,
+    and a team on one that does (the desk test refuses a "Tim ..." credit no text rule
+    names only on Indonesian pages)."""
+    page = _without_head_data(_detik("Tim Santoso"))
+    assert _record(page.replace('<html lang="id">', '<html lang="en">'))["authors"] == ["Tim Santoso"]
+    assert _record(page)["authors"] == []

@@ -1999,19 +1999,30 @@ def _names_from(w: _Work, text: str, field_name: str) -> list[str]:
     box's text when it is short and has no digits (a trailing ``- channel`` cut). A
     desk or team the box credits ("Tim detikcom - detikNews": news.detik.com 2026,
     div.detail__author, DonnyRZ/egi-media-crawl fixtures/detik/sample-article.html @
-    fe3899ce09f979d63f69625c9c178147fd0f035b) names no person (`person_name`), as
+    fe3899ce09f979d63f69625c9c178147fd0f035b) names no person (`_desk_credit`), as
     the same credit in JSON-LD does not."""
     hit = w.match(text)
     if hit is not None:
         rule, m = hit
         # An "Editor: X" line inside a by-line box names an editor, not the writer.
         if rule.field == field_name and rule.action == "field":
-            return [n for n in split_names(rule.value(m)) if is_name(n) and person_name(n, None) is not None]
+            return [n for n in split_names(rule.value(m)) if is_name(n) and not _desk_credit(w, n)]
         return []
     if len(text) > 60 or _NOT_A_NAME.search(text) or text.count(" ") > 5:
         return []
     return [n for n in split_names(_CHANNEL_SUFFIX.sub("", _BY_PREFIX.sub("", text, count=1)))
-            if is_name(n) and person_name(n, None) is not None]
+            if is_name(n) and not _desk_credit(w, n)]
+
+
+def _desk_credit(w: _Work, name: str) -> bool:
+    """Whether a by-line box's ``name`` credits a desk or team, not a person: a name the
+    text rules drop as a desk's sign-off ("Tim Redaksi", "Tim detikcom"), or, on a page
+    in Indonesian, one `person_name` refuses ("Tim Liputan", "Redaksi Kabar": ``tim``
+    is Indonesian for team; an English page's "Tim Smith" stays a writer)."""
+    hit = w.match(name)
+    if hit is not None and hit[0].kind == "signoff" and hit[0].action == "drop":
+        return True
+    return _indonesian(w.page) and person_name(name, None) is None
 
 
 # ---- stage: captions ----------------------------------------------------------------
