@@ -54,6 +54,14 @@ nesting, invented sentences, names and hosts):
   its title in ``center > small`` under it, the headline in an ``h2``, the story in
   ``div.article``, and a sidebar of tabs ("Berita Terbaru", "Popular", "Hot Topic")
   whose cards print "27 Minutes Ago by" and a name.
+- news.okezone.com, July 2026, the ``?page=all`` page: fixtures/okezone/
+  sample-article-page-all.html of DonnyRZ/egi-media-crawl @ fe3899ce09f9 (structure of
+  the live page per its notes): a WebPage and a NewsArticle JSON-LD, ``div.journalist``
+  "<a>Nama</a> <span>, Jurnalis-Jum'at, 24 Juli 2026 |15:18 WIB</span>", the pages'
+  paragraphs in one ``div.c-detail.read`` across a ``div[style=page-break-after:
+  always]`` and an empty ``<!--pagebreak-->`` paragraph, two ``div#baca-juga`` boxes
+  (one linking a sister brand), a YouTube box, the editor's name in bold brackets
+  closing the story, ``div#tag`` "Topik Artikel :".
 """
 
 from __future__ import annotations
@@ -625,3 +633,104 @@ def test_a_writer_named_tim_stays_a_writer_on_a_page_not_in_indonesian() -> None
     page = _without_head_data(_detik("Tim Santoso"))
     assert _record(page.replace('<html lang="id">', '<html lang="en">'))["authors"] == ["Tim Santoso"]
     assert _record(page)["authors"] == []
+
+
+# --- news.okezone.com, 2026, the whole-story page (HTML) ----------------------------------
+
+_OKEZONE_URL = "https://news.contoh.com/read/2026/07/24/337/9100001/tiga-taman-bacaan-baru"
+_OKEZONE_MORE = "Pengelola berharap taman bacaan itu tetap ramai setelah masa libur sekolah usai."
+_OKEZONE_ALL_2026 = f"""<!DOCTYPE html>
+<html lang="id">
+<head>
+  <meta charset="utf-8">
+  <title>{TITLE} : Contoh News</title>
+  <meta property="og:type" content="article" />
+  <meta property="og:site_name" content="https://news.contoh.com/">
+  <meta property="og:title" content="{TITLE} : Contoh News">
+  <meta property="og:url" content="{_OKEZONE_URL}">
+  <meta property="og:description" content="{DECK}">
+  <link rel="canonical" href="{_OKEZONE_URL}" />
+  <script type="application/ld+json">
+    {{"@context": "https://schema.org", "@type": "WebPage", "headline": "{TITLE}", "url": "{_OKEZONE_URL}",
+      "datePublished": "2026-07-24T15:18:24+07:00", "description": "{DECK}", "keywords": ""}}
+  </script>
+  <script type="application/ld+json">
+    {{"@context": "https://schema.org", "@type": "NewsArticle",
+      "mainEntityOfPage": {{"@type": "WebPage", "@id": "9100001"}},
+      "headline": "{TITLE}", "datePublished": "2026-07-24T15:18:24+07:00", "dateModified": "2026-07-24 15:16:40",
+      "author": {{"@type": "Person", "name": "Rina Wulandari"}},
+      "publisher": {{"@type": "Organization", "name": "Contoh.com"}}, "description": "{DECK}"}}
+  </script>
+</head>
+<body>
+<div class="wrapper-container">
+    <div class="left-section">
+        <div class="breadcrumb">
+            <a href="https://www.contoh.com/">HOME</a>
+            <a href="https://news.contoh.com/">NEWS</a>
+            <a href="https://news.contoh.com/nasional">NASIONAL</a>
+        </div>
+        <section class="section article">
+            <div class="title-article">
+                <h1>{TITLE}</h1>
+            </div>
+            <div class="journalist">
+                <a href="https://redaksi.contoh.com/detail/rina-wulandari/9999"
+                  title="Rina Wulandari">Rina Wulandari</a>
+                <span>&#44;&nbsp;Jurnalis-Jum'at, 24 Juli 2026 |15:18 WIB</span>
+            </div>
+            <div class="c-detail read">
+                <p></p>
+                <p><strong>JAKARTA</strong> - {STORY[0]}</p>
+                <div id="baca-juga">
+                    <div class="text baca">Baca Juga:</div>
+                    <div class="group-baca">
+                        <a href="https://mpi.contoh.com/article/kabar/9999999" class="text title">{READ_ALSO}</a>
+                    </div>
+                </div>
+                <p>{STORY[1]}</p>
+                <div class="vicon"><iframe allowfullscreen="" frameborder="0" height="340"
+                  src="https://www.youtube.com/embed/contoh" width="100%"></iframe></div>
+                <p>{STORY[2]}</p>
+                <div style="page-break-after: always"><span style="display: none;"> </span></div>
+                <p><!--pagebreak--></p>
+                <p>{STORY[3]}</p>
+                <div id="baca-juga">
+                    <div class="text baca">Baca Juga:</div>
+                    <div class="group-baca">
+                        <a href="https://news.contoh.com/read/2026/07/24/337/9100002/pojok-baca"
+                          class="text title">Pojok Baca Hadir di Stasiun Kota</a>
+                    </div>
+                </div>
+                <p>{_OKEZONE_MORE}<br /></p>
+                <p><strong>(Budi Santoso)</strong></p>
+            </div>
+        </section>
+        <div id="tag">
+            <div class="title">Topik Artikel :</div>
+            <div class="box-tag">
+                <a href="https://www.contoh.com/tag/taman-bacaan" class="text">Taman bacaan</a>
+                <a href="https://www.contoh.com/tag/literasi" class="text">Literasi</a>
+            </div>
+        </div>
+    </div>
+</div>
+</body>
+</html>
+"""
+
+
+def test_okezone_2026_whole_story_page_across_its_page_break() -> None:
+    """The ``?page=all`` page: the pages' paragraphs across the page-break box and the
+    empty ``<!--pagebreak-->`` paragraph are one story; each "Baca Juga:" box's title to
+    related (the first a sister brand's), the editor's name signing off in bold
+    brackets to editors, the writer and date from the journalist line, "Topik Artikel :"
+    links to tags; the same from the markup alone (before, with no date meta left, the
+    printed-date stage took the journalist line and its writer was lost)."""
+    expected = _expected(
+        url=_OKEZONE_URL, authors=["Rina Wulandari"], editors=["Budi Santoso"],
+        published="2026-07-24T15:18:00+07:00", dateline="JAKARTA",
+        related=[READ_ALSO, "Pojok Baca Hadir di Stasiun Kota"], tags=["Taman bacaan", "Literasi"],
+        paragraphs=[*STORY, _OKEZONE_MORE])
+    assert _record(_OKEZONE_ALL_2026) == expected
+    assert _record(_without_head_data(_OKEZONE_ALL_2026)) == expected

@@ -3469,10 +3469,18 @@ def _header_fields(w: _Work, body: set[int], headline: int | None, first: int, l
     i = lo
     while i < far:
         b = blocks[i]
-        if (i in body and i not in head) or i in w.verdicts or len(b.text) > _MAX_META_CHARS or i == headline:
+        # A date line the printed-date stage took may print the writer before the date
+        # ("Nama, Jurnalis-Jum'at, 24 Juli 2026 |15:18 WIB": okezone 2026's journalist
+        # line on a page with no date meta): its by-line rule still names the writer.
+        dated = w.verdicts.get(i) == DATE
+        if (i in body and i not in head) or (i in w.verdicts and not dated) or len(b.text) > _MAX_META_CHARS \
+                or i == headline:
             i += 1
             continue
         hit = w.hit(i)
+        if dated and (hit is None or hit[0].action != "field" or hit[0].field not in ("authors", "editors")):
+            i += 1
+            continue
         if i in body and (hit is None or hit[0].action != "label" or hit[0].field not in ("authors", "editors")):
             i += 1
             continue
