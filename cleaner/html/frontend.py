@@ -55,6 +55,7 @@ from .meta import (
     metadata_elements,
     metadata_titles,
     norm_words,
+    person_name,
     title_from_metadata,
     title_parts,
 )
@@ -1750,7 +1751,7 @@ def _selector_fields(w: _Work, lo: int, hi: int) -> None:
                                 # The box's other lines and the named line's other
                                 # labels ("Penulis: A | Editor: B", "Reporter: A" over
                                 # "Editor: B"): read, not lost with the block.
-                                _line_fields(w, i, el)
+                                _line_fields(w, i, el, own)
                     if role:
                         w.take(idx[-1] + 1, BYLINE)
             if w.fields.has(name):
@@ -1957,15 +1958,22 @@ def _in_widget(w: _Work, el: Any, pattern: Any = _WIDGET) -> bool:
     return found
 
 
-def _line_fields(w: _Work, i: int, own_el: Any) -> None:
+def _line_fields(w: _Work, i: int, own_el: Any, own: str) -> None:
     """The other names a by-line block prints beside the inline element the selector
     found (``<span class="author">Penulis: A</span> | <span>Editor: B</span> <time>``,
     one block): the text rule that reads the whole line (its ``editors`` group), else
     the rules that read the block's other inline elements one by one ("Editor: B").
-    The element's own text alone never showed them."""
+    The element's own text alone never showed them. When the block's line is more than
+    a by-line (its date printed after the names), the element's own text is read whole
+    too: an element that holds both names (a regional news CMS of 2021-25, span.author
+    around "Penulis : <a>A</a>" and "Editor : <a>B</a>", then time.date in the same
+    line: code index file id 19053735566) names the editor in its text rule's
+    ``editors`` group."""
     b = w.page.blocks[i]
     hit = w.match(b.text)
     parts = [hit] if hit is not None else []
+    if hit is None and own and own != b.text and len(own) <= _MAX_META_CHARS and (got := w.match(own)) is not None:
+        parts.append(got)
     if hit is None and b.el is not None:
         for e in b.el.iterdescendants():
             if e is own_el or not isinstance(e.tag, str) or is_block_tag(e.tag) \
@@ -1988,17 +1996,33 @@ def _line_fields(w: _Work, i: int, own_el: Any) -> None:
 
 def _names_from(w: _Work, text: str, field_name: str) -> list[str]:
     """Names in a by-line box: through the text rules (``Pewarta: A dan B``), else the
-    box's text when it is short and has no digits (a trailing ``- channel`` cut)."""
+    box's text when it is short and has no digits (a trailing ``- channel`` cut). A
+    desk or team the box credits ("Tim detikcom - detikNews": news.detik.com 2026,
+    div.detail__author, DonnyRZ/egi-media-crawl fixtures/detik/sample-article.html @
+    fe3899ce09f979d63f69625c9c178147fd0f035b) names no person (`_desk_credit`), as
+    the same credit in JSON-LD does not."""
     hit = w.match(text)
     if hit is not None:
         rule, m = hit
         # An "Editor: X" line inside a by-line box names an editor, not the writer.
         if rule.field == field_name and rule.action == "field":
-            return [n for n in split_names(rule.value(m)) if is_name(n)]
+            return [n for n in split_names(rule.value(m)) if is_name(n) and not _desk_credit(w, n)]
         return []
     if len(text) > 60 or _NOT_A_NAME.search(text) or text.count(" ") > 5:
         return []
-    return [n for n in split_names(_CHANNEL_SUFFIX.sub("", _BY_PREFIX.sub("", text, count=1))) if is_name(n)]
+    return [n for n in split_names(_CHANNEL_SUFFIX.sub("", _BY_PREFIX.sub("", text, count=1)))
+            if is_name(n) and not _desk_credit(w, n)]
+
+
+def _desk_credit(w: _Work, name: str) -> bool:
+    """Whether a by-line box's ``name`` credits a desk or team, not a person: a name the
+    text rules drop as a desk's sign-off ("Tim Redaksi", "Tim detikcom"), or, on a page
+    in Indonesian, one `person_name` refuses ("Tim Liputan", "Redaksi Kabar": ``tim``
+    is Indonesian for team; an English page's "Tim Smith" stays a writer)."""
+    hit = w.match(name)
+    if hit is not None and hit[0].kind == "signoff" and hit[0].action == "drop":
+        return True
+    return _indonesian(w.page) and person_name(name, None) is None
 
 
 # ---- stage: captions ----------------------------------------------------------------
@@ -3445,10 +3469,18 @@ def _header_fields(w: _Work, body: set[int], headline: int | None, first: int, l
     i = lo
     while i < far:
         b = blocks[i]
-        if (i in body and i not in head) or i in w.verdicts or len(b.text) > _MAX_META_CHARS or i == headline:
+        # A date line the printed-date stage took may print the writer before the date
+        # ("Nama, Jurnalis-Jum'at, 24 Juli 2026 |15:18 WIB": okezone 2026's journalist
+        # line on a page with no date meta): its by-line rule still names the writer.
+        dated = w.verdicts.get(i) == DATE
+        if (i in body and i not in head) or (i in w.verdicts and not dated) or len(b.text) > _MAX_META_CHARS \
+                or i == headline:
             i += 1
             continue
         hit = w.hit(i)
+        if dated and (hit is None or hit[0].action != "field" or hit[0].field not in ("authors", "editors")):
+            i += 1
+            continue
         if i in body and (hit is None or hit[0].action != "label" or hit[0].field not in ("authors", "editors")):
             i += 1
             continue
@@ -3923,9 +3955,12 @@ def _machine_published(w: _Work) -> str | None:
     # pages read it beside publishdate, code index file ids 67122587844 and 1748569253);
     # publish-date: a news CMS's template prints it beside pubdate (file id 58848285060);
     # parsely-pub-date: Parse.ly's (UTC "Z": file id 61095451929).
+    # content_date: the Grid network's (gridoto.com 2020, beside content_id, content_author
+    # and content_tag, "2020-05-12 10:15:00" in WIB: two scrapers of its live pages read it
+    # as the story's date, code index file ids 32252782132 and 32296871932).
     for key in ("article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate",
                 "content_publisheddate", "content_published_date", "dc.date.issued", "dtk:publishdate",
-                "publish-date", "parsely-pub-date"):
+                "publish-date", "parsely-pub-date", "content_date"):
         meta = w.page.metas.get(key)
         value = machine_date(meta)
         if value:
