@@ -394,7 +394,7 @@ def app_state_story(root: Any) -> tuple[str, dict[str, Any]]:
     object's date, writers and tags as a JSON-LD article would give them. Bounded as
     `structured_story`."""
     best, node = "", None
-    for data in _script_json(root, lambda s: s.get("id") == "__NEXT_DATA__"):
+    for data in _script_json(root, _app_state_script):
         stack: list[Any] = [data]
         seen = 0
         while stack and seen < _MAX_STRUCTURED_ITEMS:
@@ -410,6 +410,23 @@ def app_state_story(root: Any) -> tuple[str, dict[str, Any]]:
                     elif isinstance(value, (dict, list)):
                         stack.append(value)
     return best, _state_article(node) if node is not None else {}
+
+
+#: A Next.js state script's opening (``{"props":{"pageProps":``), white space between its
+#: tokens allowed: the script is known by the shape of its JSON as well as by its id.
+_NEXT_STATE_OPENING = regex.compile(r'\{\s{0,20}"props"\s{0,20}:\s{0,20}\{[^{}]{0,200}"pageProps"\s{0,20}:')
+
+
+def _app_state_script(script: Any) -> bool:
+    """A Next.js app's state script: ``<script id="__NEXT_DATA__">``, or a JSON script
+    whose object opens with ``props.pageProps`` whatever its id is (a page renamed or
+    built by another tool keeps the state's shape, not its id)."""
+    if script.get("id") == "__NEXT_DATA__":
+        return True
+    kind = (script.get("type") or "").strip().lower()
+    if kind and kind != "application/json":
+        return False
+    return _NEXT_STATE_OPENING.match((script.text or "")[:300].lstrip()) is not None
 
 
 def _state_article(node: dict[str, Any]) -> dict[str, Any]:
@@ -2198,6 +2215,7 @@ def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
     memo: dict[tuple[Any, Any], Any] = {}
     in_person: dict[tuple[Any, Any], bool] = {}
     lead = _file_name(w.page.metas.get("og:image", ""))
+    inline_lines: dict[int, list[Any]] = {}
     # The story's first line longer than a head's line: what the container holds above it
     # is the head (kicker, headline, date and by-line lines), where a photo's box may be.
     opening = next((i for i in sorted(body) if i not in w.verdicts and len(w.page.blocks[i].text) > _MAX_META_CHARS),
@@ -2238,7 +2256,8 @@ def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
             boxes.setdefault(alt_box, []).append(i)
             alt_boxes.add(alt_box)
         elif (i not in body or (i < opening and b.el is not None and b.el.tag not in _PROSE_TAGS)) \
-                and b.el is not None and b.el.tag not in _HEADINGS and _after_picture(w, b.el):
+                and b.el is not None and b.el.tag not in _HEADINGS \
+                and (_after_picture(w, b.el) or _after_picture(w, _inline_line(w, i, inline_lines))):
             # The line right after a box that prints a picture and nothing else, out
             # of the story: that picture's caption in a sibling box (viva 2016:
             # div.thumbcontainer > img, then div.photodesc "... (Grammy)"). Inside the
@@ -2338,9 +2357,24 @@ def _alt_caption_box(w: _Work, b: HtmlBlock) -> Any | None:
     return None
 
 
+def _inline_line(w: _Work, i: int, memo: dict[int, list[Any]]) -> Any:
+    """The inline element that prints block ``i`` whole (a caption's ``<span>`` bare
+    in the story's box, between the photo's box and an ad's: merdeka.com 2015, whose
+    block's element is the box around it), or None. ``memo`` holds the page's inline
+    elements by block, filled on the first call."""
+    if not memo:
+        for e, at in w.page.inline_at.items():
+            memo.setdefault(at, []).append(e)
+        memo.setdefault(-1, [])
+    text = w.page.blocks[i].text
+    return next((e for e in memo.get(i, ()) if fold_space(text_content(e)[:_MAX_CAPTION_CHARS + 1]) == text), None)
+
+
 def _after_picture(w: _Work, el: Any) -> bool:
     """Whether ``el`` is a small box of text right after a sibling that prints a
     picture and no text (a photo's own box), holding no picture itself."""
+    if el is None:
+        return False
     prev = el.getprevious()
     while prev is not None and not isinstance(prev.tag, str):  # comments between them
         prev = prev.getprevious()
@@ -3509,6 +3543,94 @@ def _header_fields(w: _Work, body: set[int], headline: int | None, first: int, l
                     w.verdicts[j] = BYLINE  # (a linked name the link-list stage took too)
                     i = max(i, j)
         i += 1
+    if headline is not None and not w.fields.has("authors"):
+        _head_byline(w, body, headline)
+
+
+#: `_head_byline`: a link to a writer's page, by its path's first part (``/penulis/rina``,
+#: ``/author/rina``, ``/reporter/...``, ``/profile/...``: okezone.com 2018-20's
+#: ``div.namerep > a[href*=/penulis/]``, tirto.id 2026's ``a.reporter-name[href^=/author/]``).
+_WRITER_PATH = regex.compile(
+    r"(?i)^(?:https?://[^/?#]{1,200})?/(?:[\w-]{1,40}/)?(?:penulis|author|authors|reporter|wartawan|jurnalis|"
+    r"pewarta|kontributor|writer|profile|profil)/[^/?#\s]")
+#: ... and a name printed as a person's: each word capitalised (``Rina Wulandari``,
+#: ``RINA WULANDARI``, ``Rina van Dijk``), four words at most.
+_PRINTED_NAME = regex.compile(r"\p{Lu}[\p{L}'.-]{0,30}(?: (?:\p{Ll}{1,4} )?\p{Lu}[\p{L}'.-]{0,30}){0,3}")
+#: ... the blocks over the story's first paragraph it reads, from the headline on.
+_HEAD_BYLINE_BLOCKS = 6
+_SPACES = regex.compile(r"\s+")
+
+
+def _head_byline(w: _Work, body: set[int], headline: int) -> None:
+    """The writers printed between the headline and the story's first paragraph when
+    no rule named them (a layout whose by-line is told by its class alone): the names of
+    links to a writer's page (`_WRITER_PATH`), else a line whose elements print a name
+    list and a date side by side (``<span>Rina Wulandari</span><span>3/11/2025
+    16:32</span>``: mediaindonesia.com 2026's ``div.date-author``). Only short lines no
+    caption, related or tag stage took; the line leaves the story as a by-line."""
+    from .container import is_running
+
+    blocks = w.page.blocks
+    start = next((i for i in sorted(body) if i > headline and i not in w.verdicts and is_running(blocks[i])
+                  and is_sentence_like(blocks[i].text)), None)
+    if start is None:
+        return
+    for i in range(headline + 1, min(start, headline + 1 + _HEAD_BYLINE_BLOCKS)):
+        b = blocks[i]
+        if b.el is None or len(b.text) > _MAX_META_CHARS or w.verdicts.get(i, LINKS) not in (LINKS, DATE, DROP):
+            continue
+        hit = w.hit(i)
+        if hit is not None and hit[0].field in ("editors", "source"):
+            continue  # an editor's line ('Editor: <a href=/penulis/...>'): no writer
+        names = _writer_links(b.el, b.text) if b.link_chars else []
+        date = None
+        if not names and not b.link_chars \
+                and _SPACES.sub("", text_content(b.el)[:_MAX_META_CHARS * 2]) == _SPACES.sub("", b.text):
+            # (only a block that is its element's whole text: not a box's leftover line)
+            names, date = _name_beside_date(b.el)
+        if names:
+            for name in names:
+                w.add("authors", name)
+            if date and not w.fields.has("published"):
+                w.add("published", date)
+            if i in body:
+                w.verdicts[i] = BYLINE
+            return
+
+
+def _writer_links(el: Any, printed: str) -> list[str]:
+    """The names of ``el``'s links to a writer's page (`_WRITER_PATH`) that its block
+    prints (``printed``)."""
+    names = []
+    for a in el.iter("a"):
+        text = fold_space(text_content(a)[:100]).strip(" ,")
+        if text and text in printed and _WRITER_PATH.match((a.get("href") or "").strip()) \
+                and _PRINTED_NAME.fullmatch(text) and is_name(text):
+            names.append(text)
+    return names
+
+
+def _name_beside_date(el: Any) -> tuple[list[str], str | None]:
+    """A line of two or three child elements, one a printed date (and a time) and the
+    others a name list (`_PRINTED_NAME` each, two words or more): the names and the date."""
+    children = [c for c in el if isinstance(c.tag, str)]
+    if any(c.tag in _LABEL_HEADINGS for c in children):
+        return [], None
+    if not 2 <= len(children) <= 3 or (el.text or "").strip():
+        return [], None
+    names: list[str] = []
+    date = None
+    for c in children:
+        text = fold_space(text_content(c)[:100])
+        value = parse_date(text) if any(ch.isdigit() for ch in text) else None
+        if value and date is None:
+            date = value
+            continue
+        parts = split_names(text)
+        if not parts or not all(" " in n and _PRINTED_NAME.fullmatch(n) and is_name(n) for n in parts):
+            return [], None  # (one word beside a date is a section's name more often than a writer's)
+        names.extend(parts)
+    return (names, date) if date and names else ([], None)
 
 
 #: `_deck`: the longest deck, and the share of its words a page description must hold.
