@@ -58,6 +58,7 @@ from .meta import (
     person_name,
     title_from_metadata,
     title_parts,
+    without_byline_words,
 )
 from .rules import Selector
 from .select import PageIndex
@@ -589,6 +590,8 @@ class _Work:
         value = fold_space(value)
         if name == "captions" and value:
             value = self._without_chrome_parts(value)
+        elif name in _NAME_FIELDS:
+            value = without_byline_words(value)
         if value and _fits(name, value) and not (name in _LINK_FIELDS and self._widget_words(value)):
             self.fields.add_item(name, value, at)
 
@@ -847,6 +850,7 @@ _CARD_LEVELS = 3
 
 #: Fields filled from link lists, and the kinds of chrome whose words are never their items.
 _LINK_FIELDS = frozenset({"related", "tags"})
+_NAME_FIELDS = frozenset({"authors", "editors"})
 _WIDGET_KINDS = frozenset({"share", "widget", "ad", "overlay"})
 
 _NOT_A_TAG = regex.compile(r"(?i)loading\.*|memuat\.*|kunjungi kami|recommended by.*|lihat semua|selengkapnya|more|"

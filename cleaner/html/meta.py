@@ -397,11 +397,37 @@ def epoch_date(value: float) -> str | None:
     return moment.replace(second=0).isoformat()
 
 
+#: A by-line's own words before the name, in the languages pages print them ("By",
+#: "Oleh", "von", "par", "por", "Written by", "Veröffentlicht von", WordPress's "View all
+#: posts by"), with a colon or a space after them, or glued to the name's capital ("vonChris
+#: Jung": a theme that sets the label and the name in two inline elements). Peer suite
+#: pages gave these as whole author values (campino2k.de, correctiv.org, lemire.me,
+#: aerobuzz.de, prensalibre.com; gothamist.com and knowtechie.com gave the label alone).
+_BYLINE_WORDS = regex.compile(
+    r"(?i:view all posts by|posted by|written by|ditulis oleh|geschrieben von|ver(?:ö|oe)ffentlicht von|"
+    r"artikel von|oleh|by|von|vom|par|por)"
+)
+_BYLINE_LEAD = regex.compile(rf"{_BYLINE_WORDS.pattern}(?:[ \t]*+:[ \t]*+|[ \t]++|(?=\p{{Lu}}))")
+
+
+def without_byline_words(value: str) -> str:
+    """``value`` less a by-line's label before the name (`_BYLINE_LEAD`) and the bars or
+    dashes a theme prints before it ("| Klaus Weber"): the name alone."""
+    value = value.lstrip(" |–-·•:")
+    if m := _BYLINE_LEAD.match(value):
+        rest = value[m.end():].lstrip(" |–-·•:")
+        if rest:
+            return rest
+    return value
+
+
 def is_name(value: str) -> bool:
     """True when ``value`` can be a person's name: not a role label or a button's text
-    (``Verified``, ``Community Writer``, ``Follow``), no digits, addresses or long text."""
+    (``Verified``, ``Community Writer``, ``Follow``), no by-line word alone (``By``,
+    ``von``), no digits, addresses or long text."""
     value = value.strip(" .,:;-–|")
-    if not value or len(value) > 60 or value.count(" ") > 5 or _BRAND.fullmatch(value):
+    if not value or len(value) > 60 or value.count(" ") > 5 or _BRAND.fullmatch(value) \
+            or _BYLINE_WORDS.fullmatch(value):
         return False
     return not (is_role_label(value) or _NAME_JUNK.search(value) or _BUTTON_WORD.search(value))
 
