@@ -1872,12 +1872,13 @@ def _href_tags(w: _Work, body: set[int]) -> None:
     if w.fields.has("tags"):
         return
     blocks = w.page.blocks
-    story = [i for i in body if i not in w.verdicts and is_running(blocks[i])
-             and blocks[i].link_density <= _PROSE_LINKS]
-    if not story:
+    # The story's last paragraph: the last body block, from the end, that reads so.
+    last = next((i for i in sorted(body, reverse=True) if i not in w.verdicts and is_running(blocks[i])
+                 and blocks[i].link_density <= _PROSE_LINKS), None)
+    if last is None:
         return
     run: list[tuple[int, list[str]]] = []
-    for i in range(max(story) + 1, min(len(blocks), max(story) + 1 + _TAG_WINDOW)):
+    for i in range(last + 1, min(len(blocks), last + 1 + _TAG_WINDOW)):
         b = blocks[i]
         texts = _tag_links(b) if b.el is not None and b.link_density > _LINK_LIST_DENSITY \
             and w.verdicts.get(i, DROP) in (DROP, OUTSIDE, LINKS) and not _in_widget(w, b.el) \
@@ -3107,7 +3108,8 @@ def _paywall_tail(w: _Work, body: set[int], headline: int | None) -> None:
     kept = sorted(i for i in body if i not in w.verdicts and i != headline)
     for n, i in enumerate(kept):
         text = blocks[i].text
-        if n == 0 or len(text) > _MAX_PAYWALL_LINE or text.rstrip().endswith(":") or blocks[i].el is None \
+        if n == 0 or len(text) > _MAX_PAYWALL_LINE or not _may_ask_to_subscribe(text) \
+                or text.rstrip().endswith(":") or blocks[i].el is None \
                 or not _PAYWALL_WORD.search(text) or not _PAYWALL_READ.search(text):
             continue
         tail, end = _paywall_box(w, kept, n)
@@ -3119,6 +3121,17 @@ def _paywall_tail(w: _Work, body: set[int], headline: int | None) -> None:
                     w.fields.discard("captions", j)
                     w.verdicts[j] = PAYWALL
             return
+
+
+def _may_ask_to_subscribe(text: str) -> bool:
+    """Whether `_PAYWALL_WORD` can match ``text``: a gate by its words' letters in the
+    lower-cased text (a case-blind alternation costs the `regex` module ~100 ns a
+    character; ``str.lower`` and ``in`` a few). Exact: besides their ASCII letters, case-blind
+    matching takes only "İ" for "i" (lower-cased to "i" and a combining dot, after
+    "subscr"), "ſ" for "s" (kept by ``lower``: looked for as is) and the Kelvin sign for
+    "k" (in none of the words); "langganan" is in "berlangganan"."""
+    low = text.lower()
+    return "langganan" in low or "subscri" in low or "\u017f" in low
 
 
 def _paywall_box(w: _Work, kept: list[int], gate: int) -> tuple[list[int], int]:
