@@ -483,7 +483,7 @@ def _logo_home(root: Any) -> str | None:
     for n, a in enumerate(root.iter("a")):
         if n >= _LOGO_LINKS_READ:
             return None
-        href = (a.get("href") or "").strip()
+        href = (a.get(b"href") or "").strip()
         if not href.startswith(("http://", "https://")):
             continue
         rest = href.split("://", 1)[1]
@@ -494,7 +494,7 @@ def _logo_home(root: Any) -> str | None:
             continue
         parent = a.getparent()
         grand = parent.getparent() if parent is not None else None
-        classes = " ".join((e.get("class") or "") for e in (a, img, parent, grand) if e is not None)
+        classes = " ".join((e.get(b"class") or "") for e in (a, img, parent, grand) if e is not None)
         if "logo" in classes.lower():
             return href
     return None
@@ -1902,7 +1902,7 @@ def _tag_links(b: HtmlBlock) -> list[str]:
         text = fold_space(text_content(a))
         if not text:
             continue
-        if not _TAG_HREF.search((a.get("href") or "")[:500]):
+        if not _TAG_HREF.search((a.get(b"href") or "")[:500]):
             return []
         texts.append(text[:300])
     return texts
@@ -2263,7 +2263,7 @@ def _credit_apart(box: Any, text: str) -> str:
         if not tail or not tail[0].isalnum():
             continue
         credit = fold_space(text_content(e))
-        if not credit or not credit[-1].isalnum() or not ("/" in credit or _CREDIT_CLASS.search(e.get("class") or "")):
+        if not credit or not credit[-1].isalnum() or not ("/" in credit or _CREDIT_CLASS.search(e.get(b"class") or "")):
             continue
         glued = credit + tail[0]
         if glued in text:
