@@ -1881,8 +1881,11 @@ def _href_tags(w: _Work, body: set[int]) -> None:
     for i in range(last + 1, min(len(blocks), last + 1 + _TAG_WINDOW)):
         b = blocks[i]
         texts = _tag_links(b) if b.el is not None and b.link_density > _LINK_LIST_DENSITY \
-            and w.verdicts.get(i, DROP) in (DROP, OUTSIDE, LINKS) and not _in_widget(w, b.el) \
-            and not within_tag(b.el, "aside", _TAG_BOX_LEVELS) else []
+            and w.verdicts.get(i, DROP) in (DROP, OUTSIDE, LINKS) else []
+        # The box tests climb and search class names: asked of tag links only (few
+        # blocks' links all go to tag pages), not of every link block under the story.
+        if texts and (_in_widget(w, b.el) or within_tag(b.el, "aside", _TAG_BOX_LEVELS)):
+            texts = []
         if texts:
             run.append((i, texts))
         elif run:
