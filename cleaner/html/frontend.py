@@ -502,7 +502,7 @@ def _logo_home(root: Any) -> str | None:
     for n, a in enumerate(root.iter("a")):
         if n >= _LOGO_LINKS_READ:
             return None
-        href = (a.get("href") or "").strip()
+        href = (a.get(b"href") or "").strip()
         if not href.startswith(("http://", "https://")):
             continue
         rest = href.split("://", 1)[1]
@@ -513,7 +513,7 @@ def _logo_home(root: Any) -> str | None:
             continue
         parent = a.getparent()
         grand = parent.getparent() if parent is not None else None
-        classes = " ".join((e.get("class") or "") for e in (a, img, parent, grand) if e is not None)
+        classes = " ".join((e.get(b"class") or "") for e in (a, img, parent, grand) if e is not None)
         if "logo" in classes.lower():
             return href
     return None
@@ -1894,16 +1894,20 @@ def _href_tags(w: _Work, body: set[int]) -> None:
     if w.fields.has("tags"):
         return
     blocks = w.page.blocks
-    story = [i for i in body if i not in w.verdicts and is_running(blocks[i])
-             and blocks[i].link_density <= _PROSE_LINKS]
-    if not story:
+    # The story's last paragraph: the last body block, from the end, that reads so.
+    last = next((i for i in sorted(body, reverse=True) if i not in w.verdicts and is_running(blocks[i])
+                 and blocks[i].link_density <= _PROSE_LINKS), None)
+    if last is None:
         return
     run: list[tuple[int, list[str]]] = []
-    for i in range(max(story) + 1, min(len(blocks), max(story) + 1 + _TAG_WINDOW)):
+    for i in range(last + 1, min(len(blocks), last + 1 + _TAG_WINDOW)):
         b = blocks[i]
         texts = _tag_links(b) if b.el is not None and b.link_density > _LINK_LIST_DENSITY \
-            and w.verdicts.get(i, DROP) in (DROP, OUTSIDE, LINKS) and not _in_widget(w, b.el) \
-            and not within_tag(b.el, "aside", _TAG_BOX_LEVELS) else []
+            and w.verdicts.get(i, DROP) in (DROP, OUTSIDE, LINKS) else []
+        # The box tests climb and search class names: asked of tag links only (few
+        # blocks' links all go to tag pages), not of every link block under the story.
+        if texts and (_in_widget(w, b.el) or within_tag(b.el, "aside", _TAG_BOX_LEVELS)):
+            texts = []
         if texts:
             run.append((i, texts))
         elif run:
@@ -1923,7 +1927,7 @@ def _tag_links(b: HtmlBlock) -> list[str]:
         text = fold_space(text_content(a))
         if not text:
             continue
-        if not _TAG_HREF.search((a.get("href") or "")[:500]):
+        if not _TAG_HREF.search((a.get(b"href") or "")[:500]):
             return []
         texts.append(text[:300])
     return texts
@@ -2309,7 +2313,7 @@ def _credit_apart(box: Any, text: str) -> str:
         if not tail or not tail[0].isalnum():
             continue
         credit = fold_space(text_content(e))
-        if not credit or not credit[-1].isalnum() or not ("/" in credit or _CREDIT_CLASS.search(e.get("class") or "")):
+        if not credit or not credit[-1].isalnum() or not ("/" in credit or _CREDIT_CLASS.search(e.get(b"class") or "")):
             continue
         glued = credit + tail[0]
         if glued in text:
@@ -3169,7 +3173,8 @@ def _paywall_tail(w: _Work, body: set[int], headline: int | None) -> None:
     kept = sorted(i for i in body if i not in w.verdicts and i != headline)
     for n, i in enumerate(kept):
         text = blocks[i].text
-        if n == 0 or len(text) > _MAX_PAYWALL_LINE or text.rstrip().endswith(":") or blocks[i].el is None \
+        if n == 0 or len(text) > _MAX_PAYWALL_LINE or not _may_ask_to_subscribe(text) \
+                or text.rstrip().endswith(":") or blocks[i].el is None \
                 or not _PAYWALL_WORD.search(text) or not _PAYWALL_READ.search(text):
             continue
         tail, end = _paywall_box(w, kept, n)
@@ -3181,6 +3186,17 @@ def _paywall_tail(w: _Work, body: set[int], headline: int | None) -> None:
                     w.fields.discard("captions", j)
                     w.verdicts[j] = PAYWALL
             return
+
+
+def _may_ask_to_subscribe(text: str) -> bool:
+    """Whether `_PAYWALL_WORD` can match ``text``: a gate by its words' letters in the
+    lower-cased text (a case-blind alternation costs the `regex` module ~100 ns a
+    character; ``str.lower`` and ``in`` a few). Exact: besides their ASCII letters, case-blind
+    matching takes only "İ" for "i" (lower-cased to "i" and a combining dot, after
+    "subscr"), "ſ" for "s" (kept by ``lower``: looked for as is) and the Kelvin sign for
+    "k" (in none of the words); "langganan" is in "berlangganan"."""
+    low = text.lower()
+    return "langganan" in low or "subscri" in low or "\u017f" in low
 
 
 def _paywall_box(w: _Work, kept: list[int], gate: int) -> tuple[list[int], int]:
