@@ -23,9 +23,12 @@ outlet.
 from __future__ import annotations
 
 import json
+from functools import partial
 from typing import Any
 
 import cleaner
+
+from . import blind_pages
 
 TITLE = "Perahu Sekolah Antar Murid Pulau Menyeberang Selat"
 STORY = [
@@ -39,33 +42,10 @@ STORY = [
      "dewan dan jumlah penumpang terus bertambah."),
 ]
 
-#: The scored fields (tools/score.py) besides the body, empty on these pages unless a
-#: test names them.
-_EMPTY: dict[str, Any] = {
-    "subtitle": None, "authors": [], "editors": [], "published": None, "dateline": None, "source": None,
-    "summary": [], "captions": [], "related": [], "tags": [],
-}
-
-
-def _page(body: str, *, head: str = "") -> str:
-    return (f"<!DOCTYPE html><html lang='id'><head><meta charset='utf-8'><title>{TITLE} - Kabar Contoh</title>"
-            f"<meta property='og:title' content='{TITLE}'>{head}</head><body>{body}</body></html>")
-
-
-def _story(*indexes: int) -> str:
-    return "".join(f"<p>{STORY[i]}</p>" for i in (indexes or range(len(STORY))))
-
-
-def _record(page: str) -> dict[str, Any]:
-    record = cleaner.clean(page).to_dict()
-    assert record["outlet"] == "generic"
-    assert record["title"] == TITLE
-    return record
-
-
-def _assert_record(record: dict[str, Any], **fields: Any) -> None:
-    expected = {**_EMPTY, "paragraphs": STORY, **fields}
-    assert {k: record[k] for k in expected} == expected
+_page = partial(blind_pages.page, TITLE)
+_story = partial(blind_pages.story_html, STORY)
+_record = partial(blind_pages.record, title=TITLE)
+_assert_record = partial(blind_pages.assert_record, story=STORY)
 
 
 # ---- a writer told by the link to the writer's page --------------------------------------
