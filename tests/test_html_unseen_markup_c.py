@@ -186,9 +186,10 @@ def _state() -> dict[str, Any]:
 
 
 def test_a_next_js_state_script_renamed_is_known_by_its_shape() -> None:
-    expected = {"authors": ["Sari Anggraini"], "editors": ["Budi Santoso"], "published": "2026-03-03T09:15:00+07:00",
-                "captions": ["Perahu sekolah di dermaga, Senin pagi."],
-                "related": ["Dermaga Baru Dibangun di Pulau Kecil"], "tags": ["perahu sekolah", "pendidikan"]}
+    expected: dict[str, Any] = {
+        "authors": ["Sari Anggraini"], "editors": ["Budi Santoso"], "published": "2026-03-03T09:15:00+07:00",
+        "captions": ["Perahu sekolah di dermaga, Senin pagi."],
+        "related": ["Dermaga Baru Dibangun di Pulau Kecil"], "tags": ["perahu sekolah", "pendidikan"]}
     for attrs in ("id='__NEXT_DATA__' type='application/json'", "id='qzwx' type='application/json'",
                   "type='application/json'"):
         _assert_record(_record(_next_page(attrs, _state())), **expected)
