@@ -3624,7 +3624,7 @@ def _writer_links(el: Any, printed: str) -> list[str]:
     names = []
     for a in el.iter("a"):
         text = fold_space(text_content(a)[:100]).strip(" ,")
-        if text and text in printed and _WRITER_PATH.match((a.get("href") or "").strip()) \
+        if text and text in printed and _WRITER_PATH.match((a.get(b"href") or "").strip()) \
                 and _PRINTED_NAME.fullmatch(text) and is_name(text):
             names.append(text)
     return names
