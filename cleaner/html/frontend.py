@@ -50,6 +50,7 @@ from .meta import (
     json_ld_articles,
     json_ld_authors,
     json_ld_keywords,
+    loads_lenient,
     machine_date,
     meta_tags,
     metadata_elements,
@@ -188,14 +189,25 @@ class HtmlPage:
 _FORMATTING = ("b", "i", "em", "strong")
 _FORMATTING_OPEN = tuple(f"<{t}>" for t in _FORMATTING)
 _FORMATTING_CLOSE = tuple(f"</{t}>" for t in _FORMATTING)
-#: Any bare opening formatting tag; group 1 is its name (`re`: no two of them overlap).
-_FORMATTING_OPEN_RE = re.compile("<(" + "|".join(_FORMATTING) + ")>")
+#: Any bare opening formatting tag (group 1 is its name), or a script's opening or
+#: closing tag (group 2: "/" for a closing one), whose text is no markup: a page's script
+#: that writes "<b>IDN Times</b> sekarang" into a banner told a pretty-printed IDN Times
+#: page (a dev page, rendered by an HTML pretty-printer) as served (`re`: no two of them
+#: overlap).
+_FORMATTING_OPEN_RE = re.compile("<(" + "|".join(_FORMATTING) + ")>|<(/?)(?i:script)\\b")
 _MIN_PRETTY_TAGS = 2
 _PRETTY_SHARE = 0.9
 #: A space a pretty-printer's line break put before closing punctuation or after an
 #: opening bracket ("<i>gantung</i>\n  , kata" reads "gantung, kata"); not before
-#: ":", which writers do space ("Polisi : ...").
-_LAYOUT_SPACE = regex.compile(r" (?=[,.)\]}”’»])|(?<=[(\[{“‘«]) ")
+#: ":", which writers do space ("Polisi : ..."). And a space beside a hyphen that joins
+#: a word to a formatted part of it, as Indonesian writes a foreign word with a suffix
+#: or prefix ("<em>spotlight</em>-nya", "men-<em>generate</em>": dev pages of IDN Times
+#: and Liputan6, pretty-printed as "spotlight -nya", "men- generate"); a hyphen with a
+#: space on both sides is a dash.
+#: And the space before the suffix "nya" written unhyphenated after a formatted word
+#: ("<i>sidejob</i>nya": a Kapanlagi dev page), which is never a word of its own.
+_LAYOUT_SPACE = regex.compile(
+    r" (?=[,.)\]}”’»])|(?<=[(\[{“‘«]) |(?<=\w-) (?=\w)|(?<=\w) (?=-\w)|(?<=\w) (?=nya\b)")
 
 
 def _pretty_printed(text: str) -> bool:
@@ -206,9 +218,13 @@ def _pretty_printed(text: str) -> bool:
     scan in page order (four `str.find`s each scanned to that tag, or to the end for
     a tag the page never prints: 5x the time on the dev pages)."""
     seen: set[str] = set()
+    in_script = False
     for m in _FORMATTING_OPEN_RE.finditer(text):
         tag = m.group(1)
-        if tag in seen:
+        if tag is None:  # a script's opening or closing tag
+            in_script = not m.group(2)
+            continue
+        if in_script or tag in seen:
             continue
         if not text.startswith("\n", m.end()):
             return False
@@ -326,15 +342,14 @@ _MAX_STRUCTURED_ITEMS = 2_000
 
 def _script_json(root: Any, wanted: Callable[[Any], bool]) -> Iterator[Any]:
     """The parsed JSON of each ``<script>`` that ``wanted`` accepts: at most
-    `_JSONLD_CAP` characters of it, and none when it is not JSON."""
-    import json
-
+    `_JSONLD_CAP` characters of it, read as JSON-LD is (`loads_lenient`: an XHTML
+    page guards its script text in a CDATA section, which lost a story that only the
+    page's JSON-LD ``articleBody`` held), and none when it is not JSON."""
     for script in root.iter("script"):
         if wanted(script):
-            try:
-                yield json.loads((script.text or "")[:_JSONLD_CAP])
-            except (ValueError, RecursionError):
-                continue
+            data = loads_lenient((script.text or "")[:_JSONLD_CAP])
+            if data is not None:
+                yield data
 
 
 def structured_story(root: Any) -> str:
@@ -1817,8 +1832,12 @@ def _role_after(w: _Work, el: Any, last: int) -> str | None:
 #: ... or a time zone with the next part glued to it: two inline elements printed with
 #: nothing between them run together as a browser shows them (kumparan 2019-21's
 #: span[data-qa-id=publish-date] and span[data-qa-id=reading-time], hooks a public
-#: scraper of its live pages strips: the code index's file id 53603434947).
-_SEPARATOR = regex.compile(r"\s+[·•|]\s+|(?<=\b(?:WIB|WITA|WIT))(?:\s+|(?=\p{Ll}))")
+#: scraper of its live pages strips: the code index's file id 53603434947). A middle dot
+#: or bullet separates with no space beside it too: a minified page prints kumparan's
+#: ``<span>9:15 WIB</span><span>·</span><span>waktu baca 2 menit</span>`` with nothing
+#: between the spans ("WIB·waktu baca 2 menit"; the reading time was lost). The run of
+#: space before it is matched from its start only (``(?<!\s)``: linear on long runs).
+_SEPARATOR = regex.compile(r"(?<!\s)\s*+[·•]\s*+|\s+\|\s+|(?<=\b(?:WIB|WITA|WIT))(?:\s+|(?=\p{Ll}))")
 
 
 def _side_fields(w: _Work, i: int) -> None:
