@@ -100,6 +100,9 @@ _NEAR_HEADLINE = 15     # blocks on each side of the headline searched for its d
 _META_WINDOW_BEFORE = 12
 _META_WINDOW_AFTER = 60
 _MAX_META_CHARS = 90
+#: The most characters, white space included, of an inline element whose folded text
+#: `_line_fields` reads (indentation and line breaks of nested markup fold away).
+_MAX_RAW_META_CHARS = 8 * _MAX_META_CHARS
 _MAX_CAPTION_CHARS = 600
 _MAX_CAPTION_SHARE = 0.5
 #: Text in these, in a box with a picture, is a paragraph unless the box is a caption's.
@@ -2023,7 +2026,14 @@ def _line_fields(w: _Work, i: int, own_el: Any, own: str) -> None:
             if e is own_el or not isinstance(e.tag, str) or is_block_tag(e.tag) \
                     or any(a is own_el for a in e.iterancestors()):
                 continue
-            text = fold_space(text_content(e)[:_MAX_META_CHARS + 1])
+            # Folded before it is measured: cut first, a run of layout white space
+            # inside the element (a minified page keeps the indentation that begins a
+            # text) made a long text look short, and the cut ended a name mid-word
+            # ("Penulis : Rina Wulandari E", the editor's label cut to its initial).
+            raw = text_content(e)
+            if len(raw) > _MAX_RAW_META_CHARS:
+                continue
+            text = fold_space(raw)
             if 0 < len(text) <= _MAX_META_CHARS and (got := w.match(text)) is not None:
                 parts.append(got)
     for rule, m in parts:
