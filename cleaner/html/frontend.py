@@ -236,11 +236,28 @@ def _pretty_printed(text: str) -> bool:
             break
     if not seen:
         return False
+    scripts = _script_spans(text)  # their tags are no markup: not counted
     for tags in (_FORMATTING_OPEN, _FORMATTING_CLOSE):
-        n = sum(text.count(t) for t in tags)
-        if n < _MIN_PRETTY_TAGS or sum(text.count(t + "\n") for t in tags) < n * _PRETTY_SHARE:
+        n = sum(text.count(t) - sum(text.count(t, a, b) for a, b in scripts) for t in tags)
+        broken = sum(text.count(t + "\n") - sum(text.count(t + "\n", a, b) for a, b in scripts) for t in tags)
+        if n < _MIN_PRETTY_TAGS or broken < n * _PRETTY_SHARE:
             return False
     return True
+
+
+def _script_spans(text: str) -> list[tuple[int, int]]:
+    """Where each ``<script>`` element's text lies in ``text`` (from its opening tag to
+    its closing one; `str.find` at C speed, asked only of a page that looks
+    pretty-printed)."""
+    spans: list[tuple[int, int]] = []
+    at = text.find("<script")
+    while at >= 0:
+        end = text.find("</script", at)
+        if end < 0:
+            end = len(text)
+        spans.append((at, end))
+        at = text.find("<script", end)
+    return spans
 
 
 def read_page(text: str, *, max_depth: int, utf8: bytes | None = None) -> HtmlPage | None:
