@@ -140,7 +140,9 @@ _TRAILING_ROLE: Final = regex.compile(
 #: Script text or a photo credit where a name stands ("Hinrich Neumann function
 #: initReCaptcha() { ...": topagrar.com, an inline script read with the by-line; "Bild ©
 #: hr": hessenschau.de's photo credit), or a label ("Zuletzt geändert am:", caritas.de).
-_NOT_A_NAME: Final = re.compile(r"[{}<>=©]|\(\)|:$|\bfunction\b")
+#: A photo's credit line too ("Photograph by EAG Antigua": a caption's credit read as the
+#: by-line, peer suite).
+_NOT_A_NAME: Final = re.compile(r"[{}<>=©]|\(\)|:$|\bfunction\b|^(?i:photo(?:graph)?s? by\b|foto ?:|foto oleh\b)")
 
 
 def name_value(value: str) -> str:
@@ -191,6 +193,35 @@ def _unpaired(items: tuple[Any, ...]) -> tuple[Any, ...]:
     alone = set(items)
     return tuple(n for n in items if not (
         isinstance(n, str) and len(parts := split_names(n)) > 1 and all(p in alone for p in parts)))
+
+
+#: A date printed after a linked title, in the link (lebensmittelpraxis.de 2023's related
+#: cards: ``<a><span class="item__title">Title</span><span class="item__date">27.10.2023
+#: </span></a>``; dw.com 2020's "Title 19.01.2020"): SPEC's related are titles, "not ...
+#: the time stamps beside links". The words a title's own date follows ("bis 15.10.2023":
+#: n-land.de's "... aus dem Nürnberger Land bis 15.10.2023") keep it. The date may touch
+#: the title's last letter (the spans with no white space between them). Numbers only: a
+#: headline may end with its day in words ("Harga Emas Hari Ini, 5 Juni 2025").
+_TRAILING_STAMP: Final = re.compile(
+    r"(?:(?<=\S)\s|(?<=[^\W\d_]))\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d"
+    r"(?:,? (?:\||-)? ?\d{1,2}[:.]\d\d(?: ?(?:WIB|WITA|WIT))?)?$"
+)
+_DATE_OWN_WORD: Final = re.compile(
+    r"(?i)(?:bis|vom|am|seit|ab|until|on|since|from|of|per|sejak|hingga|sampai|pada|tanggal|tgl|edisi|hari|"
+    r"periode|date|datum|du|le|del|de)"
+)
+
+
+def _related(value: str) -> str:
+    """A linked story's title as stored: a date printed after it goes (`_TRAILING_STAMP`)."""
+    m = _TRAILING_STAMP.search(value)
+    if m is None:
+        return value
+    head = value[:m.start()]
+    last = head.rsplit(None, 1)[-1] if head.strip() else ""
+    if len(head.split()) < 3 or _DATE_OWN_WORD.fullmatch(last.strip(",:")):
+        return value
+    return head.rstrip(" |-–,")
 
 
 def _place(value: str) -> str | None:
@@ -293,7 +324,7 @@ FIELDS: tuple[Field, ...] = (
     Field("reading_time_minutes", many=False, clean=_minutes),
     Field("summary", many=True, clean=_unbullet),
     Field("captions", many=True, clean=_caption, extend=True),
-    Field("related", many=True, extend=True),
+    Field("related", many=True, clean=_related, extend=True),
     Field("tags", many=True, split=split_tags, finish=_hash_bar, extend=True),
 )
 BY_NAME: dict[str, Field] = {f.name: f for f in FIELDS}

@@ -71,6 +71,7 @@ def test_a_credit_becomes_the_name_alone(value: str, name: str) -> None:
     "S", "D", "mf", "jd", "wia",  # a widget's letters (de.happycoffee.org), initials
     "Hinrich Neumann function initReCaptcha() { __tcfapi",  # topagrar.com: script text
     "Bild © hr",  # hessenschau.de: a photo credit
+    "Photograph by EAG Antigua", "Foto: Rina Wulandari",  # nationalgeographic.co.uk: a credit line
     "Zuletzt geändert am:",  # caritas.de: a label
 ])
 def test_what_names_no_person_is_no_author(value: str) -> None:
@@ -158,6 +159,38 @@ def test_a_credit_alone_stays_a_caption() -> None:
     fields.add_item("captions", "Shutterstock")
     fields.add_item("captions", "IDN Times/Rina Kartika")
     assert fields.get("captions") == ("Shutterstock", "IDN Times/Rina Kartika")
+
+
+# ---- related: a date printed in the link after the title -----------------------------
+
+def test_a_date_in_a_related_card_is_no_part_of_its_title() -> None:
+    """lebensmittelpraxis.de 2023 (peer suite): ``div.relateditems > ul > li.relateditem >
+    a > span.item__content`` with ``h4.item__subtitle``, ``span.item__title`` and
+    ``span.item__date`` "27.10.2023": the titles came out with the date; dw.com 2020 the same.
+    The first card keeps the page's white space between the spans, the second is minified."""
+    box = ('<div class="moduletable"><h3>Das könnte Sie auch interessieren</h3><div class="relateditems">'
+           '<ul class="relateditems__list mod-list">' + "".join(
+               f'<li class="relateditem"><a href="/berita/{n}-kabar.html"><span class="item__content">'
+               f'<h4 class="item__subtitle">Kota</h4><span class="item__title">{title}</span>{gap}'
+               f'<span class="item__date">27.10.2023</span></span></a></li>'
+               for n, title, gap in ((1, "Pasar pagi kembali ramai pembeli", "\n  "),
+                                     (2, "Jembatan baru dibuka untuk warga", "")))
+           + "</ul></div></div>")
+    page = _page("").replace(b"</article>", b"</article>" + box.encode())
+    got = cleaner.clean(page)
+    assert got.related == ("Pasar pagi kembali ramai pembeli", "Jembatan baru dibuka untuk warga")
+    assert len(got.paragraphs) == 5
+
+
+@pytest.mark.parametrize("title", [
+    "Polizeimeldungen aus dem Landkreis bis 15.10.2023",  # n-land.de: the title's own date
+    "Harga Emas Hari Ini, 5 Juni 2025",  # a day in words ends many headlines
+    "Jadwal 12.10.2023",  # too short to be a title with a date after it
+])
+def test_a_titles_own_date_stays(title: str) -> None:
+    fields = Fields()
+    fields.add_item("related", title)
+    assert fields.get("related") == (title,)
 
 
 # ---- dateline: a day's or a month's name is no place ---------------------------------
