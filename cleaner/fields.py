@@ -44,8 +44,9 @@ _BULLET: Final = re.compile(r"^[•·\-–*▪●]\s*")
 #: suite pages give "mf", "jd", "kj").
 _INITIALS: Final = re.compile(r"[A-Z]{1,3}|[a-z]{2,3}|(?:[A-Z]\.){1,3}[A-Z]")
 #: A role printed where the name stands ("Reporter: Non Koresponden": Tempo 2017 names
-#: no writer so; the story's sign-off does), as `cleaner.html.meta`'s role labels.
-_ROLE_ONLY: Final = re.compile(r"(?i)(?:non[ -]?)?(?:koresponden|kontributor|correspondent|contributor)")
+#: no writer so; the story's sign-off does), as `cleaner.html.meta`'s role labels; "Staff"
+#: alone (a peer-suite page's by-line).
+_ROLE_ONLY: Final = re.compile(r"(?i)(?:non[ -]?)?(?:koresponden|kontributor|correspondent|contributor)|staff")
 
 
 def split_names(value: str) -> list[str]:
@@ -191,8 +192,12 @@ def _unpaired(items: tuple[Any, ...]) -> tuple[Any, ...]:
     if len(items) < 3:
         return items
     alone = set(items)
-    return tuple(n for n in items if not (
-        isinstance(n, str) and len(parts := split_names(n)) > 1 and all(p in alone for p in parts)))
+    out: list[Any] = []
+    for n in items:
+        parts = split_names(n) if isinstance(n, str) else []
+        if len(parts) < 2 or not all(p in alone for p in parts):
+            out.append(n)
+    return tuple(out)
 
 
 #: A date printed after a linked title, in the link (lebensmittelpraxis.de 2023's related
