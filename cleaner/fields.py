@@ -114,12 +114,12 @@ def without_byline_words(value: str) -> str:
 #: A desk, a placeholder or an account where a writer's name stands (SPEC: names only):
 #: "Redaktion" (eight peer-suite pages: fr.de, tennismagazin.de, otto.de ...), "auto-motor.at
 #: Redaktion", "Redacción EC", "Tim Redaksi", "HLNF Staff Report", "Editorial Staff",
-#: "Newsdesk", a CMS's "Unknown" / "No Author" (blogspot.com, japantimes.co.jp),
-#: "publisher" (bmel.de, bsi.bund.de), "Super User", "Support Team", a wire desk
+#: "Newsdesk", "news service reports" (twincities.com), a CMS's "Unknown" / "No Author"
+#: (blogspot.com, japantimes.co.jp), "publisher" (bmel.de, bsi.bund.de), "Super User", "Support Team", a wire desk
 #: ("Agencies": economictimes.indiatimes.com), a company or society ("wegewerk GmbH",
 #: "Deutscher Caritasverband e. V", "PT Contoh Tbk").
 _DESK: Final = regex.compile(
-    r"(?i)\b(?:redaktion|redaksi|redacci[oó]n|r[ée]daction|redazione|redactie|newsdesk|news desk|"
+    r"(?i)\b(?:redaktion|redaksi|redacci[oó]n|r[ée]daction|redazione|redactie|newsdesk|news desk|news service|"
     r"staff reports?|editorial staff|support team|super user|no author|unknown|anonymous|an[oó]nim[oa]|"
     r"anonim|publisher|administrator|admin|agencies|gmbh|e\. ?v|ltd|inc|llc|tbk)\b"
 )

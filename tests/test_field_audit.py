@@ -64,7 +64,7 @@ def test_a_credit_becomes_the_name_alone(value: str, name: str) -> None:
 @pytest.mark.parametrize("value", [
     "Redaktion",  # fr.de, tennismagazin.de, otto.de and five more peer pages
     "auto-motor.at Redaktion", "Redacción EC", "TVT-Redaktion", "Redaksi", "Tim Redaksi",
-    "Staff", "Editorial Staff", "HLNF Staff Report", "Newsdesk", "Support Team", "Super User",
+    "Staff", "Editorial Staff", "HLNF Staff Report", "Newsdesk", "news service reports", "Support Team", "Super User",
     "Unknown", "No Author", "anónimo", "publisher", "Agencies",  # CMS placeholders and desks
     "wegewerk GmbH", "Deutscher Caritasverband e. V", "Hanns-Seidel-Stiftung e.V",  # organisations
     "AM EST", "PM IST",  # jobsnhire.com, economictimes.indiatimes.com: the clock's words
