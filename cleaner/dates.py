@@ -43,6 +43,22 @@ def is_month_name(word: str) -> bool:
     return word.strip(" .").casefold() in _MONTHS
 
 
+_WEEKDAYS = frozenset((
+    "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+))
+
+
+def is_weekday_name(word: str) -> bool:
+    """True when ``word`` is a day's name alone, in Indonesian or English (``Senin``,
+    ``JUMAT``, ``Friday``).
+
+    >>> is_weekday_name("SENIN"), is_weekday_name("Seni")
+    (True, False)
+    """
+    return word.strip(" .,").casefold() in _WEEKDAYS
+
+
 
 def _trie(words: list[str]) -> str:
     """An alternation of literal ``words`` (letters and ``'``) as a prefix tree:
@@ -166,6 +182,12 @@ def _month(name: str) -> int:
     return _MONTHS[name.casefold().replace("\u0307", "")]
 
 
+#: Unix time 0 in any offset: the date a CMS prints for a date it never set
+#: (portalspozywczy.pl's JSON-LD ``"datePublished":"1970-01-01T01:00:00+01:00"``, peer
+#: suite), never a story's.
+_EPOCH_ZERO = ((1970, 1, 1), (1969, 12, 31))
+
+
 def _to_iso(m: re.Match[str]) -> str | None:
     g = m.groupdict()
     offset = _ZONES.get((g["zone"] or "wib").lower(), "+07:00")
@@ -183,7 +205,7 @@ def _to_iso(m: re.Match[str]) -> str | None:
             if g["ioffset"] and g["ioffset"] != "Z" and not g["zone"]:
                 off = g["ioffset"].replace(":", "")
                 offset = f"{off[:3]}:{off[3:]}"
-    if not (1 <= month <= 12 and 1 <= day <= 31):
+    if not (1 <= month <= 12 and 1 <= day <= 31) or (year, month, day) in _EPOCH_ZERO:
         return None
     date = f"{year:04d}-{month:02d}-{day:02d}"
     if hour is None:

@@ -27,7 +27,7 @@ from typing import Any
 
 from .dates import is_month_name, parse_date
 from .errors import OptionsError
-from .fields import BY_NAME
+from .fields import BY_NAME, name_value
 from .record import Article
 from .segment import fold_space
 
@@ -170,6 +170,8 @@ def _people(field: str, names: tuple[str, ...], warnings: list[str], site: str |
             warnings.append(f"the {field} hint {name[:80]!r} names a news agency; used as the source")
             continue
         person = None if is_month_name(bare) else person_name(bare, site)
+        if person is not None:  # the record's own name check (initials, desks, clock words)
+            person = name_value(person) or None
         if person is None:
             warnings.append(f"the {field} hint {name[:80]!r} names no person; not used")
         else:
