@@ -3671,6 +3671,8 @@ def _deck(w: _Work, body: set[int], headline: int | None) -> None:
     _described_deck(w, body, headline)
     if headline is not None and not w.fields.has("subtitle"):
         _markup_deck(w, body, headline)
+    if not w.fields.has("subtitle"):
+        _picture_deck(w, body, headline)
 
 
 def _described_deck(w: _Work, body: set[int], headline: int | None) -> None:
@@ -3826,7 +3828,12 @@ def _markup_deck(w: _Work, body: set[int], headline: int) -> None:
         got = page.block_range(lca)
         if got is not None and i < got[1] and got[1] - got[0] <= _MAX_BOX_BLOCKS:
             under = [blocks[j].text for j in range(i + 1, got[1] + 1)]
-            head = all(len(t) <= _MAX_META_CHARS for t in under) and any(_meta_line(t) for t in under)
+            # Under the line, the head's date line, or the head's share bar (a run of
+            # links a stage took: the box is the head's, its chrome beside the deck;
+            # blind reading of test_html_container's ``div.entry-header``, ablation33).
+            head = all(len(t) <= _MAX_META_CHARS for t in under) and (
+                any(_meta_line(t) for t in under)
+                or any(w.verdicts.get(j) in _HEAD_CHROME for j in range(i + 1, got[1] + 1)))
     for _ in range(_DECK_BOX_LEVELS):
         if common is None or holds_story(common):
             break
@@ -3839,6 +3846,84 @@ def _markup_deck(w: _Work, body: set[int], headline: int) -> None:
         return
     w.add("subtitle", text)
     w.take(i, "html-subtitle")
+
+
+#: `_picture_deck`: how many blocks under the headline (or the body's top) the lead
+#: picture's caption may stand.
+_PICTURE_DECK_SPAN = 8
+
+
+def _picture_deck(w: _Work, body: set[int], headline: int | None) -> None:
+    """The deck told by where it stands, whatever its box is called: the one line
+    between the head (the headline, its by-line and date lines) and the lead picture,
+    the story starting under the picture (magz.tempo.co 2023 and majalah.tempo.co 2022:
+    h1, the writer's line, the date, the deck, the share bar, then the photo and its
+    caption; read with their names taken away, ablation33).
+
+    The lead picture is the first caption (`CAPTION`) within `_PICTURE_DECK_SPAN`
+    blocks of the top, past nothing but short head lines (a kicker, a date, a by-line:
+    `_MAX_META_CHARS`, `_MAX_BOX_BLOCKS` of them at most); between the line and the
+    caption only blocks a stage took (a share bar, a comment counter). The line is of a
+    phrase's length (`_DECK_MAX_CHARS`; up to two lines, `_DECK_LONG_CHARS`, when the
+    page's description holds its words: a longer line alone under the headline is the
+    story's lead printed apart, tests/test_html_unseen_markup_b.py), of
+    `_DECK_MIN_WORDS` words or more, no link, date, clock time, dateline or rule's hit,
+    not a metadata title, not ending in a colon (a rubric's "Topik:"), and outside the
+    box of the story's first paragraph under the picture (`_in_story_box`): a story
+    whose short first paragraph stands over an inline photo keeps it."""
+    from .container import is_running
+
+    blocks, page = w.page.blocks, w.page
+    top = headline + 1 if headline is not None else min(body)
+    end = min(len(blocks), top + _PICTURE_DECK_SPAN)
+    cap = next((j for j in range(top, end) if w.verdicts.get(j) == CAPTION), None)
+    if cap is None:
+        return
+    i = cap - 1
+    while i >= top and cap - i <= _MAX_BOX_BLOCKS and i in w.verdicts and w.verdicts[i] != CAPTION:
+        i -= 1
+    if i < top or i in w.verdicts or (headline is None and i not in body):
+        return
+    head = [j for j in range(top, i) if j not in w.verdicts]
+    if len(head) > _MAX_BOX_BLOCKS or any(len(blocks[j].text) > _MAX_META_CHARS for j in head):
+        return
+    b = blocks[i]
+    el, text = b.el, b.text
+    if el is None or el.tag == "h1" or b.link_chars or b.dropped or not 10 <= len(text) <= _DECK_LONG_CHARS \
+            or text.count(" ") + 1 < _DECK_MIN_WORDS or text.rstrip().endswith(":") or w.hit(i) is not None \
+            or _meta_line(text) or _DECK_CLOCK.search(text) or norm_words(text) in title_parts(page.titles) \
+            or w.ruleset.match_prefix(text) is not None or within_tag(el, "figure", _DECK_BOX_LEVELS):
+        return
+    if len(text) > _DECK_MAX_CHARS and not _described(w, text):
+        return
+    start = next((j for j in sorted(body) if j > cap and j not in w.verdicts and blocks[j].el is not None
+                  and is_running(blocks[j]) and is_sentence_like(blocks[j].text)), None)
+    if start is None:
+        return
+    # The head's top: the headline, else the head's date line over the deck (no
+    # headline found when the printed one is no h1 and unlike the titles).
+    anchor = headline if headline is not None else next((j for j in reversed(head) if _meta_line(blocks[j].text)), None)
+    if anchor is None or blocks[anchor].el is None \
+            or _in_story_box(el, blocks[start].el, set(blocks[anchor].el.iterancestors())):
+        return
+    w.add("subtitle", text)
+    w.take(i, "html-subtitle")
+
+
+def _described(w: _Work, text: str) -> bool:
+    """Whether one of the page's descriptions (`descriptions`) holds most of
+    ``text``'s words (`_DECK_MIN_SHARED`) and is not much longer."""
+    words = norm_words(text).split()
+    for ref in descriptions(w.page.metas, w.page.articles):
+        ref_words = norm_words(ref).split()
+        if len(ref_words) <= 2 * len(words) + 3 \
+                and sum(x in ref_words for x in words) >= _DECK_MIN_SHARED * len(words):
+            return True
+    return False
+
+
+#: `_markup_deck`: what a stage took of the head box under a deck (a share bar's links).
+_HEAD_CHROME = frozenset({LINKS, ICON_BAR})
 
 
 def _site_box(el: Any, top: Any) -> bool:
