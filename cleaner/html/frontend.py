@@ -650,6 +650,7 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
     top = min(headline, first) if headline is not None else max(0, first - _META_WINDOW_BEFORE)
     _selector_fields(w, max(0, top - _META_WINDOW_BEFORE), last + 1 + _META_WINDOW_BEFORE)
     _captions(w, body, top, last)
+    _opening_pull_quote(w, body, headline)
     _summary_list(w, top, last)
     # The outlet's own list selectors, then runs under labels, then generic selectors.
     # Related boxes may sit between the headline and the story (kompas.com 2015).
@@ -1487,6 +1488,29 @@ def _lead(w: _Work, body: set[int], headline: int | None) -> set[int]:
             lead.discard(i)
             w.take(i, PULL_QUOTE)
     return lead
+
+
+def _opening_pull_quote(w: _Work, body: set[int], headline: int | None) -> None:
+    """A pull quote that the container took in over the story's first paragraph (the
+    lines `_lead` reads when the container left them out): the quoted lines
+    (`_quoted`) that open the body's running text under the headline, each repeating a
+    quote of the story under it (`_pull_quote`; antaranews.com 2017's ``<blockquote>``
+    over ``div#content_news``, read with its names taken away, ablation33: the
+    quote became the first paragraph and hid the story's dateline under it)."""
+    from .container import is_running
+
+    blocks = w.page.blocks
+    after = headline if headline is not None else -1
+    running = [i for i in sorted(body) if i > after and i not in w.verdicts and is_running(blocks[i])]
+    n = 0
+    while n < len(running) and blocks[running[n]].el is not None and _quoted(blocks[running[n]]):
+        n += 1
+    if not n or n == len(running):
+        return
+    story = [blocks[k].text for k in running[n:]]
+    for i in running[:n]:
+        if _pull_quote(blocks[i].text, story):
+            w.take(i, PULL_QUOTE)
 
 
 def _quoted(b: HtmlBlock) -> bool:
