@@ -1493,7 +1493,8 @@ def _lead(w: _Work, body: set[int], headline: int | None) -> set[int]:
 def _opening_pull_quote(w: _Work, body: set[int], headline: int | None) -> None:
     """A pull quote that the container took in over the story's first paragraph (the
     lines `_lead` reads when the container left them out): the quoted lines
-    (`_quoted`) that open the body's running text under the headline, each repeating a
+    (`_quoted`) that open the body's running text under the headline (past the head's
+    short lines, `_MAX_META_CHARS`: a date, a by-line), each repeating a
     quote of the story under it (`_pull_quote`; antaranews.com 2017's ``<blockquote>``
     over ``div#content_news``, read with its names taken away, ablation33: the
     quote became the first paragraph and hid the story's dateline under it)."""
@@ -1502,13 +1503,18 @@ def _opening_pull_quote(w: _Work, body: set[int], headline: int | None) -> None:
     blocks = w.page.blocks
     after = headline if headline is not None else -1
     running = [i for i in sorted(body) if i > after and i not in w.verdicts and is_running(blocks[i])]
-    n = 0
-    while n < len(running) and blocks[running[n]].el is not None and _quoted(blocks[running[n]]):
-        n += 1
-    if not n or n == len(running):
+    quoted: list[int] = []
+    rest: list[int] = []
+    for k, i in enumerate(running):
+        if blocks[i].el is not None and _quoted(blocks[i]):
+            quoted.append(i)
+        elif quoted or len(blocks[i].text) > _MAX_META_CHARS:
+            rest = running[k:]
+            break  # (short lines before the quote are the head's: its date, by-line)
+    if not quoted or not rest:
         return
-    story = [blocks[k].text for k in running[n:]]
-    for i in running[:n]:
+    story = [blocks[k].text for k in rest]
+    for i in quoted:
         if _pull_quote(blocks[i].text, story):
             w.take(i, PULL_QUOTE)
 
