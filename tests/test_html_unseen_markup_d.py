@@ -34,21 +34,21 @@ from typing import Any
 
 from . import blind_pages
 
-TITLE = "Perahu Sekolah Antar Murid Pulau Menyeberang Selat"
+TITLE = "Pipa Air Bersih Akhirnya Sampai di Dusun Lereng Bukit"
 STORY = [
-    ("Dinas pendidikan kabupaten meluncurkan dua perahu sekolah yang setiap pagi menjemput murid dari tiga pulau "
-     "kecil menuju sekolah di ibu kota kecamatan, kata kepala dinas kepada wartawan."),
-    ("Setiap perahu memuat tiga puluh murid dan dilengkapi pelampung, atap dan radio, sehingga perjalanan "
-     "sekitar empat puluh menit itu tetap aman ketika ombak sedang tinggi."),
-    ("\"Dulu anak-anak menumpang perahu nelayan dan sering terlambat masuk kelas,\" ujar seorang guru yang "
-     "ikut mendampingi murid dalam perjalanan pertama pada Senin pagi."),
-    ("Pemerintah kabupaten berencana menambah satu perahu lagi tahun depan bila anggaran daerah disetujui "
-     "dewan dan jumlah penumpang terus bertambah."),
+    ("Warga tiga dusun di lereng bukit kini menikmati air bersih dari pipa sepanjang empat kilometer yang "
+     "selesai dipasang pekan lalu, kata kepala desa kepada wartawan di balai desa."),
+    ("Pipa itu mengalirkan air dari mata air di hutan lindung ke enam bak penampungan, sehingga warga tidak "
+     "lagi memikul jeriken menuruni jalan setapak setiap pagi dan sore."),
+    ("\"Dulu kami berjalan satu jam hanya untuk dua jeriken air,\" kata seorang ibu rumah tangga yang ikut "
+     "menggali parit bersama tetangganya selama dua bulan."),
+    ("Pemerintah desa berencana menambah dua bak penampungan lagi tahun depan dan melatih pemuda dusun "
+     "merawat pipa agar tidak bocor saat musim hujan."),
 ]
-DECK = "Dua perahu kini menjemput murid dari tiga pulau kecil setiap pagi."
-LONG_DECK = ("Dua perahu sekolah kini menjemput murid dari tiga pulau kecil setiap pagi. Guru dan orang tua "
-             "menyebutnya akhir dari terlambat masuk kelas.")
-CAPTION = "Murid turun dari perahu sekolah di dermaga kecamatan, 25 Juli 2022. CONTOH/Andi Pratama"
+DECK = "Enam bak penampungan kini mengalirkan air ke tiga dusun di lereng bukit."
+LONG_DECK = ("Enam bak penampungan kini mengalirkan air ke tiga dusun di lereng bukit. Warga menyebutnya akhir "
+             "dari memikul jeriken setiap pagi dan sore.")
+CAPTION = "Warga mengisi jeriken di bak penampungan baru di dusun atas, 25 Juli 2022. CONTOH/Andi Pratama"
 
 _page = partial(blind_pages.page, TITLE)
 _story = partial(blind_pages.story_html, STORY)
@@ -72,7 +72,7 @@ def _majalah_2022(deck: str, *, story: str | None = None, **kw: Any) -> str:
         "</ul></div></div><section class='qj'><article class='qk'><div class='ql'>"
         f"<p class='qm'>Sekolah Pulau :</p><p class='qn'>{TITLE}</p><p class='qo'>Sabtu, 30 Juli 2022</p>"
         f"{deck}<div class='qp'><a href='#comment' class='qq'>0 Komentar</a></div></div>"
-        f"<div class='qr'><figure class='qs'><img src='/foto/perahu.jpg'></figure><figcaption>{CAPTION}"
+        f"<div class='qr'><figure class='qs'><img src='/foto/bak-air.jpg'></figure><figcaption>{CAPTION}"
         f"</figcaption></div><div class='qt'>{_story() if story is None else story}</div>"
         "</article></section></div></main>", **kw)
 
@@ -127,7 +127,7 @@ def test_a_rubric_or_a_breadcrumb_in_the_deck_s_place_is_no_deck() -> None:
 def test_a_short_first_paragraph_over_an_inline_photo_stays_the_story_s() -> None:
     """The story's own short first paragraph printed over a photo inside the story's
     box (the same parent as the paragraphs under the photo): no deck."""
-    first = "Perahu sekolah mulai berlayar pada Senin pagi."
+    first = "Air mulai mengalir pada Senin pagi."
     story = (f"<p>{first}</p><figure><img src='/foto/dermaga.jpg'><figcaption>{CAPTION}</figcaption></figure>"
              f"{_story()}")
     page = _page(f"<article class='qa'><h1>{TITLE}</h1><div class='qb'>Senin, 25 Juli 2022 09:15 WIB</div>"
@@ -152,7 +152,7 @@ def _magz_2023(deck: str) -> str:
         "<div class='qk'><a href='#comment' class='ql'>0 Komentar</a><div class='qm'>"
         "<a role='button' class='qn'><span class='qo'>Share to Facebook</span></a>"
         "<a role='button' class='qn'><span class='qo'>Share to WhatsApp</span></a></div></div></div>"
-        f"<div class='qp'><figure class='qq'><img src='/foto/perahu.jpg'></figure><figcaption>{CAPTION}"
+        f"<div class='qp'><figure class='qq'><img src='/foto/bak-air.jpg'></figure><figcaption>{CAPTION}"
         f"</figcaption></div><div class='qr'>{_story()}</div></article></section></div></main>")
 
 
@@ -190,7 +190,7 @@ def _antara_2017(over_story: str) -> str:
         f"<div class='qa'><div><h1><strong>{TITLE}</strong></h1>"
         "<div class='qb qc'><time datetime='2017-05-15T18:43:56+07:00'>Senin, 15 Mei 2017 18:43 WIB</time>"
         " | 699 Views</div><div class='qd'>Oleh <span>Rina Wulandari</span></div>"
-        "<div class='qe'><div id='qf'><img src='/img/2017/05/perahu.jpg' alt='Perahu' class='qg'>"
+        "<div class='qe'><div id='qf'><img src='/img/2017/05/pipa.jpg' alt='Pipa air' class='qg'>"
         f"<div id='qh'>{CAPTION}</div></div><div class='qi'></div></div>{over_story}"
         f"<div id='qj'>Jakarta (ANTARA News) - {lines}<br></div></div></div>")
 
@@ -199,8 +199,7 @@ def test_a_pull_quote_taken_into_the_story_over_its_dateline_is_no_paragraph() -
     """Read blind, the container took the ``blockquote`` in: it became the first
     paragraph and the story's dateline stayed in the second. Its words are printed again
     inside a longer paragraph of the story under it: a pull quote."""
-    quote = ("<blockquote>Dulu anak-anak menumpang perahu nelayan dan sering terlambat masuk kelas.\"</blockquote>"
-             "<div class='qi'></div>")
+    quote = "<blockquote>Dulu kami berjalan satu jam hanya untuk dua jeriken air.\"</blockquote><div class='qi'></div>"
     _assert_record(_record(_antara_2017(quote)), dateline="Jakarta", authors=["Rina Wulandari"],
                    published="2017-05-15T18:43:00+07:00", captions=[CAPTION])
 
@@ -208,7 +207,7 @@ def test_a_pull_quote_taken_into_the_story_over_its_dateline_is_no_paragraph() -
 def test_a_quotation_over_the_story_that_the_story_does_not_print_stays() -> None:
     """A ``blockquote`` whose words no paragraph under it prints is no pull quote: it is
     kept, as it was."""
-    said = "Perahu ini kami rawat bersama agar anak-anak tetap bisa bersekolah setiap hari."
+    said = "Pipa ini kami rawat bersama agar air tetap mengalir sampai ke dusun paling atas."
     got = _record(_antara_2017(f"<blockquote>{said}</blockquote>"))
     assert said in got["paragraphs"]
 
@@ -224,9 +223,9 @@ def _detik_2015(lead: str) -> str:
     return _page(
         "<div class='qa'><ul><li><a href='/'>Home</a></li><li><a href='/berita'>Berita</a></li></ul></div>"
         "<div class='qb'><article><div class='qc'><div class='qd'>Selasa 16 Jun 2015, 14:05 WIB</div>"
-        f"<h2>SEKOLAH DI PULAU</h2><h1>{TITLE}</h1></div>"
+        f"<h2>AIR UNTUK DUSUN</h2><h1>{TITLE}</h1></div>"
         "<div class='qe'><div class='qf'><span>421</span> <strong>SHARES</strong></div></div>"
-        "<div class='qg'><div class='qh qi'><span>Murid naik perahu sekolah di dermaga pulau. (Andi Pratama/contoh)"
+        "<div class='qg'><div class='qh qi'><span>Warga memasang pipa air di lereng bukit. (Andi Pratama/contoh)"
         f"</span></div>{lines}<br><strong>(abc/def)</strong></div></article></div>")
 
 

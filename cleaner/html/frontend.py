@@ -3729,14 +3729,10 @@ def _described_deck(w: _Work, body: set[int], headline: int | None) -> None:
         story = next((j for j in sorted(body) if j > i and is_running(blocks[j]) and blocks[j].el is not None), None)
         if story is None or blocks[story].el.getparent() is b.el.getparent():
             return
-    words = norm_words(b.text).split()
-    for ref in descriptions(w.page.metas, w.page.articles):
-        ref_words = norm_words(ref).split()
-        if len(ref_words) <= 2 * len(words) + 3 \
-                and sum(x in ref_words for x in words) >= _DECK_MIN_SHARED * len(words):
-            w.add("subtitle", b.text)
-            w.take(i, "html-subtitle")
-            return
+    if _described(w, b.text):
+        w.add("subtitle", b.text)
+        w.take(i, "html-subtitle")
+        return
     # An outlet whose layout prints a deck under every headline (its rule set's `deck`):
     # the short line there is the deck, confirmed or not by a description (a page of a
     # redesign whose deck box no selector names, and no <meta> repeating it).
@@ -3809,10 +3805,7 @@ def _markup_deck(w: _Work, body: set[int], headline: int) -> None:
         return
     b = blocks[i]
     el, text = b.el, b.text
-    if el is None or el.tag == "h1" or b.link_chars or b.dropped or not 10 <= len(text) <= _DECK_LONG_CHARS \
-            or text.count(" ") + 1 < _DECK_MIN_WORDS or text.rstrip().endswith(":") or w.hit(i) is not None \
-            or _meta_line(text) or _DECK_CLOCK.search(text) or norm_words(text) in title_parts(page.titles) \
-            or w.ruleset.match_prefix(text) is not None:  # a dateline opens the story's first paragraph
+    if not _deck_line(w, i):
         return
     # The story starts at its first running line that is no date line: a head's
     # "Diterbitkan 3 Maret 2026, 09:15 WIB" under the deck is the head's, not the story's.
@@ -3878,6 +3871,21 @@ def _markup_deck(w: _Work, body: set[int], headline: int) -> None:
     w.take(i, "html-subtitle")
 
 
+def _deck_line(w: _Work, i: int) -> bool:
+    """Whether block ``i`` has a deck's shape (`_markup_deck`, `_picture_deck`): of a
+    phrase's length or two lines (`_DECK_LONG_CHARS`), `_DECK_MIN_WORDS` words or more,
+    no link, date, clock time or rule's hit, no colon closing it (a rubric's label), not
+    an ``h1`` or a metadata title, and no dateline opening it (the story's first
+    paragraph)."""
+    b = w.page.blocks[i]
+    text = b.text
+    return not (b.el is None or b.el.tag == "h1" or b.link_chars or b.dropped
+                or not 10 <= len(text) <= _DECK_LONG_CHARS or text.count(" ") + 1 < _DECK_MIN_WORDS
+                or text.rstrip().endswith(":") or w.hit(i) is not None or _meta_line(text)
+                or _DECK_CLOCK.search(text) or norm_words(text) in title_parts(w.page.titles)
+                or w.ruleset.match_prefix(text) is not None)
+
+
 #: `_picture_deck`: how many blocks under the headline (or the body's top) the lead
 #: picture's caption may stand.
 _PICTURE_DECK_SPAN = 8
@@ -3919,12 +3927,8 @@ def _picture_deck(w: _Work, body: set[int], headline: int | None) -> None:
     head = [j for j in range(top, i) if j not in w.verdicts]
     if len(head) > _MAX_BOX_BLOCKS or any(len(blocks[j].text) > _MAX_META_CHARS for j in head):
         return
-    b = blocks[i]
-    el, text = b.el, b.text
-    if el is None or el.tag == "h1" or b.link_chars or b.dropped or not 10 <= len(text) <= _DECK_LONG_CHARS \
-            or text.count(" ") + 1 < _DECK_MIN_WORDS or text.rstrip().endswith(":") or w.hit(i) is not None \
-            or _meta_line(text) or _DECK_CLOCK.search(text) or norm_words(text) in title_parts(page.titles) \
-            or w.ruleset.match_prefix(text) is not None or within_tag(el, "figure", _DECK_BOX_LEVELS):
+    el, text = blocks[i].el, blocks[i].text
+    if not _deck_line(w, i) or within_tag(el, "figure", _DECK_BOX_LEVELS):
         return
     start = next((j for j in sorted(body) if j > cap and j not in w.verdicts and blocks[j].el is not None
                   and is_running(blocks[j]) and is_sentence_like(blocks[j].text)), None)
