@@ -484,6 +484,34 @@ def _flush(blocks: list[HtmlBlock], skip: dict[Any, str], parts: list[str], firs
     return held
 
 
+def _after(el: Any, root: Any) -> Any:
+    """The node after ``el``'s subtree in document order within ``root``'s (its next
+    sibling, or its nearest ancestor's below ``root``), ``None`` when none; a node as
+    lxml's ``iter`` yields them (an element, comment or processing instruction)."""
+    while el is not root:
+        after = el.getnext()
+        if after is not None:
+            return after
+        el = el.getparent()
+        if el is None:
+            return None
+    return None
+
+
+def _skip(nodes: Any, node: Any, up: Any, el: Any, root: Any) -> tuple[Any, Any]:
+    """Pass ``nodes`` (lxml's ``iter`` of ``root``; its next node ``node``, whose parent
+    is ``up``) over the nodes inside ``el``, the element just read: the node after
+    ``el``'s subtree and its parent. The node after an element is its first child or
+    lies past it, so only an element whose first child is ``node`` holds any (a
+    script or a ``br`` mostly holds none: nothing is walked)."""
+    if node is None or up is not el:
+        return node, up
+    stop = _after(el, root)
+    while node is not None and node is not stop:
+        node = next(nodes, None)
+    return node, (node.getparent() if node is not None else None)
+
+
 def html_text_blocks(root: Any, *, max_depth: int, dropped: dict[Any, str] | None = None,
                      invisible: frozenset[str] = INVISIBLE_TAGS,
                      inline_at: dict[Any, int] | None = None) -> list[HtmlBlock]:
@@ -518,83 +546,94 @@ def html_text_blocks(root: Any, *, max_depth: int, dropped: dict[Any, str] | Non
     # else it is a block of its own.
     held: tuple[str, Any, int, int] | None = None
 
-    # lxml walks the tree in C; per open element the stack keeps the state its tail is
-    # read with (its parent's: nearest block element, in link, in bold), its depth,
-    # and whether leaving it ends a block (shown, block-level and not too deep: the end
-    # event then needs no second read of the tag). `blk`, `in_a`, `in_b`, `depth`: the
-    # state of the children of the element last entered. A text piece is added where it
-    # is read (not by a call: this loop runs per element of the page).
+    # The nodes come from lxml's ``iter`` (in C: elements, comments and processing
+    # instructions in document order), not ``iterwalk``'s events, which cost about six
+    # times its walk (a tuple per event, its own stack kept in Python objects): an
+    # element's end is the step where the next node's parent is not it, read from the
+    # stack of open elements, and a skipped subtree is passed over to the node after it
+    # (`_after`). The same events in the same order, so the same blocks.
+    # Per open element the stack keeps the element and the state its tail is read with
+    # (its parent's: nearest block element, in link, in bold), its depth, and whether
+    # leaving it ends a block (shown, block-level and not too deep: the end then needs
+    # no second read of the tag). `blk`, `in_a`, `in_b`, `depth`: the state of the
+    # children of the element last entered. A text piece is added where it is read
+    # (not by a call: this loop runs per element of the page).
     # `is_invisible` of each element, inline (a call per element costs more than the
     # test), its attribute part read for the whole tree at once.
     hidden = _hidden_below(root)
-    walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
-    skip_subtree = walker.skip_subtree
-    stack: list[tuple[Any, bool, bool, int, bool]] = []
+    not_block, inline_tags, cell_tags, bold_tags = _NOT_BLOCK, INLINE_TAGS, CELL_TAGS, _BOLD_TAGS
+    nodes = root.iter()
+    node: Any = next(nodes, None)
+    up: Any = None  # ``node``'s parent (the root's is never on the stack)
+    stack: list[tuple[Any, Any, bool, bool, int, bool]] = []
     push, pop, add = stack.append, stack.pop, parts.append
     blk, in_a, in_b, depth = root, False, False, 0
-    # Each event is a pair (lxml's iterwalk yields a 2-tuple): typed, so that the compiled
-    # build unpacks it as a tuple and compares ``event`` as a `str`, not by the iterator
-    # protocol and rich comparison (~1,500 events a dev page).
-    pair: tuple[str, Any]
     text: str | None  # lxml's text and tail: a `str` or ``None``
-    for pair in walker:
-        event, el = pair
-        if event == "start":
-            tag = el.tag
-            if el is not root and (tag in invisible or el in hidden):
-                skip_subtree()
-                push((blk, in_a, in_b, depth, False))
-                continue
-            if tag == "br":
-                push((blk, in_a, in_b, depth, False))
-                skip_subtree()
-                if first is not None:
-                    _flush(blocks, skip, parts, first, link, bold, False)
-                    first, link, bold = None, 0, 0
-                continue
-            if tag in _NOT_BLOCK or ("-" in tag and blk.tag in _PHRASING_ONLY):
-                push((blk, in_a, in_b, depth, False))
-                if inline_at is not None and tag in INLINE_TAGS:
-                    # The block being built gets this index when flushed (or, if it
-                    # holds nothing, the next one does).
-                    inline_at[el] = len(blocks)
-                if tag in CELL_TAGS:
-                    add(" ")  # cells of a row: apart
-                elif tag == "a" and (el.get(b"href") is not None or el.get(b"class") is not None):
-                    # A bare `<a name=...>` (no href, no class) is a bookmark, not a
-                    # link; a styled one without href is a link a script follows. (Names
-                    # as bytes, as `PageIndex._walk` reads them: no encoding per call.)
-                    in_a = True
-                elif tag in _BOLD_TAGS:
-                    in_b = True
-            elif depth <= max_depth:
-                push((blk, in_a, in_b, depth, True))
-                if first is not None:
-                    # (``held`` is None while a block is being built: a held drop cap
-                    # is added or joined before the block's first piece.)
-                    held = _flush(blocks, skip, parts, first, link, bold, True)
-                    first, link, bold = None, 0, 0
-                blk = el
-            else:
-                push((blk, in_a, in_b, depth, False))
-            if "-" in tag and not in_a and el.get(b"href") is not None:
-                # A web component's link (a custom element with an ``href``: bmas.de's
-                # ``<pp-link href>`` around each line of its menus) is a link as ``<a>`` is;
-                # read as plain text, a menu of hundreds of such lines counted as running
-                # text and outweighed the story (trafilatura's evaluation suite).
-                in_a = True
-            depth += 1
-            text = el.text
-        elif event == "end":
+    while True:
+        if stack and (node is None or stack[-1][0] is not up):
             # Leaving an element: close its block, then its tail text, read with the
             # state it was entered with.
-            blk, in_a, in_b, depth, closes = pop()
+            el, blk, in_a, in_b, depth, closes = pop()
             if closes and first is not None:
                 _flush(blocks, skip, parts, first, link, bold, False)
                 first, link, bold = None, 0, 0
             text = el.tail
-        else:  # a comment or processing instruction: not shown, its tail is
-            text = el.tail
+        elif node is None:
+            break
+        else:
+            el = node
+            node = next(nodes, None)
+            if node is not None:
+                up = node.getparent()
+            tag = el.tag
+            if not isinstance(tag, str):
+                # A comment or processing instruction: not shown, its tail is.
+                text = el.tail
+            elif el is not root and (tag in invisible or el in hidden):
+                push((el, blk, in_a, in_b, depth, False))
+                node, up = _skip(nodes, node, up, el, root)
+                continue
+            elif tag == "br":
+                push((el, blk, in_a, in_b, depth, False))
+                node, up = _skip(nodes, node, up, el, root)
+                if first is not None:
+                    _flush(blocks, skip, parts, first, link, bold, False)
+                    first, link, bold = None, 0, 0
+                continue
+            else:
+                if tag in not_block or ("-" in tag and blk.tag in _PHRASING_ONLY):
+                    push((el, blk, in_a, in_b, depth, False))
+                    if inline_at is not None and tag in inline_tags:
+                        # The block being built gets this index when flushed (or, if it
+                        # holds nothing, the next one does).
+                        inline_at[el] = len(blocks)
+                    if tag in cell_tags:
+                        add(" ")  # cells of a row: apart
+                    elif tag == "a" and (el.get(b"href") is not None or el.get(b"class") is not None):
+                        # A bare `<a name=...>` (no href, no class) is a bookmark, not a
+                        # link; a styled one without href is a link a script follows. (Names
+                        # as bytes, as `PageIndex._walk` reads them: no encoding per call.)
+                        in_a = True
+                    elif tag in bold_tags:
+                        in_b = True
+                elif depth <= max_depth:
+                    push((el, blk, in_a, in_b, depth, True))
+                    if first is not None:
+                        # (``held`` is None while a block is being built: a held drop cap
+                        # is added or joined before the block's first piece.)
+                        held = _flush(blocks, skip, parts, first, link, bold, True)
+                        first, link, bold = None, 0, 0
+                    blk = el
+                else:
+                    push((el, blk, in_a, in_b, depth, False))
+                if "-" in tag and not in_a and el.get(b"href") is not None:
+                    # A web component's link (a custom element with an ``href``: bmas.de's
+                    # ``<pp-link href>`` around each line of its menus) is a link as ``<a>`` is;
+                    # read as plain text, a menu of hundreds of such lines counted as running
+                    # text and outweighed the story (trafilatura's evaluation suite).
+                    in_a = True
+                depth += 1
+                text = el.text
         if text:
             if first is None:
                 if held is not None and (text.isspace() or not text[0].islower()):
