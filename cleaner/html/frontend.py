@@ -50,6 +50,7 @@ from .meta import (
     json_ld_articles,
     json_ld_authors,
     json_ld_keywords,
+    loads_lenient,
     machine_date,
     meta_tags,
     metadata_elements,
@@ -324,15 +325,24 @@ _NOT_STORY_KEYS = frozenset({"comment", "review", "author", "publisher", "creato
 _MAX_STRUCTURED_ITEMS = 2_000
 
 
-def _script_json(root: Any, wanted: Callable[[Any], bool]) -> Iterator[Any]:
+def _script_json(root: Any, wanted: Callable[[Any], bool], *, lenient: bool = False) -> Iterator[Any]:
     """The parsed JSON of each ``<script>`` that ``wanted`` accepts: at most
-    `_JSONLD_CAP` characters of it, and none when it is not JSON."""
+    `_JSONLD_CAP` characters of it, and none when it is not JSON. ``lenient``: read as
+    the head's JSON-LD is read (`loads_lenient`: a wrapper, a trailing ``;`` or comma, raw
+    line breaks in strings), so a story's ``articleBody`` is not lost where its date and
+    headline are kept."""
     import json
 
     for script in root.iter("script"):
         if wanted(script):
+            raw = (script.text or "")[:_JSONLD_CAP]
+            if lenient:
+                data = loads_lenient(raw)
+                if data is not None:
+                    yield data
+                continue
             try:
-                yield json.loads((script.text or "")[:_JSONLD_CAP])
+                yield json.loads(raw)
             except (ValueError, RecursionError):
                 continue
 
@@ -346,7 +356,8 @@ def structured_story(root: Any) -> str:
 
     out: list[str] = []
     seen = 0
-    for data in _script_json(root, lambda s: (s.get("type") or "").strip().lower() == "application/ld+json"):
+    for data in _script_json(root, lambda s: (s.get("type") or "").strip().lower() == "application/ld+json",
+                             lenient=True):
         stack: list[Any] = [data]
         while stack and seen < _MAX_STRUCTURED_ITEMS:
             item = stack.pop()
