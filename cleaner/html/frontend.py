@@ -2106,10 +2106,10 @@ def _image_holders(root: Any, dropped: set[Any]) -> set[Any]:
     changes nothing (not a walk to the root for the drop test and another for the
     set: a step up makes an element proxy where none is alive, ~600 instructions)."""
     holders: set[Any] = set()
-    for img in root.iter("img"):
-        if _in_line(img):
+    for img in _pictures(root):
+        if img.tag == "img" and _in_line(img):
             continue
-        below: list[Any] = []
+        below: list[Any] = [] if img.tag == "img" else [img]
         for a in img.iterancestors():
             if a in holders:
                 break
@@ -2119,6 +2119,34 @@ def _image_holders(root: Any, dropped: set[Any]) -> set[Any]:
             below.append(a)
         holders.update(below)
     return holders
+
+
+def _pictures(root: Any) -> Iterator[Any]:
+    """The ``<img>`` elements under ``root``, then the boxes that draw a picture with CSS
+    and print no text (`_css_pictures`)."""
+    from .parse import style_values
+
+    yield from root.iter("img")
+    styles = style_values(root)
+    if styles and "url(" in " ".join(styles):  # most pages draw no picture with CSS: one scan
+        yield from _css_pictures(styles)
+
+
+def _css_pictures(styles: list[Any]) -> Iterator[Any]:
+    """The elements of ``styles`` (a tree's ``style`` values) whose own ``style`` draws a picture (a background
+    image's ``url(...)``: `_CSS_PICTURE`) and that print no text: a photo's box whose
+    picture is a CSS background, not an ``<img>`` (a sports news template, 2022-23, code
+    index file id 7868695998: ``div.banner[style="background-image: url('...')"]``; a
+    ``figure`` whose picture is such a ``div``), read as an ``<img>``'s box is. Not one
+    inside a link: a linked thumbnail is a card's (the same template's sidebar cards;
+    biobiochile.cl's "Lee también..." box in the peer suite, whose label was read as the
+    caption of its card's picture)."""
+    for value in styles:
+        if "url(" in value and _CSS_PICTURE.search(value[:300]):
+            el = value.getparent()
+            if el is not None and not any(t.strip() for t in el.itertext()) \
+                    and next(el.iterancestors("a"), None) is None:
+                yield el
 
 
 def _in_line(img: Any) -> bool:
@@ -2234,7 +2262,16 @@ def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
     memo: dict[tuple[Any, Any], Any] = {}
     in_person: dict[tuple[Any, Any], bool] = {}
     lead = _file_name(w.page.metas.get("og:image", ""))
+    # The page's own picture by JSON-LD when no og:image names it: only a picture drawn
+    # with CSS is read by it above the headline (`_css_lead_caption`).
+    css_lead = lead or _file_name(_json_ld_image(w.page.articles))
     inline_lines: dict[int, list[Any]] = {}
+    for i in range(max(0, lo - _META_WINDOW_BEFORE), lo) if css_lead else ():
+        b = w.page.blocks[i]
+        if i not in w.verdicts and w.hit(i) is None and b.el is not None and b.el.tag not in _HEADINGS \
+                and _css_lead_caption(w, b.el, css_lead):
+            w.take(i, CAPTION)  # the page's own picture, drawn with CSS over the headline
+            w.add("captions", b.text, i)
     # The story's first line longer than a head's line: what the container holds above it
     # is the head (kicker, headline, date and by-line lines), where a photo's box may be.
     opening = next((i for i in sorted(body) if i not in w.verdicts and len(w.page.blocks[i].text) > _MAX_META_CHARS),
@@ -2401,6 +2438,56 @@ def _after_picture(w: _Work, el: Any) -> bool:
             or w.page.totals().chars.get(prev, 0) or not _small(el, w):
         return False
     return not any(t.strip() for t in prev.itertext())  # stops at its first letter
+
+
+#: `_css_picture`: a style that draws a picture ("background-image: url(...)", or the
+#: ``background`` shorthand with a ``url(``), and the most elements of a box it reads.
+_CSS_PICTURE = regex.compile(r"(?i)background(?:-image)?\s{0,5}:[^;]{0,200}?url\(")
+_CSS_PICTURE_ELEMENTS = 8
+
+
+_CSS_URL = regex.compile(r"""url\(\s{0,5}['"]?([^'"()\s]{1,2000})""")
+
+
+def _css_picture(e: Any) -> str:
+    """The address of the picture box ``e`` draws with CSS, or "": it, or one of its
+    first few elements, has an inline ``style`` whose background is an image's
+    ``url(...)`` (a sports news template, 2022-23, Laravel Blade, code index file id
+    7868695998: ``div.banner.banner__main[style="background-image: url('...')"]`` over
+    ``center > small`` printing the photo's title; its sidebar cards draw their
+    thumbnails the same way). The caller has checked that ``e`` prints no text."""
+    for n, el in enumerate(e.iter()):
+        if n >= _CSS_PICTURE_ELEMENTS:
+            break
+        style = el.get(b"style") if isinstance(el.tag, str) else None
+        if style and (m := _CSS_PICTURE.search(style[:300])):
+            url = _CSS_URL.search(style, m.end() - 4, 2400)
+            return url.group(1) if url else "?"
+    return ""
+
+
+def _css_lead_caption(w: _Work, el: Any, lead: str) -> bool:
+    """Whether ``el``, above the headline, is the caption of the page's own picture drawn
+    with CSS: right after a box that draws it (`_css_picture`, the same file as ``lead``,
+    the page's ``og:image`` or JSON-LD ``image``), as `_after_picture` reads a caption."""
+    if el is None or not lead:
+        return False
+    prev = _previous_element(el)
+    return prev is not None and _file_name(_css_picture(prev)) == lead and _after_picture(w, el)
+
+
+def _json_ld_image(articles: list[dict[str, Any]]) -> str:
+    """The first JSON-LD article's ``image`` address (a string, an ImageObject's ``url``,
+    or the first of a list of either), or ""."""
+    for a in articles:
+        image = a.get("image")
+        if isinstance(image, list):
+            image = image[0] if image else None
+        if isinstance(image, dict):
+            image = image.get("url")
+        if isinstance(image, str) and image.strip():
+            return image.strip()
+    return ""
 
 
 #: Where a lazy-loading page keeps a picture's address while ``src`` holds a placeholder.

@@ -321,6 +321,12 @@ _ARIA_HIDDEN_ATTR = etree.XPath("descendant::*/@aria-hidden")
 _STYLE_ATTR = etree.XPath("descendant::*/@style")
 
 
+def style_values(root: Any) -> list[Any]:
+    """Every ``style`` value below ``root`` (lxml strings: ``.getparent()`` is the
+    element), read in C."""
+    return list(_STYLE_ATTR(root))
+
+
 def _hidden_below(root: Any) -> set[Any]:
     """The elements below ``root`` (``root`` left out) that `_hidden_by_attribute` holds
     hidden: three attribute reads of the tree in C (libxml2 reads each value as
