@@ -2107,7 +2107,7 @@ def _image_holders(root: Any, dropped: set[Any]) -> set[Any]:
     set: a step up makes an element proxy where none is alive, ~600 instructions)."""
     holders: set[Any] = set()
     for img in _pictures(root):
-        if img.tag == "img" and _in_line(img):
+        if _in_line(img):
             continue
         below: list[Any] = [] if img.tag == "img" else [img]
         for a in img.iterancestors():
@@ -2137,20 +2137,24 @@ def _css_pictures(styles: list[Any]) -> Iterator[Any]:
     image's ``url(...)``: `_CSS_PICTURE`) and that print no text: a photo's box whose
     picture is a CSS background, not an ``<img>`` (a sports news template, 2022-23, code
     index file id 7868695998: ``div.banner[style="background-image: url('...')"]``; a
-    ``figure`` whose picture is such a ``div``), read as an ``<img>``'s box is. Not one
-    inside a link: a linked thumbnail is a card's (the same template's sidebar cards;
-    biobiochile.cl's "Lee también..." box in the peer suite, whose label was read as the
-    caption of its card's picture)."""
+    ``figure`` whose picture is such a ``div``), read as an ``<img>``'s box is (and, as
+    an ``<img>``, not when it comes after text of its line: appen.com's language switcher
+    in the peer suite, "EN" and a flag drawn from a sprite). Not a link or one inside a
+    link: a linked thumbnail is a card's (the same template's sidebar cards; biobiochile.cl's
+    "Lee también..." box in the peer suite, whose label was read as the caption of its
+    card's picture), a linked cover a lightbox's, with the breadcrumb under it (lapresse.tn,
+    peer suite), which the picture gives no reason to read as its caption."""
     for value in styles:
         if "url(" in value and _CSS_PICTURE.search(value[:300]):
             el = value.getparent()
-            if el is not None and not any(t.strip() for t in el.itertext()) \
+            if el is not None and el.tag != "a" and not any(t.strip() for t in el.itertext()) \
                     and next(el.iterancestors("a"), None) is None:
                 yield el
 
 
 def _in_line(img: Any) -> bool:
-    """Whether ``img`` comes after text of its parent's line."""
+    """Whether ``img`` (or a box drawing a picture with CSS) comes after text of its
+    parent's line."""
     before = img.getprevious()
     text = before.tail if before is not None else img.getparent().text if img.getparent() is not None else ""
     return bool((text or "").strip())
