@@ -138,6 +138,9 @@ class HtmlPage:
     #: ``None`` once the tree holds markup parsed from elsewhere (a script template, a
     #: structured story).
     source: str | None = None
+    #: The elements under ``<body>`` whose ``style`` holds a ``url(``, read by the block
+    #: walk (`cleaner.html.parse.html_text_blocks`); ``None`` when the tree changed since.
+    styled: list[Any] | None = None
     _index: PageIndex | None = None
     _totals: Totals | None = None
     _choice: tuple[Choice | None] | None = None
@@ -248,7 +251,9 @@ def read_page(text: str, *, max_depth: int, utf8: bytes | None = None) -> HtmlPa
     articles = json_ld_articles(root, found["script"])
     body = root.find("body")
     inline_at: dict[Any, int] = {}
-    blocks = html_text_blocks(body if body is not None else root, max_depth=max_depth, inline_at=inline_at)
+    styled: list[Any] | None = []
+    blocks = html_text_blocks(body if body is not None else root, max_depth=max_depth, inline_at=inline_at,
+                              styled=styled)
     # The running text of ``blocks``, kept in step with them (a running block has
     # text, so none is running exactly when this is 0).
     running = sum(len(b.text) for b in blocks if is_running(b))
@@ -294,8 +299,9 @@ def read_page(text: str, *, max_depth: int, utf8: bytes | None = None) -> HtmlPa
             b.text = _LAYOUT_SPACE.sub("", b.text)
     if source is None:  # the tree changed (a template, a structured story): its elements again
         found = metadata_elements(root)
+        styled = None
     return HtmlPage(root, blocks, metas, articles, canonical_url(root, metas, found["link"]),
-                    metadata_titles(root, metas, articles, found["title"]), inline_at, pretty, source)
+                    metadata_titles(root, metas, articles, found["title"]), inline_at, pretty, source, styled)
 
 
 _TAG = regex.compile(r"<[^>]*>")
@@ -2091,11 +2097,11 @@ def _holds_image(e: Any, w: _Work) -> bool:
     line of text (a smiley in a forum post: text before it). One set per page: not a
     subtree search per ancestor of every block, which was quadratic on deep pages."""
     if w.image_holders is None:
-        w.image_holders = _image_holders(w.page.root, w.dropped_boxes)
+        w.image_holders = _image_holders(w.page.root, w.dropped_boxes, w.page.styled)
     return e in w.image_holders
 
 
-def _image_holders(root: Any, dropped: set[Any]) -> set[Any]:
+def _image_holders(root: Any, dropped: set[Any], styled: list[Any] | None = None) -> set[Any]:
     """The ancestors of every ``<img>`` under ``root`` that is a picture (`_in_line`
     says no) and sits in no chrome an ``[html] drop`` selector took (``dropped``): a
     share widget's button icons are no photo, and a by-line box beside them is no
@@ -2104,9 +2110,11 @@ def _image_holders(root: Any, dropped: set[Any]) -> set[Any]:
     One walk up from each picture, ending at the first ancestor already held: the set
     holds every ancestor of a held one, none of them dropped, so what is above it
     changes nothing (not a walk to the root for the drop test and another for the
-    set: a step up makes an element proxy where none is alive, ~600 instructions)."""
+    set: a step up makes an element proxy where none is alive, ~600 instructions).
+    ``styled``: the elements of ``root`` whose style holds a ``url(``, when known
+    (`HtmlPage.styled`)."""
     holders: set[Any] = set()
-    for img in _pictures(root):
+    for img in itertools.chain(root.iter("img"), _css_pictures(root, styled)):
         if _in_line(img):
             continue
         below: list[Any] = [] if img.tag == "img" else [img]
@@ -2121,20 +2129,14 @@ def _image_holders(root: Any, dropped: set[Any]) -> set[Any]:
     return holders
 
 
-def _pictures(root: Any) -> Iterator[Any]:
-    """The ``<img>`` elements under ``root``, then the boxes that draw a picture with CSS
-    and print no text (`_css_pictures`)."""
-    from .parse import style_values
-
-    yield from root.iter("img")
-    styles = style_values(root)
-    if styles and "url(" in " ".join(styles):  # most pages draw no picture with CSS: one scan
-        yield from _css_pictures(styles)
 
 
-def _css_pictures(styles: list[Any]) -> Iterator[Any]:
-    """The elements of ``styles`` (a tree's ``style`` values) whose own ``style`` draws a picture (a background
-    image's ``url(...)``: `_CSS_PICTURE`) and that print no text: a photo's box whose
+
+
+def _css_pictures(root: Any, styled: list[Any] | None) -> list[Any]:
+    """The elements under ``root`` whose ``style`` draws a picture (a background image's
+    ``url(...)``: `_CSS_PICTURE`) and that print no text, among ``styled`` (those whose
+    style holds a ``url(``, as the block walk read them; else read again): a photo's box whose
     picture is a CSS background, not an ``<img>`` (a sports news template, 2022-23, code
     index file id 7868695998: ``div.banner[style="background-image: url('...')"]``; a
     ``figure`` whose picture is such a ``div``), read as an ``<img>``'s box is (and, as
@@ -2144,12 +2146,13 @@ def _css_pictures(styles: list[Any]) -> Iterator[Any]:
     "Lee también..." box in the peer suite, whose label was read as the caption of its
     card's picture), a linked cover a lightbox's, with the breadcrumb under it (lapresse.tn,
     peer suite), which the picture gives no reason to read as its caption."""
-    for value in styles:
-        if "url(" in value and _CSS_PICTURE.search(value[:300]):
-            el = value.getparent()
-            if el is not None and el.tag != "a" and not any(t.strip() for t in el.itertext()) \
-                    and next(el.iterancestors("a"), None) is None:
-                yield el
+    if styled is None:
+        from .parse import styled_with_url
+
+        styled = styled_with_url(root)
+    return [el for el in styled
+            if _CSS_PICTURE.search((el.get("style") or "")[:300]) and el.tag != "a"
+            and not any(t.strip() for t in el.itertext()) and next(el.iterancestors("a"), None) is None]
 
 
 def _in_line(img: Any) -> bool:
