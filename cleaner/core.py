@@ -146,8 +146,8 @@ class Cleaner:
         check_deadline()
         # Fingerprints read the folded blocks, so no-break spaces and CRLF match too.
         joined = "\n".join([b.text for b in front.blocks])
-        if ruleset is None:
-            ruleset = self._detect(joined, url, outlet)
+        if ruleset is None:  # the caller's URL, else the one the page names (a reader proxy's header)
+            ruleset = self._detect(joined, front.url, outlet)
         return front, ruleset, joined
 
     def segment(self, text: str) -> tuple[list[Block], str | None]:

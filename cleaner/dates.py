@@ -95,7 +95,10 @@ _ZONE = r"(?P<zone>WIB|WITA|WIT|wib|wita|wit)"
 #: "18 Jun 2025, 14:05 WIB", "Rabu, 4 November 2015 | 21:04 WIB", "Rabu, 18 Juni 2025 / 10:00 WIB",
 #: "Wednesday, 04 November, 2015 | 07:28 WIB" (Tempo English 2015: a comma after the month),
 #: "Kamis, 29 Desember 2016 — 10:45 WIB" (jpnn.com 2016: an em dash before the time),
-#: "May 29, 2025 10:30 WIB" (English, the month first), "2015-11-05T14:56:43+07:00".
+#: "May 29, 2025 10:30 WIB" (English, the month first), "2015-11-05T14:56:43+07:00",
+#: "2019/12/07 06:44:50 WIB" (detik.com 2019's div.date under the headline, year first with
+#: slashes and seconds: kefasjwiryadi/android-baca-berita app/src/test/java/com/kefasjwiryadi/
+#: bacaberita/html2.html @ 1aca5f3154b4276f8d1c6993531afd59eb3a35dd).
 def _date_pattern(*, month_first: bool) -> str:
     return (
         rf"(?:{_DAY_NAMES}\.?\s*(?:,\s*)?)?"
@@ -107,6 +110,8 @@ def _date_pattern(*, month_first: bool) -> str:
         r"|(?P<iyear>(?:19|20)\d\d)-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d)"
         r"(?:[T ](?P<ihour>[0-2]\d):(?P<iminute>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?"
         r"(?P<ioffset>Z|[+-][01]\d:?[0-5]\d)?)?"
+        # year first with slashes, never inside a path ("/read/2019/12/07/..." is a URL's)
+        r"|(?<![/\d])(?P<syear>(?:19|20)\d\d)/(?P<smonth>[01]\d)/(?P<sday>[0-3]\d)(?![/\d])"
         r")"
         rf"(?:\s*(?:,\s*)?{_TIME})?"
         rf"(?:\s*{_ZONE})?"
@@ -198,6 +203,8 @@ def _to_iso(m: re.Match[str]) -> str | None:
         year, month, day = int(g["eyear"]), _month(g["emonth"]), int(g["eday"])
     elif g["nyear"]:
         year, month, day = int(g["nyear"]), int(g["nmonth"]), int(g["nday"])
+    elif g["syear"]:
+        year, month, day = int(g["syear"]), int(g["smonth"]), int(g["sday"])
     else:
         year, month, day = int(g["iyear"]), int(g["imonth"]), int(g["iday"])
         if g["ihour"]:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from .engine import HEADLINE, NAME_BY_DATE
 from .fields import FIELD_NAMES, merge
-from .markdown import is_markdown, may_be_markdown, unmark
+from .markdown import is_markdown, may_be_markdown, proxy_header, unmark
 from .record import Article, Removal, Structure
 from .segment import Block, split_lines
 
@@ -185,5 +185,22 @@ def text_front_end(text: str, *, url: str | None, max_line_chars: int, max_lines
     blocks = split_lines(text, max_line_chars=max_line_chars, max_lines=max_lines)
     if may_be_markdown(text) and is_markdown(text):
         blocks, removed, headline = unmark(blocks)
-        return FrontEnd(blocks, removed=removed, url=url, headline_line=headline)
+        header = proxy_header(text)
+        return FrontEnd(blocks, removed=removed, url=url or header.get("url"), headline_line=headline,
+                        hints=_proxy_hints(header))
     return FrontEnd(blocks, url=url)
+
+
+def _proxy_hints(header: dict[str, str]) -> dict[str, Any]:
+    """A reader proxy's "Published Time:" as the record's date, read as the HTML path reads
+    the page's machine date (`cleaner.html.meta.machine_date`: UTC to WIB, the page's own
+    offset kept), else as a printed date; it fills ``published`` when the page's text
+    prints none (`FrontEnd.finish`)."""
+    raw = header.get("published")
+    if not raw:
+        return {}
+    from .dates import parse_date
+    from .html.meta import machine_date
+
+    value = machine_date(raw) or parse_date(raw[:200])
+    return {"published": value} if value else {}

@@ -85,6 +85,32 @@ def _declares_markdown(text: str) -> bool:
     return text.find("Title:", 0, _PROXY_TITLE_SPAN) >= 0 and text.find(_PROXY_HEADER, 0, _PROXY_HEADER_SPAN) >= 0
 
 
+#: A header line's label and what the record takes from it (`proxy_header`).
+_PROXY_FIELDS = {"URL Source:": "url", "Published Time:": "published"}
+
+
+def proxy_header(text: str) -> dict[str, str]:
+    """What a reader proxy's header says of the page (`_declares_markdown`): its address
+    ("URL Source: https://...": the page the proxy read, as a canonical link names it) and
+    its machine date ("Published Time: 2024-10-11T02:23:25.000Z", the page's
+    ``article:published_time`` as the proxy found it), by the record's field names; empty
+    when ``text`` opens with no such header. Jina Reader's stored outputs in the code index
+    print the lines with or without blank lines between them (file ids 46750966198,
+    53576420218, 70980820603)."""
+    if not _declares_markdown(text):
+        return {}
+    out: dict[str, str] = {}
+    for line in text[:text.find(_PROXY_HEADER, 0, _PROXY_HEADER_SPAN)].splitlines():
+        line = line.strip()
+        for label, name in _PROXY_FIELDS.items():
+            if line.startswith(label) and name not in out and (value := line[len(label):].strip()):
+                out[name] = value
+    url = out.get("url", "")
+    if not url.startswith(("http://", "https://")) or " " in url:
+        out.pop("url", None)
+    return out
+
+
 def is_markdown(text: str) -> bool:
     """``text`` shows Markdown's marks: at least two link or image targets, strong
     runs or heading lines, one of them a target or a strong run (heading marks alone

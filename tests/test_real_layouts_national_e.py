@@ -613,15 +613,16 @@ def test_sports_site_template_site_credits_and_sidebar_cards_name_no_writer() ->
     content_editor is no writer or editor, nor is the sidebar cards' "27 Minutes Ago by"
     name; the headline without the site's name before it, the date from the JSON-LD
     (the metas print the time alone and the day alone), the story whole, the breadcrumb
-    and the sidebar out. The photo's title under its CSS-drawn picture leaves the story
-    but is not read as a caption (no <img> marks its box a photo: left as it is)."""
+    and the sidebar out. The photo's title under its CSS-drawn picture (the page's own
+    picture: the JSON-LD image) is its caption (leftovers37; before, with no <img> to mark
+    the box a photo, it left the story as chrome and was no caption)."""
     record = _record(_SPORT_2023)
-    assert record.pop("captions") == []
+    assert record.pop("captions") == [_SPORT_CAPTION]
     expected = _expected(url=_SPORT_URL, published="2023-02-14T10:15:00+07:00")
     expected.pop("captions")
     assert record == expected
     rules = _rules(_SPORT_2023)
-    assert rules[_SPORT_CAPTION] == "outside-main"
+    assert rules[_SPORT_CAPTION] == "html-caption"
     assert rules["27 Minutes Ago byAndi Saputra"] == "outside-main"
 
 

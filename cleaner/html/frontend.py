@@ -141,6 +141,9 @@ class HtmlPage:
     #: ``None`` once the tree holds markup parsed from elsewhere (a script template, a
     #: structured story).
     source: str | None = None
+    #: The elements under ``<body>`` whose ``style`` holds a ``url(``, read by the block
+    #: walk (`cleaner.html.parse.html_text_blocks`); ``None`` when the tree changed since.
+    styled: list[Any] | None = None
     _index: PageIndex | None = None
     _totals: Totals | None = None
     _choice: tuple[Choice | None] | None = None
@@ -283,7 +286,9 @@ def read_page(text: str, *, max_depth: int, utf8: bytes | None = None) -> HtmlPa
     articles = json_ld_articles(root, found["script"])
     body = root.find("body")
     inline_at: dict[Any, int] = {}
-    blocks = html_text_blocks(body if body is not None else root, max_depth=max_depth, inline_at=inline_at)
+    styled: list[Any] | None = []
+    blocks = html_text_blocks(body if body is not None else root, max_depth=max_depth, inline_at=inline_at,
+                              styled=styled)
     # The running text of ``blocks``, kept in step with them (a running block has
     # text, so none is running exactly when this is 0).
     running = sum(len(b.text) for b in blocks if is_running(b))
@@ -329,8 +334,9 @@ def read_page(text: str, *, max_depth: int, utf8: bytes | None = None) -> HtmlPa
             b.text = _LAYOUT_SPACE.sub("", b.text)
     if source is None:  # the tree changed (a template, a structured story): its elements again
         found = metadata_elements(root)
+        styled = None
     return HtmlPage(root, blocks, metas, articles, canonical_url(root, metas, found["link"]),
-                    metadata_titles(root, metas, articles, found["title"]), inline_at, pretty, source)
+                    metadata_titles(root, metas, articles, found["title"]), inline_at, pretty, source, styled)
 
 
 _TAG = regex.compile(r"<[^>]*>")
@@ -2156,11 +2162,11 @@ def _holds_image(e: Any, w: _Work) -> bool:
     line of text (a smiley in a forum post: text before it). One set per page: not a
     subtree search per ancestor of every block, which was quadratic on deep pages."""
     if w.image_holders is None:
-        w.image_holders = _image_holders(w.page.root, w.dropped_boxes)
+        w.image_holders = _image_holders(w.page.root, w.dropped_boxes, w.page.styled)
     return e in w.image_holders
 
 
-def _image_holders(root: Any, dropped: set[Any]) -> set[Any]:
+def _image_holders(root: Any, dropped: set[Any], styled: list[Any] | None = None) -> set[Any]:
     """The ancestors of every ``<img>`` under ``root`` that is a picture (`_in_line`
     says no) and sits in no chrome an ``[html] drop`` selector took (``dropped``): a
     share widget's button icons are no photo, and a by-line box beside them is no
@@ -2169,12 +2175,14 @@ def _image_holders(root: Any, dropped: set[Any]) -> set[Any]:
     One walk up from each picture, ending at the first ancestor already held: the set
     holds every ancestor of a held one, none of them dropped, so what is above it
     changes nothing (not a walk to the root for the drop test and another for the
-    set: a step up makes an element proxy where none is alive, ~600 instructions)."""
+    set: a step up makes an element proxy where none is alive, ~600 instructions).
+    ``styled``: the elements of ``root`` whose style holds a ``url(``, when known
+    (`HtmlPage.styled`)."""
     holders: set[Any] = set()
-    for img in root.iter("img"):
+    for img in itertools.chain(root.iter("img"), _css_pictures(root, styled)):
         if _in_line(img):
             continue
-        below: list[Any] = []
+        below: list[Any] = [] if img.tag == "img" else [img]
         for a in img.iterancestors():
             if a in holders:
                 break
@@ -2186,8 +2194,35 @@ def _image_holders(root: Any, dropped: set[Any]) -> set[Any]:
     return holders
 
 
+
+
+
+
+def _css_pictures(root: Any, styled: list[Any] | None) -> list[Any]:
+    """The elements under ``root`` whose ``style`` draws a picture (a background image's
+    ``url(...)``: `_CSS_PICTURE`) and that print no text, among ``styled`` (those whose
+    style holds a ``url(``, as the block walk read them; else read again): a photo's box whose
+    picture is a CSS background, not an ``<img>`` (a sports news template, 2022-23, code
+    index file id 7868695998: ``div.banner[style="background-image: url('...')"]``; a
+    ``figure`` whose picture is such a ``div``), read as an ``<img>``'s box is (and, as
+    an ``<img>``, not when it comes after text of its line: appen.com's language switcher
+    in the peer suite, "EN" and a flag drawn from a sprite). Not a link or one inside a
+    link: a linked thumbnail is a card's (the same template's sidebar cards; biobiochile.cl's
+    "Lee también..." box in the peer suite, whose label was read as the caption of its
+    card's picture), a linked cover a lightbox's, with the breadcrumb under it (lapresse.tn,
+    peer suite), which the picture gives no reason to read as its caption."""
+    if styled is None:
+        from .parse import styled_with_url
+
+        styled = styled_with_url(root)
+    return [el for el in styled
+            if _CSS_PICTURE.search((el.get("style") or "")[:300]) and el.tag != "a"
+            and not any(t.strip() for t in el.itertext()) and next(el.iterancestors("a"), None) is None]
+
+
 def _in_line(img: Any) -> bool:
-    """Whether ``img`` comes after text of its parent's line."""
+    """Whether ``img`` (or a box drawing a picture with CSS) comes after text of its
+    parent's line."""
     before = img.getprevious()
     text = before.tail if before is not None else img.getparent().text if img.getparent() is not None else ""
     return bool((text or "").strip())
@@ -2299,7 +2334,16 @@ def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
     memo: dict[tuple[Any, Any], Any] = {}
     in_person: dict[tuple[Any, Any], bool] = {}
     lead = _file_name(w.page.metas.get("og:image", ""))
+    # The page's own picture by JSON-LD when no og:image names it: only a picture drawn
+    # with CSS is read by it above the headline (`_css_lead_caption`).
+    css_lead = lead or _file_name(_json_ld_image(w.page.articles))
     inline_lines: dict[int, list[Any]] = {}
+    for i in range(max(0, lo - _META_WINDOW_BEFORE), lo) if css_lead else ():
+        b = w.page.blocks[i]
+        if i not in w.verdicts and w.hit(i) is None and b.el is not None and b.el.tag not in _HEADINGS \
+                and _css_lead_caption(w, b.el, css_lead):
+            w.take(i, CAPTION)  # the page's own picture, drawn with CSS over the headline
+            w.add("captions", b.text, i)
     # The story's first line longer than a head's line: what the container holds above it
     # is the head (kicker, headline, date and by-line lines), where a photo's box may be.
     opening = next((i for i in sorted(body) if i not in w.verdicts and len(w.page.blocks[i].text) > _MAX_META_CHARS),
@@ -2466,6 +2510,56 @@ def _after_picture(w: _Work, el: Any) -> bool:
             or w.page.totals().chars.get(prev, 0) or not _small(el, w):
         return False
     return not any(t.strip() for t in prev.itertext())  # stops at its first letter
+
+
+#: `_css_picture`: a style that draws a picture ("background-image: url(...)", or the
+#: ``background`` shorthand with a ``url(``), and the most elements of a box it reads.
+_CSS_PICTURE = regex.compile(r"(?i)background(?:-image)?\s{0,5}:[^;]{0,200}?url\(")
+_CSS_PICTURE_ELEMENTS = 8
+
+
+_CSS_URL = regex.compile(r"""url\(\s{0,5}['"]?([^'"()\s]{1,2000})""")
+
+
+def _css_picture(e: Any) -> str:
+    """The address of the picture box ``e`` draws with CSS, or "": it, or one of its
+    first few elements, has an inline ``style`` whose background is an image's
+    ``url(...)`` (a sports news template, 2022-23, Laravel Blade, code index file id
+    7868695998: ``div.banner.banner__main[style="background-image: url('...')"]`` over
+    ``center > small`` printing the photo's title; its sidebar cards draw their
+    thumbnails the same way). The caller has checked that ``e`` prints no text."""
+    for n, el in enumerate(e.iter()):
+        if n >= _CSS_PICTURE_ELEMENTS:
+            break
+        style = el.get(b"style") if isinstance(el.tag, str) else None
+        if style and (m := _CSS_PICTURE.search(style[:300])):
+            url = _CSS_URL.search(style, m.end() - 4, 2400)
+            return url.group(1) if url else "?"
+    return ""
+
+
+def _css_lead_caption(w: _Work, el: Any, lead: str) -> bool:
+    """Whether ``el``, above the headline, is the caption of the page's own picture drawn
+    with CSS: right after a box that draws it (`_css_picture`, the same file as ``lead``,
+    the page's ``og:image`` or JSON-LD ``image``), as `_after_picture` reads a caption."""
+    if el is None or not lead:
+        return False
+    prev = _previous_element(el)
+    return prev is not None and _file_name(_css_picture(prev)) == lead and _after_picture(w, el)
+
+
+def _json_ld_image(articles: list[dict[str, Any]]) -> str:
+    """The first JSON-LD article's ``image`` address (a string, an ImageObject's ``url``,
+    or the first of a list of either), or ""."""
+    for a in articles:
+        image = a.get("image")
+        if isinstance(image, list):
+            image = image[0] if image else None
+        if isinstance(image, dict):
+            image = image.get("url")
+        if isinstance(image, str) and image.strip():
+            return image.strip()
+    return ""
 
 
 #: Where a lazy-loading page keeps a picture's address while ``src`` holds a placeholder.
