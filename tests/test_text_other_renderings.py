@@ -389,3 +389,29 @@ def test_two_widget_words_of_one_outlet_or_its_dateline_still_claim_the_page() -
                               "Baca Selengkapnya")).outlet == "tempo"
     assert cleaner.clean(page(HEADLINE, "Reporter", "Rina Wulandari",
                               "TEMPO.CO, Jakarta - " + STORY[1], STORY[2])).outlet == "tempo"
+
+
+def test_a_liputan6_amp_page_with_its_channel_promo_under_each_part() -> None:
+    """liputan6.com/amp/4202028 (2020) and m.liputan6.com/bisnis/read/4458653 (2021), as
+    stored in the search library's pages corpus: the headline, a deck, "oleh <name>
+    diperbarui <date>" on one line, the photo's caption with its credit in brackets, the
+    story under "Liputan6.com, Jakarta - ", "Advertisement", the video prompt, the
+    channel promo as a list item ("* Follow Official WhatsApp Channel Liputan6.com ..."),
+    then "2 dari 3 halaman" and the next part's numbered heading. Before: the promo,
+    with its bullet, stayed in the story (follow-promo read it only at the line's start)."""
+    headline = "Taman Baca Pesisir Dibuka, Siapa yang Boleh Meminjam Buku?"
+    caption = "Warga membaca buku di taman baca pesisir, Sabtu (14/3/2020). (Liputan6.com/Budi Santoso)"
+    promo = ("* Follow Official WhatsApp Channel Liputan6.com untuk mendapatkan berita-berita terkini dengan "
+             "mengklik tautan ini.")
+    got = cleaner.clean(page(
+        headline, "Berikut ini syarat meminjam buku di taman baca pesisir yang dibuka pekan ini.",
+        "oleh Rina Wulandari diperbarui 15 Mar 2020, 07:00 WIB", caption,
+        "Liputan6.com, Jakarta - " + STORY[1], "Advertisement", STORY[2],
+        "Saksikan Video Pilihan di Bawah Ini:", promo,
+        "2 dari 3 halaman", "2. Perpustakaan Keliling Kembali Beroperasi",
+        "Mobil perpustakaan keliling kembali menyambangi sekolah di pinggiran kota."))
+    assert record(got) == {
+        **EMPTY, "title": headline, "authors": ("Rina Wulandari",), "dateline": "Jakarta", "captions": (caption,),
+        "paragraphs": (STORY[1], STORY[2], "2. Perpustakaan Keliling Kembali Beroperasi",
+                       "Mobil perpustakaan keliling kembali menyambangi sekolah di pinggiran kota.")}
+    assert (promo, "follow-promo") in rules(got)
