@@ -287,7 +287,7 @@ def may_print_outlet(text: str, *, named_only: bool = False) -> bool:
     return scans is None or any(literal in text for literal in scans)
 
 
-def outlet_from_text(text: str, *, named_only: bool = False) -> str | None:
+def outlet_from_text(text: str, *, named_only: bool = False, backing: str | None = None) -> str | None:
     """The outlet with the most distinct fingerprints in ``text`` (the first listed of
     those tied); ``None`` for none. ``named_only`` counts only the fingerprints that
     print the outlet's name: a page at another site's address (`foreign_url`) is an
@@ -296,7 +296,11 @@ def outlet_from_text(text: str, *, named_only: bool = False) -> str | None:
     With no URL, a weak fingerprint (a widget word other sites print: the file's
     ``weak_fingerprints``) counts only beside another of the outlet's: alone, it claimed
     any page that printed the word (a "Reporter" label or a "Baca Selengkapnya" button
-    made a page tempo's, an "Intinya sih" box made a popmama.com page IDN Times')."""
+    made a page tempo's, an "Intinya sih" box made a popmama.com page IDN Times').
+    ``backing``: more of the page (an HTML page's whole text, when ``text`` is its story
+    box's): a lone weak fingerprint in ``text`` counts when a strong one of the same
+    outlet is in it (a tempo.co photo story's "Reporter" box, its "TEMPO/<name>"
+    credits under the photos outside the story's text)."""
     best, best_hits = None, 0
     outlets = _fingerprints(named_only)
     probed: dict[str, bool] = {}  # whether the page holds each probe asked about
@@ -329,9 +333,17 @@ def outlet_from_text(text: str, *, named_only: bool = False) -> str | None:
                 hits += 1
                 if k < strong:
                     strong_hits += 1
-        if hits > best_hits and (strong_hits or hits >= _WEAK_PAIR):
+        if hits > best_hits and (strong_hits or hits >= _WEAK_PAIR
+                                 or (backing is not None and _backed(prints[:strong], backing))):
             best, best_hits = name, hits
     return best
+
+
+def _backed(prints: tuple[_Print, ...], text: str) -> bool:
+    """Whether one of ``prints`` (an outlet's strong fingerprints) matches ``text``."""
+    return any(any(needle in text for needle, _probe in needles) and pattern.search(text) is not None
+               if needles else pattern.search(text) is not None
+               for pattern, needles in prints)
 
 
 #: Weak fingerprints that claim a page together, with no strong one.

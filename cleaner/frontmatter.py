@@ -21,7 +21,7 @@ import json
 import re
 from typing import Any, Final
 
-from .hints import _NAME_SPLIT, _names, _people, iso_published
+from .hints import iso_published, writers
 from .record import Removal
 from .segment import Block, fold_space
 
@@ -119,7 +119,7 @@ def front_matter(blocks: list[Block]) -> tuple[list[Block], tuple[Removal, ...],
     if author:
         warnings: list[str] = []
         agencies: list[str] = []
-        people = _people("authors", _names(author, _NAME_SPLIT), warnings, site or None, agencies)
+        people = writers(author, warnings, site or None, agencies)
         if people:
             hints["authors"] = people
         elif agencies:
