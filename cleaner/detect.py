@@ -311,7 +311,7 @@ def outlet_from_text(text: str, *, named_only: bool = False, backing: str | None
         # has. A search can cost ~50 us (tempo's "^\s*Baca Selengkapnya" near a page's
         # end), and most pages were searched for every fingerprint of every outlet.
         wins_at = best_hits + 1
-        for k, left, (pattern, needles) in zip(range(len(prints)), range(len(prints), 0, -1), prints, strict=True):
+        for left, (pattern, needles) in zip(range(len(prints), 0, -1), prints, strict=True):
             if hits + left < wins_at or (hits >= wins_at and index == len(outlets) - 1
                                          and (strong_hits or hits >= _WEAK_PAIR)):
                 break
@@ -331,7 +331,7 @@ def outlet_from_text(text: str, *, named_only: bool = False, backing: str | None
                     continue  # none of its literals: the fingerprint cannot match
             if pattern.search(text):
                 hits += 1
-                if k < strong:
+                if len(prints) - left < strong:  # the fingerprint's index: a strong one
                     strong_hits += 1
         if hits > best_hits and (strong_hits or hits >= _WEAK_PAIR
                                  or (backing is not None and _backed(prints[:strong], backing))):

@@ -490,7 +490,7 @@ def find_title(page: Page) -> None:
         if page.prefix(i):
             return  # the story has started
         if not (is_title_like(text, exclaims=not generic)
-                or (generic and _titled_over_dateline(page, text, candidates[rank + 1:]))) \
+                or (generic and _titled_over_dateline(page, text, candidates, rank + 1))) \
                 or (generic and not is_title_case(text)
                     and not _sentence_case_over_dateline(page, text, candidates[rank + 1:])) \
                 or text.startswith(_NOT_TITLE_START) \
@@ -528,7 +528,7 @@ def _sentence_case_over_dateline(page: Page, text: str, later: list[int]) -> boo
 _INITIAL: Final = regex.compile(r"(?<![\w.])([A-Z])\.(?= [A-Z])")
 
 
-def _titled_over_dateline(page: Page, text: str, later: list[int]) -> bool:
+def _titled_over_dateline(page: Page, text: str, candidates: list[int], after: int) -> bool:
     """A generic page's first line right over the story's dateline paragraph ("KOTA,
     KOMPAS.com - ", "Liputan6.com, Kota - "), with a headline's shape but for a '?' or
     '!' inside it or a person's initial ("Benarkah ... Mendadak? Ini Penjelasan Dokter",
@@ -537,9 +537,15 @@ def _titled_over_dateline(page: Page, text: str, later: list[int]) -> bool:
     a story sentence; over the dateline the story has not started. Before, a crawler's
     text with its headline put first (the bulk crawl's kompas.com rows 828 and 1864 with
     their ``title`` field over them) had no headline and the line was dropped."""
-    if not later or page.prefix(later[0]) is None:
-        return False
-    return is_title_like(_INITIAL.sub(r"\1", text) if "." in text else text, exclaims=True)
+    if after >= len(candidates) or len(text) > _MAX_TITLE_CHARS \
+            or not is_title_like(_INITIAL.sub(_letter, text) if "." in text else text, exclaims=True):
+        return False  # the shape first: most lines asked about are story lines, too long
+    return page.prefix(candidates[after]) is not None
+
+
+def _letter(match: regex.Match[str]) -> str:
+    # A function, not the template "\1": the regex module parses a template on every call.
+    return str(match.group(1))
 
 
 #: A line starting with a separator is the tail of a split line ("| Jumat, 19 Juni

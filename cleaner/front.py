@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from .engine import HEADLINE, NAME_BY_DATE
 from .fields import FIELD_NAMES, merge
-from .markdown import is_markdown, lone_heading, may_be_markdown, unmark, unpipe
+from .markdown import is_markdown, lone_heading, may_be_markdown, may_hold_rows, unmark, unpipe
 from .record import Article, Removal, Structure
 from .segment import Block, split_lines
 
@@ -193,7 +193,7 @@ def text_front_end(text: str, *, url: str | None, max_line_chars: int, max_lines
         found = front_matter(blocks)
         if found is not None:
             blocks, header, hints = found
-    if "|" in text and (rows := unpipe(blocks)) is not None:  # a table's rows (`cleaner.markdown.unpipe`)
+    if may_hold_rows(text) and (rows := unpipe(blocks)) is not None:  # a table's rows (`cleaner.markdown.unpipe`)
         blocks, header = rows[0], (*header, *rows[1])
     if may_be_markdown(text) and is_markdown(text):
         blocks, removed, headline = unmark(blocks)

@@ -215,6 +215,16 @@ def unmark(blocks: list[Block]) -> tuple[list[Block], tuple[Removal, ...], int |
     return kept, tuple(removed), headings[0] if len(headings) == 1 else None
 
 
+#: `may_hold_rows`: a bar that ends a line (trailing blanks aside), as a table row's last does.
+_ROW_END = re.compile(r"\|[ \t\r]*+(?:\n|$)")
+
+
+def may_hold_rows(text: str) -> bool:
+    """A cheap first look for `unpipe`: a line of ``text`` ends with a bar (most pages
+    that print a bar print it inside a line: "18 Juni 2025 | 20.04 WIB")."""
+    return "|" in text and _ROW_END.search(text) is not None
+
+
 #: `unpipe`: a table row's bars, at least this many (two cells).
 _MIN_ROW_BARS = 3
 #: The rule id of a table's separator row (``|---|:---:|``).
