@@ -280,11 +280,13 @@ def test_a_lone_level_one_heading_over_a_plain_scrape() -> None:
                            "dateline": "Jakarta", "paragraphs": STORY[1:]}
 
 
-def test_a_hash_tag_bar_is_no_heading() -> None:
-    """"# Tag" lines of a tag bar are no headline: a page with more than one stays as
-    it is."""
+def test_a_page_with_more_hash_lines_is_left_as_it_was() -> None:
+    """"# Tag" lines of a tag bar are no headings: on a page that prints more than one
+    line opening with "#" and no other Markdown mark, the first line's "#" is not read
+    as a heading's either (`lone_heading` takes nothing): the page is cleaned as before."""
     got = cleaner.clean(page("# Taman Baca Pesisir Kota", "Jakarta - " + STORY[1], STORY[2], "# Pesisir", "# Taman"))
-    assert got.title != "Taman Baca Pesisir Kota"
+    assert (got.title, got.dateline, got.paragraphs) == (
+        "# Taman Baca Pesisir Kota", "Jakarta", (*STORY[1:], "# Pesisir", "# Taman"))
 
 
 # ---- a page's <title> line: the site's name after the headline -------------------------
