@@ -686,18 +686,21 @@ _SITE_NAME: Final = regex.compile(
 #: ... and after a dash, a name that shows it is a site's (a dash also parts a
 #: headline's own halves: "Persib Menang - Laga Tandang"): one of at most three words
 #: that is a domain ("Kompas.com", "News Liputan6.com", "Tribunnews.com Mobile") or
-#: a brand that changes case inside a word ("detikNews", "SINDOnews", "iNews"), or a
+#: a brand that changes case inside a word ("detikNews", "SINDOnews"; not "iPhone"), or a
 #: name in capitals over "News" or "Indonesia" ("ANTARA News", "CNN Indonesia").
 _DASHED_SITE: Final = regex.compile(
     r"(?:[\w-]{1,30} ){0,2}"
     r"(?:[A-Za-z][\w-]{0,30}\.(?:com|Com|COM|co\.id|CO\.ID|id|ID|net|tv|TV)"
-    r"|[a-z]{1,12}[A-Z][A-Za-z]{1,20}|[A-Z]{2,12}[a-z]{2,12}|[A-Z]{2,8} (?:News|Indonesia))"
+    r"|[a-z]{2,12}[A-Z][A-Za-z]{1,20}|[A-Z]{2,12}[a-z]{2,12}|[A-Z]{2,8} (?:News|Indonesia))"
     r"(?: [\w-]{1,30}){0,2}")
-#: ... and after a colon set off by spaces (a headline's own colon has none before it:
-#: "Ahmad Dhani: Irwan ..."), a capitalised name of at most three words: okezone.com's
-#: "<headline> : Okezone Economy", "<headline> : Okezone techno" (its og:title and
-#: meta title as stored in the code index, file ids 74334368 and 22494019410).
-_COLON_SITE: Final = regex.compile(r"[A-Z][\w.-]{1,30}(?: [\w.-]{1,30}){0,2}")
+#: ... and after a colon set off by spaces, a brand over a channel's English name:
+#: okezone.com's "<headline> : Okezone Economy", "<headline> : Okezone techno" (its
+#: og:title and meta title as stored in the code index, file ids 74334368 and
+#: 22494019410). Only so: a headline's own colon may be spaced too, and what follows it
+#: may be a few capitalised words ("... Pemerintah : Tidak Ada Impor").
+_COLON_SITE: Final = regex.compile(
+    r"[A-Z][\w.-]{2,30} (?:News|news|Economy|economy|Techno|techno|Sports?|sports?|Lifestyle|lifestyle"
+    r"|Celebrity|celebrity|Travel|travel|Health|health|Bola|bola|Muslim|muslim)")
 #: A paged article's ``<title>`` names its page before the site's name ("<headline>
 #: Halaman all - Kompas.com": a Perl scraper cuts the whole suffix, the code index's
 #: file id 13831234689; "<headline> - Halaman 2 - Tribunnews.com").

@@ -318,10 +318,14 @@ def test_the_sites_name_after_the_headline_goes(suffix: str) -> None:
     "Persib Menang Telak di Kandang - Laga Tandang Berikutnya",
     "Harga Cabai Naik Jelang Lebaran - Pedagang Mengeluh",
     "Liga 1 Pekan Ketujuh Dimulai Hari Ini - PSIS Semarang",
+    "Spesifikasi Lengkap Ponsel Baru Apple - iPhone 16 Pro",
+    "Jokowi Tegaskan Sikap Pemerintah : Tidak Ada Impor",
 ])
 def test_a_dash_that_parts_a_headlines_own_halves_stays(headline: str) -> None:
     """What follows the dash shows no site's name (no domain, no brand that changes case
-    inside a word, no capitals over "News" or "Indonesia"): the headline stays whole."""
+    inside a word after a run of small letters, no capitals over "News" or
+    "Indonesia"), nor what follows a spaced colon (no brand over a channel's English
+    name): the headline stays whole."""
     got = cleaner.clean(page(headline, "Jakarta - " + STORY[1], STORY[2]))
     assert got.title == headline
 
