@@ -4,7 +4,9 @@ From the URL's host when one is given (the caller's, or the page's canonical lin
 else from fingerprints in the text (for a URL of another site, only those that print
 the outlet's name): patterns each outlet file lists (its dateline
 form, its widget words). The outlet with the most distinct fingerprints found wins;
-none found means ``generic``.
+none found means ``generic``. A widget word another site prints too (a "Reporter"
+label, a "Baca Selengkapnya" button: a file's ``weak_fingerprints``) claims a page
+only beside another fingerprint of the outlet.
 
 Detection reads each outlet's ``[ruleset]`` table alone (`ruleset_header`): no rule
 set is compiled to choose one.
@@ -187,17 +189,23 @@ _Print = tuple[regex.Pattern[str], tuple[tuple[str, str], ...]]
 
 
 @functools.cache
-def _fingerprints(named_only: bool = False) -> tuple[tuple[str, tuple[_Print, ...]], ...]:
+def _fingerprints(named_only: bool = False) -> tuple[tuple[str, tuple[_Print, ...], int], ...]:
     # Per outlet, each fingerprint with the literals one of which every match holds
-    # (cleaner.match.prefilter): a C-level `in` rules most of them out before a regex search.
+    # (cleaner.match.prefilter): a C-level `in` rules most of them out before a regex search;
+    # and how many of them (the first) are strong (`RuleSetHeader.strong`).
     # ``named_only``: only those that print the outlet's name (TEMPO.CO, IDN Times).
     headers = _outlet_headers()
     probes = _outlet_probes()
-    return tuple(
-        (h.name, tuple((pattern, tuple((n, probes.get(n, "")) for n in needles))
-                       for pattern, needles in zip(h.fingerprints, h.needles, strict=True)
-                       if not named_only or _names_outlet(pattern.pattern, h)))
-        for h in headers)
+    out = []
+    for h in headers:
+        strong = len(h.fingerprints) if h.strong < 0 else h.strong
+        kept = [(k, pattern, needles)
+                for k, (pattern, needles) in enumerate(zip(h.fingerprints, h.needles, strict=True))
+                if not named_only or _names_outlet(pattern.pattern, h)]
+        out.append((h.name, tuple((pattern, tuple((n, probes.get(n, "")) for n in needles))
+                                  for _k, pattern, needles in kept),
+                    sum(1 for k, _p, _n in kept if k < strong)))
+    return tuple(out)
 
 
 @functools.cache
@@ -258,7 +266,7 @@ def _literal_scans(named_only: bool = False) -> tuple[str, ...] | None:
     """One literal per fingerprint literal (its probe when it has one, which it holds),
     or ``None`` when some fingerprint has no literal or one holding a line break."""
     scans: set[str] = set()
-    for _, prints in _fingerprints(named_only):
+    for _, prints, _strong in _fingerprints(named_only):
         for _, needles in prints:
             if not needles:
                 return None
@@ -279,24 +287,33 @@ def may_print_outlet(text: str, *, named_only: bool = False) -> bool:
     return scans is None or any(literal in text for literal in scans)
 
 
-def outlet_from_text(text: str, *, named_only: bool = False) -> str | None:
+def outlet_from_text(text: str, *, named_only: bool = False, backing: str | None = None) -> str | None:
     """The outlet with the most distinct fingerprints in ``text`` (the first listed of
     those tied); ``None`` for none. ``named_only`` counts only the fingerprints that
     print the outlet's name: a page at another site's address (`foreign_url`) is an
     outlet's story when it names the outlet (a copy of a TEMPO.CO story), not when it
-    shares a widget word with it (a sindonews.com page's "Baca Selengkapnya" link)."""
+    shares a widget word with it (a sindonews.com page's "Baca Selengkapnya" link).
+    With no URL, a weak fingerprint (a widget word other sites print: the file's
+    ``weak_fingerprints``) counts only beside another of the outlet's: alone, it claimed
+    any page that printed the word (a "Reporter" label or a "Baca Selengkapnya" button
+    made a page tempo's, an "Intinya sih" box made a popmama.com page IDN Times').
+    ``backing``: more of the page (an HTML page's whole text, when ``text`` is its story
+    box's): a lone weak fingerprint in ``text`` counts when a strong one of the same
+    outlet is in it (a tempo.co photo story's "Reporter" box, its "TEMPO/<name>"
+    credits under the photos outside the story's text)."""
     best, best_hits = None, 0
     outlets = _fingerprints(named_only)
     probed: dict[str, bool] = {}  # whether the page holds each probe asked about
-    for index, (name, prints) in enumerate(outlets):
-        hits = 0
+    for index, (name, prints, strong) in enumerate(outlets):
+        hits = strong_hits = 0
         # An outlet is counted only as far as the answer needs: not once its
         # fingerprints left cannot beat the best so far, nor (the last outlet) once it
         # has. A search can cost ~50 us (tempo's "^\s*Baca Selengkapnya" near a page's
         # end), and most pages were searched for every fingerprint of every outlet.
         wins_at = best_hits + 1
         for left, (pattern, needles) in zip(range(len(prints), 0, -1), prints, strict=True):
-            if hits + left < wins_at or (hits >= wins_at and index == len(outlets) - 1):
+            if hits + left < wins_at or (hits >= wins_at and index == len(outlets) - 1
+                                         and (strong_hits or hits >= _WEAK_PAIR)):
                 break
             for needle, probe in needles:
                 if probe:
@@ -314,9 +331,23 @@ def outlet_from_text(text: str, *, named_only: bool = False) -> str | None:
                     continue  # none of its literals: the fingerprint cannot match
             if pattern.search(text):
                 hits += 1
-        if hits > best_hits:
+                if len(prints) - left < strong:  # the fingerprint's index: a strong one
+                    strong_hits += 1
+        if hits > best_hits and (strong_hits or hits >= _WEAK_PAIR
+                                 or (backing is not None and _backed(prints[:strong], backing))):
             best, best_hits = name, hits
     return best
+
+
+def _backed(prints: tuple[_Print, ...], text: str) -> bool:
+    """Whether one of ``prints`` (an outlet's strong fingerprints) matches ``text``."""
+    return any(any(needle in text for needle, _probe in needles) and pattern.search(text) is not None
+               if needles else pattern.search(text) is not None
+               for pattern, needles in prints)
+
+
+#: Weak fingerprints that claim a page together, with no strong one.
+_WEAK_PAIR = 2
 
 
 def detect_outlet(text: str, url: str | None = None, extra: Sequence[tuple[str, RuleSet]] = ()) -> str:

@@ -489,7 +489,8 @@ def find_title(page: Page) -> None:
         text = _undoubled(page.blocks[i].text)
         if page.prefix(i):
             return  # the story has started
-        if not is_title_like(text, exclaims=not generic) \
+        if not (is_title_like(text, exclaims=not generic)
+                or (generic and _titled_over_dateline(page, text, candidates, rank + 1))) \
                 or (generic and not is_title_case(text)
                     and not _sentence_case_over_dateline(page, text, candidates[rank + 1:])) \
                 or text.startswith(_NOT_TITLE_START) \
@@ -521,6 +522,30 @@ def _sentence_case_over_dateline(page: Page, text: str, later: list[int]) -> boo
     after a lower-case start."""
     return bool(later) and page.prefix(later[0]) is not None and not text.endswith(")") \
         and text[:1].isupper() and not is_sentence_like(text)
+
+
+#: `_titled_over_dateline`: a person's initial inside a headline ("Vera C. Rubin").
+_INITIAL: Final = regex.compile(r"(?<![\w.])([A-Z])\.(?= [A-Z])")
+
+
+def _titled_over_dateline(page: Page, text: str, candidates: list[int], after: int) -> bool:
+    """A generic page's first line right over the story's dateline paragraph ("KOTA,
+    KOMPAS.com - ", "Liputan6.com, Kota - "), with a headline's shape but for a '?' or
+    '!' inside it or a person's initial ("Benarkah ... Mendadak? Ini Penjelasan Dokter",
+    "Mengenal Vera C. Rubin Observatory: ..."): the headline, as an outlet's first line
+    is (`is_title_like` with ``exclaims``). Elsewhere on a generic page such a line may be
+    a story sentence; over the dateline the story has not started. Before, a crawler's
+    text with its headline put first (the bulk crawl's kompas.com rows 828 and 1864 with
+    their ``title`` field over them) had no headline and the line was dropped."""
+    if after >= len(candidates) or len(text) > _MAX_TITLE_CHARS \
+            or not is_title_like(_INITIAL.sub(_letter, text) if "." in text else text, exclaims=True):
+        return False  # the shape first: most lines asked about are story lines, too long
+    return page.prefix(candidates[after]) is not None
+
+
+def _letter(match: regex.Match[str]) -> str:
+    # A function, not the template "\1": the regex module parses a template on every call.
+    return str(match.group(1))
 
 
 #: A line starting with a separator is the tail of a split line ("| Jumat, 19 Juni
@@ -649,7 +674,7 @@ def _undoubled(text: str) -> str:
     half = len(text) // 2
     if len(text) % 2 and text[half] == " " and text[:half] == text[half + 1:]:
         return text[:half]
-    if " | " in text:
+    if " | " in text or " - " in text or " – " in text or " : " in text:
         return _site_named(text)
     return text
 
@@ -658,6 +683,28 @@ def _undoubled(text: str) -> str:
 #: ("IDN Times", "IDN Times Jatim", "Metro Tempo.co") or a domain ("kumparan.com").
 _SITE_NAME: Final = regex.compile(
     r"[A-Z][\w.-]{1,30}(?: [A-Z][\w.-]{1,30}){0,2}|[a-z][\w-]{1,30}(?:\.[a-z]{2,6}){1,2}")
+#: ... and after a dash, a name that shows it is a site's (a dash also parts a
+#: headline's own halves: "Persib Menang - Laga Tandang"): one of at most three words
+#: that is a domain ("Kompas.com", "News Liputan6.com", "Tribunnews.com Mobile") or
+#: a brand that changes case inside a word ("detikNews", "SINDOnews"; not "iPhone"), or a
+#: name in capitals over "News" or "Indonesia" ("ANTARA News", "CNN Indonesia").
+_DASHED_SITE: Final = regex.compile(
+    r"(?:[\w-]{1,30} ){0,2}"
+    r"(?:[A-Za-z][\w-]{0,30}\.(?:com|Com|COM|co\.id|CO\.ID|id|ID|net|tv|TV)"
+    r"|[a-z]{2,12}[A-Z][A-Za-z]{1,20}|[A-Z]{2,12}[a-z]{2,12}|[A-Z]{2,8} (?:News|Indonesia))"
+    r"(?: [\w-]{1,30}){0,2}")
+#: ... and after a colon set off by spaces, a brand over a channel's English name:
+#: okezone.com's "<headline> : Okezone Economy", "<headline> : Okezone techno" (its
+#: og:title and meta title as stored in the code index, file ids 74334368 and
+#: 22494019410). Only so: a headline's own colon may be spaced too, and what follows it
+#: may be a few capitalised words ("... Pemerintah : Tidak Ada Impor").
+_COLON_SITE: Final = regex.compile(
+    r"[A-Z][\w.-]{2,30} (?:News|news|Economy|economy|Techno|techno|Sports?|sports?|Lifestyle|lifestyle"
+    r"|Celebrity|celebrity|Travel|travel|Health|health|Bola|bola|Muslim|muslim)")
+#: A paged article's ``<title>`` names its page before the site's name ("<headline>
+#: Halaman all - Kompas.com": a Perl scraper cuts the whole suffix, the code index's
+#: file id 13831234689; "<headline> - Halaman 2 - Tribunnews.com").
+_PAGE_OF: Final = regex.compile(r"(.*?\S)(?: -)? Halaman (?:all|\d{1,3})")
 #: The headline before a site's name has at least this many words.
 _MIN_NAMED_HEADLINE_WORDS: Final = 4
 
@@ -669,12 +716,23 @@ def _site_named(text: str) -> str:
     56339185505; "... Penulis Populer | IDN Times", community.idntimes.com as a browser
     showed it, file id 61643722865). Read on headline candidates only (no line of a
     page's body pays for it); a rubric before the bar ("Liga 1 | Persib Menang Telak")
-    is shorter than what follows it and stays."""
-    head, _bar, site = text.rpartition(" | ")
-    if head.count(" ") + 1 >= _MIN_NAMED_HEADLINE_WORDS and len(site) < len(head) \
-            and _SITE_NAME.fullmatch(site) is not None:
-        return head
-    return text
+    is shorter than what follows it and stays. Other outlets print the site after a
+    dash ("<headline> - detikNews", a test page's ``<title>`` in the code index, file
+    id 71336253608; "<headline> - Tribunnews.com", a crawler's stored titles, file id
+    25216245998; " - CNN Indonesia", " - CNBC Indonesia" cut by a scraper, file id
+    54559969907; "<headline> Halaman all - Kompas.com"): only a name `_DASHED_SITE` reads
+    as a site's is cut there, then the page's number (`_PAGE_OF`)."""
+    bar = max(text.rfind(" | "), text.rfind(" - "), text.rfind(" – "), text.rfind(" : "))
+    head, sep, site = text[:bar], text[bar + 1], text[bar + 3:]
+    if head.count(" ") + 1 < _MIN_NAMED_HEADLINE_WORDS or len(site) >= len(head):
+        return text
+    named = _SITE_NAME if sep == "|" else _COLON_SITE if sep == ":" else None
+    if (named is None or named.fullmatch(site) is None) and _DASHED_SITE.fullmatch(site) is None:
+        return text
+    paged = _PAGE_OF.fullmatch(head)
+    if paged is not None and paged.group(1).count(" ") + 1 >= _MIN_NAMED_HEADLINE_WORDS:
+        return str(paged.group(1))
+    return head
 
 
 #: `split_glued`: an inline tag a scraper printed as text inside a repeated headline.
@@ -1634,9 +1692,11 @@ def recheck_title(page: Page) -> None:
     if repeat is not None and repeat != old:
         _retitle(page, repeat)
     date = _headline_at_date(page, start) if repeat is None else None
-    if repeat == start or date is not None:
-        if date is not None:
+    over = repeat is None and date is None and _asking_headline_over_dateline(page, start)
+    if repeat == start or date is not None or over:
+        if date is not None or over:
             _retitle(page, start)
+        if date is not None:
             _take_date(page, date)
         _find_story_again(page)
         if date is not None and date < start and page.start is not None:
@@ -1667,6 +1727,20 @@ def recheck_title(page: Page) -> None:
         if i != old and _headline_shaped(text) and is_title_case(text):
             _retitle(page, i)
         return
+
+
+def _asking_headline_over_dateline(page: Page, start: int) -> bool:
+    """The story start is a headline ending in '?' or '!' (which reads as a sentence) and
+    the line right under it opens with a dateline ("Liputan6.com, Jakarta - "): the
+    headline, and the story starts under it. A page whose menus come first leaves the
+    headline no place of its own (`find_title` searches the first few lines only):
+    before, the headline was the story's first paragraph and the dateline under it,
+    inside the story, was never read (a browser's copy of a 2025 liputan6.com story
+    under its menu, the bulk crawl's row 16 with its title field over it)."""
+    text = page.blocks[start].text
+    if text[-1:] not in "?!" or start + 1 >= len(page.blocks) or page.prefix(start) is not None:
+        return False
+    return page.prefix(start + 1) is not None and is_title_case(text) and is_title_like(text, exclaims=True)
 
 
 def _find_story_again(page: Page) -> None:
@@ -1805,6 +1879,8 @@ def _dated_headline(page: Page, start: int) -> tuple[int, int] | None:
                     break  # a breadcrumb over the date line: the headline is under it
                 continue
             text = page.blocks[j].text
+            if j == i - 1 and _names_alone(text):
+                continue  # the writer's name right over the date line: the headline is over it
             if _headline_shaped(text):
                 # over another headline and its date line: a list of dated teasers
                 # (a teaser has no by-line under its date line)
@@ -1822,6 +1898,21 @@ def _dated_headline(page: Page, start: int) -> tuple[int, int] | None:
     return None
 
 
+def _names_alone(text: str) -> bool:
+    """``text`` is one person's name or a few joined by commas ("Ani Lestari", "Ani
+    Lestari, Budi Santoso"): a by-line printed with no label, as a browser's copy of a
+    page prints it between the headline and the date line (kompas.com 2025 names the
+    writer and the editor so; the bulk crawl's ``author`` fields hold them as printed).
+    The headline is looked for over it (`_dated_headline`): before, the name line stopped
+    the search and a page whose menus came first had no headline."""
+    from .html.meta import person_name
+
+    if len(text) > _MAX_TITLE_CHARS or _CAPS_FUNCTION_WORD.search(text):
+        return False
+    return all(_NAME_LINE.fullmatch(name) is not None and person_name(name, None) is not None
+               for name in text.split(", "))
+
+
 def _name_by_date(page: Page, i: int) -> bool:
     """Block ``i``, under the headline and over the story, is a person's name alone
     (two to five capitalised words, no role label) printed right over or under the date
@@ -1832,7 +1923,7 @@ def _name_by_date(page: Page, i: int) -> bool:
     from .html.meta import person_name
 
     text = page.blocks[i].text
-    if not _NAME_LINE.fullmatch(text) or person_name(text, None) is None:
+    if not (_NAME_LINE.fullmatch(text) and person_name(text, None) is not None) and not _names_alone(text):
         return False  # a role label, a desk or a network ("Tim Redaksi", "Kompas TV")
     if _CAPS_FUNCTION_WORD.search(text):
         return False  # a kicker in capitals ("MUDA DAN MENGINSPIRASI")

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from .engine import HEADLINE, NAME_BY_DATE
 from .fields import FIELD_NAMES, merge
-from .markdown import is_markdown, may_be_markdown, proxy_header, unmark
+from .markdown import is_markdown, lone_heading, may_be_markdown, may_hold_rows, proxy_header, unmark, unpipe
 from .record import Article, Removal, Structure
 from .segment import Block, split_lines
 
@@ -181,14 +181,28 @@ _GUESSED = frozenset({"title"})
 
 def text_front_end(text: str, *, url: str | None, max_line_chars: int, max_lines: int) -> FrontEnd:
     """A text scrape's front end: one block per non-blank line (`split_lines`); a page
-    written in Markdown is read as the text a browser prints (`cleaner.markdown`)."""
+    written in Markdown is read as the text a browser prints (`cleaner.markdown`), and
+    a YAML front matter over the page (trafilatura's ``with_metadata`` header) gives
+    its fields and goes (`cleaner.frontmatter`)."""
     blocks = split_lines(text, max_line_chars=max_line_chars, max_lines=max_lines)
+    header: tuple[Removal, ...] = ()
+    hints: dict[str, Any] | None = None
+    if blocks and blocks[0].text == "---":  # a YAML front matter, maybe (`cleaner.frontmatter`)
+        from .frontmatter import front_matter
+
+        found = front_matter(blocks)
+        if found is not None:
+            blocks, header, hints = found
+    if may_hold_rows(text) and (rows := unpipe(blocks)) is not None:  # a table's rows (`cleaner.markdown.unpipe`)
+        blocks, header = rows[0], (*header, *rows[1])
     if may_be_markdown(text) and is_markdown(text):
         blocks, removed, headline = unmark(blocks)
-        header = proxy_header(text)
-        return FrontEnd(blocks, removed=removed, url=url or header.get("url"), headline_line=headline,
-                        hints=_proxy_hints(header))
-    return FrontEnd(blocks, url=url)
+        proxy = proxy_header(text)
+        return FrontEnd(blocks, removed=(*header, *removed), hints={**_proxy_hints(proxy), **(hints or {})},
+                        url=url or proxy.get("url"), headline_line=headline)
+    if blocks and blocks[0].text.startswith("# ") and (heading := lone_heading(blocks)) is not None:
+        return FrontEnd(heading[0], removed=header, hints=hints, url=url, headline_line=heading[1])
+    return FrontEnd(blocks, removed=header, hints=hints, url=url)
 
 
 def _proxy_hints(header: dict[str, str]) -> dict[str, Any]:

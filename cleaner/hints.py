@@ -127,6 +127,14 @@ def _names(value: Any, split: re.Pattern[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def writers(value: str, warnings: list[str], site: str | None,
+            agencies: list[str]) -> tuple[str, ...]:
+    """A crawler's string of writers' names (``"Pewarta Ani dan Budi"``) as the record's
+    authors: split as a crawler joins names, each kept only when it names a person
+    (`_people`: a news agency goes to ``agencies``, a site or a company is dropped)."""
+    return _people("authors", _names(value, _NAME_SPLIT), warnings, site, agencies)
+
+
 def iso_published(value: str | dt.datetime | dt.date) -> str | None:
     """A printed date (or a `datetime`) as ISO 8601; ``None`` when it holds no date.
 

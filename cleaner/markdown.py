@@ -12,8 +12,10 @@ run of lines that are each one link only
 (``markdown-link-list``: menus, most-read and related lists).
 
 Only a page that shows Markdown's marks (`is_markdown`: link or image targets,
-strong runs, heading lines; two at least) is changed: a plain scrape's ``- `` bullet
-or a lone ``*`` stays as it was.
+strong runs, heading lines, two at least; or a bold lead) is changed: a plain
+scrape's ``- `` bullet or a lone ``*`` stays as it was; on a page marked by its
+first line's level-1 heading alone, only that heading is read (`lone_heading`), and
+a table's rows printed between bars are read as a browser shows them (`unpipe`).
 """
 
 from __future__ import annotations
@@ -52,6 +54,8 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~])")
 # strong run must be one of them (a text scrape's "# Tag" bars are no headings).
 _SIGN = re.compile(r"\]" + _TARGET + r"|\*\*[^*\n]++\*\*|^#{1,6} \S", re.M)
 _INLINE_SIGN = re.compile(r"\]" + _TARGET + r"|\*\*[^*\n]++\*\*")
+#: A line that opens with a strong run and goes on after it: a bold lead (`is_markdown`).
+_BOLD_LEAD = re.compile(r"^\*\*[^*\n]++\*\*[^\n*]", re.M)
 #: Marks a page needs to be read as Markdown.
 _MIN_SIGNS = 2
 _LIST_MARKS = ("- ", "* ", "+ ")
@@ -113,13 +117,41 @@ def proxy_header(text: str) -> dict[str, str]:
 
 def is_markdown(text: str) -> bool:
     """``text`` shows Markdown's marks: at least two link or image targets, strong
-    runs or heading lines, one of them a target or a strong run (heading marks alone
-    are a text scrape's "# Tag" bars as well); or it says it is Markdown."""
+    runs or heading lines, one of them a target or a strong run (heading
+    marks alone are a text scrape's "# Tag" bars as well); or a line that opens with a
+    strong run (a bold lead: trafilatura's Markdown of a story whose links it dropped
+    prints its dateline in bold, "**KOTA, KOMPAS.com** – ...", and may mark nothing
+    else: a kompas.com 2015 page of the dev corpus, raw/kompas/anpandu-kompas-singlepage.html,
+    through ``trafilatura.extract(output_format="markdown")``; before, its dateline stayed
+    in the story with its asterisks); or it says it is Markdown. One mark inside a
+    plain scrape's line ("- Perahu surya **hemat** biaya") is no Markdown page."""
     if _declares_markdown(text):
         return True
     if not may_be_markdown(text) or _INLINE_SIGN.search(text) is None:
         return False
+    if ("\n**" in text or text.startswith("**")) and _BOLD_LEAD.search(text) is not None:
+        return True
     return sum(1 for _ in itertools.islice(_SIGN.finditer(text), _MIN_SIGNS)) >= _MIN_SIGNS
+
+
+#: `lone_heading`: a level-1 heading over a page with no other mark has this many words
+#: at least (a tag bar's "# Politik" has one).
+_MIN_HEADING_WORDS = 3
+
+
+def lone_heading(blocks: list[Block]) -> tuple[list[Block], int] | None:
+    """A page that is no Markdown but for its first line, a level-1 heading ("# <headline>":
+    trafilatura's and html2text's Markdown of a page whose story holds no link or bold
+    run, the title over it): the blocks with the heading's marks off, and its input line
+    (the headline, as `unmark` gives a Markdown page's one level-1 heading). ``None``
+    when the first line is no such heading (of `_MIN_HEADING_WORDS` words, with no other
+    ``#`` in it) or another line is a heading too (a tag bar's)."""
+    text = blocks[0].text if blocks else ""
+    if not text.startswith("# ") or "#" in text[2:] or len(text.split()) <= _MIN_HEADING_WORDS:
+        return None
+    if any(b.text.startswith("#") for b in blocks[1:]):
+        return None
+    return [Block(blocks[0].number, text[2:].strip()), *blocks[1:]], blocks[0].number
 
 
 def _strong(match: re.Match[str]) -> str:
@@ -207,3 +239,51 @@ def unmark(blocks: list[Block]) -> tuple[list[Block], tuple[Removal, ...], int |
         else:
             removed.append(Removal(block.number, text, IMAGE_RULE if "![" in text else MARK_RULE))
     return kept, tuple(removed), headings[0] if len(headings) == 1 else None
+
+
+#: `may_hold_rows`: a bar that ends a line (trailing blanks aside), as a table row's last does.
+_ROW_END = re.compile(r"\|[ \t\r]*+(?:\n|$)")
+
+
+def may_hold_rows(text: str) -> bool:
+    """A cheap first look for `unpipe`: a line of ``text`` ends with a bar (most pages
+    that print a bar print it inside a line: "18 Juni 2025 | 20.04 WIB")."""
+    return "|" in text and _ROW_END.search(text) is not None
+
+
+#: `unpipe`: a table row's bars, at least this many (two cells).
+_MIN_ROW_BARS = 3
+#: The rule id of a table's separator row (``|---|:---:|``).
+TABLE_RULE_LINE = MARK_RULE
+
+
+def unpipe(blocks: list[Block]) -> tuple[list[Block], tuple[Removal, ...]] | None:
+    """A table printed as rows of cells between bars (``| Penulis | : Nama |``: trafilatura
+    prints a page's tables so in its text and Markdown outputs, Markdown converters
+    too) read as a browser shows a row: its cells joined by spaces, as the HTML front
+    end joins a ``<tr>``'s (`cleaner.html.parse`); a separator row of dashes and colons
+    goes (``markdown-mark``). Before, the bars stayed, and a by-line printed as a table
+    (kompas.com 2015's "Penulis" and "Editor" rows under the story, the dev corpus's
+    raw/kompas/anpandu-kompas-singlepage.html through ``trafilatura.extract``) was two
+    paragraphs of the story. ``None`` when no line is such a row (a line that opens and
+    closes with a bar, two cells at least)."""
+    out: list[Block] | None = None
+    removed: list[Removal] = []
+    for n, block in enumerate(blocks):
+        text = block.text
+        if text[:1] != "|" or text[-1:] != "|" or text.count("|") < _MIN_ROW_BARS:
+            if out is not None:
+                out.append(block)
+            continue
+        if out is None:
+            out = blocks[:n]
+        cells = [cell.strip() for cell in text[1:-1].split("|")]
+        if all(cell and not cell.strip("-: ") for cell in cells):
+            removed.append(Removal(block.number, text, TABLE_RULE_LINE))
+            continue
+        row = " ".join(cell for cell in cells if cell)
+        if row:
+            out.append(Block(block.number, row))
+        else:
+            removed.append(Removal(block.number, text, TABLE_RULE_LINE))
+    return None if out is None else (out, tuple(removed))

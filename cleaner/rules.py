@@ -87,6 +87,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "description": ("string", '""'),
         "hosts": ("array of strings", "[]"),
         "fingerprints": ("array of patterns", "[]"),
+        "weak_fingerprints": ("array of patterns", "[]"),
         "title": ('"first-line" or "heuristic"', '"heuristic"'),
         "story": ('"sentence" or "prose"', '"prose" when title is "heuristic", else "sentence"'),
         "deck": ("boolean", "false"),
@@ -328,9 +329,12 @@ class RuleSetHeader:
     #: Per fingerprint, literals one of which every match holds (`cleaner.match.prefilter`):
     #: a C-level ``in`` rules most fingerprints out before a regex search.
     needles: tuple[tuple[str, ...], ...] = ()
+    #: How many of `fingerprints` (the first ones) are strong: the rest are the file's
+    #: ``weak_fingerprints``, which claim a page only two together or with a strong one.
+    strong: int = -1
 
     def __reduce__(self) -> tuple[type[RuleSetHeader], tuple[Any, ...]]:
-        return RuleSetHeader, (self.name, self.hosts, self.fingerprints, self.needles)
+        return RuleSetHeader, (self.name, self.hosts, self.fingerprints, self.needles, self.strong)
 
 
 @dataclass(frozen=True, slots=True)
@@ -461,12 +465,14 @@ def ruleset_header(name: str) -> RuleSetHeader:
     meta = _meta(file)
     where = file.label
     own_name = string_value(meta, "name", where)
-    fingerprints = _fingerprints(meta, where, check=not file.trusted)
+    strong = _fingerprints(meta, where, check=not file.trusted)
+    fingerprints = strong + _fingerprints(meta, where, check=not file.trusted, key="weak_fingerprints")
     header = RuleSetHeader(
         name=own_name,
         hosts=tuple(str_list(meta.get("hosts", []), where, "hosts")),
         fingerprints=fingerprints,
         needles=tuple(tuple(sorted(shape(p.pattern).needles)) for p in fingerprints),
+        strong=len(strong),
     )
     _cache_put(key, header)
     return header
@@ -603,12 +609,13 @@ def boolean(table: Mapping[str, Any], key: str, where: str) -> bool:
     return bool(value)
 
 
-def _fingerprints(meta: Mapping[str, Any], where: str, *, check: bool) -> tuple[regex.Pattern[str], ...]:
+def _fingerprints(meta: Mapping[str, Any], where: str, *, check: bool,
+                  key: str = "fingerprints") -> tuple[regex.Pattern[str], ...]:
     from .match.compile import compile_pattern
 
     return tuple(
         compile_pattern(p, f"{where}: fingerprint {p!r}", check=check)
-        for p in str_list(meta.get("fingerprints", []), where, "fingerprints")
+        for p in str_list(meta.get(key, []), where, key)
     )
 
 
@@ -658,7 +665,8 @@ def _compile_chain(chain: list[_File]) -> RuleSet:
     missing = disabled - set(seen)
     expect(not missing, own_label, f"'disable' names unknown rules {sorted(missing)}")
 
-    fingerprints = _fingerprints(meta, own_label, check=not own.trusted)
+    fingerprints = _fingerprints(meta, own_label, check=not own.trusted) \
+        + _fingerprints(meta, own_label, check=not own.trusted, key="weak_fingerprints")
     html = _html_rules(chain, own_label)
     line_rules = tuple(r for r in rules if r.action not in ("prefix", "harvest", "split"))
     prefix_rules = tuple(r for r in rules if r.action == "prefix")

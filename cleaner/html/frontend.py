@@ -523,7 +523,7 @@ def page_outlet(page: HtmlPage, url: str | None) -> str:
         # chosen to be searched (on a page whose drop rules take something, the
         # container choice is made again without the dropped blocks).
         return GENERIC
-    return outlet_from_text(_story_text(page), named_only=foreign) or GENERIC
+    return outlet_from_text(_story_text(page), named_only=foreign, backing=page.text) or GENERIC
 
 
 #: `_logo_home`: the links read before giving up (a header's logo comes early).
