@@ -31,6 +31,8 @@ from cleaner.html.parse import (
 )
 from cleaner.html.tags import INVISIBLE_TAGS
 
+from .trees import build
+
 
 def _iterwalk_blocks(root: Any, *, max_depth: int, dropped: dict[Any, str] | None = None,
                      invisible: frozenset[str] = INVISIBLE_TAGS,
@@ -130,21 +132,6 @@ _ATTRS = st.sampled_from([{}, {}, {"href": "/x"}, {"class": "c"}, {"hidden": ""}
                           {"style": "display: none"}, {"style": "color: red"}])
 
 
-def _build(parent: Any, spec: list[Any]) -> None:
-    for kind, tag, attrs, text, tail, children in spec:
-        if kind == "comment":
-            node = etree.Comment((text or "").replace("-", "~"))  # lxml refuses "--" and a closing "-"
-        elif kind == "pi":
-            node = etree.ProcessingInstruction("php", (text or "").replace("?", "!"))  # and "?>"
-        else:
-            node = etree.SubElement(parent, tag, attrs)
-            node.text = text
-            _build(node, children)
-        if kind != "element":
-            parent.append(node)
-        node.tail = tail
-
-
 _SPEC: st.SearchStrategy[list[Any]] = st.recursive(
     st.just([]),
     lambda kids: st.lists(st.tuples(st.sampled_from(["element", "element", "element", "comment", "pi"]),
@@ -175,7 +162,7 @@ def test_walk_gives_the_iterwalk_blocks_on_random_trees(spec: list[Any], root_ta
     root = etree.SubElement(top, root_tag)  # the root's own tag may be skipped (a ``br``)
     root.text = text
     root.tail = tail  # read at the root's end, as iterwalk's end event did
-    _build(root, spec)
+    build(root, spec)
     etree.SubElement(top, "p").text = "after the root"  # not walked
     _same(root, max_depth)
     dropped = {e: f"rule{i}" for i, e in enumerate(root.iter()) if i % every == 0 and isinstance(e.tag, str)}
