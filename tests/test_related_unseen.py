@@ -114,7 +114,8 @@ def _antara_2015(named: bool) -> str:
             f'<p class="{c("mt10")}">Editor: <span itemprop="editor">Bayu Saputra</span></p></div></div>'
             f'<div class="{c("terkait_bottom mt10")}"><div class="{c("box_header")}">Berita Lainnya</div>'
             f'<div class="{c("brtall")}">{items}<div class="{c("cl")}"></div></div></div>'
-            f'<div id="{c("boxKomentar")}" class="{c("mt10")}"><div class="{c("box_header")}">Komentar Pembaca</div></div>'
+            f'<div id="{c("boxKomentar")}" class="{c("mt10")}">'
+            f'<div class="{c("box_header")}">Komentar Pembaca</div></div>'
             f'<div class="{c("w300 mt10")}"><div class="{c("box_header")}">Terpopuler</div>'
             f'<ul class="{c("terpopuler")}">{popular}</ul></div></div></body></html>')
 
@@ -278,3 +279,20 @@ def test_a_simak_juga_sentence_without_a_colon_stays_story() -> None:
     line = f"{STORY[0]} Simak juga penjelasan petugas soal jadwal penerbangan pengganti di terminal."
     got = cleaner.clean(_text(line, *STORY[1:])).to_dict()
     assert (got["related"], got["paragraphs"]) == ([], [line, *STORY[1:]])
+
+
+def test_a_gallery_teaser_and_a_profiles_box_between_related_boxes_give_no_titles() -> None:
+    """kapanlagi.com 2015 printed as text by a browser (the dev corpus's raw/kapanlagi
+    page, anpandu/indonesian-news-scraper test/fixtures/websites/kapanlagi/
+    kapanlagi-singlepage.html @ 9a5174e425f5): "Jangan Lewatkan" over linked titles, the
+    sign-off, a gallery teaser "Lihat Foto <title>" over its count "12 Foto", "ARTIS
+    TERKAIT" over a star's name and a one-word band name, the star's "<NAMA>: BERITA
+    TERKAIT" box, "Lihat Arsip <Channel>", the footer. Only the two boxes' titles are
+    related (the gold record's reading); before, the teaser, the count, the profiles'
+    label and the name were read as titles too, and the archive link."""
+    text = _text(*STORY, "Jangan Lewatkan", RELATED[0], RELATED[1], "(kpl/abc/def)",
+                 "Lihat Foto Penumpang Menunggu di Terminal Sejak Subuh", "12 Foto", "ARTIS TERKAIT",
+                 "Rina Wulandari Putri", "Samudra", "RINA WULANDARI PUTRI: BERITA TERKAIT", RELATED[2],
+                 "Lihat Arsip Film Indonesia", "- - -", "© 2003-2015 Kabar Contoh - All Rights Reserved")
+    got = cleaner.clean(text).to_dict()
+    assert (got["related"], got["paragraphs"]) == (RELATED, STORY)
