@@ -2839,7 +2839,8 @@ def _link_lists(w: _Work, body: set[int], start: int, first: int, last: int) -> 
             # A link to a tag or topic page under a related label is the story's topic
             # (okezone 2015: "Berita Rekomendasi", then its topic link, then titles).
             field_here = "tags" if _topic_links(b) else label
-            if b.el is None or own_box or not (_in_widget(w, b.el) or _card_extra(b.el, label_el)):
+            if b.el is None or (not _sponsored_link(b.el) and (own_box or not (
+                    _in_widget(w, b.el) or _card_extra(b.el, label_el)))):
                 for text in _link_texts(b) if field_here == "tags" else [_title_text(b)]:
                     w.add(field_here, text, i)
             w.take(i, RELATED if field_here == "related" else TAGS)
@@ -2865,6 +2866,27 @@ def _link_lists(w: _Work, body: set[int], start: int, first: int, last: int) -> 
 
 
 _LABEL_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+#: `_sponsored_link`: levels walked up from a block to the link that holds it.
+_MAX_LINK_DEPTH = 6
+
+
+def _sponsored_link(el: Any) -> bool:
+    """Whether block element ``el`` is a paid link's text: it holds, or sits in, an
+    ``<a>`` whose ``rel`` says ``sponsored`` (the HTML link type ad networks must set on
+    paid links; a Taboola unit rendered under a story marks every card's two links
+    ``rel="nofollow noopener sponsored"``: a saved news page, file id 48342896431 of the
+    code index). The mark stays whatever the widget's classes are called, so a sponsored
+    list printed after a related list's label in a box of its own is never read as
+    that list's titles (SPEC: related holds no ads or sponsored widgets)."""
+    e = el
+    for _ in range(_MAX_LINK_DEPTH):
+        if e is None or e.tag in ("body", "html"):
+            break
+        if e.tag == "a":
+            return "sponsored" in (e.get(b"rel") or "")[:100].lower()
+        e = e.getparent()
+    return any("sponsored" in (a.get(b"rel") or "")[:100].lower() for a in el.iter("a"))
 
 #: `_labelled_links`: the most words of a read-also line's label, the fewest words with
 #: a letter of its title (a phone number or a case number is no title), its most characters.
