@@ -257,11 +257,16 @@ _NO_CAPTION: Final = re.compile(
     r"(?i)anzeige|werbung|advertisement|advertorial|iklan|sponsored|publicidad|publicit[ée]|pubblicit[àa]|"
     r"\d{1,3} ?(?:/|of|dari|von) ?\d{1,3}"
 )
+#: The longest text `_NO_CAPTION` matches ("advertisement"; a case-insensitive character
+#: matches one character): a longer caption is not asked (1.8 captions a seed page, each a
+#: case-insensitive try of every word; tests/test_text_gates.py reads the bound from the parse).
+_NO_CAPTION_MAX: Final = 13
 
 
 def _caption(value: str) -> str:
     """A caption as stored (`_undoubled`); an ad label or a slide counter alone is none."""
-    return "" if _NO_CAPTION.fullmatch(value.strip(" .:")) else _undoubled(value)
+    label = value.strip(" .:")
+    return "" if len(label) <= _NO_CAPTION_MAX and _NO_CAPTION.fullmatch(label) else _undoubled(value)
 
 
 def _same(value: str) -> str:

@@ -84,3 +84,25 @@ def test_stamp_zones_are_the_patterns() -> None:
     spelled = regex.search(r"\(\?:(WIB\|[^)]*)\)", F._TRAILING_STAMP.pattern)
     assert spelled is not None
     assert set(spelled.group(1).split("|")) == set(F._STAMP_ZONES)
+
+
+def test_no_caption_bound_is_the_patterns() -> None:
+    import re
+
+    # the longest match `re`'s own parser gives the pattern (its width) is the gate's bound
+    assert re._parser.parse(F._NO_CAPTION.pattern, F._NO_CAPTION.flags).getwidth()[1] == F._NO_CAPTION_MAX  # type: ignore[attr-defined]
+    for label in ("Advertisement", "ADVERTISEMENT", "publicité", "123 dari 456", "1/2", "Anzeige"):
+        assert F._caption(label) == "", label
+    assert F._caption("Advertisement foto") != ""
+
+
+def test_caption_gate_is_exact() -> None:
+    def old(value: str) -> str:
+        return "" if F._NO_CAPTION.fullmatch(value.strip(" .:")) else F._undoubled(value)
+
+    labels = ["Anzeige", "WERBUNG", "Advertisement", "advertorial", "Iklan", "sponsored", "Publicidad", "publicite",
+              "pubblicità", "12 of 345", "1 / 2", "999 von 999", "1/2", "Fotografía"]
+    values = [f"{pad}{label}{end}" for label in labels for pad in ("", " ", ". ", ":: ")
+              for end in ("", ".", " :", " x", "  ")]
+    for value in values + _lines()[:4000]:
+        assert F._caption(value) == old(value), value
