@@ -216,9 +216,23 @@ _DATE_OWN_WORD: Final = re.compile(
     r"periode|date|datum|du|le|del|de)"
 )
 
+#: The ends a `_TRAILING_STAMP` match may have: a zone, else a digit (its year or its minute).
+_STAMP_ZONES: Final = ("WIB", "WITA", "WIT")
+
+
+def _may_end_stamped(value: str) -> bool:
+    """Whether ``value`` ends as a `_TRAILING_STAMP` match must: with a digit (``\\d``: a
+    decimal digit of any script, `str.isdecimal`) or a zone, before ``$`` (the end, or a
+    last line break). The search tries its look-behinds at every character (~5 us a related
+    title of a seed page), and a title most often ends with a letter."""
+    tail = value[:-1] if value.endswith("\n") else value
+    return tail[-1:].isdecimal() or tail.endswith(_STAMP_ZONES)
+
 
 def _related(value: str) -> str:
     """A linked story's title as stored: a date printed after it goes (`_TRAILING_STAMP`)."""
+    if not _may_end_stamped(value):
+        return value
     m = _TRAILING_STAMP.search(value)
     if m is None:
         return value
@@ -243,11 +257,16 @@ _NO_CAPTION: Final = re.compile(
     r"(?i)anzeige|werbung|advertisement|advertorial|iklan|sponsored|publicidad|publicit[ée]|pubblicit[àa]|"
     r"\d{1,3} ?(?:/|of|dari|von) ?\d{1,3}"
 )
+#: The longest text `_NO_CAPTION` matches ("advertisement"; a case-insensitive character
+#: matches one character): a longer caption is not asked (1.8 captions a seed page, each a
+#: case-insensitive try of every word; tests/test_text_gates.py reads the bound from the parse).
+_NO_CAPTION_MAX: Final = 13
 
 
 def _caption(value: str) -> str:
     """A caption as stored (`_undoubled`); an ad label or a slide counter alone is none."""
-    return "" if _NO_CAPTION.fullmatch(value.strip(" .:")) else _undoubled(value)
+    label = value.strip(" .:")
+    return "" if len(label) <= _NO_CAPTION_MAX and _NO_CAPTION.fullmatch(label) else _undoubled(value)
 
 
 def _same(value: str) -> str:
