@@ -192,7 +192,8 @@ def text_front_end(text: str, *, url: str | None, max_line_chars: int, max_lines
 
         found = front_matter(blocks)
         if found is not None:
-            blocks, header, hints = found
+            blocks, header, hints, page_url = found
+            url = url or page_url
     if may_hold_rows(text) and (rows := unpipe(blocks)) is not None:  # a table's rows (`cleaner.markdown.unpipe`)
         blocks, header = rows[0], (*header, *rows[1])
     if may_be_markdown(text) and is_markdown(text):

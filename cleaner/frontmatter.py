@@ -89,11 +89,13 @@ def headline_without_site(title: str, sites: tuple[str, ...]) -> str:
     return head if len(head.split()) >= 2 else title
 
 
-def front_matter(blocks: list[Block]) -> tuple[list[Block], tuple[Removal, ...], dict[str, Any]] | None:
-    """``blocks`` without a front matter that opens them, its lines as removals and the
-    record fields it names (title, authors, published, source); ``None`` when the page
-    opens with none (its first block is no ``---``, no closing fence follows within
-    `_MAX_LINES`, or a line between is no ``key: value``)."""
+def front_matter(blocks: list[Block]) -> tuple[list[Block], tuple[Removal, ...], dict[str, Any], str | None] | None:
+    """``blocks`` without a front matter that opens them, its lines as removals, the
+    record fields it names (title, authors, published, source) and the page's address
+    (its ``url``, an http(s) one; SPEC: the url from the page itself, which also tells
+    the outlet by its host, as a canonical link does); ``None`` when the page opens with
+    none (its first block is no ``---``, no closing fence follows within `_MAX_LINES`,
+    or a line between is no ``key: value``)."""
     if not blocks or blocks[0].text != _FENCE:
         return None
     fields: dict[str, str] = {}
@@ -127,4 +129,7 @@ def front_matter(blocks: list[Block]) -> tuple[list[Block], tuple[Removal, ...],
     date = next((fields[k] for k in _DATE_KEYS if fields.get(k)), "")
     if date and (iso := iso_published(date)) is not None:
         hints["published"] = iso
-    return blocks[end + 1:], removed, hints
+    url = fields.get("url", "")
+    if not url.startswith(("http://", "https://")) or " " in url:
+        url = ""
+    return blocks[end + 1:], removed, hints, url or None

@@ -200,7 +200,8 @@ def test_trafilaturas_text_with_its_metadata_header() -> None:
         "                                | Penulis | : Kontributor Kota Baru, Rina Wulandari | ",
         "                                            | Editor | : Budi Santoso |"))
     assert record(got) == {
-        **EMPTY, "title": "Polisi Serahkan Tersangka Pencurian Kabel ke Kejaksaan", "authors": ("Rina Wulandari",),
+        **EMPTY, "url": "http://regional.kompas.com/read/2015/11/04/21040031/Polisi.Serahkan.Tersangka",
+        "title": "Polisi Serahkan Tersangka Pencurian Kabel ke Kejaksaan", "authors": ("Rina Wulandari",),
         "editors": ("Budi Santoso",), "published": "2015-11-04", "dateline": "KOTA BARU", "paragraphs": STORY}
     assert [r.rule for r in got.removed[:10]] == ["front-matter"] * 10
 
@@ -243,7 +244,8 @@ def test_a_front_matter_with_a_quoted_title_and_a_labelled_pair_of_writers() -> 
         "url: http://www.antaranews.com/berita/123456/harga-cabai", "hostname: antaranews.com",
         "sitename: Antara News Agency", 'date: "2016-02-23"', "---",
         "Bandarlampung (ANTARA News) - " + STORY[0], STORY[1]))
-    assert record(got) == {**EMPTY, "title": "Harga Cabai: Pedagang Pasar Mengeluh",
+    assert record(got) == {**EMPTY, "url": "http://www.antaranews.com/berita/123456/harga-cabai",
+                           "title": "Harga Cabai: Pedagang Pasar Mengeluh",
                            "authors": ("Rina Wulandari", "Budi S"), "published": "2016-02-23",
                            "dateline": "Bandarlampung", "paragraphs": STORY[:2]}
 
@@ -421,3 +423,20 @@ def test_a_liputan6_amp_page_with_its_channel_promo_under_each_part() -> None:
         "paragraphs": (STORY[1], STORY[2], "2. Perpustakaan Keliling Kembali Beroperasi",
                        "Mobil perpustakaan keliling kembali menyambangi sekolah di pinggiran kota.")}
     assert (promo, "follow-promo") in rules(got)
+
+
+def test_a_front_matter_url_is_the_records_and_tells_the_outlet() -> None:
+    """trafilatura's header names the page's address (``url:``): with no URL from the
+    caller it is the record's (SPEC: the url from the page itself) and tells the outlet
+    by its host, as a reader proxy's "URL Source:" does; a caller's URL wins, and a
+    value that is no http(s) address is none."""
+    lines = ("---", "title: Warga Gotong Royong Bersihkan Saluran Air", "url: https://www.tempo.co/read/123/warga",
+             "hostname: tempo.co", "---", "Warga Gotong Royong Bersihkan Saluran Air", STORY[0], STORY[1])
+    got = cleaner.clean(page(*lines))
+    assert (got.url, got.outlet) == ("https://www.tempo.co/read/123/warga", "tempo")
+    assert got.paragraphs == STORY[:2]
+    caller = cleaner.clean(page(*lines), url="https://www.example.com/a")
+    assert (caller.url, caller.outlet) == ("https://www.example.com/a", "generic")
+    odd = cleaner.clean(page("---", "title: Warga Gotong Royong Bersihkan Saluran Air", "url: /read/123/warga",
+                             "---", "Warga Gotong Royong Bersihkan Saluran Air", STORY[0], STORY[1]))
+    assert (odd.url, odd.outlet) == (None, "generic")
