@@ -2194,10 +2194,6 @@ def _image_holders(root: Any, dropped: set[Any], styled: list[Any] | None = None
     return holders
 
 
-
-
-
-
 def _css_pictures(root: Any, styled: list[Any] | None) -> list[Any]:
     """The elements under ``root`` whose ``style`` draws a picture (a background image's
     ``url(...)``: `_CSS_PICTURE`) and that print no text, among ``styled`` (those whose
@@ -4132,9 +4128,10 @@ def _described(w: _Work, text: str) -> bool:
     words = norm_words(text).split()
     for ref in descriptions(w.page.metas, w.page.articles):
         ref_words = norm_words(ref).split()
-        if len(ref_words) <= 2 * len(words) + 3 \
-                and sum(x in ref_words for x in words) >= _DECK_MIN_SHARED * len(words):
-            return True
+        if len(ref_words) <= 2 * len(words) + 3:
+            ref_set = set(ref_words)  # (a set: no list scan per word)
+            if sum(x in ref_set for x in words) >= _DECK_MIN_SHARED * len(words):
+                return True
     return False
 
 

@@ -351,7 +351,6 @@ def is_invisible(el: Any, invisible: frozenset[str] = INVISIBLE_TAGS) -> bool:
     return tag in invisible or _hidden_by_attribute(el)
 
 
-
 def visible_text(el: Any) -> str:
     """The text a reader sees inside ``el``: `text_content` less the subtrees that
     `is_invisible` holds hidden (a link's ``display:none`` id, okezone 2015's
