@@ -152,7 +152,9 @@ def name_value(value: str) -> str:
     role or contact button after it (`_TRAILING_ROLE`) are cut, a name printed twice in a
     row is kept once, a stray bracket goes; initials alone ("CE", "C.E.", "S"), a role
     alone ("Non Koresponden"), a desk or placeholder (`_DESK`), a clock's words, a degree,
-    script text or a photo credit (`_NOT_A_NAME`) are no name.
+    script text or a photo credit (`_NOT_A_NAME`) are no name. The authors' and editors'
+    fields store names so: an "Editor: CE" line names no editor, as an initials sign-off
+    names no writer.
 
     >>> name_value("Publicado por Alberto González"), name_value("Olivier Minot Olivier Minot")
     ('Alberto González', 'Olivier Minot')
@@ -175,14 +177,6 @@ def name_value(value: str) -> str:
             or _CLOCK_WORDS.fullmatch(name) or _DEGREE.fullmatch(name) or _NOT_A_NAME.search(name):
         return ""
     return name
-
-
-def _name(value: str) -> str:
-    """A person's name as stored (`name_value`); printed initials alone ("CE", "C.E.")
-    are no name (SPEC: names only), so they store nothing: an "Editor: CE" line names no
-    editor, as an initials sign-off names no writer. Nor does a role alone ("Non
-    Koresponden")."""
-    return name_value(value)
 
 
 def _unpaired(items: tuple[Any, ...]) -> tuple[Any, ...]:
@@ -340,8 +334,8 @@ class Field:
 FIELDS: tuple[Field, ...] = (
     Field("title", many=False),
     Field("subtitle", many=False),
-    Field("authors", many=True, split=split_names, clean=_name, finish=_unpaired),
-    Field("editors", many=True, split=split_names, clean=_name, finish=_unpaired),
+    Field("authors", many=True, split=split_names, clean=name_value, finish=_unpaired),
+    Field("editors", many=True, split=split_names, clean=name_value, finish=_unpaired),
     Field("published", many=False, clean=parse_date),
     Field("dateline", many=False, clean=_place),
     Field("source", many=False),
