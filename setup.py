@@ -36,6 +36,7 @@ COMPILED = [
     "cleaner/decode.py",
     "cleaner/detect.py",
     "cleaner/fields.py",
+    "cleaner/names.py",
     "cleaner/record.py",
     "cleaner/front.py",
     "cleaner/html/parse.py",

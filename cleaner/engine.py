@@ -1778,7 +1778,7 @@ def _writer_over_headline(page: Page, old: int, start: int) -> bool:
     role printed twice, the headline, "Kompas.com - 27/03/2024, 06:16 WIB", the story).
     The dated line is the headline and the name the writer. The role printed again is
     the box's mark: a rubric's name over its blurb or a menu's item is no writer."""
-    from .html.meta import person_name
+    from .names import person_name
 
     text = page.blocks[old].text
     if not _NAME_LINE.fullmatch(text) or _CAPS_FUNCTION_WORD.search(text) or person_name(text, None) is None:
@@ -1913,7 +1913,7 @@ def _names_alone(text: str) -> bool:
     names = text.split(", ")
     if not all(_NAME_LINE.fullmatch(name) is not None for name in names) or _CAPS_FUNCTION_WORD.search(text):
         return False
-    from .html.meta import person_name
+    from .names import person_name
 
     return all(person_name(name, None) is not None for name in names)
 
@@ -1925,7 +1925,7 @@ def _name_by_date(page: Page, i: int) -> bool:
     layout (h1, then the writer's link, then the date: tests/test_outlet_layouts_2026.py)
     or Tempo's (the date, then the writer's link). It was the deck, or head chrome. Not
     the site's name printed there (an outlet its story's dateline names again)."""
-    from .html.meta import person_name
+    from .names import person_name
 
     text = page.blocks[i].text
     # (`_names_alone` of a line with no ", " holds only when the first test does)
@@ -2221,7 +2221,7 @@ def signoff_fields(ruleset: RuleSet, parts: list[str]) -> tuple[list[str], list[
     """The writers and agencies a sign-off in capitals names (``NAMA PENULIS | ANTARA``):
     a part a `source` rule reads is an agency, a part no rule takes that can be a name
     is a writer. ``None`` when some part is neither."""
-    from .html.meta import is_name  # only for a line shaped as a sign-off: rare
+    from .names import is_name  # only for a line shaped as a sign-off: rare
 
     names: list[str] = []
     sources: list[str] = []

@@ -21,9 +21,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
-import regex
-
 from .dates import is_month_name, is_weekday_name, parse_date
+from .names import editor_value, name_value
 from .native import mypyc_attr
 from .segment import fold_space
 
@@ -37,16 +36,6 @@ _TAG_SPLIT: Final = re.compile(r"\s*(?:,|\||;|\s(?=#)|(?<=\w)(?=#))\s*")
 # A role and place before the name: "Kontributor Lhokseumawe, Masriadi".
 _ROLE_PREFIX: Final = re.compile(r"^(?:Kontributor|Koresponden|Wartawan|Jurnalis)\b[^,]{0,40},\s*(?=\S)")
 _BULLET: Final = re.compile(r"^[•·\-–*▪●]\s*")
-#: Initials printed where a name stands (beritasatu.com 2026 prints its editor's so).
-#: One capital alone too ("S", "D", "A", "H": de.happycoffee.org's product widget letters,
-#: read as four writers), and initials in small letters (detik.com signs its stories
-#: "(wia/imk)"; the bulk crawl's row 1527 gives "wia -detikNews" as its by-line; peer
-#: suite pages give "mf", "jd", "kj").
-_INITIALS: Final = re.compile(r"[A-Z]{1,3}|[a-z]{2,3}|(?:[A-Z]\.){1,3}[A-Z]")
-#: A role printed where the name stands ("Reporter: Non Koresponden": Tempo 2017 names
-#: no writer so; the story's sign-off does), as `cleaner.html.meta`'s role labels; "Staff"
-#: alone (a peer-suite page's by-line).
-_ROLE_ONLY: Final = re.compile(r"(?i)(?:non[ -]?)?(?:koresponden|kontributor|correspondent|contributor)|staff")
 
 
 def split_names(value: str) -> list[str]:
@@ -81,102 +70,6 @@ def _whole(value: str) -> list[str]:
 
 def _unbullet(value: str) -> str:
     return _BULLET.sub("", value)
-
-
-#: A by-line's own words before the name, in the languages pages print them ("By",
-#: "Oleh", "von", "par", "por", "Written by", "Veröffentlicht von", WordPress's "View all
-#: posts by"), with a colon or a space after them, or glued to the name's capital ("vonChris
-#: Jung": a theme that sets the label and the name in two inline elements). Peer suite
-#: pages gave these as whole author values (campino2k.de, correctiv.org, lemire.me,
-#: aerobuzz.de, prensalibre.com; gothamist.com and knowtechie.com gave the label alone;
-#: fieldaudit36: "Publicado por" biobiochile.cl, "Por" campograndenews.com.br, "Zeige alle
-#: Beiträge von" uniqz.de, "Author" glued to the name rete-mirabile.net, "Edited von"
-#: refinery29.com/de-de, through JSON-LD and head readers that never asked for them).
-BYLINE_WORDS: Final = regex.compile(
-    r"(?i:view all posts by|zeige alle beitr(?:ä|ae)ge von|posted by|written by|edited by|edited von|"
-    r"ditulis oleh|geschrieben von|ver(?:ö|oe)ffentlicht von|artikel von|publicad[oa] por|"
-    r"autor(?:in)?|author|oleh|by|von|vom|par|por)"
-)
-_BYLINE_LEAD: Final = regex.compile(rf"{BYLINE_WORDS.pattern}(?:[ \t]*+:[ \t]*+|[ \t]++|(?=\p{{Lu}}))")
-
-
-def without_byline_words(value: str) -> str:
-    """``value`` less a by-line's label before the name (`_BYLINE_LEAD`) and the bars or
-    dashes a theme prints before it ("| Klaus Weber"): the name alone."""
-    value = value.lstrip(" |–-·•:")
-    if m := _BYLINE_LEAD.match(value):
-        rest = value[m.end():].lstrip(" |–-·•:")
-        if rest:
-            return rest
-    return value
-
-
-#: A desk, a placeholder or an account where a writer's name stands (SPEC: names only):
-#: "Redaktion" (eight peer-suite pages: fr.de, tennismagazin.de, otto.de ...), "auto-motor.at
-#: Redaktion", "Redacción EC", "Tim Redaksi", "HLNF Staff Report", "Editorial Staff",
-#: "Newsdesk", "news service reports" (twincities.com), a CMS's "Unknown" / "No Author"
-#: (blogspot.com, japantimes.co.jp), "publisher" (bmel.de, bsi.bund.de), "Super User", "Support Team", a wire desk
-#: ("Agencies": economictimes.indiatimes.com), a company or society ("wegewerk GmbH",
-#: "Deutscher Caritasverband e. V", "PT Contoh Tbk").
-_DESK: Final = regex.compile(
-    r"(?i)\b(?:redaktion|redaksi|redacci[oó]n|r[ée]daction|redazione|redactie|newsdesk|news desk|news service|"
-    r"staff reports?|editorial staff|support team|super user|no author|unknown|anonymous|an[oó]nim[oa]|"
-    r"anonim|publisher|administrator|admin|agencies|gmbh|e\. ?v|ltd|inc|llc|tbk)\b"
-)
-#: A clock's half-day and zone where a name stands ("AM EST", "PM IST": jobsnhire.com,
-#: economictimes.indiatimes.com print the time in the by-line's element).
-_CLOCK_WORDS: Final = re.compile(r"(?:AM|PM|A\.M\.|P\.M\.)(?: [A-Z]{2,5})?|WIB|WITA|WIT")
-#: An academic degree split from the name by its comma ("Michael L. Anderson, PhD":
-#: acpjournals.org; "Budi, M.Si."): no person.
-_DEGREE: Final = re.compile(r"(?:Ph\.? ?D|M\.?D|M\.?B\.?A|M\.?Sc|M\.?Si|M\.?Hum|M\.?Pd|S\.?Pd|S\.?Sos|"
-                            r"S\.?Kom|S\.?Ag|S\.?IP|Jr|Sr|Esq|Dr|Prof)\.?")
-#: A role or a contact button glued or set after the name ("Logan C. RitchieStaff Writer":
-#: roughdraftatlanta.com's name and title in two inline elements; "Christoph Becker
-#: E-Mail": computerbase.de's mail link beside the name): cut. One role word after a space
-#: stays (a name may end so: the project's detik fixture's "Nama Reporter").
-_TRAILING_ROLE: Final = regex.compile(
-    r"(?<=\p{Ll})(?:(?:Senior |Staff |Contributing )?(?:Writer|Reporter|Correspondent))$"
-    r"|\s+(?:(?:Senior|Staff|Contributing) (?:Writer|Reporter|Correspondent)|E-?[Mm]ail)$"
-)
-#: Script text or a photo credit where a name stands ("Hinrich Neumann function
-#: initReCaptcha() { ...": topagrar.com, an inline script read with the by-line; "Bild ©
-#: hr": hessenschau.de's photo credit), or a label ("Zuletzt geändert am:", caritas.de).
-#: A photo's credit line too ("Photograph by EAG Antigua": a caption's credit read as the
-#: by-line, peer suite).
-_NOT_A_NAME: Final = re.compile(r"[{}<>=©]|\(\)|:$|\bfunction\b|^(?i:photo(?:graph)?s? by\b|foto ?:|foto oleh\b)")
-
-
-def name_value(value: str) -> str:
-    """A credit as the person's name alone, or ``""`` when it names no person (SPEC:
-    "names only, never a role label"): a by-line's label before it (`_BYLINE_LEAD`) and a
-    role or contact button after it (`_TRAILING_ROLE`) are cut, a name printed twice in a
-    row is kept once, a stray bracket goes; initials alone ("CE", "C.E.", "S"), a role
-    alone ("Non Koresponden"), a desk or placeholder (`_DESK`), a clock's words, a degree,
-    script text or a photo credit (`_NOT_A_NAME`) are no name. The authors' and editors'
-    fields store names so: an "Editor: CE" line names no editor, as an initials sign-off
-    names no writer.
-
-    >>> name_value("Publicado por Alberto González"), name_value("Olivier Minot Olivier Minot")
-    ('Alberto González', 'Olivier Minot')
-    >>> name_value("Redaktion"), name_value("AM EST"), name_value("PhD")
-    ('', '', '')
-    """
-    name = without_byline_words(value.strip(" ."))
-    name = _TRAILING_ROLE.sub("", name).strip(" .,")
-    if "," in name:  # "Grant Tinsley, PhD": the degree after the comma goes
-        head, _, tail = name.rpartition(",")
-        if _DEGREE.fullmatch(tail.strip()):
-            name = head.strip(" .,")
-    if name.endswith(")") and "(" not in name:
-        name = name.rstrip(") ")
-    words = name.split()
-    half = len(words) // 2
-    if half and len(words) == 2 * half and words[:half] == words[half:]:
-        name = " ".join(words[:half])
-    if not name or _INITIALS.fullmatch(name) or _ROLE_ONLY.fullmatch(name) or _DESK.search(name) \
-            or _CLOCK_WORDS.fullmatch(name) or _DEGREE.fullmatch(name) or _NOT_A_NAME.search(name):
-        return ""
-    return name
 
 
 def _unpaired(items: tuple[Any, ...]) -> tuple[Any, ...]:
@@ -335,7 +228,7 @@ FIELDS: tuple[Field, ...] = (
     Field("title", many=False),
     Field("subtitle", many=False),
     Field("authors", many=True, split=split_names, clean=name_value, finish=_unpaired),
-    Field("editors", many=True, split=split_names, clean=name_value, finish=_unpaired),
+    Field("editors", many=True, split=split_names, clean=editor_value, finish=_unpaired),
     Field("published", many=False, clean=parse_date),
     Field("dateline", many=False, clean=_place),
     Field("source", many=False),

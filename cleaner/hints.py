@@ -25,9 +25,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .dates import is_month_name, parse_date
+from .dates import parse_date
 from .errors import OptionsError
-from .fields import BY_NAME, name_value
+from .fields import BY_NAME
+from .names import is_photo_credit
 from .record import Article
 from .segment import fold_space
 
@@ -114,6 +115,8 @@ class Hints:
 
 def _names(value: Any, split: re.Pattern[str]) -> tuple[str, ...]:
     if isinstance(value, str):
+        if split is _NAME_SPLIT and is_photo_credit(value):
+            return ()  # "Foto: Antara/Budi": a photo's credit, whose names are no writers
         # Names fit in far less: a crawler's blob in this field is cut, not split whole.
         parts: list[Any] = split.split(value[:_MAX_NAMES_CHARS])
     elif isinstance(value, list | tuple):
@@ -156,7 +159,7 @@ def _people(field: str, names: tuple[str, ...], warnings: list[str], site: str |
             agencies: list[str] | None = None) -> tuple[str, ...]:
     """A crawler's names as the record keeps them: without a trailing channel tag, and
     without those that name no person (the site or a desk: ``Liputan6.com``, ``Tim
-    detikcom``; `cleaner.html.meta.person_name`), each of those named in ``warnings``.
+    detikcom``; `cleaner.names.credited_person`), each of those named in ``warnings``.
     A name that holds the site's own name (``site``, from the page's URL) is a credit,
     not a writer: a crawler that reads a photo's credit "KOMPAS.com/NAME" as a by-line
     lists "Kompas.Com Name" among the authors (aarestu/berita-scrap
@@ -167,19 +170,16 @@ def _people(field: str, names: tuple[str, ...], warnings: list[str], site: str |
     A news agency or broadcaster credited as the by-line (the bulk crawl's detik rows
     "Antara -detikTravel", "Deutsche Welle (DW) -detikNews", tempo.co's "Antara") is no
     writer but the story's source (SPEC): when ``agencies`` is given, the agency
-    (`cleaner.html.meta.agency_name`) is added to it instead."""
-    from .html.meta import agency_name, bare_credit, person_name
+    (`cleaner.names.agency_name`) is added to it instead."""
+    from .names import agency_name, bare_credit, credited_person
 
     out: dict[str, None] = {}  # in order, each once (`_names`)
     for name in names:
-        bare = bare_credit(name)
-        if agencies is not None and (agency := agency_name(bare)) is not None:
+        if agencies is not None and (agency := agency_name(bare_credit(name))) is not None:
             agencies.append(agency)
             warnings.append(f"the {field} hint {name[:80]!r} names a news agency; used as the source")
             continue
-        person = None if is_month_name(bare) else person_name(bare, site)
-        if person is not None:  # the record's own name check (initials, desks, clock words)
-            person = name_value(person) or None
+        person = credited_person(name, site, field)  # the one name reader's machine-credit route
         if person is None:
             warnings.append(f"the {field} hint {name[:80]!r} names no person; not used")
         else:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 import cleaner
-from cleaner.html.meta import is_name, without_byline_words
+from cleaner.names import is_name, without_byline_words
 
 _STORY = "".join(
     f"<p>Paragraf {n} menjelaskan rencana pemerintah kota membangun taman baru di tepi sungai "

@@ -14,7 +14,8 @@ from __future__ import annotations
 import pytest
 
 import cleaner
-from cleaner.fields import Fields, name_value, split_names
+from cleaner.fields import Fields, split_names
+from cleaner.names import name_value
 
 _STORY = "".join(
     f"<p>Paragraf {n} menjelaskan rencana pemerintah kota membangun taman baru di tepi sungai "

@@ -34,7 +34,8 @@ import json
 import pytest
 
 import cleaner
-from cleaner.html.meta import bare_credit, credited_person, epoch_date, loads_lenient
+from cleaner.html.meta import epoch_date, loads_lenient
+from cleaner.names import bare_credit, credited_person
 
 STORY = [
     "Pemerintah kabupaten membuka tiga pasar tani baru di pinggir kota pada pekan ini untuk para petani sayur.",

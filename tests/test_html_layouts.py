@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 import cleaner
-from cleaner.html.meta import is_name, is_title, person_name
+from cleaner.html.meta import is_title
+from cleaner.names import is_name, person_name
 
 from .conftest import SHARED
 from .test_html import token_f1

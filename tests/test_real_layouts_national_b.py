@@ -24,7 +24,7 @@ invented sentences):
 from __future__ import annotations
 
 import cleaner
-from cleaner.html.meta import person_name
+from cleaner.names import person_name
 
 _TIRTO_HEAD = """<!DOCTYPE html><html lang="id"><head>
 <title>Toko pakaian murah tumbang dan upaya membaca zaman - Tirto.ID</title>

@@ -16,7 +16,7 @@ import regex
 
 from cleaner import engine
 from cleaner import fields as F
-from cleaner.html.meta import person_name
+from cleaner.names import person_name
 from tests.paths import FIXTURES, SEEDS
 
 

@@ -35,16 +35,14 @@ from ..detect import site_name
 from ..engine import PULL_QUOTE, SIGNOFF_PART, is_sentence_like, signoff_fields, splitter_for
 from ..fields import Fields, split_names
 from ..front import FrontEnd
+from ..names import credited_person, is_name, is_role_label, person_name
 from ..record import Removal
 from ..rules import RuleSet
 from ..segment import Block, fold_space
 from .meta import (
     canonical_url,
-    credited_person,
     descriptions,
     epoch_date,
-    is_name,
-    is_role_label,
     is_stamp,
     is_title,
     json_ld_articles,
@@ -56,10 +54,8 @@ from .meta import (
     metadata_elements,
     metadata_titles,
     norm_words,
-    person_name,
     title_from_metadata,
     title_parts,
-    without_byline_words,
 )
 from .rules import Selector
 from .select import PageIndex
@@ -631,8 +627,6 @@ class _Work:
         value = fold_space(value)
         if name == "captions" and value:
             value = self._without_chrome_parts(value)
-        elif name in _NAME_FIELDS:
-            value = without_byline_words(value)
         if value and _fits(name, value) and not (name in _LINK_FIELDS and self._widget_words(value)):
             self.fields.add_item(name, value, at)
 
@@ -892,7 +886,6 @@ _CARD_LEVELS = 3
 
 #: Fields filled from link lists, and the kinds of chrome whose words are never their items.
 _LINK_FIELDS = frozenset({"related", "tags"})
-_NAME_FIELDS = frozenset({"authors", "editors"})
 _WIDGET_KINDS = frozenset({"share", "widget", "ad", "overlay"})
 
 _NOT_A_TAG = regex.compile(r"(?i)loading\.*|memuat\.*|kunjungi kami|recommended by.*|lihat semua|selengkapnya|more|"
@@ -911,10 +904,9 @@ _VIEW_COUNT = regex.compile(
 
 
 def _fits(name: str, value: str) -> bool:
-    """Whether ``value`` can be a ``name`` value at all: names are never role labels or
-    button texts, related titles never time stamps, captions never a literal ``null``."""
-    if name in ("authors", "editors"):
-        return is_name(value)
+    """Whether ``value`` can be a ``name`` value at all (names: the clean step of
+    `cleaner.names.name_value`, in `Fields.add_item`): related titles never time stamps,
+    captions never a literal ``null``."""
     if name == "related":
         return is_title(value) and not _NOT_A_TAG.fullmatch(value)
     if name == "tags" and (len(value) > 60 or value.count(" ") > 7 or _NOT_A_TAG.fullmatch(value)):
@@ -2097,8 +2089,7 @@ def _line_fields(w: _Work, i: int, own_el: Any, own: str) -> None:
         for name, value in found:
             if name in ("authors", "editors"):
                 for n in split_names(value):
-                    if is_name(n):
-                        w.add(name, n)
+                    w.add(name, n)  # (the clean step tests the name: `cleaner.names.name_value`)
 
 
 def _names_from(w: _Work, text: str, field_name: str) -> list[str]:
@@ -4477,7 +4468,7 @@ def _fill_fallbacks(w: _Work) -> None:
         # Dua": the content_editor column of Nvl123/article-idn-times-scrap's output CSV
         # @ c585058addbb248d044b37cec3bc564504d369fb): each is an editor.
         for part in split_names(metas.get("content_editor") or ""):
-            editor = credited_person(part, site)
+            editor = credited_person(part, site, "editors")
             if editor:
                 w.add("editors", editor)
     if not w.fields.has("authors"):
@@ -4527,7 +4518,7 @@ def _json_ld_people(w: _Work, key: str) -> list[str]:
     out: list[str] = []
     for name in names:
         for part in split_names(name):
-            person = credited_person(part, site or None)
+            person = credited_person(part, site or None, "editors" if key == "editor" else "authors")
             if person and person not in out:
                 out.append(person)
     return out

@@ -10,8 +10,8 @@ clock, what readers see); machine dates (JSON-LD ``datePublished``,
 ``article:published_time``) are the fallback, converted to WIB when given in UTC.
 ``meta name=author`` often names the organisation and ``article:author`` a Facebook
 page, so authors come from JSON-LD ``author``, after the page's own by-line, and from
-``meta name=author`` last, only when it names a person (`person_name`). Printed
-names pass `is_name` (never a role label or a button's text); listed titles pass
+``meta name=author`` last, only when it names a person (`credited_person`). Names are
+read by the one name reader, `cleaner.names`; listed titles pass
 `is_title` (never a time stamp).
 """
 
@@ -24,8 +24,6 @@ from typing import Any
 
 import regex
 
-from ..fields import BYLINE_WORDS
-from ..fields import without_byline_words as without_byline_words  # re-exported: its readers import it here
 from ..segment import fold_space
 from .tags import text_content
 
@@ -35,27 +33,6 @@ _JSONLD_CAP = 200_000  # characters of one JSON-LD script read at most
 _SPLIT_SITE = regex.compile(r"\s+(?:\||-|::|–|—|»)\s+")
 #: The same, and a colon after a word ("Site: Headline"), for the parts a title may print.
 _SPLIT_TITLE = regex.compile(_SPLIT_SITE.pattern + r"|(?<=\S):\s+")
-# Role labels and button texts printed next to names (IDN Times "Verified" and
-# "Community Writer", Tempo "Non Koresponden", follow buttons): never a name.
-_ROLE_LABEL = regex.compile(
-    r"(?:(?:verified|community|senior|staff|contributing|guest)\s+)?"
-    r"(?:verified|writer|penulis|jurnalis|journalist|reporter|wartawan|editor|redaktur|"
-    r"kontributor|contributor|koresponden|non[ -]?koresponden|correspondent|fotografer|"
-    r"photographer|author|admin|member|user|advertorial|sponsored)"
-    r"|follow(?:ing)?|unfollow|ikuti|mengikuti|berhenti mengikuti|lihat profil|profil|profile|"
-    r"more|show all|lihat semua|selengkapnya|share|bagikan|null|none|undefined|anonymous|-",
-    regex.I,
-)
-_NAME_JUNK = regex.compile(r"\d|@|https?:|www\.|\.(?:com|co|id|net|org)\b|[|:/]")
-# One word in a brand's casing, lower case then capitals (a channel or publishing
-# account printed as the by-line: "kumparanNEWS", "detikNews", "iNews"): no person's name.
-_BRAND = regex.compile(r"\p{Ll}+\p{Lu}\w*")
-# Share and follow buttons' words: a text holding one is a widget's, not a name
-# ("Share on Facebook" after a "Jurnalis" label, okezone 2015).
-_BUTTON_WORD = regex.compile(
-    r"(?i)\b(?:share|bagikan|facebook|twitter|whatsapp|telegram|linkedin|pinterest|instagram|"
-    r"subscribe|follow|unfollow|komentar|comments?)\b"
-)
 # A box's own heading ("BRANDON SALIM: BERITA TERKAIT", "Berita Lainnya").
 _LIST_LABEL = regex.compile(
     r"(?i)(?:^|:\s*|\s)(?:berita|artikel|news|stories)\s+(?:terkait|lainnya|related|terbaru|terkini)\s*:?$"
@@ -404,28 +381,6 @@ def epoch_date(value: float) -> str | None:
     return moment.replace(second=0).isoformat()
 
 
-#: A by-line's own words before the name: `cleaner.fields.BYLINE_WORDS` (one table for
-#: every reader of names).
-_BYLINE_WORDS = BYLINE_WORDS
-
-
-def is_name(value: str) -> bool:
-    """True when ``value`` can be a person's name: not a role label or a button's text
-    (``Verified``, ``Community Writer``, ``Follow``), no by-line word alone (``By``,
-    ``von``), no digits, addresses or long text."""
-    value = value.strip(" .,:;-–|")
-    if not value or len(value) > 60 or value.count(" ") > 5 or _BRAND.fullmatch(value) \
-            or _BYLINE_WORDS.fullmatch(value):
-        return False
-    return not (is_role_label(value) or _NAME_JUNK.search(value) or _BUTTON_WORD.search(value))
-
-
-def is_role_label(value: str) -> bool:
-    """True when ``value`` is a role label or a button's text alone (``Verified``,
-    ``Community Writer``, ``Follow``): never a name, nor a caption."""
-    return bool(_ROLE_LABEL.fullmatch(value.strip(" .,:;-–|")))
-
-
 def is_title(value: str) -> bool:
     """True when a linked text can be a story's title: not a time stamp or a date alone."""
     from ..dates import parse_date
@@ -446,94 +401,3 @@ def is_stamp(value: str) -> bool:
 
     value = value.strip(" |-–·•,")
     return 0 < len(value) <= 40 and bool(_TIME_STAMP.fullmatch(value) or parse_date(value))
-
-
-#: A word that names an organisation, not a person, in ``<meta name="author">``.
-#: "Indonesia" too: no person's name holds the country's, an outlet's does ("CNN Indonesia
-#: -detikTravel": three detik rows of the bulk crawl credit CNN Indonesia's story so).
-#: A stock-photo library is an organisation too: a crawler that reads the photo's credit
-#: as a by-line lists "Shutterstock Name" among a story's authors (kompas.com rows of
-#: aarestu/berita-scrap sample_result/kompas.jl @ d78ef4747ecb2360fed129c910b13ba398ae51aa).
-#: A link's words are no name either: the same crawler lists "Https" and "Www.Facebook.Com
-#: Detikcom" (the share links by the by-line) among detik.com stories' authors
-#: (sample_result/detik-news.jl @ 41339fdc5acb91a7aac6cafb6203fa04ebca15b7).
-_ORGANISATION_WORD = regex.compile(r"(?i)\b(?:media|news|redaksi|tim|team|group|grup|online|tv|times|indonesia|"
-                                   r"pers|press|network|digital|portal|kantor berita|"
-                                   r"shutterstock|istock|istockphoto|getty images|freepik|unsplash|pexels|"
-                                   r"https?|www)\b")
-
-
-#: A writer's role label before the name in ``<meta name="author">``: tirto.id's head
-#: names its writer so (``<meta name="author" content="Penulis: Nama">``: a copy of the
-#: layout's head, code index file id 28067268472); the name after it is the author.
-_WRITER_LABEL = regex.compile(r"(?i)(?:penulis|pewarta|reporter|jurnalis|wartawan|writer|author|oleh|by) ?: ?(?=\S)")
-
-
-#: The desk or channel a by-line prints after a spaced dash ("Ani Lestari -detikNews",
-#: "Budi - Sport": the bulk crawl's 628 detik rows): not part of the name.
-CHANNEL_TAG = regex.compile(r"\s[-–]\s*[^\s–-]+$")
-#: A role label kept before the name ("Reporter: Budi Santoso", "Penulis Rina",
-#: "Verified Writer Rina"): SPEC's names are never role labels, and dropping the whole
-#: credit for its label would lose the name.
-ROLE_LEAD = regex.compile(
-    r"\A(?:(?:Verified|Community|Staff|Senior|Contributing) Writer|Reporter|Penulis|Pewarta|Editor|Redaktur|"
-    r"Penyunting|Jurnalis|Wartawan|Kontributor|Writer|Author|Ditulis oleh|Oleh|By)(?:[ \t]?[:|–-][ \t]?|[ \t])(?=\w)",
-    regex.IGNORECASE,
-)
-#: A writer's handle or address in brackets after the name ("Rina Wulandari
-#: (@rinawul)", "Rina Wulandari (rina@contoh.id)"): a contact, not part of the name.
-#: An initialism in brackets is the name's own ("Deutsche Welle (DW)"): only a bracket
-#: holding an "@" is cut.
-_CONTACT = regex.compile(r"\s*+[(\[]\s*+(?:@[\w.]++|[\w.+-]++@[\w.-]++)\s*+[)\]]$")
-
-
-def agency_name(name: str) -> str | None:
-    """The news agency ``name`` is, when the base rule set's agency rules read it whole
-    (``Antara``, ``Reuters``, ``Deutsche Welle (DW)``: the `source` rules of
-    ``generic.toml``, the same data that reads an agency's line under a story)."""
-    from ..detect import GENERIC
-    from ..rules import load_ruleset
-
-    hit = load_ruleset(GENERIC).match_line(name)
-    if hit is None or hit[0].field != "source" or hit[0].action != "field":
-        return None
-    return hit[0].value(hit[1]) or None
-
-
-def bare_credit(name: str) -> str:
-    """A credit as a name alone: its role label before it (`ROLE_LEAD`), its channel
-    after a dash (`CHANNEL_TAG`) and a contact in brackets (`_CONTACT`) cut."""
-    bare = CHANNEL_TAG.sub("", ROLE_LEAD.sub("", fold_space(name), count=1))
-    if "@" in bare:
-        bare = _CONTACT.sub("", bare)
-    return bare
-
-
-def credited_person(name: str, site: str | None) -> str | None:
-    """A machine-given credit (JSON-LD ``author``/``editor``, typed ``Person`` or not)
-    as a person's name, or ``None`` when it names none: a desk or team ("Tim Redaksi",
-    "Redaksi": a news site's JSON-LD types its team as a Person, code index file id
-    69789094452), the site itself, a news agency (``Antara``: the story's source, no
-    writer) or a month's name; its label, channel and contact are cut (`bare_credit`)."""
-    from ..dates import is_month_name
-
-    bare = bare_credit(name)
-    if not bare or is_month_name(bare) or agency_name(bare) is not None:
-        return None
-    return person_name(bare, site)
-
-
-def person_name(value: str | None, site: str | None) -> str | None:
-    """``<meta name="author">`` as an author when it names a person: not the site or
-    its organisation (``IDN Times``, ``Kompas Cyber Media``, ``Liputan6.com``); a
-    writer's label before the name (``Penulis: Nama``) is cut."""
-    if not value:
-        return None
-    value = fold_space(value)
-    if label := _WRITER_LABEL.match(value):
-        value = value[label.end():]
-    if not is_name(value) or _ORGANISATION_WORD.search(value):
-        return None
-    words = set(norm_words(value).split())
-    site_words = set(norm_words(site).split()) if site else set()
-    return None if words & site_words else value
