@@ -132,10 +132,11 @@ def _names(value: Any, split: re.Pattern[str]) -> tuple[str, ...]:
 
 def writers(value: str, warnings: list[str], site: str | None,
             agencies: list[str]) -> tuple[str, ...]:
-    """A crawler's string of writers' names (``"Pewarta Ani dan Budi"``) as the record's
+    """A page's header's string of writers' names (``"Pewarta Ani dan Budi"``: front
+    matter, `cleaner.frontmatter`; its labels tell the role) as the record's
     authors: split as a crawler joins names, each kept only when it names a person
     (`_people`: a news agency goes to ``agencies``, a site or a company is dropped)."""
-    return _people("authors", _names(value, _NAME_SPLIT), warnings, site, agencies)
+    return _people("authors", _names(value, _NAME_SPLIT), warnings, site, agencies, caller=False)
 
 
 def iso_published(value: str | dt.datetime | dt.date) -> str | None:
@@ -156,7 +157,7 @@ def iso_published(value: str | dt.datetime | dt.date) -> str | None:
 
 
 def _people(field: str, names: tuple[str, ...], warnings: list[str], site: str | None,
-            agencies: list[str] | None = None) -> tuple[str, ...]:
+            agencies: list[str] | None = None, caller: bool = True) -> tuple[str, ...]:
     """A crawler's names as the record keeps them: without a trailing channel tag, and
     without those that name no person (the site or a desk: ``Liputan6.com``, ``Tim
     detikcom``; `cleaner.names.credited_person`), each of those named in ``warnings``.
@@ -170,7 +171,10 @@ def _people(field: str, names: tuple[str, ...], warnings: list[str], site: str |
     A news agency or broadcaster credited as the by-line (the bulk crawl's detik rows
     "Antara -detikTravel", "Deutsche Welle (DW) -detikNews", tempo.co's "Antara") is no
     writer but the story's source (SPEC): when ``agencies`` is given, the agency
-    (`cleaner.names.agency_name`) is added to it instead."""
+    (`cleaner.names.agency_name`) is added to it instead. ``caller``: the field is the
+    caller's word, so any role label before a name is cut ("Penulis Rina" in a crawler's
+    ``editor`` is the editor Rina); a page's own header (front matter, `writers`) names
+    no writer by an editor's label."""
     from .names import agency_name, bare_credit, credited_person
 
     out: dict[str, None] = {}  # in order, each once (`_names`)
@@ -179,7 +183,7 @@ def _people(field: str, names: tuple[str, ...], warnings: list[str], site: str |
             agencies.append(agency)
             warnings.append(f"the {field} hint {name[:80]!r} names a news agency; used as the source")
             continue
-        person = credited_person(name, site, field)  # the one name reader's machine-credit route
+        person = credited_person(name, site, field, caller)  # the one name reader's machine-credit route
         if person is None:
             warnings.append(f"the {field} hint {name[:80]!r} names no person; not used")
         else:

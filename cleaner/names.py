@@ -37,8 +37,12 @@ date (`cleaner.html.frontend`)             ``_Work.add`` -> `name_value`
 dtk:author, dable:author, content_editor   ``_Work.add`` -> `name_value`
 JSON-LD author/editor, Next.js state       ``json_ld_authors`` -> ``split_names`` ->
 (read as JSON-LD articles)                 `credited_person` -> ``_Work.add`` -> `name_value`
-the caller's hints, front matter           ``hints._names`` split -> `bare_credit` (an
-(`cleaner.hints`, `cleaner.frontmatter`)   agency is the source) -> `credited_person`
+the caller's hints (`cleaner.hints`)       ``hints._names`` split -> `bare_credit` (an
+                                           agency is the source) -> `credited_person`
+                                           with ``caller``: the caller's field wins over
+                                           a role label
+front matter (`cleaner.frontmatter`)       the same, without ``caller`` (the page's own
+                                           header: its label tells the role)
 reader-proxy header                        no name field ("Title:", "URL Source:",
                                            "Published Time:" only)
 =========================================  ==============================================
@@ -85,6 +89,8 @@ _AFTER_LABEL: Final = r"(?:[ \t]*+[:|–-][ \t]*+|[ \t]++|(?=\p{Lu}))"
 _LEAD: Final = {
     "authors": regex.compile(rf"(?:{BYLINE_WORDS.pattern}|{_WRITER_WORDS}){_AFTER_LABEL}"),
     "editors": regex.compile(rf"(?:{BYLINE_WORDS.pattern}|{_EDITOR_WORDS}){_AFTER_LABEL}"),
+    # the caller's own field (`name_value`'s ``caller``): any role's label is cut
+    "any": regex.compile(rf"(?:{BYLINE_WORDS.pattern}|{_WRITER_WORDS}|{_EDITOR_WORDS}){_AFTER_LABEL}"),
 }
 _OTHER_ROLE: Final = {
     "authors": regex.compile(rf"{_EDITOR_WORDS}{_AFTER_LABEL}(?=\S)"),
@@ -231,10 +237,12 @@ _TRAILING_ROLE: Final = regex.compile(
 _NOT_A_NAME: Final = re.compile(rf"[{{}}<>=©]|\(\)|:$|\bfunction\b|^{_PHOTO_CREDIT.pattern}")
 
 
-def name_value(value: str, role: str = "authors") -> str:
+def name_value(value: str, role: str = "authors", caller: bool = False) -> str:
     """The clean step: a credit as the person's name alone, or ``""`` when it names no
     person of field ``role`` (SPEC: "names only, never a role label"): the other role's
-    label before it names someone else ("Editor: Budi" is no writer). Its label before it and its channel
+    label before it names someone else ("Editor: Budi" printed on the page is no
+    writer), unless the field is the ``caller``'s own word (a crawler's ``editor`` key
+    holding "Penulis Rina": the label goes, the name is the editor). Its label before it and its channel
     or contact after it are cut (`bare_credit`), a role or contact button after it
     (`_TRAILING_ROLE`) and a degree after its comma go, a name printed twice in a row is
     kept once, a stray bracket goes; then the name test (`is_name`), and initials alone
@@ -248,9 +256,9 @@ def name_value(value: str, role: str = "authors") -> str:
     >>> name_value("Redaktion"), name_value("AM EST"), name_value("PhD"), name_value("Verified Writer")
     ('', '', '', '')
     """
-    if _OTHER_ROLE[role].match(value.lstrip(_LEADING_MARKS)):
+    if not caller and _OTHER_ROLE[role].match(value.lstrip(_LEADING_MARKS)):
         return ""
-    name = bare_credit(value.strip(" ."), role)
+    name = bare_credit(value.strip(" ."), "any" if caller else role)
     if "|" in name or "/" in name:
         name = name[:m.start()] if (m := _OTHER_CREDIT[role].search(name)) else name
     name = _TRAILING_ROLE.sub("", name).strip(" .,")
@@ -329,7 +337,7 @@ def agency_name(name: str) -> str | None:
     return hit[0].value(hit[1]) or None
 
 
-def credited_person(name: str, site: str | None, role: str = "authors") -> str | None:
+def credited_person(name: str, site: str | None, role: str = "authors", caller: bool = False) -> str | None:
     """A machine-given credit (a meta tag, JSON-LD ``author``/``editor``, typed
     ``Person`` or not, an app's state, the caller's hints) as a person's name, or ``None``
     when it names none: a desk or team ("Tim Redaksi", "Redaksi": a news site's JSON-LD
@@ -338,8 +346,8 @@ def credited_person(name: str, site: str | None, role: str = "authors") -> str |
     writer) or a month's name; else the clean step's name (`name_value`)."""
     from .dates import is_month_name
 
-    bare = bare_credit(name, role)
+    bare = bare_credit(name, "any" if caller else role)
     if not bare or is_month_name(bare) or agency_name(bare) is not None:
         return None
-    person = name_value(bare, role)
+    person = name_value(bare, role, caller)
     return None if not person or is_organisation(person, site) else person

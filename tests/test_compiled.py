@@ -133,7 +133,9 @@ def test_assemble_passes_every_metadata_field() -> None:
     page = Page([Block(1, "Satu dua tiga empat.")], load_ruleset("generic"))
     page.verdicts = [None]
     for i, field in enumerate(FIELDS):
-        first = {"reading_time_minutes": "3 menit", "published": "18 Juni 2025 10:05 WIB"}.get(field.name)
+        # (names hold no digits: the name reader refuses "Nilai 2" as a writer)
+        first = {"reading_time_minutes": "3 menit", "published": "18 Juni 2025 10:05 WIB",
+                 "authors": "Ani Lestari", "editors": "Budi Santoso"}.get(field.name)
         page.fields.add_item(field.name, first or f"Nilai {i}")
         page.fields.add_item(field.name, f"Nilai lain {i}")
     article = assemble(page, url=None, warnings=())
