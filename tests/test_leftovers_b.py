@@ -59,6 +59,14 @@ PUBLISHED = "2025-03-03T10:15:00+07:00"
 
 # ---- 1. "PLACE, KOMPAS — " -----------------------------------------------------------------
 
+def _first_paragraph_page(first: str, after: str = "") -> str:
+    """A generic page, class names meaningless, whose story opens with ``first`` (markup),
+    ``after`` under the story's box."""
+    body = (f"<article><h1>{HEADLINE}</h1><div class='qzr'><p>{first}</p>"
+            + "".join(f"<p>{s}</p>" for s in STORY[1:]) + f"</div></article>{after}")
+    return blind_page(HEADLINE, body)
+
+
 @pytest.mark.parametrize("prefix", ["TARAKAN, KOMPAS — ", "BIAK NUMFOR, KOMPAS — ", "KUPANG, KOMPAS -- "])
 def test_harian_kompas_dateline_in_a_text_scrape(prefix: str) -> None:
     got = cleaner.clean(page(HEADLINE, DATE_LINE, prefix + STORY[0], *STORY[1:]))
@@ -74,9 +82,7 @@ def test_harian_kompas_dateline_in_a_text_scrape(prefix: str) -> None:
     "<b>TARAKAN, KOMPAS —</b> ",
 ])
 def test_harian_kompas_dateline_whatever_the_markup(opening: str) -> None:
-    body = (f"<article><h1>{HEADLINE}</h1><div class='qzr'><p>{opening}{STORY[0]}</p>"
-            + "".join(f"<p>{s}</p>" for s in STORY[1:]) + "</div></article>")
-    got = cleaner.clean(blind_page(HEADLINE, body))
+    got = cleaner.clean(_first_paragraph_page(opening + STORY[0]))
     assert record(got) == {**EMPTY, "title": HEADLINE, "dateline": "TARAKAN", "paragraphs": STORY}
 
 
@@ -88,9 +94,7 @@ def test_harian_kompas_dateline_whatever_the_markup(opening: str) -> None:
     "Menurut laporan KOMPAS — harian yang terbit di Jakarta — warga menanam seribu bibit bakau.",
 ])
 def test_no_dateline_where_no_outlet_follows_the_place(first: str) -> None:
-    body = (f"<article><h1>{HEADLINE}</h1><div class='qzr'><p>{first}</p>"
-            + "".join(f"<p>{s}</p>" for s in STORY[1:]) + "</div></article>")
-    got = cleaner.clean(blind_page(HEADLINE, body))
+    got = cleaner.clean(_first_paragraph_page(first))
     assert got.dateline is None
     assert got.paragraphs[0] == first.replace("<strong>", "").replace("</strong>", "")
 
@@ -177,15 +181,11 @@ def _teaser_box(label: str) -> str:
 @pytest.mark.parametrize("box", [_cards_box("Berita Lainnya"), _teaser_box("Berita Terkini"),
                                  _cards_box("BERITA TERKINI"), _teaser_box("Berita Lainnya")])
 def test_latest_news_boxes_leave_the_body_and_give_no_related(box: str) -> None:
-    body = (f"<article><h1>{HEADLINE}</h1><div class='qzr'>" + "".join(f"<p>{s}</p>" for s in STORY)
-            + f"</div></article>{box}")
-    got = cleaner.clean(blind_page(HEADLINE, body))
+    got = cleaner.clean(_first_paragraph_page(STORY[0], box))
     assert record(got) == {**EMPTY, "title": HEADLINE, "paragraphs": STORY}
 
 
 def test_a_related_box_under_its_label_gives_related() -> None:
     """The negative's other side: the same cards under "Berita Terkait" are related titles."""
-    body = (f"<article><h1>{HEADLINE}</h1><div class='qzr'>" + "".join(f"<p>{s}</p>" for s in STORY)
-            + f"</div></article>{_teaser_box('Berita Terkait')}")
-    got = cleaner.clean(blind_page(HEADLINE, body))
+    got = cleaner.clean(_first_paragraph_page(STORY[0], _teaser_box("Berita Terkait")))
     assert record(got) == {**EMPTY, "title": HEADLINE, "related": LINKED, "paragraphs": STORY}
