@@ -466,7 +466,7 @@ def find_title(page: Page) -> None:
             labelled = hit[0].value(hit[1])
             for k in range(i + 1, len(page.hits)):
                 if page.hits[k] is None and page.verdicts[k] is None \
-                        and _undoubled(page.blocks[k].text) == labelled:
+                        and _undoubled(page.blocks[k].text, page.ruleset) == labelled:
                     page.title_index = k
                     page.verdicts[k] = HEADLINE_REPEAT
                     break
@@ -478,7 +478,7 @@ def find_title(page: Page) -> None:
     if slugged is not None:
         page.slug_title = True
         page.title_index = slugged
-        page.fields.add("title", _undoubled(page.blocks[slugged].text))
+        page.fields.add("title", _undoubled(page.blocks[slugged].text, page.ruleset))
         page.verdicts[slugged] = HEADLINE
         return
     generic = page.ruleset.title_mode == "heuristic"
@@ -486,7 +486,7 @@ def find_title(page: Page) -> None:
     # as text: the reader upsell a rule drops, "Bisnis", then the headline).
     first = 2 if len(candidates) > 1 and _rubric_above(page, candidates[0], candidates[1]) else 1
     for rank, i in enumerate(candidates[: _TITLE_SEARCH if generic else first]):
-        text = _undoubled(page.blocks[i].text)
+        text = _undoubled(page.blocks[i].text, page.ruleset)
         if page.prefix(i):
             return  # the story has started
         if not (is_title_like(text, exclaims=not generic)
@@ -667,7 +667,7 @@ def _slug_title(page: Page, candidates: list[int]) -> int | None:
     return best
 
 
-def _undoubled(text: str) -> str:
+def _undoubled(text: str, rules: RuleSet) -> str:
     """``"X X"`` -> ``"X"``: a headline printed twice on one line (a page joined into
     one line prints the title tag and the heading); ``"X | Site"`` -> ``"X"``
     (`_site_named`); any other text as it is."""
@@ -675,8 +675,16 @@ def _undoubled(text: str) -> str:
     if len(text) % 2 and text[half] == " " and text[:half] == text[half + 1:]:
         return text[:half]
     if " | " in text or " - " in text or " – " in text or " : " in text:
-        return _site_named(text)
+        return _site_named(text, rules)
     return text
+
+
+def _outlet_name(name: str, rules: RuleSet) -> bool:
+    """Whether ``rules`` read ``name`` as an outlet's name: a dateline of that name alone
+    (no place: "CNN Indonesia - ", "ANTARA News - ") is one of their prefixes, from the
+    outlet names the rule files hold (generic.toml's ``outlet`` macro)."""
+    hit = rules.match_prefix(name + " - Isi")
+    return hit is not None and hit[0].field == "dateline" and not hit[0].value(hit[1])
 
 
 #: `_site_named`: a site's name after a page's ``<title>``: a few capitalised words
@@ -686,13 +694,17 @@ _SITE_NAME: Final = regex.compile(
 #: ... and after a dash, a name that shows it is a site's (a dash also parts a
 #: headline's own halves: "Persib Menang - Laga Tandang"): one of at most three words
 #: that is a domain ("Kompas.com", "News Liputan6.com", "Tribunnews.com Mobile") or
-#: a brand that changes case inside a word ("detikNews", "SINDOnews"; not "iPhone"), or a
-#: name in capitals over "News" or "Indonesia" ("ANTARA News", "CNN Indonesia").
+#: a brand that changes case inside a word ("detikNews", "SINDOnews"; not "iPhone").
 _DASHED_SITE: Final = regex.compile(
     r"(?:[\w-]{1,30} ){0,2}"
     r"(?:[A-Za-z][\w-]{0,30}\.(?:com|Com|COM|co\.id|CO\.ID|id|ID|net|tv|TV)"
-    r"|[a-z]{2,12}[A-Z][A-Za-z]{1,20}|[A-Z]{2,12}[a-z]{2,12}|[A-Z]{2,8} (?:News|Indonesia))"
+    r"|[a-z]{2,12}[A-Z][A-Za-z]{1,20}|[A-Z]{2,12}[a-z]{2,12})"
     r"(?: [\w-]{1,30}){0,2}")
+#: ... or a name in capitals over "News" or "Indonesia" ("ANTARA News", "CNN Indonesia")
+#: that the page's rules know as an outlet's (`_outlet_name`): capitals alone are no
+#: evidence, a headline's own second half may name a team or a body in capitals
+#: ("... - TIMNAS Indonesia", "... - PSSI Indonesia").
+_DASHED_CAPS_NAME: Final = regex.compile(r"[A-Z]{2,8} (?:News|Indonesia)")
 #: ... and after a colon set off by spaces, a brand over a channel's English name:
 #: okezone.com's "<headline> : Okezone Economy", "<headline> : Okezone techno" (its
 #: og:title and meta title as stored in the code index, file ids 74334368 and
@@ -709,7 +721,7 @@ _PAGE_OF: Final = regex.compile(r"(.*?\S)(?: -)? Halaman (?:all|\d{1,3})")
 _MIN_NAMED_HEADLINE_WORDS: Final = 4
 
 
-def _site_named(text: str) -> str:
+def _site_named(text: str, rules: RuleSet) -> str:
     """``"<headline> | <site>"`` -> the headline: a crawler's text that opens with the
     page's ``<title>`` ("... Spesifikasinya | kumparan.com": a search result's title, 2025,
     the code index's file id 32159421326; "... Antideforestasi Eropa | tempo.co", file id
@@ -721,13 +733,16 @@ def _site_named(text: str) -> str:
     id 71336253608; "<headline> - Tribunnews.com", a crawler's stored titles, file id
     25216245998; " - CNN Indonesia", " - CNBC Indonesia" cut by a scraper, file id
     54559969907; "<headline> Halaman all - Kompas.com"): only a name `_DASHED_SITE` reads
-    as a site's is cut there, then the page's number (`_PAGE_OF`)."""
+    as a site's, or capitals over "News"/"Indonesia" that ``rules`` know as an outlet's
+    name (`_outlet_name`; not "... - TIMNAS Indonesia"), is cut there, then the page's
+    number (`_PAGE_OF`)."""
     bar = max(text.rfind(" | "), text.rfind(" - "), text.rfind(" – "), text.rfind(" : "))
     head, sep, site = text[:bar], text[bar + 1], text[bar + 3:]
     if head.count(" ") + 1 < _MIN_NAMED_HEADLINE_WORDS or len(site) >= len(head):
         return text
     named = _SITE_NAME if sep == "|" else _COLON_SITE if sep == ":" else None
-    if (named is None or named.fullmatch(site) is None) and _DASHED_SITE.fullmatch(site) is None:
+    if (named is None or named.fullmatch(site) is None) and _DASHED_SITE.fullmatch(site) is None \
+            and (_DASHED_CAPS_NAME.fullmatch(site) is None or not _outlet_name(site, rules)):
         return text
     paged = _PAGE_OF.fullmatch(head)
     if paged is not None and paged.group(1).count(" ") + 1 >= _MIN_NAMED_HEADLINE_WORDS:
@@ -747,7 +762,7 @@ def split_glued(page: Page) -> None:
     with no mark between."""
     if page.title_index is None:
         return
-    title = _undoubled(page.blocks[page.title_index].text)
+    title = _undoubled(page.blocks[page.title_index].text, page.ruleset)
     for i, block in enumerate(page.blocks):
         text = block.text
         if i == page.title_index:
@@ -1805,7 +1820,7 @@ def _retitle(page: Page, i: int) -> None:
         page.verdicts[page.title_index] = None
     page.title_index = i
     page.verdicts[i] = HEADLINE
-    page.fields.replace("title", _undoubled(page.blocks[i].text))
+    page.fields.replace("title", _undoubled(page.blocks[i].text, page.ruleset))
 
 
 def _printed_again(page: Page, title: int, start: int) -> bool:
