@@ -3194,6 +3194,26 @@ def _box_lines(w: _Work, body: set[int], headline: int | None) -> None:
     if taken and left >= _MIN_BODY_CHARS:
         for i, rule in taken.items():
             w.take(i, rule)
+            if rule == META_BOX:
+                _meta_box_fields(w, blocks[i].el)
+
+
+def _meta_box_fields(w: _Work, el: Any) -> None:
+    """The reading time a post's meta row prints in an element of its own, among
+    counts and icons that share its line (Jannah, a WordPress news theme: div.tie-alignright
+    > span.meta-comment "0", span.meta-views "412", span.meta-reading-time "2 menit
+    dibaca", one line "0 412 2 menit dibaca" that no rule reads whole): each element's
+    text is read alone, and a reading time found goes to the record."""
+    for e in el.iter():
+        if not isinstance(e.tag, str) or e is el:
+            continue
+        text = fold_space(text_content(e))
+        if not text or len(text) > _MAX_META_CHARS:
+            continue
+        hit = w.match(text)
+        if hit is not None and hit[0].action == "field" and hit[0].field == "reading_time_minutes":
+            w.add("reading_time_minutes", hit[0].value(hit[1]))
+            return
 
 
 def _named_box(el: Any, memo: dict[Any, str | None], chars: dict[Any, int],
