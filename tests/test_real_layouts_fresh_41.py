@@ -54,6 +54,18 @@ the chrome; chrome labels as printed):
   newsletter line "Dapatkan informasi terkini dan terpercaya seputar ekonomi, bisnis,
   data, politik, dan lain-lain, langsung lewat email Anda." it strips from the paragraphs).
   Read right before this round; kept as a guard.
+- WPBERITA: the WP Berita WordPress theme (by an Indonesian theme shop, run by regional
+  portals), its own template source in the code index (file id 25560939513, the theme's
+  template tags): the meta row (div.posted-by > span.author.vcard > a.url.fn.n,
+  span.posted-on with time.entry-date.published, a bullet span.sep and
+  span.reading-time-single), the footer's span.tags-links and the comment and share row
+  (span.comments-link, ul.gmr-socialicon-share with li.text-social "Share"), and the three
+  related boxes div.gmr-related-post > h3.related-text + div.wpberita-list-gallery of
+  div.list-gallery items: "Read Also" and "Recommendation for You" with a thumbnail link
+  and div.list-gallery-title > a.recent-title[rel=bookmark], "Related News" with the title
+  link alone (the labels as the theme's Indonesian translation prints them). What was
+  wrong: the titles-only box's items matched no related selector (no li, no heading, no
+  picture beside them) and were lost from ``related``.
 - DETIK24: detik.com's 2024 story body, a real saved fragment in a public repository
   (code index file id 30697475095: div.detail__body.itp_bodycontent_wrapper >
   div.detail__body-text.itp_bodycontent, the "<strong> Jakarta </strong> -" dateline
@@ -1009,6 +1021,162 @@ DETIK24_RECORD: dict[str, Any] = {
 }
 
 
+WPBERITA = """\
+<!DOCTYPE html>
+<html lang="id">
+<head>
+<meta charset="UTF-8">
+<title>Puskesmas Keliling Layani Warga Pulau Terluar - Suara Pesisir</title>
+<link rel="canonical" href="https://suarapesisir.id/puskesmas-keliling-layani-warga-pulau-terluar/">
+<meta property="og:type" content="article">
+<meta property="og:title" content="Puskesmas Keliling Layani Warga Pulau Terluar">
+<meta property="og:url" content="https://suarapesisir.id/puskesmas-keliling-layani-warga-pulau-terluar/">
+<meta property="og:site_name" content="Suara Pesisir">
+<meta property="article:published_time" content="2023-11-07T06:45:12+00:00">
+<meta property="article:modified_time" content="2023-11-07T07:02:40+00:00">
+</head>
+<body
+class="post-template-default single single-post postid-8812 single-format-standard gmr-theme idtheme kentooz">
+<div class="site inner-wrap" id="site-container">
+<header id="masthead" class="site-header"><div class="container"><div class="site-branding"><a
+href="https://suarapesisir.id/" class="custom-logo-link" rel="home"><img src="logo.png"
+alt="Suara Pesisir"></a></div></div>
+<div class="top-header"><div class="container"><div class="gmr-menuwrap"><nav id="site-navigation"
+class="main-navigation"><ul id="primary-menu" class="menu"><li class="menu-item"><a href="/">Beranda</a></li><li
+class="menu-item"><a href="/daerah/">Daerah</a></li><li class="menu-item"><a
+href="/kesehatan/">Kesehatan</a></li></ul></nav></div></div></div>
+</header>
+<div id="content" class="gmr-content"><div class="container"><div class="row">
+<main id="primary" class="site-main col-md-8">
+<article id="post-8812"
+class="post-8812 post type-post status-publish format-standard has-post-thumbnail hentry">
+<div class="gmr-box-content content-single">
+<header class="entry-header entry-header-single">
+<div class="gmr-meta-topic"><strong><span class="cat-links-content"><a href="https://suarapesisir.id/kesehatan/"
+rel="category tag">Kesehatan</a></span></strong></div>
+<h1 class="entry-title">Puskesmas Keliling Layani Warga Pulau Terluar</h1>
+<div class="list-table clearfix"><div class="table-row"><div class="table-cell gmr-content-metasingle">
+<div class="posted-by"> <span class="author vcard"><a class="url fn n"
+href="https://suarapesisir.id/author/maya/" title="Maya Kartika">Maya Kartika</a></span></div>
+<div class="posted-on"><time class="entry-date published" datetime="2023-11-07T13:45:12+07:00">7 November 2023,
+13:45</time><time class="updated" datetime="2023-11-07T14:02:40+07:00">7 November 2023, 14:02</time><span
+class="sep">&bull;</span><span class="reading-time-single">3 menit baca</span></div>
+</div></div></div>
+</header>
+<figure class="post-thumbnail gmr-thumbnail-single"><img width="800" height="450"
+src="https://suarapesisir.id/wp-content/uploads/2023/11/kapal.jpg"
+class="attachment-post-thumbnail size-post-thumbnail wp-post-image" alt=""><figcaption
+class="wp-caption-text">Petugas kesehatan naik kapal menuju pulau terluar. (Dok. Dinas
+Kesehatan)</figcaption></figure>
+<div class="single-wrap">
+<div class="entry-content entry-content-single clearfix">
+<p><strong>SUARAPESISIR.ID, Natuna</strong> &#8211; Kapal puskesmas keliling mulai melayani warga di tiga pulau
+terluar pekan ini. Layanan itu membawa dokter umum, bidan, dan obat-obatan dasar.</p>
+<p>Kepala dinas kesehatan setempat mengatakan kapal akan singgah di setiap pulau dua kali sebulan.</p>
+<p>Warga yang selama ini harus menyeberang dua jam untuk berobat menyambut layanan tersebut.</p>
+<p>Selain pemeriksaan, petugas juga memberikan imunisasi bagi balita dan penyuluhan gizi bagi ibu hamil.</p>
+<div class="gmr-related-post"><h3 class="related-text">Baca Juga</h3><div
+class="wpberita-list-gallery clearfix">
+<div class="list-gallery related-gallery"><a href="https://suarapesisir.id/dermaga-baru/" class="post-thumbnail"
+aria-hidden="true" tabindex="-1" title="Dermaga Baru Dibangun di Pulau Laut" rel="bookmark"><img src="d.jpg"
+alt=""></a><div class="list-gallery-title"><a href="https://suarapesisir.id/dermaga-baru/"
+class="recent-title heading-text" title="Dermaga Baru Dibangun di Pulau Laut" rel="bookmark">Dermaga Baru
+Dibangun di Pulau Laut</a></div></div>
+<div class="list-gallery related-gallery"><a href="https://suarapesisir.id/nelayan-natuna/"
+class="post-thumbnail" aria-hidden="true" tabindex="-1" title="Nelayan Natuna Dapat Bantuan Mesin Kapal"
+rel="bookmark"><img src="e.jpg" alt=""></a><div class="list-gallery-title"><a
+href="https://suarapesisir.id/nelayan-natuna/" class="recent-title heading-text"
+title="Nelayan Natuna Dapat Bantuan Mesin Kapal" rel="bookmark">Nelayan Natuna Dapat Bantuan Mesin
+Kapal</a></div></div>
+</div></div>
+</div>
+<footer class="entry-footer entry-footer-single">
+<span class="tags-links heading-text"><strong><a href="https://suarapesisir.id/tag/puskesmas/"
+rel="tag">puskesmas</a> <a href="https://suarapesisir.id/tag/natuna/" rel="tag">Natuna</a></strong></span>
+<div class="list-table clearfix"><div class="table-row"><div class="table-cell"><span
+class="comments-link heading-text"><a
+href="https://suarapesisir.id/puskesmas-keliling-layani-warga-pulau-terluar/#respond"><span
+class="text-comment">Komentar</span></a></span></div><div class="table-cell gmr-content-share"><ul
+class="gmr-socialicon-share pull-right"><li class="text-social heading-text"><strong>Bagikan</strong></li><li
+class="facebook"><a href="https://www.facebook.com/sharer/sharer.php?u=x" target="_blank" rel="nofollow"
+title="Facebook Share"><svg width="24" height="24"></svg></a></li><li class="whatsapp"><a
+href="https://api.whatsapp.com/send?text=x" target="_blank" rel="nofollow" title="Send To WhatsApp"><svg
+width="24" height="24"></svg></a></li></ul></div></div></div>
+</footer>
+</div>
+</div>
+<div class="gmr-related-post"><h3 class="related-text">Berita Terkait</h3><div
+class="wpberita-list-gallery clearfix">
+<div class="list-gallery"><div class="list-gallery-title"><a href="https://suarapesisir.id/posyandu-apung/"
+class="recent-title heading-text" title="Posyandu Apung Hadir di Kampung Nelayan" rel="bookmark">Posyandu Apung
+Hadir di Kampung Nelayan</a></div></div>
+<div class="list-gallery"><div class="list-gallery-title"><a href="https://suarapesisir.id/obat-langka/"
+class="recent-title heading-text" title="Stok Obat di Pulau Kecil Sempat Menipis" rel="bookmark">Stok Obat di
+Pulau Kecil Sempat Menipis</a></div></div>
+</div></div>
+<div class="gmr-related-post"><h3 class="related-text">Rekomendasi untuk Anda</h3><div
+class="wpberita-list-gallery clearfix">
+<div class="list-gallery related-gallery"><a href="https://suarapesisir.id/resep-ikan/" class="post-thumbnail"
+aria-hidden="true" tabindex="-1" title="Resep Ikan Bakar Khas Pesisir" rel="bookmark"><img src="f.jpg"
+alt=""></a><div class="list-gallery-title"><a href="https://suarapesisir.id/resep-ikan/"
+class="recent-title heading-text" title="Resep Ikan Bakar Khas Pesisir" rel="bookmark">Resep Ikan Bakar Khas
+Pesisir</a></div></div>
+</div></div>
+<div id="comments" class="comments-area"><div id="respond" class="comment-respond"><h3 id="reply-title"
+class="comment-reply-title">Tinggalkan Balasan</h3><form><p class="comment-notes">Alamat email Anda tidak akan
+dipublikasikan.</p><p class="form-submit"><input type="submit" value="Kirim Komentar"></p></form></div></div>
+</article>
+</main>
+<aside id="secondary" class="widget-area col-md-4"><section class="widget wpberita-popular"><h3
+class="widget-title">Terpopuler</h3><ul><li><a href="/g/">Harga Ikan Tongkol Turun di
+Pelelangan</a></li></ul></section></aside>
+</div></div></div>
+<footer id="colophon" class="site-footer"><div class="site-info">Copyright &copy; 2023 Suara
+Pesisir</div></footer>
+</div>
+</body>
+</html>
+"""
+
+WPBERITA_RECORD: dict[str, Any] = {
+    "outlet": "generic",
+    "title": "Puskesmas Keliling Layani Warga Pulau Terluar",
+    "subtitle": None,
+    "authors": [
+        "Maya Kartika",
+    ],
+    "editors": [],
+    "published": "2023-11-07T13:45:00+07:00",
+    "dateline": "Natuna",
+    "source": None,
+    "reading_time_minutes": 3,
+    "summary": [],
+    "captions": [
+        "Petugas kesehatan naik kapal menuju pulau terluar. (Dok. Dinas Kesehatan)",
+    ],
+    "related": [
+        "Dermaga Baru Dibangun di Pulau Laut",
+        "Nelayan Natuna Dapat Bantuan Mesin Kapal",
+        "Posyandu Apung Hadir di Kampung Nelayan",
+        "Stok Obat di Pulau Kecil Sempat Menipis",
+        "Resep Ikan Bakar Khas Pesisir",
+    ],
+    "tags": [
+        "puskesmas",
+        "Natuna",
+    ],
+    "paragraphs": [
+        _j(
+            "Kapal puskesmas keliling mulai melayani warga di tiga pulau terluar pekan ini. Layanan itu membawa ",
+            "dokter umum, bidan, dan obat-obatan dasar.",
+        ),
+        "Kepala dinas kesehatan setempat mengatakan kapal akan singgah di setiap pulau dua kali sebulan.",
+        "Warga yang selama ini harus menyeberang dua jam untuk berobat menyambut layanan tersebut.",
+        "Selain pemeriksaan, petugas juga memberikan imunisasi bagi balita dan penyuluhan gizi bagi ibu hamil.",
+    ],
+}
+
+
 @pytest.mark.parametrize(("page", "expected"), [
     pytest.param(JNEWS, JNEWS_RECORD, id="jnews"),
     pytest.param(JANNAH, JANNAH_RECORD, id="jannah"),
@@ -1016,6 +1184,7 @@ DETIK24_RECORD: dict[str, Any] = {
     pytest.param(SOLOPOS, SOLOPOS_RECORD, id="solopos"),
     pytest.param(KATADATA, KATADATA_RECORD, id="katadata"),
     pytest.param(DETIK24, DETIK24_RECORD, id="detik24"),
+    pytest.param(WPBERITA, WPBERITA_RECORD, id="wpberita"),
 ])
 def test_the_whole_record_from_the_file_alone(page: str, expected: dict[str, Any]) -> None:
     assert _record(page) == expected
