@@ -48,6 +48,11 @@ the chrome; chrome labels as printed):
   div.post-block-style items), the "Espos Premium" block). What was wrong: the photo's
   caption (a p beside the picture, closed by "(Solopos/Name)") read as a lead paragraph
   and was dropped above the story instead of going to ``captions``.
+- BADGES: a regional news portal's story template (its Blade source in the code index,
+  file id 1509875775: the story's body, then div.my-1.py-1 of div.badge items "Penulis :
+  A", "Sumber : B", "Editor : C", "Fotografer : D", "Dibaca : N Kali"; a detached right
+  sidebar). What was wrong: the photographer's credit and the view count stayed in the
+  body as its last two paragraphs.
 - KATADATA: katadata.co.id as a public scraper reads it
   (Willy-Adrianus-Tamba-NEON/FastAPI-Scraping apps/utils/News.py: article
   div.detail-body.mb-4 p, div.detail-author-name "Oleh ...", div.detail-date, and the
@@ -1177,6 +1182,67 @@ WPBERITA_RECORD: dict[str, Any] = {
 }
 
 
+BADGES = """\
+<!DOCTYPE html>
+<html lang="id"><head><meta charset="utf-8"><title>Warga Gotong Royong Bersihkan Saluran Air - Portal
+Kota</title>
+<meta property="og:title" content="Warga Gotong Royong Bersihkan Saluran Air"></head>
+<body>
+<nav class="navbar"><a href="/">Beranda</a><a href="/berita">Berita</a></nav>
+<div class="content-detached content-left"><div class="content-body"><div class="card"><div
+class="card-content"><div class="card-body">
+<h1 class="card-title">Warga Gotong Royong Bersihkan Saluran Air</h1>
+<div class="text-muted">Senin, 12 Februari 2024 08:30 WIB</div>
+<div class="mt-1"><img class="img-fluid" src="/foto/saluran.jpg" alt="saluran air"></div>
+</div>
+<p>Ratusan warga Kelurahan Sukamaju bergotong royong membersihkan saluran air menjelang musim hujan, Minggu
+pagi.</p>
+<p>Lurah setempat mengatakan sampah yang menyumbat saluran menjadi penyebab genangan tahun lalu.</p>
+<p>Kegiatan serupa akan digelar setiap bulan dengan melibatkan karang taruna dan pengurus RT.</p>
+<div class="my-1 py-1">
+<div class="badge badge-danger mr-50 mb-50">Penulis : Fitri Handayani</div>
+<div class="badge badge-success mr-50  mb-50">Sumber : Humas Kelurahan Sukamaju</div>
+<div class="badge badge-info mr-50  mb-50">Editor : Agus Salim</div>
+<div class="badge badge-warning mr-50  mb-50">Fotografer : Rudi Hartono</div>
+<div class="badge badge-danger mr-50  mb-50">Dibaca : 1.245 Kali</div>
+</div>
+</div></div></div></div>
+<div class="sidebar-detached sidebar-right"><h4>Berita Terbaru</h4><ul><li><a href="/b/1">Jadwal Posyandu Bulan
+Ini</a></li></ul></div>
+</body></html>
+"""
+
+BADGES_RECORD: dict[str, Any] = {
+    "outlet": "generic",
+    "title": "Warga Gotong Royong Bersihkan Saluran Air",
+    "subtitle": None,
+    "authors": [
+        "Fitri Handayani",
+    ],
+    "editors": [
+        "Agus Salim",
+    ],
+    "published": "2024-02-12T08:30:00+07:00",
+    "dateline": None,
+    "source": "Humas Kelurahan Sukamaju",
+    "reading_time_minutes": None,
+    "summary": [],
+    "captions": [
+        "Fotografer : Rudi Hartono",
+    ],
+    "related": [],
+    "tags": [],
+    "paragraphs": [
+        _j(
+            "Ratusan warga Kelurahan Sukamaju bergotong royong membersihkan saluran air menjelang musim hujan, ",
+            "Minggu pagi.",
+        ),
+        "Lurah setempat mengatakan sampah yang menyumbat saluran menjadi penyebab genangan tahun lalu.",
+        "Kegiatan serupa akan digelar setiap bulan dengan melibatkan karang taruna dan pengurus RT.",
+    ],
+}
+
+
 @pytest.mark.parametrize(("page", "expected"), [
     pytest.param(JNEWS, JNEWS_RECORD, id="jnews"),
     pytest.param(JANNAH, JANNAH_RECORD, id="jannah"),
@@ -1185,6 +1251,7 @@ WPBERITA_RECORD: dict[str, Any] = {
     pytest.param(KATADATA, KATADATA_RECORD, id="katadata"),
     pytest.param(DETIK24, DETIK24_RECORD, id="detik24"),
     pytest.param(WPBERITA, WPBERITA_RECORD, id="wpberita"),
+    pytest.param(BADGES, BADGES_RECORD, id="badges"),
 ])
 def test_the_whole_record_from_the_file_alone(page: str, expected: dict[str, Any]) -> None:
     assert _record(page) == expected
