@@ -52,7 +52,8 @@ the chrome; chrome labels as printed):
   file id 1509875775: the story's body, then div.my-1.py-1 of div.badge items "Penulis :
   A", "Sumber : B", "Editor : C", "Fotografer : D", "Dibaca : N Kali"; a detached right
   sidebar). What was wrong: the photographer's credit and the view count stayed in the
-  body as its last two paragraphs.
+  body as its last two paragraphs (the credit is the picture's crew, no caption and no
+  writer, as tests/test_heldlike_layouts.py decides for a photo page's).
 - KATADATA: katadata.co.id as a public scraper reads it
   (Willy-Adrianus-Tamba-NEON/FastAPI-Scraping apps/utils/News.py: article
   div.detail-body.mb-4 p, div.detail-author-name "Oleh ...", div.detail-date, and the
@@ -1227,9 +1228,7 @@ BADGES_RECORD: dict[str, Any] = {
     "source": "Humas Kelurahan Sukamaju",
     "reading_time_minutes": None,
     "summary": [],
-    "captions": [
-        "Fotografer : Rudi Hartono",
-    ],
+    "captions": [],
     "related": [],
     "tags": [],
     "paragraphs": [
