@@ -2293,6 +2293,25 @@ def _by_picture(e: Any, w: _Work) -> bool:
     return before is not None and _holds_image(before, w)
 
 
+#: A link's address that names a picture file: a lightbox link to the full photo.
+_PICTURE_FILE = regex.compile(r"(?i)\.(?:jpe?g|png|webp|gif|avif)(?:[?#][^/]*)?$")
+
+
+def _picture_link(el: Any) -> bool:
+    """Whether ``el`` prints inside a link to a picture file and holds no other link:
+    the photo's lightbox link drawn round the picture and its caption (the JNews
+    WordPress theme, used by many regional portals: div.jeg_featured > a[href=full
+    .jpg] > img + p.wp-caption-text; a saved copy of the layout in a public
+    repository, code index file id 25206820936). Such a link is the picture's, not
+    a line of navigation, and the caption under it is still a caption."""
+    if el is None:
+        return False
+    link = next((a for a in el.iterancestors("a")), None)
+    if link is None or not _PICTURE_FILE.search(link.get("href") or ""):
+        return False
+    return all(_PICTURE_FILE.search(a.get("href") or "") for a in el.iter("a"))
+
+
 def _previous_element(e: Any) -> Any:
     """The element before ``e`` among its siblings (comments skipped), or None."""
     prev = e.getprevious()
@@ -2337,7 +2356,7 @@ def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
                    -1)
     for i in range(max(0, lo - _META_WINDOW_BEFORE) if lead or caption_els else lo, min(len(w.page.blocks), last + 1)):
         b = w.page.blocks[i]
-        if i in w.verdicts or b.link_density > 0.5:
+        if i in w.verdicts or (b.link_density > 0.5 and not _picture_link(b.el)):
             continue
         hit = w.hit(i)
         if hit is not None and hit[0].kind != "caption":
@@ -3166,6 +3185,26 @@ def _box_lines(w: _Work, body: set[int], headline: int | None) -> None:
     if taken and left >= _MIN_BODY_CHARS:
         for i, rule in taken.items():
             w.take(i, rule)
+            if rule == META_BOX:
+                _meta_box_fields(w, blocks[i].el)
+
+
+def _meta_box_fields(w: _Work, el: Any) -> None:
+    """The reading time a post's meta row prints in an element of its own, among
+    counts and icons that share its line (Jannah, a WordPress news theme: div.tie-alignright
+    > span.meta-comment "0", span.meta-views "412", span.meta-reading-time "2 menit
+    dibaca", one line "0 412 2 menit dibaca" that no rule reads whole): each element's
+    text is read alone, and a reading time found goes to the record."""
+    for e in el.iter():
+        if not isinstance(e.tag, str) or e is el:
+            continue
+        text = fold_space(text_content(e))
+        if not text or len(text) > _MAX_META_CHARS:
+            continue
+        hit = w.match(text)
+        if hit is not None and hit[0].action == "field" and hit[0].field == "reading_time_minutes":
+            w.add("reading_time_minutes", hit[0].value(hit[1]))
+            return
 
 
 def _named_box(el: Any, memo: dict[Any, str | None], chars: dict[Any, int],
