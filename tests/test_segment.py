@@ -40,29 +40,6 @@ def test_split_lines_folds_like_fold_space() -> None:
             assert split_lines(text, max_line_chars=5) == expected, repr(text)
 
 
-def test_split_lines_page_gate_for_doubled_spaces() -> None:
-    """split_lines asks a line for two spaces in a row only when the page (after other
-    white space became spaces) holds them: the blocks must be those of folding every
-    line, on pages whose spaces are single until a tab, a no-break space or a line
-    break's neighbour makes two, on both line readers (`lines`, and `_lazy_lines` past
-    ``max_lines``)."""
-    alphabet = ["a", "b", ".", "“", " ", " ", "\t", "\xa0", "\u3000", "\n", "\r", "\r\n", "\u200b", "é"]
-    rng = random.Random(29)
-    gated = 0
-    for _ in range(4000):
-        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 30)))
-        expected = [Block(n, f) for n, line in enumerate(lines(text), 1)
-                    if (f := fold_space(line).strip(INVISIBLE + " "))]
-        folded = text
-        for c in _INLINE_SPACE:
-            folded = folded.replace(c, " ")
-        gated += "  " not in folded and any(line[:1] == " " or line[-1:] == " " for line in lines(text))
-        assert split_lines(text, max_line_chars=10**6) == expected, repr(text)
-        if len(expected) <= 3 and len(text) > 6:  # past 2 * max_lines characters and breaks: the lazy reader
-            assert split_lines(text, max_line_chars=10**6, max_lines=3) == expected, repr(text)
-    assert gated > 200  # pages with no doubled space, lines with a space at an end
-
-
 def test_inline_space_is_every_white_space_a_line_can_hold() -> None:
     """split_lines turns these into spaces before it looks at lines: they must be all
     the white space but the space that does not break lines."""
