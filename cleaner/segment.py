@@ -106,10 +106,6 @@ def split_lines(text: str, *, max_line_chars: int, max_lines: int | None = None)
         numbered = enumerate(lines(text), 1)
     limit = max_lines if max_lines is not None else -1
     invisible = not text.isascii() and any(c in text for c in INVISIBLE)
-    # A line is a piece of the page: a page with no two spaces in a row has no line with
-    # them, and one scan of the page answers every line's question (1,917 of the 1,937
-    # bulk rows, 2 of the 5 seeds print none; benchmarks/README.md, textspeed29).
-    doubled = "  " in text
     for number, line in numbered:
         if not line:
             continue
@@ -123,7 +119,7 @@ def split_lines(text: str, *, max_line_chars: int, max_lines: int | None = None)
         # The space is the line's only white space by now, so a line with no two in a
         # row folds by a strip of its ends (a scrape's trailing blank: 5 lines a seed
         # page), where split and join made a string of each word.
-        if doubled and "  " in line:
+        if "  " in line:
             line = " ".join(line.split())
             if not line:
                 continue
