@@ -2351,6 +2351,8 @@ def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
         hit = w.hit(i)
         if hit is not None and hit[0].kind != "caption":
             continue
+        if i in body and is_stamp(b.text):
+            continue  # a card's age or date beside its picture ("1 Menit Lalu"): no photo's caption
         stop = container if i in body else None
         if _in_person_box(b.el, stop, w, in_person):
             w.take(i, AUTHOR_BOX)  # SPEC: author boxes leave the body
