@@ -2351,8 +2351,6 @@ def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
         hit = w.hit(i)
         if hit is not None and hit[0].kind != "caption":
             continue
-        if i in body and is_stamp(b.text):
-            continue  # a card's age or date beside its picture ("1 Menit Lalu"): no photo's caption
         stop = container if i in body else None
         if _in_person_box(b.el, stop, w, in_person):
             w.take(i, AUTHOR_BOX)  # SPEC: author boxes leave the body
@@ -2409,6 +2407,12 @@ def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
         else:
             groups.append((box, idx))
     for box, idx in groups:
+        if all(i in body and is_stamp(w.page.blocks[i].text) for i in idx):
+            # a card's age or date beside its picture ("1 Menit Lalu", a related card in
+            # the story's box): chrome, no photo's caption
+            for i in idx:
+                w.take(i, DATE)
+            continue
         for i in idx:
             w.take(i, CAPTION)
         text = " ".join(w.page.blocks[i].text for i in idx if not _BARE_CREDIT_LABEL.fullmatch(w.page.blocks[i].text))
