@@ -444,13 +444,41 @@ def rejoin_dashed(page: Page) -> None:
             hits[i] = hits[i + 1] = hit
 
 
+def _unlabelled_byline(hit: tuple[Rule, regex.Match[str]] | None) -> bool:
+    """``hit`` reads a line as its writers from the names' shape alone: an ``authors``
+    field whose value opens the line (``Nama - detikNews``), no by-line word before it."""
+    if hit is None or hit[0].field != "authors" or hit[0].action != "field":
+        return False
+    rule, m = hit
+    return "value" in rule.pattern.groupindex and m.start("value") == 0
+
+
+def _byline_evidence(page: Page, i: int) -> bool:
+    """Unlabelled by-line ``i`` (`_unlabelled_byline`) has a by-line's place: a date line
+    right over or under it, or a headline above it (an unclaimed title-like block). A
+    Title Cased headline with the site's name after a dash ("Pelatih Baru Umumkan Skuad
+    - CNN Indonesia", as Indonesian outlets print it in <title> and a text scrape prints
+    as its first line) has neither: it is the headline, not a writer (leftovers42)."""
+    hits = page.hits
+    for j in (i - 1, i + 1):
+        hit = hits[j] if 0 <= j < len(hits) else None
+        if hit is not None and hit[0].field == "published":
+            return True
+    return any(hits[j] is None and is_title_like(page.blocks[j].text, exclaims=True) for j in range(i))
+
+
 def find_title(page: Page) -> None:
     """The headline: the first unclaimed block with a headline's shape, with story
     text after it (on markup, `RuleSet.story_runs`: or a run of lines). An outlet
     layout (``first-line``) puts it first; on generic pages
     it may follow breadcrumbs (``Nasional``), so the first few unclaimed blocks
     before the story are searched, and only a Title Cased line is taken. A block that
-    starts with the next one is a container blob, not a headline."""
+    starts with the next one is a container blob, not a headline. A line read as a
+    by-line by its names' shape alone, with no by-line's place (`_byline_evidence`),
+    is looked at as a headline first."""
+    for i, hit in enumerate(page.hits):
+        if _unlabelled_byline(hit) and not _byline_evidence(page, i):
+            page.hits[i] = None
     candidates = []
     label_value = False
     for i, hit in enumerate(page.hits):

@@ -2417,6 +2417,12 @@ def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
         else:
             groups.append((box, idx))
     for box, idx in groups:
+        if all(i in body and is_stamp(w.page.blocks[i].text) for i in idx):
+            # a card's age or date beside its picture ("1 Menit Lalu", a related card in
+            # the story's box): chrome, no photo's caption
+            for i in idx:
+                w.take(i, DATE)
+            continue
         for i in idx:
             w.take(i, CAPTION)
         text = " ".join(w.page.blocks[i].text for i in idx if not _BARE_CREDIT_LABEL.fullmatch(w.page.blocks[i].text))
@@ -2784,9 +2790,12 @@ def _link_lists(w: _Work, body: set[int], start: int, first: int, last: int) -> 
             w.verdicts[i] = RELATED if field_name == "related" else TAGS
             label = None
             continue
-        if label and i not in body and b.link_density <= _LINK_LIST_DENSITY \
+        if label and (i not in body or item_tag is not None) and b.link_density <= _LINK_LIST_DENSITY \
                 and (is_stamp(b.text) or _channel_stamp(b)):
-            continue  # an item's date printed above its title, or its channel and age under it
+            # an item's date printed above its title, or its channel and age under it; in
+            # the story's own box only once the box took a title (a card's age under it,
+            # "1 jam lalu": before, it closed the box and its later cards left related)
+            continue
         unlike = item_tag is not None and b.el is not None and b.el.tag != item_tag
         if (label and b.el is not None and b.el.tag == label_tag and b.el.tag in _LABEL_HEADINGS) \
                 or (label == "related" and b.link_density > _LINK_LIST_DENSITY and " " not in b.text and unlike
