@@ -451,7 +451,8 @@ EACH = {
     "//form[.//input[1]]": ("form", "self::form[.//input[1]]"),  # inner positions are the step's own
     "//form[not(.//p)]": ("form", "self::form[not(.//p)]"),
     "//form[@id and not(@class)]": ("form", "self::form[@id and not(@class)]"),
-    "//form[.//textarea or contains(@action, 'mail')]": ("form", "self::form[.//textarea or contains(@action, 'mail')]"),
+    "//form[.//textarea or contains(@action, 'mail')]":
+        ("form", "self::form[.//textarea or contains(@action, 'mail')]"),
     "//div[starts-with(@id, 'x')]": ("div", "self::div[starts-with(@id, 'x')]"),
     "//p[..//form]": ("p", "self::p[..//form]"),
 }
