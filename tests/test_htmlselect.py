@@ -17,7 +17,7 @@ import cleaner
 from cleaner.decode import decode
 from cleaner.html.parse import parse_html
 from cleaner.html.rules import Selector, compile_html_rules, is_xpath
-from cleaner.html.select import PageIndex, compile_css, xpath_needle, xpath_tags
+from cleaner.html.select import PageIndex, compile_css, xpath_each, xpath_needle, xpath_tags
 from cleaner.rules import HTML_KEYS, load_ruleset
 
 from .conftest import FIXTURES
@@ -441,3 +441,85 @@ def test_front_end_names_read_as_bytes_agree_on_the_corpus_pages() -> None:
         for el in root.iter(etree.Element):
             for name in _BYTES_NAMES:
                 assert el.get(name.encode("ascii")) == el.get(name), (path.name, name)
+
+
+# XPaths ``//name[P]`` with a boolean ``P`` (`xpath_each`): answered by asking
+# ``self::name[P]`` of each ``name`` element of the document, when it has few.
+EACH = {
+    "//form[.//textarea]": ("form", "self::form[.//textarea]"),
+    "//form[.//input[@type='email']]": ("form", "self::form[.//input[@type='email']]"),
+    "//form[.//input[1]]": ("form", "self::form[.//input[1]]"),  # inner positions are the step's own
+    "//form[not(.//p)]": ("form", "self::form[not(.//p)]"),
+    "//form[@id and not(@class)]": ("form", "self::form[@id and not(@class)]"),
+    "//form[.//textarea or contains(@action, 'mail')]":
+        ("form", "self::form[.//textarea or contains(@action, 'mail')]"),
+    "//div[starts-with(@id, 'x')]": ("div", "self::div[starts-with(@id, 'x')]"),
+    "//p[..//form]": ("p", "self::p[..//form]"),
+}
+NOT_EACH = [
+    "//form",                         # no predicate: nothing to ask
+    "//form[1]", "//form[.5]", "//form[last()]", "//form[position() = 1]",  # positions
+    "//form[count(.//input)]", "//form[string-length(.)]",  # numbers, compared with the position
+    "//form[.//a or 1]", "//form[.//a*2]", "//form[./a - 1]",  # a number or arithmetic in it
+    "//form[not(.//a) and position() < 3]", "//form[not(position() = 1)]",
+    "//form[@id='x']",                # a comparison (boolean, but not admitted)
+    "//form[.//a | .//b]",            # a union
+    "//form[$v]",                     # a variable
+    "//form[.//a][2]",                # a second predicate
+    "//form[.//textarea]/parent::*",  # steps after it
+    ".//form[.//textarea]",           # relative to the context node
+    "//form[not(.//a)(1)]", "//form[input]",
+]
+
+
+@pytest.mark.parametrize("source", sorted(EACH))
+def test_xpath_each_shapes(source: str) -> None:
+    assert xpath_each(source) == EACH[source]
+
+
+@pytest.mark.parametrize("source", NOT_EACH)
+def test_xpath_each_refuses_other_shapes(source: str) -> None:
+    assert xpath_each(source) is None
+
+
+def test_each_xpaths_match_xpath(shared: Path) -> None:
+    """Every XPath answered element by element (ours and the shipped form selectors)
+    selects what its XPath alone selects, with the index and without: on pages with
+    forms (nested in other blocks, one holding an ``input`` list), on one with more forms
+    than are asked one at a time, on one with none, from a subtree's and a detached
+    element's context (``//`` reads the whole document either way), and on real pages."""
+    shipped = [s for name in cleaner.available_outlets()
+               for sels in compile_html_rules(load_ruleset(name).html).values() for s in sels if s.each]
+    assert {s.source for s in shipped} >= {"//form[.//textarea]", "//form[.//input[@type='email']]"}
+    ours = []
+    for source, (tag, test) in EACH.items():
+        ours.append(Selector(source, etree.XPath(source), tags=xpath_tags(source), each=(tag, etree.XPath(test))))
+    # Sign-up, comment and search boxes in the shapes generic.toml's form selectors
+    # describe, in words of our own.
+    with_forms = parse_html("""<html><body><div id="x1"><p>Story.</p>
+<section><div><form id="c" action="/post"><textarea></textarea><button>Send</button></form></div></section>
+<div><form action="/mail"><input type="text"><input type="email"><button>Join</button></form></div>
+<form class="s"><input type="search"></form><p>End <form id="y"><p>in</p></form></p></div></body></html>""")
+    many = parse_html("<html><body>" + "".join(
+        f"<div id='x{i}'><form id='f{i}'>{'<textarea></textarea>' if i % 3 else '<input type=email>'}"
+        "</form><p>x</p></div>" for i in range(40)) + "</body></html>")
+    bare = parse_html("<html><body><p>Story.</p></body></html>")
+    assert with_forms is not None and many is not None and bare is not None
+    roots = [with_forms, many, bare, *_pages(shared)]
+    found = 0
+    for sel in [*shipped, *ours]:
+        for root in roots:
+            want = [e for e in sel.xpath(root) if isinstance(e.tag, str)]
+            assert sel.select(root) == want, sel.source
+            assert sel.select(root, PageIndex(root)) == want, sel.source
+            found += len(want)
+            body = root.find("body")
+            if body is not None:  # a context below the root: the same document's answer
+                assert sel.select(body) == want, sel.source
+    assert found >= 20
+    # A detached element: ``//`` reads its document's root element, not the element.
+    box = with_forms.find(".//section")
+    assert box is not None
+    box.getparent().remove(box)
+    for sel in [*shipped, *ours]:
+        assert sel.select(box) == [e for e in sel.xpath(box) if isinstance(e.tag, str)], sel.source

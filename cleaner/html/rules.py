@@ -13,7 +13,7 @@ from typing import Any
 
 from ..errors import RuleSetError
 from ..rules import HTML_KEYS, HtmlRules
-from .select import CssSelector, PageIndex, compile_css, xpath_needle, xpath_tags
+from .select import CssSelector, PageIndex, compile_css, xpath_each, xpath_needle, xpath_tags
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,13 +23,16 @@ class Selector:
     ``needle``: for an XPath, an attribute and a literal one of its values holds on
     any page where it matches (`cleaner.html.select.xpath_needle`); ``tags``: for an
     XPath, tags that have an element on any page where it matches
-    (`cleaner.html.select.xpath_tags`)."""
+    (`cleaner.html.select.xpath_tags`); ``each``: for an XPath ``//name[P]`` with a
+    boolean ``P``, ``name`` and ``self::name[P]`` compiled, asked of each ``name`` element
+    (`cleaner.html.select.xpath_each`) when the page has few."""
 
     source: str
     xpath: Any
     css: CssSelector | None = None
     needle: tuple[str, str] | None = None
     tags: tuple[str, ...] = ()
+    each: tuple[str, Any] | None = None
 
     def select(self, root: Any, index: PageIndex | None = None) -> list[Any]:
         """The elements it matches under ``root``, in document order; ``index``, when
@@ -42,10 +45,27 @@ class Selector:
                      or not all(index.has_tag(t) for t in self.tags))):
             return []  # the index holds every value and element of the document: none can match
         try:
-            found = self.xpath(root)
+            found = self.xpath(root) if self.each is None else self._each(root, *self.each)
         except Exception:  # lxml raises XPathEvalError subclasses; a bad page must not crash
             return []
         return [e for e in found if isinstance(getattr(e, "tag", None), str)] if isinstance(found, list) else []
+
+
+    def _each(self, root: Any, tag: str, test: Any) -> Any:
+        """The XPath's answer, from its test asked of each ``tag`` element of ``root``'s
+        document in document order (``//`` reads the whole document whatever the
+        context node), or from the XPath itself when the page has more than
+        `_EACH_MAX` of them (a call each would cost more than one walk)."""
+        top = root.getroottree().getroot()
+        els = list(top.iter(tag)) if top is not None else []
+        if len(els) > _EACH_MAX:
+            return self.xpath(root)
+        return [el for el in els if test(el)]
+
+
+#: The most elements `Selector._each` asks one at a time (an XPath call costs ~5K
+#: instructions; a walk of a page's nodes by ``//name[...]`` ~0.3M).
+_EACH_MAX = 16
 
 
 def is_xpath(selector: str) -> bool:
@@ -66,8 +86,10 @@ def compile_html_rules(rules: HtmlRules) -> dict[str, tuple[Selector, ...]]:
         for source in getattr(rules, key):
             try:
                 if is_xpath(source):
+                    each = xpath_each(source)
                     compiled.append(Selector(source, etree.XPath(source), needle=xpath_needle(source),
-                                             tags=xpath_tags(source)))
+                                             tags=xpath_tags(source),
+                                             each=(each[0], etree.XPath(each[1])) if each else None))
                 else:
                     compiled.append(Selector(source, CSSSelector(source, translator="html"), compile_css(source)))
             except (etree.XPathSyntaxError, SelectorError, ValueError) as e:

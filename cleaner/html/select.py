@@ -315,6 +315,89 @@ def xpath_tags(source: str) -> tuple[str, ...]:
     return (m.group(1), m.group(2)) if m.group(2) else (m.group(1),)
 
 
+#: An absolute XPath ``//name[P]`` (a plain tag name, one predicate to the end): group 1
+#: ``name``, group 2 ``P`` (checked whole by `_boolean_term`).
+_XPATH_EACH = re.compile(r"//([A-Za-z][A-Za-z0-9]*)\[(.+)\]", re.S)
+_FUNCTION_TERM = re.compile(r"(?:not|boolean|contains|starts-with)\(")
+
+
+def _top_level(text: str) -> list[tuple[int, str]] | None:
+    """Each character of ``text`` outside quotes, brackets and parentheses, with its
+    position; ``None`` when the brackets and quotes do not balance."""
+    out: list[tuple[int, str]] = []
+    depth = 0
+    quote = ""
+    for i, ch in enumerate(text):
+        if quote:
+            if ch == quote:
+                quote = ""
+        elif ch in "'\"":
+            quote = ch
+        elif ch in "[(":
+            depth += 1
+        elif ch in "])":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif depth == 0:
+            out.append((i, ch))
+    return out if depth == 0 and not quote else None
+
+
+#: What a relative location path may hold outside its own brackets: names, steps, axes.
+_PATH_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-:/@*")
+
+
+def _boolean_term(term: str) -> bool:
+    """``term`` (a predicate, or a part of one between `` or `` / `` and ``) is an
+    XPath expression whose value is a node-set or a boolean, so as a predicate it is
+    read as a boolean, never compared with the context position: a relative location
+    path (``.//input[@type='email']``, ``@href``), a call of ``not``, ``boolean``,
+    ``contains`` or ``starts-with`` that spans it, or such terms joined by ``or`` /
+    ``and``. Anything else (a number, arithmetic, a comparison, a union, a variable,
+    ``position()`` or ``last()`` anywhere, white space elsewhere) is refused."""
+    if "$" in term or "position(" in term or "last(" in term:
+        return False
+    top = _top_level(term)
+    if top is None or not top:
+        return False
+    at = {i for i, _ in top}
+    for word in (" or ", " and "):
+        i = term.find(word)
+        while i >= 0:
+            if all(j in at for j in range(i, i + len(word))):
+                return _boolean_term(term[:i]) and _boolean_term(term[i + len(word):])
+            i = term.find(word, i + 1)
+    call = _FUNCTION_TERM.match(term)
+    if call is not None:
+        # The call's parentheses hold the rest of the term (`not(a)(b)` is refused).
+        return term.endswith(")") and _top_level(term[call.end():-1]) is not None and \
+            sorted(at) == list(range(call.end() - 1))
+    if not (term.startswith(("@", "./", "../")) or term in (".", "..")):
+        return False  # (a number such as ".5" opens with a dot too)
+    prev = ""
+    for _, ch in top:
+        if ch not in _PATH_CHARS or (ch == "*" and prev not in ("/", "@", ":")):
+            return False
+        prev = ch
+    return True
+
+
+def xpath_each(source: str) -> tuple[str, str] | None:
+    """For an XPath ``//name[P]`` whose predicate ``P`` is a boolean (`_boolean_term`):
+    ``name`` and ``self::name[P]``, which, asked of each ``name`` element of the
+    document in document order, keeps exactly the elements ``source`` selects, in the
+    same order (``P`` is read with the same context node, and as a boolean the context
+    position does not enter it); ``None`` for any other shape. lxml's ``iter`` finds a
+    page's few forms in C, where ``//form[...]`` steps through every node of the page:
+    generic.toml's three ``//form[...]`` selectors cost ~0.9M instructions a dev page
+    holding a form, ~0.1M asked of each form."""
+    m = _XPATH_EACH.fullmatch(source)
+    if m is None or not _boolean_term(m.group(2)):
+        return None
+    return m.group(1), f"self::{m.group(1)}[{m.group(2)}]"
+
+
 def compile_css(source: str) -> CssSelector | None:
     """``source`` as a `CssSelector`, or ``None`` when it uses anything but tags,
     classes, ids, attribute tests and the descendant combinator (the caller keeps
