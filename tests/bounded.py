@@ -1,9 +1,14 @@
-"""Run one call in a forked child with a wall-clock bound, for the bad-input suites.
+"""Run one call in a forked child with a CPU-time bound, for the bad-input suites.
 
 A hostile input can hang a regular expression or a parser inside C code, where no
 signal reaches it; a child process can always be killed. The child reports what the
 call returned (an `Article` as its dict, with ``reason`` and ``warnings``), a
 `CleanerError`, or any other exception with its traceback, which fails the test.
+
+The bound counts the child's own CPU time (Linux's ``/proc/PID/stat``), not the
+clock: a busy machine slows a page, it does not make it hang, and must not turn a test
+red. The clock bounds it too, at `WALL_FACTOR` times the bound (a child that sleeps or
+waits burns no CPU), and alone where ``/proc`` is not there.
 """
 
 from __future__ import annotations
@@ -20,9 +25,14 @@ import pytest
 
 import cleaner
 
-#: The bound for one page: "a record or a clear error within seconds". Generous, as
-#: two cores are shared; a catastrophic case overshoots it by orders of magnitude.
+#: The bound for one page: "a record or a clear error within seconds" of CPU time.
+#: Generous; a catastrophic case overshoots it by orders of magnitude.
 SECONDS = 10.0
+#: The wall-clock bound, as a multiple of the CPU bound: a loaded machine gives the
+#: child a share of a core, and a hang is still ended.
+WALL_FACTOR = 30
+#: How often the parent looks at the child's CPU time.
+_POLL = 0.1
 
 
 @dataclass
@@ -60,6 +70,19 @@ def _child(conn: Any, fn: Callable[[], Any]) -> None:
     os._exit(0)
 
 
+def _cpu_seconds(pid: int | None) -> float | None:
+    """The CPU time (user + system) process ``pid`` has used, or ``None`` when the
+    system does not tell (no ``/proc``) or the process is gone."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            stat = f.read()
+    except OSError:
+        return None
+    # the fields after the command's name, which is in brackets and may hold spaces
+    fields = stat[stat.rfind(b")") + 2:].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def run_bounded(fn: Callable[[], Any], seconds: float = SECONDS) -> Outcome:
     """Call ``fn`` in a forked child; fail the test on a timeout or on any exception
     that is not a `CleanerError`."""
@@ -70,8 +93,12 @@ def run_bounded(fn: Callable[[], Any], seconds: float = SECONDS) -> Outcome:
     proc.start()
     send.close()
     try:
-        if not recv.poll(seconds):
-            pytest.fail(f"no answer after {seconds:.0f} s (killed)")
+        while not recv.poll(_POLL):
+            used = _cpu_seconds(proc.pid)
+            if (used if used is not None else time.perf_counter() - start) > seconds:
+                pytest.fail(f"no answer after {seconds:.0f} s of CPU time (killed)")
+            if time.perf_counter() - start > seconds * WALL_FACTOR:
+                pytest.fail(f"no answer after {seconds * WALL_FACTOR:.0f} s (killed)")
         payload = recv.recv()
     except EOFError:
         pytest.fail(f"the child died without an answer (exit code {proc.exitcode})")
