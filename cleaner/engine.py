@@ -517,7 +517,11 @@ def find_title(page: Page) -> None:
         text = _undoubled(page.blocks[i].text, page.ruleset)
         if page.prefix(i):
             return  # the story has started
+        exclaimed = generic and _exclaimed(text)
+        if exclaimed and _headline_under(page, candidates, rank + 1):
+            continue  # a button ("Klik di sini!") or a promo ("Promo! ...") over the headline
         if not (is_title_like(text, exclaims=not generic)
+                or (exclaimed and _exclaiming_headline(page, text, candidates, rank + 1))
                 or (generic and _titled_over_dateline(page, text, candidates, rank + 1))) \
                 or (generic and not is_title_case(text)
                     and not _sentence_case_over_dateline(page, text, candidates[rank + 1:])) \
@@ -538,6 +542,66 @@ def find_title(page: Page) -> None:
         page.fields.add("title", text)
         page.verdicts[i] = HEADLINE
         return
+
+
+def _exclaimed(text: str) -> bool:
+    """``text`` holds a '!' (inside or at its end) or a '?' inside it: a headline's
+    exclamation ("Resmi! ...", "... Catat Jadwalnya!", "Kenapa ...? Ini ...") or a promo's,
+    a button's, a call to action's ("Klik di sini!", "Gabung Sekarang! ...")."""
+    return "!" in text or "?" in text.rstrip(_CLOSERS)[:-1]
+
+
+def _headline_under(page: Page, candidates: list[int], after: int) -> bool:
+    """The next unclaimed line, before the story starts, has a headline's shape (five
+    words or more, Title Cased, not a person's name nor a few joined by commas, no
+    sentence's end but a '!' or '?'): a line with a '!' over it is a promo or a button
+    printed over the headline, not the headline."""
+    if after >= len(candidates):
+        return False
+    k = candidates[after]
+    text = page.blocks[k].text
+    return page.prefix(k) is None and text.count(" ") + 1 >= _MIN_HEADLINE_WORDS \
+        and is_title_like(text, exclaims=True) and is_title_case(text) \
+        and _NAME_LINE.fullmatch(text) is None and not (", " in text and _names_alone(text))
+
+
+#: `_exclaiming_headline`: a by-line line under a headline has fewer words than this.
+_MAX_BYLINE_WORDS: Final = 8
+#: `_exclaiming_headline`: the fields of a head line under a by-line (its date line, the
+#: dateline, a by-line with its date: okezone's ", Jurnalis-Rabu, 18 Juni 2025"); a rule
+#: for the head alone (liputan6's "Diperbarui 14 Jun 2025, 14:30 WIB") counts too.
+_HEAD_FIELDS: Final = ("published", "dateline", "authors", "editors")
+
+
+def _exclaiming_headline(page: Page, text: str, candidates: list[int], after: int) -> bool:
+    """A generic page's Title Cased line with a '!' or a '?' inside it, of a headline's
+    length (five words or more), right over the story's head or its first line: the
+    next unclaimed line (past the by-line, date and dateline lines rules took) is the
+    story (its dateline, or a line that reads as story), or one short line (a by-line
+    the rules did not take: "Nama Penulis", "Nama -Sepakbola", "Nama, Nama") right over
+    a head line the rules took (the date line, the dateline) or over the story.
+    Indonesian outlets print such headlines often ("Resmi! Klub Rekrut ...", "Kenapa
+    ...? Ini Jawabannya": detik.com, okezone.com, liputan6.com, kompas.com; the bulk
+    crawl's rows 90, 93, 181, 403, 828 with their title field put first, as a browser's
+    copy of such a page prints it). A promo over the headline has the headline under
+    it (`_headline_under`), a breadcrumb under a promo has the headline under it, not
+    the story; a story sentence is no Title Cased line. Before, only such a line right
+    over a dateline paragraph was taken (`_titled_over_dateline`) and the rest of these
+    pages had no headline."""
+    if text.count(" ") + 1 < _MIN_HEADLINE_WORDS or after >= len(candidates) \
+            or not is_title_like(text, exclaims=True):
+        return False
+    k = candidates[after]
+    below = page.blocks[k].text
+    if page.prefix(k) is not None or _reads_as_story(below, True):
+        return True
+    n = k + 1
+    if below.count(" ") >= _MAX_BYLINE_WORDS or n >= len(page.blocks):
+        return False
+    hit = page.hits[n]
+    if page.prefix(n) is not None or (hit is not None and (hit[0].where == "head" or hit[0].field in _HEAD_FIELDS)):
+        return True
+    return hit is None and _reads_as_story(page.blocks[n].text, True)
 
 
 def _sentence_case_over_dateline(page: Page, text: str, later: list[int]) -> bool:
