@@ -14,7 +14,8 @@ Evidence (markup and text shapes kept, sentences and names ours):
   (``byline-channel``, "Nama - detikNews"): no title, the headline as ``authors``. Printed so
   before each bulk row's text, 178 of the 1,937 real headlines went to ``authors`` and the
   page had no title; after the fix none does. (73 rows have no title either way, for another
-  reason: a "!" or "?" inside the headline, or an empty title field; left alone.)
+  reason at the time: a "!" or "?" inside the headline, or an empty title field; titles43 reads
+  the first: tests/test_titles_exclaim.py.)
 - The by-line itself, as detik prints it under the headline and over the date line ("Nama
   Penulis - detikFinance", "Nama Satu, Nama Dua - detikOto": the bulk rows' ``author`` fields
   hold them so), stays a by-line: printed between each bulk row's headline and its date line,
