@@ -123,14 +123,18 @@ def test_rule_is_fast_on_every_pumped_sample(rule_id: str) -> None:
 
 
 def _module_patterns() -> dict[str, regex.Pattern[str]]:
-    """Every `regex` pattern compiled at module level in the package."""
+    """Every `regex` pattern compiled at module level in the package, and those a
+    module compiles on first use (its ``compiled_patterns()`` table: `cleaner.names`)."""
     out = {}
     for info in pkgutil.walk_packages(cleaner.__path__, "cleaner."):
         if info.name.endswith("__main__"):
             continue
-        for key, value in vars(importlib.import_module(info.name)).items():
+        module = importlib.import_module(info.name)
+        for key, value in vars(module).items():
             if isinstance(value, regex.Pattern) and isinstance(value.pattern, str):
                 out[f"{info.name}.{key}"] = value
+        for key, value in getattr(module, "compiled_patterns", dict)().items():
+            out[f"{info.name}.compiled_patterns()[{key!r}]"] = value
     return out
 
 
@@ -139,6 +143,7 @@ MODULE_PATTERNS = _module_patterns()
 
 def test_module_patterns_are_found() -> None:
     assert "cleaner.html.frontend._PAGE_BAR" in MODULE_PATTERNS
+    assert "cleaner.names.compiled_patterns()['lead-authors']" in MODULE_PATTERNS
     assert len(MODULE_PATTERNS) > 50
 
 
