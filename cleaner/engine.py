@@ -2117,12 +2117,19 @@ def mark_repeats(page: Page) -> None:
     if len(set(texts)) < len(texts):  # a C-level check first: most pages repeat nothing
         seen: dict[str, int] = {}
         start = page.start if page.start is not None else len(texts)
+        # A run printed twice: the line after a repeated long line that repeats the
+        # line after its first print is the run's next line, however short
+        # (kapanlagi.com 2025 rows of gikirima/indonews-scrapper berita_kapanlagi.csv @
+        # 8f24eeadcf7f8d38852e0d903f86970f14a0e774 print each list item's two
+        # paragraphs twice, one long and one short).
+        run_at, run_from = -1, -1
         for i, text in enumerate(texts):
             earlier = seen.get(text)
             if earlier is None:
                 seen[text] = i
             elif verdicts[i] is None and (verdicts[earlier] or (
-                    len(text) >= _MIN_REPEAT_CHARS and not _under_heading(page, i))):
+                    len(text) >= _MIN_REPEAT_CHARS and not _under_heading(page, i))
+                    or (i == run_at and earlier == run_from)):
                 if verdicts[earlier] in (HEAD, CAPTION_REPEAT) and earlier < start < i \
                         and text.count(" ") + 1 >= _MIN_CAPTION_WORDS and _CAPTION_CREDIT.search(text):
                     if verdicts[earlier] == HEAD:
@@ -2133,6 +2140,8 @@ def mark_repeats(page: Page) -> None:
                     pass  # the head's summary is the story's own sentence: the story keeps it
                 else:
                     verdicts[i] = verdicts[earlier] or REPEAT
+                    if verdicts[i] == REPEAT:
+                        run_at, run_from = i + 1, earlier + 1
     _mark_pull_quotes(page)
     body = [i for i, v in enumerate(verdicts) if v is None or v == HEAD]
     for a, b in itertools.pairwise(body):
