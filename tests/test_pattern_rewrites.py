@@ -100,7 +100,8 @@ REWRITTEN = {
         (".{3,600}?\\((?:[\\w-]++\\.)++(?:com|co\\.id|id|org|net|co|tv|io)(?:/[^()]{0,80})?\\)"
          "|.{3,600}?\\((?:[Dd]ok\\.?|Dokumentasi|Antaranews|DOK|ANTARA FOTO|Antara Foto|Foto|FOTO|Istimewa|ISTIMEWA"
          "|Ist|ist|IST|Ilustrasi|Freepik|Shutterstock|iStock|iStockphoto|Unsplash|Pixabay|Pexels|Getty Images"
-         "|AP Photo|Reuters|REUTERS|AFP|[Ii]mage [Bb]y|[Pp]hoto [Bb]y|[Cc]redit(?= ?:))\\b[^()]{0,100}\\)"), "fullmatch"),
+         "|AP Photo|Reuters|REUTERS|AFP|[Ii]mage [Bb]y|[Pp]hoto [Bb]y|[Cc]redit(?= ?:))"
+         "\\b[^()]{0,100}\\)"), "fullmatch"),
     ("generic", "caption-copyright-credit"): (".{3,600}?/ ?©[^/©]{2,60}(?:/[^/©]{2,80})?", "fullmatch"),
     ("generic", "dateline-place"): (
         ("(?:, ?)?(?P<value>[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{3,}(?: [A-Z]{3,})?)\\s+(?:-{1,2}|–|—)"

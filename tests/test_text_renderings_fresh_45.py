@@ -57,9 +57,9 @@ EMPTY: dict[str, object] = {
 
 BBC_TITLE = "Jalan desa berubah jadi sungai, warga lereng bukit bertahan di rumah – 'Kami butuh alat berat'"
 BBC_STORY = (
-    "Hujan deras yang turun sejak pekan lalu membuat jalan desa di lereng bukit berubah menjadi aliran air yang membawa lumpur.",
-    "Sebagian warga memilih bertahan di rumah meski air datang setiap sore, sementara yang lain mengungsi ke balai desa.",
-    "\"Kami bersihkan pagi, sore masuk lagi. Begitu terus setiap hari,\" kata seorang ibu di ujung jalan desa, Senin (08/12).",
+    "Hujan deras sejak pekan lalu membuat jalan desa di lereng bukit berubah menjadi aliran air yang membawa lumpur.",
+    "Sebagian warga bertahan di rumah meski air datang setiap sore, sementara yang lain mengungsi ke balai desa.",
+    "\"Kami bersihkan pagi, sore masuk lagi. Begitu terus setiap hari,\" kata seorang ibu, Senin (08/12).",
     "Kepala desa mengatakan alat berat baru tiba setelah hampir dua pekan dan belum cukup untuk membuka saluran.",
     "Warga meminta pemerintah daerah segera mengembalikan aliran air ke sungai agar jalan bisa dilalui lagi.",
     "Pemerintah kabupaten berjanji menyewa dua alat berat tambahan dari daerah tetangga pekan ini.",
@@ -69,10 +69,10 @@ MOST_READ = ("Lewatkan Paling banyak dibaca dan terus membaca", "Paling banyak d
 CONSENT = (
     "Hentikan Instagram pesan",
     "Izinkan konten Instagram?",
-    "Artikel ini memuat konten yang disediakan Instagram. Kami meminta izin Anda sebelum ada yang "
-    "dimunculkan mengingat situs itu mungkin menggunakan cookies dan teknologi lain. Anda dapat membaca "
-    "Instagram kebijakan cookie dan kebijakan privasi sebelum menerima. Untuk melihat konten ini, pilihlah "
-    "'terima dan lanjutkan'.",
+    ("Artikel ini memuat konten yang disediakan Instagram. Kami meminta izin Anda sebelum ada yang "
+     "dimunculkan mengingat situs itu mungkin menggunakan cookies dan teknologi lain. Anda dapat membaca "
+     "Instagram kebijakan cookie dan kebijakan privasi sebelum menerima. Untuk melihat konten ini, pilihlah "
+     "'terima dan lanjutkan'."),
     "Peringatan: BBC tidak bertanggung jawab atas konten situs eksternal",
     "Lompati Instagram pesan",
 )
@@ -148,9 +148,9 @@ def test_the_bbc_labels_take_only_a_label_and_names_above_the_story() -> None:
 
 
 NU_STORY = (
-    "Sebulan setelah banjir melanda tiga provinsi, badan penanggulangan bencana melaporkan jumlah "
-    "pengungsi mulai berkurang. Sebagian warga sudah kembali ke rumah.",
-    "Total warga yang masih mengungsi tercatat ribuan orang, sebagian besar di dua kabupaten yang paling parah terdampak.",
+    ("Sebulan setelah banjir melanda tiga provinsi, badan penanggulangan bencana melaporkan jumlah "
+     "pengungsi mulai berkurang. Sebagian warga sudah kembali ke rumah."),
+    "Total warga yang masih mengungsi tercatat ribuan orang, sebagian besar di dua kabupaten yang paling parah.",
     "Pemerintah daerah menyiapkan hunian sementara di lahan milik desa untuk warga yang rumahnya hanyut.",
 )
 
@@ -177,11 +177,11 @@ def test_the_dateline_paragraph_leaves_a_channel_desk_and_a_writer_alone() -> No
 KPL_LEAD = ("Penyanyi muda asal Bandung merilis album kedua setelah tiga tahun vakum dari panggung "
             "musik. Album ini berisi sembilan lagu yang ditulisnya sendiri.")
 KPL_ITEMS = (
-    ("Lagu pembuka album ini bercerita tentang perjalanan pulang ke kampung halaman setelah "
-     "bertahun-tahun merantau di kota besar yang jauh dari keluarga.",
+    (("Lagu pembuka album ini bercerita tentang perjalanan pulang ke kampung halaman setelah "
+      "bertahun-tahun merantau di kota besar yang jauh dari keluarga."),
      "Nada-nadanya sederhana, tetapi liriknya membuat pendengar teringat rumah."),
-    ("Lagu kelima menjadi yang paling personal karena ditulis untuk mendiang neneknya yang "
-     "membesarkannya sejak kecil di sebuah desa di kaki gunung.",
+    (("Lagu kelima menjadi yang paling personal karena ditulis untuk mendiang neneknya yang "
+      "membesarkannya sejak kecil di sebuah desa di kaki gunung."),
      "Ia mengaku menangis saat pertama kali merekamnya."),
 )
 KPL_CAPTIONS = ("Penyanyi muda saat jumpa pers (Image by contoh)", "Sampul album kedua (credit:contoh)")
