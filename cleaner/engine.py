@@ -118,6 +118,9 @@ _MIN_REPEAT_CHARS: Final = 100
 #: and ends in a credit: " - Nama Fotografer" or "(Sumber/Nama)" (a teaser or an ad slot's
 #: text repeated there has none).
 _MIN_CAPTION_WORDS: Final = 4
+#: `mark_repeats`: a repeated run's second print starts this many lines after its first
+#: at most (a list item's paragraphs printed twice in a row).
+_MAX_RUN_GAP: Final = 3
 _CAPTION_CREDIT: Final = regex.compile(
     r"\s[-–—|]\s*\p{Lu}[\w.'’-]*(?: \p{Lu}[\w.'’-]*){0,4}\Z|\([^()/]{1,60}/[^()]{1,60}\)\Z")
 #: Fields whose label names people: its value is names, not a sentence.
@@ -2117,11 +2120,13 @@ def mark_repeats(page: Page) -> None:
     if len(set(texts)) < len(texts):  # a C-level check first: most pages repeat nothing
         seen: dict[str, int] = {}
         start = page.start if page.start is not None else len(texts)
-        # A run printed twice: the line after a repeated long line that repeats the
-        # line after its first print is the run's next line, however short
-        # (kapanlagi.com 2025 rows of gikirima/indonews-scrapper berita_kapanlagi.csv @
+        # A run printed twice in a row: when a long line comes again within a few
+        # lines of its first print, the line after it that repeats the line after the
+        # first print is the run's next line, however short (kapanlagi.com 2025 rows of
+        # gikirima/indonews-scrapper berita_kapanlagi.csv @
         # 8f24eeadcf7f8d38852e0d903f86970f14a0e774 print each list item's two
-        # paragraphs twice, one long and one short).
+        # paragraphs twice, one long and one short). Farther apart, a repeat is a
+        # table's or a FAQ's row, and the short lines after it are its own.
         run_at, run_from = -1, -1
         for i, text in enumerate(texts):
             earlier = seen.get(text)
@@ -2140,7 +2145,7 @@ def mark_repeats(page: Page) -> None:
                     pass  # the head's summary is the story's own sentence: the story keeps it
                 else:
                     verdicts[i] = verdicts[earlier] or REPEAT
-                    if verdicts[i] == REPEAT:
+                    if verdicts[i] == REPEAT and (i == run_at or i - earlier <= _MAX_RUN_GAP):
                         run_at, run_from = i + 1, earlier + 1
     _mark_pull_quotes(page)
     body = [i for i, v in enumerate(verdicts) if v is None or v == HEAD]

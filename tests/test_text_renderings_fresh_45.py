@@ -215,7 +215,8 @@ def test_a_kapanlagi_list_story_with_credited_captions_promos_and_items_printed_
 
 def test_short_lines_repeat_only_inside_a_repeated_run() -> None:
     """A short line printed again with no long repeat before it is story (a chorus, a
-    schedule's row); after a repeat whose next line is a different one, too."""
+    schedule's row); after a repeat whose next line is a different one, or one far from
+    its first print, too."""
     chorus = "Pulanglah, pulanglah ke rumah."
     long_a = KPL_ITEMS[0][0]
     got = cleaner.clean(page("Lirik lagu pembuka album kedua penyanyi muda", chorus, long_a, chorus))
@@ -223,6 +224,12 @@ def test_short_lines_repeat_only_inside_a_repeated_run() -> None:
     other = "Penonton bertepuk tangan panjang setelah lagu itu selesai dibawakan."
     got = cleaner.clean(page("Lirik lagu pembuka album kedua penyanyi muda", long_a, chorus, long_a, other, chorus))
     assert got.paragraphs == (long_a, chorus, other, chorus)
+    # a long row printed again far from its first print (a FAQ's or a table's row, one
+    # per section) takes no short line after it: those are the section's own
+    rows = ("Kereta berangkat dari stasiun utama.", "Penumpang boleh membawa sepeda lipat.",
+            "Kereta tiba di stasiun akhir sore hari.")
+    got = cleaner.clean(page("Lirik lagu pembuka album kedua penyanyi muda", long_a, chorus, *rows, long_a, chorus))
+    assert got.paragraphs == (long_a, chorus, *rows, chorus)
 
 
 def test_the_promos_and_credits_leave_story_lines_alone() -> None:
