@@ -31,23 +31,12 @@ import sys
 from pathlib import Path
 
 import cleaner
-from cleaner.record import Article
+from tests.test_text_real_outlets_b import record, rules
 
 
 def page(*lines: str) -> str:
+    """A scraper's text field: one paragraph a line, a blank line between them."""
     return "\n\n".join(lines) + "\n"
-
-
-FIELDS = ("outlet", "url", "title", "subtitle", "authors", "editors", "published", "dateline",
-          "source", "reading_time_minutes", "summary", "captions", "related", "tags", "paragraphs")
-
-
-def record(got: Article) -> dict[str, object]:
-    return {k: getattr(got, k) for k in FIELDS}
-
-
-def rules(got: Article) -> list[tuple[str, str]]:
-    return [(r.text, r.rule) for r in got.removed]
 
 
 EMPTY: dict[str, object] = {
