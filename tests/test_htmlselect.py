@@ -16,8 +16,8 @@ from lxml.cssselect import CSSSelector
 import cleaner
 from cleaner.decode import decode
 from cleaner.html.parse import parse_html
-from cleaner.html.rules import Selector, compile_html_rules, is_xpath
-from cleaner.html.select import PageIndex, compile_css, xpath_each, xpath_needle, xpath_tags
+from cleaner.html.rules import _EACH_MAX, Selector, compile_html_rules, is_xpath
+from cleaner.html.select import PageIndex, compile_css, xpath_each, xpath_holders, xpath_needle, xpath_tags
 from cleaner.rules import HTML_KEYS, load_ruleset
 
 from .conftest import FIXTURES
@@ -523,3 +523,127 @@ def test_each_xpaths_match_xpath(shared: Path) -> None:
     box.getparent().remove(box)
     for sel in [*shipped, *ours]:
         assert sel.select(box) == [e for e in sel.xpath(box) if isinstance(e.tag, str)], sel.source
+
+
+# XPaths ``//*[P]`` whose boolean ``P`` opens with ``contains(@name, 'literal')``
+# (`xpath_holders`): answered by asking ``self::*[P]`` of each element whose ``name``
+# value holds the literal (`PageIndex.holding`), when the page has few.
+HOLDERS = {
+    "//*[contains(@class, 'sharing') and not(contains(@class, 'has-sharing'))]":
+        ("class", "sharing", "self::*[contains(@class, 'sharing') and not(contains(@class, 'has-sharing'))]"),
+    "//*[contains(@id, 'subscribe') and not(contains(@id, 'subscriber'))]":
+        ("id", "subscribe", "self::*[contains(@id, 'subscribe') and not(contains(@id, 'subscriber'))]"),
+    "//*[contains(@class, 'cta') and not(self::body) and not(self::html)]":
+        ("class", "cta", "self::*[contains(@class, 'cta') and not(self::body) and not(self::html)]"),
+    "//*[contains(@class, 'ab')]": ("class", "ab", "self::*[contains(@class, 'ab')]"),
+    "//*[contains(@data-x, 'ab') and .//p]": ("data-x", "ab", "self::*[contains(@data-x, 'ab') and .//p]"),
+}
+NOT_HOLDERS = [
+    "//*[contains(@class, 'a')]/following-sibling::*",   # steps after it
+    ".//*[contains(@class, 'a')]",                       # relative: the root itself is not read
+    "//div[contains(@class, 'a')]",                      # a tag (`xpath_each`'s)
+    "//*[contains(@class, 'a') and position() = 1]",     # a position
+    "//*[contains(@class, 'a') and last()]",
+    "//*[contains(@class, 'a') and 2]",                  # a number
+    "//*[contains(@class, 'a') and $v]",                 # a variable
+    "//*[contains(@class, 'a') or @id]",                 # another way to match
+    "//*[@id and contains(@class, 'a')]",                # not the leading term
+    "//*[not(contains(@class, 'a'))]",
+    "//*[contains(@class, 'a')][2]",                     # a second predicate
+    "//*[contains(@class, 'a')] | //p",                  # a union
+]
+
+
+@pytest.mark.parametrize("source", sorted(HOLDERS))
+def test_xpath_holders_shapes(source: str) -> None:
+    assert xpath_holders(source) == HOLDERS[source]
+
+
+@pytest.mark.parametrize("source", NOT_HOLDERS)
+def test_xpath_holders_refuses_other_shapes(source: str) -> None:
+    assert xpath_holders(source) is None
+
+
+def _holder_selector(source: str, xpath: str | None = None) -> Selector:
+    holders = xpath_holders(source)
+    assert holders is not None, source
+    name, needle, test = holders
+    return Selector(source, etree.XPath(xpath or source), needle=xpath_needle(source),
+                    holders=(name, needle, etree.XPath(test)))
+
+
+def test_holder_xpaths_match_xpath(shared: Path) -> None:
+    """Every XPath answered holder by holder (ours and the shipped ``sharing``,
+    ``subscribe`` and ``cta`` selectors) selects what its XPath alone selects, with the
+    whole document's index, a subtree's index and none: on a page whose holders fail the
+    rest of the predicate (``has-sharing``, ``subscriber``, a ``cta`` body), nest, or sit
+    on the root element, on one with more holders than are asked one at a time, on one
+    with none, from a subtree's context and on real pages."""
+    shipped = [s for name in cleaner.available_outlets()
+               for sels in compile_html_rules(load_ruleset(name).html).values() for s in sels if s.holders]
+    assert {s.source for s in shipped} >= {
+        "//*[contains(@class, 'sharing') and not(contains(@class, 'has-sharing'))]",
+        "//*[contains(@id, 'subscribe') and not(contains(@id, 'subscriber'))]"}
+    ours = [_holder_selector(s) for s in HOLDERS]
+    # Share bars, sign-up boxes and calls to action in the shapes generic.toml's
+    # selectors describe, in words of our own.
+    page = parse_html("""<html class="cta ab"><body class="cta has-sharing"><div id="subscribe-box" class="ab">
+<p class="sharing-top">Share <span class="ab has-sharing">x</span></p><div class="post sharing ab" data-x="zab">
+<p id="subscriber-note">Story.</p><p id="newsletter-subscribe" class="cta-block">Join</p></div></div>
+<aside class="sharing"><div class="sharing inner"><p>in</p></div></aside><p data-x="ab">End</p></body></html>""")
+    many = parse_html("<html><body>" + "".join(
+        f"<div class='sharing s{i} ab' id='subscribe{i}'><p class='cta'>x</p></div>" for i in range(40))
+        + "</body></html>")
+    bare = parse_html("<html><body><p>Story.</p></body></html>")
+    assert page is not None and many is not None and bare is not None
+    roots = [page, many, bare, *_pages(shared)]
+    found = 0
+    for sel in [*shipped, *ours]:
+        for root in roots:
+            want = [e for e in sel.xpath(root) if isinstance(e.tag, str)]
+            assert sel.select(root, PageIndex(root)) == want, sel.source
+            assert sel.select(root) == want, sel.source
+            found += len(want)
+            body = root.find("body")
+            if body is not None:  # an index of a subtree: the XPath answers
+                assert sel.select(body, PageIndex(body)) == want, sel.source
+    assert found >= 20
+
+
+def test_holders_are_asked_when_few() -> None:
+    """With the document's index and at most `_EACH_MAX` holders the answer is the
+    holders' (a selector whose own XPath finds nothing shows it), and with more the
+    XPath's; the rest of the predicate is asked of each holder (``has-sharing`` out)."""
+    source = "//*[contains(@class, 'sharing') and not(contains(@class, 'has-sharing'))]"
+    sel = _holder_selector(source, xpath="//nothing")
+    few = parse_html("<html><body><p class='sharing'>a</p><p class='has-sharing'>b</p>"
+                     "<div class='x sharing'><p class='sharing'>c</p></div></body></html>")
+    assert few is not None
+    got = sel.select(few, PageIndex(few))
+    assert [e.text or e.get("class") for e in got] == ["a", "x sharing", "c"]
+    many = parse_html("<html><body>" + "<p class='sharing'>a</p>" * (_EACH_MAX + 1) + "</body></html>")
+    assert many is not None
+    assert sel.select(many, PageIndex(many)) == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 3), st.sampled_from(["", "ab", "abc", "x ab", "xab y", "abc ab", "b"]),
+                          st.sampled_from(["", "ab", "abd", "k"])), min_size=1, max_size=30))
+def test_holder_xpaths_match_xpath_on_random_trees(items: list[tuple[int, str, str]]) -> None:
+    """Random nestings of elements whose classes and ids hold the literal or not."""
+    parts: list[str] = []
+    depth = 0
+    for level, cls, ident in items:
+        while depth > level:
+            parts.append("</div>")
+            depth -= 1
+        attrs = (f' class="{cls}"' if cls else "") + (f' id="{ident}"' if ident else "")
+        parts.append(f"<div{attrs}><p{attrs}>t</p>")
+        depth += 1
+    parts.append("</div>" * depth)
+    root = parse_html("<html><body>" + "".join(parts) + "</body></html>")
+    assert root is not None
+    for source in ("//*[contains(@class, 'ab') and not(contains(@class, 'abc'))]",
+                   "//*[contains(@id, 'ab') and not(self::p)]", "//*[contains(@class, 'ab') and .//p]"):
+        sel = _holder_selector(source)
+        assert sel.select(root, PageIndex(root)) == [e for e in sel.xpath(root) if isinstance(e.tag, str)], source

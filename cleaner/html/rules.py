@@ -13,7 +13,7 @@ from typing import Any
 
 from ..errors import RuleSetError
 from ..rules import HTML_KEYS, HtmlRules
-from .select import CssSelector, PageIndex, compile_css, xpath_each, xpath_needle, xpath_tags
+from .select import CssSelector, PageIndex, compile_css, xpath_each, xpath_holders, xpath_needle, xpath_tags
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,7 +25,10 @@ class Selector:
     XPath, tags that have an element on any page where it matches
     (`cleaner.html.select.xpath_tags`); ``each``: for an XPath ``//name[P]`` with a
     boolean ``P``, ``name`` and ``self::name[P]`` compiled, asked of each ``name`` element
-    (`cleaner.html.select.xpath_each`) when the page has few."""
+    (`cleaner.html.select.xpath_each`) when the page has few; ``holders``: for an XPath
+    ``//*[P]`` whose ``P`` needs an attribute value holding a literal, the name, the
+    literal and ``self::*[P]`` compiled, asked of each element whose value holds it
+    (`cleaner.html.select.xpath_holders`) when the page has few."""
 
     source: str
     xpath: Any
@@ -33,12 +36,18 @@ class Selector:
     needle: tuple[str, str] | None = None
     tags: tuple[str, ...] = ()
     each: tuple[str, Any] | None = None
+    holders: tuple[str, str, Any] | None = None
 
     def select(self, root: Any, index: PageIndex | None = None) -> list[Any]:
         """The elements it matches under ``root``, in document order; ``index``, when
         given, is ``root``'s (`cleaner.html.select`: one walk for all selectors)."""
         if index is not None and self.css is not None:
             return self.css.select(index)
+        if (self.holders is not None and index is not None and index.root is root
+                and root.getroottree().getroot() is root):
+            found = self._holders(index, *self.holders)
+            if found is not None:
+                return found
         if (index is not None and (self.needle is not None or self.tags) and index.root is root
                 and root.getroottree().getroot() is root
                 and ((self.needle is not None and not index.holding(*self.needle))
@@ -50,6 +59,19 @@ class Selector:
             return []
         return [e for e in found if isinstance(getattr(e, "tag", None), str)] if isinstance(found, list) else []
 
+
+    def _holders(self, index: PageIndex, name: str, needle: str, test: Any) -> list[Any] | None:
+        """The XPath's answer from its test asked of each element whose ``name`` value
+        holds ``needle`` (``index`` is the whole document's), in document order; ``None``
+        when more than `_EACH_MAX` hold it (the XPath's one walk costs less then)."""
+        at = index.holding(name, needle)
+        if len(at) > _EACH_MAX:
+            return None
+        owner = index.owner
+        try:
+            return [el for el in (owner(name, i) for i in at) if test(el)]
+        except Exception:  # as `select`: a bad page must not crash
+            return []
 
     def _each(self, root: Any, tag: str, test: Any) -> Any:
         """The XPath's answer, from its test asked of each ``tag`` element of ``root``'s
@@ -87,9 +109,12 @@ def compile_html_rules(rules: HtmlRules) -> dict[str, tuple[Selector, ...]]:
             try:
                 if is_xpath(source):
                     each = xpath_each(source)
+                    holders = xpath_holders(source)
                     compiled.append(Selector(source, etree.XPath(source), needle=xpath_needle(source),
                                              tags=xpath_tags(source),
-                                             each=(each[0], etree.XPath(each[1])) if each else None))
+                                             each=(each[0], etree.XPath(each[1])) if each else None,
+                                             holders=(holders[0], holders[1], etree.XPath(holders[2]))
+                                             if holders else None))
                 else:
                     compiled.append(Selector(source, CSSSelector(source, translator="html"), compile_css(source)))
             except (etree.XPathSyntaxError, SelectorError, ValueError) as e:

@@ -398,6 +398,30 @@ def xpath_each(source: str) -> tuple[str, str] | None:
     return m.group(1), f"self::{m.group(1)}[{m.group(2)}]"
 
 
+#: An absolute XPath ``//*[P]`` (any element, one predicate to the end): group 1 ``P``.
+_XPATH_ANY = re.compile(r"//\*\[(.+)\]", re.S)
+
+
+def xpath_holders(source: str) -> tuple[str, str, str] | None:
+    """For an XPath ``//*[P]`` whose predicate ``P`` is a boolean (`_boolean_term`) and
+    opens with ``contains(@name, 'literal')`` as its first ``and`` term (`xpath_needle`):
+    ``name``, the literal and ``self::*[P]``, which, asked of each element whose ``name``
+    value holds the literal (`PageIndex.holding`, in document order), keeps exactly the
+    elements ``source`` selects, in the same order: ``P`` requires the literal of the
+    element itself, is read with the same context node and, as a boolean, never with the
+    context position. ``None`` for any other shape. ``//*[P]`` steps through every node
+    of a page (generic.toml's ``sharing``, ``subscribe`` and ``cta`` selectors: ~0.2 ms a
+    peer-suite page whose classes hold the literal), where the page's few holders are
+    found in the values `PageIndex` has read already."""
+    m = _XPATH_ANY.fullmatch(source)
+    if m is None or not _boolean_term(m.group(1)):
+        return None
+    needle = xpath_needle(source)
+    if needle is None:
+        return None
+    return needle[0], needle[1], f"self::*[{m.group(1)}]"
+
+
 def compile_css(source: str) -> CssSelector | None:
     """``source`` as a `CssSelector`, or ``None`` when it uses anything but tags,
     classes, ids, attribute tests and the descendant combinator (the caller keeps
