@@ -72,53 +72,77 @@ KOMPAS25 = """\
 <h1 class="read__title">Warga Pesisir Tanam Seribu Bibit Bakau di Muara Sungai</h1>
 <div class="read__time">Kompas.com, 24 Desember 2025, 21:34 WIB</div>
 </div>
-<div class="read__credit"><div class="read__credit__item"><span>Penulis</span> <a href="/penulis/rina">Rina Wulandari</a></div><div class="read__credit__item"><span>Editor</span> <a href="/penulis/bagus">Bagus Santoso</a></div></div>
+<div class="read__credit"><div class="read__credit__item"><span>Penulis</span> <a href="/penulis/rina">Rina
+Wulandari</a></div><div class="read__credit__item"><span>Editor</span> <a href="/penulis/bagus">Bagus
+Santoso</a></div></div>
 <div data-modal-target="reaction-share"><p>Bagikan artikel ini melalui</p></div>
 <div data-modal-target="modal-gift-membership">
 <p>Kirimkan Apresiasi Spesial untuk mendukung Jurnalisme Jernih KOMPAS.com</p>
 </div>
 <div data-modal-target="modal-question">
 <p>Syarat dan ketentuan</p>
-<ol><li>Apresiasi Spesial adalah fitur dukungan dari pembaca kepada KOMPAS.com.</li><li>Dukungan yang terkirim tidak dapat ditarik kembali.</li></ol>
+<ol><li>Apresiasi Spesial adalah fitur dukungan dari pembaca kepada KOMPAS.com.</li><li>Dukungan yang terkirim
+tidak dapat ditarik kembali.</li></ol>
 </div>
 <div class="read__content">
 <div class="clearfix">
-<p><strong>DEMAK, KOMPAS.com</strong> - Ratusan warga pesisir Demak menanam seribu bibit bakau di muara sungai pada Rabu (24/12/2025) pagi untuk menahan abrasi yang terus menggerus tambak mereka.</p>
-<p>Kepala desa setempat, Suyanto, mengatakan penanaman dilakukan bersama kelompok nelayan dan pelajar sekolah menengah yang tinggal di sekitar muara.</p>
-<p><strong>Baca juga:</strong> <a href="https://regional.kompas.com/read/2025/12/20/1">Abrasi Gerus Tambak Warga, Nelayan Minta Tanggul Darurat</a></p>
-<p>"Setiap tahun garis pantai mundur beberapa meter, jadi kami tidak bisa menunggu bantuan datang," kata Suyanto saat ditemui di lokasi.</p>
-<div class="kompasidRec"><a href="https://www.kompas.id/artikel/1"><p class="kompasidRec__title">Hutan Bakau Menyusut di Pantai Utara Jawa</p><span>Artikel Kompas.id</span></a></div>
-<p>Menurut dia, bibit bakau itu disiapkan oleh kelompok tani hutan sejak tiga bulan lalu dan dirawat di persemaian dekat balai desa.</p>
-<p>Warga berharap pemerintah kabupaten ikut membantu perawatan bibit agar tingkat hidupnya tinggi hingga musim hujan berakhir.</p>
-<div class="photo__wrap"><a href="#">Lihat Foto</a><img src="https://asset.kompas.com/crops/abc.jpg" alt="Warga menanam bibit bakau"><div class="photo__caption">Warga menanam bibit bakau di muara sungai Demak, Rabu (24/12/2025).(KOMPAS.com/RINA WULANDARI)</div></div>
-<p>Kegiatan serupa direncanakan berlangsung lagi pada bulan depan di dua desa tetangga yang juga terdampak abrasi.</p>
-<p>Dalam segala situasi, KOMPAS.com berkomitmen memberikan fakta jernih dari lapangan. Kirimkan Apresiasi Spesial untuk mendukung Jurnalisme. <a href="#">Berikan apresiasi sekarang</a></p>
+<p><strong>DEMAK, KOMPAS.com</strong> - Ratusan warga pesisir Demak menanam seribu bibit bakau di muara sungai
+pada Rabu (24/12/2025) pagi untuk menahan abrasi yang terus menggerus tambak mereka.</p>
+<p>Kepala desa setempat, Suyanto, mengatakan penanaman dilakukan bersama kelompok nelayan dan pelajar sekolah
+menengah yang tinggal di sekitar muara.</p>
+<p><strong>Baca juga:</strong> <a href="https://regional.kompas.com/read/2025/12/20/1">Abrasi Gerus Tambak
+Warga, Nelayan Minta Tanggul Darurat</a></p>
+<p>"Setiap tahun garis pantai mundur beberapa meter, jadi kami tidak bisa menunggu bantuan datang," kata
+Suyanto saat ditemui di lokasi.</p>
+<div class="kompasidRec"><a href="https://www.kompas.id/artikel/1"><p class="kompasidRec__title">Hutan Bakau
+Menyusut di Pantai Utara Jawa</p><span>Artikel Kompas.id</span></a></div>
+<p>Menurut dia, bibit bakau itu disiapkan oleh kelompok tani hutan sejak tiga bulan lalu dan dirawat di
+persemaian dekat balai desa.</p>
+<p>Warga berharap pemerintah kabupaten ikut membantu perawatan bibit agar tingkat hidupnya tinggi hingga musim
+hujan berakhir.</p>
+<div class="photo__wrap"><a href="#">Lihat Foto</a><img src="https://asset.kompas.com/crops/abc.jpg"
+alt="Warga menanam bibit bakau"><div class="photo__caption">Warga menanam bibit bakau di muara sungai Demak,
+Rabu (24/12/2025).(KOMPAS.com/RINA WULANDARI)</div></div>
+<p>Kegiatan serupa direncanakan berlangsung lagi pada bulan depan di dua desa tetangga yang juga terdampak
+abrasi.</p>
+<p>Dalam segala situasi, KOMPAS.com berkomitmen memberikan fakta jernih dari lapangan. Kirimkan Apresiasi
+Spesial untuk mendukung Jurnalisme. <a href="#">Berikan apresiasi sekarang</a></p>
 </div>
 </div>
-<div class="tagsCloud-tag"><ul><li><a href="/tag/bakau">bakau</a></li><li><a href="/tag/abrasi">abrasi</a></li></ul></div>
+<div class="tagsCloud-tag"><ul><li><a href="/tag/bakau">bakau</a></li><li><a
+href="/tag/abrasi">abrasi</a></li></ul></div>
 </main>
 </body>
 </html>
 """
 
 #: The same story as a browser prints it (the text path), the Kompas.id box left out.
-KOMPAS25_TEXT = """\
-Warga Pesisir Tanam Seribu Bibit Bakau di Muara Sungai
-Kompas.com, 24 Desember 2025, 21:34 WIB
-Penulis Rina Wulandari
-Editor Bagus Santoso
-DEMAK, KOMPAS.com - Ratusan warga pesisir Demak menanam seribu bibit bakau di muara sungai pada Rabu (24/12/2025) pagi untuk menahan abrasi yang terus menggerus tambak mereka.
-Kepala desa setempat, Suyanto, mengatakan penanaman dilakukan bersama kelompok nelayan dan pelajar sekolah menengah yang tinggal di sekitar muara.
-Baca juga: Abrasi Gerus Tambak Warga, Nelayan Minta Tanggul Darurat
-"Setiap tahun garis pantai mundur beberapa meter, jadi kami tidak bisa menunggu bantuan datang," kata Suyanto saat ditemui di lokasi.
-Menurut dia, bibit bakau itu disiapkan oleh kelompok tani hutan sejak tiga bulan lalu dan dirawat di persemaian dekat balai desa.
-Warga berharap pemerintah kabupaten ikut membantu perawatan bibit agar tingkat hidupnya tinggi hingga musim hujan berakhir.
-Lihat Foto
-Warga menanam bibit bakau di muara sungai Demak, Rabu (24/12/2025).(KOMPAS.com/RINA WULANDARI)
-Kegiatan serupa direncanakan berlangsung lagi pada bulan depan di dua desa tetangga yang juga terdampak abrasi.
-Ulurkan tanganmu membantu korban banjir di pesisir utara Jawa. Di situasi seperti ini, sekecil apa pun bentuk dukungan dapat menjadi harapan baru bagi para korban. Salurkan donasi kamu sekarang dengan klik di sini
-Dalam segala situasi, KOMPAS.com berkomitmen memberikan fakta jernih dari lapangan. Kirimkan Apresiasi Spesial untuk mendukung Jurnalisme. Berikan apresiasi sekarang
-"""
+KOMPAS25_TEXT = "\n".join([
+    "Warga Pesisir Tanam Seribu Bibit Bakau di Muara Sungai",
+    "Kompas.com, 24 Desember 2025, 21:34 WIB",
+    "Penulis Rina Wulandari",
+    "Editor Bagus Santoso",
+    ("DEMAK, KOMPAS.com - Ratusan warga pesisir Demak menanam seribu bibit bakau di muara sungai pada "
+     "Rabu (24/12/2025) pagi untuk menahan abrasi yang terus menggerus tambak mereka."),
+    ("Kepala desa setempat, Suyanto, mengatakan penanaman dilakukan bersama kelompok nelayan dan "
+     "pelajar sekolah menengah yang tinggal di sekitar muara."),
+    "Baca juga: Abrasi Gerus Tambak Warga, Nelayan Minta Tanggul Darurat",
+    ("\"Setiap tahun garis pantai mundur beberapa meter, jadi kami tidak bisa menunggu bantuan "
+     "datang,\" kata Suyanto saat ditemui di lokasi."),
+    ("Menurut dia, bibit bakau itu disiapkan oleh kelompok tani hutan sejak tiga bulan lalu dan "
+     "dirawat di persemaian dekat balai desa."),
+    ("Warga berharap pemerintah kabupaten ikut membantu perawatan bibit agar tingkat hidupnya tinggi "
+     "hingga musim hujan berakhir."),
+    "Lihat Foto",
+    "Warga menanam bibit bakau di muara sungai Demak, Rabu (24/12/2025).(KOMPAS.com/RINA WULANDARI)",
+    ("Kegiatan serupa direncanakan berlangsung lagi pada bulan depan di dua desa tetangga yang juga "
+     "terdampak abrasi."),
+    ("Ulurkan tanganmu membantu korban banjir di pesisir utara Jawa. Di situasi seperti ini, sekecil "
+     "apa pun bentuk dukungan dapat menjadi harapan baru bagi para korban. Salurkan donasi kamu "
+     "sekarang dengan klik di sini"),
+    ("Dalam segala situasi, KOMPAS.com berkomitmen memberikan fakta jernih dari lapangan. Kirimkan "
+     "Apresiasi Spesial untuk mendukung Jurnalisme. Berikan apresiasi sekarang"),
+]) + "\n"
 
 MERDEKA19 = """\
 <!DOCTYPE html>
@@ -131,18 +155,27 @@ MERDEKA19 = """\
 </head>
 <body>
 <div id="mdk-content-center">
-<div class="mdk-breadcrumb"><a href="https://www.merdeka.com/">Merdeka.com</a> &raquo; <a href="https://www.merdeka.com/uang/">Uang</a></div>
+<div class="mdk-breadcrumb"><a href="https://www.merdeka.com/">Merdeka.com</a> &raquo; <a
+href="https://www.merdeka.com/uang/">Uang</a></div>
 <div class="mdk-body-detail">
 <div class="mdk-dt-headline">
 <h1>Petani Kopi di Lereng Gunung Mulai Panen Raya</h1>
-<div class="col-dt-left"><span class="reporter">Reporter : <a href="/reporter/dimas">Dimas Pratama</a></span> <span class="date-post">Senin, 15 Juli 2019 10:21</span></div>
+<div class="col-dt-left"><span class="reporter">Reporter : <a href="/reporter/dimas">Dimas Pratama</a></span>
+<span class="date-post">Senin, 15 Juli 2019 10:21</span></div>
 </div>
-<div class="mdk-dt-img"><img src="https://cdns.klimg.com/merdeka.com/i/w/news/2019/07/15/1.jpg" alt="kopi"><div class="mdk-dt-img-caption">Petani memetik buah kopi. ©2019 Merdeka.com/Dimas Pratama</div></div>
+<div class="mdk-dt-img"><img src="https://cdns.klimg.com/merdeka.com/i/w/news/2019/07/15/1.jpg"
+alt="kopi"><div class="mdk-dt-img-caption">Petani memetik buah kopi. ©2019 Merdeka.com/Dimas
+Pratama</div></div>
 <div class="mdk-body-paragraph">
-<p><b>Merdeka.com</b> - Petani kopi di lereng gunung mulai memanen buah kopi sejak awal bulan ini dengan hasil yang lebih banyak dibanding tahun lalu.</p>
-<p>Ketua kelompok tani setempat mengatakan cuaca yang bersahabat membuat buah kopi matang serentak di hampir semua kebun warga.</p>
-<p class="read-too"><strong>Baca juga:</strong><br><a href="https://www.merdeka.com/uang/harga-kopi-naik.html">Harga Kopi Robusta Naik di Tingkat Petani</a><br><a href="https://www.merdeka.com/uang/ekspor-kopi.html">Ekspor Kopi Daerah Tembus Pasar Eropa</a></p>
-<p>"Tahun ini kami bisa menjual lebih banyak biji kopi ke pengepul di kota," ujarnya kepada wartawan di kebunnya.</p>
+<p><b>Merdeka.com</b> - Petani kopi di lereng gunung mulai memanen buah kopi sejak awal bulan ini dengan hasil
+yang lebih banyak dibanding tahun lalu.</p>
+<p>Ketua kelompok tani setempat mengatakan cuaca yang bersahabat membuat buah kopi matang serentak di hampir
+semua kebun warga.</p>
+<p class="read-too"><strong>Baca juga:</strong><br><a
+href="https://www.merdeka.com/uang/harga-kopi-naik.html">Harga Kopi Robusta Naik di Tingkat Petani</a><br><a
+href="https://www.merdeka.com/uang/ekspor-kopi.html">Ekspor Kopi Daerah Tembus Pasar Eropa</a></p>
+<p>"Tahun ini kami bisa menjual lebih banyak biji kopi ke pengepul di kota," ujarnya kepada wartawan di
+kebunnya.</p>
 <p>Sebagian petani memilih mengolah sendiri biji kopi mereka agar harga jualnya lebih tinggi di pasar.</p>
 <p>[azz]</p>
 </div>
@@ -153,26 +186,28 @@ MERDEKA19 = """\
 </html>
 """
 
-MERDEKA19_TEXT = """\
-Petani Kopi di Lereng Gunung Mulai Panen Raya
-Reporter : Dimas Pratama Senin, 15 Juli 2019 10:21
-Merdeka.com - Petani kopi di lereng gunung mulai memanen buah kopi sejak awal bulan ini dengan hasil yang lebih banyak dibanding tahun lalu.
-Ketua kelompok tani setempat mengatakan cuaca yang bersahabat membuat buah kopi matang serentak di hampir semua kebun warga.
-"""
+MERDEKA19_TEXT = "\n".join([
+    "Petani Kopi di Lereng Gunung Mulai Panen Raya",
+    "Reporter : Dimas Pratama Senin, 15 Juli 2019 10:21",
+    ("Merdeka.com - Petani kopi di lereng gunung mulai memanen buah kopi sejak awal bulan ini dengan "
+     "hasil yang lebih banyak dibanding tahun lalu."),
+    ("Ketua kelompok tani setempat mengatakan cuaca yang bersahabat membuat buah kopi matang serentak "
+     "di hampir semua kebun warga."),
+]) + "\n"
 
 _KOMPAS_STORY = [
-    "Ratusan warga pesisir Demak menanam seribu bibit bakau di muara sungai pada Rabu (24/12/2025) pagi "
-    "untuk menahan abrasi yang terus menggerus tambak mereka.",
-    "Kepala desa setempat, Suyanto, mengatakan penanaman dilakukan bersama kelompok nelayan dan pelajar "
-    "sekolah menengah yang tinggal di sekitar muara.",
-    "\"Setiap tahun garis pantai mundur beberapa meter, jadi kami tidak bisa menunggu bantuan datang,\" "
-    "kata Suyanto saat ditemui di lokasi.",
-    "Menurut dia, bibit bakau itu disiapkan oleh kelompok tani hutan sejak tiga bulan lalu dan dirawat di "
-    "persemaian dekat balai desa.",
-    "Warga berharap pemerintah kabupaten ikut membantu perawatan bibit agar tingkat hidupnya tinggi hingga "
-    "musim hujan berakhir.",
-    "Kegiatan serupa direncanakan berlangsung lagi pada bulan depan di dua desa tetangga yang juga "
-    "terdampak abrasi.",
+    ("Ratusan warga pesisir Demak menanam seribu bibit bakau di muara sungai pada Rabu (24/12/2025) pagi "
+    "untuk menahan abrasi yang terus menggerus tambak mereka."),
+    ("Kepala desa setempat, Suyanto, mengatakan penanaman dilakukan bersama kelompok nelayan dan pelajar "
+    "sekolah menengah yang tinggal di sekitar muara."),
+    ("\"Setiap tahun garis pantai mundur beberapa meter, jadi kami tidak bisa menunggu bantuan datang,\" "
+    "kata Suyanto saat ditemui di lokasi."),
+    ("Menurut dia, bibit bakau itu disiapkan oleh kelompok tani hutan sejak tiga bulan lalu dan dirawat di "
+    "persemaian dekat balai desa."),
+    ("Warga berharap pemerintah kabupaten ikut membantu perawatan bibit agar tingkat hidupnya tinggi hingga "
+    "musim hujan berakhir."),
+    ("Kegiatan serupa direncanakan berlangsung lagi pada bulan depan di dua desa tetangga yang juga "
+    "terdampak abrasi."),
 ]
 
 _KOMPAS = {
@@ -193,12 +228,12 @@ _KOMPAS = {
 }
 
 _MERDEKA_STORY = [
-    "Petani kopi di lereng gunung mulai memanen buah kopi sejak awal bulan ini dengan hasil yang lebih "
-    "banyak dibanding tahun lalu.",
-    "Ketua kelompok tani setempat mengatakan cuaca yang bersahabat membuat buah kopi matang serentak di "
-    "hampir semua kebun warga.",
-    "\"Tahun ini kami bisa menjual lebih banyak biji kopi ke pengepul di kota,\" ujarnya kepada wartawan "
-    "di kebunnya.",
+    ("Petani kopi di lereng gunung mulai memanen buah kopi sejak awal bulan ini dengan hasil yang lebih "
+    "banyak dibanding tahun lalu."),
+    ("Ketua kelompok tani setempat mengatakan cuaca yang bersahabat membuat buah kopi matang serentak di "
+    "hampir semua kebun warga."),
+    ("\"Tahun ini kami bisa menjual lebih banyak biji kopi ke pengepul di kota,\" ujarnya kepada wartawan "
+    "di kebunnya."),
     "Sebagian petani memilih mengolah sendiri biji kopi mereka agar harga jualnya lebih tinggi di pasar.",
 ]
 
