@@ -26,7 +26,10 @@ chrome; chrome labels as printed):
 - MERDEKA19: merdeka.com's 2017-20 story page as public scrapers read it (file ids
   2720876335: div.mdk-breadcrumb links, div.mdk-body-detail > div.mdk-dt-headline > h1,
   div.col-dt-left > span.date-post "<weekday>, <date> <time>", div.mdk-body-paragraph > p;
-  49664038463: p.read-too and div.page-number inside div.mdk-body-detail; 39219618493:
+  49664038463: div.page-number inside div.mdk-body-detail; pr0ph0z/news_scrapper
+  scrap.py @ f179a41427ce3f9ecc2776eb389a63fcd2c1df61: the story's div.mdk-body-paragpraph,
+  the site's own spelling, holding the related box div.title-section_terkait +
+  ul#list-section_terkait; 39219618493:
   div.mdk-dt-img img; 7164973240: span.date-post in div.col-dt-left). The writer's span
   beside the date is this file's (the scrapers name no element for it): a writer printed
   in one inline element and the date in the next, with nothing between them, which a
@@ -166,14 +169,15 @@ href="https://www.merdeka.com/uang/">Uang</a></div>
 <div class="mdk-dt-img"><img src="https://cdns.klimg.com/merdeka.com/i/w/news/2019/07/15/1.jpg"
 alt="kopi"><div class="mdk-dt-img-caption">Petani memetik buah kopi. ©2019 Merdeka.com/Dimas
 Pratama</div></div>
-<div class="mdk-body-paragraph">
+<div class="mdk-body-paragpraph">
 <p><b>Merdeka.com</b> - Petani kopi di lereng gunung mulai memanen buah kopi sejak awal bulan ini dengan hasil
 yang lebih banyak dibanding tahun lalu.</p>
 <p>Ketua kelompok tani setempat mengatakan cuaca yang bersahabat membuat buah kopi matang serentak di hampir
 semua kebun warga.</p>
-<p class="read-too"><strong>Baca juga:</strong><br><a
-href="https://www.merdeka.com/uang/harga-kopi-naik.html">Harga Kopi Robusta Naik di Tingkat Petani</a><br><a
-href="https://www.merdeka.com/uang/ekspor-kopi.html">Ekspor Kopi Daerah Tembus Pasar Eropa</a></p>
+<div class="title-section_terkait">Baca juga:</div>
+<ul id="list-section_terkait"><li><a href="https://www.merdeka.com/uang/harga-kopi-naik.html">Harga Kopi
+Robusta Naik di Tingkat Petani</a></li><li><a href="https://www.merdeka.com/uang/ekspor-kopi.html">Ekspor Kopi
+Daerah Tembus Pasar Eropa</a></li></ul>
 <p>"Tahun ini kami bisa menjual lebih banyak biji kopi ke pengepul di kota," ujarnya kepada wartawan di
 kebunnya.</p>
 <p>Sebagian petani memilih mengolah sendiri biji kopi mereka agar harga jualnya lebih tinggi di pasar.</p>
