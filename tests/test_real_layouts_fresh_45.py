@@ -277,18 +277,58 @@ def test_the_support_appeals_are_listed_as_removed() -> None:
     assert [r["text"][:30] for r in removed] == ["Ulurkan tanganmu membantu korb", "Dalam segala situasi, KOMPAS.c"]
 
 
-@pytest.mark.parametrize("line", [
-    "Penulis: Rina Sari Selasa, 3 Juni 2025 | 10:15 WIB",
-    "Reporter : Rina Sari dan Budi Santoso Jumat, 6 Juni 2025 08:00",
+_HEADLINE = "Petani Kopi di Lereng Gunung Mulai Panen Raya"
+
+
+@pytest.mark.parametrize(("line", "authors", "editors", "published"), [
+    # a by-line and a date printed in two inline elements, one line in a browser's text
+    ("Penulis: Rina Sari Selasa, 3 Juni 2025 | 10:15 WIB", ["Rina Sari"], [], "2025-06-03T10:15:00+07:00"),
+    ("Reporter : Rina Sari dan Budi Santoso Jumat, 6 Juni 2025 08:00", ["Rina Sari", "Budi Santoso"], [],
+     "2025-06-06T08:00:00+07:00"),
+    ("Oleh Rina Sari Senin, 12 Mei 2025 10:15 WIB", ["Rina Sari"], [], "2025-05-12T10:15:00+07:00"),
+    ("Penulis: Rina Sari, Budi Santoso Senin, 12 Mei 2025 10:15 WIB", ["Rina Sari", "Budi Santoso"], [],
+     "2025-05-12T10:15:00+07:00"),
+    ("Penulis Rina Sari Editor Budi Santoso Senin, 12 Mei 2025 10:15", ["Rina Sari"], ["Budi Santoso"],
+     "2025-05-12T10:15:00+07:00"),
+    ("Reporter: Rina Sari | Editor: Budi Santoso | Senin, 12 Mei 2025 10:15 WIB", ["Rina Sari"], ["Budi Santoso"],
+     "2025-05-12T10:15:00+07:00"),
+    # no label: the name's shape under the headline, a weekday starting the date
+    ("Rina Wulandari Selasa, 11 Oktober 2022 | 08:00 WIB", ["Rina Wulandari"], [], "2022-10-11T08:00:00+07:00"),
+    ("Rina Sari - Senin, 12 Mei 2025 10:15 WIB", ["Rina Sari"], [], "2025-05-12T10:15:00+07:00"),
+    ("Rina Sari Kamis, 17 Desember 2020 - 14:45 WIB", ["Rina Sari"], [], "2020-12-17T14:45:00+07:00"),
+    # a rubric or an outlet beside the date is no writer
+    ("Gaya Hidup Senin, 12 Mei 2025 10:15 WIB", [], [], None),
+    ("Jawa Tengah Senin, 12 Mei 2025 10:15 WIB", [], [], None),
+    ("Rina Sari, CNN Indonesia | Senin, 12/05/2025 10:15 WIB", [], [], None),
 ])
-def test_a_weekday_right_after_the_writer_starts_the_date(line: str) -> None:
-    page = "\n".join(["Petani Kopi di Lereng Gunung Mulai Panen Raya", line, *_MERDEKA_STORY[:2]]) + "\n"
+def test_a_weekday_right_after_the_writer_starts_the_date(
+        line: str, authors: list[str], editors: list[str], published: str | None) -> None:
+    page = "\n".join([_HEADLINE, line, *_MERDEKA_STORY[:2]]) + "\n"
     record = cleaner.clean(page)
-    assert "Senin" not in " ".join(record.authors) and not any(
-        n.endswith(("Selasa", "Jumat")) for n in record.authors)
-    assert record.authors[0] == "Rina Sari"
-    assert record.published is not None and record.published.startswith("2025-06-0")
+    assert (list(record.authors), list(record.editors), record.published) == (authors, editors, published)
+    assert record.title == _HEADLINE
     assert list(record.paragraphs) == _MERDEKA_STORY[:2]
+
+
+def _header_page(header: str) -> str:
+    return ("<html><head><title>" + _HEADLINE + "</title></head><body><article><h1>" + _HEADLINE + "</h1>"
+            + header + "<div class=\"content\">" + "".join(f"<p>{p}</p>" for p in _MERDEKA_STORY) + "</div>"
+            "</article></body></html>")
+
+
+@pytest.mark.parametrize(("header", "authors", "published"), [
+    ('<p class="meta">Oleh <b>Rina Sari</b> Selasa, 11 Oktober 2022 | 08:00 WIB</p>', ["Rina Sari"],
+     "2022-10-11T08:00:00+07:00"),
+    ('<div class="info"><span>Rina Sari</span> <span>Selasa, 11 Oktober 2022 | 08:00 WIB</span></div>',
+     ["Rina Sari"], "2022-10-11T08:00:00+07:00"),
+    # a tag's link beside the date: its words are no writer's
+    (('<div class="info"><a href="/tag/petani-kopi">Petani Kopi</a> <span>Selasa, 11 Oktober 2022 | 08:00 WIB'
+     '</span></div>'), [], None),
+])
+def test_a_markup_header_of_a_name_and_a_date(header: str, authors: list[str], published: str | None) -> None:
+    record = cleaner.clean(_header_page(header))
+    assert (list(record.authors), record.published) == (authors, published)
+    assert list(record.paragraphs) == _MERDEKA_STORY
 
 
 def test_a_sentence_that_opens_like_the_appeal_stays_story() -> None:

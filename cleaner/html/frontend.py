@@ -826,6 +826,11 @@ def _finish(w: _Work, engine: list[Block], headline_first: bool, reason: str | N
     if headline_first and engine:
         removed = [r for r in removed if r.line != engine[0].number]
     _fill_fallbacks(w)
+    for block in engine:
+        b = w.page.blocks[block.number - 1]
+        hit = w.hit(b.index) if b.el is not None and b.link_chars else None
+        if hit is not None and hit[0].field == "authors" and _names_linked_to_a_topic(b.el, hit[0], hit[1]):
+            w.answers[b.text] = None  # a topic's link beside the date: no writer's (the engine asks)
     top = engine[0].number - 1 if headline_first and engine else w.title_at
     if top is not None and not w.fields.has("authors"):
         first = _story_paragraph(w.page.blocks, body, top)
@@ -3772,6 +3777,9 @@ def _header_fields(w: _Work, body: set[int], headline: int | None, first: int, l
             _name_role(w, i, "editors" if i >= hi else None)
         elif hit[0].field in ("authors", "editors", "source"):
             rule, m = hit
+            if rule.action == "field" and rule.field == "authors" and _names_linked_to_a_topic(b.el, rule, m):
+                i += 1
+                continue
             if rule.action == "field":
                 names = [rule.value(m)] if rule.field == "source" else split_names(rule.value(m))
                 for name in names:
@@ -3843,6 +3851,27 @@ def _head_byline(w: _Work, body: set[int], headline: int) -> None:
             if i in body:
                 w.verdicts[i] = BYLINE
             return
+
+
+#: `_names_linked_to_a_topic`: a link to a tag's, a topic's or a rubric's page.
+_TOPIC_PATH = regex.compile(
+    r"(?i)^(?:https?://[^/?#]{1,200})?(?:/[\w.-]{1,40}){0,2}/(?:tag|tags|topic|topics|topik|kategori|category|"
+    r"categories|rubrik|kanal|channel|section|label)/")
+
+
+def _names_linked_to_a_topic(el: Any, rule: Any, m: Any) -> bool:
+    """A line a rule reads as its writers from the names' shape alone (no by-line label
+    before them: "Nama Senin, 12 Mei 2025 10:15 WIB") whose names are printed as a link
+    to a tag's or a rubric's page (`_TOPIC_PATH`: ``<a href=/tag/nelayan>Nelayan
+    Pesisir</a> <span>Selasa, ...</span>``, a topic beside the date): no writer's."""
+    if el is None or "value" not in rule.pattern.groupindex or m.start("value") != 0:
+        return False
+    value = m.group("value") or ""
+    for a in el.iter("a"):
+        text = fold_space(text_content(a)[:100]).strip(" ,")
+        if text and text in value and _TOPIC_PATH.match((a.get(b"href") or "").strip()):
+            return True
+    return False
 
 
 def _writer_links(el: Any, printed: str) -> list[str]:
