@@ -3838,7 +3838,12 @@ def _head_byline(w: _Work, body: set[int], headline: int) -> None:
         if hit is not None and hit[0].field in ("editors", "source"):
             continue  # an editor's line ('Editor: <a href=/penulis/...>'): no writer
         names = _writer_links(b.el, b.text) if b.link_chars else []
-        date = None
+        # The writer's link and the date printed in one line ("<a href=/penulis/rina>Rina
+        # Sari</a> <span>Selasa, 11 Oktober 2022 | 08:00 WIB</span>"): the date, with its
+        # time, is the line's too (the block leaves as a by-line, and no date stage reads it).
+        # (A page's machine date, when it has one, is the date: the fallbacks fill it.)
+        date = parse_date(b.text) if names and not w.fields.has("published") else None
+        date = date if date and "T" in date and not _machine_published(w) else None
         if not names and not b.link_chars \
                 and _SPACES.sub("", text_content(b.el)[:_MAX_META_CHARS * 2]) == _SPACES.sub("", b.text):
             # (only a block that is its element's whole text: not a box's leftover line)
