@@ -36,6 +36,16 @@ chrome; chrome labels as printed):
   text rendering prints "Reporter : Nama Senin, 15 Juli 2019 10:21". What was wrong: the
   date's weekday was read as the writer's last name ("Dimas Pratama Senin"), on both
   paths.
+- BYLINES: the same shape, a writer and a date printed in two inline elements, in other
+  headers: suara.com 2022 prints the writer's name over "<weekday>, <date> | <time> WIB"
+  under its deck (jakarta.suara.com/read/2022/10/11/080000/..., as text in the search
+  library's pages corpus, read 2026-12-06), and a browser or a scraper that joins inline
+  elements prints the two as one line. With no label, with "Oleh", with an editor's label
+  and name between them, or with names joined by a comma, no rule read such a line: it
+  was dropped over the story, and the writer and the date were lost (or the weekday was
+  read as a name). A rubric's or a region's name beside the date is no writer; on markup,
+  a name linked to a tag's page is none either, and a writer's link beside the date gives
+  the date too when the page has no machine date (it was lost with the by-line).
 """
 
 from __future__ import annotations
@@ -321,6 +331,9 @@ def _header_page(header: str) -> str:
      "2022-10-11T08:00:00+07:00"),
     ('<div class="info"><span>Rina Sari</span> <span>Selasa, 11 Oktober 2022 | 08:00 WIB</span></div>',
      ["Rina Sari"], "2022-10-11T08:00:00+07:00"),
+    # a writer's link beside the date: both are the line's (no machine date on the page)
+    (('<div class="info"><a href="https://contoh.com/penulis/rina">Rina Sari</a> <span>Selasa, 11 Oktober 2022 | '
+     '08:00 WIB</span></div>'), ["Rina Sari"], "2022-10-11T08:00:00+07:00"),
     # a tag's link beside the date: its words are no writer's
     (('<div class="info"><a href="/tag/petani-kopi">Petani Kopi</a> <span>Selasa, 11 Oktober 2022 | 08:00 WIB'
      '</span></div>'), [], None),
