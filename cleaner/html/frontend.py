@@ -1836,7 +1836,7 @@ def _selector_fields(w: _Work, lo: int, hi: int) -> None:
                         text = w.page.blocks[i].text
                         if i == named or (own and own in text) or "T" not in (parse_date(text) or ""):
                             w.verdicts[i] = BYLINE
-                            if (own and own != text) or (not own and not role):
+                            if (own and own != text) or (not own and not role) or (own and _names_another(w, text)):
                                 # The box's other lines and the named line's other
                                 # labels ("Penulis: A | Editor: B", "Reporter: A" over
                                 # "Editor: B"): read, not lost with the block.
@@ -2095,6 +2095,15 @@ def _line_fields(w: _Work, i: int, own_el: Any, own: str) -> None:
             if name in ("authors", "editors"):
                 for n in split_names(value):
                     w.add(name, n)  # (the clean step tests the name: `cleaner.names.name_value`)
+
+
+def _names_another(w: _Work, text: str) -> bool:
+    """The text rule that reads by-line line ``text`` whole names an editor too (its
+    ``editors`` group: "Penulis : A Editor : B Senin, 3 November 2025 10:15 WIB", the
+    by-line element's own text when it holds the names and the date)."""
+    hit = w.match(text)
+    return hit is not None and hit[0].action == "field" and any(
+        name == "editors" for name, _ in hit[0].extra_fields(hit[1]))
 
 
 def _names_from(w: _Work, text: str, field_name: str) -> list[str]:
