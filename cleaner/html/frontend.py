@@ -826,6 +826,11 @@ def _finish(w: _Work, engine: list[Block], headline_first: bool, reason: str | N
     if headline_first and engine:
         removed = [r for r in removed if r.line != engine[0].number]
     _fill_fallbacks(w)
+    for block in engine:
+        b = w.page.blocks[block.number - 1]
+        hit = w.hit(b.index) if b.el is not None and b.link_chars else None
+        if hit is not None and hit[0].field == "authors" and _names_linked_to_a_topic(b.el, hit[0], hit[1]):
+            w.answers[b.text] = None  # a topic's link beside the date: no writer's (the engine asks)
     top = engine[0].number - 1 if headline_first and engine else w.title_at
     if top is not None and not w.fields.has("authors"):
         first = _story_paragraph(w.page.blocks, body, top)
@@ -1831,7 +1836,7 @@ def _selector_fields(w: _Work, lo: int, hi: int) -> None:
                         text = w.page.blocks[i].text
                         if i == named or (own and own in text) or "T" not in (parse_date(text) or ""):
                             w.verdicts[i] = BYLINE
-                            if (own and own != text) or (not own and not role):
+                            if (own and own != text) or (not own and not role) or (own and _names_another(w, text)):
                                 # The box's other lines and the named line's other
                                 # labels ("Penulis: A | Editor: B", "Reporter: A" over
                                 # "Editor: B"): read, not lost with the block.
@@ -2090,6 +2095,15 @@ def _line_fields(w: _Work, i: int, own_el: Any, own: str) -> None:
             if name in ("authors", "editors"):
                 for n in split_names(value):
                     w.add(name, n)  # (the clean step tests the name: `cleaner.names.name_value`)
+
+
+def _names_another(w: _Work, text: str) -> bool:
+    """The text rule that reads by-line line ``text`` whole names an editor too (its
+    ``editors`` group: "Penulis : A Editor : B Senin, 3 November 2025 10:15 WIB", the
+    by-line element's own text when it holds the names and the date)."""
+    hit = w.match(text)
+    return hit is not None and hit[0].action == "field" and any(
+        name == "editors" for name, _ in hit[0].extra_fields(hit[1]))
 
 
 def _names_from(w: _Work, text: str, field_name: str) -> list[str]:
@@ -3772,6 +3786,9 @@ def _header_fields(w: _Work, body: set[int], headline: int | None, first: int, l
             _name_role(w, i, "editors" if i >= hi else None)
         elif hit[0].field in ("authors", "editors", "source"):
             rule, m = hit
+            if rule.action == "field" and rule.field == "authors" and _names_linked_to_a_topic(b.el, rule, m):
+                i += 1
+                continue
             if rule.action == "field":
                 names = [rule.value(m)] if rule.field == "source" else split_names(rule.value(m))
                 for name in names:
@@ -3830,7 +3847,12 @@ def _head_byline(w: _Work, body: set[int], headline: int) -> None:
         if hit is not None and hit[0].field in ("editors", "source"):
             continue  # an editor's line ('Editor: <a href=/penulis/...>'): no writer
         names = _writer_links(b.el, b.text) if b.link_chars else []
-        date = None
+        # The writer's link and the date printed in one line ("<a href=/penulis/rina>Rina
+        # Sari</a> <span>Selasa, 11 Oktober 2022 | 08:00 WIB</span>"): the date, with its
+        # time, is the line's too (the block leaves as a by-line, and no date stage reads it).
+        # (A page's machine date, when it has one, is the date: the fallbacks fill it.)
+        date = parse_date(b.text) if names and not w.fields.has("published") else None
+        date = date if date and "T" in date and not _machine_published(w) else None
         if not names and not b.link_chars \
                 and _SPACES.sub("", text_content(b.el)[:_MAX_META_CHARS * 2]) == _SPACES.sub("", b.text):
             # (only a block that is its element's whole text: not a box's leftover line)
@@ -3843,6 +3865,27 @@ def _head_byline(w: _Work, body: set[int], headline: int) -> None:
             if i in body:
                 w.verdicts[i] = BYLINE
             return
+
+
+#: `_names_linked_to_a_topic`: a link to a tag's, a topic's or a rubric's page.
+_TOPIC_PATH = regex.compile(
+    r"(?i)^(?:https?://[^/?#]{1,200})?(?:/[\w.-]{1,40}){0,2}/(?:tag|tags|topic|topics|topik|kategori|category|"
+    r"categories|rubrik|kanal|channel|section|label)/")
+
+
+def _names_linked_to_a_topic(el: Any, rule: Any, m: Any) -> bool:
+    """A line a rule reads as its writers from the names' shape alone (no by-line label
+    before them: "Nama Senin, 12 Mei 2025 10:15 WIB") whose names are printed as a link
+    to a tag's or a rubric's page (`_TOPIC_PATH`: ``<a href=/tag/nelayan>Nelayan
+    Pesisir</a> <span>Selasa, ...</span>``, a topic beside the date): no writer's."""
+    if el is None or "value" not in rule.pattern.groupindex or m.start("value") != 0:
+        return False
+    value = m.group("value") or ""
+    for a in el.iter("a"):
+        text = fold_space(text_content(a)[:100]).strip(" ,")
+        if text and text in value and _TOPIC_PATH.match((a.get(b"href") or "").strip()):
+            return True
+    return False
 
 
 def _writer_links(el: Any, printed: str) -> list[str]:
