@@ -823,6 +823,13 @@ _DASHED_SITE: Final = regex.compile(
 #: evidence, a headline's own second half may name a team or a body in capitals
 #: ("... - TIMNAS Indonesia", "... - PSSI Indonesia").
 _DASHED_CAPS_NAME: Final = regex.compile(r"[A-Z]{2,8} (?:News|Indonesia)")
+#: ... or capitals over "News" and an edition's name after it: a news service's name,
+#: no headline's half, known to the rules or not. BBC's Indonesian service closes its
+#: pages' <title> with "- BBC News Indonesia" ("Konflik Iran-AS: Lima penyebab krisis tak
+#: kunjung usai - BBC News Indonesia": its page tests, code index file ids 628949964 and
+#: 5687572). Three words so: capitals over "News" or "Indonesia" alone may still be a
+#: headline's own half ("- LIGA News", "- TIMNAS Indonesia") unless the rules know them.
+_DASHED_NEWS_NAME: Final = regex.compile(r"[A-Z]{2,8} News [A-Z][a-z]{2,15}")
 #: ... and after a colon set off by spaces, a brand over a channel's English name:
 #: okezone.com's "<headline> : Okezone Economy", "<headline> : Okezone techno" (its
 #: og:title and meta title as stored in the code index, file ids 74334368 and
@@ -865,7 +872,8 @@ def _site_named(text: str, rules: RuleSet) -> str:
         return text
     named = _SITE_NAME if sep == "|" else _COLON_SITE if sep == ":" else None
     if (named is None or named.fullmatch(site) is None) and _DASHED_SITE.fullmatch(site) is None \
-            and (_DASHED_CAPS_NAME.fullmatch(site) is None or not _outlet_name(site, rules)):
+            and (_DASHED_CAPS_NAME.fullmatch(site) is None or not _outlet_name(site, rules)) \
+            and _DASHED_NEWS_NAME.fullmatch(site) is None:
         return text
     paged = _PAGE_OF.fullmatch(head)
     if paged is not None and paged.group(1).count(" ") + 1 >= _MIN_NAMED_HEADLINE_WORDS:
