@@ -168,6 +168,19 @@ _ROLE_LABEL: Final = (
     r"follow(?:ing)?|unfollow|ikuti|mengikuti|berhenti mengikuti|lihat profil|profil|profile|"
     r"more|show all|lihat semua|selengkapnya|share|bagikan|null|none|undefined|anonymous|-)"
 )
+#: A contributor's desk where a writer's name stands: the role word, then one place
+#: ("Kontributor Bandung", "Kontributor Kab Kudus", "Koresponden Bandung Barat"), with no
+#: name after it. kompas.com prints the role, the desk's city and then the name
+#: ("Kontributor Malang, Nama": generic.toml's byline-contributor-place); a regional
+#: portal signs its contributors' stories with the desk alone ("Penulis: Kontributor Kab
+#: Kudus": a story copied into a public project's seeder, file id 59042289122 of the code
+#: index). Before, the role word was cut and the place became the writer. A role word with
+#: a colon is a label, and the one word after it a name ("Kontributor: Masriadi"); a role
+#: word and two names after it stay a name ("Kontributor Ani Lestari").
+_DESK_PLACE: Final = (
+    r"(?:^|(?<=[\s:|]))(?i:kontributor|koresponden|contributor|correspondent)[ \t]++"
+    r"(?:(?:Kab|Kabupaten|Kota|Kec)\.?[ \t]++)?\p{Lu}\p{Ll}++(?:[ \t]++(?:Barat|Timur|Utara|Selatan|Tengah))?$"
+)
 _NAME_JUNK: Final = r"\d|@|https?:|www\.|\.(?:com|co|id|net|org)\b|[|:/]"
 # One word in a brand's casing, lower case then capitals (a channel or publishing
 # account printed as the by-line: "kumparanNEWS", "detikNews", "iNews"): no person's name.
@@ -262,6 +275,8 @@ def name_value(value: str, role: str = "authors", caller: bool = False) -> str:
     p = compiled_patterns()
     if not caller and p["other-role-" + role].match(value.lstrip(_LEADING_MARKS)):
         return ""
+    if p["desk-place"].search(value.rstrip(" .")):
+        return ""  # "Kontributor Bandung": the desk's place, no writer
     name = bare_credit(value.strip(" ."), "any" if caller else role)
     if "|" in name or "/" in name:
         name = name[:m.start()] if (m := p["other-credit-" + role].search(name)) else name
@@ -373,6 +388,7 @@ _SOURCES: Final = {
     "brand": _BRAND,
     "button-word": _BUTTON_WORD,
     "desk": _DESK,
+    "desk-place": _DESK_PLACE,
     "trailing-role": _TRAILING_ROLE,
     "organisation-word": _ORGANISATION_WORD,
     "word": _WORD,
