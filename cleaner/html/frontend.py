@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import regex
+from lxml import etree
 
 from ..dates import is_month_name, is_printed_date, parse_date
 from ..detect import site_name
@@ -825,8 +826,8 @@ def _finish(w: _Work, engine: list[Block], headline_first: bool, reason: str | N
         removed.append(Removal(i + 1, b.text, rule or OUTSIDE))  # (``i + 1``: `HtmlBlock.number`)
     if headline_first and engine:
         removed = [r for r in removed if r.line != engine[0].number]
-    _fill_fallbacks(w)
     top = engine[0].number - 1 if headline_first and engine else w.title_at
+    _fill_fallbacks(w, body, top)
     if top is not None and not w.fields.has("authors"):
         first = _story_paragraph(w.page.blocks, body, top)
         author = _avatar_card_name(w, top, first) if first is not None else None
@@ -4454,6 +4455,94 @@ def _machine_published(w: _Work) -> str | None:
     return printed
 
 
+#: `_body_published`: the elements that may carry a story's date in the body's own
+#: markup (schema.org microdata ``itemprop=datePublished`` on a ``time``, ``meta`` or
+#: ``span content=...``; RDFa ``property=datePublished``; the hAtom/WordPress classes
+#: ``published``, ``entry-date`` and ``date-published``; HTML5's ``time[pubdate]``; any
+#: ``time[datetime]``), in document order.
+_BODY_DATE_MARKUP = etree.XPath(
+    "//body//*[@itemprop or @property or @pubdate or @datetime or contains(@class, 'publish') "
+    "or contains(@class, 'entry-date') or contains(@class, 'Publish')]")
+#: A class or id word of a box whose dates are not the story's: a comment, a related or
+#: most-read list (``terpopuler``), a sidebar, a widget, the page's footer.
+_OTHER_DATES_BOX = regex.compile(
+    r"(?i)comment|komentar|related|terkait|lainnya|sidebar|widget|populer|popular|trending|recommend|"
+    r"rekomendasi|footer|latest|terbaru|terkini|teaser|card|list")
+#: An update time's class or ``itemprop`` (hAtom ``updated``, schema.org ``dateModified``):
+#: no publication date.
+_UPDATED = regex.compile(r"(?i)updated|modified|diperbarui|aktualisiert|actualizado")
+#: hAtom's and WordPress's class words for the publication time.
+_PUBLISHED_CLASS = regex.compile(r"(?i)(?:^|[\s_-])(?:published|entry-date|date-?published|publish-?date|"
+                                 r"pubdate|post-?date)(?:$|[\s_-])")
+#: The element levels `_body_published` climbs looking for a box of other dates.
+_DATE_BOX_LEVELS = 8
+
+
+def _body_published(w: _Work, body: set[int], headline: int | None) -> str | None:
+    """The story's date as the body's markup prints it, for a page with no machine date
+    (a page saved without its ``<head>``: ``document.body.innerHTML``, a cut download):
+    schema.org's ``itemprop=datePublished`` (its ``content`` or ``datetime``, else its
+    text), a ``time`` or element whose class names the publication (hAtom ``published``,
+    WordPress ``time.entry-date.published``, ``time[pubdate]``), else the first
+    ``time[datetime]`` of the story's head (between the headline and the story's first
+    paragraph). Only one standing over the story (from `_META_WINDOW_BEFORE` blocks above
+    the headline to the story's first paragraph) or inside the story's own ``<article>``,
+    never one in a comment, a related, latest or most-read list, a sidebar, a card or the
+    footer (`_OTHER_DATES_BOX`), and never an update time (``dateModified``, hAtom
+    ``updated``): the first such element in page order gives the date."""
+    from .container import is_running
+
+    blocks = w.page.blocks
+    first = min(body)
+    start = next((i for i in sorted(body) if i not in w.verdicts and is_running(blocks[i])), first)
+    anchor = headline if headline is not None and headline < start else first
+    lo = max(0, anchor - _META_WINDOW_BEFORE)
+    story_el = blocks[start].el
+    article = next((e for e in story_el.iterancestors("article")), None) if story_el is not None else None
+    bare: str | None = None
+    for el in _BODY_DATE_MARKUP(w.page.root):
+        prop = (el.get("itemprop") or el.get("property") or "").strip()
+        cls = el.get("class") or ""
+        marked = prop.lower() in ("datepublished", "article:published_time") or el.get("pubdate") is not None \
+            or (bool(_PUBLISHED_CLASS.search(cls)) and "updated" not in cls.lower().replace("published", ""))
+        if not marked and (el.tag != "time" or el.get("datetime") is None or bare is not None):
+            continue
+        if _UPDATED.search(f"{prop} {cls if not marked else ''}"):
+            continue
+        got = w.page.block_range(el)
+        at = got[0] if got else None
+        inside = article is not None and any(a is article for a in el.iterancestors("article"))
+        if at is None or not (inside or lo <= at <= start) or _in_date_box(el, article):
+            continue
+        printed = fold_space(text_content(el)[:_MAX_META_CHARS])
+        if _UPDATED.search(printed):
+            continue  # "Updated Mar 12, 2020" in a box classed as the publication date's
+        value = machine_date(el.get("content") or el.get("datetime") or el.get("title")) or parse_date(printed)
+        if not value:
+            continue
+        if marked:
+            return value
+        if lo <= at <= start and (headline is None or at >= min(headline, start) - 2):
+            bare = value  # a bare time[datetime] of the story's head: if nothing marked follows
+    return bare
+
+
+def _in_date_box(el: Any, article: Any) -> bool:
+    """Whether ``el`` sits in a box of other stories' or readers' dates (`_OTHER_DATES_BOX`,
+    ``aside``, ``nav``), up to the story's ``<article>`` or `_DATE_BOX_LEVELS` levels."""
+    e = el.getparent()
+    for _ in range(_DATE_BOX_LEVELS):
+        if e is None or e is article or e.tag in ("body", "html"):
+            return False
+        if e.tag in ("aside", "nav"):
+            return True
+        words = f"{e.get('class') or ''} {e.get('id') or ''}"[:300]
+        if words.strip() and _OTHER_DATES_BOX.search(words):
+            return True
+        e = e.getparent()
+    return False
+
+
 def _printed_meta_date(value: object) -> str | None:
     """A machine date's value that is a printed date whole ("12 September 2025 | 15.22
     WIB", "Senin, 03 Jan 2022 10:15 WIB"), read as printed; else ``None``."""
@@ -4485,8 +4574,10 @@ def _time_of_day(w: _Work) -> None:
         return
 
 
-def _fill_fallbacks(w: _Work) -> None:
-    """Machine metadata for what the page's printed lines did not give."""
+def _fill_fallbacks(w: _Work, body: set[int] | None = None, headline: int | None = None) -> None:
+    """Machine metadata for what the page's printed lines did not give (``body``, the
+    story's blocks, and ``headline``, its headline's block: where the body's own date
+    markup may stand, `_body_published`)."""
     articles, metas = w.page.articles, w.page.metas
     for name_field, key in (("authors", "author"), ("editors", "editor")):
         if not w.fields.has(name_field):
@@ -4496,7 +4587,7 @@ def _fill_fallbacks(w: _Work) -> None:
             for name in w.trailing_names:
                 w.add("authors", name)
     if not w.fields.has("published"):
-        w.add("published", _machine_published(w) or "")
+        w.add("published", _machine_published(w) or (_body_published(w, body, headline) if body else None) or "")
     _time_of_day(w)
     if not w.fields.has("tags"):
         for kw in json_ld_keywords(articles):
