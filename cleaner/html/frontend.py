@@ -4312,6 +4312,8 @@ def _printed_date(w: _Work, body: set[int], anchor: int) -> None:
         if i in body and not byline \
                 and (start is None or i >= start or w.hit(i) is None or w.hit(i)[0].field != "published"):
             continue  # in the story: only a date line above its first paragraph
+        if i > anchor and b.el is not None and _in_date_box(b.el, None, _COMMENT_BOX):
+            continue  # a reader's comment under a short story (WordPress's ol.comment-list)
         value = parse_date(b.text)
         if value and "T" in value and (i not in body or byline):
             timed.append((abs(i - anchor), i, value))
@@ -4527,9 +4529,14 @@ def _body_published(w: _Work, body: set[int], headline: int | None) -> str | Non
     return bare
 
 
-def _in_date_box(el: Any, article: Any) -> bool:
-    """Whether ``el`` sits in a box of other stories' or readers' dates (`_OTHER_DATES_BOX`,
-    ``aside``, ``nav``), up to the story's ``<article>`` or `_DATE_BOX_LEVELS` levels."""
+#: A box of readers' comments (`_printed_date`, `_time_of_day`).
+_COMMENT_BOX = regex.compile(r"(?i)comment|komentar")
+
+
+def _in_date_box(el: Any, article: Any, pattern: Any = _OTHER_DATES_BOX) -> bool:
+    """Whether ``el`` sits in a box of other stories' or readers' dates (``pattern``'s
+    class or id words, `_OTHER_DATES_BOX`; ``aside``, ``nav``), up to the story's
+    ``<article>`` or `_DATE_BOX_LEVELS` levels."""
     e = el.getparent()
     for _ in range(_DATE_BOX_LEVELS):
         if e is None or e is article or e.tag in ("body", "html"):
@@ -4537,7 +4544,7 @@ def _in_date_box(el: Any, article: Any) -> bool:
         if e.tag in ("aside", "nav"):
             return True
         words = f"{e.get('class') or ''} {e.get('id') or ''}"[:300]
-        if words.strip() and _OTHER_DATES_BOX.search(words):
+        if words.strip() and pattern.search(words):
             return True
         e = e.getparent()
     return False
@@ -4566,6 +4573,9 @@ def _time_of_day(w: _Work) -> None:
         value = machine_date(el.get("datetime"))
         if not value or "T" not in value:
             continue
+        if not have and (_UPDATED.search(f"{el.get('itemprop') or ''} {el.get('class') or ''}")
+                         or _in_date_box(el, None, _COMMENT_BOX)):
+            continue  # no date yet: an update time or a reader's comment is none
         day = parse_date(fold_space(text_content(el)[:200]))
         if day and "T" not in day and value.startswith(day + "T") and (not have or have == day):
             # The engine reads the printed day from the text; the hint is its time
