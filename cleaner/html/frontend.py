@@ -4312,7 +4312,7 @@ def _printed_date(w: _Work, body: set[int], anchor: int) -> None:
         if i in body and not byline \
                 and (start is None or i >= start or w.hit(i) is None or w.hit(i)[0].field != "published"):
             continue  # in the story: only a date line above its first paragraph
-        if i > anchor and b.el is not None and _in_date_box(b.el, None, _COMMENT_BOX):
+        if i > anchor and b.el is not None and _in_date_box(b.el, None, _COMMENT_BOX, boxes=False):
             continue  # a reader's comment under a short story (WordPress's ol.comment-list)
         value = parse_date(b.text)
         if value and "T" in value and (i not in body or byline):
@@ -4331,6 +4331,8 @@ def _printed_date(w: _Work, body: set[int], anchor: int) -> None:
     else:
         machine = _machine_published(w)
         day = min(days) if days else None
+        if day is not None and machine is None and _head_day(w, day[1], anchor, start):
+            machine = day[2]  # no machine date at all (a page saved without its <head>)
         if machine is None or day is None or not machine.startswith(day[2]):
             return
         _, i, value = day[0], day[1], machine
@@ -4340,6 +4342,25 @@ def _printed_date(w: _Work, body: set[int], anchor: int) -> None:
     if i not in body and w.verdicts.get(i) != BYLINE:
         w.take(i, DATE)
         _side_fields(w, i)
+
+
+#: `_head_day`: the blocks over the headline a day printed alone may stand in (a
+#: breadcrumb's last item, idntimes.com 2019's ``li.gimmick``).
+_DAY_ABOVE_HEADLINE = 3
+
+
+def _head_day(w: _Work, i: int, anchor: int, start: int | None) -> bool:
+    """Whether block ``i``, a day printed without a time, is the story's date on a page
+    with no machine date to confirm it: a line printing the date alone (no "Updated"
+    before it), from `_DAY_ABOVE_HEADLINE` blocks over the headline to the story's
+    first paragraph, in no box of other stories' or readers' dates (`_in_date_box`).
+    idntimes.com 2019-23 prints the day alone over or under the headline
+    (``li.gimmick``, ``div.article__date``: fixtures/idntimes), its time only in the head."""
+    b = w.page.blocks[i]
+    if not anchor - _DAY_ABOVE_HEADLINE <= i <= (start if start is not None else anchor + _DAY_ABOVE_HEADLINE):
+        return False
+    text = b.text.strip(" |-–·•,")
+    return is_printed_date(text) and b.el is not None and not _in_date_box(b.el, None)
 
 
 def _story_head(w: _Work, body: set[int], headline: int | None) -> set[int]:
@@ -4506,18 +4527,18 @@ def _body_published(w: _Work, body: set[int], headline: int | None) -> str | Non
         prop = (el.get("itemprop") or el.get("property") or "").strip()
         cls = el.get("class") or ""
         marked = prop.lower() in ("datepublished", "article:published_time") or el.get("pubdate") is not None \
-            or (bool(_PUBLISHED_CLASS.search(cls)) and "updated" not in cls.lower().replace("published", ""))
+            or bool(_PUBLISHED_CLASS.search(cls))
         if not marked and (el.tag != "time" or el.get("datetime") is None or bare is not None):
             continue
-        if _UPDATED.search(f"{prop} {cls if not marked else ''}"):
+        if _update_time(el):
             continue
         got = w.page.block_range(el)
         at = got[0] if got else None
         inside = article is not None and any(a is article for a in el.iterancestors("article"))
-        if at is None or not (inside or lo <= at <= start) or _in_date_box(el, article):
+        if at is None or not (inside or lo <= at <= start) or _in_date_box(el, article, boxes=not inside):
             continue
         printed = fold_space(text_content(el)[:_MAX_META_CHARS])
-        if _UPDATED.search(printed):
+        if _UPDATED.search(printed[:20]):
             continue  # "Updated Mar 12, 2020" in a box classed as the publication date's
         value = machine_date(el.get("content") or el.get("datetime") or el.get("title")) or parse_date(printed)
         if not value:
@@ -4533,15 +4554,28 @@ def _body_published(w: _Work, body: set[int], headline: int | None) -> str | Non
 _COMMENT_BOX = regex.compile(r"(?i)comment|komentar")
 
 
-def _in_date_box(el: Any, article: Any, pattern: Any = _OTHER_DATES_BOX) -> bool:
+def _update_time(el: Any) -> bool:
+    """Whether ``el`` is marked as an update time: schema.org ``dateModified``, a class
+    naming the update and not the publication (hAtom ``updated``; WordPress prints
+    ``time.entry-date.published.updated`` for a post never edited, which is its
+    publication time), or a printed "Updated ..." / "Diperbarui ..." line."""
+    prop = el.get("itemprop") or el.get("property") or ""
+    cls = el.get("class") or ""
+    if _UPDATED.search(prop) or (_UPDATED.search(cls) and not _PUBLISHED_CLASS.search(cls)):
+        return True
+    return bool(_UPDATED.match(fold_space(text_content(el)[:_MAX_META_CHARS])))
+
+
+def _in_date_box(el: Any, article: Any, pattern: Any = _OTHER_DATES_BOX, *, boxes: bool = True) -> bool:
     """Whether ``el`` sits in a box of other stories' or readers' dates (``pattern``'s
-    class or id words, `_OTHER_DATES_BOX`; ``aside``, ``nav``), up to the story's
-    ``<article>`` or `_DATE_BOX_LEVELS` levels."""
+    class or id words, `_OTHER_DATES_BOX`; with ``boxes``, an ``aside`` or ``nav``: not
+    inside the story's own ``<article>``, whose meta row may be an ``aside``), up to the
+    story's ``<article>`` or `_DATE_BOX_LEVELS` levels."""
     e = el.getparent()
     for _ in range(_DATE_BOX_LEVELS):
         if e is None or e is article or e.tag in ("body", "html"):
             return False
-        if e.tag in ("aside", "nav"):
+        if boxes and e.tag in ("aside", "nav"):
             return True
         words = f"{e.get('class') or ''} {e.get('id') or ''}"[:300]
         if words.strip() and pattern.search(words):
@@ -4573,8 +4607,7 @@ def _time_of_day(w: _Work) -> None:
         value = machine_date(el.get("datetime"))
         if not value or "T" not in value:
             continue
-        if not have and (_UPDATED.search(f"{el.get('itemprop') or ''} {el.get('class') or ''}")
-                         or _in_date_box(el, None, _COMMENT_BOX)):
+        if not have and (_update_time(el) or _in_date_box(el, None, _COMMENT_BOX, boxes=False)):
             continue  # no date yet: an update time or a reader's comment is none
         day = parse_date(fold_space(text_content(el)[:200]))
         if day and "T" not in day and value.startswith(day + "T") and (not have or have == day):
