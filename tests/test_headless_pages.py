@@ -185,3 +185,26 @@ def test_idntimes_2019_breadcrumb_day_with_and_without_head() -> None:
     cut = cleaner.clean(_idntimes_2019(False))
     assert cut.published == "2019-04-30"  # the day the page prints, not a card's
     assert cut.paragraphs == tuple(STORY)
+
+
+def test_wordpress_entry_title_is_the_headline_without_head() -> None:
+    """hAtom's ``h1.entry-title`` (the WordPress post's header): the headline with no
+    metadata title to confirm it, not a sidebar's ``h2.widget-title`` list."""
+    sidebar = """<aside id="secondary" class="widget-area"><section class="widget widget_recent_entries">
+<h2 class="widget-title">Tulisan Terbaru</h2><ul><li><a href="/2024/05/10/a/">Lomba Perahu Hias Digelar Akhir Pekan</a></li>
+<li><a href="/2024/05/09/b/">Harga Cabai di Pasar Induk Turun Lagi</a></li></ul></section></aside>"""
+    page = _wordpress(_POSTED_ON, sidebar)
+    cut = cleaner.clean(_headless(page))
+    assert cut.title == cleaner.clean(page).title == TITLE
+    assert cut.paragraphs == tuple(STORY)
+
+
+def test_blog_list_of_entry_titles_names_no_headline() -> None:
+    """Several ``h2.entry-title`` over the story (a list of other posts) and no h1:
+    none of them is taken for the headline by its class."""
+    others = "".join(f'<div class="post-card"><h2 class="entry-title"><a href="/p/{n}/">{t}</a></h2></div>'
+                     for n, t in ((1, "Lomba Perahu Hias Digelar Akhir Pekan"), (2, "Harga Cabai Turun Lagi")))
+    page = f"""<!DOCTYPE html><html lang="id"><body><div class="others">{others}</div>
+<div class="entry-content">{_story()}</div></body></html>"""
+    rec = cleaner.clean(page)
+    assert rec.title not in ("Lomba Perahu Hias Digelar Akhir Pekan", "Harga Cabai Turun Lagi")

@@ -1655,6 +1655,18 @@ def _front_page(w: _Work, body: set[int]) -> bool:
 
 # ---- stage: headline ----------------------------------------------------------------
 
+#: `_find_headline`: the elements a page's body marks as its headline (schema.org
+#: microdata, hAtom), in page order.
+_HEADLINE_MARKUP = etree.XPath(
+    "//body//*[contains(concat(' ', normalize-space(@itemprop), ' '), ' headline ') "
+    "or contains(concat(' ', normalize-space(@class), ' '), ' entry-title ')]")
+_MAX_HEADLINE_CHARS = 300
+#: A marked heading's own class naming the site's title or a box of other posts
+#: (``h1.site-title[itemprop=headline]``, ``h2.entry-title.SidebarTitle``,
+#: ``h3.slide-entry-title``: trafilatura's evaluation suite), no story's headline.
+_NOT_HEADLINE_BOX = regex.compile(r"(?i)site|sidebar|widget|slide|carousel|related|teaser|card")
+
+
 def _find_headline(w: _Work, body: set[int]) -> int | None:
     """The headline's block: an outlet ``title`` selector, else the longest heading
     whose words appear in a metadata title, else the last ``h1`` before the story.
@@ -1713,9 +1725,21 @@ def _find_headline(w: _Work, body: set[int]) -> int | None:
         # header box with the headline (idntimes.com 2019, the section's name over it).
         story = _story_paragraph(blocks, body)
         story = first if story is None else story
+        # The headline the body's markup names: schema.org's ``itemprop=headline``, hAtom's
+        # ``entry-title`` (WordPress's ``h1.entry-title``, Blogger's ``h3.post-title.entry-title``),
+        # over the story's first paragraph.
+        marked = [i for el in _HEADLINE_MARKUP(w.page.root)
+                  if (i := block_of(el)) is not None and story - _META_WINDOW_BEFORE <= i <= story
+                  and 0 < len(blocks[i].text) <= _MAX_HEADLINE_CHARS and blocks[i].el is not None
+                  and blocks[i].el.tag in _HEADINGS and not _NOT_HEADLINE_BOX.search(el.get("class") or "")
+                  and norm_words(blocks[i].text) == norm_words(text_content(el)[:_MAX_HEADLINE_CHARS * 2])]
+        # An h1 so marked, else the one heading so marked: several (the titles of a list
+        # of other posts, each an ``h2.entry-title``) name no headline.
+        top = [i for i in marked if blocks[i].el.tag == "h1"]
+        marked = top[-1:] if top else marked if len(marked) == 1 else []
         before = [b.index for b in blocks[:story + 1] if b.el is not None and b.el.tag == "h1"]
-        found = before[-1] if before else None
-        if found is None or not _headline_heading(blocks[found]):
+        found = marked[-1] if marked else before[-1] if before else None
+        if found is None or (not marked and not _headline_heading(blocks[found])):
             found = next((i for i in range(story - 1, max(-1, story - 1 - _META_WINDOW_BEFORE), -1)
                           if (found is None or i > found) and blocks[i].el is not None
                           and blocks[i].el.tag in _HEADINGS and _headline_heading(blocks[i])
@@ -4490,7 +4514,7 @@ _BODY_DATE_MARKUP = etree.XPath(
 #: most-read list (``terpopuler``), a sidebar, a widget, the page's footer.
 _OTHER_DATES_BOX = regex.compile(
     r"(?i)comment|komentar|related|terkait|lainnya|sidebar|widget|populer|popular|trending|recommend|"
-    r"rekomendasi|footer|latest|terbaru|terkini|teaser|card|list")
+    r"rekomendasi|footer|latest|terbaru|terkini|teaser|card|list|slide|carousel")
 #: An update time's class or ``itemprop`` (hAtom ``updated``, schema.org ``dateModified``):
 #: no publication date.
 _UPDATED = regex.compile(r"(?i)updated|modified|diperbarui|aktualisiert|actualizado")
