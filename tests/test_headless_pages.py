@@ -191,7 +191,8 @@ def test_wordpress_entry_title_is_the_headline_without_head() -> None:
     """hAtom's ``h1.entry-title`` (the WordPress post's header): the headline with no
     metadata title to confirm it, not a sidebar's ``h2.widget-title`` list."""
     sidebar = """<aside id="secondary" class="widget-area"><section class="widget widget_recent_entries">
-<h2 class="widget-title">Tulisan Terbaru</h2><ul><li><a href="/2024/05/10/a/">Lomba Perahu Hias Digelar Akhir Pekan</a></li>
+<h2 class="widget-title">Tulisan Terbaru</h2>
+<ul><li><a href="/2024/05/10/a/">Lomba Perahu Hias Digelar Akhir Pekan</a></li>
 <li><a href="/2024/05/09/b/">Harga Cabai di Pasar Induk Turun Lagi</a></li></ul></section></aside>"""
     page = _wordpress(_POSTED_ON, sidebar)
     cut = cleaner.clean(_headless(page))
