@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import regex
+from lxml import etree
 
 from ..dates import is_month_name, is_printed_date, parse_date
 from ..detect import site_name
@@ -825,13 +826,13 @@ def _finish(w: _Work, engine: list[Block], headline_first: bool, reason: str | N
         removed.append(Removal(i + 1, b.text, rule or OUTSIDE))  # (``i + 1``: `HtmlBlock.number`)
     if headline_first and engine:
         removed = [r for r in removed if r.line != engine[0].number]
-    _fill_fallbacks(w)
     for block in engine:
         b = w.page.blocks[block.number - 1]
         hit = w.hit(b.index) if b.el is not None and b.link_chars else None
         if hit is not None and hit[0].field == "authors" and _names_linked_to_a_topic(b.el, hit[0], hit[1]):
             w.answers[b.text] = None  # a topic's link beside the date: no writer's (the engine asks)
     top = engine[0].number - 1 if headline_first and engine else w.title_at
+    _fill_fallbacks(w, body, top)
     if top is not None and not w.fields.has("authors"):
         first = _story_paragraph(w.page.blocks, body, top)
         author = _avatar_card_name(w, top, first) if first is not None else None
@@ -1659,6 +1660,18 @@ def _front_page(w: _Work, body: set[int]) -> bool:
 
 # ---- stage: headline ----------------------------------------------------------------
 
+#: `_find_headline`: the elements a page's body marks as its headline (schema.org
+#: microdata, hAtom), in page order.
+_HEADLINE_MARKUP = etree.XPath(
+    "//body//*[contains(concat(' ', normalize-space(@itemprop), ' '), ' headline ') "
+    "or contains(concat(' ', normalize-space(@class), ' '), ' entry-title ')]")
+_MAX_HEADLINE_CHARS = 300
+#: A marked heading's own class naming the site's title or a box of other posts
+#: (``h1.site-title[itemprop=headline]``, ``h2.entry-title.SidebarTitle``,
+#: ``h3.slide-entry-title``: trafilatura's evaluation suite), no story's headline.
+_NOT_HEADLINE_BOX = regex.compile(r"(?i)site|sidebar|widget|slide|carousel|related|teaser|card")
+
+
 def _find_headline(w: _Work, body: set[int]) -> int | None:
     """The headline's block: an outlet ``title`` selector, else the longest heading
     whose words appear in a metadata title, else the last ``h1`` before the story.
@@ -1717,9 +1730,21 @@ def _find_headline(w: _Work, body: set[int]) -> int | None:
         # header box with the headline (idntimes.com 2019, the section's name over it).
         story = _story_paragraph(blocks, body)
         story = first if story is None else story
+        # The headline the body's markup names: schema.org's ``itemprop=headline``, hAtom's
+        # ``entry-title`` (WordPress's ``h1.entry-title``, Blogger's ``h3.post-title.entry-title``),
+        # over the story's first paragraph.
+        marked = [i for el in _HEADLINE_MARKUP(w.page.root)
+                  if (i := block_of(el)) is not None and story - _META_WINDOW_BEFORE <= i <= story
+                  and 0 < len(blocks[i].text) <= _MAX_HEADLINE_CHARS and blocks[i].el is not None
+                  and blocks[i].el.tag in _HEADINGS and not _NOT_HEADLINE_BOX.search(el.get("class") or "")
+                  and norm_words(blocks[i].text) == norm_words(text_content(el)[:_MAX_HEADLINE_CHARS * 2])]
+        # An h1 so marked, else the one heading so marked: several (the titles of a list
+        # of other posts, each an ``h2.entry-title``) name no headline.
+        top = [i for i in marked if blocks[i].el.tag == "h1"]
+        marked = top[-1:] if top else marked if len(marked) == 1 else []
         before = [b.index for b in blocks[:story + 1] if b.el is not None and b.el.tag == "h1"]
-        found = before[-1] if before else None
-        if found is None or not _headline_heading(blocks[found]):
+        found = marked[-1] if marked else before[-1] if before else None
+        if found is None or (not marked and not _headline_heading(blocks[found])):
             found = next((i for i in range(story - 1, max(-1, story - 1 - _META_WINDOW_BEFORE), -1)
                           if (found is None or i > found) and blocks[i].el is not None
                           and blocks[i].el.tag in _HEADINGS and _headline_heading(blocks[i])
@@ -4354,6 +4379,8 @@ def _printed_date(w: _Work, body: set[int], anchor: int) -> None:
         if i in body and not byline \
                 and (start is None or i >= start or w.hit(i) is None or w.hit(i)[0].field != "published"):
             continue  # in the story: only a date line above its first paragraph
+        if i > anchor and b.el is not None and _in_date_box(b.el, None, _COMMENT_BOX, boxes=False):
+            continue  # a reader's comment under a short story (WordPress's ol.comment-list)
         value = parse_date(b.text)
         if value and "T" in value and (i not in body or byline):
             timed.append((abs(i - anchor), i, value))
@@ -4371,6 +4398,8 @@ def _printed_date(w: _Work, body: set[int], anchor: int) -> None:
     else:
         machine = _machine_published(w)
         day = min(days) if days else None
+        if day is not None and machine is None and _head_day(w, day[1], anchor, start):
+            machine = day[2]  # no machine date at all (a page saved without its <head>)
         if machine is None or day is None or not machine.startswith(day[2]):
             return
         _, i, value = day[0], day[1], machine
@@ -4380,6 +4409,25 @@ def _printed_date(w: _Work, body: set[int], anchor: int) -> None:
     if i not in body and w.verdicts.get(i) != BYLINE:
         w.take(i, DATE)
         _side_fields(w, i)
+
+
+#: `_head_day`: the blocks over the headline a day printed alone may stand in (a
+#: breadcrumb's last item, idntimes.com 2019's ``li.gimmick``).
+_DAY_ABOVE_HEADLINE = 3
+
+
+def _head_day(w: _Work, i: int, anchor: int, start: int | None) -> bool:
+    """Whether block ``i``, a day printed without a time, is the story's date on a page
+    with no machine date to confirm it: a line printing the date alone (no "Updated"
+    before it), from `_DAY_ABOVE_HEADLINE` blocks over the headline to the story's
+    first paragraph, in no box of other stories' or readers' dates (`_in_date_box`).
+    idntimes.com 2019-23 prints the day alone over or under the headline
+    (``li.gimmick``, ``div.article__date``: fixtures/idntimes), its time only in the head."""
+    b = w.page.blocks[i]
+    if not anchor - _DAY_ABOVE_HEADLINE <= i <= (start if start is not None else anchor + _DAY_ABOVE_HEADLINE):
+        return False
+    text = b.text.strip(" |-–·•,")
+    return is_printed_date(text) and b.el is not None and not _in_date_box(b.el, None)
 
 
 def _story_head(w: _Work, body: set[int], headline: int | None) -> set[int]:
@@ -4497,6 +4545,112 @@ def _machine_published(w: _Work) -> str | None:
     return printed
 
 
+#: `_body_published`: the elements that may carry a story's date in the body's own
+#: markup (schema.org microdata ``itemprop=datePublished`` on a ``time``, ``meta`` or
+#: ``span content=...``; RDFa ``property=datePublished``; the hAtom/WordPress classes
+#: ``published``, ``entry-date`` and ``date-published``; HTML5's ``time[pubdate]``; any
+#: ``time[datetime]``), in document order.
+_BODY_DATE_MARKUP = etree.XPath(
+    "//body//*[@itemprop or @property or @pubdate or @datetime or contains(@class, 'publish') "
+    "or contains(@class, 'entry-date') or contains(@class, 'Publish')]")
+#: A class or id word of a box whose dates are not the story's: a comment, a related or
+#: most-read list (``terpopuler``), a sidebar, a widget, the page's footer.
+_OTHER_DATES_BOX = regex.compile(
+    r"(?i)comment|komentar|related|terkait|lainnya|sidebar|widget|populer|popular|trending|recommend|"
+    r"rekomendasi|footer|latest|terbaru|terkini|teaser|card|list|slide|carousel")
+#: An update time's class or ``itemprop`` (hAtom ``updated``, schema.org ``dateModified``):
+#: no publication date.
+_UPDATED = regex.compile(r"(?i)updated|modified|diperbarui|aktualisiert|actualizado")
+#: hAtom's and WordPress's class words for the publication time.
+_PUBLISHED_CLASS = regex.compile(r"(?i)(?:^|[\s_-])(?:published|entry-date|date-?published|publish-?date|"
+                                 r"pubdate|post-?date)(?:$|[\s_-])")
+#: The element levels `_body_published` climbs looking for a box of other dates.
+_DATE_BOX_LEVELS = 8
+
+
+def _body_published(w: _Work, body: set[int], headline: int | None) -> str | None:
+    """The story's date as the body's markup prints it, for a page with no machine date
+    (a page saved without its ``<head>``: ``document.body.innerHTML``, a cut download):
+    schema.org's ``itemprop=datePublished`` (its ``content`` or ``datetime``, else its
+    text), a ``time`` or element whose class names the publication (hAtom ``published``,
+    WordPress ``time.entry-date.published``, ``time[pubdate]``), else the first
+    ``time[datetime]`` of the story's head (between the headline and the story's first
+    paragraph). Only one standing over the story (from `_META_WINDOW_BEFORE` blocks above
+    the headline to the story's first paragraph) or inside the story's own ``<article>``,
+    never one in a comment, a related, latest or most-read list, a sidebar, a card or the
+    footer (`_OTHER_DATES_BOX`), and never an update time (``dateModified``, hAtom
+    ``updated``): the first such element in page order gives the date."""
+    from .container import is_running
+
+    blocks = w.page.blocks
+    first = min(body)
+    start = next((i for i in sorted(body) if i not in w.verdicts and is_running(blocks[i])), first)
+    anchor = headline if headline is not None and headline < start else first
+    lo = max(0, anchor - _META_WINDOW_BEFORE)
+    story_el = blocks[start].el
+    article = next((e for e in story_el.iterancestors("article")), None) if story_el is not None else None
+    bare: str | None = None
+    for el in _BODY_DATE_MARKUP(w.page.root):
+        prop = (el.get("itemprop") or el.get("property") or "").strip()
+        cls = el.get("class") or ""
+        marked = prop.lower() in ("datepublished", "article:published_time") or el.get("pubdate") is not None \
+            or bool(_PUBLISHED_CLASS.search(cls))
+        if not marked and (el.tag != "time" or el.get("datetime") is None or bare is not None):
+            continue
+        if _update_time(el):
+            continue
+        got = w.page.block_range(el)
+        at = got[0] if got else None
+        inside = article is not None and any(a is article for a in el.iterancestors("article"))
+        if at is None or not (inside or lo <= at <= start) or _in_date_box(el, article, boxes=not inside):
+            continue
+        printed = fold_space(text_content(el)[:_MAX_META_CHARS])
+        if _UPDATED.search(printed[:20]):
+            continue  # "Updated Mar 12, 2020" in a box classed as the publication date's
+        value = machine_date(el.get("content") or el.get("datetime") or el.get("title")) or parse_date(printed)
+        if not value:
+            continue
+        if marked:
+            return value
+        if lo <= at <= start and (headline is None or at >= min(headline, start) - 2):
+            bare = value  # a bare time[datetime] of the story's head: if nothing marked follows
+    return bare
+
+
+#: A box of readers' comments (`_printed_date`, `_time_of_day`).
+_COMMENT_BOX = regex.compile(r"(?i)comment|komentar")
+
+
+def _update_time(el: Any) -> bool:
+    """Whether ``el`` is marked as an update time: schema.org ``dateModified``, a class
+    naming the update and not the publication (hAtom ``updated``; WordPress prints
+    ``time.entry-date.published.updated`` for a post never edited, which is its
+    publication time), or a printed "Updated ..." / "Diperbarui ..." line."""
+    prop = el.get("itemprop") or el.get("property") or ""
+    cls = el.get("class") or ""
+    if _UPDATED.search(prop) or (_UPDATED.search(cls) and not _PUBLISHED_CLASS.search(cls)):
+        return True
+    return bool(_UPDATED.match(fold_space(text_content(el)[:_MAX_META_CHARS])))
+
+
+def _in_date_box(el: Any, article: Any, pattern: Any = _OTHER_DATES_BOX, *, boxes: bool = True) -> bool:
+    """Whether ``el`` sits in a box of other stories' or readers' dates (``pattern``'s
+    class or id words, `_OTHER_DATES_BOX`; with ``boxes``, an ``aside`` or ``nav``: not
+    inside the story's own ``<article>``, whose meta row may be an ``aside``), up to the
+    story's ``<article>`` or `_DATE_BOX_LEVELS` levels."""
+    e = el.getparent()
+    for _ in range(_DATE_BOX_LEVELS):
+        if e is None or e is article or e.tag in ("body", "html"):
+            return False
+        if boxes and e.tag in ("aside", "nav"):
+            return True
+        words = f"{e.get('class') or ''} {e.get('id') or ''}"[:300]
+        if words.strip() and pattern.search(words):
+            return True
+        e = e.getparent()
+    return False
+
+
 def _printed_meta_date(value: object) -> str | None:
     """A machine date's value that is a printed date whole ("12 September 2025 | 15.22
     WIB", "Senin, 03 Jan 2022 10:15 WIB"), read as printed; else ``None``."""
@@ -4520,6 +4674,8 @@ def _time_of_day(w: _Work) -> None:
         value = machine_date(el.get("datetime"))
         if not value or "T" not in value:
             continue
+        if not have and (_update_time(el) or _in_date_box(el, None, _COMMENT_BOX, boxes=False)):
+            continue  # no date yet: an update time or a reader's comment is none
         day = parse_date(fold_space(text_content(el)[:200]))
         if day and "T" not in day and value.startswith(day + "T") and (not have or have == day):
             # The engine reads the printed day from the text; the hint is its time
@@ -4528,8 +4684,10 @@ def _time_of_day(w: _Work) -> None:
         return
 
 
-def _fill_fallbacks(w: _Work) -> None:
-    """Machine metadata for what the page's printed lines did not give."""
+def _fill_fallbacks(w: _Work, body: set[int] | None = None, headline: int | None = None) -> None:
+    """Machine metadata for what the page's printed lines did not give (``body``, the
+    story's blocks, and ``headline``, its headline's block: where the body's own date
+    markup may stand, `_body_published`)."""
     articles, metas = w.page.articles, w.page.metas
     for name_field, key in (("authors", "author"), ("editors", "editor")):
         if not w.fields.has(name_field):
@@ -4539,7 +4697,7 @@ def _fill_fallbacks(w: _Work) -> None:
             for name in w.trailing_names:
                 w.add("authors", name)
     if not w.fields.has("published"):
-        w.add("published", _machine_published(w) or "")
+        w.add("published", _machine_published(w) or (_body_published(w, body, headline) if body else None) or "")
     _time_of_day(w)
     if not w.fields.has("tags"):
         for kw in json_ld_keywords(articles):

@@ -1,0 +1,211 @@
+"""Pages saved without their ``<head>`` (``document.body.innerHTML``, a cut download, a
+proxy's rewrite): the story's date as the body's own markup prints it, through the
+no-URL path (`cleaner.clean` on the file's text alone).
+
+With its head, each page's date comes from its JSON-LD or ``<meta>``; without it, the
+body still marks the date by the markup standards, and the record keeps it:
+
+- WordPress themes' ``posted_on`` template tag (the theme family most regional news
+  sites run on): ``span.posted-on > a[rel=bookmark] > time.entry-date.published`` then
+  ``time.updated`` (the update time, no publication date), in the story's
+  ``header.entry-header`` under ``h1.entry-title`` (code index file ids 5876604833,
+  9633455843, 22168753178: three themes printing the same two ``time`` elements);
+  WordPress's comment list under the story prints each comment's ``time[datetime]``.
+- schema.org microdata: ``time[itemprop=datePublished][datetime]`` in the story's head
+  (a news CMS's byline row), and the same ``itemprop`` on a related card's ``time``
+  (a theme's related-posts box ``div.bRelated--item``, code index file id 57398612527)
+  and on a comment's ``time.comment-date.published`` (a theme's comment template
+  ``div.comment-meta``, file id 24240007837): neither is the story's date.
+- idntimes.com 2019 (the dev corpus's template, corpus/raw/idntimes/*.html):
+  ``ol.breadcrumb > li.gimmick > time.date[datetime=YYYY-MM-DD]`` over the story's
+  ``section.content-post``, and a latest-news list whose cards print
+  ``div.description-latest > time.date`` after it.
+
+Every sentence and name below is written for this file.
+"""
+
+from __future__ import annotations
+
+import re
+
+import cleaner
+
+STORY = [
+    "Pemerintah kota membuka jalur sepeda baru sepanjang enam kilometer di tepi sungai pada pekan ini.",
+    "Kepala dinas perhubungan mengatakan jalur itu terpisah dari jalan raya dan diberi lampu di setiap tikungan.",
+    "Warga yang bersepeda ke kantor menyambut baik jalur baru tersebut karena lebih aman dari jalan utama.",
+    "Dinas berencana menyambung jalur itu ke stasiun kereta pada tahun depan bila anggaran sudah disetujui.",
+]
+TITLE = "Jalur Sepeda Baru Dibuka di Tepi Sungai"
+PUBLISHED = "2024-05-14T10:15:00+07:00"
+
+
+def _headless(page: str) -> str:
+    """``page`` without its ``<head>...</head>``."""
+    return re.sub(r"(?is)<head\b.*?</head>", "", page, count=1)
+
+
+def _head(date: str = PUBLISHED) -> str:
+    return f"""<head><meta charset="UTF-8"><title>{TITLE} - Kabar Kota</title>
+<meta property="og:title" content="{TITLE}"><meta property="og:site_name" content="Kabar Kota">
+<link rel="canonical" href="https://kabarkota.example/2024/05/14/jalur-sepeda/">
+<script type="application/ld+json">{{"@context":"https://schema.org","@type":"NewsArticle",
+"headline":"{TITLE}","datePublished":"{date}","author":{{"@type":"Person","name":"Rina Wulandari"}}}}</script>
+</head>"""
+
+
+def _story() -> str:
+    return "".join(f"<p>{s}</p>" for s in STORY)
+
+
+def _wordpress(dates: str, after: str = "") -> str:
+    """A WordPress news theme's single post: ``dates`` in its entry-meta row."""
+    return f"""<!DOCTYPE html><html lang="id-ID">{_head()}<body class="post-template-default single">
+<header id="masthead" class="site-header"><nav class="main-navigation"><a href="/">Beranda</a>
+<a href="/kota">Kota</a> <a href="/olahraga">Olahraga</a></nav></header>
+<div id="content" class="site-content"><main id="main" class="site-main">
+<article id="post-812" class="post-812 post type-post status-publish format-standard hentry">
+<header class="entry-header"><h1 class="entry-title">{TITLE}</h1>
+<div class="entry-meta">{dates}<span class="byline"> oleh <span class="author vcard">
+<a class="url fn n" href="/author/rina/">Rina Wulandari</a></span></span></div></header>
+<div class="entry-content">{_story()}</div>
+<footer class="entry-footer"><span class="cat-links">Kota</span></footer>
+</article>{after}</main></div>
+<footer id="colophon" class="site-footer"><div class="site-info">Kabar Kota 2024</div></footer>
+</body></html>"""
+
+
+_POSTED_ON = ('<span class="posted-on">Diterbitkan <a href="/2024/05/14/jalur-sepeda/" rel="bookmark">'
+              '<time class="entry-date published" datetime="2024-05-14T10:15:00+07:00">14 Mei 2024</time>'
+              '<time class="updated" datetime="2024-05-20T08:00:00+07:00">20 Mei 2024</time></a></span>')
+_UPDATED_ONLY = ('<span class="posted-on"><a href="/2024/05/14/jalur-sepeda/" rel="bookmark">'
+                 '<time class="updated" datetime="2024-05-20T08:00:00+07:00">20 Mei 2024</time></a></span>')
+_COMMENTS = """<div id="comments" class="comments-area"><h2 class="comments-title">2 komentar</h2>
+<ol class="comment-list"><li id="comment-31" class="comment even thread-even depth-1">
+<article id="div-comment-31" class="comment-body"><footer class="comment-meta">
+<div class="comment-author vcard"><b class="fn">Budi</b> <span class="says">berkata:</span></div>
+<div class="comment-metadata"><a href="#comment-31"><time datetime="2024-06-02T19:40:00+07:00">2 Juni 2024 pukul
+19:40</time></a></div></footer><div class="comment-content"><p>Semoga jalurnya dirawat dengan baik.</p></div>
+</article></li></ol></div>"""
+
+
+def test_wordpress_published_time_with_and_without_head() -> None:
+    page = _wordpress(_POSTED_ON, _COMMENTS)
+    whole = cleaner.clean(page)
+    cut = cleaner.clean(_headless(page))
+    assert whole.published == PUBLISHED
+    # the entry-date.published time, not the update time beside it nor a comment's
+    assert cut.published == PUBLISHED
+    assert cut.title == whole.title == TITLE
+    assert cut.paragraphs == whole.paragraphs == tuple(STORY)
+
+
+def test_wordpress_update_time_alone_is_no_published_date() -> None:
+    cut = cleaner.clean(_headless(_wordpress(_UPDATED_ONLY, _COMMENTS)))
+    assert cut.published is None  # hAtom's "updated", and the comment's time under the story
+    assert cut.paragraphs == tuple(STORY)
+
+
+def test_wordpress_comment_time_alone_is_no_published_date() -> None:
+    cut = cleaner.clean(_headless(_wordpress("", _COMMENTS)))
+    assert cut.published is None
+
+
+def _microdata(meta_row: str, after: str = "") -> str:
+    """A news CMS's story marked up with schema.org microdata, no ``<head>``."""
+    return f"""<!DOCTYPE html><html lang="id"><body><div class="wrapper">
+<div class="top-bar"><a href="/">Kabar Kota</a> <a href="/nasional">Nasional</a></div>
+<article class="detail" itemscope itemtype="https://schema.org/NewsArticle">
+<h1 class="detail__title" itemprop="headline">{TITLE}</h1>
+<div class="detail__meta">{meta_row}</div>
+<div class="detail__body" itemprop="articleBody">{_story()}</div>
+</article>{after}
+<div class="site-footer">Kabar Kota</div></div></body></html>"""
+
+
+_RELATED = """<div class="bRelated"><h3>Baca Juga</h3>
+<div class="bRelated--item" itemscope itemtype="http://schema.org/Article"><a href="/2024/05/02/taman-kota/">
+<div class="bRelated--title">Taman Kota Ditambah Tiga Bangku Baru</div><div class="bRelated--meta">
+<time itemprop="datePublished" datetime="2024-05-02T09:00:00+07:00">12 hari lalu</time></div></a></div></div>"""
+_COMMENT_MICRODATA = """<section class="comments"><article class="comment-body" itemprop="comment" itemscope
+itemtype="http://schema.org/Comment"><div class="comment-meta"><span class="comment-author">Sari</span>
+<span class="themeberger-comment-date"><a href="#c1"><time class="comment-date published" itemprop="datePublished"
+datetime="2024-06-03T07:00:00+07:00">3 Juni 2024</time></a></span></div>
+<div class="comment-content"><p>Terima kasih atas kabarnya.</p></div></article></section>"""
+
+
+def test_microdata_date_published_in_the_story_head() -> None:
+    row = ('<span itemprop="author">Rina Wulandari</span> - '
+           '<time itemprop="datePublished" datetime="2024-05-14T03:15:00Z">Selasa, 14 Mei 2024</time>')
+    rec = cleaner.clean(_microdata(row, _RELATED + _COMMENT_MICRODATA))
+    assert rec.published == PUBLISHED  # UTC in the attribute: the record's WIB
+    assert rec.title == TITLE
+    assert rec.paragraphs == tuple(STORY)
+
+
+def test_related_card_and_comment_date_published_are_not_the_story_date() -> None:
+    rec = cleaner.clean(_microdata('<span itemprop="author">Rina Wulandari</span>', _RELATED + _COMMENT_MICRODATA))
+    assert rec.published is None
+
+
+def test_date_modified_alone_is_no_published_date() -> None:
+    row = ('<span itemprop="author">Rina Wulandari</span> - Diperbarui '
+           '<time itemprop="dateModified" datetime="2024-05-20T08:00:00+07:00">20 Mei 2024</time>')
+    rec = cleaner.clean(_microdata(row))
+    assert rec.published is None
+
+
+def test_microdata_meta_in_the_article() -> None:
+    """``<meta itemprop="datePublished" content=...>`` inside the ``<article>``."""
+    row = '<meta itemprop="datePublished" content="2024-05-14T10:15:00+07:00"><span>Rina Wulandari</span>'
+    assert cleaner.clean(_microdata(row)).published == PUBLISHED
+
+
+def _idntimes_2019(with_head: bool) -> str:
+    """idntimes.com 2019's story page (the dev corpus's template): the day in the
+    breadcrumb's ``time.date``, latest-news cards with their own ``time.date`` below."""
+    head = _head("2019-04-30T13:52:00+07:00").replace("Kabar Kota", "IDN Times") if with_head else ""
+    cards = "".join(
+        f"""<div class="box-latest box-list"><a href="/news/indonesia/x-{n}"><div class="box-image">
+<img class="large-thumbnail lazyload" alt="{t}"></div></a><div class="description-latest box-description">
+<time class="date" datetime="2019-04-2{n}">2{n} April 2019</time><span class="category"> | <a href="/news">News</a>
+</span><a href="/news/indonesia/x-{n}"><h2 class="title-text">{t}</h2></a></div></div>"""
+        for n, t in ((8, "Jembatan Gantung Desa Diperbaiki Warga"), (9, "Pasar Pagi Kembali Ramai Setelah Libur")))
+    return f"""<!DOCTYPE html><html lang="id">{head}<body><div class="container">
+<ol class="breadcrumb"><li><a href="/news">News</a></li><li class="active">Indonesia</li>
+<li class="gimmick"><time class="date" datetime="2019-04-30">30 April 2019 </time></li></ol>
+<div class="left-content content-insights"><section class="content-post clearfix">
+<div><h1 class="title-text">{TITLE}</h1></div>
+<div class="content-post-description">{_story()}</div></section>
+<div class="list-latest main-latest clearfix">{cards}</div></div></div></body></html>"""
+
+
+def test_idntimes_2019_breadcrumb_day_with_and_without_head() -> None:
+    assert cleaner.clean(_idntimes_2019(True)).published == "2019-04-30T13:52:00+07:00"
+    cut = cleaner.clean(_idntimes_2019(False))
+    assert cut.published == "2019-04-30"  # the day the page prints, not a card's
+    assert cut.paragraphs == tuple(STORY)
+
+
+def test_wordpress_entry_title_is_the_headline_without_head() -> None:
+    """hAtom's ``h1.entry-title`` (the WordPress post's header): the headline with no
+    metadata title to confirm it, not a sidebar's ``h2.widget-title`` list."""
+    sidebar = """<aside id="secondary" class="widget-area"><section class="widget widget_recent_entries">
+<h2 class="widget-title">Tulisan Terbaru</h2>
+<ul><li><a href="/2024/05/10/a/">Lomba Perahu Hias Digelar Akhir Pekan</a></li>
+<li><a href="/2024/05/09/b/">Harga Cabai di Pasar Induk Turun Lagi</a></li></ul></section></aside>"""
+    page = _wordpress(_POSTED_ON, sidebar)
+    cut = cleaner.clean(_headless(page))
+    assert cut.title == cleaner.clean(page).title == TITLE
+    assert cut.paragraphs == tuple(STORY)
+
+
+def test_blog_list_of_entry_titles_names_no_headline() -> None:
+    """Several ``h2.entry-title`` over the story (a list of other posts) and no h1:
+    none of them is taken for the headline by its class."""
+    others = "".join(f'<div class="post-card"><h2 class="entry-title"><a href="/p/{n}/">{t}</a></h2></div>'
+                     for n, t in ((1, "Lomba Perahu Hias Digelar Akhir Pekan"), (2, "Harga Cabai Turun Lagi")))
+    page = f"""<!DOCTYPE html><html lang="id"><body><div class="others">{others}</div>
+<div class="entry-content">{_story()}</div></body></html>"""
+    rec = cleaner.clean(page)
+    assert rec.title not in ("Lomba Perahu Hias Digelar Akhir Pekan", "Harga Cabai Turun Lagi")
