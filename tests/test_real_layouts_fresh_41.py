@@ -88,20 +88,13 @@ from typing import Any
 import pytest
 
 import cleaner
-
-#: The fields the held-out scoring reads, besides the text.
-FIELDS = ("outlet", "title", "subtitle", "authors", "editors", "published", "dateline", "source",
-          "reading_time_minutes", "summary", "captions", "related", "tags", "paragraphs")
+from tests.scored import scored_record as _record
 
 
 def _j(*parts: str) -> str:
     """One long expected string from its printed parts (each ends where a line breaks)."""
     return "".join(parts)
 
-
-def _record(page: str) -> dict[str, Any]:
-    record = cleaner.clean(page).to_dict()
-    return {key: record[key] for key in FIELDS}
 
 JNEWS = """\
 <!DOCTYPE html>

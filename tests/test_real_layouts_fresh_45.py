@@ -55,16 +55,7 @@ from typing import Any
 import pytest
 
 import cleaner
-
-#: The fields the held-out scoring reads, besides the text.
-FIELDS = ("outlet", "title", "subtitle", "authors", "editors", "published", "dateline", "source",
-          "reading_time_minutes", "summary", "captions", "related", "tags", "paragraphs")
-
-
-def _record(page: str) -> dict[str, Any]:
-    record = cleaner.clean(page).to_dict()
-    return {key: record[key] for key in FIELDS}
-
+from tests.scored import scored_record as _record
 
 KOMPAS25 = """\
 <!DOCTYPE html>

@@ -41,9 +41,7 @@ Indonesian sentences, keeping only the structure: tags, classes, the order of th
 
 from __future__ import annotations
 
-from typing import Any
-
-import cleaner
+from tests.scored import scored_record as _record
 
 STORY = [
     "Warga pesisir utara menanam seribu bibit bakau di sepanjang pantai desa pada akhir pekan lalu.",
@@ -51,16 +49,6 @@ STORY = [
     "Menurut dia, abrasi telah menggerus hampir dua puluh meter garis pantai dalam lima tahun terakhir.",
     "Dinas lingkungan hidup berjanji mengirim bibit tambahan dan penyuluh ke desa itu bulan depan.",
 ]
-
-#: The fields the held-out scoring reads, besides the body.
-FIELDS = ("outlet", "title", "subtitle", "authors", "editors", "published", "dateline", "source",
-          "reading_time_minutes", "summary", "captions", "related", "tags", "paragraphs")
-
-
-def _record(page: str) -> dict[str, Any]:
-    record = cleaner.clean(page).to_dict()
-    return {key: record[key] for key in FIELDS}
-
 
 def _head(title: str, site: str, url: str) -> str:
     # The 2015 page's head (corpus/raw/tempo/anpandu-tempo-singlepage.html): og:url and

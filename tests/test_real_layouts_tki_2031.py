@@ -61,22 +61,14 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 import cleaner
 from cleaner.html.frontend import _logo_home
 from cleaner.html.parse import parse_html_source
-
-#: The fields the held-out scoring reads, besides the body.
-FIELDS = ("outlet", "title", "subtitle", "authors", "editors", "published", "dateline", "source",
-          "reading_time_minutes", "summary", "captions", "related", "tags", "paragraphs")
-
-
-def _record(page: str) -> dict[str, Any]:
-    record = cleaner.clean(page).to_dict()
-    return {key: record[key] for key in FIELDS}
+from tests.scored import FIELDS
+from tests.scored import scored_record as _record
 
 
 def _without_head(page: str) -> str:

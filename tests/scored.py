@@ -1,0 +1,18 @@
+"""The record fields the held-out scoring reads (`/work/shared/tools/score.py` via
+``python -m cleaner --json``), for tests that compare whole records of real layouts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import cleaner
+
+#: The fields the held-out scoring reads, besides the text.
+FIELDS = ("outlet", "title", "subtitle", "authors", "editors", "published", "dateline", "source",
+          "reading_time_minutes", "summary", "captions", "related", "tags", "paragraphs")
+
+
+def scored_record(page: str) -> dict[str, Any]:
+    """``page``'s record through the no-URL path, cut to `FIELDS`."""
+    record = cleaner.clean(page).to_dict()
+    return {key: record[key] for key in FIELDS}
