@@ -28,7 +28,12 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 import cleaner
+from cleaner.html.frontend import _BODY_DATE_CLASSES, _BODY_DATE_NAMES, HtmlPage, read_page
+
+from .paths import FIXTURES, SHARED
 
 STORY = [
     "Pemerintah kota membuka jalur sepeda baru sepanjang enam kilometer di tepi sungai pada pekan ini.",
@@ -209,3 +214,56 @@ def test_blog_list_of_entry_titles_names_no_headline() -> None:
 <div class="entry-content">{_story()}</div></body></html>"""
     rec = cleaner.clean(page)
     assert rec.title not in ("Lomba Perahu Hias Digelar Akhir Pekan", "Harga Cabai Turun Lagi")
+
+
+# ---- the page gate before the body's date and headline markup is walked ----------------
+
+def _page(html: str) -> HtmlPage:
+    page = read_page(html, max_depth=cleaner.CleanOptions().max_html_depth)
+    assert page is not None
+    return page
+
+
+def test_may_hold_reads_class_values_and_the_body_markup_only() -> None:
+    head = '<head><meta property="og:title" content="x"><meta itemprop="name" content="x"></head>'
+    plain = _page(f"<html>{head}<body><div class='post'><p>Satu dua tiga.</p></div></body></html>")
+    assert not plain.may_hold(_BODY_DATE_CLASSES, _BODY_DATE_NAMES)  # head attributes count not
+    timed = _page(f"<html>{head}<body><p>Satu <time datetime='2024-05-14'>14 Mei</time>.</p></body></html>")
+    assert timed.may_hold(_BODY_DATE_CLASSES, _BODY_DATE_NAMES)
+    classed = _page(f"<html>{head}<body><span class='posted entry-date'>14 Mei 2024</span><p>Satu.</p></body></html>")
+    assert classed.may_hold(_BODY_DATE_CLASSES, ())
+    assert not timed.may_hold(_BODY_DATE_CLASSES, ())
+
+
+def _pages_for_the_gate() -> list[str]:
+    pages = [_wordpress(_POSTED_ON, _COMMENTS), _wordpress(_UPDATED_ONLY), _idntimes_2019(True)]
+    rows = ('<time itemprop="datePublished" datetime="2024-05-14T10:15:00+07:00">14 Mei 2024</time>',
+            '<span property="datePublished" content="2024-05-14T10:15:00+07:00">14 Mei 2024</span>',
+            '<meta itemprop="datePublished" content="2024-05-14T10:15:00+07:00"><span>Rina Wulandari</span>',
+            # the date in the attributes only (a weekday printed): no other stage reads it
+            '<span>Rina Wulandari</span> <time pubdate datetime="2024-05-14">Selasa</time>',
+            '<span>Rina Wulandari</span> <time datetime="2024-05-14T10:15:31+0700">Selasa pagi</time>',
+            ('<span>Rina Wulandari</span> <span itemprop="datePublished" content="2024-05-14T10:15:00+07:00">'
+            'Selasa</span>'))
+    # (with the related card and the comment, whose class holds "publish"; and alone, where
+    # only the attributes' names say the body may answer)
+    pages += [_microdata(row, after) for row in rows for after in (_RELATED + _COMMENT_MICRODATA, "")]
+    pages += [p.read_bytes().decode("utf-8", "replace") for p in sorted((SHARED / "corpus" / "raw").rglob("*.htm*"))]
+    pages += [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*/*.input.html"))]
+    return pages + [_headless(p) for p in pages]
+
+
+def test_the_gate_gives_the_records_the_whole_walk_gives(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`HtmlPage.may_hold` says no only where the XPaths find nothing: records with the
+    gate equal records with every page walked. A gate that read class values alone
+    fails here: three microdata pages print only a weekday, their date in a ``time``'s or
+    a ``span``'s attributes (diem25.org's ``time[pubdate]`` and ethify.org's bare
+    ``time[datetime]`` in trafilatura's evaluation suite show those shapes)."""
+    pages = _pages_for_the_gate()
+    assert len(pages) >= 40
+    gated = [cleaner.clean(p).to_dict() for p in pages]
+    monkeypatch.setattr(HtmlPage, "may_hold", lambda self, classes, names: True)
+    walked = [cleaner.clean(p).to_dict() for p in pages]
+    assert gated == walked
+    assert sum(1 for r in walked if r["published"]) >= 10
+    assert [r["published"] for r in walked[10:15:2]] == ["2024-05-14", PUBLISHED, PUBLISHED]  # alone
