@@ -297,9 +297,22 @@ _HEADLINE = "Petani Kopi di Lereng Gunung Mulai Panen Raya"
     ("Rina Wulandari Selasa, 11 Oktober 2022 | 08:00 WIB", ["Rina Wulandari"], [], "2022-10-11T08:00:00+07:00"),
     ("Rina Sari - Senin, 12 Mei 2025 10:15 WIB", ["Rina Sari"], [], "2025-05-12T10:15:00+07:00"),
     ("Rina Sari Kamis, 17 Desember 2020 - 14:45 WIB", ["Rina Sari"], [], "2020-12-17T14:45:00+07:00"),
-    # a rubric or an outlet beside the date is no writer
-    ("Gaya Hidup Senin, 12 Mei 2025 10:15 WIB", [], [], None),
-    ("Jawa Tengah Senin, 12 Mei 2025 10:15 WIB", [], [], None),
+    # a rubric or an outlet beside the date is no writer; a rubric's date is still the story's (bylines46)
+    ("Gaya Hidup Senin, 12 Mei 2025 10:15 WIB", [], [], "2025-05-12T10:15:00+07:00"),
+    ("Jawa Tengah Senin, 12 Mei 2025 10:15 WIB", [], [], "2025-05-12T10:15:00+07:00"),
+    ("Berita Utama | Senin, 12 Mei 2025 10:15 WIB", [], [], "2025-05-12T10:15:00+07:00"),
+    ("Nasional - Senin, 12 Mei 2025 10:15 WIB", [], [], "2025-05-12T10:15:00+07:00"),
+    # bylines46: the editor alone beside the date, the date's own label after the writer, the date first
+    ("Editor: Bagus Santoso Senin, 12 Mei 2025 10:15 WIB", [], ["Bagus Santoso"], "2025-05-12T10:15:00+07:00"),
+    ("Editor: Bagus Santoso | Senin, 12 Mei 2025 10:15 WIB", [], ["Bagus Santoso"], "2025-05-12T10:15:00+07:00"),
+    ("Penulis: Rina Wulandari Diterbitkan: Senin, 12 Mei 2025 10:15 WIB", ["Rina Wulandari"], [],
+     "2025-05-12T10:15:00+07:00"),
+    ("Penulis: Rina Wulandari Dipublikasikan: Senin, 12 Mei 2025 10:15 WIB", ["Rina Wulandari"], [],
+     "2025-05-12T10:15:00+07:00"),
+    ("Reporter: Rina Wulandari | Terbit: 12 Mei 2025 10:15 WIB", ["Rina Wulandari"], [], "2025-05-12T10:15:00+07:00"),
+    ("Senin, 12 Mei 2025 10:15 WIB Oleh: Rina Wulandari", ["Rina Wulandari"], [], "2025-05-12T10:15:00+07:00"),
+    ("Senin, 12 Mei 2025 10:15 WIB | Penulis: Rina Sari dan Budi Santoso", ["Rina Sari", "Budi Santoso"], [],
+     "2025-05-12T10:15:00+07:00"),
     ("Rina Sari, CNN Indonesia | Senin, 12/05/2025 10:15 WIB", [], [], None),
 ])
 def test_a_weekday_right_after_the_writer_starts_the_date(
@@ -325,6 +338,15 @@ def _header_page(header: str) -> str:
     # a writer's link beside the date: both are the line's (no machine date on the page)
     (('<div class="info"><a href="https://contoh.com/penulis/rina">Rina Sari</a> <span>Selasa, 11 Oktober 2022 | '
      '08:00 WIB</span></div>'), ["Rina Sari"], "2022-10-11T08:00:00+07:00"),
+    # bylines46: the same shapes as one header element's text
+    ('<div class="meta"><a href="/kanal/utama">Berita Utama</a> | <span>Senin, 12 Mei 2025 10:15 WIB</span></div>',
+     [], "2025-05-12T10:15:00+07:00"),
+    ('<div class="meta">Editor: <b>Bagus Santoso</b> <span>Senin, 12 Mei 2025 10:15 WIB</span></div>', [],
+     "2025-05-12T10:15:00+07:00"),
+    ('<div class="meta">Penulis: <b>Rina Sari</b> <span>Diterbitkan: Senin, 12 Mei 2025 10:15 WIB</span></div>',
+     ["Rina Sari"], "2025-05-12T10:15:00+07:00"),
+    ('<div class="meta"><time>Senin, 12 Mei 2025 10:15 WIB</time> <span>Oleh: <b>Rina Sari</b></span></div>',
+     ["Rina Sari"], "2025-05-12T10:15:00+07:00"),
     # a tag's link beside the date: its words are no writer's
     (('<div class="info"><a href="/tag/petani-kopi">Petani Kopi</a> <span>Selasa, 11 Oktober 2022 | 08:00 WIB'
      '</span></div>'), [], None),
@@ -340,3 +362,27 @@ def test_a_sentence_that_opens_like_the_appeal_stays_story() -> None:
              "utara, kata bupati itu kepada wartawan.")
     page = "\n".join(["Petani Kopi di Lereng Gunung Mulai Panen Raya", *_MERDEKA_STORY[:2], story]) + "\n"
     assert cleaner.clean(page).paragraphs[-1] == story
+
+
+def test_a_header_editor_beside_the_date_goes_to_editors() -> None:
+    header = '<div class="meta">Editor: <b>Bagus Santoso</b> <span>Senin, 12 Mei 2025 10:15 WIB</span></div>'
+    assert list(cleaner.clean(_header_page(header)).editors) == ["Bagus Santoso"]
+
+
+def test_a_story_sentence_that_opens_with_a_weekday_date_stays_story() -> None:
+    sentence = ("Senin, 12 Mei 2025 pukul 10.15 WIB, warga Oleh: Rina Sari menyebut rapat desa itu "
+                "digelar di balai desa dan dihadiri puluhan petani kopi.")
+    for story in (sentence, "Senin, 12 Mei 2025 10:15 WIB Oleh karena itu warga menunda panen kopi mereka."):
+        page = "\n".join([_HEADLINE, *_MERDEKA_STORY[:2], story]) + "\n"
+        record = cleaner.clean(page)
+        assert list(record.paragraphs)[-1] == story
+        assert list(record.authors) == []
+
+
+def test_berita_utama_in_a_real_headline_stays_the_headline() -> None:
+    headline = "Berita Utama Koran Desa Soal Panen Kopi Jadi Bahan Diskusi Warga"
+    page = "\n".join([headline, "Rina Sari | Senin, 12 Mei 2025 10:15 WIB", *_MERDEKA_STORY[:2]]) + "\n"
+    record = cleaner.clean(page)
+    assert (record.title, list(record.authors), record.published) == (
+        headline, ["Rina Sari"], "2025-05-12T10:15:00+07:00")
+    assert list(record.paragraphs) == _MERDEKA_STORY[:2]
