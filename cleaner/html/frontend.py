@@ -4605,6 +4605,11 @@ def _body_published(w: _Work, body: set[int], headline: int | None) -> str | Non
     ``updated``): the first such element in page order gives the date."""
     from .container import is_running
 
+    # No class holding the words: the attributes' tests alone, half the walk's cost; and
+    # none of the attributes either: no element to ask.
+    classed = w.page.may_hold(_BODY_DATE_CLASSES, ())
+    if not classed and not w.page.may_hold((), _BODY_DATE_NAMES):
+        return None
     blocks = w.page.blocks
     first = min(body)
     start = next((i for i in sorted(body) if i not in w.verdicts and is_running(blocks[i])), first)
@@ -4613,10 +4618,6 @@ def _body_published(w: _Work, body: set[int], headline: int | None) -> str | Non
     story_el = blocks[start].el
     article = next((e for e in story_el.iterancestors("article")), None) if story_el is not None else None
     bare: str | None = None
-    if not w.page.may_hold(_BODY_DATE_CLASSES, _BODY_DATE_NAMES):
-        return None
-    # (No class holding the words: the attributes' tests alone, half the walk's cost.)
-    classed = w.page.may_hold(_BODY_DATE_CLASSES, ())
     for el in (_BODY_DATE_MARKUP if classed else _BODY_DATE_ATTRIBUTES)(w.page.root):
         prop = (el.get("itemprop") or el.get("property") or "").strip()
         cls = el.get("class") or ""

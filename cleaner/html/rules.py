@@ -59,7 +59,6 @@ class Selector:
             return []
         return [e for e in found if isinstance(getattr(e, "tag", None), str)] if isinstance(found, list) else []
 
-
     def _holders(self, index: PageIndex, name: str, needle: str, test: Any) -> list[Any] | None:
         """The XPath's answer from its test asked of each element whose ``name`` value
         holds ``needle`` (``index`` is the whole document's), in document order; ``None``
