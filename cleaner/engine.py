@@ -516,7 +516,10 @@ def find_title(page: Page) -> None:
     # An outlet's headline comes first, or under a rubric line over it (tempo.co 2024-26
     # as text: the reader upsell a rule drops, "Bisnis", then the headline).
     first = 2 if len(candidates) > 1 and _rubric_above(page, candidates[0], candidates[1]) else 1
-    for rank, i in enumerate(candidates[: _TITLE_SEARCH if generic else first]):
+    # a rubric over a headline, its deck and its date line (a magazine's archive): the
+    # headline is the line under the rubric, whatever the rubric's words
+    skip = 1 if len(candidates) > 1 and _rubric_over_dated_head(page, candidates[0], candidates[1]) else 0
+    for rank, i in enumerate(candidates[skip: _TITLE_SEARCH if generic else first + skip], start=skip):
         text = _undoubled(page.blocks[i].text, page.ruleset)
         if page.prefix(i):
             return  # the story has started
@@ -528,7 +531,7 @@ def find_title(page: Page) -> None:
                 or _titled_over_dateline(page, text, candidates, rank + 1)) \
                 or (generic and not is_title_case(text)
                     and not _sentence_case_over_dateline(page, text, candidates[rank + 1:])) \
-                or text.startswith(_NOT_TITLE_START) \
+                or text.startswith(_NOT_TITLE_START) or text.endswith(_NOT_TITLE_END) \
                 or text[:1].islower():  # a headline starts with a capital; a summary's excerpt may not
             if is_sentence_like(text):
                 return  # the story has started
@@ -688,6 +691,10 @@ def _story_at(page: Page, candidates: list[int], after: int) -> bool:
 #: A line starting with a separator is the tail of a split line ("| Jumat, 19 Juni
 #: 2015", "- 28/05/2025": a node-per-line scrape), never a headline.
 _NOT_TITLE_START: Final = ("|", "-", "–", "—", "·", "•", "/", ":", ",")
+#: A line ending in a separator is the head of a split line: a rubric with the bar that
+#: parts it from the next piece ("Politik |": tempo.co/arsip/... 2016 as text, a year's
+#: review whose every item opens "<rubric> |" on a line of its own), never a headline.
+_NOT_TITLE_END: Final = (" |", " ·", " •", " -", " –", " —")
 #: `_rubric_above`: a breadcrumb or rubric line ("Home News Indonesia", "Ekonomi
 #: Keuangan") has this many words at most, the headline under it this many at least.
 _MAX_RUBRIC_WORDS: Final = 3
@@ -706,6 +713,42 @@ def _rubric_above(page: Page, i: int, k: int) -> bool:
             and text.count(" ") < _MAX_RUBRIC_WORDS and bool(_RUBRIC.fullmatch(text))
             and below.count(" ") + 1 >= _MIN_HEADLINE_WORDS and not ends_sentence(below)
             and is_title_like(below) and is_title_case(below) and not page.prefix(k))
+
+
+def _rubric_over_dated_head(page: Page, i: int, k: int) -> bool:
+    """Block ``i``, a few words of letters alone, is a rubric's name over a headline of
+    any length and case: the next block ``k`` right under it (or under lines rules drop
+    from the head) ends no sentence, and a deck (a line that reads as a sentence) is
+    printed right under ``k`` with a bare date line, an archive stamp or a
+    writer-and-editor line right under the deck (`_under_deck`). A magazine's archive
+    prints its pieces so (tempo.co/arsip/... and tempo.co/prelude/..., 1976 and 1988
+    pieces as text in the search library's pages corpus, read 2026-12-06: "Arsip", "Yogya
+    saat ini", a one-sentence deck, "31 Januari 1976 | 00.00 WIB"); the headline is the line
+    over the deck, whatever the rubric's name. Before, "Arsip" was asked as the headline,
+    refused for its one word, the search stopped, and the page had no headline, its deck
+    and its date line opened the body."""
+    deck = k + 1
+    date = _past_initials(page, deck + 1)
+    if date >= len(page.blocks) or not (k == i + 1 or all(_head_only(page.hits[j]) for j in range(i + 1, k))):
+        return False
+    text, below = page.blocks[i].text, page.blocks[k].text
+    if text.count(" ") >= _MAX_RUBRIC_WORDS or not _RUBRIC.fullmatch(text) or ends_sentence(below) \
+            or not is_title_like(below) or below[:1].islower() or page.prefix(k):
+        return False
+    hit = page.hits[date]
+    return page.hits[deck] is None and hit is not None and _under_deck(hit[0]) \
+        and is_sentence_like(page.blocks[deck].text) \
+        and page.blocks[deck].text.count(" ") < _MAX_DECK_WORDS
+
+
+def _past_initials(page: Page, j: int) -> int:
+    """The first block from ``j`` on that is not a writer's initials a rule cut off the
+    line over it (a deck signed "... seperti malioboro. (fk)": tempo.co/arsip/... 1976 as
+    text), so the line under a signed deck is read as under the deck."""
+    while j < len(page.blocks) and (hit := page.hits[j]) is not None and hit[0].kind == "signoff" \
+            and page.blocks[j].number == page.blocks[j - 1].number:
+        j += 1
+    return j
 
 
 #: A URL path segment's words; tokens that mix digits and letters (``o2l07x284``,
@@ -927,6 +970,19 @@ def split_glued(page: Page) -> None:
             page.verdicts[i] = HEADLINE_REPEAT
         elif text.startswith(title) and len(text) > len(title) + 1:
             rest = text[len(title):].strip()
+            if text[len(title)].isspace() and rest[:1].islower():
+                # a line that opens with the headline's words and runs on in small letters
+                # ("Tim peliputan laporan utama ...": tempo.co/prelude/... 1988 as text, a
+                # deck that repeats its headline's first words; a story paragraph or a
+                # section heading that opens so), not a caption glued to the headline: a
+                # glued caption starts its own sentence. Right under the headline and of a
+                # headline's shape, it is the full headline the short one cut ("<h1>Was
+                # ist X und warum ...?</h1>" under a <title> of its first words).
+                if i > page.title_index and _full_headline(page, i, text):
+                    _retitle(page, i)
+                    split_glued(page)  # the lines that repeat the whole headline
+                    return
+                continue
             if rest.startswith(":") and is_sentence_like(rest[1:].strip()):
                 continue
             hit = page.ruleset.match_line(rest)
@@ -935,6 +991,17 @@ def split_glued(page: Page) -> None:
             elif hit is None:
                 page.fields.add("captions", rest, i)
             page.verdicts[i] = HEADLINE_GLUE
+
+
+def _full_headline(page: Page, i: int, text: str) -> bool:
+    """Block ``i``, which opens with the headline's words, is the whole headline: the
+    next unclaimed block after the headline, of a headline's length and shape (a '?' or
+    '!' may end it), no sentence's end but those."""
+    if len(text) > _MAX_TITLE_CHARS or (ends_sentence(text) and not text.endswith(_TITLE_ENDERS)) \
+            or not is_title_like(text, exclaims=True):
+        return False
+    assert page.title_index is not None
+    return all(page.hits[k] is not None for k in range(page.title_index + 1, i))
 
 
 def consume_structures(page: Page) -> None:
@@ -1042,6 +1109,8 @@ def _consume_block(page: Page, header: int, rule: Rule, *, above_story: bool = F
         if rule.max_items is not None and len(items) >= rule.max_items:
             break  # the box is full: the story goes on
         if rule.bare_until_dateline:  # a marked line is an item; an unmarked one needs the close
+            if items and _magazine_lead(text) and ends_sentence(blocks[j - 1].text):
+                break  # the story's lead closes the key points (`_closed_by_dateline`)
             if not _marked(text):
                 if bare is None:  # asked once, at the box's first unmarked line
                     bare = _closed_by_dateline(page, j, generic)
@@ -1242,10 +1311,25 @@ def _closed_by_dateline(page: Page, j: int, generic: bool) -> bool:
             return k > j
         if hit is not None:
             continue
+        if count and _magazine_lead(blocks[k].text) and ends_sentence(blocks[k - 1].text):
+            return True
         count += 1
         if count > _MAX_BARE_ITEMS or blocks[k].text.count(" ") + 1 > _MAX_BARE_ITEM_WORDS:
             return False
     return False
+
+
+#: `_magazine_lead`: a story's first word printed in capitals, then small letters.
+_MAGAZINE_LEAD: Final = regex.compile(r"\p{Lu}{3,}+ [\p{Ll}\d]")
+
+
+def _magazine_lead(text: str) -> bool:
+    """``text`` opens as a magazine prints a story's first paragraph, its first word in
+    capitals over small letters ("OKTOBER adalah bulan penting ...", "SEJAK 1 Maret
+    lalu, ...", "PEMBACA yang budiman, ...": tempo.co's magazine pieces 1976-2021 as text
+    in the search library's pages corpus, arsip/ and prelude/ pages), and runs on as
+    story: with no dateline, such a lead closes the key points printed over it."""
+    return _MAGAZINE_LEAD.match(text) is not None and is_sentence_like(text)
 
 
 def _dateline_paragraph(page: Page, i: int, generic: bool) -> bool:
@@ -1328,7 +1412,7 @@ def _story_under_dated_deck(page: Page, start: int, generic: bool) -> int | None
     story with no dateline)."""
     if page.title_index is None or start != page.title_index + 1:
         return None
-    date = start + 1
+    date = _past_initials(page, start + 1)
     if date + 1 >= len(page.blocks) or page.blocks[start].text.count(" ") >= _MAX_DECK_WORDS:
         return None
     hit = page.hits[date]
