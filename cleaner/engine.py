@@ -982,6 +982,9 @@ def split_glued(page: Page) -> None:
                     _retitle(page, i)
                     split_glued(page)  # the lines that repeat the whole headline
                     return
+                if i > page.title_index and (_story_between(page, page.title_index, i) or _deck_over_date(page, i)):
+                    continue  # the story's own paragraph, or the deck over the date line
+                page.verdicts[i] = HEADLINE_GLUE  # a head line that opens with the headline's words: no caption
                 continue
             if rest.startswith(":") and is_sentence_like(rest[1:].strip()):
                 continue
@@ -1002,6 +1005,20 @@ def _full_headline(page: Page, i: int, text: str) -> bool:
         return False
     assert page.title_index is not None
     return all(page.hits[k] is not None for k in range(page.title_index + 1, i))
+
+
+def _story_between(page: Page, a: int, b: int) -> bool:
+    """An unclaimed statement lies between blocks ``a`` and ``b``: the story has started."""
+    return any(page.hits[k] is None and page.verdicts[k] is None and _statement(page.blocks[k].text)
+               for k in range(a + 1, b))
+
+
+def _deck_over_date(page: Page, i: int) -> bool:
+    """Block ``i`` is printed over a bare date line, an archive stamp or a writer-and-editor
+    line (`_under_deck`), past a signature's initials cut off it: a deck."""
+    k = _past_initials(page, i + 1)
+    hit = page.hits[k] if k < len(page.blocks) else None
+    return hit is not None and _under_deck(hit[0])
 
 
 def consume_structures(page: Page) -> None:

@@ -93,7 +93,7 @@ REWRITTEN = {
     ("generic", "caption-foto-slash-credit"): (
         (".{3,600}?[.)] (?:(?:Foto|FOTO)/(?:[A-Z][\\w.-]*|istimewa|ist)(?:[ /](?:[A-Z][\\w.-]*|istimewa)){0,4}"
          "|ANTARA FOTO ?/ ?[A-Z][\\w.'-]{0,30}(?: [A-Z][\\w.'-]{0,30}){0,5}(?:/[a-z]{2,5}){0,2}\\.?"
-         "|(?:Dok\\.|Doc\\.) ?[^\\s.!?\"“”](?:[^.!?\"“”]|\\.(?! )){1,100})"), "fullmatch"),
+         "|(?:[Dd]ok\\.|[Dd]oc\\.) ?[^\\s.!?\"“”](?:[^.!?\"“”]|\\.(?! )){1,100})"), "fullmatch"),
     ("generic", "caption-bracket-credit"): (
         ".{3,600}?\\[[^\\[\\]]{0,60}(?:/|Foto|FOTO|Dok|ANTARA|Reuters|AFP|AP Photo)[^\\[\\]]{0,60}\\]", "fullmatch"),
     ("generic", "caption-paren-credit"): (
