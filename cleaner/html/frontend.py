@@ -701,7 +701,7 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
         body |= _lead(w, body, headline if headline is not None else w.title_at)
     first, last = min(body), max(body)
     top = min(headline, first) if headline is not None else max(0, first - _META_WINDOW_BEFORE)
-    _selector_fields(w, max(0, top - _META_WINDOW_BEFORE), last + 1 + _META_WINDOW_BEFORE)
+    _selector_fields(w, max(0, top - _META_WINDOW_BEFORE), last + 1 + _META_WINDOW_BEFORE, (first, last))
     _captions(w, body, top, last)
     _opening_pull_quote(w, body, headline)
     _summary_list(w, top, last)
@@ -926,12 +926,24 @@ _VIEW_COUNT = regex.compile(
 )
 
 
+_DATE_WORD = regex.compile(r"\p{L}+")
+
+
+def _date_alone(value: str) -> bool:
+    """A short line that is a date and no more: a year, and no word but month names
+    ("27. August 2019": a WordPress theme's related card prints ``time.entry-date`` in a
+    line of its own under the card's title, which is a title's shape)."""
+    if len(value) > _MAX_STAMP_CHARS or _STAMP_YEAR.search(value) is None:
+        return False
+    return all(is_month_name(word) for word in _DATE_WORD.findall(value))
+
+
 def _fits(name: str, value: str) -> bool:
     """Whether ``value`` can be a ``name`` value at all (names: the clean step of
     `cleaner.names.name_value`, in `Fields.add_item`): related titles never time stamps,
     captions never a literal ``null``."""
     if name == "related":
-        return is_title(value) and not _NOT_A_TAG.fullmatch(value)
+        return is_title(value) and not _NOT_A_TAG.fullmatch(value) and not _date_alone(value)
     if name == "tags" and (len(value) > 60 or value.count(" ") > 7 or _NOT_A_TAG.fullmatch(value)):
         return False  # a linked story title or a widget's text, not a topic
     if name == "captions" and is_role_label(value):
@@ -1822,11 +1834,11 @@ def _window(w: _Work, el: Any, lo: int, hi: int) -> list[int]:
     return idx if any(lo <= i < hi for i in idx) else []
 
 
-def _selector_fields(w: _Work, lo: int, hi: int) -> None:
+def _selector_fields(w: _Work, lo: int, hi: int, story: tuple[int, int]) -> None:
     """``[html]`` subtitle, byline, editor and date selectors (the outlet's first, then
-    generic ones), for elements near the article (blocks ``lo`` to ``hi``): their text
-    goes to the field and their blocks leave the body. The first selector that yields
-    a value wins."""
+    generic ones), for elements near the article (blocks ``lo`` to ``hi``; ``story`` the
+    story's first and last blocks): their text goes to the field and their blocks leave the body.
+    The first selector that yields a value wins."""
     for s in w.sel["subtitle"]:
         for el in w.page.select(s):
             idx = _window(w, el, lo, hi)
@@ -1854,13 +1866,14 @@ def _selector_fields(w: _Work, lo: int, hi: int) -> None:
         top = hi if key == "byline" else hi + _META_WINDOW_AFTER - _META_WINDOW_BEFORE
         for s in w.sel[key]:
             for el in w.page.select(s)[:20]:
-                if _in_widget(w, el, _NOT_BYLINE_BOX) or _photo_credit(w, el):
+                if _in_byline_widget(w, el, story) or _photo_credit(w, el):
                     continue
                 # A by-line may sit in a share bar the drop selectors took.
                 idx = [i for i in _window(w, el, lo, top) if w.verdicts.get(i, DROP) == DROP]
                 if not idx or len(idx) > _MAX_BOX_BLOCKS:
                     continue
-                own = fold_space(text_content(el)[:200]) if not is_block_tag(el.tag) else ""
+                own = _microdata_name(el) if key == "byline" else ""
+                own = own or (fold_space(text_content(el)[:200]) if not is_block_tag(el.tag) else "")
                 # A box prints a role label or a button beside the name: the first
                 # block that gives names.
                 names = _names_from(w, own, name) if own else []
@@ -2059,8 +2072,65 @@ _WIDGET = regex.compile(
 
 
 # By-lines are never read from member or writer recommendations and sidebars
-# (IDN Times community pages: a "Rekomendasi Member" widget lists other writers).
-_NOT_BYLINE_BOX = regex.compile(r"(?i)rekomendasi|recommend|sidebar|suggest|other[-_]?writer")
+# (IDN Times community pages: a "Rekomendasi Member" widget lists other writers), nor
+# from a related story's card (its writer's ``a.author.fn`` in the theme's
+# ``div#cb-related-posts`` slider) or a comment (``span.comment-author-link``): the
+# story's own by-line, when the head names no writer, is all a page gives.
+_NOT_BYLINE_BOX = regex.compile(
+    r"(?i)rekomendasi|recommend|sidebar|suggest|other[-_]?writer|related|terkait|comment|komentar")
+
+
+def _in_byline_widget(w: _Work, el: Any, story: tuple[int, int]) -> bool:
+    """`_in_widget` for `_NOT_BYLINE_BOX`, but a box that holds the story's first or last
+    block (``story``) is the page's layout, not a sidebar nor a recommendation: a theme names
+    its two-column wrapper by the sidebar beside the story (``div.container.layout-2-col
+    .layout-right-sidebar``: the Publisher theme's single post, whose
+    ``span.post-author-name`` in the story's header was refused; Genesis's
+    ``div.content-sidebar-wrap``; ``div.post-wrap.sidebar-off``; a script's hook
+    ``section.article__content.js-truncate-related-to-my-size`` around the story). A box
+    inside the story (a "Baca Juga" card between paragraphs) holds neither end. Without
+    a ``<head>`` to name the writer, such a by-line was the page's only one."""
+    if not _in_widget(w, el, _NOT_BYLINE_BOX):
+        return False
+    e = el
+    while e is not None and e.tag not in ("body", "html"):
+        words = f"{e.get(b'class') or ''} {e.get(b'id') or ''}"[:300]
+        if words.strip() and _NOT_BYLINE_BOX.search(words):
+            span = w.page.block_range(e)
+            if span is None or not (span[0] <= story[0] <= span[1] or span[0] <= story[1] <= span[1]):
+                return True
+        e = e.getparent()
+    return False
+
+
+#: `_microdata_name`: the elements under an ``itemprop=author`` item read for its name.
+_MAX_ITEM_WALK = 60
+
+
+def _microdata_name(el: Any) -> str:
+    """The name a schema.org ``itemprop=author`` item marks with its own ``itemprop=name``
+    (a ``Person``'s box prints a label, a picture and a bio around it: "Über <span
+    itemprop=name>Kathrin</span>", a food blog's ``section.bmg-author-box[itemprop=author]
+    [itemscope]`` after the story in trafilatura's evaluation suite; a news CMS's ``div
+    [itemprop=author] > div[itemprop=name]`` above an e-mail address), its text or its
+    ``content``; "" when ``el`` is no author item or marks no name of its own (a name
+    inside a nested item is that item's: the publisher's)."""
+    if el.get(b"itemprop") != "author" or len(el) == 0:
+        return ""
+    walked = 0
+    for e in el.iter():
+        walked += 1
+        if walked > _MAX_ITEM_WALK:
+            break
+        if e is el or not isinstance(e.tag, str):
+            continue
+        if e.get(b"itemprop") == "name":
+            up = e.getparent()
+            while up is not None and up is not el and up.get(b"itemscope") is None:
+                up = up.getparent()
+            if up is el:
+                return fold_space(e.get(b"content") or text_content(e)[:100]).strip(" ,")
+    return ""
 
 
 def _photo_credit(w: _Work, el: Any) -> bool:
