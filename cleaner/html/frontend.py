@@ -1979,17 +1979,27 @@ def _selector_lists(w: _Work, lo: int, hi: int, *, own: bool) -> None:
                     continue
                 # A box the selector names as related or tags beats the guess that
                 # its links are navigation.
-                idx = [i for i in _window(w, el, lo, hi) if w.verdicts.get(i, DROP) in (DROP, OUTSIDE, LINKS, rule)]
+                linked = not is_block_tag(el.tag)
+                # A tag's link in the by-line's own line ("... von <a rel=author>kj</a> in
+                # <a rel="category tag">SVG</a> ... Schlagworte: <a rel=tag>StGB 12</a>":
+                # WordPress's entry-meta footer, one block the by-line stage took) still
+                # names a tag; the line stays the by-line's. A theme that marks the post's
+                # category link rel=tag there too ("Gepostet von A | <a href=/category/wohnen/
+                # rel=tag>Wohnen</a>") names its rubric, no tag.
+                idx = [i for i in _window(w, el, lo, hi) if w.verdicts.get(i, DROP) in (DROP, OUTSIDE, LINKS, rule)
+                       or (linked and name == "tags" and w.verdicts.get(i) == BYLINE
+                           and not _RUBRIC_PATH.search((el.get(b"href") or "")[:300]))]
                 if not idx:
                     continue
                 if name == "related" and _under_site_list_label(w, idx[0], site_items):
                     site_items.update(idx)
                     continue
-                if not is_block_tag(el.tag):  # a link: its own text, not its line's
+                if linked:  # a link: its own text, not its line's
                     w.add(name, visible_text(el)[:300], idx[0])
                     # A line of running text that links a word to its topic page (a
                     # story paragraph's rel=tag link) gives the value and stays.
-                    idx = [i for i in idx if w.page.blocks[i].link_density > _PROSE_LINKS]
+                    idx = [i for i in idx if w.page.blocks[i].link_density > _PROSE_LINKS
+                           and w.verdicts.get(i) != BYLINE]
                 else:
                     for i in idx:
                         b = w.page.blocks[i]
@@ -1999,6 +2009,9 @@ def _selector_lists(w: _Work, lo: int, hi: int, *, own: bool) -> None:
                 for i in idx:
                     w.verdicts[i] = rule
 
+
+#: `_selector_lists`: a link to a rubric's page (the post's category), no tag's.
+_RUBRIC_PATH = regex.compile(r"(?i)/(?:category|categories|kategori|rubrik|kanal|channel|section)/")
 
 #: `_href_tags`: a link to a site's tag or topic page ("/tag/surabaya", "/topic/1/literasi") ...
 _TAG_HREF = regex.compile(r"/(?:tags?|topics?|topik|label|hashtag)/[^/?#\s]")
