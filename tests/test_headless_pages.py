@@ -476,3 +476,24 @@ def test_peer_pages_keep_their_writers_and_tags_without_head() -> None:
     for name, (key, value) in want.items():
         cut = _headless(found[name].decode("utf-8", "replace"))
         assert getattr(cleaner.clean(cut), key) == value, name
+
+
+def test_header_byline_leaves_the_story_when_the_author_box_named_the_writer() -> None:
+    """A magazine theme (changelog.blog in the suite) prints the writer twice: a meta line
+    over the story ("Feature", the date, "von <a class=shout_anchor>A</a>") and
+    ``div#author_area > div.author_info > h5.vcard.author > span.fn > a[rel=author]`` after
+    it, in a page wrapper named after its sidebar (``div.prk_loading_page...
+    st_sidebar_on_right``): read as the layout, the box names the writer first; the line
+    over the story is the by-line still, and no paragraph of the story."""
+    page = f"""<!DOCTYPE html><html lang="id"><body><div class="prk_loading_page shout_wide st_sidebar_on_right">
+<article id="single_blog_inner" class="post-3 post"><div class="shout_post_meta"><h1 class="entry-title">{TITLE}</h1>
+<div class="single_blog_meta"><div class="prk_lf"><a href="/category/kota/">Kota</a></div>
+<div class="prk_lf">14 Mei 2024</div><div class="prk_lf">oleh <a class="shout_anchor" href="/author/rina/">{WRITER}</a>
+</div></div></div><div id="single_post_content" class="on_colored">{_story()}</div>
+<div id="author_area"><div class="author_info"><h5 class="small vcard author"><span class="fn"><a href="/author/rina/"
+rel="author">{WRITER}</a></span></h5><p>Penulis yang gemar bersepeda ke kantor setiap hari.</p></div></div>
+</article></div></body></html>"""
+    rec = cleaner.clean(page)
+    assert rec.authors == (WRITER,)
+    assert not any(WRITER in p for p in rec.paragraphs)
+    assert rec.paragraphs[:len(STORY)] == tuple(STORY)

@@ -3933,7 +3933,7 @@ def _header_fields(w: _Work, body: set[int], headline: int | None, first: int, l
                     w.verdicts[j] = BYLINE  # (a linked name the link-list stage took too)
                     i = max(i, j)
         i += 1
-    if headline is not None and not w.fields.has("authors"):
+    if headline is not None:
         _head_byline(w, body, headline)
 
 
@@ -3957,9 +3957,13 @@ def _head_byline(w: _Work, body: set[int], headline: int) -> None:
     links to a writer's page (`_WRITER_PATH`), else a line whose elements print a name
     list and a date side by side (``<span>Rina Wulandari</span><span>3/11/2025
     16:32</span>``: mediaindonesia.com 2026's ``div.date-author``). Only short lines no
-    caption, related or tag stage took; the line leaves the story as a by-line."""
+    caption, related or tag stage took; the line leaves the story as a by-line. When a
+    selector named the writers already (a by-line box after the story: a theme's
+    ``div#author_area`` whose ``a[rel=author]`` is read first), a line over the story that
+    names the same writers is still their by-line and leaves the story."""
     from .container import is_running
 
+    named = w.fields.get("authors")
     blocks = w.page.blocks
     start = next((i for i in sorted(body) if i > headline and i not in w.verdicts and is_running(blocks[i])
                   and is_sentence_like(blocks[i].text)), None)
@@ -3983,6 +3987,10 @@ def _head_byline(w: _Work, body: set[int], headline: int) -> None:
                 and _SPACES.sub("", text_content(b.el)[:_MAX_META_CHARS * 2]) == _SPACES.sub("", b.text):
             # (only a block that is its element's whole text: not a box's leftover line)
             names, date = _name_beside_date(b.el)
+        if names and named:
+            if all(n in named for n in names) and i in body:
+                w.verdicts[i] = BYLINE
+            return
         if names:
             for name in names:
                 w.add("authors", name)
