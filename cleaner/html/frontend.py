@@ -621,6 +621,8 @@ class _Work:
     #: The block of a headline kept from the engine (`_find_headline`): it still
     #: stands over the story's lead (`_lead`).
     title_at: int | None = None
+    #: The first block of the by-line box a selector named the writers from (`_selector_fields`).
+    byline_at: int = -1
 
     def hit(self, i: int) -> Any:
         """The text rule that matches block ``i`` (cached: several stages ask)."""
@@ -1866,7 +1868,7 @@ def _selector_fields(w: _Work, lo: int, hi: int, story: tuple[int, int]) -> None
         top = hi if key == "byline" else hi + _META_WINDOW_AFTER - _META_WINDOW_BEFORE
         for s in w.sel[key]:
             for el in w.page.select(s)[:20]:
-                if _in_byline_widget(w, el, story) or _photo_credit(w, el):
+                if _in_byline_widget(w, el, story) or _photo_credit(w, el) or _in_card_link(el):
                     continue
                 # A by-line may sit in a share bar the drop selectors took.
                 idx = [i for i in _window(w, el, lo, top) if w.verdicts.get(i, DROP) == DROP]
@@ -1884,6 +1886,8 @@ def _selector_fields(w: _Work, lo: int, hi: int, story: tuple[int, int]) -> None
                         named = i
                         break
                 role = _role_after(w, el, idx[-1]) if names else None
+                if names and key == "byline" and w.byline_at < 0:
+                    w.byline_at = idx[0]
                 for n in names:
                     w.add(role or name, n)
                 if names:
@@ -2113,6 +2117,27 @@ def _in_byline_widget(w: _Work, el: Any, story: tuple[int, int]) -> bool:
             if span is None or not (span[0] <= story[0] <= span[1] or span[0] <= story[1] <= span[1]):
                 return True
         e = e.getparent()
+    return False
+
+
+#: `_in_card_link`: the levels walked up, and the characters a card's link holds beyond
+#: the by-line (a title and a summary, not a name's link).
+_CARD_LINK_LEVELS = 6
+_CARD_LINK_MORE = 40
+
+
+def _in_card_link(el: Any) -> bool:
+    """Whether by-line element ``el`` sits in a link that wraps a whole card: another
+    story's teaser whose ``<a>`` holds its title, its summary and "von <span
+    class=author>A</span>" (emotion.de's teasers under the story in the suite:
+    ``a > header + div.field--summary > span.author``), not a writer's linked name."""
+    up = el
+    for _ in range(_CARD_LINK_LEVELS):
+        up = up.getparent()
+        if up is None or up.tag in ("body", "html"):
+            return False
+        if up.tag == "a":
+            return len(text_content(up)[:1000].strip()) > len(text_content(el)[:200].strip()) + _CARD_LINK_MORE
     return False
 
 
@@ -3933,7 +3958,7 @@ def _header_fields(w: _Work, body: set[int], headline: int | None, first: int, l
                     w.verdicts[j] = BYLINE  # (a linked name the link-list stage took too)
                     i = max(i, j)
         i += 1
-    if headline is not None:
+    if headline is not None and (not w.fields.has("authors") or w.byline_at > first):
         _head_byline(w, body, headline)
 
 
@@ -3960,7 +3985,8 @@ def _head_byline(w: _Work, body: set[int], headline: int) -> None:
     caption, related or tag stage took; the line leaves the story as a by-line. When a
     selector named the writers already (a by-line box after the story: a theme's
     ``div#author_area`` whose ``a[rel=author]`` is read first), a line over the story that
-    names the same writers is still their by-line and leaves the story."""
+    names the same writers is still their by-line and leaves the story (asked only when
+    that box lies below the story's first block)."""
     from .container import is_running
 
     named = w.fields.get("authors")
