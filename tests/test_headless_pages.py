@@ -497,3 +497,23 @@ rel="author">{WRITER}</a></span></h5><p>Penulis yang gemar bersepeda ke kantor s
     assert rec.authors == (WRITER,)
     assert not any(WRITER in p for p in rec.paragraphs)
     assert rec.paragraphs[:len(STORY)] == tuple(STORY)
+
+
+def test_teaser_cards_writers_are_not_the_storys() -> None:
+    """Teasers under the story whose whole card is one link (emotion.de in the suite:
+    ``a > header > h2`` + ``div.field--summary`` ending "von <span class=author>A</span>")
+    name their own writers, not the story's."""
+    cards = "".join(f"""<div class="teaser"><a href="/p/{n}/"><header><h2 class="teaser__title">{t}</h2></header>
+<div class="field--summary field--summary--article">{d} <span class="author"> oleh {a}</span></div></a></div>"""
+                    for n, t, d, a in (
+                        (1, "Lomba Perahu Hias Digelar Akhir Pekan",
+                         "Warga menghias perahu dengan bunga dan lampu untuk lomba tahunan.", "Budi Santoso"),
+                        (2, "Harga Cabai di Pasar Induk Turun Lagi",
+                         "Pedagang menyebut pasokan dari daerah sentra kembali lancar.", "Sari Lestari")))
+    page = f"""<!DOCTYPE html><html lang="id"><body>
+<div class="emo-article panel-display layout-width-header-and-sidebar">
+<article class="node--article"><h1 class="entry-title">{TITLE}</h1><div class="field--body">{_story()}</div></article>
+<div class="teasers">{cards}</div></div></body></html>"""
+    rec = cleaner.clean(page)
+    assert rec.authors == ()
+    assert rec.paragraphs[:len(STORY)] == tuple(STORY)
