@@ -267,3 +267,253 @@ def test_the_gate_gives_the_records_the_whole_walk_gives(monkeypatch: pytest.Mon
     assert gated == walked
     assert sum(1 for r in walked if r["published"]) >= 10
     assert [r["published"] for r in walked[10:15:2]] == ["2024-05-14", PUBLISHED, PUBLISHED]  # alone
+
+
+# ---- authors and tags from the body's markup (headless47) -------------------------------
+#
+# The shapes below are those of pages in trafilatura's evaluation suite
+# (/work/shared/corpus/peer-suites/trafilatura-eval.tar.xz, adbar/trafilatura @ e90b0ef5,
+# read at run time by `test_peer_pages_keep_their_writers_and_tags_without_head`): their
+# tags, classes and nesting, with sentences and names written here.
+
+WRITER = "Rina Wulandari"
+
+
+def _head_without_writer() -> str:
+    """A head that names the page but no writer and no keywords (the body must)."""
+    return f"""<head><meta charset="UTF-8"><title>{TITLE} - Kabar Kota</title>
+<meta property="og:title" content="{TITLE}"><meta property="og:site_name" content="Kabar Kota">
+<link rel="canonical" href="https://kabarkota.example/2024/05/14/jalur-sepeda/"></head>"""
+
+
+def _publisher_theme(sidebar: str = "", head: str = "") -> str:
+    """The Publisher theme's single post (swim.de, cleanthinking.de, publishedreporter.com
+    in the suite): the two-column wrapper ``div.container.layout-2-col.layout-right-sidebar``
+    holds the story's column and the sidebar; the by-line ``div.post-meta.single-post-meta >
+    a.post-author-a > span.post-author-name > b`` under the headline. The wrapper's class
+    names the sidebar beside the story: its by-line was refused as a sidebar's."""
+    return f"""<!DOCTYPE html><html lang="id-ID">{head}<body class="single single-post">
+<header class="site-header"><nav><a href="/">Beranda</a> <a href="/kota">Kota</a></nav></header>
+<div class="content-wrap"><main id="content" class="content-container">
+<div class="container layout-2-col layout-2-col-1 layout-right-sidebar layout-bc-before post-template-9">
+<div class="row main-section"><div class="col-sm-8 content-column">
+<div class="single-container"><article id="post-77" class="post-77 type-post format-standard single-post-content">
+<div class="post-header post-tp-1-header"><h1 class="single-post-title"><span class="post-title">{TITLE}</span></h1>
+<div class="post-meta-wrap clearfix"><div class="post-meta single-post-meta">
+<a href="/author/rina/" title="Jelajahi tulisan penulis" class="post-author-a post-author-avatar">
+<span class="post-author-name">Oleh <b>{WRITER}</b></span></a>
+<span class="time"><time class="post-published updated" datetime="2024-05-14T10:15:00+07:00">14 Mei 2024</time></span>
+</div></div></div>
+<div class="entry-content clearfix single-post-content">{_story()}</div>
+</article></div></div>
+<div class="col-sm-4 sidebar-column sidebar-column-primary"><aside id="sidebar-primary-sidebar"
+class="sidebar">{sidebar}</aside></div></div></div></main></div>
+<footer class="site-footer"><div class="copy">Kabar Kota 2024</div></footer></body></html>"""
+
+
+_SIDEBAR_WRITERS = """<div id="bs-recent-posts" class="widget widget_recent_entries"><div class="section-heading">
+<span class="h-text">Terbaru</span></div><div class="listing listing-text"><article class="type-post">
+<h2 class="title"><a href="/2024/05/10/a/">Lomba Perahu Hias Digelar Akhir Pekan</a></h2>
+<div class="post-meta"><a href="/author/budi/" class="post-author-a"><i class="post-author author">Budi Santoso</i>
+<span class="post-author-name">Budi Santoso</span></a></div></article></div></div>"""
+
+
+def test_story_byline_in_a_layout_named_after_its_sidebar() -> None:
+    page = _publisher_theme(_SIDEBAR_WRITERS)
+    cut = cleaner.clean(page)  # saved without its head
+    assert cut.authors == (WRITER,)  # not the sidebar list's writer
+    assert cut.paragraphs == tuple(STORY)
+    # with a head that names no writer, the body's by-line the same
+    assert cleaner.clean(page.replace('<html lang="id-ID">', f'<html lang="id-ID">{_head_without_writer()}')
+                         ).authors == (WRITER,)
+
+
+def test_a_sidebar_writer_alone_is_no_byline() -> None:
+    """The sidebar's ``span.post-author-name`` is another story's writer: with the story's
+    by-line gone, the page names none."""
+    page = _publisher_theme(_SIDEBAR_WRITERS)
+    page = re.sub(r'<div class="post-meta-wrap clearfix">.*?</div></div>', "", page, count=1, flags=re.S)
+    assert WRITER not in page
+    assert cleaner.clean(page).authors == ()
+
+
+def _story_with(after: str, byline: str = "") -> str:
+    """A WordPress post (no head), ``byline`` in its entry-meta and ``after`` the story."""
+    return f"""<!DOCTYPE html><html lang="id"><body class="single">
+<div id="page" class="site"><div id="content" class="site-content"><div id="primary" class="content-area">
+<article id="post-9" class="post-9 post type-post hentry"><header class="entry-header">
+<h1 class="entry-title">{TITLE}</h1><div class="entry-meta">{byline}</div></header>
+<div class="entry-content">{_story()}</div></article>{after}</div></div></div></body></html>"""
+
+
+# The related posts' slider of a magazine theme (litradio.net in the suite):
+# div#cb-related-posts > ul.slides > li > div.cb-meta > div.cb-byline > span.cb-author > a.author.url.fn
+_RELATED_WRITERS = """<div id="cb-related-posts" class="cb-slider-2 cb-slider cb-meta-below"><h3 class="cb-title">
+Tulisan Terkait</h3><ul class="slides clearfix">""" + "".join(
+    f"""<li class="cb-style-1 clearfix cb-no-{n}"><div class="cb-mask"><a href="/p/{n}/"><img src="/{n}.jpg" alt=""></a>
+</div><div class="cb-meta"><h2 class="cb-post-title"><a href="/p/{n}/">{t}</a></h2><div class="cb-byline">
+<span class="cb-author"><a href="/author/{n}/" class="author url fn">{a}</a></span></div></div></li>"""
+    for n, t, a in ((1, "Lomba Perahu Hias Digelar Akhir Pekan", "Budi Santoso"),
+                    (2, "Harga Cabai di Pasar Induk Turun Lagi", "Sari Lestari"))) + "</ul></div>"
+# WordPress's comment list (flawlessfood.co.uk's Genesis theme in the suite):
+# article > header.comment-header > p.comment-author > span.comment-author-name
+_COMMENT_WRITERS = """<div class="entry-comments" id="comments"><h3>Komentar</h3><ol class="comment-list">
+<li class="comment even thread-even depth-1" id="comment-5"><article id="article-comment-5">
+<header class="comment-header"><p class="comment-author"><img alt="" src="/avatar.png" class="avatar">
+<span class="comment-author-name">Dewi Anggraini</span> <span class="says">berkata</span></p></header>
+<div class="comment-content"><p>Semoga jalurnya segera tersambung ke stasiun.</p></div></article></li></ol></div>"""
+
+
+def test_related_cards_and_comments_name_no_writer() -> None:
+    rec = cleaner.clean(_story_with(_RELATED_WRITERS + _COMMENT_WRITERS))
+    assert rec.authors == ()
+    assert rec.paragraphs == tuple(STORY)
+
+
+def test_story_byline_beside_related_cards_and_comments() -> None:
+    byline = ('<span class="byline"> oleh <span class="author vcard"><a class="url fn n" href="/author/rina/">'
+              f'{WRITER}</a></span></span>')
+    rec = cleaner.clean(_story_with(_RELATED_WRITERS + _COMMENT_WRITERS, byline))
+    assert rec.authors == (WRITER,)
+
+
+def test_microdata_author_item_names_its_writer() -> None:
+    """A schema.org Person box after the story (backenmachtgluecklich.de in the suite:
+    ``section.bmg-author-box[itemprop=author][itemscope][itemtype=.../Person]`` > img +
+    ``h3`` "About <span itemprop=name>..</span>" + ``div[itemprop=description]``): the
+    writer is the item's own ``itemprop=name``, not its heading's label."""
+    box = f"""<section class="bmg-content-box bmg-author-box" itemprop="author" itemscope
+itemtype="https://schema.org/Person"><img alt="{WRITER}" src="/rina.jpg"><h3>Tentang <span
+itemprop="name">{WRITER}</span></h3><div class="author-box--content" itemprop="description"><p>Penulis
+yang gemar bersepeda ke kantor.</p></div></section>"""
+    rec = cleaner.clean(_story_with(box))
+    assert rec.authors == (WRITER,)
+    assert rec.paragraphs == tuple(STORY)
+
+
+def test_nested_item_name_is_not_the_writers() -> None:
+    """A name inside a nested item (the writer's organisation) is that item's."""
+    from cleaner.html.frontend import _microdata_name
+
+    page = _page("""<html><body><div itemprop="author" itemscope itemtype="https://schema.org/Person">
+<span itemprop="worksFor" itemscope itemtype="https://schema.org/Organization"><span itemprop="name">Kabar
+Kota</span></span></div><div itemprop="author"><meta itemprop="name" content="Rina Wulandari"></div>
+</body></html>""")
+    first, second = [e for e in page.root.iter() if isinstance(e.tag, str) and e.get(b"itemprop") == "author"]
+    assert _microdata_name(first) == ""
+    assert _microdata_name(second) == WRITER
+
+
+def _entry_meta_footer(category_href: str = "/category/kota/") -> str:
+    """Twenty Twelve's entry-meta footer (strafprozess.ch in the suite): date, writer,
+    categories (rel="category tag") and tags (rel=tag) in one line under the story."""
+    return f"""<!DOCTYPE html><html lang="id"><body class="single"><div id="page" class="hfeed site">
+<div id="main" class="wrapper"><div id="primary" class="site-content"><div id="content" role="main">
+<article id="post-13" class="post-13 post type-post status-publish"><header class="entry-header">
+<h1 class="entry-title">{TITLE}</h1></header><div class="entry-content">{_story()}</div>
+<footer class="entry-meta">Tulisan ini diterbitkan pada <a href="/2024/05/14/jalur-sepeda/" rel="bookmark"><time
+class="entry-date" datetime="2024-05-14T10:15:00+07:00">14/05/2024</time></a><span class="by-author"> oleh <span
+class="author vcard"><a class="url fn n" href="/author/rina/" rel="author">{WRITER}</a></span></span> di <a
+href="{category_href}" rel="category tag">Kota</a>. Tag: <a href="/tag/jalur-sepeda/" rel="tag">jalur sepeda</a>,
+<a href="/tag/transportasi/" rel="tag">transportasi</a>.</footer></article></div></div></div></div></body></html>"""
+
+
+def test_tags_in_the_byline_line() -> None:
+    rec = cleaner.clean(_entry_meta_footer())
+    assert rec.tags == ("jalur sepeda", "transportasi")  # not the category
+    assert rec.authors == (WRITER,)
+    assert rec.paragraphs == tuple(STORY)
+
+
+def test_a_category_marked_rel_tag_in_the_byline_line_is_no_tag() -> None:
+    """A theme that marks its category link ``rel=tag`` (decohome.de in the suite: "Gepostet
+    von A | <a href=/category/wohnen/ rel=tag>Wohnen</a>" in ``div.post-meta.vcard``)."""
+    page = f"""<!DOCTYPE html><html lang="id"><body><div class="container"><div id="content-area">
+<article class="module single-post-module post-5"><div class="post-header"><h1 class="entry-title">{TITLE}</h1>
+<div class="post-meta vcard"><p>Diunggah oleh <a href="/author/rina/" class="url fn" rel="author">{WRITER}</a> |
+<a href="/category/kota/" rel="tag">Kota</a></p></div></div>
+<div class="post-wrap"><div class="post-content entry-content">{_story()}</div></div></article></div></div>
+</body></html>"""
+    rec = cleaner.clean(page)
+    assert rec.tags == ()
+    assert rec.authors == (WRITER,)
+
+
+def test_related_card_date_is_no_related_title() -> None:
+    """A WordPress theme's related card prints its ``time.entry-date`` in a line of its own
+    under the title (erp-news.info in the suite: div.related-posts > div.single-related-posts >
+    div.article-content > h3.entry-title + div.below-entry-meta)."""
+    cards = "".join(f"""<div class="single-related-posts"><div class="article-content"><h3 class="entry-title"><a
+href="/p/{n}/" rel="bookmark">{t}</a></h3><div class="below-entry-meta"><span class="posted-on"><a href="/p/{n}/"
+rel="bookmark"><time class="entry-date published" datetime="2024-0{n}-02T07:30:11+07:00">2 {m} 2024</time></a>
+</span></div></div></div>""" for n, t, m in ((3, "Lomba Perahu Hias Digelar Akhir Pekan", "Maret"),
+                                             (4, "Harga Cabai di Pasar Induk Turun Lagi", "April")))
+    after = f"""<h4 class="related-posts-main-title"><span>Baca Juga</span></h4><div class="related-posts clearfix">
+{cards}</div>"""
+    rec = cleaner.clean(_story_with(after))
+    assert "Lomba Perahu Hias Digelar Akhir Pekan" in rec.related
+    assert not any("2024" in t for t in rec.related)
+
+
+@pytest.mark.shared
+def test_peer_pages_keep_their_writers_and_tags_without_head() -> None:
+    """Pages of trafilatura's evaluation suite, cut of their ``<head>``, read the writer or
+    the tags their gold names from the body's markup (each a shape above)."""
+    import tarfile
+
+    tarball = SHARED / "corpus" / "peer-suites" / "trafilatura-eval.tar.xz"
+    want = {"swim.de-ga2.html": ("authors", ("Jule Radeck",)),
+            "strafprozess.ch.polizisten.html": ("tags", ("StGB 12", "SVG 100", "SVG 90"))}
+    found: dict[str, bytes] = {}
+    with tarfile.open(tarball) as tar:
+        for member in tar:
+            name = member.name.rsplit("/", 1)[-1]
+            if name in want:
+                f = tar.extractfile(member)
+                assert f is not None
+                found[name] = f.read()
+    assert set(found) == set(want)
+    for name, (key, value) in want.items():
+        cut = _headless(found[name].decode("utf-8", "replace"))
+        assert getattr(cleaner.clean(cut), key) == value, name
+
+
+def test_header_byline_leaves_the_story_when_the_author_box_named_the_writer() -> None:
+    """A magazine theme (changelog.blog in the suite) prints the writer twice: a meta line
+    over the story ("Feature", the date, "von <a class=shout_anchor>A</a>") and
+    ``div#author_area > div.author_info > h5.vcard.author > span.fn > a[rel=author]`` after
+    it, in a page wrapper named after its sidebar (``div.prk_loading_page...
+    st_sidebar_on_right``): read as the layout, the box names the writer first; the line
+    over the story is the by-line still, and no paragraph of the story."""
+    page = f"""<!DOCTYPE html><html lang="id"><body><div class="prk_loading_page shout_wide st_sidebar_on_right">
+<article id="single_blog_inner" class="post-3 post"><div class="shout_post_meta"><h1 class="entry-title">{TITLE}</h1>
+<div class="single_blog_meta"><div class="prk_lf"><a href="/category/kota/">Kota</a></div>
+<div class="prk_lf">14 Mei 2024</div><div class="prk_lf">oleh <a class="shout_anchor" href="/author/rina/">{WRITER}</a>
+</div></div></div><div id="single_post_content" class="on_colored">{_story()}</div>
+<div id="author_area"><div class="author_info"><h5 class="small vcard author"><span class="fn"><a href="/author/rina/"
+rel="author">{WRITER}</a></span></h5><p>Penulis yang gemar bersepeda ke kantor setiap hari.</p></div></div>
+</article></div></body></html>"""
+    rec = cleaner.clean(page)
+    assert rec.authors == (WRITER,)
+    assert not any(WRITER in p for p in rec.paragraphs)
+    assert rec.paragraphs[:len(STORY)] == tuple(STORY)
+
+
+def test_teaser_cards_writers_are_not_the_storys() -> None:
+    """Teasers under the story whose whole card is one link (emotion.de in the suite:
+    ``a > header > h2`` + ``div.field--summary`` ending "von <span class=author>A</span>")
+    name their own writers, not the story's."""
+    cards = "".join(f"""<div class="teaser"><a href="/p/{n}/"><header><h2 class="teaser__title">{t}</h2></header>
+<div class="field--summary field--summary--article">{d} <span class="author"> oleh {a}</span></div></a></div>"""
+                    for n, t, d, a in (
+                        (1, "Lomba Perahu Hias Digelar Akhir Pekan",
+                         "Warga menghias perahu dengan bunga dan lampu untuk lomba tahunan.", "Budi Santoso"),
+                        (2, "Harga Cabai di Pasar Induk Turun Lagi",
+                         "Pedagang menyebut pasokan dari daerah sentra kembali lancar.", "Sari Lestari")))
+    page = f"""<!DOCTYPE html><html lang="id"><body>
+<div class="emo-article panel-display layout-width-header-and-sidebar">
+<article class="node--article"><h1 class="entry-title">{TITLE}</h1><div class="field--body">{_story()}</div></article>
+<div class="teasers">{cards}</div></div></body></html>"""
+    rec = cleaner.clean(page)
+    assert rec.authors == ()
+    assert rec.paragraphs[:len(STORY)] == tuple(STORY)

@@ -621,6 +621,8 @@ class _Work:
     #: The block of a headline kept from the engine (`_find_headline`): it still
     #: stands over the story's lead (`_lead`).
     title_at: int | None = None
+    #: The first block of the by-line box a selector named the writers from (`_selector_fields`).
+    byline_at: int = -1
 
     def hit(self, i: int) -> Any:
         """The text rule that matches block ``i`` (cached: several stages ask)."""
@@ -701,7 +703,7 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
         body |= _lead(w, body, headline if headline is not None else w.title_at)
     first, last = min(body), max(body)
     top = min(headline, first) if headline is not None else max(0, first - _META_WINDOW_BEFORE)
-    _selector_fields(w, max(0, top - _META_WINDOW_BEFORE), last + 1 + _META_WINDOW_BEFORE)
+    _selector_fields(w, max(0, top - _META_WINDOW_BEFORE), last + 1 + _META_WINDOW_BEFORE, (first, last))
     _captions(w, body, top, last)
     _opening_pull_quote(w, body, headline)
     _summary_list(w, top, last)
@@ -926,12 +928,24 @@ _VIEW_COUNT = regex.compile(
 )
 
 
+_DATE_WORD = regex.compile(r"\p{L}+")
+
+
+def _date_alone(value: str) -> bool:
+    """A short line that is a date and no more: a year, and no word but month names
+    ("27. August 2019": a WordPress theme's related card prints ``time.entry-date`` in a
+    line of its own under the card's title, which is a title's shape)."""
+    if len(value) > _MAX_STAMP_CHARS or _STAMP_YEAR.search(value) is None:
+        return False
+    return all(is_month_name(word) for word in _DATE_WORD.findall(value))
+
+
 def _fits(name: str, value: str) -> bool:
     """Whether ``value`` can be a ``name`` value at all (names: the clean step of
     `cleaner.names.name_value`, in `Fields.add_item`): related titles never time stamps,
     captions never a literal ``null``."""
     if name == "related":
-        return is_title(value) and not _NOT_A_TAG.fullmatch(value)
+        return is_title(value) and not _NOT_A_TAG.fullmatch(value) and not _date_alone(value)
     if name == "tags" and (len(value) > 60 or value.count(" ") > 7 or _NOT_A_TAG.fullmatch(value)):
         return False  # a linked story title or a widget's text, not a topic
     if name == "captions" and is_role_label(value):
@@ -1822,11 +1836,11 @@ def _window(w: _Work, el: Any, lo: int, hi: int) -> list[int]:
     return idx if any(lo <= i < hi for i in idx) else []
 
 
-def _selector_fields(w: _Work, lo: int, hi: int) -> None:
+def _selector_fields(w: _Work, lo: int, hi: int, story: tuple[int, int]) -> None:
     """``[html]`` subtitle, byline, editor and date selectors (the outlet's first, then
-    generic ones), for elements near the article (blocks ``lo`` to ``hi``): their text
-    goes to the field and their blocks leave the body. The first selector that yields
-    a value wins."""
+    generic ones), for elements near the article (blocks ``lo`` to ``hi``; ``story`` the
+    story's first and last blocks): their text goes to the field and their blocks leave the body.
+    The first selector that yields a value wins."""
     for s in w.sel["subtitle"]:
         for el in w.page.select(s):
             idx = _window(w, el, lo, hi)
@@ -1854,13 +1868,14 @@ def _selector_fields(w: _Work, lo: int, hi: int) -> None:
         top = hi if key == "byline" else hi + _META_WINDOW_AFTER - _META_WINDOW_BEFORE
         for s in w.sel[key]:
             for el in w.page.select(s)[:20]:
-                if _in_widget(w, el, _NOT_BYLINE_BOX) or _photo_credit(w, el):
+                if _in_byline_widget(w, el, story) or _photo_credit(w, el) or _in_card_link(el):
                     continue
                 # A by-line may sit in a share bar the drop selectors took.
                 idx = [i for i in _window(w, el, lo, top) if w.verdicts.get(i, DROP) == DROP]
                 if not idx or len(idx) > _MAX_BOX_BLOCKS:
                     continue
-                own = fold_space(text_content(el)[:200]) if not is_block_tag(el.tag) else ""
+                own = _microdata_name(el) if key == "byline" else ""
+                own = own or (fold_space(text_content(el)[:200]) if not is_block_tag(el.tag) else "")
                 # A box prints a role label or a button beside the name: the first
                 # block that gives names.
                 names = _names_from(w, own, name) if own else []
@@ -1871,6 +1886,8 @@ def _selector_fields(w: _Work, lo: int, hi: int) -> None:
                         named = i
                         break
                 role = _role_after(w, el, idx[-1]) if names else None
+                if names and key == "byline" and w.byline_at < 0:
+                    w.byline_at = idx[0]
                 for n in names:
                     w.add(role or name, n)
                 if names:
@@ -1966,17 +1983,27 @@ def _selector_lists(w: _Work, lo: int, hi: int, *, own: bool) -> None:
                     continue
                 # A box the selector names as related or tags beats the guess that
                 # its links are navigation.
-                idx = [i for i in _window(w, el, lo, hi) if w.verdicts.get(i, DROP) in (DROP, OUTSIDE, LINKS, rule)]
+                linked = not is_block_tag(el.tag)
+                # A tag's link in the by-line's own line ("... von <a rel=author>kj</a> in
+                # <a rel="category tag">SVG</a> ... Schlagworte: <a rel=tag>StGB 12</a>":
+                # WordPress's entry-meta footer, one block the by-line stage took) still
+                # names a tag; the line stays the by-line's. A theme that marks the post's
+                # category link rel=tag there too ("Gepostet von A | <a href=/category/wohnen/
+                # rel=tag>Wohnen</a>") names its rubric, no tag.
+                idx = [i for i in _window(w, el, lo, hi) if w.verdicts.get(i, DROP) in (DROP, OUTSIDE, LINKS, rule)
+                       or (linked and name == "tags" and w.verdicts.get(i) == BYLINE
+                           and not _RUBRIC_PATH.search((el.get(b"href") or "")[:300]))]
                 if not idx:
                     continue
                 if name == "related" and _under_site_list_label(w, idx[0], site_items):
                     site_items.update(idx)
                     continue
-                if not is_block_tag(el.tag):  # a link: its own text, not its line's
+                if linked:  # a link: its own text, not its line's
                     w.add(name, visible_text(el)[:300], idx[0])
                     # A line of running text that links a word to its topic page (a
                     # story paragraph's rel=tag link) gives the value and stays.
-                    idx = [i for i in idx if w.page.blocks[i].link_density > _PROSE_LINKS]
+                    idx = [i for i in idx if w.page.blocks[i].link_density > _PROSE_LINKS
+                           and w.verdicts.get(i) != BYLINE]
                 else:
                     for i in idx:
                         b = w.page.blocks[i]
@@ -1986,6 +2013,9 @@ def _selector_lists(w: _Work, lo: int, hi: int, *, own: bool) -> None:
                 for i in idx:
                     w.verdicts[i] = rule
 
+
+#: `_selector_lists`: a link to a rubric's page (the post's category), no tag's.
+_RUBRIC_PATH = regex.compile(r"(?i)/(?:category|categories|kategori|rubrik|kanal|channel|section)/")
 
 #: `_href_tags`: a link to a site's tag or topic page ("/tag/surabaya", "/topic/1/literasi") ...
 _TAG_HREF = regex.compile(r"/(?:tags?|topics?|topik|label|hashtag)/[^/?#\s]")
@@ -2059,8 +2089,86 @@ _WIDGET = regex.compile(
 
 
 # By-lines are never read from member or writer recommendations and sidebars
-# (IDN Times community pages: a "Rekomendasi Member" widget lists other writers).
-_NOT_BYLINE_BOX = regex.compile(r"(?i)rekomendasi|recommend|sidebar|suggest|other[-_]?writer")
+# (IDN Times community pages: a "Rekomendasi Member" widget lists other writers), nor
+# from a related story's card (its writer's ``a.author.fn`` in the theme's
+# ``div#cb-related-posts`` slider) or a comment (``span.comment-author-link``): the
+# story's own by-line, when the head names no writer, is all a page gives.
+_NOT_BYLINE_BOX = regex.compile(
+    r"(?i)rekomendasi|recommend|sidebar|suggest|other[-_]?writer|related|terkait|comment|komentar")
+
+
+def _in_byline_widget(w: _Work, el: Any, story: tuple[int, int]) -> bool:
+    """`_in_widget` for `_NOT_BYLINE_BOX`, but a box that holds the story's first or last
+    block (``story``) is the page's layout, not a sidebar nor a recommendation: a theme names
+    its two-column wrapper by the sidebar beside the story (``div.container.layout-2-col
+    .layout-right-sidebar``: the Publisher theme's single post, whose
+    ``span.post-author-name`` in the story's header was refused; Genesis's
+    ``div.content-sidebar-wrap``; ``div.post-wrap.sidebar-off``; a script's hook
+    ``section.article__content.js-truncate-related-to-my-size`` around the story). A box
+    inside the story (a "Baca Juga" card between paragraphs) holds neither end. Without
+    a ``<head>`` to name the writer, such a by-line was the page's only one."""
+    if not _in_widget(w, el, _NOT_BYLINE_BOX):
+        return False
+    e = el
+    while e is not None and e.tag not in ("body", "html"):
+        words = f"{e.get(b'class') or ''} {e.get(b'id') or ''}"[:300]
+        if words.strip() and _NOT_BYLINE_BOX.search(words):
+            span = w.page.block_range(e)
+            if span is None or not (span[0] <= story[0] <= span[1] or span[0] <= story[1] <= span[1]):
+                return True
+        e = e.getparent()
+    return False
+
+
+#: `_in_card_link`: the levels walked up, and the characters a card's link holds beyond
+#: the by-line (a title and a summary, not a name's link).
+_CARD_LINK_LEVELS = 6
+_CARD_LINK_MORE = 40
+
+
+def _in_card_link(el: Any) -> bool:
+    """Whether by-line element ``el`` sits in a link that wraps a whole card: another
+    story's teaser whose ``<a>`` holds its title, its summary and "von <span
+    class=author>A</span>" (emotion.de's teasers under the story in the suite:
+    ``a > header + div.field--summary > span.author``), not a writer's linked name."""
+    up = el
+    for _ in range(_CARD_LINK_LEVELS):
+        up = up.getparent()
+        if up is None or up.tag in ("body", "html"):
+            return False
+        if up.tag == "a":
+            return len(text_content(up)[:1000].strip()) > len(text_content(el)[:200].strip()) + _CARD_LINK_MORE
+    return False
+
+
+#: `_microdata_name`: the elements under an ``itemprop=author`` item read for its name.
+_MAX_ITEM_WALK = 60
+
+
+def _microdata_name(el: Any) -> str:
+    """The name a schema.org ``itemprop=author`` item marks with its own ``itemprop=name``
+    (a ``Person``'s box prints a label, a picture and a bio around it: "Über <span
+    itemprop=name>Kathrin</span>", a food blog's ``section.bmg-author-box[itemprop=author]
+    [itemscope]`` after the story in trafilatura's evaluation suite; a news CMS's ``div
+    [itemprop=author] > div[itemprop=name]`` above an e-mail address), its text or its
+    ``content``; "" when ``el`` is no author item or marks no name of its own (a name
+    inside a nested item is that item's: the publisher's)."""
+    if el.get(b"itemprop") != "author" or len(el) == 0:
+        return ""
+    walked = 0
+    for e in el.iter():
+        walked += 1
+        if walked > _MAX_ITEM_WALK:
+            break
+        if e is el or not isinstance(e.tag, str):
+            continue
+        if e.get(b"itemprop") == "name":
+            up = e.getparent()
+            while up is not None and up is not el and up.get(b"itemscope") is None:
+                up = up.getparent()
+            if up is el:
+                return fold_space(e.get(b"content") or text_content(e)[:100]).strip(" ,")
+    return ""
 
 
 def _photo_credit(w: _Work, el: Any) -> bool:
@@ -3850,7 +3958,7 @@ def _header_fields(w: _Work, body: set[int], headline: int | None, first: int, l
                     w.verdicts[j] = BYLINE  # (a linked name the link-list stage took too)
                     i = max(i, j)
         i += 1
-    if headline is not None and not w.fields.has("authors"):
+    if headline is not None and (not w.fields.has("authors") or w.byline_at > first):
         _head_byline(w, body, headline)
 
 
@@ -3874,9 +3982,14 @@ def _head_byline(w: _Work, body: set[int], headline: int) -> None:
     links to a writer's page (`_WRITER_PATH`), else a line whose elements print a name
     list and a date side by side (``<span>Rina Wulandari</span><span>3/11/2025
     16:32</span>``: mediaindonesia.com 2026's ``div.date-author``). Only short lines no
-    caption, related or tag stage took; the line leaves the story as a by-line."""
+    caption, related or tag stage took; the line leaves the story as a by-line. When a
+    selector named the writers already (a by-line box after the story: a theme's
+    ``div#author_area`` whose ``a[rel=author]`` is read first), a line over the story that
+    names the same writers is still their by-line and leaves the story (asked only when
+    that box lies below the story's first block)."""
     from .container import is_running
 
+    named = w.fields.get("authors")
     blocks = w.page.blocks
     start = next((i for i in sorted(body) if i > headline and i not in w.verdicts and is_running(blocks[i])
                   and is_sentence_like(blocks[i].text)), None)
@@ -3900,6 +4013,10 @@ def _head_byline(w: _Work, body: set[int], headline: int) -> None:
                 and _SPACES.sub("", text_content(b.el)[:_MAX_META_CHARS * 2]) == _SPACES.sub("", b.text):
             # (only a block that is its element's whole text: not a box's leftover line)
             names, date = _name_beside_date(b.el)
+        if names and named:
+            if all(n in named for n in names) and i in body:
+                w.verdicts[i] = BYLINE
+            return
         if names:
             for name in names:
                 w.add("authors", name)
