@@ -966,8 +966,8 @@ def consume_structures(page: Page) -> None:
                 page.fields.add(rule.field, blocks[i + 1].text.removeprefix(":").lstrip())
                 page.verdicts[i + 1] = rule.id
                 i += 1
-            elif i > 0 and hits[i - 1] is None and page.verdicts[i - 1] is None \
-                    and _NAME_LINE.fullmatch(blocks[i - 1].text):
+            elif i > 0 and hits[i - 1] is None and _NAME_LINE.fullmatch(blocks[i - 1].text) \
+                    and (page.verdicts[i - 1] is None or _name_for_headline(page, i - 1, rule.field)):
                 # no value after it: a role printed under the name ("Nama / Jurnalis")
                 page.fields.add(rule.field, blocks[i - 1].text)
                 page.verdicts[i - 1] = rule.id
@@ -985,6 +985,24 @@ def consume_structures(page: Page) -> None:
             i = _consume_block(page, i, rule, above_story=not story_seen)
             continue
         i += 1
+
+
+def _name_for_headline(page: Page, i: int, field: str) -> bool:
+    """Block ``i``, a person's name with a by-line role printed alone under it, is what
+    the heuristic `find_title` took for the headline: the name is the writer's, and the
+    page has no headline yet (`recheck_title` looks for it). kompas.com 2023 prints the
+    writer's name over the word "Penulis" under the date line, and a rendering that
+    leaves the headline out (or a whole page's text, the headline far above) starts
+    with them (kompas.com/global/read/2023/04/15/052400870, as text in the search
+    library's pages corpus, read 2026-12-06): the name was the headline and no writer."""
+    from .names import person_name
+
+    if i != page.title_index or field not in _NAME_FIELDS or page.ruleset.title_mode != "heuristic" \
+            or person_name(page.blocks[i].text, None) is None:
+        return False
+    page.title_index = None
+    page.fields.forget("title")
+    return True
 
 
 def _take_hit(page: Page, i: int) -> None:
