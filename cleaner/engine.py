@@ -539,7 +539,13 @@ def find_title(page: Page) -> None:
         ) and _numbered_run(page, later) is None:
             return
         if later and (text.startswith(page.blocks[later[0]].text)
-                      or (generic and _rubric_above(page, i, later[0]))):
+                      or (generic and _rubric_above(page, i, later[0]))
+                      or (generic and len(later) > 1 and _rubric_above(page, later[0], later[1]))):
+            # a rubric line marks the headline under it: a Title Cased line over the
+            # rubric is the site's header (a regional promo's greeting over tribunnews
+            # 2023's rubric and headline: "Selamat Datang di Klaten Bersinar", "Viral",
+            # the headline; solo.tribunnews.com/2023/03/20/..., as text in the search
+            # library's pages corpus, read 2026-12-06)
             continue
         page.title_index = i
         page.fields.add("title", text)
@@ -1057,6 +1063,17 @@ def _consume_block(page: Page, header: int, rule: Rule, *, above_story: bool = F
             j += 1
             continue
         text = blocks[j].text
+        if text.startswith(_LIST_BULLETS):
+            # a list's bullet is the rendering's mark: the line it marks may be the
+            # page's chrome all the same (tribunnews 2023's "• Ikuti kami di", its
+            # footer's first item under the empty "Rekomendasi untuk Anda" box:
+            # solo.tribunnews.com/2023/03/20/..., as text in the search library's pages
+            # corpus, read 2026-12-06; related held it)
+            chrome = page.ruleset.match_line(text[1:].lstrip())
+            if chrome is not None and chrome[0].action == "drop":
+                page.verdicts[j] = chrome[0].id
+                j += 1
+                continue
         if rule.max_items is not None and len(items) >= rule.max_items:
             break  # the box is full: the story goes on
         if rule.bare_until_dateline:  # a marked line is an item; an unmarked one needs the close
@@ -1184,6 +1201,10 @@ def _over_story(page: Page, i: int) -> bool:
         if _head_only(page.hits[k]) or _reads_as_story(page.blocks[k].text, generic):
             return False
     return False
+
+
+#: A list item's bullet as a rendering prints it (not a hash: "#Tag" is the item itself).
+_LIST_BULLETS: Final = ("•", "·", "▪", "●", "◦", "- ")
 
 
 def _marked(text: str) -> bool:

@@ -182,3 +182,304 @@ def test_story_sentence_about_a_full_article_stays() -> None:
     sentence = "Artikel selengkapnya akan terbit besok pagi di laman ini bersama foto-foto festival."
     record = _record(LIPUTAN6_TOP3.replace("Artikel Selengkapnya...", sentence))
     assert sentence in record["paragraphs"]
+
+
+# ---- second batch: cnnindonesia.com 2020, solo.tribunnews.com 2023, times.co.id 2024,
+# liputan6.com 2019 as markup -----------------------------------------------------------
+#
+# - CNN20 / CNN20_HTML: cnnindonesia.com's 2020 story page
+#   (cnnindonesia.com/nasional/20201009172326-20-556644, as text in the search library's
+#   pages corpus, read 2026-12-06): the headline, "CNN Indonesia | <weekday>, dd/mm/yyyy
+#   HH:MM WIB", the lead photo's caption ending "Foto: CNN Indonesia/ <name>", the
+#   dateline alone ("Jakarta, CNN Indonesia --"), the story, "(abc/def)",
+#   "[Gambas:Video CNN]", then the labels of three widgets a text rendering prints empty:
+#   "TOPIK TERKAIT", "REKOMENDASI", "LAINNYA DI DETIKNETWORK". The markup as a public
+#   scraper of the layout reads it (code index file id 29475954113: h1.title, div.date,
+#   div.author, div#detikdetailtext.detail_text, div.list-topik-terkait > a). What was
+#   wrong (text): the last label was read as the one related title under "REKOMENDASI".
+# - TRIBUN23: solo.tribunnews.com's 2023 story, page 2 (solo.tribunnews.com/2023/03/20/
+#   viral-reporter-malaysia-..., as text in the search library's pages corpus, read
+#   2026-12-06): "Breaking News" and its ticker item, a regional promo's greeting, the
+#   rubric, the headline, the deck, the photo credit and caption, the story, "(*)",
+#   "Sumber: Kompas.com", an empty "Rekomendasi untuk Anda" box, the footer's list
+#   ("• Ikuti kami di", "AA", "Berita Terkini", the copyright). What was wrong: the ticker
+#   label (or the greeting) was the headline, "(*)" the last paragraph, and the footer's
+#   bulleted "Ikuti kami di" the one related title.
+# - TIMES24: a TIMES Indonesia regional edition's story (malang.times.co.id 2024, as text in
+#   the search library's pages corpus): "TIMES MALANG, JAKARTA – " opens the story. What
+#   was wrong: the edition's name was the dateline.
+# - LIP19_HTML: liputan6.com's 2019 story page as public scrapers read it
+#   (h1.read-page--header--title, time.read-page--header--author__datetime[datetime],
+#   div.article-content-body__item-content: code index file ids 8002991046 and
+#   40548546019; span.read-page--header--author__name for the writer: file id
+#   30820340678), a "Top 3" roundup's pages as the text rendering above prints them. What
+#   was wrong: the writer's name, inside its profile link, was dropped as a link list.
+
+CNN20 = "\n".join([
+    "Polisi Tertibkan Lapak Liar di Trotoar Pusat Kota",
+    "",
+    "CNN Indonesia | Jumat, 09/10/2020 17:30 WIB",
+    ("Petugas membongkar lapak yang berdiri di atas trotoar sejak pagi. Sebagian pedagang memindahkan "
+     "barangnya sendiri. Foto: CNN Indonesia/ Nama Fotografer"),
+    "Jakarta, CNN Indonesia --",
+    "",
+    ("Petugas gabungan menertibkan puluhan lapak liar di trotoar pusat kota, Jumat (9/10), setelah "
+     "warga mengeluhkan jalur pejalan kaki yang tertutup."),
+    "",
+    "Para pedagang diminta pindah ke pasar yang disediakan pemerintah kota di dekat terminal.",
+    "",
+    "Penertiban berlangsung tertib dan tidak ada pedagang yang ditahan dalam kegiatan itu.",
+    "",
+    "(abc/def)",
+    "",
+    "",
+    "[Gambas:Video CNN]",
+    "TOPIK TERKAIT",
+    "REKOMENDASI",
+    "LAINNYA DI DETIKNETWORK",
+]) + "\n"
+
+CNN20_HTML = """\
+<!DOCTYPE html>
+<html lang="id">
+<head>
+<meta charset="utf-8">
+<title>Polisi Tertibkan Lapak Liar di Trotoar Pusat Kota</title>
+</head>
+<body>
+<div class="container">
+<div class="l_content">
+<div class="content_detail">
+<h1 class="title">Polisi Tertibkan Lapak Liar di Trotoar Pusat Kota</h1>
+<div class="date">CNN Indonesia | Jumat, 09/10/2020 17:30 WIB</div>
+<div class="author"></div>
+<div class="media_artikel">
+<img src="https://akcdn.detik.net.id/visual/2020/10/09/lapak.jpg" alt="Lapak liar">
+<span class="caption">Petugas membongkar lapak yang berdiri di atas trotoar sejak pagi. Foto: CNN Indonesia/ Nama
+Fotografer</span>
+</div>
+<div id="detikdetailtext" class="detail_text">
+<strong>Jakarta, CNN Indonesia</strong> --
+<p>Petugas gabungan menertibkan puluhan lapak liar di trotoar pusat kota, Jumat (9/10), setelah warga mengeluhkan
+jalur pejalan kaki yang tertutup.</p>
+<p>Para pedagang diminta pindah ke pasar yang disediakan pemerintah kota di dekat terminal.</p>
+<p>Penertiban berlangsung tertib dan tidak ada pedagang yang ditahan dalam kegiatan itu.</p>
+<strong>(abc/def)</strong>
+<p>[Gambas:Video CNN]</p>
+</div>
+<div class="list-topik-terkait"><h3>TOPIK TERKAIT</h3><a href="https://www.cnnindonesia.com/tag/trotoar">trotoar</a><a
+href="https://www.cnnindonesia.com/tag/pedagang">pedagang kaki lima</a></div>
+<div class="box_rekomendasi"><h3>REKOMENDASI</h3><div class="list"></div></div>
+<div class="box_detiknetwork"><h3>LAINNYA DI DETIKNETWORK</h3><div class="list"></div></div>
+</div>
+</div>
+</div>
+</body>
+</html>
+"""
+
+TRIBUN23 = "\n".join([
+    "Breaking News",
+    "Kota Contoh Bersinar",
+    "Selamat Datang di Kota Contoh Bersinar",
+    "",
+    "Viral",
+    "",
+    "Viral Penjual Bakso Keliling Antar Pesanan Naik Perahu saat Banjir Rendam Kampung",
+    "",
+    "Sebuah video yang memperlihatkan penjual bakso mengantar pesanan dengan perahu viral di media sosial.",
+    "",
+    "(INSTAGRAM @contoh.akun)",
+    "Penjual bakso keliling mengayuh perahu kecil di kampung yang terendam banjir, pada 8 Januari 2023. ",
+    "",
+    "Ia mengatakan pelanggannya tetap memesan meski air belum surut sejak dua hari lalu.",
+    "",
+    "\"Selama perahu masih bisa jalan, pesanan tetap saya antar,\" katanya sambil tertawa.",
+    "",
+    "Warga yang menonton video itu ramai memberi semangat di kolom komentar.",
+    "",
+    "(*)",
+    "",
+    "Sumber: Kompas.com",
+    "Rekomendasi untuk Anda",
+    "  • Ikuti kami di",
+    "    AA",
+    "",
+    "    Berita Terkini",
+    "",
+    "    © 2025 TRIBUNnews.com Network,a subsidiary of KG Media.",
+    "    All Right Reserved",
+]) + "\n"
+
+TIMES24 = "\n".join([
+    ("TIMES CONTOH, JAKARTA – Seorang pegawai kantor perbendaharaan mengingatkan warga agar berhati-hati "
+     "membagikan data pribadi di aplikasi pinjaman daring."),
+    "Menurut dia, nomor telepon dan alamat rumah sering dipakai pihak tak bertanggung jawab untuk menipu.",
+    "Ia meminta pemerintah memperketat aturan perlindungan data agar kebocoran tidak terulang.",
+]) + "\n"
+
+LIP19_HTML = """\
+<!DOCTYPE html>
+<html lang="id">
+<head>
+<meta charset="utf-8">
+<title>Top 3: Taman Baca Pesisir dan Festival Layang-Layang Jadi Sorotan - Regional Liputan6.com</title>
+<meta property="og:site_name" content="liputan6.com">
+<meta property="og:title" content="Top 3: Taman Baca Pesisir dan Festival Layang-Layang Jadi Sorotan">
+</head>
+<body>
+<article class="hentry main read-page--content">
+<header class="read-page--header">
+<h1 class="read-page--header--title entry-title">Top 3: Taman Baca Pesisir dan Festival Layang-Layang Jadi Sorotan</h1>
+<div class="read-page--header--author">
+<a class="read-page--header--author__link" href="https://www.liputan6.com/me/rina"><span
+class="read-page--header--author__name fn">Rina Wulandari</span></a>
+<p class="read-page--header--author__datetime-wrapper"><time class="read-page--header--author__datetime updated"
+datetime="2019-08-29T20:00:00+07:00">29 Agu 2019, 20:00 WIB</time></p>
+</div>
+</header>
+<div class="article-content-body article-content-body_with-aside">
+<div class="article-content-body__item-page" data-page="1">
+<div class="article-content-body__item-content">
+<p><b>Liputan6.com, Jakarta</b> - Taman baca di tepi pantai yang dibangun warga kampung nelayan menjadi artikel yang
+paling banyak dibaca di kanal Regional.</p>
+<p>Festival layang-layang di pesisir selatan juga menarik perhatian pembaca sepanjang pekan.</p>
+</div>
+</div>
+<div class="article-content-body__item-page" data-page="2">
+<div class="article-content-body__item-break">2 dari 2 halaman</div>
+<div class="article-content-body__item-title"><h2>1. Warga Kampung Nelayan Bangun Taman Baca</h2></div>
+<div class="article-content-body__item-content">
+<p>Warga kampung nelayan membangun taman baca dari kayu bekas perahu. Taman itu kini ramai dikunjungi anak-anak setiap
+sore.</p>
+<p><a href="https://www.liputan6.com/regional/read/1">Artikel Selengkapnya...</a></p>
+</div>
+</div>
+</div>
+</article>
+</body>
+</html>
+"""
+
+
+def test_cnn20_text_widget_labels_are_no_related_titles() -> None:
+    record = _record(CNN20)
+    assert record["title"] == "Polisi Tertibkan Lapak Liar di Trotoar Pusat Kota"
+    assert record["published"] == "2020-10-09T17:30:00+07:00"
+    assert record["dateline"] == "Jakarta"
+    assert record["related"] == []
+    assert len(record["captions"]) == 1 and record["captions"][0].endswith("Foto: CNN Indonesia/ Nama Fotografer")
+    last = "Penertiban berlangsung tertib dan tidak ada pedagang yang ditahan dalam kegiatan itu."
+    assert record["paragraphs"][-1] == last
+    rules = {entry["text"]: entry["rule"] for entry in cleaner.clean(CNN20).to_dict()["removed"]}
+    assert rules["LAINNYA DI DETIKNETWORK"] == "latest-block"
+
+
+def test_network_label_in_a_sentence_stays() -> None:
+    sentence = "Lainnya di Jakarta Network Forum hadir ribuan peserta dari berbagai kota pada pekan lalu."
+    record = _record(CNN20.replace("Para pedagang diminta pindah", sentence + "\n\nPara pedagang diminta pindah"))
+    assert sentence in record["paragraphs"]
+
+
+def test_cnn20_markup_whole_record() -> None:
+    record = _record(CNN20_HTML)
+    assert record == {
+        "outlet": "generic",
+        "title": "Polisi Tertibkan Lapak Liar di Trotoar Pusat Kota",
+        "subtitle": None,
+        "authors": [],
+        "editors": [],
+        "published": "2020-10-09T17:30:00+07:00",
+        "dateline": "Jakarta",
+        "source": None,
+        "reading_time_minutes": None,
+        "summary": [],
+        "captions": [("Petugas membongkar lapak yang berdiri di atas trotoar sejak pagi. Foto: CNN Indonesia/ "
+                      "Nama Fotografer")],
+        "related": [],
+        "tags": ["trotoar", "pedagang kaki lima"],
+        "paragraphs": [
+            ("Petugas gabungan menertibkan puluhan lapak liar di trotoar pusat kota, Jumat (9/10), setelah warga "
+             "mengeluhkan jalur pejalan kaki yang tertutup."),
+            "Para pedagang diminta pindah ke pasar yang disediakan pemerintah kota di dekat terminal.",
+            "Penertiban berlangsung tertib dan tidak ada pedagang yang ditahan dalam kegiatan itu.",
+        ],
+    }
+
+
+def test_tribun23_ticker_greeting_and_footer() -> None:
+    record = _record(TRIBUN23)
+    assert record["title"] == "Viral Penjual Bakso Keliling Antar Pesanan Naik Perahu saat Banjir Rendam Kampung"
+    assert record["source"] == "Kompas.com"
+    assert record["related"] == []
+    assert "(*)" not in record["paragraphs"]
+    assert record["paragraphs"][-1] == "Warga yang menonton video itu ramai memberi semangat di kolom komentar."
+    rules = {entry["text"]: entry["rule"] for entry in cleaner.clean(TRIBUN23).to_dict()["removed"]}
+    assert rules["Breaking News"] == "ticker-label"
+    assert rules["(*)"] == "signoff"
+    assert rules["• Ikuti kami di"] == "outlet-promo-lines"
+
+
+def test_ticker_words_in_a_headline_stay() -> None:
+    page = "\n".join(["Breaking News Jadi Program Favorit Pemirsa Televisi Lokal", "",
+                      ("Program berita sore di televisi lokal itu menjadi tayangan yang paling banyak ditonton warga "
+                       "sepanjang bulan lalu menurut survei terbaru."), "",
+                      "Pengelola stasiun berencana menambah durasi tayangan mulai bulan depan."]) + "\n"
+    assert _record(page)["title"] == "Breaking News Jadi Program Favorit Pemirsa Televisi Lokal"
+
+
+def test_headline_over_a_rubric_and_the_story_stays() -> None:
+    # the rubric under a headline, the story under the rubric: the headline stays the
+    # headline (only a headline-shaped line under the rubric takes its place)
+    page = "\n".join(["Warga Pesisir Tanam Seribu Bibit Bakau di Muara", "", "Regional", "",
+                      ("Ratusan warga pesisir menanam seribu bibit bakau di muara sungai pada Rabu pagi untuk menahan "
+                       "abrasi yang terus menggerus tambak mereka."), "",
+                      "Kepala desa mengatakan kegiatan itu akan berlanjut bulan depan."]) + "\n"
+    assert _record(page)["title"] == "Warga Pesisir Tanam Seribu Bibit Bakau di Muara"
+
+
+def test_bulleted_titles_in_a_related_box_stay_related() -> None:
+    page = TRIBUN23.replace("  • Ikuti kami di\n",
+                            "  • Warga Desa Tanam Seribu Bibit Bakau di Muara Sungai\n"
+                            "  • Nelayan Minta Tanggul Darurat Dibangun Sebelum Musim Hujan\n")
+    record = _record(page)
+    assert record["related"] == ["Warga Desa Tanam Seribu Bibit Bakau di Muara Sungai",
+                                 "Nelayan Minta Tanggul Darurat Dibangun Sebelum Musim Hujan"]
+
+
+def test_asterisk_inside_a_sentence_stays() -> None:
+    line = "Harga promo (*) berlaku untuk pembelian di semua gerai sampai akhir bulan ini."
+    record = _record(TRIBUN23.replace("Warga yang menonton video itu", line + "\n\nWarga yang menonton video itu"))
+    assert line in record["paragraphs"]
+
+
+def test_times_edition_is_no_dateline() -> None:
+    record = _record(TIMES24)
+    assert record["dateline"] == "JAKARTA"
+    assert record["paragraphs"][0].startswith("Seorang pegawai kantor perbendaharaan")
+
+
+def test_place_then_unknown_outlet_keeps_the_place() -> None:
+    text = TIMES24.replace("TIMES CONTOH, JAKARTA – ", "MALANG, Kabar Contoh – ")
+    assert _record(text)["dateline"] == "MALANG"
+
+
+def test_liputan6_2019_markup_names_the_writer() -> None:
+    record = _record(LIP19_HTML)
+    assert record["title"] == "Top 3: Taman Baca Pesisir dan Festival Layang-Layang Jadi Sorotan"
+    assert record["authors"] == ["Rina Wulandari"]
+    assert record["published"] == "2019-08-29T20:00:00+07:00"
+    assert record["dateline"] == "Jakarta"
+    assert "Artikel Selengkapnya..." not in record["paragraphs"]
+    assert record["paragraphs"][-1].startswith("Warga kampung nelayan membangun taman baca")
+
+
+def test_comment_author_name_is_no_writer() -> None:
+    # the same BEM element inside a comment box: the commenter is no writer
+    page = LIP19_HTML.replace(
+        "</article>",
+        "<div class=\"comments\"><div class=\"comment\"><span class=\"comment-author__name\">Budi Santoso</span>"
+        "<p>Semoga taman bacanya terus ramai dan bukunya bertambah.</p></div></div></article>")
+    page = page.replace("<span\nclass=\"read-page--header--author__name fn\">Rina Wulandari</span>", "")
+    record = _record(page)
+    assert "Budi Santoso" not in record["authors"]
