@@ -449,8 +449,10 @@ def rejoin_dashed(page: Page) -> None:
 
 def _unlabelled_byline(hit: tuple[Rule, regex.Match[str]] | None) -> bool:
     """``hit`` reads a line as its writers from the names' shape alone: an ``authors``
-    field whose value opens the line (``Nama - detikNews``), no by-line word before it."""
-    if hit is None or hit[0].field != "authors" or hit[0].action != "field":
+    field whose value opens the line (``Nama - detikNews``), no by-line word before it.
+    An author box's rule reads the name by the box's own words after it (a profile
+    card's button: "Nama Mohon Tunggu... <bio>"), not by its shape alone."""
+    if hit is None or hit[0].field != "authors" or hit[0].action != "field" or hit[0].kind == "author_box":
         return False
     rule, m = hit
     return "value" in rule.pattern.groupindex and m.start("value") == 0
@@ -962,6 +964,8 @@ def consume_structures(page: Page) -> None:
             i += 1
             continue
         _take_hit(page, i)
+        if rule.kind == "author_box" and rule.action == "field" and i > 0:
+            _card_name_above(page, i)
         if rule.action == "label" and rule.field:
             if i + 1 < n and hits[i + 1] is None and page.verdicts[i + 1] is None \
                     and not (rule.field in _NAME_FIELDS and _statement(blocks[i + 1].text)):
@@ -1009,6 +1013,30 @@ def _name_for_headline(page: Page, i: int, field: str) -> bool:
     page.title_index = None
     page.fields.forget("title")
     return True
+
+
+def _card_name_above(page: Page, i: int) -> None:
+    """An author box's line ``i`` (its rule read the writer's name from it) under the
+    same name printed alone: the box prints the name twice, its link and its card
+    (kompasiana.com 2014-20 as text: "Nama", then "Nama Mohon Tunggu... <bio>", the
+    search library's pages corpus, read 2026-12-06). The name alone is the box's too,
+    and so is the bio under the card when the card's own button closes it ("Selanjutnya",
+    a rule's chrome); before, the name (or a bio written as a sentence) was the story's
+    first paragraph and the story started there."""
+    hit = page.hits[i]
+    if hit is None or page.hits[i - 1] is not None or page.verdicts[i - 1] is not None:
+        return
+    rule, m = hit
+    name = rule.value(m).rstrip(" .")
+    if name and page.blocks[i - 1].text.rstrip(" .") == name:
+        page.verdicts[i - 1] = rule.id
+        # the card's bio under it, closed by the card's own button ("Selanjutnya", a
+        # rule's chrome): the card's too, not the story's first paragraph
+        k = i + 1
+        if k + 1 < len(page.blocks) and page.hits[k] is None and page.verdicts[k] is None:
+            button = page.hits[k + 1]
+            if button is not None and button[0].action == "drop" and button[0].where != "story":
+                page.verdicts[k] = rule.id
 
 
 def _take_hit(page: Page, i: int) -> None:

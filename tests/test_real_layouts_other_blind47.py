@@ -483,3 +483,137 @@ def test_comment_author_name_is_no_writer() -> None:
     page = page.replace("<span\nclass=\"read-page--header--author__name fn\">Rina Wulandari</span>", "")
     record = _record(page)
     assert "Budi Santoso" not in record["authors"]
+
+
+# ---- third batch: kompasiana.com (2014, 2020) ---------------------------------------
+#
+# - KOMPASIANA14 / KOMPASIANA20: kompasiana.com's post page as text
+#   (kompasiana.com/giwangkara/54f5efa7a333116a7d8b463c, 2014, and
+#   kompasiana.com/wimpylaks5119/5e16b9b5d541df0488647ed2, 2020, in the search library's
+#   pages corpus, read 2026-12-06): the loading placeholder "Mohon tunggu...", the
+#   writer's name, the name again in the profile card with its follow button still a
+#   placeholder and the writer's bio ("<Nama> Mohon Tunggu... <role>"), "Selanjutnya",
+#   "Tutup", the rubric, the headline, "<date> <time> Diperbarui: <date> <time> <views>",
+#   "+", "Laporkan Konten", "Laporkan Akun", the platform's disclaimer, then the photo's
+#   caption (2014: WordPress's unrendered [caption] shortcode; 2020: "Lihat foto" over
+#   "<caption>. Sumber ilustrasi: <credit>") and the post. What was wrong: the placeholder
+#   was the headline, the story started at the writer's name, and every line from there
+#   (bio, rubric, headline, date, buttons, disclaimer) was body; no writer, no date.
+
+KOMPASIANA14 = "\n".join([
+    "Mohon tunggu...",
+    "Rina Wulandari S .",
+    "Rina Wulandari S . Mohon Tunggu... -",
+    "",
+    "Ibu dua anak yang gemar menulis soal harga pangan dan pasar tradisional di kotanya.",
+    "",
+    "Selanjutnya",
+    "",
+    "Tutup",
+    "",
+    "Money Pilihan",
+    "",
+    "Harga Cabai Naik, Perlukah Warga Menanam Sendiri ?",
+    "",
+    "28 Agustus 2014   18:53 Diperbarui: 18 Juni 2015   02:16 434",
+    "+",
+    "Laporkan Konten",
+    "Laporkan Akun",
+    ("Contohsiana adalah platform blog. Konten ini menjadi tanggung jawab bloger dan tidak mewakili "
+     "pandangan redaksi Contoh."),
+    "",
+    ("[caption id=\"attachment_339911\" align=\"alignleft\" width=\"250\" caption=\"Gambar 1 : Cabai "
+     "di pasar induk\"][/caption]"),
+    "",
+    ("Belakangan ini harga cabai di pasar tradisional naik hampir dua kali lipat dalam sepekan. Banyak "
+     "warga mulai bertanya apakah sebaiknya menanam cabai sendiri di pekarangan rumah."),
+    "",
+    ("Menanam cabai di pot tidak membutuhkan lahan luas, tetapi butuh kesabaran dan perawatan rutin "
+     "selama beberapa bulan."),
+]) + "\n"
+
+KOMPASIANA20 = "\n".join([
+    "Mohon tunggu...",
+    "Budi Santoso A.R.",
+    "Budi Santoso A.R. Mohon Tunggu... Guru - Penulis lepas dan pegiat literasi",
+    "",
+    "Pengajar di sekolah menengah sejak 2010",
+    "",
+    "Selanjutnya",
+    "",
+    "Tutup",
+    "",
+    "Humaniora",
+    "",
+    "Taman Baca di Pesisir, Cara Warga Menjaga Minat Baca Anak Nelayan",
+    "",
+    "9 Januari 2020   12:27 Diperbarui: 9 Januari 2020   17:10 376",
+    "+",
+    "Laporkan Konten",
+    "Laporkan Akun",
+    ("Contohsiana adalah platform blog. Konten ini menjadi tanggung jawab bloger dan tidak mewakili "
+     "pandangan redaksi Contoh."),
+    "Lihat foto",
+    "Anak-anak membaca di taman baca. Sumber ilustrasi: PEXELS/Nama Fotografer",
+    "",
+    ("Setiap sore anak-anak nelayan berkumpul di taman baca yang dibangun warga dari kayu bekas perahu "
+     "di tepi pantai."),
+    "",
+    "Buku-buku di sana sebagian besar sumbangan warga kota dan sekolah di sekitar kampung.",
+]) + "\n"
+
+
+def test_kompasiana14_whole_head() -> None:
+    record = _record(KOMPASIANA14)
+    assert record["title"] == "Harga Cabai Naik, Perlukah Warga Menanam Sendiri ?"
+    assert record["authors"] == ["Rina Wulandari S"]
+    assert record["published"] == "2014-08-28T18:53:00+07:00"
+    assert record["captions"] == ["Gambar 1 : Cabai di pasar induk"]
+    assert record["paragraphs"] == [
+        ("Belakangan ini harga cabai di pasar tradisional naik hampir dua kali lipat dalam sepekan. Banyak warga "
+         "mulai bertanya apakah sebaiknya menanam cabai sendiri di pekarangan rumah."),
+        ("Menanam cabai di pot tidak membutuhkan lahan luas, tetapi butuh kesabaran dan perawatan rutin selama "
+         "beberapa bulan."),
+    ]
+
+
+def test_kompasiana20_whole_head() -> None:
+    record = _record(KOMPASIANA20)
+    assert record["title"] == "Taman Baca di Pesisir, Cara Warga Menjaga Minat Baca Anak Nelayan"
+    assert record["authors"] == ["Budi Santoso A.R"]
+    assert record["published"] == "2020-01-09T12:27:00+07:00"
+    assert record["captions"] == ["Anak-anak membaca di taman baca. Sumber ilustrasi: PEXELS/Nama Fotografer"]
+    assert record["paragraphs"][0].startswith("Setiap sore anak-anak nelayan berkumpul")
+    assert len(record["paragraphs"]) == 2
+    rules = {entry["text"]: entry["rule"] for entry in cleaner.clean(KOMPASIANA20).to_dict()["removed"]}
+    assert rules["Mohon tunggu..."] == "loading-placeholder"
+    assert rules["Budi Santoso A.R."] == "profile-card-name"
+    assert rules["Laporkan Konten"] == "report-buttons"
+    assert rules["+"] == "report-buttons"
+
+
+def test_kompasiana_chrome_words_inside_sentences_stay() -> None:
+    lines = [
+        "Mohon tunggu sebentar, kata petugas kepada warga yang antre di depan balai desa.",
+        "Laporkan konten yang melanggar aturan kepada petugas, pesan pengelola taman baca.",
+        "Konten ini menjadi tanggung jawab bersama pemerintah dan warga, katanya menutup acara.",
+    ]
+    page = KOMPASIANA20.replace("Buku-buku di sana", "\n\n".join(lines) + "\n\nBuku-buku di sana")
+    record = _record(page)
+    for line in lines:
+        assert line in record["paragraphs"]
+
+
+def test_a_name_alone_without_the_card_stays_unclaimed_by_it() -> None:
+    # the card's rule claims the name line above it only when the card names the same person
+    page = KOMPASIANA20.replace("Budi Santoso A.R.\nBudi Santoso A.R. Mohon", "Dewi Lestari\nBudi Santoso A.R. Mohon")
+    rules = {entry["text"]: entry["rule"] for entry in cleaner.clean(page).to_dict()["removed"]}
+    assert rules.get("Dewi Lestari") != "profile-card-name"
+
+
+def test_caption_shortcode_between_tags() -> None:
+    shortcode = ("[caption id=\"attachment_339911\" align=\"alignleft\" width=\"250\" caption=\"Gambar 1 : Cabai "
+                 "di pasar induk\"][/caption]")
+    page = KOMPASIANA14.replace(shortcode, "[caption id=\"attachment_2\" align=\"aligncenter\"]Cabai merah di pasar "
+                                           "induk[/caption]")
+    assert _record(page)["captions"] == ["Cabai merah di pasar induk"]
