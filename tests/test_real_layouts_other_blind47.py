@@ -617,3 +617,27 @@ def test_caption_shortcode_between_tags() -> None:
     page = KOMPASIANA14.replace(shortcode, "[caption id=\"attachment_2\" align=\"aligncenter\"]Cabai merah di pasar "
                                            "induk[/caption]")
     assert _record(page)["captions"] == ["Cabai merah di pasar induk"]
+
+
+# - VIVA24: viva.co.id's daily round-up (beta.viva.co.id/berita/nasional/1681800-
+#   terpopuler-..., 2024, as text in the search library's pages corpus, read 2026-12-06):
+#   the headline, the lead photo's credit "- VIVA/<name>", then "VIVA Round Up – " opening
+#   the story. What was wrong: the column's prefix stayed in the first paragraph.
+VIVA24 = "\n".join([
+    "Terpopuler: Taman Baca Pesisir, Harga Cabai, hingga Festival Layang-Layang",
+    "- VIVA/Nama Fotografer",
+    ("VIVA Round Up – Berita tentang taman baca di tepi pantai yang dibangun warga kampung nelayan jadi yang "
+     "terpopuler di kanal news sepanjang Sabtu, 27 Januari 2024."),
+    "Harga cabai yang naik hampir dua kali lipat dalam sepekan menempati posisi kedua.",
+]) + "\n"
+
+
+def test_viva_round_up_prefix_is_cut() -> None:
+    record = _record(VIVA24)
+    assert record["dateline"] is None
+    assert record["paragraphs"][0].startswith("Berita tentang taman baca di tepi pantai")
+
+
+def test_viva_prefix_without_the_column_still_cut() -> None:
+    record = _record(VIVA24.replace("VIVA Round Up – ", "VIVA – "))
+    assert record["paragraphs"][0].startswith("Berita tentang taman baca di tepi pantai")
