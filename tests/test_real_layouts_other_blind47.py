@@ -589,7 +589,7 @@ def test_kompasiana20_whole_head() -> None:
     assert rules["Mohon tunggu..."] == "loading-placeholder"
     assert rules["Budi Santoso A.R."] == "profile-card-name"
     assert rules["Laporkan Konten"] == "report-buttons"
-    assert rules["+"] == "report-buttons"
+    assert rules["+"] == "follow-plus"
 
 
 def test_kompasiana_chrome_words_inside_sentences_stay() -> None:
@@ -602,6 +602,13 @@ def test_kompasiana_chrome_words_inside_sentences_stay() -> None:
     record = _record(page)
     for line in lines:
         assert line in record["paragraphs"]
+
+
+def test_a_lone_plus_inside_a_story_stays() -> None:
+    # the follow button's "+" holds only above the story: a formula's piece inside it stays
+    page = CNN20.replace("Para pedagang diminta pindah", "Sewa lapak dihitung dengan rumus tarif dasar\n\n+\n\n"
+                                                         "biaya kebersihan harian.\n\nPara pedagang diminta pindah")
+    assert "+" in _record(page)["paragraphs"]
 
 
 def test_a_name_alone_without_the_card_stays_unclaimed_by_it() -> None:
