@@ -1004,11 +1004,13 @@ def _name_for_headline(page: Page, i: int, field: str) -> bool:
     writer's name over the word "Penulis" under the date line, and a rendering that
     leaves the headline out (or a whole page's text, the headline far above) starts
     with them (kompas.com/global/read/2023/04/15/052400870, as text in the search
-    library's pages corpus, read 2026-12-06): the name was the headline and no writer."""
+    library's pages corpus, read 2026-12-06): the name was the headline and no writer.
+    Only in a credit's place (`_dated_credit`): a headline over a by-line label whose
+    name was lost stays the headline."""
     from .names import person_name
 
     if i != page.title_index or field not in _NAME_FIELDS or page.ruleset.title_mode != "heuristic" \
-            or person_name(page.blocks[i].text, None) is None:
+            or not _dated_credit(page, i) or person_name(page.blocks[i].text, None) is None:
         return False
     page.title_index = None
     page.fields.forget("title")
@@ -1037,6 +1039,18 @@ def _card_name_above(page: Page, i: int) -> None:
             button = page.hits[k + 1]
             if button is not None and button[0].action == "drop" and button[0].where != "story":
                 page.verdicts[k] = rule.id
+
+
+def _dated_credit(page: Page, i: int) -> bool:
+    """Block ``i`` (a name over its role label) sits right under a date line, or its
+    label right over one: a credit's place in a page's head (kompas.com 2023: the date
+    line, the name, "Penulis"). A headline over a label that lost its name has none."""
+    hits = page.hits
+    for j in (i - 1, i + 2):
+        hit = hits[j] if 0 <= j < len(hits) else None
+        if hit is not None and hit[0].field == "published":
+            return True
+    return False
 
 
 def _take_hit(page: Page, i: int) -> None:
