@@ -449,8 +449,10 @@ def rejoin_dashed(page: Page) -> None:
 
 def _unlabelled_byline(hit: tuple[Rule, regex.Match[str]] | None) -> bool:
     """``hit`` reads a line as its writers from the names' shape alone: an ``authors``
-    field whose value opens the line (``Nama - detikNews``), no by-line word before it."""
-    if hit is None or hit[0].field != "authors" or hit[0].action != "field":
+    field whose value opens the line (``Nama - detikNews``), no by-line word before it.
+    An author box's rule reads the name by the box's own words after it (a profile
+    card's button: "Nama Mohon Tunggu... <bio>"), not by its shape alone."""
+    if hit is None or hit[0].field != "authors" or hit[0].action != "field" or hit[0].kind == "author_box":
         return False
     rule, m = hit
     return "value" in rule.pattern.groupindex and m.start("value") == 0
@@ -542,7 +544,13 @@ def find_title(page: Page) -> None:
         ) and _numbered_run(page, later) is None:
             return
         if later and (text.startswith(page.blocks[later[0]].text)
-                      or (generic and _rubric_above(page, i, later[0]))):
+                      or (generic and _rubric_above(page, i, later[0]))
+                      or (generic and len(later) > 1 and _rubric_above(page, later[0], later[1]))):
+            # a rubric line marks the headline under it: a Title Cased line over the
+            # rubric is the site's header (a regional promo's greeting over tribunnews
+            # 2023's rubric and headline: "Selamat Datang di Klaten Bersinar", "Viral",
+            # the headline; solo.tribunnews.com/2023/03/20/..., as text in the search
+            # library's pages corpus, read 2026-12-06)
             continue
         page.title_index = i
         page.fields.add("title", text)
@@ -1040,6 +1048,8 @@ def consume_structures(page: Page) -> None:
             i += 1
             continue
         _take_hit(page, i)
+        if rule.kind == "author_box" and rule.action == "field" and i > 0:
+            _card_name_above(page, i)
         if rule.action == "label" and rule.field:
             if i + 1 < n and hits[i + 1] is None and page.verdicts[i + 1] is None \
                     and not (rule.field in _NAME_FIELDS and _statement(blocks[i + 1].text)):
@@ -1050,8 +1060,8 @@ def consume_structures(page: Page) -> None:
                 page.fields.add(rule.field, blocks[i + 1].text.removeprefix(":").lstrip())
                 page.verdicts[i + 1] = rule.id
                 i += 1
-            elif i > 0 and hits[i - 1] is None and page.verdicts[i - 1] is None \
-                    and _NAME_LINE.fullmatch(blocks[i - 1].text):
+            elif i > 0 and hits[i - 1] is None and _NAME_LINE.fullmatch(blocks[i - 1].text) \
+                    and (page.verdicts[i - 1] is None or _name_for_headline(page, i - 1, rule.field)):
                 # no value after it: a role printed under the name ("Nama / Jurnalis")
                 page.fields.add(rule.field, blocks[i - 1].text)
                 page.verdicts[i - 1] = rule.id
@@ -1069,6 +1079,62 @@ def consume_structures(page: Page) -> None:
             i = _consume_block(page, i, rule, above_story=not story_seen)
             continue
         i += 1
+
+
+def _name_for_headline(page: Page, i: int, field: str) -> bool:
+    """Block ``i``, a person's name with a by-line role printed alone under it, is what
+    the heuristic `find_title` took for the headline: the name is the writer's, and the
+    page has no headline yet (`recheck_title` looks for it). kompas.com 2023 prints the
+    writer's name over the word "Penulis" under the date line, and a rendering that
+    leaves the headline out (or a whole page's text, the headline far above) starts
+    with them (kompas.com/global/read/2023/04/15/052400870, as text in the search
+    library's pages corpus, read 2026-12-06): the name was the headline and no writer.
+    Only in a credit's place (`_dated_credit`): a headline over a by-line label whose
+    name was lost stays the headline."""
+    from .names import person_name
+
+    if i != page.title_index or field not in _NAME_FIELDS or page.ruleset.title_mode != "heuristic" \
+            or not _dated_credit(page, i) or person_name(page.blocks[i].text, None) is None:
+        return False
+    page.title_index = None
+    page.fields.forget("title")
+    return True
+
+
+def _card_name_above(page: Page, i: int) -> None:
+    """An author box's line ``i`` (its rule read the writer's name from it) under the
+    same name printed alone: the box prints the name twice, its link and its card
+    (kompasiana.com 2014-20 as text: "Nama", then "Nama Mohon Tunggu... <bio>", the
+    search library's pages corpus, read 2026-12-06). The name alone is the box's too,
+    and so is the bio under the card when the card's own button closes it ("Selanjutnya",
+    a rule's chrome); before, the name (or a bio written as a sentence) was the story's
+    first paragraph and the story started there."""
+    hit = page.hits[i]
+    if hit is None or page.hits[i - 1] is not None or page.verdicts[i - 1] is not None:
+        return
+    rule, m = hit
+    name = rule.value(m).rstrip(" .")
+    if name and page.blocks[i - 1].text.rstrip(" .") == name:
+        page.verdicts[i - 1] = rule.id
+        # the card's bio under it, closed by the card's own button ("Selanjutnya", a
+        # rule's chrome): the card's too, not the story's first paragraph
+        k = i + 1
+        if k + 1 < len(page.blocks) and page.hits[k] is None and page.verdicts[k] is None:
+            button = page.hits[k + 1]
+            if button is not None and button[0].action == "drop" and button[0].where != "story":
+                page.verdicts[k] = rule.id
+
+
+def _dated_credit(page: Page, i: int) -> bool:
+    """Block ``i`` (a name over its role label) sits right under a date line, or its
+    label right over one: a credit's place in a page's head (kompas.com 2023: the date
+    line, the name, "Penulis"). A headline over a label that lost its name has none."""
+    hits = page.hits
+    for j in (i - 1, i + 2):
+        hit = hits[j] if 0 <= j < len(hits) else None
+        if hit is not None and hit[0].field == "published":
+            return True
+    return False
 
 
 def _take_hit(page: Page, i: int) -> None:
@@ -1123,6 +1189,17 @@ def _consume_block(page: Page, header: int, rule: Rule, *, above_story: bool = F
             j += 1
             continue
         text = blocks[j].text
+        if text.startswith(_LIST_BULLETS):
+            # a list's bullet is the rendering's mark: the line it marks may be the
+            # page's chrome all the same (tribunnews 2023's "• Ikuti kami di", its
+            # footer's first item under the empty "Rekomendasi untuk Anda" box:
+            # solo.tribunnews.com/2023/03/20/..., as text in the search library's pages
+            # corpus, read 2026-12-06; related held it)
+            chrome = page.ruleset.match_line(text[1:].lstrip())
+            if chrome is not None and chrome[0].action == "drop":
+                page.verdicts[j] = chrome[0].id
+                j += 1
+                continue
         if rule.max_items is not None and len(items) >= rule.max_items:
             break  # the box is full: the story goes on
         if rule.bare_until_dateline:  # a marked line is an item; an unmarked one needs the close
@@ -1252,6 +1329,10 @@ def _over_story(page: Page, i: int) -> bool:
         if _head_only(page.hits[k]) or _reads_as_story(page.blocks[k].text, generic):
             return False
     return False
+
+
+#: A list item's bullet as a rendering prints it (not a hash: "#Tag" is the item itself).
+_LIST_BULLETS: Final = ("•", "·", "▪", "●", "◦", "- ")
 
 
 def _marked(text: str) -> bool:

@@ -323,6 +323,11 @@ class Fields:
             for item in [item for item, where in order.items() if where == at]:
                 del order[item]
 
+    def forget(self, name: str) -> None:
+        """Forget what scalar field ``name`` holds (a line taken for it turned out to be
+        another field's)."""
+        self._scalars.pop(name, None)
+
     def replace(self, name: str, value: str) -> None:
         """Record ``value`` for scalar field ``name`` in place of what it holds."""
         self._scalars.pop(name, None)
