@@ -22,7 +22,7 @@ Evidence (shapes kept, sentences and names ours):
    another subject, and the markup path already dropped it (html-link-list), so the text
    path drops it too (`sister-site-card` with `over_title`: the label is printed under the
    title it labels) and a story printed as one line loses the glued card
-   (`split-sister-site-card`).
+   (`split-promo` cuts it out).
 7. A writer whose first name is a rubric word ("Bali", "Jakarta", "Nusa") over a bare
    "Name | date" or "Name <weekday>, <date>" header (okezone 2016-17's "Nama Penulis |
    <date>", suara.com 2022's name over its date: generic.toml's byline-bar-date and
