@@ -1070,6 +1070,9 @@ def consume_structures(page: Page) -> None:
                     and _NAME_LINE.fullmatch(blocks[i + 1].text):
                 page.verdicts[i + 1] = rule.id
                 i += 1
+        elif rule.over_title:  # a card's label under its linked title: the title goes with it
+            if i > 0 and hits[i - 1] is None and page.verdicts[i - 1] is None and _box_title(blocks[i - 1].text):
+                page.verdicts[i - 1] = rule.id
         elif rule.action == "block" or (rule.select == "titles" and _opens_box(page, i)):
             while scanned < i and not story_seen:
                 # a statement: teaser titles ending in '?' or '!' are no story yet

@@ -109,6 +109,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "item": ("pattern", "none"),
         "max_items": ("positive integer", "none"),
         "bare_until_dateline": ("boolean", "false"),
+        "over_title": ("boolean", "false"),
         "select": ('"all", "repeated" or "titles"', '"all"'),
         "end": ("boolean", "false"),
         "where": ('"any", "head" or "story"', '"any"'),
@@ -186,11 +187,14 @@ class Rule:
     #: ``block``: items printed with no list mark count only when a dateline paragraph
     #: closes the box (`_closed_by_dateline`).
     bare_until_dateline: bool = False
+    #: ``drop``: the label is printed under the linked title it labels (a card: the
+    #: title, then "Artikel Kompas.id"): the headline-shaped line right above goes with it.
+    over_title: bool = False
 
     def __reduce__(self) -> tuple[type[Rule], tuple[Any, ...]]:
         # Explicit for the compiled build, whose native classes pickle only this way.
         return Rule, (self.id, self.kind, self.action, self.pattern, self.source, self.why, self.field, self.item,
-                      self.select, self.end, self.where, self.max_items, self.bare_until_dateline)
+                      self.select, self.end, self.where, self.max_items, self.bare_until_dateline, self.over_title)
 
     def extra_fields(self, m: regex.Match[str]) -> list[tuple[str, str]]:
         """Other fields the match fills: named groups called after a record field

@@ -196,6 +196,9 @@ def compile_rule(raw: Any, label: str, macros: Mapping[str, str] | Macros, *, ch
     if bare_until_dateline:
         expect(action == "block" and item is not None, where,
                "'bare_until_dateline' is only for action 'block' with an 'item'")
+    over_title = boolean(raw, "over_title", where)
+    if over_title:
+        expect(action == "drop", where, "'over_title' is only for action 'drop'")
     expect(pattern.groups == len(pattern.groupindex), where,
             "use (?:...) for grouping; only named groups may capture")
     if check:
@@ -211,7 +214,7 @@ def compile_rule(raw: Any, label: str, macros: Mapping[str, str] | Macros, *, ch
     return Rule(
         id=rid, kind=kind, action=action, pattern=pattern, source=source,  # type: ignore[arg-type]
         why=why, field=field, item=item, select=select, end=end, where=where_,  # type: ignore[arg-type]
-        max_items=max_items, bare_until_dateline=bare_until_dateline,
+        max_items=max_items, bare_until_dateline=bare_until_dateline, over_title=over_title,
     )
 
 
