@@ -169,7 +169,7 @@ class HtmlPage:
         selectors, and XPaths with a needle or tags to look for first, read one `PageIndex`
         of the page, built on first use)."""
         if self._index is None and (selector.css is not None or selector.needle is not None or selector.tags):
-            self._index = PageIndex(self.root)
+            self._index = PageIndex(self.root, self.source)
         return selector.select(self.root, self._index)
 
     def may_hold(self, classes: tuple[str, ...], names: tuple[str, ...]) -> bool:
@@ -180,7 +180,7 @@ class HtmlPage:
         (the selectors' own, read once); names in the markup the tree was built from from
         its first ``<body`` on (Lexbor's serialization: names lower-cased, as the tree's)."""
         if self._index is None:
-            self._index = PageIndex(self.root)
+            self._index = PageIndex(self.root, self.source)
         if any(self._index.holding("class", word) for word in classes):
             return True
         source = self.source

@@ -108,16 +108,38 @@ _VALUES_XPATH: dict[str, Any] = {}
 #: per value.
 _WALKED = ("class", "id")
 
+#: Attribute names the HTML tree-builder writes in mixed case (WHATWG's "adjust SVG
+#: attributes" and "adjust MathML attributes": ``viewBox``, ``definitionURL``), which
+#: libxml2 lower-cases when it reads the markup back: for these a name absent from the
+#: markup as written may still be the tree's, so `PageIndex.values` asks the tree.
+_MIXED_CASE_NAMES = frozenset({
+    "attributename", "attributetype", "basefrequency", "baseprofile", "calcmode", "clippathunits",
+    "diffuseconstant", "edgemode", "filterunits", "glyphref", "gradienttransform", "gradientunits",
+    "kernelmatrix", "kernelunitlength", "keypoints", "keysplines", "keytimes", "lengthadjust",
+    "limitingconeangle", "markerheight", "markerunits", "markerwidth", "maskcontentunits", "maskunits",
+    "numoctaves", "pathlength", "patterncontentunits", "patterntransform", "patternunits", "pointsatx",
+    "pointsaty", "pointsatz", "preservealpha", "preserveaspectratio", "primitiveunits", "refx", "refy",
+    "repeatcount", "repeatdur", "requiredextensions", "requiredfeatures", "specularconstant",
+    "specularexponent", "spreadmethod", "startoffset", "stddeviation", "stitchtiles", "surfacescale",
+    "systemlanguage", "tablevalues", "targetx", "targety", "textlength", "viewbox", "viewtarget",
+    "xchannelselector", "ychannelselector", "zoomandpan", "definitionurl"
+})
+
 
 class PageIndex:
     """The values of each attribute in the tree under ``root`` (``root`` included), in
     document order, read on first use (`_WALKED` names together, in one walk; any other
-    by one XPath, in C), with the element of each (`owner`)."""
+    by one XPath, in C), with the element of each (`owner`). ``source``, when given, is
+    the markup libxml2 built ``root``'s whole tree from, as the tree-builder wrote it
+    (`cleaner.html.parse.parse_html_source`'s; attribute names lower case but for
+    `_MIXED_CASE_NAMES`): a name not in it has no value in the tree, and is not
+    looked for there."""
 
-    __slots__ = ("_distinct", "_joined", "_owners", "_starts", "_tags", "_values", "root")
+    __slots__ = ("_distinct", "_joined", "_owners", "_source", "_starts", "_tags", "_values", "root")
 
-    def __init__(self, root: Any) -> None:
+    def __init__(self, root: Any, source: str | None = None) -> None:
         self.root = root
+        self._source = source
         self._values: dict[str, list[Any]] = {}
         self._owners: dict[str, list[Any]] = {}
         self._joined: dict[str, str] = {}
@@ -140,6 +162,15 @@ class PageIndex:
             if name in _WALKED:
                 self._walk()
                 return self._values[name]
+            source = self._source
+            if source is not None and name not in source and name not in _MIXED_CASE_NAMES:
+                # No element can have it: every attribute name of the tree is written in
+                # the markup (``aria-modal``, asked by generic.toml's ``[aria-modal=true]``
+                # on every page, is on none of the 14 dev pages and 2 of 99 peer pages;
+                # ``itemprop`` is on 9 and 38, ``role`` on 6 and 71), and one scan of it
+                # in C costs a tenth of the XPath's walk of the tree (~0.3M instructions).
+                got = self._values[name] = []
+                return got
             # (`compile_css` admits only names that are safe in XPath)
             path = _VALUES_XPATH.get(name)
             if path is None:
@@ -315,9 +346,16 @@ def xpath_tags(source: str) -> tuple[str, ...]:
     return (m.group(1), m.group(2)) if m.group(2) else (m.group(1),)
 
 
-#: An absolute XPath ``//name[P]`` (a plain tag name, one predicate to the end): group 1
-#: ``name``, group 2 ``P`` (checked whole by `_boolean_term`).
-_XPATH_EACH = re.compile(r"//([A-Za-z][A-Za-z0-9]*)\[(.+)\]", re.S)
+#: An absolute XPath ``//name[...`` (a plain tag name, then a predicate): group 1 ``name``;
+#: the predicate ``P`` runs to its closing bracket (`_closing`), checked whole by
+#: `_boolean_term`, and what follows it by `_element_tail`.
+_XPATH_EACH = re.compile(r"//([A-Za-z][A-Za-z0-9]*)\[", re.S)
+#: The skeleton of a tail of location steps that select elements (`_element_tail`): each
+#: ``/`` or ``//``, an element axis or none, a name test (``*`` or a name), then an
+#: opening bracket per predicate (their contents taken out).
+_TAIL_STEPS = re.compile(
+    r"(?:/{1,2}(?:(?:ancestor|ancestor-or-self|child|descendant|descendant-or-self|following"
+    r"|following-sibling|parent|preceding|preceding-sibling|self)::)?(?:\*|[A-Za-z_][A-Za-z0-9_.-]*)\[*)+")
 _FUNCTION_TERM = re.compile(r"(?:not|boolean|contains|starts-with)\(")
 
 
@@ -383,19 +421,83 @@ def _boolean_term(term: str) -> bool:
     return True
 
 
+def _closing(text: str, at: int) -> int:
+    """The position of the ``]`` that closes the bracket opened just before ``at``
+    (quotes and nested brackets and parentheses skipped), or -1."""
+    depth = 1
+    quote = ""
+    for i in range(at, len(text)):
+        ch = text[i]
+        if quote:
+            if ch == quote:
+                quote = ""
+        elif ch in "'\"":
+            quote = ch
+        elif ch in "[(":
+            depth += 1
+        elif ch in "])":
+            depth -= 1
+            if depth == 0:
+                return i if ch == "]" else -1
+    return -1
+
+
+def _element_tail(tail: str) -> bool:
+    """``tail`` (what follows ``//name[P]``) is empty, or location steps that select
+    only elements: ``/`` or ``//``, an element axis (not ``attribute``, ``namespace``),
+    a name test, any predicates (``/parent::*[...]``, ``/parent::*/parent::*[...][...]``);
+    no node type test (``text()``), no abbreviated step, union, operator or variable
+    outside the predicates."""
+    if not tail:
+        return True
+    skeleton: list[str] = []
+    depth = 0
+    quote = ""
+    for ch in tail:
+        if quote:
+            if ch == quote:
+                quote = ""
+        elif ch in "'\"":
+            if depth == 0:
+                return False
+            quote = ch
+        elif ch in "[(":
+            if depth == 0:
+                skeleton.append(ch)
+            depth += 1
+        elif ch in "])":
+            depth -= 1
+            if depth < 0:
+                return False
+        elif depth == 0:
+            skeleton.append(ch)
+    return depth == 0 and not quote and _TAIL_STEPS.fullmatch("".join(skeleton)) is not None
+
+
 def xpath_each(source: str) -> tuple[str, str] | None:
-    """For an XPath ``//name[P]`` whose predicate ``P`` is a boolean (`_boolean_term`):
-    ``name`` and ``self::name[P]``, which, asked of each ``name`` element of the
-    document in document order, keeps exactly the elements ``source`` selects, in the
+    """For an XPath ``//name[P]R`` whose predicate ``P`` is a boolean (`_boolean_term`)
+    and ``R`` nothing or steps that select elements (`_element_tail`): ``name`` and
+    ``self::name[P]R``, which, asked of each ``name`` element of the document in
+    document order, gives exactly the elements ``source`` selects: with no ``R``, in the
     same order (``P`` is read with the same context node, and as a boolean the context
-    position does not enter it); ``None`` for any other shape. lxml's ``iter`` finds a
-    page's few forms in C, where ``//form[...]`` steps through every node of the page:
-    generic.toml's three ``//form[...]`` selectors cost ~0.9M instructions a dev page
-    holding a form, ~0.1M asked of each form."""
-    m = _XPATH_EACH.fullmatch(source)
-    if m is None or not _boolean_term(m.group(2)):
+    position does not enter it); with ``R``, once each in document order after the
+    answers are joined (`cleaner.html.rules.Selector._each`): XPath reads ``//name[P]R``
+    as ``R`` asked of each element of ``//name[P]``, its answers joined, so each step of
+    ``R`` (and each of its predicates, positions included) sees the same nodes either
+    way. ``None`` for any other shape. lxml's ``iter`` finds a page's few forms in C,
+    where ``//form[...]`` steps through every node of the page: generic.toml's three
+    ``//form[...]`` selectors cost ~0.9M instructions a dev page holding a form, ~0.1M
+    asked of each form; its three ``//form[...]/parent::*...`` about as much again."""
+    m = _XPATH_EACH.match(source)
+    if m is None:
         return None
-    return m.group(1), f"self::{m.group(1)}[{m.group(2)}]"
+    end = _closing(source, m.end())
+    if end < 0:
+        return None
+    predicate, tail = source[m.end():end], source[end + 1:]
+    if not _boolean_term(predicate) or not _element_tail(tail):
+        return None
+    return m.group(1), f"self::{m.group(1)}[{predicate}]{tail}"
 
 
 #: An absolute XPath ``//*[P]`` (any element, one predicate to the end): group 1 ``P``.
