@@ -302,7 +302,7 @@ def read_page(text: str, *, max_depth: int, utf8: bytes | None = None) -> HtmlPa
     inline_at: dict[Any, int] = {}
     styled: list[Any] | None = []
     blocks = html_text_blocks(body if body is not None else root, max_depth=max_depth, inline_at=inline_at,
-                              styled=styled)
+                              styled=styled, source=source)
     # The running text of ``blocks``, kept in step with them (a running block has
     # text, so none is running exactly when this is 0).
     running = sum(len(b.text) for b in blocks if is_running(b))
@@ -311,7 +311,8 @@ def read_page(text: str, *, max_depth: int, utf8: bytes | None = None) -> HtmlPa
         # Next to no running text, but markup in script templates: the page as its
         # script shows it (a blog whose post is a ``<script type="text/template">``).
         shown_at: dict[Any, int] = {}
-        shown = html_text_blocks(body if body is not None else root, max_depth=max_depth, inline_at=shown_at)
+        shown = html_text_blocks(body if body is not None else root, max_depth=max_depth, inline_at=shown_at,
+                                 source=source)
         shown_running = sum(len(b.text) for b in shown if is_running(b))
         if shown_running > running:
             blocks, inline_at, running = shown, shown_at, shown_running
@@ -320,7 +321,7 @@ def read_page(text: str, *, max_depth: int, utf8: bytes | None = None) -> HtmlPa
         # crawler) sees it, its story there (pages that render the story by script).
         shown_at = {}
         shown = html_text_blocks(body if body is not None else root, max_depth=max_depth,
-                                 invisible=NOSCRIPT_SHOWN, inline_at=shown_at)
+                                 invisible=NOSCRIPT_SHOWN, inline_at=shown_at, source=source)
         shown_running = sum(len(b.text) for b in shown if is_running(b))
         if shown_running:
             blocks, inline_at, running = shown, shown_at, shown_running
@@ -340,7 +341,7 @@ def read_page(text: str, *, max_depth: int, utf8: bytes | None = None) -> HtmlPa
                 body.append(box[0])
                 source = None
                 shown_at = {}
-                blocks = html_text_blocks(body, max_depth=max_depth, inline_at=shown_at)
+                blocks = html_text_blocks(body, max_depth=max_depth, inline_at=shown_at, source=source)
                 inline_at = shown_at
     pretty = _pretty_printed(text)
     if pretty:

@@ -31,6 +31,8 @@ from typing import Any
 
 from lxml import etree
 
+from .parse import may_have_attribute
+
 _XML_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")
 _XML_SPACE = re.compile(r"[ \t\r\n]+")
 _NON_SPACE = re.compile(r"[^ \t\r\n\f]+")
@@ -108,31 +110,15 @@ _VALUES_XPATH: dict[str, Any] = {}
 #: per value.
 _WALKED = ("class", "id")
 
-#: Attribute names the HTML tree-builder writes in mixed case (WHATWG's "adjust SVG
-#: attributes" and "adjust MathML attributes": ``viewBox``, ``definitionURL``), which
-#: libxml2 lower-cases when it reads the markup back: for these a name absent from the
-#: markup as written may still be the tree's, so `PageIndex.values` asks the tree.
-_MIXED_CASE_NAMES = frozenset({
-    "attributename", "attributetype", "basefrequency", "baseprofile", "calcmode", "clippathunits",
-    "diffuseconstant", "edgemode", "filterunits", "glyphref", "gradienttransform", "gradientunits",
-    "kernelmatrix", "kernelunitlength", "keypoints", "keysplines", "keytimes", "lengthadjust",
-    "limitingconeangle", "markerheight", "markerunits", "markerwidth", "maskcontentunits", "maskunits",
-    "numoctaves", "pathlength", "patterncontentunits", "patterntransform", "patternunits", "pointsatx",
-    "pointsaty", "pointsatz", "preservealpha", "preserveaspectratio", "primitiveunits", "refx", "refy",
-    "repeatcount", "repeatdur", "requiredextensions", "requiredfeatures", "specularconstant",
-    "specularexponent", "spreadmethod", "startoffset", "stddeviation", "stitchtiles", "surfacescale",
-    "systemlanguage", "tablevalues", "targetx", "targety", "textlength", "viewbox", "viewtarget",
-    "xchannelselector", "ychannelselector", "zoomandpan", "definitionurl"
-})
 
 
 class PageIndex:
     """The values of each attribute in the tree under ``root`` (``root`` included), in
     document order, read on first use (`_WALKED` names together, in one walk; any other
     by one XPath, in C), with the element of each (`owner`). ``source``, when given, is
-    the markup libxml2 built ``root``'s whole tree from, as the tree-builder wrote it
-    (`cleaner.html.parse.parse_html_source`'s; attribute names lower case but for
-    `_MIXED_CASE_NAMES`): a name not in it has no value in the tree, and is not
+    the markup libxml2 built ``root``'s whole tree from
+    (`cleaner.html.parse.parse_html_source`'s): a name it does not write
+    (`cleaner.html.parse.may_have_attribute`) has no value in the tree, and is not
     looked for there."""
 
     __slots__ = ("_distinct", "_joined", "_owners", "_source", "_starts", "_tags", "_values", "root")
@@ -162,13 +148,12 @@ class PageIndex:
             if name in _WALKED:
                 self._walk()
                 return self._values[name]
-            source = self._source
-            if source is not None and name not in source and name not in _MIXED_CASE_NAMES:
-                # No element can have it: every attribute name of the tree is written in
-                # the markup (``aria-modal``, asked by generic.toml's ``[aria-modal=true]``
-                # on every page, is on none of the 14 dev pages and 2 of 99 peer pages;
-                # ``itemprop`` is on 9 and 38, ``role`` on 6 and 71), and one scan of it
-                # in C costs a tenth of the XPath's walk of the tree (~0.3M instructions).
+            if not may_have_attribute(self._source, name):
+                # No element has it (``aria-modal``, asked by generic.toml's
+                # ``[aria-modal=true]`` on every page, is on none of the 14 dev pages and
+                # 2 of 99 peer pages; ``itemprop`` is on 9 and 38, ``role`` on 6 and 71):
+                # one scan of the markup in C costs a fifth of the XPath's walk of the
+                # tree (~0.3M instructions a dev page).
                 got = self._values[name] = []
                 return got
             # (`compile_css` admits only names that are safe in XPath)
