@@ -151,7 +151,7 @@ class PageIndex:
             if not may_have_attribute(self._source, name):
                 # No element has it (``aria-modal``, asked by generic.toml's
                 # ``[aria-modal=true]`` on every page, is on none of the 14 dev pages and
-                # 2 of 99 peer pages; ``itemprop`` is on 9 and 38, ``role`` on 6 and 71):
+                # 2 of 99 peer pages; ``itemprop`` is on 9 and 38, ``role`` on 6 and 68):
                 # one scan of the markup in C costs a fifth of the XPath's walk of the
                 # tree (~0.3M instructions a dev page).
                 got = self._values[name] = []
