@@ -332,8 +332,8 @@ def xpath_tags(source: str) -> tuple[str, ...]:
 
 
 #: An absolute XPath ``//name[...`` (a plain tag name, then a predicate): group 1 ``name``;
-#: the predicate ``P`` runs to its closing bracket (`_closing`), checked whole by
-#: `_boolean_term`, and what follows it by `_element_tail`.
+#: the predicate ``P`` runs to its closing bracket, checked whole by `_boolean_term`, and
+#: what follows it by `_element_tail`.
 _XPATH_EACH = re.compile(r"//([A-Za-z][A-Za-z0-9]*)\[", re.S)
 #: The skeleton of a tail of location steps that select elements (`_element_tail`): each
 #: ``/`` or ``//``, an element axis or none, a name test (``*`` or a name), then an
@@ -406,57 +406,30 @@ def _boolean_term(term: str) -> bool:
     return True
 
 
-def _closing(text: str, at: int) -> int:
-    """The position of the ``]`` that closes the bracket opened just before ``at``
-    (quotes and nested brackets and parentheses skipped), or -1."""
-    depth = 1
-    quote = ""
-    for i in range(at, len(text)):
-        ch = text[i]
-        if quote:
-            if ch == quote:
-                quote = ""
-        elif ch in "'\"":
-            quote = ch
-        elif ch in "[(":
-            depth += 1
-        elif ch in "])":
-            depth -= 1
-            if depth == 0:
-                return i if ch == "]" else -1
-    return -1
-
-
 def _element_tail(tail: str) -> bool:
     """``tail`` (what follows ``//name[P]``) is empty, or location steps that select
     only elements: ``/`` or ``//``, an element axis (not ``attribute``, ``namespace``),
     a name test, any predicates (``/parent::*[...]``, ``/parent::*/parent::*[...][...]``);
-    no node type test (``text()``), no abbreviated step, union, operator or variable
-    outside the predicates."""
+    no node type test (``text()``), no abbreviated step, union, operator, literal or
+    variable outside the predicates."""
     if not tail:
         return True
+    top = _top_level(tail)
+    if top is None:
+        return False
+    # Its characters outside brackets and quotes, with the character that opened each
+    # run left out (``[`` for predicates, ``(`` for a call, a quote): what `_TAIL_STEPS`
+    # reads.
     skeleton: list[str] = []
-    depth = 0
-    quote = ""
-    for ch in tail:
-        if quote:
-            if ch == quote:
-                quote = ""
-        elif ch in "'\"":
-            if depth == 0:
-                return False
-            quote = ch
-        elif ch in "[(":
-            if depth == 0:
-                skeleton.append(ch)
-            depth += 1
-        elif ch in "])":
-            depth -= 1
-            if depth < 0:
-                return False
-        elif depth == 0:
-            skeleton.append(ch)
-    return depth == 0 and not quote and _TAIL_STEPS.fullmatch("".join(skeleton)) is not None
+    after = 0
+    for i, ch in top:
+        if i > after:
+            skeleton.append(tail[after])
+        skeleton.append(ch)
+        after = i + 1
+    if after < len(tail):
+        skeleton.append(tail[after])
+    return _TAIL_STEPS.fullmatch("".join(skeleton)) is not None
 
 
 def xpath_each(source: str) -> tuple[str, str] | None:
@@ -476,10 +449,13 @@ def xpath_each(source: str) -> tuple[str, str] | None:
     m = _XPATH_EACH.match(source)
     if m is None:
         return None
-    end = _closing(source, m.end())
+    # The predicate ends at the first "]" with its brackets and quotes closed before it.
+    start = m.end()
+    end = next((j for j in range(start, len(source))
+                if source[j] == "]" and _top_level(source[start:j]) is not None), -1)
     if end < 0:
         return None
-    predicate, tail = source[m.end():end], source[end + 1:]
+    predicate, tail = source[start:end], source[end + 1:]
     if not _boolean_term(predicate) or not _element_tail(tail):
         return None
     return m.group(1), f"self::{m.group(1)}[{predicate}]{tail}"
