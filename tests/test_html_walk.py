@@ -27,7 +27,9 @@ from cleaner.html.parse import (
     _flush,
     _hidden_below,
     html_text_blocks,
+    may_have_attribute,
     parse_html,
+    parse_html_source,
 )
 from cleaner.html.tags import INVISIBLE_TAGS
 
@@ -199,3 +201,54 @@ def test_walk_gives_the_iterwalk_blocks_on_the_dev_pages(shared: Path) -> None:
         assert root is not None
         body = root.find("body")
         _same(body if body is not None else root, 200)
+
+
+# Attributes that are hidden from readers, in the shapes pages write them (bare, upper
+# case, unquoted, single-quoted, on SVG and in a template), in words of our own.
+_HIDING = """<HTML><BODY><DIV HIDDEN>gone</DIV><p aria-hidden=true>gone too</p>
+<p ARIA-HIDDEN='false'>shown</p><span style=display:none>x</span><svg viewBox="0 0 1 1" hidden><text>s</text></svg>
+<template><p hidden>t</p></template><div style="background:url(a.png)">pic</div><p>kept</p></BODY></HTML>"""
+
+
+def _pairs(shared: Path) -> list[tuple[Any, str]]:
+    texts = [_HIDING, "<p>plain</p>", '<p style="color:red">red</p>']
+    texts += [p.read_bytes().decode("utf-8", "replace") for p in sorted((shared / "corpus" / "raw").glob("*/*.html"))]
+    pairs = [parse_html_source(t) for t in texts]
+    return [(r, s) for r, s in pairs if r is not None]
+
+
+def test_every_attribute_of_the_tree_is_written_in_its_markup(shared: Path) -> None:
+    """`may_have_attribute` says yes for every attribute name of every element of the
+    tree `parse_html_source` reads (hiding markup in the shapes pages write it, the dev
+    pages): the markup gate never passes over a name the tree has."""
+    pairs = _pairs(shared)
+    assert len(pairs) >= 13
+    names = 0
+    for root, source in pairs:
+        for el in root.iter(etree.Element):
+            for name in el.attrib:
+                assert may_have_attribute(source, name), name
+                names += 1
+    assert names > 1000
+    assert not may_have_attribute('<p class="hidden">x</p>', "hidden")  # a word is no attribute
+    assert may_have_attribute(None, "hidden") and may_have_attribute("", "viewbox")
+
+
+def test_hidden_below_with_its_markup_finds_the_same_elements(shared: Path) -> None:
+    """With the markup given, `_hidden_below` finds the elements and the styled ones it
+    finds without it; and without ``hidden``/``aria-hidden``/``style`` written in the
+    markup given, it reads none of them from the tree."""
+    for root, source in _pairs(shared):
+        body = root.find("body")
+        top = body if body is not None else root
+        styled: list[Any] = []
+        styled_too: list[Any] = []
+        assert _hidden_below(top, styled, source) == _hidden_below(top, styled_too)
+        assert styled == styled_too
+        blocks = html_text_blocks(top, max_depth=200, source=source)
+        again = html_text_blocks(top, max_depth=200)
+        assert [(b.text, b.el) for b in blocks] == [(b.text, b.el) for b in again]
+    root, source = _pairs(shared)[0]
+    body = root.find("body")
+    assert len(_hidden_below(body)) == 5  # the div, the aria-hidden p, the span, the svg, the template's p
+    assert _hidden_below(body, None, "<p>nothing hidden</p>") == set()

@@ -15,7 +15,7 @@ from lxml.cssselect import CSSSelector
 
 import cleaner
 from cleaner.decode import decode
-from cleaner.html.parse import parse_html
+from cleaner.html.parse import parse_html, parse_html_source
 from cleaner.html.rules import _EACH_MAX, Selector, compile_html_rules, is_xpath
 from cleaner.html.select import PageIndex, compile_css, xpath_each, xpath_holders, xpath_needle, xpath_tags
 from cleaner.rules import HTML_KEYS, load_ruleset
@@ -443,6 +443,48 @@ def test_front_end_names_read_as_bytes_agree_on_the_corpus_pages() -> None:
                 assert el.get(name.encode("ascii")) == el.get(name), (path.name, name)
 
 
+def _page_sources(shared: Path) -> list[tuple[Any, str]]:
+    paths = sorted(FIXTURES.glob("*/*.input.html"))
+    paths += sorted((shared / "corpus" / "raw").rglob("*.htm*"))
+    pairs = [parse_html_source(decode(p.read_bytes(), max_bytes=10**8)[0]) for p in paths]
+    return [(r, s) for r, s in pairs if r is not None]
+
+
+def test_index_with_its_markup_reads_the_same_values(shared: Path) -> None:
+    """A `PageIndex` given the markup its tree was read from passes over a name the
+    markup lacks and reads the rest as without it: every name of every element, the
+    names the rule sets' selectors test (``aria-modal``, on no dev page) and SVG's and
+    MathML's mixed-case names (written ``viewBox`` in the markup, read ``viewbox`` in
+    the tree), on our HTML fixtures, the dev corpus's pages and built markup."""
+    built = parse_html_source("""<html><body><div role="dialog" aria-modal="true" itemprop="x">
+<svg viewBox="0 0 1 1"><path pathLength="3"></path></svg><math definitionURL="u"></math>
+<a rel="tag" href="#">t</a><p data-Mixed="1">p</p></div></body></html>""")
+    assert built[0] is not None
+    pairs = [built, *_page_sources(shared)]
+    assert len(pairs) >= 15
+    asked = {"rel", "itemprop", "role", "aria-modal", "viewbox", "pathlength", "definitionurl", "data-mixed", "nope"}
+    for root, source in pairs:
+        names = asked | {k for el in root.iter(etree.Element) for k in el.attrib}
+        for name in sorted(names):
+            if ":" in name:
+                continue  # (no selector names a namespaced attribute)
+            assert PageIndex(root, source).values(name) == PageIndex(root).values(name), name
+    root, source = built
+    assert [v for v in PageIndex(root, source).values("viewbox")] == ["0 0 1 1"]
+    assert "viewbox" not in source
+
+
+def test_index_passes_over_a_name_its_markup_lacks() -> None:
+    """Given markup without the name, the index does not ask the tree (a tree that has
+    it shows which was asked); `_WALKED` names are walked whatever the markup."""
+    root = parse_html('<html><body><a rel="tag" role="x" class="c" id="i">t</a></body></html>')
+    assert root is not None
+    index = PageIndex(root, "<html><body><a>t</a></body></html>")
+    assert index.values("rel") == [] and index.values("role") == []
+    assert index.values("class") == ["c"] and index.values("id") == ["i"]
+    assert PageIndex(root, '<a rel="tag" role="x">').values("rel") == ["tag"]
+
+
 # XPaths ``//name[P]`` with a boolean ``P`` (`xpath_each`): answered by asking
 # ``self::name[P]`` of each ``name`` element of the document, when it has few.
 EACH = {
@@ -455,6 +497,16 @@ EACH = {
         ("form", "self::form[.//textarea or contains(@action, 'mail')]"),
     "//div[starts-with(@id, 'x')]": ("div", "self::div[starts-with(@id, 'x')]"),
     "//p[..//form]": ("p", "self::p[..//form]"),
+    # Steps after the predicate (`_element_tail`): asked of each element too, the
+    # answers joined once each in document order.
+    "//form[.//textarea]/parent::*": ("form", "self::form[.//textarea]/parent::*"),
+    "//form[.//textarea]/parent::*/parent::*[not(.//p)][string-length(.) < 30]":
+        ("form", "self::form[.//textarea]/parent::*/parent::*[not(.//p)][string-length(.) < 30]"),
+    "//form[@id]/ancestor::div[1]": ("form", "self::form[@id]/ancestor::div[1]"),
+    "//form[@id]//input[last()]": ("form", "self::form[@id]//input[last()]"),
+    "//form[.//input]/following-sibling::*[2]": ("form", "self::form[.//input]/following-sibling::*[2]"),
+    "//form[.//input]/ancestor-or-self::*[@id][1]": ("form", "self::form[.//input]/ancestor-or-self::*[@id][1]"),
+    "//div[contains(@class, ']')]/p[contains(., '[')]": ("div", "self::div[contains(@class, ']')]/p[contains(., '[')]"),
 }
 NOT_EACH = [
     "//form",                         # no predicate: nothing to ask
@@ -466,7 +518,12 @@ NOT_EACH = [
     "//form[.//a | .//b]",            # a union
     "//form[$v]",                     # a variable
     "//form[.//a][2]",                # a second predicate
-    "//form[.//textarea]/parent::*",  # steps after it
+    "//form[.//textarea]/@id",        # steps after it that select no element
+    "//form[.//textarea]/text()", "//form[.//textarea]/..", "//form[.//textarea]/parent::node()",
+    "//form[.//textarea]/attribute::*", "//form[.//textarea]/namespace::*",
+    "//form[.//textarea]/parent::*[1] | //p", "//form[.//a]/b = 'x'", "//form[.//a]/b*2",
+    "//form[.//a]/b - 1", "//form[.//a]/$v", "//form[.//a]/b]", "//form[.//a]/b[1",
+    "//form[.//a]/b['x]", "//form[.//a]/(b)", "//form[.//a]/'b'",
     ".//form[.//textarea]",           # relative to the context node
     "//form[not(.//a)(1)]", "//form[input]",
 ]
@@ -504,8 +561,14 @@ def test_each_xpaths_match_xpath(shared: Path) -> None:
         f"<div id='x{i}'><form id='f{i}'>{'<textarea></textarea>' if i % 3 else '<input type=email>'}"
         "</form><p>x</p></div>" for i in range(40)) + "</body></html>")
     bare = parse_html("<html><body><p>Story.</p></body></html>")
-    assert with_forms is not None and many is not None and bare is not None
-    roots = [with_forms, many, bare, *_pages(shared)]
+    # Answers out of the forms' order: the second form's nearest div holds the first
+    # form's, and two forms share a wrapper (each answered once).
+    crossed = parse_html("""<html><body><div id="w1"><div id="w2"><form id="a"><input></form></div>
+<form id="b"><textarea></textarea><input></form><span>x</span><em>y</em></div>
+<div id="w3"><form id="c"><textarea></textarea></form><form id="d"><textarea></textarea></form></div>
+</body></html>""")
+    assert with_forms is not None and many is not None and bare is not None and crossed is not None
+    roots = [with_forms, many, bare, crossed, *_pages(shared)]
     found = 0
     for sel in [*shipped, *ours]:
         for root in roots:
@@ -523,6 +586,52 @@ def test_each_xpaths_match_xpath(shared: Path) -> None:
     box.getparent().remove(box)
     for sel in [*shipped, *ours]:
         assert sel.select(box) == [e for e in sel.xpath(box) if isinstance(e.tag, str)], sel.source
+
+
+def test_each_answers_out_of_order_are_put_in_document_order() -> None:
+    """Two forms whose answers come in the other order (the second form's nearest
+    ``div`` is the first form's wrapper's wrapper) and share a wrapper: the answer is
+    the XPath's, each element once, in document order (joining the answers as they come
+    fails it)."""
+    source = "//form[@id]/ancestor::div[1]"
+    each = xpath_each(source)
+    assert each is not None
+    sel = Selector(source, etree.XPath(source), tags=xpath_tags(source), each=(each[0], etree.XPath(each[1])))
+    root = parse_html("""<html><body><div id="w1"><div id="w2"><form id="a"></form></div><form id="b"></form>
+<form id="c"></form></div></body></html>""")
+    assert root is not None
+    got = sel.select(root)
+    assert [e.get("id") for e in got] == ["w1", "w2"]
+    assert got == [e for e in sel.xpath(root) if isinstance(e.tag, str)]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 3), st.sampled_from(["div", "form", "p", "section"]),
+                          st.sampled_from(["", "<textarea></textarea>", "<input type=email>", "<input>", "x"]),
+                          st.booleans()), min_size=1, max_size=25))
+def test_each_xpaths_with_steps_match_xpath_on_random_trees(items: list[tuple[int, str, str, bool]]) -> None:
+    """Random nestings of forms, wrappers and fields: every shape of `EACH` with steps
+    after its predicate, and the shipped form-wrapper selectors, answer as their XPath."""
+    parts: list[str] = []
+    depth = 0
+    for i, (level, tag, inner, ident) in enumerate(items):
+        while depth > level:
+            parts.append("</div>")
+            depth -= 1
+        wrap, own = (f" id=d{i}", f" id=e{i}") if ident else ("", "")
+        parts.append(f"<div{wrap}><{tag}{own}>{inner}</{tag}>")
+        depth += 1
+    parts.append("</div>" * depth)
+    root = parse_html("<html><body>" + "".join(parts) + "</body></html>")
+    assert root is not None
+    shipped = [s.source for sels in compile_html_rules(load_ruleset("generic").html).values()
+               for s in sels if s.each and "/parent::" in s.source]
+    assert len(shipped) == 3
+    for source in [*[s for s in EACH if "]/" in s], *shipped]:
+        each = xpath_each(source)
+        assert each is not None, source
+        sel = Selector(source, etree.XPath(source), tags=xpath_tags(source), each=(each[0], etree.XPath(each[1])))
+        assert sel.select(root) == [e for e in sel.xpath(root) if isinstance(e.tag, str)], source
 
 
 # XPaths ``//*[P]`` whose boolean ``P`` opens with ``contains(@name, 'literal')``

@@ -169,7 +169,7 @@ class HtmlPage:
         selectors, and XPaths with a needle or tags to look for first, read one `PageIndex`
         of the page, built on first use)."""
         if self._index is None and (selector.css is not None or selector.needle is not None or selector.tags):
-            self._index = PageIndex(self.root)
+            self._index = PageIndex(self.root, self.source)
         return selector.select(self.root, self._index)
 
     def may_hold(self, classes: tuple[str, ...], names: tuple[str, ...]) -> bool:
@@ -180,7 +180,7 @@ class HtmlPage:
         (the selectors' own, read once); names in the markup the tree was built from from
         its first ``<body`` on (Lexbor's serialization: names lower-cased, as the tree's)."""
         if self._index is None:
-            self._index = PageIndex(self.root)
+            self._index = PageIndex(self.root, self.source)
         if any(self._index.holding("class", word) for word in classes):
             return True
         source = self.source
@@ -302,7 +302,7 @@ def read_page(text: str, *, max_depth: int, utf8: bytes | None = None) -> HtmlPa
     inline_at: dict[Any, int] = {}
     styled: list[Any] | None = []
     blocks = html_text_blocks(body if body is not None else root, max_depth=max_depth, inline_at=inline_at,
-                              styled=styled)
+                              styled=styled, source=source)
     # The running text of ``blocks``, kept in step with them (a running block has
     # text, so none is running exactly when this is 0).
     running = sum(len(b.text) for b in blocks if is_running(b))
@@ -311,7 +311,8 @@ def read_page(text: str, *, max_depth: int, utf8: bytes | None = None) -> HtmlPa
         # Next to no running text, but markup in script templates: the page as its
         # script shows it (a blog whose post is a ``<script type="text/template">``).
         shown_at: dict[Any, int] = {}
-        shown = html_text_blocks(body if body is not None else root, max_depth=max_depth, inline_at=shown_at)
+        shown = html_text_blocks(body if body is not None else root, max_depth=max_depth, inline_at=shown_at,
+                                 source=source)
         shown_running = sum(len(b.text) for b in shown if is_running(b))
         if shown_running > running:
             blocks, inline_at, running = shown, shown_at, shown_running
@@ -320,7 +321,7 @@ def read_page(text: str, *, max_depth: int, utf8: bytes | None = None) -> HtmlPa
         # crawler) sees it, its story there (pages that render the story by script).
         shown_at = {}
         shown = html_text_blocks(body if body is not None else root, max_depth=max_depth,
-                                 invisible=NOSCRIPT_SHOWN, inline_at=shown_at)
+                                 invisible=NOSCRIPT_SHOWN, inline_at=shown_at, source=source)
         shown_running = sum(len(b.text) for b in shown if is_running(b))
         if shown_running:
             blocks, inline_at, running = shown, shown_at, shown_running
@@ -340,7 +341,7 @@ def read_page(text: str, *, max_depth: int, utf8: bytes | None = None) -> HtmlPa
                 body.append(box[0])
                 source = None
                 shown_at = {}
-                blocks = html_text_blocks(body, max_depth=max_depth, inline_at=shown_at)
+                blocks = html_text_blocks(body, max_depth=max_depth, inline_at=shown_at, source=source)
                 inline_at = shown_at
     pretty = _pretty_printed(text)
     if pretty:

@@ -314,6 +314,36 @@ def _hidden_by_attribute(el: Any) -> bool:
     return bool(style and _HIDDEN_STYLE.search(style[:_ATTR_CAP]))
 
 
+#: Attribute names the HTML tree-builder writes in mixed case (WHATWG's "adjust SVG
+#: attributes" and "adjust MathML attributes": ``viewBox``, ``definitionURL``), which
+#: libxml2 lower-cases when it reads the markup back: for these a name absent from the
+#: markup as written may still be the tree's (`may_have_attribute`).
+_MIXED_CASE_NAMES = frozenset({
+    "attributename", "attributetype", "basefrequency", "baseprofile", "calcmode", "clippathunits",
+    "diffuseconstant", "edgemode", "filterunits", "glyphref", "gradienttransform", "gradientunits",
+    "kernelmatrix", "kernelunitlength", "keypoints", "keysplines", "keytimes", "lengthadjust",
+    "limitingconeangle", "markerheight", "markerunits", "markerwidth", "maskcontentunits", "maskunits",
+    "numoctaves", "pathlength", "patterncontentunits", "patterntransform", "patternunits", "pointsatx",
+    "pointsaty", "pointsatz", "preservealpha", "preserveaspectratio", "primitiveunits", "refx", "refy",
+    "repeatcount", "repeatdur", "requiredextensions", "requiredfeatures", "specularconstant",
+    "specularexponent", "spreadmethod", "startoffset", "stddeviation", "stitchtiles", "surfacescale",
+    "systemlanguage", "tablevalues", "targetx", "targety", "textlength", "viewbox", "viewtarget",
+    "xchannelselector", "ychannelselector", "zoomandpan", "definitionurl"
+})
+
+
+def may_have_attribute(source: str | None, name: str) -> bool:
+    """Whether an element of the tree libxml2 read from ``source`` may have the attribute
+    ``name`` (lower case): ``False`` only when none can. ``source`` is
+    `parse_html_source`'s markup, Lexbor's serialization, which writes every attribute
+    as `` name="value"`` (a bare one as `` name=""``), its name in lower case but for
+    `_MIXED_CASE_NAMES`; ``None`` (no such markup: a tree changed since) says nothing.
+    One scan of the markup in C, where an XPath that reads the name's values walks every
+    node of the tree (checked on every dev and peer-suite page: each name of the tree
+    is written so in its markup)."""
+    return source is None or name in _MIXED_CASE_NAMES or f' {name}="' in source
+
+
 #: The values of each attribute `_hidden_by_attribute` reads, for every element below a
 #: root (lxml strings: ``.getparent()`` is the element), compiled once.
 _HIDDEN_ATTR = etree.XPath("descendant::*/@hidden")
@@ -328,14 +358,18 @@ def styled_with_url(root: Any) -> list[Any]:
     return [value.getparent() for value in _STYLE_ATTR(root) if "url(" in value]
 
 
-def _hidden_below(root: Any, styled: list[Any] | None = None) -> set[Any]:
+def _hidden_below(root: Any, styled: list[Any] | None = None, source: str | None = None) -> set[Any]:
     """The elements below ``root`` (``root`` left out) that `_hidden_by_attribute` holds
     hidden: three attribute reads of the tree in C (libxml2 reads each value as
-    `el.get` does), not three `get` calls per element of the walk. ``styled``, when
-    given, receives those whose ``style`` holds a ``url(`` (`styled_with_url`)."""
-    hidden: set[Any] = {value.getparent() for value in _HIDDEN_ATTR(root)}
-    hidden.update(value.getparent() for value in _ARIA_HIDDEN_ATTR(root) if value == "true")
-    styles = _STYLE_ATTR(root)
+    `el.get` does), not three `get` calls per element of the walk; a read of a name the
+    markup ``source`` does not write (`may_have_attribute`: ``hidden`` on none of the 14
+    dev pages, ``aria-hidden`` on 9) is not made. ``styled``, when given, receives those
+    whose ``style`` holds a ``url(`` (`styled_with_url`)."""
+    hidden: set[Any] = ({value.getparent() for value in _HIDDEN_ATTR(root)}
+                        if may_have_attribute(source, "hidden") else set())
+    if may_have_attribute(source, "aria-hidden"):
+        hidden.update(value.getparent() for value in _ARIA_HIDDEN_ATTR(root) if value == "true")
+    styles = _STYLE_ATTR(root) if may_have_attribute(source, "style") else []
     hidden.update(value.getparent() for value in styles if value and _HIDDEN_STYLE.search(value[:_ATTR_CAP]))
     if styled is not None:
         styled += [value.getparent() for value in styles if "url(" in value]
@@ -523,10 +557,13 @@ def _skip(nodes: Any, node: Any, up: Any, el: Any, root: Any) -> tuple[Any, Any]
 
 def html_text_blocks(root: Any, *, max_depth: int, dropped: dict[Any, str] | None = None,
                      invisible: frozenset[str] = INVISIBLE_TAGS,
-                     inline_at: dict[Any, int] | None = None, styled: list[Any] | None = None) -> list[HtmlBlock]:
+                     inline_at: dict[Any, int] | None = None, styled: list[Any] | None = None,
+                     source: str | None = None) -> list[HtmlBlock]:
     """The visible text blocks of ``root`` (usually ``<body>``), in document order.
     ``styled``, when given, receives the elements under ``root`` whose ``style`` holds a
-    ``url(`` (read with the styles the walk reads anyway: `_hidden_below`).
+    ``url(`` (read with the styles the walk reads anyway: `_hidden_below`). ``source``,
+    when given, is the markup ``root``'s tree was read from (`parse_html_source`'s): an
+    attribute it does not write is not read from the tree (`may_have_attribute`).
 
     ``dropped`` maps elements to the id of the ``[html] drop`` rule that matched them:
     their blocks are still listed (so they appear in `removed`), marked ``dropped``.
@@ -571,7 +608,7 @@ def html_text_blocks(root: Any, *, max_depth: int, dropped: dict[Any, str] | Non
     # (not by a call: this loop runs per element of the page).
     # `is_invisible` of each element, inline (a call per element costs more than the
     # test), its attribute part read for the whole tree at once.
-    hidden = _hidden_below(root, styled)
+    hidden = _hidden_below(root, styled, source)
     not_block, inline_tags, cell_tags, bold_tags = _NOT_BLOCK, INLINE_TAGS, CELL_TAGS, _BOLD_TAGS
     nodes = root.iter()
     node: Any = next(nodes, None)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 
 from ..errors import RuleSetError
@@ -76,12 +77,42 @@ class Selector:
         """The XPath's answer, from its test asked of each ``tag`` element of ``root``'s
         document in document order (``//`` reads the whole document whatever the
         context node), or from the XPath itself when the page has more than
-        `_EACH_MAX` of them (a call each would cost more than one walk)."""
+        `_EACH_MAX` of them (a call each would cost more than one walk). A test with
+        steps after the element's own (``self::form[P]/parent::*``) answers with other
+        elements: answers from more than one element are joined once each, in document
+        order, as the XPath's node-set is."""
         top = root.getroottree().getroot()
-        els = list(top.iter(tag)) if top is not None else []
+        # (no further than one past the bound: a page of many ``div`` takes the XPath)
+        els = list(islice(top.iter(tag), _EACH_MAX + 1)) if top is not None else []
         if len(els) > _EACH_MAX:
             return self.xpath(root)
-        return [el for el in els if test(el)]
+        found: list[Any] = []
+        answered = 0  # elements with an answer
+        own = True  # each answer so far is its element alone
+        for el in els:
+            got = test(el)
+            if got:
+                answered += 1
+                if own and not (len(got) == 1 and got[0] is el):
+                    own = False
+                found.extend(got)
+        return found if own or answered < 2 else _document_order(found)
+
+
+def _document_order(els: list[Any]) -> list[Any]:
+    """``els`` (elements of one document) once each, in document order: by the index of
+    each ancestor-to-child step from the root (an ancestor's path is a prefix of its
+    descendants', and sorts first)."""
+    def path(el: Any) -> list[int]:
+        steps: list[int] = []
+        child = el
+        for up in el.iterancestors():
+            steps.append(up.index(child))
+            child = up
+        steps.reverse()
+        return steps
+
+    return sorted(dict.fromkeys(els), key=path)
 
 
 #: The most elements `Selector._each` asks one at a time (an XPath call costs ~5K

@@ -31,6 +31,8 @@ from typing import Any
 
 from lxml import etree
 
+from .parse import may_have_attribute
+
 _XML_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")
 _XML_SPACE = re.compile(r"[ \t\r\n]+")
 _NON_SPACE = re.compile(r"[^ \t\r\n\f]+")
@@ -109,15 +111,21 @@ _VALUES_XPATH: dict[str, Any] = {}
 _WALKED = ("class", "id")
 
 
+
 class PageIndex:
     """The values of each attribute in the tree under ``root`` (``root`` included), in
     document order, read on first use (`_WALKED` names together, in one walk; any other
-    by one XPath, in C), with the element of each (`owner`)."""
+    by one XPath, in C), with the element of each (`owner`). ``source``, when given, is
+    the markup libxml2 built ``root``'s whole tree from
+    (`cleaner.html.parse.parse_html_source`'s): a name it does not write
+    (`cleaner.html.parse.may_have_attribute`) has no value in the tree, and is not
+    looked for there."""
 
-    __slots__ = ("_distinct", "_joined", "_owners", "_starts", "_tags", "_values", "root")
+    __slots__ = ("_distinct", "_joined", "_owners", "_source", "_starts", "_tags", "_values", "root")
 
-    def __init__(self, root: Any) -> None:
+    def __init__(self, root: Any, source: str | None = None) -> None:
         self.root = root
+        self._source = source
         self._values: dict[str, list[Any]] = {}
         self._owners: dict[str, list[Any]] = {}
         self._joined: dict[str, str] = {}
@@ -140,6 +148,14 @@ class PageIndex:
             if name in _WALKED:
                 self._walk()
                 return self._values[name]
+            if not may_have_attribute(self._source, name):
+                # No element has it (``aria-modal``, asked by generic.toml's
+                # ``[aria-modal=true]`` on every page, is on none of the 14 dev pages and
+                # 2 of 99 peer pages; ``itemprop`` is on 9 and 38, ``role`` on 6 and 68):
+                # one scan of the markup in C costs a fifth of the XPath's walk of the
+                # tree (~0.3M instructions a dev page).
+                got = self._values[name] = []
+                return got
             # (`compile_css` admits only names that are safe in XPath)
             path = _VALUES_XPATH.get(name)
             if path is None:
@@ -315,9 +331,16 @@ def xpath_tags(source: str) -> tuple[str, ...]:
     return (m.group(1), m.group(2)) if m.group(2) else (m.group(1),)
 
 
-#: An absolute XPath ``//name[P]`` (a plain tag name, one predicate to the end): group 1
-#: ``name``, group 2 ``P`` (checked whole by `_boolean_term`).
-_XPATH_EACH = re.compile(r"//([A-Za-z][A-Za-z0-9]*)\[(.+)\]", re.S)
+#: An absolute XPath ``//name[...`` (a plain tag name, then a predicate): group 1 ``name``;
+#: the predicate ``P`` runs to its closing bracket, checked whole by `_boolean_term`, and
+#: what follows it by `_element_tail`.
+_XPATH_EACH = re.compile(r"//([A-Za-z][A-Za-z0-9]*)\[", re.S)
+#: The skeleton of a tail of location steps that select elements (`_element_tail`): each
+#: ``/`` or ``//``, an element axis or none, a name test (``*`` or a name), then an
+#: opening bracket per predicate (their contents taken out).
+_TAIL_STEPS = re.compile(
+    r"(?:/{1,2}(?:(?:ancestor|ancestor-or-self|child|descendant|descendant-or-self|following"
+    r"|following-sibling|parent|preceding|preceding-sibling|self)::)?(?:\*|[A-Za-z_][A-Za-z0-9_.-]*)\[*)+")
 _FUNCTION_TERM = re.compile(r"(?:not|boolean|contains|starts-with)\(")
 
 
@@ -383,19 +406,59 @@ def _boolean_term(term: str) -> bool:
     return True
 
 
+def _element_tail(tail: str) -> bool:
+    """``tail`` (what follows ``//name[P]``) is empty, or location steps that select
+    only elements: ``/`` or ``//``, an element axis (not ``attribute``, ``namespace``),
+    a name test, any predicates (``/parent::*[...]``, ``/parent::*/parent::*[...][...]``);
+    no node type test (``text()``), no abbreviated step, union, operator, literal or
+    variable outside the predicates."""
+    if not tail:
+        return True
+    top = _top_level(tail)
+    if top is None:
+        return False
+    # Its characters outside brackets and quotes, with the character that opened each
+    # run left out (``[`` for predicates, ``(`` for a call, a quote): what `_TAIL_STEPS`
+    # reads.
+    skeleton: list[str] = []
+    after = 0
+    for i, ch in top:
+        if i > after:
+            skeleton.append(tail[after])
+        skeleton.append(ch)
+        after = i + 1
+    if after < len(tail):
+        skeleton.append(tail[after])
+    return _TAIL_STEPS.fullmatch("".join(skeleton)) is not None
+
+
 def xpath_each(source: str) -> tuple[str, str] | None:
-    """For an XPath ``//name[P]`` whose predicate ``P`` is a boolean (`_boolean_term`):
-    ``name`` and ``self::name[P]``, which, asked of each ``name`` element of the
-    document in document order, keeps exactly the elements ``source`` selects, in the
+    """For an XPath ``//name[P]R`` whose predicate ``P`` is a boolean (`_boolean_term`)
+    and ``R`` nothing or steps that select elements (`_element_tail`): ``name`` and
+    ``self::name[P]R``, which, asked of each ``name`` element of the document in
+    document order, gives exactly the elements ``source`` selects: with no ``R``, in the
     same order (``P`` is read with the same context node, and as a boolean the context
-    position does not enter it); ``None`` for any other shape. lxml's ``iter`` finds a
-    page's few forms in C, where ``//form[...]`` steps through every node of the page:
-    generic.toml's three ``//form[...]`` selectors cost ~0.9M instructions a dev page
-    holding a form, ~0.1M asked of each form."""
-    m = _XPATH_EACH.fullmatch(source)
-    if m is None or not _boolean_term(m.group(2)):
+    position does not enter it); with ``R``, once each in document order after the
+    answers are joined (`cleaner.html.rules.Selector._each`): XPath reads ``//name[P]R``
+    as ``R`` asked of each element of ``//name[P]``, its answers joined, so each step of
+    ``R`` (and each of its predicates, positions included) sees the same nodes either
+    way. ``None`` for any other shape. lxml's ``iter`` finds a page's few forms in C,
+    where ``//form[...]`` steps through every node of the page: generic.toml's three
+    ``//form[...]`` selectors cost ~0.9M instructions a dev page holding a form, ~0.1M
+    asked of each form; its three ``//form[...]/parent::*...`` about as much again."""
+    m = _XPATH_EACH.match(source)
+    if m is None:
         return None
-    return m.group(1), f"self::{m.group(1)}[{m.group(2)}]"
+    # The predicate ends at the first "]" with its brackets and quotes closed before it.
+    start = m.end()
+    end = next((j for j in range(start, len(source))
+                if source[j] == "]" and _top_level(source[start:j]) is not None), -1)
+    if end < 0:
+        return None
+    predicate, tail = source[start:end], source[end + 1:]
+    if not _boolean_term(predicate) or not _element_tail(tail):
+        return None
+    return m.group(1), f"self::{m.group(1)}[{predicate}]{tail}"
 
 
 #: An absolute XPath ``//*[P]`` (any element, one predicate to the end): group 1 ``P``.
