@@ -1192,12 +1192,14 @@ def _consume_block(page: Page, header: int, rule: Rule, *, above_story: bool = F
             j += 1
             continue
         text = blocks[j].text
-        if text.startswith(_LIST_BULLETS):
+        if rule.field == "related" and text.startswith(_LIST_BULLETS):
             # a list's bullet is the rendering's mark: the line it marks may be the
             # page's chrome all the same (tribunnews 2023's "• Ikuti kami di", its
             # footer's first item under the empty "Rekomendasi untuk Anda" box:
             # solo.tribunnews.com/2023/03/20/..., as text in the search library's pages
-            # corpus, read 2026-12-06; related held it)
+            # corpus, read 2026-12-06; related held it). Asked of a related box's items
+            # only: the rule set's matcher is asked afresh here (no page table), and a
+            # key-points box's sentences or a tag list's names are no footer's chrome.
             chrome = page.ruleset.match_line(text[1:].lstrip())
             if chrome is not None and chrome[0].action == "drop":
                 page.verdicts[j] = chrome[0].id

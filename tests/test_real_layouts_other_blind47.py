@@ -519,7 +519,7 @@ KOMPASIANA14 = "\n".join([
     "+",
     "Laporkan Konten",
     "Laporkan Akun",
-    ("Contohsiana adalah platform blog. Konten ini menjadi tanggung jawab bloger dan tidak mewakili "
+    ("Kompasiana adalah platform blog. Konten ini menjadi tanggung jawab bloger dan tidak mewakili "
      "pandangan redaksi Contoh."),
     "",
     ("[caption id=\"attachment_339911\" align=\"alignleft\" width=\"250\" caption=\"Gambar 1 : Cabai "
@@ -551,7 +551,7 @@ KOMPASIANA20 = "\n".join([
     "+",
     "Laporkan Konten",
     "Laporkan Akun",
-    ("Contohsiana adalah platform blog. Konten ini menjadi tanggung jawab bloger dan tidak mewakili "
+    ("Kompasiana adalah platform blog. Konten ini menjadi tanggung jawab bloger dan tidak mewakili "
      "pandangan redaksi Contoh."),
     "Lihat foto",
     "Anak-anak membaca di taman baca. Sumber ilustrasi: PEXELS/Nama Fotografer",
