@@ -111,7 +111,6 @@ _VALUES_XPATH: dict[str, Any] = {}
 _WALKED = ("class", "id")
 
 
-
 class PageIndex:
     """The values of each attribute in the tree under ``root`` (``root`` included), in
     document order, read on first use (`_WALKED` names together, in one walk; any other
