@@ -2295,6 +2295,45 @@ def _name_by_date(page: Page, i: int) -> bool:
     return _over_channel(page, i)
 
 
+def _source_over_date(page: Page, i: int) -> bool:
+    """Block ``i``, a site's name alone that a caption rule took (a photo's credit in
+    the story), lies right under the headline and over the date line that dates the
+    page: the header's source, as a dataset row printed a field a line prints it
+    (title, source, date, time: andikawilliam/CLICK-ID's liputan6 rows, Scrapy/News/
+    spiders/liputan6/liputan6_try.csv @ 65da116599905f89b3efa2772228bed927b835b9). No
+    photo lies between a headline and its date line there: it is head chrome."""
+    if page.title_index is None or i != page.title_index + 1 or i + 1 >= len(page.hits):
+        return False
+    hit, below = page.hits[i], page.hits[i + 1]
+    if hit is None or hit[0].field != "captions" or " " in page.blocks[i].text:
+        return False
+    if below is None or below[0].field != "published" or page.verdicts[i + 1] != below[0].id:
+        return False
+    page.verdicts[i] = None
+    return True
+
+
+_TIME_ALONE: Final = regex.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?: (?:WIB|WITA|WIT))?")
+
+
+def _time_under_date(page: Page, i: int) -> bool:
+    """Block ``i`` over the story is a time of day alone ("18:28", "10:15 WIB") right
+    under the date line that dates the page, which printed the day alone: the header's
+    date and time in two elements, or a dataset row printed a field a line (title,
+    source, date, time, content: andikawilliam/CLICK-ID's liputan6 and merdeka rows,
+    Scrapy/News/spiders/liputan6/liputan6_try.csv @ 65da116599905f89b3efa2772228bed927b835b9).
+    The time goes to ``published`` (`Fields.add` keeps the finer value)."""
+    if i == 0 or _TIME_ALONE.fullmatch(page.blocks[i].text) is None:
+        return False
+    day = page.fields.get("published")
+    hit = page.hits[i - 1]
+    if day is None or "T" in day or hit is None or hit[0].field != "published" \
+            or page.verdicts[i - 1] != hit[0].id or BY_NAME["published"].clean(hit[0].value(hit[1])) != day:
+        return False
+    page.fields.add("published", f"{day} {page.blocks[i].text}")
+    return True
+
+
 def _over_channel(page: Page, i: int) -> bool:
     """Name block ``i`` over one word that the by-line names as its channel: the by-line
     ``Nama - detikTravel`` printed on two lines with no dash (travel.detik.com 2020
@@ -2326,19 +2365,31 @@ def mark_regions(page: Page) -> None:
         first = title + 1 if title is not None and title < start else start
         for i in sorted(set(page.story_held)):
             hit = hits[i]
-            if first <= i < end and hit is not None and hit[0].where == "story" and verdicts[i] == hit[0].id:
+            if first <= i < end and hit is not None and hit[0].where == "story" and verdicts[i] == hit[0].id \
+                    and not _source_over_date(page, i):
                 _take_hit(page, i)
     for header, name, items, taken in page.head_lists:
         if title is None or header > title:  # not a bar over the headline
             for item, k in zip(items, taken, strict=True):
                 page.fields.add(name, item, k)
     kept = page.story_lines  # (markup: the story's opening lines in its own box)
+    # The headline printed twice, the header between the copies (a site builder's blog
+    # post: the headline, the date, the writer's name, the headline again as the post's
+    # heading, then the story): the header under the first copy is the headline's too.
+    under = title
+    if title is not None:
+        for k in range(title):
+            if verdicts[k] == HEADLINE_REPEAT:
+                under = k
+                break
     for i in range(start):
         if page.verdicts[i] is None and not (kept and title is not None and i > title
                                              and page.blocks[i].number in kept):
-            if title is not None and i > title and _name_by_date(page, i):
+            if under is not None and i > under and _name_by_date(page, i):
                 page.fields.add("authors", page.blocks[i].text, i)
                 page.verdicts[i] = NAME_BY_DATE
+            elif _time_under_date(page, i):
+                page.verdicts[i] = HEAD
             elif page.ruleset.deck and not page.fields.has("subtitle") and page.title_index is not None \
                     and i > page.title_index:  # a deck is printed under its headline
                 page.fields.add("subtitle", page.blocks[i].text)
