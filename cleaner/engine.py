@@ -2323,12 +2323,12 @@ def _time_under_date(page: Page, i: int) -> bool:
     source, date, time, content: andikawilliam/CLICK-ID's liputan6 and merdeka rows,
     Scrapy/News/spiders/liputan6/liputan6_try.csv @ 65da116599905f89b3efa2772228bed927b835b9).
     The time goes to ``published`` (`Fields.add` keeps the finer value)."""
-    if i == 0 or _TIME_ALONE.fullmatch(page.blocks[i].text) is None:
-        return False
+    hit = page.hits[i - 1] if i else None
+    if hit is None or hit[0].field != "published" or page.verdicts[i - 1] != hit[0].id:
+        return False  # (most head blocks: no date line over them, the cheap test first)
     day = page.fields.get("published")
-    hit = page.hits[i - 1]
-    if day is None or "T" in day or hit is None or hit[0].field != "published" \
-            or page.verdicts[i - 1] != hit[0].id or BY_NAME["published"].clean(hit[0].value(hit[1])) != day:
+    if day is None or "T" in day or _TIME_ALONE.fullmatch(page.blocks[i].text) is None \
+            or BY_NAME["published"].clean(hit[0].value(hit[1])) != day:
         return False
     page.fields.add("published", f"{day} {page.blocks[i].text}")
     return True
