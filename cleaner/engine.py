@@ -1701,6 +1701,8 @@ def find_story(page: Page) -> None:
         page.start = head
     page.end = _story_end(page, page.start)
     later = _dateline_after_box(page, generic)
+    if later is None:
+        later = _story_after_box(page)
     if later is not None:
         page.start, page.end = later, _story_end(page, later)
     pairs = _dated_pairs(page, page.start, page.end)
@@ -1968,6 +1970,49 @@ def _dateline_after_box(page: Page, generic: bool) -> int | None:
         if page.verdicts[i] is None and (_dateline_paragraph(page, i, generic) or (
                 teasers and _dateline_over_story(page, i))):
             return i
+    return None
+
+
+#: `_story_after_box`: a line of this many words or more is a paragraph (a "story" of
+#: none is a teaser, a notice or a menu's line), ...
+_PARAGRAPH_WORDS: Final = 20
+#: ... and this many such statements in a row, after the box, are the story.
+_MIN_PARAGRAPH_RUN: Final = 3
+
+
+def _paragraph_statement(page: Page, i: int) -> bool:
+    """Block ``i`` is unclaimed and a statement of a paragraph's length."""
+    text = page.blocks[i].text
+    return page.verdicts[i] is None and page.hits[i] is None and text.count(" ") + 1 >= _PARAGRAPH_WORDS \
+        and _statement(text, long_lines=False)
+
+
+def _story_after_box(page: Page) -> int | None:
+    """The first of `_MIN_PARAGRAPH_RUN` paragraph-long statements in a row after the
+    box that ended a "story" holding no line of a paragraph's length: that "story" was
+    a notice or a teaser over the site's boxes ("Looks like you're using a browser we
+    don't support.", "Please deactivate your ad blocker", a "Recent Posts" item that
+    reads as a sentence) and the story is the run of paragraphs under the boxes. A whole
+    page printed as text (a browser's copy, menus and sidebars first) put a "Latest
+    News" or "Popular" box between them: before, every paragraph of the story left as
+    the box's tail and the page was called an index (peer suite pages rendered as text
+    by `benchmarks.render`: miamitodaynews.com 2023, newrepublic.com 2019, pcgamer.com
+    2020). A story with a paragraph of its own before the box keeps it: the run after
+    is comments or teasers then."""
+    start, end = page.start, page.end
+    if start is None or end is None:
+        return None
+    if any(page.verdicts[i] is None and page.blocks[i].text.count(" ") + 1 >= _PARAGRAPH_WORDS
+           for i in range(start, end)):
+        return None
+    run = 0
+    for i in range(end + 1, len(page.blocks)):
+        if _paragraph_statement(page, i):
+            run += 1
+            if run == _MIN_PARAGRAPH_RUN:
+                return i - run + 1
+        else:
+            run = 0
     return None
 
 
