@@ -35,14 +35,14 @@ import cleaner
 from cleaner.inputs import read_jsonl
 
 STORY = [
-    "Dewan pengawas pajak transportasi menolak data yang diserahkan pemerintah daerah tentang jalur bus cepat "
-    "di selatan kota karena jawaban tertulis dan paparan lisan dinilai tidak saling cocok sama sekali.",
-    "Anggota dewan meminta seluruh bahan paparan dikirim paling lambat dua pekan sebelum rapat berikutnya agar "
-    "mereka sempat membaca dan menyiapkan pertanyaan lanjutan bagi dinas perhubungan setempat.",
-    "Kepala dinas mengatakan timnya sudah menjawab setiap pertanyaan yang diajukan dewan dan siap memaparkan "
-    "ulang hasil uji coba lampu lalu lintas prioritas bus di sepanjang jalur tersebut bulan depan.",
-    "Menurut catatan dewan, proyek senilai lebih dari seratus juta dolar itu sudah terlambat setahun dari "
-    "jadwal semula dan biayanya terus naik sejak kontrak pembelian bus listrik diteken tahun lalu.",
+    ("Dewan pengawas pajak transportasi menolak data yang diserahkan pemerintah daerah tentang jalur bus cepat "
+    "di selatan kota karena jawaban tertulis dan paparan lisan dinilai tidak saling cocok sama sekali."),
+    ("Anggota dewan meminta seluruh bahan paparan dikirim paling lambat dua pekan sebelum rapat berikutnya agar "
+    "mereka sempat membaca dan menyiapkan pertanyaan lanjutan bagi dinas perhubungan setempat."),
+    ("Kepala dinas mengatakan timnya sudah menjawab setiap pertanyaan yang diajukan dewan dan siap memaparkan "
+    "ulang hasil uji coba lampu lalu lintas prioritas bus di sepanjang jalur tersebut bulan depan."),
+    ("Menurut catatan dewan, proyek senilai lebih dari seratus juta dolar itu sudah terlambat setahun dari "
+    "jadwal semula dan biayanya terus naik sejak kontrak pembelian bus listrik diteken tahun lalu."),
 ]
 
 
@@ -126,8 +126,8 @@ def test_a_story_with_a_paragraph_before_the_box_keeps_its_end() -> None:
     tail, as before."""
     lines = ["Judul berita tentang jalur bus cepat", STORY[0], STORY[1], "Berita Terkini",
              "Satu judul berita lain di kota", STORY[2], STORY[3],
-             "Komentar pembaca yang panjang sekali tentang jalur bus itu dan tentang semua hal lain yang "
-             "menurutnya perlu disampaikan kepada pemerintah kota dan dewan pengawas pajak."]
+             ("Komentar pembaca yang panjang sekali tentang jalur bus itu dan tentang semua hal lain yang "
+             "menurutnya perlu disampaikan kepada pemerintah kota dan dewan pengawas pajak.")]
     a = cleaner.clean("\n".join(lines) + "\n")
     assert list(a.paragraphs) == STORY[:2]
 
@@ -184,7 +184,8 @@ def test_a_utf8_jsonl_file_is_read_as_before() -> None:
     for raw in (data, b"\xef\xbb\xbf" + data, data + b"\x00\x00\x00\n" + data):
         tasks = list(read_jsonl(["-"], stdin=io.BytesIO(raw), max_bytes=1 << 20))
         assert tasks[0].data == ROW["text"] and tasks[2].data == ROW["text"]
-        assert [t.error is None for t in tasks] == [True, False, True] + ([False, True, False, True] if len(tasks) > 3 else [])
+        tail = [False, True, False, True] if len(tasks) > 3 else []
+        assert [t.error is None for t in tasks] == [True, False, True, *tail]
 
 
 def test_cli_batch_reads_a_utf16_jsonl_file(tmp_path: object) -> None:
