@@ -1701,8 +1701,11 @@ def find_story(page: Page) -> None:
         page.start = head
     page.end = _story_end(page, page.start)
     later = _dateline_after_box(page, generic)
-    if later is None:
-        later = _story_after_box(page)
+    run = _story_after_box(page)
+    if run is not None and (later is None or run < later):
+        # a run of paragraphs before the first dateline past the boxes: that "dateline"
+        # was a teaser's "Name - words" under the story (pcgamer.com 2012 as text)
+        later = run
     if later is not None:
         page.start, page.end = later, _story_end(page, later)
     pairs = _dated_pairs(page, page.start, page.end)
@@ -1976,8 +1979,11 @@ def _dateline_after_box(page: Page, generic: bool) -> int | None:
 #: `_story_after_box`: a line of this many words or more is a paragraph (a "story" of
 #: none is a teaser, a notice or a menu's line), ...
 _PARAGRAPH_WORDS: Final = 20
-#: ... and this many such statements in a row, after the box, are the story.
+#: ... and this many such statements among this many blocks in a row (a subheading may
+#: stand between two; a teaser's headline stands between each two of a list's
+#: summaries), after the box, are the story.
 _MIN_PARAGRAPH_RUN: Final = 3
+_PARAGRAPH_WINDOW: Final = 4
 
 
 def _paragraph_statement(page: Page, i: int) -> bool:
@@ -1988,8 +1994,9 @@ def _paragraph_statement(page: Page, i: int) -> bool:
 
 
 def _story_after_box(page: Page) -> int | None:
-    """The first of `_MIN_PARAGRAPH_RUN` paragraph-long statements in a row after the
-    box that ended a "story" holding no line of a paragraph's length: that "story" was
+    """The first paragraph-long statement after the box that ended a "story" holding no
+    line of a paragraph's length, opening a run of them (`_MIN_PARAGRAPH_RUN` among
+    `_PARAGRAPH_WINDOW` blocks): that "story" was
     a notice or a teaser over the site's boxes ("Looks like you're using a browser we
     don't support.", "Please deactivate your ad blocker", a "Recent Posts" item that
     reads as a sentence) and the story is the run of paragraphs under the boxes. A whole
@@ -2005,14 +2012,11 @@ def _story_after_box(page: Page) -> int | None:
     if any(page.verdicts[i] is None and page.blocks[i].text.count(" ") + 1 >= _PARAGRAPH_WORDS
            for i in range(start, end)):
         return None
-    run = 0
-    for i in range(end + 1, len(page.blocks)):
-        if _paragraph_statement(page, i):
-            run += 1
-            if run == _MIN_PARAGRAPH_RUN:
-                return i - run + 1
-        else:
-            run = 0
+    n = len(page.blocks)
+    for i in range(end + 1, n):
+        if _paragraph_statement(page, i) and sum(
+                _paragraph_statement(page, k) for k in range(i, min(i + _PARAGRAPH_WINDOW, n))) >= _MIN_PARAGRAPH_RUN:
+            return i
     return None
 
 

@@ -120,6 +120,40 @@ def test_a_story_under_a_notice_and_a_popular_box_is_kept() -> None:
     assert "ad blocker" not in a.text and "Cyberpunk" not in a.text and "Strategy" not in a.text
 
 
+def _story_over_dated_teasers() -> str:
+    """pcgamer.com 2012 (hard::pcgamer.com.skyrim.html of the peer suite) as a browser
+    prints it: the menu and its subscription offer (a line of it reads as a sentence),
+    "Popular" over trending topics, the affiliate notice, the
+    breadcrumb, headline, by-line and deck, the story with a subheading between its
+    paragraphs, then a list of teasers each over "By Name Date", one of them opening
+    "Word - words" as a dateline does."""
+    lines = ["Skip to main content", "Open menu Close menu", "PC Gamer THE GLOBAL AUTHORITY ON PC GAMES", "Search",
+             "Subscribe", "PC Gamer Magazine Subscription", "Why subscribe?",
+             "Subscribe to the world's #1 PC gaming mag", "Try a single issue or save on a subscription",
+             "Issues delivered straight to your door or device", "From$32.49", "News", "Reviews", "Forum",
+             "More", "Newsletter", "Meet the team",
+             "Popular", "Helldivers 2", "Steam sale", "Stardew Valley",
+             "When you purchase through links on our site, we may earn an affiliate commission.",
+             "Games", "RPG", "Catatan bermain tanpa senjata bagian pertama", "Features", "By Nama Penulis",
+             "published 9 August 2012", "Comments",
+             STORY[0], STORY[1], "Sampai di desa pertama", STORY[2], STORY[3],
+             "Lima permainan baru yang mungkin terlewat pekan ini", "By Nama Lain March 17, 2024",
+             ("Bandung - Sebuah permainan lama kembali dengan wajah baru dan cerita yang jauh lebih panjang "
+              "dari versi sebelumnya, kata pembuatnya kepada para penggemar."),
+             "By Nama Ketiga March 15, 2024"]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_story_over_dated_teasers_starts_at_its_first_paragraph() -> None:
+    """Before, the story started at the teaser's "Bandung -" under it (a dateline past the
+    box) and the story was the head's; a run of paragraphs before that "dateline" is
+    the story (a subheading may stand inside the run)."""
+    a = cleaner.clean(_story_over_dated_teasers())
+    assert a.reason is None
+    assert list(a.paragraphs[:5]) == [STORY[0], STORY[1], "Sampai di desa pertama", STORY[2], STORY[3]]
+    assert "affiliate" not in a.text and "Helldivers" not in a.text
+
+
 def test_a_story_with_a_paragraph_before_the_box_keeps_its_end() -> None:
     """Negative: a story that holds a paragraph of its own before the box is the story;
     the long lines after the box (here: readers' comments printed as paragraphs) stay its
