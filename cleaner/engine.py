@@ -1207,6 +1207,12 @@ def _consume_block(page: Page, header: int, rule: Rule, *, above_story: bool = F
                 continue
         if rule.max_items is not None and len(items) >= rule.max_items:
             break  # the box is full: the story goes on
+        if rule.kind == "related" and rule.max_items is None and rule.item is None and _paragraph_run(page, j):
+            # a run of paragraphs is no list of links: a "Latest" box opened by the site's
+            # menu ran over the whole story of a page printed as text, when a notice over
+            # it ("Looks like you're using a browser we don't support.") made the box
+            # the story's (newrepublic.com 2019 of the peer suite, rendered as text)
+            break
         if rule.bare_until_dateline:  # a marked line is an item; an unmarked one needs the close
             if items and _magazine_lead(text) and ends_sentence(blocks[j - 1].text):
                 break  # the story's lead closes the key points (`_closed_by_dateline`)
@@ -1993,6 +1999,14 @@ def _paragraph_statement(page: Page, i: int) -> bool:
         and _statement(text, long_lines=False)
 
 
+def _paragraph_run(page: Page, i: int) -> bool:
+    """Block ``i`` is a paragraph-long statement that opens a run of them
+    (`_MIN_PARAGRAPH_RUN` among `_PARAGRAPH_WINDOW` blocks)."""
+    n = len(page.blocks)
+    return _paragraph_statement(page, i) and sum(
+        _paragraph_statement(page, k) for k in range(i, min(i + _PARAGRAPH_WINDOW, n))) >= _MIN_PARAGRAPH_RUN
+
+
 def _story_after_box(page: Page) -> int | None:
     """The first paragraph-long statement after the box that ended a "story" holding no
     line of a paragraph's length, opening a run of them (`_MIN_PARAGRAPH_RUN` among
@@ -2012,10 +2026,8 @@ def _story_after_box(page: Page) -> int | None:
     if any(page.verdicts[i] is None and page.blocks[i].text.count(" ") + 1 >= _PARAGRAPH_WORDS
            for i in range(start, end)):
         return None
-    n = len(page.blocks)
-    for i in range(end + 1, n):
-        if _paragraph_statement(page, i) and sum(
-                _paragraph_statement(page, k) for k in range(i, min(i + _PARAGRAPH_WINDOW, n))) >= _MIN_PARAGRAPH_RUN:
+    for i in range(end + 1, len(page.blocks)):
+        if _paragraph_run(page, i):
             return i
     return None
 

@@ -148,6 +148,41 @@ def test_a_story_over_dated_teasers_starts_at_its_first_paragraph() -> None:
     assert "affiliate" not in a.text and "Helldivers" not in a.text
 
 
+def _story_inside_a_menu_box() -> str:
+    """newrepublic.com 2019 (the peer suite's page, rendered as text): a browser notice
+    that reads as a sentence, then the menu whose first item "Latest" is the generic
+    latest-news box's label, the photo's caption, headline, deck, by-line and date, the
+    share words, the story; nothing marks the menu's end. With a statement above it the
+    box was the story's, and its items ran over every paragraph to the page's end."""
+    lines = ["Looks like you're using a browser we don't support.",
+             "To improve your visit to our site, take a minute and upgrade your browser.", "Close",
+             "Latest", "Politics", "Culture", "Magazine", "Climate", "Books", "Newsletter", "Subscribe", "Donate",
+             "About", "Advertise", "Contact", "Menu", "MagazineSubscribeSign In",
+             "Para anggota dewan dalam rapat dengar pendapat di gedung parlemen. (Foto: Dokumentasi)",
+             "Runtuhnya sebuah gagasan lama", "Gagasan yang lama berkuasa itu meninggalkan banyak masalah.",
+             "By Nama Penulis", "December 23, 2019", "Add to Pocket", "Subscribe",
+             *STORY]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_story_is_no_item_of_a_menu_box_over_it() -> None:
+    a = cleaner.clean(_story_inside_a_menu_box())
+    assert a.reason is None
+    assert list(a.paragraphs[-4:]) == STORY
+    assert "Politics" not in a.text and "MagazineSubscribeSign In" not in a.text
+
+
+def test_a_box_of_short_items_still_takes_its_one_long_item() -> None:
+    """Negative: one paragraph-long line among a box's short items (a teaser's summary)
+    stays the box's: a run of paragraphs ends a box, one long line does not."""
+    summary = ("Ringkasan berita lain yang cukup panjang tentang pasar tradisional di kota yang mulai ramai "
+               "lagi setelah diperbaiki oleh pemerintah daerah tahun ini.")
+    page = _story_inside_a_menu_box().replace("Climate\n", f"Climate\n{summary}\n")
+    a = cleaner.clean(page)
+    assert list(a.paragraphs[-4:]) == STORY
+    assert summary not in a.paragraphs and "Climate" not in a.text
+
+
 def test_a_story_with_a_paragraph_before_the_box_keeps_its_end() -> None:
     """Negative: a story that holds a paragraph of its own before the box is the story;
     the long lines after the box (here: readers' comments printed as paragraphs) stay its
