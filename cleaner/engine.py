@@ -1207,6 +1207,12 @@ def _consume_block(page: Page, header: int, rule: Rule, *, above_story: bool = F
                 continue
         if rule.max_items is not None and len(items) >= rule.max_items:
             break  # the box is full: the story goes on
+        if rule.kind == "related" and rule.max_items is None and rule.item is None and _paragraph_run(page, j):
+            # a run of paragraphs is no list of links: a "Latest" box opened by the site's
+            # menu ran over the whole story of a page printed as text, when a notice over
+            # it ("Looks like you're using a browser we don't support.") made the box
+            # the story's (newrepublic.com 2019 of the peer suite, rendered as text)
+            break
         if rule.bare_until_dateline:  # a marked line is an item; an unmarked one needs the close
             if items and _magazine_lead(text) and ends_sentence(blocks[j - 1].text):
                 break  # the story's lead closes the key points (`_closed_by_dateline`)
@@ -1701,6 +1707,11 @@ def find_story(page: Page) -> None:
         page.start = head
     page.end = _story_end(page, page.start)
     later = _dateline_after_box(page, generic)
+    run = _story_after_box(page)
+    if run is not None and (later is None or run < later):
+        # a run of paragraphs before the first dateline past the boxes: that "dateline"
+        # was a teaser's "Name - words" under the story (pcgamer.com 2012 as text)
+        later = run
     if later is not None:
         page.start, page.end = later, _story_end(page, later)
     pairs = _dated_pairs(page, page.start, page.end)
@@ -1967,6 +1978,56 @@ def _dateline_after_box(page: Page, generic: bool) -> int | None:
             return None  # a second box: past the story's place
         if page.verdicts[i] is None and (_dateline_paragraph(page, i, generic) or (
                 teasers and _dateline_over_story(page, i))):
+            return i
+    return None
+
+
+#: `_story_after_box`: a line of this many words or more is a paragraph (a "story" of
+#: none is a teaser, a notice or a menu's line), ...
+_PARAGRAPH_WORDS: Final = 20
+#: ... and this many such statements among this many blocks in a row (a subheading may
+#: stand between two; a teaser's headline stands between each two of a list's
+#: summaries), after the box, are the story.
+_MIN_PARAGRAPH_RUN: Final = 3
+_PARAGRAPH_WINDOW: Final = 4
+
+
+def _paragraph_statement(page: Page, i: int) -> bool:
+    """Block ``i`` is unclaimed and a statement of a paragraph's length."""
+    text = page.blocks[i].text
+    return page.verdicts[i] is None and page.hits[i] is None and text.count(" ") + 1 >= _PARAGRAPH_WORDS \
+        and _statement(text, long_lines=False)
+
+
+def _paragraph_run(page: Page, i: int) -> bool:
+    """Block ``i`` is a paragraph-long statement that opens a run of them
+    (`_MIN_PARAGRAPH_RUN` among `_PARAGRAPH_WINDOW` blocks)."""
+    n = len(page.blocks)
+    return _paragraph_statement(page, i) and sum(
+        _paragraph_statement(page, k) for k in range(i, min(i + _PARAGRAPH_WINDOW, n))) >= _MIN_PARAGRAPH_RUN
+
+
+def _story_after_box(page: Page) -> int | None:
+    """The first paragraph-long statement after the box that ended a "story" holding no
+    line of a paragraph's length, opening a run of them (`_MIN_PARAGRAPH_RUN` among
+    `_PARAGRAPH_WINDOW` blocks): that "story" was
+    a notice or a teaser over the site's boxes ("Looks like you're using a browser we
+    don't support.", "Please deactivate your ad blocker", a "Recent Posts" item that
+    reads as a sentence) and the story is the run of paragraphs under the boxes. A whole
+    page printed as text (a browser's copy, menus and sidebars first) put a "Latest
+    News" or "Popular" box between them: before, every paragraph of the story left as
+    the box's tail and the page was called an index (peer suite pages rendered as text
+    by `benchmarks.render`: miamitodaynews.com 2023, newrepublic.com 2019, pcgamer.com
+    2020). A story with a paragraph of its own before the box keeps it: the run after
+    is comments or teasers then."""
+    start, end = page.start, page.end
+    if start is None or end is None:
+        return None
+    if any(page.verdicts[i] is None and page.blocks[i].text.count(" ") + 1 >= _PARAGRAPH_WORDS
+           for i in range(start, end)):
+        return None
+    for i in range(end + 1, len(page.blocks)):
+        if _paragraph_run(page, i):
             return i
     return None
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import gzip
+import io
 import json
 import os
 import re
@@ -149,7 +150,8 @@ def read_jsonl(inputs: Iterable[str | Task], *, fields: JsonlFields = JsonlField
         except OSError as e:
             yield Task(label=item, error=f"cannot read: {e.strerror or e}")
             continue
-        with stream as lines:
+        with stream as opened:
+            lines = _as_utf8(opened)
             number = 0
             try:
                 while line := lines.readline(limit + 1 if limit >= 0 else -1):
@@ -163,9 +165,12 @@ def read_jsonl(inputs: Iterable[str | Task], *, fields: JsonlFields = JsonlField
                         yield task_from_record(line, fields=fields, label=label)
             except (OSError, EOFError) as e:  # truncated gzip, I/O error mid-file
                 yield Task(label=f"{item}:{number + 1}", error=f"cannot read: {getattr(e, 'strerror', None) or e}")
+            finally:
+                if isinstance(lines, _Utf8Lines):
+                    lines.release()  # the caller's stdin stays open
 
 
-def skip_line(stream: IO[bytes], chunk: int = 1 << 20) -> int:
+def skip_line(stream: IO[bytes] | _Utf8Lines, chunk: int = 1 << 20) -> int:
     """Read past the rest of the current line, a chunk at a time; its length."""
     skipped = 0
     while part := stream.readline(chunk):
@@ -173,6 +178,54 @@ def skip_line(stream: IO[bytes], chunk: int = 1 << 20) -> int:
         if part.endswith(b"\n"):
             break
     return skipped
+
+
+#: Byte-order marks of the UTF-16 and UTF-32 encodings, longest first (UTF-32 LE's
+#: opens with UTF-16 LE's), and the codec that reads a stream that opens with one.
+_WIDE_BOMS: tuple[tuple[bytes, str], ...] = (
+    (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"),
+)
+
+
+class _Utf8Lines:
+    """A UTF-16 or UTF-32 stream read a line at a time as UTF-8 bytes, as
+    `read_jsonl` reads every stream: a JSONL file saved by Windows PowerShell (``>``
+    and ``Out-File`` write UTF-16 with its mark) was cut at each byte 0x0A, inside
+    the two bytes of a character, and every line was an error record naming a codec
+    ("'utf-16-le' codec can't decode byte 0x0a ... truncated data"). ``limit`` counts
+    characters here, each one byte at least once re-encoded (a bound all the same)."""
+
+    def __init__(self, stream: IO[bytes], encoding: str) -> None:
+        self._text = io.TextIOWrapper(stream, encoding=encoding, errors="replace", newline="")
+
+    def readline(self, limit: int = -1) -> bytes:
+        # (``newline=""``: a line ends at "\n", "\r\n" or "\r" as it would in bytes,
+        # and keeps its end, so a cut line is told from a whole one)
+        return self._text.readline(limit).encode("utf-8", "surrogatepass")
+
+    def release(self) -> None:
+        """Let go of the stream, unclosed (a text wrapper closes its stream when it goes)."""
+        self._text.detach()
+
+
+def _as_utf8(stream: IO[bytes]) -> IO[bytes] | _Utf8Lines:
+    """``stream``, or a reader of its lines as UTF-8 when it opens with a UTF-16 or
+    UTF-32 byte-order mark (one peek, or a read and a seek back: a stream that can do
+    neither is read as it is)."""
+    peek = getattr(stream, "peek", None)
+    if peek is not None:
+        head = peek(4)[:4]
+    elif stream.seekable():  # (an in-memory stream: io.BytesIO)
+        at = stream.tell()
+        head = stream.read(4)
+        stream.seek(at)
+    else:
+        return stream
+    for bom, encoding in _WIDE_BOMS:
+        if head.startswith(bom):
+            return _Utf8Lines(stream, encoding)
+    return stream
 
 
 def _open_jsonl(path: str, stdin: IO[bytes] | None) -> contextlib.AbstractContextManager[IO[bytes]]:

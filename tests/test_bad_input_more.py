@@ -6,12 +6,16 @@ skipped input that is named and counted, never a silent gap.
 
 from __future__ import annotations
 
+import io
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 import cleaner
+from cleaner.inputs import read_jsonl
 from cleaner.learn.cli import learn_site
 from tests.bounded import run_bounded
 
@@ -141,3 +145,62 @@ def test_lines_joined_as_a_dateline_stay_lines_in_the_body() -> None:
     page = f"{STORY}\nReporter\nNews\n- Isi butir daftar\nIa menemui istrinya di rumah.\n"
     article = cleaner.clean(page)
     assert article.paragraphs == (STORY, "Reporter", "News", "- Isi butir daftar", "Ia menemui istrinya di rumah.")
+
+
+#: A JSONL file saved by Windows PowerShell (``>`` and ``Out-File`` write UTF-16 with its
+#: byte-order mark): nostory48's stress run found each of its lines an error record naming
+#: a codec, the file cut at every byte 0x0A inside a character (`cleaner.inputs._Utf8Lines`).
+JSONL_STORY = [STORY, "Kepala desa berterima kasih kepada semua warga yang datang membantu sejak pagi hari."]
+ROW = {"url": "https://contoh.id/berita/1", "text": "\n".join(["Judul berita", *JSONL_STORY])}
+
+
+def _rows() -> str:
+    return "\n".join([json.dumps(ROW, ensure_ascii=False), json.dumps({"text": 5}), json.dumps(ROW)]) + "\n"
+
+
+def test_a_utf16_jsonl_file_is_read_as_text() -> None:
+    for encoding in ("utf-16", "utf-16-be", "utf-32"):
+        data = _rows().encode(encoding)
+        if encoding == "utf-16-be":
+            data = b"\xfe\xff" + data
+        tasks = list(read_jsonl(["-"], stdin=io.BytesIO(data), max_bytes=1 << 20))
+        assert [t.label for t in tasks] == ["-:1", "-:2", "-:3"], encoding
+        assert tasks[0].error is None and tasks[0].url == ROW["url"] and tasks[0].data == ROW["text"], encoding
+        assert tasks[1].error == "field 'text' must be a string, not int", encoding
+        assert tasks[2].error is None, encoding
+
+
+def test_a_utf16_jsonl_file_keeps_the_line_limit_and_the_callers_stream() -> None:
+    from cleaner.inputs import LINE_BYTES_PER_PAGE_BYTE
+
+    limit = 1000 * LINE_BYTES_PER_PAGE_BYTE
+    huge = json.dumps({"text": "x" * (3 * limit)})
+    stream = io.BytesIO(("\n".join([huge, json.dumps(ROW)]) + "\n").encode("utf-16"))
+    tasks = list(read_jsonl(["-"], stdin=stream, max_bytes=1000))
+    assert [t.label for t in tasks] == ["-:1", "-:2"]
+    assert tasks[0].error is not None and tasks[0].error.startswith("line is ")
+    assert tasks[1].error is None and tasks[1].data == ROW["text"]
+    assert not stream.closed  # stdin is the caller's
+
+
+def test_a_utf8_jsonl_file_is_read_as_before() -> None:
+    """Negative: UTF-8 bytes (with or without its mark) are not re-read; a NUL-filled line
+    is one error record among good ones."""
+    data = _rows().encode("utf-8")
+    for raw in (data, b"\xef\xbb\xbf" + data, data + b"\x00\x00\x00\n" + data):
+        tasks = list(read_jsonl(["-"], stdin=io.BytesIO(raw), max_bytes=1 << 20))
+        assert tasks[0].data == ROW["text"] and tasks[2].data == ROW["text"]
+        tail = [False, True, False, True] if len(tasks) > 3 else []
+        assert [t.error is None for t in tasks] == [True, False, True, *tail]
+
+
+def test_cli_batch_reads_a_utf16_jsonl_file(tmp_path: Path) -> None:
+    src = tmp_path / "rows.jsonl"
+    src.write_bytes(_rows().encode("utf-16"))
+    r = subprocess.run([sys.executable, "-m", "cleaner", "--input-format", "jsonl", "--jsonl", str(src)],
+                       capture_output=True, timeout=300)
+    records = [json.loads(line) for line in r.stdout.decode("utf-8").splitlines()]
+    assert len(records) == 3
+    assert records[0]["paragraphs"] == JSONL_STORY and records[2]["paragraphs"] == JSONL_STORY
+    assert records[1]["error"] == "field 'text' must be a string, not int"
+    assert b"1 of 3 inputs failed" in r.stderr
