@@ -1516,8 +1516,10 @@ def _story_under_dated_deck(page: Page, start: int, generic: bool) -> int | None
     headline and is short: it is the headline's deck, which may end in a full stop
     (majalah.tempo.co: headline, "Two sentences of deck.", "Senin, 7 Maret 2011", the
     story with no dateline)."""
-    if page.title_index is None or not page.title_index < start <= page.title_index + 1 + _MAX_HEAD_GAP:
-        return None
+    if page.title_index is None or not page.title_index < start <= page.title_index + 1 + _MAX_HEAD_GAP \
+            or any(page.hits[i] is not None or page.verdicts[i] is not None
+                   for i in range(page.title_index + 1, start)):
+        return None  # the deck comes right under the headline, or under a second line of it
     date = _past_initials(page, start + 1)
     if date + 1 < len(page.blocks) and page.hits[date] is None and page.verdicts[date] is None:
         # a deck of two paragraphs (majalah.tempo.co's AMP pages, 2008: "Sepuluh Tahun
