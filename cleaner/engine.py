@@ -1497,6 +1497,9 @@ def _head_over_lone_dateline(page: Page, start: int) -> int | None:
 #: long: a 2017 AMP page's, rendered as text in the search library's pages corpus, prints
 #: some 90 words over its bare date line; 40 took it for the story's first paragraph).
 _MAX_DECK_WORDS: Final = 120
+#: `_story_under_dated_deck`: unclaimed lines between the headline and its deck (a
+#: second line of the headline that reads as no story: "(Tempo, 1998-2008)").
+_MAX_HEAD_GAP: Final = 1
 
 
 def _date_line(rule: Rule) -> bool:
@@ -1519,10 +1522,19 @@ def _story_under_dated_deck(page: Page, start: int, generic: bool) -> int | None
     headline and is short: it is the headline's deck, which may end in a full stop
     (majalah.tempo.co: headline, "Two sentences of deck.", "Senin, 7 Maret 2011", the
     story with no dateline)."""
-    if page.title_index is None or start != page.title_index + 1:
-        return None
+    if page.title_index is None or not page.title_index < start <= page.title_index + 1 + _MAX_HEAD_GAP \
+            or any(page.hits[i] is not None or page.verdicts[i] is not None
+                   for i in range(page.title_index + 1, start)):
+        return None  # the deck comes right under the headline, or under a second line of it
     date = _past_initials(page, start + 1)
-    if date + 1 >= len(page.blocks) or page.blocks[start].text.count(" ") >= _MAX_DECK_WORDS:
+    if date + 1 < len(page.blocks) and page.hits[date] is None and page.verdicts[date] is None:
+        # a deck of two paragraphs (majalah.tempo.co's AMP pages, 2008: "Sepuluh Tahun
+        # Kembali", "(Tempo, 1998-2008)", two short paragraphs of deck, "Senin, 20 Oktober
+        # 2008", the story with its first word in capitals; search library pages corpus,
+        # majalah.tempo.co/amp/kecap-dapur/128498/..., read 2026-12-06)
+        date = _past_initials(page, date + 1)
+    if date + 1 >= len(page.blocks) \
+            or sum(page.blocks[i].text.count(" ") for i in range(start, date)) >= _MAX_DECK_WORDS:
         return None
     hit = page.hits[date]
     if hit is None or not _under_deck(hit[0]) or page.verdicts[date] not in (None, hit[0].id):
@@ -1692,8 +1704,13 @@ def find_story(page: Page) -> None:
         under = _story_opening_with_deck(page, page.start)
     if under is not None:
         if not page.fields.has("subtitle"):
-            page.fields.add("subtitle", page.blocks[page.start].text)
-            page.verdicts[page.start] = DECK
+            # the deck's lines up to the line under it (two paragraphs of a magazine's deck)
+            deck = [page.start, *(i for i in range(page.start + 1, under)
+                                  if page.verdicts[i] is None and page.hits[i] is None
+                                  and is_sentence_like(page.blocks[i].text))]
+            page.fields.add("subtitle", " ".join(page.blocks[i].text for i in deck))
+            for i in deck:
+                page.verdicts[i] = DECK
         page.start = under
     credited = _caption_under_credit(page, page.start, generic)
     if credited is not None:
@@ -1889,6 +1906,8 @@ def _dateline_past_head(page: Page, generic: bool) -> int | None:
         text = page.blocks[i].text
         if _dateline_paragraph(page, i, generic):
             return i if dated else None
+        if dated and _quoted_question(text):
+            return i  # a story opening on a quoted question ends no head
         if _statement(text, long_lines=False):
             if not dated:
                 return None
@@ -1900,6 +1919,22 @@ def _dateline_past_head(page: Page, generic: bool) -> int | None:
             if under > _HEAD_LINES:
                 return None
     return None
+
+
+#: `_quoted_question`: the marks that open a quotation.
+_OPENING_QUOTES: Final = ("“", '"', "„", "«")
+
+
+def _quoted_question(text: str) -> bool:
+    """A quotation in sentence case, whole on its line, that ends like a sentence (a '?'
+    or '!' too): someone's words opening the story, not a head's line (a headline is
+    Title Cased; a deck is no quotation). kumparan's user story of 2019
+    (kumparan.com/teman-kumparan/teman-kumparan-sebagai-juru-bicara-kumparan-1rO9zubJp2V,
+    search library pages corpus, read 2026-12-06) opens under its photo's caption with
+    "“Sebenarnya ada nggak sih makna ...?”": read as a headline under the date line, it
+    was lost before the story."""
+    return text.startswith(_OPENING_QUOTES) and ends_sentence(text) and is_sentence_like(text) \
+        and not is_title_case(text)
 
 
 def _after_deck(page: Page, first: int) -> int:
@@ -2094,6 +2129,8 @@ def recheck_title(page: Page) -> None:
         # a deck layout the headline over it when that line is the deck
         dated = _dated_headline(page, start) if old is None or (
             start - old >= _TITLE_GAP and not _printed_again(page, old, start)) else None
+        if dated is not None and old is not None and _user_post_head(page, old, dated[0], start):
+            return
         if dated is not None:
             top = dated[0]
             if page.ruleset.deck and top > 0 and _deck_under(page, top - 1, top):
@@ -2140,6 +2177,33 @@ def recheck_title(page: Page) -> None:
         if i != old and _headline_shaped(text) and is_title_case(text):
             _retitle(page, i)
         return
+
+
+#: `_user_post_head`: a writer's (or account's) name line has this many words at most.
+_MAX_ACCOUNT_WORDS: Final = 5
+
+
+def _user_post_head(page: Page, old: int, dated: int, start: int) -> bool:
+    """A user post's head: the first-line headline ``old``, then the writer's (or the
+    account's) name and a bio line over the date, and the user-content label or the
+    disclaimer a rule drops between the headline and the story. The line over the date
+    (``dated``) is the bio, not the headline: kumparan's user stories of 2019 print
+    "<headline>", "<account>", "<bio>", "Konten dari Pengguna", the date, the share icons,
+    "Tulisan dari <account> tidak mewakili pandangan dari redaksi kumparan", then the lead
+    photo's caption (kumparan.com/teman-kumparan/teman-kumparan-sebagai-juru-bicara-
+    kumparan-1rO9zubJp2V as text, search library pages corpus, read 2026-12-06: "Ayo
+    gabung ke komunitas teman kumparan!" was the headline). When the photo has no caption
+    the headline printed again keeps its place (`_printed_again`). Exactly one unclaimed
+    line between the headline and the bio, a short one with no sentence's end (a name,
+    an account's name in small letters), and a disclaimer a rule took in the head: a
+    site's menu line over a rubric and the headline has no such disclaimer under it."""
+    free = [j for j in range(old + 1, dated) if page.verdicts[j] is None]
+    if len(free) != 1:
+        return False
+    name = page.blocks[free[0]].text
+    if not 2 <= name.count(" ") + 1 <= _MAX_ACCOUNT_WORDS or ends_sentence(name) or any(c.isdigit() for c in name):
+        return False
+    return any((hit := page.hits[j]) is not None and hit[0].kind == "disclaimer" for j in range(dated + 1, start))
 
 
 def _asking_headline_over_dateline(page: Page, start: int) -> bool:

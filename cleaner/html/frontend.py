@@ -529,7 +529,7 @@ def page_outlet(page: HtmlPage, url: str | None) -> str:
     if not url and not page.metas.get("og:url"):
         # A page stored without its <head> (a crawler's body-only copy) still links its
         # header logo to its own home page.
-        found = outlet_from_url(_logo_home(page.root))
+        found = outlet_from_url(_logo_home(page.root)) or _share_image_outlet(page)
         if found:
             return found
     foreign = foreign_url(url) or foreign_url(page.metas.get("og:url"))
@@ -539,6 +539,26 @@ def page_outlet(page: HtmlPage, url: str | None) -> str:
         # container choice is made again without the dropped blocks).
         return GENERIC
     return outlet_from_text(_story_text(page), named_only=foreign, backing=page.text) or GENERIC
+
+
+def _share_image_outlet(page: HtmlPage) -> str | None:
+    """The outlet whose host serves the page's own share picture (``og:image``, else
+    ``twitter:image`` / ``twitter:image:src``), on a page that names no URL of its own:
+    the picture a page is shared with is its own site's (interaktif.tempo.co 2019-20,
+    real pages of ginanjarpamungkas/jurnalis-dalam-bayang-bayang-kekerasan index.html @
+    bb87511ea268071c53a2bccde784a02832ff5a54 and 13-tahun-aksi-kamisan index.html @
+    d423f037e326fb71b35e3d3a9c12253e4ded0a7d: no canonical link, no ``og:url``, no
+    ``og:site_name``, no logo linking home; ``og:image`` at
+    ``https://interaktif.tempo.co/proyek/...``). An outlet's picture server is one of its
+    hosts' children (``cdn.idntimes.com``, ``statik.tempo.co``, ``blue.kumparan.com``)."""
+    from ..detect import outlet_from_url
+
+    metas = page.metas
+    for key in ("og:image", "twitter:image", "twitter:image:src"):
+        value = (metas.get(key) or "").strip()
+        if value.startswith(("http://", "https://")):
+            return outlet_from_url(value)  # (`host_or_empty`: a malformed URL names no host)
+    return None
 
 
 #: `_logo_home`: the links read before giving up (a header's logo comes early).
@@ -726,7 +746,9 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
     _dangling_label(w, body)
     _trailing_heading(w, body, headline)
     _deck(w, body, headline)
+    _deck_points(w, body)
     _header_fields(w, body, headline, first, last)
+    _credit_lists(w)
     opening = _story_opening(w, body, headline)
     engine: list[Block] = []
     if headline is not None:
@@ -2839,6 +2861,43 @@ def _summary_list(w: _Work, top: int, last: int) -> None:
         return
 
 
+#: `_deck_points`: how many points a deck's list may print, and the fewest.
+_DECK_POINTS = (2, 8)
+
+
+def _deck_points(w: _Work, body: set[int]) -> None:
+    """Key points printed as a list in the deck's own box, right under the deck and
+    above the story, no label over them: the summary bullets (SPEC: "key-point bullets
+    printed above the body"). interaktif.tempo.co 2019-20 prints four figures so under
+    its deck (header > div.header-bottom > h3 + ul > li;
+    ginanjarpamungkas/jurnalis-dalam-bayang-bayang-kekerasan index.html @
+    bb87511ea268071c53a2bccde784a02832ff5a54); a labelled box is `_summary_list`'s. Only a
+    list whose parent is the deck's, whose items hold no link (a menu's or a related
+    box's do) and which ends before the story's first paragraph outside that box."""
+    blocks = w.page.blocks
+    deck = next((i for i, v in w.verdicts.items() if v == "html-subtitle"), None)
+    if deck is None or w.fields.has("summary") or blocks[deck].el is None:
+        return
+    box = blocks[deck].el.getparent()
+    j = deck + 1
+    items: list[int] = []
+    while j < len(blocks) and j not in w.verdicts:
+        el = blocks[j].el
+        if el is None or el.tag != "li" or el.getparent() is None or el.getparent().getparent() is not box \
+                or blocks[j].link_chars or (items and el.getparent() is not blocks[items[0]].el.getparent()):
+            break
+        items.append(j)
+        j += 1
+    if not _DECK_POINTS[0] <= len(items) <= _DECK_POINTS[1]:
+        return
+    if j < len(blocks) and blocks[j].el is not None and any(a is box for a in blocks[j].el.iterancestors()):
+        return  # the box goes on past the list: no deck's box
+    for i in items:
+        w.add("summary", blocks[i].text, i)
+        w.take(i, "html-summary")
+        body.discard(i)
+
+
 # ---- stage: link lists --------------------------------------------------------------
 
 def _own_pointer(b: HtmlBlock) -> bool:
@@ -3899,6 +3958,53 @@ def _trailing_name(w: _Work, body: set[int]) -> None:
 
 # ---- stage: date and by-line around the headline ------------------------------------
 
+#: `_credit_lists`: the tags of a role's heading, and the most names its list gives.
+_CREDIT_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6", "dt"})
+_CREDIT_MAX_NAMES = 10
+
+
+def _credit_lists(w: _Work) -> None:
+    """A credits box that heads each role with a heading of its own over a list of the
+    people (``<h6>Penulis</h6><ul><li>A</li><li>B</li></ul><h6>Editor</h6><ul>...``):
+    the writers and editors, when no by-line gave them. interaktif.tempo.co 2019-20
+    prints its projects' credits so in the footer, under the story and no by-line above
+    it (ginanjarpamungkas/jurnalis-dalam-bayang-bayang-kekerasan index.html @
+    bb87511ea268071c53a2bccde784a02832ff5a54: footer div.conde-links > div.worldwide >
+    h6 + ul > li, "Pimpinan Proyek", "Penulis", "Editor", "Multimedia", "Video"); a
+    credits page of any site heads its lists the same way. The role is a text rule's
+    label (``Penulis``, ``Editor``: `byline-label`, `editor-label`); every item of the list
+    right after the heading must be printed as a name (capitalised words, `_PRINTED_NAME`)
+    and read as one (`is_name`), or the list is no credit."""
+    want = {f for f in ("authors", "editors") if not w.fields.has(f)}
+    if not want:
+        return
+    blocks = w.page.blocks
+    for i, b in enumerate(blocks):
+        el = b.el
+        if el is None or el.tag not in _CREDIT_HEADINGS or len(b.text) > _MAX_META_CHARS:
+            continue
+        hit = w.hit(i)
+        if hit is None or hit[0].action != "label" or hit[0].field not in want:
+            continue
+        items = el.getnext()
+        if items is None or items.tag not in ("ul", "ol"):
+            continue
+        names = [fold_space(text_content(li)[:200]) for li in items.iter("li")]
+        if not names or len(names) > _CREDIT_MAX_NAMES \
+                or not all(_PRINTED_NAME.fullmatch(n) and is_name(n) for n in names):
+            continue
+        field = str(hit[0].field)
+        for n in names:
+            w.add(field, n)
+        want.discard(field)
+        w.verdicts[i] = BYLINE
+        for j in range(i + 1, min(len(blocks), i + 1 + len(names))):
+            if blocks[j].text in names:
+                w.verdicts[j] = BYLINE
+        if not want:
+            return
+
+
 def _header_fields(w: _Work, body: set[int], headline: int | None, first: int, last: int) -> None:
     """Outside the container, near the article: the printed date nearest the headline,
     and lines the text rules read as by-line, editor or source (``Pewarta: ...``,
@@ -4093,6 +4199,14 @@ _DECK_MAX_CHARS = _MAX_META_CHARS
 _DECK_LONG_CHARS = 300
 _DECK_BOX = regex.compile(r"(?i)description|sinopsis|subtitle|subjudul|deck|standfirst")
 _DECK_MIN_SHARED = 0.6
+#: A longer deck printed as a heading of its own under the headline, that the page's
+#: description repeats, is one whatever its box is named (interaktif.tempo.co 2019-20:
+#: header > div.header-bottom > h3, two sentences under the h1, the description word for
+#: word; ginanjarpamungkas/jurnalis-dalam-bayang-bayang-kekerasan index.html @
+#: bb87511ea268071c53a2bccde784a02832ff5a54): a heading is no story paragraph, and the
+#: description is the page's own summary of it. On an Indonesian page or in Indonesian
+#: words (that page says ``lang="en-US"``), as the named box's rule above.
+_DECK_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 
 def _deck(w: _Work, body: set[int], headline: int | None) -> None:
@@ -4122,9 +4236,10 @@ def _described_deck(w: _Work, body: set[int], headline: int | None) -> None:
     if b.link_chars or not 10 <= len(b.text) <= _DECK_LONG_CHARS or b.el is None \
             or w.hit(i) is not None or parse_date(b.text):
         return
-    if len(b.text) > _DECK_MAX_CHARS and not (_indonesian(w.page) and any(
+    if len(b.text) > _DECK_MAX_CHARS and not ((_indonesian(w.page) and any(
             _DECK_BOX.search(f"{e.get('class') or ''} {e.get('id') or ''}"[:300])
-            for e in (b.el, b.el.getparent()) if e is not None)):
+            for e in (b.el, b.el.getparent()) if e is not None))
+            or (b.el.tag in _DECK_HEADINGS and (_indonesian(w.page) or _indonesian_words(b.text)))):
         return
     if i in body:
         story = next((j for j in sorted(body) if j > i and is_running(blocks[j]) and blocks[j].el is not None), None)
