@@ -3956,7 +3956,8 @@ def _header_fields(w: _Work, body: set[int], headline: int | None, first: int, l
                     for n in names:
                         w.add(rule.field, n)
                     w.take(i, BYLINE)
-                    w.verdicts[j] = BYLINE  # (a linked name the link-list stage took too)
+                    for k in range(i + 1, j + 1) if j > i else (j,):
+                        w.verdicts[k] = BYLINE  # (a linked name the link-list stage took too)
                     i = max(i, j)
         i += 1
     if headline is not None and (not w.fields.has("authors") or w.byline_at > first):
@@ -4605,7 +4606,17 @@ def _label_value(w: _Work, i: int, body: set[int], lo: int, hi: int,
     role_after = bool(before and after) and label is not None and third is not None \
         and third[0].action == "label" and third[0].field in ("authors", "editors")
     if after and not role_after:
-        return i + 1, after
+        # One element a name, the list's comma printed with each name but the last
+        # (kompas.com 2020-26's credit box: <p>Penulis</p> then a div.credit-title-nameEditor
+        # a name, "Nama Satu," over "Nama Dua"): the label names them all.
+        j = i + 1
+        while blocks[j].text.rstrip().endswith(","):
+            more = names_at(j + 1)
+            if not more:
+                break
+            j += 1
+            after = after + more
+        return j, after
     if before:
         return i - 1, before
     return None
