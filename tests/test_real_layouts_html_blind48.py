@@ -38,6 +38,19 @@ labels as printed, and the ``<head>`` shape when the source shows one):
   figcaption "Foto: ...", div.detail__body-text with an in-story picture table and a
   "Baca juga" link table, "(abc/def)", then the tag nav.
 
+- LIPUTAN6_15: news.liputan6.com's 2015 story (hafizbadrie/slasherrb spec/cases/liputan6.html
+  @ 4b83585b75f46fd4e3e9e51a02e39074a0924e18): article.hentry with h1.entry-title,
+  div.by-author "By <a><span.fn>Name</span></a>" and "on dd Mon yyyy at <span>HH:MM
+  WIB</span>", the figure's figcaption, div.text-detail in ``<br><br>`` paragraphs, the
+  ul of li.tag links, then div.article-info: the reactions ("Rate artikel ini", "Like
+  (0)"), div.credits-list (hidden until its "Credits (3)" toggle is clicked) whose ul
+  holds li.role "Author" over an ``li > a`` for each writer, then li.role "Editor" over
+  the editor's, then the share bar and section#related-news. The dev corpus's gold for
+  the same outlet's 2016 page (corpus/raw/liputan6, gold/corpus/anpandu-liputan6-singlepage)
+  names the editor of that credits list. What was wrong: the labels sat in the story's box
+  (its article element) past the story, where no label was read, and their names (links)
+  outside it: no editor, and the second writer lost.
+
 Cleaned blind and right by SPEC before any change (kept so they stay right): KOMPAS16_OTO,
 KOMPAS16_INT, REPUBLIKA16_INPIC, DETIK26.
 """
@@ -582,3 +595,132 @@ def test_detik26_infographic_whole_record() -> None:
             "Ia menyarankan warga mengganti pakaian yang basah secepatnya setelah tiba di rumah.",
         ],
     }
+
+
+def _liputan6(credits: str) -> str:
+    return f"""<html itemscope="itemscope" itemtype="http://schema.org/WebPage"><head>
+<title>Wali Kota dan Camat Tinjau Banjir dari Udara - News Liputan6.com</title>
+<meta charset="utf-8">
+<meta name="description" content="Pada hari pertama musim hujan, agenda wali kota tetap padat.">
+<meta content="Liputan6.com" name="author">
+<meta property="og:site_name" content="liputan6.com">
+<meta property="og:type" content="article">
+<meta property="og:url" content="http://news.liputan6.com/read/2254252/wali-kota-tinjau-banjir">
+<meta property="og:title" content="Wali Kota dan Camat Tinjau Banjir dari Udara">
+<link rel="canonical" href="http://news.liputan6.com/read/2254252/wali-kota-tinjau-banjir">
+</head>
+<body>
+<div class="container-main"><div id="main" class="container-fluid clearfix">
+<div id="billboard-ad"><div class="ad tracking"><ins id="aswift_0_expand" style="width:728px"></ins></div></div>
+<div class="container-article"><div class="inner-container-article">
+<div class="breadcrumb-wrapper" itemprop="breadcrumb"><ul class="breadcrumb" id="breadcrumb">
+<li class="root"><a href="http://www.liputan6.com">Home</a></li><li><a href="http://news.liputan6.com">News</a></li>
+</ul></div>
+<article class="hentry main" itemscope="itemscope" itemtype="http://schema.org/Article">
+<header class="entry-header">
+  <h1 class="entry-title" itemprop="headline">Wali Kota dan Camat Tinjau Banjir dari Udara</h1>
+  <p class="subtitle"></p>
+  <div class="by-author">
+    By <span class="author vcard"><a href="http://me.liputan6.com/rina.wulandari" itemprop="url" rel="author"
+    class="url fn"><span class="fn" itemprop="author">Rina Wulandari</span></a></span>
+    <p class="datetime">on <span class="updated" itemprop="datePublished">18 Jun 2015 at <span>06:25 WIB</span></span>
+    </p>
+  </div>
+  <div class="social-shares clearfix"><ul class="clearfix">
+    <li><a id="share" class="share-popover" href="#" rel="nofollow"><i class="fa fa-share-alt"></i>Share</a></li>
+    <li><a id="comment" href="#comments" rel="nofollow"><i class="fa fa-comment"></i>Comment (0) </a></li>
+  </ul></div>
+</header>
+<div class="gallery-images"><figure id="gallery-image-888939" class="gallery-item-container margin-bottom-30">
+  <div class="gallery-item-content"><a href="#" class="gallery-item"><img alt="Tanggul sungai"
+  src="http://cdn1-a.production.liputan6.static6.com/medias/888939/big/a.jpg" class="big"></a></div>
+  <figcaption>Wali kota meninjau tanggul sungai yang jebol, Jumat (29/5/2015).  (Liputan6.com/Bima Santoso)</figcaption>
+</figure></div>
+<div class="entry-content"><div class="text-detail" itemprop="description">
+<p><b>Liputan6.com, Jakarta - </b> Pada hari pertama musim hujan, agenda wali kota tetap padat. Pagi ini, dia
+meninjau wilayah banjir dari udara menggunakan helikopter milik pemerintah provinsi.<br><br>"Besok pagi Bapak
+Wali Kota meninjau lewat udara untuk memetakan kampung yang tergenang," kata juru bicara wali kota, Rabu 17
+Juni 2015.<br><br>Setelah peninjauan itu, wali kota akan memimpin rapat penanganan banjir di kantor
+kecamatan. (Abc/Def)</p>
+</div></div>
+<div class="tag-links clearfix"><span class="icon-tag"></span><ul>
+  <li id="tag-1" class="tag"><a href="http://www.liputan6.com/tag/banjir">Banjir</a></li>
+  <li id="tag-2" class="tag"><a href="http://www.liputan6.com/tag/wali-kota">Wali Kota</a></li>
+</ul></div>
+<div class="article-info">
+  <section id="thumbs-detail"><div id="thumbs" class="reactions"><ul>
+    <li>Rate artikel ini</li>
+    <li><a id="like-btn" class="like" rel="nofollow" href="http://www.liputan6.com/login"><i
+    class="fa fa-thumbs-up"></i>Like (<span class="like-count">0</span>)</a></li>
+  </ul></div></section>
+  <div class="credits"><div id="popover-container" class="popover-container"></div>
+  <div class="credits-list hide"><ul>
+{credits}
+  </ul></div>
+  <div tabindex="0" id="credits" class="credits-toggle" data-toggle="popover"><i class="icon-credits"></i>Credits (3)
+  </div>
+  </div>
+</div>
+<div class="social-share"><div class="share-count"><strong>21</strong><span>Shares</span></div></div>
+<section id="related-news" class="related-news"><header class="title"><h3>Related News</h3></header>
+  <ul class="clearfix">
+    <li class="related" id="related-1"><a href="http://news.liputan6.com/read/1/c">Camat: Tanggul Baru Selesai Akhir
+    Tahun</a></li>
+    <li class="related" id="related-2"><a href="http://news.liputan6.com/read/2/d">Relawan Bagikan Nasi di Posko
+    Banjir</a></li>
+  </ul>
+</section>
+</article>
+</div></div></div></div>
+</body>
+</html>
+"""
+
+
+def _credit_item(name: str) -> str:
+    return (f'<li><a href="http://me.liputan6.com/{name.lower().replace(" ", ".")}" rel="popover"><img class="photo"'
+            f' src="http://cdn1-a.production.liputan6.static6.com/assets/images/user-default.png" alt="avatar">'
+            f'<span class="name">{name}</span></a></li>')
+
+
+LIPUTAN6_15 = _liputan6(
+    '<li class="role" id="credits_author"><span>Author</span></li>' + _credit_item("Rina Wulandari")
+    + _credit_item("Dewi Lestari") + '<li class="role" id="credits_editor"><span>Editor</span></li>'
+    + _credit_item("Bima Santoso"))
+
+
+def test_liputan6_15_credits_list_whole_record() -> None:
+    assert _record(LIPUTAN6_15) == {
+        "outlet": "generic", "title": "Wali Kota dan Camat Tinjau Banjir dari Udara", "subtitle": None,
+        "authors": ["Rina Wulandari", "Dewi Lestari"], "editors": ["Bima Santoso"],
+        "published": "2015-06-18T06:25:00+07:00", "dateline": "Jakarta", "source": None,
+        "reading_time_minutes": None, "summary": [],
+        "captions": ["Wali kota meninjau tanggul sungai yang jebol, Jumat (29/5/2015). (Liputan6.com/Bima Santoso)"],
+        "related": ["Camat: Tanggul Baru Selesai Akhir Tahun", "Relawan Bagikan Nasi di Posko Banjir"],
+        "tags": ["Banjir", "Wali Kota"],
+        "paragraphs": [
+            ("Pada hari pertama musim hujan, agenda wali kota tetap padat. Pagi ini, dia meninjau wilayah banjir "
+             "dari udara menggunakan helikopter milik pemerintah provinsi."),
+            ("\"Besok pagi Bapak Wali Kota meninjau lewat udara untuk memetakan kampung yang tergenang,\" kata juru "
+             "bicara wali kota, Rabu 17 Juni 2015."),
+            "Setelah peninjauan itu, wali kota akan memimpin rapat penanganan banjir di kantor kecamatan.",
+        ],
+    }
+
+
+def test_credits_item_of_another_shape_is_no_name() -> None:
+    # negative: an item shaped otherwise than the names' (a place printed as plain text)
+    # under the writer's is no second writer
+    page = _liputan6('<li class="role" id="credits_author"><span>Author</span></li>' + _credit_item("Rina Wulandari")
+                     + '<li class="place">Jakarta Selatan</li>')
+    record = _record(page)
+    assert record["authors"] == ["Rina Wulandari"]
+    assert record["editors"] == []
+
+
+def test_names_of_another_list_are_not_the_labels() -> None:
+    # negative: the label's list ends after its first name; a name in the next list
+    # (shaped the same) is not the label's
+    page = _liputan6('<li class="role" id="credits_author"><span>Author</span></li>' + _credit_item("Rina Wulandari")
+                     + "</ul><ul>" + _credit_item("Dewi Lestari"))
+    assert _record(page)["authors"] == ["Rina Wulandari"]
