@@ -3899,6 +3899,11 @@ def _trailing_name(w: _Work, body: set[int]) -> None:
 
 # ---- stage: date and by-line around the headline ------------------------------------
 
+#: `_header_fields`: the longest block in the story's box read as a by-line label alone
+#: ("Author", "Editor", "Penulis :"); the story's other short lines are not asked.
+_MAX_LABEL_CHARS = 24
+
+
 def _header_fields(w: _Work, body: set[int], headline: int | None, first: int, last: int) -> None:
     """Outside the container, near the article: the printed date nearest the headline,
     and lines the text rules read as by-line, editor or source (``Pewarta: ...``,
@@ -3920,7 +3925,9 @@ def _header_fields(w: _Work, body: set[int], headline: int | None, first: int, l
         # ("Nama, Jurnalis-Jum'at, 24 Juli 2026 |15:18 WIB": okezone 2026's journalist
         # line on a page with no date meta): its by-line rule still names the writer.
         dated = w.verdicts.get(i) == DATE
-        if (i in w.verdicts and not dated) or len(b.text) > _MAX_META_CHARS or i == headline:
+        inside = i in body and i not in head
+        if (i in w.verdicts and not dated) or len(b.text) > (_MAX_LABEL_CHARS if inside else _MAX_META_CHARS) \
+                or i == headline:
             i += 1
             continue
         hit = w.hit(i)
@@ -3928,8 +3935,7 @@ def _header_fields(w: _Work, body: set[int], headline: int | None, first: int, l
         # block whose names stand outside the story (a credits list under the story:
         # liputan6.com 2015-16's ul of li.role "Author" / "Editor", each over the linked
         # names, which the story's box leaves out as links): the label's value is read.
-        if i in body and i not in head and (hit is None or hit[0].action != "label"
-                                            or hit[0].field not in ("authors", "editors")):
+        if inside and (hit is None or hit[0].action != "label" or hit[0].field not in ("authors", "editors")):
             i += 1
             continue
         if dated and (hit is None or hit[0].action != "field" or hit[0].field not in ("authors", "editors")):
