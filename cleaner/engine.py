@@ -1060,6 +1060,14 @@ def consume_structures(page: Page) -> None:
                 page.fields.add(rule.field, blocks[i + 1].text.removeprefix(":").lstrip())
                 page.verdicts[i + 1] = rule.id
                 i += 1
+                # names printed a line each, the list's comma left on all but the last
+                # (kompas.com 2020-26's credit box: "Penulis" / "Nama Satu," / "Nama Dua")
+                while rule.field in _NAME_FIELDS and blocks[i].text.rstrip().endswith(",") and i + 1 < n \
+                        and hits[i + 1] is None and page.verdicts[i + 1] is None \
+                        and _NAME_LINE.fullmatch(blocks[i + 1].text):
+                    page.fields.add(rule.field, blocks[i + 1].text)
+                    page.verdicts[i + 1] = rule.id
+                    i += 1
             elif i > 0 and hits[i - 1] is None and _NAME_LINE.fullmatch(blocks[i - 1].text) \
                     and (page.verdicts[i - 1] is None or _name_for_headline(page, i - 1, rule.field)):
                 # no value after it: a role printed under the name ("Nama / Jurnalis")

@@ -4005,6 +4005,11 @@ def _credit_lists(w: _Work) -> None:
             return
 
 
+#: `_header_fields`: the longest block in the story's box read as a by-line label alone
+#: ("Author", "Editor", "Penulis :"); the story's other short lines are not asked.
+_MAX_LABEL_CHARS = 24
+
+
 def _header_fields(w: _Work, body: set[int], headline: int | None, first: int, last: int) -> None:
     """Outside the container, near the article: the printed date nearest the headline,
     and lines the text rules read as by-line, editor or source (``Pewarta: ...``,
@@ -4026,11 +4031,19 @@ def _header_fields(w: _Work, body: set[int], headline: int | None, first: int, l
         # ("Nama, Jurnalis-Jum'at, 24 Juli 2026 |15:18 WIB": okezone 2026's journalist
         # line on a page with no date meta): its by-line rule still names the writer.
         dated = w.verdicts.get(i) == DATE
-        if (i in body and i not in head) or (i in w.verdicts and not dated) or len(b.text) > _MAX_META_CHARS \
+        inside = i in body and i not in head
+        if (i in w.verdicts and not dated) or len(b.text) > (_MAX_LABEL_CHARS if inside else _MAX_META_CHARS) \
                 or i == headline:
             i += 1
             continue
         hit = w.hit(i)
+        # In the story's box past its head, only a by-line or editor label alone on its
+        # block whose names stand outside the story (a credits list under the story:
+        # liputan6.com 2015-16's ul of li.role "Author" / "Editor", each over the linked
+        # names, which the story's box leaves out as links): the label's value is read.
+        if inside and (hit is None or hit[0].action != "label" or hit[0].field not in ("authors", "editors")):
+            i += 1
+            continue
         if dated and (hit is None or hit[0].action != "field" or hit[0].field not in ("authors", "editors")):
             i += 1
             continue
@@ -4062,7 +4075,8 @@ def _header_fields(w: _Work, body: set[int], headline: int | None, first: int, l
                     for n in names:
                         w.add(rule.field, n)
                     w.take(i, BYLINE)
-                    w.verdicts[j] = BYLINE  # (a linked name the link-list stage took too)
+                    for k in range(i + 1, j + 1) if j > i else (j,):
+                        w.verdicts[k] = BYLINE  # (a linked name the link-list stage took too)
                     i = max(i, j)
         i += 1
     if headline is not None and (not w.fields.has("authors") or w.byline_at > first):
@@ -4720,10 +4734,47 @@ def _label_value(w: _Work, i: int, body: set[int], lo: int, hi: int,
     role_after = bool(before and after) and label is not None and third is not None \
         and third[0].action == "label" and third[0].field in ("authors", "editors")
     if after and not role_after:
-        return i + 1, after
+        # One element a name, the list's comma printed with each name but the last
+        # (kompas.com 2020-26's credit box: <p>Penulis</p> then a div.credit-title-nameEditor
+        # a name, "Nama Satu," over "Nama Dua"), or the label and each name an item of one
+        # list (liputan6.com 2015-16's credits: li.role "Author", then an li a name): the
+        # label names them all.
+        j = i + 1
+        while j + 1 < hi and (blocks[j].text.rstrip().endswith(",")
+                              or _list_items(blocks[i], blocks[i + 1], blocks[j + 1])):
+            more = names_at(j + 1)
+            if not more:
+                break
+            j += 1
+            after = after + more
+        return j, after
     if before:
         return i - 1, before
     return None
+
+
+def _list_item(el: Any) -> Any:
+    """``el``'s list item: itself or its nearest ``li`` ancestor (three levels up at
+    most: a linked name in an ``li``), or ``None``."""
+    for _ in range(4):
+        if el is None or el.tag == "li":
+            return el
+        el = el.getparent()
+    return None
+
+
+def _item_shape(li: Any) -> tuple[Any, ...]:
+    """A list item's shape: its class and its children's tags and classes."""
+    return (li.get("class"), *((c.tag, c.get("class")) for c in li if isinstance(c.tag, str)))
+
+
+def _list_items(label: HtmlBlock, first: HtmlBlock, block: HtmlBlock) -> bool:
+    """``block`` is another item of the list whose items print ``label`` and its
+    ``first`` name, shaped as that name's item (a credits list: each name an ``li >
+    a``; a place or a date printed as an item of another shape is no name of it)."""
+    a, f, b = _list_item(label.el), _list_item(first.el), _list_item(block.el)
+    return a is not None and f is not None and b is not None and a is not b and f is not b \
+        and a.getparent() is b.getparent() is f.getparent() and _item_shape(b) == _item_shape(f)
 
 
 def _name_role(w: _Work, i: int, only: str | None) -> None:
