@@ -20,6 +20,16 @@ Evidence (shapes kept, sentences and names ours):
    is before it (a motto after it is no headline), else after it. With no such signal the
    longest part stays (9 of 169 peer/dev pages that reach this step change, each read:
    every one now the headline, or the part og:site_name does not claim).
+3. A photo credit alone on its line inside the story, a mark in capitals, a slash and the
+   photographer's name: viva.co.id's 2024 round-up (beta.viva.co.id/berita/nasional/
+   1681800-terpopuler-..., as text in the search library's pages corpus, read 2026-12-06)
+   prints each item's numbered headline, the photo's caption, then "- VIVA/<name>"
+   before the item's text; the credit printed once stayed story (its twin over the story
+   was dropped only as the same text). SPEC: photo captions and credits leave the body
+   and go to ``captions``. caption-outlet-credit names known marks ("ANTARA FOTO/",
+   "Tribun Medan/"); the new `caption-slash-credit-alone` reads the shape a mark nobody
+   listed shares ("MI/<Name>", "TRIBUNSOLO.COM/<NAME>"): only in the story, only the
+   whole line, a name of two to five capitalised words or one with small letters.
 """
 
 from __future__ import annotations
@@ -118,3 +128,51 @@ def test_site_keys_spell_each_name_one_way() -> None:
     assert "m" not in keys and "mnewssuarawargacoid" not in keys
     assert title_from_metadata(["Panen Cabai | Suara Warga"], keys) == "Panen Cabai"
     assert title_from_metadata(["Panen Cabai | Suara Warga Merapi"]) == "Suara Warga Merapi"
+
+
+# ---- 3. a slash credit alone on its line inside the story -----------------------------
+
+ROUND_UP = "\n".join([
+    "Terpopuler: Taman Baca Pesisir, Harga Cabai, hingga Festival Layang-Layang",
+    "- VIVA/Nama Fotografer",
+    ("VIVA Round Up – Berita tentang taman baca di tepi pantai yang dibangun warga kampung nelayan jadi yang "
+     "terpopuler di kanal news sepanjang Sabtu, 27 Januari 2024."),
+    "Simak tiga berita tersebut yang dirangkum dalam VIVA Round Up:",
+    "1. Warga Kampung Nelayan Bangun Taman Baca di Tepi Pantai",
+    "Anak-anak membaca buku di taman baca tepi pantai",
+    "{credit}",
+    ("Warga kampung nelayan bergotong royong membangun taman baca dari kayu bekas perahu agar anak-anak punya "
+     "tempat belajar selepas sekolah."),
+    "2. Harga Cabai Naik Hampir Dua Kali Lipat dalam Sepekan",
+    "Pedagang menata cabai di lapak pasar induk",
+    ("Harga cabai rawit di pasar induk naik hampir dua kali lipat dalam sepekan karena pasokan dari sentra "
+     "produksi berkurang."),
+]) + "\n"
+
+
+@pytest.mark.parametrize("credit", [
+    "- VIVA/Nama Fotografer Lain",
+    "MI/Nama Fotografer",
+    "MI/Susanto",
+    "TRIBUNSOLO.COM/NAMA FOTOGRAFER",
+    "VIVAnews/ Nama Fotografer",
+])
+def test_a_slash_credit_alone_in_the_story_is_a_caption(credit: str) -> None:
+    got = scored_record(ROUND_UP.replace("{credit}", credit))
+    assert credit in got["captions"]
+    assert credit not in got["paragraphs"]
+    assert got["paragraphs"][0].startswith("Berita tentang taman baca")
+    assert any(p.startswith("Warga kampung nelayan bergotong royong") for p in got["paragraphs"])
+
+
+@pytest.mark.parametrize("line", [
+    "DPRD/DPR",  # no one's name after the slash
+    "PDIP/Gerindra sepakat mengusung calon yang sama di pilkada kabupaten.",
+    "MI/Nama Fotografer mengabadikan momen itu dari atas perahu.",
+    "Kabupaten/Kota",
+    "HOME / Berita",  # a breadcrumb spaces its slash
+])
+def test_a_story_line_with_a_slash_stays(line: str) -> None:
+    got = scored_record(ROUND_UP.replace("{credit}", line))
+    assert line in got["paragraphs"]
+    assert line not in got["captions"]
