@@ -20,6 +20,18 @@ Evidence (shapes kept, sentences and names ours):
    is before it (a motto after it is no headline), else after it. With no such signal the
    longest part stays (9 of 169 peer/dev pages that reach this step change, each read:
    every one now the headline, or the part og:site_name does not claim).
+2. A picture's credit glued to a story paragraph's end: tempo.co's archive of its 2016
+   year's review (www.tempo.co/arsip/kilas-balik-2016-160983, as text in the search
+   library's pages corpus, read 2026-12-06; tests/test_real_layouts_tki_blind47.py keeps
+   its head as KILAS16) closes an item's paragraph with "... Ilustrasi: <Name> |" before
+   the next item. SPEC: a credit leaves the body and goes to ``captions``. The split rule
+   `split-credit-glued-tail` cuts a label ("Ilustrasi:", "Foto:") and capitalised words
+   up to the bar that ends the line, after a sentence's end; caption-label takes the
+   part, the lone bar is dropped. A caption closed by its credit with no bar
+   ("<caption>. Foto: Nama/ANTARA") stays whole, caption-foto-credit's. Left: one caption printed
+   twice with two credit spellings (no
+   real page found printing it so: the 2012 and 2021 Tempo pages print the same text
+   twice, which the repeat rules already read once).
 3. A photo credit alone on its line inside the story, a mark in capitals, a slash and the
    photographer's name: viva.co.id's 2024 round-up (beta.viva.co.id/berita/nasional/
    1681800-terpopuler-..., as text in the search library's pages corpus, read 2026-12-06)
@@ -176,3 +188,45 @@ def test_a_story_line_with_a_slash_stays(line: str) -> None:
     got = scored_record(ROUND_UP.replace("{credit}", line))
     assert line in got["paragraphs"]
     assert line not in got["captions"]
+
+
+# ---- 2. a credit glued to a paragraph's end -------------------------------------------
+
+ITEM = ("Calon kepala daerah itu menjadi terdakwa dalam kasus pencemaran nama baik. Perkaranya masih "
+        "disidangkan di pengadilan negeri setempat.")
+REVIEW = "\n".join([
+    "Baca berita dengan sedikit iklan, klik di sini",
+    "Politik |",
+    "Kepala Daerah Terjerat Kasus " + ITEM + "{tail}",
+    ("Partai Contoh Kursi Ketua untuk Kader Lama KETUA umum partai itu kembali duduk sebagai ketua dewan "
+     "setelah lengser pada akhir tahun lalu."),
+]) + "\n"
+
+
+@pytest.mark.parametrize(("tail", "caption"), [
+    (" Ilustrasi: Nama Ilustrator |", "Ilustrasi: Nama Ilustrator"),
+    (" Foto: Nama Fotografer/Kantor Contoh |", "Foto: Nama Fotografer/Kantor Contoh"),
+])
+def test_a_credit_glued_to_a_paragraphs_end_is_a_caption(tail: str, caption: str) -> None:
+    got = scored_record(REVIEW.replace("{tail}", tail))
+    assert got["captions"] == [caption]
+    assert got["paragraphs"][0].endswith("disidangkan di pengadilan negeri setempat.")
+    assert not any("Ilustrasi" in p or "Foto:" in p or p == "|" for p in got["paragraphs"])
+
+
+@pytest.mark.parametrize("tail", [
+    " Foto: itu diambil pada malam hari oleh seorang warga. |",  # a sentence after the label
+    " Ilustrasi: contoh di bawah ini menunjukkan alurnya. |",
+])
+def test_a_sentence_after_a_photo_word_stays(tail: str) -> None:
+    got = scored_record(REVIEW.replace("{tail}", tail))
+    assert got["captions"] == []
+    assert tail.strip().removesuffix(" |") in got["paragraphs"][0]
+
+
+def test_a_caption_closed_by_its_credit_stays_whole() -> None:
+    """A caption line closed by its credit (caption-foto-credit's) is not cut: the
+    credit stays with its caption."""
+    line = "Warga memadati alun-alun kota, Senin (3/4). Foto: Nama Fotografer/ANTARA"
+    got = scored_record(REVIEW.replace("{tail}", "") .replace("Politik |\n", "Politik |\n" + line + "\n"))
+    assert line in got["captions"]
