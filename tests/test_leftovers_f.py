@@ -25,7 +25,7 @@ Evidence (shapes kept, sentences and names ours):
    library's pages corpus, read 2026-12-06; tests/test_real_layouts_tki_blind47.py keeps
    its head as KILAS16) closes an item's paragraph with "... Ilustrasi: <Name> |" before
    the next item. SPEC: a credit leaves the body and goes to ``captions``. The split rule
-   `split-credit-glued-tail` cuts a label ("Ilustrasi:", "Foto:") and capitalised words
+   `split-credit-glued-tail` cuts the label "Ilustrasi:" and capitalised words
    up to the bar that ends the line, after a sentence's end; caption-label takes the
    part, the lone bar is dropped. A caption closed by its credit with no bar
    ("<caption>. Foto: Nama/ANTARA") stays whole, caption-foto-credit's. Left: one caption printed
@@ -205,7 +205,7 @@ REVIEW = "\n".join([
 
 @pytest.mark.parametrize(("tail", "caption"), [
     (" Ilustrasi: Nama Ilustrator |", "Ilustrasi: Nama Ilustrator"),
-    (" Foto: Nama Fotografer/Kantor Contoh |", "Foto: Nama Fotografer/Kantor Contoh"),
+    (" Ilustrasi: Nama Ilustrator/Kantor Contoh |", "Ilustrasi: Nama Ilustrator/Kantor Contoh"),
 ])
 def test_a_credit_glued_to_a_paragraphs_end_is_a_caption(tail: str, caption: str) -> None:
     got = scored_record(REVIEW.replace("{tail}", tail))
@@ -215,7 +215,7 @@ def test_a_credit_glued_to_a_paragraphs_end_is_a_caption(tail: str, caption: str
 
 
 @pytest.mark.parametrize("tail", [
-    " Foto: itu diambil pada malam hari oleh seorang warga. |",  # a sentence after the label
+    " Ilustrasi: itu dibuat pada malam hari oleh seorang warga. |",  # a sentence after the label
     " Ilustrasi: contoh di bawah ini menunjukkan alurnya. |",
 ])
 def test_a_sentence_after_a_photo_word_stays(tail: str) -> None:
