@@ -55,6 +55,7 @@ from .meta import (
     metadata_elements,
     metadata_titles,
     norm_words,
+    site_keys,
     title_from_metadata,
     title_parts,
 )
@@ -757,7 +758,8 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
         if i != headline and i not in w.verdicts:
             engine.append(Block(blocks[i].number, blocks[i].text))
     if headline is None and w.page.titles:
-        w.add("title", _story_heading(w, first, last) or title_from_metadata(w.page.titles) or "")
+        w.add("title", _story_heading(w, first, last) or title_from_metadata(
+            w.page.titles, site_keys(w.page.metas, w.page.articles, w.page.url or w.page.metas.get("og:url"))) or "")
     chars = sum(len(b.text) for b in engine[1 if headline is not None else 0:])
     if chars < _MIN_BODY_CHARS and not page.articles and not _short_story(w, engine, headline):
         if headline is not None:

@@ -241,14 +241,25 @@ def descriptions(metas: dict[str, str], articles: list[dict[str, Any]]) -> list[
 _SITE_COLON = regex.compile(r"[\w-]{1,40}(?:\.[\w-]{1,20}){1,3}:\s+")
 
 
-def title_from_metadata(titles: list[str]) -> str | None:
+def title_from_metadata(titles: list[str], sites: frozenset[str] | None = None) -> str | None:
     """The headline from a metadata title when no heading matches it: the longest part
-    after splitting off site names (``Headline - Site``, ``Site.com: Headline``)."""
+    after splitting off site names (``Headline - Site``, ``Site.com: Headline``). A part
+    that spells one of ``sites`` (`site_keys`: the names the page's own metadata gives
+    its site) is the site's name however long: a short headline before a longer name
+    ("Hidup hemat | Contoh Peduli") is the headline, and what follows the name (its
+    motto) is no headline either."""
     if not titles:
         return None
     parts = [p.strip() for p in _SPLIT_SITE.split(titles[0]) if p.strip()]
     if not parts:
         return None
+    if sites and len(parts) > 1:
+        named = [squash(p) in sites for p in parts]
+        if any(named):
+            # The headline comes before the site's name ("Headline | Site | Site's
+            # motto"), else after it ("Site » Rubric » Headline"): never the name.
+            first = named.index(True)
+            parts = parts[:first] if first else [p for p, site in zip(parts, named, strict=True) if not site] or parts
     best = max(parts, key=len)
     site = _SITE_COLON.match(best)
     best = (best[site.end():].strip() or best) if site else best
@@ -261,6 +272,46 @@ def title_from_metadata(titles: list[str]) -> str | None:
         # the site's name.
         best = head.strip()
     return best
+
+
+#: Meta names whose value is the site's own name, not a page's: Open Graph's, the
+#: web-app names browsers show (HTML's ``application-name``, Apple's), the site's
+#: Twitter account (``@kompascom``).
+_SITE_METAS = ("og:site_name", "application-name", "apple-mobile-web-app-title", "twitter:site")
+#: Host labels that name no site (`cleaner.detect`'s suffixes, kept here too so the
+#: metadata reader imports nothing of detection).
+_NO_SITE_LABELS = frozenset({"www", "m", "amp"})
+
+
+def squash(text: str) -> str:
+    """``text`` in lower case with only its letters and digits: "Kompas.com", "kompas com"
+    and "KOMPAS.COM" are one name."""
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+def site_keys(metas: dict[str, str], articles: list[dict[str, Any]], url: str | None) -> frozenset[str]:
+    """The names a page's own metadata gives its site, each `squash`ed: its site-name
+    metas (`_SITE_METAS`), its JSON-LD articles' ``publisher`` name, and its URL's host
+    (canonical link, else ``og:url``): each label ("contohpeduli" of contohpeduli.id)
+    and the host read from each label on ("iloveponysmagcom", "kompascom" of
+    money.kompas.com). A ``<title>`` part that spells one is the site, not the headline
+    (`title_from_metadata`)."""
+    names = [metas.get(k, "")[:100] for k in _SITE_METAS]
+    for a in articles[:5]:
+        pub = a.get("publisher")
+        for item in pub[:3] if isinstance(pub, list) else [pub]:
+            if isinstance(item, dict) and isinstance(item.get("name"), str):
+                names.append(item["name"][:100])
+            elif isinstance(item, str):
+                names.append(item[:100])
+    if url and url.startswith(("http://", "https://")):
+        host = url.split("/", 3)[2].split(":", 1)[0].lower()
+        labels = [label for label in host.split(".") if label]
+        while labels and labels[0] in _NO_SITE_LABELS:
+            labels.pop(0)
+        names += labels
+        names += [".".join(labels[i:]) for i in range(len(labels) - 1)]
+    return frozenset(k for n in names if len(k := squash(n)) > 1)
 
 
 #: The most words of a site's name after a spaced colon ("Okezone Economy").
