@@ -21,6 +21,7 @@ from collections.abc import Sequence
 import regex
 
 from .rules import RuleSet, RuleSetHeader, available_outlets, load_ruleset, ruleset_header, shipped_cached
+from .segment import letters_only
 
 GENERIC = "generic"
 
@@ -108,7 +109,7 @@ def names_host(text: str, url: str | None) -> bool:
     host = host_or_empty(url)
     if not host:
         return False
-    squashed = "".join(ch for ch in text.lower() if ch.isalnum())
+    squashed = letters_only(text)
     if not squashed:
         return False
     labels = [label.replace("-", "") for label in host.split(".") if label and label not in _HOST_SUFFIXES]

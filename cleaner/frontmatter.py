@@ -23,7 +23,7 @@ from typing import Any, Final
 
 from .hints import iso_published, writers
 from .record import Removal
-from .segment import Block, fold_space
+from .segment import Block, fold_space, letters_only
 
 #: The rule id of the header's lines.
 RULE: Final = "front-matter"
@@ -60,12 +60,8 @@ def _value(raw: str | None) -> str:
     return fold_space(raw)
 
 
-def _letters(text: str) -> str:
-    return "".join(c for c in text.lower() if c.isalnum())
-
-
 def _names_site(part: str, names: list[str]) -> bool:
-    letters = _letters(part)
+    letters = letters_only(part)
     return len(letters) >= _MIN_SITE_LETTERS and any(n in letters or letters in n for n in names)
 
 
@@ -76,7 +72,7 @@ def headline_without_site(title: str, sites: tuple[str, ...]) -> str:
     the last separator, or before a first colon, is cut when its letters hold one of
     ``sites`` (the header's site name, its host's name); then a paged article's
     "Halaman all"."""
-    names = [n for n in (_letters(s) for s in sites) if len(n) >= _MIN_SITE_LETTERS]
+    names = [n for n in (letters_only(s) for s in sites) if len(n) >= _MIN_SITE_LETTERS]
     if not names:
         return title
     head = title

@@ -50,6 +50,12 @@ def fold_space(text: str) -> str:
     return " ".join(text.split())
 
 
+def letters_only(text: str) -> str:
+    """``text`` in lower case with only its letters and digits: "Kompas.com", "kompas com"
+    and "KOMPAS.COM" are one name (site names in titles, hosts and front matter)."""
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
 #: The white space characters (``str.split`` splits on them) that a line can hold, other
 #: than the space: all but ``\n`` and ``\r`` (`lines`). Checked against every code point
 #: by tests/test_segment.py.

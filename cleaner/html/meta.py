@@ -24,7 +24,7 @@ from typing import Any
 
 import regex
 
-from ..segment import fold_space
+from ..segment import fold_space, letters_only
 from .tags import text_content
 
 _WIB = timezone(timedelta(hours=7))
@@ -254,7 +254,7 @@ def title_from_metadata(titles: list[str], sites: frozenset[str] | None = None) 
     if not parts:
         return None
     if sites and len(parts) > 1:
-        named = [squash(p) in sites for p in parts]
+        named = [letters_only(p) in sites for p in parts]
         if any(named):
             # The headline comes before the site's name ("Headline | Site | Site's
             # motto"), else after it ("Site » Rubric » Headline"): never the name.
@@ -278,19 +278,14 @@ def title_from_metadata(titles: list[str], sites: frozenset[str] | None = None) 
 #: web-app names browsers show (HTML's ``application-name``, Apple's), the site's
 #: Twitter account (``@kompascom``).
 _SITE_METAS = ("og:site_name", "application-name", "apple-mobile-web-app-title", "twitter:site")
-#: Host labels that name no site (`cleaner.detect`'s suffixes, kept here too so the
-#: metadata reader imports nothing of detection).
+#: Leading host labels that name no site (a web server's, a mobile or AMP edition's),
+#: dropped before the labels are read; unlike `cleaner.detect`'s suffixes the rest stays,
+#: "com" too, so the host read on from a label ("kompascom") is one of the keys.
 _NO_SITE_LABELS = frozenset({"www", "m", "amp"})
 
 
-def squash(text: str) -> str:
-    """``text`` in lower case with only its letters and digits: "Kompas.com", "kompas com"
-    and "KOMPAS.COM" are one name."""
-    return "".join(ch for ch in text.lower() if ch.isalnum())
-
-
 def site_keys(metas: dict[str, str], articles: list[dict[str, Any]], url: str | None) -> frozenset[str]:
-    """The names a page's own metadata gives its site, each `squash`ed: its site-name
+    """The names a page's own metadata gives its site, each `letters_only`: its site-name
     metas (`_SITE_METAS`), its JSON-LD articles' ``publisher`` name, and its URL's host
     (canonical link, else ``og:url``): each label ("contohpeduli" of contohpeduli.id)
     and the host read from each label on ("iloveponysmagcom", "kompascom" of
@@ -311,7 +306,7 @@ def site_keys(metas: dict[str, str], articles: list[dict[str, Any]], url: str | 
             labels.pop(0)
         names += labels
         names += [".".join(labels[i:]) for i in range(len(labels) - 1)]
-    return frozenset(k for n in names if len(k := squash(n)) > 1)
+    return frozenset(k for n in names if len(k := letters_only(n)) > 1)
 
 
 #: The most words of a site's name after a spaced colon ("Okezone Economy").
