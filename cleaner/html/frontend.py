@@ -2502,6 +2502,58 @@ def _picture_link(el: Any) -> bool:
     return all(_PICTURE_FILE.search(a.get("href") or "") for a in el.iter("a"))
 
 
+#: `_teaser_thumbnail`: how many levels above a picture box a teaser's title link is
+#: looked for, and how many links each level reads at most.
+_TEASER_LEVELS = 3
+_TEASER_LINKS = 60
+
+
+def _page_link(a: Any) -> str:
+    """The address of link ``a`` when it leads to another page: not empty, not a
+    fragment (``#``, a gallery's zoom button), no script and no picture file (a
+    lightbox, `_picture_link`)."""
+    href = (a.get("href") or "").strip()
+    if not href or href[0] == "#" or href[:11].lower() == "javascript:" or _PICTURE_FILE.search(href):
+        return ""
+    return href
+
+
+def _teaser_thumbnail(e: Any) -> bool:
+    """Whether ``e``'s pictures are a teaser card's thumbnail: each is a link to
+    another page that a text link near it names too (the card's title). A card of
+    another page (a photo gallery's box under the story, a related story's card)
+    prints that page's thumbnail and its title, both linking there; the line beside
+    the thumbnail describes that page, no photo of this story, so it is no caption
+    (kapanlagi.com 2016, a real saved page: div.photonews-det-warper >
+    div.photonews-title > a "Lihat Foto ...", then div.photonews-list >
+    div.item-warper-large > a > img beside div.photo-desc, the gallery's one-line
+    description; anpandu/indonesian-news-scraper
+    test/fixtures/websites/kapanlagi/kapanlagi-singlepage2.html @
+    9072935215bb2d1d7d60216fedee6a29f9eeebba). A story's own photo is printed bare,
+    linked to its picture file or to ``#``, or linked to a gallery no title link names:
+    it keeps its caption."""
+    hrefs = set()
+    for img in e.iter("img"):
+        link = next(img.iterancestors("a"), None)
+        href = _page_link(link) if link is not None else ""
+        if not href:
+            return False
+        hrefs.add(href)
+    if not hrefs:
+        return False
+    box = e
+    for _ in range(_TEASER_LEVELS):
+        box = box.getparent()
+        if box is None:
+            return False
+        for n, a in enumerate(box.iter("a")):
+            if n >= _TEASER_LINKS:
+                break
+            if a.get("href", "").strip() in hrefs and a.find(".//img") is None and fold_space(text_content(a)):
+                return True
+    return False
+
+
 def _previous_element(e: Any) -> Any:
     """The element before ``e`` among its siblings (comments skipped), or None."""
     prev = e.getprevious()
@@ -2558,6 +2610,9 @@ def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
         box = inline[i] if i in inline else _caption_box(w, b, stop, caption_els, memo)
         if box is not None and box in holds_story and box not in caption_els:
             box = None
+        if box is not None and box not in caption_els and _teaser_thumbnail(box):
+            w.take(i, DROP)  # a teaser card's text beside its linked thumbnail: no caption
+            continue
         if i < lo and not _lead_caption(box, lead, caption_els):
             continue
         if box is not None and box not in caption_els and _avatars_only(box):
@@ -2711,7 +2766,7 @@ def _after_picture(w: _Work, el: Any) -> bool:
     if prev is None or prev.tag in _HEADINGS or not _holds_image(prev, w) or _holds_image(el, w) \
             or w.page.totals().chars.get(prev, 0) or not _small(el, w):
         return False
-    return not any(t.strip() for t in prev.itertext())  # stops at its first letter
+    return not any(t.strip() for t in prev.itertext()) and not _teaser_thumbnail(prev)
 
 
 #: `_css_picture`: a style that draws a picture ("background-image: url(...)", or the
