@@ -30,6 +30,20 @@ corpus, read 2026-12-06:
   printed as one line ("<headline> Ilustrasi: <caption>. (MP/<photographer>)"), then the
   story opening "Merahputih.com - ", a bare "Baca Juga" over a linked title. What was
   wrong: the whole first line went to captions and the headline was lost.
+- BERITAJATIM24: beritajatim.com stories, 2024-25, as an aggregator printed them (xcloud.id/
+  kab_kota/surabaya/page/1206): the headline, the story opening "Bangkalan (beritajatim.com)
+  – ", the sign-off "[sar/but]". What was wrong: the prefix stayed in the first paragraph,
+  the place lost (the site's name in the bracket is its domain in small letters).
+- INFOBRAND24: infobrand.id, 2024 (infobrand.id/elshinta-semarang-tangkal-hoax-lewat-
+  independensi-pemberitaan.phtml): the date, "Follow us:", the logo's words "infobrand" and
+  "10th INFOBRAND", the headline, "Posted by: <count> viewer", the headline again, the
+  caption, the story with "IKLAN INFOBRAND.ID" between two paragraphs. What was wrong:
+  "Follow us:" was taken for the headline (and with it dropped, "10th INFOBRAND"), and the
+  ad label stayed in the body.
+
+Already right, kept as they are: KOMPAS_SPLIT25, a kompas.com regional story as the same
+aggregator printed it (xcloud.id/kab_kota/surabaya/page/199: "Tim Redaksi", then the
+dateline "SITUBONDO, KOMPAS.com" on its own line and the story opening "– ").
 """
 
 from __future__ import annotations
@@ -201,3 +215,69 @@ def test_caption_with_its_own_photo_label_after_a_full_stop_is_one_caption() -> 
     record = _record(page)
     assert record["title"] == MP20_HEADLINE
     assert record["captions"] == [caption]
+
+
+# ---- BERITAJATIM24 -------------------------------------------------------------------------
+
+BJ_HEADLINE = "Motor Ditinggal di Tengah Jembatan, Pemiliknya Pulang Jalan Kaki"
+BJ_STORY = (
+    ("Misteri sepeda motor yang ditinggal di tengah jembatan pada Selasa (17/4/2024) kemarin "
+     "akhirnya terungkap."),
+    "\"Setelah ditelusuri, motor itu milik warga kota,\" ujarnya, Minggu (21/4/2024).",
+    "Polisi meminta keluarga menjemput motor itu dengan membawa surat-suratnya. [abc/def]",
+)
+BJ = _page(BJ_HEADLINE, "", "Kotacontoh (beritacontoh.com) – " + BJ_STORY[0], "",
+           *(f"{line}\n" for line in BJ_STORY[1:]))
+
+
+def test_beritajatim24_domain_in_the_agency_bracket() -> None:
+    assert _record(BJ) == {**EMPTY, "title": BJ_HEADLINE, "dateline": "Kotacontoh",
+                           "paragraphs": [*BJ_STORY[:2], BJ_STORY[2].removesuffix(" [abc/def]")]}
+
+
+def test_bracketed_domain_before_a_small_word_stays() -> None:
+    line = ("Situs itu (contohkabar.com) – yang dibuka tahun lalu – kini dibaca ribuan warga "
+            "setiap hari.")
+    record = _record(_page(BJ_HEADLINE, "", line, *BJ_STORY[1:2]))
+    assert record["dateline"] is None
+    assert record["paragraphs"][0] == line
+
+
+# ---- INFOBRAND24 ---------------------------------------------------------------------------
+
+IB_HEADLINE = "Radio Kota Contoh Tangkal Kabar Bohong Lewat Berita yang Berimbang"
+IB_STORY = (
+    ("Jaringan radio berita di kota ini makin konsisten menyampaikan fakta untuk menangkal "
+     "kabar bohong, kata kepala biro saat dihubungi, Selasa (12/11)."),
+    "Menurut dia, radio yang puluhan tahun mengudara punya tanggung jawab besar kepada pendengar.",
+    "Biro kota, lanjutnya, juga mengedepankan etika pers dalam setiap siaran.",
+)
+IB = _page(
+    "Kamis, 25 April 2024", "", "Follow us:", "", "contohbrand", "10th CONTOHBRAND", "",
+    IB_HEADLINE, "", "Posted by: 2196 viewer", "", IB_HEADLINE,
+    "Kepala Biro Radio Kota Contoh Budi Santoso", "", IB_STORY[0], "", IB_STORY[1], "",
+    "IKLAN CONTOHBRAND.ID", "", IB_STORY[2],
+)
+
+
+def test_infobrand24_headline_printed_twice_under_the_badge() -> None:
+    record = _record(IB)
+    assert record["title"] == IB_HEADLINE
+    assert record["published"] == "2024-04-25"
+    assert record["paragraphs"] == list(IB_STORY)
+
+
+def test_follow_label_alone_is_no_headline() -> None:
+    page = _page("Follow us:", "", IB_HEADLINE, "", *IB_STORY)
+    assert _record(page)["title"] == IB_HEADLINE
+
+
+def test_a_short_line_printed_twice_leaves_the_headline_first() -> None:
+    page = _page(IB_HEADLINE, "", "Berita Utama", "Posted by: 12 viewer", "Berita Utama", "", *IB_STORY)
+    assert _record(page)["title"] == IB_HEADLINE
+
+
+def test_follow_words_in_a_story_sentence_stay() -> None:
+    line = "Ikuti kami ke pasar, ajak pedagang itu kepada para wartawan yang datang pagi itu."
+    page = _page(IB_HEADLINE, "", IB_STORY[0], line, IB_STORY[1])
+    assert _record(page)["paragraphs"] == [IB_STORY[0], line, IB_STORY[1]]
