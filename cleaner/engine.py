@@ -538,6 +538,8 @@ def find_title(page: Page) -> None:
             if is_sentence_like(text):
                 return  # the story has started
             continue
+        if generic and _headline_printed_twice_below(page, text, candidates[rank + 1:_TITLE_SEARCH]):
+            continue  # a site's badge or slogan over the headline its scrape prints twice
         later = candidates[rank + 1:]
         if not any(is_sentence_like(page.blocks[k].text) for k in later) and not (
             page.ruleset.story_runs and len(later) >= _MIN_STORY_RUN
@@ -556,6 +558,32 @@ def find_title(page: Page) -> None:
         page.fields.add("title", text)
         page.verdicts[i] = HEADLINE
         return
+
+
+def _headline_printed_twice_below(page: Page, text: str, later: list[int]) -> bool:
+    """A Title Cased line of a headline's length (`_MIN_HEADLINE_WORDS`) is printed twice
+    among the unclaimed lines ``later`` before the story starts, and ``text`` is printed
+    once: that line is the headline (the h1 and the photo's title or a second heading
+    print it again), ``text`` the site's header (infobrand.id 2024 as text, search
+    library pages corpus, infobrand.id/elshinta-semarang-tangkal-hoax-lewat-
+    independensi-pemberitaan.phtml, read 2026-12-06: the date, "Follow us:", the logo's
+    "infobrand" and "10th INFOBRAND", the headline, "Posted by: ...", the headline again,
+    the caption, the story; "10th INFOBRAND" was taken for the headline). Linear in the
+    few lines searched."""
+    head: list[str] = []
+    for k in later:
+        line = page.blocks[k].text
+        if is_sentence_like(line) or page.prefix(k):
+            break
+        head.append(line)
+    if text in head:
+        return False
+    seen: set[str] = set()
+    for line in head:
+        if line in seen:
+            return line.count(" ") + 1 >= _MIN_HEADLINE_WORDS and is_title_like(line) and is_title_case(line)
+        seen.add(line)
+    return False
 
 
 def _exclaimed(text: str) -> bool:
