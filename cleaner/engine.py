@@ -1521,7 +1521,16 @@ def _under_deck(rule: Rule) -> bool:
     archive stamp, an update time: majalah.tempo.co's read pages print the headline,
     the deck, then "arsip tempo : <digits>.")."""
     return _date_line(rule) or (rule.field == "authors" and "editors" in rule.pattern.groupindex) \
-        or (rule.kind == "metadata" and rule.action == "drop")
+        or (rule.kind == "metadata" and rule.action == "drop") or _credit_label_line(rule)
+
+
+def _credit_label_line(rule: Rule) -> bool:
+    """A writer's or an editor's labelled line ("Penulis: <name>", "Editor: <name>"), a
+    line each: tribunnews.com's text renderings print the headline, its deck, then
+    "Penulis:" and "Editor:" over the photo (m.tribunnews.com/nasional/2018/04/25/
+    foto-tercolok-bulu-..., presnapress.com's copy of a 2018 tribunnews story; both as text
+    in the search library's pages corpus, read 2026-12-06)."""
+    return rule.kind == "metadata" and rule.action == "field" and rule.field in ("authors", "editors")
 
 
 def _story_under_dated_deck(page: Page, start: int, generic: bool) -> int | None:
@@ -1764,6 +1773,11 @@ def _caption_under_credit(page: Page, start: int, generic: bool) -> int | None:
             or page.texts[start].startswith(_ELLIPSES):
         return None
     after = start + 1
+    if after + 1 < len(page.blocks) and (hit := page.hits[after]) is not None and _credit_label_line(hit[0]) \
+            and page.verdicts[after] == hit[0].id:
+        # the writer's line between the caption and the story (tribunnews 2018 as text:
+        # the credit, the caption, "Laporan Wartawan <site>, <name>", the dateline)
+        after += 1
     if page.verdicts[after] is not None or _dateline_paragraph(page, start, generic) \
             or not _dateline_paragraph(page, after, generic):
         return None
