@@ -26,7 +26,9 @@ Evidence (the pages' shapes kept, every sentence and name ours):
    jabar.tribunnews.com/2019/05/23/kisah-mengharukan-di-balik-anggota-brimob-...) and
    bali.tribunnews.com 2019 (bare "Instagram @<account>": bali.tribunnews.com/2019/05/23/
    cerita-di-balik-brimob-...; both as text in the search library's pages corpus, read
-   2026-12-06). Rule `caption-social-credit`: only the whole line, only in the story.
+   2026-12-06). Rule `caption-social-credit`: only the whole line, only in the story, no
+   label's colon ("Twitter: @<account>" lists a contact: bsi.bund.de and laweekly.com on
+   the peer suite).
 3. A caption closed by "(<MARK>/<NAME>)", a mark in capitals and the photographer's name
    (tribunnews 2024-25's figcaption "(TRIBUNJATIM.COM/<NAME>)": tests/test_real_layouts_
    national_c.py's layout, printed as a line of its own in a text rendering): it stayed
@@ -138,6 +140,10 @@ def test_a_credit_in_the_story_is_a_caption(line: str) -> None:
     "Pemerintah Daerah Istimewa Yogyakarta juga mengirim bibit cabai ke desa itu.",
     "Istimewa sekali panen tahun ini, kata seorang petani sambil tertawa.",
     "Harga cabai turun pada Senin (5/12). (Rabu/Kamis)",
+    # a contact list's label and colon (a press release's, an interview's list of
+    # accounts: two peer suite pages) is no photo credit
+    "Twitter: @akun_contoh",
+    "IG: @akun.contoh",
 ])
 def test_a_story_line_of_the_same_shape_stays(line: str) -> None:
     got = scored_record(_story_with(line))
