@@ -1552,6 +1552,27 @@ def _under_deck(rule: Rule) -> bool:
         or (rule.kind == "metadata" and rule.action == "drop")
 
 
+def _credit_label_line(rule: Rule) -> bool:
+    """A writer's or an editor's labelled line ("Penulis: <name>", "Editor: <name>")."""
+    return rule.kind == "metadata" and rule.action == "field" and rule.field in ("authors", "editors")
+
+
+def _credit_pair(page: Page, j: int) -> bool:
+    """Block ``j`` and the one under it are the writer's and the editor's labelled lines,
+    a line each: tribunnews.com's text renderings print the headline, its deck, then
+    "Penulis: <name>" and "Editor: <name>" over the photo (m.tribunnews.com/nasional/2018/
+    04/25/foto-tercolok-bulu-..., presnapress.com's copy of a 2018 tribunnews story; both as
+    text in the search library's pages corpus, read 2026-12-06). One writer's line alone
+    under a line is no sign of a deck: a caption or a kicker stands over a regional paper's
+    "Laporan: <name>-<place>" (tests/test_text_real_outlets_b.py), and liputan6's "oleh
+    <name> diperbarui <date>" is read under its deck by the date (test_text_real_more.py)."""
+    if j + 1 >= len(page.blocks):
+        return False
+    a, b = page.hits[j], page.hits[j + 1]
+    return a is not None and b is not None and _credit_label_line(a[0]) and _credit_label_line(b[0]) \
+        and a[0].field != b[0].field
+
+
 def _story_under_dated_deck(page: Page, start: int, generic: bool) -> int | None:
     """The first line that reads as story under a date line printed right under the
     line the story was taken to start at, when that line comes right under the
@@ -1573,7 +1594,8 @@ def _story_under_dated_deck(page: Page, start: int, generic: bool) -> int | None
             or sum(page.blocks[i].text.count(" ") for i in range(start, date)) >= _MAX_DECK_WORDS:
         return None
     hit = page.hits[date]
-    if hit is None or not _under_deck(hit[0]) or page.verdicts[date] not in (None, hit[0].id):
+    if hit is None or not (_under_deck(hit[0]) or _credit_pair(page, date)) \
+            or page.verdicts[date] not in (None, hit[0].id):
         return None
     for i in range(date + 1, min(date + 1 + _HEAD_SPAN, len(page.blocks))):
         if page.verdicts[i] is None and page.hits[i] is None:
@@ -1792,6 +1814,11 @@ def _caption_under_credit(page: Page, start: int, generic: bool) -> int | None:
             or page.texts[start].startswith(_ELLIPSES):
         return None
     after = start + 1
+    if after + 1 < len(page.blocks) and (hit := page.hits[after]) is not None and _credit_label_line(hit[0]) \
+            and page.verdicts[after] == hit[0].id:
+        # the writer's line between the caption and the story (tribunnews 2018 as text:
+        # the credit, the caption, "Laporan Wartawan <site>, <name>", the dateline)
+        after += 1
     if page.verdicts[after] is not None or _dateline_paragraph(page, start, generic) \
             or not _dateline_paragraph(page, after, generic):
         return None

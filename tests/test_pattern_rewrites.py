@@ -103,7 +103,12 @@ REWRITTEN = {
          "|.{3,600}?\\((?:[Dd]ok\\.?|Dokumentasi|Antaranews|DOK|ANTARA FOTO|Antara Foto|Foto|FOTO|Istimewa|ISTIMEWA"
          "|Ist|ist|IST|Ilustrasi|Freepik|Shutterstock|iStock|iStockphoto|Unsplash|Pixabay|Pexels|Getty Images"
          "|AP Photo|Reuters|REUTERS|AFP|[Ii]mage [Bb]y|[Pp]hoto [Bb]y|[Cc]redit(?= ?:))"
-         "\\b[^()]{0,100}\\)"), "fullmatch"),
+         "\\b[^()]{0,100}\\)"
+         # leftovers49's third form, a mark in capitals over a name (written plain: lazy already)
+         "|.{3,300}?[.)] ?\\([A-Z]{2,20}(?:\\.(?:COM|com|CO\\.ID|co\\.id|ID|id))?/ ?(?:[A-Z](?:[A-Z'.-]{0,23}[A-Z])?"
+         "(?: [A-Z](?:[A-Z'.-]{0,23}[A-Z])?){0,3}"
+         "|[A-Z](?:[a-z'.-]{0,23}[a-z])(?: [A-Z](?:[a-z'.-]{0,23}[a-z])?){0,3})\\)"),
+        "fullmatch"),
     ("generic", "caption-copyright-credit"): (".{3,600}?/ ?©[^/©]{2,60}(?:/[^/©]{2,80})?", "fullmatch"),
     ("generic", "dateline-place"): (
         ("(?:, ?)?(?P<value>[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{3,}(?: [A-Z]{3,})?)"
