@@ -1207,6 +1207,8 @@ def _consume_block(page: Page, header: int, rule: Rule, *, above_story: bool = F
     marked_list: bool | None = None  # `_marked_list`, once a line needs it
     bare: bool | None = None  # `_closed_by_dateline`, once an unmarked line needs it
     j = header + 1
+    if not above_story and _empty_box(page, header):
+        return j  # the label alone: the story goes on under it
     while j < n and not _is_header(hits[j]):
         hit = hits[j]
         # a dateline paragraph or a lone dateline over the story: both need a prefix
@@ -2049,12 +2051,31 @@ def _dated_pairs(page: Page, start: int, end: int | None) -> int | None:
 
 
 def _story_end(page: Page, start: int) -> int | None:
-    """The first block from ``start`` on that a story-ending rule took."""
+    """The first block from ``start`` on that a story-ending rule took, past a related
+    box's label left empty inside the story (`_empty_box`)."""
     for i in range(start, len(page.blocks)):
         hit = page.hits[i]
-        if hit is not None and hit[0].end:
+        if hit is not None and hit[0].end and not _empty_box(page, i):
             return i
     return None
+
+
+def _empty_box(page: Page, i: int) -> bool:
+    """Block ``i`` is a related box's label (a story-ending ``block`` rule for related
+    titles) printed alone inside the story: the two lines under it are unclaimed
+    statements, story sentences ending in a full stop, where a box prints linked titles
+    (headlines end in nothing, '?' or '!'). A site that draws the box's items by script
+    leaves the label between two paragraphs in a text scrape (tribunnews.com 2018-19,
+    "Berita Rekomendasi" mid-story with no item under it: m.tribunnews.com/nasional/2018/
+    04/25/... and bali.tribunnews.com/2019/05/23/..., as text in the search library's
+    pages corpus, read 2026-12-06): every paragraph after it went to related. The label
+    is dropped and the story goes on."""
+    hit = page.hits[i]
+    if hit is None or hit[0].action != "block" or hit[0].field != "related" or not hit[0].end \
+            or i + 2 >= len(page.blocks):
+        return False
+    return all(page.hits[k] is None and _statement(page.blocks[k].text, long_lines=False)
+               for k in (i + 1, i + 2))
 
 
 def _dateline_after_box(page: Page, generic: bool) -> int | None:
