@@ -489,3 +489,63 @@ def test_read_page_from_its_utf8_is_the_same_page(page: str) -> None:
     plain = read_page(page, max_depth=500)
     assert plain is not None and plain.blocks
     assert facts(read_page(page, max_depth=500, utf8=page.encode("utf-8"))) == facts(plain)
+
+
+def _by_pieces(cap: int) -> str:
+    """The attribute-count check as written before speed49: one of three alternatives
+    (text, a "<" that opens no tag, a start tag's head) tried at each piece."""
+    from cleaner.html.parse import _ATTR
+
+    head = r"<[A-Za-z][^\t\n\f\r />]*+(?:" + _ATTR + "){0," + str(cap) + "}+"
+    return r"(?:[^<]++|<(?![A-Za-z])|" + head + r"(?!" + _ATTR + r"))*+"
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet="<>aB1 \t\n/='\"x-", max_size=60), st.integers(min_value=0, max_value=3))
+def test_the_attribute_count_check_ends_where_the_check_by_pieces_ends(text: str, cap: int) -> None:
+    """The check reads a page step by step (text, then what its "<" opens): on any
+    markup, with caps small enough for short strings to pass them, it stops at the same
+    "<" as the check by pieces it replaced (or both read the whole text)."""
+    import re
+
+    from cleaner.html.parse import _up_to_many_attrs
+
+    new = re.compile(_up_to_many_attrs(cap)).match(text)
+    old = re.compile(_by_pieces(cap)).match(text)
+    assert new is not None and old is not None and new.end() == old.end()
+
+
+def test_the_attribute_count_check_ends_where_the_check_by_pieces_ends_on_built_pages() -> None:
+    """Tags at, one over and far over the cap, values holding "<" and ">", a tag cut off
+    at the end, text after the last tag: each page ends where the old check ends."""
+    import re
+
+    from cleaner.html.parse import _UP_TO_MANY_ATTRS, MAX_ATTRIBUTES
+
+    old = re.compile(_by_pieces(MAX_ATTRIBUTES))
+    names = [f"k{i}" for i in range(MAX_ATTRIBUTES + 3)]
+    pages = [
+        "", "teks saja", "<", "a < b", "<p", "<p>isi</p> akhir", "<p " + " ".join(names[:MAX_ATTRIBUTES]) + ">x",
+        "<p " + " ".join(names[:MAX_ATTRIBUTES + 1]) + ">x",
+        '<a title="<b ' + " ".join(names) + '">t</a> 3 < 4 <',
+        "<div>" + "".join(f'<i {n}="<{n}>">' for n in names) + "</div>",
+        '<p class="a>b" ' + "/".join(names) + ">x",
+        "<br/" + " ".join(names[:MAX_ATTRIBUTES + 1]),
+    ]
+    for page in pages:
+        assert _UP_TO_MANY_ATTRS.match(page).end() == old.match(page).end(), page[:40]  # type: ignore[union-attr]
+
+
+@pytest.mark.shared
+def test_the_attribute_count_check_ends_where_the_check_by_pieces_ends_on_the_dev_pages() -> None:
+    import re
+
+    from cleaner.decode import decode_utf8
+    from cleaner.html.parse import _UP_TO_MANY_ATTRS, MAX_ATTRIBUTES
+
+    old = re.compile(_by_pieces(MAX_ATTRIBUTES))
+    raw = sorted((SHARED / "corpus" / "raw").rglob("*.htm*"))
+    assert raw
+    for path in raw:
+        text = decode_utf8(path.read_bytes(), max_bytes=10**9)[0]
+        assert _UP_TO_MANY_ATTRS.match(text).end() == old.match(text).end() == len(text)  # type: ignore[union-attr]
