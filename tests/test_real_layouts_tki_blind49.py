@@ -126,3 +126,95 @@ def test_heading_under_title_line_not_repeated() -> None:
     assert record["title"] == _TITLE
     assert record["subtitle"] != _DECK
     assert record["paragraphs"][0] == _STORY[0]
+
+
+# ---- the same pages as html2text prints them (Markdown, its defaults, no wrapping) -------
+#
+# Evidence: the four idntimes.com 2019 corpus pages rendered in /tmp by
+# ``html2text.HTML2Text()`` with ``body_width = 0`` (read 2026-12-06): the breadcrumb,
+# ``#  <headline>``, the deck, the lead image, the writer's avatar link, ``__Verified``
+# (an icon's empty ``<i>`` printed as ``__``), the writer's linked name, one
+# ``[ __](...)`` share button a line (the tweet button's URL holds the headline's words,
+# spaces and all), the date, ``**Jakarta, IDN Times** \- `` and the story with ``_..._``
+# for italics, ``[ **_Baca Juga: ..._ ** ](url)``, "Read More", ``Topic:`` over one
+# linked tag a line, "Editorial Team". What was wrong: the writer (and on two pages the
+# headline) was lost with the share buttons' link run, a tweet button's words were the
+# writer, "Baca Juga" kept its underscores (no related), the italics kept theirs, and the
+# tags went with the link runs.
+
+_MD_TITLE = "Warga Tiga Desa Bangun Jembatan Bambu Sendiri Setelah Banjir Bandang"
+_MD_DECK = "Jembatan lama hanyut dua pekan lalu"
+_MD_SLUG = "warga-tiga-desa-bangun-jembatan-bambu-sendiri"
+_MD_STORY = [
+    ("Jakarta, IDN Times - Warga dari tiga desa di hulu sungai bergotong royong membangun "
+     "jembatan bambu setelah jembatan lama hanyut diterjang banjir bandang."),
+    ("Pekerjaan dimulai sejak subuh dan dikerjakan bergiliran oleh kaum bapak, sementara kaum "
+     "ibu menyiapkan makanan di balai desa."),
+    "Kepala desa berharap pemerintah kabupaten segera membangun jembatan permanen. Ikuti terus kabarnya di IDN Times.",
+]
+
+
+def _html2text() -> str:
+    share = f"https%3A%2F%2Fwww.idntimes.com%2Fnews%2Findonesia%2Fdimas-pratama%2F{_MD_SLUG}"
+    lines = [
+        "[ ![IDN Times logo](https://www.idntimes.com/assets/img/logo/idn-times.png) ](https://www.idntimes.com)",
+        "[ News ](https://www.idntimes.com/news)",
+        "[ Hype ](https://www.idntimes.com/hype)",
+        "[ Life ](https://www.idntimes.com/life)",
+        "[News](/news) __[Indonesia](/news/indonesia)",
+        f"#  {_MD_TITLE} ",
+        f"{_MD_DECK} ",
+        f"![{_MD_TITLE}](https://cdn.idntimes.com/content-images/post/20190409/jembatan-bambu.jpg)",
+        ("[ ![Dimas Pratama](https://cdn.idntimes.com/content-images/avatar/dimas-pratama_100x100.jpg) ]"
+         "(https://www.idntimes.com/dimas-pratama)"),
+        "__Verified",
+        "[ Dimas Pratama ](https://www.idntimes.com/dimas-pratama)",
+        f"[ __](https://www.facebook.com/sharer/sharer.php?u={share})",
+        (f"[ __](https://twitter.com/intent/tweet?url=https://www.idntimes.com/news/indonesia/dimas-pratama/"
+         f"{_MD_SLUG}&text={_MD_TITLE}&via=idntimes&related=idntimes)"),
+        f"[ __](whatsapp://send?text={share})",
+        "09 April 2019 ",
+        "**Jakarta, IDN Times** \\- " + _MD_STORY[0].removeprefix("Jakarta, IDN Times - "),
+        _MD_STORY[1].replace("balai desa", "_balai desa_"),
+        ("[ **_Baca Juga: Sungai Meluap, Ratusan Rumah di Hilir Terendam_ ** ]"
+         "(https://www.idntimes.com/news/indonesia/dimas-pratama/sungai-meluap)"),
+        _MD_STORY[2].replace("IDN Times.", "_IDN Times_."),
+        "Read More ",
+        "Topic: ",
+        "[ #banjir ](https://www.idntimes.com/tag/banjir)",
+        "[ gotong royong ](https://www.idntimes.com/tag/gotong-royong)",
+        "Editorial Team",
+        "[Show All](javascript:void\\(0\\))",
+    ]
+    return "\n\n".join(lines) + "\n"
+
+
+def test_html2text_page() -> None:
+    record = _record(_html2text())
+    assert record["outlet"] == "idntimes"
+    assert record["title"] == _MD_TITLE
+    assert record["subtitle"] == _MD_DECK
+    assert record["authors"] == ["Dimas Pratama"]
+    assert record["related"] == ["Sungai Meluap, Ratusan Rumah di Hilir Terendam"]
+    assert record["tags"] == ["#banjir", "gotong royong"]
+    assert record["dateline"] == "Jakarta"
+    assert record["paragraphs"] == [_MD_STORY[0].removeprefix("Jakarta, IDN Times - "), *_MD_STORY[1:]]
+
+
+def test_markdown_marks_negatives() -> None:
+    """Negatives: underscores inside words (a file's or a handle's name) stay; a bare
+    address in prose parentheses is no link; a run of linked menu words with no label
+    over it still goes as a link list."""
+    from cleaner.markdown import unmark_line
+
+    assert unmark_line("Berkas data_warga_2019.csv dan akun @budi_santoso") == \
+        "Berkas data_warga_2019.csv dan akun @budi_santoso"
+    assert unmark_line("Lihat laman (https://contoh.go.id dan lampirannya) ya") == \
+        "Lihat laman (https://contoh.go.id dan lampirannya) ya"
+    assert unmark_line("[ __](https://twitter.com/intent/tweet?text=Dua kata&via=x)") == ""
+    page = _html2text().replace("Topic: \n\n", "")
+    record = _record(page)
+    assert record["tags"] == []
+    assert record["paragraphs"] == [_MD_STORY[0].removeprefix("Jakarta, IDN Times - "), *_MD_STORY[1:]]
+    removed = {r.text: r.rule for r in cleaner.clean(page).removed}
+    assert removed["[ gotong royong ](https://www.idntimes.com/tag/gotong-royong)"] == "markdown-link-list"
