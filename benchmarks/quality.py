@@ -185,10 +185,13 @@ def load_pages(shared: Path, which: str) -> list[Page]:
             if rendered:
                 # rendered here, at run time: the rendering of a third-party page is
                 # never written into the repo
-                from benchmarks.render import render_bytes
+                from benchmarks.render import render_bytes, render_nodes_bytes
 
-                text = render_bytes(src.read_bytes())
+                raw = src.read_bytes()
+                text = render_bytes(raw)
                 pages.append(Page(gp.stem, outlet, False, text.encode("utf-8"), gold, fmt="rendering"))
+                nodes = render_nodes_bytes(raw)
+                pages.append(Page(gp.stem, outlet, False, nodes.encode("utf-8"), gold, fmt="rendering-nodes"))
             else:
                 pages.append(Page(gp.stem, outlet, is_html, src.read_bytes(), gold))
     return pages
@@ -227,6 +230,8 @@ TITLES = {
     "text": "text inputs",
     "html": "html inputs",
     "rendering": "renderings (HTML pages as a browser prints their text, cleaned as text with no URL)",
+    "rendering-nodes": ("renderings, one text node a line (HTML pages as BeautifulSoup's get_text(\"\\n\") "
+                        "prints them, <title> first, cleaned as text with no URL)"),
 }
 
 
@@ -251,7 +256,7 @@ def table(scores: dict[tuple[str, str, str], Score], systems: list[str]) -> str:
                 cells.append(cell)
             label = f"**{outlet}**" if outlet == "ALL" else outlet
             lines.append(f"| {label} | {len(first.f1)} | " + " | ".join(cells) + " |")
-        if fmt == "rendering":
+        if fmt.startswith("rendering"):
             for system in systems:
                 missed = scores[(fmt, "ALL", system)].missed
                 if missed:

@@ -3063,11 +3063,68 @@ def run_passes(blocks: list[Block], ruleset: RuleSet, joined: str | None = None,
     return page
 
 
+#: `_inline_piece`: a paragraph cut here is open (its last character a letter, a digit or
+#: a comma); the line after it goes on (a small letter first, or a mark that closes a
+#: word: ". Lalu", "-nya ada", "), kata"); a piece between them has this many words at most.
+#: The small letter is a plain one: a list's bullet misread as latin-1 ("â¢ Makanan ...",
+#: bulk row 103) is no word going on.
+_OPEN_END: Final = regex.compile(r"[\w,]\Z")
+_GOES_ON: Final = regex.compile(r"[a-z.,;:!?)]|-[a-z]")
+_CLOSING_MARK: Final = regex.compile(r"[.,;:!?)]|-[a-z]")
+_MAX_INLINE_WORDS: Final = 4
+#: `_inline_piece`: the paragraph so far has this many words at least (a list's short
+#: items are left as they are).
+_MIN_OPEN_WORDS: Final = 5
+
+
+def _inline_piece(page: Page, k: int, last: str) -> bool:
+    """Body block ``k`` of a text page is a piece of the paragraph ``last`` over it,
+    cut off by a scraper that printed each inline element on a line of its own
+    (BeautifulSoup's ``get_text("\\n")``: "... interior super", "Instagramable", ".
+    Millennials dijamin betah karena banyak", "spot", "foto", "cute.": the idntimes.com and
+    tempo.co pages of the corpus so rendered, in /tmp). ``last`` is open (`_OPEN_END`)
+    and has `_MIN_OPEN_WORDS` words; the block is the next input line and goes on
+    (`_GOES_ON`), or is a short piece (an italic word, a link's text) whose next line
+    goes on. A page printed with blank lines between its paragraphs never has two body
+    lines in a row, so it is left as it is."""
+    block = page.blocks[k]
+    if block.number != page.blocks[k - 1].number + 1 or _OPEN_END.search(last) is None \
+            or last.count(" ") + 1 < _MIN_OPEN_WORDS:
+        return False
+    text = block.text
+    if "://" in text:
+        return False  # an embed's address printed under a heading ("https://www.youtube.com/embed/...")
+    if _GOES_ON.match(text) is not None:
+        return True
+    if text.count(" ") + 1 > _MAX_INLINE_WORDS or k + 1 >= len(page.blocks) or ends_sentence(text):
+        # a short line that ends a sentence may be a paragraph of its own ("... dan" over
+        # "PKPI (20).": two <p> of an idntimes.com 2019 page): left as printed
+        return False
+    after = page.blocks[k + 1]
+    return after.number == block.number + 1 and page.verdicts[k + 1] is None \
+        and _GOES_ON.match(after.text) is not None
+
+
+def _lone_mark(page: Page, k: int, last: str) -> bool:
+    """Block ``k`` is one closing mark (".", ",", "!") printed on a line of its own right
+    after the open paragraph ``last`` (an inline element's end, `_inline_piece`), which
+    a rule took for a lone symbol: it ends that paragraph."""
+    text = page.blocks[k].text
+    return len(text) == 1 and text in ".,;:!?" and k > 0 \
+        and page.blocks[k].number == page.blocks[k - 1].number + 1 and _OPEN_END.search(last) is not None
+
+
+def _glue(last: str, piece: str) -> str:
+    return last + piece if _CLOSING_MARK.match(piece) is not None else f"{last} {piece}"
+
+
 def assemble(page: Page, *, url: str | None, warnings: tuple[str, ...]) -> Article:
     paragraphs: list[str] = []
     removed: list[Removal] = []
     first_pending = page.first_text is not None
-    for block, verdict in zip(page.blocks, page.verdicts, strict=False):
+    inline = page.joined is not None  # a text page (an HTML page's inline elements are its blocks')
+    body = -2  # the index of the block that gave the last paragraph
+    for k, (block, verdict) in enumerate(zip(page.blocks, page.verdicts, strict=False)):
         if verdict is None:
             if first_pending:
                 paragraphs.append(page.first_text)  # type: ignore[arg-type]
@@ -3076,8 +3133,14 @@ def assemble(page: Page, *, url: str | None, warnings: tuple[str, ...]) -> Artic
                 # lines joined as a dateline whose cut did not open the story: each
                 # line is its own paragraph, as printed (SPEC: a paragraph is a line)
                 paragraphs.extend(b.text for b in page.rejoined[block.text])
+            elif inline and body == k - 1 and _inline_piece(page, k, paragraphs[-1]):
+                paragraphs[-1] = _glue(paragraphs[-1], block.text)
             else:
                 paragraphs.append(block.text)
+            body = k
+        elif inline and body == k - 1 and _lone_mark(page, k, paragraphs[-1]):
+            paragraphs[-1] += block.text
+            body = k
         elif page.rejoined and block.text in page.rejoined:
             # lines joined as one dateline block that did not open the story (a short
             # line over "- text" read as a place): each line leaves as itself
