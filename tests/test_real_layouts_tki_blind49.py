@@ -277,3 +277,26 @@ def test_inline_pieces_negatives() -> None:
     embed = ["2. Cara menyajikan kopi gula aren", "https://www.youtube.com/embed/contoh"]
     page = _bs4_text().replace(f"{_STORY[2]}\n", "\n".join(embed) + f"\n{_STORY[2]}\n")
     assert embed[0] in _record(page)["paragraphs"]
+
+
+# ---- a crawler's JSONL row whose text field is "content" ---------------------------------
+#
+# Evidence: trafilatura's ``bare_extraction`` of the idntimes.com 2019 corpus pages, written
+# in /tmp as a JSONL row ``{"title", "author", "date", "url", "content"}`` (the shape of the
+# Indonesian news datasets' rows, e.g. "content" in the rows the bulk crawl keeps): it was
+# an error record ("no 'html' or 'text' field").
+
+
+def test_jsonl_content_field() -> None:
+    from cleaner.inputs import JsonlFields, task_from_record
+
+    row = {"title": _TITLE, "author": "Sekar Ayuningtyas", "date": "2019-01-16",
+           "content": "\n".join(_STORY)}
+    task = task_from_record(row)
+    assert task.error is None and task.data == "\n".join(_STORY)
+    assert "content" not in (task.keep or {}) and (task.keep or {})["title"] == _TITLE
+    # negatives: a "text" field wins over "content"; a field the caller named is the
+    # only one read
+    assert task_from_record({**row, "text": "Teks lain."}).data == "Teks lain."
+    named = task_from_record(row, fields=JsonlFields(text="isi_berita"))
+    assert named.error is not None and named.data is None
