@@ -3068,7 +3068,6 @@ def run_passes(blocks: list[Block], ruleset: RuleSet, joined: str | None = None,
 #: word: ". Lalu", "-nya ada", "), kata"); a piece between them has this many words at most.
 #: The small letter is a plain one: a list's bullet misread as latin-1 ("â¢ Makanan ...",
 #: bulk row 103) is no word going on.
-_OPEN_END: Final = regex.compile(r"[\w,]\Z")
 _GOES_ON: Final = regex.compile(r"[a-z.,;:!?)]|-[a-z]")
 _CLOSING_MARK: Final = regex.compile(r"[.,;:!?)]|-[a-z]")
 _MAX_INLINE_WORDS: Final = 4
@@ -3077,18 +3076,26 @@ _MAX_INLINE_WORDS: Final = 4
 _MIN_OPEN_WORDS: Final = 5
 
 
+def _open_end(last: str) -> bool:
+    """``last`` ends open: a letter, a digit or a comma last (read off its last
+    character: a regex search for an end anchor would try every position of a long
+    paragraph)."""
+    end = last[-1:]
+    return end == "," or end.isalnum()
+
+
 def _inline_piece(page: Page, k: int, last: str) -> bool:
     """Body block ``k`` of a text page is a piece of the paragraph ``last`` over it,
     cut off by a scraper that printed each inline element on a line of its own
     (BeautifulSoup's ``get_text("\\n")``: "... interior super", "Instagramable", ".
     Millennials dijamin betah karena banyak", "spot", "foto", "cute.": the idntimes.com and
-    tempo.co pages of the corpus so rendered, in /tmp). ``last`` is open (`_OPEN_END`)
+    tempo.co pages of the corpus so rendered, in /tmp). ``last`` is open (`_open_end`)
     and has `_MIN_OPEN_WORDS` words; the block is the next input line and goes on
     (`_GOES_ON`), or is a short piece (an italic word, a link's text) whose next line
     goes on. A page printed with blank lines between its paragraphs never has two body
     lines in a row, so it is left as it is."""
     block = page.blocks[k]
-    if block.number != page.blocks[k - 1].number + 1 or _OPEN_END.search(last) is None \
+    if block.number != page.blocks[k - 1].number + 1 or not _open_end(last) \
             or last.count(" ") + 1 < _MIN_OPEN_WORDS:
         return False
     text = block.text
@@ -3111,7 +3118,42 @@ def _lone_mark(page: Page, k: int, last: str) -> bool:
     a rule took for a lone symbol: it ends that paragraph."""
     text = page.blocks[k].text
     return len(text) == 1 and text in ".,;:!?" and k > 0 \
-        and page.blocks[k].number == page.blocks[k - 1].number + 1 and _OPEN_END.search(last) is not None
+        and page.blocks[k].number == page.blocks[k - 1].number + 1 and _open_end(last)
+
+
+def _rejoin_pieces(page: Page, paragraphs: list[str]) -> tuple[list[str], set[int]]:
+    """``paragraphs`` (one a body block, in order) with the pieces of a paragraph cut at
+    its inline elements joined back (`_inline_piece`), and the input lines of the lone
+    closing marks that end such a paragraph (`_lone_mark`), which are body then. One pass
+    over the body blocks after the page is assembled: a page's other blocks cost nothing."""
+    verdicts, blocks, rejoined = page.verdicts, page.blocks, page.rejoined
+    out: list[str] = []
+    marks: set[int] = set()
+    k, prev = -1, -2
+    n = 0
+    while n < len(paragraphs):
+        k = verdicts.index(None, k + 1)
+        text = paragraphs[n]
+        if rejoined and blocks[k].text in rejoined and (n > 0 or page.first_text is None):
+            # a dateline's lines that leave as printed (`assemble`): one paragraph each
+            lines = len(rejoined[blocks[k].text])
+            out.extend(paragraphs[n:n + lines])
+            n += lines
+            prev = -2
+            continue
+        n += 1
+        if prev == k - 1 and _inline_piece(page, k, out[-1]):
+            out[-1] = _glue(out[-1], text)
+        else:
+            out.append(text)
+        prev = k
+        after = k + 1
+        if after < len(blocks) and len(blocks[after].text) == 1 and verdicts[after] is not None \
+                and _lone_mark(page, after, out[-1]):
+            out[-1] += blocks[after].text
+            marks.add(blocks[after].number)
+            prev = after
+    return out, marks
 
 
 def _glue(last: str, piece: str) -> str:
@@ -3122,9 +3164,7 @@ def assemble(page: Page, *, url: str | None, warnings: tuple[str, ...]) -> Artic
     paragraphs: list[str] = []
     removed: list[Removal] = []
     first_pending = page.first_text is not None
-    inline = page.joined is not None  # a text page (an HTML page's inline elements are its blocks')
-    body = -2  # the index of the block that gave the last paragraph
-    for k, (block, verdict) in enumerate(zip(page.blocks, page.verdicts, strict=False)):
+    for block, verdict in zip(page.blocks, page.verdicts, strict=False):
         if verdict is None:
             if first_pending:
                 paragraphs.append(page.first_text)  # type: ignore[arg-type]
@@ -3133,20 +3173,19 @@ def assemble(page: Page, *, url: str | None, warnings: tuple[str, ...]) -> Artic
                 # lines joined as a dateline whose cut did not open the story: each
                 # line is its own paragraph, as printed (SPEC: a paragraph is a line)
                 paragraphs.extend(b.text for b in page.rejoined[block.text])
-            elif inline and body == k - 1 and _inline_piece(page, k, paragraphs[-1]):
-                paragraphs[-1] = _glue(paragraphs[-1], block.text)
             else:
                 paragraphs.append(block.text)
-            body = k
-        elif inline and body == k - 1 and _lone_mark(page, k, paragraphs[-1]):
-            paragraphs[-1] += block.text
-            body = k
         elif page.rejoined and block.text in page.rejoined:
             # lines joined as one dateline block that did not open the story (a short
             # line over "- text" read as a place): each line leaves as itself
             removed.extend(Removal(b.number, b.text, verdict) for b in page.rejoined[block.text])
         else:
             removed.append(Removal(block.number, block.text, verdict))
+    if page.joined is not None and len(paragraphs) > 1:
+        # a text page (an HTML page's inline elements are its blocks' already)
+        paragraphs, marks = _rejoin_pieces(page, paragraphs)
+        if marks:
+            removed = [r for r in removed if r.line not in marks]
     reason = None
     if not page.blocks:
         reason = "empty input"
