@@ -3063,103 +3063,6 @@ def run_passes(blocks: list[Block], ruleset: RuleSet, joined: str | None = None,
     return page
 
 
-#: `_inline_piece`: a paragraph cut here is open (its last character a letter, a digit or
-#: a comma); the line after it goes on (a small letter first, or a mark that closes a
-#: word: ". Lalu", "-nya ada", "), kata"); a piece between them has this many words at most.
-#: The small letter is a plain one: a list's bullet misread as latin-1 ("â¢ Makanan ...",
-#: bulk row 103) is no word going on.
-_GOES_ON: Final = regex.compile(r"[a-z.,;:!?)]|-[a-z]")
-_CLOSING_MARK: Final = regex.compile(r"[.,;:!?)]|-[a-z]")
-_MAX_INLINE_WORDS: Final = 4
-#: `_inline_piece`: the paragraph so far has this many words at least (a list's short
-#: items are left as they are).
-_MIN_OPEN_WORDS: Final = 5
-
-
-def _open_end(last: str) -> bool:
-    """``last`` ends open: a letter, a digit or a comma last (read off its last
-    character: a regex search for an end anchor would try every position of a long
-    paragraph)."""
-    end = last[-1:]
-    return end == "," or end.isalnum()
-
-
-def _inline_piece(page: Page, k: int, last: str) -> bool:
-    """Body block ``k`` of a text page is a piece of the paragraph ``last`` over it,
-    cut off by a scraper that printed each inline element on a line of its own
-    (BeautifulSoup's ``get_text("\\n")``: "... interior super", "Instagramable", ".
-    Millennials dijamin betah karena banyak", "spot", "foto", "cute.": the idntimes.com and
-    tempo.co pages of the corpus so rendered, in /tmp). ``last`` is open (`_open_end`)
-    and has `_MIN_OPEN_WORDS` words; the block is the next input line and goes on
-    (`_GOES_ON`), or is a short piece (an italic word, a link's text) whose next line
-    goes on. A page printed with blank lines between its paragraphs never has two body
-    lines in a row, so it is left as it is."""
-    block = page.blocks[k]
-    if block.number != page.blocks[k - 1].number + 1 or not _open_end(last) \
-            or last.count(" ") + 1 < _MIN_OPEN_WORDS:
-        return False
-    text = block.text
-    if "://" in text:
-        return False  # an embed's address printed under a heading ("https://www.youtube.com/embed/...")
-    if _GOES_ON.match(text) is not None:
-        return True
-    if text.count(" ") + 1 > _MAX_INLINE_WORDS or k + 1 >= len(page.blocks) or ends_sentence(text):
-        # a short line that ends a sentence may be a paragraph of its own ("... dan" over
-        # "PKPI (20).": two <p> of an idntimes.com 2019 page): left as printed
-        return False
-    after = page.blocks[k + 1]
-    return after.number == block.number + 1 and page.verdicts[k + 1] is None \
-        and _GOES_ON.match(after.text) is not None
-
-
-def _lone_mark(page: Page, k: int, last: str) -> bool:
-    """Block ``k`` is one closing mark (".", ",", "!") printed on a line of its own right
-    after the open paragraph ``last`` (an inline element's end, `_inline_piece`), which
-    a rule took for a lone symbol: it ends that paragraph."""
-    text = page.blocks[k].text
-    return len(text) == 1 and text in ".,;:!?" and k > 0 \
-        and page.blocks[k].number == page.blocks[k - 1].number + 1 and _open_end(last)
-
-
-def _rejoin_pieces(page: Page, paragraphs: list[str]) -> tuple[list[str], set[int]]:
-    """``paragraphs`` (one a body block, in order) with the pieces of a paragraph cut at
-    its inline elements joined back (`_inline_piece`), and the input lines of the lone
-    closing marks that end such a paragraph (`_lone_mark`), which are body then. One pass
-    over the body blocks after the page is assembled: a page's other blocks cost nothing."""
-    verdicts, blocks, rejoined = page.verdicts, page.blocks, page.rejoined
-    out: list[str] = []
-    marks: set[int] = set()
-    k, prev = -1, -2
-    n = 0
-    while n < len(paragraphs):
-        k = verdicts.index(None, k + 1)
-        text = paragraphs[n]
-        if rejoined and blocks[k].text in rejoined and (n > 0 or page.first_text is None):
-            # a dateline's lines that leave as printed (`assemble`): one paragraph each
-            lines = len(rejoined[blocks[k].text])
-            out.extend(paragraphs[n:n + lines])
-            n += lines
-            prev = -2
-            continue
-        n += 1
-        if prev == k - 1 and _inline_piece(page, k, out[-1]):
-            out[-1] = _glue(out[-1], text)
-        else:
-            out.append(text)
-        prev = k
-        after = k + 1
-        if after < len(blocks) and len(blocks[after].text) == 1 and verdicts[after] is not None \
-                and _lone_mark(page, after, out[-1]):
-            out[-1] += blocks[after].text
-            marks.add(blocks[after].number)
-            prev = after
-    return out, marks
-
-
-def _glue(last: str, piece: str) -> str:
-    return last + piece if _CLOSING_MARK.match(piece) is not None else f"{last} {piece}"
-
-
 def assemble(page: Page, *, url: str | None, warnings: tuple[str, ...]) -> Article:
     paragraphs: list[str] = []
     removed: list[Removal] = []
@@ -3181,11 +3084,6 @@ def assemble(page: Page, *, url: str | None, warnings: tuple[str, ...]) -> Artic
             removed.extend(Removal(b.number, b.text, verdict) for b in page.rejoined[block.text])
         else:
             removed.append(Removal(block.number, block.text, verdict))
-    if page.joined is not None and len(paragraphs) > 1:
-        # a text page (an HTML page's inline elements are its blocks' already)
-        paragraphs, marks = _rejoin_pieces(page, paragraphs)
-        if marks:
-            removed = [r for r in removed if r.line not in marks]
     reason = None
     if not page.blocks:
         reason = "empty input"

@@ -220,65 +220,6 @@ def test_markdown_marks_negatives() -> None:
     assert removed["[ gotong royong ](https://www.idntimes.com/tag/gotong-royong)"] == "markdown-link-list"
 
 
-# ---- inline elements cut a paragraph: one text node a line (get_text("\n")) --------------
-#
-# Evidence: the same /tmp renderings of the idntimes.com 2019 corpus pages and of the
-# tempo.co 2015 corpus page (anpandu/indonesian-news-scraper test/fixtures/websites/tempo/
-# tempo-singlepage.html @ 9a5174e425f5c26363776f2a083d8ab0e39859cd): an <em> or a link
-# inside a <p> prints on a line of its own, the text after it on the next ("... interior
-# super", "Instagramable", ". Millennials dijamin betah karena banyak", "spot", "foto",
-# "cute."; "... membeli", "activity checker", "supaya bisa ..."; "... matikan", "food
-# processor", "atau", "blender", "."). What was wrong: every piece was a paragraph.
-
-_PIECES = [
-    "Pengunjung juga bisa menyewa perahu kecil yang disebut",
-    "sampan",
-    "untuk berkeliling danau. Harganya cukup murah, jadi banyak",
-    "traveler",
-    "muda yang datang",
-    "rombongan",
-    ". Kedainya juga punya",
-    "rooftop",
-    "yang menghadap langsung ke air",
-    ".",
-]
-_JOINED = ("Pengunjung juga bisa menyewa perahu kecil yang disebut sampan untuk berkeliling danau. "
-           "Harganya cukup murah, jadi banyak traveler muda yang datang rombongan. Kedainya juga punya "
-           "rooftop yang menghadap langsung ke air.")
-
-
-def _with_pieces(sep: str = "\n") -> str:
-    story = [_STORY[0], *_PIECES, _STORY[1]]
-    page = _bs4_text()
-    return page.replace(f"{_STORY[0]}\n{_STORY[1]}\n", sep.join(story) + "\n")
-
-
-def test_inline_pieces_rejoined() -> None:
-    record = _record(_with_pieces())
-    assert record["paragraphs"][:3] == [_STORY[0], _JOINED, _STORY[1]]
-    assert record["title"] == _TITLE
-    assert record["subtitle"] == _DECK
-
-
-def test_inline_pieces_negatives() -> None:
-    """Negatives: lines apart (a blank line between: a page printed a paragraph a block)
-    are never joined; a short open line (a list's item) takes no piece; a short line that
-    ends a sentence stays a paragraph of its own ("... dan" over "PKPI (20).", two <p>
-    of the pemilu page); an address under a heading stays apart."""
-    apart = _record(_with_pieces("\n\n"))["paragraphs"]
-    assert "sampan" in apart and _JOINED not in apart
-    items = ["Bahan utama:", "jamur tiram", "air matang", "tepung terigu", "Semua bahan diaduk rata sampai kalis."]
-    page = _bs4_text().replace(f"{_STORY[1]}\n", f"{_STORY[1]}\n" + "\n".join(items) + "\n")
-    assert all(item in _record(page)["paragraphs"] for item in items)
-    ends = ["Partai pengusung pasangan nomor satu adalah PDIP (3), Golkar (4), Nasdem (5), dan",
-            "PKPI (20)."]
-    page = _bs4_text().replace(f"{_STORY[1]}\n", f"{_STORY[1]}\n" + "\n".join(ends) + "\n")
-    assert all(line in _record(page)["paragraphs"] for line in ends)
-    embed = ["2. Cara menyajikan kopi gula aren", "https://www.youtube.com/embed/contoh"]
-    page = _bs4_text().replace(f"{_STORY[2]}\n", "\n".join(embed) + f"\n{_STORY[2]}\n")
-    assert embed[0] in _record(page)["paragraphs"]
-
-
 # ---- a crawler's JSONL row whose text field is "content" ---------------------------------
 #
 # Evidence: trafilatura's ``bare_extraction`` of the idntimes.com 2019 corpus pages, written
