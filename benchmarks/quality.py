@@ -1,6 +1,6 @@
 """Quality harness: cleaner against trafilatura, jusText and readability-lxml on gold.
 
-usage: python -m benchmarks.quality [--shared DIR] [--set seeds|corpus|renderings|all] [--systems A,B]
+usage: python -m benchmarks.quality [--shared DIR] [--set seeds|corpus|renderings|renderings-nodes|all] [--systems A,B]
 
 Scores every gold record of ``DIR/gold/{seeds,corpus}`` with the method of
 ``shared/tools/score.py``: token F1 of the body (lower-cased ``\\w+`` tokens,
@@ -15,6 +15,9 @@ as text scrapes with no URL (as the held-out text scrapes are): the text path on
 real pages, menus and footers included. Its table ends with the metadata fields the
 cleaner missed, by field (captions, related links and tags are what the HTML path
 reads from markup: figures, link lists, tag links; a rendered line carries no such mark).
+The ``renderings-nodes`` set is the same pages one text node a line, the ``<title>``
+first (`benchmarks.render.render_nodes_bytes`: what a crawler's BeautifulSoup
+``get_text("\n")`` prints, inline elements on lines of their own).
 """
 
 from __future__ import annotations
@@ -161,7 +164,7 @@ class Page:
         self.fmt = self.fmt or ("html" if self.is_html else "text")
 
 
-SETS = ("seeds", "corpus", "renderings")
+SETS = ("seeds", "corpus", "renderings", "renderings-nodes")
 
 
 def load_pages(shared: Path, which: str) -> list[Page]:
@@ -174,7 +177,7 @@ def load_pages(shared: Path, which: str) -> list[Page]:
     pages = []
     sets = SETS if which == "all" else (which,)
     for subset in sets:
-        rendered = subset == "renderings"
+        rendered = subset.startswith("renderings")
         for gp in sorted((shared / "gold" / ("corpus" if rendered else subset)).glob("*.json")):
             gold = json.loads(gp.read_text(encoding="utf-8"))
             src = shared / gold["file"]
@@ -185,10 +188,15 @@ def load_pages(shared: Path, which: str) -> list[Page]:
             if rendered:
                 # rendered here, at run time: the rendering of a third-party page is
                 # never written into the repo
-                from benchmarks.render import render_bytes
+                from benchmarks.render import render_bytes, render_nodes_bytes
 
-                text = render_bytes(src.read_bytes())
-                pages.append(Page(gp.stem, outlet, False, text.encode("utf-8"), gold, fmt="rendering"))
+                raw = src.read_bytes()
+                if subset == "renderings":
+                    text = render_bytes(raw)
+                    pages.append(Page(gp.stem, outlet, False, text.encode("utf-8"), gold, fmt="rendering"))
+                else:  # one text node a line, as BeautifulSoup's get_text("\n") prints a page
+                    nodes = render_nodes_bytes(raw)
+                    pages.append(Page(gp.stem, outlet, False, nodes.encode("utf-8"), gold, fmt="rendering-nodes"))
             else:
                 pages.append(Page(gp.stem, outlet, is_html, src.read_bytes(), gold))
     return pages
@@ -227,6 +235,8 @@ TITLES = {
     "text": "text inputs",
     "html": "html inputs",
     "rendering": "renderings (HTML pages as a browser prints their text, cleaned as text with no URL)",
+    "rendering-nodes": ("renderings, one text node a line (HTML pages as BeautifulSoup's get_text(\"\\n\") "
+                        "prints them, <title> first, cleaned as text with no URL)"),
 }
 
 
@@ -251,7 +261,7 @@ def table(scores: dict[tuple[str, str, str], Score], systems: list[str]) -> str:
                 cells.append(cell)
             label = f"**{outlet}**" if outlet == "ALL" else outlet
             lines.append(f"| {label} | {len(first.f1)} | " + " | ".join(cells) + " |")
-        if fmt == "rendering":
+        if fmt.startswith("rendering"):
             for system in systems:
                 missed = scores[(fmt, "ALL", system)].missed
                 if missed:

@@ -104,6 +104,49 @@ def render_tree(root: Any) -> list[str]:
     return lines
 
 
+#: Elements whose text BeautifulSoup's ``get_text`` leaves out (its script, style and
+#: template strings); everything else prints, the head's ``<title>`` and hidden boxes too.
+NODE_SKIP = frozenset({"script", "style", "template"})
+
+
+def render_nodes_tree(root: Any) -> list[str]:
+    """The lines of ``root`` as a crawler's ``BeautifulSoup(html).get_text("\\n")`` prints
+    them, each line stripped and empty ones dropped (the usual notebook idiom): one line
+    per text node, so an inline element (a link, an italic word) is a line of its own and
+    cuts its paragraph ("... interior super", "Instagramable", ". Millennials ..."); the
+    ``<title>`` first; no block or visibility is looked at."""
+    lines: list[str] = []
+
+    def add(text: str | None) -> None:
+        if text:
+            for part in text.split("\n"):
+                part = part.strip()
+                if part:
+                    lines.append(part)
+
+    stack: list[tuple[bool, Any]] = [(True, root)]
+    while stack:
+        opening, el = stack.pop()
+        if not opening:
+            add(el.tail)
+            continue
+        tag = el.tag if isinstance(el.tag, str) else None
+        if tag is None or tag in NODE_SKIP:
+            add(el.tail)
+            continue
+        add(el.text)
+        stack.append((False, el))
+        stack.extend((True, child) for child in reversed(el))
+    return lines
+
+
+def render_nodes_bytes(raw: bytes) -> str:
+    """`render_nodes_tree` of raw page bytes, decoded as the cleaner decodes them."""
+    text, _ = decode(raw, max_bytes=1 << 26)
+    root = parse_html(text)
+    return "" if root is None else "\n".join(render_nodes_tree(root))
+
+
 def render(html: str) -> str:
     """The page's visible text, one line a block."""
     root = parse_html(html)

@@ -2315,8 +2315,13 @@ def _find_story_again(page: Page) -> None:
 
 def _deck_under(page: Page, above: int, line: int) -> bool:
     """Block ``line`` is a deck in sentence case ("Nomor lima penting banget!") under
-    the Title Cased headline ``above`` (which may hold a '!': "Lengkap! Ini 13 Hal")."""
-    if page.verdicts[above] is not None or is_title_case(page.blocks[line].text):
+    the Title Cased headline ``above`` (which may hold a '!': "Lengkap! Ini 13 Hal").
+    ``above`` may be marked as the headline printed again (`split_glued`): a whole page
+    as BeautifulSoup's ``get_text("\\n")`` prints it opens with the ``<title>`` line
+    ("<headline> | IDN Times"), which `find_title` took first, so the page's own heading
+    line over the deck was its repeat (idntimes.com 2019 pages of the corpus so rendered:
+    the deck was the headline)."""
+    if page.verdicts[above] not in (None, HEADLINE_REPEAT) or is_title_case(page.blocks[line].text):
         return False
     text = page.blocks[above].text
     return text.count(" ") + 1 >= _MIN_RECHECK_WORDS and len(text) <= _MAX_TITLE_CHARS \
@@ -2582,6 +2587,7 @@ def mark_regions(page: Page) -> None:
             for item, k in zip(items, taken, strict=True):
                 page.fields.add(name, item, k)
     kept = page.story_lines  # (markup: the story's opening lines in its own box)
+    deck_from = _deck_from(page, start)
     # The headline printed twice, the header between the copies (a site builder's blog
     # post: the headline, the date, the writer's name, the headline again as the post's
     # heading, then the story): the header under the first copy is the headline's too.
@@ -2599,8 +2605,8 @@ def mark_regions(page: Page) -> None:
                 page.verdicts[i] = NAME_BY_DATE
             elif _time_under_date(page, i):
                 page.verdicts[i] = HEAD
-            elif page.ruleset.deck and not page.fields.has("subtitle") and page.title_index is not None \
-                    and i > page.title_index:  # a deck is printed under its headline
+            elif page.ruleset.deck and not page.fields.has("subtitle") and deck_from is not None \
+                    and i > deck_from:  # a deck is printed under its headline
                 page.fields.add("subtitle", page.blocks[i].text)
                 page.verdicts[i] = DECK
             else:
@@ -2610,6 +2616,25 @@ def mark_regions(page: Page) -> None:
         tail = f"{TAIL}:{end_hit[0].id if end_hit else 'end'}"
         for i in range(end, n):
             page.take(i, tail)
+
+
+def _deck_from(page: Page, start: int) -> int | None:
+    """The line a deck is printed under: the headline's, or, when the headline is the
+    page's ``<title>`` printed first with the site's name after it ("<headline> | IDN
+    Times": a whole page as BeautifulSoup's ``get_text`` prints it, head included), the
+    page's own heading line that prints the headline again above the story. Under the
+    ``<title>`` line come the site's ad slots and menus ("Skin Ad Left", a campaign's
+    hashtag: idntimes.com 2019 pages of the corpus so rendered), not the deck."""
+    title = page.title_index
+    if title is None:
+        return None
+    text = page.blocks[title].text
+    if _undoubled(text, page.ruleset) == text:
+        return title  # the heading line itself (most pages)
+    for k in range(min(start, len(page.blocks)) - 1, title, -1):
+        if page.verdicts[k] == HEADLINE_REPEAT:
+            return k
+    return title
 
 
 def mark_repeats(page: Page) -> None:

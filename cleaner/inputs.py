@@ -47,12 +47,20 @@ class Task:
     error: str | None = None
 
 
+#: Where crawlers keep a page's text when they call it neither ``html`` nor ``text``:
+#: trafilatura's and newspaper's exports (``text``/``raw_text``, ``maintext`` in
+#: news-please), Indonesian news datasets' rows (``content``, ``isi``, ``body``,
+#: ``article``). Read, in this order, only when the caller named no text field.
+BODY_KEYS: tuple[str, ...] = ("content", "raw_text", "maintext", "body", "article", "isi")
+_TEXT_FIELD = "text"
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class JsonlFields:
     """Where a JSONL record keeps its page: ``html`` is tried first, then ``text``."""
 
     html: str = "html"
-    text: str = "text"
+    text: str = _TEXT_FIELD
     url: str = "url"
 
 
@@ -256,6 +264,10 @@ def task_from_record(line: str | bytes | Mapping[str, Any], *, fields: JsonlFiel
         return Task(label=label, error=f"a JSON line must be an object, not {type(record).__name__}")
     # An empty or null HTML field does not hide the text scrape beside it.
     body = fields.html if _has_page(record, fields.html) or fields.text not in record else fields.text
+    if body not in record and fields.text == _TEXT_FIELD:
+        # a crawler's own name for its text field (the caller named none): the first of
+        # `BODY_KEYS` the record has as a string
+        body = next((k for k in BODY_KEYS if isinstance(record.get(k), str)), body)
     keep = {k: v for k, v in record.items() if k != body}
     # A lone surrogate in the page becomes U+FFFD when it is decoded; in a kept field or
     # the URL it could be written nowhere as UTF-8, so the record is an error (without them).

@@ -37,7 +37,12 @@ _MIN_LINK_RUN = 2
 
 # A link's or an image's target: ``(url)`` or ``(url "title")``; a URL may hold one
 # level of parentheses (wiki links) and escaped characters. Possessive: one way to match.
-_TARGET = r"\((?:[^()\s\\]|\\.|\([^()\s]*+\))*+(?: \"[^\"\n]*+\")?\)"
+# html2text writes a URL as the page has it, spaces and all: a share button's tweet
+# text (``[ __](https://twitter.com/intent/tweet?url=...&text=<headline words>&via=...)``,
+# idntimes.com 2019 pages of the corpus so rendered, in /tmp), so a web address may run
+# on past spaces (no parenthesis, no quote) to its closing parenthesis.
+_TARGET = (r"\((?:(?:[^()\s\\]|\\.|\([^()\s]*+\))*+(?: \"[^\"\n]*+\")?"
+           r"|https?://[^()\s]++(?: [^()\s\"]++)++)\)")
 # A label may hold one level of brackets: an image whose alt text is a caption with its
 # credit in brackets (``![... 2022 [Maxim Shemetov/Reuters]](src)``), as CommonMark reads it.
 _LABEL = r"(?:[^\[\]\\\n]|\\.|\[(?:[^\[\]\\\n]|\\.)*+\])*+"
@@ -49,6 +54,18 @@ _AUTOLINK = re.compile(r"<((?:https?|mailto):[^<>\s]++)>")
 _STRONG = re.compile(r"\*\*([^*\n]++)\*\*|__([^_\n]++)__")
 # ``*word*``: flanked by no word character or asterisk, no space inside its ends.
 _EMPHASIS = re.compile(r"(?<![\w*\\])\*(?=[^\s*])([^*\n]++)(?<=[^\s*])\*(?![\w*])")
+# ``_word_``: the same with underscores, as html2text (the default converter of many
+# crawlers) prints ``<em>`` and ``<i>``: "Ikuti terus pemberitaannya di _IDN Times_.",
+# and a "Baca Juga" link it prints as ``[ **_Baca Juga: ..._ ** ](url)`` (idntimes.com
+# 2019 pages of the corpus so rendered, in /tmp). No word character on either side: a
+# name_with_underscores or a URL's is no emphasis.
+_UNDERSCORED = re.compile(r"(?<![\w\\])_(?=[^\s_])([^_\n]++)(?<=[^\s_])_(?!\w)")
+# ``__`` left after the strong runs are read: an empty ``<i>`` (an icon font's tag)
+# printed by html2text, glued to the label after it ("__Verified", "[__Share to
+# Facebook](...)"): a mark around nothing.
+_EMPTY_EMPHASIS = re.compile(r"(?<!\w)__(?!_)")
+#: `_link_runs`: a letter or a digit (a link's text that names something).
+_LETTER = re.compile(r"[^\W_]")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~])")
 # What counts as a mark of Markdown on a page (`is_markdown`); a link's target or a
 # strong run must be one of them (a text scrape's "# Tag" bars are no headings).
@@ -178,6 +195,10 @@ def unmark_line(text: str) -> str:
         text = _STRONG.sub(_strong, text)
         if "*" in text:
             text = _EMPHASIS.sub(r"\1", text)
+        if "__" in text:
+            text = _EMPTY_EMPHASIS.sub("", text)
+    if "_" in text:
+        text = _UNDERSCORED.sub(r"\1", text)
     if "\\" in text:
         text = _ESCAPE.sub(r"\1", text)
     return " ".join(text.split())
@@ -194,21 +215,35 @@ def _link_runs(blocks: list[Block]) -> set[int]:
     """The indexes of the blocks in runs of two or more lines that are each one link
     only: a menu, a most-read or related list, a tag row. A story's paragraph is text
     that may hold links, never a link alone, and its headline is no link. A link
-    whose text holds a label ("Baca Juga: ...") is left to the rules that read it."""
+    whose text holds a label ("Baca Juga: ...") is left to the rules that read it. A
+    link with no letter in its text is an icon (a share button html2text prints as
+    ``[ __](https://www.facebook.com/sharer/...)``), no linked title: it neither makes
+    nor extends a run, so the writer's linked name over a row of share icons
+    (idntimes.com 2019 pages of the corpus as html2text renders them, in /tmp) stays a
+    line of its own for the by-line rules."""
     runs: set[int] = set()
     run: list[int] = []
     for n, block in enumerate(blocks):
         text = block.text
         # a labelled link ("Baca Juga: ...") is the rules' to read
-        if "](" in text and ": " not in text[:text.find("](")] and _LINK_LINE.fullmatch(text):
+        if "](" in text and ": " not in text[:text.find("](")] and _LINK_LINE.fullmatch(text) \
+                and _LETTER.search(text, 0, text.find("](")) is not None:
             run.append(n)
             continue
-        if len(run) >= _MIN_LINK_RUN:
+        if len(run) >= _MIN_LINK_RUN and not _labelled(blocks, run[0]):
             runs.update(run)
         run = []
-    if len(run) >= _MIN_LINK_RUN:
+    if len(run) >= _MIN_LINK_RUN and not _labelled(blocks, run[0]):
         runs.update(run)
     return runs
+
+
+def _labelled(blocks: list[Block], first: int) -> bool:
+    """The run of linked lines from ``first`` has a label line over it that ends in a
+    colon ("Topic:", "Tags:", "Baca Juga:"): a labelled list the rules read (a tag row:
+    idntimes.com 2019 pages of the corpus as html2text renders them, in /tmp, print
+    ``Topic:`` then one ``[ tag ](https://www.idntimes.com/tag/...)`` line a tag)."""
+    return first > 0 and unmark_line(blocks[first - 1].text).endswith(":")
 
 
 def unmark(blocks: list[Block]) -> tuple[list[Block], tuple[Removal, ...], int | None]:
