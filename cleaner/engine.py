@@ -2060,22 +2060,32 @@ def _story_end(page: Page, start: int) -> int | None:
     return None
 
 
+#: `_empty_box`: of the lines under a related box's label this many are read, and this
+#: many of them (the first among them) must be statements for the box to be empty.
+_EMPTY_BOX_SPAN: Final = 3
+_EMPTY_BOX_STATEMENTS: Final = 2
+
+
 def _empty_box(page: Page, i: int) -> bool:
     """Block ``i`` is a related box's label (a story-ending ``block`` rule for related
-    titles) printed alone inside the story: the two lines under it are unclaimed
-    statements, story sentences ending in a full stop, where a box prints linked titles
-    (headlines end in nothing, '?' or '!'). A site that draws the box's items by script
+    titles) printed alone inside the story: the line under it and one of the two after
+    that are unclaimed statements, story sentences ending in a full stop or a colon,
+    where a box prints linked titles (headlines end in nothing, '?' or '!'). A site that draws the box's items by script
     leaves the label between two paragraphs in a text scrape (tribunnews.com 2018-19,
     "Berita Rekomendasi" mid-story with no item under it: m.tribunnews.com/nasional/2018/
     04/25/... and bali.tribunnews.com/2019/05/23/..., as text in the search library's
-    pages corpus, read 2026-12-06): every paragraph after it went to related. The label
-    is dropped and the story goes on."""
+    pages corpus, read 2026-12-06): every paragraph after it went to related; a roundup
+    goes on under it with its list's lead-in and numbered items ("Selengkapnya, inilah
+    rangkuman ...:", "1. <headline>", its paragraphs: m.tribunnews.com/nasional/2023/01/
+    14/populer-nasional-..., the same corpus). The label is dropped and the story goes
+    on."""
     hit = page.hits[i]
     if hit is None or hit[0].action != "block" or hit[0].field != "related" or not hit[0].end \
             or i + 2 >= len(page.blocks):
         return False
-    return all(page.hits[k] is None and _statement(page.blocks[k].text, long_lines=False)
-               for k in (i + 1, i + 2))
+    under = range(i + 1, min(i + 1 + _EMPTY_BOX_SPAN, len(page.blocks)))
+    told = [page.hits[k] is None and _statement(page.blocks[k].text, long_lines=False) for k in under]
+    return told[0] and sum(told) >= _EMPTY_BOX_STATEMENTS
 
 
 def _dateline_after_box(page: Page, generic: bool) -> int | None:
