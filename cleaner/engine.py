@@ -1346,10 +1346,9 @@ def _over_head(page: Page, i: int) -> bool:
         return False
     first, second = hits[i + 1], hits[i + 2]
     return first is not None and second is not None and (_head_only(first) or _head_only(second)) \
-        and all(h[0].where == "head" or h[0].field in _BYLINE_FIELDS for h in (first, second))
+        and all(h[0].where == "head" or h[0].field in _NAME_FIELDS for h in (first, second))
 
 
-_BYLINE_FIELDS: Final = frozenset({"authors", "editors"})
 #: `_over_story`: how far under the date line the story's dateline paragraph may start
 #: (a photo's caption between) ...
 _DATELINE_SPAN: Final = 2
@@ -1556,7 +1555,7 @@ def _under_deck(rule: Rule) -> bool:
 
 def _credit_label_line(rule: Rule) -> bool:
     """A writer's or an editor's labelled line ("Penulis: <name>", "Editor: <name>")."""
-    return rule.kind == "metadata" and rule.action == "field" and rule.field in ("authors", "editors")
+    return rule.kind == "metadata" and rule.action == "field" and rule.field in _NAME_FIELDS
 
 
 def _credit_pair(page: Page, j: int) -> bool:

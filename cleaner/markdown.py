@@ -226,8 +226,9 @@ def _link_runs(blocks: list[Block]) -> set[int]:
     for n, block in enumerate(blocks):
         text = block.text
         # a labelled link ("Baca Juga: ...") is the rules' to read
-        if "](" in text and ": " not in text[:text.find("](")] and _LINK_LINE.fullmatch(text) \
-                and _LETTER.search(text, 0, text.find("](")) is not None:
+        cut = text.find("](")
+        if cut >= 0 and ": " not in text[:cut] and _LINK_LINE.fullmatch(text) \
+                and _LETTER.search(text, 0, cut) is not None:
             run.append(n)
             continue
         if len(run) >= _MIN_LINK_RUN and not _labelled(blocks, run[0]):
