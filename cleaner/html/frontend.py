@@ -3264,12 +3264,28 @@ _PAGE_BAR = regex.compile(r"(?:(?:Halaman|HALAMAN|Page)\s*+(?::\s*+)?)?(?:[\d<>Â
 
 def _after_story(w: _Work, body: set[int], i: int) -> bool:
     """Whether block ``i`` comes right after the story's last block or after a tag
-    list's, a page bar between them (a tag bar under the page numbers) left aside."""
+    list's, a page bar between them (a tag bar under the page numbers) left aside, and
+    the words of a share bar between them too: suara.com 2015 (hafizbadrie/slasherrb
+    spec/cases/suara.html @ 9f36a9713d1f, a page saved from a browser) closes the story
+    with a div.boxSocial whose label "Share" sits over its button iframes, then prints
+    its div.tagDetailList of ``a[href=/tag/...] > h4`` "# angeline" badges; a share
+    button's word is nobody's story line, so the tags are still the story's."""
     blocks = w.page.blocks
     j = i - 1
-    while j >= 0 and j not in body and (blocks[j].dropped or _PAGE_BAR.fullmatch(blocks[j].text)):
+    while j >= 0 and j not in body and (blocks[j].dropped or _PAGE_BAR.fullmatch(blocks[j].text)
+                                        or _widget_word(w, j)):
         j -= 1
     return j in body or w.verdicts.get(j) == TAGS
+
+
+def _widget_word(w: _Work, j: int) -> bool:
+    """Whether block ``j`` is a share or widget button's words alone ("Share",
+    "Bagikan", "0 Komentar"): a text rule drops it as such chrome (`_WIDGET_KINDS`)."""
+    b = w.page.blocks[j]
+    if len(b.text) > _MAX_META_CHARS:
+        return False
+    hit = w.hit(j)
+    return hit is not None and hit[0].action == "drop" and hit[0].kind in _WIDGET_KINDS
 
 
 #: An address in a link line: a web address or an e-mail address (each match starts at
