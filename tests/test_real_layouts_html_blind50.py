@@ -71,7 +71,8 @@ DETIK22_NEWS = """<!DOCTYPE html>
     <title>
       Warga Gotong Royong Bersihkan Sungai: Sampah Diangkut Tiga Truk
     </title>
-    <meta name="description" content="Warga kelurahan membersihkan sungai yang tersumbat sampah." itemprop="description" />
+    <meta name="description" content="Warga kelurahan membersihkan sungai yang tersumbat sampah."
+      itemprop="description" />
     <meta name="originalTitle" content="Warga Gotong Royong Bersihkan Sungai: Sampah Diangkut Tiga Truk" />
     <meta charset="utf-8" />
     <meta property="og:type" content="article" />
@@ -107,7 +108,8 @@ DETIK22_NEWS = """<!DOCTYPE html>
     </script>
   </head>
   <body>
-    <div class="mgb-16"><div class="container"><div class="navbar navbar--bg"><nav class="navbar-second"><ul class="nav">
+    <div class="mgb-16"><div class="container"><div class="navbar navbar--bg"><nav class="navbar-second"><ul
+      class="nav">
       <li class="nav__item nav__item--new"><a href="https://adsmart.detik.com/">Adsmart</a></li>
       <li class="nav__item"><a href="https://www.detik.com/terpopuler/news">Terpopuler</a></li>
       <li class="nav__item"><a href="https://news.detik.com/suara-pembaca">Suara Pembaca</a></li>
@@ -115,7 +117,8 @@ DETIK22_NEWS = """<!DOCTYPE html>
     <p id="adv-caption-lead" style="font-size: 11px; text-align: center; font-weight: bold;">
       ADVERTISEMENT
     </p>
-    <div id="leaderboard"><center><div id="div-gpt-ad-1534319427857-0"><script>googletag.cmd.push(function () {});</script></div></center></div>
+    <div id="leaderboard"><center><div id="div-gpt-ad-1534319427857-0"><script>googletag.cmd.push(function ()
+      {});</script></div></center></div>
     <div class="container">
       <div class="page__header">
         <div class="page__breadcrumb">
@@ -297,11 +300,11 @@ def test_detik22_news_whole_record() -> None:
         # the video promo, the embed's "[Gambas:...]" and the ad box's labels are no story lines
         "paragraphs": [
             "Warga kelurahan bergotong royong membersihkan sungai yang tersumbat sampah sejak pekan lalu.",
-            '"Kami mulai sejak pagi dan baru selesai menjelang sore," kata ketua RW setempat kepada wartawan, '
-            "Sabtu (10/12/2022).",
+            ('"Kami mulai sejak pagi dan baru selesai menjelang sore," kata ketua RW setempat kepada wartawan, '
+            "Sabtu (10/12/2022)."),
             "Sampah yang terkumpul diangkut tiga truk milik dinas kebersihan ke tempat pembuangan akhir.",
-            "Lurah setempat berjanji menambah tempat sampah di sepanjang bantaran agar warga tidak membuang "
-            "sampah ke sungai.",
+            ("Lurah setempat berjanji menambah tempat sampah di sepanjang bantaran agar warga tidak membuang "
+            "sampah ke sungai."),
             "Kegiatan serupa akan digelar lagi bulan depan di kelurahan tetangga.",
         ],
     }
@@ -341,6 +344,13 @@ _SPORT_FACTS = [
     "- Tim tamu belum kalah sepanjang turnamen tahun ini.",
     "- Tuan rumah mencetak gol terbanyak di babak grup.",
 ]
+
+_SPORT_URL = "https://sport.detik.com/sepakbola/bola-dunia/d-"
+# two "Baca juga" boxes in a row, twice
+_BOXES_1 = (_linksisip(_SPORT_URL + "7000011/link-siaran", "Link Siaran Langsung Tuan Rumah vs Tim Tamu")
+            + _linksisip(_SPORT_URL + "7000012/prediksi", "Prediksi Laga: Tuan Rumah Diunggulkan tapi Awas Kejutan"))
+_BOXES_2 = (_linksisip(_SPORT_URL + "7000013/pelatih-bicara", "Pelatih: Berhenti Membicarakan Kapten!")
+            + _linksisip(_SPORT_URL + "7000014/tim-tamu", "Tim Tamu Tak Mau Pulang Cepat"))
 
 DETIK22_SPORT = f"""<!DOCTYPE html>
 <html lang="id-ID">
@@ -398,7 +408,7 @@ DETIK22_SPORT = f"""<!DOCTYPE html>
 \t\t\t\t\t\t\t<p>
 \t\t\t\t\t\t\t\t{_tabbed(_SPORT_STORY[0])}
 \t\t\t\t\t\t\t</p>
-{_linksisip("https://sport.detik.com/sepakbola/bola-dunia/d-7000011/link-siaran", "Link Siaran Langsung Tuan Rumah vs Tim Tamu")}{_linksisip("https://sport.detik.com/sepakbola/bola-dunia/d-7000012/prediksi", "Prediksi Laga: Tuan Rumah Diunggulkan tapi Awas Kejutan")}\t\t\t\t\t\t\t<p>
+{_BOXES_1}\t\t\t\t\t\t\t<p>
 \t\t\t\t\t\t\t\t{_tabbed(_SPORT_STORY[1])}
 \t\t\t\t\t\t\t</p>
 \t\t\t\t\t\t\t<!--s:parallaxindetail-->
@@ -421,7 +431,7 @@ DETIK22_SPORT = f"""<!DOCTYPE html>
 \t\t\t\t\t\t\t\tTuan Rumah: Adi, Budi, Candra, Dedi, Eko,
 \t\t\t\t\t\t\t\tFajar, Gilang, Hadi, Irfan, Joko, Kurnia.
 \t\t\t\t\t\t\t</p>
-{_linksisip("https://sport.detik.com/sepakbola/bola-dunia/d-7000013/pelatih-bicara", "Pelatih: Berhenti Membicarakan Kapten!")}{_linksisip("https://sport.detik.com/sepakbola/bola-dunia/d-7000014/tim-tamu", "Tim Tamu Tak Mau Pulang Cepat")}\t\t\t\t\t\t\t<p><strong>Data dan Fakta</strong></p>
+{_BOXES_2}\t\t\t\t\t\t\t<p><strong>Data dan Fakta</strong></p>
 \t\t\t\t\t\t\t<p>
 \t\t\t\t\t\t\t\t{_tabbed(_SPORT_FACTS[0])}<br />{_tabbed(_SPORT_FACTS[1])}<br />{_tabbed(_SPORT_FACTS[2])}
 \t\t\t\t\t\t\t</p>
@@ -498,14 +508,19 @@ KOMPAS16_NASIONAL = """
 <meta name="keywords" content="">
 <meta name="author" content="Kompas Cyber Media">
 <title>Menteri Minta Kantor Layanan Buka Lebih Pagi &quot;Mulai Bulan Depan&quot; - Kompas.com</title>
-<meta property="og:url" content="http://nasional.kompas.com/read/2016/02/16/14382361/Menteri.Minta.Kantor.Layanan.Buka.Lebih.Pagi" />
+<meta property="og:url"
+  content="http://nasional.kompas.com/read/2016/02/16/14382361/Menteri.Minta.Kantor.Layanan.Buka.Lebih.Pagi" />
 <meta property="og:type" content="article" />
-<meta property="og:title" content="Menteri Minta Kantor Layanan Buka Lebih Pagi &quot;Mulai Bulan Depan&quot; - Kompas.com" />
+<meta property="og:title" content="Menteri Minta Kantor Layanan Buka Lebih Pagi &quot;Mulai Bulan Depan&quot; -
+  Kompas.com" />
 <meta property="og:site_name" content="KOMPAS.com" />
 <meta property="article:author" content="https://www.facebook.com/KOMPAScom"/>
-<link rel="canonical" href="http://nasional.kompas.com/read/2016/02/16/14382361/Menteri.Minta.Kantor.Layanan.Buka.Lebih.Pagi" />
-<meta name="twitter:title" content="Menteri Minta Kantor Layanan Buka Lebih Pagi &quot;Mulai Bulan Depan&quot; - Kompas.com" />
-<link rel="amphtml" href="http://nasional.kompas.com/amp/read/2016/02/16/14382361/Menteri.Minta.Kantor.Layanan.Buka.Lebih.Pagi">
+<link rel="canonical"
+  href="http://nasional.kompas.com/read/2016/02/16/14382361/Menteri.Minta.Kantor.Layanan.Buka.Lebih.Pagi" />
+<meta name="twitter:title" content="Menteri Minta Kantor Layanan Buka Lebih Pagi &quot;Mulai Bulan Depan&quot; -
+  Kompas.com" />
+<link rel="amphtml"
+  href="http://nasional.kompas.com/amp/read/2016/02/16/14382361/Menteri.Minta.Kantor.Layanan.Buka.Lebih.Pagi">
 </head>
 <body>
 <div class="container pt4">
@@ -532,17 +547,25 @@ KOMPAS16_NASIONAL = """
             </div>
           <div class="kcm-span4 header-top-right tright">
                 <div class="msmall">
-                <span id="txt_register"><a href="http://nasional.kompas.com/Sso_personalisasi/register/" class="fn_register">Register</a> |</span>
-                <span id="txt_signin"><a href="http://nasional.kompas.com/Sso_personalisasi/login/" class="fn_login">Login</a></span>
+                <span id="txt_register"><a href="http://nasional.kompas.com/Sso_personalisasi/register/"
+                  class="fn_register">Register</a> |</span>
+                <span id="txt_signin"><a href="http://nasional.kompas.com/Sso_personalisasi/login/"
+                  class="fn_login">Login</a></span>
                 </div>
             </div>
         </div>
         <div class="kcm-bottom-head">
-      <ul class="kcm-nav clearfix"><li class="backhome"><a href="http://www.kompas.com">Home</a></li><li><a href="http://news.kompas.com" class="active">News</a><ul class="clearfix news active"><li><a href="http://nasional.kompas.com">Nasional</a><li><a href="http://regional.kompas.com">Regional</a></ul></li><li><a href="http://bola.kompas.com">Bola</a></li></ul>        </div>
+      <ul class="kcm-nav clearfix"><li class="backhome"><a href="http://www.kompas.com">Home</a></li><li><a
+        href="http://news.kompas.com" class="active">News</a><ul class="clearfix news active"><li><a
+        href="http://nasional.kompas.com">Nasional</a><li><a
+        href="http://regional.kompas.com">Regional</a></ul></li><li><a
+        href="http://bola.kompas.com">Bola</a></li></ul>        </div>
         <div class="kcm-tag">
           <span class="title-tag">TAG</span>
           <ul>
-              <li><a href="http://nasional.kompas.com/tag/Banjir Kota">#Banjir Kota</a></li><li><a href="http://nasional.kompas.com/tag/Pasar Murah">#Pasar Murah</a></li><li><a href="http://nasional.kompas.com/tag/Jalan Tol">#Jalan Tol</a></li>
+              <li><a href="http://nasional.kompas.com/tag/Banjir Kota">#Banjir Kota</a></li><li><a
+                href="http://nasional.kompas.com/tag/Pasar Murah">#Pasar Murah</a></li><li><a
+                href="http://nasional.kompas.com/tag/Jalan Tol">#Jalan Tol</a></li>
           </ul>
         </div>
     </div>
@@ -560,14 +583,20 @@ KOMPAS16_NASIONAL = """
                  <div class="kcm-date msmall grey">Selasa, 16 Februari 2016 | 14:38 WIB</div>
         <div class="kcm-social-right kcm-social-share clearfix">
                   <ul>
-            <li><a href="javascript:void(0);" onclick="fb_share('x',this)"><span class="ico-shared icon-fb ico-bg bg-fb"></span></a></li>
-                      <li><a href="#komentar"><span class="ico-shared icon-comment2 ico-bg bg-comment"></span><span class="kcm-sosial-count">komentar</span></a></li>
-                      <li><a href="#" class="copylink"><span class="ico-shared icon-link ico-bg bg-link"></span><span class="kcm-sosial-count">copy link</span></a></li>
+            <li><a href="javascript:void(0);" onclick="fb_share('x',this)"><span class="ico-shared icon-fb ico-bg
+              bg-fb"></span></a></li>
+                      <li><a href="#komentar"><span class="ico-shared icon-comment2 ico-bg
+                        bg-comment"></span><span class="kcm-sosial-count">komentar</span></a></li>
+                      <li><a href="#" class="copylink"><span class="ico-shared icon-link ico-bg
+                        bg-link"></span><span class="kcm-sosial-count">copy link</span></a></li>
                   </ul>
           <div class="share-total" ><div id="total-count-atas"></div><span>Shares</span></div>
               </div>
             </div>
-           <div id="604458" class="photo" style="   max-width: 100% ; width:780px " ><img data-width="780px" data-aligment=""  src="http://assets.kompas.com/data/photo/2016/02/16/layanan-resized780x390.jpg" alt="" /><span class="pb_10 author">KOMPAS.com/RINA SARASWATI</span> Menteri memberi pengarahan kepada pegawai kantor layanan di Jakarta, Selasa (16/2/2016)</div>
+           <div id="604458" class="photo" style="   max-width: 100% ; width:780px " ><img data-width="780px"
+             data-aligment=""  src="http://assets.kompas.com/data/photo/2016/02/16/layanan-resized780x390.jpg"
+             alt="" /><span class="pb_10 author">KOMPAS.com/RINA SARASWATI</span> Menteri memberi pengarahan
+             kepada pegawai kantor layanan di Jakarta, Selasa (16/2/2016)</div>
         </div>
         <div class="kcm-read-body clearfix">
           <div class="span2">
@@ -585,15 +614,19 @@ KOMPAS16_NASIONAL = """
                 <div class="kcm-read-text-wrap">
                           <!-- s: isi berita -->
                             <div class="kcm-read-text">
-                                <p><strong>JAKARTA, KOMPAS.com</strong>&nbsp;&mdash;&nbsp;Menteri meminta semua kantor layanan publik buka satu jam lebih pagi mulai bulan depan.</p>
+                                <p><strong>JAKARTA, KOMPAS.com</strong>&nbsp;&mdash;&nbsp;Menteri meminta semua
+                                  kantor layanan publik buka satu jam lebih pagi mulai bulan depan.</p>
 <p>Menurut dia, warga yang bekerja sering tidak sempat mengurus surat pada jam kantor biasa.</p>
-<p>"Kami ingin semua kantor melayani warga dengan cepat dan ramah," tutur Menteri dalam rapat di Jakarta, Selasa (16/2/2016).</p>
-<p>Seperti dikutip dari situs <em>www.contoh.go.id</em>,&nbsp;aturan baru itu akan diuji di tiga kota lebih dulu.</p>                            </div>
+<p>"Kami ingin semua kantor melayani warga dengan cepat dan ramah," tutur Menteri dalam rapat di Jakarta, Selasa
+  (16/2/2016).</p>
+<p>Seperti dikutip dari situs <em>www.contoh.go.id</em>,&nbsp;aturan baru itu akan diuji di tiga kota lebih
+  dulu.</p>                            </div>
                             <!-- e: isi berita -->
                              <div class="kcm-read-copy mt2">
                                 <table class="grey">
                                     <tbody>
-                                        <tr><td>Penulis</td><td>: Rina Saraswati</td></tr>                                        <tr>
+                                        <tr><td>Penulis</td><td>: Rina Saraswati</td></tr>
+                                                         <tr>
                                             <td>Editor</td>
                                             <td>: Dimas Prakoso</td>
                                         </tr>
@@ -604,8 +637,10 @@ KOMPAS16_NASIONAL = """
                             <div id="nps" ></div>
               <div id="btn-share-bawah" class="kcm-social-share mt2 clearfix">
                         <ul>
-                <li><a href="#komentar"><span class="ico-shared icon-comment2 ico-bg bg-comment"></span><span class="kcm-sosial-count">komentar</span></a></li>
-                <li><a href="#" class="copylink"><span class="ico-shared icon-link ico-bg bg-link"></span><span class="kcm-sosial-count">copy link</span></a></li>
+                <li><a href="#komentar"><span class="ico-shared icon-comment2 ico-bg bg-comment"></span><span
+                  class="kcm-sosial-count">komentar</span></a></li>
+                <li><a href="#" class="copylink"><span class="ico-shared icon-link ico-bg bg-link"></span><span
+                  class="kcm-sosial-count">copy link</span></a></li>
               </ul>
               <div class="share-total" ><div id="total-count-bawah"></div><span>Shares</span></div>
                         </div>
@@ -633,15 +668,15 @@ def test_kompas16_nasional_whole_record() -> None:
         "subtitle": None, "authors": ["Rina Saraswati"], "editors": ["Dimas Prakoso"],
         "published": "2016-02-16T14:38:00+07:00", "dateline": "JAKARTA", "source": None,
         "reading_time_minutes": None, "summary": [],
-        "captions": ["KOMPAS.com/RINA SARASWATI Menteri memberi pengarahan kepada pegawai kantor layanan di Jakarta, "
-                     "Selasa (16/2/2016)"],
+        "captions": [("KOMPAS.com/RINA SARASWATI Menteri memberi pengarahan kepada pegawai kantor layanan di Jakarta, "
+                     "Selasa (16/2/2016)")],
         # the empty "terkait" box gives nothing; the header's "TAG" bar is the site's trending list
         "related": [], "tags": [],
         "paragraphs": [
             "Menteri meminta semua kantor layanan publik buka satu jam lebih pagi mulai bulan depan.",
             "Menurut dia, warga yang bekerja sering tidak sempat mengurus surat pada jam kantor biasa.",
-            '"Kami ingin semua kantor melayani warga dengan cepat dan ramah," tutur Menteri dalam rapat di Jakarta, '
-            "Selasa (16/2/2016).",
+            ('"Kami ingin semua kantor melayani warga dengan cepat dan ramah," tutur Menteri dalam rapat di Jakarta, '
+            "Selasa (16/2/2016)."),
             "Seperti dikutip dari situs www.contoh.go.id, aturan baru itu akan diuji di tiga kota lebih dulu.",
         ],
     }
@@ -652,25 +687,38 @@ _SUARA_BETWEEN = """    <div class="boxSocial">
     <div class="socialIcon">
         <ul>
             <li>
-                <div class="fb-share-button" data-href="http://www.suara.com/news/2015/06/19/130605/x" data-layout="button_count"></div>
+                <div class="fb-share-button" data-href="http://www.suara.com/news/2015/06/19/130605/x"
+                  data-layout="button_count"></div>
             </li>
             <li>
-                <iframe id="twitter-widget-0" scrolling="no" frameborder="0" allowtransparency="true" src="http://platform.twitter.com/widgets/tweet_button.html#_=1434694287747&amp;count=horizontal" class="twitter-share-button twitter-tweet-button" title="Twitter Tweet Button" data-twttr-rendered="true" style="position: static; visibility: visible; width: 77px; height: 20px;"></iframe>
-                <script>!function(d,s,id){var js,fjs=d.getElementsByTagName(s)[0];}(document, 'script', 'twitter-wjs');</script>
+                <iframe id="twitter-widget-0" scrolling="no" frameborder="0" allowtransparency="true"
+                  src="http://platform.twitter.com/widgets/tweet_button.html#_=1434694287747&amp;count=horizontal"
+                  class="twitter-share-button twitter-tweet-button" title="Twitter Tweet Button"
+                  data-twttr-rendered="true" style="position: static; visibility: visible; width: 77px; height:
+                  20px;"></iframe>
+                <script>!function(d,s,id){var js,fjs=d.getElementsByTagName(s)[0];}(document, 'script',
+                  'twitter-wjs');</script>
             </li>
             <li>
-                <div id="___plus_0" style="text-indent: 0px; display: inline-block; width: 85px; height: 20px;"><iframe frameborder="0" scrolling="no" style="position: static; width: 85px; visibility: visible; height: 20px;" tabindex="0" width="100%" id="I1_1434694287261" name="I1_1434694287261" src="https://apis.google.com/u/0/se/0/_/+1/sharebutton?plusShare=true" data-gapiattached="true" title="+Share"></iframe></div>
+                <div id="___plus_0" style="text-indent: 0px; display: inline-block; width: 85px; height:
+                  20px;"><iframe frameborder="0" scrolling="no" style="position: static; width: 85px; visibility:
+                  visible; height: 20px;" tabindex="0" width="100%" id="I1_1434694287261" name="I1_1434694287261"
+                  src="https://apis.google.com/u/0/se/0/_/+1/sharebutton?plusShare=true" data-gapiattached="true"
+                  title="+Share"></iframe></div>
             </li>
         </ul>
         <div class="reset"></div>
     </div>
 </div>"""
 
-SUARA15_SAVED = """<html class="no-js" lang="en" xmlns="http://www.w3.org/1999/xhtml" itemscope="itemscope" itemtype="http://schema.org/WebPage"><!--<![endif]--><head>
+SUARA15_SAVED = """<html class="no-js" lang="en" xmlns="http://www.w3.org/1999/xhtml" itemscope="itemscope"
+  itemtype="http://schema.org/WebPage"><!--<![endif]--><head>
 	<meta charset="utf-8">
 	<title>Polisi Kumpulkan Tiga Bukti Baru Kasus Pencurian Gudang</title>
 	<meta http-equiv="Content-Type" content="text/html; charset=UTF-8">
-<script src="https://apis.google.com/_/scs/apps-static/_/js/k=oz.gapi.en.O/m=auth/cb=gapi.loaded_1" async=""></script><script async="" type="text/javascript" src="http://www.googletagservices.com/tag/js/gpt.js"></script>
+<script src="https://apis.google.com/_/scs/apps-static/_/js/k=oz.gapi.en.O/m=auth/cb=gapi.loaded_1"
+  async=""></script><script async="" type="text/javascript"
+  src="http://www.googletagservices.com/tag/js/gpt.js"></script>
 <meta name="title" content="Polisi Kumpulkan Tiga Bukti Baru Kasus Pencurian Gudang">
 <meta name="description" content="Rekaman kamera pengawas akan dijadikan bukti tambahan.">
 <meta name="keywords" content="pencurian, gudang beras">
@@ -681,24 +729,31 @@ SUARA15_SAVED = """<html class="no-js" lang="en" xmlns="http://www.w3.org/1999/x
 <meta property="og:url" content="http://www.suara.com/news/2015/06/19/130605/polisi-kumpulkan-tiga-bukti-baru">
 <meta property="og:site_name" content="suara.com">
 <script async="" type="text/javascript" src="http://partner.googleadservices.com/gpt/pubads_impl_63.js"></script></head>
-<body data-twttr-rendered="true" style=""><iframe id="903a3e1e" width="0" height="0" title="empty" src="http://s.effectivemeasure.net/html/frame_2.2.8.html" style="display: none;"></iframe>
-	<div id="fb-root" class=" fb_reset"><div style="position: absolute; top: -10000px; height: 0px; width: 0px;"><div><iframe name="fb_xdm_frame_http" frameborder="0" title="Facebook Cross Domain Communication Frame" src="http://static.ak.facebook.com/connect/xd_arbiter/x.js" style="border: none;"></iframe></div></div></div>
+<body data-twttr-rendered="true" style=""><iframe id="903a3e1e" width="0" height="0" title="empty"
+  src="http://s.effectivemeasure.net/html/frame_2.2.8.html" style="display: none;"></iframe>
+	<div id="fb-root" class=" fb_reset"><div style="position: absolute; top: -10000px; height: 0px; width:
+		0px;"><div><iframe name="fb_xdm_frame_http" frameborder="0" title="Facebook Cross Domain Communication Frame"
+		src="http://static.ak.facebook.com/connect/xd_arbiter/x.js" style="border: none;"></iframe></div></div></div>
 	<header itemscope="itemscope" itemtype="http://schema.org/Organization">
 <div id="header">
     <div class="headerLogo"><div class="container">
-            <div class="logo"><a itemprop="url" href="http://suara.com/"><img src="/assets/images/element/logo.png" width="245" height="32"></a></div>
+            <div class="logo"><a itemprop="url" href="http://suara.com/"><img
+              src="/assets/images/element/logo.png" width="245" height="32"></a></div>
             <div class="login"><div class="fl">
                     <div class="searchDate">
-                                                <time datetime="Jumat, 19 Juni 2015">Jumat, 19 Juni 2015                                                    </time>
+                                                <time datetime="Jumat, 19 Juni 2015">Jumat, 19 Juni 2015
+                                                                                           </time>
                     </div>
                 </div>
                     <div class="btnNoLogin fr"><a href="#"><h6 class="font1">Login</h6></a></div>
             </div>
     </div></div>
-    <div class="headerMenu idcm"><div class="container"><div class="menu font1"><nav itemscope="itemscope" itemtype="http://schema.org/SiteNavigationElement">
+    <div class="headerMenu idcm"><div class="container"><div class="menu font1"><nav itemscope="itemscope"
+      itemtype="http://schema.org/SiteNavigationElement">
         <ul class="dropdown dropdown-linear">
             <li><span><a itemprop="url" class="active" href="http://suara.com/news">News</a></span>
-                <ul><li><a itemprop="url" href="http://suara.com/news/news-category/nasional">Nasional</a></li></ul></li>
+                <ul><li><a itemprop="url"
+                  href="http://suara.com/news/news-category/nasional">Nasional</a></li></ul></li>
             <li><span><a itemprop="url" href="http://suara.com/bisnis">Bisnis</a></span></li>
         </ul></nav></div></div></div>
 </div>
@@ -707,12 +762,24 @@ SUARA15_SAVED = """<html class="no-js" lang="en" xmlns="http://www.w3.org/1999/x
         <div class="CLeft">
 <article itemscope="" itemtype="http://schema.org/NewsArticle">
     <h1 itemprop="headline">Polisi Kumpulkan Tiga Bukti Baru Kasus Pencurian Gudang</h1>
-    <div class="authorDate"><span itemprop="author">Dewi Lestari</span> | <time itemprop="datePublished" datetime="2015-06-19T13:06:05+07:00">Jumat, 19 Juni 2015 | 13:06 WIB</time></div>
+    <div class="authorDate"><span itemprop="author">Dewi Lestari</span> | <time itemprop="datePublished"
+      datetime="2015-06-19T13:06:05+07:00">Jumat, 19 Juni 2015 | 13:06 WIB</time></div>
     <div class="contentDetail" itemprop="articleBody">
         <p>Polisi mengumpulkan tiga bukti baru dalam kasus pencurian di gudang beras milik koperasi desa.</p>
         <p>Salah satu bukti adalah rekaman kamera pengawas yang dipasang pengurus koperasi bulan lalu.</p>
     <!-- Begin Ads Detail Artikel -->
-    <div class="adunit display-block" id="www_news_nasional_detail" data-adunit="www_news_nasional_detail" data-dimensions="300x250"><div id="google_ads_iframe_/148558260/www_news_nasional_detail_0__container__" style="border: 0pt none;"><iframe frameborder="0" src="http://tpc.googlesyndication.com/safeframe/1-0-2/html/container.html" id="google_ads_iframe_/148558260/www_news_nasional_detail_0" name="1-0-2;21963;&lt;!doctype html&gt;&lt;html&gt;&lt;head&gt;&lt;/head&gt;&lt;body&gt;&lt;div id=adunit&gt;&lt;a class=&quot;rhtitle rhdefaultcolored&quot; href=&quot;http://www.googleadservices.com/pagead/aclk&quot;&gt;&lt;span&gt;Tiket Murah ke Kota Tujuan&lt;/span&gt;&lt;/a&gt;&lt;span class=&quot;rhbody rhdefaultcolored&quot;&gt;Pesan sekarang dan hemat hingga separuh harga&lt;/span&gt;&lt;/div&gt;&lt;/body&gt;&lt;/html&gt;{&quot;uid&quot;:3,&quot;hostPeerName&quot;:&quot;http://www.suara.com&quot;}" scrolling="no" marginwidth="0" marginheight="0" width="300" height="250" data-is-safeframe="true" style="border: 0px; vertical-align: bottom;"></iframe></div></div><div class="reset h20"></div>
+    <div class="adunit display-block" id="www_news_nasional_detail" data-adunit="www_news_nasional_detail"
+      data-dimensions="300x250"><div id="google_ads_iframe_/148558260/www_news_nasional_detail_0__container__"
+      style="border: 0pt none;"><iframe frameborder="0"
+      src="http://tpc.googlesyndication.com/safeframe/1-0-2/html/container.html"
+      id="google_ads_iframe_/148558260/www_news_nasional_detail_0" name="1-0-2;21963;&lt;!doctype
+      html&gt;&lt;html&gt;&lt;head&gt;&lt;/head&gt;&lt;body&gt;&lt;div id=adunit&gt;&lt;a class=&quot;rhtitle
+      rhdefaultcolored&quot; href=&quot;http://www.googleadservices.com/pagead/aclk&quot;&gt;&lt;span&gt;Tiket
+      Murah ke Kota Tujuan&lt;/span&gt;&lt;/a&gt;&lt;span class=&quot;rhbody rhdefaultcolored&quot;&gt;Pesan
+      sekarang dan hemat hingga separuh
+      harga&lt;/span&gt;&lt;/div&gt;&lt;/body&gt;&lt;/html&gt;{&quot;uid&quot;:3,&quot;hostPeerName&quot;:&quot;http://www.suara.com&quot;}"
+        scrolling="no" marginwidth="0" marginheight="0" width="300" height="250" data-is-safeframe="true"
+        style="border: 0px; vertical-align: bottom;"></iframe></div></div><div class="reset h20"></div>
     <!-- End Ads Detail Artikel -->
         <p>Penyidik akan memeriksa dua saksi lagi pekan depan sebelum menetapkan tersangka.</p>
     </div>
@@ -738,13 +805,24 @@ SUARA15_SAVED = """<html class="no-js" lang="en" xmlns="http://www.w3.org/1999/x
 <img src="http://www.suara.com/stat/content/206008" width="1" height="1">
             <div class="reset h20"></div>
             <!-- Begin Ads Center Belt -->
-            <div class="adunit display-block grid w650" id="www_news_nasional_center_belt" data-adunit="www_news_nasional_center_belt" data-zone="center_belt" data-dimensions="650x100"><div id="google_ads_iframe_/148558260/www_news_nasional_center_belt_0__container__" style="border: 0pt none; display: inline-block; width: 468px; height: 60px;"><iframe frameborder="0" src="http://tpc.googlesyndication.com/safeframe/1-0-2/html/container.html" id="google_ads_iframe_/148558260/www_news_nasional_center_belt_0" name="1-0-2;21963;&lt;!doctype html&gt;&lt;html&gt;&lt;body&gt;&lt;div id=abgc class=abgc dir='ltr'&gt;&lt;a id=abgl class=abgl href=&quot;https://www.google.com/url?ct=abg&quot; target=_blank&gt;&lt;/a&gt;&lt;/div&gt;&lt;/body&gt;&lt;/html&gt;" scrolling="no" width="468" height="60" data-is-safeframe="true" style="border: 0px; vertical-align: bottom;"></iframe></div></div><div class="reset h20"></div>
+            <div class="adunit display-block grid w650" id="www_news_nasional_center_belt"
+              data-adunit="www_news_nasional_center_belt" data-zone="center_belt" data-dimensions="650x100"><div
+              id="google_ads_iframe_/148558260/www_news_nasional_center_belt_0__container__" style="border: 0pt
+              none; display: inline-block; width: 468px; height: 60px;"><iframe frameborder="0"
+              src="http://tpc.googlesyndication.com/safeframe/1-0-2/html/container.html"
+              id="google_ads_iframe_/148558260/www_news_nasional_center_belt_0" name="1-0-2;21963;&lt;!doctype
+              html&gt;&lt;html&gt;&lt;body&gt;&lt;div id=abgc class=abgc dir='ltr'&gt;&lt;a id=abgl class=abgl
+              href=&quot;https://www.google.com/url?ct=abg&quot;
+              target=_blank&gt;&lt;/a&gt;&lt;/div&gt;&lt;/body&gt;&lt;/html&gt;" scrolling="no" width="468"
+              height="60" data-is-safeframe="true" style="border: 0px; vertical-align:
+              bottom;"></iframe></div></div><div class="reset h20"></div>
             <!-- End Ads Center Belt -->
             <div class="reset h40"></div>
             <!-- Begin Portlet Berita Terkait -->
 <div class="grid w650">
     <div class="boxTitle">
-        <span class="font1 fS24 idt1"><a>Berita Terkait<img src="/assets/images/element/icon.title.png" width="13" height="11" class="vm ml10" itemprop="image"></a></span>
+        <span class="font1 fS24 idt1"><a>Berita Terkait<img src="/assets/images/element/icon.title.png" width="13"
+          height="11" class="vm ml10" itemprop="image"></a></span>
     </div>
     <div class="reset h10"></div>
     <div class="boxstyle3">
@@ -760,7 +838,13 @@ SUARA15_SAVED = """<html class="no-js" lang="en" xmlns="http://www.w3.org/1999/x
         </div>
         <div class="CRight" itemscope="" itemtype="http://schema.org/Article">
             <section>
-                <div class="adunit display-none" id="www_news_nasional_right_1" style="display: none;"><div id="google_ads_iframe_/148558260/www_news_nasional_right_1_0__container__" style="border: 0pt none;"><iframe id="google_ads_iframe_/148558260/www_news_nasional_right_1_0" name="google_ads_iframe_/148558260/www_news_nasional_right_1_0" width="300" height="250" scrolling="no" frameborder="0" src="javascript:&quot;<html><body style='background:transparent'></body></html>&quot;" style="border: 0px; vertical-align: bottom;"></iframe></div></div>
+                <div class="adunit display-none" id="www_news_nasional_right_1" style="display: none;"><div
+                  id="google_ads_iframe_/148558260/www_news_nasional_right_1_0__container__" style="border: 0pt
+                  none;"><iframe id="google_ads_iframe_/148558260/www_news_nasional_right_1_0"
+                  name="google_ads_iframe_/148558260/www_news_nasional_right_1_0" width="300" height="250"
+                  scrolling="no" frameborder="0" src="javascript:&quot;<html><body
+                  style='background:transparent'></body></html>&quot;" style="border: 0px; vertical-align:
+                  bottom;"></iframe></div></div>
             </section>
         </div>
     </div>
@@ -775,12 +859,15 @@ def _suara_card(href: str, teaser: str, title: str) -> str:
                         <div class="boxArticle grid w144">
                             <div class="box grid w144">
                                 <figure>
-                                <img src="http://media.suara.com/thumbnail/144x144/images/2015/06/15/a.jpg" width="144" height="144" itemprop="image">                                </figure>
+                                <img src="http://media.suara.com/thumbnail/144x144/images/2015/06/15/a.jpg"
+                                  width="144" height="144" itemprop="image">                                </figure>
                                 <span class="caption fade-caption grid w126">
                                     <p></p><summary class="ellipsis4">{teaser}</summary><p></p>
                                      <div class="boxShare">
-    <div class="f1" onclick="window.open('https://www.facebook.com/sharer/sharer.php?u=x', 'sharer'); return false;"><img src="/assets/images/element/icon-share-f1.png" width="25" height="25" itemprop="image"></div>
-    <div class="t1" onclick="window.open('https://twitter.com/intent/tweet?url=x', 'sharer'); return false;"><img src="/assets/images/element/icon-share-t1.png" width="25" height="25" itemprop="image"></div>
+    <div class="f1" onclick="window.open('https://www.facebook.com/sharer/sharer.php?u=x', 'sharer'); return
+      false;"><img src="/assets/images/element/icon-share-f1.png" width="25" height="25" itemprop="image"></div>
+    <div class="t1" onclick="window.open('https://twitter.com/intent/tweet?url=x', 'sharer'); return false;"><img
+      src="/assets/images/element/icon-share-t1.png" width="25" height="25" itemprop="image"></div>
     <div class="s1"><p>Share article</p></div>
 </div>
                                 </span>
@@ -797,7 +884,8 @@ def _suara_card(href: str, teaser: str, title: str) -> str:
 _SUARA_CARDS = (
     _suara_card("http://www.suara.com/news/2015/06/19/130348/saksi-diperiksa", "Polisi sudah memeriksa belasan saksi.",
                 "Belasan Saksi Pencurian Gudang Sudah Diperiksa")
-    + _suara_card("http://www.suara.com/news/2015/06/19/121506/alat-canggih", "Penyidik belum bisa mengungkapkan temuan-...",
+    + _suara_card("http://www.suara.com/news/2015/06/19/121506/alat-canggih",
+                  "Penyidik belum bisa mengungkapkan temuan-...",
                   "Cari Bukti di Gudang, Polisi Turunkan Alat Canggih")
 )
 
@@ -812,7 +900,8 @@ def test_suara15_saved_page_whole_record() -> None:
         "authors": ["Dewi Lestari"], "editors": [], "published": "2015-06-19T13:06:00+07:00", "dateline": None,
         "source": None, "reading_time_minutes": None, "summary": [], "captions": [],
         # the cards' titles, not their teasers nor their "Share article" boxes
-        "related": ["Belasan Saksi Pencurian Gudang Sudah Diperiksa", "Cari Bukti di Gudang, Polisi Turunkan Alat Canggih"],
+        "related": ["Belasan Saksi Pencurian Gudang Sudah Diperiksa",
+                    "Cari Bukti di Gudang, Polisi Turunkan Alat Canggih"],
         # the "# tag" badges under the share bar (fixed: the bar's "Share" stopped the reading)
         "tags": ["pencurian", "gudang beras"],
         # the ad frame's document (in its name attribute) is never text
