@@ -289,6 +289,11 @@ def read_page(text: str, *, max_depth: int, utf8: bytes | None = None) -> HtmlPa
         if utf8 is not None:  # (the encoding of a str is that of its parts, joined)
             utf8 = utf8[len(text[:start].encode("utf-8")):]
         text = text[start:]
+    if text.startswith("<doc"):
+        from .xmldoc import doc_to_html, is_doc
+
+        if is_doc(text, 0):  # a story kept as trafilatura's XML: read as its HTML
+            text, utf8 = doc_to_html(text), None
     source: str | None  # ``None`` once the tree holds markup parsed from elsewhere
     root, source = parse_html_source(text, utf8)
     if root is None:

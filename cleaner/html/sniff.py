@@ -28,6 +28,8 @@ FEED_TAGS = frozenset({"rss", "feed", "urlset", "sitemapindex"})
 _DOCUMENT_TAGS = frozenset({
     "!doctype", "html", "head", "body", "meta", "link", "script", "style", "title", "base", "noscript",
     "template", "div", "p", "article", "section", "main",
+    # A story kept as trafilatura's XML (``output_format="xml"``): see `cleaner.html.xmldoc`.
+    "doc",
     # A feed or a sitemap (RSS, Atom): markup the HTML front end names as no article.
     *FEED_TAGS,
 })
