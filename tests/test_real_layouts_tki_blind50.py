@@ -72,13 +72,13 @@ membawa makanan sendiri.</p>
 </doc>
 """
 _IDN_STORY = [
-    "Malang, IDN Times - Udara sejuk membuat taman kota di Malang ramai dikunjungi warga setiap sore. "
-    "Anak-anak bermain, orang tua berbincang di bangku kayu.",
-    "Kalau kamu sedang berlibur ke sana, tujuh taman berikut bisa jadi tempat piknik yang murah dan "
-    "nyaman bersama keluarga.",
+    ("Malang, IDN Times - Udara sejuk membuat taman kota di Malang ramai dikunjungi warga setiap sore. "
+    "Anak-anak bermain, orang tua berbincang di bangku kayu."),
+    ("Kalau kamu sedang berlibur ke sana, tujuh taman berikut bisa jadi tempat piknik yang murah dan "
+    "nyaman bersama keluarga."),
     "1. Taman Bunga Merjosari",
-    "Taman ini punya jalur pejalan kaki yang teduh dan kolam kecil di tengahnya. Pengunjung boleh "
-    "membawa makanan sendiri.",
+    ("Taman ini punya jalur pejalan kaki yang teduh dan kolam kecil di tengahnya. Pengunjung boleh "
+    "membawa makanan sendiri."),
     "Fasilitas yang tersedia:",
     "Tempat parkir",
     "Toilet umum",
