@@ -121,6 +121,19 @@ def test_negative_only_a_doc_root_is_read_as_trafilatura_xml() -> None:
     assert cleaner.clean(page).title == "Warga Menanam Bakau"
 
 
+def test_negative_a_text_corpus_doc_wrapper_stays_text() -> None:
+    """WikiExtractor-style corpora wrap plain lines in ``<doc id url title>``: no
+    ``<main>`` under the root, so the lines stay the text path's paragraphs."""
+    text = ('<doc id="12" url="https://contoh.id/?curid=12" title="Bakau">\n'
+            "Warga kampung itu menanam seribu bibit bakau di pesisir utara pada Minggu pagi.\n\n"
+            "Para pelajar dan nelayan setempat ikut menanam bersama sampai siang hari tiba.\n"
+            "</doc>\n")
+    paragraphs = cleaner.clean(text).paragraphs
+    assert any(p.startswith("Warga kampung") for p in paragraphs)
+    assert any(p.startswith("Para pelajar") for p in paragraphs)
+    assert not any("Warga kampung" in p and "Para pelajar" in p for p in paragraphs)
+
+
 def test_negative_a_writer_named_like_no_site_stays_an_author() -> None:
     """Only the site's own name is dropped from trafilatura's author list."""
     html = doc_to_html('<doc sitename="Tempo" author="Ayu Lestari; Budi Santoso"><main><p>x</p></main></doc>')

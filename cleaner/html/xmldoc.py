@@ -21,19 +21,12 @@ from __future__ import annotations
 
 import re
 
-#: The root's opening tag (trafilatura writes ``<doc`` first, attributes after).
-_DOC_ROOT = re.compile(r"<doc(?=[\s>])[^<>]*+>")
 #: A tag of trafilatura's XML vocabulary that HTML spells otherwise.
 _XML_TAG = re.compile(r"<(/?)(head|list|item|hi|ref|lb|graphic|quote|row|cell|comments|main|doc)"
                       r"(?=[\s/>])([^<>]*+)>")
 _ATTR = re.compile(r"([A-Za-z_][\w:.-]{0,40})=\"([^\"<>]{0,4000})\"")
 _HEADING_REND = re.compile(r"h[1-6]")
 _HI = {"#b": "b", "#i": "i", "#u": "u", "#t": "code", "#sub": "sub", "#sup": "sup"}
-
-
-def is_doc(text: str, start: int) -> bool:
-    """True when ``text`` (its markup starting at ``start``) is trafilatura's XML."""
-    return text.startswith("<doc", start) and _DOC_ROOT.match(text, start) is not None
 
 
 def _attrs(raw: str) -> dict[str, str]:
@@ -86,7 +79,7 @@ def _open(name: str, attrs: dict[str, str]) -> str:
 
 
 def doc_to_html(text: str) -> str:
-    """``text`` (trafilatura's XML: see `is_doc`) as an HTML page."""
+    """``text`` (trafilatura's XML: `cleaner.html.sniff.is_trafilatura_doc`) as an HTML page."""
     out: list[str] = []
     stack: list[str] = []
     at = 0
