@@ -63,7 +63,7 @@ from .rules import Selector
 from .select import PageIndex
 
 # Re-exported: callers import them from here.
-from .sniff import FEED_TAGS, markup_start
+from .sniff import FEED_TAGS, is_trafilatura_doc, markup_start
 from .tags import AMP_IMAGE_TAGS, is_block_tag, text_content, within_tag
 
 if TYPE_CHECKING:  # container.py imports lxml, which text pages never load
@@ -289,6 +289,10 @@ def read_page(text: str, *, max_depth: int, utf8: bytes | None = None) -> HtmlPa
         if utf8 is not None:  # (the encoding of a str is that of its parts, joined)
             utf8 = utf8[len(text[:start].encode("utf-8")):]
         text = text[start:]
+    if text.startswith("<doc") and is_trafilatura_doc(text, 0):
+        from .xmldoc import doc_to_html
+
+        text, utf8 = doc_to_html(text), None  # a story kept as trafilatura's XML: read as its HTML
     source: str | None  # ``None`` once the tree holds markup parsed from elsewhere
     root, source = parse_html_source(text, utf8)
     if root is None:

@@ -20,6 +20,7 @@ _HTTP_STATUS = r"HTTP/\d(?:\.\d)? \d{3}\b"
 _HTTP_HEADER_END = r"\r?\n\r?\n"
 _FIRST_TAG = r"(?i)<(!doctype\b|[A-Za-z][A-Za-z0-9]{0,15})(?=[\s/>])"
 _ANY_TAG = r"</?[A-Za-z][A-Za-z0-9]{0,15}[\s/>]"
+_TRAFILATURA_DOC = r"<doc(?=[\s>])[^<>]{0,4000}+>\s{0,200}+<main>"
 #: How far into the input the first tag is looked for, past comments and headers.
 _MAX_PREAMBLE = 256 * 1024
 #: Root elements of a feed or a sitemap: a list of links to stories, never a story.
@@ -81,11 +82,18 @@ def markup_start(text: str) -> int | None:
     if tag is None:
         return None
     name = tag.group(1).lower()
-    if name in _DOCUMENT_TAGS:
+    if name in _DOCUMENT_TAGS or (name == "doc" and is_trafilatura_doc(text, i)):
         return i
     if name in _ELEMENT_TAGS and len(_compiled(_ANY_TAG).findall(text, i, i + 8192)) >= _MIN_TAGS:
         return i
     return None
+
+
+def is_trafilatura_doc(text: str, start: int) -> bool:
+    """True when ``text`` at ``start`` is a story kept as trafilatura's XML: a ``<doc>``
+    root with its ``<main>`` next (`cleaner.html.xmldoc`). A text corpus's ``<doc id=...>``
+    wrapper over plain lines (WikiExtractor's) has no ``<main>``: it stays text."""
+    return _compiled(_TRAFILATURA_DOC).match(text, start, start + 8192) is not None
 
 
 def looks_like_html(text: str) -> bool:
