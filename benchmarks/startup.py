@@ -22,8 +22,10 @@ What keeps a one-file run short: a text page imports no HTML front end, batch ma
 ``cleaner.hints`` (without hints), ``json`` (printed as text), ``shutil`` (the CLI's
 parser is built without it) or the rule compiler (`cleaner.match.compile`); a rule set
 comes from the disk cache (its split rules' needles too), its code key from a stamp
-(`cleaner.rules._code_key`); and ``python -m cleaner`` freezes the imports' objects out
-of the collector's way (`cleaner.__main__`). `imported` lists what a child process loads;
+(`cleaner.rules._code_key`); ``python -m cleaner`` freezes the imports' objects out
+of the collector's way (`cleaner.__main__`), the ``cleaner`` script too (`cleaner.cli.console`); and
+the patterns a text page seldom reaches compile on first use (`cleaner.engine._lazy`,
+`cleaner.markdown._re`). `imported` lists what a child process loads;
 `NOT_FOR_A_TEXT_PAGE` is what it must not.
 """
 

@@ -241,6 +241,21 @@ def _is_batch(args: argparse.Namespace) -> bool:
             or args.scheduler is not None or args.learn or os.path.isdir(args.inputs[0]))
 
 
+def console() -> int:
+    """The ``cleaner`` console script: `main` with the collector's freezes of
+    ``python -m cleaner`` (`cleaner.__main__`). The script imports the package before
+    this runs, so the freeze comes after the imports, not before them: the collections
+    the run triggers (unpickling a rule set makes thousands of containers) walk neither
+    the imports' objects nor, at exit, the run's (issue 17). `main` itself, called in a
+    process of one's own (the tests, an application), freezes nothing."""
+    import gc
+
+    gc.freeze()
+    status = main()
+    gc.freeze()
+    return status
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status. ``cleaner learn ...`` writes a
     draft rule file (`cleaner.learn.cli`)."""

@@ -48,6 +48,7 @@ that took it, so nothing leaves the body unaccounted for.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -82,8 +83,8 @@ SIGNOFF: Final = "trailing-signoff"
 PULL_QUOTE: Final = "pull-quote"
 INDEX: Final = "index-page"
 
-_HAS_DIGIT: Final = regex.compile(r"\d")
-_COMMA_LOWER: Final = regex.compile(r",\s*\p{Ll}")
+_HAS_DIGIT: Final = r"\d"
+_COMMA_LOWER: Final = r",\s*\p{Ll}"
 #: What a fragment may not end with (`mark_trailing_fragments`).
 _ENDS_PUNCT: Final = tuple(".!?:;,\"”’)")
 
@@ -93,13 +94,15 @@ _SENTENCE_ENDERS: Final = tuple(".!?…。！？")
 _CLOSERS: Final = "\"”’'»)]」』"
 # Scripts written without spaces between words (Chinese, Japanese): two of these
 # characters count as one word.
-_UNSPACED: Final = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+_UNSPACED: Final = r"[\p{Han}\p{Hiragana}\p{Katakana}]"
 #: No character of those scripts comes before U+2E80 (the first CJK radical): a line with
 #: no character from there on needs no `_UNSPACED` scan (most non-ASCII lines: curly
-#: quotes, dashes). One `re` class search (~0.3 us a seed line) asks it; ``max(text)``
-#: made a string of each character and compared it (~1.3 us; in the compiled build a
-#: generic call of the builtin).
-_MAY_BE_UNSPACED: Final = re.compile("[\u2e80-\U0010ffff]")
+#: quotes, dashes). One class search asks it; ``max(text)`` made a string of each
+#: character and compared it (~1.3 us; in the compiled build a generic call of the
+#: builtin). A `regex` class, not an `re` one: `re`'s compiler marks the range's BMP part
+#: one code point at a time (~46M instructions, 8% of a one-file run, at every import),
+#: and `regex` searched the seeds' non-ASCII lines 2-3x faster too (~0.3 us against ~1 us).
+_MAY_BE_UNSPACED: Final = regex.compile("[\u2e80-\U0010ffff]")
 # A sentence boundary inside a block: a headline has none.
 _INNER_SENTENCE: Final = regex.compile(r"[\w)][.!?][\"”’]? ?[A-Z]")
 _INNER_STOP: Final = regex.compile(r"[\w)]\.[\"”’]? ?[A-Z]")
@@ -121,7 +124,7 @@ _MIN_CAPTION_WORDS: Final = 4
 #: `mark_repeats`: a repeated run's second print starts this many lines after its first
 #: at most (a list item's paragraphs printed twice in a row).
 _MAX_RUN_GAP: Final = 3
-_CAPTION_CREDIT: Final = regex.compile(
+_CAPTION_CREDIT: Final = (
     r"\s[-–—|]\s*\p{Lu}[\w.'’-]*(?: \p{Lu}[\w.'’-]*){0,4}\Z|\([^()/]{1,60}/[^()]{1,60}\)\Z")
 #: Fields whose label names people: its value is names, not a sentence.
 _NAME_FIELDS: Final = frozenset({"authors", "editors"})
@@ -131,7 +134,7 @@ _NAME_LINE: Final = regex.compile(r"\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*
 #: rubric or a series' kicker set in capitals ("MUDA DAN MENGINSPIRASI" over the
 #: headline of news.detik.com 2015, hafizbadrie/slasherrb spec/cases/detik.html @
 #: 4b83585b75f46fd4e3e9e51a02e39074a0924e18), never a person's name.
-_CAPS_FUNCTION_WORD: Final = regex.compile(r" (?:DAN|ATAU|YANG|DI|KE|DARI|UNTUK|DENGAN|PADA|BAGI|DALAM|TAK|TIDAK) ")
+_CAPS_FUNCTION_WORD: Final = r" (?:DAN|ATAU|YANG|DI|KE|DARI|UNTUK|DENGAN|PADA|BAGI|DALAM|TAK|TIDAK) "
 #: How the rest of a sentence cut at a link starts (a scraper that breaks lines at
 #: each link: ", film kedua dari ..."); no linked title does.
 _CONTINUATIONS: Final = (",", ";", ".", ")")
@@ -153,7 +156,7 @@ def is_sentence_like(text: str) -> bool:
     ending in a colon, or a long run of words."""
     words = text.count(" ") + 1
     if words < _LONG_LINE_WORDS and not text.isascii() and _MAY_BE_UNSPACED.search(text) is not None:
-        words += len(_UNSPACED.findall(text)) // 2
+        words += len(_lazy(_UNSPACED).findall(text)) // 2
     if words >= _LONG_LINE_WORDS:
         return True
     if ends_sentence(text):
@@ -735,7 +738,7 @@ _NOT_TITLE_END: Final = (" |", " ·", " •", " -", " –", " —")
 #: Keuangan") has this many words at most, the headline under it this many at least.
 _MAX_RUBRIC_WORDS: Final = 3
 _MIN_HEADLINE_WORDS: Final = 5
-_RUBRIC: Final = regex.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
+_RUBRIC: Final = r"[^\W\d_]+(?: [^\W\d_]+)*"
 
 
 def _rubric_above(page: Page, i: int, k: int) -> bool:
@@ -746,7 +749,7 @@ def _rubric_above(page: Page, i: int, k: int) -> bool:
     Cased, as German prints nouns, but ends like a sentence)."""
     text, below = page.blocks[i].text, page.blocks[k].text
     return ((k == i + 1 or all(_head_only(page.hits[j]) for j in range(i + 1, k)))
-            and text.count(" ") < _MAX_RUBRIC_WORDS and bool(_RUBRIC.fullmatch(text))
+            and text.count(" ") < _MAX_RUBRIC_WORDS and bool(_lazy(_RUBRIC).fullmatch(text))
             and below.count(" ") + 1 >= _MIN_HEADLINE_WORDS and not ends_sentence(below)
             and is_title_like(below) and is_title_case(below) and not page.prefix(k))
 
@@ -768,7 +771,7 @@ def _rubric_over_dated_head(page: Page, i: int, k: int) -> bool:
     if date >= len(page.blocks) or not (k == i + 1 or all(_head_only(page.hits[j]) for j in range(i + 1, k))):
         return False
     text, below = page.blocks[i].text, page.blocks[k].text
-    if text.count(" ") >= _MAX_RUBRIC_WORDS or not _RUBRIC.fullmatch(text) or ends_sentence(below) \
+    if text.count(" ") >= _MAX_RUBRIC_WORDS or not _lazy(_RUBRIC).fullmatch(text) or ends_sentence(below) \
             or not is_title_like(below) or below[:1].islower() or page.prefix(k):
         return False
     hit = page.hits[date]
@@ -789,7 +792,7 @@ def _past_initials(page: Page, j: int) -> int:
 
 #: A URL path segment's words; tokens that mix digits and letters (``o2l07x284``,
 #: ``82f43b``) are ids, not words.
-_SLUG_TOKEN: Final = regex.compile(r"[^\W_]+")
+_SLUG_TOKEN: Final = r"[^\W_]+"
 _MIN_SLUG_WORDS: Final = 3
 _MIN_SLUG_COVER: Final = 0.8
 #: How headlines may end that statements rarely do ("Kenapa?", "Ayo!", "Ini dia...").
@@ -807,7 +810,7 @@ def slug_words(url: str | None) -> tuple[str, ...]:
     path = url.split("?", 1)[0].split("#", 1)[0].split("://", 1)[-1].partition("/")[2]
     segment = max(path.split("/"), key=len, default="")
     segment = segment.rsplit(".", 1)[0] if segment.endswith((".html", ".htm", ".php")) else segment
-    words = [w.lower() for w in _SLUG_TOKEN.findall(segment) if w.isalpha()]
+    words = [w.lower() for w in _lazy(_SLUG_TOKEN).findall(segment) if w.isalpha()]
     return tuple(words) if len(words) >= _MIN_SLUG_WORDS else ()
 
 
@@ -869,7 +872,7 @@ def _slug_title(page: Page, candidates: list[int]) -> int | None:
         if past and best is not None:
             break  # a headline over the teaser: a copy of it under the teaser is not the one
         text = page.blocks[i].text
-        words = [w.lower() for w in _SLUG_TOKEN.findall(text) if not w.isdigit()]
+        words = [w.lower() for w in _lazy(_SLUG_TOKEN).findall(text) if not w.isdigit()]
         if not words or len(words) > 2 * len(want) + 3:
             continue
         if past and (len(words) != len(slug) or set(words) != want):
@@ -905,13 +908,13 @@ def _outlet_name(name: str, rules: RuleSet) -> bool:
 
 #: `_site_named`: a site's name after a page's ``<title>``: a few capitalised words
 #: ("IDN Times", "IDN Times Jatim", "Metro Tempo.co") or a domain ("kumparan.com").
-_SITE_NAME: Final = regex.compile(
+_SITE_NAME: Final = (
     r"[A-Z][\w.-]{1,30}(?: [A-Z][\w.-]{1,30}){0,2}|[a-z][\w-]{1,30}(?:\.[a-z]{2,6}){1,2}")
 #: ... and after a dash, a name that shows it is a site's (a dash also parts a
 #: headline's own halves: "Persib Menang - Laga Tandang"): one of at most three words
 #: that is a domain ("Kompas.com", "News Liputan6.com", "Tribunnews.com Mobile") or
 #: a brand that changes case inside a word ("detikNews", "SINDOnews"; not "iPhone").
-_DASHED_SITE: Final = regex.compile(
+_DASHED_SITE: Final = (
     r"(?:[\w-]{1,30} ){0,2}"
     r"(?:[A-Za-z][\w-]{0,30}\.(?:com|Com|COM|co\.id|CO\.ID|id|ID|net|tv|TV)"
     r"|[a-z]{2,12}[A-Z][A-Za-z]{1,20}|[A-Z]{2,12}[a-z]{2,12})"
@@ -920,26 +923,26 @@ _DASHED_SITE: Final = regex.compile(
 #: that the page's rules know as an outlet's (`_outlet_name`): capitals alone are no
 #: evidence, a headline's own second half may name a team or a body in capitals
 #: ("... - TIMNAS Indonesia", "... - PSSI Indonesia").
-_DASHED_CAPS_NAME: Final = regex.compile(r"[A-Z]{2,8} (?:News|Indonesia)")
+_DASHED_CAPS_NAME: Final = r"[A-Z]{2,8} (?:News|Indonesia)"
 #: ... or capitals over "News" and an edition's name after it: a news service's name,
 #: no headline's half, known to the rules or not. BBC's Indonesian service closes its
 #: pages' <title> with "- BBC News Indonesia" ("Konflik Iran-AS: Lima penyebab krisis tak
 #: kunjung usai - BBC News Indonesia": its page tests, code index file ids 628949964 and
 #: 5687572). Three words so: capitals over "News" or "Indonesia" alone may still be a
 #: headline's own half ("- LIGA News", "- TIMNAS Indonesia") unless the rules know them.
-_DASHED_NEWS_NAME: Final = regex.compile(r"[A-Z]{2,8} News [A-Z][a-z]{2,15}")
+_DASHED_NEWS_NAME: Final = r"[A-Z]{2,8} News [A-Z][a-z]{2,15}"
 #: ... and after a colon set off by spaces, a brand over a channel's English name:
 #: okezone.com's "<headline> : Okezone Economy", "<headline> : Okezone techno" (its
 #: og:title and meta title as stored in the code index, file ids 74334368 and
 #: 22494019410). Only so: a headline's own colon may be spaced too, and what follows it
 #: may be a few capitalised words ("... Pemerintah : Tidak Ada Impor").
-_COLON_SITE: Final = regex.compile(
+_COLON_SITE: Final = (
     r"[A-Z][\w.-]{2,30} (?:News|news|Economy|economy|Techno|techno|Sports?|sports?|Lifestyle|lifestyle"
     r"|Celebrity|celebrity|Travel|travel|Health|health|Bola|bola|Muslim|muslim)")
 #: A paged article's ``<title>`` names its page before the site's name ("<headline>
 #: Halaman all - Kompas.com": a Perl scraper cuts the whole suffix, the code index's
 #: file id 13831234689; "<headline> - Halaman 2 - Tribunnews.com").
-_PAGE_OF: Final = regex.compile(r"(.*?\S)(?: -)? Halaman (?:all|\d{1,3})")
+_PAGE_OF: Final = r"(.*?\S)(?: -)? Halaman (?:all|\d{1,3})"
 #: The headline before a site's name has at least this many words; before a dash and a
 #: name that reads as a site's (`_DASHED_SITE`, a known outlet's), this many: short
 #: headlines are printed so ("Sakit Apa Mbappe? - ...", "Merevisi UU Narkotika - ...":
@@ -968,19 +971,19 @@ def _site_named(text: str, rules: RuleSet) -> str:
     least = _MIN_NAMED_HEADLINE_WORDS if sep in "|:" else _MIN_DASHED_HEADLINE_WORDS
     if head.count(" ") + 1 < least or len(site) >= len(head):
         return text
-    named = _SITE_NAME if sep == "|" else _COLON_SITE if sep == ":" else None
-    if (named is None or named.fullmatch(site) is None) and _DASHED_SITE.fullmatch(site) is None \
-            and (_DASHED_CAPS_NAME.fullmatch(site) is None or not _outlet_name(site, rules)) \
-            and _DASHED_NEWS_NAME.fullmatch(site) is None:
+    named = _lazy(_SITE_NAME) if sep == "|" else _lazy(_COLON_SITE) if sep == ":" else None
+    if (named is None or named.fullmatch(site) is None) and _lazy(_DASHED_SITE).fullmatch(site) is None \
+            and (_lazy(_DASHED_CAPS_NAME).fullmatch(site) is None or not _outlet_name(site, rules)) \
+            and _lazy(_DASHED_NEWS_NAME).fullmatch(site) is None:
         return text
-    paged = _PAGE_OF.fullmatch(head)
+    paged = _lazy(_PAGE_OF).fullmatch(head)
     if paged is not None and paged.group(1).count(" ") + 1 >= _MIN_NAMED_HEADLINE_WORDS:
         return str(paged.group(1))
     return head
 
 
 #: `split_glued`: an inline tag a scraper printed as text inside a repeated headline.
-_INLINE_TAG: Final = regex.compile(r"</?(?:i|b|em|strong|u|span|sup|sub)>")
+_INLINE_TAG: Final = r"</?(?:i|b|em|strong|u|span|sup|sub)>"
 
 
 def split_glued(page: Page) -> None:
@@ -997,7 +1000,7 @@ def split_glued(page: Page) -> None:
         if i == page.title_index:
             continue
         if not text.startswith(title):
-            if "<" in text and _INLINE_TAG.sub("", text) == title:
+            if "<" in text and _lazy(_INLINE_TAG).sub("", text) == title:
                 # the headline again with its markup printed as text (an image's title
                 # attribute: economy.okezone.com 2019, "Tarif Ojek <i>Online</i> ...")
                 page.verdicts[i] = HEADLINE_REPEAT
@@ -1466,7 +1469,7 @@ def _closed_by_dateline(page: Page, j: int, generic: bool) -> bool:
 
 
 #: `_magazine_lead`: a story's first word printed in capitals, then small letters.
-_MAGAZINE_LEAD: Final = regex.compile(r"\p{Lu}{3,}+ [\p{Ll}\d]")
+_MAGAZINE_LEAD: Final = r"\p{Lu}{3,}+ [\p{Ll}\d]"
 
 
 def _magazine_lead(text: str) -> bool:
@@ -1475,7 +1478,7 @@ def _magazine_lead(text: str) -> bool:
     lalu, ...", "PEMBACA yang budiman, ...": tempo.co's magazine pieces 1976-2021 as text
     in the search library's pages corpus, arsip/ and prelude/ pages), and runs on as
     story: with no dateline, such a lead closes the key points printed over it."""
-    return _MAGAZINE_LEAD.match(text) is not None and is_sentence_like(text)
+    return _lazy(_MAGAZINE_LEAD).match(text) is not None and is_sentence_like(text)
 
 
 def _dateline_paragraph(page: Page, i: int, generic: bool) -> bool:
@@ -1905,17 +1908,17 @@ def _names_own_site(page: Page, i: int) -> bool:
     if hit is None:
         return False
     if page.url is None:
-        return _SITE_DOMAIN.search(hit[1].group(0)) is not None
+        return _lazy(_SITE_DOMAIN).search(hit[1].group(0)) is not None
     name = site_name(page.url)
     # a word of the dateline, not a piece of one: fischundfang.de's "de" is in "Kein
     # Wunder –" (a German page of the peer suite read as a dateline)
-    return name is not None and name in _WORD.findall(hit[1].group(0).lower())
+    return name is not None and name in _lazy(_WORD).findall(hit[1].group(0).lower())
 
 
 #: `_names_own_site`: the words of a dateline ("liputan6", "com", "jakarta"; "motorsport-magazin").
-_WORD: Final = regex.compile(r"[a-z0-9-]+")
+_WORD: Final = r"[a-z0-9-]+"
 #: `_names_own_site`: a site's domain in a dateline ("Liputan6.com", "SUMUTPOS.CO").
-_SITE_DOMAIN: Final = regex.compile(r"\w\.(?:com|co\.id|co|id|net|tv)\b", regex.IGNORECASE)
+_SITE_DOMAIN: Final = r"(?i)\w\.(?:com|co\.id|co|id|net|tv)\b"
 
 
 def _agency(source: str | None, url: str | None, dateline: str | None = None) -> str | None:
@@ -2195,7 +2198,7 @@ _NOT_HEADLINE: Final = regex.compile(r"©| [>»] ")
 _TITLE_LINES: Final = 2
 #: "Headline - Site", "Headline | Site": the site's name of four words at most.
 _MAX_SITE_CHARS: Final = 60
-_SITE_SUFFIX: Final = regex.compile(r"(.*?\S) +[-|–—] +[^-|–—\s]+(?: [^-|–—\s]+){0,3}")
+_SITE_SUFFIX: Final = r"(.*?\S) +[-|–—] +[^-|–—\s]+(?: [^-|–—\s]+){0,3}"
 #: `_dated_headline`: the date line is looked for this far above the story start (a
 #: share bar of a dozen buttons may lie between: okezone 2017).
 _DATE_SPAN: Final = 24
@@ -2356,7 +2359,7 @@ def _writer_over_headline(page: Page, old: int, start: int) -> bool:
     from .names import person_name
 
     text = page.blocks[old].text
-    if not _NAME_LINE.fullmatch(text) or _CAPS_FUNCTION_WORD.search(text) or person_name(text, None) is None:
+    if not _NAME_LINE.fullmatch(text) or _lazy(_CAPS_FUNCTION_WORD).search(text) or person_name(text, None) is None:
         return False
     dated = _dated_headline(page, start)
     if dated is None or dated[0] <= old + 2:
@@ -2401,7 +2404,7 @@ def _printed_twice(page: Page, start: int) -> int | None:
         top = page.blocks[k].text
         if len(top) > _MAX_TITLE_CHARS + _MAX_SITE_CHARS:
             continue  # a story line (bulk rows: most first lines), not worth the regex
-        m = _SITE_SUFFIX.fullmatch(top)
+        m = _lazy(_SITE_SUFFIX).fullmatch(top)
         wants = {w for w in (top, m.group(1) if m else "") if _headline_shaped(w)}
         for j in range(k + 1, start + 1 if wants else 0):
             if page.blocks[j].text in wants and page.verdicts[j] in (None, HEADLINE):
@@ -2486,7 +2489,7 @@ def _names_alone(text: str) -> bool:
     # sentence, which a small word rules out at once (the import and `person_name` cost
     # ~4 us a call, 0.8 calls a seed page).
     names = text.split(", ")
-    if not all(_NAME_LINE.fullmatch(name) is not None for name in names) or _CAPS_FUNCTION_WORD.search(text):
+    if not all(_NAME_LINE.fullmatch(name) is not None for name in names) or _lazy(_CAPS_FUNCTION_WORD).search(text):
         return False
     from .names import person_name
 
@@ -2507,7 +2510,7 @@ def _name_by_date(page: Page, i: int) -> bool:
     if not (_NAME_LINE.fullmatch(text) and person_name(text, None) is not None) \
             and not (", " in text and _names_alone(text)):
         return False  # a role label, a desk or a network ("Tim Redaksi", "Kompas TV")
-    if _CAPS_FUNCTION_WORD.search(text):
+    if _lazy(_CAPS_FUNCTION_WORD).search(text):
         return False  # a kicker in capitals ("MUDA DAN MENGINSPIRASI")
     if page.start is not None and text in page.blocks[page.start].text[:_MAX_TITLE_CHARS]:
         return False  # the outlet its dateline names ("CNN Indonesia", then "Jakarta, CNN Indonesia --")
@@ -2536,7 +2539,7 @@ def _source_over_date(page: Page, i: int) -> bool:
     return True
 
 
-_TIME_ALONE: Final = regex.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?: (?:WIB|WITA|WIT))?")
+_TIME_ALONE: Final = r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?: (?:WIB|WITA|WIT))?"
 
 
 def _time_under_date(page: Page, i: int) -> bool:
@@ -2550,7 +2553,7 @@ def _time_under_date(page: Page, i: int) -> bool:
     if hit is None or hit[0].field != "published" or page.verdicts[i - 1] != hit[0].id:
         return False  # (most head blocks: no date line over them, the cheap test first)
     day = page.fields.get("published")
-    if day is None or "T" in day or _TIME_ALONE.fullmatch(page.blocks[i].text) is None \
+    if day is None or "T" in day or _lazy(_TIME_ALONE).fullmatch(page.blocks[i].text) is None \
             or BY_NAME["published"].clean(hit[0].value(hit[1])) != day:
         return False
     page.fields.add("published", f"{day} {page.blocks[i].text}")
@@ -2672,7 +2675,7 @@ def mark_repeats(page: Page) -> None:
                     len(text) >= _MIN_REPEAT_CHARS and not _under_heading(page, i))
                     or (i == run_at and earlier == run_from)):
                 if verdicts[earlier] in (HEAD, CAPTION_REPEAT) and earlier < start < i \
-                        and text.count(" ") + 1 >= _MIN_CAPTION_WORDS and _CAPTION_CREDIT.search(text):
+                        and text.count(" ") + 1 >= _MIN_CAPTION_WORDS and _lazy(_CAPTION_CREDIT).search(text):
                     if verdicts[earlier] == HEAD:
                         page.fields.add("captions", text, earlier)
                         verdicts[earlier] = CAPTION_REPEAT
@@ -2770,7 +2773,7 @@ def mark_trailing_fragments(page: Page) -> None:
             text.count(" ") + 1 > _MAX_FRAGMENT_WORDS
             or not text[0].isalpha()
             or text != text.lower()
-            or _HAS_DIGIT.search(text)
+            or _lazy(_HAS_DIGIT).search(text)
             or text.endswith(_ENDS_PUNCT)
         ):
             break
@@ -2788,12 +2791,12 @@ def mark_trailing_fragments(page: Page) -> None:
         page.verdicts[i] = TRAILING
     # topic chips, or links that print their tag's URL slug ("bus-listrik", Tempo 2026):
     # the story's tags; other lower-case words there are chrome ("bagikan")
-    if chips or all(_SLUG.fullmatch(page.blocks[i].text) for i in tail):
+    if chips or all(_lazy(_SLUG).fullmatch(page.blocks[i].text) for i in tail):
         _add_tags(page, tail)
 
 
 #: `mark_trailing_fragments`: a tag link printing its URL slug.
-_SLUG: Final = regex.compile(r"[a-z0-9]++(?:-[a-z0-9]++)++")
+_SLUG: Final = r"[a-z0-9]++(?:-[a-z0-9]++)++"
 
 
 def _add_tags(page: Page, lines: list[int]) -> None:
@@ -2842,7 +2845,7 @@ def _after_signoff(page: Page, body: list[int]) -> bool:
 #: the check that no paragraph names them all stays linear in the page).
 _MAX_CHIP_WORDS: Final = 3
 _MAX_CHIPS: Final = 12
-_CHIP: Final = regex.compile(r"[\w ]+")
+_CHIP: Final = r"[\w ]+"
 
 
 def _topic_chips(page: Page, body: list[int]) -> list[int]:
@@ -2853,8 +2856,8 @@ def _topic_chips(page: Page, body: list[int]) -> list[int]:
     tail: list[int] = []
     for i in reversed(body):
         text = page.blocks[i].text
-        if (text.count(" ") + 1 > _MAX_CHIP_WORDS or not text[0].isupper() or _HAS_DIGIT.search(text)
-                or not _CHIP.fullmatch(text)):
+        if (text.count(" ") + 1 > _MAX_CHIP_WORDS or not text[0].isupper() or _lazy(_HAS_DIGIT).search(text)
+                or not _lazy(_CHIP).fullmatch(text)):
             break
         tail.append(i)
         if len(tail) > _MAX_CHIPS:
@@ -2940,7 +2943,7 @@ def _headline_case(text: str) -> bool:
     full stop: "Karenanya, ada harapan ...")."""
     words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
     return bool(words) and sum(w[0].islower() for w in words) * 3 <= len(words) \
-        and not _COMMA_LOWER.search(text)
+        and not _lazy(_COMMA_LOWER).search(text)
 
 
 def _harvest(page: Page, text: str, later: Sequence[str] = ()) -> None:
@@ -2955,7 +2958,7 @@ def _harvest(page: Page, text: str, later: Sequence[str] = ()) -> None:
         page.fields.add("related", title)
 
 
-_GLUE: Final = regex.compile(r"(?<=[a-z])(?=[A-Z])")
+_GLUE: Final = r"(?<=[a-z])(?=[A-Z])"
 
 
 #: `_glued_titles`: how much of a later paragraph's start marks where the linked titles
@@ -3014,7 +3017,7 @@ def _glued_titles(ruleset: RuleSet, text: str, later: Sequence[str] = ()) -> lis
         if end > 0:
             region = region[:end]
         found = 0
-        for piece in _GLUE.split(region):
+        for piece in _lazy(_GLUE).split(region):
             piece = piece.strip()
             if not _is_glued_title(piece):
                 break
@@ -3192,3 +3195,45 @@ def assemble(page: Page, *, url: str | None, warnings: tuple[str, ...]) -> Artic
         reason=reason,
         warnings=warnings,
     )
+
+
+# Patterns a text page seldom reaches (site names in a title, captions' credits, slugs,
+# CJK word counts, ...; none on the seeds): their sources above, each compiled by `_lazy`
+# on its first use, once a process (issue 17: ~8 ms of `regex` parsing at every import,
+# a tenth of a one-file run). `compiled_patterns` names them for the regex safety test.
+_LAZY_PATTERNS: Final = {
+    "has-digit": _HAS_DIGIT,
+    "comma-lower": _COMMA_LOWER,
+    "unspaced": _UNSPACED,
+    "caption-credit": _CAPTION_CREDIT,
+    "caps-function-word": _CAPS_FUNCTION_WORD,
+    "rubric": _RUBRIC,
+    "slug-token": _SLUG_TOKEN,
+    "site-name": _SITE_NAME,
+    "dashed-site": _DASHED_SITE,
+    "dashed-caps-name": _DASHED_CAPS_NAME,
+    "dashed-news-name": _DASHED_NEWS_NAME,
+    "colon-site": _COLON_SITE,
+    "page-of": _PAGE_OF,
+    "inline-tag": _INLINE_TAG,
+    "magazine-lead": _MAGAZINE_LEAD,
+    "word": _WORD,
+    "site-domain": _SITE_DOMAIN,
+    "site-suffix": _SITE_SUFFIX,
+    "time-alone": _TIME_ALONE,
+    "slug": _SLUG,
+    "chip": _CHIP,
+    "glue": _GLUE,
+}
+
+
+@functools.cache
+def _lazy(source: str) -> regex.Pattern[str]:
+    """``source`` (one of `_LAZY_PATTERNS`) compiled, once a process."""
+    return regex.compile(source)
+
+
+def compiled_patterns() -> dict[str, regex.Pattern[str]]:
+    """Every pattern `_lazy` compiles, by name, compiled (the same objects the engine
+    matches with)."""
+    return {name: _lazy(source) for name, source in _LAZY_PATTERNS.items()}

@@ -20,6 +20,7 @@ a table's rows printed between bars are read as a browser shows them (`unpipe`).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -46,35 +47,45 @@ _TARGET = (r"\((?:(?:[^()\s\\]|\\.|\([^()\s]*+\))*+(?: \"[^\"\n]*+\")?"
 # A label may hold one level of brackets: an image whose alt text is a caption with its
 # credit in brackets (``![... 2022 [Maxim Shemetov/Reuters]](src)``), as CommonMark reads it.
 _LABEL = r"(?:[^\[\]\\\n]|\\.|\[(?:[^\[\]\\\n]|\\.)*+\])*+"
-_IMAGE = re.compile(r"!\[" + _LABEL + r"\]" + _TARGET)
-_LINK = re.compile(r"\[(" + _LABEL + r")\]" + _TARGET)
+_IMAGE = r"!\[" + _LABEL + r"\]" + _TARGET
+_LINK = r"\[(" + _LABEL + r")\]" + _TARGET
 # A line that is one link and nothing else (a list item's marker aside): a linked title.
-_LINK_LINE = re.compile(r"(?:[-*+] )?(?:\*\*)?\[(?!\])" + _LABEL + r"\]" + _TARGET + r"(?:\*\*)?")
-_AUTOLINK = re.compile(r"<((?:https?|mailto):[^<>\s]++)>")
-_STRONG = re.compile(r"\*\*([^*\n]++)\*\*|__([^_\n]++)__")
+_LINK_LINE = r"(?:[-*+] )?(?:\*\*)?\[(?!\])" + _LABEL + r"\]" + _TARGET + r"(?:\*\*)?"
+_AUTOLINK = r"<((?:https?|mailto):[^<>\s]++)>"
+_STRONG = r"\*\*([^*\n]++)\*\*|__([^_\n]++)__"
 # ``*word*``: flanked by no word character or asterisk, no space inside its ends.
-_EMPHASIS = re.compile(r"(?<![\w*\\])\*(?=[^\s*])([^*\n]++)(?<=[^\s*])\*(?![\w*])")
+_EMPHASIS = r"(?<![\w*\\])\*(?=[^\s*])([^*\n]++)(?<=[^\s*])\*(?![\w*])"
 # ``_word_``: the same with underscores, as html2text (the default converter of many
 # crawlers) prints ``<em>`` and ``<i>``: "Ikuti terus pemberitaannya di _IDN Times_.",
 # and a "Baca Juga" link it prints as ``[ **_Baca Juga: ..._ ** ](url)`` (idntimes.com
 # 2019 pages of the corpus so rendered, in /tmp). No word character on either side: a
 # name_with_underscores or a URL's is no emphasis.
-_UNDERSCORED = re.compile(r"(?<![\w\\])_(?=[^\s_])([^_\n]++)(?<=[^\s_])_(?!\w)")
+_UNDERSCORED = r"(?<![\w\\])_(?=[^\s_])([^_\n]++)(?<=[^\s_])_(?!\w)"
 # ``__`` left after the strong runs are read: an empty ``<i>`` (an icon font's tag)
 # printed by html2text, glued to the label after it ("__Verified", "[__Share to
 # Facebook](...)"): a mark around nothing.
-_EMPTY_EMPHASIS = re.compile(r"(?<!\w)__(?!_)")
+_EMPTY_EMPHASIS = r"(?<!\w)__(?!_)"
 #: `_link_runs`: a letter or a digit (a link's text that names something).
-_LETTER = re.compile(r"[^\W_]")
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~])")
+_LETTER = r"[^\W_]"
+_ESCAPE = r"\\([\\`*_{}\[\]()#+\-.!<>|~])"
 # What counts as a mark of Markdown on a page (`is_markdown`); a link's target or a
 # strong run must be one of them (a text scrape's "# Tag" bars are no headings).
-_SIGN = re.compile(r"\]" + _TARGET + r"|\*\*[^*\n]++\*\*|^#{1,6} \S", re.M)
-_INLINE_SIGN = re.compile(r"\]" + _TARGET + r"|\*\*[^*\n]++\*\*")
+_SIGN = r"(?m)\]" + _TARGET + r"|\*\*[^*\n]++\*\*|^#{1,6} \S"
+_INLINE_SIGN = r"\]" + _TARGET + r"|\*\*[^*\n]++\*\*"
 #: A line that opens with a strong run and goes on after it: a bold lead (`is_markdown`).
-_BOLD_LEAD = re.compile(r"^\*\*[^*\n]++\*\*[^\n*]", re.M)
+_BOLD_LEAD = r"(?m)^\*\*[^*\n]++\*\*[^\n*]"
 #: Marks a page needs to be read as Markdown.
 _MIN_SIGNS = 2
+
+
+@functools.cache
+def _re(source: str) -> re.Pattern[str]:
+    """``source`` (one of the patterns above) compiled on its first use, once a process:
+    a text page that holds no Markdown never reaches them (`may_be_markdown` is string
+    tests), and compiling the fourteen took ~16M instructions of every one-file run
+    (issue 17)."""
+    return re.compile(source)
+
 _LIST_MARKS = ("- ", "* ", "+ ")
 _RULE_LINES = frozenset({"---", "***", "___", "* * *", "- - -"})
 
@@ -144,11 +155,11 @@ def is_markdown(text: str) -> bool:
     plain scrape's line ("- Perahu surya **hemat** biaya") is no Markdown page."""
     if _declares_markdown(text):
         return True
-    if not may_be_markdown(text) or _INLINE_SIGN.search(text) is None:
+    if not may_be_markdown(text) or _re(_INLINE_SIGN).search(text) is None:
         return False
-    if ("\n**" in text or text.startswith("**")) and _BOLD_LEAD.search(text) is not None:
+    if ("\n**" in text or text.startswith("**")) and _re(_BOLD_LEAD).search(text) is not None:
         return True
-    return sum(1 for _ in itertools.islice(_SIGN.finditer(text), _MIN_SIGNS)) >= _MIN_SIGNS
+    return sum(1 for _ in itertools.islice(_re(_SIGN).finditer(text), _MIN_SIGNS)) >= _MIN_SIGNS
 
 
 #: `lone_heading`: a level-1 heading over a page with no other mark has this many words
@@ -187,20 +198,20 @@ def unmark_line(text: str) -> str:
         text = text[2:].lstrip()
     if "](" in text:
         if "![" in text:
-            text = _IMAGE.sub(" ", text)
-        text = _LINK.sub(r"\1", text)
+            text = _re(_IMAGE).sub(" ", text)
+        text = _re(_LINK).sub(r"\1", text)
     if "<" in text:
-        text = _AUTOLINK.sub(r"\1", text)
+        text = _re(_AUTOLINK).sub(r"\1", text)
     if "*" in text or "__" in text:
-        text = _STRONG.sub(_strong, text)
+        text = _re(_STRONG).sub(_strong, text)
         if "*" in text:
-            text = _EMPHASIS.sub(r"\1", text)
+            text = _re(_EMPHASIS).sub(r"\1", text)
         if "__" in text:
-            text = _EMPTY_EMPHASIS.sub("", text)
+            text = _re(_EMPTY_EMPHASIS).sub("", text)
     if "_" in text:
-        text = _UNDERSCORED.sub(r"\1", text)
+        text = _re(_UNDERSCORED).sub(r"\1", text)
     if "\\" in text:
-        text = _ESCAPE.sub(r"\1", text)
+        text = _re(_ESCAPE).sub(r"\1", text)
     return " ".join(text.split())
 
 
@@ -227,8 +238,8 @@ def _link_runs(blocks: list[Block]) -> set[int]:
         text = block.text
         # a labelled link ("Baca Juga: ...") is the rules' to read
         cut = text.find("](")
-        if cut >= 0 and ": " not in text[:cut] and _LINK_LINE.fullmatch(text) \
-                and _LETTER.search(text, 0, cut) is not None:
+        if cut >= 0 and ": " not in text[:cut] and _re(_LINK_LINE).fullmatch(text) \
+                and _re(_LETTER).search(text, 0, cut) is not None:
             run.append(n)
             continue
         if len(run) >= _MIN_LINK_RUN and not _labelled(blocks, run[0]):
@@ -278,13 +289,13 @@ def unmark(blocks: list[Block]) -> tuple[list[Block], tuple[Removal, ...], int |
 
 
 #: `may_hold_rows`: a bar that ends a line (trailing blanks aside), as a table row's last does.
-_ROW_END = re.compile(r"\|[ \t\r]*+(?:\n|$)")
+_ROW_END = r"\|[ \t\r]*+(?:\n|$)"
 
 
 def may_hold_rows(text: str) -> bool:
     """A cheap first look for `unpipe`: a line of ``text`` ends with a bar (most pages
     that print a bar print it inside a line: "18 Juni 2025 | 20.04 WIB")."""
-    return "|" in text and _ROW_END.search(text) is not None
+    return "|" in text and _re(_ROW_END).search(text) is not None
 
 
 #: `unpipe`: a table row's bars, at least this many (two cells).

@@ -66,7 +66,7 @@ def test_errors_are_one_line_without_traceback(tmp_path: Path) -> None:
 
 
 def test_console_script_is_declared() -> None:
-    assert 'cleaner = "cleaner.cli:main"' in (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert 'cleaner = "cleaner.cli:console"' in (ROOT / "pyproject.toml").read_text(encoding="utf-8")
 
 
 # -- issue 15, item 1: the crawler's data is never lost -----------------------------------

@@ -59,7 +59,7 @@ def test_related_gate_is_exact() -> None:
 
 
 def _old_names_alone(text: str) -> bool:
-    if len(text) > engine._MAX_TITLE_CHARS or engine._CAPS_FUNCTION_WORD.search(text):
+    if len(text) > engine._MAX_TITLE_CHARS or engine._lazy(engine._CAPS_FUNCTION_WORD).search(text):
         return False
     return all(engine._NAME_LINE.fullmatch(name) is not None and person_name(name, None) is not None
                for name in text.split(", "))

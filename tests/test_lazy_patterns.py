@@ -1,0 +1,96 @@
+"""Issue 17 (startup50): the patterns a text page seldom reaches are compiled on first
+use, not at import, and the console script freezes the collector as ``python -m
+cleaner`` does. Each laziness: a text page's run (a fresh process: this one's other
+tests may have compiled them) builds none of them, and built, each is the pattern it
+was (same source, same flags, the same object every call)."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import regex
+
+from cleaner import engine, markdown
+from cleaner.cli import console, main
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+
+_PROBE = """
+import json, sys
+import cleaner
+from cleaner import engine, markdown
+for path in sys.argv[1:]:
+    cleaner.clean(open(path, 'rb').read())
+print(json.dumps({"engine": engine._lazy.cache_info().currsize, "markdown": markdown._re.cache_info().currsize}))
+"""
+
+
+def _built_by_a_run(*paths: Path) -> dict[str, int]:
+    run = subprocess.run([sys.executable, "-c", _PROBE, *map(str, paths)], capture_output=True, text=True,
+                         timeout=120, cwd=ROOT, check=True)
+    built: dict[str, int] = json.loads(run.stdout)
+    return built
+
+
+def test_a_text_page_compiles_no_lazy_pattern() -> None:
+    assert _built_by_a_run(*SEEDS) == {"engine": 0, "markdown": 0}
+
+
+def test_a_markdown_page_compiles_the_markdown_patterns(tmp_path: Path) -> None:
+    page = tmp_path / "page.md"
+    page.write_text("# Judul berita hari ini\n\nParagraf **pertama** dengan [tautan](https://contoh.id/a) di dalamnya, "
+                    "yang ditulis untuk tes ini.\n\nParagraf kedua [lagi](https://contoh.id/b) dan **tebal**.\n",
+                    encoding="utf-8")
+    assert _built_by_a_run(page)["markdown"] > 0
+
+
+def test_engine_lazy_patterns_are_the_patterns_they_were() -> None:
+    compiled = engine.compiled_patterns()
+    assert set(compiled) == set(engine._LAZY_PATTERNS)
+    for name, source in engine._LAZY_PATTERNS.items():
+        assert compiled[name] is engine._lazy(source)  # one object a process
+        assert compiled[name].pattern == source
+        assert compiled[name].flags == regex.compile(source).flags
+    # The one that was compiled with regex.IGNORECASE says it inline now.
+    assert compiled["site-domain"].flags & regex.IGNORECASE
+    assert compiled["site-domain"].search("BERITA.CO.ID") and compiled["site-domain"].search("Kompas.com")
+    assert compiled["caps-function-word"].search("MUDA DAN MENGINSPIRASI")
+
+
+def test_the_unspaced_screen_is_a_regex_class() -> None:
+    # `re` compiled the class one BMP code point at a time at every import; the screen
+    # itself finds the same characters (test_engine checks it against every code point).
+    assert isinstance(engine._MAY_BE_UNSPACED, regex.Pattern)
+    assert engine._MAY_BE_UNSPACED.search("kata “kutipan” — tanda") is None
+    assert engine._MAY_BE_UNSPACED.search("kata ⺀") is not None
+
+
+def test_markdown_patterns_keep_their_flags() -> None:
+    assert markdown._re(markdown._SIGN) is markdown._re(markdown._SIGN)
+    assert markdown._re(markdown._SIGN).flags & re.MULTILINE
+    assert markdown._re(markdown._BOLD_LEAD).flags & re.MULTILINE
+    assert not markdown._re(markdown._INLINE_SIGN).flags & re.MULTILINE
+    assert markdown.is_markdown("# Judul\n\nTeks **tebal** dan [tautan](https://contoh.id/x) lagi.\n")
+
+
+def test_console_script_freezes_and_main_does_not() -> None:
+    code = ("import gc, sys\n"
+            "from cleaner.cli import {fn}\n"
+            f"sys.argv = ['cleaner', {str(SEEDS[0])!r}]\n"
+            "status = {fn}()\n"
+            "print(status, gc.get_freeze_count(), file=sys.stderr)\n")
+    frozen = {}
+    for fn in ("console", "main"):
+        run = subprocess.run([sys.executable, "-c", code.format(fn=fn)], capture_output=True, text=True,
+                             timeout=120, cwd=ROOT, check=True)
+        status, count = run.stderr.split()
+        assert status == "0"
+        frozen[fn] = int(count)
+        assert run.stdout.startswith("Kementerian Luar Negeri Kazakhstan tidak akan")
+    assert frozen["console"] > 0 and frozen["main"] == 0
+    assert console is not main
