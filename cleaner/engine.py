@@ -1007,6 +1007,12 @@ def split_glued(page: Page) -> None:
             continue
         if text == title:
             page.verdicts[i] = HEADLINE_REPEAT
+        elif text[len(title):len(title) + 3] in (" - ", " | ", " – ") and _site_named(text, page.ruleset) == title:
+            # the page's <title> printed under the headline: the headline, a dash and the
+            # site's name ("<headline> - JPNN.COM" over the caption on jpnn.com's mobile
+            # pages, 2017, m.jpnn.com/news/penjagaan-polres-diperketat-warga-tak-bisa-leluasa
+            # as text in the search library's pages corpus): a repeat, no caption "- JPNN.COM"
+            page.verdicts[i] = HEADLINE_REPEAT
         elif text.startswith(title) and len(text) > len(title) + 1:
             rest = text[len(title):].strip()
             if text[len(title)].isspace() and rest[:1].islower():
