@@ -144,3 +144,52 @@ def test_gallery_of_captions_keeps_them_as_captions_and_says_why() -> None:
     assert list(article.captions) == _L6_CAPTIONS
     assert list(article.paragraphs) == []
     assert article.reason is not None and "not a news article" in article.reason
+
+
+# ---- 4. a caption printed twice inside a story joined into one line ----------------------
+
+JOINED = ["Festival kue tradisional kembali digelar di alun-alun kota pekan ini.",
+          "Festival akan berlangsung selama tiga hari mulai Jumat pagi.",
+          "Panitia mengatakan ada empat puluh penjual kue dari tiga kabupaten yang ikut serta.",
+          "\"Semua penjual sudah lolos seleksi panitia,\" ujar ketua panitia, Rabu (3/12/2026).",
+          "Pengunjung membayar dengan kupon yang dijual di pintu masuk."]
+TWICE = ("Ketua panitia memberi keterangan kepada wartawan di sebuah hotel di Jalan Merdeka, "
+         "Kota Bandung, Rabu (3/12/2026).")
+JOINED_CREDIT = "(TRIBUNJABAR.ID/RINA WATI)"
+
+
+def _joined(*middle: str) -> str:
+    """kompas.com 2018's regional story as one string (code index file id 43771688755): the
+    dateline, sentences, a glued "Baca juga: <title>", the photo's alt text and caption (the
+    same sentence twice) with the Tribun paper's credit, and "(Tribun Jabar)" at the end."""
+    return " ".join(["BANDUNG, KOMPAS.com - " + JOINED[0], JOINED[1],
+                     "Baca juga: Lima Kue Tradisional yang Wajib Dicoba di Bandung", JOINED[2], JOINED[3],
+                     *middle, JOINED[4] + " (Tribun Jabar)"]) + "\n"
+
+
+def test_caption_printed_twice_in_a_joined_story_is_cut_out_once() -> None:
+    page = _joined(TWICE, TWICE, JOINED_CREDIT)
+    got = scored_record(page)
+    assert got["captions"] == [f"{TWICE} {JOINED_CREDIT}"]
+    assert got["related"] == ["Lima Kue Tradisional yang Wajib Dicoba di Bandung"]
+    assert got["dateline"] == "BANDUNG"
+    assert got["paragraphs"] == [f"{JOINED[0]} {JOINED[1]}", f"{JOINED[2]} {JOINED[3]}",
+                                 JOINED[4] + " (Tribun Jabar)"]
+    rules = [(e["text"], e["rule"]) for e in cleaner.clean(page).to_dict()["removed"]]
+    assert (TWICE, "repeated-caption") in rules
+
+
+@pytest.mark.parametrize("middle", [
+    # printed once: no copy tells where the caption starts, the line stays whole
+    (TWICE, JOINED_CREDIT),
+    # a sentence said twice with no credit after it
+    (TWICE, TWICE),
+    # two different sentences before the credit
+    (TWICE, JOINED[2], JOINED_CREDIT),
+    # a pair of bodies in brackets, no domain: no photo credit
+    (TWICE, TWICE, "(KPK/POLRI)"),
+])
+def test_no_caption_cut_without_the_copy_and_the_credit(middle: tuple[str, ...]) -> None:
+    got = scored_record(_joined(*middle))
+    assert got["captions"] == []
+    assert " ".join(middle) in " ".join(got["paragraphs"])
