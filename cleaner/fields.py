@@ -214,6 +214,13 @@ def _undoubled(item: str) -> str:
     'FOTO/NAMA Warga antre di pasar pagi.'
     >>> _undoubled("Warga antre di pasar pagi.")
     'Warga antre di pasar pagi.'
+
+    The credit may close the caption after the second copy, in brackets (kompas.com 2018,
+    a story joined into one line: "<caption> <caption> (TRIBUNJABAR.ID/NAME)", cut out of
+    the story by rule split-caption-twice): the words before it are kept once.
+
+    >>> _undoubled("Warga antre di pasar pagi. Warga antre di pasar pagi. (CONTOH.ID/NAMA)")
+    'Warga antre di pasar pagi. (CONTOH.ID/NAMA)'
     """
     n = len(item)
     if n > _MAX_UNDOUBLED:
@@ -221,6 +228,12 @@ def _undoubled(item: str) -> str:
     for k in range((n - 1) // 2, _MIN_DOUBLED - 1, -1):
         if item[n - k - 1] == " " and item.startswith(item[n - k:], n - 2 * k - 1):
             return item[:n - k - 1]
+    if item.endswith(")"):
+        cut = item.rfind("(")
+        head = item[:cut].rstrip()
+        once = _undoubled(head) if cut > 2 * _MIN_DOUBLED else head
+        if once != head:
+            return f"{once} {item[cut:]}"
     return item
 
 

@@ -25,6 +25,13 @@ Evidence (the pages' shapes kept, every sentence and name ours):
    a Tribun paper is none, so the line is dropped as a sign-off (``signoff``), the glued
    form stays in the last paragraph as before (a story line, cut by no rule).
 
+4. A photo caption printed twice, then "(TRIBUNJABAR.ID/<NAME>)", inside that kompas.com 2018
+   story joined into one line (the figure's alt text and its caption): it stayed in the
+   paragraph. SPEC: a caption printed twice leaves the body; a glued line is handled by its
+   parts. Rule ``split-caption-twice`` cuts the copies and the credit out (a one-sentence
+   caption printed word for word twice, a credit whose mark is a domain in capitals);
+   ``caption-paren-credit`` takes the part and `fields._undoubled` keeps its words once.
+
 Already right, pinned here: kompas.com's text rendering with "Diperbarui <date>" over the
 publication line and "Tim Redaksi" over the dateline (xcloud.id's copies of kompas.com
 stories, 2025, pages corpus); a photo gallery whose only text is its captions (tests/
@@ -176,7 +183,8 @@ def test_caption_printed_twice_in_a_joined_story_is_cut_out_once() -> None:
     assert got["paragraphs"] == [f"{JOINED[0]} {JOINED[1]}", f"{JOINED[2]} {JOINED[3]}",
                                  JOINED[4] + " (Tribun Jabar)"]
     rules = [(e["text"], e["rule"]) for e in cleaner.clean(page).to_dict()["removed"]]
-    assert (TWICE, "repeated-caption") in rules
+    # the part cut out holds both copies and the credit; the field keeps the words once
+    assert (f"{TWICE} {TWICE} {JOINED_CREDIT}", "caption-paren-credit") in rules
 
 
 @pytest.mark.parametrize("middle", [
@@ -188,6 +196,8 @@ def test_caption_printed_twice_in_a_joined_story_is_cut_out_once() -> None:
     (TWICE, JOINED[2], JOINED_CREDIT),
     # a pair of bodies in brackets, no domain: no photo credit
     (TWICE, TWICE, "(KPK/POLRI)"),
+    # a social account's domain in small letters: no photo desk's mark
+    (TWICE, TWICE, "(twitter.com/akuncontoh)"),
 ])
 def test_no_caption_cut_without_the_copy_and_the_credit(middle: tuple[str, ...]) -> None:
     got = scored_record(_joined(*middle))
