@@ -229,11 +229,12 @@ def _undoubled(item: str) -> str:
         if item[n - k - 1] == " " and item.startswith(item[n - k:], n - 2 * k - 1):
             return item[:n - k - 1]
     if item.endswith(")"):
+        # only the whole run before the credit printed twice: one comparison, no search
         cut = item.rfind("(")
-        head = item[:cut].rstrip()
-        once = _undoubled(head) if cut > 2 * _MIN_DOUBLED else head
-        if once != head:
-            return f"{once} {item[cut:]}"
+        half = (cut - 1) // 2 if cut > 2 * _MIN_DOUBLED else 0
+        if half and item[half] == " " and item.startswith(item[:half], half + 1) \
+                and item[2 * half + 1:cut].strip() == "":
+            return f"{item[:half]} {item[cut:]}"
     return item
 
 
