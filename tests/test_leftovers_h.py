@@ -203,3 +203,21 @@ def test_no_caption_cut_without_the_copy_and_the_credit(middle: tuple[str, ...])
     got = scored_record(_joined(*middle))
     assert got["captions"] == []
     assert " ".join(middle) in " ".join(got["paragraphs"])
+
+
+def _detik_shaped(slot: str) -> str:
+    """An article page in the shape of a detik-like page kept in a fact-checking project's
+    extractor tests (code index file id 70952180213): og:title and author meta, the body
+    in div.detail__body-text, the ad slots as div.ad-container > div.inner-ad holding the
+    slot's name between the paragraphs."""
+    paragraphs = "".join(f"<p>{p}</p>" + (slot if i == 0 else "") for i, p in enumerate(STORY[:3]))
+    return ("<!DOCTYPE html><html><head><title>" + STORY_HEAD + " - detikNews</title>"
+            f'<meta property="og:title" content="{STORY_HEAD}" /></head><body>'
+            f'<h1 class="detail__title">{STORY_HEAD}</h1>'
+            f'<div class="detail__body-text itp_bodycontent">{paragraphs}</div></body></html>')
+
+
+def test_ad_slot_name_leaves_an_html_body() -> None:
+    got = scored_record(_detik_shaped('<div class="ad-container"><div class="inner-ad">Iklan Tengah</div></div>'))
+    assert got["title"] == STORY_HEAD
+    assert got["paragraphs"] == STORY[:3]
