@@ -214,6 +214,13 @@ def _undoubled(item: str) -> str:
     'FOTO/NAMA Warga antre di pasar pagi.'
     >>> _undoubled("Warga antre di pasar pagi.")
     'Warga antre di pasar pagi.'
+
+    The credit may close the caption after the second copy, in brackets (kompas.com 2018,
+    a story joined into one line: "<caption> <caption> (TRIBUNJABAR.ID/NAME)", cut out of
+    the story by rule split-caption-twice): the words before it are kept once.
+
+    >>> _undoubled("Warga antre di pasar pagi. Warga antre di pasar pagi. (CONTOH.ID/NAMA)")
+    'Warga antre di pasar pagi. (CONTOH.ID/NAMA)'
     """
     n = len(item)
     if n > _MAX_UNDOUBLED:
@@ -221,6 +228,13 @@ def _undoubled(item: str) -> str:
     for k in range((n - 1) // 2, _MIN_DOUBLED - 1, -1):
         if item[n - k - 1] == " " and item.startswith(item[n - k:], n - 2 * k - 1):
             return item[:n - k - 1]
+    if item.endswith(")"):
+        # only the whole run before the credit printed twice: one comparison, no search
+        cut = item.rfind("(")
+        half = (cut - 1) // 2 if cut > 2 * _MIN_DOUBLED else 0
+        if half and item[half] == " " and item.startswith(item[:half], half + 1) \
+                and item[2 * half + 1:cut].strip() == "":
+            return f"{item[:half]} {item[cut:]}"
     return item
 
 

@@ -102,8 +102,8 @@ def test_tribun_2018_head_deck_credit_and_caption() -> None:
 
 
 def test_a_credit_naming_a_social_account_leaves_the_head() -> None:
-    # presnapress's copy prints the agency's name instead ("Biro Pers Setpres"): no rule
-    # knows such a name, so only the social account's form is tried here
+    # presnapress's copy prints the press bureau's name instead ("Biro Pers Setpres"):
+    # tests/test_leftovers_h.py tries that form (caption-istimewa-alone), this one the social account's
     got = scored_record(_tribun18("(Instagram @akun.contoh)"))
     assert got["subtitle"] == DECK
     assert got["captions"] == ["(Instagram @akun.contoh)", CAPTION]
