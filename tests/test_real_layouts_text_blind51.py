@@ -23,6 +23,10 @@ read 2026-12-06:
   2009_08_26_archive.html): Blogger's Wikipedia gadget ("Wikipedia", "Hasil penelusuran"),
   the post's date, the headline, the story. What was wrong: "Hasil penelusuran" was the
   headline and the headline was read as a writer's name.
+- JATIMNET19: jatimnet.com, a Surabaya portal, 2019 (jatimnet.com/kaleidoskop-2019): the
+  headline, the stamp "Senin, 30 December 2019 23:05 UTC" (an Indonesian weekday, an English
+  month, the zone UTC), "Grafis : <name>", the story. What was wrong: no date was read (the
+  zone "UTC" was no zone) and the stamp's line stayed out of every field.
 
 Already right, kept as they are (no test here): batara.news 2023 (AMP, "BOJONEGORO,
 BATARA.NEWS – "), riauinfo.com 2007 ("PEKANBARU (RiauInfo) - "), kabarviral79.com 2025
@@ -143,3 +147,24 @@ def test_search_results_sentence_stays() -> None:
     line = "Hasil penelusuran polisi menunjukkan pelaku sudah meninggalkan kota sejak pekan lalu."
     record = _record(LONTAR09.replace(LONTAR_STORY[1], line))
     assert line in record["paragraphs"]
+
+
+# ---- JATIMNET19 ----------------------------------------------------------------------------
+
+JATIM_HEADLINE = "Kilas Balik Setahun di Kota Contoh"
+JATIM_STORY = (
+    "BANYAK peristiwa terjadi di kota ini sepanjang tahun, dari politik sampai hiburan dan olahraga.",
+    "Kota itu tetap menjadi sorotan karena tata kotanya dan prestasi pemerintah daerahnya.",
+    "Tim redaksi merangkum peristiwa setahun itu dalam bentuk grafis yang bisa dibaca di bawah ini.",
+)
+JATIMNET19 = _page(JATIM_HEADLINE, "Senin, 30 December 2019 23:05 UTC", "Grafis : Rina Sari", *JATIM_STORY)
+
+
+def test_jatimnet19_utc_stamp_is_the_published_date() -> None:
+    assert _record(JATIMNET19) == {**EMPTY, "title": JATIM_HEADLINE, "published": "2019-12-30T23:05:00+00:00",
+                                   "paragraphs": list(JATIM_STORY)}
+
+
+def test_gmt_with_an_hour_offset_is_not_the_zero_zone() -> None:
+    record = _record(JATIMNET19.replace("23:05 UTC", "23:05 GMT+7"))
+    assert record["published"] != "2019-12-30T23:05:00+00:00"  # as on main: no stamp read here
