@@ -23,6 +23,12 @@ read 2026-12-06:
   2009_08_26_archive.html): Blogger's Wikipedia gadget ("Wikipedia", "Hasil penelusuran"),
   the post's date, the headline, the story. What was wrong: "Hasil penelusuran" was the
   headline and the headline was read as a writer's name.
+- OTOMOTIF1_23: otomotif1.com, 2023 (otomotif1.com/read/1224/bukan-hanya-jayapura-papua-akan-
+  pemekaran-lagi-...), a site of the disway.id CMS: "sunbanner", the headline twice, a photo's
+  caption with its credit between single hyphens ("<caption>-Berbagai Sumber-"), the headline
+  again, the story with "Baca juga: <title>" lines and "×", then "Lanjutan,", "Sumber:",
+  "BERITA TERKAIT", "Berita Lainnya". What was wrong: the caption stayed the first paragraph
+  and "Lanjutan," the last.
 - JATIMNET19: jatimnet.com, a Surabaya portal, 2019 (jatimnet.com/kaleidoskop-2019): the
   headline, the stamp "Senin, 30 December 2019 23:05 UTC" (an Indonesian weekday, an English
   month, the zone UTC), "Grafis : <name>", the story. What was wrong: no date was read (the
@@ -168,3 +174,38 @@ def test_jatimnet19_utc_stamp_is_the_published_date() -> None:
 def test_gmt_with_an_hour_offset_is_not_the_zero_zone() -> None:
     record = _record(JATIMNET19.replace("23:05 UTC", "23:05 GMT+7"))
     assert record["published"] != "2019-12-30T23:05:00+00:00"  # as on main: no stamp read here
+
+
+# ---- OTOMOTIF1_23 --------------------------------------------------------------------------
+
+OTO_HEADLINE = "Bukan Hanya Kota Contoh, Provinsi Ini Akan Dimekarkan Lagi, Cek Wilayahmu Termasuk Gak?"
+OTO_CAPTION = "Daerah Mana yang Paling Sejahtera? Berikut Daftarnya, Nomor Satu Bikin Kaget-Berbagai Sumber-"
+OTO_RELATED = "Bukan Ibu Kota! Bandara Terluas Ternyata Ada di Daerah Terkecil"
+OTO_STORY = (
+    "Pembahasan tentang pemekaran wilayah kini menjadi topik yang ramai diperbincangkan warga.",
+    "Hal ini terutama berlaku di wilayah timur, tempat usulan daerah otonomi baru terus diajukan.",
+    "Banyak warga penasaran kabupaten baru mana yang nantinya akan dibentuk di wilayah mereka.",
+)
+OTOMOTIF1_23 = _page(
+    "sunbanner", "", OTO_HEADLINE, "", OTO_HEADLINE, "", OTO_CAPTION, "", OTO_HEADLINE, "", OTO_STORY[0], "",
+    OTO_STORY[1], "", "Baca juga: " + OTO_RELATED, "", "×", "", OTO_STORY[2], "", "Lanjutan,", "", "Sumber:", "",
+    "BERITA TERKAIT", "", "Berita Lainnya",
+)
+
+
+def test_otomotif1_23_hyphen_credit_caption_and_next_page_word() -> None:
+    assert _record(OTOMOTIF1_23) == {**EMPTY, "title": OTO_HEADLINE, "captions": [OTO_CAPTION],
+                                     "related": [OTO_RELATED], "paragraphs": list(OTO_STORY)}
+
+
+def test_story_line_closing_with_a_hyphen_word_stays() -> None:
+    line = "Warga menyebut jalan itu sebagai jalur alternatif menuju kota-Kabupaten Contoh, katanya."
+    record = _record(OTOMOTIF1_23.replace(OTO_STORY[1], line))
+    assert line in record["paragraphs"]
+    assert record["captions"] == [OTO_CAPTION]
+
+
+def test_continued_sentence_stays() -> None:
+    line = "Lanjutan, pembahasan itu digelar pekan depan bersama seluruh kepala desa."
+    record = _record(OTOMOTIF1_23.replace("Lanjutan,", line))
+    assert record["paragraphs"][-1] == line
