@@ -104,7 +104,7 @@ _DATE_OWN_WORD: Final = re.compile(
 )
 
 #: The ends a `_TRAILING_STAMP` match may have: a zone, else a digit (its year or its minute).
-_STAMP_ZONES: Final = ("WIB", "WITA", "WIT", "UTC", "GMT")
+_STAMP_ZONES: Final = ("WIB", "WITA", "WIT")
 
 
 def _may_end_stamped(value: str) -> bool:
