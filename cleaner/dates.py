@@ -31,7 +31,10 @@ for _number, _names in enumerate(
     for _name in _names.split():
         _MONTHS[_name] = _number
 
-_ZONES = {"wib": "+07:00", "wita": "+08:00", "wit": "+09:00"}
+#: UTC and GMT printed alone are the zero offset (jatimnet.com 2019 prints its stamps "Senin, 30
+#: December 2019 23:05 UTC": jatimnet.com/kaleidoskop-2019 as text in the search library's
+#: pages corpus, read 2026-12-06; the date was lost). "GMT+7" is not read as a zone (`_ZONE`).
+_ZONES = {"wib": "+07:00", "wita": "+08:00", "wit": "+09:00", "utc": "+00:00", "gmt": "+00:00"}
 
 
 def is_month_name(word: str) -> bool:
@@ -87,7 +90,7 @@ _DAY_NAMES = _trie([
 ])
 _MONTH_NAMES = _trie(sorted(_MONTHS, key=len, reverse=True))
 _TIME = r"(?:(?:pukul|jam|at|-|–|—|\||,|/)\s*)?(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
-_ZONE = r"(?P<zone>WIB|WITA|WIT|wib|wita|wit)"
+_ZONE = r"(?P<zone>WIB|WITA|WIT|wib|wita|wit|(?:UTC|GMT)(?! ?[+-]| ?\d))"
 
 #: "\s*(?:,\s*)?", not "\s*,?\s*": a run of spaces then has one way to match, not one per
 #: split point, so a crafted line cannot make matching quadratic.
