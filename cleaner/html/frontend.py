@@ -673,8 +673,18 @@ class _Work:
         value = fold_space(value)
         if name == "captions" and value:
             value = self._without_chrome_parts(value)
-        if value and _fits(name, value) and not (name in _LINK_FIELDS and self._widget_words(value)):
+        if value and _fits(name, value) and not (name in _LINK_FIELDS and self._widget_words(value)
+                                                 and not (name == "tags" and self._topic_link_at(at))):
             self.fields.add_item(name, value, at)
+
+    def _topic_link_at(self, at: int | None) -> bool:
+        """Whether block ``at`` prints links to topic pages only (`_topic_links`): a tag
+        the page links to its own tag page is a printed tag, whatever a widget rule says
+        of its words (idntimes.com 2021 desktop: "Inspire Me", an editors' user-need
+        label, printed in the "Topic:" list as a[href=/tag/inspire-me]). A widget's words
+        (a comment counter, a share button) never link to a tag page."""
+        return at is not None and 0 <= at < len(self.page.blocks) and self.page.blocks[at].el is not None \
+            and _topic_links(self.page.blocks[at])
 
     def _without_chrome_parts(self, value: str) -> str:
         """``value`` less the parts of it that a split rule cuts out and a drop rule
