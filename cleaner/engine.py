@@ -376,7 +376,7 @@ def rejoin_dateline(page: Page) -> None:
     texts = page.texts
     # one pass over the lines (`rejoin_dashed` reads the same list): most pages print no
     # line that starts with a dash, and the pass is done
-    page.dash_starts = dashed = [i for i in range(1, len(texts)) if texts[i].startswith(_DASH_START)]
+    page.dash_starts = dashed = _dash_starts(texts)
     joins: dict[int, int] = {}
     for i in dashed:
         best = 0
@@ -430,6 +430,13 @@ _DASH_END: Final = (" -", " --", " –", " —")
 _DASH_START: Final = ("- ", "-- ", "– ", "— ")
 
 
+def _dash_starts(texts: list[str]) -> list[int]:
+    """The lines past the first that start with a dash (`_DASH_START`), scanned in C
+    (`map` of the unbound method; a comprehension cost ~0.4 us a line)."""
+    starts = list(itertools.compress(range(len(texts)), map(str.startswith, texts, itertools.repeat(_DASH_START))))
+    return starts[1:] if starts and starts[0] == 0 else starts
+
+
 def rejoin_dashed(page: Page) -> None:
     """A field line that a node-per-line scrape broke at its dash (the by-line's
     ``Name -`` and the channel's link, a site name and its date): when the two lines
@@ -438,8 +445,9 @@ def rejoin_dashed(page: Page) -> None:
     texts, hits = page.texts, page.hits
     starts = page.dash_starts
     if starts is None:
-        starts = [i for i in range(1, len(texts)) if texts[i].startswith(_DASH_START)]
-    ends = [i for i in range(len(texts) - 1) if texts[i].endswith(_DASH_END)]
+        starts = _dash_starts(texts)
+    # the scan runs in C (`map` of the unbound method): a comprehension was ~0.4 us a line
+    ends = list(itertools.compress(range(len(texts) - 1), map(str.endswith, texts, itertools.repeat(_DASH_END))))
     if not starts and not ends:
         return  # no line ends or starts with a dash (most pages)
     for i in sorted({*ends, *(k - 1 for k in starts)}):  # in page order: a join changes the next line's hit
