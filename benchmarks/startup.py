@@ -24,8 +24,8 @@ parser is built without it) or the rule compiler (`cleaner.match.compile`); a ru
 comes from the disk cache (its split rules' needles too), its code key from a stamp
 (`cleaner.rules._code_key`); ``python -m cleaner`` freezes the imports' objects out
 of the collector's way (`cleaner.__main__`), the ``cleaner`` script too (`cleaner.cli.console`); and
-the patterns a text page seldom reaches compile on first use (`cleaner.engine._lazy`,
-`cleaner.markdown._re`). `imported` lists what a child process loads;
+the patterns a text page seldom reaches compile on first use (`cleaner.lazy`: the
+engine's, the Markdown reader's, the sniffer's, two of the dates'). `imported` lists what a child process loads;
 `NOT_FOR_A_TEXT_PAGE` is what it must not.
 """
 

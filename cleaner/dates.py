@@ -7,8 +7,10 @@ taken as WIB, the zone of the outlets' newsrooms; a date without a time stays a 
 
 from __future__ import annotations
 
-import functools
 import re
+from typing import Final
+
+from .lazy import compiled_re
 
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
@@ -132,30 +134,23 @@ _SHORT_YEAR = re.compile(r"[A-Za-z] \d\d\s*\|\s*[0-2]?\d[:.][0-5]\d")
 _MONTH_FIRST_SHAPE = re.compile(r"[A-Za-z]\.?\s+[0-3]?\d,?\s+(?:19|20)\d\d")
 
 
-# The two rarely needed patterns are compiled on first use, once (issue 17: ~3.4 ms of a
-# one-file run, most pages never reach them).
-@functools.cache
-def _date_re() -> re.Pattern[str]:
-    """`DATE_PATTERN` compiled: `parse_date` tries the month-first form only on text that
-    holds its shape (`_MONTH_FIRST_SHAPE`): a month name tried at every word of every
-    line made the search 2.5x slower."""
-    return re.compile(DATE_PATTERN)
+# The two rarely needed patterns are compiled on first use, once
+# (`cleaner.lazy.compiled_re`; issue 17: ~3.4 ms of a one-file run, most pages never
+# reach them). `DATE_PATTERN` itself: `parse_date` tries the month-first form only on
+# text that holds its shape (`_MONTH_FIRST_SHAPE`): a month name tried at every word of
+# every line made the search 2.5x slower.
+#: The two-digit year's date (`_SHORT_YEAR` holds its shape).
+_SHORT_DATE: Final = (
+    rf"(?P<day>[0-3]?\d)\s+(?P<month>(?i:{_MONTH_NAMES}))\.?\s+(?P<year>\d\d)\s*\|\s*"
+    rf"(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)(?:\s*{_ZONE})?"
+)
 
 
 def is_printed_date(text: str) -> bool:
     """Whether ``text`` is a printed date and nothing else (`DATE_PATTERN` matches it
     whole): "12 September 2025 | 15.22 WIB", not "10/05/2022 05:22 pm", whose clock
     reading stops before its "pm"."""
-    return _date_re().fullmatch(text) is not None
-
-
-@functools.cache
-def _short_date() -> re.Pattern[str]:
-    """The two-digit year's date (`_SHORT_YEAR` holds its shape)."""
-    return re.compile(
-        rf"(?P<day>[0-3]?\d)\s+(?P<month>(?i:{_MONTH_NAMES}))\.?\s+(?P<year>\d\d)\s*\|\s*"
-        rf"(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)(?:\s*{_ZONE})?"
-    )
+    return compiled_re(DATE_PATTERN).fullmatch(text) is not None
 
 
 def parse_date(text: str) -> str | None:
@@ -170,14 +165,14 @@ def parse_date(text: str) -> str | None:
     """
     if not _YEAR.search(text):
         # every form holds a year; a two-digit one only before a bar and a time
-        short = _short_date().search(text) if _SHORT_YEAR.search(text) else None
+        short = compiled_re(_SHORT_DATE).search(text) if _SHORT_YEAR.search(text) else None
         return _short_iso(short) if short else None
     for m in _DAY_FIRST_RE.finditer(text):
         iso = _to_iso(m)
         if iso:
             return iso
     if _MONTH_FIRST_SHAPE.search(text):
-        for m in _date_re().finditer(text):
+        for m in compiled_re(DATE_PATTERN).finditer(text):
             iso = _to_iso(m)
             if iso:
                 return iso
@@ -226,7 +221,7 @@ def _to_iso(m: re.Match[str]) -> str | None:
 
 
 def _short_iso(m: re.Match[str]) -> str | None:
-    """A `_short_date` match as ISO 8601: the year in this century."""
+    """A `_SHORT_DATE` match as ISO 8601: the year in this century."""
     month, day, hour = _month(m["month"]), int(m["day"]), int(m["hour"])
     if not (1 <= day <= 31 and hour <= 23):
         return None

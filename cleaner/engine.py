@@ -48,7 +48,6 @@ that took it, so nothing leaves the body unaccounted for.
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -61,6 +60,7 @@ from .budget import check_deadline, has_deadline
 from .dates import parse_date
 from .detect import names_host, site_name
 from .fields import BY_NAME, LIST_FIELDS, Fields
+from .lazy import compiled_regex
 from .record import Article, Removal
 from .rules import Rule, RuleSet
 from .segment import INVISIBLE_OR_SPACE, Block, Splitter
@@ -156,7 +156,7 @@ def is_sentence_like(text: str) -> bool:
     ending in a colon, or a long run of words."""
     words = text.count(" ") + 1
     if words < _LONG_LINE_WORDS and not text.isascii() and _MAY_BE_UNSPACED.search(text) is not None:
-        words += len(_lazy(_UNSPACED).findall(text)) // 2
+        words += len(compiled_regex(_UNSPACED).findall(text)) // 2
     if words >= _LONG_LINE_WORDS:
         return True
     if ends_sentence(text):
@@ -376,7 +376,7 @@ def rejoin_dateline(page: Page) -> None:
     texts = page.texts
     # one pass over the lines (`rejoin_dashed` reads the same list): most pages print no
     # line that starts with a dash, and the pass is done
-    page.dash_starts = dashed = [i for i in range(1, len(texts)) if texts[i].startswith(_DASH_START)]
+    page.dash_starts = dashed = _dash_starts(texts)
     joins: dict[int, int] = {}
     for i in dashed:
         best = 0
@@ -430,6 +430,13 @@ _DASH_END: Final = (" -", " --", " –", " —")
 _DASH_START: Final = ("- ", "-- ", "– ", "— ")
 
 
+def _dash_starts(texts: list[str]) -> list[int]:
+    """The lines past the first that start with a dash (`_DASH_START`), scanned in C
+    (`map` of the unbound method; a comprehension cost ~0.4 us a line)."""
+    starts = list(itertools.compress(range(len(texts)), map(str.startswith, texts, itertools.repeat(_DASH_START))))
+    return starts[1:] if starts and starts[0] == 0 else starts
+
+
 def rejoin_dashed(page: Page) -> None:
     """A field line that a node-per-line scrape broke at its dash (the by-line's
     ``Name -`` and the channel's link, a site name and its date): when the two lines
@@ -438,8 +445,9 @@ def rejoin_dashed(page: Page) -> None:
     texts, hits = page.texts, page.hits
     starts = page.dash_starts
     if starts is None:
-        starts = [i for i in range(1, len(texts)) if texts[i].startswith(_DASH_START)]
-    ends = [i for i in range(len(texts) - 1) if texts[i].endswith(_DASH_END)]
+        starts = _dash_starts(texts)
+    # the scan runs in C (`map` of the unbound method): a comprehension was ~0.4 us a line
+    ends = list(itertools.compress(range(len(texts) - 1), map(str.endswith, texts, itertools.repeat(_DASH_END))))
     if not starts and not ends:
         return  # no line ends or starts with a dash (most pages)
     for i in sorted({*ends, *(k - 1 for k in starts)}):  # in page order: a join changes the next line's hit
@@ -749,7 +757,7 @@ def _rubric_above(page: Page, i: int, k: int) -> bool:
     Cased, as German prints nouns, but ends like a sentence)."""
     text, below = page.blocks[i].text, page.blocks[k].text
     return ((k == i + 1 or all(_head_only(page.hits[j]) for j in range(i + 1, k)))
-            and text.count(" ") < _MAX_RUBRIC_WORDS and bool(_lazy(_RUBRIC).fullmatch(text))
+            and text.count(" ") < _MAX_RUBRIC_WORDS and bool(compiled_regex(_RUBRIC).fullmatch(text))
             and below.count(" ") + 1 >= _MIN_HEADLINE_WORDS and not ends_sentence(below)
             and is_title_like(below) and is_title_case(below) and not page.prefix(k))
 
@@ -771,7 +779,7 @@ def _rubric_over_dated_head(page: Page, i: int, k: int) -> bool:
     if date >= len(page.blocks) or not (k == i + 1 or all(_head_only(page.hits[j]) for j in range(i + 1, k))):
         return False
     text, below = page.blocks[i].text, page.blocks[k].text
-    if text.count(" ") >= _MAX_RUBRIC_WORDS or not _lazy(_RUBRIC).fullmatch(text) or ends_sentence(below) \
+    if text.count(" ") >= _MAX_RUBRIC_WORDS or not compiled_regex(_RUBRIC).fullmatch(text) or ends_sentence(below) \
             or not is_title_like(below) or below[:1].islower() or page.prefix(k):
         return False
     hit = page.hits[date]
@@ -810,7 +818,7 @@ def slug_words(url: str | None) -> tuple[str, ...]:
     path = url.split("?", 1)[0].split("#", 1)[0].split("://", 1)[-1].partition("/")[2]
     segment = max(path.split("/"), key=len, default="")
     segment = segment.rsplit(".", 1)[0] if segment.endswith((".html", ".htm", ".php")) else segment
-    words = [w.lower() for w in _lazy(_SLUG_TOKEN).findall(segment) if w.isalpha()]
+    words = [w.lower() for w in compiled_regex(_SLUG_TOKEN).findall(segment) if w.isalpha()]
     return tuple(words) if len(words) >= _MIN_SLUG_WORDS else ()
 
 
@@ -872,7 +880,7 @@ def _slug_title(page: Page, candidates: list[int]) -> int | None:
         if past and best is not None:
             break  # a headline over the teaser: a copy of it under the teaser is not the one
         text = page.blocks[i].text
-        words = [w.lower() for w in _lazy(_SLUG_TOKEN).findall(text) if not w.isdigit()]
+        words = [w.lower() for w in compiled_regex(_SLUG_TOKEN).findall(text) if not w.isdigit()]
         if not words or len(words) > 2 * len(want) + 3:
             continue
         if past and (len(words) != len(slug) or set(words) != want):
@@ -971,12 +979,12 @@ def _site_named(text: str, rules: RuleSet) -> str:
     least = _MIN_NAMED_HEADLINE_WORDS if sep in "|:" else _MIN_DASHED_HEADLINE_WORDS
     if head.count(" ") + 1 < least or len(site) >= len(head):
         return text
-    named = _lazy(_SITE_NAME) if sep == "|" else _lazy(_COLON_SITE) if sep == ":" else None
-    if (named is None or named.fullmatch(site) is None) and _lazy(_DASHED_SITE).fullmatch(site) is None \
-            and (_lazy(_DASHED_CAPS_NAME).fullmatch(site) is None or not _outlet_name(site, rules)) \
-            and _lazy(_DASHED_NEWS_NAME).fullmatch(site) is None:
+    named = compiled_regex(_SITE_NAME) if sep == "|" else compiled_regex(_COLON_SITE) if sep == ":" else None
+    if (named is None or named.fullmatch(site) is None) and compiled_regex(_DASHED_SITE).fullmatch(site) is None \
+            and (compiled_regex(_DASHED_CAPS_NAME).fullmatch(site) is None or not _outlet_name(site, rules)) \
+            and compiled_regex(_DASHED_NEWS_NAME).fullmatch(site) is None:
         return text
-    paged = _lazy(_PAGE_OF).fullmatch(head)
+    paged = compiled_regex(_PAGE_OF).fullmatch(head)
     if paged is not None and paged.group(1).count(" ") + 1 >= _MIN_NAMED_HEADLINE_WORDS:
         return str(paged.group(1))
     return head
@@ -1000,7 +1008,7 @@ def split_glued(page: Page) -> None:
         if i == page.title_index:
             continue
         if not text.startswith(title):
-            if "<" in text and _lazy(_INLINE_TAG).sub("", text) == title:
+            if "<" in text and compiled_regex(_INLINE_TAG).sub("", text) == title:
                 # the headline again with its markup printed as text (an image's title
                 # attribute: economy.okezone.com 2019, "Tarif Ojek <i>Online</i> ...")
                 page.verdicts[i] = HEADLINE_REPEAT
@@ -1484,7 +1492,7 @@ def _magazine_lead(text: str) -> bool:
     lalu, ...", "PEMBACA yang budiman, ...": tempo.co's magazine pieces 1976-2021 as text
     in the search library's pages corpus, arsip/ and prelude/ pages), and runs on as
     story: with no dateline, such a lead closes the key points printed over it."""
-    return _lazy(_MAGAZINE_LEAD).match(text) is not None and is_sentence_like(text)
+    return compiled_regex(_MAGAZINE_LEAD).match(text) is not None and is_sentence_like(text)
 
 
 def _dateline_paragraph(page: Page, i: int, generic: bool) -> bool:
@@ -1914,11 +1922,11 @@ def _names_own_site(page: Page, i: int) -> bool:
     if hit is None:
         return False
     if page.url is None:
-        return _lazy(_SITE_DOMAIN).search(hit[1].group(0)) is not None
+        return compiled_regex(_SITE_DOMAIN).search(hit[1].group(0)) is not None
     name = site_name(page.url)
     # a word of the dateline, not a piece of one: fischundfang.de's "de" is in "Kein
     # Wunder –" (a German page of the peer suite read as a dateline)
-    return name is not None and name in _lazy(_WORD).findall(hit[1].group(0).lower())
+    return name is not None and name in compiled_regex(_WORD).findall(hit[1].group(0).lower())
 
 
 #: `_names_own_site`: the words of a dateline ("liputan6", "com", "jakarta"; "motorsport-magazin").
@@ -2365,7 +2373,8 @@ def _writer_over_headline(page: Page, old: int, start: int) -> bool:
     from .names import person_name
 
     text = page.blocks[old].text
-    if not _NAME_LINE.fullmatch(text) or _lazy(_CAPS_FUNCTION_WORD).search(text) or person_name(text, None) is None:
+    if (not _NAME_LINE.fullmatch(text) or compiled_regex(_CAPS_FUNCTION_WORD).search(text)
+            or person_name(text, None) is None):
         return False
     dated = _dated_headline(page, start)
     if dated is None or dated[0] <= old + 2:
@@ -2410,7 +2419,7 @@ def _printed_twice(page: Page, start: int) -> int | None:
         top = page.blocks[k].text
         if len(top) > _MAX_TITLE_CHARS + _MAX_SITE_CHARS:
             continue  # a story line (bulk rows: most first lines), not worth the regex
-        m = _lazy(_SITE_SUFFIX).fullmatch(top)
+        m = compiled_regex(_SITE_SUFFIX).fullmatch(top)
         wants = {w for w in (top, m.group(1) if m else "") if _headline_shaped(w)}
         for j in range(k + 1, start + 1 if wants else 0):
             if page.blocks[j].text in wants and page.verdicts[j] in (None, HEADLINE):
@@ -2495,7 +2504,8 @@ def _names_alone(text: str) -> bool:
     # sentence, which a small word rules out at once (the import and `person_name` cost
     # ~4 us a call, 0.8 calls a seed page).
     names = text.split(", ")
-    if not all(_NAME_LINE.fullmatch(name) is not None for name in names) or _lazy(_CAPS_FUNCTION_WORD).search(text):
+    if (not all(_NAME_LINE.fullmatch(name) is not None for name in names)
+            or compiled_regex(_CAPS_FUNCTION_WORD).search(text)):
         return False
     from .names import person_name
 
@@ -2516,7 +2526,7 @@ def _name_by_date(page: Page, i: int) -> bool:
     if not (_NAME_LINE.fullmatch(text) and person_name(text, None) is not None) \
             and not (", " in text and _names_alone(text)):
         return False  # a role label, a desk or a network ("Tim Redaksi", "Kompas TV")
-    if _lazy(_CAPS_FUNCTION_WORD).search(text):
+    if compiled_regex(_CAPS_FUNCTION_WORD).search(text):
         return False  # a kicker in capitals ("MUDA DAN MENGINSPIRASI")
     if page.start is not None and text in page.blocks[page.start].text[:_MAX_TITLE_CHARS]:
         return False  # the outlet its dateline names ("CNN Indonesia", then "Jakarta, CNN Indonesia --")
@@ -2559,7 +2569,7 @@ def _time_under_date(page: Page, i: int) -> bool:
     if hit is None or hit[0].field != "published" or page.verdicts[i - 1] != hit[0].id:
         return False  # (most head blocks: no date line over them, the cheap test first)
     day = page.fields.get("published")
-    if day is None or "T" in day or _lazy(_TIME_ALONE).fullmatch(page.blocks[i].text) is None \
+    if day is None or "T" in day or compiled_regex(_TIME_ALONE).fullmatch(page.blocks[i].text) is None \
             or BY_NAME["published"].clean(hit[0].value(hit[1])) != day:
         return False
     page.fields.add("published", f"{day} {page.blocks[i].text}")
@@ -2681,7 +2691,7 @@ def mark_repeats(page: Page) -> None:
                     len(text) >= _MIN_REPEAT_CHARS and not _under_heading(page, i))
                     or (i == run_at and earlier == run_from)):
                 if verdicts[earlier] in (HEAD, CAPTION_REPEAT) and earlier < start < i \
-                        and text.count(" ") + 1 >= _MIN_CAPTION_WORDS and _lazy(_CAPTION_CREDIT).search(text):
+                        and text.count(" ") + 1 >= _MIN_CAPTION_WORDS and compiled_regex(_CAPTION_CREDIT).search(text):
                     if verdicts[earlier] == HEAD:
                         page.fields.add("captions", text, earlier)
                         verdicts[earlier] = CAPTION_REPEAT
@@ -2779,7 +2789,7 @@ def mark_trailing_fragments(page: Page) -> None:
             text.count(" ") + 1 > _MAX_FRAGMENT_WORDS
             or not text[0].isalpha()
             or text != text.lower()
-            or _lazy(_HAS_DIGIT).search(text)
+            or compiled_regex(_HAS_DIGIT).search(text)
             or text.endswith(_ENDS_PUNCT)
         ):
             break
@@ -2797,7 +2807,7 @@ def mark_trailing_fragments(page: Page) -> None:
         page.verdicts[i] = TRAILING
     # topic chips, or links that print their tag's URL slug ("bus-listrik", Tempo 2026):
     # the story's tags; other lower-case words there are chrome ("bagikan")
-    if chips or all(_lazy(_SLUG).fullmatch(page.blocks[i].text) for i in tail):
+    if chips or all(compiled_regex(_SLUG).fullmatch(page.blocks[i].text) for i in tail):
         _add_tags(page, tail)
 
 
@@ -2862,8 +2872,8 @@ def _topic_chips(page: Page, body: list[int]) -> list[int]:
     tail: list[int] = []
     for i in reversed(body):
         text = page.blocks[i].text
-        if (text.count(" ") + 1 > _MAX_CHIP_WORDS or not text[0].isupper() or _lazy(_HAS_DIGIT).search(text)
-                or not _lazy(_CHIP).fullmatch(text)):
+        if (text.count(" ") + 1 > _MAX_CHIP_WORDS or not text[0].isupper() or compiled_regex(_HAS_DIGIT).search(text)
+                or not compiled_regex(_CHIP).fullmatch(text)):
             break
         tail.append(i)
         if len(tail) > _MAX_CHIPS:
@@ -2949,7 +2959,7 @@ def _headline_case(text: str) -> bool:
     full stop: "Karenanya, ada harapan ...")."""
     words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
     return bool(words) and sum(w[0].islower() for w in words) * 3 <= len(words) \
-        and not _lazy(_COMMA_LOWER).search(text)
+        and not compiled_regex(_COMMA_LOWER).search(text)
 
 
 def _harvest(page: Page, text: str, later: Sequence[str] = ()) -> None:
@@ -3023,7 +3033,7 @@ def _glued_titles(ruleset: RuleSet, text: str, later: Sequence[str] = ()) -> lis
         if end > 0:
             region = region[:end]
         found = 0
-        for piece in _lazy(_GLUE).split(region):
+        for piece in compiled_regex(_GLUE).split(region):
             piece = piece.strip()
             if not _is_glued_title(piece):
                 break
@@ -3204,8 +3214,8 @@ def assemble(page: Page, *, url: str | None, warnings: tuple[str, ...]) -> Artic
 
 
 # Patterns a text page seldom reaches (site names in a title, captions' credits, slugs,
-# CJK word counts, ...; none on the seeds): their sources above, each compiled by `_lazy`
-# on its first use, once a process (issue 17: ~8 ms of `regex` parsing at every import,
+# CJK word counts, ...; none on the seeds): their sources above, each compiled by
+# `cleaner.lazy.compiled_regex` on its first use, once a process (issue 17: ~8 ms of `regex` parsing at every import,
 # a tenth of a one-file run). `compiled_patterns` names them for the regex safety test.
 _LAZY_PATTERNS: Final = {
     "has-digit": _HAS_DIGIT,
@@ -3233,13 +3243,7 @@ _LAZY_PATTERNS: Final = {
 }
 
 
-@functools.cache
-def _lazy(source: str) -> regex.Pattern[str]:
-    """``source`` (one of `_LAZY_PATTERNS`) compiled, once a process."""
-    return regex.compile(source)
-
-
 def compiled_patterns() -> dict[str, regex.Pattern[str]]:
-    """Every pattern `_lazy` compiles, by name, compiled (the same objects the engine
+    """Every pattern of `_LAZY_PATTERNS`, by name, compiled (the same objects the engine
     matches with)."""
-    return {name: _lazy(source) for name, source in _LAZY_PATTERNS.items()}
+    return {name: compiled_regex(source) for name, source in _LAZY_PATTERNS.items()}

@@ -20,10 +20,10 @@ a table's rows printed between bars are read as a browser shows them (`unpipe`).
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 
+from .lazy import compiled_re
 from .record import Removal
 from .segment import Block
 
@@ -76,15 +76,6 @@ _INLINE_SIGN = r"\]" + _TARGET + r"|\*\*[^*\n]++\*\*"
 _BOLD_LEAD = r"(?m)^\*\*[^*\n]++\*\*[^\n*]"
 #: Marks a page needs to be read as Markdown.
 _MIN_SIGNS = 2
-
-
-@functools.cache
-def _re(source: str) -> re.Pattern[str]:
-    """``source`` (one of the patterns above) compiled on its first use, once a process:
-    a text page that holds no Markdown never reaches them (`may_be_markdown` is string
-    tests), and compiling the fourteen took ~16M instructions of every one-file run
-    (issue 17)."""
-    return re.compile(source)
 
 _LIST_MARKS = ("- ", "* ", "+ ")
 _RULE_LINES = frozenset({"---", "***", "___", "* * *", "- - -"})
@@ -155,11 +146,11 @@ def is_markdown(text: str) -> bool:
     plain scrape's line ("- Perahu surya **hemat** biaya") is no Markdown page."""
     if _declares_markdown(text):
         return True
-    if not may_be_markdown(text) or _re(_INLINE_SIGN).search(text) is None:
+    if not may_be_markdown(text) or compiled_re(_INLINE_SIGN).search(text) is None:
         return False
-    if ("\n**" in text or text.startswith("**")) and _re(_BOLD_LEAD).search(text) is not None:
+    if ("\n**" in text or text.startswith("**")) and compiled_re(_BOLD_LEAD).search(text) is not None:
         return True
-    return sum(1 for _ in itertools.islice(_re(_SIGN).finditer(text), _MIN_SIGNS)) >= _MIN_SIGNS
+    return sum(1 for _ in itertools.islice(compiled_re(_SIGN).finditer(text), _MIN_SIGNS)) >= _MIN_SIGNS
 
 
 #: `lone_heading`: a level-1 heading over a page with no other mark has this many words
@@ -198,20 +189,20 @@ def unmark_line(text: str) -> str:
         text = text[2:].lstrip()
     if "](" in text:
         if "![" in text:
-            text = _re(_IMAGE).sub(" ", text)
-        text = _re(_LINK).sub(r"\1", text)
+            text = compiled_re(_IMAGE).sub(" ", text)
+        text = compiled_re(_LINK).sub(r"\1", text)
     if "<" in text:
-        text = _re(_AUTOLINK).sub(r"\1", text)
+        text = compiled_re(_AUTOLINK).sub(r"\1", text)
     if "*" in text or "__" in text:
-        text = _re(_STRONG).sub(_strong, text)
+        text = compiled_re(_STRONG).sub(_strong, text)
         if "*" in text:
-            text = _re(_EMPHASIS).sub(r"\1", text)
+            text = compiled_re(_EMPHASIS).sub(r"\1", text)
         if "__" in text:
-            text = _re(_EMPTY_EMPHASIS).sub("", text)
+            text = compiled_re(_EMPTY_EMPHASIS).sub("", text)
     if "_" in text:
-        text = _re(_UNDERSCORED).sub(r"\1", text)
+        text = compiled_re(_UNDERSCORED).sub(r"\1", text)
     if "\\" in text:
-        text = _re(_ESCAPE).sub(r"\1", text)
+        text = compiled_re(_ESCAPE).sub(r"\1", text)
     return " ".join(text.split())
 
 
@@ -238,8 +229,8 @@ def _link_runs(blocks: list[Block]) -> set[int]:
         text = block.text
         # a labelled link ("Baca Juga: ...") is the rules' to read
         cut = text.find("](")
-        if cut >= 0 and ": " not in text[:cut] and _re(_LINK_LINE).fullmatch(text) \
-                and _re(_LETTER).search(text, 0, cut) is not None:
+        if cut >= 0 and ": " not in text[:cut] and compiled_re(_LINK_LINE).fullmatch(text) \
+                and compiled_re(_LETTER).search(text, 0, cut) is not None:
             run.append(n)
             continue
         if len(run) >= _MIN_LINK_RUN and not _labelled(blocks, run[0]):
@@ -291,11 +282,28 @@ def unmark(blocks: list[Block]) -> tuple[list[Block], tuple[Removal, ...], int |
 #: `may_hold_rows`: a bar that ends a line (trailing blanks aside), as a table row's last does.
 _ROW_END = r"\|[ \t\r]*+(?:\n|$)"
 
+#: The `re` patterns above, by name: each compiled on its first use, once a process
+#: (`cleaner.lazy.compiled_re`): a text page that holds no Markdown never reaches them
+#: (`may_be_markdown` is string tests), and compiling the fourteen took ~16M
+#: instructions of every one-file run (issue 17).
+_PATTERNS = {
+    "image": _IMAGE, "link": _LINK, "link-line": _LINK_LINE, "autolink": _AUTOLINK,
+    "strong": _STRONG, "emphasis": _EMPHASIS, "underscored": _UNDERSCORED,
+    "empty-emphasis": _EMPTY_EMPHASIS, "letter": _LETTER, "escape": _ESCAPE, "sign": _SIGN,
+    "inline-sign": _INLINE_SIGN, "bold-lead": _BOLD_LEAD, "row-end": _ROW_END,
+}
+
+
+def compiled_patterns() -> dict[str, re.Pattern[str]]:
+    """Every pattern of `_PATTERNS`, by name, compiled (the objects the module matches
+    with), for `tests/test_regex_safety.py`."""
+    return {name: compiled_re(source) for name, source in _PATTERNS.items()}
+
 
 def may_hold_rows(text: str) -> bool:
     """A cheap first look for `unpipe`: a line of ``text`` ends with a bar (most pages
     that print a bar print it inside a line: "18 Juni 2025 | 20.04 WIB")."""
-    return "|" in text and _re(_ROW_END).search(text) is not None
+    return "|" in text and compiled_re(_ROW_END).search(text) is not None
 
 
 #: `unpipe`: a table row's bars, at least this many (two cells).

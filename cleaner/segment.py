@@ -53,7 +53,7 @@ def fold_space(text: str) -> str:
 def letters_only(text: str) -> str:
     """``text`` in lower case with only its letters and digits: "Kompas.com", "kompas com"
     and "KOMPAS.COM" are one name (site names in titles, hosts and front matter)."""
-    return "".join(ch for ch in text.lower() if ch.isalnum())
+    return "".join(filter(str.isalnum, text.lower()))
 
 
 #: The white space characters (``str.split`` splits on them) that a line can hold, other

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 import pytest
 
-from cleaner import engine
+from cleaner import engine, lazy
 from cleaner.engine import (
     PASSES,
     Page,
@@ -593,7 +593,7 @@ def test_no_unspaced_script_character_comes_before_the_first_one() -> None:
     # is_sentence_like scans a line for Chinese and Japanese characters only when
     # _MAY_BE_UNSPACED finds a character at or above the first of them (U+2E80): checked
     # against every code point, which the screen takes from the first one on.
-    first = next(c for c in range(0x110000) if engine._lazy(engine._UNSPACED).match(chr(c)))
+    first = next(c for c in range(0x110000) if lazy.compiled_regex(engine._UNSPACED).match(chr(c)))
     assert first == 0x2E80
     assert [c for c in range(0x110000) if engine._MAY_BE_UNSPACED.match(chr(c))] == list(range(first, 0x110000))
     assert is_sentence_like("两个字四个字。") and not is_sentence_like("两个。")  # 4 words; 2

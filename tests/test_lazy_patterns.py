@@ -14,8 +14,9 @@ from pathlib import Path
 
 import regex
 
-from cleaner import engine, markdown
+from cleaner import engine, lazy, markdown
 from cleaner.cli import console, main
+from cleaner.html import sniff
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -23,10 +24,10 @@ SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 _PROBE = """
 import json, sys
 import cleaner
-from cleaner import engine, markdown
+from cleaner import lazy
 for path in sys.argv[1:]:
     cleaner.clean(open(path, 'rb').read())
-print(json.dumps({"engine": engine._lazy.cache_info().currsize, "markdown": markdown._re.cache_info().currsize}))
+print(json.dumps({"regex": lazy.compiled_regex.cache_info().currsize, "re": lazy.compiled_re.cache_info().currsize}))
 """
 
 
@@ -38,7 +39,7 @@ def _built_by_a_run(*paths: Path) -> dict[str, int]:
 
 
 def test_a_text_page_compiles_no_lazy_pattern() -> None:
-    assert _built_by_a_run(*SEEDS) == {"engine": 0, "markdown": 0}
+    assert _built_by_a_run(*SEEDS) == {"regex": 0, "re": 0}
 
 
 def test_a_markdown_page_compiles_the_markdown_patterns(tmp_path: Path) -> None:
@@ -46,20 +47,36 @@ def test_a_markdown_page_compiles_the_markdown_patterns(tmp_path: Path) -> None:
     page.write_text("# Judul berita hari ini\n\nParagraf **pertama** dengan [tautan](https://contoh.id/a) di dalamnya, "
                     "yang ditulis untuk tes ini.\n\nParagraf kedua [lagi](https://contoh.id/b) dan **tebal**.\n",
                     encoding="utf-8")
-    assert _built_by_a_run(page)["markdown"] > 0
+    assert _built_by_a_run(page)["re"] > 0
 
 
 def test_engine_lazy_patterns_are_the_patterns_they_were() -> None:
     compiled = engine.compiled_patterns()
     assert set(compiled) == set(engine._LAZY_PATTERNS)
     for name, source in engine._LAZY_PATTERNS.items():
-        assert compiled[name] is engine._lazy(source)  # one object a process
+        assert compiled[name] is lazy.compiled_regex(source)  # one object a process
         assert compiled[name].pattern == source
         assert compiled[name].flags == regex.compile(source).flags
     # The one that was compiled with regex.IGNORECASE says it inline now.
     assert compiled["site-domain"].flags & regex.IGNORECASE
     assert compiled["site-domain"].search("BERITA.CO.ID") and compiled["site-domain"].search("Kompas.com")
     assert compiled["caps-function-word"].search("MUDA DAN MENGINSPIRASI")
+
+
+def test_the_sniffer_patterns_are_the_patterns_they_were() -> None:
+    compiled = sniff.compiled_patterns()
+    assert compiled["first-tag"] is lazy.compiled_regex(sniff._FIRST_TAG)
+    assert compiled["first-tag"].flags & regex.IGNORECASE
+    assert compiled["trafilatura-doc"].match("<doc id='1'>\n<main>") is not None
+
+
+def test_a_trafilatura_doc_is_told_once() -> None:
+    doc = "\ufeff<doc title='Judul'>\n<main><p>Teks.</p></main></doc>"
+    assert sniff.markup_root(doc) == (1, True)
+    assert sniff.markup_start(doc) == 1
+    # A text corpus's wrapper over plain lines has no <main>: text, not markup.
+    assert sniff.markup_root("<doc id='7' url='x'>\nBaris teks.\n</doc>") is None
+    assert sniff.markup_root("<!doctype html><html><p>x</p>") == (0, False)
 
 
 def test_the_unspaced_screen_is_a_regex_class() -> None:
@@ -71,10 +88,12 @@ def test_the_unspaced_screen_is_a_regex_class() -> None:
 
 
 def test_markdown_patterns_keep_their_flags() -> None:
-    assert markdown._re(markdown._SIGN) is markdown._re(markdown._SIGN)
-    assert markdown._re(markdown._SIGN).flags & re.MULTILINE
-    assert markdown._re(markdown._BOLD_LEAD).flags & re.MULTILINE
-    assert not markdown._re(markdown._INLINE_SIGN).flags & re.MULTILINE
+    compiled = markdown.compiled_patterns()
+    assert compiled["sign"] is lazy.compiled_re(markdown._SIGN)
+    assert all(isinstance(p, re.Pattern) for p in compiled.values())
+    assert compiled["sign"].flags & re.MULTILINE
+    assert compiled["bold-lead"].flags & re.MULTILINE
+    assert not compiled["inline-sign"].flags & re.MULTILINE
     assert markdown.is_markdown("# Judul\n\nTeks **tebal** dan [tautan](https://contoh.id/x) lagi.\n")
 
 

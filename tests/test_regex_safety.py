@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -122,10 +123,13 @@ def test_rule_is_fast_on_every_pumped_sample(rule_id: str) -> None:
     assert_fast(_matcher(rule), lines, f"rule {rule_id!r}")
 
 
-def _module_patterns() -> dict[str, regex.Pattern[str]]:
+def _module_patterns() -> tuple[dict[str, regex.Pattern[str]], dict[str, re.Pattern[str]]]:
     """Every `regex` pattern compiled at module level in the package, and those a
-    module compiles on first use (its ``compiled_patterns()`` table: `cleaner.names`)."""
-    out = {}
+    module compiles on first use (its ``compiled_patterns()`` table: `cleaner.names`,
+    `cleaner.engine`, `cleaner.html.sniff`); apart, the standard library's `re` patterns,
+    module-level and of such tables (`cleaner.markdown`'s), which take no timeout."""
+    out: dict[str, regex.Pattern[str]] = {}
+    out_re: dict[str, re.Pattern[str]] = {}
     for info in pkgutil.walk_packages(cleaner.__path__, "cleaner."):
         if info.name.endswith("__main__"):
             continue
@@ -133,17 +137,27 @@ def _module_patterns() -> dict[str, regex.Pattern[str]]:
         for key, value in vars(module).items():
             if isinstance(value, regex.Pattern) and isinstance(value.pattern, str):
                 out[f"{info.name}.{key}"] = value
+            elif isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+                out_re[f"{info.name}.{key}"] = value
         for key, value in getattr(module, "compiled_patterns", dict)().items():
-            out[f"{info.name}.compiled_patterns()[{key!r}]"] = value
-    return out
+            name = f"{info.name}.compiled_patterns()[{key!r}]"
+            if isinstance(value, re.Pattern):
+                out_re[name] = value
+            else:
+                out[name] = value
+    return out, out_re
 
 
-MODULE_PATTERNS = _module_patterns()
+MODULE_PATTERNS, MODULE_RE_PATTERNS = _module_patterns()
 
 
 def test_module_patterns_are_found() -> None:
     assert "cleaner.html.frontend._PAGE_BAR" in MODULE_PATTERNS
     assert "cleaner.names.compiled_patterns()['lead-authors']" in MODULE_PATTERNS
+    assert "cleaner.engine.compiled_patterns()['site-name']" in MODULE_PATTERNS
+    assert "cleaner.html.sniff.compiled_patterns()['trafilatura-doc']" in MODULE_PATTERNS
+    assert "cleaner.markdown.compiled_patterns()['link']" in MODULE_RE_PATTERNS
+    assert "cleaner.dates._DAY_FIRST_RE" in MODULE_RE_PATTERNS
     assert len(MODULE_PATTERNS) > 50
 
 
@@ -157,3 +171,25 @@ def test_module_pattern_is_fast_when_matched(name: str) -> None:
     pattern = MODULE_PATTERNS[name]
     assert_fast(pattern.fullmatch, lines, name)
     assert_fast(pattern.match, lines, name)
+
+
+@pytest.mark.parametrize("name", sorted(MODULE_RE_PATTERNS))
+def test_module_re_pattern_is_fast(name: str) -> None:
+    # `re` has no timeout: the lines run in a child bounded in CPU time (one slow line
+    # fails the whole set). A table's patterns (`cleaner.markdown`'s) are searched too:
+    # they substitute along a whole page; the module-level ones run on fields, as above.
+    n = 20_000
+    lines = [*crafted_lines(n), "1" * 60 + "x", "1 " * (n // 2) + "x", "A" * n + FAIL]
+    pattern = MODULE_RE_PATTERNS[name]
+    searched = ".compiled_patterns()[" in name
+
+    def screen() -> int:
+        for line in lines:
+            pattern.fullmatch(line)
+            pattern.match(line)
+            if searched:
+                pattern.search(line)
+        return len(lines)
+
+    out = run_bounded(screen, seconds=10)
+    assert out.error is None and out.value == len(lines), name

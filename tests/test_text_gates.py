@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import regex
 
-from cleaner import engine
+from cleaner import engine, lazy
 from cleaner import fields as F
 from cleaner.names import person_name
 from tests.paths import FIXTURES, SEEDS
@@ -59,7 +59,7 @@ def test_related_gate_is_exact() -> None:
 
 
 def _old_names_alone(text: str) -> bool:
-    if len(text) > engine._MAX_TITLE_CHARS or engine._lazy(engine._CAPS_FUNCTION_WORD).search(text):
+    if len(text) > engine._MAX_TITLE_CHARS or lazy.compiled_regex(engine._CAPS_FUNCTION_WORD).search(text):
         return False
     return all(engine._NAME_LINE.fullmatch(name) is not None and person_name(name, None) is not None
                for name in text.split(", "))

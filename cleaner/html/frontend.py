@@ -63,7 +63,7 @@ from .rules import Selector
 from .select import PageIndex
 
 # Re-exported: callers import them from here.
-from .sniff import FEED_TAGS, is_trafilatura_doc, markup_start
+from .sniff import FEED_TAGS, markup_root
 from .tags import AMP_IMAGE_TAGS, is_block_tag, text_content, within_tag
 
 if TYPE_CHECKING:  # container.py imports lxml, which text pages never load
@@ -284,12 +284,12 @@ def read_page(text: str, *, max_depth: int, utf8: bytes | None = None) -> HtmlPa
     from .container import is_running
     from .parse import NOSCRIPT_SHOWN, expand_templates, html_text_blocks, parse_html, parse_html_source
 
-    start = markup_start(text)
+    start, trafilatura_doc = markup_root(text) or (0, False)
     if start:  # saved HTTP headers, comments, a BOM before the first tag: not the page's text
         if utf8 is not None:  # (the encoding of a str is that of its parts, joined)
             utf8 = utf8[len(text[:start].encode("utf-8")):]
         text = text[start:]
-    if text.startswith("<doc") and is_trafilatura_doc(text, 0):
+    if trafilatura_doc:
         from .xmldoc import doc_to_html
 
         text, utf8 = doc_to_html(text), None  # a story kept as trafilatura's XML: read as its HTML

@@ -6,15 +6,15 @@ the metadata readers): a text scrape is told apart with this module alone.
 
 from __future__ import annotations
 
-import functools
-
 import regex
+
+from ..lazy import compiled_regex
 
 # What a page may carry before its first tag: white space and invisible characters
 # (BOM, zero-width space/joiners, word joiner, no-break space).
 _LEADING = " \t\r\n\f\v\ufeff\u200b\u200c\u200d\u2060\u00a0"
 # A saved HTTP response's status line (its headers end at the first blank line).
-# The patterns are compiled on first use (`_compiled`): a text scrape, which starts with
+# The patterns are compiled on first use (`compiled_regex`): a text scrape, which starts with
 # neither "<" nor "HTTP/", needs none of them.
 _HTTP_STATUS = r"HTTP/\d(?:\.\d)? \d{3}\b"
 _HTTP_HEADER_END = r"\r?\n\r?\n"
@@ -52,6 +52,13 @@ def markup_start(text: str) -> int | None:
     """Where an HTML document's markup starts in ``text`` (past invisible characters,
     a saved HTTP response's headers, an XML prolog and comments of any length), or
     ``None`` when ``text`` does not open with markup. Linear: each skip is one find."""
+    found = markup_root(text)
+    return None if found is None else found[0]
+
+
+def markup_root(text: str) -> tuple[int, bool] | None:
+    """`markup_start`'s answer and whether the markup there is a story kept as
+    trafilatura's XML (`is_trafilatura_doc`, looked at once), or ``None``."""
     n = min(len(text), _MAX_PREAMBLE)
     i = 0
     headers_seen = False
@@ -68,9 +75,9 @@ def markup_start(text: str) -> int | None:
             if end < 0:
                 return None
             i = end + 1
-        elif not headers_seen and text.startswith("HTTP/", i) and _compiled(_HTTP_STATUS).match(text, i, i + 64):
+        elif not headers_seen and text.startswith("HTTP/", i) and compiled_regex(_HTTP_STATUS).match(text, i, i + 64):
             headers_seen = True
-            blank = _compiled(_HTTP_HEADER_END).search(text, i, _MAX_PREAMBLE)
+            blank = compiled_regex(_HTTP_HEADER_END).search(text, i, _MAX_PREAMBLE)
             if blank is None:
                 return None
             i = blank.end()
@@ -78,14 +85,16 @@ def markup_start(text: str) -> int | None:
             break
     if i >= n:
         return None
-    tag = _compiled(_FIRST_TAG).match(text, i) if text.startswith("<", i) else None
+    tag = compiled_regex(_FIRST_TAG).match(text, i) if text.startswith("<", i) else None
     if tag is None:
         return None
     name = tag.group(1).lower()
-    if name in _DOCUMENT_TAGS or (name == "doc" and is_trafilatura_doc(text, i)):
-        return i
-    if name in _ELEMENT_TAGS and len(_compiled(_ANY_TAG).findall(text, i, i + 8192)) >= _MIN_TAGS:
-        return i
+    if name in _DOCUMENT_TAGS:
+        return i, False
+    if name == "doc":
+        return (i, True) if is_trafilatura_doc(text, i) else None
+    if name in _ELEMENT_TAGS and len(compiled_regex(_ANY_TAG).findall(text, i, i + 8192)) >= _MIN_TAGS:
+        return i, False
     return None
 
 
@@ -93,15 +102,18 @@ def is_trafilatura_doc(text: str, start: int) -> bool:
     """True when ``text`` at ``start`` is a story kept as trafilatura's XML: a ``<doc>``
     root with its ``<main>`` next (`cleaner.html.xmldoc`). A text corpus's ``<doc id=...>``
     wrapper over plain lines (WikiExtractor's) has no ``<main>``: it stays text."""
-    return _compiled(_TRAFILATURA_DOC).match(text, start, start + 8192) is not None
+    return compiled_regex(_TRAFILATURA_DOC).match(text, start, start + 8192) is not None
+
+
+def compiled_patterns() -> dict[str, regex.Pattern[str]]:
+    """The module's patterns, by name, compiled (the objects it matches with), for
+    `tests/test_regex_safety.py`."""
+    return {name: compiled_regex(source) for name, source in (
+        ("http-status", _HTTP_STATUS), ("http-header-end", _HTTP_HEADER_END), ("first-tag", _FIRST_TAG),
+        ("any-tag", _ANY_TAG), ("trafilatura-doc", _TRAFILATURA_DOC))}
 
 
 def looks_like_html(text: str) -> bool:
     """True when ``text`` is an HTML document: markup is the first thing in it (see
     `markup_start`), not a text scrape that mentions a tag."""
     return markup_start(text) is not None
-
-
-@functools.cache
-def _compiled(source: str) -> regex.Pattern[str]:
-    return regex.compile(source)
