@@ -1,14 +1,17 @@
 """Round bulkaudit52: rows of SHARED/corpus/bulk-2025-06-18.jsonl that no earlier audit
 cited, cleaned as users feed them (``clean(text, url=row["url"], hints=row)``) and read
-against SPEC.md field by field. Two kinds broke SPEC and are fixed here:
+against SPEC.md field by field.
 
-- detik.com 2025 rows 606, 1804 and 1885: an embedded post on X printed as the scrape
-  keeps its blockquote (the post's words closed by its picture's short link
-  "pic.twitter.com/<code>"), between the story's paragraphs, stayed a body paragraph
-  (rule tweet-embed).
-- republika.co.id 2025 row 1543: its read-also box glues its titles one to the next;
-  a title that ends in a word in capitals ran into the next one ("... PLKDi Tengah
-  ...") and the two were one related item (`cleaner.engine._acronym_split`).
+- Fixed: republika.co.id 2025 row 1543's read-also box glues its titles one to the
+  next; a title that ends in a word in capitals ran into the next one ("... PLKDi
+  Tengah ...") and the two were one related item (`cleaner.engine._acronym_split`).
+- Kept as it is, and pinned here: detik.com 2025 rows 606, 1804 and 1885 print an
+  embedded post on X between the story's paragraphs (the post's words closed by its
+  picture's short link "pic.twitter.com/<code>"). A rule that dropped it as widget text
+  made four pages of the peer suite worse (its gold keeps an embedded post's text and
+  its card's by-line as the article's: theverge.com 2019, elpais.com 2020,
+  basicthinking.de 2018, bondyblog.fr 2020): the post is a quote the story shows, and
+  SPEC keeps quotes.
 
 The fixtures keep the rows' shape (line order, chrome lines and labels as printed, the
 crawler's fields); every story sentence and title is written here.
@@ -55,41 +58,24 @@ def clean_row(row: dict[str, str], text: str) -> Article:
     return cleaner.clean(text, url=row["url"], hints={**row, "text": text})
 
 
-def test_an_embedded_x_post_leaves_the_body() -> None:
+def test_an_embedded_x_post_stays_a_quoted_paragraph() -> None:
     got = clean_row(DETIK_ROW, detik_text())
+    story = (*DETIK_STORY[:3], TWEET, *DETIK_STORY[3:])
     assert record(got) == {
         "outlet": "generic", "url": DETIK_ROW["url"], "title": DETIK_ROW["title"], "subtitle": None,
         "authors": ("Rina Contoh",), "editors": (), "published": "2025-06-18T12:30:00+07:00",
         "dateline": None, "source": None, "reading_time_minutes": None, "summary": (),
-        "captions": (), "related": (), "tags": (), "paragraphs": DETIK_STORY}
-    assert got.text == "\n\n".join(DETIK_STORY)
-    assert rules(got) == [("SCROLL TO CONTINUE WITH CONTENT", "scroll-overlay"), (TWEET, "tweet-embed")]
+        "captions": (), "related": (), "tags": (), "paragraphs": story}
+    assert got.text == "\n\n".join(story)
+    assert rules(got) == [("SCROLL TO CONTINUE WITH CONTENT", "scroll-overlay")]
 
 
-def test_the_post_card_with_its_dated_handle_leaves_whole() -> None:
-    embed = TWEET + " \u2014 Contoh Reporter (@contohreporter) June 17, 2025"
-    got = clean_row(DETIK_ROW, detik_text(embed))
+def test_the_detik_placeholder_of_an_embed_still_leaves() -> None:
+    # The scrape's "[Gambas:Twitter]" stands where the script draws the card: no text of
+    # the post, so no quote (embed-placeholder).
+    got = clean_row(DETIK_ROW, detik_text("[Gambas:Twitter]"))
     assert got.paragraphs == DETIK_STORY
-    assert (embed, "tweet-embed") in rules(got)
-
-
-def test_the_card_line_alone_leaves() -> None:
-    card = "\u2014 Contoh Reporter (@contohreporter) June 17, 2025"
-    text = detik_text().replace(TWEET, TWEET + "\n" + card)
-    got = clean_row(DETIK_ROW, text)
-    assert got.paragraphs == DETIK_STORY
-    assert (card, "tweet-embed") in rules(got)
-
-
-def test_a_story_line_naming_a_handle_or_the_site_stays() -> None:
-    for line in (
-        "Wartawan itu menulis di akun X miliknya, @contohreporter, bahwa tribune nyaris kosong.",
-        "Rekaman tribune itu diunggah lewat twitter.com/contohreporter pada Rabu (18/6/2025).",
-        "Ia mengunggah foto tribune kosong \u2014 kata dia \u2014 sebelum laga dimulai pukul 20.00.",
-    ):
-        got = clean_row(DETIK_ROW, detik_text(line))
-        assert got.paragraphs == (*DETIK_STORY[:3], line, *DETIK_STORY[3:])
-        assert "tweet-embed" not in {rule for _, rule in rules(got)}
+    assert ("[Gambas:Twitter]", "embed-placeholder") in rules(got)
 
 
 # ---- republika.co.id: glued read-also titles, one ending in capitals (row 1543) ----
@@ -159,15 +145,14 @@ def test_a_short_side_is_no_headline() -> None:
 
 # ---- the real rows ----
 
-def test_bulk_rows_606_1804_1885_1543(shared: Path) -> None:
+def test_bulk_rows_1543_606_1804_1885(shared: Path) -> None:
     with (shared / BULK).open(encoding="utf-8") as f:
         rows = [json.loads(line) for line in f]
     for i in (606, 1804, 1885):
         row = rows[i]
         got = cleaner.clean(row["text"], url=row["url"], hints=row)
-        embeds = [text for text, rule in rules(got) if rule == "tweet-embed"]
-        assert len(embeds) == 1 and "pic.twitter.com/" in embeds[0], i
-        assert not any("pic.twitter.com" in p for p in got.paragraphs), i
+        posts = [p for p in got.paragraphs if "pic.twitter.com/" in p]
+        assert len(posts) == 1, i
         assert got.title == row["title"] and got.published is not None, i
     row = rows[1543]
     got = cleaner.clean(row["text"], url=row["url"], hints=row)
