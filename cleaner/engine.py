@@ -2975,6 +2975,14 @@ def _harvest(page: Page, text: str, later: Sequence[str] = ()) -> None:
 
 
 _GLUE: Final = r"(?<=[a-z])(?=[A-Z])"
+#: `_glued_titles`: a title that ends in a word in capitals glued to the next title's
+#: capital ("... dengan PLKDi Tengah ..."): fixed-width lookbehinds, a word of two to
+#: five capitals (`_acronym_split`).
+_ACRONYM_GLUE: Final = (r"(?:(?<=\b[A-Z]{2})|(?<=\b[A-Z]{3})|(?<=\b[A-Z]{4})|(?<=\b[A-Z]{5}))"
+                        r"(?=[A-Z][a-z])")
+#: ... and each side of such a cut holds this many words at least: a brand that glues a
+#: word to an acronym ("PLNMobile") is cut only where two whole headlines are left.
+_MIN_ACRONYM_SPLIT_WORDS: Final = 4
 
 
 #: `_glued_titles`: how much of a later paragraph's start marks where the linked titles
@@ -3004,6 +3012,19 @@ def _is_glued_title(piece: str) -> bool:
     # Not is_title_like: a headline may hold an abbreviation ("St. Petersburg").
     return (2 <= words <= _MAX_TITLE_WORDS and len(piece) <= _MAX_TITLE_CHARS
             and not ends_sentence(piece) and is_title_case(piece))
+
+
+def _acronym_split(piece: str) -> list[str]:
+    """``piece`` (a glued title) as two titles when it is one title glued to the next
+    at a word in capitals (`_ACRONYM_GLUE`: republika.co.id 2025, a bulk-crawl row's
+    read-also box, "...Sengketa Lahan dengan PLKDi Tengah Efisiensi, ..."), each side a
+    headline of `_MIN_ACRONYM_SPLIT_WORDS` words or more; else ``[piece]``."""
+    for m in _lazy(_ACRONYM_GLUE).finditer(piece):
+        left, right = piece[:m.start()].strip(), piece[m.start():].strip()
+        if (left.count(" ") + 1 >= _MIN_ACRONYM_SPLIT_WORDS <= right.count(" ") + 1
+                and _is_glued_title(left) and _is_glued_title(right)):
+            return [left, *_acronym_split(right)]
+    return [piece]
 
 
 def _glued_titles(ruleset: RuleSet, text: str, later: Sequence[str] = ()) -> list[str]:
@@ -3037,8 +3058,9 @@ def _glued_titles(ruleset: RuleSet, text: str, later: Sequence[str] = ()) -> lis
             piece = piece.strip()
             if not _is_glued_title(piece):
                 break
-            titles.append(piece)
-            found += 1
+            split = _acronym_split(piece)
+            titles.extend(split)
+            found += len(split)
         if not found and end > 0 and _is_glued_title(whole := region.strip()):
             titles.append(whole)
     return titles
@@ -3240,6 +3262,7 @@ _LAZY_PATTERNS: Final = {
     "slug": _SLUG,
     "chip": _CHIP,
     "glue": _GLUE,
+    "acronym-glue": _ACRONYM_GLUE,
 }
 
 
