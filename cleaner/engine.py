@@ -3019,7 +3019,7 @@ def _acronym_split(piece: str) -> list[str]:
     at a word in capitals (`_ACRONYM_GLUE`: republika.co.id 2025, a bulk-crawl row's
     read-also box, "...Sengketa Lahan dengan PLKDi Tengah Efisiensi, ..."), each side a
     headline of `_MIN_ACRONYM_SPLIT_WORDS` words or more; else ``[piece]``."""
-    for m in _lazy(_ACRONYM_GLUE).finditer(piece):
+    for m in compiled_regex(_ACRONYM_GLUE).finditer(piece):
         left, right = piece[:m.start()].strip(), piece[m.start():].strip()
         if (left.count(" ") + 1 >= _MIN_ACRONYM_SPLIT_WORDS <= right.count(" ") + 1
                 and _is_glued_title(left) and _is_glued_title(right)):
