@@ -518,6 +518,12 @@ def find_title(page: Page) -> None:
         page.verdicts[slugged] = HEADLINE
         return
     generic = page.ruleset.title_mode == "heuristic"
+    if generic and _first_line_printed_twice(page, candidates):
+        i = candidates[0]
+        page.title_index = i
+        page.fields.add("title", page.blocks[i].text)
+        page.verdicts[i] = HEADLINE
+        return
     # An outlet's headline comes first, or under a rubric line over it (tempo.co 2024-26
     # as text: the reader upsell a rule drops, "Bisnis", then the headline).
     first = 2 if len(candidates) > 1 and _rubric_above(page, candidates[0], candidates[1]) else 1
@@ -561,6 +567,31 @@ def find_title(page: Page) -> None:
         page.fields.add("title", text)
         page.verdicts[i] = HEADLINE
         return
+
+
+def _first_line_printed_twice(page: Page, candidates: list[int]) -> bool:
+    """The page opens with one line printed twice (the first two unclaimed blocks, with
+    only chrome the rules took between them), a headline's length and shape
+    (`_MIN_HEADLINE_WORDS` words or more, no full stop, a '!' or '?' only at its end),
+    with story under it: that line is the headline whatever its case (a reader-mode
+    mirror's copy prints the page's title and its h1 in small letters: easyreader.org's
+    copies of idntimes.com articles, 2018, easyreader.org/article/page/idntimes/life/
+    inspiration/..., as text in the search library's pages corpus, read 2026-12-06: the
+    headline twice, "Play all audios:", "Loading...", the story; blindtext52). Before,
+    only a Title Cased line was a generic page's headline and both copies opened the
+    body."""
+    if len(candidates) < 3:
+        return False
+    first, second = candidates[0], candidates[1]
+    text = page.blocks[first].text
+    if page.blocks[second].text != text or page.prefix(first) is not None:
+        return False
+    if any(page.hits[k] is None for k in range(first + 1, second)):
+        return False
+    if text.count(" ") + 1 < _MIN_HEADLINE_WORDS \
+            or not is_title_like(text, exclaims=True) or text.rstrip(_CLOSERS).endswith("."):
+        return False
+    return any(is_sentence_like(page.blocks[k].text) for k in candidates[2:])
 
 
 def _headline_printed_twice_below(page: Page, text: str, later: list[int]) -> bool:
