@@ -1526,9 +1526,14 @@ def _dateline_paragraph(page: Page, i: int, generic: bool) -> bool:
         return False
     rest = page.blocks[i].text[hit[1].end():]
     # a site's slogan after its name ("Contoh.com - Experience The Zone", the browser's
-    # title line) is no story: a few Title Cased words that end no sentence
+    # title line) is no story: a few Title Cased words that end no sentence. A lead
+    # wrapped mid-sentence ends on a word in small letters ("... mengajak anak-anak muda
+    # dan", a seeder's body of idntimes.com 2024 stories, file id 16097247017 of the code
+    # index, its lines hard-wrapped; blindtext52): a slogan ends on a capital word
+    words = rest.split()
     return _reads_as_story(rest, generic) or (
-        rest.count(" ") + 1 >= _MIN_SENTENCE_WORDS and not (is_title_like(rest) and is_title_case(rest)))
+        len(words) >= _MIN_SENTENCE_WORDS
+        and (words[-1][:1].islower() or not (is_title_like(rest) and is_title_case(rest))))
 
 
 def _lone_dateline(page: Page, start: int) -> int | None:

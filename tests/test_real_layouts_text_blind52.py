@@ -14,6 +14,15 @@ read 2026-12-06:
   subhead run into a line. What was wrong: no headline was read (a generic page's headline
   had to be Title Cased), both copies of it and "Play all audios:" opened the body.
 
+- SEEDER24: idntimes.com 2024 stories kept as a CMS's body field in a public project's
+  Laravel seeder (file id 16097247017 of the code index, read 2026-12-06): the lead as
+  bare text opening "Jakarta, IDN Times - " and hard-wrapped mid-sentence, then "<p>"
+  elements on lines of their own, each paragraph's text wrapped inside them over several
+  indented lines, a blank line inside one. What was wrong: read as a text scrape, each
+  tag was a paragraph and each wrapped line another, and the lead's first line (its
+  dateline, its words after the dash Title Cased by count and ending on "dan") was
+  dropped as a slogan, the place lost and the story cut.
+
 Already right, kept as they are (no test here): infomap24.com 2025 (a headline over a
 story with subheads), kopimorninghot.blogspot.com 2022 (Blogger: the date, the label
 "Polisi", the post's title, the story).
@@ -23,6 +32,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from cleaner.html.sniff import looks_like_html
 from tests.scored import scored_record as _record
 
 EMPTY: dict[str, Any] = {"outlet": "generic", "title": None, "subtitle": None, "authors": [], "editors": [],
@@ -81,3 +91,59 @@ def test_audio_label_inside_a_sentence_stays() -> None:
     record = _record(_page("Pasar Ikan di Tepi Sungai Kembali Ramai Pembeli", line, *EASY_STORY[4:]))
     assert record["title"] == "Pasar Ikan di Tepi Sungai Kembali Ramai Pembeli"
     assert record["paragraphs"] == [line, EASY_STORY[4]]
+
+
+# ---- SEEDER24 ------------------------------------------------------------------------------
+
+SEEDER_LEAD = ("Menteri Kelautan dan Perikanan (KKP), Rudi Hartanto, mengajak nelayan muda dan",
+               "koperasi pesisir untuk mengolah hasil tangkapan sebelum dijual.")
+SEEDER_PARAS = (
+    ("Ajakan itu disampaikan Rudi saat meninjau tempat pelelangan ikan di Muara Angke, Jakarta Utara, pada",
+     "Selasa (9/1/2024)."),
+    ("Sebanyak 40 nelayan muda sudah ikut pelatihan pengasapan ikan di sana.",
+     "",
+     "Kami ingin hasil laut tidak lagi dijual mentah dengan harga murah, ujar Rudi",
+     "dalam keterangan tertulis yang diterima IDN Times."),
+    ("", "Ia berharap koperasi di daerah lain bisa meniru cara itu tahun ini."),
+)
+SEEDER24 = "\n".join(["", "Jakarta, IDN Times - " + SEEDER_LEAD[0], SEEDER_LEAD[1],
+                      *("<p>\n" + "\n".join("    " + line if line else "" for line in para) + "\n</p>"
+                        for para in SEEDER_PARAS)]) + "\n"
+
+
+def _joined(lines: tuple[str, ...]) -> str:
+    return " ".join(line for line in lines if line)
+
+
+def test_seeder24_bare_lead_over_paragraph_elements() -> None:
+    assert _record(SEEDER24) == {**EMPTY, "outlet": "idntimes", "dateline": "Jakarta",
+                                 "paragraphs": [_joined(SEEDER_LEAD), *(_joined(p) for p in SEEDER_PARAS)]}
+
+
+def test_wrapped_dateline_lead_as_text_keeps_its_first_line() -> None:
+    page = _page("Jakarta, IDN Times - " + SEEDER_LEAD[0], SEEDER_LEAD[1], *SEEDER_PARAS[0])
+    assert _record(page) == {**EMPTY, "outlet": "idntimes", "dateline": "Jakarta",
+                             "paragraphs": [SEEDER_LEAD[0], SEEDER_LEAD[1], *SEEDER_PARAS[0]]}
+
+
+def test_slogan_after_site_name_is_still_no_story() -> None:
+    page = _page("Contohwarta.com - Kabar Terkini Dari Pesisir Utara Jawa Tengah", "",
+                 "Pasar Ikan Kembali Ramai Pembeli Jelang Akhir Pekan", "", *EASY_STORY[4:])
+    record = _record(page)
+    assert record["dateline"] is None
+    assert record["paragraphs"] == [EASY_STORY[4]]
+
+
+def test_tag_quoted_inside_a_line_stays_text() -> None:
+    page = _page("Panduan singkat menulis paragraf untuk halaman sekolah yang baru dibuka bulan ini.",
+                 "Guru meminta murid menulis tag <p> di awal paragraf dan </p> di akhirnya.",
+                 "Setiap paragraf lalu tampil terpisah di layar, kata guru itu.")
+    assert _record(page)["paragraphs"] == page.strip().split("\n")
+
+
+def test_one_paragraph_element_under_text_stays_text() -> None:
+    page = _page("Warga kampung itu kembali membersihkan saluran air pada Minggu pagi bersama petugas.",
+                 "<p>", "    Kegiatan itu digelar setiap bulan sejak awal tahun.", "</p>")
+    assert not looks_like_html(page)  # one paragraph closed: a stray tag, not a body's markup
+    assert looks_like_html(SEEDER24)
+    assert not looks_like_html("Warga datang.\n<p>\nKegiatan itu.\n</p>\n<p>\nLagi.\n</p>\n")  # lead too short
