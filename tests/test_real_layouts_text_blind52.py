@@ -23,6 +23,12 @@ read 2026-12-06:
   dateline, its words after the dash Title Cased by count and ending on "dan") was
   dropped as a slogan, the place lost and the story cut.
 
+- SQLROW: tempo.co stories kept as one field of a project's SQL dump of posts (file ids
+  29808528714 and 43729124497 of the code index, read 2026-12-06): "TEMPO.CO, Jakarta - "
+  and the story on one line, its paragraph breaks printed as the escapes "\\r\\n\\r\\n".
+  What was wrong: the escapes stayed inside the paragraphs, and a "Baca juga" link between
+  them went to related with the escapes in its title.
+
 Already right, kept as they are (no test here): infomap24.com 2025 (a headline over a
 story with subheads), kopimorninghot.blogspot.com 2022 (Blogger: the date, the label
 "Polisi", the post's title, the story).
@@ -147,3 +153,27 @@ def test_one_paragraph_element_under_text_stays_text() -> None:
     assert not looks_like_html(page)  # one paragraph closed: a stray tag, not a body's markup
     assert looks_like_html(SEEDER24)
     assert not looks_like_html("Warga datang.\n<p>\nKegiatan itu.\n</p>\n<p>\nLagi.\n</p>\n")  # lead too short
+
+
+# ---- SQLROW --------------------------------------------------------------------------------
+
+SQL_PARAS = (("Laga pekan ini antara dua klub ibu kota berakhir dengan skor 3-1. Pelatih tim tamu menilai"
+             " timnya bermain lebih rapi meskipun akhirnya kalah."),
+             "Dalam laga itu, tuan rumah mencetak dua gol pada babak kedua lewat serangan balik.",
+             "Pelatih tuan rumah memuji disiplin para pemain belakangnya.")
+SQL_RELATED = "Klub Ibu Kota Perpanjang Kontrak Pelatih Hingga Tiga Musim"
+SQLROW = ("TEMPO.CO, Jakarta - " + SQL_PARAS[0] + "\\r\\n\\r\\n" + SQL_PARAS[1] + "\\r\\n\\r\\nBaca juga: "
+          + SQL_RELATED + "\\r\\n\\r\\n" + SQL_PARAS[2] + "\n")
+
+
+def test_sqlrow_escaped_breaks_are_paragraph_breaks() -> None:
+    assert _record(SQLROW) == {**EMPTY, "outlet": "tempo", "dateline": "Jakarta", "related": [SQL_RELATED],
+                               "paragraphs": list(SQL_PARAS)}
+    # the same row with the escapes of a bare line feed ("\\n\\n", a JSON or CSV export)
+    assert _record(SQLROW.replace("\\r", ""))["paragraphs"] == list(SQL_PARAS)
+
+
+def test_single_escaped_newline_in_a_sentence_stays() -> None:
+    line = "Pengajar itu meminta murid menulis \\n untuk membuat baris baru di layar, katanya."
+    record = _record(_page("Kelas Pemrograman Dasar Dibuka untuk Pelajar Kampung", line, SQL_PARAS[2]))
+    assert record["paragraphs"] == [line, SQL_PARAS[2]]
