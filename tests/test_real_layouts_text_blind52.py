@@ -1,10 +1,10 @@
 """Text renderings of real pages that no test cited (blindtext52), cleaned from the file
 alone (no URL, no outlet), as the held-out pages are scored.
 
-Evidence (never copied: the page below is written for this file with invented sentences
-and invented names, keeping only the layout: the order of the lines, the chrome's lines
-and labels as printed). A text rendering stored in the search library's pages corpus,
-read 2026-12-06:
+Evidence (never copied: every page below is written for this file with invented
+sentences and invented names, keeping only the layout: the order of the lines, the
+chrome's lines and labels as printed). A text rendering in the search library's pages
+corpus and story bodies kept in public projects' files of the code index, read 2026-12-06:
 
 - EASYREADER18: easyreader.org's reader-mode copy of an idntimes.com community article,
   2018 (easyreader.org/article/page/idntimes/life/inspiration/rahardian-shandy/hal-tentang-
@@ -26,8 +26,8 @@ read 2026-12-06:
 - SQLROW: tempo.co stories kept as one field of a project's SQL dump of posts (file ids
   29808528714 and 43729124497 of the code index, read 2026-12-06): "TEMPO.CO, Jakarta - "
   and the story on one line, its paragraph breaks printed as the escapes "\\r\\n\\r\\n".
-  What was wrong: the escapes stayed inside the paragraphs, and a "Baca juga" link between
-  them went to related with the escapes in its title.
+  What was wrong: the escapes stayed inside the paragraphs (and, with a "Baca juga" line
+  between two of them, as a tempo.co story prints one, inside the linked title).
 
 Already right, kept as they are (no test here): infomap24.com 2025 (a headline over a
 story with subheads), kopimorninghot.blogspot.com 2022 (Blogger: the date, the label
