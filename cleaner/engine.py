@@ -526,6 +526,12 @@ def find_title(page: Page) -> None:
         page.verdicts[slugged] = HEADLINE
         return
     generic = page.ruleset.title_mode == "heuristic"
+    if generic and _first_line_printed_twice(page, candidates):
+        i = candidates[0]
+        page.title_index = i
+        page.fields.add("title", page.blocks[i].text)
+        page.verdicts[i] = HEADLINE
+        return
     # An outlet's headline comes first, or under a rubric line over it (tempo.co 2024-26
     # as text: the reader upsell a rule drops, "Bisnis", then the headline).
     first = 2 if len(candidates) > 1 and _rubric_above(page, candidates[0], candidates[1]) else 1
@@ -569,6 +575,31 @@ def find_title(page: Page) -> None:
         page.fields.add("title", text)
         page.verdicts[i] = HEADLINE
         return
+
+
+def _first_line_printed_twice(page: Page, candidates: list[int]) -> bool:
+    """The page opens with one line printed twice (the first two unclaimed blocks, with
+    only chrome the rules took between them), a headline's length and shape
+    (`_MIN_HEADLINE_WORDS` words or more, no full stop, a '!' or '?' only at its end),
+    with story under it: that line is the headline whatever its case (a reader-mode
+    mirror's copy prints the page's title and its h1 in small letters: easyreader.org's
+    copies of idntimes.com articles, 2018, easyreader.org/article/page/idntimes/life/
+    inspiration/..., as text in the search library's pages corpus, read 2026-12-06: the
+    headline twice, "Play all audios:", "Loading...", the story; blindtext52). Before,
+    only a Title Cased line was a generic page's headline and both copies opened the
+    body."""
+    if len(candidates) < 3:
+        return False
+    first, second = candidates[0], candidates[1]
+    text = page.blocks[first].text
+    if page.blocks[second].text != text or page.prefix(first) is not None:
+        return False
+    if any(page.hits[k] is None for k in range(first + 1, second)):
+        return False
+    if text.count(" ") + 1 < _MIN_HEADLINE_WORDS \
+            or not is_title_like(text, exclaims=True) or text.rstrip(_CLOSERS).endswith("."):
+        return False
+    return any(is_sentence_like(page.blocks[k].text) for k in candidates[2:])
 
 
 def _headline_printed_twice_below(page: Page, text: str, later: list[int]) -> bool:
@@ -1503,9 +1534,14 @@ def _dateline_paragraph(page: Page, i: int, generic: bool) -> bool:
         return False
     rest = page.blocks[i].text[hit[1].end():]
     # a site's slogan after its name ("Contoh.com - Experience The Zone", the browser's
-    # title line) is no story: a few Title Cased words that end no sentence
+    # title line) is no story: a few Title Cased words that end no sentence. A lead
+    # wrapped mid-sentence ends on a word in small letters ("... mengajak anak-anak muda
+    # dan", a seeder's body of idntimes.com 2024 stories, file id 16097247017 of the code
+    # index, its lines hard-wrapped; blindtext52): a slogan ends on a capital word
+    words = rest.split()
     return _reads_as_story(rest, generic) or (
-        rest.count(" ") + 1 >= _MIN_SENTENCE_WORDS and not (is_title_like(rest) and is_title_case(rest)))
+        len(words) >= _MIN_SENTENCE_WORDS
+        and (words[-1][:1].islower() or not (is_title_like(rest) and is_title_case(rest))))
 
 
 def _lone_dateline(page: Page, start: int) -> int | None:
