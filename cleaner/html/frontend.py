@@ -67,7 +67,7 @@ from .sniff import FEED_TAGS, markup_root
 from .tags import AMP_IMAGE_TAGS, is_block_tag, text_content, within_tag
 
 if TYPE_CHECKING:  # container.py imports lxml, which text pages never load
-    from .container import Choice, Totals
+    from .container import Choice, Totals, Tree
     from .parse import HtmlBlock
 
 # Rule ids of the front end, as they appear in `removed`.
@@ -1004,7 +1004,7 @@ def _mark_dropped(w: _Work) -> None:
     matches = [(s, e) for s in w.sel["drop"] for e in w.page.select(s)]
     if not matches:
         return
-    from .container import MIN_SHARE, is_running, running_totals
+    from .container import MIN_SHARE, block_tree, is_running, running_totals
 
     chars = w.page.totals().chars
     total = max(1, sum(len(b.text) for b in w.page.blocks))
@@ -1017,12 +1017,14 @@ def _mark_dropped(w: _Work) -> None:
     dropped = {e: s.source for s, e in matches
                if _chrome_sized(chars.get(e, 0), running.get(e, 0), total, run_total)
                and not (running.get(e, 0) >= _MIN_STORY_LEFT and e.find(".//h1") is not None)}
-    # A block takes the rule of its nearest dropped ancestor-or-self: the subtrees are
-    # marked outermost first, so an inner match overwrites (cheaper than walking up
-    # from every block: chrome subtrees are small).
-    owner: dict[Any, str] = {}
-    for e in sorted(dropped, key=lambda e: len(list(e.iterancestors()))):
-        owner.update(dict.fromkeys(e.iter(), dropped[e]))
+    # A block takes the rule of its nearest dropped ancestor-or-self: read top down over
+    # the page's `block_tree` (the elements on the blocks' paths to the root, by depth),
+    # each element taking its own rule or its parent's, so an inner match overrides an
+    # outer one. Dictionary reads only: marking every element of each dropped subtree
+    # made an lxml proxy per element (a peer-suite page's menus and footers hold
+    # hundreds), and the blocks' elements are all the look-ups need.
+    tree = w.page.totals().tree
+    owner = _nearest_rule(dropped, tree if tree is not None else block_tree(w.page.blocks))
     held = _inline_matches(w, matches, total, run_total)
     for e in held:
         dropped.setdefault(e, held[e][0])
@@ -1050,6 +1052,28 @@ def _mark_dropped(w: _Work) -> None:
             b.dropped = None
             del w.verdicts[b.index]
     w.dropped_boxes = {e for e, rule in dropped.items() if rule not in broad}
+
+
+def _nearest_rule(dropped: dict[Any, str], tree: Tree) -> dict[Any, str]:
+    """Per element of ``tree`` inside (or being) an element of ``dropped``, the rule of
+    its nearest such ancestor-or-self. ``tree`` holds every ancestor of its elements,
+    each level after its parent's, so a parent's answer is known when its child is read."""
+    owner: dict[Any, str] = {}
+    if not dropped:
+        return owner
+    parent = tree.parent
+    for level in tree.levels:
+        for x in level:
+            rule = dropped.get(x)
+            if rule is None:
+                up = parent[x]
+                if up is None:
+                    continue
+                rule = owner.get(up)
+                if rule is None:
+                    continue
+            owner[x] = rule
+    return owner
 
 
 #: `_chrome_sized`: a drop match holding this share of the page's text or more is too
