@@ -1288,6 +1288,20 @@ def _find_body(w: _Work, use_trafilatura: bool | None) -> tuple[set[int], str]:
     sums = _Sums(w, run_total)
     running, share, chars, under = sums.running, sums.share, sums.chars, sums.under
     choice = choose_container(live, without(w.page.totals(), gone)) if gone else w.page.undropped_choice()
+    cards = under(choice.el) if choice is not None else set()
+    if choice is not None and cards and _card_list(w, choice.el, cards):
+        # The densest box is a list of teaser cards (a "next posts" or news-feed widget:
+        # each card a linked title over its summary) whose summaries outweigh a short
+        # story: the site's furniture, not the story. The story is chosen among the rest,
+        # and weighed against the rest's running text (boingboing.net's
+        # ``div#next-post-thumbnails > div.nextstory`` under a one-paragraph post, a
+        # WordPress RSS widget's ``ul > li`` items beside a short page: trafilatura's
+        # evaluation suite; the story had been cut to its lead or lost).
+        card_blocks = [blocks[i] for i in sorted(cards)]
+        sums = _Sums(w, run_total - running(cards))
+        running, share, chars, under = sums.running, sums.share, sums.chars, sums.under
+        choice = choose_container([b for b in live if b.index not in cards],
+                                  without(w.page.totals(), gone + card_blocks))
     dense = under(choice.el, *choice.siblings) if choice is not None else set()
     ahead = choice is not None and choice.confident  # no rival close to it
     if ahead and share(dense) >= CONFIDENT_SHARE and use_trafilatura is not True:
@@ -1377,6 +1391,33 @@ def _find_body(w: _Work, use_trafilatura: bool | None) -> tuple[set[int], str]:
     if choice is not None and choice.score >= 1:
         return dense, "density (weak)"
     return set(), "no container"
+
+
+def _card_list(w: _Work, el: Any, idx: set[int]) -> bool:
+    """Whether ``el`` (holding the blocks ``idx``) is a list of teaser cards: at least
+    `_MIN_TEASERS` of its children of one tag and class each open with a linked title
+    (a block of three words or more, over half of it links) and hold running text below it, and
+    those children hold `_CARD_LIST_SHARE` of ``el``'s running text. A story's own list
+    (exercises, steps) opens its items with text, a link at most after it."""
+    from .container import is_running
+
+    blocks = w.page.blocks
+    kids: dict[Any, list[int]] = {}
+    for i in sorted(idx):
+        e = blocks[i].el
+        if e is None:
+            continue
+        kid = next((a for a in (e, *e.iterancestors()) if a.getparent() is el), None)
+        if kid is not None:
+            kids.setdefault(kid, []).append(i)
+    total = sum(len(blocks[i].text) for i in idx if is_running(blocks[i]))
+    groups: dict[tuple[str, str], list[int]] = {}
+    for kid, held in kids.items():
+        top = blocks[held[0]]
+        text = sum(len(blocks[i].text) for i in held[1:] if is_running(blocks[i]))
+        if top.link_density > _CARD_TITLE_LINKS and top.text.count(" ") >= 2 and text:
+            groups.setdefault((str(kid.tag), kid.get("class") or ""), []).append(text)
+    return any(len(g) >= _MIN_TEASERS and sum(g) >= _CARD_LIST_SHARE * total for g in groups.values())
 
 
 def _runs_on(w: _Work, idx: set[int] | None, last: int) -> bool:
@@ -1659,6 +1700,10 @@ _TEASER_SHARE = 0.5
 _TEASER_REACH = 2
 #: `_teaser_text`: the longest block that is a card's summary, not a story's paragraph.
 _MAX_TEASER_CHARS = 300
+#: `_card_list`: the share of a box's running text its cards must hold.
+_CARD_LIST_SHARE = 0.8
+#: `_card_list`: the link share over which a card's first block is its linked title.
+_CARD_TITLE_LINKS = 0.5
 #: `_teaser_text`: how many boxes above its cards a list of them may stand.
 _CARD_LIST_LEVELS = 3
 #: A site's root: no path (or an index file), no query (``/?p=123`` is a WordPress story).

@@ -1,0 +1,135 @@
+"""The HTML path on layouts of trafilatura's evaluation suite it had never seen (peerbreaks53).
+
+A short story beside a list of teaser cards: the densest box was the cards' list (a "next
+posts" widget: each card a linked title over a summary and a "read the rest" link), the
+confident density choice took it for the story, and the story was cut to the lead that
+`_lead` found over it, the other stories' summaries read as its paragraphs. Such a list is
+the site's furniture: the story is chosen among the rest of the page (`_card_list`).
+
+Each page keeps the structure of the real layout named in its builder (tags, nesting, class
+and id names, label words) and is filled with our own sentences.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import cleaner
+
+TITLE = "Jembatan Gantung Desa Hulu Kembali Dibuka untuk Warga"
+STORY = ("Jembatan gantung yang menghubungkan dua dusun di tepi sungai kembali dibuka pada Senin pagi, "
+         "setelah tiga bulan diperbaiki oleh warga, relawan, dan petugas dinas pekerjaan umum.")
+CARDS = [
+    ("Pasar Terapung Kembali Ramai Setelah Air Sungai Surut",
+     ("Pedagang sayur dan buah kembali menambatkan perahu mereka di dermaga lama, dan pembeli dari kota "
+     "datang sejak subuh untuk mencari ikan segar, pisang, serta kue basah buatan ibu-ibu kampung.")),
+    ("Sekolah Alam di Lereng Gunung Menerima Murid Baru",
+     ("Sekolah yang mengajar anak-anak di kebun dan hutan kecil itu menerima dua puluh murid baru tahun "
+     "ini, dan para guru relawan menyiapkan kelas menanam, menghitung, serta membaca di bawah pohon.")),
+    ("Festival Layang-layang Digelar di Pantai Selatan",
+     ("Ratusan layang-layang berbentuk ikan, naga, dan burung memenuhi langit pantai selatan pada akhir "
+     "pekan, sementara keluarga dari berbagai kabupaten menggelar tikar dan makan bersama di pasir.")),
+    ("Perpustakaan Keliling Menyambangi Pulau-pulau Kecil",
+     ("Perahu perpustakaan membawa seribu buku cerita dan buku pelajaran ke enam pulau kecil setiap "
+     "bulan, dan anak-anak menunggunya di dermaga dengan membawa buku pinjaman bulan lalu.")),
+    ("Petani Kopi Mencoba Cara Baru Menjemur Biji",
+     ("Kelompok tani di dataran tinggi membangun rumah jemur beratap plastik agar biji kopi tetap kering "
+     "saat hujan turun, dan hasil panen mereka kini dibeli lebih mahal oleh pedagang dari kota.")),
+    ("Warga Menanam Bakau di Pesisir yang Terkikis Ombak",
+     ("Nelayan, pelajar, dan pegawai kecamatan menanam tiga ribu bibit bakau di pesisir yang terkikis, "
+     "berharap akar pohon itu menahan ombak dan menjadi rumah bagi kepiting serta ikan kecil.")),
+]
+
+
+def _page(body: str) -> str:
+    return ("<!DOCTYPE html><html lang='id'><head><meta charset='utf-8'>"
+            f"<title>{TITLE} - Kabar Contoh</title><meta property='og:title' content='{TITLE}'>"
+            f"</head><body>{body}</body></html>")
+
+
+def _cards(cards: list[tuple[str, str]], more: str = "READ THE REST") -> str:
+    return "".join(
+        f"<div class='nextstory'><h2><a href='/2019/09/25/kabar-{n}.html?utm_source=moreatbb'>{title}</a></h2>"
+        f"<a href='/2019/09/25/kabar-{n}.html?utm_source=moreatbb'><img src='/foto/kabar-{n}.jpg' "
+        f"class='attachment-medium size-medium wp-post-image'></a><p><p>{summary} [&hellip;]</p>"
+        f"<h3><a href='/2019/09/25/kabar-{n}.html'>{more}</a></h3></div>"
+        for n, (title, summary) in enumerate(cards))
+
+
+def _boingboing_2013(story: str, cards: str) -> str:
+    """boingboing.net 2013 (trafilatura's evaluation suite: tests/cache/boingboing.net.millenials.html,
+    adbar/trafilatura @ e90b0ef5): the by-line's ``div``, the headline's ``div#headline > h1``, the
+    sidebar's ad and follow boxes, the post's ``div#story`` (a picture and ``br`` over the one
+    paragraph in a ``p``), the share bar, the newsletter form, then
+    ``div#next-post-thumbnails > div.nextstory`` cards: ``h2 > a`` title, ``a > img``, the summary
+    in a ``p`` (printed ``<p><p>``), ``h3 > a`` "READ THE REST"."""
+    return _page(
+        "<div id='byline'><span class='author'><a href='/author/contoh'>Andi Pratama</a></span> / "
+        "<span class='date'>10:08 am Fri</span></div>"
+        f"<div id='headline'><h1>{TITLE}</h1></div>"
+        "<div id='sidebar'><div class='ad ad300'><div id='followbb' class='sidebarbox'><h3>Follow Us</h3>"
+        "<h4><a class='twitter' href='https://twitter.com/contoh'>Twitter</a> / "
+        "<a class='rss' href='/feed'>RSS</a></h4></div></div></div>"
+        f"<div id='story'><p><img src='/foto/jembatan.jpg' class='bordered'><br>{story}</p></div>"
+        "<div class='share'><h3><a class='facebook' href='https://www.facebook.com/sharer.php'>SHARE</a> / "
+        "<a class='twitter' href='https://twitter.com/intent/tweet'>TWEET</a></h3></div>"
+        "<div id='mc_embed_signup'><form><label for='mce-EMAIL'>GET THE NEWSLETTER</label>"
+        "<input type='email' name='EMAIL'></form></div>"
+        f"<div id='next-post-thumbnails'>{cards}</div>")
+
+
+def _record(page: str) -> dict[str, Any]:
+    got = cleaner.clean(page).to_dict()
+    assert got["outlet"] == "generic"
+    assert got["title"] == TITLE
+    return got
+
+
+_EMPTY: dict[str, Any] = {
+    "subtitle": None, "editors": [], "published": None, "dateline": None, "source": None,
+    "summary": [], "captions": [], "related": [], "tags": [],
+}
+
+
+def test_a_short_story_over_a_list_of_teaser_cards_keeps_its_own_paragraph_alone() -> None:
+    got = _record(_boingboing_2013(STORY, _cards(CARDS)))
+    assert {k: got[k] for k in ("paragraphs", "authors", *_EMPTY)} == {
+        "paragraphs": [STORY], "authors": ["Andi Pratama"], **_EMPTY}
+
+
+def test_the_cards_under_any_read_more_label_are_left_out() -> None:
+    got = _record(_boingboing_2013(STORY, _cards(CARDS[:3], more="BACA SELENGKAPNYA")))
+    assert got["paragraphs"] == [STORY]
+    assert not any(summary in got["text"] for _, summary in CARDS)
+
+
+EXERCISES = [
+    ("Hitung luas kebun berbentuk persegi panjang dengan panjang dua belas meter dan lebar delapan meter, "
+     "lalu tuliskan satuannya."),
+    ("Sebuah kolam berukuran empat meter kali tiga meter dengan kedalaman satu meter diisi air sampai penuh, "
+     "berapa liter air di dalamnya?"),
+    ("Pak tani memagari sawah berbentuk persegi dengan sisi dua puluh meter, berapa meter kawat yang ia "
+     "perlukan untuk dua putaran?"),
+    ("Sebuah kotak kayu panjangnya lima puluh sentimeter, lebarnya tiga puluh, dan tingginya dua puluh, "
+     "hitung volumenya dalam liter."),
+]
+
+
+def _lernpfad_2016() -> str:
+    """lernpfadprismen.wordpress.com (trafilatura's evaluation suite:
+    tests/eval/lernpfadprismen.wordpress.com.masse.html, adbar/trafilatura @ e90b0ef5): a page's
+    ``div.entry-content`` with an intro ``p`` and an ``ol`` of exercises, each ``li`` opening with
+    its question and closing with a link to the worked answer (three words). Not a list of cards:
+    no item opens with its link."""
+    items = "".join(f"<li><p>{q}</p><p><a href='/solusi-{n}.pdf'>Lihat jawaban lengkap</a></p></li>"
+                    for n, q in enumerate(EXERCISES))
+    return _page(f"<div id='page'><h1 class='entry-title'>{TITLE}</h1><div class='entry-content'>"
+                 f"<p>{STORY}</p><ol>{items}</ol></div></div>"
+                 "<div id='footer'><a href='https://wordpress.com/'>Bloggen auf WordPress.com</a></div>")
+
+
+def test_a_list_whose_items_open_with_their_text_stays_the_story() -> None:
+    got = _record(_lernpfad_2016())
+    for q in EXERCISES:
+        assert q in got["paragraphs"]
+    assert STORY in got["paragraphs"]
