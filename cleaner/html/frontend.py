@@ -649,6 +649,9 @@ class _Work:
     title_at: int | None = None
     #: The first block of the by-line box a selector named the writers from (`_selector_fields`).
     byline_at: int = -1
+    #: A deck longer than a phrase that `_markup_deck` found on a page not in Indonesian:
+    #: the story's opening there, which the engine must keep (`_story_opening`).
+    long_deck: int | None = None
 
     def hit(self, i: int) -> Any:
         """The text rule that matches block ``i`` (cached: several stages ask)."""
@@ -4494,8 +4497,9 @@ def _markup_deck(w: _Work, body: set[int], headline: int) -> None:
     shared = _shared_class(h, el)
     apart = not _in_story_box(el, blocks[start].el, above)
     short = len(text) <= _DECK_MAX_CHARS
-    if not (short or _indonesian(page)):
-        return  # (a teaser elsewhere stays the story's, as `_described_deck` keeps it)
+    # A longer one elsewhere is a teaser that stays the story's, as `_described_deck`
+    # keeps it: the story's opening line, which the engine keeps (`_story_opening`).
+    teaser = not (short or _indonesian(page))
     named = apart and any(_box_named(x, _DECK_WORDS) for x in box)
     lead = apart and short and any(_box_named(x, _LEAD_WORDS) for x in box)
     head = False
@@ -4528,6 +4532,14 @@ def _markup_deck(w: _Work, body: set[int], headline: int) -> None:
             break
         common = common.getparent()
     if not (shared or named or lead or head) or _site_box(el, lca):
+        return
+    if teaser:
+        # Kept as the story's by the engine too: over the by-line and the date in the
+        # head's box, its head rule read it as head chrome ('before-story', no field), and
+        # the deck was neither subtitle nor story (biathlon-antholz.it's h2.subheadline
+        # under the headline's h2 in div.detailcontent, standard.co.uk's standfirst in the
+        # header over the by-line: trafilatura's evaluation suite).
+        w.long_deck = i
         return
     w.add("subtitle", text)
     w.take(i, "html-subtitle")
@@ -4692,7 +4704,7 @@ def _story_opening(w: _Work, body: set[int], headline: int | None) -> tuple[int,
             titles = title_parts(page.titles)
         if norm_words(b.text) in titles:
             continue
-        if _in_story_box(b.el, blocks[first].el, above):
+        if i == w.long_deck or _in_story_box(b.el, blocks[first].el, above):
             out.append(b.number)
     return tuple(out)
 
