@@ -133,3 +133,111 @@ def test_a_list_whose_items_open_with_their_text_stays_the_story() -> None:
     for q in EXERCISES:
         assert q in got["paragraphs"]
     assert STORY in got["paragraphs"]
+
+
+# ---- a long deck in the head's box, on a page not in Indonesian ----------------------------
+# `_markup_deck` reads a line longer than a phrase under the headline as the story's opening on
+# a page not in Indonesian (a teaser there stays the story's). Printed over the head's share
+# bar or by-line, the engine's head rule then took it as head chrome ('before-story', no
+# field): the deck was neither subtitle nor story. It is now the story's opening line.
+
+EN_TITLE = "Mountain Village Reopens Its Old Stone Bridge"
+EN_DECK = ("Closed for two winters after a flood, the bridge carries walkers and carts again from this "
+           "weekend on")
+EN_STORY = [
+    ("Villagers gathered on both banks on Saturday morning as the mayor cut a ribbon across the old "
+     "stone bridge, which had been closed since the spring flood two years ago."),
+    ("Masons from the valley replaced forty stones by hand, and the council paid for the work from a "
+     "fund that residents had collected at markets and concerts."),
+    ("The bridge is the shortest way from the upper farms to the school, and parents said the detour "
+     "over the main road had added half an hour to every trip."),
+]
+
+
+def _en_page(body: str) -> str:
+    return ("<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+            f"<title>{EN_TITLE} - Example News</title><meta property='og:title' content='{EN_TITLE}'>"
+            f"</head><body>{body}</body></html>")
+
+
+def _biathlon_2022(deck: str) -> str:
+    """biathlon-antholz.it 2022 (trafilatura's evaluation suite:
+    tests/eval/biathlon-antholz.it-jubeln.html, adbar/trafilatura @ e90b0ef5): the head's
+    ``div.detailcontent`` holding ``h1.t1 > h2.headline`` and ``h2 > h2.subheadline`` (the deck),
+    the share box ``div.detaillinks > div.socials`` ("Der Artikel gefällt dir?", "Mit Freunden
+    teilen" and icon links), the picture's box, then the story's ``div.detailcontent >
+    div.introduction`` with its paragraphs cut by ``<br><br>``."""
+    story = "<br><br>".join(EN_STORY)
+    return _en_page(
+        "<div class='top centercontentlarge clearbeforeafter'><div class='breadcrumb tac'></div>"
+        "<div class='innertop clearafter'><div class='detailcontent'>"
+        f"<h1 class='t1'><h2 class='headline t1'>{EN_TITLE}</h2></h1>"
+        f"<h2><h2 class='subheadline t2'>{deck}</h2></h2></div>"
+        "<div class='detaillinks'><div class='socials datetime bglist'><div class='line'>"
+        "<div class='defaultFs'>Der Artikel gefällt dir?</div><div class='t6'>Mit Freunden teilen</div></div>"
+        "<div class='fb-share-button socialicon' data-href='https://www.facebook.com/sharer/sharer.php'></div>"
+        "<a class='socialicon' href='https://twitter.com/share'></a></div></div>"
+        "<div class='picture lightGallery piccontent'><picture><img src='/images/bridge.jpg'></picture></div>"
+        f"<div class='detailcontent'><div class='introduction content large1'>{story}</div></div>"
+        "</div></div>")
+
+
+def test_a_long_deck_over_the_head_s_share_box_opens_the_story() -> None:
+    got = cleaner.clean(_biathlon_2022(EN_DECK)).to_dict()
+    assert (got["title"], got["subtitle"]) == (EN_TITLE, None)
+    assert got["paragraphs"] == [EN_DECK, *EN_STORY]
+    assert "Mit Freunden teilen" not in got["text"]
+
+
+def test_a_short_deck_there_is_still_the_subtitle() -> None:
+    deck = "The bridge carries walkers again"
+    got = cleaner.clean(_biathlon_2022(deck)).to_dict()
+    assert (got["subtitle"], got["paragraphs"]) == (deck, EN_STORY)
+
+
+def _standard_2020(deck: str) -> str:
+    """standard.co.uk 2020 (trafilatura's evaluation suite: tests/eval/standard.co.uk.caribbean.html,
+    adbar/trafilatura @ e90b0ef5) in short: the ``header`` holding the ``h1``, the standfirst
+    ``p``, the share sheet's "Close" link, then the by-line ("By", the writer's link) and the
+    date; the story's paragraphs in ``div#main`` after it."""
+    story = "".join(f"<p>{p}</p>" for p in EN_STORY)
+    return _en_page(
+        f"<article><header class='sc-header'><h1>{EN_TITLE}</h1><p class='sc-text'>{deck}</p>"
+        "<div class='sc-share'><a href='#close'>Close</a></div>"
+        "<div class='sc-byline'><span>By</span> <a href='/author/jo-bloggs'>Jo Bloggs</a></div>"
+        "<time datetime='2020-10-01'>01 October 2020</time></header>"
+        f"<div id='main'>{story}</div></article>")
+
+
+def test_a_long_standfirst_in_the_header_over_the_by_line_opens_the_story() -> None:
+    got = cleaner.clean(_standard_2020(EN_DECK)).to_dict()
+    assert got["paragraphs"] == [EN_DECK, *EN_STORY]
+    assert got["subtitle"] is None
+
+
+def test_a_deck_on_an_indonesian_page_is_still_the_subtitle() -> None:
+    deck = ("Jembatan batu tua itu ditutup dua musim setelah banjir dan kini kembali dilalui pejalan kaki "
+            "dan gerobak mulai akhir pekan ini")
+    page = _biathlon_2022(deck).replace("<html lang='en'>", "<html lang='id'>")
+    got = cleaner.clean(page).to_dict()
+    assert got["subtitle"] == deck
+    assert deck not in got["paragraphs"]
+
+
+# ---- an ARIA alert dialog -------------------------------------------------------------------
+
+def test_an_alert_dialog_s_cookie_notice_is_never_story() -> None:
+    """zdf.de 2020 (trafilatura's evaluation suite: tests/eval/zdf.de.corona.html, adbar/trafilatura
+    @ e90b0ef5): the cookie notice ``div.b-system-dialog.x-cookies[role=alertdialog] >
+    div.system-dialog-inner > div.cell > p.text``, shown over the page: an ARIA alert dialog, a
+    modal as ``[role=dialog]`` is. Here printed in the story's box, where a page's template may
+    put it: its sentences read as the story's last paragraph."""
+    notice = ("To understand how our website is used and to offer you content that fits your interests, we use "
+              "cookies and other techniques. Here you can learn more and object.")
+    page = _en_page(
+        f"<main><h1>{EN_TITLE}</h1><div class='story'>" + "".join(f"<p>{p}</p>" for p in EN_STORY)
+        + "<div class='b-system-dialog x-cookies' role='alertdialog'><div class='system-dialog-inner grid-x'>"
+        f"<div class='cell medium-8'><p class='text'>{notice}</p></div></div></div></div></main>")
+    got = cleaner.clean(page).to_dict()
+    assert got["paragraphs"] == EN_STORY
+    assert notice not in got["text"]
