@@ -241,3 +241,59 @@ def test_an_alert_dialog_s_cookie_notice_is_never_story() -> None:
     got = cleaner.clean(page).to_dict()
     assert got["paragraphs"] == EN_STORY
     assert notice not in got["text"]
+
+
+# ---- lines of prose in a small box with a picture ------------------------------------------
+# A small box holding a picture and short text was read as the picture's caption box, however
+# many sentences it printed: a blog post's conclusion, cut by ``<br>`` into lines in the ``div``
+# that ends with its rating picture, went to ``captions`` and left the story short.
+
+REVIEW = [
+    ("Buku kedua ini dibuka dengan kisah keluarga nelayan yang pindah ke kota, dan penulisnya "
+     "menceritakan setiap tokoh dengan sabar dan hangat."),
+    ("Bagian tengah buku terasa agak lambat karena banyak kenangan masa kecil, tetapi halaman "
+     "terakhirnya membuat saya ingin segera membaca buku ketiga."),
+]
+VERDICT = [
+    "Cerita buku pertama masih terasa kuat di buku kedua.",
+    "Saya membacanya dalam dua malam karena ingin tahu nasib keluarga itu.",
+    "Beberapa rahasia dibuka terlalu cepat menjelang akhir cerita.",
+    "Meski begitu, saya senang mengikuti perjalanan mereka.",
+]
+
+
+def _blogspot_2017(verdict: list[str], *, caption: str = "") -> str:
+    """A Blogger post (weinlachgummis.blogspot.com 2017, trafilatura's evaluation suite:
+    tests/eval/weinlachgummis.blogspot.com.rezi.html, adbar/trafilatura @ e90b0ef5): the post's
+    ``div.post-body`` of ``div[style=text-align: justify]`` paragraphs, the conclusion's heading
+    drawn as a picture in ``div.separator``, then a centred ``div`` of the conclusion's lines cut
+    by ``<br>`` that ends with the rating picture, and the link to the rating's page."""
+    paras = "".join(f"<div style='text-align: justify;'>{p}</div><div style='text-align: justify;'><br></div>"
+                    for p in REVIEW)
+    lines = "<br>".join(verdict)
+    return _page(
+        f"<div class='post hentry'><h3 class='post-title entry-title'>{TITLE}</h3>"
+        f"<div class='post-body entry-content'>{paras}{caption}"
+        "<div class='separator' style='clear: both; text-align: center;'><br></div>"
+        "<div class='separator' style='clear: both; text-align: center;'>"
+        "<img border='0' height='80' src='https://1.bp.blogspot.com/contoh/s200/Kesimpulan.jpg' width='200'></div>"
+        f"<div style='text-align: center;'>{lines}<br><br>"
+        "<img border='0' height='57' src='https://1.bp.blogspot.com/contoh/s200/4Bintang.jpg' width='200'></div>"
+        "<div style='text-align: center;'><i><a href='/p/penilaian.html'>Info penilaian</a></i></div>"
+        "</div></div>")
+
+
+def test_lines_of_prose_beside_a_picture_are_the_story_not_a_caption() -> None:
+    got = _record(_blogspot_2017(VERDICT))
+    assert got["paragraphs"] == [*REVIEW, *VERDICT]
+    assert got["captions"] == []
+
+
+def test_a_caption_of_a_line_and_a_credit_beside_a_picture_is_still_a_caption() -> None:
+    caption = "Sampul buku kedua yang terbit bulan lalu."
+    box = (f"<div class='separator' style='clear: both; text-align: center;'><img src='/sampul.jpg'>"
+           f"<br>{caption}<br>Foto: Penerbit Contoh</div>")
+    got = _record(_blogspot_2017(VERDICT, caption=box))
+    assert caption not in got["paragraphs"]
+    assert any(caption in c for c in got["captions"])
+    assert got["paragraphs"] == [*REVIEW, *VERDICT]

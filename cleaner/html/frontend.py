@@ -2511,7 +2511,34 @@ def _caption_box(w: _Work, b: HtmlBlock, stop: Any, caption_els: set[Any],
         memo[key] = found
     if found is not None and found not in caption_els and b.el.tag in _PROSE_TAGS:
         return None  # a paragraph beside a picture (a lead with its photo), not its caption
+    if found is not None and found not in caption_els and _prose_box(w, found):
+        return None
     return found
+
+
+#: `_prose_box`: the sentences that make a small box beside a picture prose, not a caption.
+_PROSE_BOX_SENTENCES = 3
+
+
+def _prose_box(w: _Work, box: Any) -> bool:
+    """Whether a box found by its shape (small, holding a picture) prints
+    `_PROSE_BOX_SENTENCES` lines or more that read as sentences, no links: a caption is
+    a line or two (its text, a credit); lines of prose beside a picture are the story's
+    (a blog post's conclusion cut by ``<br>`` in the ``div`` of its rating picture,
+    weinlachgummis.blogspot.com; a forum post's lines beside its poster's avatar:
+    trafilatura's evaluation suite, where such boxes were read as captions)."""
+    got = w.page.block_range(box)
+    if got is None:
+        return False
+    blocks = w.page.blocks
+    n = 0
+    for j in range(got[0], got[1] + 1):
+        x = blocks[j]
+        if x.el is not None and not x.link_chars and is_sentence_like(x.text):
+            n += 1
+            if n >= _PROSE_BOX_SENTENCES:
+                return True
+    return False
 
 
 def _inline_captions(w: _Work, caption_els: set[Any]) -> dict[int, Any]:
