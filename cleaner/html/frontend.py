@@ -649,6 +649,9 @@ class _Work:
     title_at: int | None = None
     #: The first block of the by-line box a selector named the writers from (`_selector_fields`).
     byline_at: int = -1
+    #: A deck longer than a phrase that `_markup_deck` found on a page not in Indonesian:
+    #: the story's opening there, which the engine must keep (`_story_opening`).
+    long_deck: int | None = None
 
     def hit(self, i: int) -> Any:
         """The text rule that matches block ``i`` (cached: several stages ask)."""
@@ -1312,6 +1315,20 @@ def _find_body(w: _Work, use_trafilatura: bool | None) -> tuple[set[int], str]:
     sums = _Sums(w, run_total)
     running, share, chars, under = sums.running, sums.share, sums.chars, sums.under
     choice = choose_container(live, without(w.page.totals(), gone)) if gone else w.page.undropped_choice()
+    cards = under(choice.el) if choice is not None else set()
+    if choice is not None and cards and _card_list(w, choice.el, cards):
+        # The densest box is a list of teaser cards (a "next posts" or news-feed widget:
+        # each card a linked title over its summary) whose summaries outweigh a short
+        # story: the site's furniture, not the story. The story is chosen among the rest,
+        # and weighed against the rest's running text (boingboing.net's
+        # ``div#next-post-thumbnails > div.nextstory`` under a one-paragraph post, a
+        # WordPress RSS widget's ``ul > li`` items beside a short page: trafilatura's
+        # evaluation suite; the story had been cut to its lead or lost).
+        card_blocks = [blocks[i] for i in sorted(cards)]
+        sums = _Sums(w, run_total - running(cards))
+        running, share, chars, under = sums.running, sums.share, sums.chars, sums.under
+        choice = choose_container([b for b in live if b.index not in cards],
+                                  without(w.page.totals(), gone + card_blocks))
     dense = under(choice.el, *choice.siblings) if choice is not None else set()
     ahead = choice is not None and choice.confident  # no rival close to it
     if ahead and share(dense) >= CONFIDENT_SHARE and use_trafilatura is not True:
@@ -1401,6 +1418,33 @@ def _find_body(w: _Work, use_trafilatura: bool | None) -> tuple[set[int], str]:
     if choice is not None and choice.score >= 1:
         return dense, "density (weak)"
     return set(), "no container"
+
+
+def _card_list(w: _Work, el: Any, idx: set[int]) -> bool:
+    """Whether ``el`` (holding the blocks ``idx``) is a list of teaser cards: at least
+    `_MIN_TEASERS` of its children of one tag and class each open with a linked title
+    (a block of three words or more, over half of it links) and hold running text below it, and
+    those children hold `_CARD_LIST_SHARE` of ``el``'s running text. A story's own list
+    (exercises, steps) opens its items with text, a link at most after it."""
+    from .container import is_running
+
+    blocks = w.page.blocks
+    kids: dict[Any, list[int]] = {}
+    for i in sorted(idx):
+        e = blocks[i].el
+        if e is None:
+            continue
+        kid = next((a for a in (e, *e.iterancestors()) if a.getparent() is el), None)
+        if kid is not None:
+            kids.setdefault(kid, []).append(i)
+    total = sum(len(blocks[i].text) for i in idx if is_running(blocks[i]))
+    groups: dict[tuple[str, str], list[int]] = {}
+    for kid, held in kids.items():
+        top = blocks[held[0]]
+        text = sum(len(blocks[i].text) for i in held[1:] if is_running(blocks[i]))
+        if top.link_density > _CARD_TITLE_LINKS and top.text.count(" ") >= 2 and text:
+            groups.setdefault((str(kid.tag), kid.get("class") or ""), []).append(text)
+    return any(len(g) >= _MIN_TEASERS and sum(g) >= _CARD_LIST_SHARE * total for g in groups.values())
 
 
 def _runs_on(w: _Work, idx: set[int] | None, last: int) -> bool:
@@ -1683,6 +1727,10 @@ _TEASER_SHARE = 0.5
 _TEASER_REACH = 2
 #: `_teaser_text`: the longest block that is a card's summary, not a story's paragraph.
 _MAX_TEASER_CHARS = 300
+#: `_card_list`: the share of a box's running text its cards must hold.
+_CARD_LIST_SHARE = 0.8
+#: `_card_list`: the link share over which a card's first block is its linked title.
+_CARD_TITLE_LINKS = 0.5
 #: `_teaser_text`: how many boxes above its cards a list of them may stand.
 _CARD_LIST_LEVELS = 3
 #: A site's root: no path (or an index file), no query (``/?p=123`` is a WordPress story).
@@ -2487,7 +2535,34 @@ def _caption_box(w: _Work, b: HtmlBlock, stop: Any, caption_els: set[Any],
         memo[key] = found
     if found is not None and found not in caption_els and b.el.tag in _PROSE_TAGS:
         return None  # a paragraph beside a picture (a lead with its photo), not its caption
+    if found is not None and found not in caption_els and _prose_box(w, found):
+        return None
     return found
+
+
+#: `_prose_box`: the sentences that make a small box beside a picture prose, not a caption.
+_PROSE_BOX_SENTENCES = 3
+
+
+def _prose_box(w: _Work, box: Any) -> bool:
+    """Whether a box found by its shape (small, holding a picture) prints
+    `_PROSE_BOX_SENTENCES` lines or more that read as sentences, no links: a caption is
+    a line or two (its text, a credit); lines of prose beside a picture are the story's
+    (a blog post's conclusion cut by ``<br>`` in the ``div`` of its rating picture,
+    weinlachgummis.blogspot.com; a forum post's lines beside its poster's avatar:
+    trafilatura's evaluation suite, where such boxes were read as captions)."""
+    got = w.page.block_range(box)
+    if got is None:
+        return False
+    blocks = w.page.blocks
+    n = 0
+    for j in range(got[0], got[1] + 1):
+        x = blocks[j]
+        if x.el is not None and not x.link_chars and is_sentence_like(x.text):
+            n += 1
+            if n >= _PROSE_BOX_SENTENCES:
+                return True
+    return False
 
 
 def _inline_captions(w: _Work, caption_els: set[Any]) -> dict[int, Any]:
@@ -4473,8 +4548,9 @@ def _markup_deck(w: _Work, body: set[int], headline: int) -> None:
     shared = _shared_class(h, el)
     apart = not _in_story_box(el, blocks[start].el, above)
     short = len(text) <= _DECK_MAX_CHARS
-    if not (short or _indonesian(page)):
-        return  # (a teaser elsewhere stays the story's, as `_described_deck` keeps it)
+    # A longer one elsewhere is a teaser that stays the story's, as `_described_deck`
+    # keeps it: the story's opening line, which the engine keeps (`_story_opening`).
+    teaser = not (short or _indonesian(page))
     named = apart and any(_box_named(x, _DECK_WORDS) for x in box)
     lead = apart and short and any(_box_named(x, _LEAD_WORDS) for x in box)
     head = False
@@ -4507,6 +4583,14 @@ def _markup_deck(w: _Work, body: set[int], headline: int) -> None:
             break
         common = common.getparent()
     if not (shared or named or lead or head) or _site_box(el, lca):
+        return
+    if teaser:
+        # Kept as the story's by the engine too: over the by-line and the date in the
+        # head's box, its head rule read it as head chrome ('before-story', no field), and
+        # the deck was neither subtitle nor story (biathlon-antholz.it's h2.subheadline
+        # under the headline's h2 in div.detailcontent, standard.co.uk's standfirst in the
+        # header over the by-line: trafilatura's evaluation suite).
+        w.long_deck = i
         return
     w.add("subtitle", text)
     w.take(i, "html-subtitle")
@@ -4671,7 +4755,7 @@ def _story_opening(w: _Work, body: set[int], headline: int | None) -> tuple[int,
             titles = title_parts(page.titles)
         if norm_words(b.text) in titles:
             continue
-        if _in_story_box(b.el, blocks[first].el, above):
+        if i == w.long_deck or _in_story_box(b.el, blocks[first].el, above):
             out.append(b.number)
     return tuple(out)
 
