@@ -872,7 +872,9 @@ def _marked_title(page: Page, candidates: list[int]) -> int | None:
         block = page.blocks[i]
         if block.number == line:
             text = block.text
-            if is_title_like(text) and not ends_sentence(text) and any(
+            # the heading is marked: a '!' inside it is the headline's ("Lengkap! Ini 13
+            # Hal ...": idntimes.com 2019 through html2text), as on an outlet's first line
+            if is_title_like(text, exclaims=True) and not ends_sentence(text) and any(
                     _statement(page.blocks[k].text) for k in candidates[n + 1:]):
                 return i
             return None
