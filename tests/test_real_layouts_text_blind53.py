@@ -20,6 +20,12 @@ converter of many crawlers:
   over lines stayed in the body, and the headline was refused for its inner '!' (a menu
   line was taken instead).
 
+- NEWSAPI24: a NewsAPI row of a liputan6.com 2024 story (title, description, url,
+  publishedAt, content) kept in a public project's notes (file id 15315361408 of the code
+  index, read 2026-12-06): its "content" is the story's first 200 characters cut
+  mid-word, then "… [+1611 chars]". What was wrong: the API's count stayed in the
+  story's paragraph.
+
 Other renderings measured (12 HTML pages of the dev corpus through newspaper4k,
 jusText, trafilatura txt/markdown with and without links and metadata, markdownify,
 readability, BeautifulSoup ``get_text(" ")``): body F1 as good as the tool's own text.
@@ -29,6 +35,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import cleaner
 from cleaner.markdown import hard_wrapped
 from tests.scored import scored_record as _record
 
@@ -170,3 +177,31 @@ def test_a_break_ending_in_two_spaces_is_kept() -> None:
     # html2text prints a <br> as two spaces at the line's end: no wrap there
     page = H2T_TEMPO15.replace("**Jalur Belum Tersambung**\n", "**Jalur Belum Tersambung**  \n")
     assert _record(page)["paragraphs"] == TEMPO_STORY
+
+
+# ---- NEWSAPI24 ------------------------------------------------------------------------------
+
+NEWSAPI_CONTENT = ("Liputan6.com, Jakarta - Untuk menjaga kesehatan warga, dinas kesehatan kota menganjurkan"
+                   " agar setiap orang memeriksakan diri minimal satu kali setahun. Pemeriksaan… [+1611 chars]")
+NEWSAPI_LEAD = ("Untuk menjaga kesehatan warga, dinas kesehatan kota menganjurkan agar setiap orang"
+                " memeriksakan diri minimal satu kali setahun. Pemeriksaan…")
+
+
+def test_newsapi24_content_blind() -> None:
+    assert _record(NEWSAPI_CONTENT + "\n") == {**EMPTY, "dateline": "Jakarta", "paragraphs": [NEWSAPI_LEAD]}
+
+
+def test_newsapi24_row_with_its_fields_as_hints() -> None:
+    article = cleaner.clean(NEWSAPI_CONTENT, url="https://www.liputan6.com/health/read/1/periksa-diri-setahun-sekali",
+                            hints={"title": "Periksa Diri Setahun Sekali, Anjuran Dinas Kesehatan",
+                                   "published": "2024-10-27T06:05:31Z"})
+    record = article.to_dict()
+    assert record["title"] == "Periksa Diri Setahun Sekali, Anjuran Dinas Kesehatan"
+    assert record["published"] is not None and record["published"].startswith("2024-10-27")
+    assert record["paragraphs"] == [NEWSAPI_LEAD]
+    assert {"line": 1, "text": "[+1611 chars]", "rule": "api-truncation-marker"} in record["removed"]
+
+
+def test_a_bracketed_plus_inside_a_story_stays() -> None:
+    line = "Harga cabai naik [+5 persen] pekan ini, kata pedagang di pasar lama kota itu."
+    assert _record(line + "\n")["paragraphs"] == [line]
