@@ -551,7 +551,10 @@ def find_title(page: Page) -> None:
                 or (generic and not is_title_case(text)
                     and not _sentence_case_over_dateline(page, text, candidates[rank + 1:])) \
                 or text.startswith(_NOT_TITLE_START) or text.endswith(_NOT_TITLE_END) \
-                or text[:1].islower():  # a headline starts with a capital; a summary's excerpt may not
+                or text[:1].islower() \
+                or (generic and text[:1].isalnum() and compiled_regex(_STAMPED_ITEM).match(text) is not None):
+            # (a headline starts with a capital, a summary's excerpt may not; a list
+            # item's stamp opens no headline)
             if is_sentence_like(text):
                 return  # the story has started
             continue
@@ -769,6 +772,12 @@ def _story_at(page: Page, candidates: list[int], after: int) -> bool:
 #: A line starting with a separator is the tail of a split line ("| Jumat, 19 Juni
 #: 2015", "- 28/05/2025": a node-per-line scrape), never a headline.
 _NOT_TITLE_START: Final = ("|", "-", "–", "—", "·", "•", "/", ":", ",")
+#: A line that opens with a date, a clock time and a zone, then words ("Rabu, 04/11/2015
+#: 09:36 WIB <title>"): a latest-news list item's stamp before its linked title, never
+#: the page's headline (detik.com 2015 through trafilatura's txt, raw/detik/anpandu-detik-
+#: singlepage.html of the dev corpus, in /tmp: a list over the headline; blindtext53).
+_STAMPED_ITEM: Final = (r"(?:[A-Z][a-z]{2,6}, )?\d{1,2}(?:/\d{1,2}/| [A-Z][a-z]{2,8} )\d{4},? "
+                        r"\d{1,2}[:.]\d{2} ?(?:WIB|WITA|WIT)\b")
 #: A line ending in a separator is the head of a split line: a rubric with the bar that
 #: parts it from the next piece ("Politik |": tempo.co/arsip/... 2016 as text, a year's
 #: review whose every item opens "<rubric> |" on a line of its own), never a headline.
@@ -2397,7 +2406,8 @@ def _headline_shaped(text: str) -> bool:
     above the story has fewer words, or the mark), no breadcrumb's ">" and no
     separator first (a split line's tail) or small letter (a summary's excerpt)."""
     return text.count(" ") + 1 >= _MIN_RECHECK_WORDS and not _NOT_HEADLINE.search(text) \
-        and is_title_like(text) and not text.startswith(_NOT_TITLE_START) and not text[:1].islower()
+        and is_title_like(text) and not text.startswith(_NOT_TITLE_START) and not text[:1].islower() \
+        and compiled_regex(_STAMPED_ITEM).match(text) is None  # a list item's stamp and title
 
 
 def _writer_over_headline(page: Page, old: int, start: int) -> bool:
@@ -3285,6 +3295,7 @@ _LAZY_PATTERNS: Final = {
     "caps-function-word": _CAPS_FUNCTION_WORD,
     "rubric": _RUBRIC,
     "slug-token": _SLUG_TOKEN,
+    "stamped-item": _STAMPED_ITEM,
     "site-name": _SITE_NAME,
     "dashed-site": _DASHED_SITE,
     "dashed-caps-name": _DASHED_CAPS_NAME,

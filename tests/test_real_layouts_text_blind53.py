@@ -26,6 +26,12 @@ converter of many crawlers:
   mid-word, then "… [+1611 chars]". What was wrong: the API's count stayed in the
   story's paragraph.
 
+- TRAF_DETIK15: detik.com 2015 (raw/detik/anpandu-detik-singlepage.html of the dev corpus)
+  through ``trafilatura.extract(page)`` (its txt): a latest-news list opens the text,
+  each item "- " then "<day>, dd/mm/yyyy hh:mm WIB <linked title>" on the next line,
+  then the story. What was wrong: an item was taken for the headline, and another,
+  whose title joins two capitalised phrases with "&", for the date and four writers.
+
 Other renderings measured (12 HTML pages of the dev corpus through newspaper4k,
 jusText, trafilatura txt/markdown with and without links and metadata, markdownify,
 readability, BeautifulSoup ``get_text(" ")``): body F1 as good as the tool's own text.
@@ -205,3 +211,40 @@ def test_newsapi24_row_with_its_fields_as_hints() -> None:
 def test_a_bracketed_plus_inside_a_story_stays() -> None:
     line = "Harga cabai naik [+5 persen] pekan ini, kata pedagang di pasar lama kota itu."
     assert _record(line + "\n")["paragraphs"] == [line]
+
+
+# ---- TRAF_DETIK15 ---------------------------------------------------------------------------
+
+TRAF_DETIK15 = "\n".join([
+    "- ", "\t\t\t\t Kamis, 05/11/2015 09:25 WIB\t\t\t\tDanau Terluas di Pulau Itu Mulai Surut",
+    "- ", "\t\t\t\t Rabu, 04/11/2015 12:05 WIB\t\t\t\tKata Menteri Soal Jaringan Baru & Balon Internet",
+    "- ", "\t\t\t\t Rabu, 04/11/2015 09:36 WIB\t\t\t\tBrrr...Potret Kampung Paling Dingin di Dunia",
+    "- ", "\t\t\t\t Selasa, 03/11/2015 11:09 WIB\t\t\t\tPesawat Buatan Lokal Penantang Boeing & Airbus",
+    ("Jakarta - Sebuah lembaga riset keamanan menemukan celah pada ponsel lipat keluaran terbaru yang"
+    " memungkinkan penyerang membaca pesan pengguna."),
+    ("Celah itu sudah dilaporkan kepada pembuat ponsel sejak bulan lalu, dan pembaruan perangkat lunak"
+    " dijanjikan keluar pekan depan."),
+]) + "\n"
+
+
+def test_traf_detik15_stamped_list_items_are_no_headline_nor_writers() -> None:
+    record = _record(TRAF_DETIK15)
+    assert record["title"] is None
+    assert record["authors"] == []
+    assert record["dateline"] == "Jakarta"
+    assert record["paragraphs"] == [
+        ("Sebuah lembaga riset keamanan menemukan celah pada ponsel lipat keluaran terbaru yang memungkinkan"
+        " penyerang membaca pesan pengguna."),
+        ("Celah itu sudah dilaporkan kepada pembuat ponsel sejak bulan lalu, dan pembaruan perangkat lunak"
+        " dijanjikan keluar pekan depan."),
+    ]
+
+
+def test_a_date_and_a_writer_on_one_line_still_read() -> None:
+    page = "\n".join(["Warga Bantaran Kali Menanam Pohon Bersama",
+                      "Rabu, 04/11/2015 12:05 WIB Rina Wulandari",
+                      "Jakarta - " + TEMPO_STORY[0]]) + "\n"
+    record = _record(page)
+    assert record["title"] == "Warga Bantaran Kali Menanam Pohon Bersama"
+    assert record["authors"] == ["Rina Wulandari"]
+    assert record["published"] == "2015-11-04T12:05:00+07:00"
