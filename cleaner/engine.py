@@ -538,10 +538,14 @@ def find_title(page: Page) -> None:
     # a rubric over a headline, its deck and its date line (a magazine's archive): the
     # headline is the line under the rubric, whatever the rubric's words
     skip = 1 if len(candidates) > 1 and _rubric_over_dated_head(page, candidates[0], candidates[1]) else 0
-    for rank, i in enumerate(candidates[skip: _TITLE_SEARCH if generic else first + skip], start=skip):
+    # a latest-news list's stamped items over the headline do not count against the search
+    stamped = _stamped_run(page, candidates, skip) if generic else 0
+    for rank, i in enumerate(candidates[skip: _TITLE_SEARCH + stamped if generic else first + skip], start=skip):
         text = _undoubled(page.blocks[i].text, page.ruleset)
         if page.prefix(i):
             return  # the story has started
+        if generic and text[:1].isalnum() and compiled_regex(_STAMPED_ITEM).match(text) is not None:
+            continue  # a list item's stamp and linked title: no headline, nor the story's start
         exclaimed = generic and _exclaimed(text)
         if exclaimed and _headline_under(page, candidates, rank + 1):
             continue  # a button ("Klik di sini!") or a promo ("Promo! ...") over the headline
@@ -551,10 +555,7 @@ def find_title(page: Page) -> None:
                 or (generic and not is_title_case(text)
                     and not _sentence_case_over_dateline(page, text, candidates[rank + 1:])) \
                 or text.startswith(_NOT_TITLE_START) or text.endswith(_NOT_TITLE_END) \
-                or text[:1].islower() \
-                or (generic and text[:1].isalnum() and compiled_regex(_STAMPED_ITEM).match(text) is not None):
-            # (a headline starts with a capital, a summary's excerpt may not; a list
-            # item's stamp opens no headline)
+                or text[:1].islower():  # a headline starts with a capital; a summary's excerpt may not
             if is_sentence_like(text):
                 return  # the story has started
             continue
@@ -578,6 +579,18 @@ def find_title(page: Page) -> None:
         page.fields.add("title", text)
         page.verdicts[i] = HEADLINE
         return
+
+
+def _stamped_run(page: Page, candidates: list[int], start: int) -> int:
+    """How many of ``candidates`` from ``start`` on, in a row, are a list's stamped items
+    (`_STAMPED_ITEM`: "Rabu, 04/11/2015 09:36 WIB <linked title>")."""
+    count = 0
+    for i in candidates[start:]:
+        text = page.blocks[i].text
+        if not text[:1].isalnum() or compiled_regex(_STAMPED_ITEM).match(text) is None:
+            break
+        count += 1
+    return count
 
 
 def _first_line_printed_twice(page: Page, candidates: list[int]) -> bool:

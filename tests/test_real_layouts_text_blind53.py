@@ -248,3 +248,16 @@ def test_a_date_and_a_writer_on_one_line_still_read() -> None:
     assert record["title"] == "Warga Bantaran Kali Menanam Pohon Bersama"
     assert record["authors"] == ["Rina Wulandari"]
     assert record["published"] == "2015-11-04T12:05:00+07:00"
+
+
+def test_traf_detik15_headline_under_the_stamped_list() -> None:
+    # the page's own headline under six stamped items (the real page's list is six long)
+    items = TRAF_DETIK15.split("Jakarta - ")[0]
+    page = items + "\n".join(["- ", "\t\t Senin, 02/11/2015 10:00 WIB\t\tJalan Tol Baru Dibuka Pekan Depan",
+                              "- ", "\t\t Senin, 02/11/2015 08:00 WIB\t\tHarga Beras Turun di Pasar Induk",
+                              "Celah Keamanan Ditemukan di Ponsel Lipat Baru",
+                              "Jakarta - " + TRAF_DETIK15.split("Jakarta - ")[1]])
+    record = _record(page)
+    assert record["title"] == "Celah Keamanan Ditemukan di Ponsel Lipat Baru"
+    assert record["authors"] == []
+    assert len(record["paragraphs"]) == 2 and record["paragraphs"][0].startswith("Sebuah lembaga riset")
