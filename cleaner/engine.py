@@ -544,7 +544,7 @@ def find_title(page: Page) -> None:
         text = _undoubled(page.blocks[i].text, page.ruleset)
         if page.prefix(i):
             return  # the story has started
-        if generic and text[:1].isalnum() and compiled_regex(_STAMPED_ITEM).match(text) is not None:
+        if generic and _stamped(text):
             continue  # a list item's stamp and linked title: no headline, nor the story's start
         exclaimed = generic and _exclaimed(text)
         if exclaimed and _headline_under(page, candidates, rank + 1):
@@ -581,13 +581,18 @@ def find_title(page: Page) -> None:
         return
 
 
+def _stamped(text: str) -> bool:
+    """``text`` opens with a list item's stamp (`_STAMPED_ITEM`); a string test first, so
+    that a page with no such line compiles no pattern (`cleaner.lazy`)."""
+    return text[:1].isalnum() and " WI" in text[:40] and compiled_regex(_STAMPED_ITEM).match(text) is not None
+
+
 def _stamped_run(page: Page, candidates: list[int], start: int) -> int:
     """How many of ``candidates`` from ``start`` on, in a row, are a list's stamped items
     (`_STAMPED_ITEM`: "Rabu, 04/11/2015 09:36 WIB <linked title>")."""
     count = 0
     for i in candidates[start:]:
-        text = page.blocks[i].text
-        if not text[:1].isalnum() or compiled_regex(_STAMPED_ITEM).match(text) is None:
+        if not _stamped(page.blocks[i].text):
             break
         count += 1
     return count
@@ -2420,7 +2425,7 @@ def _headline_shaped(text: str) -> bool:
     separator first (a split line's tail) or small letter (a summary's excerpt)."""
     return text.count(" ") + 1 >= _MIN_RECHECK_WORDS and not _NOT_HEADLINE.search(text) \
         and is_title_like(text) and not text.startswith(_NOT_TITLE_START) and not text[:1].islower() \
-        and compiled_regex(_STAMPED_ITEM).match(text) is None  # a list item's stamp and title
+        and not _stamped(text)  # a list item's stamp and title
 
 
 def _writer_over_headline(page: Page, old: int, start: int) -> bool:
