@@ -538,10 +538,14 @@ def find_title(page: Page) -> None:
     # a rubric over a headline, its deck and its date line (a magazine's archive): the
     # headline is the line under the rubric, whatever the rubric's words
     skip = 1 if len(candidates) > 1 and _rubric_over_dated_head(page, candidates[0], candidates[1]) else 0
-    for rank, i in enumerate(candidates[skip: _TITLE_SEARCH if generic else first + skip], start=skip):
+    # a latest-news list's stamped items over the headline do not count against the search
+    stamped = _stamped_run(page, candidates, skip) if generic else 0
+    for rank, i in enumerate(candidates[skip: _TITLE_SEARCH + stamped if generic else first + skip], start=skip):
         text = _undoubled(page.blocks[i].text, page.ruleset)
         if page.prefix(i):
             return  # the story has started
+        if generic and _stamped(text):
+            continue  # a list item's stamp and linked title: no headline, nor the story's start
         exclaimed = generic and _exclaimed(text)
         if exclaimed and _headline_under(page, candidates, rank + 1):
             continue  # a button ("Klik di sini!") or a promo ("Promo! ...") over the headline
@@ -575,6 +579,23 @@ def find_title(page: Page) -> None:
         page.fields.add("title", text)
         page.verdicts[i] = HEADLINE
         return
+
+
+def _stamped(text: str) -> bool:
+    """``text`` opens with a list item's stamp (`_STAMPED_ITEM`); a string test first, so
+    that a page with no such line compiles no pattern (`cleaner.lazy`)."""
+    return text[:1].isalnum() and " WI" in text[:40] and compiled_regex(_STAMPED_ITEM).match(text) is not None
+
+
+def _stamped_run(page: Page, candidates: list[int], start: int) -> int:
+    """How many of ``candidates`` from ``start`` on, in a row, are a list's stamped items
+    (`_STAMPED_ITEM`: "Rabu, 04/11/2015 09:36 WIB <linked title>")."""
+    count = 0
+    for i in candidates[start:]:
+        if not _stamped(page.blocks[i].text):
+            break
+        count += 1
+    return count
 
 
 def _first_line_printed_twice(page: Page, candidates: list[int]) -> bool:
@@ -769,6 +790,12 @@ def _story_at(page: Page, candidates: list[int], after: int) -> bool:
 #: A line starting with a separator is the tail of a split line ("| Jumat, 19 Juni
 #: 2015", "- 28/05/2025": a node-per-line scrape), never a headline.
 _NOT_TITLE_START: Final = ("|", "-", "–", "—", "·", "•", "/", ":", ",")
+#: A line that opens with a date, a clock time and a zone, then words ("Rabu, 04/11/2015
+#: 09:36 WIB <title>"): a latest-news list item's stamp before its linked title, never
+#: the page's headline (detik.com 2015 through trafilatura's txt, raw/detik/anpandu-detik-
+#: singlepage.html of the dev corpus, in /tmp: a list over the headline; blindtext53).
+_STAMPED_ITEM: Final = (r"(?:[A-Z][a-z]{2,6}, )?\d{1,2}(?:/\d{1,2}/| [A-Z][a-z]{2,8} )\d{4},? "
+                        r"\d{1,2}[:.]\d{2} ?(?:WIB|WITA|WIT)\b")
 #: A line ending in a separator is the head of a split line: a rubric with the bar that
 #: parts it from the next piece ("Politik |": tempo.co/arsip/... 2016 as text, a year's
 #: review whose every item opens "<rubric> |" on a line of its own), never a headline.
@@ -872,7 +899,9 @@ def _marked_title(page: Page, candidates: list[int]) -> int | None:
         block = page.blocks[i]
         if block.number == line:
             text = block.text
-            if is_title_like(text) and not ends_sentence(text) and any(
+            # the heading is marked: a '!' inside it is the headline's ("Lengkap! Ini 13
+            # Hal ...": idntimes.com 2019 through html2text), as on an outlet's first line
+            if is_title_like(text, exclaims=True) and not ends_sentence(text) and any(
                     _statement(page.blocks[k].text) for k in candidates[n + 1:]):
                 return i
             return None
@@ -2395,7 +2424,8 @@ def _headline_shaped(text: str) -> bool:
     above the story has fewer words, or the mark), no breadcrumb's ">" and no
     separator first (a split line's tail) or small letter (a summary's excerpt)."""
     return text.count(" ") + 1 >= _MIN_RECHECK_WORDS and not _NOT_HEADLINE.search(text) \
-        and is_title_like(text) and not text.startswith(_NOT_TITLE_START) and not text[:1].islower()
+        and is_title_like(text) and not text.startswith(_NOT_TITLE_START) and not text[:1].islower() \
+        and not _stamped(text)  # a list item's stamp and title
 
 
 def _writer_over_headline(page: Page, old: int, start: int) -> bool:
@@ -3283,6 +3313,7 @@ _LAZY_PATTERNS: Final = {
     "caps-function-word": _CAPS_FUNCTION_WORD,
     "rubric": _RUBRIC,
     "slug-token": _SLUG_TOKEN,
+    "stamped-item": _STAMPED_ITEM,
     "site-name": _SITE_NAME,
     "dashed-site": _DASHED_SITE,
     "dashed-caps-name": _DASHED_CAPS_NAME,

@@ -20,7 +20,17 @@ from typing import TYPE_CHECKING, Any
 
 from .engine import HEADLINE, NAME_BY_DATE
 from .fields import FIELD_NAMES, merge
-from .markdown import is_markdown, lone_heading, may_be_markdown, may_hold_rows, proxy_header, unmark, unpipe
+from .markdown import (
+    hard_wrapped,
+    is_markdown,
+    lone_heading,
+    may_be_markdown,
+    may_hold_rows,
+    proxy_header,
+    unmark,
+    unpipe,
+    unwrap,
+)
 from .record import Article, Removal, Structure
 from .segment import Block, split_lines
 
@@ -197,6 +207,8 @@ def text_front_end(text: str, *, url: str | None, max_line_chars: int, max_lines
     if may_hold_rows(text) and (rows := unpipe(blocks)) is not None:  # a table's rows (`cleaner.markdown.unpipe`)
         blocks, header = rows[0], (*header, *rows[1])
     if may_be_markdown(text) and is_markdown(text):
+        if wrapped := hard_wrapped(text):  # html2text's 78-column wrap, undone
+            blocks = unwrap(blocks, wrapped)
         blocks, removed, headline = unmark(blocks)
         proxy = proxy_header(text)
         return FrontEnd(blocks, removed=(*header, *removed), hints={**_proxy_hints(proxy), **(hints or {})},

@@ -25,7 +25,7 @@ import re
 
 from .lazy import compiled_re
 from .record import Removal
-from .segment import Block
+from .segment import Block, lines
 
 #: The rule ids of a line that held only images, and of one that held only marks (a
 #: thematic break ``---``, a code fence, a link or emphasis around nothing).
@@ -264,7 +264,10 @@ def unmark(blocks: list[Block]) -> tuple[list[Block], tuple[Removal, ...], int |
         if n in links:
             removed.append(Removal(block.number, text, LINK_LIST_RULE))
             continue
-        if text.startswith("# "):
+        # a level-1 heading that is one link only is the site's name or section over
+        # its logo ("# [gaya](http://gaya.tempo.co ...)": tempo.co 2015 through
+        # html2text), no headline: it made the page's headline one of two
+        if text.startswith("# ") and not compiled_re(_LINK_LINE).fullmatch(text[2:].strip()):
             headings.append(block.number)
         if text in _RULE_LINES or text.startswith("```") or _is_underline(text):
             if text[0] == "=" and kept and kept[-1].number == block.number - 1:
@@ -277,6 +280,73 @@ def unmark(blocks: list[Block]) -> tuple[list[Block], tuple[Removal, ...], int |
         else:
             removed.append(Removal(block.number, text, IMAGE_RULE if "![" in text else MARK_RULE))
     return kept, tuple(removed), headings[0] if len(headings) == 1 else None
+
+
+#: html2text's column (``BODY_WIDTH``): it hard-wraps every paragraph, heading and
+#: caption at this width unless told ``body_width=0``.
+_WRAP_WIDTH = 78
+#: `hard_wrapped`: a page shows html2text's hard wrap with this many wrapped lines at least.
+_MIN_WRAPS = 3
+#: Line openings that html2text never wraps onto (`hard_wrapped`): list items, headings,
+#: quotes, tables, code (it escapes a story's own "-", "+" and "1." at a line start).
+_BLOCK_OPENINGS = ("* ", "- ", "+ ", "#", "> ", "|", "    ", "\t", "```")
+
+
+def _unwrappable(line: str) -> bool:
+    """A line html2text leaves as long as it is: a list item, code, a table row, or one
+    word longer than the width (a link target it cannot break)."""
+    body = line.lstrip()
+    return (line.startswith(("    ", "\t")) or body.startswith(_BLOCK_OPENINGS[:3]) or "|" in line
+            or " " not in body or body[:1].isdigit())
+
+
+def hard_wrapped(text: str) -> frozenset[int]:
+    """The input lines (1-based) of a Markdown page that html2text hard-wrapped onto the
+    next: a line of at most `_WRAP_WIDTH` characters, not ending in a hard break (two
+    spaces), whose next line is no new block and opens with a word that would not have
+    fit on it. html2text's default output (``html2text.html2text(page)``, the converter of
+    many crawlers) cuts each paragraph so, its links and image targets too: read line by
+    line, every story paragraph was three to six lines, a linked title's ``[...](...)``
+    was cut into pieces no rule read, and a page's headline was lost in a related block
+    (tempo.co 2015 and idntimes.com 2019 pages of the dev corpus through html2text, in
+    /tmp). A page with a prose line past the width is no such page: nothing."""
+    rows = lines(text)
+    wraps: list[int] = []
+    for i, line in enumerate(rows):
+        body = line.rstrip()
+        long = len(body) > _WRAP_WIDTH
+        if long and not _unwrappable(body):
+            return frozenset()
+        if not body or line.endswith("  ") or i + 1 == len(rows) or (long and " " in body.lstrip()):
+            continue
+        after = rows[i + 1]
+        if not after.strip() or after.lstrip().startswith(_BLOCK_OPENINGS) or after.startswith(" "):
+            continue
+        # (a word longer than the width, an image's target, stands on a line of its own;
+        # a line that ends in a word's hyphen was broken there; the next word is taken
+        # whole, where textwrap may break it at a hyphen: "cdn-a.production..." in a
+        # target is one piece to it)
+        glue = 0 if body.endswith("-") and body[-2:-1].isalpha() else 1
+        if long or not glue or len(body) + glue + len(after.split(None, 1)[0]) > _WRAP_WIDTH:
+            wraps.append(i + 1)
+    return frozenset(wraps) if len(wraps) >= _MIN_WRAPS else frozenset()
+
+
+def unwrap(blocks: list[Block], wrapped: frozenset[int]) -> list[Block]:
+    """``blocks`` with each line of ``wrapped`` (`hard_wrapped`) joined to the next
+    line, as one block numbered as its first line: with a space, or with none after a
+    word's hyphen that the wrap broke at ("laki-" and "laki")."""
+    out: list[Block] = []
+    follows = -1  # the line number that continues the last block
+    for block in blocks:
+        if block.number == follows and out:
+            last = out[-1]
+            hyphen = last.text.endswith("-") and last.text[-2:-1].isalpha() and block.text[:1].isalpha()
+            out[-1] = Block(last.number, last.text + ("" if hyphen else " ") + block.text)
+        else:
+            out.append(block)
+        follows = block.number + 1 if block.number in wrapped else -1
+    return out
 
 
 #: `may_hold_rows`: a bar that ends a line (trailing blanks aside), as a table row's last does.
