@@ -57,7 +57,7 @@ from typing import Final
 import regex
 
 from .budget import check_deadline, has_deadline
-from .dates import parse_date
+from .dates import is_month_name, parse_date
 from .detect import names_host, site_name
 from .fields import BY_NAME, LIST_FIELDS, Fields
 from .lazy import compiled_regex
@@ -1265,6 +1265,8 @@ def _consume_block(page: Page, header: int, rule: Rule, *, above_story: bool = F
                 page.prefix(j) is not None
                 and (_dateline_paragraph(page, j, generic) or _dateline_over_story(page, j))):
             break
+        if hit is not None and _tag_among_tags(rule, hit[0], items, blocks[j].text):
+            hit = None  # a tag the list prints, whatever a widget rule says of its words
         if hit is not None:  # chrome inside the block keeps its own rule
             if page.verdicts[j] is None:
                 if _head_only(hit) and not above_story:  # a teaser's time, most likely
@@ -1351,6 +1353,17 @@ def _consume_block(page: Page, header: int, rule: Rule, *, above_story: bool = F
                 page.fields.add(rule.field, item, k)
             seen.add(item)
     return j
+
+
+def _tag_among_tags(block: Rule, chrome: Rule, items: list[str], text: str) -> bool:
+    """Whether ``text``, which the widget rule ``chrome`` drops, is a tag of the tag list
+    ``block`` reads: printed under one of its tags, shaped as its items. The text path's
+    answer to the HTML path's topic link (`FrontEnd._topic_link_at`): idntimes.com's 2021
+    desktop page prints the editors' user-need label "Inspire Me" as the last link of its
+    "Topic:" list (a[href=/tag/inspire-me]; tests/test_real_layouts_html_blind52.py), and
+    a text scrape prints it as the list's last line. A share or ad line keeps its rule."""
+    return (block.field == "tags" and bool(items) and chrome.kind == "widget" and chrome.action == "drop"
+            and block.item is not None and block.item.fullmatch(text) is not None)
 
 
 #: Lists a site prints over the headline too (trending tags, editor's picks): kept
@@ -2667,7 +2680,7 @@ def mark_regions(page: Page) -> None:
             if under is not None and i > under and _name_by_date(page, i):
                 page.fields.add("authors", page.blocks[i].text, i)
                 page.verdicts[i] = NAME_BY_DATE
-            elif _time_under_date(page, i):
+            elif _time_under_date(page, i) or _date_over_two_lines(page, i):
                 page.verdicts[i] = HEAD
             elif page.ruleset.deck and not page.fields.has("subtitle") and deck_from is not None \
                     and i > deck_from:  # a deck is printed under its headline
@@ -2680,6 +2693,33 @@ def mark_regions(page: Page) -> None:
         tail = f"{TAIL}:{end_hit[0].id if end_hit else 'end'}"
         for i in range(end, n):
             page.take(i, tail)
+
+
+#: A day and its month printed with no year ("1 June", "Senin, 12 Mei"), and the time with
+#: the year under it ("03:50 2019"): `_date_over_two_lines`.
+_DAY_MONTH_ALONE: Final = r"(?:[A-Z][a-z']{2,7},? )?[0-3]?\d [A-Z][a-z]{2,8}\.?"
+_TIME_AND_YEAR: Final = rf"(?P<time>{_TIME_ALONE}),? (?P<year>(?:19|20)\d\d)"
+
+
+def _date_over_two_lines(page: Page, i: int) -> bool:
+    """Block ``i`` over the story is a day and month alone and the block under it the time
+    and the year, when no date line dated the page: the header's date in two elements
+    (rri.co.id 2019: "1 June" over "03:50 2019", the radio's regional page as text in the
+    search library's pages corpus; tests/test_real_layouts_text_blind49.py's RRI19). Both
+    go to ``published`` as one date; the line under is taken by the caller's loop."""
+    if page.fields.has("published") or i + 1 >= len(page.blocks) or page.verdicts[i + 1] is not None:
+        return False
+    text = page.blocks[i].text
+    if not 4 <= len(text) <= 22 or compiled_regex(_DAY_MONTH_ALONE).fullmatch(text) is None:
+        return False
+    under = compiled_regex(_TIME_AND_YEAR).fullmatch(page.blocks[i + 1].text)
+    if under is None or not is_month_name(text.rsplit(None, 1)[-1]):
+        return False
+    printed = f"{text} {under.group('year')} {under.group('time')}"
+    if parse_date(printed) is None:
+        return False
+    page.fields.add("published", printed)
+    return True
 
 
 def _deck_from(page: Page, start: int) -> int | None:
