@@ -37,6 +37,8 @@ The order of the passes (each a small function below):
                        the story printed again inside it, a pull quote whose words a
                        later paragraph prints, and container blobs (a block that is
                        the next block plus more, as some scrapers print)
+   ``mark_dashed_titles``  a run of "- <Title Cased headline>" lines between two
+                       paragraphs: an unlabelled related box
    ``mark_trailing_fragments``  short word groups after the last paragraph
    ``take_signoff``    the writer's sign-off in capitals under the last paragraph
 8. ``cut_dateline``    the dateline prefix of the first body block
@@ -82,6 +84,7 @@ TRAILING_TITLE: Final = "trailing-title"
 SIGNOFF: Final = "trailing-signoff"
 PULL_QUOTE: Final = "pull-quote"
 INDEX: Final = "index-page"
+DASHED_TITLES: Final = "dashed-titles"
 
 _HAS_DIGIT: Final = r"\d"
 _COMMA_LOWER: Final = r",\s*\p{Ll}"
@@ -2850,6 +2853,40 @@ def _under_heading(page: Page, i: int) -> bool:
         and head[:1].isupper()
 
 
+#: A dash-marked line (`mark_dashed_titles`): the mark, then what it marks.
+_DASH_MARK: Final = "- "
+#: `mark_dashed_titles`: a run of marked titles holds this many at least.
+_MIN_DASHED_TITLES: Final = 2
+
+
+def mark_dashed_titles(page: Page) -> None:
+    """A run of two or more lines inside the story, each a dash and a Title Cased headline
+    (`_box_title`), printed between two paragraphs, the first ending a sentence: a related
+    box printed with no label (rmoljatim.id, 2024: three "- <title>" links set between the
+    story's first and second paragraphs, and more after its end; the page as text in the
+    search library's pages corpus, www.rmoljatim.id/rayakan-tahun-baru-kapolrestabes-
+    surabaya-berharap-warga-jaga-ketertiban, read 2026-12-06). Their titles go to
+    ``related``. A story's own list follows a lead-in ending in ':' and stays; a run with
+    no paragraph after it is left to the tail's passes."""
+    body = [i for i, v in enumerate(page.verdicts) if v is None]
+    n = 1
+    while n < len(body) - 1:
+        if not page.blocks[body[n]].text.startswith(_DASH_MARK):
+            n += 1
+            continue
+        m = n
+        while m < len(body) and page.blocks[body[m]].text.startswith(_DASH_MARK) \
+                and _box_title(page.blocks[body[m]].text[len(_DASH_MARK):].strip()):
+            m += 1
+        run = body[n:m]
+        if len(run) >= _MIN_DASHED_TITLES and m < len(body) and ends_sentence(page.blocks[body[n - 1]].text) \
+                and not page.blocks[body[n - 1]].text.endswith(":") and is_sentence_like(page.blocks[body[m]].text):
+            for i in run:
+                page.verdicts[i] = DASHED_TITLES
+                page.fields.add("related", page.blocks[i].text[len(_DASH_MARK):].strip(), i)
+        n = max(m, n + 1)
+
+
 def mark_trailing_fragments(page: Page) -> None:
     """Short lower-case word groups after the last paragraph (a tag list printed
     without its label): two or more, no digits, no list markers, no punctuation. Not
@@ -3230,8 +3267,8 @@ def refuse_index(page: Page) -> None:
 
 PASSES: Final = (
     split_parts, rejoin_dateline, match_rules, rejoin_dashed, find_title, split_glued, consume_structures, find_story,
-    apply_head_rules, recheck_title, mark_regions, mark_repeats, mark_trailing_fragments, take_signoff,
-    cut_dateline, refuse_index,
+    apply_head_rules, recheck_title, mark_regions, mark_repeats, mark_dashed_titles, mark_trailing_fragments,
+    take_signoff, cut_dateline, refuse_index,
 )
 
 

@@ -19,6 +19,15 @@ Evidence (the pages' shapes kept, every sentence and name ours):
    full date after a weekday, a comma or "Hari Ini", a capital word following) in
    ``split-read-also``. And a linked title's own "Hari Ini, 12/12/2020" is no time stamp
    beside the link (`fields._DATE_OWN_WORD` takes "ini").
+4. rmoljatim.id's unlabelled related box: three "- <title>" links between the story's first
+   and second paragraphs (www.rmoljatim.id/rayakan-tahun-baru-kapolrestabes-surabaya-
+   berharap-warga-jaga-ketertiban, 2024, text in the search library's pages corpus, read
+   2026-12-06) stayed in the body. SPEC: related holds the titles of linked stories, and a
+   related block leaves the body. Fixed in `engine.mark_dashed_titles`: two or more dashed
+   Title Cased headlines between two paragraphs, the first ending a sentence (a story's own
+   list follows a lead-in ending in ':'). The page's second run, after its sign-off and the
+   "ikuti terus update berita rmoljatim di google news" prompt, already left the body as
+   trailing chrome; it is no related box the page labels, and stays out of ``related``.
 5. Glued sign-offs at the story's end: "[aji]" (reporter initials in brackets) leaves the body
    as ``signoff`` and names no writer (SPEC's authors are names; initials are none): already
    right, pinned. A section break of asterisks glued to the last sentence ("...lagi.***")
@@ -142,6 +151,64 @@ def test_a_date_inside_a_story_sentence_after_read_also_words_stays() -> None:
             "loket tambahan di pasar kota.")
     got = scored_record("Judul Berita Contoh tentang Loket Pasar di Kota Contoh\n" + line + "\n" + STORY[0] + "\n")
     assert got["related"] == []
+
+
+# ---- 4. an unlabelled related box of dashed titles -----------------------------------------
+
+RMOL_TITLES = (
+    "Keberadaan Gubernur di Kongres Alumni, Tak Ciutkan Nyali Mantan Staf Khusus",
+    "Harga Beras dan Minyak Stabil, Wali Kota Fokus Tekan Harga Cabai",
+    "Wali Kota Turun dari Kereta Kencana Sapa Warga di Karnaval Kota",
+)
+RMOL_TAIL = ("Dua Camat Tersandung Hukum, Pemkab Contoh Tunjuk Pelaksana Tugas",
+             "Tekan Inflasi, Gerakan Pangan Murah di Kota Contoh Diserbu Pembeli")
+
+
+def _rmol(lead: str, *marked: str) -> str:
+    """rmoljatim.id as text: the headline, the date, the first paragraph, the dashed links,
+    the rest of the story closed by bracketed initials, the Google News prompt and more
+    dashed links."""
+    return "\n".join([
+        "Rayakan Tahun Baru, Wali Kota Contoh Berharap Warga Jaga Ketertiban", "Sabtu, 28 Desember 2024, 10:15 WIB",
+        lead, *marked, STORY[1], STORY[2] + "[bdp]", "ikuti terus update berita rmoljatim di google news",
+        *(f"- {t}" for t in RMOL_TAIL),
+    ]) + "\n"
+
+
+def test_dashed_titles_between_paragraphs_are_related() -> None:
+    page = _rmol(STORY[0], *(f"- {t}" for t in RMOL_TITLES))
+    got = scored_record(page)
+    assert got["related"] == list(RMOL_TITLES)
+    assert got["paragraphs"] == list(STORY)
+    rules = _rules(page)
+    assert {rules[f"- {t}"] for t in RMOL_TITLES} == {"dashed-titles"}
+    assert {rules[f"- {t}"] for t in RMOL_TAIL} == {"trailing-fragments"}
+
+
+def test_a_story_list_after_a_colon_stays() -> None:
+    # negative: the lead-in ends in ':', the list is the story's
+    lead = "Panitia mengumumkan tiga pemenang lomba desa tahun ini:"
+    items = ["- Desa Sukamaju Juara Lomba Kebersihan Tingkat Kabupaten",
+             "- Desa Sukaresmi Juara Lomba Taman Tingkat Kabupaten"]
+    got = scored_record(_rmol(lead, *items))
+    assert got["related"] == []
+    assert got["paragraphs"][:3] == [lead, *items]
+
+
+def test_one_dashed_title_stays() -> None:
+    # negative: one line is no box
+    line = "- " + RMOL_TITLES[0]
+    got = scored_record(_rmol(STORY[0], line))
+    assert got["related"] == []
+    assert got["paragraphs"][:2] == [STORY[0], line]
+
+
+def test_dashed_sentences_stay() -> None:
+    # negative: dashed sentences are a story's list, not titles
+    items = ["- warga diminta menyalakan lampu di teras rumah.", "- petugas akan berkeliling setiap dua jam."]
+    got = scored_record(_rmol(STORY[0], *items))
+    assert got["related"] == []
+    assert got["paragraphs"][:3] == [STORY[0], *items]
 
 
 # ---- 5. glued sign-offs at the story's end ----------------------------------------------------
