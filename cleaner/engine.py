@@ -33,6 +33,8 @@ The order of the passes (each a small function below):
 6. ``mark_regions``    unclaimed blocks before the start: deck or head chrome (not a
                        line the markup prints in the story's box); after the end:
                        tail chrome
+   ``forget_reading_day``  a date bar over the headline printing the day the page
+                       was read, months after the day the story names
 7. ``mark_repeats``    exact repeats of an earlier long block, a credited caption above
                        the story printed again inside it, a pull quote whose words a
                        later paragraph prints, and container blobs (a block that is
@@ -54,6 +56,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Final
 
 import regex
@@ -2853,6 +2856,48 @@ def _under_heading(page: Page, i: int) -> bool:
         and head[:1].isupper()
 
 
+#: A story's day in brackets ("Senin (12/6/2017)"), as a lead or a caption prints it.
+_BRACKET_DAY: Final = r"\([0-3]?\d/[01]?\d/(?:19|20)\d\d\)"
+#: `forget_reading_day`: a date bar this many days after the story's own day is the
+#: day the page was read.
+_READING_DAY_GAP: Final = 62
+
+
+def forget_reading_day(page: Page) -> None:
+    """A date line over the headline that prints a day alone (no time), the page's only
+    date line, when the story's lead or a caption names the story's day in brackets two
+    months or more before it: the site's date bar, printing the day the page was read, not
+    the story's (suarasurabaya.net's 2017 stories as text in 2025: "Minggu, 19 Januari 2025"
+    over the headline, the caption and the lead ending "Senin (12/6/2017)"; the page in
+    the search library's pages corpus, www.suarasurabaya.net/kampoengmedia/2017/Jajaran-
+    Polrestabes-Surabaya-Semarakkan-34-Tahun-Radio-Suara-Surabaya, read 2026-12-06; tests/
+    test_real_layouts_text_blind50.py's SUARASBY17). ``published`` is left empty: a day
+    the story names is no date the page prints as its publication."""
+    day = page.fields.get("published")
+    title = page.title_index
+    if day is None or "T" in day or title is None:
+        return
+    dated = [k for k, hit in enumerate(page.hits)
+             if hit is not None and hit[0].field == "published" and page.verdicts[k] == hit[0].id]
+    if len(dated) != 1 or dated[0] > title:
+        return
+    body = [i for i, v in enumerate(page.verdicts) if v is None]
+    texts = [page.blocks[body[0]].text] if body else []
+    texts += list(page.fields.get("captions"))
+    bar = _date_of(day)
+    for text in texts:
+        for m in compiled_regex(_BRACKET_DAY).finditer(text):
+            own = parse_date(m.group())
+            if own is not None and bar is not None and (bar - _date_of(own)).days >= _READING_DAY_GAP:
+                page.fields.forget("published")
+                return
+
+
+def _date_of(value: str) -> date:
+    """The day of an ISO date or date-time."""
+    return date.fromisoformat(value[:10])
+
+
 #: A dash-marked line (`mark_dashed_titles`): the mark, then what it marks.
 _DASH_MARK: Final = "- "
 #: `mark_dashed_titles`: a run of marked titles holds this many at least.
@@ -3267,8 +3312,8 @@ def refuse_index(page: Page) -> None:
 
 PASSES: Final = (
     split_parts, rejoin_dateline, match_rules, rejoin_dashed, find_title, split_glued, consume_structures, find_story,
-    apply_head_rules, recheck_title, mark_regions, mark_repeats, mark_dashed_titles, mark_trailing_fragments,
-    take_signoff, cut_dateline, refuse_index,
+    apply_head_rules, recheck_title, mark_regions, forget_reading_day, mark_repeats, mark_dashed_titles,
+    mark_trailing_fragments, take_signoff, cut_dateline, refuse_index,
 )
 
 

@@ -19,6 +19,17 @@ Evidence (the pages' shapes kept, every sentence and name ours):
    full date after a weekday, a comma or "Hari Ini", a capital word following) in
    ``split-read-also``. And a linked title's own "Hari Ini, 12/12/2020" is no time stamp
    beside the link (`fields._DATE_OWN_WORD` takes "ini").
+3. suarasurabaya.net's 2017 stories as text in 2025 (tests/test_real_layouts_text_blind50.py's
+   SUARASBY17; www.suarasurabaya.net/kampoengmedia/2017/Jajaran-Polrestabes-Surabaya-
+   Semarakkan-34-Tahun-Radio-Suara-Surabaya, pages corpus): the site's date bar over the
+   headline prints the day the page was read ("Minggu, 19 Januari 2025"); the story names
+   its own day in the caption and the lead ("Senin (12/6/2017)") and prints no date line.
+   The bar was ``published``. SPEC: published is the story's date. Fixed in
+   `engine.forget_reading_day`: such a bar (a day alone, the page's only date line, over the
+   headline), months after the day the lead or a caption names, dates nothing, and
+   ``published`` is left empty (a day the story names is no publication date the page
+   prints; a page with no date line and such a lead already gave none). A date line under
+   the headline still wins, as before; a bar on the story's own day stays.
 4. rmoljatim.id's unlabelled related box: three "- <title>" links between the story's first
    and second paragraphs (www.rmoljatim.id/rayakan-tahun-baru-kapolrestabes-surabaya-
    berharap-warga-jaga-ketertiban, 2024, text in the search library's pages corpus, read
@@ -51,6 +62,7 @@ from __future__ import annotations
 import cleaner
 from tests.scored import scored_record
 from tests.test_real_layouts_text_blind49 import RRI19
+from tests.test_real_layouts_text_blind50 import SSBY17
 
 HEAD = "Kisah Perajin Rotan Beralih Menjual Secara Daring Selama Pandemik"
 STORY = (
@@ -151,6 +163,31 @@ def test_a_date_inside_a_story_sentence_after_read_also_words_stays() -> None:
             "loket tambahan di pasar kota.")
     got = scored_record("Judul Berita Contoh tentang Loket Pasar di Kota Contoh\n" + line + "\n" + STORY[0] + "\n")
     assert got["related"] == []
+
+
+# ---- 3. a date bar printing the day the page was read --------------------------------------
+
+def test_suarasby17_reading_day_bar_dates_nothing() -> None:
+    got = scored_record(SSBY17)
+    assert got["published"] is None
+    assert got["authors"] == ["Rina Sari Wulandari"]
+    assert _rules(SSBY17)["Minggu, 19 Januari 2025"] == "date-line"
+
+
+def test_a_date_line_under_the_headline_still_dates_the_story() -> None:
+    page = SSBY17.replace("Bagikan\n", "Senin, 12 Juni 2017 | 14:05 WIB\nBagikan\n")
+    assert scored_record(page)["published"] == "2017-06-12T14:05:00+07:00"
+
+
+def test_a_bar_on_the_story_s_own_day_stays() -> None:
+    # negative: the bar and the lead name the same day
+    assert scored_record(SSBY17.replace("Minggu, 19 Januari 2025", "Senin, 12 Juni 2017"))["published"] == "2017-06-12"
+
+
+def test_a_bar_with_no_day_in_the_lead_stays() -> None:
+    # negative: nothing says the bar is not the story's day
+    page = SSBY17.replace("(12/6/2017)", "pagi")
+    assert scored_record(page)["published"] == "2025-01-19"
 
 
 # ---- 4. an unlabelled related box of dashed titles -----------------------------------------
