@@ -56,7 +56,6 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Final
 
 import regex
@@ -2884,18 +2883,20 @@ def forget_reading_day(page: Page) -> None:
     body = [i for i, v in enumerate(page.verdicts) if v is None]
     texts = [page.blocks[body[0]].text] if body else []
     texts += list(page.fields.get("captions"))
-    bar = _date_of(day)
+    bar = _day_count(day)
     for text in texts:
         for m in compiled_regex(_BRACKET_DAY).finditer(text):
             own = parse_date(m.group())
-            if own is not None and bar is not None and (bar - _date_of(own)).days >= _READING_DAY_GAP:
+            if own is not None and bar - _day_count(own) >= _READING_DAY_GAP:
                 page.fields.forget("published")
                 return
 
 
-def _date_of(value: str) -> date:
-    """The day of an ISO date or date-time."""
-    return date.fromisoformat(value[:10])
+def _day_count(value: str) -> int:
+    """An ISO date's (or date-time's) day as a count of days, months taken as 31 days: near
+    enough to tell a gap of months (`datetime` stays unimported: a text page's start
+    imports only what it needs, benchmarks/test_startup.py)."""
+    return (int(value[:4]) * 12 + int(value[5:7])) * 31 + int(value[8:10])
 
 
 #: A dash-marked line (`mark_dashed_titles`): the mark, then what it marks.
