@@ -33,10 +33,14 @@ The order of the passes (each a small function below):
 6. ``mark_regions``    unclaimed blocks before the start: deck or head chrome (not a
                        line the markup prints in the story's box); after the end:
                        tail chrome
+   ``forget_reading_day``  a date bar over the headline printing the day the page
+                       was read, months after the day the story names
 7. ``mark_repeats``    exact repeats of an earlier long block, a credited caption above
                        the story printed again inside it, a pull quote whose words a
                        later paragraph prints, and container blobs (a block that is
                        the next block plus more, as some scrapers print)
+   ``mark_dashed_titles``  a run of "- <Title Cased headline>" lines between two
+                       paragraphs: an unlabelled related box
    ``mark_trailing_fragments``  short word groups after the last paragraph
    ``take_signoff``    the writer's sign-off in capitals under the last paragraph
 8. ``cut_dateline``    the dateline prefix of the first body block
@@ -57,7 +61,7 @@ from typing import Final
 import regex
 
 from .budget import check_deadline, has_deadline
-from .dates import parse_date
+from .dates import is_month_name, parse_date
 from .detect import names_host, site_name
 from .fields import BY_NAME, LIST_FIELDS, Fields
 from .lazy import compiled_regex
@@ -82,6 +86,7 @@ TRAILING_TITLE: Final = "trailing-title"
 SIGNOFF: Final = "trailing-signoff"
 PULL_QUOTE: Final = "pull-quote"
 INDEX: Final = "index-page"
+DASHED_TITLES: Final = "dashed-titles"
 
 _HAS_DIGIT: Final = r"\d"
 _COMMA_LOWER: Final = r",\s*\p{Ll}"
@@ -1294,6 +1299,8 @@ def _consume_block(page: Page, header: int, rule: Rule, *, above_story: bool = F
                 page.prefix(j) is not None
                 and (_dateline_paragraph(page, j, generic) or _dateline_over_story(page, j))):
             break
+        if hit is not None and _tag_among_tags(rule, hit[0], items, blocks[j].text):
+            hit = None  # a tag the list prints, whatever a widget rule says of its words
         if hit is not None:  # chrome inside the block keeps its own rule
             if page.verdicts[j] is None:
                 if _head_only(hit) and not above_story:  # a teaser's time, most likely
@@ -1380,6 +1387,17 @@ def _consume_block(page: Page, header: int, rule: Rule, *, above_story: bool = F
                 page.fields.add(rule.field, item, k)
             seen.add(item)
     return j
+
+
+def _tag_among_tags(block: Rule, chrome: Rule, items: list[str], text: str) -> bool:
+    """Whether ``text``, which the widget rule ``chrome`` drops, is a tag of the tag list
+    ``block`` reads: printed under one of its tags, shaped as its items. The text path's
+    answer to the HTML path's topic link (`FrontEnd._topic_link_at`): idntimes.com's 2021
+    desktop page prints the editors' user-need label "Inspire Me" as the last link of its
+    "Topic:" list (a[href=/tag/inspire-me]; tests/test_real_layouts_html_blind52.py), and
+    a text scrape prints it as the list's last line. A share or ad line keeps its rule."""
+    return (block.field == "tags" and bool(items) and chrome.kind == "widget" and chrome.action == "drop"
+            and block.item is not None and block.item.fullmatch(text) is not None)
 
 
 #: Lists a site prints over the headline too (trending tags, editor's picks): kept
@@ -2697,7 +2715,7 @@ def mark_regions(page: Page) -> None:
             if under is not None and i > under and _name_by_date(page, i):
                 page.fields.add("authors", page.blocks[i].text, i)
                 page.verdicts[i] = NAME_BY_DATE
-            elif _time_under_date(page, i):
+            elif _time_under_date(page, i) or _date_over_two_lines(page, i):
                 page.verdicts[i] = HEAD
             elif page.ruleset.deck and not page.fields.has("subtitle") and deck_from is not None \
                     and i > deck_from:  # a deck is printed under its headline
@@ -2710,6 +2728,33 @@ def mark_regions(page: Page) -> None:
         tail = f"{TAIL}:{end_hit[0].id if end_hit else 'end'}"
         for i in range(end, n):
             page.take(i, tail)
+
+
+#: A day and its month printed with no year ("1 June", "Senin, 12 Mei"), and the time with
+#: the year under it ("03:50 2019"): `_date_over_two_lines`.
+_DAY_MONTH_ALONE: Final = r"(?:[A-Z][a-z']{2,7},? )?[0-3]?\d [A-Z][a-z]{2,8}\.?"
+_TIME_AND_YEAR: Final = rf"(?P<time>{_TIME_ALONE}),? (?P<year>(?:19|20)\d\d)"
+
+
+def _date_over_two_lines(page: Page, i: int) -> bool:
+    """Block ``i`` over the story is a day and month alone and the block under it the time
+    and the year, when no date line dated the page: the header's date in two elements
+    (rri.co.id 2019: "1 June" over "03:50 2019", the radio's regional page as text in the
+    search library's pages corpus; tests/test_real_layouts_text_blind49.py's RRI19). Both
+    go to ``published`` as one date; the line under is taken by the caller's loop."""
+    if page.fields.has("published") or i + 1 >= len(page.blocks) or page.verdicts[i + 1] is not None:
+        return False
+    text = page.blocks[i].text
+    if not 4 <= len(text) <= 22 or compiled_regex(_DAY_MONTH_ALONE).fullmatch(text) is None:
+        return False
+    under = compiled_regex(_TIME_AND_YEAR).fullmatch(page.blocks[i + 1].text)
+    if under is None or not is_month_name(text.rsplit(None, 1)[-1]):
+        return False
+    printed = f"{text} {under.group('year')} {under.group('time')}"
+    if parse_date(printed) is None:
+        return False
+    page.fields.add("published", printed)
+    return True
 
 
 def _deck_from(page: Page, start: int) -> int | None:
@@ -2838,6 +2883,84 @@ def _under_heading(page: Page, i: int) -> bool:
     head = page.blocks[i - 1].text
     return head.count(" ") + 1 <= _MAX_FRAGMENT_WORDS and not head.endswith(_ENDS_PUNCT) \
         and head[:1].isupper()
+
+
+#: A story's day in brackets ("Senin (12/6/2017)"), as a lead or a caption prints it.
+_BRACKET_DAY: Final = r"\([0-3]?\d/[01]?\d/(?:19|20)\d\d\)"
+#: `forget_reading_day`: a date bar this many days after the story's own day is the
+#: day the page was read.
+_READING_DAY_GAP: Final = 62
+
+
+def forget_reading_day(page: Page) -> None:
+    """A date line over the headline that prints a day alone (no time), the page's only
+    date line, when the story's lead or a caption names the story's day in brackets two
+    months or more before it: the site's date bar, printing the day the page was read, not
+    the story's (suarasurabaya.net's 2017 stories as text in 2025: "Minggu, 19 Januari 2025"
+    over the headline, the caption and the lead ending "Senin (12/6/2017)"; the page in
+    the search library's pages corpus, www.suarasurabaya.net/kampoengmedia/2017/Jajaran-
+    Polrestabes-Surabaya-Semarakkan-34-Tahun-Radio-Suara-Surabaya, read 2026-12-06; tests/
+    test_real_layouts_text_blind50.py's SUARASBY17). ``published`` is left empty: a day
+    the story names is no date the page prints as its publication."""
+    day = page.fields.get("published")
+    title = page.title_index
+    if day is None or "T" in day or title is None:
+        return
+    dated = [k for k, hit in enumerate(page.hits)
+             if hit is not None and hit[0].field == "published" and page.verdicts[k] == hit[0].id]
+    if len(dated) != 1 or dated[0] > title:
+        return
+    body = [i for i, v in enumerate(page.verdicts) if v is None]
+    texts = [page.blocks[body[0]].text] if body else []
+    texts += list(page.fields.get("captions"))
+    bar = _day_count(day)
+    for text in texts:
+        for m in compiled_regex(_BRACKET_DAY).finditer(text):
+            own = parse_date(m.group())
+            if own is not None and bar - _day_count(own) >= _READING_DAY_GAP:
+                page.fields.forget("published")
+                return
+
+
+def _day_count(value: str) -> int:
+    """An ISO date's (or date-time's) day as a count of days, months taken as 31 days: near
+    enough to tell a gap of months (`datetime` stays unimported: a text page's start
+    imports only what it needs, benchmarks/test_startup.py)."""
+    return (int(value[:4]) * 12 + int(value[5:7])) * 31 + int(value[8:10])
+
+
+#: A dash-marked line (`mark_dashed_titles`): the mark, then what it marks.
+_DASH_MARK: Final = "- "
+#: `mark_dashed_titles`: a run of marked titles holds this many at least.
+_MIN_DASHED_TITLES: Final = 2
+
+
+def mark_dashed_titles(page: Page) -> None:
+    """A run of two or more lines inside the story, each a dash and a Title Cased headline
+    (`_box_title`), printed between two paragraphs, the first ending a sentence: a related
+    box printed with no label (rmoljatim.id, 2024: three "- <title>" links set between the
+    story's first and second paragraphs, and more after its end; the page as text in the
+    search library's pages corpus, www.rmoljatim.id/rayakan-tahun-baru-kapolrestabes-
+    surabaya-berharap-warga-jaga-ketertiban, read 2026-12-06). Their titles go to
+    ``related``. A story's own list follows a lead-in ending in ':' and stays; a run with
+    no paragraph after it is left to the tail's passes."""
+    body = [i for i, v in enumerate(page.verdicts) if v is None]
+    n = 1
+    while n < len(body) - 1:
+        if not page.blocks[body[n]].text.startswith(_DASH_MARK):
+            n += 1
+            continue
+        m = n
+        while m < len(body) and page.blocks[body[m]].text.startswith(_DASH_MARK) \
+                and _box_title(page.blocks[body[m]].text[len(_DASH_MARK):].strip()):
+            m += 1
+        run = body[n:m]
+        if len(run) >= _MIN_DASHED_TITLES and m < len(body) and ends_sentence(page.blocks[body[n - 1]].text) \
+                and not page.blocks[body[n - 1]].text.endswith(":") and is_sentence_like(page.blocks[body[m]].text):
+            for i in run:
+                page.verdicts[i] = DASHED_TITLES
+                page.fields.add("related", page.blocks[i].text[len(_DASH_MARK):].strip(), i)
+        n = max(m, n + 1)
 
 
 def mark_trailing_fragments(page: Page) -> None:
@@ -3220,8 +3343,8 @@ def refuse_index(page: Page) -> None:
 
 PASSES: Final = (
     split_parts, rejoin_dateline, match_rules, rejoin_dashed, find_title, split_glued, consume_structures, find_story,
-    apply_head_rules, recheck_title, mark_regions, mark_repeats, mark_trailing_fragments, take_signoff,
-    cut_dateline, refuse_index,
+    apply_head_rules, recheck_title, mark_regions, forget_reading_day, mark_repeats, mark_dashed_titles,
+    mark_trailing_fragments, take_signoff, cut_dateline, refuse_index,
 )
 
 

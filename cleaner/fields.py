@@ -91,15 +91,16 @@ def _unpaired(items: tuple[Any, ...]) -> tuple[Any, ...]:
 #: cards: ``<a><span class="item__title">Title</span><span class="item__date">27.10.2023
 #: </span></a>``; dw.com 2020's "Title 19.01.2020"): SPEC's related are titles, "not ...
 #: the time stamps beside links". The words a title's own date follows ("bis 15.10.2023":
-#: n-land.de's "... aus dem Nürnberger Land bis 15.10.2023") keep it. The date may touch
-#: the title's last letter (the spans with no white space between them). Numbers only: a
-#: headline may end with its day in words ("Harga Emas Hari Ini, 5 Juni 2025").
+#: n-land.de's "... aus dem Nürnberger Land bis 15.10.2023"; "Harga Emas Hari Ini,
+#: 12/12/2020") keep it. The date may touch the title's last letter (the spans with no
+#: white space between them). Numbers only: a headline may end with its day in words
+#: ("Harga Emas Hari Ini, 5 Juni 2025").
 _TRAILING_STAMP: Final = re.compile(
     r"(?:(?<=\S)\s|(?<=[^\W\d_]))\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d"
     r"(?:,? (?:\||-)? ?\d{1,2}[:.]\d\d(?: ?(?:WIB|WITA|WIT))?)?$"
 )
 _DATE_OWN_WORD: Final = re.compile(
-    r"(?i)(?:bis|vom|am|seit|ab|until|on|since|from|of|per|sejak|hingga|sampai|pada|tanggal|tgl|edisi|hari|"
+    r"(?i)(?:bis|vom|am|seit|ab|until|on|since|from|of|per|sejak|hingga|sampai|pada|tanggal|tgl|edisi|hari|ini|"
     r"periode|date|datum|du|le|del|de)"
 )
 
