@@ -227,3 +227,9 @@ def _short_iso(m: re.Match[str]) -> str | None:
         return None
     offset = _ZONES[(m["zone"] or "wib").lower()]
     return f"{2000 + int(m['year']):04d}-{month:02d}-{day:02d}T{hour:02d}:{m['minute']}:00{offset}"
+
+
+def compiled_patterns() -> dict[str, re.Pattern[str]]:
+    """The patterns this module compiles on first use, by name (the objects it matches
+    with), for `tests/test_regex_safety.py`."""
+    return {"short-date": compiled_re(_SHORT_DATE)}

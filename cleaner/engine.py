@@ -2933,6 +2933,11 @@ def _day_count(value: str) -> int:
 _DASH_MARK: Final = "- "
 #: `mark_dashed_titles`: a run of marked titles holds this many at least.
 _MIN_DASHED_TITLES: Final = 2
+#: `mark_dashed_titles`: words that announce a story's own list at the end of the line
+#: over it ("Berikut daftar pemenangnya.", "... antara lain"), with or without a colon.
+_LIST_LEAD_IN: Final = r"(?i)\b(?:berikut|antara lain|di antaranya|yakni|yaitu|meliputi|daftar|sebagai berikut)\b"
+#: ... looked for in this many of the line's last characters.
+_LIST_LEAD_IN_REACH: Final = 120
 
 
 def mark_dashed_titles(page: Page) -> None:
@@ -2942,7 +2947,8 @@ def mark_dashed_titles(page: Page) -> None:
     story's first and second paragraphs, and more after its end; the page as text in the
     search library's pages corpus, www.rmoljatim.id/rayakan-tahun-baru-kapolrestabes-
     surabaya-berharap-warga-jaga-ketertiban, read 2026-12-06). Their titles go to
-    ``related``. A story's own list follows a lead-in ending in ':' and stays; a run with
+    ``related``. A story's own list follows a lead-in (ending in ':', or announcing it:
+    "Berikut daftarnya.") and stays; a run with
     no paragraph after it is left to the tail's passes."""
     body = [i for i, v in enumerate(page.verdicts) if v is None]
     n = 1
@@ -2955,8 +2961,10 @@ def mark_dashed_titles(page: Page) -> None:
                 and _box_title(page.blocks[body[m]].text[len(_DASH_MARK):].strip()):
             m += 1
         run = body[n:m]
-        if len(run) >= _MIN_DASHED_TITLES and m < len(body) and ends_sentence(page.blocks[body[n - 1]].text) \
-                and not page.blocks[body[n - 1]].text.endswith(":") and is_sentence_like(page.blocks[body[m]].text):
+        over = page.blocks[body[n - 1]].text
+        if len(run) >= _MIN_DASHED_TITLES and m < len(body) and ends_sentence(over) and not over.endswith(":") \
+                and compiled_regex(_LIST_LEAD_IN).search(over[-_LIST_LEAD_IN_REACH:]) is None \
+                and is_sentence_like(page.blocks[body[m]].text):
             for i in run:
                 page.verdicts[i] = DASHED_TITLES
                 page.fields.add("related", page.blocks[i].text[len(_DASH_MARK):].strip(), i)
@@ -3453,6 +3461,10 @@ _LAZY_PATTERNS: Final = {
     "chip": _CHIP,
     "glue": _GLUE,
     "acronym-glue": _ACRONYM_GLUE,
+    "day-month-alone": _DAY_MONTH_ALONE,
+    "time-and-year": _TIME_AND_YEAR,
+    "bracket-day": _BRACKET_DAY,
+    "list-lead-in": _LIST_LEAD_IN,
 }
 
 

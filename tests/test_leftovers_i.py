@@ -232,6 +232,16 @@ def test_a_story_list_after_a_colon_stays() -> None:
     assert got["paragraphs"][:3] == [lead, *items]
 
 
+def test_a_story_list_announced_without_a_colon_stays() -> None:
+    # negative: the line over the list announces it ("Berikut ...") and ends in a full stop
+    lead = "Panitia mengumumkan pemenang lomba desa tahun ini. Berikut daftar lengkapnya."
+    items = ["- Desa Sukamaju Juara Lomba Kebersihan Tingkat Kabupaten",
+             "- Desa Sukaresmi Juara Lomba Taman Tingkat Kabupaten"]
+    got = scored_record(_rmol(lead, *items))
+    assert got["related"] == []
+    assert got["paragraphs"][:3] == [lead, *items]
+
+
 def test_one_dashed_title_stays() -> None:
     # negative: one line is no box
     line = "- " + RMOL_TITLES[0]

@@ -157,6 +157,7 @@ def test_module_patterns_are_found() -> None:
     assert "cleaner.engine.compiled_patterns()['site-name']" in MODULE_PATTERNS
     assert "cleaner.html.sniff.compiled_patterns()['trafilatura-doc']" in MODULE_PATTERNS
     assert "cleaner.markdown.compiled_patterns()['link']" in MODULE_RE_PATTERNS
+    assert "cleaner.dates.compiled_patterns()['short-date']" in MODULE_RE_PATTERNS
     assert "cleaner.dates._DAY_FIRST_RE" in MODULE_RE_PATTERNS
     assert len(MODULE_PATTERNS) > 50
 
