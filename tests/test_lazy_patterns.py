@@ -113,3 +113,23 @@ def test_console_script_freezes_and_main_does_not() -> None:
         assert run.stdout.startswith("Kementerian Luar Negeri Kazakhstan tidak akan")
     assert frozen["console"] > 0 and frozen["main"] == 0
     assert console is not main
+
+
+_FIRST_USE = re.compile(r"\bcompiled_re(?:gex)?\((_[A-Z0-9_]+)\)")
+
+
+def test_every_first_use_pattern_is_in_its_modules_table() -> None:
+    # A pattern compiled on first use is screened by tests/test_regex_safety.py only when
+    # its module's compiled_patterns() table names it: every `compiled_regex(_NAME)` /
+    # `compiled_re(_NAME)` in the package must be there.
+    import importlib
+
+    missing = []
+    for path in sorted((ROOT / "cleaner").rglob("*.py")):
+        names = set(_FIRST_USE.findall(path.read_text(encoding="utf-8")))
+        if not names:
+            continue
+        module = importlib.import_module(".".join(path.relative_to(ROOT).with_suffix("").parts))
+        table = {p.pattern for p in getattr(module, "compiled_patterns", dict)().values()}
+        missing += [f"{module.__name__}.{n}" for n in sorted(names) if getattr(module, n) not in table]
+    assert missing == []
