@@ -2950,6 +2950,10 @@ def mark_dashed_titles(page: Page) -> None:
     ``related``. A story's own list follows a lead-in (ending in ':', or announcing it:
     "Berikut daftarnya.") and stays; a run with
     no paragraph after it is left to the tail's passes."""
+    texts = page.texts  # most pages print no dash-marked line: done with the C scan
+    starts = page.dash_starts if page.dash_starts is not None else _dash_starts(texts)
+    if sum(texts[i].startswith(_DASH_MARK) for i in starts) < _MIN_DASHED_TITLES:
+        return
     body = [i for i, v in enumerate(page.verdicts) if v is None]
     n = 1
     while n < len(body) - 1:

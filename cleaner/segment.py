@@ -204,6 +204,19 @@ def holds_each(text: str, groups: tuple[tuple[str, ...], ...]) -> bool:
     return True
 
 
+def _scan_letter(literal: str) -> int:
+    """Where in ``literal`` the character to scan a page for first stands (`Splitter`):
+    its first capital letter, else its first mark that is no letter, digit or space (a
+    backslash, a bracket), else -1 (no such character: the literal is scanned for
+    itself). A page prints them seldom, so ``memchr`` passes over most of it; a literal
+    of small letters alone ("\\n", an escaped break) scanned for itself stops at every
+    "n" of the page."""
+    k = next((k for k, c in enumerate(literal) if "A" <= c <= "Z"), -1)
+    if k < 0:
+        k = next((k for k, c in enumerate(literal) if not (c.isalnum() or c.isspace())), -1)
+    return k
+
+
 class Splitter:
     """Cuts a line that glues chrome to text into its parts (SPEC: "A line that glues
     chrome to text"). ``patterns`` are the rule set's ``split`` rules (compiled): each
@@ -243,8 +256,8 @@ class Splitter:
         gate = sorted(n for n in every if not any(o != n and o in n for o in every))
         self._gate: tuple[tuple[str, int], ...] | None = None if any(not n for n in gating) else tuple(
             (g, sum(1 << i for i, group in enumerate(gating) if any(g in n for n in group))) for g in gate)
-        # The gate's literals by their first capital letter and its offset (those with
-        # none: "" and 0), each group after one scan for that capital from that offset,
+        # The gate's literals by their first capital letter (else mark: `_scan_letter`) and
+        # its offset (those with none: "" and 0), each group after one scan for it from that offset,
         # which `memchr` does (a few instructions a line): no literal of the group starts
         # before that capital's first occurrence less the offset, none at all when it is
         # missing. A scan for a literal of common letters tries most of a page's
@@ -252,7 +265,7 @@ class Splitter:
         # instructions a bulk row, textspeed17).
         groups: dict[tuple[str, int], list[tuple[str, int]]] = {}
         for g, rules in self._gate or ():
-            k = next((k for k, c in enumerate(g) if "A" <= c <= "Z"), -1) if len(g) > 1 else -1
+            k = _scan_letter(g) if len(g) > 1 else -1
             groups.setdefault((g[k], k) if k >= 0 else ("", 0), []).append((g, rules))
         self._capitals: tuple[tuple[str, int, tuple[tuple[str, int], ...]], ...] = tuple(
             (c, k, tuple(group)) for (c, k), group in sorted(groups.items()))
