@@ -107,6 +107,11 @@ _MAX_CAPTION_SHARE = 0.5
 _PROSE_TAGS = frozenset({"p", "blockquote", "li", "tr", "td", "th", "dd"})
 #: Running characters below which a page's script templates are read as its text.
 _TEMPLATE_FALLBACK = 500
+#: Running characters below which a page that prints none of its structured story's
+#: paragraphs is read as rendering its story by script (`_scripted_story`).
+_SCRIPTED_STORY_MAX = 2_000
+#: ... when the structured story holds this many times the page's running text.
+_SCRIPTED_STORY_TIMES = 3
 _JSONLD_CAP = 200_000  # characters of one JSON-LD script read at most (as `cleaner.html.meta`)
 _MIN_STORY_LEFT = 500   # running characters a drop selector must leave to be taken
 _MAX_BOX_BLOCKS = 4     # a by-line, deck or date box with more blocks is not one
@@ -330,10 +335,16 @@ def read_page(text: str, *, max_depth: int, utf8: bytes | None = None) -> HtmlPa
         shown_running = sum(len(b.text) for b in shown if is_running(b))
         if shown_running:
             blocks, inline_at, running = shown, shown_at, shown_running
-    if running < _TEMPLATE_FALLBACK and body is not None:
+    if running < _SCRIPTED_STORY_MAX and body is not None:
         story, state = structured_story(root), None
         if not story:
             story, state = app_state_story(root)
+        if running >= _TEMPLATE_FALLBACK:
+            # The page prints its furniture, the deck among it: the story's body alone.
+            if not state:
+                story = structured_story(root, _BODY_KEYS)
+            if not _scripted_story(blocks, story, running):
+                story = ""
         if len(story) > max(running, _TEMPLATE_FALLBACK) and not _prints_story(blocks, story):
             if state:
                 articles.append(state)
@@ -379,8 +390,39 @@ def _prints_story(blocks: list[HtmlBlock], story: str) -> bool:
     return sum(w in known for w in words) >= _PRINTED_SHARE * len(words)
 
 
+def _scripted_story(blocks: list[HtmlBlock], story: str, running: int) -> bool:
+    """Whether a page with some running text (its furniture: a photo's caption, the
+    deck, the writer's bio) renders its story by script from its structured data: the
+    structured ``story`` (its body, no ``description``: the page prints that as its deck)
+    holds `_SCRIPTED_STORY_TIMES` times the running text, and no running block of the
+    page opens as a line of it (a paywalled page prints the story's
+    first paragraphs, and they are its text). scmp.com 2020 in trafilatura's evaluation
+    suite (tests/eval/scmp.com.playbook.html, adbar/trafilatura @ e90b0ef5): a Vue page
+    whose markup holds the headline, the photo's caption and the writer's bio, the story
+    only in its JSON-LD ``articleBody``; the record's body was the rubric's name."""
+    from .container import is_running
+
+    if len(story) < _SCRIPTED_STORY_TIMES * running:
+        return False
+    told = " ".join(_ANY_WORD.findall(html.unescape(_TAG.sub(" ", story)).lower()))
+    for b in blocks:
+        if is_running(b):
+            words = _ANY_WORD.findall(b.text.lower())
+            if len(words) >= _STORY_LINE_WORDS and " ".join(words[:_STORY_LINE_WORDS]) in told:
+                return False
+    return True
+
+
+_ANY_WORD = regex.compile(r"\w+")
+#: The words a page's line opens with that, found in a row in the structured story,
+#: make it a line of the story (`_scripted_story`).
+_STORY_LINE_WORDS = 10
+
+
 #: JSON-LD keys whose strings are a page's text, and keys never searched for it.
 _STORY_KEYS = frozenset({"articleBody", "description", "text", "reviewBody", "recipeInstructions"})
+#: ... less the summary a page prints as its deck (`_scripted_story`).
+_BODY_KEYS = _STORY_KEYS - {"description"}
 _NOT_STORY_KEYS = frozenset({"comment", "review", "author", "publisher", "creator", "image", "video",
                              "breadcrumb", "isPartOf", "mainEntityOfPage", "potentialAction"})
 _MAX_STRUCTURED_ITEMS = 2_000
@@ -398,11 +440,11 @@ def _script_json(root: Any, wanted: Callable[[Any], bool]) -> Iterator[Any]:
                 yield data
 
 
-def structured_story(root: Any) -> str:
+def structured_story(root: Any, keys: frozenset[str] = _STORY_KEYS) -> str:
     """The text a page's JSON-LD gives as its story, as markup: each ``articleBody``,
-    ``description``, ``text`` (...) string in document order, comments, reviews and
-    authors left out; each line of a string without markup becomes a paragraph. Bounded: at most
-    `_MAX_STRUCTURED_ITEMS` values are visited."""
+    ``description``, ``text`` (...) string in document order (those of ``keys``), comments,
+    reviews and authors left out; each line of a string without markup becomes a paragraph.
+    Bounded: at most `_MAX_STRUCTURED_ITEMS` values are visited."""
     import html
 
     out: list[str] = []
@@ -418,7 +460,7 @@ def structured_story(root: Any) -> str:
                 for key, value in reversed(list(item.items())):
                     if key in _NOT_STORY_KEYS:
                         continue
-                    if key in _STORY_KEYS and isinstance(value, str):
+                    if key in keys and isinstance(value, str):
                         stack.append(("story", value))
                     elif isinstance(value, (dict, list)):
                         stack.append(value)
