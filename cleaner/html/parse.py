@@ -58,6 +58,9 @@ MAX_ATTRIBUTES = 200
 # One attribute as the HTML tokenizer reads it (possessive throughout: no backtracking).
 _ATTR = (r"[\t\n\f\r /]++[^\t\n\f\r />][^\t\n\f\r />=]*+"
          r"""(?:[\t\n\f\r ]*+=[\t\n\f\r ]*+(?:"[^"]*+"|'[^']*+'|[^\t\n\f\r >]*+))?+""")
+# Where `_ATTR` matches: its separators and the first character of a name (all it
+# needs; the rest of it may match nothing).
+_ATTR_START = r"[\t\n\f\r /]++[^\t\n\f\r />]"
 _TAG_HEAD = r"<[A-Za-z][^\t\n\f\r />]*+(?:" + _ATTR + "){0," + str(MAX_ATTRIBUTES) + "}+"
 # A start tag with more than MAX_ATTRIBUTES attributes: its head (group 1), then the
 # rest. A tag with fewer fails where its attributes end and the search resumes there
@@ -74,9 +77,13 @@ def _up_to_many_attrs(cap: int) -> str:
     is the text up to a "<" and what that "<" opens (nothing, or a start tag's head with
     no attribute after it), not one of three alternatives tried at each piece of text or
     tag: the same reading, ending at the same "<" (`tests/test_bad_html.py` pins it
-    against the form by pieces), with ~14% fewer instructions on the dev pages."""
+    against the form by pieces), with ~14% fewer instructions on the dev pages. The head
+    is tried first (most "<" open a start tag: the test for a letter then fails once, on
+    an end tag, not on every start tag), and "no attribute follows" tests only how an
+    attribute starts (`_ATTR_START`: the rest of `_ATTR` always matches, so both hold at
+    the same places): ~8% fewer instructions on the dev pages (3.06M -> 2.81M a page)."""
     head = r"[A-Za-z][^\t\n\f\r />]*+(?:" + _ATTR + "){0," + str(cap) + "}+"
-    return r"(?:[^<]*+<(?:(?![A-Za-z])|" + head + r"(?!" + _ATTR + r")))*+[^<]*+"
+    return r"(?:[^<]*+<(?:" + head + r"(?!" + _ATTR_START + r")|(?![A-Za-z])))*+[^<]*+"
 
 
 _UP_TO_MANY_ATTRS = re.compile(_up_to_many_attrs(MAX_ATTRIBUTES))
