@@ -173,13 +173,22 @@ NEEDLED = {
     "//*[contains(@class, 'sharing') and not(contains(@class, 'has-sharing'))]": ("class", "sharing"),
     "//*[contains(@class, 'gate_start')]/following-sibling::*": ("class", "gate_start"),
     ".//div[contains(@id,'x')]": ("id", "x"),
+    # Later terms may hold brackets, parentheses and an `or` of their own.
+    "//*[contains(@class, 'a') and (@x or @y)]": ("class", "a"),
+    "//*[contains(@class, 'a') and .//p[@x]]": ("class", "a"),
+    ("//*[contains(@class, 'author__name') and not(ancestor-or-self::*[contains(@class, 'comment') "
+     "or contains(@id, 'comment')])]"): ("class", "author__name"),
+    "//*[contains(@class, 'a') and not(.//p[@x or @y])]/parent::*": ("class", "a"),
 }
 NOT_NEEDLED = [
     "//*[contains(@class, 'a') or @id='b']",         # another way to match
     "//*[@id='b' and contains(@class, 'a')]",        # not the leading term (left to XPath)
     "//*[contains(@class, 'a')] | //p",              # a union
-    "//*[contains(@class, 'a') and (@x or @y)]",     # an `or` inside the terms
-    "//*[contains(@class, 'a') and .//p[@x]]",       # a nested predicate
+    "//*[contains(@class, 'a') and .//p[@x] or @y]",  # an `or` outside the terms' brackets
+    "//*[contains(@class, 'a') and @x or(@y)]",
+    "//*[(contains(@class, 'a') or @y) and @x]",      # the literal inside a term
+    "//*[contains(@class, 'a') and @x] | //p",        # a union
+    "//*[contains(@class, 'a') and .//p[@x]]p",       # not a step after the predicate
     "//*[contains(@class, 'a')][2]",                 # a second predicate
     "//form[.//input[@type='email']]",
     "//*[not(contains(@class, 'a'))]",
@@ -646,6 +655,9 @@ HOLDERS = {
         ("class", "cta", "self::*[contains(@class, 'cta') and not(self::body) and not(self::html)]"),
     "//*[contains(@class, 'ab')]": ("class", "ab", "self::*[contains(@class, 'ab')]"),
     "//*[contains(@data-x, 'ab') and .//p]": ("data-x", "ab", "self::*[contains(@data-x, 'ab') and .//p]"),
+    "//*[contains(@class, 'ab') and not(ancestor-or-self::*[contains(@class, 'x') or contains(@id, 'k')])]":
+        ("class", "ab", ("self::*[contains(@class, 'ab') and not(ancestor-or-self::*[contains(@class, 'x') "
+                         "or contains(@id, 'k')])]")),
 }
 NOT_HOLDERS = [
     "//*[contains(@class, 'a')]/following-sibling::*",   # steps after it
@@ -692,14 +704,18 @@ def test_holder_xpaths_match_xpath(shared: Path) -> None:
                for sels in compile_html_rules(load_ruleset(name).html).values() for s in sels if s.holders]
     assert {s.source for s in shipped} >= {
         "//*[contains(@class, 'sharing') and not(contains(@class, 'has-sharing'))]",
-        "//*[contains(@id, 'subscribe') and not(contains(@id, 'subscriber'))]"}
+        "//*[contains(@id, 'subscribe') and not(contains(@id, 'subscriber'))]",
+        ("//*[contains(@class, 'author__name') and not(ancestor-or-self::*[contains(@class, 'comment') "
+         "or contains(@id, 'comment')])]")}
     ours = [_holder_selector(s) for s in HOLDERS]
     # Share bars, sign-up boxes and calls to action in the shapes generic.toml's
     # selectors describe, in words of our own.
     page = parse_html("""<html class="cta ab"><body class="cta has-sharing"><div id="subscribe-box" class="ab">
 <p class="sharing-top">Share <span class="ab has-sharing">x</span></p><div class="post sharing ab" data-x="zab">
 <p id="subscriber-note">Story.</p><p id="newsletter-subscribe" class="cta-block">Join</p></div></div>
-<aside class="sharing"><div class="sharing inner"><p>in</p></div></aside><p data-x="ab">End</p></body></html>""")
+<aside class="sharing"><div class="sharing inner"><p>in</p></div></aside><p data-x="ab">End</p>
+<a class="post-author__name">Writer</a><div id="comment-3"><a class="comment-author__name">Reader</a></div>
+</body></html>""")
     many = parse_html("<html><body>" + "".join(
         f"<div class='sharing s{i} ab' id='subscribe{i}'><p class='cta'>x</p></div>" for i in range(40))
         + "</body></html>")
@@ -753,6 +769,7 @@ def test_holder_xpaths_match_xpath_on_random_trees(items: list[tuple[int, str, s
     root = parse_html("<html><body>" + "".join(parts) + "</body></html>")
     assert root is not None
     for source in ("//*[contains(@class, 'ab') and not(contains(@class, 'abc'))]",
-                   "//*[contains(@id, 'ab') and not(self::p)]", "//*[contains(@class, 'ab') and .//p]"):
+                   "//*[contains(@id, 'ab') and not(self::p)]", "//*[contains(@class, 'ab') and .//p]",
+                   "//*[contains(@class, 'ab') and not(ancestor-or-self::*[contains(@class, 'x') or @id = 'k'])]"):
         sel = _holder_selector(source)
         assert sel.select(root, PageIndex(root)) == [e for e in sel.xpath(root) if isinstance(e.tag, str)], source
