@@ -28,10 +28,10 @@ from tests.scored import scored_record as _record
 
 HEAD = "Warga Kampung Nelayan Membangun Tanggul Bersama"
 STORY = (
-    "**TEMPO.CO** , **Jakarta** \\- Warga kampung nelayan di pesisir utara membangun tanggul"
-    " sepanjang dua ratus meter dengan dana swadaya.",
-    "Ketua rukun warga setempat mengatakan tanggul itu dibangun setelah air pasang merendam"
-    " puluhan rumah bulan lalu.",
+    ("**TEMPO.CO** , **Jakarta** \\- Warga kampung nelayan di pesisir utara membangun tanggul"
+    " sepanjang dua ratus meter dengan dana swadaya."),
+    ("Ketua rukun warga setempat mengatakan tanggul itu dibangun setelah air pasang merendam"
+    " puluhan rumah bulan lalu."),
     "Pemerintah kota berjanji membantu bahan bangunan untuk tahap kedua pekerjaan tersebut.",
 )
 TITLES = ["Banjir Rob Merendam Permukiman di Pesisir Utara",
@@ -45,8 +45,8 @@ def _page(label: str, titles: list[str], tail: str = "") -> str:
     links = "\n".join(f"  * [{t}](http://gaya.tempo.co/read/news/2015/11/0{n}/{n}/x \"{t}\")"
                       for n, t in enumerate(titles, 1))
     return "\n\n".join([f"#  {HEAD}", "Kamis, 05 November 2015 | 11:13 WIB", *STORY,
-                        "  * [ 0 Twitter ](javascript:void\\(0\\) \"Twitter\")\n"
-                        "  * [ 0 Facebook ](javascript:void\\(0\\) \"Facebook\")",
+                        ("  * [ 0 Twitter ](javascript:void\\(0\\) \"Twitter\")\n"
+                        "  * [ 0 Facebook ](javascript:void\\(0\\) \"Facebook\")"),
                         label, links, tail]) + "\n"
 
 
