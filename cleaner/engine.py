@@ -2119,7 +2119,8 @@ def _dated_pairs(page: Page, start: int, end: int | None) -> int | None:
     """The first block of a run of (bare date line, title) pairs inside the story, the
     lines a drop rule took (a list's "-" markers) aside: a list of other stories whose
     heading the scraper left out (detik 2015 as trafilatura's text: "-", "Kamis,
-    05/11/2015 10:08 WIB", the linked title, for each item of "Berita Terbaru"). The
+    05/11/2015 10:08 WIB", the linked title, for each item of "Berita Terbaru"; the list's
+    first item may be the story itself, its title a repeat of the headline). The
     dates run from the newest back, as such a list does (a schedule of matches or
     events printed in the story runs forward). The story ends there."""
     stop = len(page.blocks) if end is None else end
@@ -2138,7 +2139,8 @@ def _dated_pairs(page: Page, start: int, end: int | None) -> int | None:
     for n in range(len(seen) - need + 1):
         if all(
             (hit := hits[seen[m]]) is not None and _date_line(hit[0]) and hits[seen[m + 1]] is None
-            and verdicts[seen[m + 1]] is None and is_title_like(title := blocks[seen[m + 1]].text)
+            and verdicts[seen[m + 1]] in (None, HEADLINE_REPEAT)
+            and is_title_like(title := blocks[seen[m + 1]].text)
             and not ends_sentence(title)
             for m in range(n, n + need, 2)
         ):
