@@ -207,6 +207,8 @@ def apply_hints(article: Article, hints: Hints) -> Article:
                             agencies if f.name == "authors" else None)
             if not value:
                 continue
+        if f.name == "title":
+            value = _headline(value)
         if f.name == "published":
             iso = iso_published(value)
             if iso is None:
@@ -219,3 +221,19 @@ def apply_hints(article: Article, hints: Hints) -> Article:
     if warnings:
         changes["warnings"] = (*article.warnings, *warnings)
     return dataclasses.replace(article, **changes) if changes else article
+
+
+def _headline(title: str) -> str:
+    """A crawler's title hint as the headline: the page's ``<title>`` as readability and
+    browsers print it carries the site's name after a bar or a dash ("<headline> |
+    kumparan.com", "<headline> - Tempo.co", "<headline> - IDN Times"), cut as a text
+    page's first line is (`cleaner.engine.undoubled`: a domain, a brand, a name the generic
+    rules know as an outlet's); a headline's own dash ("Kereta Jakarta - Bandung ...")
+    stays."""
+    if " | " not in title and " - " not in title and " – " not in title and " : " not in title:
+        return title
+    from .detect import GENERIC
+    from .engine import undoubled
+    from .rules import load_ruleset
+
+    return undoubled(title, load_ruleset(GENERIC)) or title
