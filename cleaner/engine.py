@@ -971,6 +971,11 @@ def _undoubled(text: str, rules: RuleSet) -> str:
     return text
 
 
+def outlet_name(name: str, rules: RuleSet) -> bool:
+    """`_outlet_name` for a name from elsewhere (a crawler's by-line hint: `cleaner.hints`)."""
+    return _outlet_name(name, rules)
+
+
 def undoubled(text: str, rules: RuleSet) -> str:
     """`_undoubled` for a title from elsewhere (a crawler's hint: `cleaner.hints`)."""
     return _undoubled(text, rules)

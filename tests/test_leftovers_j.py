@@ -41,6 +41,24 @@ Evidence (the pages' shapes kept, every sentence and name ours):
    Kembali Beroperasi"); the peer suite's 2000 pages reach it 169 times, and the longest
    part is as often right as the whole title (German and English pages whose site name
    the page does not declare), so no rule was set there.
+4. A roundup that prints its lead story again as its last item (detik.com's "5 Berita
+   Terpopuler Internasional Hari Ini", bulk row 319 of ../shared/corpus/bulk-2025-06-18.jsonl,
+   news.detik.com/internasional/d-7970757): the lead's paragraphs, the roundup's lead-in,
+   then "- <title>" over each item's paragraphs, the fifth item's paragraphs being the lead's
+   again. The repeats go as ``repeated-line`` and the fifth item's heading ends the body.
+   Pinned: the heading is a line of the story's own list (SPEC keeps section headings and
+   lists that are part of the story), its text is the lead printed above, and nothing
+   marks it as chrome; a rule dropping a heading left last would also take a story's last
+   short line or list item that reads as a heading.
+5. A crawler's by-line hint that names an outlet: the bulk crawl's detik.com rows credit
+   republished stories "Deutsche Welle (DW) -detikNews", "ABC Australia -detikNews" (source,
+   by the agency rules) and "CNN Indonesia -detikTravel" (rows 473, 1176, 1302: neither
+   author nor source). Made consistent the source way: SPEC's ``source`` is who is credited
+   for the whole story, and a story another outlet wrote, republished whole under its
+   name, is that; no writer either way. `hints._other_outlet`: a name the generic rules know
+   as an outlet's (the ``outlet`` macro) that is not the page's own site (its URL's) goes
+   to ``source``, with a warning; the site's own name ("CNN Indonesia" on cnnindonesia.com),
+   or any such name with no URL to tell the site, is read as before (no person, not used).
 
 Negatives are story sentences of the same shapes written here.
 """
@@ -160,3 +178,59 @@ def test_a_headlines_own_dash_stays() -> None:
     for title in ("Kereta Jakarta - Bandung Kembali Beroperasi", "Persib Menang Lagi - TIMNAS Indonesia"):
         assert _record(title + "\n" + LEAD)["title"] == title
         assert cleaner.clean(LEAD, hints={"title": title}).to_dict()["title"] == title
+
+
+# ---- 4. a roundup whose last item is its lead story again (pinned) -----------------------------
+
+LEAD_STORY = [
+    ("Pemerintah kota mengumumkan rencana membangun taman baru di tepi sungai pada tahun depan, dengan"
+     " anggaran yang disisihkan dari pendapatan daerah."),
+    ("Rencana itu disampaikan wali kota dalam rapat bersama warga di balai kota, Rabu (18/6/2025), yang"
+     " dihadiri para ketua rukun warga dari tiga kelurahan."),
+]
+ITEMS = [
+    ("- Harga Cabai Turun Menjelang Panen Raya",
+     ["Harga cabai di pasar induk turun sejak awal pekan karena pasokan dari petani bertambah."]),
+    ("- Sekolah Baru Dibuka di Kecamatan Timur",
+     ["Sebuah sekolah dasar baru mulai menerima murid di kecamatan timur pekan ini."]),
+    ("- Taman Baru Akan Dibangun di Tepi Sungai", LEAD_STORY),
+]
+
+
+def test_roundup_repeating_its_lead_as_last_item_keeps_the_items_heading() -> None:
+    lines = [*LEAD_STORY, "SCROLL TO CONTINUE WITH CONTENT",
+             "Selain berita tersebut, berikut ini berita-berita yang menarik perhatian pembaca hari ini:"]
+    for heading, paragraphs in ITEMS:
+        lines += [heading, *paragraphs]
+    record = _record("\n".join(lines) + "\n")
+    assert record["paragraphs"][:2] == LEAD_STORY
+    assert record["paragraphs"][-1] == ITEMS[-1][0]
+    assert record["paragraphs"].count(LEAD_STORY[0]) == 1
+
+
+# ---- 5. a by-line hint that names another outlet --------------------------------------------------
+
+ROW = ("Jakarta - Warga berkumpul di alun-alun kota sejak pagi untuk menyaksikan pawai budaya tahunan.\n"
+       "Para peserta datang dari seluruh kecamatan di kabupaten itu sejak malam sebelumnya.\n")
+
+
+def test_another_outlets_name_in_the_by_line_hint_is_the_source() -> None:
+    import cleaner
+
+    url = "https://travel.detik.com/travel-news/d-7000002/pawai-budaya-tahunan"
+    for byline, source in (("CNN Indonesia -detikTravel", "CNN Indonesia"),
+                           ("ABC Australia -detikNews", "ABC Australia")):
+        got = cleaner.clean(ROW, url=url, hints={"author": byline})
+        assert got.authors == () and got.source == source, byline
+
+
+def test_the_sites_own_name_or_no_url_gives_no_source() -> None:
+    import cleaner
+
+    own = cleaner.clean(ROW, url="https://www.cnnindonesia.com/nasional/1/pawai", hints={"author": "CNN Indonesia"})
+    assert own.authors == () and own.source is None
+    bare = cleaner.clean(ROW, hints={"author": "CNN Indonesia"})
+    assert bare.authors == () and bare.source is None
+    person = cleaner.clean(ROW, url="https://news.detik.com/berita/d-1/x",
+                           hints={"author": "Rina Wulandari -detikNews"})
+    assert person.authors == ("Rina Wulandari",) and person.source is None
