@@ -264,3 +264,6 @@ def test_a_story_line_naming_places_and_a_dash_is_not_cut() -> None:
             " menghitung lebih dari seribu pengunjung pada hari pertama.")
     record = _record(f"Pameran Kerajinan Dibuka di Balai Kota\n{line}\n")
     assert record["paragraphs"] == [line]
+    # a place of two words in capitals opening the story's line is no head to cut (bulk row 258)
+    lead = "NEW YORK, KOMPAS.com - " + line
+    assert _record(f"Pameran Kerajinan Dibuka di Balai Kota\n{lead}\n")["dateline"] == "NEW YORK"
