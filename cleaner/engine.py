@@ -971,6 +971,16 @@ def _undoubled(text: str, rules: RuleSet) -> str:
     return text
 
 
+def outlet_name(name: str, rules: RuleSet) -> bool:
+    """`_outlet_name` for a name from elsewhere (a crawler's by-line hint: `cleaner.hints`)."""
+    return _outlet_name(name, rules)
+
+
+def undoubled(text: str, rules: RuleSet) -> str:
+    """`_undoubled` for a title from elsewhere (a crawler's hint: `cleaner.hints`)."""
+    return _undoubled(text, rules)
+
+
 def _outlet_name(name: str, rules: RuleSet) -> bool:
     """Whether ``rules`` read ``name`` as an outlet's name: a dateline of that name alone
     (no place: "CNN Indonesia - ", "ANTARA News - ") is one of their prefixes, from the
@@ -989,14 +999,17 @@ _SITE_NAME: Final = (
 #: a brand that changes case inside a word ("detikNews", "SINDOnews"; not "iPhone").
 _DASHED_SITE: Final = (
     r"(?:[\w-]{1,30} ){0,2}"
-    r"(?:[A-Za-z][\w-]{0,30}\.(?:com|Com|COM|co\.id|CO\.ID|id|ID|net|tv|TV)"
+    r"(?:[A-Za-z][\w-]{0,30}\.(?:com|Com|COM|co\.id|CO\.ID|co|CO|id|ID|net|tv|TV)"
     r"|[a-z]{2,12}[A-Z][A-Za-z]{1,20}|[A-Z]{2,12}[a-z]{2,12})"
     r"(?: [\w-]{1,30}){0,2}")
-#: ... or a name in capitals over "News" or "Indonesia" ("ANTARA News", "CNN Indonesia")
-#: that the page's rules know as an outlet's (`_outlet_name`): capitals alone are no
-#: evidence, a headline's own second half may name a team or a body in capitals
-#: ("... - TIMNAS Indonesia", "... - PSSI Indonesia").
-_DASHED_CAPS_NAME: Final = r"[A-Z]{2,8} (?:News|Indonesia)"
+#: ... or a name of at most this many words that the page's rules know as an outlet's
+#: (`_outlet_name`: "ANTARA News", "CNN Indonesia", "IDN Times", "Tempo.co", from
+#: generic.toml's ``outlet`` macro): capitals alone are no evidence, a headline's own
+#: second half may name a team or a body in capitals ("... - TIMNAS Indonesia", "... -
+#: PSSI Indonesia"). A crawler's <title> hint "<headline> - IDN Times" or "<headline> -
+#: Tempo.co" (the <title> forms of idntimes.com and tempo.co, as readability and browsers
+#: print them) kept the name in ``title`` before.
+_MAX_OUTLET_NAME_WORDS: Final = 3
 #: ... or capitals over "News" and an edition's name after it: a news service's name,
 #: no headline's half, known to the rules or not. BBC's Indonesian service closes its
 #: pages' <title> with "- BBC News Indonesia" ("Konflik Iran-AS: Lima penyebab krisis tak
@@ -1046,7 +1059,7 @@ def _site_named(text: str, rules: RuleSet) -> str:
         return text
     named = compiled_regex(_SITE_NAME) if sep == "|" else compiled_regex(_COLON_SITE) if sep == ":" else None
     if (named is None or named.fullmatch(site) is None) and compiled_regex(_DASHED_SITE).fullmatch(site) is None \
-            and (compiled_regex(_DASHED_CAPS_NAME).fullmatch(site) is None or not _outlet_name(site, rules)) \
+            and (site.count(" ") >= _MAX_OUTLET_NAME_WORDS or not _outlet_name(site, rules)) \
             and compiled_regex(_DASHED_NEWS_NAME).fullmatch(site) is None:
         return text
     paged = compiled_regex(_PAGE_OF).fullmatch(head)
@@ -2119,7 +2132,8 @@ def _dated_pairs(page: Page, start: int, end: int | None) -> int | None:
     """The first block of a run of (bare date line, title) pairs inside the story, the
     lines a drop rule took (a list's "-" markers) aside: a list of other stories whose
     heading the scraper left out (detik 2015 as trafilatura's text: "-", "Kamis,
-    05/11/2015 10:08 WIB", the linked title, for each item of "Berita Terbaru"). The
+    05/11/2015 10:08 WIB", the linked title, for each item of "Berita Terbaru"; the list's
+    first item may be the story itself, its title a repeat of the headline). The
     dates run from the newest back, as such a list does (a schedule of matches or
     events printed in the story runs forward). The story ends there."""
     stop = len(page.blocks) if end is None else end
@@ -2138,7 +2152,8 @@ def _dated_pairs(page: Page, start: int, end: int | None) -> int | None:
     for n in range(len(seen) - need + 1):
         if all(
             (hit := hits[seen[m]]) is not None and _date_line(hit[0]) and hits[seen[m + 1]] is None
-            and verdicts[seen[m + 1]] is None and is_title_like(title := blocks[seen[m + 1]].text)
+            and verdicts[seen[m + 1]] in (None, HEADLINE_REPEAT)
+            and is_title_like(title := blocks[seen[m + 1]].text)
             and not ends_sentence(title)
             for m in range(n, n + need, 2)
         ):
@@ -3451,7 +3466,6 @@ _LAZY_PATTERNS: Final = {
     "stamped-item": _STAMPED_ITEM,
     "site-name": _SITE_NAME,
     "dashed-site": _DASHED_SITE,
-    "dashed-caps-name": _DASHED_CAPS_NAME,
     "dashed-news-name": _DASHED_NEWS_NAME,
     "colon-site": _COLON_SITE,
     "page-of": _PAGE_OF,

@@ -20,12 +20,17 @@ a table's rows printed between bars are read as a browser shows them (`unpipe`).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
+from typing import TYPE_CHECKING
 
 from .lazy import compiled_re
 from .record import Removal
 from .segment import Block, lines
+
+if TYPE_CHECKING:
+    from .rules import Rule
 
 #: The rule ids of a line that held only images, and of one that held only marks (a
 #: thematic break ``---``, a code fence, a link or emphasis around nothing).
@@ -245,8 +250,36 @@ def _labelled(blocks: list[Block], first: int) -> bool:
     """The run of linked lines from ``first`` has a label line over it that ends in a
     colon ("Topic:", "Tags:", "Baca Juga:"): a labelled list the rules read (a tag row:
     idntimes.com 2019 pages of the corpus as html2text renders them, in /tmp, print
-    ``Topic:`` then one ``[ tag ](https://www.idntimes.com/tag/...)`` line a tag)."""
-    return first > 0 and unmark_line(blocks[first - 1].text).endswith(":")
+    ``Topic:`` then one ``[ tag ](https://www.idntimes.com/tag/...)`` line a tag); or a
+    label with no colon that names a box of related stories (`_related_label`)."""
+    if first == 0:
+        return False
+    label = unmark_line(blocks[first - 1].text)
+    return label.endswith(":") or _related_label(label)
+
+
+def _related_label(label: str) -> bool:
+    """``label`` is the title of a related-stories box as the generic rules know it (a
+    ``related`` block rule that fills ``related``: "Berita Terkait", "Artikel Terkait"):
+    html2text and markdownify print tempo.co's, antaranews.com's and detik.com's boxes of
+    2015 (the dev corpus's pages so rendered, at run time) as "Berita Terkait" over one
+    ``* [title](url)`` line a story, and the titles are the record's ``related``. A
+    most-read or latest-news box ("Terpopuler", "Berita Terkini") is no such rule's: its
+    run still goes. Short lines only (a label, not a paragraph); the rules are loaded
+    once, on a page that shows such a run."""
+    if not label or len(label) > 60 or label[0].islower():
+        return False
+    return any(rule.pattern.fullmatch(label) is not None for rule in _related_rules())
+
+
+@functools.cache
+def _related_rules() -> tuple[Rule, ...]:
+    """The generic rule set's block rules that fill ``related`` (`_related_label`)."""
+    from .detect import GENERIC
+    from .rules import load_ruleset
+
+    return tuple(rule for rule in load_ruleset(GENERIC).rules
+                 if rule.kind == "related" and rule.action == "block" and rule.field == "related")
 
 
 def unmark(blocks: list[Block]) -> tuple[list[Block], tuple[Removal, ...], int | None]:
