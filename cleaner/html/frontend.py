@@ -2177,11 +2177,15 @@ def _href_tags(w: _Work, body: set[int]) -> None:
 
 
 def _tag_links(b: HtmlBlock) -> list[str]:
-    """The texts of block ``b``'s links when every one goes to a tag or topic page."""
+    """The texts of block ``b``'s links when every one goes to a tag or topic page. A
+    bare "#" button opening the bar is its label, no link of the list (duniaku.net 2019,
+    an IDN Media site: ``a.button.is-active`` "#" with an empty href, then the tag buttons
+    to /tag/ pages; fardiyadi/idnmedia2.github.io adproducts/preview/desktop/duniaku/
+    detail.html @ 123204aec725)."""
     texts = []
     for a in b.el.iter("a"):
         text = fold_space(text_content(a))
-        if not text:
+        if not text or text == "#":
             continue
         if not _TAG_HREF.search((a.get(b"href") or "")[:500]):
             return []
@@ -2401,7 +2405,7 @@ def _desk_credit(w: _Work, name: str) -> bool:
 
 # ---- stage: captions ----------------------------------------------------------------
 
-_PERSON_BOX = regex.compile(r"(?i)author|avatar|profil|\bbio\b|biography|writer|penulis|reporter|contributor")
+_PERSON_BOX = regex.compile(r"(?i)author|avatar|profil|\bbio\b|biography|writt?er|penulis|reporter|contributor")
 _AVATAR = regex.compile(r"(?i)avatar")
 
 
