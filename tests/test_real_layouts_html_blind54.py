@@ -454,3 +454,270 @@ def test_tribun26_premium_whole_record() -> None:
              "pekan karena pasokan dari petani mulai lancar."),
         ],
     }
+
+
+# GGWP19: ggwp.id's July 2019 story page, an IDN Media esports site (fardiyadi/
+# idnmedia2.github.io adproducts/preview/desktop/ggwp/detail.html @
+# 123204aec725a41d6dc74075ed3b0fcec01060f0). Cleaned blind, two fields were wrong:
+# - authors: the "Artikel Terkait" cards under the story (div.related-box: an image link,
+#   a.link > h2.post-title, p.meta "By <a class=author>Name</a> - <time>date</time>") gave
+#   their writers as the story's (`frontend._header_fields` read each card's by-line).
+#   Fixed: a by-line below the story in a box with another linked heading is a card's
+#   (`_card_byline`).
+# - related: the in-story "Baca Juga" box heads its titles with ``a.font-section-title``,
+#   an ``<a>`` with no href; the label, read as a link, opened no list and the box's titles
+#   were dropped as a link list. Fixed: a read-also label in an href-less ``<a>`` opens its
+#   list (`_hrefless_link`).
+# The page's writer is named only in the "Tentang Penulis" box (the writer's page link)
+# and in an analytics script; the record leaves authors empty (noticed, left). The site's
+# own promo between two ``<hr />`` under the deck (text straight in the story's div) stays
+# a paragraph, as the real page's did (noticed, left: no rule tells it from prose).
+GGWP19 = """<html>
+<head>
+    <title>Kapan Harus Menabung Koin? Tips Mengatur Koin di Gim Catur Otomatis</title>
+<meta name="description" content="Menabung koin di gim catur otomatis ada caranya."/>
+<link rel="canonical" href="https://www.ggwp.id/2019/07/05/tips-menabung-koin-catur-otomatis/" />
+<meta name="twitter:title" content="Kapan Harus Menabung Koin? Tips Mengatur Koin di Gim Catur Otomatis" />
+<script type='application/ld+json'>{"@context":"https://schema.org","@type":"Organization",
+"url":"https://www.ggwp.id/","name":"GGWP.ID"}</script>
+        <meta property="og:site_name" content="GGWP.ID"/>
+            <meta property="og:title" content="Kapan Harus Menabung Koin? Tips Mengatur Koin di Gim Catur Otomatis" />
+            <meta property="og:type" content="article" />
+            <meta property="og:url" content="https://www.ggwp.id/2019/07/05/tips-menabung-koin-catur-otomatis/" />
+            <meta property="og:description" content="Jangan buru-buru menghabiskan koin di awal permainan." />
+            <meta property="og:image" content="https://www.ggwp.id/wp-content/uploads/2019/07/koin-catur.jpg" />
+    </head>
+<body>
+<div id="header" class="gg-header">
+    <div id="navigation" class="header-nav">
+        <div class="container">
+            <nav class="navbar">
+            <div class="navbar-menu">
+                <div class="navbar-start">
+        <a class="navbar-item is-parent " href="https://www.ggwp.id">home</a>
+        <div class="navbar-item has-dropdown is-hoverable">
+        <a class="navbar-item is-parent navbar-link" href="https://www.ggwp.id/category/story/">story</a>
+            <div class="navbar-dropdown is-boxed">
+                <a class="navbar-item" href="https://www.ggwp.id/category/story/dota-2/">dota 2</a>
+                <a class="navbar-item" href="https://www.ggwp.id/category/story/rising-games/">rising game</a>
+            </div>
+        </div>
+                </div>
+            </div>
+        </nav>
+        </div>
+    </div>
+</div>
+<div class="container">
+    <div class="columns is-marginless">
+        <div class="column is-8">
+            <div class="column" id="content">
+                <div class="field is-grouped meta-page">
+                    <figure class="image is-marginless"><img src="https://www.ggwp.id/article.svg"></figure>
+                    <h1>Rising Games</h1>
+                </div>
+                <div class="post-title">
+                    <h2 class="ui header">Kapan Harus Menabung Koin? Tips Mengatur Koin di Gim Catur Otomatis</h2>
+                </div>
+                <div class="featured-image">
+                    <figure class="image is-marginless">
+                        <img class="" src="https://www.ggwp.id/wp-content/uploads/2019/07/koin-catur.jpg" /></figure>
+                </div>
+                <div class="the-content">
+                    <p>Jangan buru-buru menghabiskan koin di awal permainan.</p>
+                    <hr />
+
+GGWP.ID juga membuat video <em>lho!</em> Tonton <a href="https://www.youtube.com/channel/x"><strong>kanal video
+ GGWP.ID di sini</strong></a> untuk kabar terbaru.
+
+<hr />
+<p>Mengatur koin adalah kunci untuk bertahan lama di gim catur otomatis, terutama ketika lawan mulai kuat.</p>
+<p>Banyak pemain menghabiskan koin untuk mengacak bidak sejak ronde awal, padahal bunga tabungan bisa jadi modal.</p>
+<p><img class="aligncenter size-full" src="https://www.ggwp.id/wp-content/uploads/2019/07/koin.jpeg" alt=""
+ width="800" height="450" /></p>
+<p>Cobalah menabung sampai lima puluh koin lebih dulu, lalu gunakan bunganya untuk menaikkan level.</p>
+
+        <div class="container-dn baca-juga">
+            <div class="level is-combination is-mobile is-marginless title-bj">
+                <a class="font-section-title">Baca Juga</a>
+                <div class="column is-paddingless border"></div>
+            </div>
+            <div class="card-content is-paddingless">
+                <div class="media">
+                    <div class="media-left circle-point-bj"> </div>
+                    <div class="media-content">
+                        <p class="font-article-bj"><a class="has-text-brown"
+ href="https://www.ggwp.id/2019/07/04/susunan-bidak-terkuat/?utm_medium=baca_juga">Susunan Bidak Terkuat untuk
+ Pemula</a></p>
+                    </div>
+                </div>
+                <div class="media">
+                    <div class="media-left circle-point-bj"> </div>
+                    <div class="media-content">
+                        <p class="font-article-bj"><a class="has-text-brown"
+ href="https://www.ggwp.id/2019/07/03/gim-catur-baru-rilis/?utm_medium=baca_juga">Gim Catur Otomatis Baru Resmi
+ Rilis</a></p>
+                    </div>
+                </div>
+            </div>
+        </div>
+
+<p>Sampai jumpa di tips berikutnya!</p>
+                </div>
+                <div class="comment-cover"><div id="insidea-comment" data-identifier="37130"></div></div>
+            <div class="share-block" style="margin: 45px 0">
+            <h4>Share this article</h4>
+                <a class="sosmed"
+ href="http://www.facebook.com/sharer.php?u=x"><img src="https://www.ggwp.id/fb.png" /></a>
+                <div class="tag-boxer columns is-marginless">
+                    <div class="gg-tag">
+                        <a class="button tag-head">#</a>
+                    </div>
+                    <div class="column is-paddingless">
+                        <a class="button tag-data" href="https://www.ggwp.id/tag/catur-otomatis/">catur otomatis</a>
+                        <a class="button tag-data" href="https://www.ggwp.id/tag/tips-gim/">tips gim</a>
+                    </div>
+                </div>
+            </div>
+            <div class="author-block" style="margin: 45px 0">
+            <div class="wp-title field is-grouped">
+                <h1>Tentang Penulis</h1>
+                <div class="column is-paddingless"></div>
+            </div>
+            <div class="media">
+                <figure class="image is-marginless media-left">
+                    <img alt='' src='https://secure.gravatar.com/avatar/abc?s=150'
+ class='avatar avatar-150 photo  foot-author-img' height='150' width='150' /></figure>
+                <div class="media-content">
+                    <a class="name" href="https://www.ggwp.id/author/bayu/"><p class="foot-author-text">Bayu</p></a>
+                    <p class="desc"></p>
+                </div>
+            </div>
+        </div>
+            <div class="column related-article">
+            <div class="wp-title field is-grouped">
+                <h1>Artikel Terkait</h1>
+                <div class="column is-paddingless"></div>
+            </div>
+            <div class="columns">
+                    <div class="column is-4">
+                        <div class="related-box">
+                            <a class="link" href="https://www.ggwp.id/2019/07/05/turnamen-kampus/">
+                            <figure class="image is-marginless is-16by9">
+ <img class="" src="https://www.ggwp.id/t.jpg" />
+                            </figure>
+                            </a>
+                            <a class="link" href="https://www.ggwp.id/2019/07/05/turnamen-kampus/">
+                                <h2 class="post-title">Turnamen Antarkampus Digelar Akhir Bulan Ini</h2>
+                            </a>
+                            <p class="meta">By
+                                <a class="author" href="https://www.ggwp.id/author/dewi-lestari/">
+                                Dewi Lestari                                </a> -
+                                <time>5 July 2019</time>
+                            </p>
+                        </div>
+                    </div>
+                    <div class="column is-4">
+                        <div class="related-box">
+                            <a class="link" href="https://www.ggwp.id/2019/07/04/tim-baru-juara/">
+                            <figure class="image is-marginless is-16by9">
+ <img class="" src="https://www.ggwp.id/j.jpg" />
+                            </figure>
+                            </a>
+                            <a class="link" href="https://www.ggwp.id/2019/07/04/tim-baru-juara/">
+                                <h2 class="post-title">Tim Baru Langsung Juara di Liga Musim Ini</h2>
+                            </a>
+                            <p class="meta">By
+                                <a class="author" href="https://www.ggwp.id/author/rudi-hartono/">
+                                Rudi Hartono                                </a> -
+                                <time>4 July 2019</time>
+                            </p>
+                        </div>
+                    </div>
+            </div>
+        </div>
+            </div>
+        </div>
+        <div class="column is-4">
+            <div class="column" id="side-content">
+            <div class="wp-title field is-grouped">
+                <h1>BERITA PILIHAN</h1>
+                <div class="column is-paddingless"></div>
+            </div>
+        <div class="block-5">
+            <a href="https://www.ggwp.id/2019/07/02/jadwal-liga/"><figure class="image is-marginless">
+            <img class="" src="https://www.ggwp.id/l.jpg" /></figure></a>
+            <div class="desc">
+                <h2 class="post-title">
+                    <a class="link"
+ href="https://www.ggwp.id/2019/07/02/jadwal-liga/">Jadwal Liga Pekan Depan Sudah Keluar</a>
+                </h2>
+                <p class="meta">By
+                    <a class="author" href="https://www.ggwp.id/author/rudi-hartono/">Rudi Hartono</a> -
+                    <time>2 July 2019</time>
+                </p>
+            </div>
+        </div>
+            </div>
+        </div>
+    </div>
+</div>
+<footer class="footer-gg">
+    <div class="copyright columns is-marginless"><p class="has-text-centered">© Copyright GGWP.ID - GGWP is part of
+ IDN Media.</p></div>
+</footer>
+</body>
+</html>
+"""
+
+
+def test_ggwp19_whole_record() -> None:
+    assert _record(GGWP19) == {
+        "outlet": "generic",
+        "title": "Kapan Harus Menabung Koin? Tips Mengatur Koin di Gim Catur Otomatis",
+        "subtitle": "Jangan buru-buru menghabiskan koin di awal permainan.",
+        "authors": [],
+        "editors": [],
+        "published": None,
+        "dateline": None,
+        "source": None,
+        "reading_time_minutes": None,
+        "summary": [],
+        "captions": [],
+        "related": [
+            "Susunan Bidak Terkuat untuk Pemula",
+            "Gim Catur Otomatis Baru Resmi Rilis",
+            "Turnamen Antarkampus Digelar Akhir Bulan Ini",
+            "Tim Baru Langsung Juara di Liga Musim Ini",
+        ],
+        "tags": ["catur otomatis", "tips gim"],
+        "paragraphs": [
+            "GGWP.ID juga membuat video lho! Tonton kanal video GGWP.ID di sini untuk kabar terbaru.",
+            ("Mengatur koin adalah kunci untuk bertahan lama di gim catur otomatis, terutama ketika "
+             "lawan mulai kuat."),
+            ("Banyak pemain menghabiskan koin untuk mengacak bidak sejak ronde awal, padahal bunga "
+             "tabungan bisa jadi modal."),
+            "Cobalah menabung sampai lima puluh koin lebih dulu, lalu gunakan bunganya untuk menaikkan level.",
+            "Sampai jumpa di tips berikutnya!",
+        ],
+    }
+
+
+def test_a_writers_byline_under_the_story_with_no_card_is_still_read() -> None:
+    # The same by-line printed under the story in a box of its own (no linked heading
+    # beside it) is the story's writer's.
+    page = GGWP19.replace(
+        '<div class="comment-cover">',
+        '<div class="post-meta"><p class="meta">By <a class="author" href="https://www.ggwp.id/author/bayu/">'
+        "Bayu Pratama</a> - <time>5 July 2019</time></p></div>\n<div class=\"comment-cover\">")
+    assert _record(page)["authors"] == ["Bayu Pratama"]
+
+
+def test_a_read_also_label_linked_to_a_page_opens_no_list_in_the_story() -> None:
+    # The label linked to a page (a tab to an index) stays a link, as before: only a
+    # label in an ``<a>`` that goes nowhere opens the box's list.
+    page = GGWP19.replace('<a class="font-section-title">Baca Juga</a>',
+                          '<a class="font-section-title" href="https://www.ggwp.id/indeks/">Baca Juga</a>')
+    record = _record(page)
+    assert record["related"] == ["Turnamen Antarkampus Digelar Akhir Bulan Ini",
+                                 "Tim Baru Langsung Juara di Liga Musim Ini"]

@@ -3085,6 +3085,18 @@ def _own_pointer(b: HtmlBlock) -> bool:
     return b.text.endswith(title) and b.text[: len(b.text) - len(title)].rstrip().endswith(":")
 
 
+def _hrefless_link(b: HtmlBlock) -> bool:
+    """Whether block ``b`` is one ``<a>`` with no href: a styled label, a link to nothing."""
+    el = b.el
+    if el is None:
+        return False
+    a = el if el.tag == "a" else None
+    if a is None:
+        links = list(itertools.islice(el.iter("a"), 2))
+        a = links[0] if len(links) == 1 else None
+    return a is not None and a.get(b"href") is None and fold_space(text_content(a)) == b.text
+
+
 def _label_field(w: _Work, i: int) -> str | None:
     """The field a list label opens, read by the text rules: ``related`` for read-also
     and related labels, ``tags`` for topic labels, ``None`` for anything else
@@ -3209,9 +3221,15 @@ def _link_lists(w: _Work, body: set[int], start: int, first: int, last: int) -> 
             # tags, then a <div> "Lihat Nasional Selengkapnya" and the related box); the
             # link may open the next list itself.
             label = None
-        # A label printed as a link (a tab: "Berita Lainnya") opens its own list too.
+        # A label printed as a link (a tab: "Berita Lainnya") opens its own list too; so
+        # does a read-also label printed as an ``<a>`` that goes nowhere (no href: a styled
+        # heading; ggwp.id 2019, an IDN Media site, heads its in-story box so:
+        # ``div.baca-juga > div.title-bj > a.font-section-title`` "Baca Juga", then
+        # ``p.font-article-bj > a`` titles; fardiyadi/idnmedia2.github.io adproducts/preview/
+        # desktop/ggwp/detail.html @ 123204aec725).
         if (b.link_density <= _LINK_LIST_DENSITY and not (label and _dated_link(b))) \
-                or (hit is not None and hit[0].action == "block" and len(b.text) <= _MAX_META_CHARS):
+                or (hit is not None and hit[0].action == "block" and len(b.text) <= _MAX_META_CHARS) \
+                or (hit is not None and hit[0].kind == "read_also" and _hrefless_link(b)):
             label = _label_field(w, i)
             if label == "related" and i in body and _own_pointer(b):
                 # "Pilihan Editor: <a>title</a>" in the story: one story's pointer, its
@@ -4200,6 +4218,33 @@ def _credit_lists(w: _Work) -> None:
 _MAX_LABEL_CHARS = 24
 
 
+#: `_card_byline`: how far up from a by-line a teaser card's box may be.
+_CARD_BYLINE_LEVELS = 3
+
+
+def _card_byline(el: Any) -> bool:
+    """Whether by-line element ``el`` (below the story) is a teaser card's: a box a few
+    levels up holds a linked heading, another story's title, that ``el`` is not part
+    of. ggwp.id 2019, an IDN Media site: "Artikel Terkait" cards under the story, each
+    ``div.related-box`` an image link, ``a.link > h2.post-title`` and ``p.meta`` "By <a
+    class=author>Name</a> - <time>5 July 2019</time>" (fardiyadi/idnmedia2.github.io
+    adproducts/preview/desktop/ggwp/detail.html @ 123204aec725); their writers were
+    read as the story's."""
+    if el is None:
+        return False
+    up = el
+    for _ in range(_CARD_BYLINE_LEVELS):
+        up = up.getparent()
+        if up is None or up.tag in ("body", "html", "article", "main"):
+            return False
+        for h in up.iter("h2", "h3", "h4"):
+            if h is el or el in h.iterancestors():
+                continue
+            if next(h.iterancestors("a"), None) is not None or next(h.iter("a"), None) is not None:
+                return True
+    return False
+
+
 def _header_fields(w: _Work, body: set[int], headline: int | None, first: int, last: int) -> None:
     """Outside the container, near the article: the printed date nearest the headline,
     and lines the text rules read as by-line, editor or source (``Pewarta: ...``,
@@ -4247,7 +4292,8 @@ def _header_fields(w: _Work, body: set[int], headline: int | None, first: int, l
             _name_role(w, i, "editors" if i >= hi else None)
         elif hit[0].field in ("authors", "editors", "source"):
             rule, m = hit
-            if rule.action == "field" and rule.field == "authors" and _names_linked_to_a_topic(b.el, rule, m):
+            if rule.action == "field" and rule.field == "authors" and (
+                    _names_linked_to_a_topic(b.el, rule, m) or (i > last and _card_byline(b.el))):
                 i += 1
                 continue
             if rule.action == "field":
