@@ -721,3 +721,178 @@ def test_a_read_also_label_linked_to_a_page_opens_no_list_in_the_story() -> None
     record = _record(page)
     assert record["related"] == ["Turnamen Antarkampus Digelar Akhir Bulan Ini",
                                  "Tim Baru Langsung Juara di Liga Musim Ini"]
+
+
+# POPMAMA19M: popmama.com's May 2019 mobile story page, an IDN Media site on IDN Times'
+# CMS (fardiyadi/idnmedia2.github.io adproducts/preview/mobile/popmama/
+# fullsitetakeover-detail.html @ 123204aec725a41d6dc74075ed3b0fcec01060f0; its <head>
+# of scripts and metas left out here, the body's markup kept): ol.breadcrumb,
+# div.single-article > h1.title, p.excerpt (the deck), p.dates "28 Mei 2019", the cover's
+# div.embed-image (figure + span credit), div.single-autor (avatar link, name link), the
+# share buttons, div.single-article-content with numbered ``h2`` sections, in-story
+# div.ads slots, the div.editors-pick box (site-wide picks: chrome by the team's rule
+# idntimes-editors-pick), a "Baca juga:" ``p > strong`` over a ``ul`` of links, div.
+# tags__wrapper "Topic:", the "Read More" button, then "Related Articles" cards:
+# ``div.grid-blog-media > a > h3.grid-title`` followed by ``a[href=<section>] > span``.
+# Cleaned blind, one field was wrong: related held the first card's section name
+# ("0-6 months", a link to /baby/0-6-months, the path above the card's story). Fixed: a
+# link to a path above the story its card's title links is the card's section
+# (`frontend._section_of_previous`).
+POPMAMA19M = """<!DOCTYPE html>
+<html lang="id">
+<head>
+<meta charset="utf-8">
+<title>Hemat Tenaga! Ini 3 Barang yang Wajib Dibawa saat Liburan Bersama Balita | Popmama.com</title>
+</head>
+<body>
+    <nav class="navbar">
+        <ul class="nav navbar-nav">
+            <li class="dropdown">
+                <a href="https://www.popmama.com/life"><span class="dropdown-toggle-title">Life</span></a>
+                <ul class="dropdown-menu">
+                    <li class=""><a href="https://www.popmama.com/life/relationship">Relationship</a></li>
+                </ul>
+            </li>
+        </ul>
+        <div class="navbar-footer">
+            <ul>
+                <li><a href="https://www.popmama.com/about-us">About Us</a></li>
+                <li><a href="https://www.popmama.com/cyber-media-policy">Pedoman Kebijakan Siber</a></li>
+            </ul>
+        </div>
+    </nav>
+    <div class="wrapper">
+        <div class="main-container mb-50">
+            <div class="content-wrapper">
+                <ol class="breadcrumb breadcrumb-single-page">
+                    <li><a href="https://www.popmama.com">Home</a></li>
+                    <li><a href="https://www.popmama.com/kid">Kid</a></li>
+                    <li><a href="https://www.popmama.com/kid/1-3-years-old">1-3 years old</a></li>
+                    <li class="active"><span class="hide">Hemat Tenaga! Ini 3 Barang yang Wajib Dibawa saat Liburan
+ Bersama Balita</span></li>
+                </ol>
+                <div class="single-article" itemprop="articleBody">
+                    <h1 class="title">Hemat Tenaga! Ini 3 Barang yang Wajib Dibawa saat Liburan Bersama Balita</h1>
+                    <p class="excerpt"><em>Liburan jadi lebih santai kalau semuanya siap</em></p>
+                    <p class="dates">14 Juni 2019</p>
+                    <div class="single-cover">
+                        <div class="embed-image">
+                            <div class="img-wrapper">
+                                <figure class="progressive replace" data-href="https://cdn.popmama.com/liburan_600xauto.jpg">
+                                    <img alt="Liburan bersama balita" class="preview"
+ src="https://cdn.popmama.com/liburan_40xauto.jpg">
+                                </figure><span>Freepik</span>
+                            </div><span class="main-article-source"></span>
+                        </div>
+                    </div>
+                    <div class="single-autor">
+                        <ul>
+                            <li><div><a href="https://www.popmama.com/author/nadia-putri"><figure
+ class="img-circle progressive replace" data-href="https://cdn.popmama.com/avatar/nadia-putri_200x200.PNG"><img
+ alt="" class="preview" src="https://cdn.popmama.com/avatar/nadia-putri_200x200.PNG"></figure></a></div></li>
+                            <li><a href="https://www.popmama.com/author/nadia-putri">Nadia Putri</a></li>
+                        </ul>
+                    </div>
+                    <div class="single-article-content">
+                        <p>Bepergian bersama balita perlu persiapan yang lebih teliti daripada liburan biasa.</p>
+                        <p>Agar Mama tidak kerepotan, siapkan barang bawaan sejak beberapa hari sebelum berangkat.</p>
+                        <h2>1. Botol minum</h2>
+                        <div class="ads" style="margin-bottom: 10px;"><a href="#" target="_blank"><img
+ src="../idntimes/banner/iklan-300x250.jpg"></a></div>
+                        <p>Pilih botol minum yang tidak mudah tumpah dan mudah dibersihkan di perjalanan.</p>
+                        <h2>2. Selimut tipis</h2>
+                        <p>Selimut tipis berguna ketika si Kecil tertidur di kendaraan yang dingin.</p>
+                        <h2>3. Camilan sehat</h2>
+                        <p>Bawalah camilan buah potong agar si Kecil tidak rewel karena lapar.</p>
+                        <p>Selamat berlibur!</p>
+                        <p><strong>Baca juga:</strong></p>
+                        <ul>
+                            <li><a href="https://www.popmama.com/kid/1-3-years-old/nadia-putri/tips-tidur-siang-balita"
+ target="_blank">Tips Agar Balita Mau Tidur Siang Tanpa Drama</a></li>
+                        </ul>
+                        <div class="tags__wrapper">
+                            <h3>Topic:</h3>
+                            <ul class="tags">
+                                <li><a href="https://www.popmama.com/tag/liburan-keluarga">Liburan Keluarga</a></li>
+                            </ul>
+                        </div>
+                    </div>
+                    <div class="read-more-btn" id="read-more">
+                        <button class="btn btn-primary btn-lg btn-round" type="button">Read More</button>
+                    </div>
+                </div>
+                <div class="grid-wrapper">
+                    <div class="title-section"><span>Related Articles</span></div>
+                    <div class="grid-blog">
+                        <div class="row gutter-20">
+                            <div class="col-xs-5"><div class="grid-blog-cover post-cover-fit"><a
+ href="https://www.popmama.com/kid/1-3-years-old/rina-sari/mainan-edukatif-untuk-balita?utm_source=relatedarticle"><img
+ alt="Mainan Edukatif untuk Balita" src="https://cdn.popmama.com/mainan_400x210.jpeg"></a></div></div>
+                            <div class="col-xs-7"><div class="grid-blog-media"><a
+ href="https://www.popmama.com/kid/1-3-years-old/rina-sari/mainan-edukatif-untuk-balita?utm_source=relatedarticle">
+                                    <h3 class="grid-title">Pilihan Mainan Edukatif untuk Balita di Rumah</h3></a><a
+ href="https://www.popmama.com/kid/1-3-years-old"><span>1-3 years old</span></a></div></div>
+                            <div class="col-xs-12"><div class="grid-blog-line"></div></div>
+                        </div>
+                        <div class="row gutter-20">
+                            <div class="col-xs-5"><div class="grid-blog-cover post-cover-fit"><a
+ href="https://www.popbela.com/life/travel/dewi-anggraini/destinasi-liburan-murah?utm_source=popmama"><img
+ alt="Destinasi Liburan Murah" src="https://cdn.popbela.com/destinasi_390x260.jpg"></a></div></div>
+                            <div class="col-xs-7"><div class="grid-blog-media"><a
+ href="https://www.popbela.com/life/travel/dewi-anggraini/destinasi-liburan-murah?utm_source=popmama">
+                                    <h3 class="grid-title">Lima Destinasi Liburan Murah Dekat Jakarta</h3></a><a
+ href="https://www.popbela.com/life/travel"><span>Travel</span></a></div></div>
+                            <div class="col-xs-12"><div class="grid-blog-line"></div></div>
+                        </div>
+                    </div>
+                </div>
+            </div>
+        </div>
+    </div>
+</body>
+</html>
+"""
+
+_PM_RELATED = [
+    "Tips Agar Balita Mau Tidur Siang Tanpa Drama",
+    "Pilihan Mainan Edukatif untuk Balita di Rumah",
+    "Lima Destinasi Liburan Murah Dekat Jakarta",
+]
+
+
+def test_popmama19m_whole_record() -> None:
+    assert _record(POPMAMA19M) == {
+        "outlet": "generic",
+        "title": "Hemat Tenaga! Ini 3 Barang yang Wajib Dibawa saat Liburan Bersama Balita",
+        "subtitle": "Liburan jadi lebih santai kalau semuanya siap",
+        "authors": ["Nadia Putri"],
+        "editors": [],
+        "published": "2019-06-14",
+        "dateline": None,
+        "source": None,
+        "reading_time_minutes": None,
+        "summary": [],
+        "captions": ["Freepik"],
+        "related": _PM_RELATED,
+        "tags": ["Liburan Keluarga"],
+        "paragraphs": [
+            "Bepergian bersama balita perlu persiapan yang lebih teliti daripada liburan biasa.",
+            "Agar Mama tidak kerepotan, siapkan barang bawaan sejak beberapa hari sebelum berangkat.",
+            "1. Botol minum",
+            "Pilih botol minum yang tidak mudah tumpah dan mudah dibersihkan di perjalanan.",
+            "2. Selimut tipis",
+            "Selimut tipis berguna ketika si Kecil tertidur di kendaraan yang dingin.",
+            "3. Camilan sehat",
+            "Bawalah camilan buah potong agar si Kecil tidak rewel karena lapar.",
+            "Selamat berlibur!",
+        ],
+    }
+
+
+def test_a_second_story_link_in_a_card_is_still_a_title() -> None:
+    # A link under a card's title that goes to another story (not to a path above the
+    # card's story) is a title of its own.
+    page = POPMAMA19M.replace('href="https://www.popmama.com/kid/1-3-years-old"><span>1-3 years old</span>',
+                              'href="https://www.popmama.com/kid/4-5-years-old/rina-sari/main-di-taman">'
+                              "<span>Serunya Bermain di Taman Kota</span>")
+    assert _record(page)["related"] == [*_PM_RELATED[:2], "Serunya Bermain di Taman Kota", _PM_RELATED[2]]

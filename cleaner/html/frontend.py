@@ -3272,7 +3272,8 @@ def _link_lists(w: _Work, body: set[int], start: int, first: int, last: int) -> 
             # (okezone 2015: "Berita Rekomendasi", then its topic link, then titles).
             field_here = "tags" if _topic_links(b) else label
             if b.el is None or (not _sponsored_link(b.el) and (own_box or not (
-                    _in_widget(w, b.el) or _card_extra(b.el, label_el)))):
+                    _in_widget(w, b.el) or _card_extra(b.el, label_el)))
+                    and not (field_here == "related" and _section_of_previous(w, i))):
                 for text in _link_texts(b) if field_here == "tags" else [_title_text(b)]:
                     w.add(field_here, text, i)
             w.take(i, RELATED if field_here == "related" else TAGS)
@@ -4086,6 +4087,35 @@ def _link_texts(b: HtmlBlock) -> list[str]:
 
 #: Levels walked up from a listed block to the card (``li``, ``article``) that holds it.
 _MAX_CARD_DEPTH = 8
+
+
+def _link_path(href: str) -> str:
+    """``href``'s host and path, no scheme, query, fragment or closing slash."""
+    href = href.split("#", 1)[0].split("?", 1)[0]
+    return href.split("://", 1)[-1].rstrip("/")
+
+
+def _section_of_previous(w: _Work, i: int) -> bool:
+    """Whether block ``i``'s links all go to a section above the story the block before
+    it links (its path a proper prefix of that story's): a teaser card's channel printed
+    under its title, no title of its own. popmama.com 2019's mobile "Related Articles"
+    cards (IDN Media): ``div.grid-blog-media > a > h3.grid-title`` then ``a[href=/baby/
+    0-6-months] > span`` "0-6 months" (fardiyadi/idnmedia2.github.io adproducts/preview/
+    mobile/popmama/fullsitetakeover-detail.html @ 123204aec725)."""
+    blocks = w.page.blocks
+    b = blocks[i]
+    if i == 0 or b.el is None or not b.link_chars or blocks[i - 1].el is None:
+        return False
+    prev = blocks[i - 1].el
+    link = prev if prev.tag == "a" else next(prev.iterancestors("a"), None)
+    if link is None:
+        link = next(prev.iter("a"), None)
+    story = _link_path((link.get(b"href") or "")[:500]) if link is not None else ""
+    if story.count("/") < 2:
+        return False
+    hrefs = [_link_path((a.get(b"href") or "")[:500]) for a in itertools.islice(b.el.iter("a"), 4)
+             if a is not link and fold_space(text_content(a))]
+    return bool(hrefs) and all(h and "/" in h and story.startswith(h + "/") for h in hrefs)
 
 
 def _card_part(w: _Work, i: int) -> bool:
