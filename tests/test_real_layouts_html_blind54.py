@@ -896,3 +896,180 @@ def test_a_second_story_link_in_a_card_is_still_a_title() -> None:
                               'href="https://www.popmama.com/kid/4-5-years-old/rina-sari/main-di-taman">'
                               "<span>Serunya Bermain di Taman Kota</span>")
     assert _record(page)["related"] == [*_PM_RELATED[:2], "Serunya Bermain di Taman Kota", _PM_RELATED[2]]
+
+
+# IDN19M_COMMUNITY: www.idntimes.com's May 2019 mobile page of a community writer's list
+# story (fardiyadi/idnmedia2.github.io adproducts/preview/mobile/idntimes/
+# fullsitetakeover-detail.html @ 123204aec725a41d6dc74075ed3b0fcec01060f0; its scripts and
+# the page's tail after the read-more button left out). Cleaned blind, it came back right:
+# kept so that it stays right. Markup: the footer and the regional menu printed before the
+# story, the "What's Hot" ticker, article > header.article__header (breadcrumb, h1.
+# article__title, p.article__excerpt, div.article__cover with span.main-article-source,
+# div.author with "Community Writer" over the writer's link), share buttons, div.
+# article__date > time, div#article-content with numbered h2 sections, YouTube embeds in
+# div.embed-image whose span.main-article-source prints the embed's address, the
+# div.editors-pick box ("Lanjutkan membaca artikel di bawah", "Editor’s picks", three
+# links: chrome by the team's rule idntimes-editors-pick), "Baca Juga:" links as
+# ``p > a > strong > em``, div.community-author-bottom and p.article-disclaimer.
+IDN19M_COMMUNITY = """<!DOCTYPE html>
+<html class="no-js" lang="id" itemscope itemtype="//schema.org/WebSite" />
+<head>
+    <meta charset="utf-8" />
+    <title itemprop="name">4 Tanaman Hias Gantung yang Cocok untuk Teras Sempit</title>
+    <meta name="description" content="Daftar tanaman hias gantung untuk teras sempit." />
+    <link rel="canonical" href="https://www.idntimes.com/life/home/dian-lestari/tanaman-hias-gantung-c1c2"
+    itemprop="url">
+    <meta name="author" content="Dian Lestari">
+    <meta property="og:type" content="article" />
+    <meta property="og:title" content="4 Tanaman Hias Gantung yang Cocok untuk Teras Sempit" />
+    <meta property="og:image" content="https://cdn.idntimes.com/content-images/community/2019/05/gantung_wm_600x315.jpg" />
+    <meta property="og:description" content="Teras mungil pun bisa tampak segar" />
+    <meta property="og:site_name" content="IDN Times" />
+</head>
+<body>
+<div>
+    <footer class="main-footer">
+    <ul class="footer-nav">
+        <li class="footer-nav__item"><a href="https://www.idntimes.com/about-us">About Us</a></li>
+        <li class="footer-nav__item"><a href="https://www.idntimes.com/pedoman-media-siber">Pedoman Media Siber</a></li>
+    </ul>
+    <div class="copyright">
+        &copy; 2019 IDN Media | All Rights Reserved
+        <br />
+        "The Voice of Millennials and Gen Z"
+    </div>
+</footer>
+</div>
+<div class="whats-hot">
+    <span class="whats-hot__label">What's Hot</span>
+    <div class="whats-hot__content">
+        <a href="https://www.idntimes.com/news/indonesia/budi-santoso/jalan-tol-baru-dibuka">
+            &#9656; Jalan Tol Baru Dibuka Jelang Libur Panjang
+        </a>
+    </div>
+</div>
+<article class="article  content-insights">
+    <header id="article-header" class="article__header">
+    <div class="breadcrumb">
+        <a class="breadcrumb__item" href="/life">Life</a>
+        <i class="fa fa-angle-right"></i>
+        <a class="breadcrumb__item breadcrumbs__item--active" href="/life/home">Home</a>
+    </div>
+    <h1 class="article__title">
+        4 Tanaman Hias Gantung yang Cocok untuk Teras Sempit
+    </h1>
+    <p class="article__excerpt">
+        Teras mungil pun bisa tampak segar
+    </p>
+    <div class="article__cover">
+        <img src="https://cdn.idntimes.com/content-images/community/2019/05/gantung_600x400.jpg" alt="Tanaman gantung">
+        <span class="main-article-source">
+            pixabay.com
+        </span>
+    </div>
+    <div class="author">
+    <div class="author__avatar">
+        <a href="https://www.idntimes.com/dian-lestari"><img class="author__img"
+ src="https://cdn.idntimes.com/content-images/avatar/dian-lestari_100x100.jpg" alt="Dian Lestari" /></a>
+    </div>
+    <div class="author__text">
+        <div class="author__role">
+            <i class="fa fa-users"></i> Community Writer
+        </div>
+        <a class="author__name" href="https://www.idntimes.com/dian-lestari">
+            Dian Lestari
+        </a>
+    </div>
+</div>
+</header>
+<div class="share-buttons">
+    <div class="share-buttons__item"><a class="share-buttons__link share-buttons__link--facebook"
+ href="https://www.facebook.com/sharer/sharer.php?u=x" rel="nofollow" target="_blank"><i
+ class="share-buttons__icon share-buttons__icon--facebook"></i></a></div>
+</div>
+<div class="article__date">
+    <time datetime="2019-05-10">10 Mei 2019 </time>        </div>
+<div id="article-content" class="article__content ">
+    <p>Teras yang sempit bukan alasan untuk tidak menanam apa-apa di rumah.</p><p>Tanaman gantung bisa
+ menghemat tempat sekaligus membuat suasana lebih sejuk.</p>
+    <div style="margin: 10px auto;" class="inarticle-ads">
+        <div id='div-gpt-ad-inarticle1'  class="loading-ads" style="width:728px;max-width:100%;"></div>
+</div><h2>1. Sirih gading</h2><div class="embed-image"><embed width="100%" height="420"
+ src="https://www.youtube.com/embed/abc123" frameborder="0" allowfullscreen><span
+ class="main-article-source">https://www.youtube.com/embed/abc123 </span></div><p>Sirih gading tumbuh cepat dan
+ tahan di tempat yang teduh.</p><h2>2. Lipstik</h2><p>Bunganya merah menyala dan cantik saat menjuntai dari
+ pot.</p><div class="editors-pick">
+            <div class="title">
+                <span>Lanjutkan membaca artikel di bawah</span>
+            </div>
+            <h3 class="title-editors-pick">Editor’s picks</h3>
+            <ul><li><a href="https://www.idntimes.com/tech/gadget/rina-1/ponsel-murah">5 Ponsel Murah dengan Baterai
+ Awet, Cocok buat Pelajar!</a></li><li><a href="https://www.idntimes.com/tech/trend/rina-1/aplikasi-belajar">7
+ Aplikasi Belajar Bahasa yang Seru Dipakai!</a></li></ul>
+            </div><p>Siram secukupnya saja agar akarnya tidak membusuk.</p><p>         <a
+ href="https://www.idntimes.com/life/home/dian-lestari/pot-dari-barang-bekas" target="_blank">
+ <strong>             <em>Baca Juga: 6 Ide Pot dari Barang Bekas, Hemat dan Unik</em>
+ </strong>         </a>       </p><h2>3. Pakis</h2><p>Pakis suka udara lembap, cocok untuk teras yang jarang
+ terkena matahari langsung.</p><h2>4. Anggrek</h2><p>Anggrek gantung butuh perawatan rutin, tetapi hasilnya
+ sepadan.</p><p>Selamat mencoba menata teras!</p>
+                            <div class="community-author-bottom">
+    <a href="https://www.idntimes.com/dian-lestari"><img class="img-circle"
+ src="https://cdn.idntimes.com/content-images/avatar/dian-lestari_100x100.jpg" alt="Dian Lestari Photo"></a>
+            <p class="red community-author-bottom__badge">
+            <i class="fa fa-users"></i> Community Writer
+        </p>
+        <p class="community-author-bottom__name">
+        <a href="https://www.idntimes.com/dian-lestari">
+            Dian Lestari
+        </a>
+    </p>
+    <p class="community-author-bottom__description">
+        Suka berkebun di akhir pekan
+    </p>
+</div>
+<p class="article-disclaimer">
+    IDN Times Community adalah media yang menyediakan platform untuk menulis.
+    Semua karya tulis yang dibuat adalah sepenuhnya tanggung jawab dari penulis.
+</p>
+    </div>
+</article>
+<div id="read-more" class="read-more-btn">
+    <button class="btn btn-primary btn-lg btn-round" type="button">
+        Read More
+    </button>
+</div>
+</body>
+</html>
+"""
+
+
+def test_idn19m_community_whole_record() -> None:
+    assert _record(IDN19M_COMMUNITY) == {
+        "outlet": "idntimes",
+        "title": "4 Tanaman Hias Gantung yang Cocok untuk Teras Sempit",
+        "subtitle": "Teras mungil pun bisa tampak segar",
+        "authors": ["Dian Lestari"],
+        "editors": [],
+        "published": "2019-05-10",
+        "dateline": None,
+        "source": None,
+        "reading_time_minutes": None,
+        "summary": [],
+        "captions": ["pixabay.com"],
+        "related": ["6 Ide Pot dari Barang Bekas, Hemat dan Unik"],
+        "tags": [],
+        "paragraphs": [
+            "Teras yang sempit bukan alasan untuk tidak menanam apa-apa di rumah.",
+            "Tanaman gantung bisa menghemat tempat sekaligus membuat suasana lebih sejuk.",
+            "1. Sirih gading",
+            "Sirih gading tumbuh cepat dan tahan di tempat yang teduh.",
+            "2. Lipstik",
+            "Bunganya merah menyala dan cantik saat menjuntai dari pot.",
+            "Siram secukupnya saja agar akarnya tidak membusuk.",
+            "3. Pakis",
+            "Pakis suka udara lembap, cocok untuk teras yang jarang terkena matahari langsung.",
+            "4. Anggrek",
+            "Anggrek gantung butuh perawatan rutin, tetapi hasilnya sepadan.",
+            "Selamat mencoba menata teras!",
+        ],
+    }
