@@ -922,7 +922,8 @@ IDN19M_COMMUNITY = """<!DOCTYPE html>
     <meta name="author" content="Dian Lestari">
     <meta property="og:type" content="article" />
     <meta property="og:title" content="4 Tanaman Hias Gantung yang Cocok untuk Teras Sempit" />
-    <meta property="og:image" content="https://cdn.idntimes.com/content-images/community/2019/05/gantung_wm_600x315.jpg" />
+    <meta property="og:image"
+    content="https://cdn.idntimes.com/content-images/community/2019/05/gantung_wm_600x315.jpg" />
     <meta property="og:description" content="Teras mungil pun bisa tampak segar" />
     <meta property="og:site_name" content="IDN Times" />
 </head>
