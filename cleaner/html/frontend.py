@@ -2219,11 +2219,15 @@ def _href_tags(w: _Work, body: set[int]) -> None:
 
 
 def _tag_links(b: HtmlBlock) -> list[str]:
-    """The texts of block ``b``'s links when every one goes to a tag or topic page."""
+    """The texts of block ``b``'s links when every one goes to a tag or topic page. A
+    bare "#" button opening the bar is its label, no link of the list (duniaku.net 2019,
+    an IDN Media site: ``a.button.is-active`` "#" with an empty href, then the tag buttons
+    to /tag/ pages; fardiyadi/idnmedia2.github.io adproducts/preview/desktop/duniaku/
+    detail.html @ 123204aec725)."""
     texts = []
     for a in b.el.iter("a"):
         text = fold_space(text_content(a))
-        if not text:
+        if not text or text == "#":
             continue
         if not _TAG_HREF.search((a.get(b"href") or "")[:500]):
             return []
@@ -2444,6 +2448,9 @@ def _desk_credit(w: _Work, name: str) -> bool:
 # ---- stage: captions ----------------------------------------------------------------
 
 _PERSON_BOX = regex.compile(r"(?i)author|avatar|profil|\bbio\b|biography|writer|penulis|reporter|contributor")
+#: ... or a class misspelt so (duniaku.net 2019, IDN Media: div.writter-section): a plain
+#: string test, as a pattern alternative cost every class test ~10% (the pattern's literal set).
+_PERSON_BOX_MISSPELT = "writter"
 _AVATAR = regex.compile(r"(?i)avatar")
 
 
@@ -2453,7 +2460,8 @@ def _person_box(e: Any, w: _Work) -> bool:
     a "profil": detik 2016) (answered once per element: every block below it asks)."""
     got = w.person_boxes.get(e)
     if got is None:
-        got = w.person_boxes[e] = bool(_PERSON_BOX.search(f"{e.get(b'class') or ''} {e.get(b'id') or ''}"[:300])) \
+        names = f"{e.get(b'class') or ''} {e.get(b'id') or ''}"[:300]
+        got = w.person_boxes[e] = bool(_PERSON_BOX.search(names) or _PERSON_BOX_MISSPELT in names) \
             and _holds_image(e, w) and _small(e, w) and next(e.iter("h1"), None) is None
     return got
 
@@ -3123,6 +3131,18 @@ def _own_pointer(b: HtmlBlock) -> bool:
     return b.text.endswith(title) and b.text[: len(b.text) - len(title)].rstrip().endswith(":")
 
 
+def _hrefless_link(b: HtmlBlock) -> bool:
+    """Whether block ``b`` is one ``<a>`` with no href: a styled label, a link to nothing."""
+    el = b.el
+    if el is None:
+        return False
+    a = el if el.tag == "a" else None
+    if a is None:
+        links = list(itertools.islice(el.iter("a"), 2))
+        a = links[0] if len(links) == 1 else None
+    return a is not None and a.get(b"href") is None and fold_space(text_content(a)) == b.text
+
+
 def _label_field(w: _Work, i: int) -> str | None:
     """The field a list label opens, read by the text rules: ``related`` for read-also
     and related labels, ``tags`` for topic labels, ``None`` for anything else
@@ -3247,9 +3267,15 @@ def _link_lists(w: _Work, body: set[int], start: int, first: int, last: int) -> 
             # tags, then a <div> "Lihat Nasional Selengkapnya" and the related box); the
             # link may open the next list itself.
             label = None
-        # A label printed as a link (a tab: "Berita Lainnya") opens its own list too.
+        # A label printed as a link (a tab: "Berita Lainnya") opens its own list too; so
+        # does a read-also label printed as an ``<a>`` that goes nowhere (no href: a styled
+        # heading; ggwp.id 2019, an IDN Media site, heads its in-story box so:
+        # ``div.baca-juga > div.title-bj > a.font-section-title`` "Baca Juga", then
+        # ``p.font-article-bj > a`` titles; fardiyadi/idnmedia2.github.io adproducts/preview/
+        # desktop/ggwp/detail.html @ 123204aec725).
         if (b.link_density <= _LINK_LIST_DENSITY and not (label and _dated_link(b))) \
-                or (hit is not None and hit[0].action == "block" and len(b.text) <= _MAX_META_CHARS):
+                or (hit is not None and hit[0].action == "block" and len(b.text) <= _MAX_META_CHARS) \
+                or (hit is not None and hit[0].kind == "read_also" and _hrefless_link(b)):
             label = _label_field(w, i)
             if label == "related" and i in body and _own_pointer(b):
                 # "Pilihan Editor: <a>title</a>" in the story: one story's pointer, its
@@ -3292,7 +3318,8 @@ def _link_lists(w: _Work, body: set[int], start: int, first: int, last: int) -> 
             # (okezone 2015: "Berita Rekomendasi", then its topic link, then titles).
             field_here = "tags" if _topic_links(b) else label
             if b.el is None or (not _sponsored_link(b.el) and (own_box or not (
-                    _in_widget(w, b.el) or _card_extra(b.el, label_el)))):
+                    _in_widget(w, b.el) or _card_extra(b.el, label_el)))
+                    and not (field_here == "related" and _section_of_previous(w, i))):
                 for text in _link_texts(b) if field_here == "tags" else [_title_text(b)]:
                     w.add(field_here, text, i)
             w.take(i, RELATED if field_here == "related" else TAGS)
@@ -4108,6 +4135,35 @@ def _link_texts(b: HtmlBlock) -> list[str]:
 _MAX_CARD_DEPTH = 8
 
 
+def _link_path(href: str) -> str:
+    """``href``'s host and path, no scheme, query, fragment or closing slash."""
+    href = href.split("#", 1)[0].split("?", 1)[0]
+    return href.split("://", 1)[-1].rstrip("/")
+
+
+def _section_of_previous(w: _Work, i: int) -> bool:
+    """Whether block ``i``'s links all go to a section above the story the block before
+    it links (its path a proper prefix of that story's): a teaser card's channel printed
+    under its title, no title of its own. popmama.com 2019's mobile "Related Articles"
+    cards (IDN Media): ``div.grid-blog-media > a > h3.grid-title`` then ``a[href=/baby/
+    0-6-months] > span`` "0-6 months" (fardiyadi/idnmedia2.github.io adproducts/preview/
+    mobile/popmama/fullsitetakeover-detail.html @ 123204aec725)."""
+    blocks = w.page.blocks
+    b = blocks[i]
+    if i == 0 or b.el is None or not b.link_chars or blocks[i - 1].el is None:
+        return False
+    prev = blocks[i - 1].el
+    link = prev if prev.tag == "a" else next(prev.iterancestors("a"), None)
+    if link is None:
+        link = next(prev.iter("a"), None)
+    story = _link_path((link.get(b"href") or "")[:500]) if link is not None else ""
+    if story.count("/") < 2:
+        return False
+    hrefs = [_link_path((a.get(b"href") or "")[:500]) for a in itertools.islice(b.el.iter("a"), 4)
+             if a is not link and fold_space(text_content(a))]
+    return bool(hrefs) and all(h and "/" in h and story.startswith(h + "/") for h in hrefs)
+
+
 def _card_part(w: _Work, i: int) -> bool:
     """Whether block ``i`` is printed in one link with the next block: a teaser card's
     part (its channel's name over the picture and the title, all in one ``<a>``), no
@@ -4238,6 +4294,33 @@ def _credit_lists(w: _Work) -> None:
 _MAX_LABEL_CHARS = 24
 
 
+#: `_card_byline`: how far up from a by-line a teaser card's box may be.
+_CARD_BYLINE_LEVELS = 3
+
+
+def _card_byline(el: Any) -> bool:
+    """Whether by-line element ``el`` (below the story) is a teaser card's: a box a few
+    levels up holds a linked heading, another story's title, that ``el`` is not part
+    of. ggwp.id 2019, an IDN Media site: "Artikel Terkait" cards under the story, each
+    ``div.related-box`` an image link, ``a.link > h2.post-title`` and ``p.meta`` "By <a
+    class=author>Name</a> - <time>5 July 2019</time>" (fardiyadi/idnmedia2.github.io
+    adproducts/preview/desktop/ggwp/detail.html @ 123204aec725); their writers were
+    read as the story's."""
+    if el is None:
+        return False
+    up = el
+    for _ in range(_CARD_BYLINE_LEVELS):
+        up = up.getparent()
+        if up is None or up.tag in ("body", "html", "article", "main"):
+            return False
+        for h in up.iter("h2", "h3", "h4"):
+            if h is el or el in h.iterancestors():
+                continue
+            if next(h.iterancestors("a"), None) is not None or next(h.iter("a"), None) is not None:
+                return True
+    return False
+
+
 def _header_fields(w: _Work, body: set[int], headline: int | None, first: int, last: int) -> None:
     """Outside the container, near the article: the printed date nearest the headline,
     and lines the text rules read as by-line, editor or source (``Pewarta: ...``,
@@ -4285,7 +4368,8 @@ def _header_fields(w: _Work, body: set[int], headline: int | None, first: int, l
             _name_role(w, i, "editors" if i >= hi else None)
         elif hit[0].field in ("authors", "editors", "source"):
             rule, m = hit
-            if rule.action == "field" and rule.field == "authors" and _names_linked_to_a_topic(b.el, rule, m):
+            if rule.action == "field" and rule.field == "authors" and (
+                    _names_linked_to_a_topic(b.el, rule, m) or (i > last and _card_byline(b.el))):
                 i += 1
                 continue
             if rule.action == "field":
