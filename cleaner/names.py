@@ -319,17 +319,26 @@ _ORGANISATION_WORD: Final = (
 )
 _WORD: Final = r"\w+"
 
+#: What a site's own name runs into in its brand written as one word: "detikcom" (a
+#: detik.com page's by-line hint: `is_organisation` read it as a person's name, so the
+#: record's authors were the site's name), "kompascom", "detiknews".
+_SITE_WORD_ENDS: Final = frozenset({"com", "co", "id", "net", "news", "online", "tv"})
+
 
 def is_organisation(value: str, site: str | None) -> bool:
     """Whether a machine-given credit names the site or an organisation, not a person
     (``IDN Times``, ``Kompas Cyber Media``, ``Liputan6.com``): an organisation's word
-    (`_ORGANISATION_WORD`), or a word of ``site`` (the site's or publisher's name)."""
+    (`_ORGANISATION_WORD`), or a word of ``site`` (the site's or publisher's name), alone
+    or run into a domain's or brand's ending (``detikcom``: `_SITE_WORD_ENDS`)."""
     p = compiled_patterns()
     if p["organisation-word"].search(value):
         return True
     if not site:
         return False
-    return not set(p["word"].findall(value.lower())).isdisjoint(p["word"].findall(site.lower()))
+    words = set(p["word"].findall(value.lower()))
+    sites = p["word"].findall(site.lower())
+    return not words.isdisjoint(sites) or any(
+        word[len(name):] in _SITE_WORD_ENDS for word in words for name in sites if word.startswith(name))
 
 
 def person_name(value: str | None, site: str | None) -> str | None:

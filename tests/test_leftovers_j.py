@@ -245,3 +245,17 @@ def test_the_sites_own_name_or_no_url_gives_no_source() -> None:
     person = cleaner.clean(ROW, url="https://news.detik.com/berita/d-1/x",
                            hints={"author": "Rina Wulandari -detikNews"})
     assert person.authors == ("Rina Wulandari",) and person.source is None
+
+
+def test_the_sites_brand_run_into_one_word_is_no_writer() -> None:
+    # leftovers54's note: the by-line hint "detikcom" on a detik.com page gave authors
+    # ("detikcom",): the site's name run into its domain's ending is the site, no person.
+    import cleaner
+
+    url = "https://news.detik.com/berita/d-7000003/pawai-budaya-tahunan"
+    got = cleaner.clean(ROW, url=url, hints={"author": "detikcom"})
+    assert got.authors == () and got.source is None
+    assert got.warnings == ("the authors hint 'detikcom' names no person; not used",)
+    # A person whose name merely opens with the site's letters stays a writer.
+    person = cleaner.clean(ROW, url=url, hints={"author": "Rina Detikawati"})
+    assert person.authors == ("Rina Detikawati",)
