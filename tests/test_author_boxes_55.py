@@ -144,3 +144,13 @@ def test_text_scrape_by_line_wins_and_bio_is_no_name() -> None:
     article = Cleaner().clean(bio_only)
     assert article.authors == ()
     assert article.paragraphs == _TEXT_STORY
+
+
+def test_a_company_directory_list_names_no_writer() -> None:
+    # A press service's list of issuers under a release (iwr.de in the peer suite:
+    # div.acp-profile-list > a[href=/firmen/profil-<n>-<slug>] with a logo): firms'
+    # profile pages, no writer's page.
+    firms = ('<div class="acp-profile-list"><a href="https://www.duniaku.net/firmen/profil-847-contoh-windtechnik">'
+             '<img src="https://www.duniaku.net/logo-contoh.png"> Contoh Windtechnik Jaya</a></div>')
+    page = _duniaku().replace(_BOX_NAME, "").replace('<div id="next-article"></div>', firms)
+    assert _record(page)["authors"] == []

@@ -996,9 +996,11 @@ def _avatar_card_name(w: _Work, top: int, first: int) -> str | None:
 _CARD_LEVELS = 3
 
 #: `_writer_box_names`: a link to a writer's page (WordPress's ``/author/<slug>/``, the
-#: Indonesian CMSes' ``/penulis/``, ``/profil/``, ``/kontributor/``); a string test each.
-_WRITER_PAGE = ("/author", "/penulis", "/writer", "/reporter", "/kontributor", "/contributor", "/profil",
-                "?author=")
+#: Indonesian CMSes' ``/penulis/``, ``/kontributor/``, a member's ``/user/profil/``); a
+#: string test each, whole path segments: a company directory's ``/firmen/profil-847-...``
+#: links (a press service's list of issuers, iwr.de in the peer suite) are no writer's.
+_WRITER_PAGE = ("/author/", "/authors/", "/penulis/", "/writer/", "/writers/", "/reporter/", "/kontributor/",
+                "/contributor/", "/contributors/", "/profil/", "/profile/", "?author=")
 #: The heading a writer box opens with ("TENTANG PENULIS", "About the author"): printed
 #: over the box, it names no one.
 _WRITER_BOX_LABEL = regex.compile(
@@ -1062,7 +1064,8 @@ def _in_writer_box(w: _Work, a: Any) -> bool:
             return False
         words = f"{e.get(b'class') or ''} {e.get(b'id') or ''}"[:300]
         head = next((t for t in (fold_space(p) for p in itertools.islice(e.itertext(), 20)) if t), "")
-        classed = bool(_PERSON_BOX.search(words) or _PERSON_BOX_MISSPELT in words) and next(e.iter("img"), None) is not None
+        classed = bool(_PERSON_BOX.search(words) or _PERSON_BOX_MISSPELT in words) \
+            and next(e.iter("img"), None) is not None
         if not classed and not _WRITER_BOX_LABEL.fullmatch(head):
             continue
         if _OTHER_WRITERS.search(head) or _in_widget(w, e, _NOT_BYLINE_BOX):
