@@ -154,3 +154,64 @@ def test_a_company_directory_list_names_no_writer() -> None:
              '<img src="https://www.duniaku.net/logo-contoh.png"> Contoh Windtechnik Jaya</a></div>')
     page = _duniaku().replace(_BOX_NAME, "").replace('<div id="next-article"></div>', firms)
     assert _record(page)["authors"] == []
+
+
+# A WordPress theme's author box under the post (wpshop's "bono" theme, template part
+# of the author box: div.author-box > div.author-info > div.author-box__ava (the
+# avatar) + div.author-box__body > div.author-box__author > a[href=get_author_posts_url]
+# + div.author-box__description; code index file id 25436496297), on a post whose head
+# and header name no writer. The base read this one already (a selector for by-line
+# boxes takes the linked name in a class that says "author"): pinned, so the new
+# reading does not change it.
+WP_BOX = """<!DOCTYPE html>
+<html lang="id">
+<head>
+<meta charset="utf-8">
+<title>Cara Merawat Tanaman Cabai di Pot Saat Musim Hujan</title>
+<link rel="canonical" href="https://kebunkecil.example.id/merawat-cabai-di-pot/">
+</head>
+<body>
+<div class="site-content">
+<main class="site-main">
+<article class="post">
+<h1 class="entry-title">Cara Merawat Tanaman Cabai di Pot Saat Musim Hujan</h1>
+<div class="entry-content">
+<p>Musim hujan membuat tanah di dalam pot cepat jenuh air sehingga akar cabai mudah membusuk bila dibiarkan.</p>
+<p>Pastikan setiap pot memiliki lubang pembuangan yang cukup dan letakkan pot di tempat yang tidak tergenang.</p>
+<p>Kurangi penyiraman ketika hujan turun setiap hari, lalu periksa daun secara rutin untuk melihat gejala jamur.</p>
+</div>
+</article>
+<!--noindex-->
+<div class="author-box">
+    <div class="author-info">
+        <div class="author-box__ava">
+            <img alt="" src="https://secure.gravatar.com/avatar/abc?s=70" class="avatar avatar-70 photo"
+                height="70" width="70">
+        </div>
+        <div class="author-box__body">
+            <div class="author-box__author">
+                <a href ="https://kebunkecil.example.id/author/tika-larasati/" target="_self">Tika Larasati</a>
+            </div>
+            <div class="author-box__description">
+                <p>Petani kota yang menanam sayur di atap rumah dan senang berbagi catatan kebunnya.</p>
+            </div>
+        </div>
+    </div>
+</div>
+<!--/noindex-->
+</main>
+</div>
+</body>
+</html>
+"""
+
+
+def test_wordpress_author_box_names_the_writer_and_leaves_the_body() -> None:
+    record = _record(WP_BOX)
+    assert record["authors"] == ["Tika Larasati"]
+    assert record["paragraphs"] == [
+        "Musim hujan membuat tanah di dalam pot cepat jenuh air sehingga akar cabai mudah membusuk bila dibiarkan.",
+        "Pastikan setiap pot memiliki lubang pembuangan yang cukup dan letakkan pot di tempat yang tidak tergenang.",
+        ("Kurangi penyiraman ketika hujan turun setiap hari, lalu periksa daun secara rutin untuk melihat "
+         "gejala jamur."),
+    ]
