@@ -3134,7 +3134,7 @@ def take_signoff(page: Page) -> None:
     not story text. Its names are the writers (when no by-line names them), an agency
     is the source. A line of one word stays (``TAMAT``); so does a line a rule reads.
     With no sign-off, the name an author box prints under its label (`_writer_box_name`)."""
-    if WRITER_BOX_LABEL in page.verdicts and not page.fields.has("authors"):
+    if not page.fields.has("authors"):
         _writer_box_name(page)
     body = [i for i, v in enumerate(page.verdicts) if v is None]
     if len(body) < 2 or not ends_sentence(page.blocks[body[-2]].text):
@@ -3159,20 +3159,18 @@ def take_signoff(page: Page) -> None:
         page.fields.add("source", source)
 
 
-#: The rule id of an author box's label ("Tentang Penulis", "About the Author").
-WRITER_BOX_LABEL: Final = "author-box"
-
-
 def _writer_box_name(page: Page) -> None:
     """The writer's name a text scrape of an author box prints on the line right under
     the box's label ("TENTANG PENULIS", then the name, then the bio: duniaku.net and
     ggwp.id 2019, IDN Media's writer box, `cleaner.html.frontend._writer_box_names`),
     when no by-line, sign-off or other line named the writer: a name's shape only
-    (two to five capitalised words, `person_name`), never the bio's sentence."""
+    (two to five capitalised words, `person_name`), never the bio's sentence. The label
+    is a line an ``author_box`` rule drops ("Tentang Penulis", "About the Author")."""
     from .names import person_name
 
-    i = page.verdicts.index(WRITER_BOX_LABEL) + 1
-    if i < len(page.blocks) and page.hits[i] is None:
+    i = next((k + 1 for k, hit in enumerate(page.hits)
+              if hit is not None and hit[0].kind == "author_box" and hit[0].action == "drop"), 0)
+    if 0 < i < len(page.blocks) and page.hits[i] is None:
         text = page.blocks[i].text
         if _NAME_LINE.fullmatch(text) and person_name(text, page.url) is not None:
             page.fields.add("authors", text)
