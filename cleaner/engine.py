@@ -3132,7 +3132,10 @@ def take_signoff(page: Page) -> None:
     """The story's last line, when it is the writer's sign-off in capitals after a line
     that ends a sentence (Tempo 2015-17: ``NAMA PENULIS``, ``NAMA PENULIS | ANTARA``):
     not story text. Its names are the writers (when no by-line names them), an agency
-    is the source. A line of one word stays (``TAMAT``); so does a line a rule reads."""
+    is the source. A line of one word stays (``TAMAT``); so does a line a rule reads.
+    With no sign-off, the name an author box prints under its label (`_writer_box_name`)."""
+    if not page.fields.has("authors"):
+        _writer_box_name(page)
     body = [i for i, v in enumerate(page.verdicts) if v is None]
     if len(body) < 2 or not ends_sentence(page.blocks[body[-2]].text):
         return
@@ -3154,6 +3157,23 @@ def take_signoff(page: Page) -> None:
             page.fields.add("authors", name)
     for source in sources:
         page.fields.add("source", source)
+
+
+def _writer_box_name(page: Page) -> None:
+    """The writer's name a text scrape of an author box prints on the line right under
+    the box's label ("TENTANG PENULIS", then the name, then the bio: duniaku.net and
+    ggwp.id 2019, IDN Media's writer box, `cleaner.html.frontend._writer_box_names`),
+    when no by-line, sign-off or other line named the writer: a name's shape only
+    (two to five capitalised words, `person_name`), never the bio's sentence. The label
+    is a line an ``author_box`` rule drops ("Tentang Penulis", "About the Author")."""
+    from .names import person_name
+
+    i = next((k + 1 for k, hit in enumerate(page.hits)
+              if hit is not None and hit[0].kind == "author_box" and hit[0].action == "drop"), 0)
+    if 0 < i < len(page.blocks) and page.hits[i] is None:
+        text = page.blocks[i].text
+        if _NAME_LINE.fullmatch(text) and person_name(text, page.url) is not None:
+            page.fields.add("authors", text)
 
 
 def _mark_trailing_title(page: Page, body: list[int]) -> None:

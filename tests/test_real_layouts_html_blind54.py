@@ -219,7 +219,7 @@ def test_duniaku19_whole_record() -> None:
         "outlet": "generic",
         "title": "Asal-Usul Peta Pulau Kabut Akhirnya Dijelaskan Pengembang!",
         "subtitle": "Mengapa pulau itu kosong dan jadi arena?",
-        "authors": [],
+        "authors": ["rama_wijaya"],  # the writer box's linked name (authorbox55)
         "editors": [],
         "published": None,
         "dateline": None,
@@ -469,7 +469,7 @@ def test_tribun26_premium_whole_record() -> None:
 #   were dropped as a link list. Fixed: a read-also label in an href-less ``<a>`` opens its
 #   list (`_hrefless_link`).
 # The page's writer is named only in the "Tentang Penulis" box (the writer's page link)
-# and in an analytics script; the record leaves authors empty (noticed, left). The site's
+# and in an analytics script; the box's linked name is the writer (authorbox55). The site's
 # own promo between two ``<hr />`` under the deck (text straight in the story's div) stays
 # a paragraph, as the real page's did (noticed, left: no rule tells it from prose).
 GGWP19 = """<html>
@@ -676,7 +676,7 @@ def test_ggwp19_whole_record() -> None:
         "outlet": "generic",
         "title": "Kapan Harus Menabung Koin? Tips Mengatur Koin di Gim Catur Otomatis",
         "subtitle": "Jangan buru-buru menghabiskan koin di awal permainan.",
-        "authors": [],
+        "authors": ["Bayu"],  # the writer box's linked name (authorbox55)
         "editors": [],
         "published": None,
         "dateline": None,

@@ -941,6 +941,9 @@ def _finish(w: _Work, engine: list[Block], headline_first: bool, reason: str | N
         author = _avatar_card_name(w, top, first) if first is not None else None
         if author:
             w.add("authors", author)
+    if body and not w.fields.has("authors"):
+        for name in _writer_box_names(w, body):
+            w.add("authors", name)
     return FrontEnd(engine, tuple(removed), w.fields.values(), headline_first, reason, how,
                     answers=w.answers, answered_by=w.ruleset, story_lines=story_lines)
 
@@ -991,6 +994,91 @@ def _avatar_card_name(w: _Work, top: int, first: int) -> str | None:
 
 #: `_avatar_card_name`: how many boxes above the name its picture's link may stand.
 _CARD_LEVELS = 3
+
+#: `_writer_box_names`: a link to a writer's page (WordPress's ``/author/<slug>/``, the
+#: Indonesian CMSes' ``/penulis/``, ``/kontributor/``, a member's ``/user/profil/``); a
+#: string test each, whole path segments: a company directory's ``/firmen/profil-847-...``
+#: links (a press service's list of issuers, iwr.de in the peer suite) are no writer's.
+_WRITER_PAGE = ("/author/", "/authors/", "/penulis/", "/writer/", "/writers/", "/reporter/", "/kontributor/",
+                "/contributor/", "/contributors/", "/profil/", "/profile/", "?author=")
+#: The heading a writer box opens with ("TENTANG PENULIS", "About the author"): printed
+#: over the box, it names no one.
+_WRITER_BOX_LABEL = regex.compile(
+    r"(?i)(?:tentang|profil|biodata) (?:penulis|kontributor|pengarang|author)|about (?:the )?(?:author|writer)s?"
+    r"|(?:penulis|author|writer|ditulis oleh|written by)\s*:?")
+#: Words that make a link's text a button or a label ("Lihat semua tulisan", "View all
+#: posts", "Profil", "Follow"), not the writer's name.
+_NOT_WRITER_TEXT = regex.compile(
+    r"(?i)\b(?:posts?|artikel|tulisan|semua|all|more|lainnya|selengkapnya|profil|profile|follow|ikuti|lihat|view"
+    r"|tentang|about|penulis|author|writer|kontributor)\b")
+#: A box's heading that lists other writers ("Penulis Lainnya", "Top Writers"): no writer box.
+_OTHER_WRITERS = regex.compile(
+    r"(?i)\b(?:lainnya|lain|populer|popular|terpopuler|other|top|more|rekomendasi|related|terkait|favorit)\b")
+#: How far above the writer's link its box may start, how much text it may hold, how many
+#: writers it may name.
+_WRITER_BOX_LEVELS = 5
+_WRITER_BOX_CHARS = 1500
+_WRITER_BOX_NAMES = 6
+
+
+def _writer_box_names(w: _Work, body: set[int]) -> list[str]:
+    """The writers an author box under the story's start names, when the page names its
+    writer nowhere else (no by-line, no metadata): the text of a link to the writer's
+    page that is a whole line of its own (a name, not a bio's sentence nor a button's
+    text), in a box about a person (its class or id says so and it holds a picture:
+    duniaku.net 2019 ``div.writter-section`` "TENTANG PENULIS" > ``h5.title > a[href=
+    /author/<slug>/]``; ggwp.id 2019 ``div.author-block`` "Tentang Penulis" > ``a.name
+    [href=/author/<slug>/] > p``: fardiyadi/idnmedia2.github.io adproducts/preview/
+    desktop/{duniaku,ggwp}/detail.html @ 123204aec725) or one a writer box's heading
+    opens (`_WRITER_BOX_LABEL`). Never in a comment, a related or recommended box or a
+    list of other writers (`_NOT_BYLINE_BOX`, `_OTHER_WRITERS`), nor a box that also
+    links a story's title (a teaser card). Each writer of a box of several."""
+    blocks = w.page.blocks
+    site = w.page.metas.get("og:site_name") or w.page.url
+    names: list[str] = []
+    for b in blocks[min(body) + 1:]:
+        if (b.index in body and b.index not in w.verdicts) or b.el is None or len(b.text) > 60:
+            continue  # (a story's own line; the box's lines a stage took count)
+        a = b.el if b.el.tag == "a" else next(b.el.iter("a"), None)
+        if a is None:
+            a = next(b.el.iterancestors("a"), None)
+        href = (a.get(b"href") or "").lower() if a is not None else ""
+        if not href or not any(t in href for t in _WRITER_PAGE):
+            continue
+        name = fold_space(text_content(a)[:100])
+        if name != b.text or _NOT_WRITER_TEXT.search(name) or person_name(name, site) is None:
+            continue
+        if name not in names and _in_writer_box(w, a):
+            names.append(name)
+            if len(names) >= _WRITER_BOX_NAMES:
+                break
+    return names
+
+
+def _in_writer_box(w: _Work, a: Any) -> bool:
+    """Whether the writer's link ``a`` stands in an author box (`_writer_box_names`)."""
+    e = a
+    for _ in range(_WRITER_BOX_LEVELS):
+        e = e.getparent()
+        if e is None or e.tag in ("body", "html"):
+            return False
+        words = f"{e.get(b'class') or ''} {e.get(b'id') or ''}"[:300]
+        head = next((t for t in (fold_space(p) for p in itertools.islice(e.itertext(), 20)) if t), "")
+        classed = bool(_PERSON_BOX.search(words) or _PERSON_BOX_MISSPELT in words) \
+            and next(e.iter("img"), None) is not None
+        if not classed and not _WRITER_BOX_LABEL.fullmatch(head):
+            continue
+        if _OTHER_WRITERS.search(head) or _in_widget(w, e, _NOT_BYLINE_BOX):
+            return False
+        n = 0
+        for piece in e.itertext():
+            n += len(piece)
+            if n > _WRITER_BOX_CHARS:
+                return False
+        return not any(len(fold_space(text_content(other)[:100])) > 40
+                       and not any(t in (other.get(b"href") or "").lower() for t in _WRITER_PAGE)
+                       for other in e.iter("a"))
+    return False
 
 
 #: Fields filled from link lists, and the kinds of chrome whose words are never their items.
