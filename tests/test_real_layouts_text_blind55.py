@@ -103,3 +103,82 @@ def test_networks_named_in_a_sentence_stay() -> None:
     line = "Facebook dan Twitter memblokir akun itu pada Senin malam, kata juru bicara polisi."
     record = _record(_page(NETIZEN_TITLE, *NETIZEN_STORY[:2], line))
     assert record["paragraphs"] == [*NETIZEN_STORY[:2], line]
+
+
+# ---- KUMPARAN21 ------------------------------------------------------------------------------
+# kumparan.com/kolaborasi/user-story-pilihan-babi-ngepet-larangan-mudik-keserimpet-1vhLzPyw7Lb
+# (2021): a user-story digest, each pick a sub-heading, its picture's caption, its summary.
+# What was wrong: an illustration's caption "Ilustrasi <words>. Sumber: www.<stock>.com"
+# stayed in the body.
+
+KUMPARAN_TITLE = "Cerita Pilihan: Pasar Malam, Hujan Pertama"
+KUMPARAN_CAPTION = "Ilustrasi pedagang pasar malam. Sumber: www.shutterstock.com"
+KUMPARAN21 = _page(
+    KUMPARAN_TITLE, "", "8 Mei 2021 11:06 WIB", "comment", "0", "sosmed-whatsapp-white", "copy-link-circle",
+    "more-vertical", "ADVERTISEMENT",
+    "Cerita pilihan edisi ini adalah rangkuman dua pekan. Lebih panjang, tapi tetap ringan dibaca. Silakan:",
+    "ADVERTISEMENT", "", "Pedagang Pasar Malam yang Tak Pernah Libur", "", KUMPARAN_CAPTION,
+    "Rina menulis tentang pedagang pasar malam di kotanya yang berjualan setiap hari sejak sepuluh tahun lalu.")
+
+
+def test_kumparan21_illustration_caption_with_a_domain_credit() -> None:
+    record = _record(KUMPARAN21)
+    assert record["outlet"] == "kumparan"
+    assert record["captions"] == [KUMPARAN_CAPTION]
+    assert record["paragraphs"] == [
+        "Cerita pilihan edisi ini adalah rangkuman dua pekan. Lebih panjang, tapi tetap ringan dibaca. Silakan:",
+        "Pedagang Pasar Malam yang Tak Pernah Libur",
+        "Rina menulis tentang pedagang pasar malam di kotanya yang berjualan setiap hari sejak sepuluh tahun lalu."]
+
+
+def test_data_source_domain_after_a_story_sentence_stays() -> None:
+    line = "Angka itu dihimpun dinas pertanian tahun lalu. Sumber: www.contoh.go.id"
+    record = _record(_page(NETIZEN_TITLE, *NETIZEN_STORY[:2], line))
+    assert record["paragraphs"] == [*NETIZEN_STORY[:2], line]
+    assert record["captions"] == []
+
+
+# ---- VOINEWS20 -------------------------------------------------------------------------------
+# voinews.id/indonesian/index.php/berita-internasional/itemlist/category/1000-berita?start=592
+# (2020): the date as "29" over "December", the photo's caption "<words> , Foto:  <domain>",
+# blank lines of one space, the story. What was wrong: the caption was taken for the headline
+# (its domain credit holds a dot, which the "Foto:" credit refused).
+
+VOI_CAPTION = "Ilustrasi pedagang sayur , Foto:  Contoh.com"
+VOI_STORY = ("Pedagang sayur di pasar kota mulai menerima pembayaran digital sejak awal bulan ini.",
+             "Pengelola pasar menyebut separuh pedagang sudah memasang kode pembayaran di lapaknya.")
+VOINEWS20 = _page("29", "December", "", VOI_CAPTION, "", " ", "", " ", "", VOI_STORY[0], "", " ", "", VOI_STORY[1])
+
+
+def test_voinews20_caption_with_a_domain_credit_is_no_headline() -> None:
+    assert _record(VOINEWS20) == {**EMPTY, "captions": ["Ilustrasi pedagang sayur , Foto: Contoh.com"],
+                                  "paragraphs": list(VOI_STORY)}
+
+
+# ---- CNN18COPY -------------------------------------------------------------------------------
+# cnnindonesia.com 2018 as another site copied it (kk996.com/book/62/6943/94331760.html): the
+# headline, the photo's caption, the caption again with "(CNN Indonesia/<photographer>)" after
+# its '!', "Jakarta, CNN Indonesia--" alone, the story, "Lihat Juga :" over a linked title.
+# What was wrong: the dateline alone was taken for a caption (a credit glued by "--"), and both
+# caption lines stayed the story's first paragraphs.
+
+CNN_TITLE = "Kompor Listrik Murah di Pasar Swalayan Hari Ini Saja!"
+CNN_CAPTION = "Pasar swalayan memberi potongan harga kompor listrik khusus hari ini, Minggu (14/1)!"
+CNN_CREDITED = CNN_CAPTION + " (CNN Indonesia/Nama Fotografer)"
+CNN_STORY = ("Kabar baik bagi yang ingin beralih ke kompor listrik. Pasar swalayan memberi potongan harga besar!",
+             "Potongan itu berlaku di semua gerai di Pulau Jawa selama persediaan masih ada.")
+CNN18COPY = _page(CNN_TITLE, "", CNN_CAPTION, CNN_CREDITED, "Jakarta, CNN Indonesia--", "", CNN_STORY[0], "",
+                  "Lihat Juga :", "Panci Presto Murah Cuma Seratus Ribu di Pasar Swalayan", "", CNN_STORY[1])
+
+
+def test_cnn18copy_lone_dateline_under_the_caption_twice() -> None:
+    assert _record(CNN18COPY) == {**EMPTY, "title": CNN_TITLE, "dateline": "Jakarta", "captions": [CNN_CREDITED],
+                                  "related": ["Panci Presto Murah Cuma Seratus Ribu di Pasar Swalayan"],
+                                  "paragraphs": list(CNN_STORY)}
+
+
+def test_double_dash_credit_caption_still_a_caption() -> None:
+    caption = "Warga memadati pasar murah di halaman kantor camat, Senin (3/4).--Dok. Pemkab"
+    record = _record(_page(NETIZEN_TITLE, caption, *NETIZEN_STORY))
+    assert record["captions"] == [caption]
+    assert record["paragraphs"] == list(NETIZEN_STORY)
