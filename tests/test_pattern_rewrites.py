@@ -101,7 +101,8 @@ REWRITTEN = {
     ("generic", "caption-paren-credit"): (
         (".{3,600}?\\((?:[\\w-]++\\.)++(?:com|co\\.id|id|org|net|co|tv|io)(?:/[^()]{0,80})?\\)"
          "|.{3,600}?\\((?:[Dd]ok\\.?|Dokumentasi|Antaranews|DOK|ANTARA FOTO|Antara Foto|Foto|FOTO|Istimewa|ISTIMEWA"
-         "|Ist|ist|IST|Ilustrasi|foto(?= ?:)|Freepik|Shutterstock|iStock|iStockphoto|Unsplash|Pixabay|Pexels|Getty Images"
+         "|Ist|ist|IST|Ilustrasi|foto(?= ?:)|Freepik|Shutterstock|iStock|iStockphoto|Unsplash|Pixabay|Pexels"
+         "|Getty Images"
          "|AP Photo|Reuters|REUTERS|AFP|[Ii]mage [Bb]y|[Pp]hoto [Bb]y|[Cc]redit(?= ?:))"
          "\\b[^()]{0,100}\\)"
          # leftovers49's third form, a mark in capitals over a name (written plain: lazy already)
