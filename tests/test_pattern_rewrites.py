@@ -194,3 +194,21 @@ def test_rewritten_rules_on_the_bulk_rows(shared: Path) -> None:
 def test_the_idn_times_credit_is_gated_by_its_two_literals() -> None:
     (rule,) = [r for r in load_ruleset("idntimes").rules if r.id == "idntimes-caption-trailing-credit"]
     assert shape(rule.pattern.pattern).needles == {". IDN Times", ") IDN Times"}
+
+
+
+def test_possessive_address_matches_as_the_greedy_one() -> None:
+    """imprint-contact's ``++`` runs (a long dotted address failing at its end backtracked
+    group by group under fullmatch, quadratic) answer as their plain ``+`` forms on the
+    fixtures' and seeds' lines, the rule's samples, and those cut short and extended."""
+    own = rule_samples()["imprint-contact"]
+    probes = [*_lines(), *own]
+    probes += [p + tail for p in own for tail in (".", " ", "x", ".co.", " kata dia.", "@x.id")]
+    probes += [p[:n] for p in own for n in range(len(p))]
+    for name in available_outlets():
+        rule = next(r for r in load_ruleset(name).rules if r.id == "imprint-contact")
+        source = rule.pattern.pattern
+        assert source.count("++") == 4 and source.count("*+") == 2
+        plain = regex.compile(source.replace("++", "+").replace("*+", "*"))
+        for text in probes:
+            assert _answers(rule.pattern, text) == _answers(plain, text), (name, text)
