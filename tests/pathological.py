@@ -36,6 +36,7 @@ CRAFTED: tuple[tuple[str, str], ...] = (
     ("", "#a "), ("", "\t"), ("", "Baca Juga: "), ("", "12 12 "), ("", "\u00a0"),
     ("rzn", "/zn"),                      # signoff: "/initials" runs (was quadratic)
     ("kata", "\\n"), ("Satu.", "\\r\\n"), ("\\r", "\\n"),  # (split-)escaped-break (were quadratic)
+    ("Redaksi: a[at]contoh", ".co"),    # imprint-contact: dotted address labels (was quadratic)
     # Short words joined by each separator: repeats of "(?:SEP\w+)+" shapes.
     *((start, sep + word) for sep in "/-.,:;|_+&'" for start, word in (("ab", "ab"), ("Ab", "Ab"), ("1", "1"))),
 )
