@@ -2583,6 +2583,10 @@ def _small(e: Any, w: _Work) -> bool:
     return True
 
 
+#: `_caption_box`: how many elements under a block's own it looks through for a caption's.
+_INLINE_CAPTION_WALK = 12
+
+
 def _caption_box(w: _Work, b: HtmlBlock, stop: Any, caption_els: set[Any],
                  memo: dict[tuple[Any, Any], Any]) -> Any | None:
     """The caption box holding block ``b``: a ``[html] caption`` match, or a small
@@ -2591,6 +2595,15 @@ def _caption_box(w: _Work, b: HtmlBlock, stop: Any, caption_els: set[Any],
     walked already; blocks share ancestors, and reading a large box again per block
     was quadratic (a 130 KB page under one wrapper with a logo: 7 s)."""
     e = b.el
+    if e is not None and caption_els and e not in caption_els:
+        # A caption element inline in the block's element, printing the block's whole
+        # text: its box (idntimes.com 2019 mobile's video, ``div.embed-image > embed``
+        # + ``span.main-article-source`` with the video's credit, no picture beside it;
+        # fardiyadi/idnmedia2.github.io idn/preview/idntimes/fsto/index-m-detail.html @
+        # 8a480a07adc2f4975861fcdd9b2e5c89d7f8be0e).
+        for d in itertools.islice(e.iterdescendants(), _INLINE_CAPTION_WALK):
+            if d in caption_els and fold_space(text_content(d)[:_MAX_CAPTION_CHARS]) == b.text:
+                return d
     walked = []
     found = None
     while e is not None and e is not stop:
