@@ -2598,9 +2598,9 @@ def _caption_box(w: _Work, b: HtmlBlock, stop: Any, caption_els: set[Any],
     if e is not None and caption_els and e not in caption_els:
         # A caption element inline in the block's element, printing the block's whole
         # text: its box (idntimes.com 2019 mobile's video, ``div.embed-image > embed``
-        # + ``span.main-article-source`` with the video's credit, no picture beside it;
-        # fardiyadi/idnmedia2.github.io idn/preview/idntimes/fsto/index-m-detail.html @
-        # 8a480a07adc2f4975861fcdd9b2e5c89d7f8be0e).
+        # + ``span.main-article-source`` with the video's credit, no picture beside it:
+        # `_captions` drops it; fardiyadi/idnmedia2.github.io idn/preview/idntimes/fsto/
+        # index-m-detail.html @ 8a480a07adc2f4975861fcdd9b2e5c89d7f8be0e).
         for d in itertools.islice(e.iterdescendants(), _INLINE_CAPTION_WALK):
             if d in caption_els and fold_space(text_content(d)[:_MAX_CAPTION_CHARS]) == b.text:
                 return d
@@ -2832,6 +2832,14 @@ def _captions(w: _Work, body: set[int], lo: int, last: int, headline: int | None
         box = inline[i] if i in inline else _caption_box(w, b, stop, caption_els, memo)
         if box is not None and box in holds_story and box not in caption_els:
             box = None
+        if box is not None and box in caption_els and b.el is not None and box is not b.el \
+                and any(a is b.el for a in box.iterancestors()) and not _holds_image(b.el, w):
+            # A caption element inline in a box with no picture: a video's credit
+            # (idntimes.com 2019's ``div.embed-image > embed`` + the video's address in
+            # ``span.main-article-source``): no photo caption (the dev corpus's
+            # idn-resep-daging-jamur gold lists none), and no story line either.
+            w.take(i, DROP)
+            continue
         if box is not None and headline is not None and i == headline + 1 and not b.link_chars \
                 and box.find(".//img") is None and not within_tag(b.el, "figure", _DECK_BOX_LEVELS) \
                 and _described(w, b.text):
