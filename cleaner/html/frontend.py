@@ -2833,7 +2833,8 @@ def _captions(w: _Work, body: set[int], lo: int, last: int, headline: int | None
         if box is not None and box in holds_story and box not in caption_els:
             box = None
         if box is not None and box in caption_els and b.el is not None and box is not b.el \
-                and any(a is b.el for a in box.iterancestors()) and not _holds_image(b.el, w):
+                and not _holds_image(b.el, w) and box.getparent() is not None \
+                and any(a is b.el for a in box.iterancestors()):
             # A caption element inline in a box with no picture: a video's credit
             # (idntimes.com 2019's ``div.embed-image > embed`` + the video's address in
             # ``span.main-article-source``): no photo caption (the dev corpus's
