@@ -1089,3 +1089,30 @@ def test_story_paragraphs_after_an_embed_in_their_box_are_kept() -> None:
         "Bibit itu dibagikan kelompok nelayan yang ingin menahan abrasi di pantai mereka.",
         "Kepala desa berharap kegiatan ini diulang setiap musim hujan tiba.",
     ]
+
+
+_VIDEO_STORY = """<!DOCTYPE html><html lang="id"><head><title>Cara Membuat Kue Lapis</title></head><body>
+<article><h1>Cara Membuat Kue Lapis</h1><div class="content">
+<p>Kue lapis bisa dibuat di rumah dengan bahan yang mudah dicari di pasar dekat rumah.</p>
+<div class="embed-image"><embed width="100%" height="420" src="https://www.youtube.com/embed/AbCdEf01234"
+  allowfullscreen><span class="video-source">{line}</span></div>
+<p>Kukus setiap lapisan selama lima menit sebelum menuang adonan berikutnya ke loyang.</p>
+<p>Setelah matang, dinginkan kue sebelum dipotong supaya lapisannya tidak rusak.</p>
+</div></article></body></html>"""
+
+
+def test_an_embedded_videos_own_address_under_it_is_no_story_line() -> None:
+    # IDN19M_EMBED's markup read with no outlet's rules (the dev corpus's
+    # idn-resep-daging-jamur cut to its article: tests/test_html_renderings.py).
+    record = _record(_VIDEO_STORY.format(line="https://www.youtube.com/embed/AbCdEf01234"))
+    assert record["paragraphs"] == [
+        "Kue lapis bisa dibuat di rumah dengan bahan yang mudah dicari di pasar dekat rumah.",
+        "Kukus setiap lapisan selama lima menit sebelum menuang adonan berikutnya ke loyang.",
+        "Setelah matang, dinginkan kue sebelum dipotong supaya lapisannya tidak rusak.",
+    ]
+    assert record["captions"] == []
+
+
+def test_another_address_beside_a_video_is_not_dropped_as_its_own() -> None:
+    record = _record(_VIDEO_STORY.format(line="https://www.contoh.id/resep/kue-lapis-lengkap"))
+    assert "https://www.contoh.id/resep/kue-lapis-lengkap" in [*record["paragraphs"], *record["captions"]]

@@ -2706,6 +2706,27 @@ def _picture_link(el: Any) -> bool:
     return all(_PICTURE_FILE.search(a.get("href") or "") for a in el.iter("a"))
 
 
+#: `_media_address`: the elements that embed another page's player.
+_MEDIA_TAGS = ("embed", "iframe", "video", "object")
+
+
+def _media_address(el: Any, text: str) -> bool:
+    """Whether ``el`` holds an embedded player (``embed``, ``iframe``, ``video``,
+    ``object``) whose address is ``text``, the line printed beside it: the video's
+    credit as its URL (idntimes.com 2019: ``div.embed-image > embed[src=youtube.com/
+    embed/...]`` + ``span.main-article-source`` printing the same address; the dev
+    corpus's idn-resep-daging-jamur, whose gold holds it nowhere), no story line."""
+    if el is None:
+        return False
+    address = text.strip()
+    for n, m in enumerate(el.iter(*_MEDIA_TAGS)):
+        if n >= 4:
+            break
+        if (m.get("src") or m.get("data") or "").strip() == address:
+            return True
+    return False
+
+
 def _dead_credit_link(el: Any) -> bool:
     """Whether ``el`` is a ``figcaption`` whose links lead nowhere (``javascript:;``,
     ``#``): the photo's credit printed as a dead link (popbela.com 2019's
@@ -2821,6 +2842,9 @@ def _captions(w: _Work, body: set[int], lo: int, last: int, headline: int | None
     for i in range(max(0, lo - _META_WINDOW_BEFORE) if lead or caption_els else lo, min(len(w.page.blocks), last + 1)):
         b = w.page.blocks[i]
         if i in w.verdicts or (b.link_density > 0.5 and not _picture_link(b.el) and not _dead_credit_link(b.el)):
+            continue
+        if b.text.startswith(("https://", "http://")) and _media_address(b.el, b.text):
+            w.take(i, DROP)  # an embedded video's own address printed under it: chrome
             continue
         hit = w.hit(i)
         if hit is not None and hit[0].kind != "caption":
