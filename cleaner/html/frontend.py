@@ -2857,12 +2857,12 @@ def _captions(w: _Work, body: set[int], lo: int, last: int, headline: int | None
         if box is not None and box in holds_story and box not in caption_els:
             box = None
         if box is not None and box in caption_els and b.el is not None and box is not b.el \
-                and not _holds_image(b.el, w) and box.getparent() is not None \
+                and not _holds_image(b.el, w) and next(b.el.iter(*_MEDIA_TAGS), None) is not None \
                 and any(a is b.el for a in box.iterancestors()):
-            # A caption element inline in a box with no picture: a video's credit
-            # (idntimes.com 2019's ``div.embed-image > embed`` + the video's address in
-            # ``span.main-article-source``): no photo caption (the dev corpus's
-            # idn-resep-daging-jamur gold lists none), and no story line either.
+            # A caption element inline in a box with an embedded player and no picture:
+            # the video's credit (idntimes.com 2019's ``div.embed-image > embed`` + the
+            # video's address in ``span.main-article-source``): no photo caption (the
+            # dev corpus's idn-resep-daging-jamur gold lists none), and no story line.
             w.take(i, DROP)
             continue
         if box is not None and headline is not None and i == headline + 1 and not b.link_chars \
