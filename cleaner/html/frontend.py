@@ -2595,15 +2595,23 @@ def _caption_box(w: _Work, b: HtmlBlock, stop: Any, caption_els: set[Any],
     walked already; blocks share ancestors, and reading a large box again per block
     was quadratic (a 130 KB page under one wrapper with a logo: 7 s)."""
     e = b.el
-    if e is not None and caption_els and e not in caption_els:
-        # A caption element inline in the block's element, printing the block's whole
-        # text: its box (idntimes.com 2019 mobile's video, ``div.embed-image > embed``
-        # + ``span.main-article-source`` with the video's credit, no picture beside it:
-        # `_captions` drops it; fardiyadi/idnmedia2.github.io idn/preview/idntimes/fsto/
-        # index-m-detail.html @ 8a480a07adc2f4975861fcdd9b2e5c89d7f8be0e).
+    if e is not None and caption_els and e not in caption_els and len(e):
+        # A caption element inline in the block's element beside an embedded player,
+        # printing the block's whole text: its box (idntimes.com 2019 mobile's video,
+        # ``div.embed-image > embed`` + ``span.main-article-source`` with the video's
+        # credit, no picture beside it: `_captions` drops it; fardiyadi/idnmedia2.github.io
+        # idn/preview/idntimes/fsto/index-m-detail.html @ 8a480a07adc2f4975861fcdd9b2e5c89d7f8be0e).
+        # With no player beside it, a caption-classed label is no box of its own
+        # (an ad slot's, tests/test_heldlike_layouts.py).
+        inline, media = None, False
         for d in itertools.islice(e.iterdescendants(), _INLINE_CAPTION_WALK):
-            if d in caption_els and fold_space(text_content(d)[:_MAX_CAPTION_CHARS]) == b.text:
-                return d
+            if d.tag in _MEDIA_TAGS:
+                media = True
+            elif inline is None and d in caption_els \
+                    and fold_space(text_content(d)[:_MAX_CAPTION_CHARS]) == b.text:
+                inline = d
+        if media and inline is not None:
+            return inline
     walked = []
     found = None
     while e is not None and e is not stop:
