@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 import regex
 from lxml import etree
@@ -785,7 +786,7 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
     first, last = min(body), max(body)
     top = min(headline, first) if headline is not None else max(0, first - _META_WINDOW_BEFORE)
     _selector_fields(w, max(0, top - _META_WINDOW_BEFORE), last + 1 + _META_WINDOW_BEFORE, (first, last))
-    _captions(w, body, top, last)
+    _captions(w, body, top, last, headline)
     _opening_pull_quote(w, body, headline)
     _summary_list(w, top, last)
     # The outlet's own list selectors, then runs under labels, then generic selectors.
@@ -2109,7 +2110,8 @@ def _selector_fields(w: _Work, lo: int, hi: int, story: tuple[int, int]) -> None
         top = hi if key == "byline" else hi + _META_WINDOW_AFTER - _META_WINDOW_BEFORE
         for s in w.sel[key]:
             for el in w.page.select(s)[:20]:
-                if _in_byline_widget(w, el, story) or _photo_credit(w, el) or _in_card_link(el):
+                if _in_byline_widget(w, el, story) or _photo_credit(w, el) or _in_card_link(el) \
+                        or (key == "byline" and _section_link(w, el)):
                     continue
                 # A by-line may sit in a share bar the drop selectors took.
                 idx = [i for i in _window(w, el, lo, top) if w.verdicts.get(i, DROP) == DROP]
@@ -2369,6 +2371,32 @@ def _in_byline_widget(w: _Work, el: Any, story: tuple[int, int]) -> bool:
 #: the by-line (a title and a summary, not a name's link).
 _CARD_LINK_LEVELS = 6
 _CARD_LINK_MORE = 40
+
+
+def _section_link(w: _Work, el: Any) -> bool:
+    """Whether by-line element ``el`` prints only a link to the story's own section: a
+    link whose path is a proper prefix of the page's address, two segments or more
+    (popbela.com 2019 mobile prints the rubric "Working Life" as
+    ``div.author-name > a[href=/career/working-life]`` over the date, the story at
+    /career/working-life/<writer>/<slug>, the writer's name further down in
+    ``div.item-name.author-name``; fardiyadi/idnmedia2.github.io adproducts/preview/
+    mobile/popbela/fullsitetakeover-detail.html @ 123204aec725a41d6dc74075ed3b0fcec01060f0).
+    One segment is a writer's page as often (kumparan.com/<writer>/<slug>)."""
+    page = w.page.url
+    if not page:
+        return False
+    links = list(itertools.islice(el.iter("a"), 2))
+    if len(links) != 1 or fold_space(text_content(links[0])[:200]) != fold_space(text_content(el)[:200]):
+        return False
+    href = _page_link(links[0])
+    if not href:
+        return False
+    here, there = urlsplit(page), urlsplit(href)
+    if there.netloc and there.netloc.lower() != here.netloc.lower():
+        return False
+    path = [p for p in there.path.split("/") if p]
+    own = [p for p in here.path.split("/") if p]
+    return len(path) >= 2 and len(path) < len(own) and own[:len(path)] == path
 
 
 def _in_card_link(el: Any) -> bool:
@@ -2643,6 +2671,10 @@ def _small(e: Any, w: _Work) -> bool:
     return True
 
 
+#: `_caption_box`: how many elements under a block's own it looks through for a caption's.
+_INLINE_CAPTION_WALK = 12
+
+
 def _caption_box(w: _Work, b: HtmlBlock, stop: Any, caption_els: set[Any],
                  memo: dict[tuple[Any, Any], Any]) -> Any | None:
     """The caption box holding block ``b``: a ``[html] caption`` match, or a small
@@ -2651,6 +2683,23 @@ def _caption_box(w: _Work, b: HtmlBlock, stop: Any, caption_els: set[Any],
     walked already; blocks share ancestors, and reading a large box again per block
     was quadratic (a 130 KB page under one wrapper with a logo: 7 s)."""
     e = b.el
+    if e is not None and caption_els and e not in caption_els and len(e):
+        # A caption element inline in the block's element beside an embedded player,
+        # printing the block's whole text: its box (idntimes.com 2019 mobile's video,
+        # ``div.embed-image > embed`` + ``span.main-article-source`` with the video's
+        # credit, no picture beside it: `_captions` drops it; fardiyadi/idnmedia2.github.io
+        # idn/preview/idntimes/fsto/index-m-detail.html @ 8a480a07adc2f4975861fcdd9b2e5c89d7f8be0e).
+        # With no player beside it, a caption-classed label is no box of its own
+        # (an ad slot's, tests/test_heldlike_layouts.py).
+        inline, media = None, False
+        for d in itertools.islice(e.iterdescendants(), _INLINE_CAPTION_WALK):
+            if d.tag in _MEDIA_TAGS:
+                media = True
+            elif inline is None and d in caption_els \
+                    and fold_space(text_content(d)[:_MAX_CAPTION_CHARS]) == b.text:
+                inline = d
+        if media and inline is not None:
+            return inline
     walked = []
     found = None
     while e is not None and e is not stop:
@@ -2753,6 +2802,40 @@ def _picture_link(el: Any) -> bool:
     return all(_PICTURE_FILE.search(a.get("href") or "") for a in el.iter("a"))
 
 
+#: `_media_address`: the elements that embed another page's player.
+_MEDIA_TAGS = ("embed", "iframe", "video", "object")
+
+
+def _media_address(el: Any, text: str) -> bool:
+    """Whether ``el`` holds an embedded player (``embed``, ``iframe``, ``video``,
+    ``object``) whose address is ``text``, the line printed beside it: the video's
+    credit as its URL (idntimes.com 2019: ``div.embed-image > embed[src=youtube.com/
+    embed/...]`` + ``span.main-article-source`` printing the same address; the dev
+    corpus's idn-resep-daging-jamur, whose gold holds it nowhere), no story line."""
+    if el is None:
+        return False
+    address = text.strip()
+    for n, m in enumerate(el.iter(*_MEDIA_TAGS)):
+        if n >= 4:
+            break
+        if (m.get("src") or m.get("data") or "").strip() == address:
+            return True
+    return False
+
+
+def _dead_credit_link(el: Any) -> bool:
+    """Whether ``el`` is a ``figcaption`` whose links lead nowhere (``javascript:;``,
+    ``#``): the photo's credit printed as a dead link (popbela.com 2019's
+    ``figcaption.pic-source > a[href="javascript:;"]`` "<site>" under the cover;
+    fardiyadi/idnmedia2.github.io adproducts/preview/mobile/popbela/
+    fullsitetakeover-detail.html @ 123204aec725a41d6dc74075ed3b0fcec01060f0), no line of
+    navigation: still the caption. A card's figcaption linking to its story is not."""
+    if el is None or el.tag != "figcaption":
+        return False
+    links = list(itertools.islice(el.iter("a"), 4))
+    return bool(links) and not any(_page_link(a) for a in links)
+
+
 #: `_teaser_thumbnail`: how many levels above a picture box a teaser's title link is
 #: looked for, and how many links each level reads at most.
 _TEASER_LEVELS = 3
@@ -2813,12 +2896,17 @@ def _previous_element(e: Any) -> Any:
     return prev
 
 
-def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
+def _captions(w: _Work, body: set[int], lo: int, last: int, headline: int | None = None) -> None:
     """Caption boxes from the headline to the story's end; the blocks of one box make
     one caption (credit and caption text joined). A block a text rule reads as
     something else (a date, a by-line) is not caption text. Above the headline, only
     the box of the page's own picture (its ``og:image``) is a caption: the story's
-    photo printed over the headline (Tempo English 2015), not a sidebar's teaser."""
+    photo printed over the headline (Tempo English 2015), not a sidebar's teaser.
+    The line right under the headline in a box named for a caption that holds no
+    picture, which the page's description repeats, is the deck (`_described_deck`):
+    popbela.com 2019's ``p.caption-title`` under ``h2.post-title``
+    (fardiyadi/idnmedia2.github.io adproducts/preview/mobile/popbela/
+    fullsitetakeover-detail.html @ 123204aec725a41d6dc74075ed3b0fcec01060f0)."""
     caption_els = {e for s in w.sel["caption"] for e in w.page.select(s)}
     inline = _inline_captions(w, caption_els)
     container = _common_ancestor([w.page.blocks[i].el for i in body])
@@ -2849,7 +2937,10 @@ def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
                    -1)
     for i in range(max(0, lo - _META_WINDOW_BEFORE) if lead or caption_els else lo, min(len(w.page.blocks), last + 1)):
         b = w.page.blocks[i]
-        if i in w.verdicts or (b.link_density > 0.5 and not _picture_link(b.el)):
+        if i in w.verdicts or (b.link_density > 0.5 and not _picture_link(b.el) and not _dead_credit_link(b.el)):
+            continue
+        if b.text.startswith(("https://", "http://")) and _media_address(b.el, b.text):
+            w.take(i, DROP)  # an embedded video's own address printed under it: chrome
             continue
         hit = w.hit(i)
         if hit is not None and hit[0].kind != "caption":
@@ -2861,6 +2952,19 @@ def _captions(w: _Work, body: set[int], lo: int, last: int) -> None:
         box = inline[i] if i in inline else _caption_box(w, b, stop, caption_els, memo)
         if box is not None and box in holds_story and box not in caption_els:
             box = None
+        if box is not None and box in caption_els and b.el is not None and box is not b.el \
+                and not _holds_image(b.el, w) and next(b.el.iter(*_MEDIA_TAGS), None) is not None \
+                and any(a is b.el for a in box.iterancestors()):
+            # A caption element inline in a box with an embedded player and no picture:
+            # the video's credit (idntimes.com 2019's ``div.embed-image > embed`` + the
+            # video's address in ``span.main-article-source``): no photo caption (the
+            # dev corpus's idn-resep-daging-jamur gold lists none), and no story line.
+            w.take(i, DROP)
+            continue
+        if box is not None and headline is not None and i == headline + 1 and not b.link_chars \
+                and box.find(".//img") is None and not within_tag(b.el, "figure", _DECK_BOX_LEVELS) \
+                and _described(w, b.text):
+            continue  # the deck, for `_deck`
         if box is not None and box not in caption_els and _teaser_thumbnail(box):
             w.take(i, DROP)  # a teaser card's text beside its linked thumbnail: no caption
             continue

@@ -99,6 +99,16 @@ _KELVIN = {"k": "\u212a"}
 _VOID_ANY_CASE = "|".join("".join(f"[{c}{c.upper()}{_KELVIN.get(c, '')}]" for c in name) for name in sorted(_VOID))
 _NESTING_TAG = re.compile(r"<(/?)(?!(?:" + _VOID_ANY_CASE + r")(?![\w:-]))[A-Za-z][\w:-]{0,40}[^<>]*+(?<!/)>")
 _STEP = {"": 1, "/": -1}
+#: A start tag, in Lexbor's serialization (every attribute value double-quoted), of a
+#: void element that libxml2 reads as a container: ``<embed>``, ``<source>``,
+#: ``<track>``, ``<wbr>``. Left open, libxml2 put everything after it in its parent
+#: inside it, and an ``embed``'s or ``source``'s content is never shown: idntimes.com
+#: 2019 mobile prints a YouTube video as ``div.embed-image > embed`` + ``span.main-
+#: article-source`` (its credit), the credit lost from the page (fardiyadi/
+#: idnmedia2.github.io idn/preview/idntimes/fsto/index-m-detail.html @
+#: 8a480a07adc2f4975861fcdd9b2e5c89d7f8be0e); a story's paragraphs after an ``embed``
+#: in their box went the same way.
+_OPEN_VOID = re.compile(r'<(embed|source|track|wbr)(?:\s++[^\s=>/"]++(?:="[^"]*+")?+)*+\s*+/?>')
 #: Nesting kept when a page is deeper than libxml2 builds (it stops at 256 levels).
 FLAT_DEPTH = 200
 #: Pages with more tags than this have their nesting bounded before tree construction.
@@ -173,6 +183,12 @@ def parse_html_source(text: str, utf8: bytes | None = None) -> tuple[Any | None,
     # its serialization is well-formed, so libxml2 reads it back unchanged.
     # (Each bound returns the very ``str`` it was given when it changes nothing.)
     text = LexborHTMLParser(utf8 if utf8 is not None and text is given else text).html or ""
+    # Void elements libxml2's HTML parser does not know as void (it nests what follows
+    # them inside, up to their parent's end): closed at once, as a browser reads them.
+    # (String tests first: most pages hold none, and four scans in C cost less than a
+    # match tried at every "<".)
+    if "<embed" in text or "<source" in text or "<track" in text or "<wbr" in text:
+        text = _OPEN_VOID.sub(r"\g<0></\1>", text)
     try:
         huge = False
         root, parser = _read(text)
