@@ -53,6 +53,7 @@ that took it, so nothing leaves the body unaccounted for.
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -3164,13 +3165,22 @@ def take_signoff(page: Page) -> None:
         page.fields.add("source", source)
 
 
+#: A hit's rule, a rule's kind: `_writer_box_name`'s scan of a page's hits in C.
+_HIT_RULE: Final = operator.itemgetter(0)
+_RULE_KIND: Final = operator.attrgetter("kind")
+
+
 def _writer_box_name(page: Page) -> None:
     """The writer's name a text scrape of an author box prints on the line right under
     the box's label ("TENTANG PENULIS", then the name, then the bio: duniaku.net and
     ggwp.id 2019, IDN Media's writer box, `cleaner.html.frontend._writer_box_names`),
     when no by-line, sign-off or other line named the writer: a name's shape only
     (two to five capitalised words, `person_name`), never the bio's sentence. The label
-    is a line an ``author_box`` rule drops ("Tentang Penulis", "About the Author")."""
+    is a line an ``author_box`` rule drops ("Tentang Penulis", "About the Author").
+    Most pages hold no such line: the hits' kinds are read in C first (`_HIT_RULE`,
+    `_RULE_KIND`; the walk below in Python cost ~1.5% of a bulk row's time)."""
+    if "author_box" not in set(map(_RULE_KIND, map(_HIT_RULE, filter(None, page.hits)))):
+        return
     from .names import person_name
 
     i = next((k + 1 for k, hit in enumerate(page.hits)
