@@ -3002,11 +3002,6 @@ def mark_trailing_fragments(page: Page) -> None:
     after a lead-in that ends in ':' (its list is story). List items of a story are
     capitalised or marked, so they stay."""
     body = [i for i, v in enumerate(page.verdicts) if v is None]
-    # Marks with no letter or digit under the story's last paragraph are no paragraph
-    # (a stray "?" a copy left after a liputan6.com 2016 story's last </p>, kept in a
-    # project's SQL dump, code index file id 16197229549).
-    while len(body) > 1 and not any(ch.isalnum() for ch in page.blocks[body[-1]].text):
-        page.verdicts[body.pop()] = TRAILING
     if _after_signoff(page, body):
         return
     tail: list[int] = []
