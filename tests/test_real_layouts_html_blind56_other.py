@@ -99,17 +99,17 @@ def test_antara22_whole_record() -> None:
         **_EMPTY,
         "authors": ["Dewi Anggraini"],
         "dateline": "Cilegon, Banten",
-        "captions": ["Petugas DLH Kota Cilegon memeriksa saluran air di belakang gudang PT Sinar Laut "
-                     "Abadi di Kelurahan Ketileng. ANTARA/Istimewa"],
+        "captions": [("Petugas DLH Kota Cilegon memeriksa saluran air di belakang gudang PT Sinar Laut "
+                     "Abadi di Kelurahan Ketileng. ANTARA/Istimewa")],
         "paragraphs": [
-            "Dinas Lingkungan Hidup (DLH) Kota Cilegon menutup sementara gudang PT Sinar Laut Abadi "
-            "setelah warga Kelurahan Ketileng mengadukan air sumur mereka yang berubah warna.",
-            "Kepala DLH Kota Cilegon Hendra Wiguna di Cilegon, Kamis (13/10) mengatakan, petugas "
-            "menemukan limbah cair yang dialirkan ke selokan warga tanpa diolah lebih dulu.",
-            "\"Gudang itu belum boleh dibuka kembali sebelum saluran limbahnya diperbaiki, dan kami "
-            "akan memeriksanya lagi bulan depan,\" kata Hendra.",
-            "Pengawas lingkungan DLH Kota Cilegon Sutisna menambahkan, perusahaan itu juga belum "
-            "melengkapi izin penyimpanan bahan kimia.",
+            ("Dinas Lingkungan Hidup (DLH) Kota Cilegon menutup sementara gudang PT Sinar Laut Abadi "
+            "setelah warga Kelurahan Ketileng mengadukan air sumur mereka yang berubah warna."),
+            ("Kepala DLH Kota Cilegon Hendra Wiguna di Cilegon, Kamis (13/10) mengatakan, petugas "
+            "menemukan limbah cair yang dialirkan ke selokan warga tanpa diolah lebih dulu."),
+            ("\"Gudang itu belum boleh dibuka kembali sebelum saluran limbahnya diperbaiki, dan kami "
+            "akan memeriksanya lagi bulan depan,\" kata Hendra."),
+            ("Pengawas lingkungan DLH Kota Cilegon Sutisna menambahkan, perusahaan itu juga belum "
+            "melengkapi izin penyimpanan bahan kimia."),
         ],
     }
 
@@ -185,13 +185,13 @@ def test_cnn19_whole_record() -> None:
         "dateline": "Jakarta",
         "related": ["Pabrik Ponsel Batam Tambah Lini Produksi", "Ekspor Ponsel Rakitan Dalam Negeri Naik"],
         "paragraphs": [
-            "Pabrik perakitan ponsel di Batam mulai menguji sistem operasi buatan sendiri untuk perangkat "
-            "kelas menengah.",
+            ("Pabrik perakitan ponsel di Batam mulai menguji sistem operasi buatan sendiri untuk perangkat "
+            "kelas menengah."),
             "Bloomberg mengutip sumber di perusahaan itu menyebut uji coba berlangsung sampai akhir tahun.",
             "Perusahaan belum menjawab pertanyaan soal harga jual perangkat tersebut.",
             "Sejumlah pemasok komponen lokal disebut sudah menandatangani kontrak untuk tiga tahun ke depan.",
-            "Analis menilai langkah itu membuka peluang kerja bagi lulusan sekolah kejuruan di sekitar "
-            "kawasan industri.",
+            ("Analis menilai langkah itu membuka peluang kerja bagi lulusan sekolah kejuruan di sekitar "
+            "kawasan industri."),
         ],
     }
 
@@ -237,10 +237,10 @@ def test_liputan6_16_whole_record() -> None:
         **_EMPTY,
         "dateline": "Jakarta",
         "paragraphs": [
-            "Sebuah jaringan hotel asal Prancis menambah dua penginapan di dekat Masjidil Haram untuk "
-            "jemaah umrah dari Asia Tenggara.",
-            "“Kami ingin jemaah bisa berjalan kaki ke masjid dalam lima menit,” ungkap Karim Benali, "
-            "direktur operasional jaringan itu, di Jakarta, Selasa (29/11/2016).",
+            ("Sebuah jaringan hotel asal Prancis menambah dua penginapan di dekat Masjidil Haram untuk "
+            "jemaah umrah dari Asia Tenggara."),
+            ("“Kami ingin jemaah bisa berjalan kaki ke masjid dalam lima menit,” ungkap Karim Benali, "
+            "direktur operasional jaringan itu, di Jakarta, Selasa (29/11/2016)."),
             "Pembukaan hotel di Madinah dijadwalkan akhir tahun ini, disusul satu hotel lagi tahun depan.",
         ],
     }
@@ -277,10 +277,10 @@ def test_detik18_whole_record() -> None:
         "dateline": "Jakarta",
         "related": ["Kabel Gardu Listrik di Jakarta Pusat Dicuri Lagi"],
         "paragraphs": [
-            "Polisi menyiapkan berkas perkara pencurian kabel di gardu listrik Cempaka Putih untuk "
-            "dilimpahkan ke kejaksaan pekan depan.",
-            "\"Berkasnya tinggal dilengkapi keterangan dua saksi ahli,\" ujar Kapolsek Cempaka Putih Kompol "
-            "Andi Saputra di kantornya, Selasa (30/1/2018).",
+            ("Polisi menyiapkan berkas perkara pencurian kabel di gardu listrik Cempaka Putih untuk "
+            "dilimpahkan ke kejaksaan pekan depan."),
+            ("\"Berkasnya tinggal dilengkapi keterangan dua saksi ahli,\" ujar Kapolsek Cempaka Putih Kompol "
+            "Andi Saputra di kantornya, Selasa (30/1/2018)."),
             "Dua tersangka ditangkap saat hendak menjual kabel itu ke pengepul di Pulogadung.",
             "Keduanya dijerat pasal pencurian dengan pemberatan.",
             "Polisi masih mencari satu pelaku lain yang kabur saat penangkapan.",
@@ -299,7 +299,8 @@ DETIK24 = (
     "      Jawa Tengah kembali normal.\n    </p>\n    <p>\n      Mengutip data dinas perdagangan, Rabu "
     "(10/7/2024), harga cabai rawit\n      berada di Rp 42.000 per kilogram.\n    </p>\n"
     "    <!--s:parallaxindetail-->\n    <div class=\"clearfix\"></div>\n"
-    '    <div\n      class="parallaxindetail scrollpage"\n      style="height: 650px; background-color: #f8f8f8"\n    >\n      '
+    '    <div\n      class="parallaxindetail scrollpage"\n'
+    '      style="height: 650px; background-color: #f8f8f8"\n    >\n      '
     + _PARA_CAPTION.format(text="ADVERTISEMENT")
     + '\n      <div class="ads-scrollpage-container">\n        <div id="div-gpt-ad-1618601354128-0">\n'
     "          <script>\n            googletag.cmd.push(function () {\n"
@@ -325,10 +326,10 @@ def test_detik24_whole_record() -> None:
         "dateline": "Jakarta",
         "tags": ["cabai", "harga pangan"],
         "paragraphs": [
-            "Harga cabai rawit di pasar induk turun dua hari berturut-turut setelah pasokan dari Jawa "
-            "Tengah kembali normal.",
-            "Mengutip data dinas perdagangan, Rabu (10/7/2024), harga cabai rawit berada di Rp 42.000 per "
-            "kilogram.",
+            ("Harga cabai rawit di pasar induk turun dua hari berturut-turut setelah pasokan dari Jawa "
+            "Tengah kembali normal."),
+            ("Mengutip data dinas perdagangan, Rabu (10/7/2024), harga cabai rawit berada di Rp 42.000 per "
+            "kilogram."),
             "Pedagang menyebut pembeli mulai kembali,",
             "meski belum seramai bulan lalu.",
         ],
