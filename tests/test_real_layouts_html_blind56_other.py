@@ -49,6 +49,15 @@ index file id 30697475095: "<strong> Jakarta </strong>" and its dash outside the
 ``<p>``, a ``<br />`` inside a paragraph, ``p.para_caption`` "ADVERTISEMENT" and "SCROLL TO
 CONTINUE WITH CONTENT" around the ad, the sign-off, ``div.detail__body-tag`` tag links).
 
+CIANJUR22 came back right too: cianjurtoday.com's WordPress stories of February 2022 copied
+with their inline styles into a project's SQL dump (code index file id 47820865744, rows 34 and
+35): ``p`` paragraphs with tag links, an empty ``div.stream-item`` ad slot, the Contextual
+Related Posts box ``div.crp_related`` ("Baca Juga:" in an ``h3`` over ``ul > li > a.crp_link >
+span.crp_title``), a sign-off glued to the last sentence ("tutupnya.(abc/def)") and the
+syndication credit "Sumber:&nbsp;<a>CIANJURTODAY.COM</a>". (Row 34 opens "Cianjur&nbsp;&acirc;
+&#128;&#147; ...", an en dash read as Windows-1252 and written back as entities: the record
+keeps the mojibake and no dateline; `fix_mojibake` is the opt-in repair, left alone.)
+
 Every fixture keeps its source's markup (tags, classes, attributes, nesting, the chrome's
 labels as printed) with sentences and names written for this file.
 """
@@ -332,5 +341,47 @@ def test_detik24_whole_record() -> None:
             "kilogram."),
             "Pedagang menyebut pembeli mulai kembali,",
             "meski belum seramai bulan lalu.",
+        ],
+    }
+
+
+_WP = ('<p style="margin-bottom: 25px; list-style: none; border: 0px; outline: none; line-height: 26px; '
+       'overflow-wrap: break-word;">')
+
+CIANJUR22 = (
+    '<p style="text-align: center; margin-bottom: 25px;"><img style="width: 50%;" '
+    'data-bs-filename="IMG-20220219-WA0031.jpg" src="/assets/artikel/pasar-baru16508900000.png"><br>'
+    f'{_WP}<a href="https://cianjurtoday.com/tag/pasar" style="list-style: none; border: 0px; outline: none; '
+    'transition: all 0.15s ease 0s;">Pasar</a>&nbsp;tradisional di pusat kota akan dipindahkan ke lahan '
+    'bekas terminal mulai bulan depan.</p>'
+    f'{_WP}Para pedagang diminta mendaftar ulang ke kantor kelurahan sebelum akhir pekan ini.</p>'
+    '<div class="stream-item stream-item-in-post stream-item-inline-post aligncenter" style="margin: 6px '
+    'auto; text-align: center; position: relative; z-index: 2; clear: both;"></div>'
+    f'{_WP}Kepala dinas perdagangan setempat menyebut kios baru sudah dilengkapi saluran air.</p>'
+    '<div class="crp_related  " style="padding-top: 20px; padding-right: 10px; padding-left: 10px; '
+    'margin-bottom: 20px; border: 1px solid rgb(248, 248, 248); border-radius: 10px;"><h3 '
+    'style="margin-bottom: 0.5em; line-height: 1.4;">Baca Juga:</h3><ul style="padding-left: 15px; '
+    'margin-bottom: 20px; margin-left: 20px;"><li style="margin-bottom: 5px; list-style: none disc;"><a '
+    'href="https://cianjurtoday.com/terminal-lama-dibongkar/" target="_blank" class="crp_link post-10001">'
+    '<span class="crp_title">Terminal Lama di Pusat Kota Mulai Dibongkar</span></a></li><li '
+    'style="margin-bottom: 5px; list-style: none disc;"><a href="https://cianjurtoday.com/pedagang-'
+    'minta-keringanan/" target="_blank" class="crp_link post-10002"><span class="crp_title">Pedagang '
+    'Pasar Minta Keringanan Sewa Kios</span></a></li></ul></div>'
+    f'{_WP}&ldquo;Kami harap pedagang tidak perlu khawatir soal pembeli,&rdquo; tutupnya.(abc/def)</p>'
+    f'{_WP}Sumber:&nbsp;<a href="https://cianjurtoday.com/" style="background-color: rgb(255, 255, 255); '
+    'list-style: none; border: 0px; outline: none;">CIANJURTODAY.COM</a></p></p>'
+)
+
+
+def test_cianjur22_whole_record() -> None:
+    assert _record(CIANJUR22) == {
+        **_EMPTY,
+        "source": "CIANJURTODAY.COM",
+        "related": ["Terminal Lama di Pusat Kota Mulai Dibongkar", "Pedagang Pasar Minta Keringanan Sewa Kios"],
+        "paragraphs": [
+            "Pasar tradisional di pusat kota akan dipindahkan ke lahan bekas terminal mulai bulan depan.",
+            "Para pedagang diminta mendaftar ulang ke kantor kelurahan sebelum akhir pekan ini.",
+            "Kepala dinas perdagangan setempat menyebut kios baru sudah dilengkapi saluran air.",
+            "“Kami harap pedagang tidak perlu khawatir soal pembeli,” tutupnya.",
         ],
     }
