@@ -1867,7 +1867,24 @@ def _quoted(b: HtmlBlock) -> bool:
     """Whether block ``b`` is set as a quotation (in a ``<blockquote>``) or opens with an
     ellipsis: how a pull quote is printed. A lead or a deck the story repeats is not
     one (elespectador.com's lead, peer suite, is story text)."""
-    return b.text.startswith(("...", "…")) or within_tag(b.el, "blockquote", _QUOTE_DEPTH)
+    return b.text.startswith(("...", "…")) or within_tag(b.el, "blockquote", _QUOTE_DEPTH) \
+        or _quote_box(b.el)
+
+
+def _quote_box(el: Any) -> bool:
+    """Whether ``el`` or one of its near ancestors (`_QUOTE_DEPTH`) is a box whose class
+    names a quote (antaranews.com's regional template 2022: ``div.quote_old`` in the
+    story's header repeating a sentence of the story, its body kept in a project's SQL
+    dump, code index file id 9562923181; WordPress themes' ``pullquote``): a pull quote
+    is set so. `_pull_quote` still asks that the story print its words again."""
+    for _ in range(_QUOTE_DEPTH):
+        if el is None:
+            return False
+        cls = el.get("class")
+        if cls and "quote" in cls.lower():
+            return True
+        el = el.getparent()
+    return False
 
 
 def _pull_quote(text: str, story: list[str]) -> bool:
@@ -4570,9 +4587,15 @@ def _header_fields(w: _Work, body: set[int], headline: int | None, first: int, l
         # ("Nama, Jurnalis-Jum'at, 24 Juli 2026 |15:18 WIB": okezone 2026's journalist
         # line on a page with no date meta): its by-line rule still names the writer.
         dated = w.verdicts.get(i) == DATE
+        # A credit line right under the story in a box the drop selectors took (the
+        # story's own ``<footer>``: antaranews.com's regional template 2022,
+        # footer.post-meta > div.tags-wrapper "Pewarta: A<br>Editor : B<br>COPYRIGHT ©
+        # ANTARA 2023", its body kept in a project's SQL dump, code index file id
+        # 9562923181): a by-line rule's names are read, as over a date line.
+        foot = last < i < hi and w.verdicts.get(i) == DROP
         inside = i in body and i not in head
-        if (i in w.verdicts and not dated) or len(b.text) > (_MAX_LABEL_CHARS if inside else _MAX_META_CHARS) \
-                or i == headline:
+        if (i in w.verdicts and not dated and not foot) \
+                or len(b.text) > (_MAX_LABEL_CHARS if inside else _MAX_META_CHARS) or i == headline:
             i += 1
             continue
         hit = w.hit(i)
@@ -4583,7 +4606,7 @@ def _header_fields(w: _Work, body: set[int], headline: int | None, first: int, l
         if inside and (hit is None or hit[0].action != "label" or hit[0].field not in ("authors", "editors")):
             i += 1
             continue
-        if dated and (hit is None or hit[0].action != "field" or hit[0].field not in ("authors", "editors")):
+        if (dated or foot) and (hit is None or hit[0].action != "field" or hit[0].field not in ("authors", "editors")):
             i += 1
             continue
         if i in body and (hit is None or hit[0].action != "label" or hit[0].field not in ("authors", "editors")):
