@@ -37,12 +37,17 @@ from .segment import fold_space
 #: The keys of a mapping that `Hints.from_mapping` reads, and the record field
 #: (`cleaner.fields.FIELDS`) each fills.
 #: Crawlers name them differently; the first present, non-empty key of a field wins.
+#: The date's names of news crawlers and datasets: news-please's ``date_publish``
+#: (fhamborg/news-please newsplease/NewsArticle.py @ 07c46fc25c5e2be445c6ec0b60c27ea5091f7637),
+#: newspaper3k's ``publish_date``, NewsAPI's ``publishedAt``, ``published_date`` (the
+#: RealTimeData/bbc_news_alltime dataset's column, huggingface.co).
 HINT_KEYS: dict[str, tuple[str, ...]] = {
     "title": ("title", "headline"),
     "subtitle": ("subtitle", "deck"),
     "authors": ("authors", "author", "byline"),
     "editors": ("editors", "editor"),
-    "published": ("published", "date", "published_at", "datePublished", "pubdate"),
+    "published": ("published", "date", "published_at", "datePublished", "pubdate", "date_publish",
+                  "publish_date", "publishedAt", "published_date"),
     "source": ("source",),
     "tags": ("tags", "keywords"),
 }

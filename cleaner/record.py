@@ -37,6 +37,7 @@ class Removal:
         return Removal, (self.line, self.text, self.rule)
 
     def to_dict(self) -> dict[str, Any]:
+        """``{"line": ..., "text": ..., "rule": ...}``, as the record's ``removed`` lists it."""
         return {"line": self.line, "text": self.text, "rule": self.rule}
 
 
