@@ -255,3 +255,30 @@ def test_an_unreadable_file_is_one_error_record_in_a_batch(tmp_path: Path, monke
     records = batch.clean_paths([str(page), str(other)])
     assert records[0] == {"path": str(page), "error": "cannot read: Permission denied"}
     assert records[1]["path"] == str(other) and records[1]["paragraphs"]
+
+
+# --- Scrapy: the reason and the warnings reach the item ---------------------------
+
+
+def test_a_scrapy_item_says_why_its_body_is_empty_and_what_was_not_used() -> None:
+    """A batch record carries ``reason`` and ``warnings``; an item of the pipeline had
+    neither, so a crawl could not tell an index page from a failure, nor see its
+    date hint go unused."""
+    import scrapy
+
+    from cleaner.integrations.scrapy import CleanerPipeline, PipelineSettings
+
+    item = CleanerPipeline().process_item({"url": "https://www.contoh.co.id/a", "text": "", "published": True})
+    assert item["cleaner_reason"] == "empty input"
+    assert item["cleaner_warnings"] == ["the published hint True (bool) is not a date; not used"]
+    story = CleanerPipeline().process_item({"url": "https://www.contoh.co.id/a", "text": STORY})
+    assert story["paragraphs"] and "cleaner_reason" not in story and "cleaner_warnings" not in story
+
+    class Declared(scrapy.Item):  # declares neither field: the pipeline does not fail on it
+        url = scrapy.Field()
+        html = scrapy.Field()
+        title = scrapy.Field()
+
+    quiet = CleanerPipeline(PipelineSettings(fields={"title": "title"}))
+    out = quiet.process_item(Declared(url="https://www.contoh.co.id/a", html="<html><body></body></html>"))
+    assert dict(out) == {"url": "https://www.contoh.co.id/a", "title": None}
