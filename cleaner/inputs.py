@@ -297,12 +297,15 @@ def json_error(e: ValueError) -> str:
     "Expecting ',' delimiter at the line's end (a cut line?)"
     >>> json_error(json.JSONDecodeError("Expecting value", '{"a": x}', 6))
     'Expecting value at character 7'
+    >>> json_error(json.JSONDecodeError("Unterminated string starting at", '{"a": "xy', 6))
+    'Unterminated string starting at character 7'
     """
     if not isinstance(e, json.JSONDecodeError):
         return str(e)
+    at = "" if e.msg.endswith(" at") else " at"  # "Unterminated string starting at"
     if e.pos >= len(e.doc.rstrip()):
-        return f"{e.msg} at the line's end (a cut line?)"
-    return f"{e.msg} at character {e.pos + 1}"
+        return f"{e.msg}{at} the line's end (a cut line?)"
+    return f"{e.msg}{at} character {e.pos + 1}"
 
 
 def _has_page(record: Mapping[str, Any], name: str) -> bool:
