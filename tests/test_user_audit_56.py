@@ -282,3 +282,26 @@ def test_a_scrapy_item_says_why_its_body_is_empty_and_what_was_not_used() -> Non
     quiet = CleanerPipeline(PipelineSettings(fields={"title": "title"}))
     out = quiet.process_item(Declared(url="https://www.contoh.co.id/a", html="<html><body></body></html>"))
     assert dict(out) == {"url": "https://www.contoh.co.id/a", "title": None}
+
+
+# --- every limit a message names can be raised where the user stands ----------------
+
+
+def test_max_lines_has_a_flag_and_a_scrapy_setting(tmp_path: Path) -> None:
+    """The max_lines error told a command-line user to raise CleanOptions.max_lines,
+    which no flag reached (max_bytes and max_line_chars each have one)."""
+    page = tmp_path / "baris.txt"
+    page.write_text("Baris pendek.\n" * 30 + STORY, encoding="utf-8")
+    refused = cli(str(page), "--max-lines", "20")
+    assert refused.returncode == 1 and b"Traceback" not in refused.stderr
+    assert refused.stderr.decode().strip().endswith("Raise CleanOptions.max_lines (--max-lines) to accept it")
+    accepted = cli(str(page), "--max-lines", "40")
+    assert accepted.returncode == 0 and b"Menurut kepala dinas" in accepted.stdout
+
+    from scrapy.settings import Settings
+
+    from cleaner.integrations.scrapy import CleanerPipeline, PipelineSettings
+
+    pipeline = CleanerPipeline(PipelineSettings.from_settings(Settings({"CLEANER_MAX_LINES": "20"})))
+    assert pipeline.cleaner.options.max_lines == 20
+    assert "max_lines" in pipeline.process_item({"text": page.read_text(encoding="utf-8")})["cleaner_error"]

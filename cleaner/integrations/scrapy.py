@@ -16,7 +16,7 @@ Enable it in the project's settings (needs ``pip install 'cleaner-berita[scrapy]
     CLEANER_WARNINGS_FIELD = "cleaner_warnings"  # what was recovered (bad bytes, an unused hint)
     CLEANER_OUTLET = None              # force a rule set
     CLEANER_RULES = ["my-rules/"]      # rule files or folders whose outlets join detection
-    CLEANER_MAX_BYTES = 16 * 2**20     # and CLEANER_MAX_LINE_CHARS, CLEANER_FIX_MOJIBAKE,
+    CLEANER_MAX_BYTES = 16 * 2**20     # and CLEANER_MAX_LINE_CHARS, CLEANER_MAX_LINES, CLEANER_FIX_MOJIBAKE,
     CLEANER_HTML_MAIN = "auto"         # the CleanOptions of the same names
     CLEANER_TIME_BUDGET = 60           # seconds a page may take (then an error); 0: no limit
 
@@ -124,7 +124,7 @@ class PipelineSettings:
 
 
 def _options(settings: Any) -> CleanOptions:
-    """`CleanOptions` from ``CLEANER_OUTLET``, ``CLEANER_MAX_BYTES``, ``CLEANER_MAX_LINE_CHARS``,
+    """`CleanOptions` from ``CLEANER_OUTLET``, ``CLEANER_MAX_BYTES``, ``CLEANER_MAX_LINE_CHARS``, ``CLEANER_MAX_LINES``,
     ``CLEANER_FIX_MOJIBAKE``, ``CLEANER_HTML_MAIN``, ``CLEANER_TIME_BUDGET`` and ``CLEANER_RULES``
     (a path or a list)."""
     default = CleanOptions()
@@ -134,6 +134,7 @@ def _options(settings: Any) -> CleanOptions:
             outlet=settings.get("CLEANER_OUTLET") or None,
             max_bytes=int(settings.get("CLEANER_MAX_BYTES", default.max_bytes)),
             max_line_chars=int(settings.get("CLEANER_MAX_LINE_CHARS", default.max_line_chars)),
+            max_lines=int(settings.get("CLEANER_MAX_LINES", default.max_lines)),
             fix_mojibake=_bool(settings.get("CLEANER_FIX_MOJIBAKE", False)),
             html_main=str(settings.get("CLEANER_HTML_MAIN", default.html_main)),
             rules_paths=(rules,) if isinstance(rules, str) else tuple(rules),
