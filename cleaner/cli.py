@@ -125,6 +125,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="refuse inputs larger than N bytes (default: %(default)s)")
     knobs.add_argument("--max-line-chars", type=_positive, metavar="N", default=CleanOptions().max_line_chars,
                        help="refuse text scrapes with a line longer than N characters (default: %(default)s)")
+    knobs.add_argument("--max-lines", type=_positive, metavar="N", default=CleanOptions().max_lines,
+                       help="refuse text scrapes with more than N non-blank lines (default: %(default)s)")
     knobs.add_argument("--time-budget", type=_seconds, metavar="SECONDS",
                        help=f"stop cleaning a page after SECONDS; it becomes an error (default: "
                             f"{BATCH_TIME_BUDGET:g} in a batch, none for one input; 0: no limit)")
@@ -209,7 +211,7 @@ def _options(args: argparse.Namespace, time_budget: float | None) -> CleanOption
     """The options the flags ask for; ``time_budget`` is the run's default budget."""
     env = [p for p in os.environ.get(RULES_ENV, "").split(os.pathsep) if p]
     return CleanOptions(outlet=args.outlet, max_bytes=args.max_bytes, max_line_chars=args.max_line_chars,
-                        fix_mojibake=args.fix_mojibake, html_main=args.html_main,
+                        max_lines=args.max_lines, fix_mojibake=args.fix_mojibake, html_main=args.html_main,
                         rules_paths=(*env, *(args.rules or ())), time_budget=_budget(args, time_budget))
 
 

@@ -82,7 +82,10 @@ class Cleaner:
         forces a rule set for this call; ``hints`` (a `Hints`, or a crawler's record
         such as ``{"title": ..., "author": ..., "published": ...}``) fill the fields
         the page does not give. Raises `InputError` subclasses for input that cannot
-        be read, `UnknownOutletError` for an unknown ``outlet``.
+        be read, `UnknownOutletError` for an unknown ``outlet``, `RuleSetError` for a
+        rule file that does not load, `OptionsError` for ``hints`` that are no mapping,
+        `TimeBudgetError` when `CleanOptions.time_budget` is spent: all are
+        `CleanerError`. A page with no story is no error (its record's ``reason``).
         """
         return self._clean(data, url=url, outlet=outlet, ruleset=None, hints=hints)
 

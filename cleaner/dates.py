@@ -162,6 +162,8 @@ def parse_date(text: str) -> str | None:
     '2015-11-05T10:08:00+08:00'
     >>> parse_date("26 Februari 2022")
     '2022-02-26'
+    >>> parse_date("2025-06-18T07:05:00Z")
+    '2025-06-18T07:05:00+00:00'
     """
     if not _YEAR.search(text):
         # every form holds a year; a two-digit one only before a bar and a time
@@ -191,6 +193,21 @@ def _month(name: str) -> int:
 _EPOCH_ZERO = ((1970, 1, 1), (1969, 12, 31))
 
 
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def is_calendar_day(year: int, month: int, day: int) -> bool:
+    """Whether the day exists ("31 Februari 2025" does not: no ISO date is made of it;
+    `datetime` is not imported for this, a page without hints needs none).
+
+    >>> is_calendar_day(2024, 2, 29), is_calendar_day(2025, 2, 29), is_calendar_day(2025, 4, 31)
+    (True, False, False)
+    """
+    if not (1 <= month <= 12 and 1 <= day <= _MONTH_DAYS[month - 1]):
+        return False
+    return month != 2 or day < 29 or (year % 4 == 0 and (year % 100 != 0 or year % 400 == 0))
+
+
 def _to_iso(m: re.Match[str]) -> str | None:
     g = m.groupdict()
     offset = _ZONES.get((g["zone"] or "wib").lower(), "+07:00")
@@ -207,10 +224,12 @@ def _to_iso(m: re.Match[str]) -> str | None:
         year, month, day = int(g["iyear"]), int(g["imonth"]), int(g["iday"])
         if g["ihour"]:
             hour, minute = g["ihour"], g["iminute"]
-            if g["ioffset"] and g["ioffset"] != "Z" and not g["zone"]:
-                off = g["ioffset"].replace(":", "")
+            if g["ioffset"] and not g["zone"]:
+                # "Z" is UTC: its clock is no WIB one (a crawler's "2025-06-18T07:05:00Z" is
+                # 14:05 WIB; read as WIB, it was seven hours early)
+                off = "+0000" if g["ioffset"] == "Z" else g["ioffset"].replace(":", "")
                 offset = f"{off[:3]}:{off[3:]}"
-    if not (1 <= month <= 12 and 1 <= day <= 31) or (year, month, day) in _EPOCH_ZERO:
+    if not is_calendar_day(year, month, day) or (year, month, day) in _EPOCH_ZERO:
         return None
     date = f"{year:04d}-{month:02d}-{day:02d}"
     if hour is None:
@@ -223,7 +242,7 @@ def _to_iso(m: re.Match[str]) -> str | None:
 def _short_iso(m: re.Match[str]) -> str | None:
     """A `_SHORT_DATE` match as ISO 8601: the year in this century."""
     month, day, hour = _month(m["month"]), int(m["day"]), int(m["hour"])
-    if not (1 <= day <= 31 and hour <= 23):
+    if not (is_calendar_day(2000 + int(m["year"]), month, day) and hour <= 23):
         return None
     offset = _ZONES[(m["zone"] or "wib").lower()]
     return f"{2000 + int(m['year']):04d}-{month:02d}-{day:02d}T{hour:02d}:{m['minute']}:00{offset}"

@@ -18,11 +18,13 @@ too), not at those a page prints (`cleaner.fields.split_names`).
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
+import math
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from .dates import parse_date
@@ -35,12 +37,17 @@ from .segment import fold_space
 #: The keys of a mapping that `Hints.from_mapping` reads, and the record field
 #: (`cleaner.fields.FIELDS`) each fills.
 #: Crawlers name them differently; the first present, non-empty key of a field wins.
+#: The date's names of news crawlers and datasets: news-please's ``date_publish``
+#: (fhamborg/news-please newsplease/NewsArticle.py @ 07c46fc25c5e2be445c6ec0b60c27ea5091f7637),
+#: newspaper3k's ``publish_date``, NewsAPI's ``publishedAt``, ``published_date`` (the
+#: RealTimeData/bbc_news_alltime dataset's column, huggingface.co).
 HINT_KEYS: dict[str, tuple[str, ...]] = {
     "title": ("title", "headline"),
     "subtitle": ("subtitle", "deck"),
     "authors": ("authors", "author", "byline"),
     "editors": ("editors", "editor"),
-    "published": ("published", "date", "published_at", "datePublished", "pubdate"),
+    "published": ("published", "date", "published_at", "datePublished", "pubdate", "date_publish",
+                  "publish_date", "publishedAt", "published_date"),
     "source": ("source",),
     "tags": ("tags", "keywords"),
 }
@@ -58,50 +65,79 @@ class Hints:
     """Metadata the caller already holds, as its crawler printed them.
 
     ``published`` may be any printed date (``"Diperbarui 18 Jun 2025, 14:05 WIB"``,
-    ``"18/06/2025 14:05"``, ISO 8601) or a `datetime`; it becomes ISO 8601 with the
-    WIB offset when it names no zone. Names and tags may be lists or one string.
+    ``"18/06/2025 14:05"``, ISO 8601), a `datetime` or a Unix time in seconds or
+    milliseconds (an `int` or `float`, 2000-2100); it becomes ISO 8601 with the WIB
+    offset when it names no zone. Names and tags may be lists or one string. A value
+    of a type no field takes (a number for ``title``, a `dict` for ``authors``) is not
+    used, and `problems` names it (`apply_hints` adds it to `Article.warnings`).
+
+    >>> Hints(title=5, authors=("Ani", 7)).problems
+    ('the title hint 5 (int) is not text; not used', 'the authors hint holds 7 (int), which is not a name; not used')
     """
 
     title: str | None = None
     subtitle: str | None = None
     authors: tuple[str, ...] = ()
     editors: tuple[str, ...] = ()
-    published: str | dt.datetime | dt.date | None = None
+    published: str | dt.datetime | dt.date | int | float | None = None
     source: str | None = None
     tags: tuple[str, ...] = ()
+    #: The values given that no field takes, each named as `Article.warnings` names it.
+    problems: tuple[str, ...] = field(default=(), init=False, compare=False)
 
     def __post_init__(self) -> None:
-        # Hints(authors="Ani, Budi") is forgiven: one string of names becomes the list.
-        for name, split in _CRAWLER_SPLIT.items():
+        problems: list[str] = []
+        for name in HINT_KEYS:  # in the record's order, as `problems` names them
             value = getattr(self, name)
-            if not isinstance(value, tuple) or not all(isinstance(v, str) for v in value):
-                object.__setattr__(self, name, _names(value, split))
-        for name in ("title", "subtitle", "source"):
-            value = getattr(self, name)
-            if value is not None:
+            if name in _CRAWLER_SPLIT:
+                # Hints(authors="Ani, Budi") is forgiven: one string of names becomes the list.
+                if not isinstance(value, tuple) or not all(isinstance(v, str) for v in value):
+                    _wrong_items(name, value, problems)
+                    object.__setattr__(self, name, _names(value, _CRAWLER_SPLIT[name]))
+            elif name == "published":
+                if value is not None and not _is_date_value(value):
+                    problems.append(_wrong(name, value, "a date"))
+                    object.__setattr__(self, name, None)
+            elif value is not None:
+                if not isinstance(value, str):
+                    problems.append(_wrong(name, value, "text"))
                 object.__setattr__(self, name, fold_space(value) if isinstance(value, str) else None)
+        object.__setattr__(self, "problems", tuple(problems))
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Hints:
-        """Hints from a crawler's record or item (keys of `HINT_KEYS`; others are ignored,
-        and so are values of the wrong type)."""
+        """Hints from a crawler's record or item (keys of `HINT_KEYS`; others are ignored).
+        A value of the wrong type is skipped for the field's next key; when no key
+        gives the field a value, `problems` names it."""
         found: dict[str, Any] = {}
+        problems: list[str] = []
         for name, keys in HINT_KEYS.items():
+            wrong: list[str] = []
             for key in keys:
                 value = data.get(key)
                 if BY_NAME[name].many:
                     items = _names(value, _CRAWLER_SPLIT[name])
                     if items:
                         found[name] = items
+                        _wrong_items(name, value, problems)  # a crawler's list with a number in it
                         break
+                    _wrong_items(name, value, wrong)
                 elif name == "published":
-                    if isinstance(value, dt.date) or (isinstance(value, str) and value.strip()):
+                    if _is_date_value(value) and not (isinstance(value, str) and not value.strip()):
                         found[name] = value.strip() if isinstance(value, str) else value
                         break
+                    if value is not None and not isinstance(value, str):
+                        wrong.append(_wrong(name, value, "a date"))
                 elif isinstance(value, str) and value.strip():
                     found[name] = fold_space(value)
                     break
-        return cls(**found)
+                elif value is not None and not isinstance(value, str):
+                    wrong.append(_wrong(name, value, "text"))
+            if name not in found:
+                problems += wrong
+        hints = cls(**found)
+        object.__setattr__(hints, "problems", (*problems, *hints.problems))
+        return hints
 
     @classmethod
     def of(cls, hints: Hints | Mapping[str, Any] | None) -> Hints | None:
@@ -111,6 +147,42 @@ class Hints:
         if isinstance(hints, Mapping):
             return cls.from_mapping(hints)
         raise OptionsError(f"hints must be a cleaner.Hints or a mapping, not {type(hints).__name__}")
+
+
+#: The fields of `Hints` that fill the record's, in order (`apply_hints`).
+_HINT_FIELDS: tuple[str, ...] = tuple(HINT_KEYS)
+
+
+def _is_date_value(value: Any) -> bool:
+    """Whether ``value`` is of a type the ``published`` hint reads: text, a `date` or
+    `datetime`, or a Unix time (a number; a `bool` is none)."""
+    return isinstance(value, str | dt.date | int | float) and not isinstance(value, bool)
+
+
+def _wrong(name: str, value: Any, wanted: str) -> str:
+    """The warning for a hint ``value`` of a type the field ``name`` does not take."""
+    return f"the {name} hint {_short(value)} ({type(value).__name__}) is not {wanted}; not used"
+
+
+def _wrong_items(name: str, value: Any, problems: list[str]) -> None:
+    """Name in ``problems`` a list field's value that is neither text nor a list, or
+    each of its items that is neither text nor ``None`` (a crawler's empty slot)."""
+    if value is None or isinstance(value, str):
+        return
+    if not isinstance(value, list | tuple):
+        problems.append(_wrong(name, value, "names" if name != "tags" else "tags"))
+        return
+    for item in value[:1000]:
+        if item is not None and not isinstance(item, str):
+            what = "a name" if name != "tags" else "a tag"
+            problems.append(f"the {name} hint holds {_short(item)} ({type(item).__name__}), "
+                            f"which is not {what}; not used")
+
+
+def _short(value: Any) -> str:
+    """``repr(value)``, cut to 80 characters (a crawler's value may be huge)."""
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
 
 
 def _names(value: Any, split: re.Pattern[str]) -> tuple[str, ...]:
@@ -139,21 +211,45 @@ def writers(value: str, warnings: list[str], site: str | None,
     return _people("authors", _names(value, _NAME_SPLIT), warnings, site, agencies, caller=False)
 
 
-def iso_published(value: str | dt.datetime | dt.date) -> str | None:
-    """A printed date (or a `datetime`) as ISO 8601; ``None`` when it holds no date.
+def iso_published(value: str | dt.datetime | dt.date | int | float) -> str | None:
+    """A printed date (or a `datetime`, or a Unix time) as ISO 8601; ``None`` when it
+    holds no date.
 
     >>> iso_published("Diperbarui 18 Jun 2025, 14:05 WIB")
     '2025-06-18T14:05:00+07:00'
     >>> iso_published(dt.datetime(2025, 6, 18, 14, 5))
     '2025-06-18T14:05:00+07:00'
+    >>> iso_published(1750230300), iso_published(1750230300_000)
+    ('2025-06-18T14:05:00+07:00', '2025-06-18T14:05:00+07:00')
+    >>> iso_published("Wed, 18 Jun 2025 07:05:00 +0000"), iso_published("2025-06-18T07:05:00Z")
+    ('2025-06-18T07:05:00+00:00', '2025-06-18T07:05:00+00:00')
     """
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        # A crawler's Unix time (seconds, or milliseconds), as the HTML path reads a
+        # JSON-LD date printed as a number (`cleaner.html.meta.epoch_date`: 2000-2100).
+        from .html.meta import epoch_date
+
+        return epoch_date(value) if math.isfinite(value) else None
+    if not isinstance(value, str | dt.date):
+        return None
     if isinstance(value, dt.datetime):
         if value.tzinfo is None:  # as a printed time without a zone: WIB
             value = value.replace(tzinfo=dt.timezone(dt.timedelta(hours=7)))
         return value.replace(microsecond=0).isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
+    if _RFC_2822_ZONE.search(value[:100]):
+        # An RSS feed's pubDate ("Wed, 18 Jun 2025 07:05:00 +0000"): its offset is the
+        # clock's, which the printed-date grammar (`cleaner.dates`) does not read.
+        import email.utils
+
+        with contextlib.suppress(TypeError, ValueError, IndexError, OverflowError):
+            return iso_published(email.utils.parsedate_to_datetime(value[:100]))
     return parse_date(value[:1000])
+
+
+#: A clock followed by a numeric offset, as RFC 2822 (email, RSS ``pubDate``) prints it.
+_RFC_2822_ZONE = re.compile(r"\d\d:\d\d(?::\d\d)? [+-]\d{4}\s*\Z")
 
 
 def _people(field: str, names: tuple[str, ...], warnings: list[str], site: str | None,
@@ -225,26 +321,26 @@ def apply_hints(article: Article, hints: Hints) -> Article:
     from .detect import site_name
 
     changes: dict[str, Any] = {}
-    warnings: list[str] = []
+    warnings: list[str] = list(hints.problems)
     agencies: list[str] = []
-    for f in dataclasses.fields(Hints):
-        value = getattr(hints, f.name)
-        if value is None or value == () or getattr(article, f.name):
+    for name in _HINT_FIELDS:
+        value = getattr(hints, name)
+        if value is None or value == () or getattr(article, name):
             continue
-        if f.name in ("authors", "editors"):
-            value = _people(f.name, value, warnings, site_name(article.url),
-                            agencies if f.name == "authors" else None)
+        if name in ("authors", "editors"):
+            value = _people(name, value, warnings, site_name(article.url),
+                            agencies if name == "authors" else None)
             if not value:
                 continue
-        if f.name == "title":
+        if name == "title":
             value = _headline(value)
-        if f.name == "published":
+        if name == "published":
             iso = iso_published(value)
             if iso is None:
                 warnings.append(f"the published hint {str(value)[:80]!r} holds no date; not used")
                 continue
             value = iso
-        changes[f.name] = value
+        changes[name] = value
     if agencies and not article.source and "source" not in changes:
         changes["source"] = agencies[0]
     if warnings:

@@ -259,7 +259,7 @@ def task_from_record(line: str | bytes | Mapping[str, Any], *, fields: JsonlFiel
         except RecursionError:
             return Task(label=label, error="not a JSON line: nested too deeply")
         except ValueError as e:
-            return Task(label=label, error=f"not a JSON line: {e}")
+            return Task(label=label, error=f"not a JSON line: {json_error(e)}")
     if not isinstance(record, dict):
         return Task(label=label, error=f"a JSON line must be an object, not {type(record).__name__}")
     # An empty or null HTML field does not hide the text scrape beside it.
@@ -286,6 +286,26 @@ def task_from_record(line: str | bytes | Mapping[str, Any], *, fields: JsonlFiel
         return Task(label=label, keep=keep, error=f"field {body!r} must be a string, not {type(page).__name__}")
     url = record.get(fields.url)
     return Task(label=label, data=page, url=url if isinstance(url, str) else None, keep=keep)
+
+
+def json_error(e: ValueError) -> str:
+    """What is wrong with a JSON line, placed in the line itself: `json`'s own message
+    counts the line's end as a line of its own ("Expecting ',' delimiter: line 2
+    column 1 (char 39)" for a row cut short, which the file's line 13 holds).
+
+    >>> json_error(json.JSONDecodeError("Expecting ',' delimiter", '{"a": 1\\n', 8))
+    "Expecting ',' delimiter at the line's end (a cut line?)"
+    >>> json_error(json.JSONDecodeError("Expecting value", '{"a": x}', 6))
+    'Expecting value at character 7'
+    >>> json_error(json.JSONDecodeError("Unterminated string starting at", '{"a": "xy', 6))
+    'Unterminated string starting at character 7'
+    """
+    if not isinstance(e, json.JSONDecodeError):
+        return str(e)
+    at = "" if e.msg.endswith(" at") else " at"  # "Unterminated string starting at"
+    if e.pos >= len(e.doc.rstrip()):
+        return f"{e.msg}{at} the line's end (a cut line?)"
+    return f"{e.msg}{at} character {e.pos + 1}"
 
 
 def _has_page(record: Mapping[str, Any], name: str) -> bool:

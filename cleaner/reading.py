@@ -57,9 +57,9 @@ def read_page(f: IO[bytes], max_bytes: int) -> bytes:
             st = os.fstat(f.fileno())
             # Only a regular file's size is its length (a device or a pipe says 0).
             size = f"{st.st_size:,} bytes" if stat.S_ISREG(st.st_mode) and st.st_size > max_bytes \
-                else "longer than that"
+                else f"a stream of more than {max_bytes:,} bytes"
         except (OSError, AttributeError, ValueError, io.UnsupportedOperation):  # not a plain file
-            size = "longer than that"
+            size = f"a stream of more than {max_bytes:,} bytes"
         raise InputTooLargeError(f"input is {size}, over max_bytes={max_bytes:,}; "
                                  "raise CleanOptions.max_bytes (--max-bytes) to accept it")
     return data

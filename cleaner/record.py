@@ -6,7 +6,7 @@ order; `reason` and `warnings` are kept as attributes for callers and the CLI.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -37,6 +37,7 @@ class Removal:
         return Removal, (self.line, self.text, self.rule)
 
     def to_dict(self) -> dict[str, Any]:
+        """``{"line": ..., "text": ..., "rule": ...}``, as the record's ``removed`` lists it."""
         return {"line": self.line, "text": self.text, "rule": self.rule}
 
 
@@ -145,6 +146,62 @@ class Article:
                 out[key] = list(value) if isinstance(value, tuple) else value
         return out
 
+    @classmethod
+    def from_dict(cls, record: Mapping[str, Any]) -> Article:
+        """The `Article` a record stands for: `to_dict`'s (``--json``'s) or a batch's,
+        read back from storage; ``Article.from_dict(a.to_dict()).to_dict() ==
+        a.to_dict()``. A batch record's ``reason`` and ``warnings`` are read too, its
+        other keys (``path``, the crawl's own fields) and ``text`` (made of
+        ``paragraphs``) are not. A key of the wrong type, or no ``outlet``, is an
+        `InputError` naming it.
+
+        >>> a = Article(outlet="generic", title="Judul", paragraphs=("Satu.", "Dua."))
+        >>> Article.from_dict(a.to_dict()) == a
+        True
+        """
+        from .errors import InputError
+
+        if not isinstance(record, Mapping):
+            raise InputError(f"a record must be a mapping, not {type(record).__name__}")
+        values: dict[str, Any] = {}
+        for key in _ARTICLE_FIELDS:
+            if key == "structure" or key not in record or (record[key] is None and key != "outlet"):
+                continue
+            value = record[key]
+            if key == "removed":
+                values[key] = _removals(value)
+            elif key == "reading_time_minutes":
+                if not isinstance(value, int) or isinstance(value, bool):
+                    raise InputError(f"record key 'reading_time_minutes' must be a whole number or null, "
+                                     f"not {type(value).__name__}")
+                values[key] = value
+            elif key in _LIST_KEYS:
+                if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
+                    raise InputError(f"record key {key!r} must be a list of strings")
+                values[key] = tuple(value)
+            elif not isinstance(value, str):
+                raise InputError(f"record key {key!r} must be a string{'' if key == 'outlet' else ' or null'}, "
+                                 f"not {type(value).__name__}")
+            else:
+                values[key] = value
+        if "outlet" not in values:
+            raise InputError("a record needs its 'outlet' key (a string)")
+        return cls(**values)
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> Article:
+        """`from_dict` of a JSON record (`to_json`'s, a line of ``--jsonl``'s output);
+        text that is no JSON object is an `InputError`."""
+        import json
+
+        from .errors import InputError
+
+        try:
+            record = json.loads(text)
+        except (ValueError, RecursionError) as e:
+            raise InputError(f"not a JSON record: {e}") from None
+        return cls.from_dict(record)
+
     def to_json(self, *, indent: int | None = 2) -> str:
         """The record as JSON text (UTF-8 characters kept, not escaped)."""
         import json  # on first use: a page printed as text needs no `json` (~1.3 ms of a one-file run)
@@ -183,6 +240,25 @@ class Article:
 
 #: `Article`'s fields, in order (what its pickle holds).
 _ARTICLE_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Article))
+
+
+#: `Article`'s fields that are lists of strings in a record.
+_LIST_KEYS: frozenset[str] = frozenset(("authors", "editors", "summary", "captions", "related", "tags",
+                                         "paragraphs", "warnings"))
+
+
+def _removals(value: Any) -> tuple[Removal, ...]:
+    """A record's ``removed`` list as `Removal` objects (`Article.from_dict`)."""
+    from .errors import InputError
+
+    out: list[Removal] = []
+    for item in value if isinstance(value, list | tuple) else (None,):
+        if not (isinstance(item, Mapping) and isinstance(item.get("line"), int)
+                and not isinstance(item.get("line"), bool)
+                and isinstance(item.get("text"), str) and isinstance(item.get("rule"), str)):
+            raise InputError("record key 'removed' must be a list of {\"line\": int, \"text\": str, \"rule\": str}")
+        out.append(Removal(item["line"], item["text"], item["rule"]))
+    return tuple(out)
 
 
 def _article(values: dict[str, Any]) -> Article:

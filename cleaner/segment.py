@@ -145,7 +145,7 @@ def split_lines(text: str, *, max_line_chars: int, max_lines: int | None = None)
         if len(blocks) == limit:
             raise InputTooLargeError(
                 f"the page has more than {limit:,} non-blank lines (max_lines; line {number:,}); "
-                "no news page is that long. Raise CleanOptions.max_lines to accept it"
+                "no news page is that long. Raise CleanOptions.max_lines (--max-lines) to accept it"
             )
         append(Block(number, line))
     return blocks

@@ -165,4 +165,6 @@ def test_hostile_hints_are_normal_input() -> None:
     assert out.record is not None
     assert out.record["title"] == "Judul x" and out.record["authors"] == ["a"] and out.record["editors"] == ["Ani"]
     assert out.record["subtitle"] is None and out.record["published"] is None
-    assert out.warnings == (f"the published hint {'1' * 80!r} holds no date; not used",)
+    assert out.warnings == ("the subtitle hint 42 (int) is not text; not used",
+                            "the editors hint holds 3 (int), which is not a name; not used",
+                            f"the published hint {'1' * 80!r} holds no date; not used")

@@ -618,11 +618,13 @@ def test_a_fifo_in_a_batch_is_an_error_record_not_a_hang(tmp_path: Path) -> None
 def test_dev_zero_stops_at_the_byte_limit() -> None:
     one = run("/dev/zero", "--max-bytes", "100000")
     assert one.returncode == 1
-    assert one.stderr.decode().strip() == ("cleaner: /dev/zero: input is longer than that, over max_bytes=100,000; "
+    assert one.stderr.decode().strip() == ("cleaner: /dev/zero: input is a stream of more than 100,000 bytes, "
+                                           "over max_bytes=100,000; "
                                            "raise CleanOptions.max_bytes (--max-bytes) to accept it")
     many = run("/dev/zero", str(TEXT_PAGES[0]), "--jsonl", "--max-bytes", "100000")
-    assert records(many.stdout)[0] == {"path": "/dev/zero", "error": "input is longer than that, over "
-                                       "max_bytes=100,000; raise CleanOptions.max_bytes (--max-bytes) to accept it"}
+    assert records(many.stdout)[0] == {"path": "/dev/zero", "error": "input is a stream of more than 100,000 bytes, "
+                                       "over max_bytes=100,000; raise CleanOptions.max_bytes (--max-bytes) "
+                                       "to accept it"}
     assert len(records(many.stdout)) == 2
 
 

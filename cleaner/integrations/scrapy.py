@@ -12,9 +12,11 @@ Enable it in the project's settings (needs ``pip install 'cleaner-berita[scrapy]
     CLEANER_INPUT_FIELD = "input"      # where the item's own values of the fields written go
     CLEANER_DROP_EMPTY = False         # True: DropItem when the body is empty or unreadable
     CLEANER_ERROR_FIELD = "cleaner_error"   # where an unreadable page's message goes
+    CLEANER_REASON_FIELD = "cleaner_reason"  # why the body is empty (the record's reason)
+    CLEANER_WARNINGS_FIELD = "cleaner_warnings"  # what was recovered (bad bytes, an unused hint)
     CLEANER_OUTLET = None              # force a rule set
     CLEANER_RULES = ["my-rules/"]      # rule files or folders whose outlets join detection
-    CLEANER_MAX_BYTES = 16 * 2**20     # and CLEANER_MAX_LINE_CHARS, CLEANER_FIX_MOJIBAKE,
+    CLEANER_MAX_BYTES = 16 * 2**20     # and CLEANER_MAX_LINE_CHARS, CLEANER_MAX_LINES, CLEANER_FIX_MOJIBAKE,
     CLEANER_HTML_MAIN = "auto"         # the CleanOptions of the same names
     CLEANER_TIME_BUDGET = 60           # seconds a page may take (then an error); 0: no limit
 
@@ -29,10 +31,15 @@ pipeline writes over (``title``, ``url`` ...) first moves, as it was, into
 (milliseconds per page) and uses one `Cleaner` per crawler. The time budget is
 checked between the stages of cleaning (`cleaner.budget`), so a slow page costs the
 reactor about that long at most and its item gets an error, not a stalled crawl.
+An item whose body is empty says why in ``CLEANER_REASON_FIELD`` and an item whose
+cleaning recovered from something (undecodable bytes, a hint of the wrong type)
+lists it in ``CLEANER_WARNINGS_FIELD``, as a batch record's ``reason`` and
+``warnings`` do; a `scrapy.Item` that declares neither field goes without them.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -78,6 +85,8 @@ class PipelineSettings:
     input_field: str | None = "input"
     drop_empty: bool = False
     error_field: str | None = "cleaner_error"
+    reason_field: str | None = "cleaner_reason"
+    warnings_field: str | None = "cleaner_warnings"
     options: CleanOptions = field(default_factory=CleanOptions)
 
     @classmethod
@@ -108,12 +117,14 @@ class PipelineSettings:
             input_field=settings.get("CLEANER_INPUT_FIELD", "input") or None,
             drop_empty=_bool(settings.get("CLEANER_DROP_EMPTY", False)),
             error_field=error_field or None,
+            reason_field=settings.get("CLEANER_REASON_FIELD", "cleaner_reason") or None,
+            warnings_field=settings.get("CLEANER_WARNINGS_FIELD", "cleaner_warnings") or None,
             options=_options(settings),
         )
 
 
 def _options(settings: Any) -> CleanOptions:
-    """`CleanOptions` from ``CLEANER_OUTLET``, ``CLEANER_MAX_BYTES``, ``CLEANER_MAX_LINE_CHARS``,
+    """`CleanOptions` from ``CLEANER_OUTLET``, ``CLEANER_MAX_BYTES``, ``CLEANER_MAX_LINE_CHARS``, ``CLEANER_MAX_LINES``,
     ``CLEANER_FIX_MOJIBAKE``, ``CLEANER_HTML_MAIN``, ``CLEANER_TIME_BUDGET`` and ``CLEANER_RULES``
     (a path or a list)."""
     default = CleanOptions()
@@ -123,6 +134,7 @@ def _options(settings: Any) -> CleanOptions:
             outlet=settings.get("CLEANER_OUTLET") or None,
             max_bytes=int(settings.get("CLEANER_MAX_BYTES", default.max_bytes)),
             max_line_chars=int(settings.get("CLEANER_MAX_LINE_CHARS", default.max_line_chars)),
+            max_lines=int(settings.get("CLEANER_MAX_LINES", default.max_lines)),
             fix_mojibake=_bool(settings.get("CLEANER_FIX_MOJIBAKE", False)),
             html_main=str(settings.get("CLEANER_HTML_MAIN", default.html_main)),
             rules_paths=(rules,) if isinstance(rules, str) else tuple(rules),
@@ -198,6 +210,12 @@ class CleanerPipeline:
         self._move_own(adapter, s.fields.values())
         for key, name in s.fields.items():
             adapter[name] = record[key]
+        extra: tuple[tuple[str | None, Any], ...] = (
+            (s.reason_field, article.reason), (s.warnings_field, list(article.warnings)))
+        for target, value in extra:
+            if target and value:
+                with contextlib.suppress(KeyError):  # a `scrapy.Item` that does not declare the field
+                    adapter[target] = value
         return item
 
     def _page_field(self, adapter: ItemAdapter, body: str) -> None:

@@ -42,6 +42,7 @@ from ..detect import GENERIC, outlet_from_url
 from ..engine import is_sentence_like
 from ..errors import CleanerError, RuleSetError
 from ..hints import Hints
+from ..inputs import json_error
 from ..match.compile import compile_rule
 from ..options import CleanOptions
 from ..record import Article
@@ -515,7 +516,7 @@ def iter_jsonl(lines: Iterable[str], *, site: str | None = None,
             continue
         except ValueError as e:  # not JSON
             if skip is not None and line.strip():
-                skip(number, f"not a JSON line: {e}")
+                skip(number, f"not a JSON line: {json_error(e)}")
             continue
         if not isinstance(row, dict) or not isinstance(row.get("text"), str):
             if skip is not None:
