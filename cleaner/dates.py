@@ -162,8 +162,8 @@ def parse_date(text: str) -> str | None:
     '2015-11-05T10:08:00+08:00'
     >>> parse_date("26 Februari 2022")
     '2022-02-26'
-    >>> parse_date("2025-06-18T07:05:00Z")
-    '2025-06-18T07:05:00+00:00'
+    >>> parse_date("2025-06-18T07:05:00Z"), parse_date("2025-06-18T20:05:00+00:00")
+    ('2025-06-18T14:05:00+07:00', '2025-06-19T03:05:00+07:00')
     """
     if not _YEAR.search(text):
         # every form holds a year; a two-digit one only before a bar and a time
@@ -208,6 +208,20 @@ def is_calendar_day(year: int, month: int, day: int) -> bool:
     return month != 2 or day < 29 or (year % 4 == 0 and (year % 100 != 0 or year % 400 == 0))
 
 
+#: A machine time's offsets that say UTC.
+_UTC_OFFSETS = frozenset({"+0000", "-0000"})
+
+
+def _utc_as_wib(year: int, month: int, day: int, hour: int, minute: str) -> str | None:
+    """A UTC clock as ISO 8601 in WIB (the day may turn), or ``None`` for no calendar day."""
+    import datetime as dt
+
+    if not is_calendar_day(year, month, day) or (year, month, day) in _EPOCH_ZERO or hour > 23:
+        return None
+    utc = dt.datetime(year, month, day, hour, int(minute), tzinfo=dt.UTC)
+    return utc.astimezone(dt.timezone(dt.timedelta(hours=7))).isoformat()
+
+
 def _to_iso(m: re.Match[str]) -> str | None:
     g = m.groupdict()
     offset = _ZONES.get((g["zone"] or "wib").lower(), "+07:00")
@@ -225,9 +239,12 @@ def _to_iso(m: re.Match[str]) -> str | None:
         if g["ihour"]:
             hour, minute = g["ihour"], g["iminute"]
             if g["ioffset"] and not g["zone"]:
-                # "Z" is UTC: its clock is no WIB one (a crawler's "2025-06-18T07:05:00Z" is
-                # 14:05 WIB; read as WIB, it was seven hours early)
                 off = "+0000" if g["ioffset"] == "Z" else g["ioffset"].replace(":", "")
+                if off in _UTC_OFFSETS:
+                    # A machine time in UTC ("Z") is told in WIB, as the HTML path tells
+                    # one (`cleaner.html.meta.machine_date`): a crawler's
+                    # "2025-06-18T07:05:00Z" is 14:05 WIB (read as WIB, seven hours early).
+                    return _utc_as_wib(year, month, day, int(hour), minute)
                 offset = f"{off[:3]}:{off[3:]}"
     if not is_calendar_day(year, month, day) or (year, month, day) in _EPOCH_ZERO:
         return None

@@ -222,7 +222,7 @@ def iso_published(value: str | dt.datetime | dt.date | int | float) -> str | Non
     >>> iso_published(1750230300), iso_published(1750230300_000)
     ('2025-06-18T14:05:00+07:00', '2025-06-18T14:05:00+07:00')
     >>> iso_published("Wed, 18 Jun 2025 07:05:00 +0000"), iso_published("2025-06-18T07:05:00Z")
-    ('2025-06-18T07:05:00+00:00', '2025-06-18T07:05:00+00:00')
+    ('2025-06-18T14:05:00+07:00', '2025-06-18T14:05:00+07:00')
     """
     if isinstance(value, int | float) and not isinstance(value, bool):
         # A crawler's Unix time (seconds, or milliseconds), as the HTML path reads a
@@ -233,8 +233,11 @@ def iso_published(value: str | dt.datetime | dt.date | int | float) -> str | Non
     if not isinstance(value, str | dt.date):
         return None
     if isinstance(value, dt.datetime):
+        wib = dt.timezone(dt.timedelta(hours=7))
         if value.tzinfo is None:  # as a printed time without a zone: WIB
-            value = value.replace(tzinfo=dt.timezone(dt.timedelta(hours=7)))
+            value = value.replace(tzinfo=wib)
+        elif value.utcoffset() == dt.timedelta(0):  # UTC is told in WIB, as the HTML path does
+            value = value.astimezone(wib)
         return value.replace(microsecond=0).isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
