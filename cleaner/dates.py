@@ -130,13 +130,13 @@ _DAY_FIRST_RE = re.compile(_date_pattern(month_first=False))
 _YEAR = re.compile(r"(?:19|20)\d\d")
 #: "09 Aug 21 | 07:44" (IDN Times 2019-21): a two-digit year, read only before a bar and
 #: a time, and apart from `DATE_PATTERN` (every date rule would pay for the branch).
-_SHORT_YEAR = re.compile(r"[A-Za-z] \d\d\s*\|\s*[0-2]?\d[:.][0-5]\d")
-_MONTH_FIRST_SHAPE = re.compile(r"[A-Za-z]\.?\s+[0-3]?\d,?\s+(?:19|20)\d\d")
+_SHORT_YEAR = r"[A-Za-z] \d\d\s*\|\s*[0-2]?\d[:.][0-5]\d"
+_MONTH_FIRST_SHAPE = r"[A-Za-z]\.?\s+[0-3]?\d,?\s+(?:19|20)\d\d"
 
 
-# The two rarely needed patterns are compiled on first use, once
-# (`cleaner.lazy.compiled_re`; issue 17: ~3.4 ms of a one-file run, most pages never
-# reach them). `DATE_PATTERN` itself: `parse_date` tries the month-first form only on
+# The rarely needed patterns are compiled on first use, once (`cleaner.lazy.compiled_re`;
+# issue 17: ~3.4 ms of a one-file run, most pages never reach them; the two shape
+# screens above too, which no seed page reaches). `DATE_PATTERN` itself: `parse_date` tries the month-first form only on
 # text that holds its shape (`_MONTH_FIRST_SHAPE`): a month name tried at every word of
 # every line made the search 2.5x slower.
 #: The two-digit year's date (`_SHORT_YEAR` holds its shape).
@@ -167,13 +167,13 @@ def parse_date(text: str) -> str | None:
     """
     if not _YEAR.search(text):
         # every form holds a year; a two-digit one only before a bar and a time
-        short = compiled_re(_SHORT_DATE).search(text) if _SHORT_YEAR.search(text) else None
+        short = compiled_re(_SHORT_DATE).search(text) if compiled_re(_SHORT_YEAR).search(text) else None
         return _short_iso(short) if short else None
     for m in _DAY_FIRST_RE.finditer(text):
         iso = _to_iso(m)
         if iso:
             return iso
-    if _MONTH_FIRST_SHAPE.search(text):
+    if compiled_re(_MONTH_FIRST_SHAPE).search(text):
         for m in compiled_re(DATE_PATTERN).finditer(text):
             iso = _to_iso(m)
             if iso:
@@ -268,4 +268,5 @@ def _short_iso(m: re.Match[str]) -> str | None:
 def compiled_patterns() -> dict[str, re.Pattern[str]]:
     """The patterns this module compiles on first use, by name (the objects it matches
     with), for `tests/test_regex_safety.py`."""
-    return {"short-date": compiled_re(_SHORT_DATE)}
+    return {"short-date": compiled_re(_SHORT_DATE), "short-year": compiled_re(_SHORT_YEAR),
+            "month-first-shape": compiled_re(_MONTH_FIRST_SHAPE)}

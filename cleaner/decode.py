@@ -32,6 +32,7 @@ import re
 from collections.abc import Callable
 
 from .errors import BinaryInputError, CleanerError, DecodeError, InputError, InputTooLargeError
+from .lazy import compiled_re
 
 # Magic numbers of binary formats people feed to text tools by mistake. Each test is
 # a function of the first bytes, so formats whose magic is printable ASCII ("MZ",
@@ -93,8 +94,9 @@ _DECLARED = (
 )
 # C0 controls but tab, newline and carriage return; DEL. C1 controls (U+0080-U+009F)
 # are kept: UTF-8 text that has them is mojibake, which the contract keeps as printed.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_SURROGATE = re.compile(r"[\ud800-\udfff]")  # escapes read by re: no surrogate in the source
+# Both compiled on first use (`cleaner.lazy`): only a page that may need repair reaches them.
+_CONTROL = "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]"
+_SURROGATE = r"[\ud800-\udfff]"  # escapes read by re: no surrogate in the source
 # Control bytes of binary data (NUL is left out: stray NULs and NUL padding are a
 # damaged text's, and are removed, not refused).
 _BINARY_CONTROL = bytes((*range(1, 9), *range(14, 32), 0x7F))
@@ -286,15 +288,21 @@ def decode_utf8(data: object, *, max_bytes: int) -> tuple[str, list[str], bytes 
         text = text[1:]
         utf8 = None
     if repair if repair is not None else _may_need_repair(text):
-        text, n = _CONTROL.subn("", text)
+        text, n = compiled_re(_CONTROL).subn("", text)
         if n:
             warnings.append(f"removed {n:,} NUL bytes and control characters")
-        text, m = _SURROGATE.subn("\ufffd", text)
+        text, m = compiled_re(_SURROGATE).subn("\ufffd", text)
         if m:
             warnings.append(f"replaced {m:,} lone surrogate code points with U+FFFD")
         if n or m:
             utf8 = None
     return text, warnings, utf8
+
+
+def compiled_patterns() -> dict[str, re.Pattern[str]]:
+    """The patterns this module compiles on first use, by name (the objects it matches
+    with), for `tests/test_regex_safety.py`."""
+    return {"control": compiled_re(_CONTROL), "surrogate": compiled_re(_SURROGATE)}
 
 
 def _may_need_repair(text: str) -> bool:

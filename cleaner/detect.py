@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 import regex
 
+from .lazy import compiled_re
 from .rules import RuleSet, RuleSetHeader, available_outlets, load_ruleset, ruleset_header, shipped_cached
 from .segment import letters_only
 
@@ -46,14 +47,15 @@ def _read_outlet_headers() -> tuple[RuleSetHeader, ...]:
 #: ``scheme://host[:port]`` followed by a path, query, fragment or nothing, the host of
 #: plain ASCII name characters: what `urlsplit` reads as that host (no user info, no
 #: brackets, nothing it would remove). Most URLs are this; the others go to `urlsplit`.
-_PLAIN_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://([A-Za-z0-9._-]+)(?::[0-9]*)?(?=[/?#]|\Z)")
+#: (Both compiled on first use, `cleaner.lazy`: a page without a URL reads neither.)
+_PLAIN_URL = r"[A-Za-z][A-Za-z0-9+.-]*://([A-Za-z0-9._-]+)(?::[0-9]*)?(?=[/?#]|\Z)"
 
 
 #: A page of Google's AMP cache names its site in its path:
 #: ``https://m-kumparan-com.cdn.ampproject.org/v/s/m.kumparan.com/amp/kumparannews/...``
 #: (a kumparan story's address kept so in a public project's seeder, the code index's file
 #: id 20233695537): ``/c/`` (content) or ``/v/`` (viewer), ``s/`` for https, the origin host.
-_AMP_CACHE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*\.cdn\.ampproject\.org/[a-z]/(?:s/)?([A-Za-z0-9.-]+)(?=[/?#]|\Z)")
+_AMP_CACHE = r"[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*\.cdn\.ampproject\.org/[a-z]/(?:s/)?([A-Za-z0-9.-]+)(?=[/?#]|\Z)"
 _AMP_CACHE_HOST = ".cdn.ampproject.org"
 
 
@@ -61,14 +63,14 @@ def url_host(url: str) -> str:
     """The URL's host, lower-cased (``""`` for none); `ValueError` for a malformed URL.
     A page of the AMP cache gives the host of the site it caches (`_AMP_CACHE`)."""
     url = url.strip()
-    plain = _PLAIN_URL.match(url)
+    plain = compiled_re(_PLAIN_URL).match(url)
     if plain is not None and "\t" not in url and "\r" not in url and "\n" not in url:
         host = plain.group(1).lower()  # a fifth of a bulk row's time went to urlsplit
     else:
         from urllib.parse import urlsplit  # here: a page without a URL never pays its import (~2 ms)
 
         host = (urlsplit(url).hostname or "").lower()
-    if host.endswith(_AMP_CACHE_HOST) and (cached := _AMP_CACHE.match(url)) is not None:
+    if host.endswith(_AMP_CACHE_HOST) and (cached := compiled_re(_AMP_CACHE).match(url)) is not None:
         return cached.group(1).lower()
     return host
 
@@ -388,3 +390,9 @@ def _extra_by_text(text: str, extra: Sequence[tuple[str, RuleSet]]) -> str | Non
         if hits > best_hits:
             best, best_hits = path, hits
     return best
+
+
+def compiled_patterns() -> dict[str, re.Pattern[str]]:
+    """The patterns this module compiles on first use, by name (the objects it matches
+    with), for `tests/test_regex_safety.py`."""
+    return {"plain-url": compiled_re(_PLAIN_URL), "amp-cache": compiled_re(_AMP_CACHE)}

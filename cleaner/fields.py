@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 from .dates import is_month_name, is_weekday_name, parse_date
+from .lazy import compiled_re
 from .names import editor_value, name_value
 from .native import mypyc_attr
 from .segment import fold_space
@@ -95,11 +96,12 @@ def _unpaired(items: tuple[Any, ...]) -> tuple[Any, ...]:
 #: 12/12/2020") keep it. The date may touch the title's last letter (the spans with no
 #: white space between them). Numbers only: a headline may end with its day in words
 #: ("Harga Emas Hari Ini, 5 Juni 2025").
-_TRAILING_STAMP: Final = re.compile(
+#: (This and the next are compiled on first use, `cleaner.lazy`: no seed page reaches them.)
+_TRAILING_STAMP: Final = (
     r"(?:(?<=\S)\s|(?<=[^\W\d_]))\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d"
     r"(?:,? (?:\||-)? ?\d{1,2}[:.]\d\d(?: ?(?:WIB|WITA|WIT))?)?$"
 )
-_DATE_OWN_WORD: Final = re.compile(
+_DATE_OWN_WORD: Final = (
     r"(?i)(?:bis|vom|am|seit|ab|until|on|since|from|of|per|sejak|hingga|sampai|pada|tanggal|tgl|edisi|hari|ini|"
     r"periode|date|datum|du|le|del|de)"
 )
@@ -145,12 +147,12 @@ def _related(value: str) -> str:
     """A linked story's title as stored: a date printed after it goes (`_TRAILING_STAMP`)."""
     if not _may_end_stamped(value):
         return value
-    m = _TRAILING_STAMP.search(value)
+    m = compiled_re(_TRAILING_STAMP).search(value)
     if m is None:
         return value
     head = value[:m.start()]
     last = head.rsplit(None, 1)[-1] if head.strip() else ""
-    if len(head.split()) < 3 or _DATE_OWN_WORD.fullmatch(last.strip(",:")):
+    if len(head.split()) < 3 or compiled_re(_DATE_OWN_WORD).fullmatch(last.strip(",:")):
         return value
     return head.rstrip(" |-–,")
 
@@ -165,7 +167,7 @@ def _place(value: str) -> str | None:
 #: A caption that is an ad label ("Anzeige": meedia.de, haus.de, tichyseinblick.de, the
 #: label of an ad slot inside a figure) or a gallery's slide counter alone ("1/2":
 #: grazia-magazin.de, ok-magazin.de): no photo caption.
-_NO_CAPTION: Final = re.compile(
+_NO_CAPTION: Final = (  # (compiled on first use, `cleaner.lazy`: no seed page reaches it)
     r"(?i)anzeige|werbung|advertisement|advertorial|iklan|sponsored|publicidad|publicit[ée]|pubblicit[àa]|"
     r"\d{1,3} ?(?:/|of|dari|von) ?\d{1,3}"
 )
@@ -178,7 +180,7 @@ _NO_CAPTION_MAX: Final = 13
 def _caption(value: str) -> str:
     """A caption as stored (`_undoubled`); an ad label or a slide counter alone is none."""
     label = value.strip(" .:")
-    return "" if len(label) <= _NO_CAPTION_MAX and _NO_CAPTION.fullmatch(label) else _undoubled(value)
+    return "" if len(label) <= _NO_CAPTION_MAX and compiled_re(_NO_CAPTION).fullmatch(label) else _undoubled(value)
 
 
 def _same(value: str) -> str:
@@ -392,3 +394,10 @@ def merge(record: Mapping[str, Any], found: Mapping[str, Any], *,
             if extra:
                 changes[name] = tuple(have) + extra
     return changes
+
+
+def compiled_patterns() -> dict[str, re.Pattern[str]]:
+    """The patterns this module compiles on first use, by name (the objects it matches
+    with), for `tests/test_regex_safety.py`."""
+    return {"trailing-stamp": compiled_re(_TRAILING_STAMP), "date-own-word": compiled_re(_DATE_OWN_WORD),
+            "no-caption": compiled_re(_NO_CAPTION)}

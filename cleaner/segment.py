@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
 from .errors import InputTooLargeError
+from .lazy import compiled_re
 
 if TYPE_CHECKING:
     import regex
@@ -153,14 +154,16 @@ def split_lines(text: str, *, max_line_chars: int, max_lines: int | None = None)
 
 # A line holding more than spaces (other white space is a space by then), matched only
 # from a line's start, so a long run of spaces is read once.
-_NON_BLANK_RUN: Final = re.compile(r"(?<![^\n\r]) *+[^ \n\r][^\n\r]*+")
+# (Compiled on first use, `cleaner.lazy`: only a text of more lines than `split_lines`'s
+# ``max_lines`` allows reads it.)
+_NON_BLANK_RUN: Final = r"(?<![^\n\r]) *+[^ \n\r][^\n\r]*+"
 
 
 def _lazy_lines(text: str) -> Iterator[tuple[int, str]]:
     """``enumerate(lines(text), 1)`` without its empty lines and lines of spaces, one
     line at a time (those are skipped in C: a page of blank lines costs no Python loop)."""
     number, pos = 1, 0
-    for m in _NON_BLANK_RUN.finditer(text):
+    for m in compiled_re(_NON_BLANK_RUN).finditer(text):
         start = m.start()
         # Count line breaks as `lines` does: "\r\n" is one, a lone "\r" or "\n" one.
         gap = text[pos:start] if start - pos < 64 else None
@@ -347,3 +350,9 @@ class Splitter:
         edges = sorted(cuts)
         parts = [text[a:b].strip() for a, b in itertools.pairwise(edges)]
         return [p for p in parts if p]
+
+
+def compiled_patterns() -> dict[str, re.Pattern[str]]:
+    """The patterns this module compiles on first use, by name (the objects it matches
+    with), for `tests/test_regex_safety.py`."""
+    return {"non-blank-run": compiled_re(_NON_BLANK_RUN)}

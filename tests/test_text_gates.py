@@ -34,12 +34,12 @@ _ENDS = ("", " 27.10.2023", "27.10.2023", " 5/6/2019, 14:05 WIB", " 5-6-2019 | 1
 
 
 def _old_related(value: str) -> str:
-    m = F._TRAILING_STAMP.search(value)
+    m = F.compiled_patterns()["trailing-stamp"].search(value)
     if m is None:
         return value
     head = value[:m.start()]
     last = head.rsplit(None, 1)[-1] if head.strip() else ""
-    if len(head.split()) < 3 or F._DATE_OWN_WORD.fullmatch(last.strip(",:")):
+    if len(head.split()) < 3 or F.compiled_patterns()["date-own-word"].fullmatch(last.strip(",:")):
         return value
     return head.rstrip(" |-–,")
 
@@ -52,7 +52,7 @@ def test_related_gate_is_exact() -> None:
         for end in _ENDS:
             value = line[:120] + end
             assert F._related(value) == _old_related(value), value
-            if F._TRAILING_STAMP.search(value) is not None:
+            if F.compiled_patterns()["trailing-stamp"].search(value) is not None:
                 stamped += 1
                 assert F._may_end_stamped(value), value
     assert stamped > 1000  # the probes reach the search's matches, not only its misses
@@ -81,7 +81,7 @@ def test_names_alone_reordered_is_exact() -> None:
 
 def test_stamp_zones_are_the_patterns() -> None:
     # the zones the gate knows are the ones the pattern spells
-    spelled = regex.search(r"\(\?:(WIB\|[^)]*)\)", F._TRAILING_STAMP.pattern)
+    spelled = regex.search(r"\(\?:(WIB\|[^)]*)\)", F._TRAILING_STAMP)
     assert spelled is not None
     assert set(spelled.group(1).split("|")) == set(F._STAMP_ZONES)
 
@@ -90,7 +90,7 @@ def test_no_caption_bound_is_the_patterns() -> None:
     import re
 
     # the longest match `re`'s own parser gives the pattern (its width) is the gate's bound
-    assert re._parser.parse(F._NO_CAPTION.pattern, F._NO_CAPTION.flags).getwidth()[1] == F._NO_CAPTION_MAX  # type: ignore[attr-defined]
+    assert re._parser.parse(F._NO_CAPTION, F.compiled_patterns()["no-caption"].flags).getwidth()[1] == F._NO_CAPTION_MAX  # type: ignore[attr-defined]
     for label in ("Advertisement", "ADVERTISEMENT", "publicité", "123 dari 456", "1/2", "Anzeige"):
         assert F._caption(label) == "", label
     assert F._caption("Advertisement foto") != ""
@@ -98,7 +98,7 @@ def test_no_caption_bound_is_the_patterns() -> None:
 
 def test_caption_gate_is_exact() -> None:
     def old(value: str) -> str:
-        return "" if F._NO_CAPTION.fullmatch(value.strip(" .:")) else F._undoubled(value)
+        return "" if F.compiled_patterns()["no-caption"].fullmatch(value.strip(" .:")) else F._undoubled(value)
 
     labels = ["Anzeige", "WERBUNG", "Advertisement", "advertorial", "Iklan", "sponsored", "Publicidad", "publicite",
               "pubblicità", "12 of 345", "1 / 2", "999 von 999", "1/2", "Fotografía"]

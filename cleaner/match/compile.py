@@ -44,6 +44,9 @@ MACRO = regex.compile(r"\{([a-z_]+)\}")
 NAMED_GROUP = regex.compile(r"(?<!\\)\(\?P<[A-Za-z_]\w*>")
 BUILTIN_MACROS = {"date": DATE_PATTERN}
 _LOOKAROUND = regex.compile(r"(?<!\\)\(\?<?=")
+#: `cleaner.rules.RULE_ID` compiled (here: a run whose rule sets come from the cache never
+#: imports this module).
+_RULE_ID = regex.compile(RULE_ID)
 
 
 def split_needles(source: str) -> frozenset[str]:
@@ -157,7 +160,7 @@ def compile_rule(raw: Any, label: str, macros: Mapping[str, str] | Macros, *, ch
     expect(isinstance(raw, dict), label, "each [[rule]] must be a table")
     rid = raw.get("id")
     where = f"{label}: rule {rid!r}"
-    expect(isinstance(rid, str) and bool(RULE_ID.fullmatch(rid or "")),
+    expect(isinstance(rid, str) and bool(_RULE_ID.fullmatch(rid or "")),
             where, "'id' must be lower-case words joined by '-' (or learned:<site>:<n>)")
     expect(rid not in RESERVED_IDS and not rid.startswith(RESERVED_PREFIX), where,
             f"id {rid!r} is reserved for the engine; reserved ids: {', '.join(sorted(RESERVED_IDS))} "
