@@ -846,6 +846,7 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
     _deck_points(w, body)
     _header_fields(w, body, headline, first, last)
     _credit_lists(w)
+    _footer_credit_line(w, last)
     opening = _story_opening(w, body, headline)
     engine: list[Block] = []
     if headline is not None:
@@ -4515,6 +4516,41 @@ def _credit_lists(w: _Work) -> None:
                 w.verdicts[j] = BYLINE
         if not want:
             return
+
+
+#: `_footer_credit_line`: how many blocks past the story's last a footer's credit may lie.
+_FOOTER_CREDIT_BLOCKS = 6
+
+
+def _footer_credit_line(w: _Work, last: int) -> None:
+    """The writer a page's ``<footer>`` credits right under the story, when nothing else
+    named one: a line a by-line rule reads with its label ("Teks: <name>", "Penulis:
+    <name>"). investigasi.tempo.co 2019 closes its long-form story so: ``<footer><b>Teks:
+    <name> <br><b>Multimedia</b>: <names>`` after the last ``section.content``
+    (ginanjarpamungkas/25-tahun-pembredelan index.html @
+    17460caced669dee288cdd16db1adfe3c39a7ed4), no by-line above; the footer went as
+    chrome, the writer with it. Only a ``footer`` element's line a few blocks past the
+    story, and only a rule that takes the names after a label of its own (a field rule's
+    match with the line's first word before the names)."""
+    if w.fields.has("authors") or last < 0:
+        return
+    blocks = w.page.blocks
+    for i in range(last + 1, min(len(blocks), last + 1 + _FOOTER_CREDIT_BLOCKS)):
+        b = blocks[i]
+        if b.el is None or len(b.text) > _MAX_META_CHARS or w.verdicts.get(i, DROP) != DROP:
+            continue
+        if next(b.el.iterancestors("footer"), None) is None and b.el.tag != "footer":
+            continue
+        hit = w.hit(i)
+        if hit is None or hit[0].action != "field" or hit[0].field != "authors":
+            continue
+        rule, m = hit
+        if m.start("value") == 0:
+            continue  # names alone, no label: a card's or a footer's name, no credit
+        for name in split_names(rule.value(m)):
+            w.add("authors", name)
+        w.verdicts[i] = BYLINE
+        return
 
 
 #: `_header_fields`: the longest block in the story's box read as a by-line label alone
