@@ -190,7 +190,7 @@ def test_footer_credit_is_not_read_over_a_by_line() -> None:
 def test_a_footer_far_from_the_story_credits_no_writer() -> None:
     """A site footer's "Penulis: <name>" line below a long run of other chrome (a
     contributors' box of the site) is no credit of the story."""
-    chrome = "".join(f'<div class="menu-item"><a href="/kanal/{n}">Kanal {n}</a></div>\n' for n in range(10))
+    chrome = "".join(f'<div class="menu-item"><a href="/kanal/{n}">Kanal {n}</a></div>\n' for n in range(20))
     page = BREDEL19.replace("  <footer>\n    <b>Teks:",
                             f"<div class='site-links'>{chrome}</div>\n  <footer>\n    <b>Teks:")
     assert _record(page)["authors"] == []
