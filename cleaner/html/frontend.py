@@ -4533,12 +4533,15 @@ def _footer_credit_line(w: _Work, last: int) -> None:
     <name>" under a share bar (ginanjarpamungkas/akses index.html @
     049573f1ce60668ca213248763c3b11b443053f7), no by-line above either; the footer went
     as chrome, the credits with it. Only a ``footer`` element's lines a few blocks past
-    the story (`_FOOTER_CREDIT_BLOCKS`), and only a field rule's match whose names follow
-    a label of its own (not names alone)."""
+    the story (`_FOOTER_CREDIT_BLOCKS`), only a field rule's match whose names follow a
+    label of its own (not names alone), and an editor's only beside a writer's. A
+    by-line the text stage finds in the story later still names the writers; the
+    footer's editor stays the story's."""
     want = {f for f in ("authors", "editors") if not w.fields.has(f)}
     if "authors" not in want or last < 0:
         return
     blocks = w.page.blocks
+    credits: list[tuple[int, str, list[str]]] = []
     for i in range(last + 1, min(len(blocks), last + 1 + _FOOTER_CREDIT_BLOCKS)):
         b = blocks[i]
         if b.el is None or len(b.text) > _MAX_META_CHARS or w.verdicts.get(i, DROP) != DROP:
@@ -4551,8 +4554,14 @@ def _footer_credit_line(w: _Work, last: int) -> None:
         rule, m = hit
         if m.start("value") == 0:
             continue  # names alone, no label: a card's or a footer's name, no credit
-        for name in split_names(rule.value(m)):
-            w.add(str(rule.field), name)
+        credits.append((i, str(rule.field), split_names(rule.value(m))))
+    # An editor's line alone is no story's credits box (a site's masthead lists its
+    # editors): only with a writer's credit beside it.
+    if not any(role == "authors" for _, role, _ in credits):
+        return
+    for i, role, names in credits:
+        for name in names:
+            w.add(role, name)
         w.verdicts[i] = BYLINE
 
 
