@@ -4544,7 +4544,8 @@ def _footer_credit_line(w: _Work, last: int) -> None:
     credits: list[tuple[int, str, list[str]]] = []
     for i in range(last + 1, min(len(blocks), last + 1 + _FOOTER_CREDIT_BLOCKS)):
         b = blocks[i]
-        if b.el is None or len(b.text) > _MAX_META_CHARS or w.verdicts.get(i, DROP) != DROP:
+        # (a credit's label closes with its colon: a string test before the rules')
+        if b.el is None or len(b.text) > _MAX_META_CHARS or ":" not in b.text or w.verdicts.get(i, DROP) != DROP:
             continue
         if next(b.el.iterancestors("footer"), None) is None and b.el.tag != "footer":
             continue
