@@ -846,6 +846,7 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
     _deck_points(w, body)
     _header_fields(w, body, headline, first, last)
     _credit_lists(w)
+    _footer_credit_line(w, last)
     opening = _story_opening(w, body, headline)
     engine: list[Block] = []
     if headline is not None:
@@ -4534,6 +4535,54 @@ def _credit_lists(w: _Work) -> None:
             return
 
 
+#: `_footer_credit_line`: how many blocks past the story's last a footer's credit may lie.
+_FOOTER_CREDIT_BLOCKS = 12
+
+
+def _footer_credit_line(w: _Work, last: int) -> None:
+    """The writers and editors a page's ``<footer>`` credits right under the story, when
+    nothing else named them: lines a by-line or editor rule reads with their labels
+    ("Teks: <name>", "Naskah: <name>", "Editor: <name>"). Tempo's long-form projects
+    close so: investigasi.tempo.co 2019 ``<footer><b>Teks: <name> <br><b>Multimedia</b>:
+    <names>`` after the last ``section.content`` (ginanjarpamungkas/25-tahun-pembredelan
+    index.html @ 17460caced669dee288cdd16db1adfe3c39a7ed4), interaktif.tempo.co 2020
+    ``footer > section.credit > ul > li > p`` "<i>Naskah:</i> <name>", "<i>Editor:</i>
+    <name>" under a share bar (ginanjarpamungkas/akses index.html @
+    049573f1ce60668ca213248763c3b11b443053f7), no by-line above either; the footer went
+    as chrome, the credits with it. Only a ``footer`` element's lines a few blocks past
+    the story (`_FOOTER_CREDIT_BLOCKS`), only a field rule's match whose names follow a
+    label of its own (not names alone), and an editor's only beside a writer's. A
+    by-line the text stage finds in the story later still names the writers; the
+    footer's editor stays the story's."""
+    want = {f for f in ("authors", "editors") if not w.fields.has(f)}
+    if "authors" not in want or last < 0:
+        return
+    blocks = w.page.blocks
+    credits: list[tuple[int, str, list[str]]] = []
+    for i in range(last + 1, min(len(blocks), last + 1 + _FOOTER_CREDIT_BLOCKS)):
+        b = blocks[i]
+        # (a credit's label closes with its colon: a string test before the rules')
+        if b.el is None or len(b.text) > _MAX_META_CHARS or ":" not in b.text or w.verdicts.get(i, DROP) != DROP:
+            continue
+        if next(b.el.iterancestors("footer"), None) is None and b.el.tag != "footer":
+            continue
+        hit = w.hit(i)
+        if hit is None or hit[0].action != "field" or hit[0].field not in want:
+            continue
+        rule, m = hit
+        if m.start("value") == 0:
+            continue  # names alone, no label: a card's or a footer's name, no credit
+        credits.append((i, str(rule.field), split_names(rule.value(m))))
+    # An editor's line alone is no story's credits box (a site's masthead lists its
+    # editors): only with a writer's credit beside it.
+    if not any(role == "authors" for _, role, _ in credits):
+        return
+    for i, role, names in credits:
+        for name in names:
+            w.add(role, name)
+        w.verdicts[i] = BYLINE
+
+
 #: `_header_fields`: the longest block in the story's box read as a by-line label alone
 #: ("Author", "Editor", "Penulis :"); the story's other short lines are not asked.
 _MAX_LABEL_CHARS = 24
@@ -4813,7 +4862,10 @@ def _described_deck(w: _Work, body: set[int], headline: int | None) -> None:
     if b.link_chars or not 10 <= len(b.text) <= _DECK_LONG_CHARS or b.el is None \
             or w.hit(i) is not None or parse_date(b.text):
         return
-    if len(b.text) > _DECK_MAX_CHARS and not ((_indonesian(w.page) and any(
+    # A heading under the headline that the description opens, cut at a sentence, is a
+    # deck whatever the page's language (the description says it).
+    opened = b.el.tag in _DECK_HEADINGS and len(b.text) > _DECK_MAX_CHARS and _description_opens(w, b.text)
+    if len(b.text) > _DECK_MAX_CHARS and not opened and not ((_indonesian(w.page) and any(
             _DECK_BOX.search(f"{e.get('class') or ''} {e.get('id') or ''}"[:300])
             for e in (b.el, b.el.getparent()) if e is not None))
             or (b.el.tag in _DECK_HEADINGS and (_indonesian(w.page) or _indonesian_words(b.text)))):
@@ -4822,7 +4874,7 @@ def _described_deck(w: _Work, body: set[int], headline: int | None) -> None:
         story = next((j for j in sorted(body) if j > i and is_running(blocks[j]) and blocks[j].el is not None), None)
         if story is None or blocks[story].el.getparent() is b.el.getparent():
             return
-    if _described(w, b.text):
+    if opened or _described(w, b.text):
         w.add("subtitle", b.text)
         w.take(i, "html-subtitle")
         return
@@ -5076,6 +5128,29 @@ def _described(w: _Work, text: str) -> bool:
             ref_set = set(ref_words)  # (a set: no list scan per word)
             if sum(x in ref_set for x in words) >= _DECK_MIN_SHARED * len(words):
                 return True
+    return False
+
+
+#: `_description_opens`: the fewest words a description cut from a deck's start holds.
+_DECK_OPENING_WORDS = 8
+
+
+def _description_opens(w: _Work, text: str) -> bool:
+    """Whether one of the page's descriptions is ``text``'s opening, word for word, cut
+    at a sentence's end and shorter than it (`_DECK_OPENING_WORDS` words or more): a
+    deck whose description the page cut to its first sentence. interaktif.tempo.co's
+    2020 template prints the deck in ``div.title-container > h5`` under the ``h1``, its
+    description the deck's first of three sentences (ginanjarpamungkas/asi-susu
+    index.html @ 0d30109faa159398acf7264de066aa3c74aa5830); `_described` wants the
+    description to hold most of the deck's words, and the deck opened the story."""
+    words = norm_words(text)
+    for ref in descriptions(w.page.metas, w.page.articles):
+        if not ref.rstrip().endswith((".", "!", "?")):
+            continue
+        opening = norm_words(ref)
+        if len(opening.split()) >= _DECK_OPENING_WORDS and len(opening) < len(words) \
+                and words.startswith(opening + " "):
+            return True
     return False
 
 
