@@ -1,0 +1,163 @@
+"""Text scrapes of real pages and scraper rows that no test cited (blindtext56), cleaned from
+the file alone (no URL), as the held-out text scrapes are.
+
+Evidence (never copied: every page below is written for this file with invented sentences
+and names, keeping only the layout: the order of the lines, the chrome's lines and labels as
+printed). Pages of the search library's pages corpus and a crawler's CSV in the code index,
+read 2026-12-07:
+
+- KUMPARAN22: kumparan.com/kumparanbisnis/populer-nasib-ikn-setelah-jokowi-lengser-sosok-di-
+  balik-cuan-sepak-bola-1zIlrnDj0T9 (kumparan.com 2022): the footer's links run together, the
+  copyright and "Version 1.97.0" lines first, the headline, the date, "·", then the reading
+  time with the story's photo glued to it as a Markdown image ("waktu baca 3 menit![<caption>.
+  Foto: <credit>](https://blue.kumparan.com/...jpg)"), "ADVERTISEMENT" lines, the story with
+  a sub-heading. What was wrong: one image is the page's only Markdown mark, so the page was
+  read as plain text: the reading time was lost and the line, image and all, opened the body.
+- CNNROW20: cnnindonesia.com 2020 stories as a Scrapy crawler wrote them
+  (babalenong/Scrapy-Indonesian-News-Articles cnnindonesia/cnnindonesia.csv @
+  300105aeb62a77d2fc441e6ac9b9a10facd16159, columns judul, berita): the headline padded with
+  spaces, then the story's elements joined with commas, "Jakarta, CNN Indonesia -- " first,
+  an empty element's comma a line of its own. What was wrong: each lone comma ("," or ", ,")
+  was a paragraph.
+
+Read and already right (whole records below or no fixture): tempo.co 2020 "Trending Bisnis"
+(tempo.co/ekonomi/trending-bisnis-larangan-terbang-batik-air-hingga-penundaan-iuran-bp-
+jamsostek-589344: "Baca berita dengan sedikit iklan, klik di sini" between paragraphs,
+"slot-iklan-300x100", the caption twice around "Perbesar", numbered sub-heads), tempo.co 2021
+and 2022 "Terkini Bisnis" (.../terkini-bisnis-sandiaga-hobi-santap-ketupat-betawi-minimnya-
+rapid-test-antigen-513231, .../terkini-bisnis-ahok-kenang-buya-syafii-maarif-nasib-stasiun-
+gambir--347741: the rubric, the headline, the deck, "27 Mei 2022 | 18.00 WIB", "Image of
+Tempo"), idntimes.com 2021 (idntimes.com/news/indonesia/10-mahasiswa-pengkritik-jokowi-
+ditangkap-hingga-fakta-baru-formula-e-00-pqs2z-bgv571: "Baca artikel IDN Times lainnya di IDN
+App", "For", "You", each caption twice, numbered sub-heads), a tempo.co 2023 story kept as a
+web app's JSON sample (file id 49607640182 of the code index: title, its lead as "head_line",
+"TEMPO.CO, Jakarta - " content), a kumparan.com 2019 story as HTML paragraphs in an SQL dump
+(file id 1922413459), detik.com 2020 rows (babalenong/... detik/detik.jl).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import cleaner
+from tests.scored import scored_record as _record
+
+EMPTY: dict[str, Any] = {"outlet": "generic", "title": None, "subtitle": None, "authors": [], "editors": [],
+                         "published": None, "dateline": None, "source": None, "reading_time_minutes": None,
+                         "summary": [], "captions": [], "related": [], "tags": [], "paragraphs": []}
+
+
+def _page(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+# ---- KUMPARAN22 ------------------------------------------------------------------------------
+
+KUMPARAN_TITLE = "Populer: Nasib Pasar Apung Setelah Dermaga Baru; Sosok di Balik Festival Perahu"
+KUMPARAN_STORY = (
+    ("Selain itu, ada juga cerita tentang pengrajin yang membuat perahu hias untuk festival tahunan. "
+    "Berikut rangkuman berita populer di kumparanBisnis."),
+    "Nasib Pasar Apung setelah Dermaga Baru",
+    "Pengelola pasar apung menepis kekhawatiran pedagang bahwa dermaga baru akan membuat pembeli pindah.",
+    "Ia menegaskan, pemerintah kota sudah menetapkan jadwal sandar yang sama bagi semua perahu dagang.",
+)
+KUMPARAN22 = _page(
+    "Tentang KamiPedoman Media SiberKetentuan & Kebijakan PrivasiPanduan KomunitasPeringkat Penulis"
+    "Cara Menulis di kumparanInformasi Kerja SamaBantuanIklanKarir",
+    "2025 © PT Dynamo Media Network",
+    "Version 1.97.0",
+    KUMPARAN_TITLE,
+    "23 November 2022 6:44 WIB",
+    "·",
+    "waktu baca 3 menit![Pedagang menata sayur di atas perahu di pasar apung, Rabu (22/6/2022). "
+    "Foto: Rina Wulandari/kumparan](https://blue.kumparan.com/image/upload/fl_progressive,fl_lossy,"
+    "c_fill,q_auto:best,w_640/v1634025439/contohfotopasarapung.jpg)",
+    "ADVERTISEMENT",
+    "ADVERTISEMENT",
+    KUMPARAN_STORY[0],
+    KUMPARAN_STORY[1],
+    KUMPARAN_STORY[2],
+    "ADVERTISEMENT",
+    KUMPARAN_STORY[3],
+)
+
+
+def test_kumparan22_reading_time_glued_to_a_markdown_image() -> None:
+    record = _record(KUMPARAN22)
+    assert record == {**EMPTY, "outlet": "kumparan", "title": KUMPARAN_TITLE,
+                      "published": "2022-11-23T06:44:00+07:00", "reading_time_minutes": 3,
+                      "paragraphs": list(KUMPARAN_STORY)}
+
+
+def test_image_with_a_web_source_marks_a_page_alone() -> None:
+    page = _page("Pasar Apung Kembali Ramai Pengunjung Akhir Pekan",
+                 "Pedagang sayur menata dagangan di perahu sejak subuh.![Perahu pedagang](https://contoh.id/a.jpg)",
+                 "Pembeli datang dari kota sebelah untuk melihat suasana pagi di sungai.")
+    assert _record(page)["paragraphs"] == ["Pedagang sayur menata dagangan di perahu sejak subuh.",
+                                           "Pembeli datang dari kota sebelah untuk melihat suasana pagi di sungai."]
+
+
+def test_bracketed_note_with_a_local_target_is_no_markdown_page() -> None:
+    # a plain scrape's one "![...](...)" with no web address is left as printed
+    line = "Warga menulis tanda seru di papan ![catatan](lihat bawah) agar pembeli membaca harga baru."
+    page = _page("Papan Harga Baru di Pasar Apung Dipasang Pengelola", line,
+                 "Pengelola pasar berharap papan itu mengurangi tawar-menawar yang terlalu lama.")
+    assert line in _record(page)["paragraphs"]
+
+
+# ---- CNNROW20 --------------------------------------------------------------------------------
+
+CNN_TITLE = "Koperasi Nelayan Ganti Nama Jadi Koperasi Bahari"
+CNN_LINE1 = ("Koperasi nelayan resmi berganti nama menjadi koperasi bahari. Pergantian nama seiring dengan "
+             "perluasan usaha ke pengolahan ikan.,\"\"Nama baru ini disetujui rapat anggota,\"\" ujar ketua "
+             "koperasi, Jumat (12/6).,Selain mengubah nama, koperasi juga memindahkan kantornya ke dekat pelabuhan.,")
+CNN_LINE2 = ",Pemindahan kantor sudah disetujui dinas koperasi pada Mei 2020., ,"
+CNNROW20 = _page(
+    "                    " + CNN_TITLE + "                ",
+    "                        Jakarta, CNN Indonesia -- " + CNN_LINE1,
+    ",",
+    CNN_LINE2,
+    "                                                ,",
+)
+
+
+def test_cnnrow20_lone_commas_of_a_comma_joined_row_are_no_paragraphs() -> None:
+    record = _record(CNNROW20)
+    assert record == {**EMPTY, "title": CNN_TITLE, "dateline": "Jakarta", "paragraphs": [CNN_LINE1, CNN_LINE2]}
+    removed = cleaner.clean(CNNROW20).to_dict()["removed"]
+    assert [r["text"] for r in removed if r["rule"] == "lone-symbol"] == [",", ","]
+
+
+def test_a_line_with_a_comma_and_words_stays() -> None:
+    page = _page(CNN_TITLE, "Jakarta, CNN Indonesia -- Koperasi nelayan berganti nama pekan ini.",
+                 ", kata ketua koperasi kepada anggota yang hadir di balai desa.")
+    assert _record(page)["paragraphs"][-1] == ", kata ketua koperasi kepada anggota yang hadir di balai desa."
+
+
+# ---- TEMPO20 (already right) -----------------------------------------------------------------
+
+TEMPO_TITLE = "Trending Bisnis: Harga Cabai Turun hingga Pasar Apung Ramai Lagi"
+TEMPO_DECK = "Berita terpopuler di kanal Bisnis kemarin dimulai dari harga cabai yang turun di pasar induk."
+TEMPO_CAPTION = "Pedagang cabai menimbang dagangan di pasar induk. Dok. TEMPO/Rina Wulandari"
+TEMPO_STORY = (
+    ("TEMPO.CO, Jakarta - Berita terpopuler ekonomi dan bisnis sepanjang hari Ahad, 23 Agustus 2020, dimulai "
+    "dari harga cabai yang turun di pasar induk."),
+    ("Kedua topik tersebut paling banyak menyedot perhatian pembaca di kanal Bisnis Tempo.co. Berikut "
+    "selengkapnya:"),
+    "1. Harga Cabai Turun di Pasar Induk",
+    "Pedagang di pasar induk menurunkan harga cabai setelah pasokan dari petani bertambah.",
+)
+UPSELL = "Baca berita dengan sedikit iklan, klik di sini"
+TEMPO20 = _page(
+    UPSELL, "", "Bisnis", "", TEMPO_TITLE, "", TEMPO_DECK, "", "24 Agustus 2020 | 06.23 WIB", "",
+    TEMPO_CAPTION, "Perbesar", TEMPO_CAPTION, "", UPSELL, "", "slot-iklan-300x100", "",
+    TEMPO_STORY[0], "", UPSELL, "", "slot-iklan-300x600", "", *TEMPO_STORY[1:],
+)
+
+
+def test_tempo20_trending_page_whole_record() -> None:
+    record = _record(TEMPO20)
+    assert record == {**EMPTY, "outlet": "tempo", "title": TEMPO_TITLE, "subtitle": TEMPO_DECK,
+                      "published": "2020-08-24T06:23:00+07:00", "dateline": "Jakarta",
+                      "captions": [TEMPO_CAPTION],
+                      "paragraphs": [TEMPO_STORY[0].removeprefix("TEMPO.CO, Jakarta - "), *TEMPO_STORY[1:]]}
