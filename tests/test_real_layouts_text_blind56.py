@@ -161,3 +161,83 @@ def test_tempo20_trending_page_whole_record() -> None:
                       "published": "2020-08-24T06:23:00+07:00", "dateline": "Jakarta",
                       "captions": [TEMPO_CAPTION],
                       "paragraphs": [TEMPO_STORY[0].removeprefix("TEMPO.CO, Jakarta - "), *TEMPO_STORY[1:]]}
+
+
+# ---- KLICK20 ---------------------------------------------------------------------------------
+# www.klickberita.com/2020/09/cara-milenial-akses-artikel-berkualitas.html (a Blogger news
+# blog, 2020, search library pages corpus): the theme's skip links in one row over the
+# headline, then the story opening "Klickberita.com-" (the site's name, no place). What was
+# wrong: the row was taken for the headline and the headline dropped as a line before the story.
+
+KLICK_TITLE = "Cara Warga Desa Membaca Berita dari Ponsel"
+KLICK_STORY = (
+    "Apa yang kamu rasakan ketika judul sebuah kabar tidak sesuai isinya? Tentu kesal, bukan?",
+    "Warga desa kini memilih aplikasi yang menandai sumber setiap kabar yang mereka baca.",
+    "Perangkat desa juga mengajak pemuda memeriksa kabar sebelum membagikannya ke grup warga.",
+)
+KLICK20 = _page("Lompat ke konten Lompat ke sidebar Lompat ke footer", "", KLICK_TITLE, "",
+                "Klickberita.com-" + KLICK_STORY[0], "", *KLICK_STORY[1:])
+
+
+def test_klick20_skip_links_row_is_no_headline() -> None:
+    record = _record(KLICK20)
+    assert record == {**EMPTY, "title": KLICK_TITLE, "paragraphs": list(KLICK_STORY)}
+
+
+def test_skip_link_words_inside_a_sentence_stay() -> None:
+    line = "Lompat ke konten berikutnya, kata pengelola, bila warga ingin membaca kisah lengkapnya."
+    page = _page(KLICK_TITLE, KLICK_STORY[1], line, KLICK_STORY[2])
+    assert line in _record(page)["paragraphs"]
+
+
+# ---- KOMPAS18 --------------------------------------------------------------------------------
+# regional.kompas.com/read/2018/10/05/06211881/berita-populer-nusantara-hari-antihoaks-nasional-
+# hingga-korupsi-wali-kota and .../2018/08/21/05244041/5-berita-terpopuler-nusantara-dari-
+# rentetan-gempa-hingga-demokrat-papua (kompas.com 2018, search library pages corpus): each
+# photo in the story is one line that prints its caption twice with the credit between
+# ("<caption>.KOMPAS.com/NAMA <caption>", "Ilustrasi ....Shutterstock Ilustrasi ....") or
+# with a space alone between the prints. What was wrong: the lines stayed story paragraphs.
+
+KOMPAS_TITLE = "5 Berita Terpopuler Nusantara, dari Pasar Apung hingga Jembatan Desa"
+KOMPAS_CAPTION1 = "Pedagang sayur menata perahu di pasar apung, Minggu (19/8/2018) pagi."
+KOMPAS_CREDIT1 = "KOMPAS.com/RINA WULANDARI"
+KOMPAS_CAPTION2 = "Jembatan gantung desa sebelum diperbaiki warga pada Agustus 2018"
+KOMPAS_CAPTION3 = "Ilustrasi perahu dagang."
+KOMPAS_STORY = (
+    "KOMPAS.com - Pasar apung kembali ramai setelah dermaga baru dibuka, dan berita itu menjadi populer.",
+    "Berikut lima berita terpopuler di Kompas.com hari kemarin.",
+    "1. Pasar apung ramai lagi",
+    "Pengelola pasar mencatat jumlah perahu dagang naik dua kali lipat sejak dermaga dibuka.",
+    "2. Jembatan desa diperbaiki",
+    "Warga bergotong royong mengganti papan jembatan yang lapuk selama tiga hari.",
+    "3. Perahu dagang dilombakan",
+    "Panitia menilai perahu dari hiasan dan kerapian dagangan yang ditata di atasnya.",
+)
+KOMPAS18 = _page(
+    "Baca berita tanpa iklan. Gabung Kompas.com+", "", KOMPAS_TITLE, "", "Kompas.com - 21/08/2018, 05:24 WIB",
+    "", KOMPAS_STORY[0], "", KOMPAS_STORY[1], "", KOMPAS_STORY[2], "",
+    KOMPAS_CAPTION1 + KOMPAS_CREDIT1 + " " + KOMPAS_CAPTION1, "", KOMPAS_STORY[3], "", KOMPAS_STORY[4], "",
+    KOMPAS_CAPTION2 + " " + KOMPAS_CAPTION2, "", KOMPAS_STORY[5], "", KOMPAS_STORY[6], "",
+    KOMPAS_CAPTION3 + "Shutterstock " + KOMPAS_CAPTION3, "", KOMPAS_STORY[7],
+)
+
+
+def test_kompas18_captions_printed_twice_on_their_line() -> None:
+    record = _record(KOMPAS18)
+    assert record == {**EMPTY, "title": KOMPAS_TITLE, "published": "2018-08-21T05:24:00+07:00",
+                      "captions": [KOMPAS_CAPTION1 + KOMPAS_CREDIT1, KOMPAS_CAPTION2,
+                                   KOMPAS_CAPTION3 + "Shutterstock"],
+                      "paragraphs": [KOMPAS_STORY[0].removeprefix("KOMPAS.com - "), *KOMPAS_STORY[1:]]}
+
+
+def test_a_story_line_that_repeats_a_phrase_stays() -> None:
+    # the second print must be the line's whole rest, right after a short credit
+    line = ("Warga menata perahu di pasar apung setiap pagi, dan warga menata perahu di pasar apung lagi "
+            "setelah hujan reda.")
+    short = "Pasar apung ramai lagi hari ini Pasar apung ramai lagi hari ini"
+    long_credit = ("Pedagang sayur menata perahu di pasar apung. Sebelum subuh mereka sudah datang. "
+                   "Pedagang sayur menata perahu di pasar apung.")
+    page = _page(KOMPAS_TITLE, "", KOMPAS_STORY[0], line, short, long_credit, KOMPAS_STORY[3])
+    paragraphs = _record(page)["paragraphs"]
+    assert line in paragraphs and long_credit in paragraphs
+    assert short not in paragraphs  # "X X", a caption printed twice with no credit between
