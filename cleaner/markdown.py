@@ -421,6 +421,22 @@ def may_hold_rows(text: str) -> bool:
 _MIN_ROW_BARS = 3
 #: The rule id of a table's separator row (``|---|:---:|``).
 TABLE_RULE_LINE = MARK_RULE
+#: `_label_row`: a label cell and a value cell have this many characters at most.
+_MAX_LABEL_CELL = 20
+_MAX_VALUE_CELL = 80
+
+
+def _label_row(text: str) -> bool:
+    """``text`` is a credits table's row printed with no bar before its first cell, its
+    cells a label, a colon and a value ("Penulis | : | Nama |"): the grid.id network closes
+    a story so (health.grid.id/read/352045982/menkes-terawan-bantah-pernyataan-anies-baswedan-
+    terkait-virus-corona-ini-kata-ahli, 2020, as text in the search library's pages corpus:
+    "Source | : | tribunnews,KompasTV |", "Penulis | : | <name> |", "Editor | : | <name> |";
+    read 2026-12-07). Before, the rows were the story's last paragraphs and the writer and
+    the editor were lost."""
+    cells = [cell.strip() for cell in text[:-1].split("|")]
+    return (len(cells) == 3 and cells[1] == ":" and 0 < len(cells[0]) <= _MAX_LABEL_CELL
+            and 0 < len(cells[2]) <= _MAX_VALUE_CELL)
 
 
 def unpipe(blocks: list[Block]) -> tuple[list[Block], tuple[Removal, ...]] | None:
@@ -437,13 +453,13 @@ def unpipe(blocks: list[Block]) -> tuple[list[Block], tuple[Removal, ...]] | Non
     removed: list[Removal] = []
     for n, block in enumerate(blocks):
         text = block.text
-        if text[:1] != "|" or text[-1:] != "|" or text.count("|") < _MIN_ROW_BARS:
+        if text[-1:] != "|" or text.count("|") < _MIN_ROW_BARS or (text[:1] != "|" and not _label_row(text)):
             if out is not None:
                 out.append(block)
             continue
         if out is None:
             out = blocks[:n]
-        cells = [cell.strip() for cell in text[1:-1].split("|")]
+        cells = [cell.strip() for cell in text[1 if text[:1] == "|" else 0:-1].split("|")]
         if all(cell and not cell.strip("-: ") for cell in cells):
             removed.append(Removal(block.number, text, TABLE_RULE_LINE))
             continue

@@ -241,3 +241,34 @@ def test_a_story_line_that_repeats_a_phrase_stays() -> None:
     paragraphs = _record(page)["paragraphs"]
     assert line in paragraphs and long_credit in paragraphs
     assert short not in paragraphs  # "X X", a caption printed twice with no credit between
+
+
+# ---- GRID20 ----------------------------------------------------------------------------------
+# health.grid.id/read/352045982/menkes-terawan-bantah-pernyataan-anies-baswedan-terkait-virus-
+# corona-ini-kata-ahli (grid.id network, 2020, search library pages corpus): the story opening
+# "GridHEALTH.id - " (the site's name, no place), a "Baca Juga:" line, then the credits as a
+# table's rows with no bar before the first cell ("Source | : | <sites> |", "Penulis | : |
+# <name> |", "Editor | : | <name> |") and "Komentar". What was wrong: the three rows were the
+# story's last paragraphs, the writer, the editor and the source lost.
+
+GRID_STORY = (
+    "Baru-baru ini pernyataan kepala dinas soal wabah flu unggas di pasar membuat heboh warga.",
+    "Pasalnya di kota itu ada beberapa pedagang yang unggasnya tengah diperiksa petugas.",
+    "Menanggapi hal itu, dokter hewan di puskesmas akhirnya angkat bicara.",
+)
+GRID_RELATED = "Pasar Unggas Ditutup Sementara, Pedagang Pindah ke Halaman Balai Desa"
+GRID20 = _page("GridHEALTH.id - " + GRID_STORY[0], *GRID_STORY[1:], "Baca Juga: " + GRID_RELATED,
+               "Source | : | contohnews,ContohTV |", "Penulis | : | Rina Wulandari |",
+               "Editor | : | Budi Santoso |", "Komentar")
+
+
+def test_grid20_credits_table_rows_with_no_leading_bar() -> None:
+    record = _record(GRID20)
+    assert record == {**EMPTY, "authors": ["Rina Wulandari"], "editors": ["Budi Santoso"],
+                      "source": "contohnews,ContohTV", "related": [GRID_RELATED], "paragraphs": list(GRID_STORY)}
+
+
+def test_a_story_line_with_bars_that_is_no_label_row_stays() -> None:
+    line = "Harga cabai | bawang | tomat naik pekan ini, kata pedagang |"
+    page = _page(*GRID_STORY[:2], line, GRID_STORY[2])
+    assert line in _record(page)["paragraphs"]
