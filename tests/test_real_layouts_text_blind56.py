@@ -20,15 +20,16 @@ read 2026-12-07:
   an empty element's comma a line of its own. What was wrong: each lone comma ("," or ", ,")
   was a paragraph.
 
-Read and already right (whole records below or no fixture): tempo.co 2020 "Trending Bisnis"
-(tempo.co/ekonomi/trending-bisnis-larangan-terbang-batik-air-hingga-penundaan-iuran-bp-
-jamsostek-589344: "Baca berita dengan sedikit iklan, klik di sini" between paragraphs,
-"slot-iklan-300x100", the caption twice around "Perbesar", numbered sub-heads), tempo.co 2021
-and 2022 "Terkini Bisnis" (.../terkini-bisnis-sandiaga-hobi-santap-ketupat-betawi-minimnya-
-rapid-test-antigen-513231, .../terkini-bisnis-ahok-kenang-buya-syafii-maarif-nasib-stasiun-
-gambir--347741: the rubric, the headline, the deck, "27 Mei 2022 | 18.00 WIB", "Image of
-Tempo"), idntimes.com 2021 (idntimes.com/news/indonesia/10-mahasiswa-pengkritik-jokowi-
-ditangkap-hingga-fakta-baru-formula-e-00-pqs2z-bgv571: "Baca artikel IDN Times lainnya di IDN
+Read and already right (whole records below or no fixture): tempo.co 2021 and 2022 "Terkini
+Bisnis" (tempo.co/ekonomi/terkini-bisnis-sandiaga-hobi-santap-ketupat-betawi-minimnya-rapid-
+test-antigen-513231, .../terkini-bisnis-ahok-kenang-buya-syafii-maarif-nasib-stasiun-gambir--
+347741: the rubric, the headline, the deck, "27 Mei 2022 | 18.00 WIB", "Image of Tempo"),
+tempo.co 2024 (tempo.co/politik/rempang-kembali-memanas-...-1185817: the upsell between
+paragraphs, a sub-head), kumparan.com 2017-2023 (kumparan.com/rangkum/rangkum-28-desember-2017-
+..., kumparan.com/kumparannews/5-berita-populer-...-1w41YgoODi3, .../berita-populer-...-
+1xbORer8Ew4 with "waktu baca 4 menitADVERTISEMENT", .../populer-...-1zmUHGHtyxX), idntimes.com
+2021 (idntimes.com/news/indonesia/10-mahasiswa-pengkritik-jokowi-ditangkap-hingga-fakta-baru-
+formula-e-00-pqs2z-bgv571: "Baca artikel IDN Times lainnya di IDN
 App", "For", "You", each caption twice, numbered sub-heads), a tempo.co 2023 story kept as a
 web app's JSON sample (file id 49607640182 of the code index: title, its lead as "head_line",
 "TEMPO.CO, Jakarta - " content), a kumparan.com 2019 story as HTML paragraphs in an SQL dump
@@ -134,32 +135,35 @@ def test_a_line_with_a_comma_and_words_stays() -> None:
     assert _record(page)["paragraphs"][-1] == ", kata ketua koperasi kepada anggota yang hadir di balai desa."
 
 
-# ---- TEMPO20 (already right) -----------------------------------------------------------------
+# ---- TEMPO22 (already right) -----------------------------------------------------------------
+# tempo.co/ekonomi/terkini-bisnis-ahok-kenang-buya-syafii-maarif-nasib-stasiun-gambir--347741
+# (tempo.co 2022, search library pages corpus): the upsell, the rubric in small letters, the
+# headline, the deck, "27 Mei 2022 | 18.00 WIB", "Image of Tempo", "Perbesar", the upsell
+# between paragraphs, numbered sub-heads, "Simak lebih jauh tentang ... di sini."
 
-TEMPO_TITLE = "Trending Bisnis: Harga Cabai Turun hingga Pasar Apung Ramai Lagi"
-TEMPO_DECK = "Berita terpopuler di kanal Bisnis kemarin dimulai dari harga cabai yang turun di pasar induk."
-TEMPO_CAPTION = "Pedagang cabai menimbang dagangan di pasar induk. Dok. TEMPO/Rina Wulandari"
+TEMPO_TITLE = "Terkini Bisnis: Harga Cabai Turun, Pasar Apung Ramai Lagi"
+TEMPO_DECK = "Berita terkini bisnis hingga Jumat petang ini dimulai dari harga cabai yang turun di pasar induk."
 TEMPO_STORY = (
-    ("TEMPO.CO, Jakarta - Berita terpopuler ekonomi dan bisnis sepanjang hari Ahad, 23 Agustus 2020, dimulai "
-    "dari harga cabai yang turun di pasar induk."),
-    ("Kedua topik tersebut paling banyak menyedot perhatian pembaca di kanal Bisnis Tempo.co. Berikut "
-    "selengkapnya:"),
+    ("TEMPO.CO, Jakarta - Berita terkini ekonomi dan bisnis hingga Jumat petang, 27 Mei 2022 dimulai dari "
+    "harga cabai yang turun di pasar induk."),
+    "Kedua berita itu terpantau paling banyak diakses oleh para pembaca kanal Ekonomi dan Bisnis Tempo.co.",
     "1. Harga Cabai Turun di Pasar Induk",
     "Pedagang di pasar induk menurunkan harga cabai setelah pasokan dari petani bertambah.",
+    "Simak lebih jauh tentang harga cabai di sini.",
+    "2. Pasar Apung Ramai Lagi",
+    "Pengelola pasar apung mencatat jumlah perahu dagang naik sejak dermaga baru dibuka.",
 )
 UPSELL = "Baca berita dengan sedikit iklan, klik di sini"
-TEMPO20 = _page(
-    UPSELL, "", "Bisnis", "", TEMPO_TITLE, "", TEMPO_DECK, "", "24 Agustus 2020 | 06.23 WIB", "",
-    TEMPO_CAPTION, "Perbesar", TEMPO_CAPTION, "", UPSELL, "", "slot-iklan-300x100", "",
-    TEMPO_STORY[0], "", UPSELL, "", "slot-iklan-300x600", "", *TEMPO_STORY[1:],
+TEMPO22 = _page(
+    UPSELL, "", "ekonomi", "", TEMPO_TITLE, "", TEMPO_DECK, "", "27 Mei 2022 | 18.00 WIB", "",
+    "Image of Tempo", "Perbesar", "", UPSELL, "", TEMPO_STORY[0], "", UPSELL, "", *TEMPO_STORY[1:],
 )
 
 
-def test_tempo20_trending_page_whole_record() -> None:
-    record = _record(TEMPO20)
+def test_tempo22_terkini_page_whole_record() -> None:
+    record = _record(TEMPO22)
     assert record == {**EMPTY, "outlet": "tempo", "title": TEMPO_TITLE, "subtitle": TEMPO_DECK,
-                      "published": "2020-08-24T06:23:00+07:00", "dateline": "Jakarta",
-                      "captions": [TEMPO_CAPTION],
+                      "published": "2022-05-27T18:00:00+07:00", "dateline": "Jakarta",
                       "paragraphs": [TEMPO_STORY[0].removeprefix("TEMPO.CO, Jakarta - "), *TEMPO_STORY[1:]]}
 
 
