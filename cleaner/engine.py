@@ -67,7 +67,7 @@ from .detect import names_host, site_name
 from .fields import BY_NAME, LIST_FIELDS, Fields
 from .lazy import compiled_regex
 from .record import Article, Removal
-from .rules import Rule, RuleSet
+from .rules import MAX_PREFIX_CHARS, Rule, RuleSet
 from .segment import INVISIBLE_OR_SPACE, Block, Splitter
 
 # Heuristic names, as they appear in `removed`.
@@ -3415,7 +3415,10 @@ def cut_dateline(page: Page) -> None:
                 page.fields.add("dateline", value)
             # (a character that prints as nothing after the dash is the cut's, as a space is)
             rest = text[m.end():].strip().strip(INVISIBLE_OR_SPACE)
-            again = page.ruleset.match_prefix(rest)
+            # A prefix match counts only when it ends within MAX_PREFIX_CHARS, and its value
+            # is inside it: a story line whose head does not print the value is asked
+            # nothing (the prefix rules' literals scanned over a whole story paragraph).
+            again = page.ruleset.match_prefix(rest) if value in rest[:MAX_PREFIX_CHARS] else None
             if again is not None and again[0] is rule and again[0].value(again[1]) == value:
                 # The same dateline printed twice (a scraper that took the page's own
                 # first line and then the paragraph: "JAKARTA, KOMPAS.com - JAKARTA,
