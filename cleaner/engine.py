@@ -1309,7 +1309,8 @@ def _consume_block(page: Page, header: int, rule: Rule, *, above_story: bool = F
         hit = hits[j]
         # a dateline paragraph or a lone dateline over the story: both need a prefix
         # rule's match, asked first (most items start with none: two calls less each)
-        if j == page.title_index or (hit is not None and hit[0].field == "dateline") or (
+        if j == page.title_index or (above_story and page.verdicts[j] == HEADLINE_REPEAT) \
+                or (hit is not None and hit[0].field == "dateline") or (
                 page.prefix(j) is not None
                 and (_dateline_paragraph(page, j, generic) or _dateline_over_story(page, j))):
             break
@@ -2710,6 +2711,11 @@ def mark_regions(page: Page) -> None:
     end = page.end if page.end is not None else n
     if page.story_held:  # only the blocks such a rule took (most pages: none), in order
         first = title + 1 if title is not None and title < start else start
+        if title is not None and title < _TITLE_LINES:
+            # the browser's title line over the site's menus: the story's head is under
+            # the page's heading that prints it again (liputan6.com 2016 one text node a
+            # line: the network's domains in the header are no photo credits)
+            first = next((k + 1 for k in range(start - 1, first - 1, -1) if verdicts[k] == HEADLINE_REPEAT), first)
         for i in sorted(set(page.story_held)):
             hit = hits[i]
             if first <= i < end and hit is not None and hit[0].where == "story" and verdicts[i] == hit[0].id \
