@@ -386,23 +386,30 @@ def rejoin_dateline(page: Page) -> None:
     joins: dict[int, int] = {}
     for i in dashed:
         best = 0
+        line, last = texts[i], i
+        if len(line) == 1 and i + 1 < len(texts) and not _prose_above(texts, i):
+            # the dash alone, the story's first words under it (kapanlagi.com 2015:
+            # "Kapanlagi.com" / "-" / "Nama" / ", putra ...", a link's text a line;
+            # detik.com 2015: "Jakarta" / "-" / story), no story over it (a writer box's
+            # "Nama" / "-" / "<bio>" under the story is no dateline)
+            line, last = f"{line} {texts[i + 1]}", i + 1
         for k in range(1, min(_MAX_DATELINE_PIECES, i) + 1):
             piece = texts[i - k]
             if len(piece) > _MAX_PIECE_CHARS or piece.count(" ") >= _MAX_PIECE_WORDS or (
                     len(piece) > 1 and piece.endswith(_ENDS_PUNCT)):  # a lone "," is a piece
                 break
-            if k == 1 and "," not in piece:
+            if k == 1 and "," not in piece and last == i:
                 # a place alone over the dash line, "Jakarta" / "- story", is
                 # `_split_dateline`'s (the place line keeps a verdict of its own): no
                 # dateline match asked for it
                 continue
             head = " ".join(texts[i - k:i]).replace(" ,", ",")
-            hit = page.ruleset.match_prefix(f"{head} {texts[i]}")
+            hit = page.ruleset.match_prefix(f"{head} {line}")
             if hit is not None and hit[1].end() > len(head) + 1:
                 best = k
                 break
         if best:
-            joins[i - best] = i
+            joins[i - best] = last
     if not joins:
         return
     out: list[Block] = []
@@ -440,7 +447,19 @@ def _dash_starts(texts: list[str]) -> list[int]:
     """The lines past the first that start with a dash (`_DASH_START`), scanned in C
     (`map` of the unbound method; a comprehension cost ~0.4 us a line)."""
     starts = list(itertools.compress(range(len(texts)), map(str.startswith, texts, itertools.repeat(_DASH_START))))
+    if "-" in texts or "–" in texts:  # a dash alone on its line (`rejoin_dateline`)
+        starts = sorted([*starts, *itertools.compress(range(len(texts)), map(_LONE_DASHES.__contains__, texts))])
     return starts[1:] if starts and starts[0] == 0 else starts
+
+
+_LONE_DASHES: Final = frozenset(("-", "–"))
+#: `_prose_above`: a story's paragraph is this long at least.
+_PROSE_CHARS: Final = 120
+
+
+def _prose_above(texts: list[str], i: int) -> bool:
+    """A long line ending a sentence lies above line ``i``: the story has begun."""
+    return any(len(t) >= _PROSE_CHARS and t.endswith((".", '"', "”")) for t in texts[:i])
 
 
 def rejoin_dashed(page: Page) -> None:
@@ -1082,6 +1101,12 @@ def split_glued(page: Page) -> None:
     if page.title_index is None:
         return
     title = _undoubled(page.blocks[page.title_index].text, page.ruleset)
+    if page.title_index < _TITLE_LINES and " | " in title:
+        heading = _heading_of_title_part(page, title)
+        if heading is not None:
+            _retitle(page, heading)
+            split_glued(page)
+            return
     for i, block in enumerate(page.blocks):
         text = block.text
         if i == page.title_index:
@@ -1310,7 +1335,7 @@ def _consume_block(page: Page, header: int, rule: Rule, *, above_story: bool = F
         # a dateline paragraph or a lone dateline over the story: both need a prefix
         # rule's match, asked first (most items start with none: two calls less each)
         if j == page.title_index or (above_story and page.verdicts[j] == HEADLINE_REPEAT) \
-                or (hit is not None and hit[0].field == "dateline") or (
+                or (page.rejoined and blocks[j].text in page.rejoined) or (hit is not None and hit[0].field == "dateline") or (
                 page.prefix(j) is not None
                 and (_dateline_paragraph(page, j, generic) or _dateline_over_story(page, j))):
             break
@@ -1901,6 +1926,8 @@ def find_story(page: Page) -> None:
         head = _dateline_past_head(page, generic)
     if head is not None:
         page.start = head
+    if page.texts[page.start][:1] in _RUNS_ON:
+        page.start = _sentence_opening(page, page.start)
     page.end = _story_end(page, page.start)
     later = _dateline_after_box(page, generic)
     run = _story_after_box(page)
@@ -1913,6 +1940,32 @@ def find_story(page: Page) -> None:
     pairs = _dated_pairs(page, page.start, page.end)
     if pairs is not None:
         page.end = pairs
+
+
+#: `_sentence_opening`: a line that opens so runs on from the line above it.
+_RUNS_ON: Final = frozenset(",;")
+#: ... and this many lines at most above the start are pieces of its sentence.
+_MAX_SENTENCE_PIECES: Final = 6
+
+
+def _sentence_opening(page: Page, start: int) -> int:
+    """The first piece of the story's first sentence when a scrape printed it a text
+    node a line and the story start is a piece that runs on with a comma (kapanlagi.com
+    2015 as BeautifulSoup's get_text("\\n") prints it: "Kapanlagi.com - Nama" (joined
+    by `rejoin_dateline`), ", putra sulung aktor", "Nama", ", rupanya ..."; anpandu/
+    kapanlagi page of the dev corpus): the unclaimed lines above it, each short or
+    running on, up to a line that opens with a dateline (or the first that runs on
+    from nothing). SPEC: the pieces stay lines of their own."""
+    k = start
+    while k > 0 and start - k < _MAX_SENTENCE_PIECES:
+        above = k - 1
+        if page.verdicts[above] is not None or page.hits[above] is not None \
+                or page.texts[above].endswith((".", "!", "?", ":")):
+            break
+        k = above
+        if page.texts[k][:1] not in _RUNS_ON and page.prefix(k) is not None:
+            return k
+    return start
 
 
 #: `_caption_under_credit`: a photo's credit line ("Foto: Dok Humas Pemkot") has this
@@ -2356,6 +2409,9 @@ def recheck_title(page: Page) -> None:
     repeat = _printed_twice(page, start)
     if repeat is not None and repeat != old:
         _retitle(page, repeat)
+        dated = _date_under(page, repeat, start)
+        if dated is not None:
+            _take_date(page, dated)
     date = _headline_at_date(page, start) if repeat is None else None
     over = repeat is None and date is None and _asking_headline_over_dateline(page, start)
     if repeat == start or date is not None or over:
@@ -2507,6 +2563,21 @@ def _retitle(page: Page, i: int) -> None:
     page.fields.replace("title", _undoubled(page.blocks[i].text, page.ruleset))
 
 
+def _heading_of_title_part(page: Page, title: str) -> int | None:
+    """The page's heading printed under a browser's title line that holds it as one of
+    its parts ("Nama Artis | <headline>" after the site's name was cut: kapanlagi.com
+    2015, a text node a line; anpandu/kapanlagi page of the dev corpus): the first later
+    line that is one headline-shaped part whole. The title line's other part (a rubric,
+    a person's page) is no headline's."""
+    parts = {part for part in title.split(" | ") if _headline_shaped(part)}
+    if not parts or len(parts) > 3:
+        return None
+    for j in range(page.title_index + 1, len(page.blocks)):  # type: ignore[operator]
+        if page.blocks[j].text in parts and page.verdicts[j] is None:
+            return j
+    return None
+
+
 def _printed_again(page: Page, title: int, start: int) -> bool:
     """A first-line headline, headline-shaped, that the page prints again above the
     story start: the headline, however many lines of chrome stand between it and the
@@ -2530,6 +2601,18 @@ def _printed_twice(page: Page, start: int) -> int | None:
         for j in range(k + 1, start + 1 if wants else 0):
             if page.blocks[j].text in wants and page.verdicts[j] in (None, HEADLINE, HEADLINE_REPEAT):
                 return j
+    return None
+
+
+def _date_under(page: Page, head: int, start: int) -> int | None:
+    """The date line a few blocks under the page's heading ``head`` (the headline a whole
+    page prints twice) and over the story start: the story's date, not the first date the
+    page printed (a menu's teaser's: detik.com 2015 one text node a line, the heading,
+    the by-line in two lines, the date; anpandu/detik page of the dev corpus)."""
+    for j in range(head + 1, min(start, head + 1 + _HEAD_SPAN)):
+        hit = page.hits[j]
+        if _head_only(hit) and hit[0].field == "published" and hit[0].action == "field":  # type: ignore[index]
+            return j
     return None
 
 
