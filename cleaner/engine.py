@@ -384,21 +384,24 @@ def rejoin_dateline(page: Page) -> None:
     # line that starts with a dash, and the pass is done
     page.dash_starts = dashed = _dash_starts(texts)
     joins: dict[int, int] = {}
+    prose = -1  # the first story-like line's index (`_first_prose`), once a lone dash asks
     for i in dashed:
         best = 0
-        line, last = texts[i], i
-        if len(line) == 1 and i + 1 < len(texts) and not _prose_above(texts, i):
+        line, end_line = texts[i], i
+        if len(line) == 1 and prose == -1:
+            prose = _first_prose(texts)
+        if len(line) == 1 and i + 1 < len(texts) and i < prose:
             # the dash alone, the story's first words under it (kapanlagi.com 2015:
             # "Kapanlagi.com" / "-" / "Nama" / ", putra ...", a link's text a line;
             # detik.com 2015: "Jakarta" / "-" / story), no story over it (a writer box's
             # "Nama" / "-" / "<bio>" under the story is no dateline)
-            line, last = f"{line} {texts[i + 1]}", i + 1
+            line, end_line = f"{line} {texts[i + 1]}", i + 1
         for k in range(1, min(_MAX_DATELINE_PIECES, i) + 1):
             piece = texts[i - k]
             if len(piece) > _MAX_PIECE_CHARS or piece.count(" ") >= _MAX_PIECE_WORDS or (
                     len(piece) > 1 and piece.endswith(_ENDS_PUNCT)):  # a lone "," is a piece
                 break
-            if k == 1 and "," not in piece and last == i:
+            if k == 1 and "," not in piece and end_line == i:
                 # a place alone over the dash line, "Jakarta" / "- story", is
                 # `_split_dateline`'s (the place line keeps a verdict of its own): no
                 # dateline match asked for it
@@ -409,7 +412,7 @@ def rejoin_dateline(page: Page) -> None:
                 best = k
                 break
         if best:
-            joins[i - best] = last
+            joins[i - best] = end_line
     if not joins:
         return
     out: list[Block] = []
@@ -453,13 +456,15 @@ def _dash_starts(texts: list[str]) -> list[int]:
 
 
 _LONE_DASHES: Final = frozenset(("-", "–"))
-#: `_prose_above`: a story's paragraph is this long at least.
+#: `_first_prose`: a story's paragraph is this long at least.
 _PROSE_CHARS: Final = 120
 
 
-def _prose_above(texts: list[str], i: int) -> bool:
-    """A long line ending a sentence lies above line ``i``: the story has begun."""
-    return any(len(t) >= _PROSE_CHARS and t.endswith((".", '"', "”")) for t in texts[:i])
+def _first_prose(texts: list[str]) -> int:
+    """The index of the first long line that ends a sentence (the story has begun
+    there), or the number of lines."""
+    return next((k for k, t in enumerate(texts) if len(t) >= _PROSE_CHARS and t.endswith((".", '"', "”"))),
+                len(texts))
 
 
 def rejoin_dashed(page: Page) -> None:
@@ -1335,7 +1340,8 @@ def _consume_block(page: Page, header: int, rule: Rule, *, above_story: bool = F
         # a dateline paragraph or a lone dateline over the story: both need a prefix
         # rule's match, asked first (most items start with none: two calls less each)
         if j == page.title_index or (above_story and page.verdicts[j] == HEADLINE_REPEAT) \
-                or (page.rejoined and blocks[j].text in page.rejoined) or (hit is not None and hit[0].field == "dateline") or (
+                or (page.rejoined and blocks[j].text in page.rejoined) \
+                or (hit is not None and hit[0].field == "dateline") or (
                 page.prefix(j) is not None
                 and (_dateline_paragraph(page, j, generic) or _dateline_over_story(page, j))):
             break
@@ -2078,11 +2084,26 @@ def _names_own_site(page: Page, i: int) -> bool:
     if hit is None:
         return False
     if page.url is None:
-        return compiled_regex(_SITE_DOMAIN).search(hit[1].group(0)) is not None
+        return compiled_regex(_SITE_DOMAIN).search(hit[1].group(0)) is not None or _dateline_outlet(page, hit)
     name = site_name(page.url)
     # a word of the dateline, not a piece of one: fischundfang.de's "de" is in "Kein
     # Wunder –" (a German page of the peer suite read as a dateline)
     return name is not None and name in compiled_regex(_WORD).findall(hit[1].group(0).lower())
+
+
+def _dateline_outlet(page: Page, hit: tuple[Rule, regex.Match[str]]) -> bool:
+    """The dateline names an outlet after its place ("Jakarta, CNN Indonesia --"): the
+    words between the place and the dash are a name the rule files know as an outlet's
+    (`_outlet_name`: generic.toml's ``outlet`` macro), the site's own signature on its
+    story's first paragraph, as a domain is (a deck over "Jakarta, CNN Indonesia --"
+    stayed the story's first paragraph with no URL)."""
+    rule, m = hit
+    value = rule.value(m)
+    text = m.group(0)
+    if not value or not text.startswith(value):
+        return False
+    name = text[len(value):].strip(" ,-–—")
+    return 0 < len(name) <= _MAX_SITE_CHARS and _outlet_name(name, page.ruleset)
 
 
 #: `_names_own_site`: the words of a dateline ("liputan6", "com", "jakarta"; "motorsport-magazin").
@@ -2409,9 +2430,9 @@ def recheck_title(page: Page) -> None:
     repeat = _printed_twice(page, start)
     if repeat is not None and repeat != old:
         _retitle(page, repeat)
-        dated = _date_under(page, repeat, start)
-        if dated is not None:
-            _take_date(page, dated)
+        under_head = _date_under(page, repeat, start)
+        if under_head is not None:
+            _take_date(page, under_head)
     date = _headline_at_date(page, start) if repeat is None else None
     over = repeat is None and date is None and _asking_headline_over_dateline(page, start)
     if repeat == start or date is not None or over:
@@ -3321,8 +3342,14 @@ def _writer_box_name(page: Page) -> None:
               if hit is not None and hit[0].kind == "author_box" and hit[0].action == "drop"), 0)
     if 0 < i < len(page.blocks) and page.hits[i] is None:
         text = page.blocks[i].text
-        if _NAME_LINE.fullmatch(text) and person_name(text, page.url) is not None:
+        # a name of one word too, in the box's own place ("TENTANG PENULIS" / "Brahm":
+        # a community writer's pen name, IDN Media's writer box as text)
+        if (_NAME_LINE.fullmatch(text) or _ONE_WORD_NAME.fullmatch(text)) and person_name(text, page.url) is not None:
             page.fields.add("authors", text)
+
+
+#: `_writer_box_name`: a one-word name ("Brahm"; not a word in capitals, a button's label).
+_ONE_WORD_NAME: Final = regex.compile(r"\p{Lu}\p{Ll}[\p{Ll}'’-]{1,30}")
 
 
 def _mark_trailing_title(page: Page, body: list[int]) -> None:
