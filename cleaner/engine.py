@@ -437,6 +437,14 @@ def rejoin_dateline(page: Page) -> None:
 def match_rules(page: Page) -> None:
     page.hits = page.ruleset.match_lines(page.texts, page.answers)
     page.verdicts = [None] * len(page.blocks)
+    if page.rejoined:
+        # a dateline `rejoin_dateline` joined over a short first piece of the story
+        # ("Kapanlagi.com - Nama", the name's sentence running on under it) reads as an
+        # outlet's sign-off ("Outlet - Desk"): it is the dateline it was joined as
+        for i, text in enumerate(page.texts):
+            hit = page.hits[i]
+            if hit is not None and hit[0].kind == "signoff" and text in page.rejoined:
+                page.hits[i] = None
 
 
 #: A dash that a scraper printing one text node per line left at a line's end or start
