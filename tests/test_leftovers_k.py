@@ -38,7 +38,11 @@ name ours):
 4. Colon datelines ("VOInews, Jakarta : ", "JAKARTA, KOMPAS.com : "): generic.toml's
    ``{colon}`` after an outlet's name, over a capital or a quote.
 5. "TENTANG PENULIS" over a one-word pen name: `engine._writer_box_name` reads one
-   capitalised word too (not one in capitals, not a role or a button's word).
+   capitalised word too (not one in capitals, not a role or a button's word). The HTML
+   path read a writer box's name only from a link to the writer's page: a name printed as
+   the line right under the box's heading, in the same box, is read too
+   (`html.frontend._unlinked_writer`; the box's markup here is the generic author-box
+   shape of duniaku.net/ggwp.id's writer sections, the name in a <p> instead of a link).
 6. The HTML path's <title> fallback: the text before the site's named part, whole but for
    a bar's rubric (`html.meta.title_from_metadata`): 2 of the 169 fallback titles of the
    peer suite and the dev pages change, both to the whole headline ("... - Wann es sich
@@ -308,3 +312,22 @@ def test_pinned_a_whole_page_on_one_line_keeps_the_story_in_one_part() -> None:
     record = _record(line + "\n")
     assert len(record["paragraphs"]) == 1
     assert LEAD in record["paragraphs"][0] and MORE in record["paragraphs"][0]
+
+
+def _writer_box_page(name: str) -> str:
+    # a writer box under the story whose name is a paragraph, not a link (module
+    # docstring, 5): the box's class names a person and holds a picture
+    story = "".join(f"<p>{s} {s}</p>" for s in (LEAD, MORE))
+    return ("<!DOCTYPE html><html><head><title>" + HEAD + "</title></head><body><article>"
+            f"<h1>{HEAD}</h1><div class=\"content\">{story}</div></article>"
+            '<div class="author-box"><img src="a.jpg"><h4>Tentang Penulis</h4>'
+            f'<p class="name">{name}</p><p>Penulis lepas yang gemar menulis soal energi.</p></div>'
+            "<footer><p>Tentang Kami</p></footer></body></html>")
+
+
+def test_html_unlinked_name_under_a_writer_box_heading() -> None:
+    assert cleaner.clean(_writer_box_page("Wulan Contoh")).authors == ("Wulan Contoh",)
+
+
+def test_html_button_under_a_writer_box_heading_is_no_name() -> None:
+    assert cleaner.clean(_writer_box_page("Lihat Semua Tulisan")).authors == ()
