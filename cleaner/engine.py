@@ -383,6 +383,9 @@ def rejoin_dateline(page: Page) -> None:
     # one pass over the lines (`rejoin_dashed` reads the same list): most pages print no
     # line that starts with a dash, and the pass is done
     page.dash_starts = dashed = _dash_starts(texts)
+    if "-" in texts or "–" in texts:  # a dash alone on its line (most pages print none)
+        dashed = sorted([*dashed, *itertools.compress(range(1, len(texts)),
+                                                      map(_LONE_DASHES.__contains__, texts[1:]))])
     joins: dict[int, int] = {}
     prose = -1  # the first story-like line's index (`_first_prose`), once a lone dash asks
     for i in dashed:
@@ -390,7 +393,9 @@ def rejoin_dateline(page: Page) -> None:
         line, end_line = texts[i], i
         if len(line) == 1 and prose == -1:
             prose = _first_prose(texts)
-        if len(line) == 1 and i + 1 < len(texts) and i < prose:
+        if len(line) == 1:
+            if i + 1 >= len(texts) or i >= prose:
+                continue  # a dash alone under the story's start: no dateline's (no rule asked)
             # the dash alone, the story's first words under it (kapanlagi.com 2015:
             # "Kapanlagi.com" / "-" / "Nama" / ", putra ...", a link's text a line;
             # detik.com 2015: "Jakarta" / "-" / story), no story over it (a writer box's
@@ -458,8 +463,6 @@ def _dash_starts(texts: list[str]) -> list[int]:
     """The lines past the first that start with a dash (`_DASH_START`), scanned in C
     (`map` of the unbound method; a comprehension cost ~0.4 us a line)."""
     starts = list(itertools.compress(range(len(texts)), map(str.startswith, texts, itertools.repeat(_DASH_START))))
-    if "-" in texts or "–" in texts:  # a dash alone on its line (`rejoin_dateline`)
-        starts = sorted([*starts, *itertools.compress(range(len(texts)), map(_LONE_DASHES.__contains__, texts))])
     return starts[1:] if starts and starts[0] == 0 else starts
 
 

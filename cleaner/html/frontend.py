@@ -1043,6 +1043,11 @@ _WRITER_PAGE = ("/author/", "/authors/", "/penulis/", "/writer/", "/writers/", "
 _WRITER_BOX_LABEL = regex.compile(
     r"(?i)(?:tentang|profil|biodata) (?:penulis|kontributor|pengarang|author)|about (?:the )?(?:author|writer)s?"
     r"|(?:penulis|author|writer|ditulis oleh|written by)\s*:?")
+#: A writer box's own heading, about its one writer ("Tentang Penulis", "About the
+#: author"): a bare role word ("Penulis") heads a credits list too, whose lines may be
+#: anything (`_unlinked_writer`).
+_ABOUT_WRITER = regex.compile(
+    r"(?i)(?:tentang|profil|biodata) (?:penulis|kontributor|pengarang|author)|about (?:the )?(?:author|writer)s?")
 #: Words that make a link's text a button or a label ("Lihat semua tulisan", "View all
 #: posts", "Profil", "Follow"), not the writer's name.
 _NOT_WRITER_TEXT = regex.compile(
@@ -1076,7 +1081,7 @@ def _writer_box_names(w: _Work, body: set[int]) -> list[str]:
     label: HtmlBlock | None = None  # the writer box's heading right above, when it is
     for b in blocks[min(body) + 1:]:
         under, label = label, None
-        if b.el is not None and len(b.text) <= 60 and _WRITER_BOX_LABEL.fullmatch(b.text):
+        if b.el is not None and len(b.text) <= 60 and _ABOUT_WRITER.fullmatch(b.text):
             label = b
             continue
         if (b.index in body and b.index not in w.verdicts) or b.el is None or len(b.text) > 60:
