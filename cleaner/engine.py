@@ -390,26 +390,41 @@ def rejoin_dateline(page: Page) -> None:
     # one pass over the lines (`rejoin_dashed` reads the same list): most pages print no
     # line that starts with a dash, and the pass is done
     page.dash_starts = dashed = _dash_starts(texts)
+    if "-" in texts or "–" in texts:  # a dash alone on its line (most pages print none)
+        dashed = sorted([*dashed, *itertools.compress(range(1, len(texts)),
+                                                      map(_LONE_DASHES.__contains__, texts[1:]))])
     joins: dict[int, int] = {}
+    prose = -1  # the first story-like line's index (`_first_prose`), once a lone dash asks
     for i in dashed:
         best = 0
+        line, end_line = texts[i], i
+        if len(line) == 1 and prose == -1:
+            prose = _first_prose(texts)
+        if len(line) == 1:
+            if i + 1 >= len(texts) or i >= prose:
+                continue  # a dash alone under the story's start: no dateline's (no rule asked)
+            # the dash alone, the story's first words under it (kapanlagi.com 2015:
+            # "Kapanlagi.com" / "-" / "Nama" / ", putra ...", a link's text a line;
+            # detik.com 2015: "Jakarta" / "-" / story), no story over it (a writer box's
+            # "Nama" / "-" / "<bio>" under the story is no dateline)
+            line, end_line = f"{line} {texts[i + 1]}", i + 1
         for k in range(1, min(_MAX_DATELINE_PIECES, i) + 1):
             piece = texts[i - k]
             if len(piece) > _MAX_PIECE_CHARS or piece.count(" ") >= _MAX_PIECE_WORDS or (
                     len(piece) > 1 and piece.endswith(_ENDS_PUNCT)):  # a lone "," is a piece
                 break
-            if k == 1 and "," not in piece:
+            if k == 1 and "," not in piece and end_line == i:
                 # a place alone over the dash line, "Jakarta" / "- story", is
                 # `_split_dateline`'s (the place line keeps a verdict of its own): no
                 # dateline match asked for it
                 continue
             head = " ".join(texts[i - k:i]).replace(" ,", ",")
-            hit = page.ruleset.match_prefix(f"{head} {texts[i]}")
+            hit = page.ruleset.match_prefix(f"{head} {line}")
             if hit is not None and hit[1].end() > len(head) + 1:
                 best = k
                 break
         if best:
-            joins[i - best] = i
+            joins[i - best] = end_line
     if not joins:
         return
     out: list[Block] = []
@@ -434,6 +449,14 @@ def rejoin_dateline(page: Page) -> None:
 def match_rules(page: Page) -> None:
     page.hits = page.ruleset.match_lines(page.texts, page.answers)
     page.verdicts = [None] * len(page.blocks)
+    if page.rejoined:
+        # a dateline `rejoin_dateline` joined over a short first piece of the story
+        # ("Kapanlagi.com - Nama", the name's sentence running on under it) reads as an
+        # outlet's sign-off ("Outlet - Desk"): it is the dateline it was joined as
+        for i, text in enumerate(page.texts):
+            hit = page.hits[i]
+            if hit is not None and hit[0].kind == "signoff" and text in page.rejoined:
+                page.hits[i] = None
 
 
 #: A dash that a scraper printing one text node per line left at a line's end or start
@@ -448,6 +471,18 @@ def _dash_starts(texts: list[str]) -> list[int]:
     (`map` of the unbound method; a comprehension cost ~0.4 us a line)."""
     starts = list(itertools.compress(range(len(texts)), map(str.startswith, texts, itertools.repeat(_DASH_START))))
     return starts[1:] if starts and starts[0] == 0 else starts
+
+
+_LONE_DASHES: Final = frozenset(("-", "–"))
+#: `_first_prose`: a story's paragraph is this long at least.
+_PROSE_CHARS: Final = 120
+
+
+def _first_prose(texts: list[str]) -> int:
+    """The index of the first long line that ends a sentence (the story has begun
+    there), or the number of lines."""
+    return next((k for k, t in enumerate(texts) if len(t) >= _PROSE_CHARS and t.endswith((".", '"', "”"))),
+                len(texts))
 
 
 def rejoin_dashed(page: Page) -> None:
@@ -1089,6 +1124,12 @@ def split_glued(page: Page) -> None:
     if page.title_index is None:
         return
     title = _undoubled(page.blocks[page.title_index].text, page.ruleset)
+    if page.title_index < _TITLE_LINES and " | " in title:
+        heading = _heading_of_title_part(page, title)
+        if heading is not None:
+            _retitle(page, heading)
+            split_glued(page)
+            return
     for i, block in enumerate(page.blocks):
         text = block.text
         if i == page.title_index:
@@ -1316,7 +1357,9 @@ def _consume_block(page: Page, header: int, rule: Rule, *, above_story: bool = F
         hit = hits[j]
         # a dateline paragraph or a lone dateline over the story: both need a prefix
         # rule's match, asked first (most items start with none: two calls less each)
-        if j == page.title_index or (hit is not None and hit[0].field == "dateline") or (
+        if j == page.title_index or (above_story and page.verdicts[j] == HEADLINE_REPEAT) \
+                or (page.rejoined and blocks[j].text in page.rejoined) \
+                or (hit is not None and hit[0].field == "dateline") or (
                 page.prefix(j) is not None
                 and (_dateline_paragraph(page, j, generic) or _dateline_over_story(page, j))):
             break
@@ -1907,6 +1950,8 @@ def find_story(page: Page) -> None:
         head = _dateline_past_head(page, generic)
     if head is not None:
         page.start = head
+    if page.texts[page.start][:1] in _RUNS_ON:
+        page.start = _sentence_opening(page, page.start)
     page.end = _story_end(page, page.start)
     later = _dateline_after_box(page, generic)
     run = _story_after_box(page)
@@ -1919,6 +1964,32 @@ def find_story(page: Page) -> None:
     pairs = _dated_pairs(page, page.start, page.end)
     if pairs is not None:
         page.end = pairs
+
+
+#: `_sentence_opening`: a line that opens so runs on from the line above it.
+_RUNS_ON: Final = frozenset(",;")
+#: ... and this many lines at most above the start are pieces of its sentence.
+_MAX_SENTENCE_PIECES: Final = 6
+
+
+def _sentence_opening(page: Page, start: int) -> int:
+    """The first piece of the story's first sentence when a scrape printed it a text
+    node a line and the story start is a piece that runs on with a comma (kapanlagi.com
+    2015 as BeautifulSoup's get_text("\\n") prints it: "Kapanlagi.com - Nama" (joined
+    by `rejoin_dateline`), ", putra sulung aktor", "Nama", ", rupanya ..."; anpandu/
+    kapanlagi page of the dev corpus): the unclaimed lines above it, each short or
+    running on, up to a line that opens with a dateline (or the first that runs on
+    from nothing). SPEC: the pieces stay lines of their own."""
+    k = start
+    while k > 0 and start - k < _MAX_SENTENCE_PIECES:
+        above = k - 1
+        if page.verdicts[above] is not None or page.hits[above] is not None \
+                or page.texts[above].endswith((".", "!", "?", ":")):
+            break
+        k = above
+        if page.texts[k][:1] not in _RUNS_ON and page.prefix(k) is not None:
+            return k
+    return start
 
 
 #: `_caption_under_credit`: a photo's credit line ("Foto: Dok Humas Pemkot") has this
@@ -2031,11 +2102,26 @@ def _names_own_site(page: Page, i: int) -> bool:
     if hit is None:
         return False
     if page.url is None:
-        return compiled_regex(_SITE_DOMAIN).search(hit[1].group(0)) is not None
+        return compiled_regex(_SITE_DOMAIN).search(hit[1].group(0)) is not None or _dateline_outlet(page, hit)
     name = site_name(page.url)
     # a word of the dateline, not a piece of one: fischundfang.de's "de" is in "Kein
     # Wunder –" (a German page of the peer suite read as a dateline)
     return name is not None and name in compiled_regex(_WORD).findall(hit[1].group(0).lower())
+
+
+def _dateline_outlet(page: Page, hit: tuple[Rule, regex.Match[str]]) -> bool:
+    """The dateline names an outlet after its place ("Jakarta, CNN Indonesia --"): the
+    words between the place and the dash are a name the rule files know as an outlet's
+    (`_outlet_name`: generic.toml's ``outlet`` macro), the site's own signature on its
+    story's first paragraph, as a domain is (a deck over "Jakarta, CNN Indonesia --"
+    stayed the story's first paragraph with no URL)."""
+    rule, m = hit
+    value = rule.value(m)
+    text = m.group(0)
+    if not value or not text.startswith(value):
+        return False
+    name = text[len(value):].strip(" ,-–—")
+    return 0 < len(name) <= _MAX_SITE_CHARS and _outlet_name(name, page.ruleset)
 
 
 #: `_names_own_site`: the words of a dateline ("liputan6", "com", "jakarta"; "motorsport-magazin").
@@ -2362,6 +2448,9 @@ def recheck_title(page: Page) -> None:
     repeat = _printed_twice(page, start)
     if repeat is not None and repeat != old:
         _retitle(page, repeat)
+        under_head = _date_under(page, repeat, start)
+        if under_head is not None:
+            _take_date(page, under_head)
     date = _headline_at_date(page, start) if repeat is None else None
     over = repeat is None and date is None and _asking_headline_over_dateline(page, start)
     if repeat == start or date is not None or over:
@@ -2513,6 +2602,21 @@ def _retitle(page: Page, i: int) -> None:
     page.fields.replace("title", _undoubled(page.blocks[i].text, page.ruleset))
 
 
+def _heading_of_title_part(page: Page, title: str) -> int | None:
+    """The page's heading printed under a browser's title line that holds it as one of
+    its parts ("Nama Artis | <headline>" after the site's name was cut: kapanlagi.com
+    2015, a text node a line; anpandu/kapanlagi page of the dev corpus): the first later
+    line that is one headline-shaped part whole. The title line's other part (a rubric,
+    a person's page) is no headline's."""
+    parts = {part for part in title.split(" | ") if _headline_shaped(part)}
+    if not parts or len(parts) > 3:
+        return None
+    for j in range(page.title_index + 1, len(page.blocks)):  # type: ignore[operator]
+        if page.blocks[j].text in parts and page.verdicts[j] is None:
+            return j
+    return None
+
+
 def _printed_again(page: Page, title: int, start: int) -> bool:
     """A first-line headline, headline-shaped, that the page prints again above the
     story start: the headline, however many lines of chrome stand between it and the
@@ -2534,8 +2638,20 @@ def _printed_twice(page: Page, start: int) -> int | None:
         m = compiled_regex(_SITE_SUFFIX).fullmatch(top)
         wants = {w for w in (top, m.group(1) if m else "") if _headline_shaped(w)}
         for j in range(k + 1, start + 1 if wants else 0):
-            if page.blocks[j].text in wants and page.verdicts[j] in (None, HEADLINE):
+            if page.blocks[j].text in wants and page.verdicts[j] in (None, HEADLINE, HEADLINE_REPEAT):
                 return j
+    return None
+
+
+def _date_under(page: Page, head: int, start: int) -> int | None:
+    """The date line a few blocks under the page's heading ``head`` (the headline a whole
+    page prints twice) and over the story start: the story's date, not the first date the
+    page printed (a menu's teaser's: detik.com 2015 one text node a line, the heading,
+    the by-line in two lines, the date; anpandu/detik page of the dev corpus)."""
+    for j in range(head + 1, min(start, head + 1 + _HEAD_SPAN)):
+        hit = page.hits[j]
+        if _head_only(hit) and hit[0].field == "published" and hit[0].action == "field":  # type: ignore[index]
+            return j
     return None
 
 
@@ -2717,11 +2833,19 @@ def mark_regions(page: Page) -> None:
     end = page.end if page.end is not None else n
     if page.story_held:  # only the blocks such a rule took (most pages: none), in order
         first = title + 1 if title is not None and title < start else start
+        if title is not None and title < _TITLE_LINES:
+            # the browser's title line over the site's menus: the story's head is under
+            # the page's heading that prints it again (liputan6.com 2016 one text node a
+            # line: the network's domains in the header are no photo credits)
+            first = next((k + 1 for k in range(start - 1, first - 1, -1) if verdicts[k] == HEADLINE_REPEAT), first)
         for i in sorted(set(page.story_held)):
             hit = hits[i]
             if first <= i < end and hit is not None and hit[0].where == "story" and verdicts[i] == hit[0].id \
                     and not _source_over_date(page, i):
-                _take_hit(page, i)
+                if hit[0].field == "captions" and _inside_sentence(page, i):
+                    verdicts[i] = None  # a link's text inside a story sentence: story
+                else:
+                    _take_hit(page, i)
     for header, name, items, taken in page.head_lists:
         if title is None or header > title:  # not a bar over the headline
             for item, k in zip(items, taken, strict=True):
@@ -2745,6 +2869,8 @@ def mark_regions(page: Page) -> None:
                 page.verdicts[i] = NAME_BY_DATE
             elif _time_under_date(page, i) or _date_over_two_lines(page, i):
                 page.verdicts[i] = HEAD
+            elif i > 0 and _caption_under_lone_credit(page, i):
+                page.verdicts[i] = CAPTION_CREDITED
             elif page.ruleset.deck and not page.fields.has("subtitle") and deck_from is not None \
                     and i > deck_from:  # a deck is printed under its headline
                 page.fields.add("subtitle", page.blocks[i].text)
@@ -2756,6 +2882,46 @@ def mark_regions(page: Page) -> None:
         tail = f"{TAIL}:{end_hit[0].id if end_hit else 'end'}"
         for i in range(end, n):
             page.take(i, tail)
+
+
+def _inside_sentence(page: Page, i: int) -> bool:
+    """Block ``i`` is a piece of a story sentence that the scraper printed a text node a
+    line: the line over it is story that ends no sentence and the line under it runs on
+    in small letters or a comma ("Seperti dikutip dari situs" / "www.contoh.go.id" /
+    ", rencana itu ...": a link inside a paragraph, as BeautifulSoup's get_text("\\n")
+    prints it; kompas.com 2016, anpandu/kompas page of the dev corpus). A domain
+    alone there is the sentence's word, no photo's credit."""
+    if i == 0 or i + 1 >= len(page.blocks) or page.verdicts[i - 1] is not None or page.hits[i + 1] is not None:
+        return False
+    above, under = page.blocks[i - 1].text, page.blocks[i + 1].text
+    return bool(above) and above[-1] not in _SENTENCE_END and bool(under) \
+        and (under[0] in ",;:)" or under[0].islower())
+
+
+#: `_inside_sentence`: a line that ends so may end its sentence.
+_SENTENCE_END: Final = frozenset(".!?:\"”’)…")
+
+
+def _caption_under_lone_credit(page: Page, i: int) -> bool:
+    """Block ``i`` over the story is a photo's caption printed under its credit, the
+    credit a line of its own: the caption rule that took the credit line reads the two
+    joined as one caption ("KOMPAS.COM/NAMA" over "Warga menanam ...": kompas.com
+    2015-16's photo box, a credit <span> then the caption's text, one text node a line
+    as BeautifulSoup's get_text("\\n") prints it; anpandu/kompas pages of the dev
+    corpus). The caption is the two lines joined, as the page's one element prints it."""
+    hit = page.hits[i - 1]
+    if hit is None or hit[0].field != "captions" or page.verdicts[i - 1] != hit[0].id \
+            or page.hits[i] is not None or i == page.title_index:
+        return False
+    credit = page.blocks[i - 1].text
+    if credit.count(" ") + 1 > _MAX_CREDIT_WORDS:
+        return False
+    joined = f"{credit} {page.blocks[i].text}"
+    if hit[0].pattern.fullmatch(joined) is None:
+        return False
+    page.fields.discard("captions", i - 1)
+    page.fields.add("captions", joined, i - 1)
+    return True
 
 
 #: A day and its month printed with no year ("1 June", "Senin, 12 Mei"), and the time with
@@ -3243,8 +3409,14 @@ def _writer_box_name(page: Page) -> None:
               if hit is not None and hit[0].kind == "author_box" and hit[0].action == "drop"), 0)
     if 0 < i < len(page.blocks) and page.hits[i] is None:
         text = page.blocks[i].text
-        if _NAME_LINE.fullmatch(text) and person_name(text, page.url) is not None:
+        # a name of one word too, in the box's own place ("TENTANG PENULIS" / "Brahm":
+        # a community writer's pen name, IDN Media's writer box as text)
+        if (_NAME_LINE.fullmatch(text) or _ONE_WORD_NAME.fullmatch(text)) and person_name(text, page.url) is not None:
             page.fields.add("authors", text)
+
+
+#: `_writer_box_name`: a one-word name ("Brahm"; not a word in capitals, a button's label).
+_ONE_WORD_NAME: Final = regex.compile(r"\p{Lu}\p{Ll}[\p{Ll}'’-]{1,30}")
 
 
 def _mark_trailing_title(page: Page, body: list[int]) -> None:

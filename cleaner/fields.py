@@ -177,8 +177,17 @@ _NO_CAPTION: Final = (  # (compiled on first use, `cleaner.lazy`: no seed page r
 _NO_CAPTION_MAX: Final = 13
 
 
+#: A list's mark a text scrape prints before a caption line (a gallery's captions as
+#: list items): the mark is the rendering's, not the caption's.
+_CAPTION_BULLETS: Final = ("•", "▪", "●", "◦")
+
+
 def _caption(value: str) -> str:
-    """A caption as stored (`_undoubled`); an ad label or a slide counter alone is none."""
+    """A caption as stored (`_undoubled`); an ad label or a slide counter alone is none.
+    A list's mark before it goes: the caption printed twice, once as a bulleted line
+    ("• Caption (Foto: X)") and once bare, is one caption (SPEC: each once)."""
+    if value.startswith(_CAPTION_BULLETS):
+        value = value[1:].lstrip()
     label = value.strip(" .:")
     return "" if len(label) <= _NO_CAPTION_MAX and compiled_re(_NO_CAPTION).fullmatch(label) else _undoubled(value)
 

@@ -1044,6 +1044,11 @@ _WRITER_PAGE = ("/author/", "/authors/", "/penulis/", "/writer/", "/writers/", "
 _WRITER_BOX_LABEL = regex.compile(
     r"(?i)(?:tentang|profil|biodata) (?:penulis|kontributor|pengarang|author)|about (?:the )?(?:author|writer)s?"
     r"|(?:penulis|author|writer|ditulis oleh|written by)\s*:?")
+#: A writer box's own heading, about its one writer ("Tentang Penulis", "About the
+#: author"): a bare role word ("Penulis") heads a credits list too, whose lines may be
+#: anything (`_unlinked_writer`).
+_ABOUT_WRITER = regex.compile(
+    r"(?i)(?:tentang|profil|biodata) (?:penulis|kontributor|pengarang|author)|about (?:the )?(?:author|writer)s?")
 #: Words that make a link's text a button or a label ("Lihat semua tulisan", "View all
 #: posts", "Profil", "Follow"), not the writer's name.
 _NOT_WRITER_TEXT = regex.compile(
@@ -1074,13 +1079,22 @@ def _writer_box_names(w: _Work, body: set[int]) -> list[str]:
     blocks = w.page.blocks
     site = w.page.metas.get("og:site_name") or w.page.url
     names: list[str] = []
+    label: HtmlBlock | None = None  # the writer box's heading right above, when it is
     for b in blocks[min(body) + 1:]:
+        under, label = label, None
+        if b.el is not None and len(b.text) <= 60 and _ABOUT_WRITER.fullmatch(b.text):
+            label = b
+            continue
         if (b.index in body and b.index not in w.verdicts) or b.el is None or len(b.text) > 60:
             continue  # (a story's own line; the box's lines a stage took count)
         a = b.el if b.el.tag == "a" else next(b.el.iter("a"), None)
         if a is None:
             a = next(b.el.iterancestors("a"), None)
         href = (a.get(b"href") or "").lower() if a is not None else ""
+        if not href and under is not None and _unlinked_writer(w, under, b, site):
+            if b.text not in names:
+                names.append(b.text)
+            continue
         if not href or not any(t in href for t in _WRITER_PAGE):
             continue
         name = fold_space(text_content(a)[:100])
@@ -1091,6 +1105,24 @@ def _writer_box_names(w: _Work, body: set[int]) -> list[str]:
             if len(names) >= _WRITER_BOX_NAMES:
                 break
     return names
+
+
+def _unlinked_writer(w: _Work, label: HtmlBlock, b: HtmlBlock, site: str | None) -> bool:
+    """Block ``b``, right under a writer box's heading (``label``: "Tentang Penulis"), is
+    the writer's name printed with no link (a box whose name is a heading or a paragraph:
+    ``<div class="author-box"><h4>Tentang Penulis</h4><p>Nama</p><p>bio</p></div>``): a
+    name alone (`person_name`, no button's or label's word), both lines in one box that
+    holds no story's title link (`_in_writer_box`'s tests, from the name's element)."""
+    if _NOT_WRITER_TEXT.search(b.text) or person_name(b.text, site) is None or b.el is None or label.el is None:
+        return False
+    box = b.el.getparent()
+    for _ in range(_WRITER_BOX_LEVELS):
+        if box is None or box.tag in ("body", "html"):
+            return False
+        if any(e is label.el for e in box.iter(label.el.tag)):
+            return not _in_widget(w, box, _NOT_BYLINE_BOX) and not _OTHER_WRITERS.search(label.text)
+        box = box.getparent()
+    return False
 
 
 def _in_writer_box(w: _Work, a: Any) -> bool:

@@ -259,7 +259,15 @@ def title_from_metadata(titles: list[str], sites: frozenset[str] | None = None) 
             # The headline comes before the site's name ("Headline | Site | Site's
             # motto"), else after it ("Site » Rubric » Headline"): never the name.
             first = named.index(True)
-            parts = parts[:first] if first else [p for p, site in zip(parts, named, strict=True) if not site] or parts
+            if first:
+                # the text before the site's name, whole but for a bar's or a chevron's
+                # rubric: a dash inside the headline is the headline's ("Kereta Jakarta -
+                # Bandung ... - Site", "Wochenbericht 14. - 20. Januar 2022 - SLF": the
+                # longest dashed part was a piece of it)
+                head = _before_part(titles[0], first)
+                parts = [p.strip() for p in _SPLIT_RUBRIC.split(head) if p.strip()] or parts[:first]
+            else:
+                parts = [p for p, site in zip(parts, named, strict=True) if not site] or parts
     best = max(parts, key=len)
     site = _SITE_COLON.match(best)
     best = (best[site.end():].strip() or best) if site else best
@@ -272,6 +280,22 @@ def title_from_metadata(titles: list[str], sites: frozenset[str] | None = None) 
         # the site's name.
         best = head.strip()
     return best
+
+
+#: `title_from_metadata`: the separators that set a rubric apart (not a dash).
+_SPLIT_RUBRIC = regex.compile(r"\s+(?:\||::|»)\s+")
+
+
+def _before_part(title: str, first: int) -> str:
+    """``title``'s text before its part number ``first`` (`_SPLIT_SITE`'s parts, blank
+    ones not counted), the separator before that part cut."""
+    seen = 0
+    for m in _SPLIT_SITE.finditer(title):
+        if title[:m.start()].strip():
+            seen += 1  # (parts are counted as `title_from_metadata` counts them)
+        if seen == first:
+            return title[:m.start()]
+    return title
 
 
 #: Meta names whose value is the site's own name, not a page's: Open Graph's, the
