@@ -41,13 +41,16 @@ from .segment import fold_space
 #: (fhamborg/news-please newsplease/NewsArticle.py @ 07c46fc25c5e2be445c6ec0b60c27ea5091f7637),
 #: newspaper3k's ``publish_date``, NewsAPI's ``publishedAt``, ``published_date`` (the
 #: RealTimeData/bbc_news_alltime dataset's column, huggingface.co).
+#: Indonesian datasets' own column names: ``judul`` (title; babalenong/Scrapy-Indonesian-
+#: News-Articles's spiders, see `cleaner.inputs.BODY_KEYS`), ``tanggal`` (date), ``penulis``
+#: (writer), ``editor`` (as in English).
 HINT_KEYS: dict[str, tuple[str, ...]] = {
-    "title": ("title", "headline"),
+    "title": ("title", "headline", "judul"),
     "subtitle": ("subtitle", "deck"),
-    "authors": ("authors", "author", "byline"),
+    "authors": ("authors", "author", "byline", "penulis"),
     "editors": ("editors", "editor"),
     "published": ("published", "date", "published_at", "datePublished", "pubdate", "date_publish",
-                  "publish_date", "publishedAt", "published_date"),
+                  "publish_date", "publishedAt", "published_date", "tanggal"),
     "source": ("source",),
     "tags": ("tags", "keywords"),
 }

@@ -50,8 +50,11 @@ class Task:
 #: Where crawlers keep a page's text when they call it neither ``html`` nor ``text``:
 #: trafilatura's and newspaper's exports (``text``/``raw_text``, ``maintext`` in
 #: news-please), Indonesian news datasets' rows (``content``, ``isi``, ``body``,
-#: ``article``). Read, in this order, only when the caller named no text field.
-BODY_KEYS: tuple[str, ...] = ("content", "raw_text", "maintext", "body", "article", "isi")
+#: ``article``, ``berita``: babalenong/Scrapy-Indonesian-News-Articles's spiders yield
+#: ``{'judul': ..., 'berita': ...getall()}``, kompas/kompas/spiders/kompas_spider.py @
+#: 57d33a2d3ec5f576b193d965b9fe1ae73fd76892). Read, in this order, only when the
+#: caller named no text field.
+BODY_KEYS: tuple[str, ...] = ("content", "raw_text", "maintext", "body", "article", "isi", "berita")
 _TEXT_FIELD = "text"
 
 
@@ -267,7 +270,7 @@ def task_from_record(line: str | bytes | Mapping[str, Any], *, fields: JsonlFiel
     if body not in record and fields.text == _TEXT_FIELD:
         # a crawler's own name for its text field (the caller named none): the first of
         # `BODY_KEYS` the record has as a string
-        body = next((k for k in BODY_KEYS if isinstance(record.get(k), str)), body)
+        body = next((k for k in BODY_KEYS if isinstance(record.get(k), str) or _is_lines(record.get(k))), body)
     keep = {k: v for k, v in record.items() if k != body}
     # A lone surrogate in the page becomes U+FFFD when it is decoded; in a kept field or
     # the URL it could be written nowhere as UTF-8, so the record is an error (without them).
@@ -282,8 +285,13 @@ def task_from_record(line: str | bytes | Mapping[str, Any], *, fields: JsonlFiel
     page = record[body]
     if page is None:
         page = ""
+    if _is_lines(page):
+        # A scraper's list of the page's text pieces (Scrapy's ``.getall()`` of the
+        # story's paragraphs): one line each, as a text scrape prints them.
+        page = "\n".join(piece for piece in page if piece)
     if not isinstance(page, str):
-        return Task(label=label, keep=keep, error=f"field {body!r} must be a string, not {type(page).__name__}")
+        return Task(label=label, keep=keep,
+                    error=f"field {body!r} must be a string or a list of strings, not {type(page).__name__}")
     url = record.get(fields.url)
     return Task(label=label, data=page, url=url if isinstance(url, str) else None, keep=keep)
 
@@ -306,6 +314,11 @@ def json_error(e: ValueError) -> str:
     if e.pos >= len(e.doc.rstrip()):
         return f"{e.msg}{at} the line's end (a cut line?)"
     return f"{e.msg}{at} character {e.pos + 1}"
+
+
+def _is_lines(value: Any) -> bool:
+    """Whether ``value`` is a list of text pieces (``None`` items are empty ones)."""
+    return isinstance(value, list) and all(piece is None or isinstance(piece, str) for piece in value)
 
 
 def _has_page(record: Mapping[str, Any], name: str) -> bool:

@@ -166,7 +166,7 @@ def test_a_utf16_jsonl_file_is_read_as_text() -> None:
         tasks = list(read_jsonl(["-"], stdin=io.BytesIO(data), max_bytes=1 << 20))
         assert [t.label for t in tasks] == ["-:1", "-:2", "-:3"], encoding
         assert tasks[0].error is None and tasks[0].url == ROW["url"] and tasks[0].data == ROW["text"], encoding
-        assert tasks[1].error == "field 'text' must be a string, not int", encoding
+        assert tasks[1].error == "field 'text' must be a string or a list of strings, not int", encoding
         assert tasks[2].error is None, encoding
 
 
@@ -202,5 +202,5 @@ def test_cli_batch_reads_a_utf16_jsonl_file(tmp_path: Path) -> None:
     records = [json.loads(line) for line in r.stdout.decode("utf-8").splitlines()]
     assert len(records) == 3
     assert records[0]["paragraphs"] == JSONL_STORY and records[2]["paragraphs"] == JSONL_STORY
-    assert records[1]["error"] == "field 'text' must be a string, not int"
+    assert records[1]["error"] == "field 'text' must be a string or a list of strings, not int"
     assert b"1 of 3 inputs failed" in r.stderr

@@ -220,7 +220,7 @@ def test_a_jsonl_batch_writes_every_good_row_and_one_error_per_bad_one(tmp_path:
     assert [o.get("error") for o in out[1:5]] == [
         "not a JSON line: Expecting value at character 1",
         "a JSON line must be an object, not list",
-        "field 'html' must be a string, not int",
+        "field 'html' must be a string or a list of strings, not int",
         "not a JSON line: Expecting ',' delimiter at the line's end (a cut line?)",
     ]
     assert [o["path"] for o in out[1:5]] == [f"{crawl}:{n}" for n in (2, 3, 4, 5)]
