@@ -35,7 +35,7 @@ def test_dash_lines_are_the_two_scans() -> None:
 
 def _gate(text: str) -> bool:
     """`mark_repeats`' pretest before `_caption_twice` (kept in step with the loop)."""
-    return text.find(text[:engine._MIN_TWICE_CHARS], len(text) >> 1) > 0
+    return text[:engine._MIN_TWICE_CHARS] in text[len(text) >> 1:]
 
 
 _WORDS = ["Warga", "menanam", "cabai", "di", "atap", "rumah", "saat", "pagi", "hari", "Kota", "Contoh", "Jalan",
