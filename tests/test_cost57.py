@@ -24,8 +24,8 @@ _LINES = ["-", "–", "—", "- story", "-- story", "– story", "— story", "-
 def test_dash_lines_are_the_two_scans() -> None:
     """`_dash_lines`' one scan of what both kinds of line open with finds the same lines
     as a scan for each, whatever line comes first (the first is never one)."""
-    for texts in itertools.product(_LINES[:8], repeat=3):
-        assert engine._dash_lines(list(texts)) == _old_dash_lines(list(texts)), texts
+    for row in itertools.product(_LINES[:8], repeat=3):
+        assert engine._dash_lines(list(row)) == _old_dash_lines(list(row)), row
     rng = random.Random(57)
     for _ in range(2000):
         texts = [rng.choice(_LINES) for _ in range(rng.randrange(0, 12))]
