@@ -389,10 +389,9 @@ def rejoin_dateline(page: Page) -> None:
     texts = page.texts
     # one pass over the lines (`rejoin_dashed` reads the same list): most pages print no
     # line that starts with a dash, and the pass is done
-    page.dash_starts = dashed = _dash_starts(texts)
-    if "-" in texts or "–" in texts:  # a dash alone on its line (most pages print none)
-        dashed = sorted([*dashed, *itertools.compress(range(1, len(texts)),
-                                                      map(_LONE_DASHES.__contains__, texts[1:]))])
+    # and a dash alone on its line (most pages print none), found in the same C pass
+    page.dash_starts, lone = _dash_lines(texts)
+    dashed = sorted(page.dash_starts + lone) if lone else page.dash_starts
     joins: dict[int, int] = {}
     prose = -1  # the first story-like line's index (`_first_prose`), once a lone dash asks
     for i in dashed:
@@ -467,13 +466,27 @@ _DASH_START: Final = ("- ", "-- ", "– ", "— ")
 
 
 def _dash_starts(texts: list[str]) -> list[int]:
-    """The lines past the first that start with a dash (`_DASH_START`), scanned in C
-    (`map` of the unbound method; a comprehension cost ~0.4 us a line)."""
-    starts = list(itertools.compress(range(len(texts)), map(str.startswith, texts, itertools.repeat(_DASH_START))))
-    return starts[1:] if starts and starts[0] == 0 else starts
+    """The lines past the first that start with a dash (`_DASH_START`)."""
+    return _dash_lines(texts)[0]
+
+
+def _dash_lines(texts: list[str]) -> tuple[list[int], list[int]]:
+    """The lines past the first that start with a dash (`_DASH_START`), and those that
+    are a dash alone (`_LONE_DASHES`), in one scan in C (`map` of the unbound method; a
+    comprehension cost ~0.4 us a line) of the dashes both open with (`_DASH_OPENS`);
+    the few lines it finds are sorted out in Python. (Two list scans for a lone dash,
+    ``"-" in texts``, cost a seed page ~23K instructions.)"""
+    found = list(itertools.compress(range(len(texts)), map(str.startswith, texts, itertools.repeat(_DASH_OPENS))))
+    if found and found[0] == 0:
+        del found[0]
+    if not found:
+        return found, []
+    return [i for i in found if texts[i].startswith(_DASH_START)], [i for i in found if texts[i] in _LONE_DASHES]
 
 
 _LONE_DASHES: Final = frozenset(("-", "–"))
+#: `_dash_lines`: what a dash-started line (`_DASH_START`) and a lone dash open with.
+_DASH_OPENS: Final = ("-", "–", "— ")
 #: `_first_prose`: a story's paragraph is this long at least.
 _PROSE_CHARS: Final = 120
 
@@ -3028,13 +3041,14 @@ def mark_repeats(page: Page) -> None:
                 and texts[i + 1].startswith(texts[i]):
             verdicts[i] = CAPTION_REPEAT
         elif i > story and verdicts[i] is None:
-            # `_caption_twice`'s first test asked here, before the call: no line of 1,241
-            # on 200 bulk rows passes it, and the calls cost ~1% of a row's time
+            # `_caption_twice`'s first test, loosened, asked here before the call: the
+            # line's opening found again in its second half (the function's window is in
+            # it, so no line it answers is passed over). No line of 1,241 on 200 bulk
+            # rows passes; the window's bounds and the length's test, computed here for
+            # every story line, cost ~2.4x the search (timeit, a 310-character line); an
+            # `in` on the second half's copy parses no arguments, as `str.find` does
             text = texts[i]
-            size = len(text)
-            if _MIN_TWICE_LINE <= size <= _MAX_TWICE_LINE and text.find(
-                    text[:_MIN_TWICE_CHARS], (size + 1) // 2,
-                    (size + _MAX_TWICE_CREDIT + 1) // 2 + _MIN_TWICE_CHARS + 1) > 0 \
+            if text[:_MIN_TWICE_CHARS] in text[len(text) >> 1:] \
                     and (caption := _caption_twice(text)) is not None:
                 verdicts[i] = CAPTION_REPEAT
                 page.fields.add("captions", caption, i)
