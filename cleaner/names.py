@@ -275,6 +275,9 @@ def name_value(value: str, role: str = "authors", caller: bool = False) -> str:
     p = compiled_patterns()
     if not caller and p["other-role-" + role].match(value.lstrip(_LEADING_MARKS)):
         return ""
+    if value[:1] == "(" and value.rstrip(" .")[-1:] == ")" \
+            and is_role_label((value.rstrip(" .")[1:-1].split(None, 1) or [""])[0]):
+        return ""  # "( Jurnalis Tempo )": the writer's role under the name, bracketed (koran.tempo.co 2021)
     if p["desk-place"].search(value.rstrip(" .")):
         return ""  # "Kontributor Bandung": the desk's place, no writer
     name = bare_credit(value.strip(" ."), "any" if caller else role)
