@@ -846,7 +846,6 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
     _deck_points(w, body)
     _header_fields(w, body, headline, first, last)
     _credit_lists(w)
-    _footer_credit_line(w, last)
     opening = _story_opening(w, body, headline)
     engine: list[Block] = []
     if headline is not None:
@@ -4565,54 +4564,6 @@ def _credit_lists(w: _Work) -> None:
                 w.verdicts[j] = BYLINE
         if not want:
             return
-
-
-#: `_footer_credit_line`: how many blocks past the story's last a footer's credit may lie.
-_FOOTER_CREDIT_BLOCKS = 12
-
-
-def _footer_credit_line(w: _Work, last: int) -> None:
-    """The writers and editors a page's ``<footer>`` credits right under the story, when
-    nothing else named them: lines a by-line or editor rule reads with their labels
-    ("Teks: <name>", "Naskah: <name>", "Editor: <name>"). Tempo's long-form projects
-    close so: investigasi.tempo.co 2019 ``<footer><b>Teks: <name> <br><b>Multimedia</b>:
-    <names>`` after the last ``section.content`` (ginanjarpamungkas/25-tahun-pembredelan
-    index.html @ 17460caced669dee288cdd16db1adfe3c39a7ed4), interaktif.tempo.co 2020
-    ``footer > section.credit > ul > li > p`` "<i>Naskah:</i> <name>", "<i>Editor:</i>
-    <name>" under a share bar (ginanjarpamungkas/akses index.html @
-    049573f1ce60668ca213248763c3b11b443053f7), no by-line above either; the footer went
-    as chrome, the credits with it. Only a ``footer`` element's lines a few blocks past
-    the story (`_FOOTER_CREDIT_BLOCKS`), only a field rule's match whose names follow a
-    label of its own (not names alone), and an editor's only beside a writer's. A
-    by-line the text stage finds in the story later still names the writers; the
-    footer's editor stays the story's."""
-    want = {f for f in ("authors", "editors") if not w.fields.has(f)}
-    if "authors" not in want or last < 0:
-        return
-    blocks = w.page.blocks
-    credits: list[tuple[int, str, list[str]]] = []
-    for i in range(last + 1, min(len(blocks), last + 1 + _FOOTER_CREDIT_BLOCKS)):
-        b = blocks[i]
-        # (a credit's label closes with its colon: a string test before the rules')
-        if b.el is None or len(b.text) > _MAX_META_CHARS or ":" not in b.text or w.verdicts.get(i, DROP) != DROP:
-            continue
-        if next(b.el.iterancestors("footer"), None) is None and b.el.tag != "footer":
-            continue
-        hit = w.hit(i)
-        if hit is None or hit[0].action != "field" or hit[0].field not in want:
-            continue
-        rule, m = hit
-        if m.start("value") == 0:
-            continue  # names alone, no label: a card's or a footer's name, no credit
-        credits.append((i, str(rule.field), split_names(rule.value(m))))
-    # An editor's line alone is no story's credits box (a site's masthead lists its
-    # editors): only with a writer's credit beside it.
-    if not any(role == "authors" for _, role, _ in credits):
-        return
-    for i, role, names in credits:
-        for name in names:
-            w.add(role, name)
-        w.verdicts[i] = BYLINE
 
 
 #: `_header_fields`: the longest block in the story's box read as a by-line label alone
