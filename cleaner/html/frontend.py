@@ -3020,7 +3020,8 @@ def _captions(w: _Work, body: set[int], lo: int, last: int, headline: int | None
     # is the head (kicker, headline, date and by-line lines), where a photo's box may be.
     opening = next((i for i in sorted(body) if i not in w.verdicts and len(w.page.blocks[i].text) > _MAX_META_CHARS),
                    -1)
-    for i in range(max(0, lo - _META_WINDOW_BEFORE) if lead or caption_els else lo, min(len(w.page.blocks), last + 1)):
+    end = _closing_captions(w, last)
+    for i in range(max(0, lo - _META_WINDOW_BEFORE) if lead or caption_els else lo, end):
         b = w.page.blocks[i]
         if i in w.verdicts or (b.link_density > 0.5 and not _picture_link(b.el) and not _dead_credit_link(b.el)):
             continue
@@ -3112,6 +3113,38 @@ def _captions(w: _Work, body: set[int], lo: int, last: int, headline: int | None
             w.take(i, CAPTION)
         text = " ".join(w.page.blocks[i].text for i in idx if not _BARE_CREDIT_LABEL.fullmatch(w.page.blocks[i].text))
         w.add("captions", _credit_apart(box, text), idx[0])
+
+
+def _closing_captions(w: _Work, last: int) -> int:
+    """Where `_captions` stops reading: past the story's last block, and past the
+    ``<figcaption>`` lines right after it that print the caption of a picture closing the
+    story in the same box as its last paragraph (the caption's ``<figure>``, or the
+    caption itself, a sibling of that paragraph, with a picture before it or in it). A
+    story that ends on a photo lost its caption as outside the story: investigasi.tempo.co
+    2019's last ``section.content`` closes ``<img>`` + ``<figcaption>`` under its last
+    ``<p>`` (ginanjarpamungkas/25-tahun-pembredelan index.html @
+    17460caced669dee288cdd16db1adfe3c39a7ed4; its ``<figcaption>`` closed by a second one,
+    a typo the tree builder nests, the section's end closing both)."""
+    blocks = w.page.blocks
+    end = last + 1
+    at = blocks[last].el if 0 <= last < len(blocks) else None
+    box = at.getparent() if at is not None else None
+    while box is not None and end < len(blocks):
+        el = blocks[end].el
+        cap = None if el is None else el if el.tag == "figcaption" else next(el.iterancestors("figcaption"), None)
+        if cap is None:
+            break
+        for up in cap.iterancestors("figcaption"):
+            cap = up  # (a caption nested in an unclosed one: the outer one)
+        holder = cap.getparent()
+        holder = holder if holder is not None and holder.tag == "figure" else cap
+        prev = _previous_element(holder)
+        if holder.getparent() is not box or holder is at or not (
+                holder.find(".//img") is not None or (prev is not None and (
+                    prev.tag == "img" or prev.find(".//img") is not None))):
+            break
+        end += 1
+    return end
 
 
 #: `_credit_apart`: a caption box's credit element, by its class or its text's slash.
