@@ -4269,11 +4269,40 @@ def _trailing_heading(w: _Work, body: set[int], headline: int | None) -> None:
                 or w.hit(i) is not None:
             return
         if _tag(b) not in _LABEL_HEADINGS and not (_heading_like(b) and w.verdicts.get(i + 1, DROP) != DROP
-                                                   and _tag(blocks[i + 1]) not in _LABEL_HEADINGS):
+                                                   and _tag(blocks[i + 1]) not in _LABEL_HEADINGS) \
+                and not _control_label(w, b, kept):
             # A line set as a heading heads the box a stage took right under it, when that
             # box has no heading of its own (a related box's title: the line is the story's).
             return
         w.take(i, TRAILING_HEADING)
+
+
+#: `_control_label`: how many boxes up from a line its widget's form controls may be.
+_CONTROL_LEVELS = 2
+#: ... the tags of form controls a reader types in or presses.
+_CONTROL_TAGS = ("input", "button", "select", "textarea")
+
+
+def _control_label(w: _Work, b: HtmlBlock, kept: list[int]) -> bool:
+    """Whether the story's last line ``b`` (a few words, no sentence: `_trailing_heading`
+    asks) is a widget's label: a box a level or two up from it holds a form control
+    (a search field, a button) and none of the story's other lines. interaktif.tempo.co
+    2019's data list: the sidebar's story runs, then ``<center>`` > div.search-container
+    (``button`` + ``input``) and div.option > ``span#map`` "MAP", the map view's toggle,
+    over "Kembali ke artikel awal" (blindhtml56's saved page of
+    interaktif.tempo.co/kisah-di-balik-terali-besi); "MAP" closed the body."""
+    el = b.el
+    if el is None or b.text.count(" ") >= _MAX_LABEL_WORDS or b.link_chars:
+        return False
+    up = el
+    for _ in range(_CONTROL_LEVELS):
+        up = up.getparent()
+        if up is None or up.tag in ("body", "html", "article", "main"):
+            return False
+        if next(up.iter(*_CONTROL_TAGS), None) is not None:
+            story = (w.page.blocks[j].el for j in kept)
+            return not any(e is not None and (e is up or up in e.iterancestors()) for e in story)
+    return False
 
 
 #: `_heading_like`: a box's style that sets its text in bold (``font-weight:bold``, ``700``)
