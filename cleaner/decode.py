@@ -302,7 +302,8 @@ def decode_utf8(data: object, *, max_bytes: int) -> tuple[str, list[str], bytes 
 def compiled_patterns() -> dict[str, re.Pattern[str]]:
     """The patterns this module compiles on first use, by name (the objects it matches
     with), for `tests/test_regex_safety.py`."""
-    return {"control": compiled_re(_CONTROL), "surrogate": compiled_re(_SURROGATE)}
+    return {"control": compiled_re(_CONTROL), "surrogate": compiled_re(_SURROGATE),
+            "entity_run": compiled_re(_ENTITY_RUN)}
 
 
 def _may_need_repair(text: str) -> bool:
@@ -428,6 +429,33 @@ def require_ftfy() -> None:
         raise CleanerError(MOJIBAKE_NEEDS_FTFY) from None
 
 
+#: `_repair_entity_runs`: two character references or more in a row (a UTF-8 character's
+#: bytes read as windows-1252 and written back as entities: "&acirc;&#128;&#147;").
+_ENTITY_RUN = r"(?:&(?:[A-Za-z][A-Za-z0-9]{1,9}|#[0-9]{2,7}|#[xX][0-9A-Fa-f]{2,6});){2,}"
+
+
+def _repair_entity_runs(line: str, fix_encoding: Callable[[str], str]) -> str:
+    """``line`` with each run of character references that spells mojibake written back
+    in the character ftfy reads it as (``&acirc;&#128;&#147;`` is "â€“", an en dash
+    read as windows-1252: a regional WordPress copy of cianjurtoday.com 2022 opens its
+    story so, blindother56). The references are read as a browser reads them
+    (``html.unescape``: ``&#128;`` is "€"); a run ftfy leaves alone stays as written,
+    and a repaired character that is markup is written as a reference again."""
+    import html
+
+    def fixed(m: re.Match[str]) -> str:
+        refs = [ref + ";" for ref in m.group().split(";")[:-1]]
+        printed = [html.unescape(ref) for ref in refs]
+        # from the first reference that can open a UTF-8 sequence read as windows-1252
+        # ("Â" to "ô"): a real character before it ("&nbsp;&acirc;...") stays as written
+        k = next((k for k, c in enumerate(printed) if "\u00c2" <= c <= "\u00f4"), len(refs))
+        tail = "".join(printed[k:])
+        repaired = fix_encoding(tail) if k < len(refs) - 1 else tail
+        return m.group() if repaired == tail else "".join(refs[:k]) + html.escape(repaired, quote=False)
+
+    return compiled_re(_ENTITY_RUN).sub(fixed, line)
+
+
 def repair_mojibake(text: str) -> tuple[str, int]:
     """Undo mojibake (UTF-8 read as windows-1252/latin-1) line by line with ftfy's
     ``fix_encoding``, which changes a line only when the repair is unambiguous.
@@ -444,6 +472,12 @@ def repair_mojibake(text: str) -> tuple[str, int]:
     changed = 0
     for i, line in enumerate(lines):
         if line.isascii():
+            if "&" not in line:
+                continue
+            fixed = _repair_entity_runs(line, fix_encoding)
+            if fixed != line:
+                lines[i] = fixed
+                changed += 1
             continue
         fixed = fix_encoding(line)
         if fixed != line and "\n" not in fixed:

@@ -1338,9 +1338,29 @@ def _take_hit(page: Page, i: int) -> None:
     rule, m = page.hits[i]  # type: ignore[misc]
     page.verdicts[i] = rule.id
     if rule.action == "field" and rule.field:
+        if rule.field == "source" and (holder := _copyright_holder(page, i)) is not None:
+            page.verdicts[i] = holder  # the copyright notice's holder, not the story's source
+            return
         page.fields.add(rule.field, rule.value(m), i)
         for name, value in rule.extra_fields(m):
             page.fields.add(name, value, i)
+
+
+#: `_copyright_holder`: a copyright notice's line that stops before its holder's name.
+_OPEN_COPYRIGHT: Final = regex.compile(r"(?i)(?:©|\(c\)|copyright)\s*+[©:]?")
+
+
+def _copyright_holder(page: Page, i: int) -> str | None:
+    """The rule of the copyright line over block ``i`` (an agency's name a source rule
+    read) when that line stops at its mark ("COPYRIGHT ©"), so ``i`` is the notice's
+    holder, split off by a rendering that prints each text node a line ("COPYRIGHT ©" /
+    "ANTARA" / "2015": antaranews.com 2015-16's footer, the dev corpus's
+    anpandu-antara-singlepage in ``benchmarks.quality --set renderings-nodes``): not the
+    story's source, but the notice's."""
+    hit = page.hits[i - 1] if i > 0 else None
+    if hit is None or hit[0].kind != "disclaimer" or page.verdicts[i - 1] not in (None, hit[0].id):
+        return None
+    return hit[0].id if _OPEN_COPYRIGHT.fullmatch(page.blocks[i - 1].text) else None
 
 
 def _is_header(hit: tuple[Rule, regex.Match[str]] | None) -> bool:
@@ -2859,8 +2879,14 @@ def mark_regions(page: Page) -> None:
                     verdicts[i] = None  # a link's text inside a story sentence: story
                 else:
                     _take_hit(page, i)
+    top = title  # the headline's line: a list over it is the site's bar
+    if page.head_lists and title is not None and title < _TITLE_LINES:
+        # the browser's title line over the site's menus: the headline is the page's
+        # heading that prints it again (tempo.co 2015 one text node a line: the sidebar's
+        # "Berita Pilihan" picks over the heading are the site's, not the story's related)
+        top = next((k for k in range(start - 1, title, -1) if verdicts[k] == HEADLINE_REPEAT), title)
     for header, name, items, taken in page.head_lists:
-        if title is None or header > title:  # not a bar over the headline
+        if top is None or header > top:  # not a bar over the headline
             for item, k in zip(items, taken, strict=True):
                 page.fields.add(name, item, k)
     kept = page.story_lines  # (markup: the story's opening lines in its own box)

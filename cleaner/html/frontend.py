@@ -846,7 +846,6 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
     _deck_points(w, body)
     _header_fields(w, body, headline, first, last)
     _credit_lists(w)
-    _footer_credit_line(w, last)
     opening = _story_opening(w, body, headline)
     engine: list[Block] = []
     if headline is not None:
@@ -3021,7 +3020,8 @@ def _captions(w: _Work, body: set[int], lo: int, last: int, headline: int | None
     # is the head (kicker, headline, date and by-line lines), where a photo's box may be.
     opening = next((i for i in sorted(body) if i not in w.verdicts and len(w.page.blocks[i].text) > _MAX_META_CHARS),
                    -1)
-    for i in range(max(0, lo - _META_WINDOW_BEFORE) if lead or caption_els else lo, min(len(w.page.blocks), last + 1)):
+    end = _closing_captions(w, last)
+    for i in range(max(0, lo - _META_WINDOW_BEFORE) if lead or caption_els else lo, end):
         b = w.page.blocks[i]
         if i in w.verdicts or (b.link_density > 0.5 and not _picture_link(b.el) and not _dead_credit_link(b.el)):
             continue
@@ -3113,6 +3113,38 @@ def _captions(w: _Work, body: set[int], lo: int, last: int, headline: int | None
             w.take(i, CAPTION)
         text = " ".join(w.page.blocks[i].text for i in idx if not _BARE_CREDIT_LABEL.fullmatch(w.page.blocks[i].text))
         w.add("captions", _credit_apart(box, text), idx[0])
+
+
+def _closing_captions(w: _Work, last: int) -> int:
+    """Where `_captions` stops reading: past the story's last block, and past the
+    ``<figcaption>`` lines right after it that print the caption of a picture closing the
+    story in the same box as its last paragraph (the caption's ``<figure>``, or the
+    caption itself, a sibling of that paragraph, with a picture before it or in it). A
+    story that ends on a photo lost its caption as outside the story: investigasi.tempo.co
+    2019's last ``section.content`` closes ``<img>`` + ``<figcaption>`` under its last
+    ``<p>`` (ginanjarpamungkas/25-tahun-pembredelan index.html @
+    17460caced669dee288cdd16db1adfe3c39a7ed4; its ``<figcaption>`` closed by a second one,
+    a typo the tree builder nests, the section's end closing both)."""
+    blocks = w.page.blocks
+    end = last + 1
+    at = blocks[last].el if 0 <= last < len(blocks) else None
+    box = at.getparent() if at is not None else None
+    while box is not None and end < len(blocks):
+        el = blocks[end].el
+        cap = None if el is None else el if el.tag == "figcaption" else next(el.iterancestors("figcaption"), None)
+        if cap is None:
+            break
+        for up in cap.iterancestors("figcaption"):
+            cap = up  # (a caption nested in an unclosed one: the outer one)
+        holder = cap.getparent()
+        holder = holder if holder is not None and holder.tag == "figure" else cap
+        prev = _previous_element(holder)
+        if holder.getparent() is not box or holder is at or not (
+                holder.find(".//img") is not None or (prev is not None and (
+                    prev.tag == "img" or prev.find(".//img") is not None))):
+            break
+        end += 1
+    return end
 
 
 #: `_credit_apart`: a caption box's credit element, by its class or its text's slash.
@@ -4237,11 +4269,40 @@ def _trailing_heading(w: _Work, body: set[int], headline: int | None) -> None:
                 or w.hit(i) is not None:
             return
         if _tag(b) not in _LABEL_HEADINGS and not (_heading_like(b) and w.verdicts.get(i + 1, DROP) != DROP
-                                                   and _tag(blocks[i + 1]) not in _LABEL_HEADINGS):
+                                                   and _tag(blocks[i + 1]) not in _LABEL_HEADINGS) \
+                and not _control_label(w, b, kept):
             # A line set as a heading heads the box a stage took right under it, when that
             # box has no heading of its own (a related box's title: the line is the story's).
             return
         w.take(i, TRAILING_HEADING)
+
+
+#: `_control_label`: how many boxes up from a line its widget's form controls may be.
+_CONTROL_LEVELS = 2
+#: ... the tags of form controls a reader types in or presses.
+_CONTROL_TAGS = ("input", "button", "select", "textarea")
+
+
+def _control_label(w: _Work, b: HtmlBlock, kept: list[int]) -> bool:
+    """Whether the story's last line ``b`` (a few words, no sentence: `_trailing_heading`
+    asks) is a widget's label: a box a level or two up from it holds a form control
+    (a search field, a button) and none of the story's other lines. interaktif.tempo.co
+    2019's data list: the sidebar's story runs, then ``<center>`` > div.search-container
+    (``button`` + ``input``) and div.option > ``span#map`` "MAP", the map view's toggle,
+    over "Kembali ke artikel awal" (blindhtml56's saved page of
+    interaktif.tempo.co/kisah-di-balik-terali-besi); "MAP" closed the body."""
+    el = b.el
+    if el is None or b.text.count(" ") >= _MAX_LABEL_WORDS or b.link_chars:
+        return False
+    up = el
+    for _ in range(_CONTROL_LEVELS):
+        up = up.getparent()
+        if up is None or up.tag in ("body", "html", "article", "main"):
+            return False
+        if next(up.iter(*_CONTROL_TAGS), None) is not None:
+            story = (w.page.blocks[j].el for j in kept)
+            return not any(e is not None and (e is up or up in e.iterancestors()) for e in story)
+    return False
 
 
 #: `_heading_like`: a box's style that sets its text in bold (``font-weight:bold``, ``700``)
@@ -4565,54 +4626,6 @@ def _credit_lists(w: _Work) -> None:
                 w.verdicts[j] = BYLINE
         if not want:
             return
-
-
-#: `_footer_credit_line`: how many blocks past the story's last a footer's credit may lie.
-_FOOTER_CREDIT_BLOCKS = 12
-
-
-def _footer_credit_line(w: _Work, last: int) -> None:
-    """The writers and editors a page's ``<footer>`` credits right under the story, when
-    nothing else named them: lines a by-line or editor rule reads with their labels
-    ("Teks: <name>", "Naskah: <name>", "Editor: <name>"). Tempo's long-form projects
-    close so: investigasi.tempo.co 2019 ``<footer><b>Teks: <name> <br><b>Multimedia</b>:
-    <names>`` after the last ``section.content`` (ginanjarpamungkas/25-tahun-pembredelan
-    index.html @ 17460caced669dee288cdd16db1adfe3c39a7ed4), interaktif.tempo.co 2020
-    ``footer > section.credit > ul > li > p`` "<i>Naskah:</i> <name>", "<i>Editor:</i>
-    <name>" under a share bar (ginanjarpamungkas/akses index.html @
-    049573f1ce60668ca213248763c3b11b443053f7), no by-line above either; the footer went
-    as chrome, the credits with it. Only a ``footer`` element's lines a few blocks past
-    the story (`_FOOTER_CREDIT_BLOCKS`), only a field rule's match whose names follow a
-    label of its own (not names alone), and an editor's only beside a writer's. A
-    by-line the text stage finds in the story later still names the writers; the
-    footer's editor stays the story's."""
-    want = {f for f in ("authors", "editors") if not w.fields.has(f)}
-    if "authors" not in want or last < 0:
-        return
-    blocks = w.page.blocks
-    credits: list[tuple[int, str, list[str]]] = []
-    for i in range(last + 1, min(len(blocks), last + 1 + _FOOTER_CREDIT_BLOCKS)):
-        b = blocks[i]
-        # (a credit's label closes with its colon: a string test before the rules')
-        if b.el is None or len(b.text) > _MAX_META_CHARS or ":" not in b.text or w.verdicts.get(i, DROP) != DROP:
-            continue
-        if next(b.el.iterancestors("footer"), None) is None and b.el.tag != "footer":
-            continue
-        hit = w.hit(i)
-        if hit is None or hit[0].action != "field" or hit[0].field not in want:
-            continue
-        rule, m = hit
-        if m.start("value") == 0:
-            continue  # names alone, no label: a card's or a footer's name, no credit
-        credits.append((i, str(rule.field), split_names(rule.value(m))))
-    # An editor's line alone is no story's credits box (a site's masthead lists its
-    # editors): only with a writer's credit beside it.
-    if not any(role == "authors" for _, role, _ in credits):
-        return
-    for i, role, names in credits:
-        for name in names:
-            w.add(role, name)
-        w.verdicts[i] = BYLINE
 
 
 #: `_header_fields`: the longest block in the story's box read as a by-line label alone
