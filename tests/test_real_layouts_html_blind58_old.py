@@ -39,6 +39,21 @@ file id 9069281214, row 1), "JAKARTA, (PR).- " opening it: the paper's initials 
 and a full stop before the dash. The prefix stayed in the story and the place was lost.
 Fixed in `dateline-place-outlet`: a full stop may stand between the bracket and the dash.
 
+LIPUTAN6_19: a liputan6.com story of November 2019 in a project's SQL dump (code index file id
+37206385448, row 4): "<strong>Liputan6.com, Jakarta</strong>&nbsp;" with no dash, an empty
+``<p>&nbsp;</p>``, curly quotes as entities, and the copier's credit in brackets under the story,
+"(Sumber Artikel : <a>Liputan6.com</a>)". Cleaned blind, the credit stayed the story's last
+paragraph. Fixed in `source-label`: an optional bracket and the word "Artikel" after the label.
+
+KOMPAS17 came back right and is kept so that it stays right: kompas.com stories of November
+2017 in a project's SQL dump (code index file id 41320015148, rows 7, 8 and 11): a leading
+``<p><img alt="" src=...></p>``, "<strong>KOMPAS.com</strong>&nbsp;-- " with no place, tag links
+``indeks.kompas.com/tag/...`` inside sentences, a bold sub-heading ``<p><strong>...</strong></p>``,
+and the "Baca juga" line in five forms: ``<p><em><strong>Baca juga: <a>..</a></strong></em></p>``,
+``<p><strong>Baca juga : <a>..</a> </strong></p>``, ``<p>Baca juga : <a>..</a></p>``,
+``<p><strong>Baca juga:&nbsp;<a>..</a></strong></p>`` and ``<p><strong>Baca juga</strong>:&nbsp;
+<a><strong>..</strong></a></p>``.
+
 Every fixture keeps its source's markup (tags, classes, attributes, nesting, entities, line
 breaks, the chrome's labels as printed) with sentences and names written for this file.
 """
@@ -159,6 +174,77 @@ def test_pr18_dateline() -> None:
     assert got["paragraphs"][0].startswith("Panitia menyiapkan tiga lapangan")
 
 
+LIPUTAN6_19 = (
+    "<p><strong>Liputan6.com, Jakarta</strong>&nbsp;Turnamen catur antarkampus se-Jawa dibuka di "
+    "Gedung Serbaguna Universitas Contoh, Solo, pada Rabu (20/11).</p>\r\n\r\n<p>Panitia menyiapkan "
+    "hadiah total Rp50 juta bagi para juara.&nbsp;</p>\r\n\r\n<p>&nbsp;</p>\r\n\r\n<p>&ldquo;Kami "
+    "ingin catur kembali ramai di kampus,&rdquo; ujar ketua panitia Dimas Prakoso.</p>\r\n\r\n"
+    '<p>(Sumber Artikel : <a href="https://www.liputan6.com/bola/read/4100001/turnamen-catur-'
+    'antarkampus-dibuka">Liputan6.com</a>)</p>\r\n'
+)
+
+
+def test_liputan6_19_whole_record() -> None:
+    assert _record(LIPUTAN6_19) == {
+        **_EMPTY,
+        "dateline": "Jakarta",
+        "paragraphs": [
+            ("Turnamen catur antarkampus se-Jawa dibuka di Gedung Serbaguna Universitas Contoh, Solo, "
+             "pada Rabu (20/11)."),
+            "Panitia menyiapkan hadiah total Rp50 juta bagi para juara.",
+            "“Kami ingin catur kembali ramai di kampus,” ujar ketua panitia Dimas Prakoso.",
+        ],
+    }
+
+
+def _tag(word: str) -> str:
+    return f'<a href="http://indeks.kompas.com/tag/{word}" target="_blank">{word}</a>'
+
+
+def _read(path: str, title: str) -> str:
+    return f'<a href="http://sains.kompas.com/read/2017/11/15/{path}" target="_blank">{title}</a>'
+
+
+KOMPAS17 = (
+    '<p><img alt="" src="http://assets.kompas.com/crop/0x0:780x390/750x500/data/photo/2017/11/16/'
+    '1000000001.jpg" /></p>\r\n\r\n<p><strong>KOMPAS.com</strong>&nbsp;-- Para peneliti memetakan '
+    f"lebih dari seribu gua kapur di {_tag('Kalimantan')} dalam sepuluh tahun terakhir.</p>\r\n\r\n"
+    f"<p><em><strong>Baca juga: {_read('100000001/gua-tertua', 'Gua Tertua Ditemukan di Sangkulirang')}"
+    "</strong></em></p>\r\n\r\n<p>Sebagian gua itu menyimpan lukisan tangan berusia puluhan ribu "
+    "tahun.</p>\r\n\r\n"
+    f"<p><strong>Baca juga : {_read('100000002/lukisan-gua', 'Lukisan Gua Memudar karena Jamur')} "
+    "</strong></p>\r\n\r\n<p><strong>Cara pemetaan</strong></p>\r\n\r\n<p>Tim memakai pemindai "
+    "laser untuk mengukur lorong yang sempit.</p>\r\n\r\n"
+    f"<p>Baca juga : {_read('100000003/pemindai', 'Pemindai Laser Bantu Arkeolog')}</p>\r\n\r\n"
+    "<p>Data itu kemudian disusun menjadi peta tiga dimensi.</p>\r\n\r\n"
+    f"<p><strong>Baca juga:&nbsp;{_read('100000004/peta', 'Peta Gua Dibuka untuk Umum')}</strong></p>"
+    "\r\n\r\n<p>Peta itu akan dibuka untuk peneliti lain tahun depan.</p>\r\n\r\n"
+    "<p><strong>Baca juga</strong>:&nbsp;"
+    f"{_read('100000005/kapur', '<strong>Batu Kapur Menyimpan Jejak Iklim Purba</strong>')}</p>\r\n"
+)
+
+
+def test_kompas17_whole_record() -> None:
+    assert _record(KOMPAS17) == {
+        **_EMPTY,
+        "related": [
+            "Gua Tertua Ditemukan di Sangkulirang",
+            "Lukisan Gua Memudar karena Jamur",
+            "Pemindai Laser Bantu Arkeolog",
+            "Peta Gua Dibuka untuk Umum",
+            "Batu Kapur Menyimpan Jejak Iklim Purba",
+        ],
+        "paragraphs": [
+            "Para peneliti memetakan lebih dari seribu gua kapur di Kalimantan dalam sepuluh tahun terakhir.",
+            "Sebagian gua itu menyimpan lukisan tangan berusia puluhan ribu tahun.",
+            "Cara pemetaan",
+            "Tim memakai pemindai laser untuk mengukur lorong yang sempit.",
+            "Data itu kemudian disusun menjadi peta tiga dimensi.",
+            "Peta itu akan dibuka untuk peneliti lain tahun depan.",
+        ],
+    }
+
+
 # ---- negatives: the same shapes inside a story stay story -------------------------------
 
 _P = ("<p>Warga desa menanam seribu pohon di lereng bukit pada Sabtu pagi bersama relawan.</p>"
@@ -182,3 +268,8 @@ def test_a_bracketed_agency_name_without_the_dash_is_no_dateline() -> None:
     got = _record(page)
     assert got["dateline"] is None
     assert got["paragraphs"][0].startswith("Kantor berita (Antara Jatim)")
+
+
+def test_a_sentence_about_a_source_stays() -> None:
+    page = _P + "<p>Sumber air di desa itu mulai kering sejak awal kemarau tahun ini.</p>"
+    assert _record(page)["paragraphs"][-1] == "Sumber air di desa itu mulai kering sejak awal kemarau tahun ini."
