@@ -512,14 +512,38 @@ def trafilatura_keep(root: Any, blocks: list[HtmlBlock], source: str | None = No
         return set()
     import trafilatura
 
-    doc = trafilatura.bare_extraction(
-        _without_cleaned(_trafilatura_tree(root, source, leave_out)), favor_precision=True, include_comments=False,
-        include_tables=True, include_images=False, with_metadata=False, deduplicate=False, fast=True,
-    )
+    doc = trafilatura.bare_extraction(_without_cleaned(_trafilatura_tree(root, source, leave_out)),
+                                      options=_extractor())
     if doc is None:
         return set()
     data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
     return kept_blocks(str(data.get("text") or ""), blocks)
+
+
+#: `trafilatura_keep`'s options, as trafilatura's ``Extractor`` (`_extractor`).
+_EXTRACTOR: list[Any] = []
+
+
+def _extractor() -> Any:
+    """The ``Extractor`` `trafilatura_keep` hands ``bare_extraction``, made once a process:
+    the settings its keywords made on each call (``favor_precision=True,
+    include_comments=False, include_tables=True, include_images=False,
+    with_metadata=False, deduplicate=False, fast=True``), built by the same call
+    ``bare_extraction`` makes (its default ``output_format`` "python", no URL, no
+    language). ``bare_extraction`` reads an ``options`` it is given and builds none:
+    building one read trafilatura's config eight times and its date settings
+    (``strftime``), ~2.4% of a consult on the peer suite's 180; nothing in a run changes
+    it (trafilatura copies it before its recall retry), and its date settings, fixed at
+    the first call, are read only by the metadata pass, which is off."""
+    if not _EXTRACTOR:
+        from trafilatura.settings import Extractor
+
+        _EXTRACTOR.append(Extractor(
+            output_format="python", fast=True, precision=True, recall=False, comments=False,
+            formatting=None, links=False, images=False, tables=True, dedup=False, lang=None, url=None,
+            with_metadata=False, only_with_metadata=False, author_blacklist=None, url_blacklist=None,
+            date_params=None))
+    return _EXTRACTOR[0]
 
 
 def _trafilatura_tree(root: Any, source: str | None = None, leave_out: Collection[Any] = ()) -> Any:
