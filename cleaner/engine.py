@@ -2778,6 +2778,37 @@ def _name_by_date(page: Page, i: int) -> bool:
     return _over_channel(page, i)
 
 
+def _name_list_by_date(page: Page, i: int, start: int) -> list[int]:
+    """Blocks from ``i`` over the story: people's names a line each, the list's comma
+    left on all but the last, with no label over them, right under the date line or over
+    a desk's sign-off (kompas.com 2024-26's credit box as a text scrape prints it when the
+    box shows "Tim Redaksi" under the names instead of a "Penulis" label: the markup's
+    div.credit-title-nameEditor children, tests/test_real_layouts_html_blind48.py's
+    KOMPAS26_MODAL; the role of each is only in a hidden modal). The block indices, or
+    none. Before, the names were head chrome and the writers lost (leftovers58)."""
+    from .names import person_name
+
+    blocks, hits, verdicts = page.blocks, page.hits, page.verdicts
+    listed = [i]
+    k = i
+    while blocks[k].text.endswith(","):
+        k += 1
+        if k >= start or hits[k] is not None or verdicts[k] is not None \
+                or _NAME_LINE.fullmatch(blocks[k].text.removesuffix(",")) is None:
+            return []
+        listed.append(k)
+    if _NAME_LINE.fullmatch(blocks[i].text[:-1]) is None or compiled_regex(_CAPS_FUNCTION_WORD).search(
+            " ".join(blocks[j].text for j in listed)):
+        return []
+    if any(person_name(blocks[j].text.removesuffix(","), None) is None for j in listed):
+        return []
+    above, below = hits[i - 1] if i else None, hits[k + 1] if k + 1 < len(hits) else None
+    dated = (above is not None and above[0].field == "published" and verdicts[i - 1] == above[0].id) \
+        or (below is not None and below[0].field == "published" and verdicts[k + 1] == below[0].id)
+    desk = below is not None and below[0].kind == "signoff" and below[0].field is None
+    return listed if dated or desk else []
+
+
 def _source_over_date(page: Page, i: int) -> bool:
     """Block ``i``, a site's name alone that a caption rule took (a photo's credit in
     the story), lies right under the headline and over the date line that dates the
@@ -2880,6 +2911,11 @@ def mark_regions(page: Page) -> None:
             if under is not None and i > under and _name_by_date(page, i):
                 page.fields.add("authors", page.blocks[i].text, i)
                 page.verdicts[i] = NAME_BY_DATE
+            elif under is not None and i > under and page.blocks[i].text.endswith(",") \
+                    and (listed := _name_list_by_date(page, i, start)):
+                for k in listed:
+                    page.fields.add("authors", page.blocks[k].text.removesuffix(","), k)
+                    page.verdicts[k] = NAME_BY_DATE
             elif _time_under_date(page, i) or _date_over_two_lines(page, i):
                 page.verdicts[i] = HEAD
             elif i > 0 and _caption_under_lone_credit(page, i):
