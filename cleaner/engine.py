@@ -2800,8 +2800,10 @@ def _name_list_by_date(page: Page, i: int, start: int) -> list[int]:
     a desk's sign-off (kompas.com 2024-26's credit box as a text scrape prints it when the
     box shows "Tim Redaksi" under the names instead of a "Penulis" label: the markup's
     div.credit-title-nameEditor children, tests/test_real_layouts_html_blind48.py's
-    KOMPAS26_MODAL; the role of each is only in a hidden modal). The block indices, or
-    none. Before, the names were head chrome and the writers lost (leftovers58)."""
+    KOMPAS26_MODAL, whose hidden modal names the first the writer and the last the
+    editor, as the project's own kompas-style fixture draws the box: "Nama Penulis," /
+    "Nama Editor" / "Tim Redaksi"). The block indices, or none. Before, the names were
+    head chrome and the writer and the editor lost (leftovers58)."""
     from .names import person_name
 
     blocks, hits, verdicts = page.blocks, page.hits, page.verdicts
@@ -2929,8 +2931,12 @@ def mark_regions(page: Page) -> None:
                 page.verdicts[i] = NAME_BY_DATE
             elif under is not None and i > under and page.blocks[i].text.endswith(",") \
                     and (listed := _name_list_by_date(page, i, start)):
+                # over the desk's sign-off, the box names the writers, then the editor
+                below = page.hits[listed[-1] + 1] if listed[-1] + 1 < len(page.hits) else None
+                desk = below is not None and below[0].kind == "signoff"
                 for k in listed:
-                    page.fields.add("authors", page.blocks[k].text.removesuffix(","), k)
+                    field_name = "editors" if desk and k == listed[-1] else "authors"
+                    page.fields.add(field_name, page.blocks[k].text.removesuffix(","), k)
                     page.verdicts[k] = NAME_BY_DATE
             elif _time_under_date(page, i) or _date_over_two_lines(page, i):
                 page.verdicts[i] = HEAD

@@ -19,8 +19,11 @@ name ours):
 4. kompas.com 2024-26's credit box as a text scrape with "Tim Redaksi" under the names and
    no "Penulis" label (tests/test_real_layouts_html_blind48.py's KOMPAS26_MODAL markup, one
    element a line): the names, the list's comma on all but the last, were head chrome.
-   Fixed: `engine._name_list_by_date`; both go to ``authors`` as the HTML path reads the
-   unlabelled box (the roles are only in a hidden modal).
+   Fixed: `engine._name_list_by_date`: over the desk's line the last name is the editor,
+   the others the writers (the markup's hidden modal names them so; the project's own
+   kompas-style fixture draws the box "Nama Penulis," / "Nama Editor" / "Tim Redaksi");
+   by the date line alone, all are writers, as under a "Penulis" label. A template's slot
+   labels ("Nama Penulis") are no names (`names._DESK`).
 5. merdeka.com's credits joined by commas (",Reporter: X,Sumber: Y" glued to the last
    sentence or on a line of its own). Fixed: ``split-credit-comma-tail`` cuts at the
    commas; the parts are the lines ``writer-line`` and ``source-label`` read (the
@@ -132,12 +135,31 @@ def _kompas(names: list[str]) -> str:
                       "JAKARTA, KOMPAS.com - " + STORY[0], *STORY[1:]]) + "\n"
 
 
-def test_names_a_line_each_over_the_desk_are_the_writers() -> None:
+def test_names_a_line_each_over_the_desk_are_the_writer_and_the_editor() -> None:
     record = _record(_kompas(["Rina Wulandari,", "Bima Santoso Putra"]))
-    assert record["authors"] == ["Rina Wulandari", "Bima Santoso Putra"]
+    assert record["authors"] == ["Rina Wulandari"]
+    assert record["editors"] == ["Bima Santoso Putra"]
     assert record["title"] == HEADLINE
     assert record["paragraphs"] == STORY
     assert _rules(_kompas(["Rina Wulandari,", "Bima Santoso Putra"]))["Rina Wulandari,"] == "name-by-date"
+
+
+def test_three_names_over_the_desk_are_two_writers_and_the_editor() -> None:
+    record = _record(_kompas(["Rina Wulandari,", "Dewi Lestari,", "Bima Santoso Putra"]))
+    assert record["authors"] == ["Rina Wulandari", "Dewi Lestari"]
+    assert record["editors"] == ["Bima Santoso Putra"]
+
+
+def test_names_a_line_each_under_the_date_with_no_desk_are_writers() -> None:
+    page = "\n".join([HEADLINE, "Kompas.com, 17 April 2026, 10:30 WIB", "Rina Wulandari,", "Bima Santoso Putra",
+                      "JAKARTA, KOMPAS.com - " + STORY[0], *STORY[1:]]) + "\n"
+    assert _record(page)["authors"] == ["Rina Wulandari", "Bima Santoso Putra"]
+
+
+def test_slot_labels_of_a_template_are_no_names() -> None:
+    # the project's fixtures/generic/kompas-style.input.txt draws the box with its labels
+    record = _record(_kompas(["Nama Penulis,", "Nama Editor"]))
+    assert (record["authors"], record["editors"]) == ([], [])
 
 
 def test_a_list_that_is_no_names_stays_head_chrome() -> None:
