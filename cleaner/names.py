@@ -224,11 +224,9 @@ _INITIALS: Final = re.compile(r"[A-Z]{1,3}|[a-z]{2,3}|(?:[A-Z]\.){1,3}[A-Z]")
 #: "Newsdesk", "news service reports" (twincities.com), a CMS's "Unknown" / "No Author"
 #: (blogspot.com, japantimes.co.jp), "publisher" (bmel.de, bsi.bund.de), "Super User", "Support Team", a wire desk
 #: ("Agencies": economictimes.indiatimes.com), a company or society ("wegewerk GmbH",
-#: "Deutscher Caritasverband e. V", "PT Contoh Tbk"). A template's placeholder for the
-#: name ("Nama Penulis", "Nama Editor": a credit box drawn with its slots' labels).
+#: "Deutscher Caritasverband e. V", "PT Contoh Tbk").
 _DESK: Final = (
     r"(?i)\b(?:redaktion|redaksi|redacci[oó]n|r[ée]daction|redazione|redactie|newsdesk|news desk|news service|"
-    r"nama (?:penulis|editor|reporter|wartawan|lengkap)|"
     r"staff reports?|editorial staff|support team|super user|no author|unknown|anonymous|an[oó]nim[oa]|"
     r"anonim|publisher|administrator|admin|agencies|gmbh|e\. ?v|ltd|inc|llc|tbk)\b"
 )
