@@ -28,7 +28,7 @@ from collections.abc import Generator, Iterable, Iterator, Sequence
 from typing import IO, TYPE_CHECKING, Any
 
 from .core import Cleaner
-from .errors import CleanerError
+from .errors import CleanerError, OptionsError, RuleSetError, UnknownOutletError
 from .options import BATCH_TIME_BUDGET, HTML_MAIN_ALIASES, CleanOptions, default_jobs
 from .reading import STDIN, read_file, read_page
 from .record import EXTRA_KEYS, METADATA_KEYS, RECORD_KEYS
@@ -71,7 +71,8 @@ examples:
                                                      (see: cleaner learn --help)
 
 exit status: 0 done; 1 an input could not be cleaned (a one-line message on stderr;
-in a batch its error record, the rest cleaned); 2 a usage error; 130 interrupted.
+in a batch its error record, the rest cleaned); 2 a usage error (an unknown flag or
+--outlet, a --rules file that does not load); 130 interrupted.
 Rule paths also come from ${RULES_ENV} (separated by '{os.pathsep}').
 """
 
@@ -281,6 +282,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             with _sigint_latch():
                 return _main_batch(args)
         return _main_one(args)
+    except _Usage as e:
+        print(f"cleaner: {e}", file=sys.stderr)
+        return EXIT_USAGE
     except _Refused as e:
         print(f"cleaner: {e}", file=sys.stderr)
         return EXIT_ERROR
@@ -299,6 +303,16 @@ def _names_jsonl(path: str) -> bool:
 
 class _Refused(Exception):
     """The command cannot run as asked (one stderr line, exit 1)."""
+
+
+class _Usage(_Refused):
+    """The flags name an outlet or a rule file that cannot be used (an unknown
+    ``--outlet``, a ``--rules`` file that does not load): a usage error, one stderr line,
+    exit 2 as argparse's own (README, "Exit status")."""
+
+
+#: What `Cleaner` raises for the flags' outlet and rule files: a usage error.
+_USAGE_ERRORS = (UnknownOutletError, RuleSetError, OptionsError)
 
 
 #: Set by Ctrl-C during a batch run. The KeyboardInterrupt Python raises for it is
@@ -357,6 +371,9 @@ def _main_one(args: argparse.Namespace) -> int:
     _check_output(args.output, [name])
     try:
         cleaner = Cleaner(_options(args, time_budget=None))
+    except _USAGE_ERRORS as e:
+        raise _Usage(str(e)) from e
+    try:
         data = _read(name, args.max_bytes)
         article = cleaner.clean(data, url=args.url)
     except OSError as e:
@@ -413,6 +430,8 @@ def _main_batch(args: argparse.Namespace) -> int:
         # An unknown --outlet fails here, once, not once per input; and the rule sets are
         # compiled before the worker processes fork, so they start with them.
         batch.cleaner_with(options)
+    except _USAGE_ERRORS as e:
+        raise _Usage(str(e)) from e
     except CleanerError as e:
         raise _Refused(str(e)) from e
     found = list(batch.discover(args.inputs, glob=args.glob))

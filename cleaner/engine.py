@@ -2116,10 +2116,26 @@ def _dateline_under_head(page: Page, start: int, stop: int, generic: bool) -> in
             return None
         if i > start and _dateline_paragraph(page, i, generic):
             return i if not under_title or not any(ends_sentence(page.blocks[k].text) for k in range(start, i)) \
-                or _names_own_site(page, i) else None
+                or _names_own_site(page, i) or (i == start + 1 and _caps_place(page, i)) else None
         if not under_title and ends_sentence(page.blocks[i].text):
             return None
     return None
+
+
+def _caps_place(page: Page, i: int) -> bool:
+    """Block ``i``'s dateline is a place in capitals alone ("JAKARTA – "), the way the
+    MNC group's sites (sindonews.com, okezone.com, inews.id) sign their stories: one
+    line between it and the headline is the head's, a photo's caption whose credit the
+    rules do not know (xcloud.id's copies of sindonews.com stories, 2025, as text in the
+    search library's pages corpus: the headline, "loading…", the caption, then "JAKARTA –
+    story"). Before, the caption was the first paragraph and the dateline stayed in the
+    second (leftovers58). A dateline that names no outlet quotes none, so no other
+    site's story is read as the page's own."""
+    hit = page.prefix(i)
+    if hit is None:
+        return False
+    value = hit[0].value(hit[1])
+    return bool(value) and len(value) >= 3 and value.isupper() and hit[1].group(0).startswith(value)
 
 
 def _names_own_site(page: Page, i: int) -> bool:
@@ -2798,6 +2814,39 @@ def _name_by_date(page: Page, i: int) -> bool:
     return _over_channel(page, i)
 
 
+def _name_list_by_date(page: Page, i: int, start: int) -> list[int]:
+    """Blocks from ``i`` over the story: people's names a line each, the list's comma
+    left on all but the last, with no label over them, right under the date line or over
+    a desk's sign-off (kompas.com 2024-26's credit box as a text scrape prints it when the
+    box shows "Tim Redaksi" under the names instead of a "Penulis" label: the markup's
+    div.credit-title-nameEditor children, tests/test_real_layouts_html_blind48.py's
+    KOMPAS26_MODAL, whose hidden modal names the first the writer and the last the
+    editor, as the project's own kompas-style fixture draws the box: "Nama Penulis," /
+    "Nama Editor" / "Tim Redaksi"). The block indices, or none. Before, the names were
+    head chrome and the writer and the editor lost (leftovers58)."""
+    from .names import person_name
+
+    blocks, hits, verdicts = page.blocks, page.hits, page.verdicts
+    listed = [i]
+    k = i
+    while blocks[k].text.endswith(","):
+        k += 1
+        if k >= start or hits[k] is not None or verdicts[k] is not None \
+                or _NAME_LINE.fullmatch(blocks[k].text.removesuffix(",")) is None:
+            return []
+        listed.append(k)
+    if _NAME_LINE.fullmatch(blocks[i].text[:-1]) is None or compiled_regex(_CAPS_FUNCTION_WORD).search(
+            " ".join(blocks[j].text for j in listed)):
+        return []
+    if any(person_name(blocks[j].text.removesuffix(","), None) is None for j in listed):
+        return []
+    above, below = hits[i - 1] if i else None, hits[k + 1] if k + 1 < len(hits) else None
+    dated = (above is not None and above[0].field == "published" and verdicts[i - 1] == above[0].id) \
+        or (below is not None and below[0].field == "published" and verdicts[k + 1] == below[0].id)
+    desk = below is not None and below[0].kind == "signoff" and below[0].field is None
+    return listed if dated or desk else []
+
+
 def _source_over_date(page: Page, i: int) -> bool:
     """Block ``i``, a site's name alone that a caption rule took (a photo's credit in
     the story), lies right under the headline and over the date line that dates the
@@ -2906,6 +2955,15 @@ def mark_regions(page: Page) -> None:
             if under is not None and i > under and _name_by_date(page, i):
                 page.fields.add("authors", page.blocks[i].text, i)
                 page.verdicts[i] = NAME_BY_DATE
+            elif under is not None and i > under and page.blocks[i].text.endswith(",") \
+                    and (listed := _name_list_by_date(page, i, start)):
+                # over the desk's sign-off, the box names the writers, then the editor
+                below = page.hits[listed[-1] + 1] if listed[-1] + 1 < len(page.hits) else None
+                desk = below is not None and below[0].kind == "signoff"
+                for k in listed:
+                    field_name = "editors" if desk and k == listed[-1] else "authors"
+                    page.fields.add(field_name, page.blocks[k].text.removesuffix(","), k)
+                    page.verdicts[k] = NAME_BY_DATE
             elif _time_under_date(page, i) or _date_over_two_lines(page, i):
                 page.verdicts[i] = HEAD
             elif i > 0 and _caption_under_lone_credit(page, i):
@@ -3033,7 +3091,7 @@ def mark_repeats(page: Page) -> None:
                 seen[text] = i
             elif verdicts[i] is None and (verdicts[earlier] or (
                     len(text) >= _MIN_REPEAT_CHARS and not _under_heading(page, i))
-                    or (i == run_at and earlier == run_from)):
+                    or (i == run_at and earlier == run_from) or verdicts[i - 1] == HEADLINE_REPEAT):
                 if verdicts[earlier] in (HEAD, CAPTION_REPEAT) and earlier < start < i \
                         and text.count(" ") + 1 >= _MIN_CAPTION_WORDS and compiled_regex(_CAPTION_CREDIT).search(text):
                     if verdicts[earlier] == HEAD:
@@ -3044,7 +3102,11 @@ def mark_repeats(page: Page) -> None:
                     pass  # the head's summary is the story's own sentence: the story keeps it
                 else:
                     verdicts[i] = verdicts[earlier] or REPEAT
-                    if verdicts[i] == REPEAT and (i == run_at or i - earlier <= _MAX_RUN_GAP):
+                    # (the story printed again under the headline's second print, however
+                    # far from the first: amp.kontan.co.id rendered as text prints the
+                    # headline between the story's two copies; a copy's short lines are repeats)
+                    if verdicts[i] == REPEAT and (i == run_at or i - earlier <= _MAX_RUN_GAP
+                                                  or verdicts[i - 1] == HEADLINE_REPEAT):
                         run_at, run_from = i + 1, earlier + 1
     _mark_pull_quotes(page)
     body = [i for i, v in enumerate(verdicts) if v is None or v == HEAD]

@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from .fields import FIELD_NAMES
+from .fields import FIELD_NAMES, LIST_FIELDS
 
 #: The record's keys, in the order SPEC.md lists them: the metadata fields are those
 #: of the registry (`cleaner.fields.FIELDS`), each an attribute of `Article`.
@@ -242,9 +242,10 @@ class Article:
 _ARTICLE_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Article))
 
 
-#: `Article`'s fields that are lists of strings in a record.
-_LIST_KEYS: frozenset[str] = frozenset(("authors", "editors", "summary", "captions", "related", "tags",
-                                         "paragraphs", "warnings"))
+#: `Article`'s fields that are lists of strings in a record: the engine's list fields
+#: (`cleaner.fields.LIST_FIELDS`, one list: a list field added there is read back as one
+#: here) and the two lists no rule fills, the body and the warnings.
+_LIST_KEYS: frozenset[str] = LIST_FIELDS | {"paragraphs", "warnings"}
 
 
 def _removals(value: Any) -> tuple[Removal, ...]:

@@ -229,7 +229,7 @@ def test_usage_errors(tmp_path: Path) -> None:
     assert run(str(PAGES[0]), "--jobs", "0").returncode == 2
     assert run(str(PAGES[0]), "--fields", "title,colour").returncode == 2
     unknown = run(str(tmp_path), "--outlet", "koran")
-    assert unknown.returncode == 1 and b"choose one of" in unknown.stderr and b"Traceback" not in unknown.stderr
+    assert unknown.returncode == 2 and b"choose one of" in unknown.stderr and b"Traceback" not in unknown.stderr
 
 
 # -- the progress bar ---------------------------------------------------------------------
