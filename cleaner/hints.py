@@ -241,7 +241,9 @@ def iso_published(value: str | dt.datetime | dt.date | int | float) -> str | Non
             value = value.replace(tzinfo=wib)
         elif value.utcoffset() == dt.timedelta(0):  # UTC is told in WIB, as the HTML path does
             value = value.astimezone(wib)
-        return value.replace(microsecond=0).isoformat()
+        # To the minute, as every printed date and the HTML path's machine dates are
+        # (`cleaner.html.meta.machine_date`): one form of `published` whatever the source.
+        return value.replace(second=0, microsecond=0).isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
     if _RFC_2822_ZONE.search(value[:100]):
