@@ -3067,7 +3067,7 @@ def _captions(w: _Work, body: set[int], lo: int, last: int, headline: int | None
             # headline and the story, in no box that says so: a caption.
             w.take(i, CAPTION)
             w.add("captions", hit[0].value(hit[1]), i)
-        elif i not in body and b.el is not None and b.el.tag not in _HEADINGS \
+        elif b.el is not None and b.el.tag not in _HEADINGS \
                 and (alt_box := _alt_caption_box(w, b)) is not None:
             # The line after a picture's box that prints the picture's own alt text:
             # its caption (republika 2016: div.img-detail > credit + img, then
@@ -3159,6 +3159,19 @@ def _lead_caption(box: Any, lead: str, caption_els: set[Any]) -> bool:
 _BARE_CREDIT_LABEL = regex.compile(r"(?i)(?:foto|photo|sumber|source|kredit|credit)\s{0,3}:")
 
 
+#: `_bare_credit`: a photo's credit alone on its line ("Foto: antara"), a few words after
+#: the label.
+_CREDIT_LINE = regex.compile(r"(?i)(?:foto|photo|sumber|source|kredit|credit)\s{0,3}:[^\n]{1,60}")
+
+
+def _bare_credit(e: Any) -> bool:
+    """Whether element ``e`` prints a photo's credit and nothing else (republika.co.id
+    2025 as a page's copy keeps it: ``p > strong > img``, then ``p > strong`` "Foto:
+    antara", then the caption repeating the img's alt)."""
+    text = text_content(e)
+    return len(text) <= 80 and _CREDIT_LINE.fullmatch(fold_space(text)) is not None
+
+
 def _alt_caption_box(w: _Work, b: HtmlBlock) -> Any | None:
     """The box of block ``b`` (its element or the one above it, no picture in it) when
     the sibling box before it shows a picture whose alt text is ``b``'s text (two words
@@ -3173,6 +3186,8 @@ def _alt_caption_box(w: _Work, b: HtmlBlock) -> Any | None:
         prev = e.getprevious()
         while prev is not None and not isinstance(prev.tag, str):  # comments between them
             prev = prev.getprevious()
+        if prev is not None and not _holds_image(prev, w) and _bare_credit(prev):
+            prev = _previous_element(prev)  # the photo's credit line between them
         if prev is not None and prev.tag not in _HEADINGS and _holds_image(prev, w):
             alts = (img.get("alt") or "" for img in prev.iter("img"))
             return e if any(norm_words(a[:_MAX_CAPTION_CHARS]) == text for a in alts) else None
