@@ -224,11 +224,14 @@ _INITIALS: Final = re.compile(r"[A-Z]{1,3}|[a-z]{2,3}|(?:[A-Z]\.){1,3}[A-Z]")
 #: "Newsdesk", "news service reports" (twincities.com), a CMS's "Unknown" / "No Author"
 #: (blogspot.com, japantimes.co.jp), "publisher" (bmel.de, bsi.bund.de), "Super User", "Support Team", a wire desk
 #: ("Agencies": economictimes.indiatimes.com), a company or society ("wegewerk GmbH",
-#: "Deutscher Caritasverband e. V", "PT Contoh Tbk").
+#: "Deutscher Caritasverband e. V", "PT Contoh Tbk"), an Indonesian newsroom's team ("TIM RISET
+#: CNBC INDONESIA" in bold under a cnbcindonesia.com 2021 story, copied into a project's SQL
+#: dump, code index file id 16039783812: it was read as the writer's sign-off).
 _DESK: Final = (
     r"(?i)\b(?:redaktion|redaksi|redacci[oó]n|r[ée]daction|redazione|redactie|newsdesk|news desk|news service|"
     r"staff reports?|editorial staff|support team|super user|no author|unknown|anonymous|an[oó]nim[oa]|"
-    r"anonim|publisher|administrator|admin|agencies|gmbh|e\. ?v|ltd|inc|llc|tbk)\b"
+    r"anonim|publisher|administrator|admin|agencies|gmbh|e\. ?v|ltd|inc|llc|tbk|"
+    r"tim (?:riset|liputan|penulis|humas|media|kreatif|publikasi|konten))\b"
 )
 #: A clock's half-day and zone where a name stands ("AM EST", "PM IST": jobsnhire.com,
 #: economictimes.indiatimes.com print the time in the by-line's element).
