@@ -3531,7 +3531,8 @@ def _link_lists(w: _Work, body: set[int], start: int, first: int, last: int) -> 
             continue
         hit = w.hit(i)
         field_name = hit[0].field if hit is not None and hit[0].action == "field" else None
-        if field_name in ("related", "tags") and (i not in body or b.link_density > _LINK_LIST_DENSITY):
+        if field_name in ("related", "tags") and (i not in body or b.link_density > _LINK_LIST_DENSITY
+                                                  or (field_name == "tags" and _linked_value(b, hit))):
             assert hit is not None and field_name is not None
             links = _link_texts(b)
             values = links if field_name == "tags" and len(links) > 1 else [hit[0].value(hit[1])]
@@ -4415,6 +4416,20 @@ def _dated_link(b: HtmlBlock) -> bool:
         return False
     rest = b.text.replace(_title_text(b), "", 1).strip(" |-–·•,")
     return bool(rest) and not is_title(rest)
+
+
+def _linked_value(b: HtmlBlock, hit: Any) -> bool:
+    """Whether the value a tag label's rule reads in block ``b`` is the block's links
+    and nothing else, two or more (indotimes.net 2023: ``<p><strong>Tags:</strong>
+    <a>tag one</a><a>tag two</a></p>`` closing a story copied into a project's SQL dump,
+    code index file id 37005551733, the links printed with no space between, so the
+    line's text runs the tags together; its label keeps the block's link share under
+    `_LINK_LIST_DENSITY` and the line's one glued value was the record's one tag)."""
+    links = _link_texts(b)
+    if len(links) < 2:
+        return False
+    value = hit[0].value(hit[1])
+    return "".join(filter(str.isalnum, value)) == "".join(filter(str.isalnum, "".join(links)))
 
 
 def _link_texts(b: HtmlBlock) -> list[str]:
