@@ -3162,33 +3162,35 @@ _BARE_CREDIT_LABEL = regex.compile(r"(?i)(?:foto|photo|sumber|source|kredit|cred
 #: `_bare_credit`: a photo's credit alone on its line ("Foto: antara"), a few words after
 #: the label.
 _CREDIT_LINE = regex.compile(r"(?i)(?:foto|photo|sumber|source|kredit|credit)\s{0,3}:[^\n]{1,60}")
+_MAX_CREDIT_LINE = 80
 
 
-def _bare_credit(e: Any) -> bool:
+def _bare_credit(w: _Work, e: Any) -> bool:
     """Whether element ``e`` prints a photo's credit and nothing else (republika.co.id
     2025 as a page's copy keeps it: ``p > strong > img``, then ``p > strong`` "Foto:
-    antara", then the caption repeating the img's alt)."""
+    antara", then the caption repeating the img's alt). Its blocks' characters first."""
+    if w.page.totals().chars.get(e, 0) > _MAX_CREDIT_LINE:
+        return False
     text = text_content(e)
-    return len(text) <= 80 and _CREDIT_LINE.fullmatch(fold_space(text)) is not None
+    return len(text) <= _MAX_CREDIT_LINE and _CREDIT_LINE.fullmatch(fold_space(text)) is not None
 
 
 def _alt_caption_box(w: _Work, b: HtmlBlock) -> Any | None:
     """The box of block ``b`` (its element or the one above it, no picture in it) when
     the sibling box before it shows a picture whose alt text is ``b``'s text (two words
-    or more): a caption printed under its photo's box."""
-    text = norm_words(b.text)
-    if text.count(" ") < 1:
-        return None
+    or more): a caption printed under its photo's box. The picture is looked for first
+    (set lookups), the texts compared only beside one: every story line is asked."""
     e = b.el
     for _ in range(2):
-        if e is None or e.tag in ("body", "html") or _holds_image(e, w) or not _small(e, w):
+        if e is None or e.tag in ("body", "html") or _holds_image(e, w):
             return None
-        prev = e.getprevious()
-        while prev is not None and not isinstance(prev.tag, str):  # comments between them
-            prev = prev.getprevious()
-        if prev is not None and not _holds_image(prev, w) and _bare_credit(prev):
+        prev = _previous_element(e)
+        if prev is not None and not _holds_image(prev, w) and _bare_credit(w, prev):
             prev = _previous_element(prev)  # the photo's credit line between them
         if prev is not None and prev.tag not in _HEADINGS and _holds_image(prev, w):
+            text = norm_words(b.text)
+            if text.count(" ") < 1 or not _small(e, w):
+                return None
             alts = (img.get("alt") or "" for img in prev.iter("img"))
             return e if any(norm_words(a[:_MAX_CAPTION_CHARS]) == text for a in alts) else None
         parent = e.getparent()
