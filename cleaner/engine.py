@@ -3390,7 +3390,13 @@ def take_tail_stamp(page: Page) -> None:
     a ``<strong>``, into a project's SQL dump: code index file id 27688424117). The date
     goes to ``published`` and a name before the desk's dash to ``authors`` when nothing
     else gave them; a channel or an outlet alone names no one."""
-    body = [i for i, v in enumerate(page.verdicts) if v is None]
+    verdicts = page.verdicts
+    if None not in verdicts:
+        return
+    last = len(verdicts) - 1 - verdicts[::-1].index(None)  # in C: most pages stop at the test below
+    if ends_sentence(page.blocks[last].text):
+        return
+    body = [i for i, v in enumerate(verdicts) if v is None]
     tail: list[int] = []
     for i in reversed(body):
         if ends_sentence(page.blocks[i].text) or len(tail) == _MAX_STAMP_LINES:

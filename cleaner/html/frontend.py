@@ -3175,6 +3175,12 @@ def _bare_credit(w: _Work, e: Any) -> bool:
     return len(text) <= _MAX_CREDIT_LINE and _CREDIT_LINE.fullmatch(fold_space(text)) is not None
 
 
+def _shows_img(e: Any) -> bool:
+    """Whether ``e`` is an ``<img>`` or holds one (in C: `_holds_image`'s set is built
+    once a page, and most story lines have no picture before them)."""
+    return bool(e.tag == "img" or e.find(".//img") is not None)
+
+
 def _alt_caption_box(w: _Work, b: HtmlBlock) -> Any | None:
     """The box of block ``b`` (its element or the one above it, no picture in it) when
     the sibling box before it shows a picture whose alt text is ``b``'s text (two words
@@ -3185,9 +3191,9 @@ def _alt_caption_box(w: _Work, b: HtmlBlock) -> Any | None:
         if e is None or e.tag in ("body", "html") or _holds_image(e, w):
             return None
         prev = _previous_element(e)
-        if prev is not None and not _holds_image(prev, w) and _bare_credit(w, prev):
+        if prev is not None and not _shows_img(prev) and _bare_credit(w, prev):
             prev = _previous_element(prev)  # the photo's credit line between them
-        if prev is not None and prev.tag not in _HEADINGS and _holds_image(prev, w):
+        if prev is not None and prev.tag not in _HEADINGS and _shows_img(prev) and _holds_image(prev, w):
             text = norm_words(b.text)
             if text.count(" ") < 1 or not _small(e, w):
                 return None
