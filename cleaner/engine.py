@@ -3396,13 +3396,23 @@ def take_tail_stamp(page: Page) -> None:
     last = len(verdicts) - 1 - verdicts[::-1].index(None)  # in C: most pages stop at the test below
     if ends_sentence(page.blocks[last].text):
         return
-    body = [i for i, v in enumerate(verdicts) if v is None]
+    # Walk back from the last body line: up to three lines that end no sentence, the line
+    # over them that ends one, and one more body line above (the story).
     tail: list[int] = []
-    for i in reversed(body):
-        if ends_sentence(page.blocks[i].text) or len(tail) == _MAX_STAMP_LINES:
-            break
-        tail.append(i)
-    if not tail or len(tail) + 2 > len(body) or not ends_sentence(page.blocks[body[-len(tail) - 1]].text):
+    before: int | None = None
+    k = last
+    while k >= 0:
+        if verdicts[k] is None:
+            if before is not None:
+                break
+            if ends_sentence(page.blocks[k].text):
+                before = k
+            elif len(tail) == _MAX_STAMP_LINES:
+                return
+            else:
+                tail.append(k)
+        k -= 1
+    if before is None or k < 0:
         return
     dates = [i for i in tail if (hit := page.hits[i]) is not None and hit[0].field == "published"
              and hit[0].action == "field" and hit[0].where == "head"]
