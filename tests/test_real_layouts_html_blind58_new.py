@@ -32,7 +32,8 @@ closed by a domain in brackets as a photo's caption). Fixed in generic.toml: spl
 cuts a domain, a spaced slash (or a .co.id domain and a slash) and a name in small letters off
 the last sentence, and signoff drops it. RRI19 (row 21 of the same dump, rri.co.id 2019,
 "KBRN, Palangka Raya : ...", closed by "... siap jual. (NATA).") kept "(NATA)." in the last
-paragraph: the initials' own full stop; both rules read it now.
+paragraph: the initials' own full stop; split-initials cuts it now and signoff-initials-stop
+drops it.
 
 CNBC21: cnbcindonesia.com stories of June 2021 in a project's SQL dump (code index file id
 16039783812, rows 28-30): "<strong>Jakarta, CNBC Indonesia</strong>- " with no space after
@@ -196,7 +197,7 @@ def test_rri19_initials_with_their_own_full_stop_are_a_sign_off() -> None:
     record = cleaner.clean(RRI19).to_dict()
     assert record["dateline"] == "Palangka Raya"
     assert record["paragraphs"][-1].endswith("hingga siap jual.")
-    assert ("(ABCD).", "signoff") in [(r["text"], r["rule"]) for r in record["removed"]]
+    assert ("(ABCD).", "signoff-initials-stop") in [(r["text"], r["rule"]) for r in record["removed"]]
 
 
 CNBC21 = (
