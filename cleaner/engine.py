@@ -3391,10 +3391,13 @@ def take_tail_stamp(page: Page) -> None:
     goes to ``published`` and a name before the desk's dash to ``authors`` when nothing
     else gave them; a channel or an outlet alone names no one."""
     verdicts = page.verdicts
-    if None not in verdicts:
-        return
-    last = len(verdicts) - 1 - verdicts[::-1].index(None)  # in C: most pages stop at the test below
-    if ends_sentence(page.blocks[last].text):
+    # The story's last line lies just above where its end was found (`mark_regions` took
+    # everything from there on): no walk or copy of the whole page (a seed page paid ~12K
+    # instructions for one), and most pages stop at the sentence test below.
+    last = min(page.end if page.end is not None else len(verdicts), len(verdicts)) - 1
+    while last >= 0 and verdicts[last] is not None:
+        last -= 1
+    if last < 0 or ends_sentence(page.blocks[last].text):
         return
     # Walk back from the last body line: up to three lines that end no sentence, the line
     # over them that ends one, and one more body line above (the story).
