@@ -133,7 +133,7 @@ RESERVED_IDS = frozenset({
     # cleaner.engine
     "headline", "headline-repeat", "headline-glued-caption", "deck", "before-story", "after-story",
     "repeated-line", "repeated-caption", "credited-caption", "container-blob", "trailing-fragments", "trailing-title",
-    "trailing-signoff", "pull-quote", "index-page", "name-by-date", "dashed-titles",
+    "trailing-signoff", "trailing-stamp", "pull-quote", "index-page", "name-by-date", "dashed-titles",
     # cleaner.html.frontend
     "outside-main", "html-drop", "html-caption", "html-related", "html-tags", "html-link-list",
     "html-date", "html-byline", "html-title", "html-trailing-name", "html-trailing-heading", "html-meta-box",

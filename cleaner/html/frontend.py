@@ -3067,7 +3067,7 @@ def _captions(w: _Work, body: set[int], lo: int, last: int, headline: int | None
             # headline and the story, in no box that says so: a caption.
             w.take(i, CAPTION)
             w.add("captions", hit[0].value(hit[1]), i)
-        elif i not in body and b.el is not None and b.el.tag not in _HEADINGS \
+        elif b.el is not None and b.el.tag not in _HEADINGS \
                 and (alt_box := _alt_caption_box(w, b)) is not None:
             # The line after a picture's box that prints the picture's own alt text:
             # its caption (republika 2016: div.img-detail > credit + img, then
@@ -3191,21 +3191,44 @@ def _lead_caption(box: Any, lead: str, caption_els: set[Any]) -> bool:
 _BARE_CREDIT_LABEL = regex.compile(r"(?i)(?:foto|photo|sumber|source|kredit|credit)\s{0,3}:")
 
 
+#: `_bare_credit`: a photo's credit alone on its line ("Foto: antara"), a few words after
+#: the label.
+_CREDIT_LINE = regex.compile(r"(?i)(?:foto|photo|sumber|source|kredit|credit)\s{0,3}:[^\n]{1,60}")
+_MAX_CREDIT_LINE = 80
+
+
+def _bare_credit(w: _Work, e: Any) -> bool:
+    """Whether element ``e`` prints a photo's credit and nothing else (republika.co.id
+    2025 as a page's copy keeps it: ``p > strong > img``, then ``p > strong`` "Foto:
+    antara", then the caption repeating the img's alt). Its blocks' characters first."""
+    if w.page.totals().chars.get(e, 0) > _MAX_CREDIT_LINE:
+        return False
+    text = text_content(e)
+    return len(text) <= _MAX_CREDIT_LINE and _CREDIT_LINE.fullmatch(fold_space(text)) is not None
+
+
+def _shows_img(e: Any) -> bool:
+    """Whether ``e`` is an ``<img>`` or holds one (in C: `_holds_image`'s set is built
+    once a page, and most story lines have no picture before them)."""
+    return bool(e.tag == "img" or e.find(".//img") is not None)
+
+
 def _alt_caption_box(w: _Work, b: HtmlBlock) -> Any | None:
     """The box of block ``b`` (its element or the one above it, no picture in it) when
     the sibling box before it shows a picture whose alt text is ``b``'s text (two words
-    or more): a caption printed under its photo's box."""
-    text = norm_words(b.text)
-    if text.count(" ") < 1:
-        return None
+    or more): a caption printed under its photo's box. The picture is looked for first
+    (set lookups), the texts compared only beside one: every story line is asked."""
     e = b.el
     for _ in range(2):
-        if e is None or e.tag in ("body", "html") or _holds_image(e, w) or not _small(e, w):
+        if e is None or e.tag in ("body", "html") or _holds_image(e, w):
             return None
-        prev = e.getprevious()
-        while prev is not None and not isinstance(prev.tag, str):  # comments between them
-            prev = prev.getprevious()
-        if prev is not None and prev.tag not in _HEADINGS and _holds_image(prev, w):
+        prev = _previous_element(e)
+        if prev is not None and not _shows_img(prev) and _bare_credit(w, prev):
+            prev = _previous_element(prev)  # the photo's credit line between them
+        if prev is not None and prev.tag not in _HEADINGS and _shows_img(prev) and _holds_image(prev, w):
+            text = norm_words(b.text)
+            if text.count(" ") < 1 or not _small(e, w):
+                return None
             alts = (img.get("alt") or "" for img in prev.iter("img"))
             return e if any(norm_words(a[:_MAX_CAPTION_CHARS]) == text for a in alts) else None
         parent = e.getparent()
@@ -3548,7 +3571,8 @@ def _link_lists(w: _Work, body: set[int], start: int, first: int, last: int) -> 
             continue
         hit = w.hit(i)
         field_name = hit[0].field if hit is not None and hit[0].action == "field" else None
-        if field_name in ("related", "tags") and (i not in body or b.link_density > _LINK_LIST_DENSITY):
+        if field_name in ("related", "tags") and (i not in body or b.link_density > _LINK_LIST_DENSITY
+                                                  or (field_name == "tags" and _linked_value(b, hit))):
             assert hit is not None and field_name is not None
             links = _link_texts(b)
             values = links if field_name == "tags" and len(links) > 1 else [hit[0].value(hit[1])]
@@ -4461,6 +4485,20 @@ def _dated_link(b: HtmlBlock) -> bool:
         return False
     rest = b.text.replace(_title_text(b), "", 1).strip(" |-–·•,")
     return bool(rest) and not is_title(rest)
+
+
+def _linked_value(b: HtmlBlock, hit: Any) -> bool:
+    """Whether the value a tag label's rule reads in block ``b`` is the block's links
+    and nothing else, two or more (indotimes.net 2023: ``<p><strong>Tags:</strong>
+    <a>tag one</a><a>tag two</a></p>`` closing a story copied into a project's SQL dump,
+    code index file id 37005551733, the links printed with no space between, so the
+    line's text runs the tags together; its label keeps the block's link share under
+    `_LINK_LIST_DENSITY` and the line's one glued value was the record's one tag)."""
+    links = _link_texts(b)
+    if len(links) < 2:
+        return False
+    value = hit[0].value(hit[1])
+    return "".join(filter(str.isalnum, value)) == "".join(filter(str.isalnum, "".join(links)))
 
 
 def _link_texts(b: HtmlBlock) -> list[str]:
