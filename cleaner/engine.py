@@ -2137,7 +2137,10 @@ def _caps_place(page: Page, i: int) -> bool:
     if hit is None:
         return False
     value = hit[0].value(hit[1])
-    return bool(value) and len(value) >= 3 and value.isupper() and hit[1].group(0).startswith(value)
+    # A space after the place: "JAKARTA – ", not a compound's first part ("BMW-Touring",
+    # "BWE-Präsident": two peer-suite pages lost their lead paragraph to it).
+    return bool(value) and len(value) >= 3 and value.isupper() and hit[1].group(0).startswith(value) \
+        and hit[1].group(0)[len(value):len(value) + 1].isspace()
 
 
 def _names_own_site(page: Page, i: int) -> bool:

@@ -30,3 +30,26 @@ def test_published_hint_is_to_the_minute_whatever_its_type(value: object) -> Non
     # form now, the minute, as printed dates and the HTML path's machine dates give.
     article = cleaner.clean(_PAGE, hints=Hints(published=value))  # type: ignore[arg-type]
     assert article.published == "2021-06-15T17:20:00+07:00"
+
+
+
+_HEADLINE = "Pemerintah Tambah Kuota Pupuk Bersubsidi untuk Petani"
+_STORY = [
+    "Menteri pertanian mengatakan tambahan itu dibagikan mulai bulan depan ke seluruh provinsi.",
+    "Petani di sejumlah daerah menyambut baik tambahan kuota itu karena pupuk sempat langka.",
+]
+
+
+def test_a_compound_in_capitals_under_a_lead_is_no_bare_dateline() -> None:
+    # leftovers58's `_caps_place` read a compound in capitals opening the second
+    # paragraph ("BMW-Traditionalisten", "BWE-Präsident": two peer-suite pages,
+    # de.motor1.com and wind-energie.de) as a bare dateline and gave the lead over it to
+    # the head. The sindonews shape it was made for prints a space after the place
+    # ("JAKARTA – "); leftovers58's own test of that shape stays.
+    lead = "Pemerintah menambah kuota pupuk bersubsidi untuk petani tahun ini menjadi sembilan juta ton."
+    second = "KTNA-Ketua Rina Wulandari mengatakan rencana pembagian sudah disusun bersama dinas daerah."
+    page = "\n".join([_HEADLINE, lead, second, *_STORY]) + "\n"
+    article = cleaner.clean(page)
+    assert article.title == _HEADLINE
+    assert article.paragraphs == (lead, second, *_STORY)
+    assert article.dateline is None
