@@ -3599,6 +3599,9 @@ def cut_dateline(page: Page) -> None:
                 # katadata.co.id, "MATA BANDUNG -" on matabandung.pikiran-rakyat.com 2024
                 # rendered as text, search library pages corpus: cut, no place)
                 page.fields.add("dateline", value)
+            # (an editor's or writer's box glued before the dateline fills its own field)
+            for name, extra in rule.extra_fields(m):
+                page.fields.add(name, extra)
             # (a character that prints as nothing after the dash is the cut's, as a space is)
             rest = text[m.end():].strip().strip(INVISIBLE_OR_SPACE)
             # A prefix match counts only when it ends within MAX_PREFIX_CHARS, and its value

@@ -1,0 +1,129 @@
+"""Text scrapes blindtext58 cleaned blind and left wrong (textleft59), cleaned from the file
+alone (no URL), as the held-out text scrapes are.
+
+Evidence (never copied: every page below is written for this file with invented sentences
+and names, keeping only the layout: the order of the lines, the chrome's lines and labels as
+printed):
+
+- KONTAN13: nasional.kontan.co.id/news/tifatul-tak-diundang-merapat-ke-menko-malam-ini (2013,
+  as text in the search library's pages corpus, read 2026-12-07): the ticker, the headline,
+  the date, the headline again, the "ILUSTRASI. <caption>" line, "Reporter: <name> | Editor:
+  <name>", then the story opening "JAKARTA. <sentence>". What was wrong: the "JAKARTA."
+  dateline (a full stop, no dash) was not read; it stayed in the first paragraph.
+- KOMPASROW: a kompas.com 2021 regional story as a project's SQL dump of news rows holds it
+  (code index file id 20247046344, row 6): "Editor <Name> KOMPAS.com- <story>" on one line,
+  the syndication note, "Editor : <Name>". What was wrong: the dateline was "Editor <Name>".
+- MERAHPUTIH15: merahputih.com/post/read/jakarta-tidak-aman-polisi-kedodoran (2015, as text in
+  the search library's pages corpus, read 2026-12-07): the headline, the photo's caption ending
+  "(Antara foto)", the story opening "MerahPutih Megapolitan - ". What was wrong: the caption
+  opened the body.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import cleaner
+from tests.scored import scored_record as _record
+
+EMPTY: dict[str, Any] = {"outlet": "generic", "title": None, "subtitle": None, "authors": [], "editors": [],
+                         "published": None, "dateline": None, "source": None, "reading_time_minutes": None,
+                         "summary": [], "captions": [], "related": [], "tags": [], "paragraphs": []}
+
+
+def _page(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+# ---- KONTAN13 --------------------------------------------------------------------------------
+
+K_TITLE = "Wali kota tak diajak rapat anggaran sore ini"
+K_P1 = ("Para kepala dinas akan berkumpul di balai kota sore ini. Mereka membahas rencana anggaran "
+        "perbaikan jalan yang rusak sejak musim hujan.")
+K_P2 = ("Namun, wali kota sendiri tidak diundang ke rapat itu. Stafnya mengaku baru mendengar kabar "
+        "rapat tersebut dari para wartawan.")
+KONTAN13 = _page(
+    "kontan.co.id", "banner langganan top", "| : WIB | INDIKATOR |",
+    "  • EMAS 1.520.000   -13.000   -0,85%", "  • USD/IDR 16.224   -44,00   -0,27%", "",
+    K_TITLE, "", "", "Jumat, 21 Juni 2013 / 18:55 WIB", K_TITLE,
+    "ILUSTRASI. Petugas menghitung uang pajak daerah di kantor kas kota per Selasa (11/1).", "", "",
+    "Reporter: Rina Sari | Editor: Budi Santoso", "",
+    "JAKARTA. " + K_P1, "", K_P2,
+)
+
+
+def test_kontan13_stop_dateline_whole_record() -> None:
+    record = _record(KONTAN13)
+    assert record == EMPTY | {"title": K_TITLE, "authors": ["Rina Sari"], "editors": ["Budi Santoso"],
+                              "published": "2013-06-21T18:55:00+07:00", "dateline": "JAKARTA",
+                              "paragraphs": [K_P1, K_P2]}
+
+
+def test_stop_dateline_needs_a_place_and_a_sentence() -> None:
+    # a label in capitals with a full stop, an acronym opening a sentence, and a small word
+    # after the stop are no dateline: the line stays whole
+    for line in ("ILUSTRASI. Petugas menghitung uang pajak daerah di kantor kas kota pada pagi itu.",
+                 "DPR. Lembaga itu menunda rapat paripurna sampai pekan depan karena banyak yang absen.",
+                 "JAKARTA. kota itu kembali banjir setelah hujan deras mengguyur sejak pagi tadi."):
+        page = _page(K_TITLE, "", line, "", K_P2)
+        record = cleaner.clean(page).to_dict()
+        assert record["dateline"] is None
+        assert line in record["paragraphs"]
+
+
+# ---- KOMPASROW -------------------------------------------------------------------------------
+
+R_P1 = ("Seorang warga yang meninggal karena sakit dimakamkan di pemakaman umum desa itu, Sabtu "
+        "(22/5/2021) malam. Sebagian warga menolak pemakaman tersebut.")
+R_P2 = "\"Kami hanya ingin diajak bicara lebih dulu,\" ujar seorang tokoh warga kepada wartawan."
+KOMPASROW = _page(
+    "Editor Rina Sari KOMPAS.com- " + R_P1 + " " + R_P2, "",
+    "Artikel ini telah tayang di Kompas.com dengan judul \"Warga Menolak Pemakaman\", Klik untuk baca: "
+    "https://regional.kompas.com/read/2021/05/23/140132278/warga-menolak-pemakaman.", "",
+    "Editor : Rina Sari",
+)
+
+
+def test_kompasrow_editor_box_before_placeless_dateline_whole_record() -> None:
+    record = _record(KOMPASROW)
+    assert record == EMPTY | {"editors": ["Rina Sari"], "paragraphs": [R_P1 + " " + R_P2]}
+
+
+def test_editor_box_alone_fills_the_editor() -> None:
+    # no editor line at the end: the glued box's name is the record's editor
+    page = _page("Penulis Budi Santoso Kompas.com - " + R_P1, "", R_P2)
+    record = cleaner.clean(page).to_dict()
+    assert record["authors"] == ["Budi Santoso"]
+    assert record["dateline"] is None
+    assert record["paragraphs"][0] == R_P1
+
+
+def test_editor_word_in_a_sentence_is_no_box() -> None:
+    line = "Editor senior itu KOMPAS.com - " + R_P1
+    record = cleaner.clean(_page(line, "", R_P2)).to_dict()
+    assert record["editors"] == []
+    assert record["dateline"] != "Editor senior itu"
+
+
+# ---- MERAHPUTIH15 ----------------------------------------------------------------------------
+
+M_TITLE = "Pasar Malam Dibuka Lagi, Warga Antusias?"
+M_CAPTION = ("Wali Kota Contoh (kanan) didampingi Kepala Dinas Pasar (kiri) di balai kota, Senin (27/4). "
+             "(Antara foto)")
+M_P1 = ("Wali kota itu mengakui pasar malam belum tertata rapi. Ia juga mengakui petugas kebersihan "
+        "masih kurang jumlahnya.")
+M_P2 = "\"Kami sudah menambah petugas sejak pekan lalu,\" katanya di balai kota, Kamis (30/4)."
+MERAHPUTIH15 = _page(M_TITLE, M_CAPTION, "MerahPutih Megapolitan - " + M_P1, M_P2)
+
+
+def test_merahputih15_antara_foto_caption_leaves_the_body() -> None:
+    record = _record(MERAHPUTIH15)
+    # (the "MerahPutih Megapolitan - " desk prefix is still read as story: left)
+    assert record == EMPTY | {"title": M_TITLE, "captions": [M_CAPTION],
+                              "paragraphs": ["MerahPutih Megapolitan - " + M_P1, M_P2]}
+
+
+def test_antara_foto_words_in_a_sentence_stay() -> None:
+    line = "Ia menyimpan arsip foto itu di rumah (Antara foto itu kini dipajang di museum kota)"
+    record = cleaner.clean(_page(M_TITLE, "", M_P1, "", line + ".", "", M_P2)).to_dict()
+    assert line + "." in record["paragraphs"]
