@@ -2181,10 +2181,13 @@ def _dateline_past_head(page: Page, generic: bool) -> int | None:
     # no date line in reach (most pages): no head to look past, asked first (a C-level
     # filter skips the lines no rule took)
     reach = filter(None, page.hits[start + 1:start + 1 + _PAST_HEAD_SPAN])
-    if not any(hit[0].where == "head" for hit in reach) or _statement(page.blocks[start].text, long_lines=False) \
-            or _dateline_paragraph(page, start, generic):
+    if not any(hit[0].where == "head" for hit in reach) or _dateline_paragraph(page, start, generic) \
+            or (_statement(page.blocks[start].text, long_lines=False) and not _previewed(page, start)):
         return None
     dated, under = False, 0
+    # the preview's lines over the date line (`_previewed`), in order: all but the last
+    # are its photo's caption lines, which the story prints again under the date line
+    preview = [start] if _previewed(page, start) else []
     for i in range(start + 1, min(start + 1 + _PAST_HEAD_SPAN, len(page.blocks))):
         hit = page.hits[i]
         if hit is not None and hit[0].end:
@@ -2194,13 +2197,19 @@ def _dateline_past_head(page: Page, generic: bool) -> int | None:
             continue
         text = page.blocks[i].text
         if _dateline_paragraph(page, i, generic):
-            return i if dated else None
+            return _preview_captions(page, preview, i) if dated else None
         if dated and _quoted_question(text):
-            return i  # a story opening on a quoted question ends no head
+            return _preview_captions(page, preview, i)  # a story opening on a quoted question ends no head
+        if not dated and _previewed(page, i):
+            preview.append(i)
+            continue  # the story's opening previewed over the date line, printed again under it
+        if dated and any(page.texts[k] == text for k in preview[:-1]):
+            continue  # a caption line of the preview, printed again
         if _statement(text, long_lines=False):
             if not dated:
                 return None
-            return i - 1 if _dateline_over_story(page, i - 1) else i  # a lone dateline over it
+            # (a lone dateline over it)
+            return _preview_captions(page, preview, i - 1 if _dateline_over_story(page, i - 1) else i)
         if text.count(" ") + 1 >= _LONG_LINE_WORDS:
             return None
         if dated:  # the head's lines under its date line: headline, deck, share words
@@ -2208,6 +2217,43 @@ def _dateline_past_head(page: Page, generic: bool) -> int | None:
             if under > _HEAD_LINES:
                 return None
     return None
+
+
+def _previewed(page: Page, i: int) -> bool:
+    """Block ``i`` (a caption's or a paragraph's few words at least) is printed again word for word within
+    `_PAST_HEAD_SPAN` blocks, past a date line the head's rules take: a preview of the
+    story's opening over the article's head (tempo.co/prelude/regenerasi-tiada-henti-916958,
+    a 2015 letter from the editors in the 2024 layout, as text in the search library's pages
+    corpus, read 2026-12-07: the photo's two caption lines and the first paragraph, then
+    "16 Februari 2015 | 00.00 WIB", the photo, the caption lines and the whole story). A
+    line printed once, or again above no date line, is the story's own."""
+    text = page.texts[i]
+    if text.count(" ") + 1 < _MIN_PREVIEW_WORDS:
+        return False
+    texts = page.texts
+    try:
+        again = texts.index(text, i + 1, i + 1 + _PAST_HEAD_SPAN)
+    except ValueError:
+        return False
+    return any(_head_only(page.hits[k]) for k in range(i + 1, again))
+
+
+def _preview_captions(page: Page, preview: list[int], start: int) -> int:
+    """``start``, the story's start under a preview's date line: the preview's lines but
+    its last (the story's opening paragraph) are its photo's caption lines; they and their
+    copies over ``start`` leave the body, to captions once. Returns ``start``."""
+    for k in preview[:-1]:
+        text = page.texts[k]
+        page.fields.add("captions", text, k)
+        page.verdicts[k] = CAPTION_REPEAT
+        for j in range(k + 1, start):
+            if page.verdicts[j] is None and page.texts[j] == text:
+                page.verdicts[j] = CAPTION_REPEAT
+    return start
+
+
+#: `_previewed`: a previewed line is this many words at least (a caption's names).
+_MIN_PREVIEW_WORDS: Final = 5
 
 
 #: `_quoted_question`: the marks that open a quotation.
@@ -3014,8 +3060,10 @@ def mark_repeats(page: Page) -> None:
                         page.fields.add("captions", text, earlier)
                         verdicts[earlier] = CAPTION_REPEAT
                     verdicts[i] = CAPTION_REPEAT
-                elif verdicts[earlier] == HEAD and earlier < start < i and _statement(text):
-                    pass  # the head's summary is the story's own sentence: the story keeps it
+                elif verdicts[earlier] == HEAD and earlier < start <= i and _statement(text):
+                    # the head's summary is the story's own sentence: the story keeps it,
+                    # its first line too (a preview's paragraph over the date line)
+                    pass
                 else:
                     verdicts[i] = verdicts[earlier] or REPEAT
                     if verdicts[i] == REPEAT and (i == run_at or i - earlier <= _MAX_RUN_GAP):

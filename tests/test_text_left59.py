@@ -127,3 +127,55 @@ def test_antara_foto_words_in_a_sentence_stay() -> None:
     line = "Ia menyimpan arsip foto itu di rumah (Antara foto itu kini dipajang di museum kota)"
     record = cleaner.clean(_page(M_TITLE, "", M_P1, "", line + ".", "", M_P2)).to_dict()
     assert line + "." in record["paragraphs"]
+
+
+# ---- TEMPOPRELUDE15 --------------------------------------------------------------------------
+# tempo.co/prelude/regenerasi-tiada-henti-916958 (a 2015 letter from the editors in the 2024
+# layout, as text in the search library's pages corpus, read 2026-12-07): the upsell, the
+# rubric "Surat Dari Redaksi", the headline, the photo's two caption lines ("Atas: <names>",
+# "Bawah: <names>"), the story's first paragraph as a preview, "16 Februari 2015 | 00.00 WIB",
+# "Image of Tempo", "Perbesar", the upsell, the two caption lines again, the whole story. What
+# was wrong: the date line stayed a paragraph (published null), and both copies of the caption
+# lines and the preview's paragraph were body.
+
+UPSELL = "Baca berita dengan sedikit iklan, klik di sini"
+T_TITLE = "Pergantian di Meja Redaksi"
+T_CAP1 = "Atas: Rina, Budi, Sari, dan Joko."
+T_CAP2 = "Bawah: Wati, Hadi, Nina, Tono, Rudi, dan Lina."
+T_P1 = ("SEJAK kantor kecil itu dibuka, para pendirinya menyerahkan meja redaksi kepada yang lebih "
+        "muda, dan kebiasaan itu bertahan sampai kini. Hari ini, pergantian itu kami lakukan lagi.")
+T_P2 = ("Tugas pertama pimpinan baru adalah merapikan cara kerja ruang berita yang melayani majalah, "
+        "koran, dan situs sekaligus.")
+T_P3 = "Kami berterima kasih kepada semua yang sudah bekerja keras selama ini."
+TEMPOPRELUDE15 = _page(
+    UPSELL, "", "Surat Dari Redaksi", "", T_TITLE, "", T_CAP1, T_CAP2, "", T_P1, "",
+    "16 Februari 2015 | 00.00 WIB", "", "Image of Tempo", "Perbesar", "", UPSELL, "",
+    T_CAP1, T_CAP2, "", T_P1, "", T_P2, "", T_P3,
+)
+
+
+def test_tempoprelude15_preview_over_the_date_line_whole_record() -> None:
+    record = _record(TEMPOPRELUDE15)
+    assert record == EMPTY | {"outlet": "tempo", "title": T_TITLE, "published": "2015-02-16T00:00:00+07:00",
+                              "captions": [T_CAP1, T_CAP2], "paragraphs": [T_P1, T_P2, T_P3]}
+
+
+def test_opening_not_printed_again_stays_the_story() -> None:
+    # the same head with no second copy under the date line: no preview, the lines over the
+    # date line stay the story's (the date line with them, as before)
+    page = _page(UPSELL, "", "Surat Dari Redaksi", "", T_TITLE, "", T_CAP1, T_CAP2, "", T_P1, "",
+                 "16 Februari 2015 | 00.00 WIB", "", "Image of Tempo", "", T_P2, "", T_P3)
+    record = _record(page)
+    assert record["captions"] == []
+    assert record["paragraphs"][:3] == [T_CAP1, T_CAP2, T_P1]
+    assert T_P2 in record["paragraphs"]
+
+
+def test_preview_needs_a_date_line_between_the_copies() -> None:
+    # the opening printed twice with no date line between: a scrape's repeat, not a preview
+    page = _page(UPSELL, "", "Surat Dari Redaksi", "", T_TITLE, "", T_CAP1, T_CAP2, "", T_P1, "",
+                 "Image of Tempo", "", T_CAP1, T_CAP2, "", T_P1, "", T_P2, "", T_P3)
+    record = _record(page)
+    assert record["published"] is None
+    assert record["captions"] == []
+    assert record["paragraphs"][:3] == [T_CAP1, T_CAP2, T_P1]
