@@ -84,6 +84,7 @@ NAME_BY_DATE: Final = "name-by-date"
 CONTAINER: Final = "container-blob"
 TRAILING: Final = "trailing-fragments"
 TRAILING_TITLE: Final = "trailing-title"
+OPENING_COPY: Final = "opening-copy"
 SIGNOFF: Final = "trailing-signoff"
 PULL_QUOTE: Final = "pull-quote"
 INDEX: Final = "index-page"
@@ -3305,6 +3306,7 @@ def mark_trailing_fragments(page: Page) -> None:
         tail = _topic_chips(page, body)
     if len(tail) < 2 or len(tail) == len(body):
         _mark_trailing_title(page, body)
+        _mark_opening_copy(page, body)
         return
     last_story = body[len(body) - len(tail) - 1]
     if page.blocks[last_story].text.endswith(":"):
@@ -3492,6 +3494,28 @@ def _mark_trailing_title(page: Page, body: list[int]) -> None:
     if last.count(" ") + 1 >= _MIN_TRAILING_TITLE_WORDS and last[0].isupper() and not last.endswith(_ENDS_PUNCT) \
             and is_title_like(last) and _headline_case(last) and ends_sentence(before):
         page.verdicts[body[-1]] = TRAILING_TITLE
+
+
+def _mark_opening_copy(page: Page, body: list[int]) -> None:
+    """A last line that opens with a dateline and stops mid-sentence, after a paragraph
+    that ends one: the page's description, the story's opening cut off, printed under the
+    story (jpnn.com 2011 as text in the search library's pages corpus, read 2026-12-07:
+    "BOGOR - <the first paragraph's first words>" under the story of
+    jpnn.com/news/tiga-menteri-klarifikasi-soal-kabar-pencurian-data-rahasia-ri, and a
+    "?page=2" page's "JAKARTA - <page 1's first words>" under its paragraphs). A story's
+    own paragraph ends a sentence; a cut one has no dateline of its own."""
+    if len(body) < 2:
+        return
+    i = body[-1]
+    last = page.blocks[i].text
+    if last.endswith(_ENDS_PUNCT) or ends_sentence(last) or last.count(" ") + 1 < _MIN_OPENING_COPY_WORDS \
+            or page.verdicts[i] is not None or not ends_sentence(page.blocks[body[-2]].text) or page.prefix(i) is None:
+        return
+    page.verdicts[i] = OPENING_COPY
+
+
+#: `_mark_opening_copy`: the cut copy holds this many words at least (a description's).
+_MIN_OPENING_COPY_WORDS: Final = 10
 
 
 def _headline_case(text: str) -> bool:
