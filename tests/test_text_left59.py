@@ -179,3 +179,80 @@ def test_preview_needs_a_date_line_between_the_copies() -> None:
     assert record["published"] is None
     assert record["captions"] == []
     assert record["paragraphs"][:3] == [T_CAP1, T_CAP2, T_P1]
+
+
+# ---- JPNN11 ----------------------------------------------------------------------------------
+# jpnn.com/news/tiga-menteri-klarifikasi-soal-kabar-pencurian-data-rahasia-ri (2011, as text
+# in the search library's pages corpus, read 2026-12-07): the headline, the date, the story
+# (a "BOGOR - " dateline), an empty "Baca Juga:", the page's description (the first
+# paragraph's first words, cut off), "BERITA TERKAIT" over "- <title>" items. And
+# jpnn.com/news/jajaran-menteri-tak-terima-disebut-berbohong?page=2 (same corpus): the
+# headline, the deck, the headline twice, page 2's paragraphs (the last signed "(xyz/jpnn)"),
+# the description (page 1's opening cut off), "Redaktur & Reporter : Tim Redaksi", the Google
+# News promo. What was wrong: the cut copy stayed the last paragraph, the by-line stayed
+# body, and page 2's deck was dropped as before-story.
+
+J_TITLE = "Dua Menteri Jelaskan Kabar Kebocoran Data"
+J_P1 = ("BOGOR - Kabar soal data yang bocor saat kunjungan kerja ke luar negeri membuat para pejabat "
+        "gerah. Dua menteri pun menggelar jumpa pers di Istana Bogor, Senin (21/2).")
+J_P2 = ("Menteri yang memimpin rombongan itu menjelaskan, kunjungan mereka berjalan lancar dan tidak "
+        "ada dokumen yang hilang.")
+J_P3 = "\"Kami ingin meluruskan kabar yang simpang-siur,\" ujarnya kepada wartawan."
+J_CUT = ("BOGOR - Kabar soal data yang bocor saat kunjungan kerja ke luar negeri membuat para "
+         "pejabat")
+JPNN11 = _page(
+    J_TITLE, "Senin, 21 Februari 2011 – 18:27 WIB", J_P1, J_P2, "Baca Juga:", J_P3, J_CUT,
+    "BERITA TERKAIT", "- Warga Kota Contoh Terima Bantuan Perbaikan Rumah Setelah Banjir",
+    "- Pelari Muda Juara Lomba Maraton di Kota Contoh",
+)
+
+
+def test_jpnn11_cut_opening_copy_whole_record() -> None:
+    record = _record(JPNN11)
+    assert record == EMPTY | {
+        "title": J_TITLE, "published": "2011-02-21T18:27:00+07:00", "dateline": "BOGOR",
+        "related": ["Warga Kota Contoh Terima Bantuan Perbaikan Rumah Setelah Banjir",
+                    "Pelari Muda Juara Lomba Maraton di Kota Contoh"],
+        "paragraphs": [J_P1.removeprefix("BOGOR - "), J_P2, J_P3]}
+
+
+J2_DECK = "Gelar Jumpa Pers Khusus, Siap Adu Data"
+J2_P1 = ("Hal serupa disampaikan menteri lain. Menurutnya, semua angka yang dipakai kementeriannya "
+         "berasal dari lembaga statistik resmi.")
+J2_P2 = "\"Semua datanya resmi. Silakan dicek kapan saja,\" katanya di Jakarta, kemarin. (abc/jpnn)"
+J2_CUT = "JAKARTA - Para menteri kabinet agaknya sedang meradang. Terutama mereka yang"
+JPNN11P2 = _page(
+    J_TITLE, "", J2_DECK, "", J_TITLE, J_TITLE, J2_P1, "", J2_P2, "", J2_CUT, "", "",
+    "Redaktur & Reporter : Tim Redaksi", "", "Silakan baca konten menarik lainnya dari JPNN.com di Google News",
+)
+
+
+def test_jpnn11_page2_deck_copy_and_byline_whole_record() -> None:
+    record = _record(JPNN11P2)
+    assert record == EMPTY | {"title": J_TITLE, "subtitle": J2_DECK,
+                              "paragraphs": [J2_P1, J2_P2.removesuffix(" (abc/jpnn)")]}
+
+
+def test_redaktur_reporter_names_the_writer_and_the_editor() -> None:
+    record = _record(JPNN11P2.replace("Tim Redaksi", "Budi Santoso"))
+    assert record["authors"] == ["Budi Santoso"]
+    assert record["editors"] == ["Budi Santoso"]
+
+
+def test_dateline_paragraph_ending_a_sentence_is_no_cut_copy() -> None:
+    # a last paragraph that opens with a dateline but ends a sentence is the story's
+    last = "JAKARTA - Para menteri kabinet agaknya sedang meradang, terutama yang disebut berbohong."
+    record = _record(JPNN11P2.replace(J2_CUT, last))
+    assert record["paragraphs"][-1] == last
+    # a cut last line with no dateline stays too (a paragraph the scrape cut; no sign-off
+    # over it, after which `mark_trailing_fragments` takes unended lines)
+    cut = "Para menteri kabinet agaknya sedang meradang. Terutama mereka yang disebut"
+    record = _record(JPNN11P2.replace(J2_CUT, cut).replace(" (abc/jpnn)", ""))
+    assert record["paragraphs"][-1] == cut
+
+
+def test_two_lines_between_the_prints_are_no_deck() -> None:
+    page = JPNN11P2.replace(J2_DECK, J2_DECK + "\n\nKabar Lain Hari Ini Dari Kota Contoh")
+    record = _record(page)
+    assert record["subtitle"] is None
+    assert record["title"] == J_TITLE
