@@ -85,6 +85,7 @@ CONTAINER: Final = "container-blob"
 TRAILING: Final = "trailing-fragments"
 TRAILING_TITLE: Final = "trailing-title"
 OPENING_COPY: Final = "opening-copy"
+SHARED_NAME: Final = "name-under-share"
 SIGNOFF: Final = "trailing-signoff"
 PULL_QUOTE: Final = "pull-quote"
 INDEX: Final = "index-page"
@@ -3334,6 +3335,7 @@ def mark_trailing_fragments(page: Page) -> None:
     if len(tail) < 2 or len(tail) == len(body):
         _mark_trailing_title(page, body)
         _mark_opening_copy(page, body)
+        _mark_name_under_share(page, body)
         return
     last_story = body[len(body) - len(tail) - 1]
     if page.blocks[last_story].text.endswith(":"):
@@ -3539,6 +3541,27 @@ def _mark_opening_copy(page: Page, body: list[int]) -> None:
             or page.verdicts[i] is not None or not ends_sentence(page.blocks[body[-2]].text) or page.prefix(i) is None:
         return
     page.verdicts[i] = OPENING_COPY
+
+
+def _mark_name_under_share(page: Page, body: list[int]) -> None:
+    """A person's name alone as the last body line, right under the share buttons' word
+    ("Bagikan"): the writer's credit that the page prints there (merahputih.com 2015 as
+    text in the search library's pages corpus, read 2026-12-07: "Bagikan", the writer's
+    name, "Berita Terkait", under merahputih.com/post/read/jakarta-tidak-aman-polisi-
+    kedodoran; the name was the last paragraph). The name goes to authors."""
+    if len(body) < 2:
+        return
+    i = body[-1]
+    hit = page.hits[i - 1]
+    if hit is None or hit[0].kind != "share" or page.verdicts[i] is not None:
+        return
+    text = page.blocks[i].text
+    if not _NAME_LINE.fullmatch(text):
+        return
+    from .names import person_name
+    if (name := person_name(text, page.url)) is not None:
+        page.fields.add("authors", name, i)
+        page.verdicts[i] = SHARED_NAME
 
 
 #: `_mark_opening_copy`: the cut copy holds this many words at least (a description's).

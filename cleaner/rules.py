@@ -133,7 +133,7 @@ RESERVED_IDS = frozenset({
     # cleaner.engine
     "headline", "headline-repeat", "headline-glued-caption", "deck", "before-story", "after-story",
     "repeated-line", "repeated-caption", "credited-caption", "container-blob", "trailing-fragments", "trailing-title",
-    "opening-copy",
+    "opening-copy", "name-under-share",
     "trailing-signoff", "pull-quote", "index-page", "name-by-date", "dashed-titles",
     # cleaner.html.frontend
     "outside-main", "html-drop", "html-caption", "html-related", "html-tags", "html-link-list",

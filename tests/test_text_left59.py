@@ -256,3 +256,30 @@ def test_two_lines_between_the_prints_are_no_deck() -> None:
     record = _record(page)
     assert record["subtitle"] is None
     assert record["title"] == J_TITLE
+
+
+# ---- MERAHPUTIH15: the writer under "Bagikan" -------------------------------------------------
+# The same page's tail: the story, "BACA JUGA:" over three linked titles, "Bagikan", the
+# writer's name alone, "Berita Terkait" over its titles. What was wrong: the name was the
+# last paragraph. (The read-also titles are blindtext58's fix; this page keeps none.)
+
+M_WRITER = "Rina Sari Dewi"
+M_TAIL = ("Bagikan", M_WRITER, "Berita Terkait", "Warga Kota Contoh Terima Bantuan Perbaikan Rumah",
+          "Pelari Muda Juara Lomba Maraton di Kota Contoh")
+
+
+def test_merahputih15_writer_under_share_word_whole_record() -> None:
+    record = _record(_page(M_TITLE, M_CAPTION, "MerahPutih Megapolitan - " + M_P1, M_P2, *M_TAIL))
+    assert record == EMPTY | {"title": M_TITLE, "captions": [M_CAPTION], "authors": [M_WRITER],
+                              "related": ["Warga Kota Contoh Terima Bantuan Perbaikan Rumah",
+                                          "Pelari Muda Juara Lomba Maraton di Kota Contoh"],
+                              "paragraphs": ["MerahPutih Megapolitan - " + M_P1, M_P2]}
+
+
+def test_no_name_under_share_word_is_no_writer() -> None:
+    # a sentence or a site's button under "Bagikan" is no writer; a name not under it neither
+    for line in ("Facebook", "Kami menunggu komentar Anda di bawah ini."):
+        record = _record(_page(M_TITLE, "", M_P1, "", M_P2, "Bagikan", line))
+        assert record["authors"] == []
+    record = _record(_page(M_TITLE, "", M_P1, "", M_P2, M_WRITER))
+    assert record["authors"] == []
