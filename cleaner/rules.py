@@ -131,9 +131,9 @@ TABLES = frozenset({"ruleset", "macros", "rule", "html"})
 RESERVED_PREFIX = "html-"
 RESERVED_IDS = frozenset({
     # cleaner.engine
+    "opening-copy", "name-under-share",
     "headline", "headline-repeat", "headline-glued-caption", "deck", "before-story", "after-story",
     "repeated-line", "repeated-caption", "credited-caption", "container-blob", "trailing-fragments", "trailing-title",
-    "opening-copy", "name-under-share",
     "trailing-signoff", "pull-quote", "index-page", "name-by-date", "dashed-titles",
     # cleaner.html.frontend
     "outside-main", "html-drop", "html-caption", "html-related", "html-tags", "html-link-list",
