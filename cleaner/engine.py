@@ -85,6 +85,8 @@ NAME_BY_DATE: Final = "name-by-date"
 CONTAINER: Final = "container-blob"
 TRAILING: Final = "trailing-fragments"
 TRAILING_TITLE: Final = "trailing-title"
+OPENING_COPY: Final = "opening-copy"
+SHARED_NAME: Final = "name-under-share"
 SIGNOFF: Final = "trailing-signoff"
 STAMP: Final = "trailing-stamp"
 PULL_QUOTE: Final = "pull-quote"
@@ -2222,10 +2224,14 @@ def _dateline_past_head(page: Page, generic: bool) -> int | None:
     # no date line in reach (most pages): no head to look past, asked first (a C-level
     # filter skips the lines no rule took)
     reach = filter(None, page.hits[start + 1:start + 1 + _PAST_HEAD_SPAN])
-    if not any(hit[0].where == "head" for hit in reach) or _statement(page.blocks[start].text, long_lines=False) \
+    if not any(hit[0].where == "head" for hit in reach) \
+            or (_statement(page.blocks[start].text, long_lines=False) and not _previewed(page, start)) \
             or _dateline_paragraph(page, start, generic):
         return None
     dated, under = False, 0
+    # the preview's lines over the date line (`_previewed`), in order: all but the last
+    # are its photo's caption lines, which the story prints again under the date line
+    preview = [start] if _previewed(page, start) else []
     for i in range(start + 1, min(start + 1 + _PAST_HEAD_SPAN, len(page.blocks))):
         hit = page.hits[i]
         if hit is not None and hit[0].end:
@@ -2235,13 +2241,19 @@ def _dateline_past_head(page: Page, generic: bool) -> int | None:
             continue
         text = page.blocks[i].text
         if _dateline_paragraph(page, i, generic):
-            return i if dated else None
+            return _preview_captions(page, preview, i) if dated else None
         if dated and _quoted_question(text):
-            return i  # a story opening on a quoted question ends no head
+            return _preview_captions(page, preview, i)  # a story opening on a quoted question ends no head
+        if not dated and _previewed(page, i):
+            preview.append(i)
+            continue  # the story's opening previewed over the date line, printed again under it
+        if dated and any(page.texts[k] == text for k in preview[:-1]):
+            continue  # a caption line of the preview, printed again
         if _statement(text, long_lines=False):
             if not dated:
                 return None
-            return i - 1 if _dateline_over_story(page, i - 1) else i  # a lone dateline over it
+            # (a lone dateline over it)
+            return _preview_captions(page, preview, i - 1 if _dateline_over_story(page, i - 1) else i)
         if text.count(" ") + 1 >= _LONG_LINE_WORDS:
             return None
         if dated:  # the head's lines under its date line: headline, deck, share words
@@ -2249,6 +2261,43 @@ def _dateline_past_head(page: Page, generic: bool) -> int | None:
             if under > _HEAD_LINES:
                 return None
     return None
+
+
+def _previewed(page: Page, i: int) -> bool:
+    """Block ``i`` (a caption's or a paragraph's few words at least) is printed again word for word within
+    `_PAST_HEAD_SPAN` blocks, past a date line the head's rules take: a preview of the
+    story's opening over the article's head (tempo.co/prelude/regenerasi-tiada-henti-916958,
+    a 2015 letter from the editors in the 2024 layout, as text in the search library's pages
+    corpus, read 2026-12-07: the photo's two caption lines and the first paragraph, then
+    "16 Februari 2015 | 00.00 WIB", the photo, the caption lines and the whole story). A
+    line printed once, or again above no date line, is the story's own."""
+    text = page.texts[i]
+    if text.count(" ") + 1 < _MIN_PREVIEW_WORDS:
+        return False
+    texts = page.texts
+    try:
+        again = texts.index(text, i + 1, i + 1 + _PAST_HEAD_SPAN)
+    except ValueError:
+        return False
+    return any(_head_only(page.hits[k]) for k in range(i + 1, again))
+
+
+def _preview_captions(page: Page, preview: list[int], start: int) -> int:
+    """``start``, the story's start under a preview's date line: the preview's lines but
+    its last (the story's opening paragraph) are its photo's caption lines; they and their
+    copies over ``start`` leave the body, to captions once. Returns ``start``."""
+    for k in preview[:-1]:
+        text = page.texts[k]
+        page.fields.add("captions", text, k)
+        page.verdicts[k] = CAPTION_REPEAT
+        for j in range(k + 1, start):
+            if page.verdicts[j] is None and page.texts[j] == text:
+                page.verdicts[j] = CAPTION_REPEAT
+    return start
+
+
+#: `_previewed`: a previewed line is this many words at least (a caption's names).
+_MIN_PREVIEW_WORDS: Final = 5
 
 
 #: `_quoted_question`: the marks that open a quotation.
@@ -2502,6 +2551,7 @@ def recheck_title(page: Page) -> None:
     repeat = _printed_twice(page, start)
     if repeat is not None and repeat != old:
         _retitle(page, repeat)
+        _deck_between_prints(page, repeat)
         under_head = _date_under(page, repeat, start)
         if under_head is not None:
             _take_date(page, under_head)
@@ -2695,6 +2745,32 @@ def _printed_twice(page: Page, start: int) -> int | None:
             if page.blocks[j].text in wants and page.verdicts[j] in (None, HEADLINE, HEADLINE_REPEAT):
                 return j
     return None
+
+
+def _deck_between_prints(page: Page, head: int) -> None:
+    """The deck a page prints between its first line (the browser's title, the headline)
+    and the heading ``head`` that prints the headline again: one headline-shaped line no
+    rule took, alone between them, is the subtitle (jpnn.com 2011 "?page=2" pages as text in
+    the search library's pages corpus, read 2026-12-07: the headline, the deck, the
+    headline twice, the page's paragraphs; jpnn.com/news/jajaran-menteri-tak-terima-
+    disebut-berbohong?page=2: the deck was dropped before the story)."""
+    if page.fields.has("subtitle"):
+        return
+    title = page.blocks[head].text
+    between: list[int] = []
+    for k in range(head - 1, -1, -1):
+        text = page.blocks[k].text
+        if text == title:
+            break
+        if page.verdicts[k] is None and page.hits[k] is None:
+            between.append(k)
+            if len(between) > 1:
+                return
+    else:
+        return
+    if len(between) == 1 and _headline_shaped(deck := page.blocks[between[0]].text) and not page.prefix(between[0]):
+        page.fields.add("subtitle", deck)
+        page.verdicts[between[0]] = DECK
 
 
 def _date_under(page: Page, head: int, start: int) -> int | None:
@@ -3103,8 +3179,10 @@ def mark_repeats(page: Page) -> None:
                         page.fields.add("captions", text, earlier)
                         verdicts[earlier] = CAPTION_REPEAT
                     verdicts[i] = CAPTION_REPEAT
-                elif verdicts[earlier] == HEAD and earlier < start < i and _statement(text):
-                    pass  # the head's summary is the story's own sentence: the story keeps it
+                elif verdicts[earlier] == HEAD and earlier < start <= i and _statement(text):
+                    # the head's summary is the story's own sentence: the story keeps it,
+                    # its first line too (a preview's paragraph over the date line)
+                    pass
                 else:
                     verdicts[i] = verdicts[earlier] or REPEAT
                     # (the story printed again under the headline's second print, however
@@ -3350,6 +3428,8 @@ def mark_trailing_fragments(page: Page) -> None:
         tail = _topic_chips(page, body)
     if len(tail) < 2 or len(tail) == len(body):
         _mark_trailing_title(page, body)
+        _mark_opening_copy(page, body)
+        _mark_name_under_share(page, body)
         return
     last_story = body[len(body) - len(tail) - 1]
     if page.blocks[last_story].text.endswith(":"):
@@ -3602,6 +3682,49 @@ def _mark_trailing_title(page: Page, body: list[int]) -> None:
         page.verdicts[body[-1]] = TRAILING_TITLE
 
 
+def _mark_opening_copy(page: Page, body: list[int]) -> None:
+    """A last line that opens with a dateline and stops mid-sentence, after a paragraph
+    that ends one: the page's description, the story's opening cut off, printed under the
+    story (jpnn.com 2011 as text in the search library's pages corpus, read 2026-12-07:
+    "BOGOR - <the first paragraph's first words>" under the story of
+    jpnn.com/news/tiga-menteri-klarifikasi-soal-kabar-pencurian-data-rahasia-ri, and a
+    "?page=2" page's "JAKARTA - <page 1's first words>" under its paragraphs). A story's
+    own paragraph ends a sentence; a cut one has no dateline of its own."""
+    if len(body) < 2:
+        return
+    i = body[-1]
+    last = page.blocks[i].text
+    if last.endswith(_ENDS_PUNCT) or ends_sentence(last) or last.count(" ") + 1 < _MIN_OPENING_COPY_WORDS \
+            or page.verdicts[i] is not None or not ends_sentence(page.blocks[body[-2]].text) or page.prefix(i) is None:
+        return
+    page.verdicts[i] = OPENING_COPY
+
+
+def _mark_name_under_share(page: Page, body: list[int]) -> None:
+    """A person's name alone as the last body line, right under the share buttons' word
+    ("Bagikan"): the writer's credit that the page prints there (merahputih.com 2015 as
+    text in the search library's pages corpus, read 2026-12-07: "Bagikan", the writer's
+    name, "Berita Terkait", under merahputih.com/post/read/jakarta-tidak-aman-polisi-
+    kedodoran; the name was the last paragraph). The name goes to authors."""
+    if len(body) < 2:
+        return
+    i = body[-1]
+    hit = page.hits[i - 1]
+    if hit is None or hit[0].kind != "share" or page.verdicts[i] is not None:
+        return
+    text = page.blocks[i].text
+    if not _NAME_LINE.fullmatch(text):
+        return
+    from .names import person_name
+    if (name := person_name(text, page.url)) is not None:
+        page.fields.add("authors", name, i)
+        page.verdicts[i] = SHARED_NAME
+
+
+#: `_mark_opening_copy`: the cut copy holds this many words at least (a description's).
+_MIN_OPENING_COPY_WORDS: Final = 10
+
+
 def _headline_case(text: str) -> bool:
     """Capitalised as a headline, stricter than `is_title_case`: at most a third of the
     longer words in lower case, and none right after a comma (a sentence that lost its
@@ -3755,6 +3878,9 @@ def cut_dateline(page: Page) -> None:
                 # katadata.co.id, "MATA BANDUNG -" on matabandung.pikiran-rakyat.com 2024
                 # rendered as text, search library pages corpus: cut, no place)
                 page.fields.add("dateline", value)
+            # (an editor's or writer's box glued before the dateline fills its own field)
+            for name, extra in rule.extra_fields(m):
+                page.fields.add(name, extra)
             # (a character that prints as nothing after the dash is the cut's, as a space is)
             rest = text[m.end():].strip().strip(INVISIBLE_OR_SPACE)
             # A prefix match counts only when it ends within MAX_PREFIX_CHARS, and its value

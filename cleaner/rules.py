@@ -131,6 +131,7 @@ TABLES = frozenset({"ruleset", "macros", "rule", "html"})
 RESERVED_PREFIX = "html-"
 RESERVED_IDS = frozenset({
     # cleaner.engine
+    "opening-copy", "name-under-share",
     "headline", "headline-repeat", "headline-glued-caption", "deck", "before-story", "after-story",
     "repeated-line", "repeated-caption", "credited-caption", "container-blob", "trailing-fragments", "trailing-title",
     "trailing-signoff", "trailing-stamp", "pull-quote", "index-page", "name-by-date", "dashed-titles",

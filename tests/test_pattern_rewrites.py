@@ -102,7 +102,7 @@ REWRITTEN = {
         ".{3,600}?\\[[^\\[\\]]{0,60}(?:/|Foto|FOTO|Dok|ANTARA|Reuters|AFP|AP Photo)[^\\[\\]]{0,60}\\]", "fullmatch"),
     ("generic", "caption-paren-credit"): (
         (".{3,600}?\\((?:[\\w-]++\\.)++(?:com|co\\.id|id|org|net|co|tv|io)(?:/[^()]{0,80})?\\)"
-         "|.{3,600}?\\((?:[Dd]ok\\.?|Dokumentasi|Antaranews|DOK|ANTARA FOTO|Antara Foto|Foto|FOTO|Istimewa|ISTIMEWA"
+         "|.{3,600}?\\((?:[Dd]ok\\.?|Dokumentasi|Antaranews|DOK|ANTARA FOTO|Antara [Ff]oto|Foto|FOTO|Istimewa|ISTIMEWA"
          "|Ist|ist|IST|Ilustrasi|foto(?= ?:)|Freepik|Shutterstock|iStock|iStockphoto|Unsplash|Pixabay|Pexels"
          "|Getty Images"
          "|AP Photo|Reuters|REUTERS|AFP|[Ii]mage [Bb]y|[Pp]hoto [Bb]y|[Cc]redit(?= ?:))"
