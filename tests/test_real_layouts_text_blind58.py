@@ -140,7 +140,9 @@ def test_kontan13_ilustrasi_caption_whole_record() -> None:
     record = _record(KONTAN13)
     assert record == {**EMPTY, "title": KONTAN_TITLE, "authors": ["Dimas Pratama"], "editors": ["Rina Wulandari"],
                       "published": "2013-06-21T18:55:00+07:00", "captions": [KONTAN_CAPTION],
-                      "paragraphs": list(KONTAN_STORY)}
+                      # textleft59 (merged beside this) reads the "JAKARTA." dateline
+                      "dateline": "JAKARTA",
+                      "paragraphs": [KONTAN_STORY[0].removeprefix("JAKARTA. "), *KONTAN_STORY[1:]]}
 
 
 def test_ilustrasi_in_small_letters_or_with_no_caption_stays() -> None:

@@ -56,6 +56,9 @@ def test_kontan13_stop_dateline_whole_record() -> None:
     record = _record(KONTAN13)
     assert record == EMPTY | {"title": K_TITLE, "authors": ["Rina Sari"], "editors": ["Budi Santoso"],
                               "published": "2013-06-21T18:55:00+07:00", "dateline": "JAKARTA",
+                              # blindtext58's caption-label (merged beside this) reads the caption
+                              "captions": [("ILUSTRASI. Petugas menghitung uang pajak daerah di kantor kas "
+                                            "kota per Selasa (11/1).")],
                               "paragraphs": [K_P1, K_P2]}
 
 
@@ -68,7 +71,8 @@ def test_stop_dateline_needs_a_place_and_a_sentence() -> None:
         page = _page(K_TITLE, "", line, "", K_P2)
         record = cleaner.clean(page).to_dict()
         assert record["dateline"] is None
-        assert line in record["paragraphs"]
+        # whole: a paragraph, or (the ILUSTRASI label: blindtext58's caption-label) a caption
+        assert line in record["paragraphs"] + record["captions"]
 
 
 # ---- KOMPASROW -------------------------------------------------------------------------------
