@@ -3564,11 +3564,14 @@ def take_tail_stamp(page: Page) -> None:
     verdicts = page.verdicts
     # The story's last line lies just above where its end was found (`mark_regions` took
     # everything from there on): no walk or copy of the whole page (a seed page paid ~12K
-    # instructions for one), and most pages stop at the sentence test below.
-    last = min(page.end if page.end is not None else len(verdicts), len(verdicts)) - 1
+    # instructions for one), and most pages stop at the sentence test below. Every page
+    # runs this far, so no call on the way (`ends_sentence` written out, no ``min``): a
+    # pass's bytecodes cost ~40 instructions each (cost59: the pass cost a bulk row ~5-7K).
+    end, n = page.end, len(verdicts)
+    last = (n if end is None or end > n else end) - 1
     while last >= 0 and verdicts[last] is not None:
         last -= 1
-    if last < 0 or ends_sentence(page.blocks[last].text):
+    if last < 0 or page.blocks[last].text.rstrip(_CLOSERS).endswith(_SENTENCE_ENDERS):
         return
     # Walk back from the last body line: up to three lines that end no sentence, the line
     # over them that ends one, and one more body line above (the story).

@@ -3223,9 +3223,11 @@ def _alt_caption_box(w: _Work, b: HtmlBlock) -> Any | None:
         if e is None or e.tag in ("body", "html") or _holds_image(e, w):
             return None
         prev = _previous_element(e)
-        if prev is not None and not _shows_img(prev) and _bare_credit(w, prev):
+        # (set and dict look-ups before the subtree searches: most story lines follow
+        # a long paragraph that holds no picture, and `_shows_img` walks its subtree)
+        if prev is not None and _bare_credit(w, prev) and not _shows_img(prev):
             prev = _previous_element(prev)  # the photo's credit line between them
-        if prev is not None and prev.tag not in _HEADINGS and _shows_img(prev) and _holds_image(prev, w):
+        if prev is not None and prev.tag not in _HEADINGS and _holds_image(prev, w) and _shows_img(prev):
             text = norm_words(b.text)
             if text.count(" ") < 1 or not _small(e, w):
                 return None
