@@ -4320,11 +4320,7 @@ def _control_label(w: _Work, b: HtmlBlock, kept: list[int]) -> bool:
     el = b.el
     if el is None or b.text.count(" ") >= _MAX_LABEL_WORDS or b.link_chars:
         return False
-    up = el
-    for _ in range(_CONTROL_LEVELS):
-        up = up.getparent()
-        if up is None or up.tag in ("body", "html", "article", "main"):
-            return False
+    for up in _boxes_up(el, _CONTROL_LEVELS):
         if next(up.iter(*_CONTROL_TAGS), None) is not None:
             story = (w.page.blocks[j].el for j in kept)
             return not any(e is not None and (e is up or up in e.iterancestors()) for e in story)
@@ -4677,6 +4673,22 @@ _MAX_LABEL_CHARS = 24
 _CARD_BYLINE_LEVELS = 3
 
 
+def _boxes_up(el: Any, levels: int) -> Iterator[Any]:
+    """The boxes over ``el``, nearest first, at most ``levels`` of them and none from the
+    page's landmarks up (``article``, ``main``, ``body``): a widget's or a card's box is
+    below those."""
+    up = el.getparent()
+    for _ in range(levels):
+        if up is None or up.tag in _LANDMARK_TAGS:
+            return
+        yield up
+        up = up.getparent()
+
+
+#: `_boxes_up`: where a box a few levels up stops being a widget's or a card's.
+_LANDMARK_TAGS = frozenset(("body", "html", "article", "main"))
+
+
 def _card_byline(el: Any) -> bool:
     """Whether by-line element ``el`` (below the story) is a teaser card's: a box a few
     levels up holds a linked heading, another story's title, that ``el`` is not part
@@ -4687,11 +4699,7 @@ def _card_byline(el: Any) -> bool:
     read as the story's."""
     if el is None:
         return False
-    up = el
-    for _ in range(_CARD_BYLINE_LEVELS):
-        up = up.getparent()
-        if up is None or up.tag in ("body", "html", "article", "main"):
-            return False
+    for up in _boxes_up(el, _CARD_BYLINE_LEVELS):
         for h in up.iter("h2", "h3", "h4"):
             if h is el or el in h.iterancestors():
                 continue
