@@ -53,3 +53,31 @@ def test_a_compound_in_capitals_under_a_lead_is_no_bare_dateline() -> None:
     assert article.title == _HEADLINE
     assert article.paragraphs == (lead, second, *_STORY)
     assert article.dateline is None
+
+
+def test_the_consult_falls_back_to_keywords_when_extractor_differs(monkeypatch: pytest.MonkeyPatch) -> None:
+    # `container._extractor` builds trafilatura 2.3's ``Extractor``; the package asks
+    # trafilatura>=2.0, and some 2.0 releases' ``Extractor`` takes no ``with_metadata``:
+    # such a one makes the consult pass its keywords, with the same text, no TypeError.
+    from lxml import etree
+    from trafilatura import settings
+
+    from cleaner.html import container
+
+    page = ("<html><body><nav><a href='/'>Beranda</a></nav><article><h1>Judul</h1>"
+            + "".join(f"<p>Kalimat ke-{i} dari berita contoh yang cukup panjang untuk dibaca.</p>" for i in range(12))
+            + "</article><footer>Hak cipta</footer></body></html>")
+    root = etree.fromstring(page, etree.HTMLParser())
+    blocks = list(range(14))  # only their count is read before the consult
+    assert container._extractor() is not None  # the installed trafilatura's
+    monkeypatch.setattr(container, "kept_blocks", lambda text, _blocks: {len(text)})
+    shared = container.trafilatura_keep(root, blocks)  # type: ignore[arg-type]
+
+    def old_extractor(**kw: object) -> None:
+        raise TypeError("__init__() got an unexpected keyword argument 'with_metadata'")
+
+    monkeypatch.setattr(container, "_EXTRACTOR", [])
+    monkeypatch.setattr(settings, "Extractor", old_extractor)
+    assert container._extractor() is None
+    assert container.trafilatura_keep(root, blocks) == shared  # type: ignore[arg-type]
+    assert shared and next(iter(shared)) > 100

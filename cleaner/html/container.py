@@ -512,19 +512,26 @@ def trafilatura_keep(root: Any, blocks: list[HtmlBlock], source: str | None = No
         return set()
     import trafilatura
 
-    doc = trafilatura.bare_extraction(_without_cleaned(_trafilatura_tree(root, source, leave_out)),
-                                      options=_extractor())
+    tree = _without_cleaned(_trafilatura_tree(root, source, leave_out))
+    options = _extractor()
+    doc = trafilatura.bare_extraction(tree, options=options) if options is not None \
+        else trafilatura.bare_extraction(tree, **_CONSULT_KEYWORDS)
     if doc is None:
         return set()
     data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
     return kept_blocks(str(data.get("text") or ""), blocks)
 
 
-#: `trafilatura_keep`'s options, as trafilatura's ``Extractor`` (`_extractor`).
+#: `trafilatura_keep`'s options as ``bare_extraction``'s keywords.
+_CONSULT_KEYWORDS: dict[str, Any] = {
+    "favor_precision": True, "include_comments": False, "include_tables": True, "include_images": False,
+    "with_metadata": False, "deduplicate": False, "fast": True,
+}
+#: `trafilatura_keep`'s options, as trafilatura's ``Extractor`` (`_extractor`), or None.
 _EXTRACTOR: list[Any] = []
 
 
-def _extractor() -> Any:
+def _extractor() -> Any | None:
     """The ``Extractor`` `trafilatura_keep` hands ``bare_extraction``, made once a process:
     the settings its keywords made on each call (``favor_precision=True,
     include_comments=False, include_tables=True, include_images=False,
@@ -538,11 +545,17 @@ def _extractor() -> Any:
     if not _EXTRACTOR:
         from trafilatura.settings import Extractor
 
-        _EXTRACTOR.append(Extractor(
-            output_format="python", fast=True, precision=True, recall=False, comments=False,
-            formatting=None, links=False, images=False, tables=True, dedup=False, lang=None, url=None,
-            with_metadata=False, only_with_metadata=False, author_blacklist=None, url_blacklist=None,
-            date_params=None))
+        try:
+            _EXTRACTOR.append(Extractor(
+                output_format="python", fast=True, precision=True, recall=False, comments=False,
+                formatting=None, links=False, images=False, tables=True, dedup=False, lang=None, url=None,
+                with_metadata=False, only_with_metadata=False, author_blacklist=None, url_blacklist=None,
+                date_params=None))
+        except TypeError:
+            # A trafilatura 2.x whose ``Extractor`` takes other keywords (some 2.0
+            # releases have no ``with_metadata``): `trafilatura_keep` passes its
+            # keywords to ``bare_extraction``, which builds its own, as before.
+            _EXTRACTOR.append(None)
     return _EXTRACTOR[0]
 
 
