@@ -3193,7 +3193,7 @@ _BARE_CREDIT_LABEL = regex.compile(r"(?i)(?:foto|photo|sumber|source|kredit|cred
 
 #: `_bare_credit`: a photo's credit alone on its line ("Foto: antara"), a few words after
 #: the label.
-_CREDIT_LINE = regex.compile(r"(?i)(?:foto|photo|sumber|source|kredit|credit)\s{0,3}:[^\n]{1,60}")
+_CREDIT_LINE = regex.compile(_BARE_CREDIT_LABEL.pattern + r"[^\n]{1,60}")
 _MAX_CREDIT_LINE = 80
 
 
@@ -3227,7 +3227,7 @@ def _alt_caption_box(w: _Work, b: HtmlBlock) -> Any | None:
         # a long paragraph that holds no picture, and `_shows_img` walks its subtree)
         if prev is not None and _bare_credit(w, prev) and not _shows_img(prev):
             prev = _previous_element(prev)  # the photo's credit line between them
-        if prev is not None and prev.tag not in _HEADINGS and _holds_image(prev, w) and _shows_img(prev):
+        if prev is not None and prev.tag not in _HEADINGS and _holds_image(prev, w):
             text = norm_words(b.text)
             if text.count(" ") < 1 or not _small(e, w):
                 return None
