@@ -33,6 +33,16 @@ were general and are fixed:
   paragraph kept "<em>" and "</em>" as words. Fixed in `sniff.markup_root`: an input
   that opens with an element's tag and ends with its closing tag is markup.
 
+Cut downloads, at every twentieth of each page (tools: /tmp only), showed two more:
+
+- a Tempo body cut one byte into a tag (``</p>`` CRLF CRLF ``<``): the bare "<" was a
+  paragraph. Fixed in `parse._cut_tag_start` (a trailing ``<`` or ``</`` goes; a tag cut
+  later the parser already dropped).
+- IDN Times 2019-21 pages cut before their story (corpus/raw/idntimes/*.html of the dev
+  corpus, the pages of blind52 and blind55): the side menu's footer slogan ('"The Voice
+  of Millennials and Gen Z"', "#DIVERSITYISBEAUTIFUL"), the menu's app banner and the
+  search box's prompt were the story. Fixed by a rule, idntimes-site-chrome.
+
 Left (see the report): with no head and no URL, majalah.tempo.co's kicker line
 ("<rubric> :", ``p.upper_deck``) or a breadcrumb's ``h1`` is taken as the title; a cut
 download of en.tempo.co 2015 takes a cut line as title.
@@ -40,7 +50,10 @@ download of en.tempo.co 2015 takes a cut line as title.
 
 from __future__ import annotations
 
+import pytest
+
 import cleaner
+from tests.paths import SHARED
 from tests.scored import scored_record as _record
 from tests.test_html_renderings import article_only, body_only, story_box_only
 from tests.test_real_layouts_html_blind56 import ASI20, BREDEL19
@@ -192,3 +205,58 @@ def test_text_scrape_opening_with_a_stray_tag_stays_text() -> None:
     got = cleaner.clean(page)
     assert len(got.paragraphs) == 2
     assert got.paragraphs[1] == "Kepala desa mengatakan abrasi menggerus garis pantai dalam lima tahun terakhir."
+
+
+# ---- a download cut short ------------------------------------------------------------------
+
+def test_body_cut_one_byte_into_a_tag_gives_no_stray_lt() -> None:
+    """`TEMPO_BODY_2024` cut after its first paragraph's ``</p>`` CRLF CRLF and the
+    next tag's ``<`` (or ``</``): the story is the first paragraph, no "<" paragraph."""
+    cut = TEMPO_BODY_2024.index("</p>") + len("</p>\r\n\r\n")
+    first = _record(TEMPO_BODY_2024)["paragraphs"][0]
+    for tail in ("<", "</", "<  \r\n"):
+        got = _record(TEMPO_BODY_2024[:cut] + tail)
+        assert got["paragraphs"] == [first], repr(tail)
+        assert got["dateline"] == "Jakarta"
+
+
+def test_paragraph_cut_before_a_tag_keeps_its_words_only() -> None:
+    """Negative: a "<" written as text inside a paragraph (``&lt;``) stays; a cut
+    paragraph keeps its words without the bare "<" that began the next tag."""
+    cut = TEMPO_BODY_2024.index("Sebagai contoh")
+    got = _record(TEMPO_BODY_2024[:cut] + "Harga tiket &lt; Rp 5.000 di taman <")
+    assert got["paragraphs"][-1] == "Harga tiket < Rp 5.000 di taman"
+
+
+def test_idn_desktop_page_cut_before_its_story_keeps_no_site_chrome() -> None:
+    """The 2021 desktop page cut before its story: the menu's app banner ("DOWNLOAD IDN
+    APP SEKARANG!") is no story (idntimes-site-chrome); the headline stays."""
+    from tests.test_real_layouts_html_blind52 import IDN21_DESKTOP
+    data = IDN21_DESKTOP.encode("utf-8")
+    got = cleaner.clean(data[: len(data) * 3 // 10])
+    assert got.outlet == "idntimes"
+    assert got.paragraphs == ()
+    assert got.title is not None and got.title.startswith("Kisah Perajin Anyaman Bambu")
+
+
+def test_idn_mobile_page_cut_before_its_story_keeps_no_site_chrome() -> None:
+    """The 2019 mobile page cut in its menus: the side menu's footer slogan and hashtag
+    and the search box's prompt are no story."""
+    from tests.test_real_layouts_html_blind55 import IDN19M_EMBED
+    data = IDN19M_EMBED.encode("utf-8")
+    got = cleaner.clean(data[: len(data) * 45 // 100])
+    assert got.paragraphs == ()
+    assert got.title == "4 Game Balap Perahu Paling Seru di Ponsel"
+
+
+@pytest.mark.shared
+def test_dev_corpus_idn_pages_cut_after_their_menus_keep_no_site_chrome() -> None:
+    """The dev corpus's 2019 mobile pages (read at run time, never copied), cut just
+    under the side menu's footer: no slogan, no hashtag as the story."""
+    for name in ("idn-resep-daging-jamur.html", "idn-pemilu-2019-13-hal.html"):
+        data = (SHARED / "corpus" / "raw" / "idntimes" / name).read_bytes()
+        cut = data.index(b"#DIVERSITYISBEAUTIFUL") + 200
+        got = cleaner.clean(data[:cut])
+        assert got.outlet == "idntimes", name
+        assert got.paragraphs == (), name
+        assert got.title, name

@@ -5072,10 +5072,13 @@ def _markup_deck(w: _Work, body: set[int], headline: int) -> None:
     short = len(text) <= _DECK_MAX_CHARS
     # A longer one elsewhere is a teaser that stays the story's, as `_described_deck`
     # keeps it: the story's opening line, which the engine keeps (`_story_opening`).
-    # Indonesian by its markup or, when the page comes without its ``<html lang>`` (the
-    # body or the article's element alone, as a pipeline hands it), by the words of
-    # the story's first paragraph (as `_picture_deck` asks).
-    teaser = not (short or _indonesian(page) or _indonesian_words(blocks[start].text))
+    # Indonesian by its markup or, when the page names no language at all (the body or
+    # the article's element alone, as a pipeline hands it: no ``<html lang>``, no
+    # ``og:locale``), by the words of the story's first paragraph (as `_picture_deck`
+    # asks). A page that names another language keeps its teaser (interaktif.tempo.co's
+    # ``lang="en"`` template: tests/test_real_layouts_html_blind56.py).
+    teaser = not (short or _indonesian(page) or (
+        not (page.root.get("lang") or page.metas.get("og:locale")) and _indonesian_words(blocks[start].text)))
     named = apart and any(_box_named(x, _DECK_WORDS) for x in box)
     lead = apart and short and any(_box_named(x, _LEAD_WORDS) for x in box)
     head = False
