@@ -43,9 +43,16 @@ Cut downloads, at every twentieth of each page (tools: /tmp only), showed two mo
   of Millennials and Gen Z"', "#DIVERSITYISBEAUTIFUL"), the menu's app banner and the
   search box's prompt were the story. Fixed by a rule, idntimes-site-chrome.
 
-Left (see the report): with no head and no URL, majalah.tempo.co's kicker line
-("<rubric> :", ``p.upper_deck``) or a breadcrumb's ``h1`` is taken as the title; a cut
-download of en.tempo.co 2015 takes a cut line as title.
+With no <head> and no URL, majalah.tempo.co 2022's kicker line ("<rubric> :",
+``p.upper_deck``) was the headline of the ``<article>`` alone, and its breadcrumb's
+``li > a > h1`` (the rubric; on the mobile page a stale story's title) that of the body
+alone, whose deck then stayed story. Fixed: a line ending in a spaced colon is no
+headline (engine `_NOT_TITLE_END`), and with no metadata title an ``h1`` a drop stage took
+(the breadcrumb's) is none either (`_find_headline`).
+
+Left (see the report): a cut download of en.tempo.co 2015 takes a cut line as title;
+a page cut before its h1 whose ``<title>`` is the site's name ("Tempo.Co", "Koran
+Tempo") is titled so.
 """
 
 from __future__ import annotations
@@ -172,6 +179,55 @@ def test_headless_header_line_over_an_english_story_stays_the_story() -> None:
     got = _record(_headless(deck, story))
     assert got["subtitle"] is None
     assert got["paragraphs"] == [deck, *story]
+
+
+# ---- majalah.tempo.co 2022 with no <head>: the kicker, the breadcrumb's h1 --------------
+
+_MAJALAH_DECK = "Hujan yang tak menentu memaksa petani kopi memetik buah sebelum matang."
+
+
+def test_majalah_article_element_alone_reads_its_head() -> None:
+    """``article.detail-artikel`` alone: the kicker "Kopi Lereng Gunung :" (p.upper_deck)
+    is no headline, p.main_title is; the deck under the date line is the deck."""
+    whole = _record(MAJALAH_2022)
+    got = _record(article_only(MAJALAH_2022, tuple(whole["paragraphs"])))
+    assert got["title"] == whole["title"] == "Panen Dini di Musim Basah"
+    assert got["subtitle"] == whole["subtitle"] == _MAJALAH_DECK
+    assert got["paragraphs"] == whole["paragraphs"]
+    assert got["captions"] == whole["captions"]
+    assert got["published"] == "2022-07-30"  # the printed date, its time was the head's
+
+
+def test_majalah_body_alone_reads_no_breadcrumb_heading_as_headline() -> None:
+    """The body alone: the breadcrumb's ``li > a > h1`` (the rubric, "Ekonomi") is a
+    menu's, so the head starts under it and the deck is read, not made a paragraph."""
+    whole = _record(MAJALAH_2022)
+    got = _record(body_only(MAJALAH_2022))
+    assert got["title"] == "Panen Dini di Musim Basah"
+    assert got["subtitle"] == _MAJALAH_DECK
+    assert got["paragraphs"] == whole["paragraphs"]
+
+
+def test_majalah_mobile_article_alone_is_not_titled_by_a_stale_breadcrumb() -> None:
+    """The 2022 mobile page's breadcrumb ``h1`` names another story: with no <head> to
+    name the title, the printed p.main_title is the headline, the kicker is not."""
+    from tests.test_real_layouts_outlets_more import MAJALAH_2022_MOBILE
+    whole = _record(MAJALAH_2022_MOBILE)
+    got = _record(article_only(MAJALAH_2022_MOBILE, tuple(whole["paragraphs"])))
+    assert whole["title"] == got["title"] == "Pelabuhan yang Dikebut"
+
+
+def test_kicker_with_a_spaced_colon_over_a_text_headline() -> None:
+    """The same head as a text scrape: the kicker line is skipped for the headline under
+    it. Negative: a headline with a colon inside stays the headline."""
+    story = ("Hujan yang datang tidak menentu sejak awal tahun memaksa petani kopi di lereng gunung memetik buah "
+             "lebih cepat dari biasanya.\n\nPengepul membayar buah yang belum matang jauh lebih murah, sementara "
+             "ongkos menjemur biji naik karena matahari jarang muncul.\n")
+    got = cleaner.clean("Kopi Lereng Gunung :\n\nPanen Dini di Musim Basah\n\n" + story)
+    assert got.title == "Panen Dini di Musim Basah"
+    assert "Kopi Lereng Gunung :" not in got.paragraphs
+    got = cleaner.clean("Kopi Lereng Gunung: Panen Dini di Musim Basah\n\n" + story)
+    assert got.title == "Kopi Lereng Gunung: Panen Dini di Musim Basah"
 
 
 # ---- the story's element alone: one element, few tags ------------------------------------

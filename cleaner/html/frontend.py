@@ -2101,7 +2101,10 @@ def _find_headline(w: _Work, body: set[int]) -> int | None:
         # of other posts, each an ``h2.entry-title``) name no headline.
         top = [i for i in marked if blocks[i].el.tag == "h1"]
         marked = top[-1:] if top else marked if len(marked) == 1 else []
-        before = [b.index for b in blocks[:story + 1] if b.el is not None and b.el.tag == "h1"]
+        # An h1 a drop stage took is a menu's (majalah.tempo.co 2022's breadcrumb prints
+        # the rubric, or a stale story's title, in ``li > a > h1``): no headline.
+        before = [b.index for b in blocks[:story + 1]
+                  if b.el is not None and b.el.tag == "h1" and w.verdicts.get(b.index) != DROP]
         found = marked[-1] if marked else before[-1] if before else None
         if found is None or (not marked and not _headline_heading(blocks[found])):
             found = next((i for i in range(story - 1, max(-1, story - 1 - _META_WINDOW_BEFORE), -1)
