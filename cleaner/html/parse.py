@@ -266,12 +266,11 @@ def _cut_tag_start(text: str) -> str:
     Parsed, the bare ``<`` is text, a paragraph "<" or a story line ending in one; a
     tag cut later (``<p``, ``</p``, ``<p class="x``) the parser already drops. The very
     ``str`` it was given when it ends otherwise."""
+    tail = text[-64:].rstrip()  # (the tail alone: no copy of the page that ends otherwise)
+    if not tail.endswith(("<", "</")):
+        return text
     end = text.rstrip()
-    if end.endswith("<"):
-        return end[:-1]
-    if end.endswith("</"):
-        return end[:-2]
-    return text
+    return end[:-2] if end.endswith("</") else end[:-1]
 
 
 def _cut_doctype_subset(text: str) -> str:
