@@ -864,7 +864,10 @@ _STAMPED_ITEM: Final = (r"(?:[A-Z][a-z]{2,6}, )?\d{1,2}(?:/\d{1,2}/| [A-Z][a-z]{
 #: A line ending in a separator is the head of a split line: a rubric with the bar that
 #: parts it from the next piece ("Politik |": tempo.co/arsip/... 2016 as text, a year's
 #: review whose every item opens "<rubric> |" on a line of its own), never a headline.
-_NOT_TITLE_END: Final = (" |", " ·", " •", " -", " –", " —")
+#: A spaced colon ends a kicker over the headline ("<rubric> :": majalah.tempo.co 2022's
+#: p.upper_deck over p.main_title, tests/test_real_layouts_tempo_kumparan_idn.py's
+#: MAJALAH_2022; the article's element alone, with no <head> to name the title, took it).
+_NOT_TITLE_END: Final = (" |", " ·", " •", " -", " –", " —", " :")
 #: `_rubric_above`: a breadcrumb or rubric line ("Home News Indonesia", "Ekonomi
 #: Keuangan") has this many words at most, the headline under it this many at least.
 _MAX_RUBRIC_WORDS: Final = 3

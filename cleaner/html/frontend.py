@@ -2101,7 +2101,10 @@ def _find_headline(w: _Work, body: set[int]) -> int | None:
         # of other posts, each an ``h2.entry-title``) name no headline.
         top = [i for i in marked if blocks[i].el.tag == "h1"]
         marked = top[-1:] if top else marked if len(marked) == 1 else []
-        before = [b.index for b in blocks[:story + 1] if b.el is not None and b.el.tag == "h1"]
+        # An h1 a drop stage took is a menu's (majalah.tempo.co 2022's breadcrumb prints
+        # the rubric, or a stale story's title, in ``li > a > h1``): no headline.
+        before = [b.index for b in blocks[:story + 1]
+                  if b.el is not None and b.el.tag == "h1" and w.verdicts.get(b.index) != DROP]
         found = marked[-1] if marked else before[-1] if before else None
         if found is None or (not marked and not _headline_heading(blocks[found])):
             found = next((i for i in range(story - 1, max(-1, story - 1 - _META_WINDOW_BEFORE), -1)
@@ -5072,7 +5075,13 @@ def _markup_deck(w: _Work, body: set[int], headline: int) -> None:
     short = len(text) <= _DECK_MAX_CHARS
     # A longer one elsewhere is a teaser that stays the story's, as `_described_deck`
     # keeps it: the story's opening line, which the engine keeps (`_story_opening`).
-    teaser = not (short or _indonesian(page))
+    # Indonesian by its markup or, when the page names no language at all (the body or
+    # the article's element alone, as a pipeline hands it: no ``<html lang>``, no
+    # ``og:locale``), by the words of the story's first paragraph (as `_picture_deck`
+    # asks). A page that names another language keeps its teaser (interaktif.tempo.co's
+    # ``lang="en"`` template: tests/test_real_layouts_html_blind56.py).
+    teaser = not (short or _indonesian(page) or (
+        not (page.root.get("lang") or page.metas.get("og:locale")) and _indonesian_words(blocks[start].text)))
     named = apart and any(_box_named(x, _DECK_WORDS) for x in box)
     lead = apart and short and any(_box_named(x, _LEAD_WORDS) for x in box)
     head = False

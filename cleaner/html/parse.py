@@ -185,7 +185,7 @@ def parse_html_source(text: str, utf8: bytes | None = None) -> tuple[Any | None,
     text = _cut_doctype_subset(text)
     if not text or text.isspace():  # (not a stripped copy of the page)
         return None, ""
-    text = cap_attribute_count(text)
+    text = cap_attribute_count(_cut_tag_start(text))
     if text.count("<") > _SCAN_TAGS:
         # Lexbor's tree construction is quadratic in nesting depth (100k nested
         # <div> take ~26 s): a page with that many tags is first cut to a depth no
@@ -258,6 +258,19 @@ def cap_attribute_count(text: str) -> str:
     if _UP_TO_MANY_ATTRS.match(text).end() == len(text):  # type: ignore[union-attr]
         return text
     return _MANY_ATTRS.sub(r"\1", text)
+
+
+def _cut_tag_start(text: str) -> str:
+    """``text`` without the ``<`` or ``</`` it ends with: a download cut one or two
+    bytes into a tag (a Tempo story's body cut after ``</p>`` CRLF CRLF ``<``).
+    Parsed, the bare ``<`` is text, a paragraph "<" or a story line ending in one; a
+    tag cut later (``<p``, ``</p``, ``<p class="x``) the parser already drops. The very
+    ``str`` it was given when it ends otherwise."""
+    tail = text[-64:].rstrip()  # (the tail alone: no copy of the page that ends otherwise)
+    if not tail.endswith(("<", "</")):
+        return text
+    end = text.rstrip()
+    return end[:-2] if end.endswith("</") else end[:-1]
 
 
 def _cut_doctype_subset(text: str) -> str:

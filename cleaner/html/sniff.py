@@ -103,9 +103,21 @@ def markup_root(text: str) -> tuple[int, bool] | None:
         return i, False
     if name == "doc":
         return (i, True) if is_trafilatura_doc(text, i) else None
-    if name in _ELEMENT_TAGS and len(compiled_regex(_ANY_TAG).findall(text, i, i + 8192)) >= _MIN_TAGS:
+    if name in _ELEMENT_TAGS and (len(compiled_regex(_ANY_TAG).findall(text, i, i + 8192)) >= _MIN_TAGS
+                                  or _closes_with(text, name)):
         return i, False
     return None
+
+
+def _closes_with(text: str, name: str) -> bool:
+    """Whether ``text`` ends with ``</name>``: one element, opened and closed, is a
+    fragment of markup however few tags it holds (a scraper's ``.get()`` of the story's
+    element: majalah.tempo.co 2022's paywalled teaser is one ``<em>`` in its ``<p>``,
+    tests/test_real_layouts_tempo_kumparan_idn.py's MAJALAH_2022). A text scrape that
+    opens with a stray ``<b>`` does not close it at its very end."""
+    end = text.rstrip(_LEADING)
+    close = f"</{name}>"
+    return len(end) >= len(close) and end[-len(close):].lower() == close
 
 
 def _bare_lead_start(text: str, i: int) -> int | None:
