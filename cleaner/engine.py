@@ -3620,10 +3620,20 @@ def take_signoff(page: Page) -> None:
     With no sign-off, the name an author box prints under its label (`_writer_box_name`)."""
     if not page.fields.has("authors"):
         _writer_box_name(page)
-    body = [i for i, v in enumerate(page.verdicts) if v is None]
-    if len(body) < 2 or not ends_sentence(page.blocks[body[-2]].text):
+    # The story's last two body lines, walked back from where `mark_regions` found its
+    # end (it gave every line from there on a verdict, and no pass after it takes one
+    # back), as `take_tail_stamp` finds its last line: not a list of the page's body
+    # lines (a seed page's ~65 verdicts walked to read two of them).
+    verdicts = page.verdicts
+    end, n = page.end, len(verdicts)
+    last = (n if end is None or end > n else end) - 1
+    while last >= 0 and verdicts[last] is not None:
+        last -= 1
+    before = last - 1
+    while before >= 0 and verdicts[before] is not None:
+        before -= 1
+    if before < 0 or not ends_sentence(page.blocks[before].text):
         return
-    last = body[-1]
     text = page.blocks[last].text
     parts = [p.strip() for p in text.split("|")]
     if len(parts) == 1:
