@@ -19,7 +19,32 @@ last line, under a line that ends a sentence, is the kept page's address. `bare-
 unlabelled address anywhere (fact checks quote the links they examine); so does this rule for a
 run of addresses or one under a lead-in.
 
+METRO16: a metrotvnews.com story of October 2016 as a news app's entity-extractor test holds its
+body (code index file id 21041314792): an ``<img>`` with its caption as bare text after it ("Name.
+Foto: MTVN\\/Name"), "<strong>Metrotvnews.com, Jakarta:</strong> " opening the story, a paragraph
+of bare text between two ``<p>``, a ``<br>`` inside a sentence, the linked story as
+"<p><strong>Klik: <a>title</a></strong></p>" between two paragraphs and "(TRK)" closing it. Cleaned
+blind, the "Klik:" line stayed in the body. Fixed in `read-colon-title`: "Klik:" before a
+capitalised title that ends in no full stop or colon (a how-to's "Klik: menu Pengaturan." stays).
+
+VIVA17: a viva.co.id story of August 2017 copied into a terminal operator's SQL dump (code index
+file id 5250609071, row 18): ``<p>\\r\\n\\t`` paragraphs, "<strong>VIVA.co.id</strong>&nbsp;&ndash; "
+with no place, a sentence quoting a spaced address, and the paid story's label glued to the last
+sentence: "...ini.(webtorial)". It stayed in the last paragraph. Fixed in `split-initials` (the
+label in brackets at the line's end is cut) and `ad-label` (which drops it).
+
 Came back right and kept so that they stay right:
+
+SUMBER17: stories of 2017 copied into the same SQL dump (rows 16, 17 and 19): metrotvnews.com's
+"<strong>Metrotvnews.com, Jakarta:</strong> " with ``<br />\\r\\n<br />`` paragraphs and no ``<p>``,
+sindonews.com's "<strong>BOGOR</strong> - ", tribunnews.com's ``<p>`` paragraphs, each closed by
+the copier's "Sumber : <url>" after a run of ``<br />`` (inside the last ``<p>`` on tribunnews').
+
+BOLA17: bolasport.com stories of November 2017 in the SQL dump blindold58 read for KOMPAS17 (code
+index file id 41320015148, rows 16 and 17): "<strong><strong>BOLASPORT.COM - ...</strong></strong>"
+as a bold first paragraph, "<p><strong>(Baca Juga: <a>title</a>)</strong></p>" boxes, a bold lead
+with no dateline, and a results list of ``<p>`` lines; kompas.com's otomotif desk in rows 19 and
+20: "<strong>Bandung, KompasOtomotif </strong>&ndash; " and "Baca:&nbsp;<a>title</a>".
 
 TRIBUN18: a tribunnews.com story of May 2018 in a project's SQL dump (code index file id
 17472147669, `news` row 7): "<strong>TRIBUNNEWS.COM, DEPOK -</strong> ", tag links inside
@@ -467,5 +492,224 @@ def test_kompas17_whole_record() -> None:
              "pusat dan daerah."),
             "Pemerintah, kata dia, lebih sering menunggu laporan dari daerah.",
             "\"Kita dorong agar warga desa yang diutamakan,\" lanjut dia.",
+        ],
+    }
+
+
+# ---- METRO16: "Klik:" over the linked story --------------------------------------------
+
+METRO16 = (
+    '<img src="[BASEURL]/26a777b9173cdc738848c86800e012cb.jpeg" alt="Warga Tanam Bakau di Pesisir Utara" '
+    'data:w="635" data:h="407">  Rudi Hartono. Foto: MTVN\\/Dewi Lestari    \n'
+    "<p><strong>Metrotvnews.com, Jakarta:</strong> Warga pesisir utara menanam tiga ribu bibit bakau untuk "
+    "menahan abrasi di pantai desa mereka.</p> \n"
+    "<p>\"Pantai kami mundur lima meter dalam dua tahun,\" kata kepala desa Rudi Hartono, Rabu (26/10/2016).</p> "
+    "Penanaman dilakukan bersama pelajar dari sekolah di sekitar desa. \n"
+    "<p>Bibit itu disumbang kelompok tani hutan dan akan dirawat<br>hingga Februari 2017.</p> \n"
+    '<p><strong>Klik: <a href="http://news.metrotvnews.com/metro/wkBq0qDb-abrasi-pantai-utara" '
+    'rel="nofollow">Abrasi Gerus Pantai Utara Jakarta</a></strong></p> \n'
+    "<p>\"Kami akan menanam lagi tahun depan,\" kata dia.</p> \n"
+    "<p>(TRK)</p>"
+)
+
+
+def test_metro16_whole_record() -> None:
+    assert _record(METRO16) == {
+        **_EMPTY,
+        "dateline": "Jakarta",
+        "captions": ["Rudi Hartono. Foto: MTVN\\/Dewi Lestari"],
+        "related": ["Abrasi Gerus Pantai Utara Jakarta"],
+        "paragraphs": [
+            "Warga pesisir utara menanam tiga ribu bibit bakau untuk menahan abrasi di pantai desa mereka.",
+            "\"Pantai kami mundur lima meter dalam dua tahun,\" kata kepala desa Rudi Hartono, Rabu (26/10/2016).",
+            "Penanaman dilakukan bersama pelajar dari sekolah di sekitar desa.",
+            "Bibit itu disumbang kelompok tani hutan dan akan dirawat",
+            "hingga Februari 2017.",
+            "\"Kami akan menanam lagi tahun depan,\" kata dia.",
+        ],
+    }
+
+
+def test_a_how_to_step_after_klik_stays() -> None:
+    page = _STORY + "<p>Klik: menu Pengaturan lalu pilih Akun.</p><p>Klik: Pengaturan, lalu Akun.</p>"
+    got = _record(page)
+    assert got["related"] == []
+    assert got["paragraphs"][-2:] == ["Klik: menu Pengaturan lalu pilih Akun.", "Klik: Pengaturan, lalu Akun."]
+
+
+# ---- VIVA17: the paid story's label glued to the last sentence ------------------------
+
+VIVA17 = (
+    "<p>\r\n\t<strong>VIVA.co.id</strong>&nbsp;&ndash; Kabar gembira bagi wisatawan Danau Toba: landasan "
+    "pacu bandara di dekatnya rampung bulan depan.</p>\r\n"
+    "<p>\r\n\tCaranya gampang. Cukup klik link https://www. contohbandara.example.com . Setelah itu pilih "
+    "kategori yang ada.</p>\r\n"
+    "<p>\r\n\t&ldquo;Saat ini, jalan menuju bandara juga sudah diperbaiki,&rdquo; ujar pria asal Medan "
+    "ini.(webtorial)</p>\r\n"
+)
+
+
+def test_viva17_whole_record() -> None:
+    assert _record(VIVA17) == {
+        **_EMPTY,
+        "paragraphs": [
+            "Kabar gembira bagi wisatawan Danau Toba: landasan pacu bandara di dekatnya rampung bulan depan.",
+            ("Caranya gampang. Cukup klik link https://www. contohbandara.example.com . Setelah itu pilih "
+             "kategori yang ada."),
+            "“Saat ini, jalan menuju bandara juga sudah diperbaiki,” ujar pria asal Medan ini.",
+        ],
+    }
+
+
+def test_viva17_lists_the_label_as_removed() -> None:
+    removed = cleaner.clean(VIVA17).to_dict()["removed"]
+    assert [r["rule"] for r in removed if r["text"] == "(webtorial)"] == ["ad-label"]
+
+
+def test_a_word_in_brackets_inside_the_story_stays() -> None:
+    page = _STORY + "<p>Program itu disebut sebagai iklan web (webtorial) oleh pengelolanya sejak awal.</p>"
+    assert _record(page)["paragraphs"][-1] == (
+        "Program itu disebut sebagai iklan web (webtorial) oleh pengelolanya sejak awal.")
+
+
+# ---- SUMBER17: the copier's "Sumber : <url>" under the story ------------------------------
+
+_BR = "<br />\r\n"
+
+METRO17 = (
+    "<strong>Metrotvnews.com, Jakarta:</strong> Minimnya akses menuju terminal bus di timur kota masih "
+    f"dikeluhkan warga.{_BR}{_BR}Gubernur berencana menyediakan bus pengumpan atau <em>feeder</em>."
+    f"{_BR}{_BR}{_BR}{_BR}{_BR}Sumber : http://news.metrotvnews.com/metro/ybDRy8PK-akses-terminal-bus"
+)
+
+SINDO17 = (
+    "<strong>BOGOR</strong> - Rencana penataan terminal di pusat kota belum juga ada kepastian."
+    f"{_BR}{_BR}&quot;Kami sudah memenuhi semua kewajiban,&quot; kata juru bicara pengembang kepada KORAN SINDO, "
+    f"Senin, 6 Juni 2017 kemarin.{_BR}{_BR}"
+    "Sumber : https://metro.sindonews.com/read/1299999/171/penataan-terminal-belum-jelas-1496755178"
+)
+
+TRIBUN17 = (
+    "<p>\r\n\tMenurut dia, semua pihak sudah bekerja keras menjaga arus peti kemas di pelabuhan.</p>\r\n"
+    "<p>\r\n\tIa berharap pemogokan tidak mengganggu kegiatan ekspor dan impor.<br />\r\n\t<br />\r\n\t<br />"
+    "\r\n\tSumber : http://www.tribunnews.com/bisnis/2017/09/11/arus-peti-kemas-tetap-lancar</p>\r\n"
+)
+
+
+def test_sumber17_metrotvnews_whole_record() -> None:
+    assert _record(METRO17) == {
+        **_EMPTY,
+        "dateline": "Jakarta",
+        "paragraphs": [
+            "Minimnya akses menuju terminal bus di timur kota masih dikeluhkan warga.",
+            "Gubernur berencana menyediakan bus pengumpan atau feeder.",
+        ],
+    }
+
+
+def test_sumber17_sindonews_whole_record() -> None:
+    assert _record(SINDO17) == {
+        **_EMPTY,
+        "dateline": "BOGOR",
+        "paragraphs": [
+            "Rencana penataan terminal di pusat kota belum juga ada kepastian.",
+            ("\"Kami sudah memenuhi semua kewajiban,\" kata juru bicara pengembang kepada KORAN SINDO, "
+             "Senin, 6 Juni 2017 kemarin."),
+        ],
+    }
+
+
+def test_sumber17_tribunnews_whole_record() -> None:
+    assert _record(TRIBUN17) == {
+        **_EMPTY,
+        "paragraphs": [
+            "Menurut dia, semua pihak sudah bekerja keras menjaga arus peti kemas di pelabuhan.",
+            "Ia berharap pemogokan tidak mengganggu kegiatan ekspor dan impor.",
+        ],
+    }
+
+
+# ---- BOLA17: grid network's bolasport and kompas's otomotif desk ----------------------------
+
+_BIMG = ('<p><img alt="" src="https://assets-a1.bolasport.com/assets/new_uploaded/images/'
+         'medium_0000000000000000000000000000000a.jpg" /></p>\r\n\r\n')
+
+
+def _btag(slug: str, name: str) -> str:
+    return f'<a href="http://bolasport.com/tag/{slug}">{name}</a>'
+
+
+BOLA16 = (
+    _BIMG + "<p><strong><strong>BOLASPORT.COM - Pengurus federasi sudah menyiapkan pelatih baru untuk "
+    "tim nasional U-19.</strong></strong></p>\r\n\r\n"
+    f"<p>Namun ketua federasi tidak mau menyebut siapa pengganti {_btag('budi-santoso', 'Budi Santoso')}.</p>"
+    "\r\n\r\n<p><strong>(Baca Juga: <a href=\"https://superball.bolasport.com/read/timnas/timnas-u22/"
+    "199999-debut-pemain-muda\">Debut Manis Pemain Muda di Tim U-23</a>)</strong></p>\r\n\r\n"
+    "<p>&quot;Nasib dia bukan lagi di ujung tanduk tapi di ujung kaki,&quot; ucap ketua federasi.</p>\r\n"
+)
+
+
+def test_bola16_whole_record() -> None:
+    assert _record(BOLA16) == {
+        **_EMPTY,
+        "related": ["Debut Manis Pemain Muda di Tim U-23"],
+        "paragraphs": [
+            "Pengurus federasi sudah menyiapkan pelatih baru untuk tim nasional U-19.",
+            "Namun ketua federasi tidak mau menyebut siapa pengganti Budi Santoso.",
+            "\"Nasib dia bukan lagi di ujung tanduk tapi di ujung kaki,\" ucap ketua federasi.",
+        ],
+    }
+
+
+BOLA17 = (
+    _BIMG + "<p><strong>Indonesia dipastikan punya dua wakil di perempat final turnamen bulu tangkis "
+    "Contoh Open 2017.</strong></p>\r\n\r\n"
+    "<p><strong>(Baca juga: <a href=\"https://www.bolasport.com/read/olimpik/bulu-tangkis/short.bolasport.com"
+    "/AbCdE\" target=\"_blank\">Contoh Open 2017 - Tunggal Putra: Seandainya Saya Lebih Tenang...</a>)"
+    "</strong></p>\r\n\r\n"
+    f"<p>Berikut hasil lengkap pertandingan wakil Indonesia di {_btag('contoh-open', 'Contoh Open')} 2017.</p>"
+    "\r\n\r\n<p>Ganda putra</p>\r\n\r\n"
+    "<p><strong>Andi Pratama/Bima Saputra (1)</strong> vs Lee Contoh/Lee Sampel (TPE): 21-18, 21-19</p>\r\n\r\n"
+    "<p>Tunggal putra</p>\r\n\r\n"
+    f"<p>{_btag('rudi-hartono', 'Rudi Hartono')} vs <strong>Ng Sampel (HKG)</strong>: 15-21, 18-21</p>\r\n"
+)
+
+
+def test_bola17_whole_record() -> None:
+    assert _record(BOLA17) == {
+        **_EMPTY,
+        "related": ["Contoh Open 2017 - Tunggal Putra: Seandainya Saya Lebih Tenang..."],
+        "paragraphs": [
+            "Indonesia dipastikan punya dua wakil di perempat final turnamen bulu tangkis Contoh Open 2017.",
+            "Berikut hasil lengkap pertandingan wakil Indonesia di Contoh Open 2017.",
+            "Ganda putra",
+            "Andi Pratama/Bima Saputra (1) vs Lee Contoh/Lee Sampel (TPE): 21-18, 21-19",
+            "Tunggal putra",
+            "Rudi Hartono vs Ng Sampel (HKG): 15-21, 18-21",
+        ],
+    }
+
+
+OTO17 = (
+    '<p><img alt="" src="http://assets.kompas.com/crop/0x0:900x600/750x500/data/photo/2017/11/16/'
+    '1000000002.jpg" /></p>\r\n\r\n'
+    "<p><strong>Bandung, KompasOtomotif </strong>&ndash; Skuter listrik buatan lokal sudah masuk tahap "
+    "uji jalan.</p>\r\n\r\n"
+    "<p>&ldquo;Kami uji di tanjakan dan jalan berlubang,&rdquo; ucap direktur pemasaran, Rabu (15/11/2017).</p>"
+    "\r\n\r\n<p>Baca:&nbsp;<a href=\"http://otomotif.kompas.com/read/2017/11/13/072200315/skuter-listrik-lokal\""
+    " target=\"_blank\">Skuter Listrik Lokal Siap Dijual Tahun Depan</a></p>\r\n\r\n"
+    "<p>Pabrik itu menargetkan seribu unit pada tahun pertama.</p>\r\n"
+)
+
+
+def test_oto17_whole_record() -> None:
+    assert _record(OTO17) == {
+        **_EMPTY,
+        "dateline": "Bandung",
+        "related": ["Skuter Listrik Lokal Siap Dijual Tahun Depan"],
+        "paragraphs": [
+            "Skuter listrik buatan lokal sudah masuk tahap uji jalan.",
+            "“Kami uji di tanjakan dan jalan berlubang,” ucap direktur pemasaran, Rabu (15/11/2017).",
+            "Pabrik itu menargetkan seribu unit pada tahun pertama.",
         ],
     }
