@@ -33,6 +33,18 @@ with no place, a sentence quoting a spaced address, and the paid story's label g
 sentence: "...ini.(webtorial)". It stayed in the last paragraph. Fixed in `split-initials` (the
 label in brackets at the line's end is cut) and `ad-label` (which drops it).
 
+KOMPAS17B: a kompas.com story of September 2017 copied into the same SQL dump (row 21):
+"<strong>TANGERANG, KOMPAS.com -</strong> " opening bare text before the first ``<p>\\r\\n\\t``,
+``a.inner-link`` tag links inside ``<em>``, an empty ``div.flying_desktop`` ad slot, and the linked
+stories in small letters in brackets, "<p>(baca: <a class="inner-link">title</a>)</p>". The first
+stayed in the body and the second left it but not for related. Fixed in `read-also-bracketed`:
+"baca", "lihat", "simak" (and "juga") in small letters before a colon and a capitalised title.
+
+KOMPAS17C: a kompas.com story of October 2017 in the SQL dump blindold58 read for KOMPAS17 (code
+index file id 41320015148, row 13): "<strong>JAKARTA, KOMPAS.com &ndash;-</strong> ", an en dash
+and a hyphen after the outlet. The place went to `dateline` but the hyphen stayed at the start of
+the story. Fixed in the `dash` macro: an en or em dash may have a hyphen after it.
+
 Came back right and kept so that they stay right:
 
 SUMBER17: stories of 2017 copied into the same SQL dump (rows 16, 17 and 19): metrotvnews.com's
@@ -713,3 +725,84 @@ def test_oto17_whole_record() -> None:
             "Pabrik itu menargetkan seribu unit pada tahun pertama.",
         ],
     }
+
+
+# ---- KOMPAS17B: "(baca: title)" in small letters ---------------------------------------------
+
+KOMPAS17B = (
+    "<strong>TANGERANG, KOMPAS.com -</strong> Setelah sebulan uji coba, kereta bandara tanpa awak atau <em> "
+    '<a class="inner-link" href="http://indeks.kompas.com/tag/keretabandara" style="color:#428bca;" '
+    'target="_blank">kereta bandara</a></em> akan menjalani verifikasi pada Kamis (14/9/2017).\r\n'
+    "<p>\r\n\tVerifikasi itu syarat izin operasi sebelum layanan dibuka untuk umum.</p>\r\n"
+    "<p>\r\n\t(baca: <a class=\"inner-link\" href=\"http://megapolitan.kompas.com/read/2017/08/16/11275799/"
+    "kereta-bandara-\" target=\"_blank\">Wajah Baru Layanan Bandara dengan &quot;Kereta Layang&quot;</a>)</p>\r\n"
+    "<p>\r\n\tJalur dari terminal tiga ke terminal dua sudah tersambung sepanjang 1,7 kilometer.</p>\r\n"
+    '<div class="flying_desktop">\r\n\t&nbsp;</div>\r\n'
+    "<p>\r\n\tSetiap rangkaian terdiri dari dua gerbong dengan daya tampung 176 penumpang.</p>\r\n"
+    "<p>\r\n\t(baca: <a href=\"http://megapolitan.kompas.com/read/2017/08/15/14105199/interior-gerbong\" "
+    "target=\"_blank\">Mengintip Interior Gerbong &quot;Kereta Layang&quot; Bandara</a>)</p>\r\n"
+    "<p>\r\n\tWaktu tempuh mengelilingi seluruh terminal sekitar tujuh menit.</p>\r\n"
+)
+
+
+def test_kompas17b_whole_record() -> None:
+    assert _record(KOMPAS17B) == {
+        **_EMPTY,
+        "dateline": "TANGERANG",
+        "related": [
+            "Wajah Baru Layanan Bandara dengan \"Kereta Layang\"",
+            "Mengintip Interior Gerbong \"Kereta Layang\" Bandara",
+        ],
+        "paragraphs": [
+            ("Setelah sebulan uji coba, kereta bandara tanpa awak atau kereta bandara akan menjalani "
+             "verifikasi pada Kamis (14/9/2017)."),
+            "Verifikasi itu syarat izin operasi sebelum layanan dibuka untuk umum.",
+            "Jalur dari terminal tiga ke terminal dua sudah tersambung sepanjang 1,7 kilometer.",
+            "Setiap rangkaian terdiri dari dua gerbong dengan daya tampung 176 penumpang.",
+            "Waktu tempuh mengelilingi seluruh terminal sekitar tujuh menit.",
+        ],
+    }
+
+
+def test_a_gloss_in_small_letters_in_brackets_stays() -> None:
+    page = _STORY + "<p>(baca: halaman tiga memuat daftar lengkapnya)</p><p>Daftar itu diperbarui setiap pekan.</p>"
+    got = _record(page)
+    assert got["related"] == []
+    assert "(baca: halaman tiga memuat daftar lengkapnya)" in got["paragraphs"]
+
+
+# ---- KOMPAS17C: "&ndash;-" after the outlet ---------------------------------------------------
+
+KOMPAS17C = (
+    '<p><img alt="" src="http://assets.kompas.com/crop/0x68:1000x735/750x500/data/photo/2017/10/25/'
+    '1000000003.jpeg" /></p>\r\n\r\n'
+    "<p><strong>JAKARTA, KOMPAS.com &ndash;-</strong> Siswa sekolah menengah membuat alat yang mengubah "
+    '<a href="http://indeks.kompas.com/tag/warna" target="_blank">warna</a> menjadi bunyi.</p>\r\n\r\n'
+    "<p>Alat itu membantu pengidap buta warna mengenali warna lewat pendengaran.</p>\r\n\r\n"
+    "<p>&ldquo;Secara teori alat ini bisa membedakan jutaan warna,&rdquo; kata pembuatnya.</p>\r\n"
+)
+
+
+def test_kompas17c_whole_record() -> None:
+    assert _record(KOMPAS17C) == {
+        **_EMPTY,
+        "dateline": "JAKARTA",
+        "paragraphs": [
+            "Siswa sekolah menengah membuat alat yang mengubah warna menjadi bunyi.",
+            "Alat itu membantu pengidap buta warna mengenali warna lewat pendengaran.",
+            "“Secara teori alat ini bisa membedakan jutaan warna,” kata pembuatnya.",
+        ],
+    }
+
+
+def test_kompas17c_as_a_text_row() -> None:
+    text = ("JAKARTA, KOMPAS.com –- Siswa sekolah menengah membuat alat yang mengubah warna menjadi bunyi."
+            "\n\nAlat itu membantu pengidap buta warna mengenali warna lewat pendengaran.")
+    got = _record(text)
+    assert got["dateline"] == "JAKARTA"
+    assert got["paragraphs"][0] == "Siswa sekolah menengah membuat alat yang mengubah warna menjadi bunyi."
+
+
+def test_a_dash_and_hyphen_inside_a_sentence_stay() -> None:
+    page = _STORY + "<p>Skor akhir 2 –- 1 tercatat di papan, kata panitia pertandingan itu.</p>"
+    assert _record(page)["paragraphs"][-1] == "Skor akhir 2 –- 1 tercatat di papan, kata panitia pertandingan itu."
