@@ -89,6 +89,13 @@ KOMPAS17: a kompas.com story of March 2017 in a project's SQL dump (code index f
 22024575140): ten tabs before the markup, "<strong>JAKARTA, KOMPAS.com</strong> - ",
 ``a.inner-link`` tag links (one opening a paragraph), CRLF between ``<p>`` paragraphs.
 
+SUMBER19: stories of July 2019 copied into a consultancy's SQL dump (code index file id 42138962278,
+`berita` rows 4, 5 and 6): cnnindonesia.com's "<p>Jakarta, CNN Indonesia --&nbsp;<strong><a>..." with
+``<br />\\r\\n<br />`` paragraphs inside ``<p>``, liputan6.com's "<strong>Liputan6.com, Jakarta</strong>
+&nbsp;" with ``<p>&nbsp;</p>`` spacers, detik.com's "<strong>Riyadh</strong>&nbsp;- " with ``<p><br />``
+paragraphs and "<br />\\r\\n<strong>(van/knv)</strong>" closing the last one, each closed by the copier's
+"<p>Sumber :&nbsp;<em>outlet</em></p>" (the outlet goes to `source`).
+
 Every fixture keeps its source's markup (tags, classes, attributes, nesting, entities, line
 breaks, the chrome's labels as printed) with sentences and names written for this file.
 """
@@ -806,3 +813,51 @@ def test_kompas17c_as_a_text_row() -> None:
 def test_a_dash_and_hyphen_inside_a_sentence_stay() -> None:
     page = _STORY + "<p>Skor akhir 2 –- 1 tercatat di papan, kata panitia pertandingan itu.</p>"
     assert _record(page)["paragraphs"][-1] == "Skor akhir 2 –- 1 tercatat di papan, kata panitia pertandingan itu."
+
+
+# ---- SUMBER19: "Sumber : <em>outlet</em>" under stories of three outlets ---------------------
+
+CNN19 = (
+    "<p>Jakarta, CNN Indonesia --&nbsp;<strong><a href=\"https://www.cnnindonesia.com/tag/pelabuhan\">"
+    "Pengelola pelabuhan</a></strong>&nbsp;menyatakan akan&nbsp;ada&nbsp;dua dermaga baru yang dibangun tahun "
+    "ini.<br />\r\n<br />\r\nDermaga itu dibangun di pesisir utara dan selatan pulau.<br />\r\n<br />\r\n"
+    "&quot;Keduanya sudah masuk rencana induk,&quot; ungkap direktur operasi, Selasa (18/6).</p>\r\n\r\n"
+    "<p>Target tersebut naik dari rencana tiga tahun lalu.</p>\r\n\r\n<p>&nbsp;</p>\r\n\r\n"
+    "<p>Sumber :&nbsp;<em>CNN Indonesia</em></p>\r\n"
+)
+
+DETIK19F = (
+    "<p><strong>Riyadh</strong>&nbsp;- Dua negara akan menandatangani nota kerja sama digital pekan ini.</p>"
+    "\r\n\r\n<p><br />\r\nNota itu diteken oleh dua menteri di Riyadh, Kamis (4/7/2019).</p>\r\n\r\n"
+    "<p>&nbsp;</p>\r\n\r\n<p>Kedua negara sepakat melatih ribuan perusahaan rintisan.<br />\r\n<br />\r\n"
+    "Program itu berjalan hingga akhir 2020.<br />\r\n<strong>(abc/def)</strong></p>\r\n\r\n<p>&nbsp;</p>"
+    "\r\n\r\n<p>Sumber : <em>Detik.com</em></p>\r\n"
+)
+
+
+def test_sumber19_cnnindonesia_whole_record() -> None:
+    assert _record(CNN19) == {
+        **_EMPTY,
+        "dateline": "Jakarta",
+        "source": "CNN Indonesia",
+        "paragraphs": [
+            "Pengelola pelabuhan menyatakan akan ada dua dermaga baru yang dibangun tahun ini.",
+            "Dermaga itu dibangun di pesisir utara dan selatan pulau.",
+            "\"Keduanya sudah masuk rencana induk,\" ungkap direktur operasi, Selasa (18/6).",
+            "Target tersebut naik dari rencana tiga tahun lalu.",
+        ],
+    }
+
+
+def test_sumber19_detik_whole_record() -> None:
+    assert _record(DETIK19F) == {
+        **_EMPTY,
+        "dateline": "Riyadh",
+        "source": "Detik.com",
+        "paragraphs": [
+            "Dua negara akan menandatangani nota kerja sama digital pekan ini.",
+            "Nota itu diteken oleh dua menteri di Riyadh, Kamis (4/7/2019).",
+            "Kedua negara sepakat melatih ribuan perusahaan rintisan.",
+            "Program itu berjalan hingga akhir 2020.",
+        ],
+    }
