@@ -45,6 +45,19 @@ index file id 41320015148, row 13): "<strong>JAKARTA, KOMPAS.com &ndash;-</stron
 and a hyphen after the outlet. The place went to `dateline` but the hyphen stayed at the start of
 the story. Fixed in the `dash` macro: an en or em dash may have a hyphen after it.
 
+KPL16: a kapanlagi.com story of March 2016 copied into a news CMS's SQL dump (code index file id
+10797975972, row 661): ``<div>\\r\\n`` paragraphs with ``<div><br /></div>`` spacers, "Kapanlagi.com - "
+with no place, and the film's title in capitals right after the dash ("BEAUTY AND THE BEAST merupakan
+..."). Cleaned blind, the title's first three words became the dateline and left the story. Fixed
+in `dateline-outlet-dash-place`: with only a space after the capitals, the story must go on with a
+Capitalised word or a quote.
+
+HOME16: stories of March 2016 in the same dump (rows 665 and 666), each closed by the home page of
+the desk the copier took it from: sindonews's "JAKARTA - " with "(Baca juga: <title>)" glued to a
+sentence and "<div>\\r\\nhttp://nasional.sindonews.com/&nbsp;\\r\\n</div>" last; liputan6's
+"Liputan6.com, London - ", "(Ufa)" glued to the last sentence and "http://showbiz.liputan6.com/".
+Both addresses leave the body (the first by `trailing-address`).
+
 Came back right and kept so that they stay right:
 
 SUMBER17: stories of 2017 copied into the same SQL dump (rows 16, 17 and 19): metrotvnews.com's
@@ -859,5 +872,81 @@ def test_sumber19_detik_whole_record() -> None:
             "Nota itu diteken oleh dua menteri di Riyadh, Kamis (4/7/2019).",
             "Kedua negara sepakat melatih ribuan perusahaan rintisan.",
             "Program itu berjalan hingga akhir 2020.",
+        ],
+    }
+
+
+# ---- KPL16: a film title in capitals after the outlet's dash ----------------------------------
+
+_DIV = "<div>\r\n<br />\r\n</div>\r\n"
+
+KPL16 = (
+    "<div>\r\nKapanlagi.com - SENJA DI PELABUHAN merupakan drama remaja yang diadaptasi dari novel berjudul "
+    "sama. Film itu memperkenalkan aktris pendatang baru, Rina Kartika.\r\n</div>\r\n" + _DIV
+    + "<div>\r\n&quot;Kok tahu? Hahaha,&quot; tanyanya saat ditemui di gala premiere film itu di Jakarta, "
+    "Selasa (29/3).\r\n</div>\r\n<div>\r\n&nbsp;\r\n</div>\r\n"
+    "<div>\r\n&nbsp;Ia ingin dikenal lewat perannya sendiri di KapanLagi.com&reg; dan di layar lebar.\r\n</div>\r\n"
+)
+
+
+def test_kpl16_whole_record() -> None:
+    assert _record(KPL16) == {
+        **_EMPTY,
+        "paragraphs": [
+            ("SENJA DI PELABUHAN merupakan drama remaja yang diadaptasi dari novel berjudul sama. Film itu "
+             "memperkenalkan aktris pendatang baru, Rina Kartika."),
+            "\"Kok tahu? Hahaha,\" tanyanya saat ditemui di gala premiere film itu di Jakarta, Selasa (29/3).",
+            "Ia ingin dikenal lewat perannya sendiri di KapanLagi.com® dan di layar lebar.",
+        ],
+    }
+
+
+def test_a_place_in_capitals_after_the_outlet_dash_still_dates_the_story() -> None:
+    page = ("<p>KONTAN.CO.ID - JAKARTA Harga emas naik tipis pada perdagangan pagi ini di pasar spot.</p>"
+            + _STORY)
+    got = _record(page)
+    assert got["dateline"] == "JAKARTA"
+    assert got["paragraphs"][0] == "Harga emas naik tipis pada perdagangan pagi ini di pasar spot."
+
+
+# ---- HOME16: the desk's home page under the story ---------------------------------------------
+
+SINDO16 = (
+    "<div>\r\nJAKARTA - Kasus korupsi proyek gedung olahraga di Bogor kembali mencuat ke publik.&nbsp;\r\n</div>"
+    "\r\n" + _DIV + "<div>\r\nDia menambahkan, belum ada cukup bukti untuk menjerat pihak lain. &quot;Belum ada "
+    "lagi,&quot; katanya. (Baca juga: Soal Proyek Gedung Olahraga, Ini Saran Komisi)\r\n</div>\r\n" + _DIV
+    + "<div>\r\nKasus ini sudah menjerat dua pejabat kementerian.&nbsp;\r\n</div>\r\n<div>\r\n&nbsp;\r\n</div>\r\n"
+    "<div>\r\nhttp://nasional.sindonews.com/&nbsp;\r\n</div>\r\n" + _DIV
+)
+
+L6_16 = (
+    "<p>\r\nLiputan6.com, London - Penyanyi itu dikabarkan akan rehat panjang setelah turnya selesai.\r\n</p>\r\n"
+    "<p>\r\n&quot;Dia ingin menjauh dari panggung selama lima tahun,&quot; ujar sumber tersebut.\r\n</p>\r\n"
+    "<p>\r\nTurnya akan berakhir di Mexico City pada November 2016. (Ufa)\r\n</p>\r\n<p>\r\n&nbsp;\r\n</p>\r\n"
+    "<p>\r\nhttp://showbiz.liputan6.com/&nbsp;\r\n</p>\r\n"
+)
+
+
+def test_home16_sindonews_whole_record() -> None:
+    assert _record(SINDO16) == {
+        **_EMPTY,
+        "dateline": "JAKARTA",
+        "related": ["Soal Proyek Gedung Olahraga, Ini Saran Komisi"],
+        "paragraphs": [
+            "Kasus korupsi proyek gedung olahraga di Bogor kembali mencuat ke publik.",
+            "Dia menambahkan, belum ada cukup bukti untuk menjerat pihak lain. \"Belum ada lagi,\" katanya.",
+            "Kasus ini sudah menjerat dua pejabat kementerian.",
+        ],
+    }
+
+
+def test_home16_liputan6_whole_record() -> None:
+    assert _record(L6_16) == {
+        **_EMPTY,
+        "dateline": "London",
+        "paragraphs": [
+            "Penyanyi itu dikabarkan akan rehat panjang setelah turnya selesai.",
+            "\"Dia ingin menjauh dari panggung selama lima tahun,\" ujar sumber tersebut.",
+            "Turnya akan berakhir di Mexico City pada November 2016.",
         ],
     }
