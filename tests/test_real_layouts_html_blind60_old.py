@@ -58,6 +58,14 @@ sentence and "<div>\\r\\nhttp://nasional.sindonews.com/&nbsp;\\r\\n</div>" last;
 "Liputan6.com, London - ", "(Ufa)" glued to the last sentence and "http://showbiz.liputan6.com/".
 Both addresses leave the body (the first by `trailing-address`).
 
+DETIK12: a detik.com story of November 2012 copied with the desktop page's markup into a project's
+SQL dump (code index file id 17980597397, row 3): the by-line box "<div class="author"><strong>name
+</strong> - detikNews</div>", the ``div.leftside`` ad box (a hidden OpenX beacon, an empty
+``div.googleads``), ``div.pic_artikel`` with the photo and its caption in a ``<span>``, then one ``<p>``
+of ``<br /><br />`` paragraphs opening "<strong>Kairo,</strong> - " (a comma between the place and
+the dash) and closing "<strong> (abc/def)</strong>". Cleaned blind, the prefix stayed in the story
+and the place was lost. Fixed in `dateline-place`: a comma may stand before the dash.
+
 Came back right and kept so that they stay right:
 
 SUMBER17: stories of 2017 copied into the same SQL dump (rows 16, 17 and 19): metrotvnews.com's
@@ -950,3 +958,38 @@ def test_home16_liputan6_whole_record() -> None:
             "Turnya akan berakhir di Mexico City pada November 2016.",
         ],
     }
+
+
+# ---- DETIK12: "Kairo, - " under detik's 2012 by-line box ------------------------------------
+
+DETIK12 = (
+    '<div class="author"><strong>Rina Kartika</strong> - detikNews</div>\r\n<div class="leftside">\r\n'
+    '<div class="banner_inside_article">\r\n<div class="banner_reg">\r\n<div id="beacon_535f8903de" '
+    'style="position: absolute; left: 0px; top: 0px; visibility: hidden;"><img style="width: 0px; height: '
+    '0px;" src="http://openx.detik.com/delivery/lg.php?bannerid=30555&amp;zoneid=24&amp;cb=535f8903de" '
+    'alt="" width="0" height="0" /></div>\r\n</div>\r\n<div class="googleads">&nbsp;</div>\r\n</div>\r\n'
+    '</div>\r\n<div class="pic_artikel"><img src="http://images.detik.com/content/2012/11/29/1148/'
+    'contoh.jpg" alt="" /> <span> Menteri Luar Negeri (AFP) </span></div>\r\n'
+    "<p><strong>Kairo,</strong> - Menteri luar negeri itu menuai kritik dari berbagai pihak atas aturan "
+    "barunya.<br /><br />Namun ketika hal itu ditanyakan padanya, ia tertawa. \"Apa saya bisa?\" ujarnya."
+    "<br /><br />Ia menegaskan aturan itu hanya berlaku sementara.<br /><br /><strong> (abc/def)</strong></p>"
+)
+
+
+def test_detik12_whole_record() -> None:
+    assert _record(DETIK12) == {
+        **_EMPTY,
+        "authors": ["Rina Kartika"],
+        "dateline": "Kairo",
+        "captions": ["Menteri Luar Negeri (AFP)"],
+        "paragraphs": [
+            "Menteri luar negeri itu menuai kritik dari berbagai pihak atas aturan barunya.",
+            "Namun ketika hal itu ditanyakan padanya, ia tertawa. \"Apa saya bisa?\" ujarnya.",
+            "Ia menegaskan aturan itu hanya berlaku sementara.",
+        ],
+    }
+
+
+def test_a_comma_and_dash_inside_a_sentence_stay() -> None:
+    page = _STORY + "<p>Kami menunggu, - kata dia - sampai hujan reda di luar gedung itu.</p>"
+    assert _record(page)["paragraphs"][-1] == "Kami menunggu, - kata dia - sampai hujan reda di luar gedung itu."
