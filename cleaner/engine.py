@@ -42,7 +42,8 @@ The order of the passes (each a small function below):
    ``mark_dashed_titles``  a run of "- <Title Cased headline>" lines between two
                        paragraphs: an unlabelled related box
    ``mark_trailing_fragments``  short word groups after the last paragraph
-   ``take_tail_stamp`` a date line and its by-line printed under the last paragraph
+   ``take_tail_stamp`` a date line and its by-line printed under the last paragraph,
+                       or the story's own address printed alone under it
    ``take_signoff``    the writer's sign-off in capitals under the last paragraph
 8. ``cut_dateline``    the dateline prefix of the first body block
 9. ``refuse_index``    a body that is a list of headlines (a home page): no article
@@ -89,6 +90,7 @@ OPENING_COPY: Final = "opening-copy"
 SHARED_NAME: Final = "name-under-share"
 SIGNOFF: Final = "trailing-signoff"
 STAMP: Final = "trailing-stamp"
+ADDRESS: Final = "trailing-address"
 PULL_QUOTE: Final = "pull-quote"
 INDEX: Final = "index-page"
 DASHED_TITLES: Final = "dashed-titles"
@@ -3574,7 +3576,13 @@ def take_tail_stamp(page: Page) -> None:
     last = (n if end is None or end > n else end) - 1
     while last >= 0 and verdicts[last] is not None:
         last -= 1
-    if last < 0 or page.blocks[last].text.rstrip(_CLOSERS).endswith(_SENTENCE_ENDERS):
+    if last < 0:
+        return
+    text = page.blocks[last].text
+    if text.startswith(_ADDRESS_STARTS) and " " not in text:
+        _take_tail_address(page, last)
+        return
+    if text.rstrip(_CLOSERS).endswith(_SENTENCE_ENDERS):
         return
     # Walk back from the last body line: up to three lines that end no sentence, the line
     # over them that ends one, and one more body line above (the story).
@@ -3610,6 +3618,25 @@ def take_tail_stamp(page: Page) -> None:
         if m is not None and not page.fields.has("authors") \
                 and (name := person_name(m.group("name"), page.url)) is not None:
             page.fields.add("authors", name, i)
+
+
+#: `take_tail_stamp`: how a web address printed as a paragraph starts.
+_ADDRESS_STARTS: Final = ("http://", "https://")
+
+
+def _take_tail_address(page: Page, last: int) -> None:
+    """The story's last line ``last`` is a web address alone, under a line that ends a
+    sentence: the copied page's own address, printed by whoever kept the story, never its
+    prose (antaranews.com stories of November 2017 kept in a project's SQL dump, code index
+    file id 48675840426: "https://www.antaranews.com/berita/665520/..." as a ``<p>`` between
+    the story and its "Editor:" and "COPYRIGHT" lines). A run of addresses (a fact check's
+    sources), or one under a lead-in (":"), stays."""
+    k = last - 1
+    while k >= 0 and page.verdicts[k] is not None:
+        k -= 1
+    if k < 0 or not ends_sentence(page.blocks[k].text):
+        return
+    page.verdicts[last] = ADDRESS
 
 
 def take_signoff(page: Page) -> None:

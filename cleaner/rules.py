@@ -134,7 +134,8 @@ RESERVED_IDS = frozenset({
     "opening-copy", "name-under-share",
     "headline", "headline-repeat", "headline-glued-caption", "deck", "before-story", "after-story",
     "repeated-line", "repeated-caption", "credited-caption", "container-blob", "trailing-fragments", "trailing-title",
-    "trailing-signoff", "trailing-stamp", "pull-quote", "index-page", "name-by-date", "dashed-titles",
+    "trailing-signoff", "trailing-stamp", "trailing-address", "pull-quote", "index-page", "name-by-date",
+    "dashed-titles",
     # cleaner.html.frontend
     "outside-main", "html-drop", "html-caption", "html-related", "html-tags", "html-link-list",
     "html-date", "html-byline", "html-title", "html-trailing-name", "html-trailing-heading", "html-meta-box",
