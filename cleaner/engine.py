@@ -2205,6 +2205,28 @@ def _agency(source: str | None, url: str | None, dateline: str | None = None) ->
     return None if name is not None and name in bare else source
 
 
+def _agency_credits(authors: tuple[str, ...], editors: tuple[str, ...],
+                    source: str | None) -> tuple[tuple[str, ...], tuple[str, ...], str | None]:
+    """A news agency printed where a writer or an editor stands (republika.co.id 2025:
+    "Rep: antara/ Red: antara"; a text scrape's "Pewarta: Antara") names no person (SPEC:
+    authors and editors are names): it is the agency credited for the whole story, the
+    record's ``source`` when no line gave one. `cleaner.names.agency_name` reads it, as the
+    machine credits' reader (`cleaner.names.credited_person`) does; a name in small
+    letters is asked again capitalised ("antara")."""
+    from .names import agency_name
+
+    def agency(name: str) -> bool:
+        return agency_name(name) is not None or (name.islower() and agency_name(name.capitalize()) is not None)
+
+    kept: list[tuple[str, ...]] = []
+    for names in (authors, editors):
+        people = tuple(name for name in names if not agency(name))
+        if len(people) != len(names) and source is None:
+            source = next(name for name in names if name not in people)
+        kept.append(people)
+    return kept[0], kept[1], source
+
+
 #: `_dateline_past_head`: how far after a ticker start the head is looked for (a
 #: channel menu of two dozen words may lie between: IDN Times 2019).
 _PAST_HEAD_SPAN: Final = 48
@@ -4001,12 +4023,15 @@ def assemble(page: Page, *, url: str | None, warnings: tuple[str, ...]) -> Artic
     # compiled build calls the class directly then, where a ``**`` call goes through the
     # generic argument parser (a sixth of a bulk row's assembly).
     get = page.fields.get
+    authors, editors, source = get("authors"), get("editors"), get("source")
+    if authors or editors:
+        authors, editors, source = _agency_credits(authors, editors, source)
     return Article(
         outlet=page.ruleset.name,
         url=url,
-        title=get("title"), subtitle=get("subtitle"), authors=get("authors"), editors=get("editors"),
+        title=get("title"), subtitle=get("subtitle"), authors=authors, editors=editors,
         published=get("published"), dateline=get("dateline"),
-        source=_agency(get("source"), url or page.url, page.dateline_cut),
+        source=_agency(source, url or page.url, page.dateline_cut),
         reading_time_minutes=get("reading_time_minutes"), summary=get("summary"), captions=get("captions"),
         related=get("related"), tags=get("tags"),
         paragraphs=tuple(paragraphs),
