@@ -2078,11 +2078,7 @@ def _find_headline(w: _Work, body: set[int]) -> int | None:
         found = next((i for i in range(first - 1, max(-1, first - 1 - _META_WINDOW_BEFORE), -1)
                       if not blocks[i].link_chars and blocks[i].text.count(" ") >= 2
                       and norm_words(blocks[i].text) in parts), None)
-    if found is None and (not w.page.titles or all(t.count(" ") < 2 for t in w.page.titles)):
-        # (A metadata title of two words at most names the site, no story: koran.tempo.co's
-        # 2021-22 template prints "<title>Koran Tempo</title>" over every article,
-        # ahmadmulyana/tempo-temp koran/mobile/detail.php @ 62fe6dbfd075; cleaned blind,
-        # the record's title was the site's name. As the headings above, no headline.)
+    if found is None and not w.page.titles:
         # No metadata title to confirm a heading (a page saved without its <head>): the
         # last h1 before the story, unless it is a site's or section's name (a link,
         # fewer than three words: "Regional", the logo's "News") and a heading that
