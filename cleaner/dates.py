@@ -8,9 +8,12 @@ taken as WIB, the zone of the outlets' newsrooms; a date without a time stays a 
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from .lazy import compiled_re
+
+if TYPE_CHECKING:
+    import datetime
 
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
@@ -212,14 +215,30 @@ def is_calendar_day(year: int, month: int, day: int) -> bool:
 _UTC_OFFSETS = frozenset({"+0000", "-0000"})
 
 
+def wib_minute(moment: datetime.datetime) -> str:
+    """``moment`` as the record's ``published``: ISO 8601 to the minute, in its own offset;
+    a clock with no zone is WIB (as a printed time without one) and UTC is told in WIB
+    (the day may turn). The one reading of a machine time the three paths share: a
+    printed ISO time with "Z" (`_to_iso`), a caller's `datetime` hint
+    (`cleaner.hints.iso_published`) and a page's machine date
+    (`cleaner.html.meta.machine_date`)."""
+    import datetime as dt
+
+    wib = dt.timezone(dt.timedelta(hours=7))
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=wib)
+    elif moment.utcoffset() == dt.timedelta(0):
+        moment = moment.astimezone(wib)
+    return moment.replace(second=0, microsecond=0).isoformat()
+
+
 def _utc_as_wib(year: int, month: int, day: int, hour: int, minute: str) -> str | None:
     """A UTC clock as ISO 8601 in WIB (the day may turn), or ``None`` for no calendar day."""
     import datetime as dt
 
     if not is_calendar_day(year, month, day) or (year, month, day) in _EPOCH_ZERO or hour > 23:
         return None
-    utc = dt.datetime(year, month, day, hour, int(minute), tzinfo=dt.UTC)
-    return utc.astimezone(dt.timezone(dt.timedelta(hours=7))).isoformat()
+    return wib_minute(dt.datetime(year, month, day, hour, int(minute), tzinfo=dt.UTC))
 
 
 def _to_iso(m: re.Match[str]) -> str | None:

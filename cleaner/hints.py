@@ -27,7 +27,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from .dates import parse_date
+from .dates import parse_date, wib_minute
 from .errors import OptionsError
 from .fields import BY_NAME
 from .names import is_photo_credit
@@ -236,14 +236,9 @@ def iso_published(value: str | dt.datetime | dt.date | int | float) -> str | Non
     if not isinstance(value, str | dt.date):
         return None
     if isinstance(value, dt.datetime):
-        wib = dt.timezone(dt.timedelta(hours=7))
-        if value.tzinfo is None:  # as a printed time without a zone: WIB
-            value = value.replace(tzinfo=wib)
-        elif value.utcoffset() == dt.timedelta(0):  # UTC is told in WIB, as the HTML path does
-            value = value.astimezone(wib)
-        # To the minute, as every printed date and the HTML path's machine dates are
-        # (`cleaner.html.meta.machine_date`): one form of `published` whatever the source.
-        return value.replace(second=0, microsecond=0).isoformat()
+        # No zone: WIB; UTC told in WIB; to the minute, as every printed date and the
+        # HTML path's machine dates are: one form of `published` whatever the source.
+        return wib_minute(value)
     if isinstance(value, dt.date):
         return value.isoformat()
     if _RFC_2822_ZONE.search(value[:100]):

@@ -122,9 +122,9 @@ MERAHPUTIH15 = _page(M_TITLE, M_CAPTION, "MerahPutih Megapolitan - " + M_P1, M_P
 
 def test_merahputih15_antara_foto_caption_leaves_the_body() -> None:
     record = _record(MERAHPUTIH15)
-    # (the "MerahPutih Megapolitan - " desk prefix is still read as story: left)
-    assert record == EMPTY | {"title": M_TITLE, "captions": [M_CAPTION],
-                              "paragraphs": ["MerahPutih Megapolitan - " + M_P1, M_P2]}
+    # (the "MerahPutih Megapolitan - " desk prefix is cut with no place: leftovers60's
+    # dateline-brand)
+    assert record == EMPTY | {"title": M_TITLE, "captions": [M_CAPTION], "paragraphs": [M_P1, M_P2]}
 
 
 def test_antara_foto_words_in_a_sentence_stay() -> None:
@@ -277,7 +277,7 @@ def test_merahputih15_writer_under_share_word_whole_record() -> None:
     assert record == EMPTY | {"title": M_TITLE, "captions": [M_CAPTION], "authors": [M_WRITER],
                               "related": ["Warga Kota Contoh Terima Bantuan Perbaikan Rumah",
                                           "Pelari Muda Juara Lomba Maraton di Kota Contoh"],
-                              "paragraphs": ["MerahPutih Megapolitan - " + M_P1, M_P2]}
+                              "paragraphs": [M_P1, M_P2]}
 
 
 def test_no_name_under_share_word_is_no_writer() -> None:

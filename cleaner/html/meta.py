@@ -428,11 +428,9 @@ def machine_date(value: str | None) -> str | None:
         return None  # Unix time 0: a CMS's unset date ("1970-01-01T01:00:00+01:00", portalspozywczy.pl)
     if len(value) <= 10:
         return dt.date().isoformat()
-    if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=_WIB)
-    elif dt.utcoffset() == timedelta(0):
-        dt = dt.astimezone(_WIB)
-    return dt.replace(second=0, microsecond=0).isoformat()
+    from ..dates import wib_minute
+
+    return wib_minute(dt)
 
 
 #: Unix times a JSON-LD ``datePublished`` may hold as a number (a JavaScript renderer's

@@ -53,6 +53,10 @@ _MAX_BARE_LEAD = 2000
 _MIN_BARE_LEAD = 40
 _MIN_BARE_LEAD_PARAGRAPHS = 2
 _PARAGRAPH_TAG = r"(?i)<p(?=[\s>])"
+_BREAK_TAG = r"(?i)<br\s{0,8}/?>"
+#: `_bare_lead_start`: a bare lead whose first tag is a line break is a body only with this
+#: many breaks in the 8 KB from it (two paragraph breaks, each a doubled ``<br />``).
+_MIN_BARE_BREAKS = 4
 
 
 def markup_start(text: str) -> int | None:
@@ -131,7 +135,16 @@ def _bare_lead_start(text: str, i: int) -> int | None:
     a ``<p>`` is one paragraph and the bare lead the first. A text scrape that quotes a
     tag inside a line is no such body: the tag must open its line."""
     lt = text.find("<", i, i + _MAX_BARE_LEAD)
-    if lt < 0 or lt - i < _MIN_BARE_LEAD or compiled_regex(_PARAGRAPH_TAG).match(text, lt) is None:
+    if lt < 0 or lt - i < _MIN_BARE_LEAD:
+        return None
+    if compiled_regex(_BREAK_TAG).match(text, lt) is not None:
+        # the body's paragraphs split by line breaks alone, no <p> at all (an Antara
+        # regional story's body field, the breaks doubled: "<lead>.<br /><br /><next>"):
+        # read as text, every tag was printed inside the one paragraph; as markup, each
+        # break starts a paragraph (SPEC). A text scrape quoting one tag has no such run.
+        breaks = len(compiled_regex(_BREAK_TAG).findall(text, lt, lt + 8192))
+        return i if breaks >= _MIN_BARE_BREAKS else None
+    if compiled_regex(_PARAGRAPH_TAG).match(text, lt) is None:
         return None
     line_start = text.rfind("\n", i, lt) + 1
     if line_start <= i or text[line_start:lt].strip(" \t"):
@@ -154,7 +167,7 @@ def compiled_patterns() -> dict[str, regex.Pattern[str]]:
     return {name: compiled_regex(source) for name, source in (
         ("http-status", _HTTP_STATUS), ("http-header-end", _HTTP_HEADER_END), ("first-tag", _FIRST_TAG),
         ("any-tag", _ANY_TAG), ("trafilatura-doc", _TRAFILATURA_DOC),
-        ("paragraph-tag", _PARAGRAPH_TAG))}
+        ("paragraph-tag", _PARAGRAPH_TAG), ("break-tag", _BREAK_TAG))}
 
 
 def looks_like_html(text: str) -> bool:
