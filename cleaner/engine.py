@@ -2210,8 +2210,19 @@ def _agency(source: str | None, url: str | None, dateline: str | None = None) ->
     return None if name is not None and name in bare else source
 
 
-#: `_agency_credits`: generic.toml's agency-line pattern, found once a process.
-_AGENCY_LINE: dict[str, regex.Pattern[str]] = {}
+#: `_agency_line`'s pattern, once a process.
+_AGENCY_LINE: list[regex.Pattern[str]] = []
+
+
+def _agency_line() -> regex.Pattern[str]:
+    """`_agency_credits`: generic.toml's agency-line pattern (imports and the look-up only
+    the first time: a function-level import costs a call every time it runs)."""
+    if not _AGENCY_LINE:
+        from .detect import GENERIC
+        from .rules import load_ruleset
+
+        _AGENCY_LINE.append(next(r.pattern for r in load_ruleset(GENERIC).rules if r.id == "agency-line"))
+    return _AGENCY_LINE[0]
 
 
 def _agency_credits(authors: tuple[str, ...], editors: tuple[str, ...],
@@ -2223,12 +2234,7 @@ def _agency_credits(authors: tuple[str, ...], editors: tuple[str, ...],
     agency's name alone, the data `cleaner.names.agency_name` asks for machine credits), its
     pattern alone: the whole rule set asked per name cost a seed page ~6% more
     instructions. A name in small letters is asked again capitalised ("antara")."""
-    from .detect import GENERIC
-    from .rules import load_ruleset
-
-    line = _AGENCY_LINE.get(GENERIC)
-    if line is None:
-        line = _AGENCY_LINE[GENERIC] = next(r.pattern for r in load_ruleset(GENERIC).rules if r.id == "agency-line")
+    line = _agency_line()
 
     def agency(name: str) -> bool:
         return line.fullmatch(name) is not None or (name.islower() and line.fullmatch(name.capitalize()) is not None)
