@@ -53,6 +53,11 @@ _MAX_BARE_LEAD = 2000
 _MIN_BARE_LEAD = 40
 _MIN_BARE_LEAD_PARAGRAPHS = 2
 _PARAGRAPH_TAG = r"(?i)<p(?=[\s>])"
+#: A dateline stored bare on the first ``<p>``'s own line ("Jakarta, CNN Indonesia --
+#: <p>...": cnnindonesia.com 2020 in a project's SQL dump of blog posts, code index file
+#: id 1519582571, row 2): at most this many characters, closed by a dash.
+_MAX_BARE_DATELINE = 80
+_DATELINE_DASHES = ("-", "\u2013", "\u2014")
 
 
 def markup_start(text: str) -> int | None:
@@ -117,12 +122,17 @@ def _bare_lead_start(text: str, i: int) -> int | None:
     Laravel seeder, file id 16097247017 of the code index, read 2026-12-06). Read as
     text, each tag was a paragraph and each wrapped line another (blindtext52); as markup,
     a ``<p>`` is one paragraph and the bare lead the first. A text scrape that quotes a
-    tag inside a line is no such body: the tag must open its line."""
+    tag inside a line is no such body: the tag must open its line, or close the body's
+    first line right after a dateline's dash (`_MAX_BARE_DATELINE`: read as text, the
+    story's every tag was a paragraph)."""
     lt = text.find("<", i, i + _MAX_BARE_LEAD)
-    if lt < 0 or lt - i < _MIN_BARE_LEAD or compiled_regex(_PARAGRAPH_TAG).match(text, lt) is None:
+    if lt < 0 or compiled_regex(_PARAGRAPH_TAG).match(text, lt) is None:
         return None
     line_start = text.rfind("\n", i, lt) + 1
-    if line_start <= i or text[line_start:lt].strip(" \t"):
+    if line_start > i:
+        if lt - i < _MIN_BARE_LEAD or text[line_start:lt].strip(" \t"):
+            return None
+    elif lt - i > _MAX_BARE_DATELINE or not text[i:lt].rstrip(" \t").endswith(_DATELINE_DASHES):
         return None
     if text.count("</p>", lt, lt + 8192) + text.count("</P>", lt, lt + 8192) < _MIN_BARE_LEAD_PARAGRAPHS:
         return None
