@@ -368,22 +368,25 @@ def _hidden_by_attribute(el: Any) -> bool:
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return True
     style = el.get("style")
-    return bool(style and _style_hides(style[:_ATTR_CAP]))
+    return bool(style and _style_hides(style))
 
 
 def _offscreen(style: str) -> bool:
-    """Whether ``style`` moves its element far off the page (`_FAR_NEGATIVE`)."""
-    for far in _FAR_NEGATIVE.finditer(style):
+    """Whether ``style`` (capped) moves its element far off the page: a `_FAR_NEGATIVE`
+    value whose property is a side or an indent. One search of the value in C answers
+    for most styles (no such value)."""
+    far = _FAR_NEGATIVE.search(style, 0, _ATTR_CAP)
+    while far is not None:
         name = style[max(0, far.start() - 20):far.start()].rstrip().lower()
         if name.endswith(_OFFSCREEN_SIDES):
             return True
+        far = _FAR_NEGATIVE.search(style, far.end(), _ATTR_CAP)
     return False
 
 
 def _style_hides(style: str) -> bool:
-    """Whether a ``style`` value (capped) hides its element: `_HIDDEN_STYLE`, or
-    `_offscreen` when the value holds a minus sign at all."""
-    return bool(_HIDDEN_STYLE.search(style)) or ("-" in style and _offscreen(style))
+    """Whether a ``style`` value hides its element: `_HIDDEN_STYLE`, or `_offscreen`."""
+    return bool(_HIDDEN_STYLE.search(style, 0, _ATTR_CAP)) or _offscreen(style)
 
 
 #: Attribute names the HTML tree-builder writes in mixed case (WHATWG's "adjust SVG
@@ -442,7 +445,8 @@ def _hidden_below(root: Any, styled: list[Any] | None = None, source: str | None
     if may_have_attribute(source, "aria-hidden"):
         hidden.update(value.getparent() for value in _ARIA_HIDDEN_ATTR(root) if value == "true")
     styles = _STYLE_ATTR(root) if may_have_attribute(source, "style") else []
-    hidden.update(value.getparent() for value in styles if value and _style_hides(value[:_ATTR_CAP]))
+    hidden.update(value.getparent() for value in styles
+                  if value and (_HIDDEN_STYLE.search(value, 0, _ATTR_CAP) or _offscreen(value)))
     if styled is not None:
         styled += [value.getparent() for value in styles if "url(" in value]
     return hidden
