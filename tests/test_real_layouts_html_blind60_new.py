@@ -29,7 +29,7 @@ a "\\t" paragraph stood between every list item. Fixed in generic.toml (escaped-
 KONTAN20: kontan.co.id's story of December 2020 in a project's SQL dump (file id 7945922391,
 row 33 of ``mec_info``): "<strong>KONTAN.CO.ID - </strong>Jakarta. Tren ...", the place Title
 Cased. Cleaned blind, "Jakarta." opened the story and dateline was null. Fixed in generic.toml
-(dateline-outlet-dash-place). kontan.co.id's capitals forms came back right (file ids
+(dateline-outlet-dash-place-stop). kontan.co.id's capitals forms came back right (file ids
 16783532151, 26026786259 and 18523477008: "KONTAN.CO.ID -&nbsp;JAKARTA.&nbsp;", split over two
 ``<strong>``, and over three lines).
 
