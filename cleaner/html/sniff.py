@@ -57,6 +57,11 @@ _BREAK_TAG = r"(?i)<br\s{0,8}/?>"
 #: `_bare_lead_start`: a bare lead whose first tag is a line break is a body only with this
 #: many breaks in the 8 KB from it (two paragraph breaks, each a doubled ``<br />``).
 _MIN_BARE_BREAKS = 4
+#: A dateline stored bare on the first ``<p>``'s own line ("Jakarta, CNN Indonesia --
+#: <p>...": cnnindonesia.com 2020 in a project's SQL dump of blog posts, code index file
+#: id 1519582571, row 2): at most this many characters, closed by a dash.
+_MAX_BARE_DATELINE = 80
+_DATELINE_DASHES = ("-", "\u2013", "\u2014")
 
 
 def markup_start(text: str) -> int | None:
@@ -133,11 +138,13 @@ def _bare_lead_start(text: str, i: int) -> int | None:
     Laravel seeder, file id 16097247017 of the code index, read 2026-12-06). Read as
     text, each tag was a paragraph and each wrapped line another (blindtext52); as markup,
     a ``<p>`` is one paragraph and the bare lead the first. A text scrape that quotes a
-    tag inside a line is no such body: the tag must open its line."""
+    tag inside a line is no such body: the tag must open its line, or close the body's
+    first line right after a dateline's dash (`_MAX_BARE_DATELINE`: read as text, the
+    story's every tag was a paragraph)."""
     lt = text.find("<", i, i + _MAX_BARE_LEAD)
-    if lt < 0 or lt - i < _MIN_BARE_LEAD:
+    if lt < 0:
         return None
-    if compiled_regex(_BREAK_TAG).match(text, lt) is not None:
+    if lt - i >= _MIN_BARE_LEAD and compiled_regex(_BREAK_TAG).match(text, lt) is not None:
         # the body's paragraphs split by line breaks alone, no <p> at all (an Antara
         # regional story's body field, the breaks doubled: "<lead>.<br /><br /><next>"):
         # read as text, every tag was printed inside the one paragraph; as markup, each
@@ -147,7 +154,10 @@ def _bare_lead_start(text: str, i: int) -> int | None:
     if compiled_regex(_PARAGRAPH_TAG).match(text, lt) is None:
         return None
     line_start = text.rfind("\n", i, lt) + 1
-    if line_start <= i or text[line_start:lt].strip(" \t"):
+    if line_start > i:
+        if lt - i < _MIN_BARE_LEAD or text[line_start:lt].strip(" \t"):
+            return None
+    elif lt - i > _MAX_BARE_DATELINE or not text[i:lt].rstrip(" \t").endswith(_DATELINE_DASHES):
         return None
     if text.count("</p>", lt, lt + 8192) + text.count("</P>", lt, lt + 8192) < _MIN_BARE_LEAD_PARAGRAPHS:
         return None
