@@ -81,3 +81,14 @@ def test_the_consult_falls_back_to_keywords_when_extractor_differs(monkeypatch: 
     assert container._extractor() is None
     assert container.trafilatura_keep(root, blocks) == shared  # type: ignore[arg-type]
     assert shared and next(iter(shared)) > 100
+
+
+def test_a_page_that_shows_no_text_is_not_called_empty_input() -> None:
+    # A download cut inside a script in its head: the input is not empty, the page shows
+    # no text (blindhtml60 found a real IDN Times page cut so reported "empty input").
+    from cleaner.html.pipeline import NO_VISIBLE_TEXT
+
+    page = "<!DOCTYPE html><html><head><title></title><script>var cut = '" + "a" * 500
+    article = cleaner.Cleaner().clean(page)
+    assert article.paragraphs == () and article.reason == NO_VISIBLE_TEXT
+    assert cleaner.Cleaner().clean("").reason == "empty input"

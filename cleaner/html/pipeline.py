@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from ..budget import check_deadline
 from ..front import FrontEnd
@@ -25,6 +25,12 @@ if TYPE_CHECKING:
 #: ``detect(text, url, page)``: the rule set for a page (``page`` is ``None`` when the
 #: input holds no document).
 Detect = Callable[[str, "str | None", "HtmlPage | None"], "RuleSet"]
+
+#: The reason of a page whose markup shows a reader no text: not "empty input", which
+#: is the reason of an input with nothing in it (a download cut inside a script in its
+#: head, a page of scripts and hidden elements only).
+NO_VISIBLE_TEXT: Final = ("no visible text: the markup holds no text a reader sees (scripts, styles and hidden "
+                          "elements only, or a download cut before its body)")
 
 _TRAFILATURA: dict[str, bool | None] = {"auto": None, "density": False, "trafilatura": True}
 
@@ -45,6 +51,6 @@ def html_front_end(text: str, *, url: str | None, ruleset: RuleSet | None, detec
     check_deadline()
     front = front_end(page, ruleset, use_trafilatura=_TRAFILATURA[html_main])
     check_deadline()
-    reason = front.reason if page.blocks else "empty input: the page has no visible text"
+    reason = front.reason if page.blocks else NO_VISIBLE_TEXT
     return dataclasses.replace(front, url=url, reason=reason, markup=True,
                                structure=functools.partial(html_structure, blocks=page.blocks)), ruleset
