@@ -201,6 +201,18 @@ def _minutes(value: str) -> int | None:
     return int(digits.group()) if digits else None
 
 
+#: `_tag`: the separators a tag list prints between its links (SPEC: each tag its own string).
+_TAG_SEPARATORS: Final = " ,;|·•"
+
+
+def _tag(value: str) -> str:
+    """A tag as stored: the separator its list printed inside the link goes
+    ("Coronavirus," / "Rechtswissenschaft": verfassungsblog.de's span.tag-links;
+    sonntag-sachsen.de's div.tags prints every link so, peer suite); a tag holding a
+    comma inside ("Kohl, Helmut") keeps it."""
+    return value.strip(_TAG_SEPARATORS) if value[-1:] in _TAG_SEPARATORS or value[:1] in _TAG_SEPARATORS else value
+
+
 def _hash_bar(items: tuple[Any, ...]) -> tuple[Any, ...]:
     """A ``#tag`` bar's ``#`` (on every item) is decoration and goes, while a single
     ``#campaign`` among plain tags keeps it (it is that tag's name)."""
@@ -286,7 +298,7 @@ FIELDS: tuple[Field, ...] = (
     Field("summary", many=True, clean=_unbullet),
     Field("captions", many=True, clean=_caption, extend=True),
     Field("related", many=True, clean=_related, finish=_unnumbered, extend=True),
-    Field("tags", many=True, split=split_tags, finish=_hash_bar, extend=True),
+    Field("tags", many=True, split=split_tags, clean=_tag, finish=_hash_bar, extend=True),
 )
 BY_NAME: dict[str, Field] = {f.name: f for f in FIELDS}
 FIELD_NAMES: tuple[str, ...] = tuple(BY_NAME)
@@ -378,9 +390,14 @@ class Fields:
 
 def _finer_date(name: str, have: Any, value: Any) -> bool:
     """Whether ``value`` is ``have``'s day with its time (a page printing the day alone,
-    its markup the time): the same date, told more finely."""
-    return name == "published" and isinstance(have, str) and isinstance(value, str) \
-        and "T" not in have and value.startswith(have + "T")
+    its markup the time), or ``have``'s clock with the page's own offset where ``have``
+    took WIB's (a page printing "5:55 AM" with no zone, its markup "05:55-05:00":
+    fivethirtyeight.com in the peer suite): the same date, told more finely."""
+    if name != "published" or not isinstance(have, str) or not isinstance(value, str):
+        return False
+    if "T" not in have:
+        return value.startswith(have + "T")
+    return have.endswith("+07:00") and len(value) == len(have) and value[:16] == have[:16] and value != have
 
 
 def merge(record: Mapping[str, Any], found: Mapping[str, Any], *,
