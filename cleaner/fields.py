@@ -143,8 +143,21 @@ def _unnumbered(items: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+#: A link that counts a story's comments or readers, with the writer's name a teaser
+#: prints after it ("240 Kommentare Nicolas La Rocco", and the story's own "117
+#: Kommentare": computerbase.de's teaser rows, peer suite; "12 Komentar", "3 comments"):
+#: no title.
+_COUNT_LINK: Final = (
+    r"\d[\d.,]{0,9} ?(?i:komentar|kommentare?|comments?|replies|antworten|balasan|tanggapan|"
+    r"views|dilihat|kali dibaca|reaksi|reactions?)(?: [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})?"
+)
+
+
 def _related(value: str) -> str:
-    """A linked story's title as stored: a date printed after it goes (`_TRAILING_STAMP`)."""
+    """A linked story's title as stored: a date printed after it goes (`_TRAILING_STAMP`);
+    a count of its comments is none (`_COUNT_LINK`)."""
+    if value[:1].isdecimal() and len(value) < 80 and compiled_re(_COUNT_LINK).fullmatch(value):
+        return ""
     if not _may_end_stamped(value):
         return value
     m = compiled_re(_TRAILING_STAMP).search(value)
@@ -183,11 +196,18 @@ _CAPTION_BULLETS: Final = ("•", "▪", "●", "◦")
 
 
 def _caption(value: str) -> str:
-    """A caption as stored (`_undoubled`); an ad label or a slide counter alone is none.
+    """A caption as stored (`_undoubled`); an ad label, a slide counter or a text with
+    no letter alone is none.
     A list's mark before it goes: the caption printed twice, once as a bulleted line
     ("• Caption (Foto: X)") and once bare, is one caption (SPEC: each once)."""
     if value.startswith(_CAPTION_BULLETS):
         value = value[1:].lstrip()
+    if not any(map(str.isalpha, value)):
+        # no letter: a date, a score or a figure printed beside a picture ("08.12.2022"
+        # under a teaser's cover, greenpeace.de; "243.8" beside a jumper's flag,
+        # berkutschi.com; "1 : 5" between two teams' logos, sportowefakty.wp.pl: peer
+        # suite), never a photo's caption (SPEC: captions with their credits)
+        return ""
     label = value.strip(" .:")
     return "" if len(label) <= _NO_CAPTION_MAX and compiled_re(_NO_CAPTION).fullmatch(label) else _undoubled(value)
 
@@ -426,4 +446,4 @@ def compiled_patterns() -> dict[str, re.Pattern[str]]:
     """The patterns this module compiles on first use, by name (the objects it matches
     with), for `tests/test_regex_safety.py`."""
     return {"trailing-stamp": compiled_re(_TRAILING_STAMP), "date-own-word": compiled_re(_DATE_OWN_WORD),
-            "no-caption": compiled_re(_NO_CAPTION)}
+            "no-caption": compiled_re(_NO_CAPTION), "count-link": compiled_re(_COUNT_LINK)}

@@ -9,6 +9,8 @@ pages), by an audit script kept outside the project. What it found and what was 
 - ``title`` / ``tags``: a JSON-LD headline or keyword with the HTML entities its CMS left
   in it ("&#038;", "&oacute;") kept them as written.
 - ``tags``: a tag list printing its separator inside each link ("Coronavirus,") kept it.
+- ``captions``: a text with no letter beside a picture (a date, a score) was a caption.
+- ``related``: a teaser's comment count ("240 Kommentare Nicolas La Rocco") was a title.
 
 The pages below keep the real pages' structure (their markup, class names and label
 words, cited beside each); every story sentence, title and name is written here.
@@ -154,3 +156,40 @@ def test_a_tag_keeps_no_separator() -> None:
     for tag in ("Kohl, Helmut", " Banjir |", "#Jakarta", ","):
         f.add_item("tags", tag)
     assert f.get("tags") == ("Kohl, Helmut", "Banjir", "#Jakarta")  # a comma inside stays; a bare one is none
+
+
+# ---- captions: a text with no letter ---------------------------------------------------
+
+def test_a_caption_holds_a_letter() -> None:
+    """greenpeace.de 2022 prints a teaser's date under its cover picture ("<time
+    class="Material-item" datetime="2022-12-08">08.12.2022</time>"), sportowefakty.wp.pl
+    a score between two teams' logos ("<div class="coventry__state">1 : 5</div>"),
+    berkutschi.com a jump's points beside a flag ("243.8"): none is a photo's caption."""
+    f = Fields()
+    for text in ("08.12.2022", "1 : 5", "243.8", "Warga antre di pasar pagi. (Foto: Nama)", "2/5", "2025"):
+        f.add_item("captions", text)
+    assert f.get("captions") == ("Warga antre di pasar pagi. (Foto: Nama)",)
+    page = ('<html><head><title>Pasar Tani Baru Dibuka di Alun-alun Kota</title></head><body><article>'
+            '<h1>Pasar Tani Baru Dibuka di Alun-alun Kota</h1>'
+            '<figure><img src="https://contoh.id/foto/pasar.jpg" alt=""><figcaption>12.06.2025</figcaption></figure>'
+            f'{PARAS}</article></body></html>')
+    got = cleaner.clean(page)
+    assert got.captions == () and got.paragraphs == tuple(STORY)
+    assert "12.06.2025" not in got.text and "12.06.2025" in [r.text for r in got.removed]
+    worded = cleaner.clean(page.replace("12.06.2025", "Warga antre di pasar pagi. (Foto: Nama)"))
+    assert worded.captions == ("Warga antre di pasar pagi. (Foto: Nama)",)
+
+
+# ---- related: a comment count is no title ----------------------------------------------
+
+def test_a_comment_count_is_no_related_title() -> None:
+    """computerbase.de 2007's teaser rows print each story's title, then its comment
+    link and writer ("240 Kommentare" + "Nicolas La Rocco"), and the story's own comment
+    link ("117 Kommentare") closed the list."""
+    f = Fields()
+    for text in ("Pasar Tani Baru Dibuka di Alun-alun Kota", "240 Kommentare Nicolas La Rocco", "117 Kommentare",
+                 "12 Komentar", "5 Fakta Menarik Pasar Tani", "117 Kommentare zu Apple",
+                 "12 komentar warga soal banjir"):
+        f.add_item("related", text)
+    assert f.get("related") == ("Pasar Tani Baru Dibuka di Alun-alun Kota", "5 Fakta Menarik Pasar Tani",
+                                "117 Kommentare zu Apple", "12 komentar warga soal banjir")
