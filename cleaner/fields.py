@@ -166,11 +166,14 @@ def _count_link(value: str) -> bool:
     return len(name) <= _MAX_COUNT_NAME_WORDS and all(w[:1].isupper() for w in name)
 
 
+def _related_title(value: str) -> str:
+    """A related item as stored: a count of a story's comments is none (`_count_link`),
+    a title loses the date printed after it (`_related`)."""
+    return "" if value[:1].isdecimal() and _count_link(value) else _related(value)
+
+
 def _related(value: str) -> str:
-    """A linked story's title as stored: a date printed after it goes (`_TRAILING_STAMP`);
-    a count of its comments is none (`_count_link`)."""
-    if value[:1].isdecimal() and _count_link(value):
-        return ""
+    """A linked story's title as stored: a date printed after it goes (`_TRAILING_STAMP`)."""
     if not _may_end_stamped(value):
         return value
     m = compiled_re(_TRAILING_STAMP).search(value)
@@ -209,20 +212,22 @@ _CAPTION_BULLETS: Final = ("•", "▪", "●", "◦")
 
 
 def _caption(value: str) -> str:
-    """A caption as stored (`_undoubled`); an ad label, a slide counter or a text with
-    no letter alone is none.
+    """A caption as stored (`_undoubled`); an ad label or a slide counter alone is none.
     A list's mark before it goes: the caption printed twice, once as a bulleted line
     ("• Caption (Foto: X)") and once bare, is one caption (SPEC: each once)."""
     if value.startswith(_CAPTION_BULLETS):
         value = value[1:].lstrip()
-    if not any(map(str.isalpha, value)):
-        # no letter: a date, a score or a figure printed beside a picture ("08.12.2022"
-        # under a teaser's cover, greenpeace.de; "243.8" beside a jumper's flag,
-        # berkutschi.com; "1 : 5" between two teams' logos, sportowefakty.wp.pl: peer
-        # suite), never a photo's caption (SPEC: captions with their credits)
-        return ""
     label = value.strip(" .:")
     return "" if len(label) <= _NO_CAPTION_MAX and compiled_re(_NO_CAPTION).fullmatch(label) else _undoubled(value)
+
+
+def _photo_caption(value: str) -> str:
+    """A caption as stored (`_caption`); a text with no letter is none: a date, a score
+    or a figure printed beside a picture ("08.12.2022" under a teaser's cover,
+    greenpeace.de; "243.8" beside a jumper's flag, berkutschi.com; "1 : 5" between two
+    teams' logos, sportowefakty.wp.pl: peer suite) is no photo's caption (SPEC: captions
+    with their credits)."""
+    return _caption(value) if any(map(str.isalpha, value)) else ""
 
 
 def _same(value: str) -> str:
@@ -329,8 +334,8 @@ FIELDS: tuple[Field, ...] = (
     Field("source", many=False),
     Field("reading_time_minutes", many=False, clean=_minutes),
     Field("summary", many=True, clean=_unbullet),
-    Field("captions", many=True, clean=_caption, extend=True),
-    Field("related", many=True, clean=_related, finish=_unnumbered, extend=True),
+    Field("captions", many=True, clean=_photo_caption, extend=True),
+    Field("related", many=True, clean=_related_title, finish=_unnumbered, extend=True),
     Field("tags", many=True, split=split_tags, clean=_tag, finish=_hash_bar, extend=True),
 )
 BY_NAME: dict[str, Field] = {f.name: f for f in FIELDS}
