@@ -96,7 +96,7 @@ _MONTH_NAMES = _trie(sorted(_MONTHS, key=len, reverse=True))
 #: pages of it more: theintercept.com "3:18 p.m.", pagesix.com "9:25pm") was told as 09:52,
 #: twelve hours early, and a text scrape's "Rabu, 18 Juni 2025 04:05 PM" was no date line.
 _TIME = (r"(?:(?:pukul|jam|at|-|–|—|\||,|/)\s*)?(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
-         r"(?:\s?(?P<meridiem>[AaPp])\.?[Mm](?![A-Za-z])\.?)?")
+         )
 _ZONE = r"(?P<zone>WIB|WITA|WIT|wib|wita|wit|(?:UTC|GMT)(?! ?[+-]| ?\d))"
 
 #: "\s*(?:,\s*)?", not "\s*,?\s*": a run of spaces then has one way to match, not one per
@@ -157,7 +157,7 @@ def is_printed_date(text: str) -> bool:
     clock: the page's own zone (eluniversal.com's, peer suite) is not told by an Indonesian
     page's template."""
     m = compiled_re(DATE_PATTERN).fullmatch(text)
-    return m is not None and not m["meridiem"]
+    return m is not None
 
 
 def parse_date(text: str) -> str | None:
@@ -261,9 +261,23 @@ def _to_iso(m: re.Match[str]) -> str | None:
     clock = int(hour)
     if clock > 23:
         return None
-    if g.get("meridiem") and 1 <= clock <= 12:
-        clock = clock % 12 + (12 if g["meridiem"] in "Pp" else 0)
+    mark = _meridiem(m)
+    if mark and 1 <= clock <= 12:
+        clock = clock % 12 + (12 if mark in "Pp" else 0)
     return f"{date}T{clock:02d}:{minute}:00{offset}"
+
+
+_MERIDIEM = re.compile(r"\s?([AaPp])\.?[Mm](?![A-Za-z])")
+
+
+def _meridiem(m: re.Match[str]) -> str | None:
+    """The twelve-hour clock's mark printed right after a date's time, if any."""
+    text = m.string
+    end = m.end()
+    if end >= len(text) or text[end] not in " AaPp":
+        return None
+    mark = _MERIDIEM.match(text, end)
+    return mark.group(1) if mark else None
 
 
 def _short_iso(m: re.Match[str]) -> str | None:
