@@ -143,6 +143,35 @@ def _unnumbered(items: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+#: A link that counts a story's comments or readers, with the writer's name a teaser
+#: prints after it ("240 Kommentare Nicolas La Rocco", and the story's own "117
+#: Kommentare": computerbase.de's teaser rows, peer suite; "12 Komentar", "3 comments"):
+#: no title (`_count_link`: string tests, no pattern: a seed page's related titles that
+#: open with a number reach it).
+_COUNT_WORDS: Final = frozenset({
+    "komentar", "kommentar", "kommentare", "comment", "comments", "replies", "antworten", "balasan",
+    "tanggapan", "views", "dilihat", "reaksi", "reaction", "reactions",
+})
+#: `_count_link`: the most words of the writer's name after the count.
+_MAX_COUNT_NAME_WORDS: Final = 4
+
+
+def _count_link(value: str) -> bool:
+    """Whether ``value`` is a count of comments or readers, a writer's name after it at most."""
+    parts = value.split(None, 2)
+    if len(parts) < 2 or len(parts[0]) > 10 or not parts[0].replace(".", "").replace(",", "").isdecimal() \
+            or parts[1].lower() not in _COUNT_WORDS:
+        return False
+    name = parts[2].split() if len(parts) > 2 else []
+    return len(name) <= _MAX_COUNT_NAME_WORDS and all(w[:1].isupper() for w in name)
+
+
+def _related_title(value: str) -> str:
+    """A related item as stored: a count of a story's comments is none (`_count_link`),
+    a title loses the date printed after it (`_related`)."""
+    return "" if value[:1].isdecimal() and _count_link(value) else _related(value)
+
+
 def _related(value: str) -> str:
     """A linked story's title as stored: a date printed after it goes (`_TRAILING_STAMP`)."""
     if not _may_end_stamped(value):
@@ -192,6 +221,15 @@ def _caption(value: str) -> str:
     return "" if len(label) <= _NO_CAPTION_MAX and compiled_re(_NO_CAPTION).fullmatch(label) else _undoubled(value)
 
 
+def _photo_caption(value: str) -> str:
+    """A caption as stored (`_caption`); a text with no letter is none: a date, a score
+    or a figure printed beside a picture ("08.12.2022" under a teaser's cover,
+    greenpeace.de; "243.8" beside a jumper's flag, berkutschi.com; "1 : 5" between two
+    teams' logos, sportowefakty.wp.pl: peer suite) is no photo's caption (SPEC: captions
+    with their credits)."""
+    return _caption(value) if any(map(str.isalpha, value)) else ""
+
+
 def _same(value: str) -> str:
     return value
 
@@ -199,6 +237,18 @@ def _same(value: str) -> str:
 def _minutes(value: str) -> int | None:
     digits = _DIGITS.search(value)
     return int(digits.group()) if digits else None
+
+
+#: `_tag`: the separators a tag list prints between its links (SPEC: each tag its own string).
+_TAG_SEPARATORS: Final = " ,;|·•"
+
+
+def _tag(value: str) -> str:
+    """A tag as stored: the separator its list printed inside the link goes
+    ("Coronavirus," / "Rechtswissenschaft": verfassungsblog.de's span.tag-links;
+    sonntag-sachsen.de's div.tags prints every link so, peer suite); a tag holding a
+    comma inside ("Kohl, Helmut") keeps it."""
+    return value.strip(_TAG_SEPARATORS) if value[-1:] in _TAG_SEPARATORS or value[:1] in _TAG_SEPARATORS else value
 
 
 def _hash_bar(items: tuple[Any, ...]) -> tuple[Any, ...]:
@@ -284,9 +334,9 @@ FIELDS: tuple[Field, ...] = (
     Field("source", many=False),
     Field("reading_time_minutes", many=False, clean=_minutes),
     Field("summary", many=True, clean=_unbullet),
-    Field("captions", many=True, clean=_caption, extend=True),
-    Field("related", many=True, clean=_related, finish=_unnumbered, extend=True),
-    Field("tags", many=True, split=split_tags, finish=_hash_bar, extend=True),
+    Field("captions", many=True, clean=_photo_caption, extend=True),
+    Field("related", many=True, clean=_related_title, finish=_unnumbered, extend=True),
+    Field("tags", many=True, split=split_tags, clean=_tag, finish=_hash_bar, extend=True),
 )
 BY_NAME: dict[str, Field] = {f.name: f for f in FIELDS}
 FIELD_NAMES: tuple[str, ...] = tuple(BY_NAME)
@@ -378,9 +428,14 @@ class Fields:
 
 def _finer_date(name: str, have: Any, value: Any) -> bool:
     """Whether ``value`` is ``have``'s day with its time (a page printing the day alone,
-    its markup the time): the same date, told more finely."""
-    return name == "published" and isinstance(have, str) and isinstance(value, str) \
-        and "T" not in have and value.startswith(have + "T")
+    its markup the time), or ``have``'s clock with the page's own offset where ``have``
+    took WIB's (a page printing "5:55 AM" with no zone, its markup "05:55-05:00":
+    fivethirtyeight.com in the peer suite): the same date, told more finely."""
+    if name != "published" or not isinstance(have, str) or not isinstance(value, str):
+        return False
+    if "T" not in have:
+        return value.startswith(have + "T")
+    return have.endswith("+07:00") and len(value) == len(have) and value[:16] == have[:16] and value != have
 
 
 def merge(record: Mapping[str, Any], found: Mapping[str, Any], *,

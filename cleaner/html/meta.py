@@ -214,11 +214,31 @@ def canonical_url(root: Any, metas: dict[str, str], links: list[Any] | None = No
     return url[:2000] if url.startswith(("http://", "https://")) else None
 
 
+def _unescaped(value: Any) -> Any:
+    """A JSON-LD string with the HTML entities its CMS left in it read as the characters
+    they name, as in the markup: WordPress's Yoast writes the headline as its title tag
+    prints it ("Signa in Sorge &#8211; Finanzdaten", "Thermen- &#038; Vulkanland":
+    finanzmarktwelt.de and 1000things.at in the peer suite; "detenci&oacute;n" among
+    soy502.com's keywords), and those became the record's title and tags as written."""
+    return html.unescape(value) if isinstance(value, str) and "&" in value else value
+
+
+def _unescaped_headline(value: Any) -> Any:
+    """A JSON-LD headline `_unescaped`, unless an entity it names is a separator that
+    `title_from_metadata` would cut the headline at ("Signa in Sorge &#8211; Finanzdaten",
+    whose page names its site in no title: the dash is the headline's own, and the cut
+    kept half of it): then as written, as before."""
+    plain = _unescaped(value)
+    if plain is value or len(_SPLIT_SITE.split(plain)) == len(_SPLIT_SITE.split(value)):
+        return plain
+    return value
+
+
 def metadata_titles(root: Any, metas: dict[str, str], articles: list[dict[str, Any]],
                     titles: list[Any] | None = None) -> list[str]:
     """Titles the page declares, most reliable first. ``titles``: the ``title``
     elements under ``root`` (`metadata_elements`), if known."""
-    out = [a.get("headline") for a in articles]
+    out = [_unescaped_headline(a.get("headline")) for a in articles]
     out += [metas.get("og:title"), metas.get("twitter:title"), metas.get("title")]
     title = root.find(".//title") if titles is None else titles[0] if titles else None
     if title is not None:
@@ -230,7 +250,7 @@ def descriptions(metas: dict[str, str], articles: list[dict[str, Any]]) -> list[
     """What the page says it is about: ``og:``/``twitter:``/plain ``description`` and
     JSON-LD ``description`` and ``alternativeHeadline`` (a deck, or the story's lead)."""
     out = [metas.get(k) for k in ("og:description", "twitter:description", "description")]
-    out += [a.get(k) for a in articles for k in ("alternativeHeadline", "description")]
+    out += [_unescaped(a.get(k)) for a in articles for k in ("alternativeHeadline", "description")]
     return [fold_space(t[:1000]) for t in out if isinstance(t, str) and t.strip()]
 
 
@@ -356,7 +376,7 @@ def _names(value: Any) -> list[str]:
             if item.strip():
                 # an HTML entity left in the JSON string ("Redacci&oacute;n": paginasiete.bo's
                 # JSON-LD, peer suite) is the character it names, as in the markup
-                out.append(fold_space(html.unescape(item) if "&" in item else item))
+                out.append(fold_space(_unescaped(item)))
         elif isinstance(item, dict):
             stack.append(item.get("name"))
         elif isinstance(item, list):
@@ -389,7 +409,8 @@ def json_ld_keywords(articles: list[dict[str, Any]]) -> list[str]:
     for a in articles:
         kw = a.get("keywords")
         items = kw.split(",") if isinstance(kw, str) else kw if isinstance(kw, list) else []
-        new = [fold_space(k) for k in items[:50] if isinstance(k, str) and k.strip() and k.strip() not in seen]
+        new = [fold_space(_unescaped(k)) for k in items[:50]
+               if isinstance(k, str) and k.strip() and k.strip() not in seen]
         out += new
         seen.update(new)
     return out
