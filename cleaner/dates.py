@@ -94,12 +94,7 @@ _DAY_NAMES = _trie([
     "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun",
 ])
 _MONTH_NAMES = _trie(sorted(_MONTHS, key=len, reverse=True))
-#: A twelve-hour clock's mark after the time ("9:52 PM", "4:30 p.m.", "9:25pm"): without it a
-#: page's "April 26, 2022 | 9:52 PM" (jamaica-gleaner.com in the peer suite, and a dozen
-#: pages of it more: theintercept.com "3:18 p.m.", pagesix.com "9:25pm") was told as 09:52,
-#: twelve hours early, and a text scrape's "Rabu, 18 Juni 2025 04:05 PM" was no date line.
-_TIME = (r"(?:(?:pukul|jam|at|-|–|—|\||,|/)\s*)?(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
-         )
+_TIME = r"(?:(?:pukul|jam|at|-|–|—|\||,|/)\s*)?(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
 _ZONE = r"(?P<zone>WIB|WITA|WIT|wib|wita|wit|(?:UTC|GMT)(?! ?[+-]| ?\d))"
 
 #: "\s*(?:,\s*)?", not "\s*,?\s*": a run of spaces then has one way to match, not one per
@@ -159,8 +154,7 @@ def is_printed_date(text: str) -> bool:
     whole): "12 September 2025 | 15.22 WIB", not "10/05/2022 05:22 pm", a twelve-hour
     clock: the page's own zone (eluniversal.com's, peer suite) is not told by an Indonesian
     page's template."""
-    m = compiled_re(DATE_PATTERN).fullmatch(text)
-    return m is not None
+    return compiled_re(DATE_PATTERN).fullmatch(text) is not None
 
 
 def parse_date(text: str) -> str | None:
@@ -286,6 +280,11 @@ def _to_iso(m: re.Match[str]) -> str | None:
     return f"{date}T{clock:02d}:{minute}:00{offset}"
 
 
+#: A twelve-hour clock's mark right after a date's time ("9:52 PM", "4:30 p.m.", "9:25pm"),
+#: read by `_meridiem` after the date matched (in `_TIME` itself it cost a bulk row ~10%):
+#: without it a page's "April 26, 2022 | 9:52 PM" (jamaica-gleaner.com in the peer suite, and
+#: a dozen pages of it more: theintercept.com "3:18 p.m.", pagesix.com "9:25pm") was told as
+#: 09:52, twelve hours early.
 _MERIDIEM = re.compile(r"\s?([AaPp])\.?[Mm](?![A-Za-z])")
 
 

@@ -24,6 +24,7 @@ from typing import Any
 
 import regex
 
+from ..dates import wib_minute
 from ..segment import fold_space, letters_only
 from .tags import text_content
 
@@ -449,8 +450,6 @@ def machine_date(value: str | None) -> str | None:
         return None  # Unix time 0: a CMS's unset date ("1970-01-01T01:00:00+01:00", portalspozywczy.pl)
     if len(value) <= 10:
         return dt.date().isoformat()
-    from ..dates import wib_minute
-
     return wib_minute(dt)
 
 
