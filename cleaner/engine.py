@@ -3967,6 +3967,19 @@ def _dateline_copy(page: Page, i: int) -> tuple[Rule, regex.Match[str]] | None:
     return None
 
 
+def _note_dateline(page: Page, rule: Rule, m: regex.Match[str]) -> str:
+    """Record the dateline rule ``rule`` matched (``m``) on ``page``; its value. The
+    outlet's own name in capitals where a place stands ("KATADATA -" on katadata.co.id,
+    "MATA BANDUNG -" on matabandung.pikiran-rakyat.com 2024 rendered as text, search
+    library pages corpus) is cut and names no place."""
+    value = rule.value(m)
+    if not names_host(value, page.url):
+        page.fields.add("dateline", value)
+    page.dateline_rule = rule.id
+    page.dateline_cut = m.group(0)
+    return value
+
+
 def cut_dateline(page: Page) -> None:
     for i, verdict in enumerate(page.verdicts):
         if verdict is not None:
@@ -3978,21 +3991,11 @@ def cut_dateline(page: Page) -> None:
         else:
             hit = page.prefix(i)
         if hit is None and (hit := _dateline_copy(page, i)) is not None:
-            rule, m = hit
-            value = rule.value(m)
-            if not names_host(value, page.url):
-                page.fields.add("dateline", value)
-            page.dateline_rule = rule.id
-            page.dateline_cut = m.group(0)
+            _note_dateline(page, *hit)
             return
         if hit is not None:
             rule, m = hit
-            value = rule.value(m)
-            if not names_host(value, page.url):
-                # (the outlet's own name in capitals where a place stands, "KATADATA -" on
-                # katadata.co.id, "MATA BANDUNG -" on matabandung.pikiran-rakyat.com 2024
-                # rendered as text, search library pages corpus: cut, no place)
-                page.fields.add("dateline", value)
+            value = _note_dateline(page, rule, m)
             # (an editor's or writer's box glued before the dateline fills its own field)
             for name, extra in rule.extra_fields(m):
                 page.fields.add(name, extra)
@@ -4007,8 +4010,6 @@ def cut_dateline(page: Page) -> None:
                 # first line and then the paragraph: "JAKARTA, KOMPAS.com - JAKARTA,
                 # KOMPAS.com – Isi"): both copies are the prefix, the story follows.
                 rest = rest[again[1].end():].strip().strip(INVISIBLE_OR_SPACE)
-            page.dateline_rule = rule.id
-            page.dateline_cut = m.group(0)
             if rest:
                 page.first_text = rest
                 page.first_index = i
