@@ -465,8 +465,7 @@ def _hidden_below(root: Any, styled: list[Any] | None = None, source: str | None
     if may_have_attribute(source, "aria-hidden"):
         hidden.update(value.getparent() for value in _ARIA_HIDDEN_ATTR(root) if value == "true")
     styles = _STYLE_ATTR(root) if may_have_attribute(source, "style") else []
-    hidden.update(value.getparent() for value in styles
-                  if value and (_HIDDEN_STYLE.search(value, 0, _ATTR_CAP) or _offscreen(value)))
+    hidden.update(value.getparent() for value in styles if value and _style_hides(value))
     if styled is not None:
         styled += [value.getparent() for value in styles if "url(" in value]
     return hidden
