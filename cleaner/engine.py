@@ -548,6 +548,20 @@ def _byline_evidence(page: Page, i: int) -> bool:
     return any(hits[j] is None and is_title_like(page.blocks[j].text, exclaims=True) for j in range(i))
 
 
+def _name_over_card(page: Page, i: int) -> bool:
+    """Block ``i`` is a writer's name printed alone over the author box's line that opens
+    with it and that a rule read the name from ("Nama", then "Nama Mohon Tunggu... <bio>":
+    kompasiana.com 2020 as text, kompasiana.com/vinkakristy/5f9182e7d541df649e5e5742 in
+    the search library's pages corpus, read 2026-12-07). A Title Cased name there was the
+    headline, and the card's line a caption glued to it (blindtext60); `_card_name_above`
+    gives the name to the box."""
+    nxt = page.hits[i + 1] if i + 1 < len(page.hits) else None
+    if nxt is None or nxt[0].field != "authors" or nxt[0].kind != "author_box":
+        return False
+    name = nxt[0].value(nxt[1]).rstrip(" .")
+    return bool(name) and page.blocks[i].text.rstrip(" .") == name
+
+
 def find_title(page: Page) -> None:
     """The headline: the first unclaimed block with a headline's shape, with story
     text after it (on markup, `RuleSet.story_runs`: or a run of lines). An outlet
@@ -564,7 +578,7 @@ def find_title(page: Page) -> None:
     label_value = False
     for i, hit in enumerate(page.hits):
         if hit is None:
-            if not label_value or _statement(page.blocks[i].text):
+            if (not label_value or _statement(page.blocks[i].text)) and not _name_over_card(page, i):
                 candidates.append(i)
             # else the name under a by-line label ("Reporter" / "Daniel Ahmad", a scrape
             # whose headline line is missing): `consume_structures` takes it for the label
