@@ -281,3 +281,20 @@ def test_kompas_tv_video_title_glued_after_the_last_sentence() -> None:
 def test_kompas_tv_in_a_sentence_stays() -> None:
     line = f"{INC_STORY} Kompas TV menyiarkan rapat itu secara langsung dari kantor komisi"
     assert _record(_page(line))["paragraphs"] == [line]
+
+
+def test_kompas_ist_captions_glued_between_sentences() -> None:
+    # row 1's shape: sentences glued with no space, each handout caption "ist <caption>"
+    # glued between them, one printed twice and glued to the next sentence by a digit
+    s1, s2, s3 = ("Perusahaan itu meluncurkan sistem barunya pekan ini.",
+                  "Iklan sistem itu memakai lagu lama yang populer pada masanya.",
+                  "Toko-toko elektronik buka sejak dini hari untuk menyambut pembeli.")
+    cap1 = "ist Direktur perusahaan saat peluncuran di kantor pusat, Kota Contoh."
+    cap2 = "ist Peluncuran Sistem 95"
+    line = f"KOMPAS.com - {s1}{cap1}{s2}{cap2}{cap2}{s3}"
+    assert _record(_page(line)) == {**EMPTY, "captions": [cap1, cap2], "paragraphs": [s1, s2, s3]}
+
+
+def test_words_ending_in_ist_stay() -> None:
+    line = "Ia memutar playlist Spotify miliknya sepanjang perjalanan.Lagu itu populer di kalangan remaja."
+    assert _record(_page(line))["paragraphs"] == [line]
