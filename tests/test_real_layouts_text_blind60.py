@@ -328,3 +328,18 @@ def test_person_or_city_over_a_dash_is_no_camel_outlet() -> None:
     record = _record(_page(REG_TITLE, "", line2))
     assert record["dateline"] == "BANDAR LAMPUNG"
     assert record["paragraphs"] == [f"Warga kota itu berkumpul. {REG_STORY}"]
+
+
+# ---- KOMPASID22: menjadi-lebih.kompas.id/baca/bebas-akses/2022/09/08/ramai-ramai-jadi-turis-
+# di-kota-sendiri (as text in the search library's pages corpus, read 2026-12-07): the story,
+# the print note "Versi cetak artikel ini terbit di harian Kompas ...", "Baca Epaper Kompas".
+# What was wrong: the e-paper button was the story's last paragraph.
+
+def test_kompasid22_epaper_button_after_the_print_note() -> None:
+    story = ("Warga kota makin gemar berjalan kaki menyusuri gedung tua pada akhir pekan.",
+             "Rombongan kecil itu berkumpul di halaman museum sejak pagi.")
+    page = _page("Geliat Kota", "Jadi Turis di Kota Sendiri", *story,
+                 "Versi cetak artikel ini terbit di harian Contoh edisi di halaman 12 dengan judul \"Jadi Turis\".",
+                 "Baca Epaper Kompas")
+    assert _record(page)["paragraphs"] == list(story)
+    assert _removed(page)["Baca Epaper Kompas"] == "epaper-link"
