@@ -1199,16 +1199,16 @@ def split_glued(page: Page) -> None:
                 continue
             if rest.startswith(":") and is_sentence_like(rest[1:].strip()):
                 continue
-            if rest.startswith(":") and i > page.title_index and is_title_case(rest[1:]) \
-                    and _full_headline(page, i, text):
+            if rest.startswith(":") and i > page.title_index and len(rest[1:].split()) >= _MIN_RECHECK_WORDS \
+                    and is_title_case(rest[1:]) and _full_headline(page, i, text):
                 # the rubric's name over the headline that opens with it ("Kaleidoskop
                 # 2019", then "Kaleidoskop 2019: 4 Berita ...": a 2019 tribunnews.com story
                 # as presnapress.com copies it, www.presnapress.com/nasional/2019/12/13/
                 # kaleidoskop-2019-4-berita-nasional-terpopuler-april-... as text in the
                 # search library's pages corpus, read 2026-12-07): the short line was the
                 # headline and the rest of the real one a caption (blindtext60). The rest is
-                # Title Cased, as a headline's words are: a caption glued after a colon is
-                # a sentence in small letters
+                # a headline's run of Title Cased words: a caption glued after a colon is a
+                # sentence in small letters, a credit ("Foto Antara") a word or two
                 _retitle(page, i)
                 split_glued(page)
                 return
