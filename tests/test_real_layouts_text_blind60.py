@@ -304,20 +304,13 @@ def test_words_ending_in_ist_stay() -> None:
 # arsip.murianews.com/category/semarangan (2017-18) and majalahict.com/?p=27756 (2017), as
 # text in the search library's pages corpus, read 2026-12-07: "MuriaNewsCom, Semarang – "
 # and "MAJALAH ICT – Jakarta. " open the story; the prefix stayed in the first paragraph.
+# cost61 dropped both rules (dateline-camel-outlet-place, dateline-caps-outlet-dash-place-stop)
+# and their fixtures: two prefix rules that may start with any capital, each a single site's,
+# cost a seed page ~36K instructions (0.8%); the negatives below still hold.
 
 REG_TITLE = "Menengok Rumah Tua Saudagar Gula di Bukit Kota"
 REG_STORY = ("Rumah tua di atas bukit itu dulu milik saudagar gula terkaya di kota. Kini halamannya "
              "dipakai warga untuk memelihara ayam.")
-
-
-def test_camel_case_outlet_then_place() -> None:
-    page = _page(REG_TITLE, "", f"ContohNewsCom, Semarang – {REG_STORY}")
-    assert _record(page) == {**EMPTY, "title": REG_TITLE, "dateline": "Semarang", "paragraphs": [REG_STORY]}
-
-
-def test_outlet_in_capitals_then_place_and_full_stop() -> None:
-    page = _page(f"MAJALAH CONTOH – Jakarta. {REG_STORY}")
-    assert _record(page) == {**EMPTY, "dateline": "Jakarta", "paragraphs": [REG_STORY]}
 
 
 def test_person_or_city_over_a_dash_is_no_camel_outlet() -> None:
