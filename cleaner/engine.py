@@ -571,14 +571,18 @@ def find_title(page: Page) -> None:
     starts with the next one is a container blob, not a headline. A line read as a
     by-line by its names' shape alone, with no by-line's place (`_byline_evidence`),
     is looked at as a headline first."""
+    cards: set[int] = set()  # the blocks over an author box's line: `_name_over_card` asks only them
     for i, hit in enumerate(page.hits):
         if _unlabelled_byline(hit) and not _byline_evidence(page, i):
             page.hits[i] = None
+        elif hit is not None and hit[0].kind == "author_box":
+            cards.add(i - 1)
     candidates = []
     label_value = False
     for i, hit in enumerate(page.hits):
         if hit is None:
-            if (not label_value or _statement(page.blocks[i].text)) and not _name_over_card(page, i):
+            if (not label_value or _statement(page.blocks[i].text)) \
+                    and not (i in cards and _name_over_card(page, i)):
                 candidates.append(i)
             # else the name under a by-line label ("Reporter" / "Daniel Ahmad", a scrape
             # whose headline line is missing): `consume_structures` takes it for the label

@@ -69,3 +69,27 @@ def test_video_widget_gate_literal_is_in_every_match(line: str) -> None:
 def test_dropped_single_site_datelines_are_gone() -> None:
     assert "dateline-camel-outlet-place" not in _BY_ID
     assert "dateline-caps-outlet-dash-place-stop" not in _BY_ID
+
+
+def test_name_over_card_is_asked_only_over_an_author_box(monkeypatch: pytest.MonkeyPatch) -> None:
+    """find_title asks `_name_over_card` (a function call per unclaimed block: ~7K
+    instructions a bulk row) only for a block over an author box's line; a page with none
+    never asks it, and the kompasiana fixture (test_real_layouts_text_blind60) still reads
+    the name over its card as no headline."""
+    import cleaner
+    from cleaner import engine
+
+    asked: list[int] = []
+    real = engine._name_over_card
+
+    def spy(page: engine.Page, i: int) -> bool:
+        asked.append(i)
+        return real(page, i)
+
+    monkeypatch.setattr(engine, "_name_over_card", spy)
+    text = ("Warga Kota Menanam Seribu Pohon di Tepi Sungai\n\n"
+            "Warga kota menanam seribu pohon di tepi sungai pada Minggu pagi. Kegiatan itu diikuti "
+            "pelajar dan petugas kebersihan.\n\nPohon itu akan dirawat bersama selama setahun.")
+    record = cleaner.Cleaner().clean(text)
+    assert record.title == "Warga Kota Menanam Seribu Pohon di Tepi Sungai"
+    assert asked == []
