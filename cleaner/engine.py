@@ -550,6 +550,20 @@ def _byline_evidence(page: Page, i: int) -> bool:
     return any(hits[j] is None and is_title_like(page.blocks[j].text, exclaims=True) for j in range(i))
 
 
+def _name_over_card(page: Page, i: int) -> bool:
+    """Block ``i`` is a writer's name printed alone over the author box's line that opens
+    with it and that a rule read the name from ("Nama", then "Nama Mohon Tunggu... <bio>":
+    kompasiana.com 2020 as text, kompasiana.com/vinkakristy/5f9182e7d541df649e5e5742 in
+    the search library's pages corpus, read 2026-12-07). A Title Cased name there was the
+    headline, and the card's line a caption glued to it (blindtext60); `_card_name_above`
+    gives the name to the box."""
+    nxt = page.hits[i + 1] if i + 1 < len(page.hits) else None
+    if nxt is None or nxt[0].field != "authors" or nxt[0].kind != "author_box":
+        return False
+    name = nxt[0].value(nxt[1]).rstrip(" .")
+    return bool(name) and page.blocks[i].text.rstrip(" .") == name
+
+
 def find_title(page: Page) -> None:
     """The headline: the first unclaimed block with a headline's shape, with story
     text after it (on markup, `RuleSet.story_runs`: or a run of lines). An outlet
@@ -559,14 +573,18 @@ def find_title(page: Page) -> None:
     starts with the next one is a container blob, not a headline. A line read as a
     by-line by its names' shape alone, with no by-line's place (`_byline_evidence`),
     is looked at as a headline first."""
+    cards: set[int] = set()  # the blocks over an author box's line: `_name_over_card` asks only them
     for i, hit in enumerate(page.hits):
         if _unlabelled_byline(hit) and not _byline_evidence(page, i):
             page.hits[i] = None
+        elif hit is not None and hit[0].kind == "author_box":
+            cards.add(i - 1)
     candidates = []
     label_value = False
     for i, hit in enumerate(page.hits):
         if hit is None:
-            if not label_value or _statement(page.blocks[i].text):
+            if (not label_value or _statement(page.blocks[i].text)) \
+                    and not (i in cards and _name_over_card(page, i)):
                 candidates.append(i)
             # else the name under a by-line label ("Reporter" / "Daniel Ahmad", a scrape
             # whose headline line is missing): `consume_structures` takes it for the label
@@ -1190,6 +1208,19 @@ def split_glued(page: Page) -> None:
                 continue
             if rest.startswith(":") and is_sentence_like(rest[1:].strip()):
                 continue
+            if rest.startswith(":") and i > page.title_index and len(rest[1:].split()) >= _MIN_RECHECK_WORDS \
+                    and is_title_case(rest[1:]) and _full_headline(page, i, text):
+                # the rubric's name over the headline that opens with it ("Kaleidoskop
+                # 2019", then "Kaleidoskop 2019: 4 Berita ...": a 2019 tribunnews.com story
+                # as presnapress.com copies it, www.presnapress.com/nasional/2019/12/13/
+                # kaleidoskop-2019-4-berita-nasional-terpopuler-april-... as text in the
+                # search library's pages corpus, read 2026-12-07): the short line was the
+                # headline and the rest of the real one a caption (blindtext60). The rest is
+                # a headline's run of Title Cased words: a caption glued after a colon is a
+                # sentence in small letters, a credit ("Foto Antara") a word or two
+                _retitle(page, i)
+                split_glued(page)
+                return
             hit = page.ruleset.match_line(rest)
             if hit is not None and hit[0].field:
                 page.fields.add(hit[0].field, hit[0].value(hit[1]), i)

@@ -97,6 +97,8 @@ REWRITTEN = {
     ("generic", "caption-foto-slash-credit"): (
         (".{3,600}?[.)] (?:(?:Foto|FOTO)/(?:[A-Z][\\w.-]*|istimewa|ist)(?:[ /](?:[A-Z][\\w.-]*|istimewa)){0,4}"
          "|ANTARA FOTO ?/ ?[A-Z][\\w.'-]{0,30}(?: [A-Z][\\w.'-]{0,30}){0,5}(?:/[a-z]{2,5}){0,2}\\.?"
+         # blindtext60's Tribun credit in capitals (written plain)
+         "|TRIBUN[A-Z]{0,20}(?:\\.COM)?/(?:[A-Z](?:[A-Z'.-]{0,23}[A-Z])?[ /]){1,6}[A-Z](?:[A-Z'.-]{0,23}[A-Z])?"
          "|(?:[Dd]ok\\.|[Dd]oc\\.) ?[^\\s.!?\"“”](?:[^.!?\"“”]|\\.(?! )){1,100})"), "fullmatch"),
     ("generic", "caption-bracket-credit"): (
         ".{3,600}?\\[[^\\[\\]]{0,60}(?:/|Foto|FOTO|Dok|ANTARA|Reuters|AFP|AP Photo)[^\\[\\]]{0,60}\\]", "fullmatch"),
@@ -105,7 +107,10 @@ REWRITTEN = {
          "|.{3,600}?\\((?:[Dd]ok\\.?|Dokumentasi|Antaranews|DOK|ANTARA FOTO|Antara [Ff]oto|Foto|FOTO|Istimewa|ISTIMEWA"
          "|Ist|ist|IST|Ilustrasi|foto(?= ?:)|Freepik|Shutterstock|iStock|iStockphoto|Unsplash|Pixabay|Pexels"
          "|Getty Images"
-         "|AP Photo|Reuters|REUTERS|AFP|[Ii]mage [Bb]y|[Pp]hoto [Bb]y|[Cc]redit(?= ?:))"
+         "|AP Photo|Reuters|REUTERS|AFP|[Ii]mage [Bb]y|[Pp]hoto [Bb]y|[Cc]redit(?= ?:)"
+         # blindtext60's "(net)" and social accounts
+         "|[Nn]et(?=\\))|(?:Twitter|TWITTER|Instagram|INSTAGRAM|IG|X|TikTok|TIKTOK|Facebook|FACEBOOK|YouTube|Threads)"
+         "(?= ?:? ?@[\\w.]))"
          "\\b[^()]{0,100}\\)"
          # leftovers49's third form, a mark in capitals over a name (written plain: lazy already)
          "|.{3,300}?[.)] ?\\([A-Z]{2,20}(?:\\.(?:COM|com|CO\\.ID|co\\.id|ID|id))?/ ?(?:[A-Z](?:[A-Z'.-]{0,23}[A-Z])?"
