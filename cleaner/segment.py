@@ -233,7 +233,7 @@ class Splitter:
     on a line shorter than its shortest match (``min_lens``) or missing one of the other
     literals its every match holds (``also``: the bracket of a bracketed link)."""
 
-    __slots__ = ("_all", "_capitals", "_gate", "_needles", "_patterns", "_rules")
+    __slots__ = ("_all", "_by_mask", "_capitals", "_gate", "_needles", "_patterns", "_rules")
 
     def __init__(self, patterns: tuple[regex.Pattern[str], ...], needles: tuple[frozenset[str], ...],
                  min_lens: tuple[int, ...] | None = None,
@@ -252,6 +252,11 @@ class Splitter:
                                 min_lens if min_lens is not None else (0,) * len(patterns),
                                 also if also is not None else ((),) * len(patterns), strict=True))
         self._all = (1 << len(patterns)) - 1
+        #: Per rule mask `split` was asked with, its rules (`_rules`' entries) in order: a
+        #: candidate line's mask holds a rule or two of ~20, which the loop tested bit by
+        #: bit (each split rule added cost every candidate line ~10 bytecodes: cost62).
+        self._by_mask: dict[int, tuple[tuple[int, regex.Pattern[str], tuple[str, ...], int,
+                                             tuple[tuple[str, ...], ...]], ...]] = {}
         # The gate: the literals, none that holds another (a line that holds "SCROLL TO
         # ..." holds "SCROLL" too), each with the rules one of whose literals holds it.
         gating = _gating(needles, also)
@@ -323,8 +328,11 @@ class Splitter:
         ``rules``: a bit mask of the rules to try (`candidates`), default all."""
         cuts: set[int] | None = None  # made at the first match: most candidates have none
         n = len(text)
-        for i, pattern, needles, min_len, also in self._rules:
-            if not rules >> i & 1 or n < min_len:
+        chosen = self._by_mask.get(rules)
+        if chosen is None:
+            chosen = self._by_mask[rules] = tuple(r for r in self._rules if rules >> r[0] & 1)
+        for _, pattern, needles, min_len, also in chosen:
+            if n < min_len:
                 continue
             for needle in needles:
                 if needle in text:
