@@ -16,3 +16,13 @@ def scored_record(page: str) -> dict[str, Any]:
     """``page``'s record through the no-URL path, cut to `FIELDS`."""
     record = cleaner.clean(page).to_dict()
     return {key: record[key] for key in FIELDS}
+
+
+#: A generic record with every scored field empty: a whole-record fixture spreads it and sets
+#: what its page gives (``{**EMPTY_RECORD, "title": ..., "paragraphs": [...]}``).
+#: Never changed in place: the fixture files share it.
+EMPTY_RECORD: dict[str, Any] = {
+    "outlet": "generic", "title": None, "subtitle": None, "authors": [], "editors": [],
+    "published": None, "dateline": None, "source": None, "reading_time_minutes": None,
+    "summary": [], "captions": [], "related": [], "tags": [], "paragraphs": [],
+}

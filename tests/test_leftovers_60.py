@@ -48,7 +48,6 @@ and names, keeping only the layout: tags, classes, label words and line order as
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import pytest
 
@@ -56,13 +55,10 @@ import cleaner
 from cleaner.dates import parse_date, wib_minute
 from cleaner.hints import iso_published
 from cleaner.html.meta import machine_date
+from tests.scored import EMPTY_RECORD as EMPTY
 from tests.scored import scored_record as _record
 from tests.test_real_layouts_html_blind58_new import REPUBLIKA25
 from tests.test_real_layouts_tempo_kumparan_idn import MAJALAH_2022
-
-EMPTY: dict[str, Any] = {"outlet": "generic", "title": None, "subtitle": None, "authors": [], "editors": [],
-                         "published": None, "dateline": None, "source": None, "reading_time_minutes": None,
-                         "summary": [], "captions": [], "related": [], "tags": [], "paragraphs": []}
 
 HEADLINE = "Pemerintah Tambah Kuota Pupuk Bersubsidi untuk Petani"
 STORY = [

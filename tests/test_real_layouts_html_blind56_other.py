@@ -64,9 +64,8 @@ labels as printed) with sentences and names written for this file.
 
 from __future__ import annotations
 
-from typing import Any
-
 import cleaner
+from tests.scored import EMPTY_RECORD as _EMPTY
 from tests.scored import scored_record as _record
 
 _HEAD_STYLE = ("position: relative; margin: 0px 0px 20px; caret-color: rgb(85, 85, 85); "
@@ -95,12 +94,6 @@ ANTARA22 = (
     'style="margin: 10px 0px 20px;">Pewarta: Dewi Anggraini<br>Editor :&nbsp;<br>COPYRIGHT © '
     'ANTARA 2023</div></footer>'
 )
-
-_EMPTY: dict[str, Any] = {
-    "outlet": "generic", "title": None, "subtitle": None, "authors": [], "editors": [],
-    "published": None, "dateline": None, "source": None, "reading_time_minutes": None,
-    "summary": [], "captions": [], "related": [], "tags": [],
-}
 
 
 def test_antara22_whole_record() -> None:

@@ -73,16 +73,9 @@ labels as printed) with sentences and names written for this file.
 
 from __future__ import annotations
 
-from typing import Any
-
 import cleaner
+from tests.scored import EMPTY_RECORD as _EMPTY
 from tests.scored import scored_record as _record
-
-_EMPTY: dict[str, Any] = {
-    "outlet": "generic", "title": None, "subtitle": None, "authors": [], "editors": [],
-    "published": None, "dateline": None, "source": None, "reading_time_minutes": None,
-    "summary": [], "captions": [], "related": [], "tags": [],
-}
 
 _LINK = 'target="_blank" rel="noopener noreferrer nofollow"'
 

@@ -63,13 +63,8 @@ from __future__ import annotations
 from typing import Any
 
 import cleaner
+from tests.scored import EMPTY_RECORD as _EMPTY
 from tests.scored import scored_record as _record
-
-_EMPTY: dict[str, Any] = {
-    "outlet": "generic", "title": None, "subtitle": None, "authors": [], "editors": [],
-    "published": None, "dateline": None, "source": None, "reading_time_minutes": None,
-    "summary": [], "captions": [], "related": [], "tags": [],
-}
 
 _SPAN = '<span style="font-size: small;">'
 

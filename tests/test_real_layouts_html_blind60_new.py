@@ -74,17 +74,10 @@ chrome's labels as printed) with sentences and names written for this file.
 
 from __future__ import annotations
 
-from typing import Any
-
 import cleaner
 from cleaner.html.sniff import looks_like_html
+from tests.scored import EMPTY_RECORD as _EMPTY
 from tests.scored import scored_record as _record
-
-_EMPTY: dict[str, Any] = {
-    "outlet": "generic", "title": None, "subtitle": None, "authors": [], "editors": [],
-    "published": None, "dateline": None, "source": None, "reading_time_minutes": None,
-    "summary": [], "captions": [], "related": [], "tags": [],
-}
 
 # kompas.com's copy guard as the column's dump keeps it (file id 25021802909), its story,
 # links, writer and editor written for this file.

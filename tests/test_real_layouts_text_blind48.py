@@ -46,14 +46,9 @@ opening the story); INEWS_BABEL, an iNews regional AMP page's last page
 
 from __future__ import annotations
 
-from typing import Any
-
 import cleaner
+from tests.scored import EMPTY_RECORD as EMPTY
 from tests.scored import scored_record as _record
-
-EMPTY: dict[str, Any] = {"outlet": "generic", "title": None, "subtitle": None, "authors": [], "editors": [],
-         "published": None, "dateline": None, "source": None, "reading_time_minutes": None,
-         "summary": [], "captions": [], "related": [], "tags": [], "paragraphs": []}
 
 
 def _page(*lines: str) -> str:

@@ -42,13 +42,8 @@ wartatransparansi.com 2020 ("Oleh : <name>" over a column).
 
 from __future__ import annotations
 
-from typing import Any
-
+from tests.scored import EMPTY_RECORD as EMPTY
 from tests.scored import scored_record as _record
-
-EMPTY: dict[str, Any] = {"outlet": "generic", "title": None, "subtitle": None, "authors": [], "editors": [],
-                         "published": None, "dateline": None, "source": None, "reading_time_minutes": None,
-                         "summary": [], "captions": [], "related": [], "tags": [], "paragraphs": []}
 
 
 def _page(*lines: str) -> str:

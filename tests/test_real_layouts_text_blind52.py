@@ -36,14 +36,9 @@ story with subheads), kopimorninghot.blogspot.com 2022 (Blogger: the date, the l
 
 from __future__ import annotations
 
-from typing import Any
-
 from cleaner.html.sniff import looks_like_html
+from tests.scored import EMPTY_RECORD as EMPTY
 from tests.scored import scored_record as _record
-
-EMPTY: dict[str, Any] = {"outlet": "generic", "title": None, "subtitle": None, "authors": [], "editors": [],
-                         "published": None, "dateline": None, "source": None, "reading_time_minutes": None,
-                         "summary": [], "captions": [], "related": [], "tags": [], "paragraphs": []}
 
 
 def _page(*lines: str) -> str:

@@ -39,15 +39,10 @@ readability, BeautifulSoup ``get_text(" ")``): body F1 as good as the tool's own
 
 from __future__ import annotations
 
-from typing import Any
-
 import cleaner
 from cleaner.markdown import hard_wrapped
+from tests.scored import EMPTY_RECORD as EMPTY
 from tests.scored import scored_record as _record
-
-EMPTY: dict[str, Any] = {"outlet": "generic", "title": None, "subtitle": None, "authors": [], "editors": [],
-                         "published": None, "dateline": None, "source": None, "reading_time_minutes": None,
-                         "summary": [], "captions": [], "related": [], "tags": [], "paragraphs": []}
 
 # ---- H2T_TEMPO15 ----------------------------------------------------------------------------
 
