@@ -2301,14 +2301,16 @@ def _dateline_past_head(page: Page, generic: bool) -> int | None:
     # no date line in reach (most pages): no head to look past, asked first (a C-level
     # filter skips the lines no rule took)
     reach = filter(None, page.hits[start + 1:start + 1 + _PAST_HEAD_SPAN])
-    if not any(hit[0].where == "head" for hit in reach) \
-            or (_statement(page.blocks[start].text, long_lines=False) and not _previewed(page, start)) \
+    if not any(hit[0].where == "head" for hit in reach):
+        return None
+    previewed = _previewed(page, start)
+    if (_statement(page.blocks[start].text, long_lines=False) and not previewed) \
             or _dateline_paragraph(page, start, generic):
         return None
     dated, under = False, 0
     # the preview's lines over the date line (`_previewed`), in order: all but the last
     # are its photo's caption lines, which the story prints again under the date line
-    preview = [start] if _previewed(page, start) else []
+    preview = [start] if previewed else []
     for i in range(start + 1, min(start + 1 + _PAST_HEAD_SPAN, len(page.blocks))):
         hit = page.hits[i]
         if hit is not None and hit[0].end:
