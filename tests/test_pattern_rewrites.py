@@ -110,7 +110,9 @@ REWRITTEN = {
          "|AP Photo|Reuters|REUTERS|AFP|[Ii]mage [Bb]y|[Pp]hoto [Bb]y|[Cc]redit(?= ?:)"
          # blindtext60's "(net)" and social accounts
          "|[Nn]et(?=\\))|(?:Twitter|TWITTER|Instagram|INSTAGRAM|IG|X|TikTok|TIKTOK|Facebook|FACEBOOK|YouTube|Threads)"
-         "(?= ?:? ?@[\\w.]))"
+         "(?= ?:? ?@[\\w.])"
+         # blindold62's platform named alone in capitals
+         "|(?:INSTAGRAM|TWITTER|FACEBOOK|YOUTUBE|TIKTOK)(?=\\)))"
          "\\b[^()]{0,100}\\)"
          # leftovers49's third form, a mark in capitals over a name (written plain: lazy already)
          "|.{3,300}?[.)] ?\\([A-Z]{2,20}(?:\\.(?:COM|com|CO\\.ID|co\\.id|ID|id))?/ ?(?:[A-Z](?:[A-Z'.-]{0,23}[A-Z])?"
