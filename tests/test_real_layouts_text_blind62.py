@@ -32,6 +32,15 @@ pages corpus, read 2026-12-07, and a scraper in the code index:
   writer and date lost. (The page's lead also glues the photo's caption and credit to its
   dateline, "<caption>. MI / <Name>, Jakarta: <story>"; left as found, not in the fixture.)
 
+- REIITAMA: reiitama/klasifikasi-berita kumparan.csv and tempo.csv @
+  c51c07311f67b67373aaf9ccd99463827b44a8cb, semicolon CSV rows ``judul;penulis;tanggal;isi;url``
+  (the story's lead paragraph only): kumparan.com prints the account that posts a story as its
+  by-line and the column keeps it, an institution's office as often as a person ("Humas
+  <ministry> <region>", "Rutan <town>", "Lapas ... <town>", "Berita <university>", "Berita
+  Bisnis"; a writer's own name in small letters; the desk "kumparanNEWS"); tempo.co's column
+  holds a reporter, "Tempo.co" or "Antara", its date "Selasa, 2 Januari 2024". What was wrong:
+  each office's name was the record's writer.
+
 Read and already right (no fixture): nasional.kompas.com/copy/2022/01/30/15231111/... ("Salin
 Artikel", "Oleh: <three names joined by ', &'>", bullet lists and subheads kept),
 www.vlix.id/video/suara-jakarta/77922-... (a VIVA video page: "lewat 4 tahun lalu", ")", the
@@ -65,10 +74,10 @@ def _removed(page: str) -> dict[str, str]:
 EN18_TITLE = "Rina Sari: Cleaning the Market Is Not the Mayor's Job"
 EN18_CAPTION = "Trade and Market Affairs Head Rina Sari."
 EN18_STORY = (
-    "TEMPO.CO, Jakarta - In the new city council, market affairs are seen as a small yet busy post. One "
-    "example is the plan to move the fish stalls, an issue which has divided traders for months.",
-    "In the weeks ahead, her work in managing the old market is bound to grow, particularly in ending the "
-    "illegal fees. \"That is not the task of the cooperative, but of the police,\" Rina said.",
+    ("TEMPO.CO, Jakarta - In the new city council, market affairs are seen as a small yet busy post. One "
+    "example is the plan to move the fish stalls, an issue which has divided traders for months."),
+    ("In the weeks ahead, her work in managing the old market is bound to grow, particularly in ending the "
+    "illegal fees. \"That is not the task of the cooperative, but of the police,\" Rina said."),
     "By her own account, her first goal is simple: to repair the market's roof before the rainy season.",
 )
 ENTEMPO18 = _page(EN18_TITLE + "  ", "", "Translator", "", "Editor", "", "Jumat, 19 Oktober 2018 18:49 WIB", "",
@@ -148,8 +157,8 @@ TEMPO_ROW_RECORD = {
     "published": "2022-03-08T14:05:00+07:00", "dateline": "Jakarta",
     "related": ["Tiga Cara Menjaga Akun Surel dari Peretas", "Situs Dinas Diretas, Data Warga Aman"],
     "paragraphs": ["Polisi mulai menyelidiki peretasan situs dinas kebersihan kota yang terjadi Senin malam.",
-                   "Juru bicara polisi mengatakan penyidik telah memeriksa dua pegawai dinas. \"Kami masih "
-                   "menelusuri asal serangan,\" ujarnya di Jakarta, Selasa."],
+                   ("Juru bicara polisi mengatakan penyidik telah memeriksa dua pegawai dinas. \"Kami masih "
+                   "menelusuri asal serangan,\" ujarnya di Jakarta, Selasa.")],
 }
 DETIK_ROW: dict[str, Any] = {
     "title": "Warga Keluhkan Jalan Rusak Menuju Pasar",
@@ -167,8 +176,8 @@ DETIK_ROW_RECORD = {
     **EMPTY, "title": DETIK_ROW["title"], "authors": ["Rina Lestari"], "published": "2022-03-08T14:05:00+07:00",
     "dateline": "Jakarta", "related": ["Pemkot Janji Perbaiki Saluran Air Sebelum Hujan"],
     "paragraphs": ["Warga sebuah kelurahan mengeluhkan jalan rusak menuju pasar sejak awal bulan.",
-                   "Lurah setempat mengatakan laporan warga sudah diteruskan ke dinas. \"Perbaikan dijadwalkan "
-                   "pekan depan,\" katanya, Selasa (8/3/2022)."],
+                   ("Lurah setempat mengatakan laporan warga sudah diteruskan ke dinas. \"Perbaikan dijadwalkan "
+                   "pekan depan,\" katanya, Selasa (8/3/2022).")],
 }
 _SCORED = tuple(EMPTY)
 
@@ -227,10 +236,10 @@ def test_the_page_own_credit_still_wins_over_the_source_column() -> None:
 
 MTV_TITLE = "Mayor Admitted a Councillor Dared to Mock the Market Plan"
 MTV_STORY = (
-    "The city's market plan is drawing more criticism. The latest is a councillor who mocked it at a "
-    "public hearing, the mayor confirmed on Sunday.",
-    "\"There is, but who did that, the council knows,\" the mayor said after an evening event at the "
-    "city hall, Sunday evening (6/28/2015).",
+    ("The city's market plan is drawing more criticism. The latest is a councillor who mocked it at a "
+    "public hearing, the mayor confirmed on Sunday."),
+    ("\"There is, but who did that, the council knows,\" the mayor said after an evening event at the "
+    "city hall, Sunday evening (6/28/2015)."),
     "\"If the public mocks the plan, it is open. But if a councillor says that, it is not proper,\" he said. (Eps)",
 )
 METROTV15 = _page(MTV_TITLE, "", "Rina sari    •    Senin, 29 Jun 2015 13:59 WIB", "market plan", MTV_TITLE,
@@ -258,3 +267,48 @@ def test_words_before_a_bullet_date_in_the_story_or_as_a_sentence_stay() -> None
     assert inside in record["paragraphs"]
     head = "Harga cabai di pasar naik • Senin, 29 Jun 2015 13:59 WIB"
     assert _record(_page(MTV_TITLE, head, *MTV_STORY))["authors"] == []
+
+
+# ---- REIITAMA (a dataset's penulis column: kumparan accounts, tempo.co reporters) ------------
+
+LEAD = ("Sejumlah warga mendirikan forum pengawas pemilu di kelurahan mereka pada Sabtu (9/3). Forum ini "
+        "didirikan setelah warga melihat banyak pelanggaran selama masa kampanye.")
+
+
+def _penulis(penulis: str, url: str = "https://kumparan.com/akun-contoh/judul-22JlFWblZ2B") -> cleaner.Article:
+    row = {"judul": "Warga Bentuk Forum Pengawas Pemilu", "penulis": penulis, "tanggal": "9 Maret 2024",
+           "isi": LEAD, "url": url}
+    return cleaner.clean(row["isi"], url=row["url"], hints=row)
+
+
+def test_reiitama_kumparan_account_of_an_office_is_no_writer() -> None:
+    for office in ("Humas Kemenkumham Jabar", "Rutan Cibinong", "Lapas Narkotika Kelas IIA Bogor", "Berita Unpad",
+                   "Berita Bisnis", "kumparanNEWS"):
+        article = _penulis(office)
+        assert article.authors == (), office
+        assert article.warnings == (f"the authors hint {office!r} names no person; not used",), office
+        assert (article.title, article.published) == ("Warga Bentuk Forum Pengawas Pemilu", "2024-03-09")
+
+
+def test_reiitama_kumparan_account_of_a_person_is_the_writer() -> None:
+    for person in ("rina sari", "Dewi Anggraini", "Budi Santoso"):
+        assert _penulis(person).authors == (person,)
+
+
+def test_reiitama_tempo_rows_reporter_site_and_agency() -> None:
+    url = "https://pemilu.tempo.co/read/1816385/warga-bentuk-forum-pengawas-pemilu"
+    lead = "TEMPO.CO, Jakarta - " + LEAD
+    row = {"judul": "Judul", "tanggal": "Selasa, 2 Januari 2024", "isi_": lead, "url": url}
+    got = {pen: cleaner.clean(lead, url=url, hints={**row, "penulis": pen})
+           for pen in ("Rina Sari", "Tempo.co", "Antara")}
+    assert [(a.authors, a.source) for a in got.values()] == [(("Rina Sari",), None), ((), None), ((), "Antara")]
+    assert {a.dateline for a in got.values()} == {"Jakarta"}
+    assert {a.published for a in got.values()} == {"2024-01-02"}
+    assert all(a.paragraphs == (LEAD,) for a in got.values())
+
+
+def test_office_words_inside_a_story_or_a_persons_name_stay() -> None:
+    line = "Humas rutan itu mengatakan berita soal kaburnya tahanan tidak benar."
+    record = _record(_page(MTV_TITLE, "Senin, 29 Jun 2015 13:59 WIB", MTV_STORY[0], line, MTV_STORY[1]))
+    assert line in record["paragraphs"]
+    assert _penulis("Dinasti Rahmawati").authors == ("Dinasti Rahmawati",)  # "Dinas" is a whole word only
