@@ -41,6 +41,12 @@ pages corpus, read 2026-12-07, and a scraper in the code index:
   holds a reporter, "Tempo.co" or "Antara", its date "Selasa, 2 Januari 2024". What was wrong:
   each office's name was the record's writer.
 
+- KOMPASPEDIA21: kompaspedia.kompas.id/?p=64276 (a 2021 topic page): "Paparan Topik |
+  Transportasi" over the headline, the lead, the photo's credit "KOMPAS/<NAME>" over its
+  caption, "Fakta Singkat:", a subhead, bullets, the story. What was wrong: the section trail
+  was the headline and the headline was dropped over the story. (The credit over its caption:
+  left as found, as README says of republika's.)
+
 Read and already right (no fixture): nasional.kompas.com/copy/2022/01/30/15231111/... ("Salin
 Artikel", "Oleh: <three names joined by ', &'>", bullet lists and subheads kept),
 www.vlix.id/video/suara-jakarta/77922-... (a VIVA video page: "lewat 4 tahun lalu", ")", the
@@ -312,3 +318,37 @@ def test_office_words_inside_a_story_or_a_persons_name_stay() -> None:
     record = _record(_page(MTV_TITLE, "Senin, 29 Jun 2015 13:59 WIB", MTV_STORY[0], line, MTV_STORY[1]))
     assert line in record["paragraphs"]
     assert _penulis("Dinasti Rahmawati").authors == ("Dinasti Rahmawati",)  # "Dinas" is a whole word only
+
+
+# ---- KOMPASPEDIA21 (a section trail parted by a bar over the headline) ----------------------
+
+KP_TITLE = "Taman Kota: Konsep, Perencanaan, dan Aturannya"
+KP_LEAD = ("Taman kota merupakan ruang terbuka yang dibangun agar warga punya tempat beristirahat dan "
+           "berolahraga. Keberadaannya juga membantu kota menyerap air hujan.")
+KP_STORY = ("Berjalan kaki di taman sudah menjadi kebiasaan warga di banyak kota besar sejak awal abad ini. "
+            "Sebagai ruang bersama, taman harus mudah dicapai dan aman bagi siapa saja.")
+KOMPASPEDIA21 = _page("Paparan Topik | Lingkungan", "", KP_TITLE, "", KP_LEAD, "", "KOMPAS/RINA SARI", "",
+                      "Warga berolahraga di taman kota di Jalan Merdeka, Bandung, Minggu (6/6/2021).", "",
+                      "Fakta Singkat:", "", "Manfaat Taman Kota", "", "  • Menyerap air hujan",
+                      "  • Menjadi tempat berolahraga", "", KP_STORY)
+
+
+def test_kompaspedia21_section_trail_is_no_headline() -> None:
+    record = _record(KOMPASPEDIA21)
+    assert record["title"] == KP_TITLE
+    assert record["paragraphs"][0] == KP_LEAD
+    assert record["paragraphs"][-1] == KP_STORY
+    assert _removed(KOMPASPEDIA21)["Paparan Topik | Lingkungan"] == "rubric-trail-bar"
+
+
+def test_section_trails_of_other_shapes_over_a_headline() -> None:
+    for trail in ("Nasional | Politik", "News | Megapolitan | Jakarta", "EKONOMI | Bisnis"):
+        assert _record(_page(trail, "", KP_TITLE, "", KP_LEAD, KP_STORY))["title"] == KP_TITLE, trail
+
+
+def test_a_headline_with_its_site_after_a_bar_or_a_trail_in_the_story_stays() -> None:
+    headline = "Banjir Rendam Ratusan Rumah di Pesisir | Kompas"
+    assert "rubric-trail-bar" not in _removed(_page(headline, "", KP_LEAD, KP_STORY)).values()
+    inside = "Nasional | Politik"
+    record = _record(_page(KP_TITLE, "", KP_LEAD, inside, KP_STORY))
+    assert record["paragraphs"] == [KP_LEAD, inside, KP_STORY]
