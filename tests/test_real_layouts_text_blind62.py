@@ -47,6 +47,12 @@ pages corpus, read 2026-12-07, and a scraper in the code index:
   was the headline and the headline was dropped over the story. (The credit over its caption:
   left as found, as README says of republika's.)
 
+- SETKAB20: setkab.go.id/en/cabinet-responds-to-president-jokowis-strong-rebuke-of-ministers-
+  state-secretary/ (2020): the headline, "By <office>", "Date <day month year>" (the label and
+  the date in two inline elements, printed with a space), "Category: News", "Read: <n> Views",
+  the photo's caption closed by "(Photo by: <credit>)", the story. What was wrong: the date
+  line was dropped over the story and the date lost.
+
 Read and already right (no fixture): nasional.kompas.com/copy/2022/01/30/15231111/... ("Salin
 Artikel", "Oleh: <three names joined by ', &'>", bullet lists and subheads kept),
 www.vlix.id/video/suara-jakarta/77922-... (a VIVA video page: "lewat 4 tahun lalu", ")", the
@@ -352,3 +358,26 @@ def test_a_headline_with_its_site_after_a_bar_or_a_trail_in_the_story_stays() ->
     inside = "Nasional | Politik"
     record = _record(_page(KP_TITLE, "", KP_LEAD, inside, KP_STORY))
     assert record["paragraphs"] == [KP_LEAD, inside, KP_STORY]
+
+
+# ---- SETKAB20 (a date label and its date parted by a space) ---------------------------------
+
+SK_TITLE = "Council Responds to the Mayor's Call to Speed Up Market Repairs"
+SK_CAPTION = "The council's secretary speaks to reporters at the city hall, Monday (6/7). (Photo by: Humas)"
+SK_STORY = (("Following the mayor's call to speed up the market repairs, the council secretary said the works "
+            "would be finished before the end of the year."),
+            "\"In a short time, we are seeing real progress at the market,\" he said on Monday (6/7).")
+SETKAB20 = _page(SK_TITLE, "", "By Office of the Council Secretary", "Date 6 Juli 2020", "Category: News",
+                 "Read: 271 Views", "", SK_CAPTION, "", *SK_STORY)
+
+
+def test_setkab20_date_label_with_a_space_whole_record() -> None:
+    assert _record(SETKAB20) == {**EMPTY, "title": SK_TITLE, "published": "2020-07-06", "captions": [SK_CAPTION],
+                                 "paragraphs": list(SK_STORY)}
+    assert _removed(SETKAB20)["Date 6 Juli 2020"] == "dump-date"
+
+
+def test_a_story_line_opening_with_a_date_word_stays() -> None:
+    line = "Tanggal 6 Juli 2020 menjadi hari bersejarah bagi warga desa itu."
+    record = _record(_page(SK_TITLE, "Date 6 Juli 2020", SK_STORY[0], line, SK_STORY[1]))
+    assert record["paragraphs"] == [SK_STORY[0], line, SK_STORY[1]]
