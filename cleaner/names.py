@@ -321,9 +321,16 @@ def editor_value(value: str) -> str:
 #: A link's words are no name either: the same crawler lists "Https" and "Www.Facebook.Com
 #: Detikcom" (the share links by the by-line) among detik.com stories' authors
 #: (sample_result/detik-news.jl @ 41339fdc5acb91a7aac6cafb6203fa04ebca15b7).
+#: An institution's office is one too: kumparan.com prints the account that posts a story as
+#: its by-line, and a crawler's ``penulis`` column keeps it, "Humas Kemenkumham Sulbar" (a
+#: ministry's regional press office), "Rutan Gresik" and "Lapas Narkotika Kelas IIA
+#: Samarinda" (a detention centre, a prison), "Berita IPB" and "Berita Bisnis" (a
+#: university's and a channel's news accounts): reiitama/klasifikasi-berita kumparan.csv @
+#: c51c07311f67b67373aaf9ccd99463827b44a8cb (blindtext62: each was the record's writer).
 _ORGANISATION_WORD: Final = (
     r"(?i)\b(?:media|news|redaksi|tim|team|group|grup|online|tv|times|indonesia|"
     r"pers|press|network|digital|portal|kantor berita|"
+    r"humas|rutan|lapas|kanwil|kemenkumham|pemkab|pemkot|pemprov|dinas|universitas|university|berita|"
     r"shutterstock|istock|istockphoto|getty images|freepik|unsplash|pexels|"
     r"https?|www)\b"
 )
