@@ -86,6 +86,9 @@ _MAX_LEADS: Final = 12
 #: Characters in nearly every story line: a set of literal characters that holds one of
 #: them is no group of `Shape.also` (`_Reader.class_sets`).
 _EVERY_LINE: Final = frozenset(".,")
+#: Characters in many story lines, never asked for before a rule's longer literals
+#: (`_memchr_first`): those of `_EVERY_LINE`, a space, a hyphen.
+_NOT_FIRST: Final = _EVERY_LINE | frozenset(" -")
 #: The name (less a number) of a group that stands for a lookaround in a source given to
 #: `shape` (`cleaner.match.compile.split_needles`).
 LOOKAROUND_GROUP: Final = "_prefilter_lookaround_"
@@ -575,6 +578,28 @@ def fewest(needles: frozenset[str]) -> tuple[str, ...]:
     return tuple(sorted(n for n in needles if not any(o != n and o in n for o in needles)))
 
 
+def _memchr_first(s: Shape) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """A rule's literals and its other literal groups (`Shape.also`) in the order a line
+    is asked for them: a group of one mark ("[", ":", "|") first, when its literals are
+    longer. A line holds one of each either way, so a rule is screened out of the same
+    lines; one mark is looked for by ``memchr`` (a few instructions a line), a word of
+    common letters ("redit" of caption-credit-tail, a wide rule that most story lines
+    reach) by a scan that stops at most characters of the line (~6K instructions a seed
+    page; benchmarks/README.md, speed62). Not a full stop or comma (`_EVERY_LINE`: in
+    nearly every line) nor a hyphen (Indonesian joins a doubled word with it: "anak-anak"),
+    only for a rule whose literals a line is asked for (one that starts with one of its
+    words has them there: `LineMatcher`'s ``checked``), and while they fit a group
+    (`_MAX_NEEDLES`)."""
+    needles = s.needles
+    if needles and s.first != EMPTY and min(map(len, needles)) > 1:
+        words = fewest(needles)
+        for group in s.also:
+            if (len(group) == 1 and len(group[0]) == 1 and group[0] not in _NOT_FIRST
+                    and not group[0].isalnum() and len(words) <= _MAX_NEEDLES):
+                return frozenset(group), (words, *(g for g in s.also if g is not group))
+    return needles, s.also
+
+
 def _wide(cs: CharSet) -> bool:
     return cs.negated or "word" in cs.categories or len(cs.chars) >= _WIDE_START
 
@@ -768,9 +793,11 @@ class LineMatcher(Generic[T]):
         # always for rules that may start with most characters (a caption, a by-line:
         # their regex runs on most lines and backtracks), for the others when they are
         # few (a scan per literal costs more than a regex that fails on its first step).
-        scans = [fewest(s.needles) for s in self.shapes]
+        # Each rule's literals and other groups as a line is asked for them (`_memchr_first`).
+        screens = [_memchr_first(s) for s in self.shapes]
+        scans = [fewest(needles) for needles, _also in screens]
         checked = [i for i, s in enumerate(self.shapes)
-                   if s.needles and s.first != EMPTY and (_wide(s.first) or len(scans[i]) <= _MAX_NEEDLES)]
+                   if screens[i][0] and s.first != EMPTY and (_wide(s.first) or len(scans[i]) <= _MAX_NEEDLES)]
         # Rules share literals (the dateline rules list the same outlet names), so one
         # scan answers for several: a literal found settles every rule that holds it,
         # and a rule whose literals are all missing rules out every rule whose literals
@@ -778,20 +805,20 @@ class LineMatcher(Generic[T]):
         # so each costs one operation. Halves the scans of a prefix match (three
         # dateline rules, ~30 outlet names each): 100 -> 50 us/page on bulk rows.
         holders: dict[str, int] = {}
-        for i, s in enumerate(self.shapes):
-            for needle in s.needles:
+        for i, (needles, _also) in enumerate(screens):
+            for needle in needles:
                 holders[needle] = holders.get(needle, 0) | 1 << i
         self._holders = holders
         def among(literals: frozenset[str]) -> int:  # the rules whose literals are all in ``literals``
-            return sum(1 << j for j, s in enumerate(self.shapes) if s.needles and s.needles <= literals)
+            return sum(1 << j for j, (n, _a) in enumerate(screens) if n and n <= literals)
 
-        self._needles = {1 << i: (scans[i], among(self.shapes[i].needles)) for i in checked}
+        self._needles = {1 << i: (scans[i], among(screens[i][0])) for i in checked}
         # Other literals every match holds (a credit's "©" beside its "/"): looked for
         # once the rule's turn comes and its own literals did not rule it out, as a
         # failing regex costs ten scans or more. Groups of a few literals only.
         self._also = {}
-        for i, s in enumerate(self.shapes):
-            groups = tuple(g for g in s.also if len(g) <= _MAX_NEEDLES)
+        for i, (_needles, also) in enumerate(screens):
+            groups = tuple(g for g in also if len(g) <= _MAX_NEEDLES)
             if groups:
                 self._also[1 << i] = groups
         # A rule that may end with any character only by an alternative with literals of
