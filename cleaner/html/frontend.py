@@ -811,8 +811,8 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
         body, how = _widen_to_article(w, body, how)
     if not body:
         return _no_article(w, "no block of running text (an index or empty page)", how)
-    if _front_page(w, body):
-        return _no_article(w, "a site's front page (teasers: a linked title over each summary)", how)
+    if front := _front_page(w, body):
+        return _no_article(w, f"{front} (teasers: a linked title over each summary)", how)
     headline = _find_headline(w, body)
     # An outlet's own body selector names its whole story; a shared one (schema.org's
     # articleBody) often marks the running paragraphs alone, below a lead printed in a
@@ -1996,24 +1996,47 @@ def _teaser_text(w: _Work, dense: set[int]) -> int:
     return sum(cards[card] for card in listed)
 
 
-def _front_page(w: _Work, body: set[int]) -> bool:
-    """Whether the page says it is a site's front page (its canonical URL is the site's
-    root; ``og:type`` is no sign: article pages print ``website`` too) and the container
-    is a list of teasers: most of its running text is summaries, each under a linked
-    title (a home page's latest news). A story is never read out of such a page (SPEC:
-    a page with no story)."""
+#: `_index_named`: a URL path naming a site's index of stories ("/indeks",
+#: "/terkini/indeks", "/index-news", "/indeks/2026/07/24") ...
+_INDEX_PATH = regex.compile(r"(?i)^(?:https?:)?//[^/?#]+(?:/[\w-]+)?/(?:indeks|index-news)(?:[/?#]|$)")
+#: ... and a ``<title>`` naming one ("Indeks Berita - VIVA", "Indeks Artikel - Tirto.id").
+_INDEX_TITLE = regex.compile(r"(?i)indeks (?:berita|artikel)\b")
+
+
+def _index_named(w: _Work, url: str) -> bool:
+    """Whether the page says it is an index of stories, by its URL's path or its
+    ``<title>``'s first words (viva.co.id 2026's ``/indeks``: a card a story, its linked
+    title, its channel, its date and a summary: DonnyRZ/egi-media-crawl
+    fixtures/viva/indeks.html @ fe3899ce09f9)."""
+    if _INDEX_PATH.match(url.strip()):
+        return True
+    return any(_INDEX_TITLE.match(t) for t in w.page.titles[-1:])
+
+
+def _front_page(w: _Work, body: set[int]) -> str | None:
+    """What the page is when it says it is a site's front page (its canonical URL is the
+    site's root; ``og:type`` is no sign: article pages print ``website`` too) or an index
+    of stories (`_index_named`), and the container is a list of teasers: most of its
+    running text is summaries, each under a linked title (a home page's latest news). A
+    story is never read out of such a page (SPEC: a page with no story)."""
     from .container import is_running
 
     url = w.page.url or w.page.metas.get("og:url") or ""
+    reach, what = _TEASER_REACH, "a site's front page"
     if not _ROOT_PATH.match(url.strip()):
-        return False
+        if not _index_named(w, url):
+            return None
+        # (an index's card may print its channel and its date between)
+        reach, what = _TEASER_REACH + 1, "an index of stories"
     blocks = w.page.blocks
     running = [i for i in sorted(body) if is_running(blocks[i])]
     teasers = [i for i in running
                if any(blocks[j].link_density > _LINK_LIST_DENSITY and blocks[j].text.count(" ") >= 2
-                      for j in range(max(0, i - _TEASER_REACH), i))]
-    return len(teasers) >= _MIN_TEASERS and \
-        sum(len(blocks[i].text) for i in teasers) >= _TEASER_SHARE * sum(len(blocks[i].text) for i in running)
+                      for j in range(max(0, i - reach), i))]
+    if len(teasers) >= _MIN_TEASERS and \
+            sum(len(blocks[i].text) for i in teasers) >= _TEASER_SHARE * sum(len(blocks[i].text) for i in running):
+        return what
+    return None
 
 
 # ---- stage: headline ----------------------------------------------------------------
