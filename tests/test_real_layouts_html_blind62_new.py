@@ -56,8 +56,8 @@ SUARA26_PAGE2 = """<!DOCTYPE html>
 <head>
   <meta charset="utf-8" />
   <title>Nelayan Pesisir Selatan Mulai Pakai Perahu Listrik - Halaman 2 - Suara.com</title>
-  <meta property="og:url" content="https://www.suara.com/news/2026/07/24/070859/nelayan-pesisir-selatan-mulai-pakai-perahu-listrik" />
-  <link rel="canonical" href="https://www.suara.com/news/2026/07/24/070859/nelayan-pesisir-selatan-mulai-pakai-perahu-listrik" />
+  <meta property="og:url" content="https://www.suara.com/news/2026/07/24/070859/nelayan-pakai-perahu-listrik" />
+  <link rel="canonical" href="https://www.suara.com/news/2026/07/24/070859/nelayan-pakai-perahu-listrik" />
 </head>
 <body>
   <div class="detail-content">
@@ -72,7 +72,7 @@ SUARA26_PAGE2 = """<!DOCTYPE html>
     </div>
     <div class="wrap-pagination">
       <ul class="pagination-custom">
-        <li><a href="https://www.suara.com/news/2026/07/24/070859/nelayan-pesisir-selatan-mulai-pakai-perahu-listrik">1</a></li>
+        <li><a href="https://www.suara.com/news/2026/07/24/070859/nelayan-pakai-perahu-listrik">1</a></li>
         <li class="active"><span>2</span></li>
       </ul>
     </div>
@@ -120,7 +120,8 @@ def test_a_headline_about_a_yard_keeps_its_words() -> None:
 _B1_CARD = """<div class="row gx-3 mt-4 position-relative">
   <div class="col-4">
     <a href="https://www.beritasatu.com/{slug}" class="stretched-link">
-      <div class="ratio ratio-16x9 rounded-3 overflow-hidden"><img src="https://img2.beritasatu.com/cache/beritasatu/210x119-2/{n}.webp" alt="{title}"></div>
+      <div class="ratio ratio-16x9 rounded-3 overflow-hidden"><img \
+src="https://img2.beritasatu.com/cache/beritasatu/210x119-2/{n}.webp" alt="{title}"></div>
     </a>
   </div>
   <div class="col-8 d-flex">
@@ -139,7 +140,8 @@ _B1_ITEMS = (
     ("ekonomi/900002/harga-cabai-turun-di-pasar-induk", "Harga Cabai Rawit Turun di Pasar Induk", "BISNIS"),
     ("sport/900003/timnas-muda-menang-tipis", "Timnas Muda Menang Tipis atas Vietnam", "BOLA"),
     ("lifestyle/900004/tips-tidur-nyenyak-saat-cuaca-panas", "Tips Tidur Nyenyak Saat Cuaca Panas", "HEALTH"),
-    ("internasional/900005/banjir-besar-landa-selatan-china", "Banjir Besar Landa Wilayah Selatan China", "INTERNASIONAL"),
+    ("internasional/900005/banjir-landa-selatan-china", "Banjir Besar Landa Wilayah Selatan China",
+     "INTERNASIONAL"),
     ("ototekno/900006/motor-listrik-baru-dijual-bulan-depan", "Motor Listrik Baru Dijual Bulan Depan", "OTOTEKNO"),
 )
 BERITASATU26_INDEKS = (
@@ -184,7 +186,8 @@ def test_an_age_line_inside_a_story_leaves_it_a_story() -> None:
 _VIVA_CARD = """    <div class="article-list-row">
       <div class="article-list-thumb thumb-loading">
         <a class="article-list-thumb-link flex_ori" href="{url}">
-          <img class="lazyload" data-original="https://thumb.viva.co.id/media/frontend/thumbs3/placeholder{n}.jpg" alt="{title}">
+          <img class="lazyload" \
+data-original="https://thumb.viva.co.id/media/frontend/thumbs3/placeholder{n}.jpg" alt="{title}">
         </a>
       </div>
       <div class="article-list-info content_center">
@@ -223,7 +226,8 @@ def _viva_index(path: str) -> str:
         channel_path=chan, channel=name, summary=summary)
         for n, (chan, name, title, summary) in enumerate(_VIVA_ITEMS, 1))
     return (f"<!DOCTYPE html>\n<html lang=\"id\">\n<head>\n  <meta charset=\"utf-8\" />\n"
-            f"  <title>Indeks Berita - VIVA</title>\n  <link rel=\"canonical\" href=\"https://www.viva.co.id{path}\" />\n"
+            "  <title>Indeks Berita - VIVA</title>\n"
+            f"  <link rel=\"canonical\" href=\"https://www.viva.co.id{path}\" />\n"
             "</head>\n<body>\n  <div class=\"article-list-container\" id=\"load-content\">\n" + cards
             + "  </div>\n  <div class=\"load-more-wrapper\">\n    <button class=\"btn btn-more content_center\" "
             "id=\"load-more-btn\">\n      <span>\n        <div>Muat Lainnya</div>\n      </span>\n    </button>\n"

@@ -811,6 +811,8 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
         body, how = _widen_to_article(w, body, how)
     if not body:
         return _no_article(w, "no block of running text (an index or empty page)", how)
+    if _page_footer_only(w, body):
+        return _no_article(w, "its only running text is the page's footer (an index or empty page)", how)
     if front := _front_page(w, body):
         return _no_article(w, f"{front} (teasers: a linked title over each summary)", how)
     headline = _find_headline(w, body)
@@ -1994,6 +1996,24 @@ def _teaser_text(w: _Work, dense: set[int]) -> int:
             lists.setdefault(box, set()).add(card)
     listed = {card for held in lists.values() if len(held) >= _MIN_TEASERS for card in held}
     return sum(cards[card] for card in listed)
+
+
+def _page_footer_only(w: _Work, body: set[int]) -> bool:
+    """Whether every block of the chosen container sits in a ``<footer>`` that no
+    ``<article>`` holds: the page's own footer (its copyright line, its link rows), the
+    only running text of a page whose list a script fills (cnnindonesia.com 2026's
+    ``/search?query=...``: its result cards empty placeholders until a script runs,
+    arisfebriyanto193/scraping-berita backend-realtime/cnn_search2.html @
+    72970b7a6044f6d8ea429c632c407053c860701c). No story is read from it (SPEC: a page
+    with no story)."""
+    for i in sorted(body):
+        el = w.page.blocks[i].el
+        if el is None:
+            return False
+        foot = el if el.tag == "footer" else next(el.iterancestors("footer"), None)
+        if foot is None or next(foot.iterancestors("article"), None) is not None:
+            return False
+    return True
 
 
 #: `_index_named`: a URL path naming a site's index of stories ("/indeks",
