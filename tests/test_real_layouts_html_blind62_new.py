@@ -30,6 +30,23 @@ whose URL's path names an index (``/indeks``, ``/index-news``) or whose ``<title
 "Indeks Berita"/"Indeks Artikel" is read as a front page of teasers is (its linked title up
 to three blocks over each summary: the channel and the date stand between).
 
+MERDEKA26_LISTING: merdeka.com's channel page ``/peristiwa`` (fixtures/merdeka/
+listing-peristiwa.html @ the same commit): ``li.article__item`` cards, each an image link, a
+"News • 38 menit yang lalu" line, the linked title (loose in the card's ``div``) and a
+one-line summary; no URL, a ``<title>`` naming the channel. Cleaned blind, the summaries were
+the body. Fixed in `cleaner.html.frontend._card_index`: a container whose running text is
+(nine tenths and more) card summaries, none longer than a summary, each under its linked
+title in a card that prints its date or its channel and age, is an index of stories, named
+so or not.
+
+CNN26_SEARCH: cnnindonesia.com's search page of 2026 (arisfebriyanto193/scraping-berita
+backend-realtime/cnn_search2.html @ 72970b7a6044f6d8ea429c632c407053c860701c, 131 KB, cleaned
+in full but for its scripts' and SVG paths' text): the result list is empty placeholders a
+script fills, so the only running text is the site's ``<footer>``. Cleaned blind, its
+copyright and link rows were the body and its app promotion a caption. Fixed in
+`cleaner.html.frontend._page_footer_only`: a container wholly inside a ``<footer>`` that no
+``<article>`` holds gives no story.
+
 Came back right, kept so (cleaned blind, every field as SPEC wants): tribunnews.com's
 ``/index-news`` (fixtures/tribunnews/index-news.html: empty body), its premium teaser
 (fixtures/tribunnews/sample-article-premium.html), mediaindonesia.com's premium teaser with
@@ -251,10 +268,147 @@ def test_an_index_is_known_by_its_path_or_by_its_title() -> None:
     assert not cleaner.clean(_viva_index("/terkini")).paragraphs
 
 
-def test_cards_on_a_page_that_names_no_index_are_read_as_before() -> None:
-    # Negative: the same cards on a page whose URL and title name no index (a story's
-    # slug that says "indeks" is no index's path) are not refused by this test.
+def test_the_same_cards_under_a_channel_path_are_an_index_too() -> None:
+    # A page of cards and nothing else is an index whatever its URL and title say (the
+    # card test, MERDEKA26_LISTING below); a story's slug that says "indeks" changes nothing.
     page = _viva_index("/berita/1234599-indeks-harga-konsumen-naik").replace(
-        "Indeks Berita - VIVA", "Indeks Harga Konsumen Naik Tipis - VIVA")
-    assert cleaner.clean(page).reason != (
-        "not a news article: an index of stories (teasers: a linked title over each summary)")
+        "Indeks Berita - VIVA", "Kabar Terkini Hari Ini - VIVA")
+    assert not cleaner.clean(page).paragraphs
+
+
+# merdeka.com 2026's channel page /peristiwa (egi-media-crawl fixtures/merdeka/
+# listing-peristiwa.html): a trending widget's card, then ul.article__list's li.article__item
+# cards (image link, "News • <age>" line, linked title, one-line summary), the paging.
+_MDK_CARD = """    <li class="article__item" data-article-id="{n}" data-category="News">
+        <div class="flex items-start gap-4">
+            <a href="https://www.merdeka.com/peristiwa/read/{n}/{slug}" class="article__figure rounded-lg \
+overflow-hidden aspect-[220/140] relative block w-[220px] shrink-0">
+                <img class="w-full h-full object-cover" loading="lazy" \
+src="https://cdn1-production-images-kly.akamaized.net/contoh/220x140/{n}.jpg" width="220" height="140" alt="{title}">
+            </a>
+            <div class="article__detail flex flex-col -mt-2">
+                <div class="flex items-center gap-1 text-xs text-default-gray">
+                    <a href="https://www.merdeka.com/peristiwa" class="block py-2 text-default-link">News</a>
+                    <span class="text-gray-300">&bull;</span>
+                    <time datetime="">{age}</time>
+                </div>
+                <a href="https://www.merdeka.com/peristiwa/read/{n}/{slug}" \
+class="article__title font-semibold font-heading line-clamp-3 text-base mb-2">{title}</a>
+                <p class="text-sm text-default-gray line-clamp-2">{summary}</p>
+            </div>
+        </div>
+    </li>
+"""
+_MDK_ITEMS = (
+    ("banjir-rendam-tiga-desa", "Banjir Rendam Tiga Desa di Hilir Sungai", "38 menit yang lalu",
+     "Air setinggi lutut merendam rumah warga sejak dini hari."),
+    ("jembatan-putus-diterjang-arus", "Jembatan Gantung Putus Diterjang Arus", "52 menit yang lalu",
+     "Warga dua dusun kini menyeberang dengan rakit bambu."),
+    ("kebakaran-pasar-malam", "Kebakaran Landa Pasar Malam di Alun-Alun", "1 jam yang lalu",
+     "Api diduga berasal dari tabung gas salah satu pedagang."),
+    ("pohon-tumbang-tutup-jalan", "Pohon Tumbang Tutup Jalan Provinsi", "2 jam yang lalu",
+     "Petugas memotong batang pohon agar kendaraan bisa lewat."),
+)
+MERDEKA26_LISTING = (
+    "<!DOCTYPE html>\n<html lang=\"id\">\n<head><meta charset=\"utf-8\">"
+    "<title>Berita Peristiwa Terkini Indonesia - merdeka.com</title></head>\n<body>\n<ul class=\"article__list\">\n"
+    + "".join(_MDK_CARD.format(n=9000001 + k, slug=slug, title=title, age=age, summary=summary)
+              for k, (slug, title, age, summary) in enumerate(_MDK_ITEMS))
+    + "</ul>\n<div class=\"pagination\" data-component=\"pagination\">\n    <ul class=\"pagination__number\">\n"
+    "        <li class=\"pagination__item active\"><a href=\"https://www.merdeka.com/peristiwa?page=1\" "
+    "class=\"pagination__link\">1</a></li>\n        <li class=\"pagination__item\"><a "
+    "href=\"https://www.merdeka.com/peristiwa?page=2\" class=\"pagination__link\">2</a></li>\n    </ul>\n</div>\n"
+    "</body>\n</html>\n"
+)
+
+
+def test_merdeka26_channel_page_of_cards_is_no_story() -> None:
+    article = cleaner.clean(MERDEKA26_LISTING)
+    assert not article.paragraphs
+    assert article.reason == "not a news article: an index of stories (teasers: a linked title over each summary)"
+
+
+def test_a_short_story_over_a_list_of_cards_keeps_its_story() -> None:
+    # Negative: a short story (no paragraph longer than a card's summary) with the same
+    # cards under it as its "Berita Terkait" list is a story; the cards are not its body.
+    story = ("<html><head><title>Warga Gotong Royong Bersihkan Sungai - Kabar Contoh</title></head><body>"
+             "<h1>Warga Gotong Royong Bersihkan Sungai</h1><div class=\"story\">"
+             "<p>Ratusan warga membersihkan sungai yang melintasi kampung mereka pada Minggu pagi.</p>"
+             "<p>Mereka mengangkut sampah plastik dan ranting yang menyumbat aliran air.</p>"
+             "<p>Kepala desa berjanji menyediakan tempat sampah di setiap gang, ujarnya.</p>"
+             "<p>Kegiatan serupa akan digelar lagi bulan depan di sungai yang lain.</p></div>"
+             "<h3>Berita Terkait</h3><ul class=\"article__list\">"
+             + "".join(_MDK_CARD.format(n=9000001 + k, slug=slug, title=title, age=age, summary=summary)
+                       for k, (slug, title, age, summary) in enumerate(_MDK_ITEMS))
+             + "</ul></body></html>")
+    article = cleaner.clean(story)
+    assert article.reason is None
+    assert article.paragraphs[0].startswith("Ratusan warga membersihkan sungai")
+    assert "Air setinggi lutut merendam rumah warga sejak dini hari." not in article.paragraphs
+
+
+# cnnindonesia.com 2026's search page (arisfebriyanto193/scraping-berita
+# backend-realtime/cnn_search2.html @ 72970b7a6044f6d8ea429c632c407053c860701c): the header's
+# channel menu (a "BERITA TERBARU" box of empty placeholders under each), the "PENCARIAN
+# LANJUT" filters, the result list's ``article.animate-pulse`` placeholders a script fills, and
+# the site's ``<footer>``: its app promotion, "TELUSURI" links and copyright line. Copyright
+# and promotion written for this file.
+_CNN_PLACEHOLDER = ("<article class=\"flex-grow animate-pulse  \"><div class=\"flex group items-center gap-4\">"
+                    "<span class=\"flex-none overflow-hidden block relative w-[270px]\"><span class=\"block "
+                    "bg-placeholder aspect-w-16 aspect-h-9\"></span></span><span class=\"flex-grow\"><span "
+                    "class=\"block mb-2 bg-placeholder w-20 h-4\"></span></span></div></article>\n")
+CNN26_SEARCH = (
+    "<!DOCTYPE html>\n<html lang=\"id-ID\" id=\"anchor\">\n<head>\n"
+    "<title>CNN Indonesia | Search Berita Terbaru, Berita Terkini Harga Sawit</title>\n"
+    "<meta name=\"robots\" content=\"noindex, nofollow\" />\n"
+    "<meta name=\"dtk:contenttype\" content=\"search\" />\n"
+    "<meta property=\"og:site_name\" content=\"CNNindonesia\"/>\n"
+    "<meta property=\"og:url\" content=\"https://www.cnnindonesia.com/\"/>\n"
+    "<link rel=\"canonical\" href=\"https://www.cnnindonesia.com/search?query=harga sawit\" />\n</head>\n<body>\n"
+    "<header class=\"sticky top-0 z-[80] bg-black isolate\"><div class=\"mb-8 menu\"><nav class=\"bg-black\">"
+    "<ul class=\"flex ml-[70px]\"><li class=\"header-nhl dropdown-item\"><a class=\"navbar__item\" "
+    "href=\"https://www.cnnindonesia.com/nasional\">Nasional</a><div class=\"navbar__item-dropdown\">"
+    "<div class=\"w-1/6 relative\"><a href=\"https://www.cnnindonesia.com/nasional/politik\" class=\"block "
+    "text-white\"> Politik </a><a href=\"https://www.cnnindonesia.com/nasional/peristiwa\" class=\"block "
+    "text-white\"> Peristiwa </a></div><div class=\"w-4/6\"><div class=\"title-box\">BERITA TERBARU</div>"
+    "</div></div></li></ul></nav></div></header>\n"
+    "<div class=\"container\"><div class=\"flex gap-6\"><div class=\"flex-none gap-2 w-[300px]\">"
+    "<div class=\"title-box\">PENCARIAN LANJUT</div><div class=\"mb-8\"><h3 class=\"mb-3 text-xs\">Urut "
+    "Berdasarkan</h3><a href=\"https://www.cnnindonesia.com/search?query=harga+sawit\"><button>Relevansi"
+    "</button></a></div><div class=\"mb-8\"><h3 class=\"mb-3 text-xs\">Tipe Artikel</h3><label>"
+    "<input type=\"checkbox\" name=\"tipe_artikel\" value=\"\" checked> Semua</label><label><input "
+    "type=\"checkbox\" name=\"tipe_artikel\" value=\"kolom\"> Kolom</label></div></div>\n"
+    "<div class=\"grow-0 w-leftcontent min-w-0\" data-target=\"search\" query=\"harga sawit\">"
+    "<div class=\"flex flex-col gap-5 nhl-list\">\n" + _CNN_PLACEHOLDER * 6
+    + "</div><hr class=\"mt-6 mb-16\"></div></div></div>\n"
+    "<footer class=\"bg-cnn_black_light2\"><div class=\"border-b py-5\"><div class=\"container flex\">"
+    "<div class=\"text-sm flex-none w-[30%] pr-5\">Berita pilihan kami kini hadir di genggaman Anda setiap pagi"
+    "<a class=\"block mt-2\" href=\"//app.cnnindonesia.com\">DOWNLOAD SEKARANG</a></div>"
+    "<div class=\"flex-none w-[45%]\"><div class=\"text-white mb-4\">TELUSURI</div><ul class=\"columns-4\">"
+    "<li class=\"mb-3\"><a href=\"https://www.cnnindonesia.com/nasional\">Nasional</a></li>"
+    "<li class=\"mb-3\"><a href=\"https://www.cnnindonesia.com/ekonomi\">Ekonomi</a></li></ul></div></div></div>"
+    "<div class=\"container text-center text-cnn_grey text-[13px] py-5\">&copy; 2026 Contoh Media Group. Seluruh "
+    "isi situs ini dilindungi undang-undang dan tidak boleh disalin tanpa izin tertulis dari penerbitnya. <br />"
+    "<a href=\"https://www.cnnindonesia.com/tentang-kami\">Tentang Kami</a> | <a "
+    "href=\"https://www.cnnindonesia.com/tentang-kami#redaksi\">Redaksi</a> | <a "
+    "href=\"https://www.cnnindonesia.com/pedoman-media-siber\">Pedoman Media Siber</a></div></footer>\n"
+    "</body>\n</html>\n"
+)
+
+
+def test_cnn26_search_page_whose_only_text_is_its_footer_is_no_story() -> None:
+    article = cleaner.clean(CNN26_SEARCH)
+    assert not article.paragraphs
+    assert article.reason == ("not a news article: its only running text is the page's footer "
+                              "(an index or empty page)")
+    assert article.captions == () and article.related == ()
+
+
+def test_a_story_in_an_articles_own_footer_is_read() -> None:
+    # Negative: a <footer> inside the story's <article> is the story's (a post's meta
+    # footer); a page whose text sits there is read as before.
+    page = ("<html><head><title>Kabar Desa - Kabar Contoh</title></head><body><article><h1>Kabar Desa</h1>"
+            "<footer><p>Warga desa itu menanam padi dua kali setahun sejak irigasi baru selesai dibangun tahun "
+            "lalu oleh pemerintah kabupaten.</p><p>Hasil panen mereka kini dijual langsung ke koperasi desa "
+            "dengan harga yang lebih baik, kata kepala desa.</p></footer></article></body></html>")
+    assert len(cleaner.clean(page).paragraphs) == 2

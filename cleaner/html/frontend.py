@@ -1955,35 +1955,40 @@ _CARD_LIST_LEVELS = 3
 _ROOT_PATH = regex.compile(r"(?i)^(?:https?:)?//[^/?#]+/?(?:index\.(?:html?|php))?(?:#.*)?$")
 
 
-def _teaser_text(w: _Work, dense: set[int]) -> int:
+def _teaser_text(w: _Work, dense: set[int], *, reach: int = _TEASER_REACH, channel_stamps: bool = False,
+                 within: list[int] | None = None) -> int:
     """The characters of the teaser summaries outside ``dense``: running blocks of at
     most `_MAX_TEASER_CHARS` with a linked title (a mostly-link block of three words or
-    more) at most `_TEASER_REACH` blocks above, in a card (the smallest box holding the
+    more) at most ``reach`` blocks above, in a card (the smallest box holding the
     two) that prints a date or an age (`is_stamp`) near them, one of at least
     `_MIN_TEASERS` such cards in a list: a box up to
     `_CARD_LIST_LEVELS` above them that holds none of ``dense`` (a list of cards beside
-    the story, not a post's linked date line over its paragraphs)."""
+    the story, not a post's linked date line over its paragraphs). ``channel_stamps``:
+    an age after a channel's name and a bullet ("News • 38 menit yang lalu") is a stamp
+    too; ``within``: only these blocks are read as summaries."""
     from .container import is_running
 
     blocks = w.page.blocks
     cards: dict[Any, int] = {}
-    for b in blocks:
+    for b in (blocks if within is None else [blocks[i] for i in within]):
         if b.index in dense or not is_running(b) or len(b.text) > _MAX_TEASER_CHARS or b.el is None:
             continue
-        title = next((blocks[j] for j in range(b.index - 1, max(-1, b.index - 1 - _TEASER_REACH), -1)
+        title = next((blocks[j] for j in range(b.index - 1, max(-1, b.index - 1 - reach), -1)
                       if j not in dense and blocks[j].link_density > _LINK_LIST_DENSITY
                       and blocks[j].text.count(" ") >= 2), None)
         if title is None or title.el is None:
             continue
         card = _common_ancestor([b.el, title.el])
-        if card is None or card is title.el or card is b.el:
+        # (a card whose linked title is its own loose text holds the summary: the card
+        # is the title's block, read so when ``channel_stamps`` asks for a card index)
+        if card is None or (card is title.el and not channel_stamps) or card is b.el:
             continue
         # A news card prints its item's date or age beside the title ("15 Feb 2016
         # 19:25", "2 jam lalu"); a magazine's topic slider, a post's linked by-line over
         # its paragraphs, do not.
         near = range(max(0, title.index - _TEASER_REACH), min(len(blocks), b.index + _TEASER_REACH))
         if any(blocks[j].el is not None and (blocks[j].el is card or card in blocks[j].el.iterancestors())
-               and is_stamp(blocks[j].text) for j in near):
+               and (is_stamp(blocks[j].text) or (channel_stamps and _channel_age(blocks[j].text))) for j in near):
             cards[card] = cards.get(card, 0) + len(b.text)
     if len(cards) < _MIN_TEASERS:
         return 0
@@ -1996,6 +2001,44 @@ def _teaser_text(w: _Work, dense: set[int]) -> int:
             lists.setdefault(box, set()).add(card)
     listed = {card for held in lists.values() if len(held) >= _MIN_TEASERS for card in held}
     return sum(cards[card] for card in listed)
+
+
+#: `_channel_age`: what sets a card's channel apart from its age ("News • 38 menit yang lalu").
+_CHANNEL_SEPARATORS = ("•", "·", "|")
+
+
+def _channel_age(text: str) -> bool:
+    """A card's channel name (a few words) and its age or date after a bullet: merdeka.com
+    2026's ``li.article__item`` ("News • 38 menit yang lalu": DonnyRZ/egi-media-crawl
+    fixtures/merdeka/listing-peristiwa.html @ fe3899ce09f9)."""
+    for sep in _CHANNEL_SEPARATORS:
+        if sep in text:
+            head, _, age = text.rpartition(sep)
+            return len(head.split()) <= _MAX_CHANNEL_WORDS and is_stamp(age)
+    return False
+
+
+#: `_card_index`: the share of the container's running text that its cards' summaries hold.
+_CARD_INDEX_SHARE = 0.9
+
+
+def _card_index(w: _Work, body: set[int]) -> bool:
+    """Whether the container is a list of news cards and nothing else: at least
+    `_MIN_TEASERS` running blocks, none longer than a card's summary, nearly all of them
+    (`_CARD_INDEX_SHARE`) summaries under a linked title in a card that prints its date
+    or its channel and age (`_teaser_text`: the title up to a block further up, over
+    the channel and the date). A channel's page of cards says no more of itself than
+    that (merdeka.com 2026's ``/peristiwa``: its ``title`` names the channel, no URL)."""
+    from .container import is_running
+
+    blocks = w.page.blocks
+    running = [i for i in sorted(body) if is_running(blocks[i])
+               and not (is_stamp(blocks[i].text) or _channel_age(blocks[i].text))]  # (a card's stamp line)
+    if len(running) < _MIN_TEASERS or any(len(blocks[i].text) > _MAX_TEASER_CHARS for i in running):
+        return False
+    total = sum(len(blocks[i].text) for i in running)
+    held = _teaser_text(w, set(), reach=_TEASER_REACH + 1, channel_stamps=True, within=running)
+    return held >= _CARD_INDEX_SHARE * total
 
 
 def _page_footer_only(w: _Work, body: set[int]) -> bool:
@@ -2045,7 +2088,7 @@ def _front_page(w: _Work, body: set[int]) -> str | None:
     reach, what = _TEASER_REACH, "a site's front page"
     if not _ROOT_PATH.match(url.strip()):
         if not _index_named(w, url):
-            return None
+            return "an index of stories" if _card_index(w, body) else None
         # (an index's card may print its channel and its date between)
         reach, what = _TEASER_REACH + 1, "an index of stories"
     blocks = w.page.blocks
