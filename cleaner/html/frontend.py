@@ -2032,10 +2032,13 @@ def _card_index(w: _Work, body: set[int]) -> bool:
     from .container import is_running
 
     blocks = w.page.blocks
-    running = [i for i in sorted(body) if is_running(blocks[i])
-               and not (is_stamp(blocks[i].text) or _channel_age(blocks[i].text))]  # (a card's stamp line)
+    running = [i for i in sorted(body) if is_running(blocks[i])]
     if len(running) < _MIN_TEASERS or any(len(blocks[i].text) > _MAX_TEASER_CHARS for i in running):
-        return False
+        return False  # (a story's paragraph: the test ends here on nearly every page)
+    titles = sum(1 for i in body if blocks[i].link_density > _LINK_LIST_DENSITY and blocks[i].text.count(" ") >= 2)
+    if titles < _MIN_TEASERS or titles * 2 < len(running):
+        return False  # (a short story's paragraphs, hardly a linked title among them)
+    running = [i for i in running if not (is_stamp(blocks[i].text) or _channel_age(blocks[i].text))]
     total = sum(len(blocks[i].text) for i in running)
     held = _teaser_text(w, set(), reach=_TEASER_REACH + 1, channel_stamps=True, within=running)
     return held >= _CARD_INDEX_SHARE * total
