@@ -2027,8 +2027,9 @@ def _card_index(w: _Work, body: set[int]) -> bool:
     `_MIN_TEASERS` running blocks, none longer than a card's summary, nearly all of them
     (`_CARD_INDEX_SHARE`) summaries under a linked title in a card that prints its date
     or its channel and age (`_teaser_text`: the title up to a block further up, over
-    the channel and the date). A channel's page of cards says no more of itself than
-    that (merdeka.com 2026's ``/peristiwa``: its ``title`` names the channel, no URL)."""
+    the channel and the date), and no ``h1`` printing the page's title (a list article,
+    tests/test_heldlike_layouts.py). A channel's page of cards says no more of itself
+    than that (merdeka.com 2026's ``/peristiwa``: its ``title`` names the channel, no URL)."""
     from .container import is_running
 
     blocks = w.page.blocks
@@ -2038,6 +2039,9 @@ def _card_index(w: _Work, body: set[int]) -> bool:
     titles = sum(1 for i in body if blocks[i].link_density > _LINK_LIST_DENSITY and blocks[i].text.count(" ") >= 2)
     if titles < _MIN_TEASERS or titles * 2 < len(running):
         return False  # (a short story's paragraphs, hardly a linked title among them)
+    parts = title_parts(w.page.titles)
+    if any(b.el is not None and b.el.tag == "h1" and norm_words(b.text) in parts for b in blocks):
+        return False  # (the page prints its own headline: a list article, its items' headings linked)
     running = [i for i in running if not (is_stamp(blocks[i].text) or _channel_age(blocks[i].text))]
     total = sum(len(blocks[i].text) for i in running)
     held = _teaser_text(w, set(), reach=_TEASER_REACH + 1, channel_stamps=True, within=running)
