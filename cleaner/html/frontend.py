@@ -811,7 +811,7 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
         body, how = _widen_to_article(w, body, how)
     if not body:
         return _no_article(w, "no block of running text (an index or empty page)", how)
-    if _page_footer_only(w, body):
+    if not page.articles and _page_footer_only(w, body):
         return _no_article(w, "its only running text is the page's footer (an index or empty page)", how)
     if front := _front_page(w, body):
         return _no_article(w, f"{front} (teasers: a linked title over each summary)", how)
@@ -2055,7 +2055,8 @@ def _page_footer_only(w: _Work, body: set[int]) -> bool:
     ``/search?query=...``: its result cards empty placeholders until a script runs,
     arisfebriyanto193/scraping-berita backend-realtime/cnn_search2.html @
     72970b7a6044f6d8ea429c632c407053c860701c). No story is read from it (SPEC: a page
-    with no story)."""
+    with no story). Asked only of a page that declares no article in its JSON-LD (a story
+    page cut short under its menus still gives its metadata's fields the usual way)."""
     for i in sorted(body):
         el = w.page.blocks[i].el
         if el is None:
