@@ -4067,6 +4067,23 @@ _MAX_INDEX_LINE_WORDS: Final = 20
 _INDEX_SENTENCE_SHARE: Final = 5
 
 
+#: `_index_stamp`: an index item's age ("10 menit yang lalu", "2 jam lalu") after at most
+#: a few words in capitals (its channel: "NASIONAL").
+_INDEX_AGE: Final = re.compile(
+    r"(?:[A-Z][A-Z&-]*(?: [A-Z][A-Z&-]*){0,2} )?\d{1,3} (?:detik|menit|jam|hari|minggu|pekan|bulan|tahun)"
+    r"(?: yang)? lalu")
+#: ... and the longest such line.
+_MAX_INDEX_STAMP_CHARS: Final = 60
+
+
+def _index_stamp(text: str) -> bool:
+    """An index item's stamp line: its channel and age ("NASIONAL 10 menit yang lalu":
+    beritasatu.com 2026's ``/terkini/indeks``, DonnyRZ/egi-media-crawl
+    fixtures/beritasatu/indeks.html @ fe3899ce09f9, each card's category pill and age
+    under its headline)."""
+    return len(text) <= _MAX_INDEX_STAMP_CHARS and "lalu" in text and bool(_INDEX_AGE.fullmatch(text))
+
+
 def refuse_index(page: Page) -> None:
     """A page that is no article gives an empty body (SPEC): a home or channel page's
     text scrape, whose would-be body is a list of headlines (and their date or channel
@@ -4080,7 +4097,10 @@ def refuse_index(page: Page) -> None:
         return
     if sum(ends_sentence(t) for t in texts) * _INDEX_SENTENCE_SHARE >= len(texts):
         return
-    if sum(is_title_like(t) and is_title_case(t) for t in texts) * 2 < len(texts):
+    # An item's stamp (its channel and age, "NASIONAL 10 menit yang lalu") is an index's
+    # line too, not a headline: the headlines are counted among the rest.
+    heads = [t for t in texts if not _index_stamp(t)]
+    if sum(is_title_like(t) and is_title_case(t) for t in heads) * 2 < len(heads):
         return
     for i in body:
         page.verdicts[i] = INDEX

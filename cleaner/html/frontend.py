@@ -811,8 +811,10 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
         body, how = _widen_to_article(w, body, how)
     if not body:
         return _no_article(w, "no block of running text (an index or empty page)", how)
-    if _front_page(w, body):
-        return _no_article(w, "a site's front page (teasers: a linked title over each summary)", how)
+    if not page.articles and _page_footer_only(w, body):
+        return _no_article(w, "its only running text is the page's footer (an index or empty page)", how)
+    if front := _front_page(w, body):
+        return _no_article(w, f"{front} (teasers: a linked title over each summary)", how)
     headline = _find_headline(w, body)
     # An outlet's own body selector names its whole story; a shared one (schema.org's
     # articleBody) often marks the running paragraphs alone, below a lead printed in a
@@ -1953,35 +1955,40 @@ _CARD_LIST_LEVELS = 3
 _ROOT_PATH = regex.compile(r"(?i)^(?:https?:)?//[^/?#]+/?(?:index\.(?:html?|php))?(?:#.*)?$")
 
 
-def _teaser_text(w: _Work, dense: set[int]) -> int:
+def _teaser_text(w: _Work, dense: set[int], *, reach: int = _TEASER_REACH, channel_stamps: bool = False,
+                 within: list[int] | None = None) -> int:
     """The characters of the teaser summaries outside ``dense``: running blocks of at
     most `_MAX_TEASER_CHARS` with a linked title (a mostly-link block of three words or
-    more) at most `_TEASER_REACH` blocks above, in a card (the smallest box holding the
+    more) at most ``reach`` blocks above, in a card (the smallest box holding the
     two) that prints a date or an age (`is_stamp`) near them, one of at least
     `_MIN_TEASERS` such cards in a list: a box up to
     `_CARD_LIST_LEVELS` above them that holds none of ``dense`` (a list of cards beside
-    the story, not a post's linked date line over its paragraphs)."""
+    the story, not a post's linked date line over its paragraphs). ``channel_stamps``:
+    an age after a channel's name and a bullet ("News • 38 menit yang lalu") is a stamp
+    too; ``within``: only these blocks are read as summaries."""
     from .container import is_running
 
     blocks = w.page.blocks
     cards: dict[Any, int] = {}
-    for b in blocks:
+    for b in (blocks if within is None else [blocks[i] for i in within]):
         if b.index in dense or not is_running(b) or len(b.text) > _MAX_TEASER_CHARS or b.el is None:
             continue
-        title = next((blocks[j] for j in range(b.index - 1, max(-1, b.index - 1 - _TEASER_REACH), -1)
+        title = next((blocks[j] for j in range(b.index - 1, max(-1, b.index - 1 - reach), -1)
                       if j not in dense and blocks[j].link_density > _LINK_LIST_DENSITY
                       and blocks[j].text.count(" ") >= 2), None)
         if title is None or title.el is None:
             continue
         card = _common_ancestor([b.el, title.el])
-        if card is None or card is title.el or card is b.el:
+        # (a card whose linked title is its own loose text holds the summary: the card
+        # is the title's block, read so when ``channel_stamps`` asks for a card index)
+        if card is None or (card is title.el and not channel_stamps) or card is b.el:
             continue
         # A news card prints its item's date or age beside the title ("15 Feb 2016
         # 19:25", "2 jam lalu"); a magazine's topic slider, a post's linked by-line over
         # its paragraphs, do not.
         near = range(max(0, title.index - _TEASER_REACH), min(len(blocks), b.index + _TEASER_REACH))
         if any(blocks[j].el is not None and (blocks[j].el is card or card in blocks[j].el.iterancestors())
-               and is_stamp(blocks[j].text) for j in near):
+               and (is_stamp(blocks[j].text) or (channel_stamps and _channel_age(blocks[j].text))) for j in near):
             cards[card] = cards.get(card, 0) + len(b.text)
     if len(cards) < _MIN_TEASERS:
         return 0
@@ -1996,24 +2003,111 @@ def _teaser_text(w: _Work, dense: set[int]) -> int:
     return sum(cards[card] for card in listed)
 
 
-def _front_page(w: _Work, body: set[int]) -> bool:
-    """Whether the page says it is a site's front page (its canonical URL is the site's
-    root; ``og:type`` is no sign: article pages print ``website`` too) and the container
-    is a list of teasers: most of its running text is summaries, each under a linked
-    title (a home page's latest news). A story is never read out of such a page (SPEC:
-    a page with no story)."""
+#: `_channel_age`: what sets a card's channel apart from its age ("News • 38 menit yang lalu").
+_CHANNEL_SEPARATORS = ("•", "·", "|")
+
+
+def _channel_age(text: str) -> bool:
+    """A card's channel name (a few words) and its age or date after a bullet: merdeka.com
+    2026's ``li.article__item`` ("News • 38 menit yang lalu": DonnyRZ/egi-media-crawl
+    fixtures/merdeka/listing-peristiwa.html @ fe3899ce09f9)."""
+    for sep in _CHANNEL_SEPARATORS:
+        if sep in text:
+            head, _, age = text.rpartition(sep)
+            return len(head.split()) <= _MAX_CHANNEL_WORDS and is_stamp(age)
+    return False
+
+
+#: `_card_index`: the share of the container's running text that its cards' summaries hold.
+_CARD_INDEX_SHARE = 0.9
+
+
+def _card_index(w: _Work, body: set[int]) -> bool:
+    """Whether the container is a list of news cards and nothing else: at least
+    `_MIN_TEASERS` running blocks, none longer than a card's summary, nearly all of them
+    (`_CARD_INDEX_SHARE`) summaries under a linked title in a card that prints its date
+    or its channel and age (`_teaser_text`: the title up to a block further up, over
+    the channel and the date), and no ``h1`` printing the page's title (a list article,
+    tests/test_heldlike_layouts.py). A channel's page of cards says no more of itself
+    than that (merdeka.com 2026's ``/peristiwa``: its ``title`` names the channel, no URL)."""
+    from .container import is_running
+
+    blocks = w.page.blocks
+    running = [i for i in sorted(body) if is_running(blocks[i])]
+    if len(running) < _MIN_TEASERS or any(len(blocks[i].text) > _MAX_TEASER_CHARS for i in running):
+        return False  # (a story's paragraph: the test ends here on nearly every page)
+    titles = sum(1 for i in body if blocks[i].link_density > _LINK_LIST_DENSITY and blocks[i].text.count(" ") >= 2)
+    if titles < _MIN_TEASERS or titles * 2 < len(running):
+        return False  # (a short story's paragraphs, hardly a linked title among them)
+    parts = title_parts(w.page.titles)
+    if any(b.el is not None and b.el.tag == "h1" and norm_words(b.text) in parts for b in blocks):
+        return False  # (the page prints its own headline: a list article, its items' headings linked)
+    running = [i for i in running if not (is_stamp(blocks[i].text) or _channel_age(blocks[i].text))]
+    total = sum(len(blocks[i].text) for i in running)
+    held = _teaser_text(w, set(), reach=_TEASER_REACH + 1, channel_stamps=True, within=running)
+    return held >= _CARD_INDEX_SHARE * total
+
+
+def _page_footer_only(w: _Work, body: set[int]) -> bool:
+    """Whether every block of the chosen container sits in a ``<footer>`` that no
+    ``<article>`` holds: the page's own footer (its copyright line, its link rows), the
+    only running text of a page whose list a script fills (cnnindonesia.com 2026's
+    ``/search?query=...``: its result cards empty placeholders until a script runs,
+    arisfebriyanto193/scraping-berita backend-realtime/cnn_search2.html @
+    72970b7a6044f6d8ea429c632c407053c860701c). No story is read from it (SPEC: a page
+    with no story). Asked only of a page that declares no article in its JSON-LD (a story
+    page cut short under its menus still gives its metadata's fields the usual way)."""
+    for i in sorted(body):
+        el = w.page.blocks[i].el
+        if el is None:
+            return False
+        foot = el if el.tag == "footer" else next(el.iterancestors("footer"), None)
+        if foot is None or next(foot.iterancestors("article"), None) is not None:
+            return False
+    return True
+
+
+#: `_index_named`: a URL path naming a site's index of stories ("/indeks",
+#: "/terkini/indeks", "/index-news", "/indeks/2026/07/24") ...
+_INDEX_PATH = regex.compile(r"(?i)^(?:https?:)?//[^/?#]+(?:/[\w-]+)?/(?:indeks|index-news)(?:[/?#]|$)")
+#: ... and a ``<title>`` naming one ("Indeks Berita - VIVA", "Indeks Artikel - Tirto.id").
+_INDEX_TITLE = regex.compile(r"(?i)indeks (?:berita|artikel)\b")
+
+
+def _index_named(w: _Work, url: str) -> bool:
+    """Whether the page says it is an index of stories, by its URL's path or its
+    ``<title>``'s first words (viva.co.id 2026's ``/indeks``: a card a story, its linked
+    title, its channel, its date and a summary: DonnyRZ/egi-media-crawl
+    fixtures/viva/indeks.html @ fe3899ce09f9)."""
+    if _INDEX_PATH.match(url.strip()):
+        return True
+    return any(_INDEX_TITLE.match(t) for t in w.page.titles[-1:])
+
+
+def _front_page(w: _Work, body: set[int]) -> str | None:
+    """What the page is when it says it is a site's front page (its canonical URL is the
+    site's root; ``og:type`` is no sign: article pages print ``website`` too) or an index
+    of stories (`_index_named`), and the container is a list of teasers: most of its
+    running text is summaries, each under a linked title (a home page's latest news). A
+    story is never read out of such a page (SPEC: a page with no story)."""
     from .container import is_running
 
     url = w.page.url or w.page.metas.get("og:url") or ""
+    reach, what = _TEASER_REACH, "a site's front page"
     if not _ROOT_PATH.match(url.strip()):
-        return False
+        if not _index_named(w, url):
+            return "an index of stories" if _card_index(w, body) else None
+        # (an index's card may print its channel and its date between)
+        reach, what = _TEASER_REACH + 1, "an index of stories"
     blocks = w.page.blocks
     running = [i for i in sorted(body) if is_running(blocks[i])]
     teasers = [i for i in running
                if any(blocks[j].link_density > _LINK_LIST_DENSITY and blocks[j].text.count(" ") >= 2
-                      for j in range(max(0, i - _TEASER_REACH), i))]
-    return len(teasers) >= _MIN_TEASERS and \
-        sum(len(blocks[i].text) for i in teasers) >= _TEASER_SHARE * sum(len(blocks[i].text) for i in running)
+                      for j in range(max(0, i - reach), i))]
+    if len(teasers) >= _MIN_TEASERS and \
+            sum(len(blocks[i].text) for i in teasers) >= _TEASER_SHARE * sum(len(blocks[i].text) for i in running):
+        return what
+    return None
 
 
 # ---- stage: headline ----------------------------------------------------------------

@@ -300,7 +300,19 @@ def title_from_metadata(titles: list[str], sites: frozenset[str] | None = None) 
         # space before it ("Jokowi: ..."), and a short tail after a longer headline is
         # the site's name.
         best = head.strip()
+    if "alaman" in best:
+        # A paged story's ``<title>`` names its page before the site's name ("<headline> -
+        # Halaman 2 - Suara.com": suara.com 2026's second page, DonnyRZ/egi-media-crawl
+        # fixtures/suara/sample-article-page2.html @ fe3899ce09f9; "<headline> (Halaman 2)
+        # - VIVA"; "<headline> Halaman all - Kompas.com"): the page's number is no part of
+        # the headline (the text path cuts it too: `cleaner.engine._PAGE_OF`).
+        best = _PAGE_MARK.sub("", best) or best
     return best
+
+
+#: `title_from_metadata`: a page's number after the headline ("- Halaman 2", "(Halaman 2)",
+#: "Halaman all").
+_PAGE_MARK = regex.compile(r"(?<=\S)(?: -| –)? \(?[Hh]alaman (?:all|\d{1,3})\)?$")
 
 
 #: `title_from_metadata`: the separators that set a rubric apart (not a dash).
