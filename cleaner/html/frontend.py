@@ -658,7 +658,10 @@ def _logo_home(root: Any) -> str | None:
     the real saved page of the code index's file id 18212393701; magz.tempo.co 2023:
     div.logo > a > img, ahmadmulyana/tempo-temp magz/desktop/detail.html). A logo of a sister site in a
     menu links there too, but after the header's own; a logo linking to a path
-    (``/forum/864/``) is a link to a page, not the site."""
+    (``/forum/864/``) is a link to a page, not the site. A breadcrumb's link to a site's
+    root, picture or not, is its home too (majalah.tempo.co 2022 mobile, ahmadmulyana/tempo-temp
+    majalah/mobile/detail-mbm-mobile.html @ 51d830c94cc49b3d265cd6816d32a2681230f7cc:
+    div.breadcrumbs > ul.sitemap > li > a "Beranda" inside the stored ``<article>``)."""
     for n, a in enumerate(root.iter("a")):
         if n >= _LOGO_LINKS_READ:
             return None
@@ -669,11 +672,17 @@ def _logo_home(root: Any) -> str | None:
         if "/" in rest.rstrip("/") or "?" in rest or "#" in rest:
             continue
         img = next(a.iter("img"), None)
+        boxes = [a]
+        for _ in range(3):
+            up = boxes[-1].getparent()
+            if up is None:
+                break
+            boxes.append(up)
+        if "breadcrumb" in " ".join((e.get(b"class") or "") for e in boxes[1:]).lower():
+            return href
         if img is None:
             continue
-        parent = a.getparent()
-        grand = parent.getparent() if parent is not None else None
-        classes = " ".join((e.get(b"class") or "") for e in (a, img, parent, grand) if e is not None)
+        classes = " ".join((e.get(b"class") or "") for e in (img, *boxes[:3]))
         if "logo" in classes.lower():
             return href
     return None
