@@ -4270,7 +4270,10 @@ def _paywall_box(w: _Work, kept: list[int], gate: int) -> tuple[list[int], int]:
         if got is None or e.tag in ("body", "html"):
             break
         over = [j for j in kept[:gate] if j >= got[0]]
-        if len(over) > _PAYWALL_HEAD_LINES or any(len(blocks[j].text) > _MAX_PAYWALL_LINE for j in over):
+        # (a box holding every line over the prompt is the story's own: a story box stored
+        # alone, a teaser of two short paragraphs, koran.tempo.co 2021's div.detail-in)
+        if len(over) > _PAYWALL_HEAD_LINES or len(over) == gate \
+                or any(len(blocks[j].text) > _MAX_PAYWALL_LINE for j in over):
             break
         start, end = min(start, got[0]), max(end, got[1])
     tail = [j for j in kept if j >= start]
