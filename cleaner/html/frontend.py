@@ -40,7 +40,7 @@ from ..front import FrontEnd
 from ..names import credited_person, is_name, is_role_label, person_name
 from ..record import Removal
 from ..rules import RuleSet
-from ..segment import Block, fold_space
+from ..segment import Block, fold_space, letters_only
 from .meta import (
     canonical_url,
     descriptions,
@@ -863,8 +863,8 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
         if i != headline and i not in w.verdicts:
             engine.append(Block(blocks[i].number, blocks[i].text))
     if headline is None and w.page.titles:
-        w.add("title", _story_heading(w, first, last) or title_from_metadata(
-            w.page.titles, site_keys(w.page.metas, w.page.articles, w.page.url or w.page.metas.get("og:url"))) or "")
+        w.add("title", _story_heading(w, first, last) or _not_site_name(w, title_from_metadata(
+            w.page.titles, site_keys(w.page.metas, w.page.articles, w.page.url or w.page.metas.get("og:url")))) or "")
     chars = sum(len(b.text) for b in engine[1 if headline is not None else 0:])
     if chars < _MIN_BODY_CHARS and not page.articles and not _short_story(w, engine, headline):
         if headline is not None:
@@ -874,6 +874,48 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
         return _finish(w, [], headline is not None,
                        f"not a news article: the main text has only {chars} characters", how)
     return _finish(w, engine, headline is not None, None, how, body=body, story_lines=opening)
+
+
+#: `_logo_name`: the elements read for a logo's box before giving up (a header comes early).
+_LOGO_ELEMENTS_READ = 300
+
+
+def _not_site_name(w: _Work, title: str | None) -> str | None:
+    """``title`` (a metadata title's headline part), unless it is the site's own name: the
+    page's site keys (`site_keys`), a shipped outlet's name or host, or the text of the
+    page's logo box. A download cut before its headline keeps ``<title>`` alone, and a
+    template's ``<title>`` may name only the site (koran.tempo.co 2022, ahmadmulyana/tempo-temp
+    koran/desktop/detail.php @ 62fe6dbfd0755b70219d553217b42f56d3e47c1e: ``<title>Koran
+    Tempo</title>`` and ``div.logo > a`` "Koran Tempo"; en.tempo.co's "Tempo.Co")."""
+    from ..detect import GENERIC
+    from ..rules import available_outlets, ruleset_header
+
+    key = letters_only(title or "")
+    if not key:
+        return title
+    if key in site_keys(w.page.metas, w.page.articles, w.page.url or w.page.metas.get("og:url")):
+        return None
+    for header in (ruleset_header(name) for name in available_outlets() if name != GENERIC):
+        if key == letters_only(header.name) or any(key in (letters_only(h), letters_only(h.split(".")[0]))
+                                                   for h in header.hosts):
+            return None
+    return None if key == _logo_name(w.page.root) else title
+
+
+def _logo_name(root: Any) -> str:
+    """The site's name its logo box prints (`letters_only`): the text, else a picture's
+    ``alt``, of the first element whose class names a logo; "" for none."""
+    for n, e in enumerate(root.iter()):
+        if n >= _LOGO_ELEMENTS_READ:
+            break
+        if not isinstance(e.tag, str) or "logo" not in (e.get(b"class") or "").lower():
+            continue
+        text = letters_only(text_content(e)[:100])
+        if not text:
+            img = next(e.iter("img"), None)
+            text = letters_only((img.get(b"alt") or "")[:100]) if img is not None else ""
+        return text
+    return ""
 
 
 #: `_story_heading`: how many blocks over the story an h1 may stand.
