@@ -2167,12 +2167,27 @@ def _find_headline(w: _Work, body: set[int]) -> int | None:
     hit = w.match(blocks[found].text)
     if hit is not None:
         if hit[0].kind == "caption" and any(norm_words(blocks[found].text) in r for r in refs):
-            w.add("title", blocks[found].text)
+            w.add("title", _uncut_title(w, found))
             w.take(found, TITLE)
             w.title_at = found
         return None
-    w.add("title", blocks[found].text)
+    w.add("title", _uncut_title(w, found))
     return found
+
+
+def _uncut_title(w: _Work, found: int) -> str:
+    """The headline block ``found``'s text, or, when the download ends inside it (the
+    page's last block) and it begins a metadata title's headline, that whole headline:
+    en.tempo.co 2015 cut inside its div.judul-konten printed "Coastal Vil" under an
+    og:title of the whole (a cut download keeps its ``<head>``)."""
+    text = w.page.blocks[found].text
+    if found != len(w.page.blocks) - 1 or not w.page.titles:
+        return text
+    whole = title_from_metadata(w.page.titles, site_keys(w.page.metas, w.page.articles,
+                                                         w.page.url or w.page.metas.get("og:url")))
+    cut = norm_words(text)
+    return whole if whole and cut and len(norm_words(whole)) > len(cut) and norm_words(whole).startswith(cut) \
+        else text
 
 
 def _unlinked_headline(w: _Work, linked: int, refs: list[str]) -> int:
