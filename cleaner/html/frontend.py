@@ -5483,6 +5483,7 @@ def _printed_date(w: _Work, body: set[int], anchor: int) -> None:
     blocks = w.page.blocks
     start = next((i for i in sorted(body) if i > anchor and i not in w.verdicts and is_running(blocks[i])), None)
     timed, days = [], []
+    updates: bool | None = None  # whether the page may mark an update time (asked once, on a date)
     for i in range(max(0, anchor - _NEAR_HEADLINE), min(len(blocks), anchor + _NEAR_HEADLINE + 1)):
         b = blocks[i]
         # A by-line block may print the date beside the name (``<span>Penulis: A</span>
@@ -5494,9 +5495,14 @@ def _printed_date(w: _Work, body: set[int], anchor: int) -> None:
         if i in body and not byline \
                 and (start is None or i >= start or w.hit(i) is None or w.hit(i)[0].field != "published"):
             continue  # in the story: only a date line above its first paragraph
-        if i > anchor and b.el is not None and _in_date_box(b.el, None, _COMMENT_BOX, boxes=False):
-            continue  # a reader's comment under a short story (WordPress's ol.comment-list)
+        if i > anchor and b.el is not None and _in_date_box(b.el, None, _EMBED_OR_COMMENT_BOX, boxes=False):
+            continue  # a reader's comment under a short story (WordPress's ol.comment-list), an embed's post
         value = parse_date(b.text)
+        if value and b.el is not None and len(b.el):
+            if updates is None:
+                updates = w.page.may_hold(("updated", "modified"), ("itemprop",))
+            if updates:
+                value = parse_date(_without_update_times(b.el, b.text))
         if value and "T" in value and (i not in body or byline):
             timed.append((abs(i - anchor), i, value))
         elif value and "T" not in value:
@@ -5510,11 +5516,19 @@ def _printed_date(w: _Work, body: set[int], anchor: int) -> None:
         timed = [t for t in timed if t[1] > anchor or t[2][:10] == machine[:10]]
     if timed:
         _, i, value = min(timed)
+        if machine is not None and _swapped_day(value, machine) and _NUMERIC_DAY.search(blocks[i].text):
+            # "11/01/2021" is 11 January on an Indonesian page, 1 November on motor.at
+            # 2021 (peer suite: "Stand: 11/01/2021, 05:00" under an article:published_time
+            # of 2021-11-01): a day and month that read either way follow the machine date.
+            value = machine
     else:
         machine = _machine_published(w)
         day = min(days) if days else None
         if day is not None and machine is None and _head_day(w, day[1], anchor, start):
             machine = day[2]  # no machine date at all (a page saved without its <head>)
+        if machine is not None and day is not None and _swapped_day(day[2], machine) \
+                and _NUMERIC_DAY.search(blocks[day[1]].text):
+            day = (day[0], day[1], machine[:10])  # (as a clock's day above: the machine's reading)
         if machine is None or day is None or not machine.startswith(day[2]):
             return
         _, i, value = day[0], day[1], machine
@@ -5796,6 +5810,41 @@ def _body_published(w: _Work, body: set[int], headline: int | None) -> str | Non
 
 #: A box of readers' comments (`_printed_date`, `_time_of_day`).
 _COMMENT_BOX = regex.compile(r"(?i)comment|komentar")
+#: ... or an embedded post, whose time is the post's (`_printed_date`): jolie.de 2019 (peer
+#: suite) embeds an Instagram post, ``blockquote.instagram-media`` printing "A post shared by
+#: ... on <time datetime=...>Jun 16, 2019 at 7:30am PDT</time>" under the headline of a
+#: story of the 20th; X's ``blockquote.twitter-tweet``, TikTok's ``blockquote.tiktok-embed``.
+_EMBED_OR_COMMENT_BOX = regex.compile(r"(?i)comment|komentar|instagram|twitter-tweet|tiktok")
+
+
+#: A date printed in figures alone ("11/01/2021", "11.01.2021"): its day and month may be
+#: read either way round.
+_NUMERIC_DAY = regex.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b")
+
+
+def _swapped_day(value: str, machine: str) -> bool:
+    """Whether ISO date ``value``'s month and day, swapped, give ``machine``'s date (and
+    differ: a date whose day is its month reads the same either way)."""
+    return len(value) >= 10 and len(machine) >= 10 and value[:4] == machine[:4] and value[5:7] != value[8:10] \
+        and value[5:7] == machine[8:10] and value[8:10] == machine[5:7]
+
+
+def _without_update_times(el: Any, text: str) -> str:
+    """Block text ``text`` of element ``el`` without the text of the update times its
+    markup marks inside it (`_UPDATED` in a class or ``itemprop``, not the publication's):
+    courage-online.de 2022 (peer suite) prints its by-line, a hidden hAtom
+    ``span.updated.rich-snippet-hidden`` "2022-12-07T10:10:52+01:00" and the printed
+    "25. Dezember 2022" in one line, and the update was read as the story's date."""
+    for d in el.iterdescendants():
+        if not isinstance(d.tag, str):
+            continue
+        prop = d.get("itemprop") or ""
+        cls = d.get("class") or ""
+        if _UPDATED.search(prop) or (_UPDATED.search(cls) and not _PUBLISHED_CLASS.search(cls)):
+            part = fold_space(text_content(d)[:_MAX_META_CHARS])
+            if part:
+                text = text.replace(part, " ", 1)
+    return text
 
 
 def _update_time(el: Any) -> bool:
