@@ -2395,6 +2395,24 @@ def _side_fields(w: _Work, i: int) -> None:
 _PROSE_LINKS = 0.5
 
 
+#: A selector opening on a class test by substring (``[class*=related] li``): the word.
+_CLASS_BOX_SELECTOR = regex.compile(r"\[class\*=([\w-]+)\] ")
+
+
+def _classed_below_body(el: Any, word: str) -> bool:
+    """Whether ``el`` or an ancestor under ``<body>`` has a class holding ``word``: a
+    WordPress page's ``<body>`` class holds its post's slug ("single-post ...
+    bvi-premier-...-on-drug-related-charges", thestkittsnevisobserver.com 2022; zfk.de
+    2023's "pageLayout--related", peer suite), so ``[class*=related] li`` took every menu
+    item of the page for a related title."""
+    e = el
+    while e is not None and e.tag not in ("body", "html"):
+        if word in (e.get(b"class") or ""):
+            return True
+        e = e.getparent()
+    return False
+
+
 def _selector_lists(w: _Work, lo: int, hi: int, *, own: bool) -> None:
     """``[html]`` related and tags selectors, for elements in blocks ``lo`` to ``hi``:
     the link text of each match goes to the field. ``own``: only the selectors the
@@ -2402,14 +2420,22 @@ def _selector_lists(w: _Work, lo: int, hi: int, *, own: bool) -> None:
     from .parse import visible_text
 
     site_items: set[int] = set()  # related matches under a most-read list's label
+    page_classes: str | None = None  # the <html> and <body> classes, read on a class selector's match
     # Tags first: a box classed both ways ("tags-terkait") is a tag list.
     for key, rule, name in (("tags", TAGS, "tags"), ("related", RELATED, "related")):
         for s in w.sel[key]:
             if w.ruleset.html.is_base(key, s.source) == own:
                 continue
+            word = m.group(1) if (m := _CLASS_BOX_SELECTOR.match(s.source)) else None
             for el in w.page.select(s):
                 if _in_widget(w, el):
                     continue
+                if word is not None:
+                    if page_classes is None:
+                        page_classes = " ".join((e.get(b"class") or "")[:1000] for e in (w.page.root, w.page.root.find("body"))
+                                                if e is not None)
+                    if word in page_classes and not _classed_below_body(el, word):
+                        continue  # the page's own class names it ("...-drug-related-charges"): no box
                 # A box the selector names as related or tags beats the guess that
                 # its links are navigation.
                 linked = not is_block_tag(el.tag)
