@@ -2432,8 +2432,8 @@ def _selector_lists(w: _Work, lo: int, hi: int, *, own: bool) -> None:
                     continue
                 if word is not None:
                     if page_classes is None:
-                        page_classes = " ".join((e.get(b"class") or "")[:1000] for e in (w.page.root, w.page.root.find("body"))
-                                                if e is not None)
+                        tops = (w.page.root, w.page.root.find("body"))
+                        page_classes = " ".join((e.get(b"class") or "")[:1000] for e in tops if e is not None)
                     if word in page_classes and not _classed_below_body(el, word):
                         continue  # the page's own class names it ("...-drug-related-charges"): no box
                 # A box the selector names as related or tags beats the guess that
