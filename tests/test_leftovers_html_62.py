@@ -200,6 +200,10 @@ def test_a_hidden_update_time_in_the_byline_line_is_no_publication_date() -> Non
     # negative: the same line with no update markup reads its clock
     plain = HATOM_PAGE.replace('class="updated rich-snippet-hidden"', 'class="stamp"')
     assert (cleaner.clean(plain).published or "").startswith("2022-12-07")
+    # nor one whose itemprop names the publication, whatever its class says (liputan6.com 2016:
+    # time.read-page--header__datetime.updated[itemprop=datePublished] in the by-line's box)
+    marked = HATOM_PAGE.replace('class="updated rich-snippet-hidden"', 'class="updated" itemprop="datePublished"')
+    assert (cleaner.clean(marked).published or "").startswith("2022-12-07")
 
 
 # jolie.de 2019 (peer suite): an Instagram embed (blockquote.instagram-media, "View this post on

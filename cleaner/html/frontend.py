@@ -5866,6 +5866,8 @@ def _without_update_times(el: Any, text: str) -> str:
             continue
         prop = d.get("itemprop") or ""
         cls = d.get("class") or ""
+        if prop.lower() == "datepublished":
+            continue  # liputan6.com 2016's time.read-page--header__datetime.updated[itemprop=datePublished]
         if _UPDATED.search(prop) or (_UPDATED.search(cls) and not _PUBLISHED_CLASS.search(cls)):
             part = fold_space(text_content(d)[:_MAX_META_CHARS])
             if part:
