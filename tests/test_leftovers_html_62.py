@@ -35,8 +35,12 @@ Fixed:
   related post ("...-drug-related-charges") made every menu item a related title
   (`_classed_below_body`).
 
-Pinned, with the reason in each test: detik.com 2012's "Name - detikNews" as a page's
-first line over a "Place - " dateline; a text scrape opening with a stray tag.
+- detik.com 2012's story element stored alone opens "<strong>Name</strong> - detikNews": the
+  line was the headline. The by-line rule reads it by its names' shape alone, which a short
+  headline with the site after a dash has too; the HTML front end takes it when the names
+  are printed bold and alone in the body's first block (`_bold_byline`).
+
+Pinned, with the reason in its test: a text scrape opening with a stray tag.
 """
 
 from __future__ import annotations
@@ -293,24 +297,33 @@ def test_a_desk_byline_is_no_author() -> None:
     assert got.paragraphs == tuple(STORY)
 
 
-# ---- 2. detik.com 2012's by-line as a fragment's first line (pinned) -------------------------
+# ---- 2. detik.com 2012's by-line as a fragment's first line ---------------------------------
 
-def test_detik_2012_byline_first_in_a_fragment_is_read_as_the_headline() -> None:
-    """Pinned: "<strong>Name</strong> - detikNews" over "<strong>Garut</strong> - ..." (detik.com
-    2012 copied into a SQL dump, code index file id 17980597397) opens a fragment with no
-    headline. Its text is a short Title Cased headline's with the site after a dash over a
-    dateline paragraph ("Harga Cabai Melonjak - detikNews" / "Jakarta - ..."), which a text
-    scrape prints as its first lines: taking it as the writer (tried) made such headlines
-    writers. The body and the dateline are right; the line is listed as removed."""
-    page = ('<p style="text-align: justify;"><strong>Dewi Lestari</strong> - detikNews <strong><br /></strong></p>\r\n'
-            f'<p style="text-align: justify;"><strong>Garut</strong> - {STORY[0]}</p>\r\n'
-            f'<p style="text-align: justify;"><br />{STORY[1]}<br /><br />{STORY[2]}<br /><br />'
-            "<strong> (abc/def)</strong></p>")
-    got = cleaner.clean(page)
-    assert got.title == "Dewi Lestari - detikNews"
+# detik.com 2012 copied into a project's SQL dump (code index file id 17980597397, its second
+# story): ``<p style="text-align: justify;"><strong>Name</strong> - detikNews <strong><br /></strong>
+# </p>`` over ``<p ...><strong>Garut</strong> - ...``, the story's ``<br />`` runs and the closing
+# ``<strong> (abc/def)</strong>``.
+DETIK12_P = ('<p style="text-align: justify;"><strong>Dewi Lestari</strong> - detikNews <strong><br /></strong></p>\r\n'
+             f'<p style="text-align: justify;"><strong>Garut</strong> - {STORY[0]}</p>\r\n'
+             f'<p style="text-align: justify;"><br />{STORY[1]}<br /><br />{STORY[2]}<br /><br />'
+             "<strong> (abc/def)</strong></p>")
+
+
+def test_detik_2012_bold_byline_first_in_a_fragment_is_the_writer() -> None:
+    got = cleaner.clean(DETIK12_P)
+    assert got.authors == ("Dewi Lestari",) and got.title is None
     assert got.dateline == "Garut" and got.paragraphs == tuple(STORY)
+    assert {r.text: r.rule for r in got.removed}["Dewi Lestari - detikNews"] == "html-byline"
+
+
+def test_a_headline_with_the_site_after_a_dash_stays_the_headline() -> None:
+    """Negatives: the same text printed plain (a text scrape's first line, a ``<p>`` with no
+    bold name) over a dateline paragraph is a short headline with the site after a dash."""
     text = cleaner.clean("Harga Cabai Melonjak - detikNews\n\nJakarta - " + "\n\n".join(STORY) + "\n")
     assert text.title == "Harga Cabai Melonjak" and text.authors == ()
+    plain = DETIK12_P.replace("<strong>Dewi Lestari</strong>", "Harga Cabai Melonjak")
+    got = cleaner.clean(plain)
+    assert got.authors == () and got.paragraphs == tuple(STORY)
 
 
 # ---- 5. a text scrape that opens with a tag (pinned) ------------------------------------------
