@@ -4852,6 +4852,7 @@ def _header_fields(w: _Work, body: set[int], headline: int | None, first: int, l
     # An editorial team's list comes after the story, below its tags and share bars.
     far = min(len(blocks), last + 1 + _META_WINDOW_AFTER)
     head = _story_head(w, body, headline)
+    opening = min(body) if body else -1
     i = lo
     while i < far:
         b = blocks[i]
@@ -4866,7 +4867,7 @@ def _header_fields(w: _Work, body: set[int], headline: int | None, first: int, l
         # 9562923181): a by-line rule's names are read, as over a date line.
         foot = last < i < hi and w.verdicts.get(i) == DROP
         # (the body's first block printing a by-line's bold names alone: `_bold_byline`)
-        inside = i in body and i not in head and not (i == min(body) and _bold_byline(b, w.hit(i)))
+        inside = i in body and i not in head and not (i == opening and _bold_byline(b, w.hit(i)))
         if (i in w.verdicts and not dated and not foot) \
                 or len(b.text) > (_MAX_LABEL_CHARS if inside else _MAX_META_CHARS) or i == headline:
             i += 1
@@ -5545,10 +5546,12 @@ def _printed_date(w: _Work, body: set[int], anchor: int) -> None:
             continue  # a reader's comment under a short story (WordPress's ol.comment-list), an embed's post
         value = parse_date(b.text)
         if value and b.el is not None and len(b.el):
-            if updates is None:
-                updates = w.page.may_hold(("updated", "modified"), ("itemprop",))
-            if updates:
-                value = parse_date(_without_update_times(b.el, b.text))
+            if updates is None:  # an update's class, or a dateModified itemprop in the markup
+                source = w.page.source
+                updates = w.page.may_hold(("updated", "modified"), ()) \
+                    or (source is not None and "dateModified" in source) or source is None
+            if updates and (text := _without_update_times(b.el, b.text)) != b.text:
+                value = parse_date(text)
         if value and "T" in value and (i not in body or byline):
             timed.append((abs(i - anchor), i, value))
         elif value and "T" not in value:
