@@ -142,6 +142,13 @@ class FrontEnd:
                 if have[name] and name in merged:
                     merged[name] = _page_order(merged[name], removed)
             changes.update(merged)
+        related = changes.get("related", article.related)
+        if related:
+            title = changes.get("title", article.title)
+            if title and title in related:
+                # A card linking to the page itself (popbela.com 2019's "RELATED ARTICLES"
+                # lists the story among its three): its own headline, no linked story.
+                changes["related"] = tuple(item for item in related if item != title)
         if self.structure is not None:
             changes["structure"] = self.structure(changes.get("paragraphs", article.paragraphs))
         return dataclasses.replace(article, **changes) if changes else article
