@@ -15,9 +15,11 @@ index's repositories and commits; none cited by a test before):
   as a link list (two of seven reached captions, by the text rule for a domain alone); one
   such credit, then an ad slot's "In Article 3" link, made the ``h2`` over them a list's
   label, and the story lost that section's heading; and the "RELATED ARTICLES" cards list
-  the story itself, whose title came first in related. Fixed: a block whose links each
-  print their own address's host is a credit (`frontend._source_credit_link`); related
-  never holds the record's own title (`front.FrontEnd.finish`). Kept without its <head>
+  the story itself, whose title came first in related (placed at the breadcrumb's and the
+  headline's copy of it). Fixed: a block whose links each print their own address's host
+  is a credit (`frontend._source_credit_link`); the self-link is placed where its card
+  prints it (`front._page_order`; kept, as the dev gold's republika 2016 keeps its "Berita
+  Terkait" self-link). Kept without its <head>
   (the body or the <article> alone), the deck ``p.caption-title`` under ``h1.article-title``
   was a caption: with no description to compare, the line's place says it (`_captions`).
 - POPMAMA19D: popmama.com's January 2019 desktop story page (the same repository's
@@ -203,7 +205,10 @@ def test_popbela19d_whole_record() -> None:
         "published": "2019-01-21T13:30:00+07:00",
         "captions": ["fotokota.example.com", "nz.pinterest.com", "www.agoda.com", "jalanjalanku.blogspot.co.id",
                      "www.kotahijau.example.com"],
+        # The card linking to the story itself stays, as printed (the dev gold's republika
+        # 2016 "Berita Terkait" keeps such a self-link), in its place among the cards.
         "related": ["Wah! 5 Kebun Raya Ini Cocok untuk Piknik Keluarga", "Pantai Sepi yang Cocok untuk Menyendiri",
+                    "Tujuh Taman Kota yang Bikin Betah Berlama-lama",
                     "Danau di Tengah Kota yang Ramai Dikunjungi Saat Libur"],
         "tags": ["taman", "liburan"],
         "paragraphs": _POPBELA_STORY,
@@ -228,8 +233,8 @@ def test_a_link_printing_another_site_is_no_credit() -> None:
     assert "www.agoda.com" in got["captions"]
 
 
-def test_a_related_title_like_no_other_stays() -> None:
-    # Only the story's own title leaves related; a card of another story stays in page order.
+def test_the_self_card_orders_as_any_card() -> None:
+    # The story's own title is placed where its card prints it, as another story's card is.
     page = POPBELA19D.replace(">Tujuh Taman Kota yang Bikin Betah Berlama-lama</a></h3>",
                               ">Tujuh Taman Kota Lain yang Layak Dikunjungi</a></h3>")
     assert _record(page)["related"] == [
