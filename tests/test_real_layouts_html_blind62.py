@@ -84,7 +84,8 @@ POPBELA19D = """<!doctype html>
 <meta name="description" content="Taman kota yang nyaman untuk bersantai - POPBELA.com" />
 <link rel="canonical" href="https://www.popbela.com/lifestyle/travel/rina-sari/tujuh-taman-kota-yang-bikin-betah">
 <meta name="author" content="Rina Sari">
-<meta property="og:url" content="https://www.popbela.com/lifestyle/travel/rina-sari/tujuh-taman-kota-yang-bikin-betah" />
+<meta property="og:url" content="https://www.popbela.com/lifestyle/travel/rina-sari/tujuh-taman-kota-yang-bikin-betah"
+/>
 <meta property="og:title" content="Tujuh Taman Kota yang Bikin Betah Berlama-lama" />
 <meta property="og:description" content="Ada yang di Indonesia juga!" />
 <meta property="og:site_name" content="POPBELA.com" />
@@ -104,7 +105,8 @@ POPBELA19D = """<!doctype html>
 </ul></div></nav></header>
 <main>
 <nav class="section__nav-category"><div class="container"><ol class="breadcrumb pl-0">
-<li><a href="/">Home</a></li><li><a href="/lifestyle">Lifestyle</a></li><li><a href="/lifestyle/travel">Travel</a></li>
+<li><a href="/">Home</a></li><li><a href="/lifestyle">Lifestyle</a>
+</li><li><a href="/lifestyle/travel">Travel</a></li>
 <li class="active">Tujuh Taman Kota yang Bikin Betah Berlama-lama</li>
 </ol></div></nav>
 <section class="section__detail mb-20 "><div class="container"><div class="row gutter-30">
@@ -118,26 +120,62 @@ POPBELA19D = """<!doctype html>
 <div class="embed-image"><figure><img src="https://cdn.popbela.com/content-images/post/20190121/taman.jpg" alt="">
 <figcaption class="pic-source"><a href="javascript:;">fotokota.example.com</a></figcaption></figure></div>
 <div class="post-footer"><div class="row gutter-14">
-<div class="detail__col-img col-xs-2"><img src="https://cdn.popbela.com/content-images/avatar/rina-sari_42x42.jpg" class="detail__footer-img img-circle" alt=""></div>
-<div class="detail__col-author col-xs-4 author-name"><a href="/rina-sari" class="detail__footer-author">Rina Sari</a></div>
+<div class="detail__col-img col-xs-2"><img src="https://cdn.popbela.com/content-images/avatar/rina-sari_42x42.jpg"
+class="detail__footer-img img-circle" alt=""></div>
+<div class="detail__col-author col-xs-4 author-name"><a href="/rina-sari"
+class="detail__footer-author">Rina Sari</a></div>
 </div></div>
 </div>
 <div id="article-content" class="post-content mt-20 mb-20">
-<p style="text-align: justify;">Taman kota kini jadi tujuan akhir pekan yang murah. Banyak kota menata tamannya dengan lampu, bangku dan jalur pejalan kaki, Bela.</p><h2 style="text-align: justify;">Taman Bunga Utara, Belanda</h2><div style="margin: 10px auto;" class="inarticle-ads">
-<a href="#" target="_blank"><div class="idn_ads_1 in_article marbot_10"><div class="ads_spec" style="text-align: center;">
+<p style="text-align: justify;">Taman kota kini jadi tujuan
+akhir pekan yang murah. Banyak kota menata tamannya dengan lampu,
+bangku dan jalur pejalan kaki, Bela.</p><h2 style="text-align: justify;">Taman
+Bunga Utara, Belanda</h2><div style="margin: 10px auto;" class="inarticle-ads">
+<a href="#" target="_blank"><div class="idn_ads_1 in_article marbot_10">
+<div class="ads_spec" style="text-align: center;">
 <h4 style="text-align: center!important;">In Article 1</h4>
 <p class="fsize_16" style="text-align: center!important;">728 x 90 pixel</p>
 <p class="fsize_16" style="text-align: center!importat;">.jpg, .png, .gif, .html5 | Max 100 KB</p>
 </div></div></a>
-</div><div><img alt="Tujuh Taman Kota yang Bikin Betah Berlama-lama" src="https://cdn.popbela.com/content-images/post/20190121/utara.jpg" /><a href="https://nz.pinterest.com/pin/123456/" target="_blank">nz.pinterest.com</a></div><div>&nbsp;</div><div style="text-align: justify;">Taman ini penuh bunga tulip setiap musim semi. Pengunjung bisa bersepeda mengelilingi kolamnya.</div><h2 style="text-align: justify;">Taman Hujan, Singapura</h2><div><img alt="Tujuh Taman Kota yang Bikin Betah Berlama-lama" src="https://cdn.popbela.com/content-images/post/20190121/hujan.jpg" /><a href="https://www.agoda.com/en-sg/taman/hotel.html" target="_blank">www.agoda.com</a></div><div>&nbsp;</div><div style="text-align: justify;">Di taman ini air disemprotkan tiap jam, jadi udaranya tetap sejuk walau siang hari.</div><h2 style="text-align: justify;">Taman Lampion, Vietnam</h2><div><img alt="Tujuh Taman Kota yang Bikin Betah Berlama-lama" src="https://cdn.popbela.com/content-images/post/20190121/lampion.jpg" /><a href="http://jalanjalanku.blogspot.co.id/2013/12/lampion.html" target="_blank">jalanjalanku.blogspot.co.id</a></div><div>&nbsp;</div><div style="margin: 10px auto;" class="inarticle-ads">
-<a href="#" target="_blank"><div class="idn_ads_1 in_article marbot_10"><div class="ads_spec" style="text-align: center;">
+</div><div><img alt="Tujuh Taman Kota yang Bikin Betah Berlama-lama"
+src="https://cdn.popbela.com/content-images/post/20190121/utara.jpg"
+/><a href="https://nz.pinterest.com/pin/123456/" target="_blank">nz.pinterest.com</a>
+</div><div>&nbsp;</div><div style="text-align: justify;">Taman
+ini penuh bunga tulip setiap musim semi. Pengunjung bisa bersepeda
+mengelilingi kolamnya.</div><h2 style="text-align: justify;">Taman
+Hujan, Singapura</h2><div><img alt="Tujuh Taman Kota yang Bikin Betah Berlama-lama"
+src="https://cdn.popbela.com/content-images/post/20190121/hujan.jpg"
+/><a href="https://www.agoda.com/en-sg/taman/hotel.html" target="_blank">www.agoda.com</a>
+</div><div>&nbsp;</div><div style="text-align: justify;">Di
+taman ini air disemprotkan tiap jam, jadi udaranya tetap sejuk
+walau siang hari.</div><h2 style="text-align: justify;">Taman
+Lampion, Vietnam</h2><div><img alt="Tujuh Taman Kota yang Bikin Betah Berlama-lama"
+src="https://cdn.popbela.com/content-images/post/20190121/lampion.jpg"
+/><a href="http://jalanjalanku.blogspot.co.id/2013/12/lampion.html"
+target="_blank">jalanjalanku.blogspot.co.id</a></div><div>&nbsp;</div>
+<div style="margin: 10px auto;" class="inarticle-ads">
+<a href="#" target="_blank"><div class="idn_ads_1 in_article marbot_10">
+<div class="ads_spec" style="text-align: center;">
 <h4 style="text-align: center!important;">In Article 3</h4>
 <p class="fsize_16" style="text-align: center!important;">728 x 90 pixel</p>
 <p class="fsize_16" style="text-align: center!importat;">.jpg, .png, .gif, .html5 | Max 100 KB</p>
 </div></div></a>
-</div><div style="text-align: justify;">Ribuan lampion menyala di taman ini setiap malam bulan purnama. Kamu bisa ikut menerbangkan lampion kertas.</div><h2 style="text-align: justify;">Taman Bambu, Bali</h2><div><img alt="Tujuh Taman Kota yang Bikin Betah Berlama-lama" src="https://cdn.popbela.com/content-images/post/20190121/bambu.jpg" /><a href="https://www.kotahijau.example.com/bambu" target="_blank">www.kotahijau.example.com</a></div><div>&nbsp;</div><div style="text-align: justify;">Indonesia juga punya taman unik lho. Taman bambu ini dibangun warga desa di tepi sungai.</div><div>&nbsp;</div><div style="text-align: justify;">Sudah siap jalan-jalan ke taman, Bela?</div><h2 style="text-align: justify;">BACA JUGA : <a href="https://www.popbela.com/lifestyle/travel/dina-putri/lima-kebun-raya" target="_blank">Wah! 5 Kebun Raya Ini Cocok untuk Piknik Keluarga</a></h2>
+</div><div style="text-align: justify;">Ribuan lampion menyala
+di taman ini setiap malam bulan purnama. Kamu bisa ikut menerbangkan
+lampion kertas.</div><h2 style="text-align: justify;">Taman
+Bambu, Bali</h2><div><img alt="Tujuh Taman Kota yang Bikin Betah Berlama-lama"
+src="https://cdn.popbela.com/content-images/post/20190121/bambu.jpg"
+/><a href="https://www.kotahijau.example.com/bambu" target="_blank">www.kotahijau.example.com</a>
+</div><div>&nbsp;</div><div style="text-align: justify;">Indonesia
+juga punya taman unik lho. Taman bambu ini dibangun warga desa
+di tepi sungai.</div><div>&nbsp;</div><div style="text-align: justify;">Sudah
+siap jalan-jalan ke taman, Bela?</div><h2 style="text-align: justify;">BACA
+JUGA : <a href="https://www.popbela.com/lifestyle/travel/dina-putri/lima-kebun-raya"
+target="_blank">Wah! 5 Kebun Raya Ini Cocok untuk Piknik Keluarga</a>
+</h2>
 </div>
-<div id="read-more" class="read-more-btn"><button class="btn btn-primary btn-lg btn-round" type="button">Read More</button></div>
+<div id="read-more" class="read-more-btn"><button class="btn btn-primary btn-lg btn-round"
+type="button">Read More</button></div>
 </article>
 <ul class="list-inline flex-center"><li><span><i class="fa fa-share-alt pb-5"></i> Share Artikel</span></li></ul>
 <div class="tag-articles mb-20">
@@ -149,29 +187,52 @@ POPBELA19D = """<!doctype html>
 <h2 class="subtitle border-bottom-thick text-left mb-20">RELATED ARTICLES</h2>
 <div class="row gutter-15">
 <div class="col-xs-4 mb-15"><div class="card card-portrait">
-<div class="card-image card-image-related"><a href="/lifestyle/travel/dina-putri/pantai-sepi"><figure class=" "><img src="https://cdn.popbela.com/a.jpg" alt=""></figure></a></div>
-<div class="card-body"><div class="card-category"><a href="/lifestyle/travel" class="btn btn-sm btn-default">Travel</a></div>
-<h3 class="card-title line-clamp"><a href="/lifestyle/travel/dina-putri/pantai-sepi">Pantai Sepi yang Cocok untuk Menyendiri</a></h3>
-<div class="card-author-date"><div class="row gutter-10 flex-center align-items-end"><div class="col-xs-6 author-name"><a href="/dina-putri">Dina Putri</a></div><time class="col-xs-6 text-right">21 Januari 2019 </time></div></div>
+<div class="card-image card-image-related"><a href="/lifestyle/travel/dina-putri/pantai-sepi">
+<figure class=" "><img src="https://cdn.popbela.com/a.jpg" alt="">
+</figure></a></div>
+<div class="card-body"><div class="card-category"><a href="/lifestyle/travel"
+class="btn btn-sm btn-default">Travel</a></div>
+<h3 class="card-title line-clamp"><a href="/lifestyle/travel/dina-putri/pantai-sepi">Pantai
+Sepi yang Cocok untuk Menyendiri</a></h3>
+<div class="card-author-date"><div class="row gutter-10 flex-center align-items-end">
+<div class="col-xs-6 author-name"><a href="/dina-putri">Dina
+Putri</a></div><time class="col-xs-6 text-right">21 Januari
+2019 </time></div></div>
 </div></div></div>
 <div class="col-xs-4 mb-15"><div class="card card-portrait">
-<div class="card-image card-image-related"><a href="/lifestyle/travel/rina-sari/tujuh-taman-kota-yang-bikin-betah"><figure class=" "><img src="https://cdn.popbela.com/b.jpg" alt=""></figure></a></div>
-<div class="card-body"><div class="card-category"><a href="/lifestyle/travel" class="btn btn-sm btn-default">Travel</a></div>
-<h3 class="card-title line-clamp"><a href="/lifestyle/travel/rina-sari/tujuh-taman-kota-yang-bikin-betah">Tujuh Taman Kota yang Bikin Betah Berlama-lama</a></h3>
-<div class="card-author-date"><div class="row gutter-10 flex-center align-items-end"><div class="col-xs-6 author-name"><a href="/rina-sari">Rina Sari</a></div><time class="col-xs-6 text-right">21 Januari 2019 </time></div></div>
+<div class="card-image card-image-related"><a href="/lifestyle/travel/rina-sari/tujuh-taman-kota-yang-bikin-betah">
+<figure class=" "><img src="https://cdn.popbela.com/b.jpg" alt="">
+</figure></a></div>
+<div class="card-body"><div class="card-category"><a href="/lifestyle/travel"
+class="btn btn-sm btn-default">Travel</a></div>
+<h3 class="card-title line-clamp"><a
+href="/lifestyle/travel/rina-sari/tujuh-taman-kota-yang-bikin-betah">Tujuh Taman Kota yang Bikin Betah Berlama-lama</a>
+</h3>
+<div class="card-author-date"><div class="row gutter-10 flex-center align-items-end">
+<div class="col-xs-6 author-name"><a href="/rina-sari">Rina
+Sari</a></div><time class="col-xs-6 text-right">21 Januari 2019
+</time></div></div>
 </div></div></div>
 <div class="col-xs-4 mb-15"><div class="card card-portrait">
-<div class="card-image card-image-related"><a href="/lifestyle/travel/budi-santoso/danau-di-kota"><figure class=" "><img src="https://cdn.popbela.com/c.jpg" alt=""></figure></a></div>
-<div class="card-body"><div class="card-category"><a href="/lifestyle/travel" class="btn btn-sm btn-default">Travel</a></div>
-<h3 class="card-title line-clamp"><a href="/lifestyle/travel/budi-santoso/danau-di-kota">Danau di Tengah Kota yang Ramai Dikunjungi Saat Libur</a></h3>
-<div class="card-author-date"><div class="row gutter-10 flex-center align-items-end"><div class="col-xs-6 author-name"><a href="/budi-santoso">Budi Santoso</a></div><time class="col-xs-6 text-right">21 Januari 2019 </time></div></div>
+<div class="card-image card-image-related"><a href="/lifestyle/travel/budi-santoso/danau-di-kota">
+<figure class=" "><img src="https://cdn.popbela.com/c.jpg" alt="">
+</figure></a></div>
+<div class="card-body"><div class="card-category"><a href="/lifestyle/travel"
+class="btn btn-sm btn-default">Travel</a></div>
+<h3 class="card-title line-clamp"><a href="/lifestyle/travel/budi-santoso/danau-di-kota">Danau
+di Tengah Kota yang Ramai Dikunjungi Saat Libur</a></h3>
+<div class="card-author-date"><div class="row gutter-10 flex-center align-items-end">
+<div class="col-xs-6 author-name"><a href="/budi-santoso">Budi
+Santoso</a></div><time class="col-xs-6 text-right">21 Januari
+2019 </time></div></div>
 </div></div></div>
 </div></section>
 </div>
 <aside class="col-xs-4"><section class="section__trending mb-20">
 <h2 class="subtitle border-bottom-thick text-center mb-35 heading-trending">TRENDING</h2>
 <div class="section__trending-content"><div class="media"><div class="media-body">
-<h3 class="media-heading card-title line-clamp"><a href="/beauty/skin/sinta/masker-alami">Masker Alami dari Dapur Sendiri</a></h3>
+<h3 class="media-heading card-title line-clamp"><a href="/beauty/skin/sinta/masker-alami">Masker
+Alami dari Dapur Sendiri</a></h3>
 <div class="media-date small text-muted mt-8"><time class="text-left">20 Januari 2019 </time></div>
 </div></div></div></section></aside>
 </div></div></section>
@@ -235,8 +296,8 @@ def test_a_link_printing_another_site_is_no_credit() -> None:
 
 def test_the_self_card_orders_as_any_card() -> None:
     # The story's own title is placed where its card prints it, as another story's card is.
-    page = POPBELA19D.replace(">Tujuh Taman Kota yang Bikin Betah Berlama-lama</a></h3>",
-                              ">Tujuh Taman Kota Lain yang Layak Dikunjungi</a></h3>")
+    page = POPBELA19D.replace(">Tujuh Taman Kota yang Bikin Betah Berlama-lama</a>",
+                              ">Tujuh Taman Kota Lain yang Layak Dikunjungi</a>")
     assert _record(page)["related"] == [
         "Wah! 5 Kebun Raya Ini Cocok untuk Piknik Keluarga", "Pantai Sepi yang Cocok untuk Menyendiri",
         "Tujuh Taman Kota Lain yang Layak Dikunjungi", "Danau di Tengah Kota yang Ramai Dikunjungi Saat Libur"]
@@ -265,14 +326,19 @@ POPMAMA19D_RELATED = """<!DOCTYPE html>
 <p>Sayur hijau ini paling dikenal sebagai sumber zat besi. Secangkir bayam rebus sudah cukup untuk makan siang.</p>
 <h2>2. Brokoli</h2>
 <p>Brokoli juga mengandung vitamin C yang membantu tubuh menyerap zat besi dari makanan lain.</p>
-<div class="tags__wrapper"><h3>Topic:</h3><ul class="tags"><li><a href="https://www.popmama.com/tag/gizi-keluarga">Gizi Keluarga</a></li></ul></div>
+<div class="tags__wrapper"><h3>Topic:</h3><ul class="tags"><li>
+<a href="https://www.popmama.com/tag/gizi-keluarga">Gizi Keluarga</a>
+</li></ul></div>
 </div>
 </article>
 <div class="panel panel-default"><div class="panel-body p-20">
 <div class="title-section"><span>Related Articles</span></div>
 <div class="post-list">
 <div class="row gutter-20">
-<div class="col-xs-5"><div class="post-cover"><a href="https://www.popmama.com/life/health/nadia-putri/buah-untuk-ibu-hamil"><figure class="progressive replace "><img src="https://cdn.popmama.com/a_200x105.jpg" class="preview" alt="Buah untuk Ibu Hamil"></figure></a></div></div>
+<div class="col-xs-5"><div class="post-cover"><a href="https://www.popmama.com/life/health/nadia-putri/buah-untuk-ibu-hamil">
+<figure class="progressive replace "><img src="https://cdn.popmama.com/a_200x105.jpg"
+class="preview" alt="Buah untuk Ibu Hamil"></figure></a></div>
+</div>
 <div class="col-xs-7"><div class="post-media">
 <a href="https://www.popmama.com/life/health/nadia-putri/buah-untuk-ibu-hamil">
 <h3 class="post-title">Buah Segar yang Baik untuk Ibu Hamil</h3>
@@ -282,7 +348,9 @@ POPMAMA19D_RELATED = """<!DOCTYPE html>
 </div></div>
 </div>
 <div class="row gutter-20">
-<div class="col-xs-5"><div class="post-cover"><a href="https://www.popmama.com/life/health/rina-sari/air-putih"><figure class="progressive replace "><img src="https://cdn.popmama.com/b_200x105.jpg" class="preview" alt="Air Putih"></figure></a></div></div>
+<div class="col-xs-5"><div class="post-cover"><a href="https://www.popmama.com/life/health/rina-sari/air-putih">
+<figure class="progressive replace "><img src="https://cdn.popmama.com/b_200x105.jpg"
+class="preview" alt="Air Putih"></figure></a></div></div>
 <div class="col-xs-7"><div class="post-media">
 <a href="https://www.popmama.com/life/health/rina-sari/air-putih">
 <h3 class="post-title">Kenapa Kita Perlu Minum Air Putih Setiap Pagi?</h3>
@@ -318,25 +386,36 @@ TEMPO21M_VIDEO = """<!doctype html>
 <body>
 <main class="cd-main-content nomenu"><div class="container overflow"><main class="main-full">
 <div class="blockbox overflow margin-bottom-no"><div class="breadcrumbs margin-top-sm margin-bottom-sm">
-<ul class="sitemap"><li><a href="#" class="fade">Beranda</a></li><li><a href="#" class="fade selected">Video</a></li></ul>
+<ul class="sitemap"><li><a href="#" class="fade">Beranda</a>
+</li><li><a href="#" class="fade selected">Video</a></li></ul>
 </div></div>
 <article class="detail-artikel">
 <div class="detail-title">
 <h1 class="title margin-bottom-sm">Warga Bersihkan Sungai Sebelum Musim Hujan</h1>
 <div class="block-avatar margin-bottom-sm">
-<div class="box-avatar margin-right-sm"><div class="avatar"><a href="penulis.php"><img src="images/user02.jpg"></a></div>
-<div class="text-avatar"><h4 class="title margin-bottom-ss">Reporter</h4><h4 class="title bold"><a href="penulis.php">Rina Wulandari</a></h4></div></div>
+<div class="box-avatar margin-right-sm"><div class="avatar">
+<a href="penulis.php"><img src="images/user02.jpg"></a></div>
+<div class="text-avatar"><h4 class="title margin-bottom-ss">Reporter</h4>
+<h4 class="title bold"><a href="penulis.php">Rina Wulandari</a>
+</h4></div></div>
 <div class="box-avatar"><div class="avatar"><a href="penulis.php"><img src="images/user01.jpg"></a></div>
-<div class="text-avatar"><h4 class="title margin-bottom-ss">Editor</h4><h4 class="title bold"><a href="penulis.php">Budi Santoso</a></h4></div></div>
+<div class="text-avatar"><h4 class="title margin-bottom-ss">Editor</h4>
+<h4 class="title bold"><a href="penulis.php">Budi Santoso</a>
+</h4></div></div>
 </div>
 <h4 class="date margin-bottom-sm">Kamis, 4 Maret 2021 | 14:06 WIB</h4>
-<div class="box-share-top margin-bottom-sm"><a href="#comment" class="top-comment radius2"><div class="icon-comment margin-right-ss"></div>10 Komentar</a></div>
+<div class="box-share-top margin-bottom-sm"><a href="#comment"
+class="top-comment radius2"><div class="icon-comment margin-right-ss">
+</div>10 Komentar</a></div>
 </div>
 <div class="foto-detail margin-bottom-sm"><div class="videoframe">
-<iframe width="560" height="315" src="https://www.youtube.com/embed/abc123" title="YouTube video player" allowfullscreen></iframe>
+<iframe width="560" height="315" src="https://www.youtube.com/embed/abc123"
+title="YouTube video player" allowfullscreen></iframe>
 </div></div>
 <div class="detail-in">
-<p>TEMPO.CO, Jakarta - Ratusan warga membersihkan sungai di Jakarta Timur pada Minggu pagi agar air tidak meluap saat musim hujan tiba.</p>
+<p>TEMPO.CO, Jakarta - Ratusan warga membersihkan sungai di
+Jakarta Timur pada Minggu pagi agar air tidak meluap saat musim
+hujan tiba.</p>
 <p>Sampah plastik dan ranting diangkut dengan perahu karet ke tempat pembuangan sementara di ujung kampung.</p>
 <p>Video: Antara (Nama Juru Kamera/Nama Penyunting)</p>
 </div>
@@ -346,13 +425,19 @@ TEMPO21M_VIDEO = """<!doctype html>
 <h2 class="titlebox">Video Terkait</h2>
 <ul class="row-list row2 list-dua-kolom margin-bottom-xs">
 <li><div class="card-box">
-<figure class="img-card"><a href="detail-video.php"><div class="bottom-label-right">03:12</div><img src="foto/foto02.jpg"></a></figure>
-<article class="text-card padding-top-no"><h3 class="title line3"><a href="detail-video.php">Perahu Karet Disiagakan di Bantaran Kali</a></h3>
+<figure class="img-card"><a href="detail-video.php"><div class="bottom-label-right">03:12</div>
+<img src="foto/foto02.jpg"></a></figure>
+<article class="text-card padding-top-no"><h3 class="title line3">
+<a href="detail-video.php">Perahu Karet Disiagakan di Bantaran
+Kali</a></h3>
 <h4 class="date margin-top-xs">5 Menit Lalu</h4></article>
 </div></li>
 <li><div class="card-box">
-<figure class="img-card"><a href="detail-video.php"><div class="bottom-label-right">02:47</div><img src="foto/foto05.jpg"></a></figure>
-<article class="text-card padding-top-no"><h3 class="title line3"><a href="detail-video.php">Pompa Air Diuji Coba Menjelang Musim Hujan</a></h3>
+<figure class="img-card"><a href="detail-video.php"><div class="bottom-label-right">02:47</div>
+<img src="foto/foto05.jpg"></a></figure>
+<article class="text-card padding-top-no"><h3 class="title line3">
+<a href="detail-video.php">Pompa Air Diuji Coba Menjelang Musim
+Hujan</a></h3>
 <h4 class="date margin-top-xs">5 Menit Lalu</h4></article>
 </div></li>
 </ul>
@@ -385,8 +470,8 @@ def test_tempo21m_video_whole_record() -> None:
 def test_a_one_word_tab_still_closes_a_related_list() -> None:
     # A word with letters printed unlike the items after them is still the next box's tab.
     page = TEMPO21M_VIDEO.replace('<div class="bottom-label-right">02:47</div>',
-                                  '</a></figure></div></li></ul><div class="tabs"><a href="#">Forum</a></div><ul><li><div>'
-                                  '<figure><a href="detail-video.php">')
+                                  '</a></figure></div></li></ul><div class="tabs"><a href="#">Forum</a></div>'
+                                  '<ul><li><div><figure><a href="detail-video.php">')
     assert _record(page)["related"] == ["Perahu Karet Disiagakan di Bantaran Kali"]
 
 
@@ -408,7 +493,8 @@ GGWP19M = """<!DOCTYPE html>
 <body>
 <div class="single-page"><div class="container is-mobile content">
 <center><div style="background-color: red; color: white; display: block; width: 300px; height: 250px;">
-<div style="position: relative; top: 50%;"><h3 style="font-size: 26px; font-weight: bold; color: white;">TVC Spot Masthead</h3>
+<div style="position: relative; top: 50%;"><h3 style="font-size: 26px; font-weight: bold; color: white;">TVC
+Spot Masthead</h3>
 <p style="font-size: 16px;">300 x 250 px</p></div></div></center>
 <h2 class="ui header">Turnamen Kampus Digelar Akhir Pekan Ini</h2>
 <section class="post-info">
@@ -416,21 +502,32 @@ GGWP19M = """<!DOCTYPE html>
 <span> - </span>
 <span class="date">15 July 2019</span>
 </section>
-<div class="single-page-featured"><img class="ui image clearfix" src="https://www.ggwp.id/wp-content/uploads/2019/07/turnamen.jpg" /></div>
+<div class="single-page-featured"><img class="ui image clearfix"
+src="https://www.ggwp.id/wp-content/uploads/2019/07/turnamen.jpg"
+/></div>
 <div class="content-page">
-<p>Sebanyak enam belas tim mahasiswa akan bertanding dalam turnamen kampus yang digelar akhir pekan ini di Bandung.</p>
-<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/abc/" data-instgrm-version="12">
+<p>Sebanyak enam belas tim mahasiswa akan bertanding dalam turnamen
+kampus yang digelar akhir pekan ini di Bandung.</p>
+<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/abc/"
+data-instgrm-version="12">
 <div style="padding:16px;"> <a href="https://www.instagram.com/p/abc/" target="_blank"> </p>
 <div style="padding-top: 8px;"><div style=" color:#3897f0;"> View this post on Instagram</div></div>
 <p></a> </p>
-<p style=" margin:8px 0 0 0; padding:0 4px;"> <a href="https://www.instagram.com/p/abc/" target="_blank">Ayo dukung tim kampusmu! #turnamen #kampus</a></p>
-<p style=" color:#c9c8cd; margin-top:8px;">A post shared by <a href="https://www.instagram.com/contohkampus/" target="_blank"> Kampus Contoh</a> (@contohkampus) on <time datetime="2019-07-15T04:00:25+00:00">Jul 14, 2019 at 9:00pm PDT</time></p>
+<p style=" margin:8px 0 0 0; padding:0 4px;"> <a href="https://www.instagram.com/p/abc/"
+target="_blank">Ayo dukung tim kampusmu! #turnamen #kampus</a>
+</p>
+<p style=" color:#c9c8cd; margin-top:8px;">A post shared by
+<a href="https://www.instagram.com/contohkampus/" target="_blank">
+Kampus Contoh</a> (@contohkampus) on <time datetime="2019-07-15T04:00:25+00:00">Jul
+14, 2019 at 9:00pm PDT</time></p>
 </div>
 </blockquote>
 <p>Panitia menyiapkan hadiah berupa beasiswa dan perangkat komputer bagi tim pemenang.</p>
 <p>Pendaftaran penonton dibuka gratis melalui laman resmi panitia sampai Jumat malam.</p>
 </div>
-<div class="page-tags"><strong>#</strong> <a href="https://www.ggwp.id/tag/turnamen/" rel="tag">turnamen</a>  <a href="https://www.ggwp.id/tag/kampus/" rel="tag">kampus</a></div>
+<div class="page-tags"><strong>#</strong> <a href="https://www.ggwp.id/tag/turnamen/"
+rel="tag">turnamen</a>  <a href="https://www.ggwp.id/tag/kampus/"
+rel="tag">kampus</a></div>
 <div class="ui grid author-info"><div class="desc"><h4><span>Tentang Penulis</span></h4>
 <div class="content"><a class="summary" href="https://www.ggwp.id/author/sari/">Sari Dewi</a></div></div></div>
 </div></div>
@@ -465,11 +562,11 @@ def test_kumparan_feed_items_close_with_their_hashtag() -> None:
     items = [
         ("Meski ada antrean panjang, petugas tetap melayani warga sampai sore. #kumparanNEWS",
          "Meski ada antrean panjang, petugas tetap melayani warga sampai sore."),
-        ("Hujan deras membuat jalan utama tergenang setinggi lutut pada Jumat (26/11) sekitar pukul 11.00 "
-         "WIB.#kumparanNEWS",
+        (("Hujan deras membuat jalan utama tergenang setinggi lutut pada Jumat (26/11) sekitar pukul 11.00 WIB."
+          "#kumparanNEWS"),
          "Hujan deras membuat jalan utama tergenang setinggi lutut pada Jumat (26/11) sekitar pukul 11.00 WIB."),
-        ("Perwakilan pedagang pasar meminta pemerintah kota menunda kenaikan tarif kios sampai tahun depan. "
-         "#publisherstory",
+        (("Perwakilan pedagang pasar meminta pemerintah kota menunda kenaikan tarif kios sampai tahun depan. "
+          "#publisherstory"),
          "Perwakilan pedagang pasar meminta pemerintah kota menunda kenaikan tarif kios sampai tahun depan."),
     ]
     for description, story in items:
@@ -494,7 +591,10 @@ RSS_ITEM = """<item>
   <pubDate>Tue, 17 Mar 2026 12:46:18 +0700</pubDate>
   <category><![CDATA[Lingkungan]]></category>
   <description><![CDATA[Warga menanam seribu bibit bakau di pesisir utara.]]></description>
-  <content:encoded><![CDATA[<p><strong>TEMPO.CO</strong>, Jakarta - Warga desa menanam seribu bibit bakau di pesisir utara pada Selasa pagi.</p><p>Kegiatan itu diikuti pelajar dan nelayan setempat.</p>]]></content:encoded>
+  <content:encoded><![CDATA[<p><strong>TEMPO.CO</strong>, Jakarta
+- Warga desa menanam seribu bibit bakau di pesisir utara pada
+Selasa pagi.</p><p>Kegiatan itu diikuti pelajar dan nelayan
+setempat.</p>]]></content:encoded>
 </item>"""
 
 
