@@ -638,3 +638,12 @@ def test_a_text_opening_with_an_item_word_stays_text() -> None:
     text = "<item> nomor satu dalam daftar belanja warga adalah beras.\nHarga beras naik lagi pekan ini di pasar."
     got = cleaner.clean(text)
     assert got.paragraphs and not got.title
+
+
+def test_one_rss_item_cut_short_keeps_what_arrived() -> None:
+    # A download cut inside the item's content: its title and the story up to the cut.
+    cut = RSS_ITEM[:RSS_ITEM.index("pelajar dan nelayan")]
+    got = cleaner.clean(cut)
+    assert got.title == "Warga Tanam Seribu Bibit Bakau di Pesisir"
+    assert got.paragraphs == ("Warga desa menanam seribu bibit bakau di pesisir utara pada Selasa pagi.",
+                              "Kegiatan itu diikuti")

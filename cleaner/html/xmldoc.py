@@ -162,6 +162,11 @@ def _item_values(text: str) -> dict[str, str]:
         close = f"</{name}>"
         end = text.find(close, pos)
         if end < 0:
+            if name in _ITEM_BODY and name not in values:
+                # a download cut inside the story's element: what arrived of it
+                raw = text[pos:].strip()
+                values[name] = raw[len("<![CDATA["):] if raw.startswith("<![CDATA[") else html.unescape(raw)
+                break
             continue
         if name not in values and name != "author":
             raw = text[pos:end].strip()
