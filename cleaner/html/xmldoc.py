@@ -15,6 +15,10 @@ the comments, and writes the root's attributes as the ``<head>`` a page carries 
 ``og:title``, one ``author`` meta per name, ``article:published_time``, canonical link,
 ``og:site_name``, description), so the page's fields are read as on any page. One pass
 over the tags, linear.
+
+`item_to_html` does the same for one feed item kept alone (an RSS ``<item>``, an Atom
+``<entry>``): its title, link, date and writer become the page's ``<head>`` (and a JSON-LD
+``NewsArticle``), its ``content:encoded`` (else ``description``) the story.
 """
 
 from __future__ import annotations
