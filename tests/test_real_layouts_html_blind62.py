@@ -45,8 +45,13 @@ index's repositories and commits; none cited by a test before):
   Masthead" slot label became the title of the body kept alone (ad-placeholder). The
   site's own promos between ``<hr />`` (text straight in the story's div) stay paragraphs,
   as blindhtml54 left GGWP19's: no rule tells them from prose.
-- IDN23M: www.idntimes.com's November 2023 mobile story (AdopsIDN/IDNMedia
-  Preview/m_idntimes/index.html @ 14d6d8080827b9c252ba925df81e6478ca725461): came back right.
+- IDN23M and IDN23D: www.idntimes.com's November 2023 mobile story (AdopsIDN/IDNMedia
+  Preview/m_idntimes/index.html @ 14d6d8080827b9c252ba925df81e6478ca725461) and October 2023
+  desktop community story (the same repository's Preview/IDNTimes/Index.html @
+  adfb41f2dee830103d169353276b6786cfcd72f7, read from its body: breadcrumb li.gimmick's
+  time, h1.title-text, div.excerpt, "Verified Writer" box, numbered h2 pages, tweet
+  embeds, "Baca Juga" links, the Editor's picks box, "Topik:", the "Editorial Team" box):
+  both came back right.
 - Kumparan feed items (Takviri/netlify1 kumparan.json @
   017267a774349782ef4772a9cbb6c853c81d6054, a saved copy of kumparan's RSS items of
   November 2021) close their summary with a hashtag: "... tilang. #kumparanNEWS",
