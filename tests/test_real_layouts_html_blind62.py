@@ -652,3 +652,10 @@ def test_one_rss_item_cut_short_keeps_what_arrived() -> None:
     assert got.title == "Warga Tanam Seribu Bibit Bakau di Pesisir"
     assert got.paragraphs == ("Warga desa menanam seribu bibit bakau di pesisir utara pada Selasa pagi.",
                               "Kegiatan itu diikuti")
+
+
+def test_an_update_stamp_in_the_by_line_is_no_publication_date() -> None:
+    # The by-line line's date is read only when it is no update time (hAtom's time.updated).
+    page = GGWP19M.replace('<span class="date">15 July 2019</span>',
+                           '<span class="date"><time class="updated">15 July 2019</time></span>')
+    assert _record(page)["published"] is None

@@ -2568,6 +2568,19 @@ def _in_widget(w: _Work, el: Any, pattern: Any = _WIDGET) -> bool:
     return found
 
 
+#: `_update_stamp`: a date element's class or itemprop naming an update time, and how
+#: many elements from the one printing a date are looked at.
+_UPDATE_STAMP = regex.compile(r"(?i)updated|modified")
+_UPDATE_STAMP_WALK = 8
+
+
+def _update_stamp(e: Any) -> bool:
+    """Whether element ``e``, or one inside it, is marked as the update time (hAtom's
+    ``time.updated``, schema.org's ``dateModified``)."""
+    return any(_UPDATE_STAMP.search(f'{d.get("class") or ""} {d.get("itemprop") or ""}')
+               for d in itertools.islice(e.iter(), _UPDATE_STAMP_WALK) if isinstance(d.tag, str))
+
+
 def _line_fields(w: _Work, i: int, own_el: Any, own: str) -> None:
     """The other names a by-line block prints beside the inline element the selector
     found (``<span class="author">Penulis: A</span> | <span>Editor: B</span> <time>``,
@@ -2597,7 +2610,10 @@ def _line_fields(w: _Work, i: int, own_el: Any, own: str) -> None:
             if len(raw) > _MAX_RAW_META_CHARS:
                 continue
             text = fold_space(raw)
-            if 0 < len(text) <= _MAX_META_CHARS and (got := w.match(text)) is not None:
+            if 0 < len(text) <= _MAX_META_CHARS and (got := w.match(text)) is not None \
+                    and not (got[0].field == "published" and _update_stamp(e)):
+                # (a date element marked as the update time, hAtom's ``time.updated`` in a
+                # WordPress entry-meta row, is no publication date: tests/test_headless_pages.py)
                 parts.append(got)
     for rule, m in parts:
         if rule.action != "field":
