@@ -2881,6 +2881,13 @@ def _inline_captions(w: _Work, caption_els: set[Any]) -> dict[int, Any]:
     return out
 
 
+def _after_image(e: Any, w: _Work) -> bool:
+    """Whether the element printed right before ``e`` holds a picture (a photo's box, its
+    caption under it: merdeka.com 2015's ``div#berita-foto`` then ``span#berita-caption``)."""
+    prev = _previous_element(e) if e is not None else None
+    return prev is not None and _holds_image(prev, w)
+
+
 def _by_picture(e: Any, w: _Work) -> bool:
     """Whether ``e`` sits beside a picture: its previous element, or its parent,
     holds an image; or ``e`` is all its parent prints and the parent's previous
@@ -3109,10 +3116,12 @@ def _captions(w: _Work, body: set[int], lo: int, last: int, headline: int | None
             continue
         if box is not None and headline is not None and i == headline + 1 and not b.link_chars \
                 and box.find(".//img") is None and not within_tag(b.el, "figure", _DECK_BOX_LEVELS) \
-                and (_described(w, b.text) or next(iter(descriptions(w.page.metas, w.page.articles)), None) is None):
+                and (_described(w, b.text) or (next(iter(descriptions(w.page.metas, w.page.articles)), None) is None
+                                               and not _after_image(box, w))):
             # the deck, for `_deck`; on a page that carries no description to compare
             # (a copy kept without its <head>: popbela.com 2019 desktop's <article> alone,
-            # ``p.caption-title`` under ``h1.article-title``) the line's place says it
+            # ``p.caption-title`` under ``h1.article-title``) the line's place says it, when
+            # no picture stands beside it (a photo's box between: its caption)
             continue
         if box is not None and box not in caption_els and _teaser_thumbnail(box):
             w.take(i, DROP)  # a teaser card's text beside its linked thumbnail: no caption
