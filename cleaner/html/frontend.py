@@ -2882,10 +2882,12 @@ def _inline_captions(w: _Work, caption_els: set[Any]) -> dict[int, Any]:
 
 
 def _after_image(e: Any, w: _Work) -> bool:
-    """Whether the element printed right before ``e`` holds a picture (a photo's box, its
-    caption under it: merdeka.com 2015's ``div#berita-foto`` then ``span#berita-caption``)."""
+    """Whether the element printed right before ``e`` is or holds a picture (a photo's
+    box, its caption under it: merdeka.com 2015's ``div#berita-foto`` then
+    ``span#berita-caption``; okezone.com 2015's ``img#imgCheck`` then
+    ``div.caption-img-ab``)."""
     prev = _previous_element(e) if e is not None else None
-    return prev is not None and _holds_image(prev, w)
+    return prev is not None and (prev.tag in ("img", "picture") or _holds_image(prev, w))
 
 
 def _by_picture(e: Any, w: _Work) -> bool:
