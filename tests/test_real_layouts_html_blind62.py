@@ -21,7 +21,9 @@ index's repositories and commits; none cited by a test before):
   prints it (`front._page_order`; kept, as the dev gold's republika 2016 keeps its "Berita
   Terkait" self-link). Kept without its <head>
   (the body or the <article> alone), the deck ``p.caption-title`` under ``h1.article-title``
-  was a caption: with no description to compare, the line's place says it (`_captions`).
+  was a caption: with no description to compare, the line's place says it, when no picture
+  is printed right before the caption element (`_captions`, `_after_image`: merdeka 2015's
+  and okezone 2015's photo captions under their pictures stay captions).
 - POPMAMA19D: popmama.com's January 2019 desktop story page (the same repository's
   adproducts/preview/desktop/popmama/detail.html): each "Related Articles" card is one
   ``a`` round ``h3.post-title`` and a ``p`` summary, and both were related titles. Fixed in
