@@ -140,7 +140,7 @@ class FrontEnd:
             removed = changes.get("removed", article.removed)
             for name in _IN_PAGE_ORDER:
                 if have[name] and name in merged:
-                    merged[name] = _page_order(merged[name], removed)
+                    merged[name] = _page_order(merged[name], removed, merged.get("title", have["title"]))
             changes.update(merged)
         if self.structure is not None:
             changes["structure"] = self.structure(changes.get("paragraphs", article.paragraphs))
@@ -166,17 +166,22 @@ def _headline_out_of_body(article: Article, head: Block) -> Article:
 _IN_PAGE_ORDER = ("captions", "related")
 
 
-def _page_order(items: Sequence[str], removed: Sequence[Removal]) -> tuple[str, ...]:
+def _page_order(items: Sequence[str], removed: Sequence[Removal], title: str | None = None) -> tuple[str, ...]:
     """``items`` (the engine's, then the markup's others) in the order the page printed
     them: each at the first removed block whose text holds it. The markup's items were
     only appended: a figure's caption over the story (the front end took it) came after
     a caption the engine found inside the story (detik.com 2026: figcaption
     "Foto: .../detikHealth" over the body, an inline photo's caption in
     table.pic_artikel_sisip_table within it). When an item is printed in no removed
-    block (a field read from a page's data), the order stays as it is."""
+    block (a field read from a page's data), the order stays as it is. An item that is
+    the story's own ``title`` (a related card linking to the page itself, kept as printed:
+    the dev gold's republika 2016 "Berita Terkait") is placed where the page prints it
+    past the headline, not at the breadcrumb or the headline that print it first
+    (popbela.com 2019 desktop's "RELATED ARTICLES" lists the story among its three)."""
+    head = max((r.line for r in removed if r.rule == HEADLINE), default=0) if title and title in items else 0
     at: list[int] = []
     for item in items:
-        line = min((r.line for r in removed if item in r.text), default=None)
+        line = min((r.line for r in removed if item in r.text and (item != title or r.line > head)), default=None)
         if line is None:
             return tuple(items)
         at.append(line)

@@ -326,15 +326,16 @@ def read_page(text: str, *, max_depth: int, utf8: bytes | None = None) -> HtmlPa
     from .container import is_running
     from .parse import NOSCRIPT_SHOWN, expand_templates, html_text_blocks, parse_html, parse_html_source
 
-    start, trafilatura_doc = markup_root(text) or (0, False)
+    start, xml_story = markup_root(text) or (0, False)
     if start:  # saved HTTP headers, comments, a BOM before the first tag: not the page's text
         if utf8 is not None:  # (the encoding of a str is that of its parts, joined)
             utf8 = utf8[len(text[:start].encode("utf-8")):]
         text = text[start:]
-    if trafilatura_doc:
-        from .xmldoc import doc_to_html
+    if xml_story:
+        from .xmldoc import doc_to_html, item_to_html
 
-        text, utf8 = doc_to_html(text), None  # a story kept as trafilatura's XML: read as its HTML
+        # a story kept as trafilatura's XML, or as one feed item: read as its HTML
+        text, utf8 = (doc_to_html(text) if text.startswith("<doc") else item_to_html(text)), None
     source: str | None  # ``None`` once the tree holds markup parsed from elsewhere
     root, source = parse_html_source(text, utf8)
     if root is None:
@@ -2785,6 +2786,19 @@ def _in_widget(w: _Work, el: Any, pattern: Any = _WIDGET) -> bool:
     return found
 
 
+#: `_update_stamp`: a date element's class or itemprop naming an update time, and how
+#: many elements from the one printing a date are looked at.
+_UPDATE_STAMP = regex.compile(r"(?i)updated|modified")
+_UPDATE_STAMP_WALK = 8
+
+
+def _update_stamp(e: Any) -> bool:
+    """Whether element ``e``, or one inside it, is marked as the update time (hAtom's
+    ``time.updated``, schema.org's ``dateModified``)."""
+    return any(_UPDATE_STAMP.search(f'{d.get("class") or ""} {d.get("itemprop") or ""}')
+               for d in itertools.islice(e.iter(), _UPDATE_STAMP_WALK) if isinstance(d.tag, str))
+
+
 def _line_fields(w: _Work, i: int, own_el: Any, own: str) -> None:
     """The other names a by-line block prints beside the inline element the selector
     found (``<span class="author">Penulis: A</span> | <span>Editor: B</span> <time>``,
@@ -2814,10 +2828,21 @@ def _line_fields(w: _Work, i: int, own_el: Any, own: str) -> None:
             if len(raw) > _MAX_RAW_META_CHARS:
                 continue
             text = fold_space(raw)
-            if 0 < len(text) <= _MAX_META_CHARS and (got := w.match(text)) is not None:
+            if 0 < len(text) <= _MAX_META_CHARS and (got := w.match(text)) is not None \
+                    and not (got[0].field == "published" and _update_stamp(e)):
+                # (a date element marked as the update time, hAtom's ``time.updated`` in a
+                # WordPress entry-meta row, is no publication date: tests/test_headless_pages.py)
                 parts.append(got)
     for rule, m in parts:
         if rule.action != "field":
+            continue
+        if rule.field == "published" and (day := parse_date(rule.value(m))):
+            # The date printed after the name in the by-line's line (ggwp.id 2019 mobile:
+            # ``section.post-info > span.author > a`` "<name>", ``span`` " - ",
+            # ``span.date`` "15 July 2019"; idnmedia/preview adproducts/preview/mobile/ggwp/
+            # detail.html @ 99f4a6522ca8f664f8406fa8b137d0aa17470d01): the story's date,
+            # lost with the block the by-line took.
+            w.add("published", day)
             continue
         found = ([(str(rule.field), rule.value(m))] if rule.field in ("authors", "editors") else []) \
             + rule.extra_fields(m)
@@ -3074,6 +3099,15 @@ def _inline_captions(w: _Work, caption_els: set[Any]) -> dict[int, Any]:
     return out
 
 
+def _after_image(e: Any, w: _Work) -> bool:
+    """Whether the element printed right before ``e`` is or holds a picture (a photo's
+    box, its caption under it: merdeka.com 2015's ``div#berita-foto`` then
+    ``span#berita-caption``; okezone.com 2015's ``img#imgCheck`` then
+    ``div.caption-img-ab``)."""
+    prev = _previous_element(e) if e is not None else None
+    return prev is not None and (prev.tag in ("img", "picture") or _holds_image(prev, w))
+
+
 def _by_picture(e: Any, w: _Work) -> bool:
     """Whether ``e`` sits beside a picture: its previous element, or its parent,
     holds an image; or ``e`` is all its parent prints and the parent's previous
@@ -3127,6 +3161,37 @@ def _media_address(el: Any, text: str) -> bool:
         if (m.get("src") or m.get("data") or "").strip() == address:
             return True
     return False
+
+
+#: `_source_credit_link`: the links a credit line may print, and the longest such line.
+_MAX_CREDIT_LINKS = 2
+_MAX_SOURCE_CREDIT_CHARS = 80
+
+
+def _source_credit_link(el: Any, text: str) -> bool:
+    """Whether block element ``el`` prints only links whose text is their own address's
+    host (``<a href="https://nz.pinterest.com/pin/...">nz.pinterest.com</a>``): a photo's
+    credit naming the site it came from, printed under the picture as a link to it
+    (popbela.com 2019 desktop, IDN Times' CMS: ``div > img + a`` "<site>" after each
+    ``h2`` of a list story; idnmedia/preview adproducts/preview/desktop/popbela/
+    detail.html @ 99f4a6522ca8f664f8406fa8b137d0aa17470d01), no line of navigation: still
+    the caption, found by its box as `_captions` finds any."""
+    if el is None or len(text) > _MAX_SOURCE_CREDIT_CHARS or "." not in text:
+        return False
+    links = list(itertools.islice(el.iter("a"), _MAX_CREDIT_LINKS + 1))
+    if not links or len(links) > _MAX_CREDIT_LINKS:
+        return False
+    shown = []
+    for a in links:
+        label = fold_space(text_content(a)).lower().removeprefix("www.")
+        try:
+            host = urlsplit(_page_link(a)).hostname or ""
+        except ValueError:  # a malformed address ("http://[x")
+            return False
+        if not label or host.removeprefix("www.") != label:
+            return False
+        shown.append(label)
+    return fold_space(text).lower().replace("www.", "") == " ".join(shown)
 
 
 def _dead_credit_link(el: Any) -> bool:
@@ -3244,7 +3309,8 @@ def _captions(w: _Work, body: set[int], lo: int, last: int, headline: int | None
     end = _closing_captions(w, last)
     for i in range(max(0, lo - _META_WINDOW_BEFORE) if lead or caption_els else lo, end):
         b = w.page.blocks[i]
-        if i in w.verdicts or (b.link_density > 0.5 and not _picture_link(b.el) and not _dead_credit_link(b.el)):
+        if i in w.verdicts or (b.link_density > 0.5 and not _picture_link(b.el) and not _dead_credit_link(b.el)
+                               and not _source_credit_link(b.el, b.text)):
             continue
         if b.text.startswith(("https://", "http://")) and _media_address(b.el, b.text):
             w.take(i, DROP)  # an embedded video's own address printed under it: chrome
@@ -3270,8 +3336,13 @@ def _captions(w: _Work, body: set[int], lo: int, last: int, headline: int | None
             continue
         if box is not None and headline is not None and i == headline + 1 and not b.link_chars \
                 and box.find(".//img") is None and not within_tag(b.el, "figure", _DECK_BOX_LEVELS) \
-                and _described(w, b.text):
-            continue  # the deck, for `_deck`
+                and (_described(w, b.text) or (next(iter(descriptions(w.page.metas, w.page.articles)), None) is None
+                                               and not _after_image(box, w))):
+            # the deck, for `_deck`; on a page that carries no description to compare
+            # (a copy kept without its <head>: popbela.com 2019 desktop's <article> alone,
+            # ``p.caption-title`` under ``h1.article-title``) the line's place says it, when
+            # no picture stands beside it (a photo's box between: its caption)
+            continue
         if box is not None and box not in caption_els and _teaser_thumbnail(box):
             w.take(i, DROP)  # a teaser card's text beside its linked thumbnail: no caption
             continue
@@ -3813,10 +3884,14 @@ def _link_lists(w: _Work, body: set[int], start: int, first: int, last: int) -> 
         unlike = item_tag is not None and b.el is not None and b.el.tag != item_tag
         if (label and b.el is not None and b.el.tag == label_tag and b.el.tag in _LABEL_HEADINGS) \
                 or (label == "related" and b.link_density > _LINK_LIST_DENSITY and " " not in b.text and unlike
-                    and not _card_part(w, i)):
+                    and not _card_part(w, i) and _LETTER.search(b.text)):
             # A linked heading like the label, or a one-word tab printed unlike the
             # items ("Forum" after <li> titles): the next box's label, not an item
-            # ("Lihat Arsip ..." under "X: BERITA TERKAIT").
+            # ("Lihat Arsip ..." under "X: BERITA TERKAIT"). A word with no letter is
+            # none: a video card's length over its thumbnail ("03:12" in tempo.co 2021's
+            # "Video Terkait" cards, ``figure.img-card > a > div.bottom-label-right``;
+            # ahmadmulyana/tempo-temp teco/mobile/detail-video.php @
+            # 62fe6dbfd0755b70219d553217b42f56d3e47c1e).
             label = None
             continue
         if label == "tags" and unlike and b.link_density > _LINK_LIST_DENSITY:
@@ -4792,6 +4867,12 @@ def _card_extra(el: Any, label_el: Any) -> bool:
             return False
         if e.tag in _LABEL_HEADINGS:
             return False
+        if e.tag == "a" and next(e.iter(*_LABEL_HEADINGS), None) is not None:
+            # A card drawn as one link round its title heading and its summary
+            # (popmama.com 2019 desktop's "Related Articles": ``div.post-media > a >
+            # h3.post-title + p``; idnmedia/preview adproducts/preview/desktop/popmama/
+            # detail.html @ 99f4a6522ca8f664f8406fa8b137d0aa17470d01): the summary.
+            return True
         if e.tag in ("li", "article"):
             if label_el is not None and (label_el is e or e in label_el.iterancestors()):
                 return False

@@ -21,6 +21,9 @@ _HTTP_HEADER_END = r"\r?\n\r?\n"
 _FIRST_TAG = r"(?i)<(!doctype\b|[A-Za-z][A-Za-z0-9]{0,15})(?=[\s/>])"
 _ANY_TAG = r"</?[A-Za-z][A-Za-z0-9]{0,15}[\s/>]"
 _TRAFILATURA_DOC = r"<doc(?=[\s>])[^<>]{0,4000}+>\s{0,200}+<main>"
+#: One feed item kept alone: an RSS ``<item>`` or Atom ``<entry>`` whose first child is
+#: its title, link or id (`is_feed_item`).
+_FEED_ITEM = r"<(?:item|entry)(?=[\s>])[^<>]{0,4000}+>\s{0,200}+<(?:title|link|guid|id)(?=[\s>])"
 #: How far into the input the first tag is looked for, past comments and headers.
 _MAX_PREAMBLE = 256 * 1024
 #: Root elements of a feed or a sitemap: a list of links to stories, never a story.
@@ -73,8 +76,9 @@ def markup_start(text: str) -> int | None:
 
 
 def markup_root(text: str) -> tuple[int, bool] | None:
-    """`markup_start`'s answer and whether the markup there is a story kept as
-    trafilatura's XML (`is_trafilatura_doc`, looked at once), or ``None``."""
+    """`markup_start`'s answer and whether the markup there is a story kept as XML:
+    trafilatura's (`is_trafilatura_doc`) or one feed item (`is_feed_item`), each looked
+    at once; or ``None``."""
     n = min(len(text), _MAX_PREAMBLE)
     i = 0
     headers_seen = False
@@ -112,6 +116,8 @@ def markup_root(text: str) -> tuple[int, bool] | None:
         return i, False
     if name == "doc":
         return (i, True) if is_trafilatura_doc(text, i) else None
+    if name in ("item", "entry"):
+        return (i, True) if is_feed_item(text, i) else None
     if name in _ELEMENT_TAGS and (len(compiled_regex(_ANY_TAG).findall(text, i, i + 8192)) >= _MIN_TAGS
                                   or _closes_with(text, name)):
         return i, False
@@ -171,12 +177,20 @@ def is_trafilatura_doc(text: str, start: int) -> bool:
     return compiled_regex(_TRAFILATURA_DOC).match(text, start, start + 8192) is not None
 
 
+def is_feed_item(text: str, start: int) -> bool:
+    """True when ``text`` at ``start`` is one feed item kept alone (an RSS ``<item>`` or
+    Atom ``<entry>`` opening with its ``<title>``, ``<link>``, ``<guid>`` or ``<id>``, as a
+    feed reader or a scraper saves a story: `cleaner.html.xmldoc.item_to_html`). A text
+    that merely opens with such a word in brackets has no such child next."""
+    return compiled_regex(_FEED_ITEM).match(text, start, start + 8192) is not None
+
+
 def compiled_patterns() -> dict[str, regex.Pattern[str]]:
     """The module's patterns, by name, compiled (the objects it matches with), for
     `tests/test_regex_safety.py`."""
     return {name: compiled_regex(source) for name, source in (
         ("http-status", _HTTP_STATUS), ("http-header-end", _HTTP_HEADER_END), ("first-tag", _FIRST_TAG),
-        ("any-tag", _ANY_TAG), ("trafilatura-doc", _TRAFILATURA_DOC),
+        ("any-tag", _ANY_TAG), ("trafilatura-doc", _TRAFILATURA_DOC), ("feed-item", _FEED_ITEM),
         ("paragraph-tag", _PARAGRAPH_TAG), ("break-tag", _BREAK_TAG))}
 
 
