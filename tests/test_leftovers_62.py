@@ -90,3 +90,36 @@ def test_a_small_letter_label_in_a_sentence_stays() -> None:
     # negative: no colon and capital after it, the words are the sentence's
     line = "Petugas berkata, baca juga buku panduan itu sebelum mendaftar ke pasar induk."
     assert scored_record(_page(line))["paragraphs"] == [FIRST, line, LAST]
+
+
+# ---- 4. detection by the outlet's chrome, not by story words ---------------------------
+# www.idn.media/news/68 (IDN Media's own site, 2020, as text in the search library's pages
+# corpus; blindtext60 read its /blog/71 and /262 the same way): "top of page", the headline,
+# the writer, "16 Sep 20 | 13:00", "Heading 2", the picture's file name, a story that tells
+# of the IDN Times Community program by name. It was detected as IDN Times (the program's name
+# was a fingerprint). SPEC: outlet is generic when no outlet's rule set matches the page.
+
+IDNMEDIA = [
+    "top of page", "Program Menulis Warga Raih Penghargaan Keterlibatan Pembaca", "Rina Wulandari",
+    "16 Sep 20 | 13:00", "Heading 2", "Foto Kantor Contoh_edited.jpg",
+    "Program menulis untuk warga itu baru saja meraih penghargaan untuk keterlibatan pembaca di ajang media digital tahun ini.",
+    "Sejak diluncurkan, IDN Times Community membuka ruang bagi pembaca untuk menulis tentang topik apa pun di portal yang sama.",
+    "Setiap tulisan tetap diperiksa agar memenuhi pedoman redaksi sebelum terbit, kata kepala redaksinya dalam sebuah pernyataan.",
+]
+
+
+def test_a_story_naming_the_community_program_is_no_idn_times_page() -> None:
+    got = scored_record("\n\n".join(IDNMEDIA) + "\n")
+    assert got["outlet"] == "generic"
+    assert got["title"] == IDNMEDIA[1]
+    assert got["authors"] == ["Rina Wulandari"]
+    assert got["published"] == "2020-09-16T13:00:00+07:00"
+    assert got["paragraphs"] == IDNMEDIA[6:]
+
+
+def test_the_community_disclaimer_still_names_idn_times() -> None:
+    # negative: the disclaimer as IDN Times prints it under a community post
+    page = IDNMEDIA[1:2] + IDNMEDIA[6:] + [
+        "IDN Times Community adalah media yang menyediakan platform untuk menulis. Semua karya tulis "
+        "yang dibuat adalah sepenuhnya tanggung jawab dari penulis."]
+    assert scored_record("\n\n".join(page) + "\n")["outlet"] == "idntimes"
