@@ -123,3 +123,28 @@ def test_the_community_disclaimer_still_names_idn_times() -> None:
         "IDN Times Community adalah media yang menyediakan platform untuk menulis. Semua karya tulis "
         "yang dibuat adalah sepenuhnya tanggung jawab dari penulis."]
     assert scored_record("\n\n".join(page) + "\n")["outlet"] == "idntimes"
+
+
+# ---- 6. the outlet's address and the place alone on their line --------------------------
+# amp.kontan.co.id as text (tests/test_leftovers_l.py, 7): "KONTAN.CO.ID - JAKARTA" between
+# the date line and the story. It left the body with no dateline. SPEC: the dateline's place
+# goes to ``dateline``. Fixed in generic.toml (dateline-domain-place-alone, screened by ".CO").
+
+KONTAN = ["Harga Beras Naik Lagi di Pasar Induk Kota", "Senin, 3 Maret 2025 10:15 WIB"]
+STORY = ["Harga beras di pasar induk kota naik lagi pekan ini, kata pedagang yang ditemui di sana.",
+         "Pasokan dari daerah berkurang karena panen mundur dua pekan, katanya."]
+
+
+def test_the_address_and_place_alone_give_the_dateline() -> None:
+    got = scored_record("\n".join([*KONTAN, "KONTAN.CO.ID - JAKARTA", *STORY]) + "\n")
+    assert got["dateline"] == "JAKARTA"
+    assert got["title"] == KONTAN[0]
+    assert got["published"] == "2025-03-03T10:15:00+07:00"
+    assert got["paragraphs"] == STORY
+
+
+def test_the_address_alone_gives_no_dateline() -> None:
+    # negative: no place after the address
+    got = scored_record("\n".join([*KONTAN, "KONTAN.CO.ID", *STORY]) + "\n")
+    assert got["dateline"] is None
+    assert got["paragraphs"] == STORY
