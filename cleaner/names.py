@@ -269,7 +269,10 @@ def name_value(value: str, role: str = "authors", caller: bool = False) -> str:
     (`_TRAILING_ROLE`) and a degree after its comma go, a name printed twice in a row is
     kept once, a stray bracket goes; then the name test (`is_name`), and initials alone
     ("CE", "C.E.", "S"), a desk or placeholder (`_DESK`), a clock's words, a degree,
-    script text or a photo credit (`_NOT_A_NAME`) are no name. The authors' and editors'
+    script text or a photo credit (`_NOT_A_NAME`) are no name; nor, on the page, a handle: one
+    word in small letters (the site's account named as the writer on fpjm.or.id, blindtext60;
+    a WordPress theme's "by <a class="url fn n">user</a>": SPEC's names, not user names; a
+    caller's own hint is kept as given). The authors' and editors'
     fields store names so (`cleaner.fields.FIELDS`): an "Editor: CE" line names no
     editor, as an initials sign-off names no writer.
 
@@ -304,6 +307,8 @@ def name_value(value: str, role: str = "authors", caller: bool = False) -> str:
             or (name[:4] in ("Tim ", "TIM ", "tim ") and _TEAM.match(name)) \
             or _CLOCK_WORDS.fullmatch(name) or _DEGREE.fullmatch(name) or _NOT_A_NAME.search(name):
         return ""
+    if not caller and name.islower() and " " not in name:
+        return ""  # a handle: one word in small letters
     return name
 
 

@@ -148,3 +148,38 @@ def test_the_address_alone_gives_no_dateline() -> None:
     got = scored_record("\n".join([*KONTAN, "KONTAN.CO.ID", *STORY]) + "\n")
     assert got["dateline"] is None
     assert got["paragraphs"] == STORY
+
+
+# ---- 5. a handle is no name ---------------------------------------------------------------
+# fpjm.or.id (blindtext60) named the site's account, one word in small letters, as the
+# writer; a WordPress theme prints it so ("by <span class="author vcard"><a class="url fn n">
+# user</a>", with the same account as JSON-LD's author name). SPEC: authors are names.
+# Fixed in `cleaner.names.name_value`.
+
+WP = (
+    '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Iuran Jaminan Warga Naik</title>'
+    '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Article",'
+    '"headline":"Iuran Jaminan Kesehatan Warga Naik Mulai Bulan Depan","author":{"@type":"Person",'
+    '"name":"%s"},"datePublished":"2020-05-12T08:00:00+07:00"}</script></head><body><article>'
+    '<h1 class="entry-title">Iuran Jaminan Kesehatan Warga Naik Mulai Bulan Depan</h1>'
+    '<div class="entry-meta"><span class="posted-on">12 Mei 2020</span> <span class="byline">by '
+    '<span class="author vcard"><a class="url fn n" href="/author/x/">%s</a></span></span></div>'
+    '<div class="entry-content"><p>Iuran jaminan kesehatan warga naik mulai bulan depan, kata pengurus '
+    'forum dalam rapat terbuka di balai desa.</p><p>Warga diminta memeriksa tagihan masing-masing '
+    'sebelum membayar, katanya.</p></div></article></body></html>'
+)
+
+
+def test_a_handle_is_no_writer() -> None:
+    got = scored_record(WP % ("forumwarga", "forumwarga"))
+    assert got["authors"] == []
+    assert got["published"] == "2020-05-12T08:00:00+07:00"
+    assert len(got["paragraphs"]) == 2
+
+
+def test_a_name_in_the_same_place_is_the_writer() -> None:
+    # negative: a capitalised name, and a name of two words in small letters
+    assert scored_record(WP % ("Rina Wulandari", "Rina Wulandari"))["authors"] == ["Rina Wulandari"]
+    from cleaner.names import name_value
+    assert name_value("rina wulandari") == "rina wulandari"
+    assert name_value("forumwarga", caller=True) == "forumwarga"
