@@ -270,9 +270,10 @@ def name_value(value: str, role: str = "authors", caller: bool = False) -> str:
     kept once, a stray bracket goes; then the name test (`is_name`), and initials alone
     ("CE", "C.E.", "S"), a desk or placeholder (`_DESK`), a clock's words, a degree,
     script text or a photo credit (`_NOT_A_NAME`) are no name; nor, on the page, a handle: one
-    word in small letters (the site's account named as the writer on fpjm.or.id, blindtext60;
-    a WordPress theme's "by <a class="url fn n">user</a>": SPEC's names, not user names; a
-    caller's own hint is kept as given). The authors' and editors'
+    word of small letters alone (the site's account named as the writer on fpjm.or.id,
+    blindtext60; a WordPress theme's "by <a class="url fn n">user</a>": SPEC's names, not user
+    names). A login that joins a name's parts ("rama_wijaya": duniaku.net's writer box,
+    authorbox55) still names its writer; a caller's own hint is kept as given. The authors' and editors'
     fields store names so (`cleaner.fields.FIELDS`): an "Editor: CE" line names no
     editor, as an initials sign-off names no writer.
 
@@ -307,8 +308,8 @@ def name_value(value: str, role: str = "authors", caller: bool = False) -> str:
             or (name[:4] in ("Tim ", "TIM ", "tim ") and _TEAM.match(name)) \
             or _CLOCK_WORDS.fullmatch(name) or _DEGREE.fullmatch(name) or _NOT_A_NAME.search(name):
         return ""
-    if not caller and name.islower() and " " not in name:
-        return ""  # a handle: one word in small letters
+    if not caller and name.isalpha() and name.islower():
+        return ""  # a handle: one word of small letters alone
     return name
 
 

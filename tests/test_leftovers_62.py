@@ -151,7 +151,7 @@ def test_the_address_alone_gives_no_dateline() -> None:
 
 
 # ---- 5. a handle is no name ---------------------------------------------------------------
-# fpjm.or.id (blindtext60) named the site's account, one word in small letters, as the
+# fpjm.or.id (blindtext60) named the site's account, one word of small letters, as the
 # writer; a WordPress theme prints it so ("by <span class="author vcard"><a class="url fn n">
 # user</a>", with the same account as JSON-LD's author name). SPEC: authors are names.
 # Fixed in `cleaner.names.name_value`.
@@ -183,3 +183,5 @@ def test_a_name_in_the_same_place_is_the_writer() -> None:
     from cleaner.names import name_value
     assert name_value("rina wulandari") == "rina wulandari"
     assert name_value("forumwarga", caller=True) == "forumwarga"
+    # a login joining a name's parts still names its writer (tests/test_author_boxes_55.py)
+    assert name_value("rina_wulandari") == "rina_wulandari"
