@@ -185,3 +185,30 @@ def test_a_name_in_the_same_place_is_the_writer() -> None:
     assert name_value("forumwarga", caller=True) == "forumwarga"
     # a login joining a name's parts still names its writer (tests/test_author_boxes_55.py)
     assert name_value("rina_wulandari") == "rina_wulandari"
+
+
+# ---- 7. a one-word caption with nothing to tell it from the story: pinned -----------------
+# liputan6.com 2021 in a project's SQL dump (tests/test_real_layouts_html_blind60_new.py's
+# LIPUTAN21, code index file id 1519582571, row 3): each sub-heading's picture left only its
+# caption, a bare <span> under the <h2>; one caption is the single word "Website". Pinned as
+# a paragraph: SPEC removes captions, but nothing marks this one (no credit, no class, no
+# figure, no picture left), and a short unmarked line under a sub-heading is as often the
+# story's own (a one-word list item, a label the story names); the credited caption beside
+# it leaves the body (caption-credit-tail).
+
+LIPUTAN_WORD = (
+    "<p>Situs web kini menjadi bagian dari keseharian banyak orang, dari belanja hingga belajar.</p>\r\n"
+    "    <h2>Situs Toko Daring</h2>\r\n"
+    "    <span>Website</span>\r\n"
+    "    <p>Situs toko daring menjual barang langsung kepada pembeli tanpa perantara.</p>\r\n"
+)
+
+
+def test_a_one_word_caption_with_no_mark_stays_a_paragraph() -> None:
+    got = scored_record(LIPUTAN_WORD)
+    assert got["captions"] == []
+    assert got["paragraphs"] == [
+        "Situs web kini menjadi bagian dari keseharian banyak orang, dari belanja hingga belajar.",
+        "Situs Toko Daring", "Website",
+        "Situs toko daring menjual barang langsung kepada pembeli tanpa perantara.",
+    ]
