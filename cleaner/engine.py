@@ -1848,6 +1848,8 @@ def _story_under_dated_deck(page: Page, start: int, generic: bool) -> int | None
 
 #: `_story_opening_with_deck`: a summary the story repeats has this many words at least.
 _MIN_DECK_REPEAT_WORDS: Final = 6
+#: `_story_opening_with_deck`: a sentence's end inside a line, another sentence after it.
+_INNER_SENTENCE_END: Final = re.compile(r"[.!?][\"”’)]? +[\"“(]?[A-Z0-9]")
 
 
 def _story_opening_with_deck(page: Page, start: int) -> int | None:
@@ -1855,7 +1857,11 @@ def _story_opening_with_deck(page: Page, start: int) -> int | None:
     start's words: the start was the summary printed under the headline, whose words
     the story's first sentence repeats (tribunnews 2017 as text: the deck, the editor,
     the photo and its credit, the by-line, then "TRIBUNNEWS.COM, KOTA - <the deck's
-    sentence> ..."). The story starts at the dateline and the summary is the deck."""
+    sentence> ..."). The story starts at the dateline and the summary is the deck. A
+    line of two sentences or more that the dateline's paragraph prints whole, no more, is
+    no summary: a copier pasted the lead over the page's own print of it (bola.com 2021,
+    `_dateline_copy` reads it: tests/test_leftovers_60.py's BOLA_P with one paragraph
+    copied; it was the deck, leftovers62)."""
     text = page.blocks[start].text
     if page.prefix(start) is not None or text.count(" ") + 1 < _MIN_DECK_REPEAT_WORDS:
         return None
@@ -1869,7 +1875,10 @@ def _story_opening_with_deck(page: Page, start: int) -> int | None:
             continue
         hit = page.prefix(i)
         if hit is not None:
-            return i if line[hit[1].end():].lstrip().startswith(text) else None
+            rest = line[hit[1].end():].strip()
+            if rest == text and _INNER_SENTENCE_END.search(text):
+                return None  # the lead's copy, not a summary
+            return i if rest.startswith(text) else None
         if _statement(line):
             return None
     return None

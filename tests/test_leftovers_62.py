@@ -256,3 +256,39 @@ def test_a_line_under_an_image_that_is_not_its_alt_text_stays() -> None:
     assert got["captions"] == [] and got["paragraphs"] == [KID_DECK, line, *KID_STORY]
     got = scored_record(_kompasid("![Foto museum](https://assetd.contoh.id/foto/a.jpg)", "Foto museum"))
     assert "Foto museum" not in got["captions"]
+
+
+# ---- 3. a lead's copy over its dateline print is no deck -----------------------------------
+# bola.com 2021 as a copier pasted it (tests/test_leftovers_60.py's BOLA_P, code index file id
+# 39573232258), rendered as text with one lead paragraph copied over the caption and the
+# page's "Bola.com, Jakarta - " print: the copy was read as the deck (a summary the story's
+# first sentence repeats). SPEC: the story once, its dateline cut; a deck is the headline's
+# summary. Fixed in `engine._story_opening_with_deck`: a copy of two sentences or more that
+# the dated paragraph prints whole is the lead's copy (`_dateline_copy` lists the print as a
+# repeat). A one-sentence summary the story opens with stays the deck (tribunnews,
+# tests/test_text_shapes.py).
+
+BOLA_HEAD = "Dua Klub Satu Kota Tampil di Dua Final Pekan Ini"
+BOLA_LEAD = ("Pekan ini penggemar sepak bola menyaksikan dua laga puncak. Dua klub dari kota yang sama "
+             "tampil di final yang berbeda.")
+BOLA_REST = ["Laga final liga mempertemukan dua tim tuan rumah, disiarkan langsung pada Minggu malam.",
+             "Bila kedua klub itu juara, musim ini menjadi milik kota mereka."]
+BOLA_CAPTION = "Liga Contoh - Ilustrasi Trofi Liga Contoh (Bola.com/Nama Fotografer)"
+
+
+def test_a_lead_pasted_over_its_dateline_print_is_no_deck() -> None:
+    got = scored_record("\n".join([BOLA_HEAD, BOLA_LEAD, BOLA_CAPTION, "Bola.com, Jakarta - " + BOLA_LEAD,
+                                   *BOLA_REST]) + "\n")
+    assert got["subtitle"] is None
+    assert got["dateline"] == "Jakarta"
+    assert got["captions"] == [BOLA_CAPTION]
+    assert got["paragraphs"] == [BOLA_LEAD, *BOLA_REST]
+
+
+def test_a_one_sentence_summary_over_its_dateline_print_stays_the_deck() -> None:
+    # negative: a summary of one sentence that the story's dated paragraph prints whole
+    summary = "Dua klub dari kota yang sama tampil di dua final yang berbeda pekan ini."
+    got = scored_record("\n".join([BOLA_HEAD, summary, BOLA_CAPTION, "Bola.com, Jakarta - " + summary,
+                                   *BOLA_REST]) + "\n")
+    assert got["subtitle"] == summary
+    assert got["paragraphs"] == [summary, *BOLA_REST]
