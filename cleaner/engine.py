@@ -2012,6 +2012,8 @@ def find_story(page: Page) -> None:
     under = _story_under_dated_deck(page, page.start, generic)
     if under is None:
         under = _story_opening_with_deck(page, page.start)
+    if under is None:
+        under = _story_under_quoted_deck(page, page.start)
     if under is not None:
         if not page.fields.has("subtitle"):
             # the deck's lines up to the line under it (two paragraphs of a magazine's deck)
@@ -2859,6 +2861,27 @@ def _deck_between_prints(page: Page, head: int) -> None:
     if len(between) == 1 and _headline_shaped(deck := page.blocks[between[0]].text) and not page.prefix(between[0]):
         page.fields.add("subtitle", deck)
         page.verdicts[between[0]] = DECK
+
+
+def _story_under_quoted_deck(page: Page, start: int) -> int | None:
+    """The story under the headline's second print when the start is one quotation in quote
+    marks between the headline and that print: the deck (kbr.id 2017 as text in the search
+    library's pages corpus, kbr.id/kabar_bisnis/04-2017/sembilan_fakta_soal_kbr/89734.html,
+    read 2026-12-07: the rubric, the headline, a sentence of the story in quotes, the headline
+    again, the story; the quote was the story's first paragraph, leftovers62)."""
+    k = start + 1
+    if k + 1 >= len(page.blocks) or page.verdicts[k] != HEADLINE_REPEAT or page.title_index is None \
+            or not page.title_index < start or page.verdicts[k + 1] is not None \
+            or not _quoted_deck(page.blocks[start].text):
+        return None
+    return k + 1
+
+
+def _quoted_deck(text: str) -> bool:
+    """``text`` is one quotation set in quote marks, of a deck's length (`_MAX_DECK_WORDS`)."""
+    inner = text.strip()
+    return len(inner) > 2 and inner[0] in "\"“" and inner[-1] in "\"”" \
+        and not any(q in inner[1:-1] for q in "\"“”") and inner.count(" ") < _MAX_DECK_WORDS
 
 
 def _date_under(page: Page, head: int, start: int) -> int | None:

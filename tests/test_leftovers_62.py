@@ -292,3 +292,31 @@ def test_a_one_sentence_summary_over_its_dateline_print_stays_the_deck() -> None
                                    *BOLA_REST]) + "\n")
     assert got["subtitle"] == summary
     assert got["paragraphs"] == [summary, *BOLA_REST]
+
+
+# kbr.id 2017 as text (the search library's pages corpus, kbr.id/kabar_bisnis/04-2017/
+# sembilan_fakta_soal_kbr/89734.html, read 2026-12-07; blindtext60 met kbr.id's decks): the
+# rubric in capitals, the headline, a story sentence in quote marks as the deck, the headline
+# again, the story with numbered sections. The quote was the story's first paragraph. SPEC:
+# the deck leaves the body for ``subtitle``. Fixed in `engine._story_under_quoted_deck`. (The
+# kbr.id live blog blindtext60 named was not found again in the corpora: left.)
+
+KBR_HEAD = "Tujuh Hal tentang Radio Kami"
+KBR_DECK = "\"Setelah dewasa, radio ini terus tumbuh bersama ratusan radio jaringannya di dalam dan luar negeri. \""
+KBR_STORY = ["Tahun ini, radio kami berusia delapan belas tahun, hampir seumur dengan masa reformasi.",
+             "1. Bukan Gelombang Radio",
+             "Dulu radio ini dikenal dengan nama lain yang sering disangka nomor gelombang, padahal itu nomor kantor."]
+
+
+def test_a_quoted_deck_between_the_headlines_two_prints() -> None:
+    got = scored_record("\n\n".join(["DARI POJOK MENTENG", KBR_HEAD, KBR_DECK, KBR_HEAD, *KBR_STORY]) + "\n")
+    assert got["title"] == KBR_HEAD
+    assert got["subtitle"] == KBR_DECK
+    assert got["paragraphs"] == KBR_STORY
+
+
+def test_a_quote_opening_the_story_under_one_headline_stays() -> None:
+    # negative: no second print of the headline under the quote
+    got = scored_record("\n\n".join(["DARI POJOK MENTENG", KBR_HEAD, KBR_DECK, *KBR_STORY]) + "\n")
+    assert got["subtitle"] is None
+    assert got["paragraphs"] == [KBR_DECK, *KBR_STORY]
