@@ -431,7 +431,7 @@ _ROW_END = r"\|[ \t\r]*+(?:\n|$)"
 #: (`may_be_markdown` is string tests), and compiling the fourteen took ~16M
 #: instructions of every one-file run (issue 17).
 _PATTERNS = {
-    "image": _IMAGE, "link": _LINK, "link-line": _LINK_LINE, "autolink": _AUTOLINK,
+    "image": _IMAGE, "image-alt": _IMAGE_ALT, "link": _LINK, "link-line": _LINK_LINE, "autolink": _AUTOLINK,
     "strong": _STRONG, "emphasis": _EMPHASIS, "underscored": _UNDERSCORED,
     "empty-emphasis": _EMPTY_EMPHASIS, "letter": _LETTER, "escape": _ESCAPE, "sign": _SIGN,
     "inline-sign": _INLINE_SIGN, "bold-lead": _BOLD_LEAD, "web-image": _WEB_IMAGE, "row-end": _ROW_END,
