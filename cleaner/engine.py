@@ -1848,6 +1848,8 @@ def _story_under_dated_deck(page: Page, start: int, generic: bool) -> int | None
 
 #: `_story_opening_with_deck`: a summary the story repeats has this many words at least.
 _MIN_DECK_REPEAT_WORDS: Final = 6
+#: `_story_opening_with_deck`: a sentence's end inside a line, another sentence after it.
+_INNER_SENTENCE_END: Final = re.compile(r"[.!?][\"”’)]? +[\"“(]?[A-Z0-9]")
 
 
 def _story_opening_with_deck(page: Page, start: int) -> int | None:
@@ -1855,7 +1857,11 @@ def _story_opening_with_deck(page: Page, start: int) -> int | None:
     start's words: the start was the summary printed under the headline, whose words
     the story's first sentence repeats (tribunnews 2017 as text: the deck, the editor,
     the photo and its credit, the by-line, then "TRIBUNNEWS.COM, KOTA - <the deck's
-    sentence> ..."). The story starts at the dateline and the summary is the deck."""
+    sentence> ..."). The story starts at the dateline and the summary is the deck. A
+    line of two sentences or more that the dateline's paragraph prints whole, no more, is
+    no summary: a copier pasted the lead over the page's own print of it (bola.com 2021,
+    `_dateline_copy` reads it: tests/test_leftovers_60.py's BOLA_P with one paragraph
+    copied; it was the deck, leftovers62)."""
     text = page.blocks[start].text
     if page.prefix(start) is not None or text.count(" ") + 1 < _MIN_DECK_REPEAT_WORDS:
         return None
@@ -1869,7 +1875,10 @@ def _story_opening_with_deck(page: Page, start: int) -> int | None:
             continue
         hit = page.prefix(i)
         if hit is not None:
-            return i if line[hit[1].end():].lstrip().startswith(text) else None
+            rest = line[hit[1].end():].strip()
+            if rest == text and _INNER_SENTENCE_END.search(text):
+                return None  # the lead's copy, not a summary
+            return i if rest.startswith(text) else None
         if _statement(line):
             return None
     return None
@@ -2003,6 +2012,8 @@ def find_story(page: Page) -> None:
     under = _story_under_dated_deck(page, page.start, generic)
     if under is None:
         under = _story_opening_with_deck(page, page.start)
+    if under is None:
+        under = _story_under_quoted_deck(page, page.start)
     if under is not None:
         if not page.fields.has("subtitle"):
             # the deck's lines up to the line under it (two paragraphs of a magazine's deck)
@@ -2850,6 +2861,27 @@ def _deck_between_prints(page: Page, head: int) -> None:
     if len(between) == 1 and _headline_shaped(deck := page.blocks[between[0]].text) and not page.prefix(between[0]):
         page.fields.add("subtitle", deck)
         page.verdicts[between[0]] = DECK
+
+
+def _story_under_quoted_deck(page: Page, start: int) -> int | None:
+    """The story under the headline's second print when the start is one quotation in quote
+    marks between the headline and that print: the deck (kbr.id 2017 as text in the search
+    library's pages corpus, kbr.id/kabar_bisnis/04-2017/sembilan_fakta_soal_kbr/89734.html,
+    read 2026-12-07: the rubric, the headline, a sentence of the story in quotes, the headline
+    again, the story; the quote was the story's first paragraph, leftovers62)."""
+    k = start + 1
+    if k + 1 >= len(page.blocks) or page.verdicts[k] != HEADLINE_REPEAT or page.title_index is None \
+            or not page.title_index < start or page.verdicts[k + 1] is not None \
+            or not _quoted_deck(page.blocks[start].text):
+        return None
+    return k + 1
+
+
+def _quoted_deck(text: str) -> bool:
+    """``text`` is one quotation set in quote marks, of a deck's length (`_MAX_DECK_WORDS`)."""
+    inner = text.strip()
+    return len(inner) > 2 and inner[0] in "\"“" and inner[-1] in "\"”" \
+        and not any(q in inner[1:-1] for q in "\"“”") and inner.count(" ") < _MAX_DECK_WORDS
 
 
 def _date_under(page: Page, head: int, start: int) -> int | None:

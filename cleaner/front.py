@@ -214,9 +214,10 @@ def text_front_end(text: str, *, url: str | None, max_line_chars: int, max_lines
     if may_be_markdown(text) and is_markdown(text):
         if wrapped := hard_wrapped(text):  # html2text's 78-column wrap, undone
             blocks = unwrap(blocks, wrapped)
-        blocks, removed, headline = unmark(blocks)
+        blocks, removed, headline, captions = unmark(blocks)
         proxy = proxy_header(text)
-        return FrontEnd(blocks, removed=(*header, *removed), hints={**_proxy_hints(proxy), **(hints or {})},
+        shown: dict[str, Any] = {"captions": list(captions)} if captions else {}
+        return FrontEnd(blocks, removed=(*header, *removed), hints={**shown, **_proxy_hints(proxy), **(hints or {})},
                         url=url or proxy.get("url"), headline_line=headline)
     if blocks and blocks[0].text.startswith("# ") and (heading := lone_heading(blocks)) is not None:
         return FrontEnd(heading[0], removed=header, hints=hints, url=url, headline_line=heading[1])

@@ -36,6 +36,12 @@ if TYPE_CHECKING:
 #: thematic break ``---``, a code fence, a link or emphasis around nothing).
 IMAGE_RULE = "markdown-image"
 MARK_RULE = "markdown-mark"
+#: A caption that prints again the alt text of the image right over it (`unmark`): the
+#: engine's name for a caption printed twice.
+CAPTION_RULE = "repeated-caption"
+#: `unmark`: an image's alt text names a caption when it holds this many words at least
+#: (a short alt text, "foto", "Ilustrasi", is the image's label, and a story line may say it).
+_MIN_ALT_WORDS = 4
 #: The rule id of the lines of a run of linked titles (`unmark`).
 LINK_LIST_RULE = "markdown-link-list"
 #: Lines in a row, each one link only, that make a list of linked titles.
@@ -53,6 +59,7 @@ _TARGET = (r"\((?:(?:[^()\s\\]|\\.|\([^()\s]*+\))*+(?: \"[^\"\n]*+\")?"
 # credit in brackets (``![... 2022 [Maxim Shemetov/Reuters]](src)``), as CommonMark reads it.
 _LABEL = r"(?:[^\[\]\\\n]|\\.|\[(?:[^\[\]\\\n]|\\.)*+\])*+"
 _IMAGE = r"!\[" + _LABEL + r"\]" + _TARGET
+_IMAGE_ALT = r"!\[(" + _LABEL + r")\]" + _TARGET
 _LINK = r"\[(" + _LABEL + r")\]" + _TARGET
 # A line that is one link and nothing else (a list item's marker aside): a linked title.
 _LINK_LINE = r"(?:[-*+] )?(?:\*\*)?\[(?!\])" + _LABEL + r"\]" + _TARGET + r"(?:\*\*)?"
@@ -290,18 +297,26 @@ def _related_rules() -> tuple[Rule, ...]:
                  if rule.kind == "related" and rule.action == "block" and rule.field == "related")
 
 
-def unmark(blocks: list[Block]) -> tuple[list[Block], tuple[Removal, ...], int | None]:
+def unmark(blocks: list[Block]) -> tuple[list[Block], tuple[Removal, ...], int | None, tuple[str, ...]]:
     """``blocks`` of a Markdown page as plain text lines; the lines that held only
     images, a rule (``---``) or a code fence, and the runs of linked titles
-(`_link_runs`), which go; and the input line of the page's
+(`_link_runs`), which go; the input line of the page's
     level-1 heading when it has one only (the headline: a page's other headings, the
-    site's name or its boxes' titles, are ``##`` and lower)."""
+    site's name or its boxes' titles, are ``##`` and lower); and the captions: a line
+    right under an image that prints the image's alt text again, word for word, is its
+    caption and goes (kompas.id 2022 as text in the search library's pages corpus,
+    menjadi-lebih.kompas.id/baca/bebas-akses/2022/09/08/ramai-ramai-jadi-turis-di-kota-
+    sendiri, read 2026-12-07: ``![<caption>](<src>)`` over the same caption; it was the
+    story's paragraph, blindtext60)."""
     kept: list[Block] = []
     removed: list[Removal] = []
     headings: list[int] = []
+    captions: list[str] = []
+    alt = ""  # the alt text of the image-only line right over this one
     links = _link_runs(blocks)
     for n, block in enumerate(blocks):
         text = block.text
+        over, alt = alt, ""
         if n in links:
             removed.append(Removal(block.number, text, LINK_LIST_RULE))
             continue
@@ -317,10 +332,28 @@ def unmark(blocks: list[Block]) -> tuple[list[Block], tuple[Removal, ...], int |
             continue
         plain = unmark_line(text)
         if plain:
+            if over and " ".join(plain.split()) == over:
+                removed.append(Removal(block.number, text, CAPTION_RULE))
+                if plain not in captions:  # a caption printed twice is one caption (SPEC)
+                    captions.append(plain)
+                continue
             kept.append(block if plain == text else Block(block.number, plain))
+        elif "![" in text:
+            removed.append(Removal(block.number, text, IMAGE_RULE))
+            alt = _alt_text(text)
         else:
-            removed.append(Removal(block.number, text, IMAGE_RULE if "![" in text else MARK_RULE))
-    return kept, tuple(removed), headings[0] if len(headings) == 1 else None
+            removed.append(Removal(block.number, text, MARK_RULE))
+    return kept, tuple(removed), headings[0] if len(headings) == 1 else None, tuple(captions)
+
+
+def _alt_text(line: str) -> str:
+    """The alt text of the image on an image-only ``line``, its marks read and its spaces
+    folded, when it is a caption's length (`_MIN_ALT_WORDS`); else ``""``."""
+    match = compiled_re(_IMAGE_ALT).search(line)
+    if match is None:
+        return ""
+    words = unmark_line(match.group(1)).split()
+    return " ".join(words) if len(words) >= _MIN_ALT_WORDS else ""
 
 
 #: html2text's column (``BODY_WIDTH``): it hard-wraps every paragraph, heading and
@@ -398,7 +431,7 @@ _ROW_END = r"\|[ \t\r]*+(?:\n|$)"
 #: (`may_be_markdown` is string tests), and compiling the fourteen took ~16M
 #: instructions of every one-file run (issue 17).
 _PATTERNS = {
-    "image": _IMAGE, "link": _LINK, "link-line": _LINK_LINE, "autolink": _AUTOLINK,
+    "image": _IMAGE, "image-alt": _IMAGE_ALT, "link": _LINK, "link-line": _LINK_LINE, "autolink": _AUTOLINK,
     "strong": _STRONG, "emphasis": _EMPHASIS, "underscored": _UNDERSCORED,
     "empty-emphasis": _EMPTY_EMPHASIS, "letter": _LETTER, "escape": _ESCAPE, "sign": _SIGN,
     "inline-sign": _INLINE_SIGN, "bold-lead": _BOLD_LEAD, "web-image": _WEB_IMAGE, "row-end": _ROW_END,

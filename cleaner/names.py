@@ -236,6 +236,8 @@ _DESK: Final = (
 #: the word (a string test): as a branch of `_DESK` it cost every name's search ~12K
 #: instructions a seed page.
 _TEAM: Final = re.compile(r"(?i)tim (?:riset|liputan|penulis|humas|media|kreatif|publikasi|konten)\b")
+#: `name_value`: a vowel (a word of small letters with none is an acronym's handle, no name).
+_VOWEL: Final = re.compile(r"[aeiou]")
 #: A clock's half-day and zone where a name stands ("AM EST", "PM IST": jobsnhire.com,
 #: economictimes.indiatimes.com print the time in the by-line's element).
 _CLOCK_WORDS: Final = re.compile(r"(?:AM|PM|A\.M\.|P\.M\.)(?: [A-Z]{2,5})?|WIB|WITA|WIT")
@@ -269,7 +271,12 @@ def name_value(value: str, role: str = "authors", caller: bool = False) -> str:
     (`_TRAILING_ROLE`) and a degree after its comma go, a name printed twice in a row is
     kept once, a stray bracket goes; then the name test (`is_name`), and initials alone
     ("CE", "C.E.", "S"), a desk or placeholder (`_DESK`), a clock's words, a degree,
-    script text or a photo credit (`_NOT_A_NAME`) are no name. The authors' and editors'
+    script text or a photo credit (`_NOT_A_NAME`) are no name; nor, on the page, an acronym's
+    handle: one word of small letters with no vowel (the site's account, its initials, named
+    as the writer on fpjm.or.id, blindtext60: SPEC's names, not user names). A name printed in
+    small letters has its vowels (tribunnews's "Editor: dodi"), and a login that joins a
+    name's parts ("rama_wijaya": duniaku.net's writer box, authorbox55) names its writer;
+    a caller's own hint is kept as given. The authors' and editors'
     fields store names so (`cleaner.fields.FIELDS`): an "Editor: CE" line names no
     editor, as an initials sign-off names no writer.
 
@@ -304,6 +311,8 @@ def name_value(value: str, role: str = "authors", caller: bool = False) -> str:
             or (name[:4] in ("Tim ", "TIM ", "tim ") and _TEAM.match(name)) \
             or _CLOCK_WORDS.fullmatch(name) or _DEGREE.fullmatch(name) or _NOT_A_NAME.search(name):
         return ""
+    if not caller and name.isalpha() and name.islower() and not _VOWEL.search(name):
+        return ""  # an acronym's handle: one word of small letters with no vowel
     return name
 
 

@@ -128,13 +128,13 @@ def test_kumparan_channel_dateline_takes_its_dash() -> None:
 
 
 def test_outlet_and_place_alone_on_a_line_stay_out_of_the_body() -> None:
-    # Left (pinned): the line leaves the body but its place is not read. A whole-line rule
-    # for it ({outlet}, a dash, a place) shares no literal, so it ran on every line: +9% of
-    # a bulk row's instructions for one rare shape.
+    # The line leaves the body and, since leftovers62, its place is read: a whole-line rule
+    # for it ({outlet}, a dash, a place) shared no literal and ran on every line (+9% of a
+    # bulk row's instructions); dateline-domain-place-alone needs an address in capitals.
     page = _page(HEADLINE, "Senin, 3 Maret 2025 10:15 WIB", "KONTAN.CO.ID - JAKARTA", *STORY)
     record = _record(page)
-    assert (record["dateline"], record["paragraphs"]) == (None, STORY)
-    assert _rules(page)["KONTAN.CO.ID - JAKARTA"] == "before-story"
+    assert (record["dateline"], record["paragraphs"]) == ("JAKARTA", STORY)
+    assert _rules(page)["KONTAN.CO.ID - JAKARTA"] == "dateline-domain-place-alone"
 
 
 @pytest.mark.parametrize("line", [
