@@ -6148,8 +6148,14 @@ def _fill_fallbacks(w: _Work, body: set[int] | None = None, headline: int | None
         if name_field == "authors" and not w.fields.has("authors"):
             for name in w.trailing_names:
                 w.add("authors", name)
-    if not w.fields.has("published"):
+    have = w.fields.get("published")
+    if not have:
         w.add("published", _machine_published(w) or (_body_published(w, body, headline) if body else None) or "")
+    elif "T" not in have and (machine := _machine_published(w)) and machine.startswith(have + "T"):
+        # A day printed without its clock (a WordPress entry-meta "12 Mei 2020" beside
+        # the by-line) and the machine date of that same day: the finer one
+        # (`cleaner.fields.merge`), as `_time_of_day` gives a <time>'s clock.
+        w.add("published", machine)
     _time_of_day(w)
     if not w.fields.has("tags"):
         for kw in json_ld_keywords(articles):
