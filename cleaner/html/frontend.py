@@ -2786,17 +2786,15 @@ def _in_widget(w: _Work, el: Any, pattern: Any = _WIDGET) -> bool:
     return found
 
 
-#: `_update_stamp`: a date element's class or itemprop naming an update time, and how
-#: many elements from the one printing a date are looked at.
-_UPDATE_STAMP = regex.compile(r"(?i)updated|modified")
+#: `_update_stamp`: how many elements from the one printing a date are looked at.
 _UPDATE_STAMP_WALK = 8
 
 
 def _update_stamp(e: Any) -> bool:
     """Whether element ``e``, or one inside it, is marked as the update time (hAtom's
-    ``time.updated``, schema.org's ``dateModified``)."""
-    return any(_UPDATE_STAMP.search(f'{d.get("class") or ""} {d.get("itemprop") or ""}')
-               for d in itertools.islice(e.iter(), _UPDATE_STAMP_WALK) if isinstance(d.tag, str))
+    ``time.updated``, schema.org's ``dateModified``: `_marks_update`)."""
+    return any(isinstance(d.tag, str) and _marks_update(d)
+               for d in itertools.islice(e.iter(), _UPDATE_STAMP_WALK))
 
 
 def _line_fields(w: _Work, i: int, own_el: Any, own: str) -> None:
@@ -6055,18 +6053,14 @@ def _swapped_day(value: str, machine: str) -> bool:
 
 def _without_update_times(el: Any, text: str) -> str:
     """Block text ``text`` of element ``el`` without the text of the update times its
-    markup marks inside it (`_UPDATED` in a class or ``itemprop``, not the publication's):
+    markup marks inside it (`_marks_update`):
     courage-online.de 2022 (peer suite) prints its by-line, a hidden hAtom
     ``span.updated.rich-snippet-hidden`` "2022-12-07T10:10:52+01:00" and the printed
     "25. Dezember 2022" in one line, and the update was read as the story's date."""
     for d in el.iterdescendants():
         if not isinstance(d.tag, str):
             continue
-        prop = d.get("itemprop") or ""
-        cls = d.get("class") or ""
-        if prop.lower() == "datepublished":
-            continue  # liputan6.com 2016's time.read-page--header__datetime.updated[itemprop=datePublished]
-        if _UPDATED.search(prop) or (_UPDATED.search(cls) and not _PUBLISHED_CLASS.search(cls)):
+        if _marks_update(d):
             part = fold_space(text_content(d)[:_MAX_META_CHARS])
             if part:
                 text = text.replace(part, " ", 1)
@@ -6078,11 +6072,21 @@ def _update_time(el: Any) -> bool:
     naming the update and not the publication (hAtom ``updated``; WordPress prints
     ``time.entry-date.published.updated`` for a post never edited, which is its
     publication time), or a printed "Updated ..." / "Diperbarui ..." line."""
-    prop = el.get("itemprop") or el.get("property") or ""
-    cls = el.get("class") or ""
-    if _UPDATED.search(prop) or (_UPDATED.search(cls) and not _PUBLISHED_CLASS.search(cls)):
+    if _marks_update(el):
         return True
     return bool(_UPDATED.match(fold_space(text_content(el)[:_MAX_META_CHARS])))
+
+
+def _marks_update(el: Any) -> bool:
+    """Whether ``el``'s markup names it the update time: schema.org ``dateModified`` (its
+    ``itemprop`` or ``property``), or a class naming the update and not the publication
+    (`_PUBLISHED_CLASS`); an element whose ``itemprop`` is ``datePublished`` never
+    (liputan6.com 2016's ``time.read-page--header__datetime.updated[itemprop=datePublished]``)."""
+    prop = el.get("itemprop") or el.get("property") or ""
+    if prop.lower() == "datepublished":
+        return False
+    cls = el.get("class") or ""
+    return bool(_UPDATED.search(prop)) or (bool(_UPDATED.search(cls)) and not _PUBLISHED_CLASS.search(cls))
 
 
 def _in_date_box(el: Any, article: Any, pattern: Any = _OTHER_DATES_BOX, *, boxes: bool = True) -> bool:
