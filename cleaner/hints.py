@@ -28,9 +28,10 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 
 from .dates import parse_date, wib_minute
+from .detect import GENERIC, site_name
 from .errors import OptionsError
 from .fields import BY_NAME
-from .names import is_photo_credit
+from .names import agency_name, is_photo_credit
 from .record import Article
 from .segment import fold_space
 
@@ -366,9 +367,6 @@ def _own_site(source: str, article: Article) -> bool:
     With neither, a source written as a domain ("DETIK.COM": the same project's detik.com
     rows) names a site, the row's own as a crawler's column is, unless the agency rules
     read it as an agency's name."""
-    from .detect import GENERIC, site_name
-    from .names import agency_name
-
     site = site_name(article.url) or (article.outlet if article.outlet != GENERIC else None)
     if site is not None:
         return site in source.lower().replace(" ", "")
