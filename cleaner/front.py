@@ -216,7 +216,7 @@ def text_front_end(text: str, *, url: str | None, max_line_chars: int, max_lines
             blocks = unwrap(blocks, wrapped)
         blocks, removed, headline, captions = unmark(blocks)
         proxy = proxy_header(text)
-        shown: dict[str, Any] = {"captions": list(captions)} if captions else {}
+        shown: dict[str, Any] = {"captions": captions} if captions else {}
         return FrontEnd(blocks, removed=(*header, *removed), hints={**shown, **_proxy_hints(proxy), **(hints or {})},
                         url=url or proxy.get("url"), headline_line=headline)
     if blocks and blocks[0].text.startswith("# ") and (heading := lone_heading(blocks)) is not None:

@@ -35,3 +35,16 @@ def test_a_printed_day_takes_the_clock_of_the_machine_date_of_that_day(machine: 
     assert got["published"] == published
     assert got["authors"] == ["Rina Wulandari"]
     assert len(got["paragraphs"]) == 2
+
+
+def test_a_markdown_caption_is_a_tuple_like_every_list_field() -> None:
+    # leftovers62's Markdown caption (an image's alt text printed again under it) reached the
+    # record as a list: the compiled build's Article refused it, the pure one stored it
+    import cleaner
+    from tests.test_leftovers_62 import KID_CAPTION, _kompasid
+
+    page = _kompasid(f"![{KID_CAPTION}](https://assetd.contoh.id/foto/1024x683/a.jpg)", KID_CAPTION)
+    article = cleaner.clean(page)
+    assert article.captions == (KID_CAPTION,)
+    assert all(isinstance(getattr(article, name), tuple)
+               for name in ("authors", "editors", "summary", "captions", "related", "tags", "paragraphs"))
