@@ -77,3 +77,29 @@ def test_a_glued_domain_credit_is_not_read_as_a_signoff() -> None:
     line = "Warga menanam pohon di tepi sungai. (Contohnews.com/Rina Wulandari)"
     record = _record(_page(TITLE, "", DATE, "", FIRST, "", line, "", LAST))
     assert record["authors"] == []
+
+
+# ---- 2. kompas 2017's "Baca: <title>" glued mid-paragraph ---------------------------------------
+
+LINK = "Baca: Banjir Rendam Ratusan Rumah di Tepi Kali Code"
+MIDDLE = "Kegiatan tersebut diharapkan bisa mencegah banjir yang kerap melanda desa setiap musim hujan."
+BACA_GLUED = _page(TITLE, "", "Senin, 12 Mei 2017 10:00 WIB", "",
+                   f"YOGYAKARTA, KOMPAS.com - {STORY[0]} {LINK} {MIDDLE}", "", "Penanaman akan diulang tahun depan.")
+
+
+def test_glued_baca_link_leaves_the_paragraph() -> None:
+    record = _record(BACA_GLUED)
+    assert record["paragraphs"] == [STORY[0], MIDDLE, "Penanaman akan diulang tahun depan."]
+    assert "Banjir Rendam" not in " ".join(record["paragraphs"])
+    assert LINK in _removed(BACA_GLUED)
+
+
+def test_glued_baca_link_in_capitals_at_the_line_end() -> None:
+    record = _record(_page(TITLE, "", DATE, "", FIRST, "", f"{LAST} BACA : Sungai Meluap Lagi"))
+    assert record["paragraphs"] == STORY
+
+
+def test_baca_as_a_verb_stays() -> None:
+    line = f"{LAST} Baca buku panduan itu sebelum mendaftar, kata panitia."
+    record = _record(_page(TITLE, "", DATE, "", FIRST, "", line))
+    assert record["paragraphs"][-1] == line
