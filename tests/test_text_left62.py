@@ -103,3 +103,31 @@ def test_baca_as_a_verb_stays() -> None:
     line = f"{LAST} Baca buku panduan itu sebelum mendaftar, kata panitia."
     record = _record(_page(TITLE, "", DATE, "", FIRST, "", line))
     assert record["paragraphs"][-1] == line
+
+
+# ---- 3. "Posted on <date> by <user>" ----------------------------------------------------------
+
+def _posted(line: str) -> dict[str, object]:
+    return _record(_page(TITLE, "", line, "", STORY[0], "", LAST))
+
+
+def test_posted_on_line_gives_the_date_and_no_account() -> None:
+    record = _posted("Posted on 12 Mei 2020 by admin")
+    assert record["published"] == "2020-05-12"
+    assert record["authors"] == []
+    assert record["paragraphs"] == STORY
+
+
+def test_posted_on_line_with_a_name_gives_the_writer() -> None:
+    record = _posted("Posted on 12 Mei 2020 by Rina Wulandari")
+    assert (record["published"], record["authors"]) == ("2020-05-12", ["Rina Wulandari"])
+
+
+def test_diposting_pada_line_gives_the_date() -> None:
+    record = _posted("Diposting pada Selasa, 12 Mei 2020 oleh redaksi01")
+    assert (record["published"], record["authors"]) == ("2020-05-12", [])
+
+
+def test_posted_on_in_a_sentence_gives_no_date() -> None:
+    line = "Posted on 12 Mei 2020 by admin and shared by many readers on the forum that week."
+    assert _posted(line)["published"] is None
