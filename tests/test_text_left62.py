@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import cleaner
 from tests.scored import scored_record as _record
+from tests.test_real_layouts_text_blind62 import EN18_CAPTION, EN18_STORY, ENTEMPO18
 
 
 def _page(*lines: str) -> str:
@@ -131,3 +132,21 @@ def test_diposting_pada_line_gives_the_date() -> None:
 def test_posted_on_in_a_sentence_gives_no_date() -> None:
     line = "Posted on 12 Mei 2020 by admin and shared by many readers on the forum that week."
     assert _posted(line)["published"] is None
+
+
+# ---- 4. a Title Cased caption with no small word under Tempo's date line -----------------------
+
+CAPTION = "Market Cooperative Chair Rina Sari."
+CAPTION_TITLE_CASED = ENTEMPO18.replace(EN18_CAPTION, CAPTION)
+
+
+def test_caption_closed_by_its_full_stop_is_no_writer() -> None:
+    record = _record(CAPTION_TITLE_CASED)
+    assert record["authors"] == []
+    assert record["paragraphs"] == [EN18_STORY[0].removeprefix("TEMPO.CO, Jakarta - "), *EN18_STORY[1:]]
+
+
+def test_name_under_the_date_line_is_still_the_writer() -> None:
+    for name, want in (("Rina Sari", "Rina Sari"), ("Rina S.", "Rina S")):
+        record = _record(ENTEMPO18.replace(EN18_CAPTION, name))
+        assert record["authors"] == [want], name
