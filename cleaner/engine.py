@@ -2981,6 +2981,16 @@ def _names_alone(text: str) -> bool:
     return all(person_name(name, None) is not None for name in names)
 
 
+def _sentence_closed(text: str) -> bool:
+    """``text`` ends with a full stop after a plain word of three letters or more ("...
+    Rina Sari."): a sentence's end, as a photo's caption closes, never a name's (an
+    initial "Rina S.", a suffix "Jr." or a degree "S.Sos." keeps its dot). A Title Cased
+    caption with no small word under Tempo's date line (en.tempo.co 2018, blindtext62's
+    ENTEMPO18) was read as the writer (textleft62)."""
+    last = text.rpartition(" ")[2]
+    return len(last) >= 4 and "." not in last[:-1] and last[1:-1].islower()
+
+
 def _name_by_date(page: Page, i: int) -> bool:
     """Block ``i``, under the headline and over the story, is a person's name alone
     (two to five capitalised words, no role label) printed right over or under the date
@@ -2991,6 +3001,8 @@ def _name_by_date(page: Page, i: int) -> bool:
     from .names import person_name
 
     text = page.blocks[i].text
+    if text.endswith(".") and _sentence_closed(text):
+        return False  # a caption closed by its full stop ("Market Cooperative Chair Rina Sari.")
     # (`_names_alone` of a line with no ", " holds only when the first test does)
     if not (_NAME_LINE.fullmatch(text) and person_name(text, None) is not None) \
             and not (", " in text and _names_alone(text)):

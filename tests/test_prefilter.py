@@ -284,7 +284,9 @@ def test_a_rule_set_keeps_its_split_rules_needles(name: str) -> None:
     assert ruleset.split_also == tuple(split_also(r.pattern.pattern) for r in ruleset.split_rules)
     also = dict(zip((r.id for r in ruleset.split_rules), ruleset.split_also, strict=True))
     assert also["split-read-also-bracketed"] == (("(", "["), (")", "]"))
-    assert dict(zip((r.id for r in ruleset.split_rules), ruleset.split_min_lens, strict=True))["split-read-also"] == 10
+    # "Baca" and one character of the title: the lookahead for the label's colon (kompas.com
+    # 2017's "Baca: <title>", textleft62) spans nothing; before it, "Baca juga" and one was 10
+    assert dict(zip((r.id for r in ruleset.split_rules), ruleset.split_min_lens, strict=True))["split-read-also"] == 5
 
 
 def test_a_split_rules_shortest_match_spans_no_lookaround() -> None:
