@@ -89,8 +89,7 @@ def test_leading_word_boundary_keeps_the_byline_cuts() -> None:
 #: Times`` is spelled as two literals, which the prefilter scans for (a story line's own
 #: "Jakarta, IDN Times - " no longer reaches the regex). ``dateline-place``'s reference
 #: holds blindtext48's two later branches (a long dash glued to the place, a day and
-#: month after it; blindold64's hyphen glued to the place) in the same plain form, so the
-#: rewrite is still checked against it.
+#: month after it) in the same plain form, so the rewrite is still checked against it.
 REWRITTEN = {
     ("generic", "caption-foto-credit"): (
         ".{3,600}?\\b(?:Foto|FOTO|Photo)\\s*:\\s*(?:[^.!?\"”:]{2,100}|(?:[\\w-]+\\.)+(?:com|co\\.id|id|org|net))",
@@ -123,7 +122,7 @@ REWRITTEN = {
     ("generic", "caption-copyright-credit"): (".{3,600}?/ ?©[^/©]{2,60}(?:/[^/©]{2,80})?", "fullmatch"),
     ("generic", "dateline-place"): (
         ("(?:, ?)?(?P<value>[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{3,}(?: [A-Z]{3,})?)"
-         "(?:, [0-3]?\\d/[01]?\\d(?= (?:-{1,2}|–|—) [A-Z\"“]))?,?(?:\\s+|(?=[-–—] [A-Z\"“]))(?:-{1,2}|–|—)"
+         "(?:, [0-3]?\\d/[01]?\\d(?= (?:-{1,2}|–|—) [A-Z\"“]))?,?(?:\\s+|(?=[–—] [A-Z\"“]))(?:-{1,2}|–|—)"
          "(?:\\s+|(?=[A-Z\"“]))(?!{date}\\s*\\Z)"),
         "match"),
     ("idntimes", "idntimes-caption-credit"): (
