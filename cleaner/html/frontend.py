@@ -3106,6 +3106,29 @@ def _after_image(e: Any, w: _Work) -> bool:
     return prev is not None and (prev.tag in ("img", "picture") or _holds_image(prev, w))
 
 
+#: `_credit_after_picture`: a photo credit printed after its picture in the picture's
+#: own paragraph: short, a source and a name parted by a slash, no sentence's end.
+_CREDIT_AFTER_PICTURE = re.compile(r"[^\s/]{2,40}(?: [^\s/]{1,40}){0,2}/[^\s/][^/]{0,60}")
+_MAX_PICTURE_CREDIT = 80
+
+
+def _credit_after_picture(b: HtmlBlock, w: _Work) -> bool:
+    """Whether block ``b`` is the credit that a paragraph prints right after its picture,
+    with nothing before the picture: ``<p><img ...>Instagram/Name</p>`` (IDN Times 2019
+    community stories as their editor saves them, each photo's credit in the picture's
+    own ``p``: a project's SQL dump, code index file id 30265637794, row 107). A
+    paragraph beside a picture stays prose (`_caption_box`); only a line of the credit's
+    shape, a source and a name parted by a slash with no sentence's end, is its caption."""
+    text = b.text
+    e = b.el
+    if len(text) > _MAX_PICTURE_CREDIT or "/" not in text or text[-1] in ".!?:\"”" or e is None or e.tag != "p":
+        return False
+    first = next(iter(e), None)
+    if first is None or (e.text or "").strip() or not (first.tag == "img" or _holds_image(first, w)):
+        return False
+    return fold_space(first.tail or "") == text and _CREDIT_AFTER_PICTURE.fullmatch(text) is not None
+
+
 def _by_picture(e: Any, w: _Work) -> bool:
     """Whether ``e`` sits beside a picture: its previous element, or its parent,
     holds an image; or ``e`` is all its parent prints and the parent's previous
@@ -3357,6 +3380,9 @@ def _captions(w: _Work, body: set[int], lo: int, last: int, headline: int | None
             # headline and the story, in no box that says so: a caption.
             w.take(i, CAPTION)
             w.add("captions", hit[0].value(hit[1]), i)
+        elif _credit_after_picture(b, w):
+            w.take(i, CAPTION)  # a photo's credit after the picture in its own paragraph
+            w.add("captions", b.text, i)
         elif b.el is not None and b.el.tag not in _HEADINGS \
                 and (alt_box := _alt_caption_box(w, b)) is not None:
             # The line after a picture's box that prints the picture's own alt text:
