@@ -883,6 +883,7 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
     _box_lines(w, body, headline)
     _related_box_lines(w, body)
     _icon_bar_prompt(w, body, headline)
+    _fenced_promo(w, body, headline)
     _paywall_tail(w, body, headline)
     _dangling_label(w, body)
     _trailing_heading(w, body, headline)
@@ -4478,6 +4479,81 @@ def _icon_bar_prompt(w: _Work, body: set[int], headline: int | None) -> None:
             w.take(i, ICON_BAR)
 
 
+#: `_fenced_promo`: the longest line a template's promo between rules prints ...
+_MAX_PROMO_CHARS = 500
+#: ... how many ``<p>`` of running text its box must hold beside it ...
+_MIN_PROMO_BOX_PARAGRAPHS = 2
+#: ... and how long a sibling between it and its closing rule may be (an ad slot's label).
+_MAX_PROMO_GAP_CHARS = 60
+#: A ``<p>`` of running text (`cleaner.html.parse.MIN_BLOCK_CHARS`'s length).
+_MIN_PROMO_PARAGRAPH = 25
+
+
+def _fenced_runs(box: Any) -> list[tuple[Any, str, Any]]:
+    """The runs of text printed straight in ``box`` (its own text and its inline
+    children's), each with the block-level child before it and the one after it
+    (``None`` at the box's ends)."""
+    runs: list[tuple[Any, str, Any]] = []
+    prev = None
+    parts = [box.text or ""]
+    for c in box:
+        if not isinstance(c.tag, str):
+            parts.append(c.tail or "")
+        elif is_block_tag(c.tag):
+            runs.append((prev, fold_space("".join(parts)), c))
+            prev, parts = c, [c.tail or ""]
+        else:
+            parts.append(text_content(c))
+            parts.append(c.tail or "")
+    runs.append((prev, fold_space("".join(parts)), None))
+    return runs
+
+
+def _closes_with_rule(e: Any) -> bool:
+    """Whether block-level element ``e`` is a rule (``<hr>``), or short siblings (an
+    ad slot, an empty box) lead from it to one or to the box's end."""
+    for _ in range(3):
+        if e is None or e.tag == "hr":
+            return True
+        if len(text_content(e).strip()) > _MAX_PROMO_GAP_CHARS:
+            return False
+        e = e.getnext()
+        while e is not None and not isinstance(e.tag, str):
+            e = e.getnext()
+    return False
+
+
+def _fenced_promo(w: _Work, body: set[int], headline: int | None) -> None:
+    """A line of text printed straight in the story's box between two rules (``<hr>``)
+    while the box's running text is in ``<p>`` paragraphs: a promo the site's template
+    adds to every story, not passed through the editor's paragraphs (ggwp.id 2019's "...
+    punya konten video lho! Subscribe ..." between ``<hr />`` under the share bar, and
+    its event's call to register after the last paragraph; idnmedia/preview
+    adproducts/preview/mobile/ggwp/detail.html @ 99f4a6522ca8f664f8406fa8b137d0aa17470d01).
+    The rule before it is its own, and the one after it, past an ad slot's short box,
+    or the box's end. None leaves when what is left is too short to be a story."""
+    blocks = w.page.blocks
+    runs: dict[Any, list[tuple[Any, str, Any]]] = {}
+    taken = []
+    for i in sorted(body):
+        b = blocks[i]
+        box = b.el
+        if i in w.verdicts or i == headline or box is None or len(b.text) > _MAX_PROMO_CHARS \
+                or box.find("hr") is None:
+            continue
+        if box not in runs:
+            paragraphs = sum(1 for p in box.iterchildren("p") if len(text_content(p)) >= _MIN_PROMO_PARAGRAPH)
+            runs[box] = _fenced_runs(box) if paragraphs >= _MIN_PROMO_BOX_PARAGRAPHS else []
+        for before, text, after in runs[box]:
+            if text == b.text and before is not None and before.tag == "hr" and _closes_with_rule(after):
+                taken.append(i)
+                break
+    left = sum(len(blocks[i].text) for i in body if i not in w.verdicts and i not in taken and i != headline)
+    if taken and left >= _MIN_BODY_CHARS:
+        for i in taken:
+            w.take(i, DROP)
+
+
 #: `_paywall_tail`: a line that asks the reader to subscribe (in Indonesian or English) ...
 _PAYWALL_WORD = regex.compile(r"(?i)\b(?:berlangganan|langganan|subscribe|subscribed|subscription)\b")
 #: ... to read on: the prompt names reading or access ("untuk membaca", "lanjutkan membaca",
@@ -5933,6 +6009,19 @@ def _machine_published(w: _Work) -> str | None:
     return printed
 
 
+def _machine_modified(w: _Work) -> str | None:
+    """The page's machine update time (JSON-LD ``dateModified``, else an Open Graph or
+    article ``modified_time`` meta), read as `_machine_published` reads its date."""
+    for a in w.page.articles:
+        raw = a.get("dateModified")
+        if isinstance(raw, str) and (value := machine_date(raw)):
+            return value
+    for key in ("article:modified_time", "og:updated_time"):
+        if value := machine_date(w.page.metas.get(key)):
+            return value
+    return None
+
+
 #: `_body_published`: the elements that may carry a story's date in the body's own
 #: markup (schema.org microdata ``itemprop=datePublished`` on a ``time``, ``meta`` or
 #: ``span content=...``; RDFa ``property=datePublished``; the hAtom/WordPress classes
@@ -6160,6 +6249,13 @@ def _fill_fallbacks(w: _Work, body: set[int] | None = None, headline: int | None
         # the by-line) and the machine date of that same day: the finer one
         # (`cleaner.fields.merge`), as `_time_of_day` gives a <time>'s clock.
         w.add("published", machine)
+    elif "T" in have and (machine := _machine_published(w)) and "T" in machine and machine[16:] == have[16:] \
+            and machine < have and _machine_modified(w) == have:
+        # The printed clock is the page's machine update time to the minute, and its
+        # machine publication time is earlier (idntimes.com 2023 mobile prints "28 Nov 23
+        # | 14:01", its JSON-LD's dateModified, beside datePublished 13:53): SPEC's
+        # ``published`` is the publication time, as the dev gold reads datePublished.
+        w.fields.replace("published", machine)
     _time_of_day(w)
     if not w.fields.has("tags"):
         for kw in json_ld_keywords(articles):
