@@ -21,6 +21,9 @@ Fixed:
   the share bar; an event's call to register after the last paragraph, past an ad slot),
   while every story line is a ``<p>``. They were paragraphs. Now a run of text straight in
   a box of ``<p>`` paragraphs, fenced by rules, leaves (`frontend._fenced_promo`).
+- The same page's unrendered Instagram embed, cut by the download inside its stamp ("A
+  post shared by", the handle or the time cut short), left those words as the story's last
+  paragraph: generic.toml's social-embed reads the stamp's cut forms too.
 """
 
 from __future__ import annotations
@@ -265,3 +268,29 @@ def test_bare_text_after_a_rule_with_story_after_it_stays() -> None:
     assert page != _GGWP19M_PROMOS
     paragraphs = _record(page)["paragraphs"]
     assert any(p.startswith("Situs ini juga punya") for p in paragraphs)
+
+
+# The mobile page's unrendered embed (blockquote.instagram-media: "View this post on
+# Instagram", the caption in p > a, the stamp in p > a + time), the download cut inside it.
+_EMBED = """<p>Panitia juga berharap liga ini menjadi agenda tahunan bagi kampus di kota itu.</p>
+<blockquote class="instagram-media" data-instgrm-captioned data-instgrm-permalink="https://www.instagram.com/p/abc/"
+data-instgrm-version="12">
+<div style="padding:16px;"> <a href="https://www.instagram.com/p/abc/" target="_blank"> </p>
+<div style="padding-top: 8px;"><div style=" color:#3897f0;"> View this post on Instagram</div></div>
+<p></a> </p>
+<p style=" margin:8px 0 0 0; padding:0 4px;"> <a href="https://www.instagram.com/p/abc/" target="_blank">Liga
+kampus dibuka pekan ini! #liga #kampus</a></p>
+<p style=" color:#c9c8cd;">A post shared by <a href="https://www.instagram.com/contohkampus/" target="_blank">
+Kampus Contoh</a> (@contohkampus) on <time datetime="2019-07-15T04:00:25+00:00">Jul 14, 2019 at 9:00pm PDT</time></p>
+</div>
+</blockquote>
+"""
+
+
+def test_an_instagram_stamp_cut_by_the_download_is_no_paragraph() -> None:
+    whole = _GGWP19M_PROMOS.replace("<hr />\n\t\t</div>", _EMBED + "<hr />\n\t\t</div>")
+    assert whole != _GGWP19M_PROMOS
+    at = whole.index("A post shared by")
+    for cut in (17, 40, 70, 110):
+        paragraphs = _record(whole[:at + cut])["paragraphs"]
+        assert paragraphs[-1] == "Panitia juga berharap liga ini menjadi agenda tahunan bagi kampus di kota itu.", cut
