@@ -294,3 +294,32 @@ def test_an_instagram_stamp_cut_by_the_download_is_no_paragraph() -> None:
     for cut in (17, 40, 70, 110):
         paragraphs = _record(whole[:at + cut])["paragraphs"]
         assert paragraphs[-1] == "Panitia juga berharap liga ini menjadi agenda tahunan bagi kampus di kota itu.", cut
+
+
+# koran.tempo.co 2021 (KORAN_PAYWALL, its source cited in tests/test_real_layouts_tki_2031.py)
+# cut at 70% of its bytes, before any link to a tempo.co host: ``<title>Koran Tempo</title>``
+# and ``div.logo > a`` "Koran Tempo" survive, no address. It was read as generic.
+def test_koran_tempo_cut_before_its_links_reads_as_tempo_by_its_logo() -> None:
+    from tests.test_leftovers_html_62 import _cut
+    from tests.test_real_layouts_tki_2031 import KORAN_PAYWALL
+
+    cut = _record(_cut(KORAN_PAYWALL, 0.7))
+    assert cut["outlet"] == "tempo"
+    assert cut == _record(KORAN_PAYWALL)
+
+
+def _logo_page(logo: str) -> str:
+    return ('<html><head><title>Harga Cabai Turun</title></head><body><header class="header">'
+            f'<div class="logo"><a href="#">{logo}</a></div></header><article><h1>Harga Cabai Turun</h1>'
+            "<p>Harga cabai di pasar induk turun dua pekan terakhir setelah panen raya di beberapa daerah.</p>"
+            "<p>Pedagang berharap harga tetap stabil sampai akhir bulan agar pembeli kembali datang.</p>"
+            "</article></body></html>")
+
+
+def test_a_logo_name_reads_an_outlet_only_when_its_host_label_closes_it() -> None:
+    import cleaner
+
+    assert cleaner.clean(_logo_page("Majalah Tempo")).outlet == "tempo"
+    assert cleaner.clean(_logo_page("IDN Times")).outlet == "idntimes"
+    assert cleaner.clean(_logo_page("Tempo Kita")).outlet == "generic"  # the label opens it
+    assert cleaner.clean(_logo_page("Warta Harian Tempo")).outlet == "generic"  # a long name before it
