@@ -21,6 +21,21 @@ Fixed:
   the share bar; an event's call to register after the last paragraph, past an ad slot),
   while every story line is a ``<p>``. They were paragraphs. Now a run of text straight in
   a box of ``<p>`` paragraphs, fenced by rules, leaves (`frontend._fenced_promo`).
+- koran.tempo.co 2021 (KORAN_PAYWALL of tests/test_real_layouts_tki_2031.py) cut at 70%,
+  before any link to a tempo.co host, was read as generic: what survives is
+  ``<title>Koran Tempo</title>`` and ``div.logo > a`` "Koran Tempo". A page with no address
+  whose logo box's name ends with a shipped outlet's host label, after a word or two, is
+  that outlet's (`frontend._logo_name_outlet`).
+- viconsortium.com 2022 (peer suite, viconsortium.com-cocaine.html): the by-line and date
+  line "Staff Consortium | <date>" in ``small.date`` was a caption: its row holds
+  ``a[href$=/pdf] > img[src$=/img/pdf.png]`` and a bookmark button's
+  ``img[src$=/bookmark_remove.png]``, read as pictures. A picture file named for a control
+  or an icon (pdf, print, mail, rss, bookmark, share, icon, an icons folder) is a glyph,
+  no photo (`frontend._icon_file`).
+- zfk.de 2022 (peer suite, zfk.de.waermepumpen.html): the "Mehr zum Thema" cards, each one
+  ``a`` round a figcaption's picture credit, an ``h3`` title and a ``p`` summary, gave all
+  three to ``related`` (SPEC: titles of linked stories). The related selector's path now
+  skips a card's text beside its title heading (`_card_extra`, as the label path did).
 - The same page's unrendered Instagram embed, cut by the download inside its stamp ("A
   post shared by", the handle or the time cut short), left those words as the story's last
   paragraph: generic.toml's social-embed reads the stamp's cut forms too.
@@ -323,3 +338,79 @@ def test_a_logo_name_reads_an_outlet_only_when_its_host_label_closes_it() -> Non
     assert cleaner.clean(_logo_page("IDN Times")).outlet == "idntimes"
     assert cleaner.clean(_logo_page("Tempo Kita")).outlet == "generic"  # the label opens it
     assert cleaner.clean(_logo_page("Warta Harian Tempo")).outlet == "generic"  # a long name before it
+
+
+# VICONSORTIUM22 (peer suite page, cited above): h2.detail-heading, the rubric and "Published
+# On" line, div.dat-time > div.row: small.date (the desk, a bar, span.text-red with the date)
+# beside ul.list-inline with the PDF link's icon and the bookmark button's icon; then the lead
+# picture and div.description_data's paragraphs.
+def _vi_page(icon: str, bookmark: str) -> str:
+    return ('<html><head><title>Bakau Ditanam di Pesisir Utara</title></head><body><section class="deatil-main">'
+            '<div class="container"><h2 class="detail-heading vi_details col-md-8">Bakau Ditanam di Pesisir Utara</h2>'
+            '<div class="tags_category col-md-12"><span><a href="https://contoh.com/vi-news">News</a></span>'
+            '<span>Published On May 10, 2022 01:52 PM</span></div>'
+            '<div class="col-sm-12 dat-time"><div class="row"><div class="col-sm-6 col-md-6 col-xs-12">'
+            '<small class="date">Staff Desk  |\n<span class="text-red">May 10, 2022 01:52:54 PM</span></small></div>'
+            '<div class="col-sm-6 col-md-3 col-xs-12 sconnet pull-right"><ul class="list-inline">'
+            f'<a href="https://contoh.com/vi-news/bakau/pdf"><img src="{icon}" title="Download PDF"></a>'
+            f'<li class="viewss"><span class="views-count">22</span></li><a class="bookmark" href="/bookmark/x">'
+            f'<img class="detail_bookmarks" src="{bookmark}"></a></ul></div></div></div>'
+            '<div class="col-sm-8 left-detail"><div class="description_data">'
+            "<p>Relawan menanam seribu bibit bakau di pesisir utara pulau itu pada Minggu pagi bersama warga.</p>"
+            "<p>Mereka berharap bibit itu tumbuh dan menahan ombak dalam beberapa tahun ke depan.</p>"
+            "<p>Kegiatan serupa akan digelar lagi bulan depan di pantai sebelah timur pulau.</p>"
+            "</div></div></div></section></body></html>")
+
+
+def test_a_byline_beside_control_icons_is_no_caption() -> None:
+    import cleaner
+
+    page = _vi_page("https://contoh.com/public/assets/img/pdf.png",
+                    "https://contoh.com/public/assets/img/bookmark_remove.png")
+    got = cleaner.clean(page)
+    assert got.captions == ()
+    assert got.authors == ()
+    assert got.paragraphs[0].startswith("Relawan menanam")
+    assert not any(r.rule == "html-caption" for r in got.removed)
+
+
+def test_a_photo_beside_a_line_keeps_its_caption() -> None:
+    import cleaner
+
+    # The same row with photos in the icons' place: the line is read as their caption, as
+    # before (a photo's file name that merely holds a control's letters stays a photo).
+    page = _vi_page("https://contoh.com/uploads/2022/iconic-bridge.jpg",
+                    "https://contoh.com/uploads/2022/printing-press.jpg")
+    assert cleaner.clean(page).captions == ("Staff Desk | May 10, 2022 01:52:54 PM",)
+
+
+# ZFK22 (peer suite page, cited above): section.coTeaserlist with h2.co__title "Mehr zum
+# Thema" over ul.teaserList > li > article.basicTeaser > a.basicTeaser__wrapper round
+# figure > figcaption > div.figure__copyright > p (the credit), div.zfkTitleElement (the
+# rubric), h3.basicTeaser__title and p.basicTeaser__text (the summary), inside a box whose
+# class names it related.
+def _zfk_card(slug: str, title: str, summary: str) -> str:
+    return ('<li class="teaserList__item"><article class="basicTeaser ">'
+            f'<a href="https://www.contoh.de/energie/{slug}" '
+            'class="basicTeaser__wrapper"><div class="basicTeaser__media"><figure class="figure figure--image">'
+            '<div class="figure__mediaContainer"><img src="/fileadmin/bild.jpg" width="560" height="280"></div>'
+            '<figcaption class="figure__figcaption"><div class="figure__copyright"><p>Bild: © Fotograf/Agentur</p>'
+            '</div></figcaption></figure></div><div class="basicTeaser__content"><div class="zfkTitleElement">'
+            f'<span class="zfkTitleElement__title">Wärme</span></div><h3 class="basicTeaser__title">{title}</h3>'
+            f'<p class="basicTeaser__text"> {summary} </p></div></a></article></li>')
+
+
+def test_related_cards_give_their_titles_alone() -> None:
+    import cleaner
+
+    cards = (_zfk_card("a", "Stadtwerke bauen neues Netz", "Die Planung beginnt im Frühjahr und dauert zwei Jahre.")
+             + _zfk_card("b", "Gemeinde startet Wärmeplanung",
+                         "Der Rat hat den Plan am Montag einstimmig beschlossen."))
+    page = ('<html><head><title>Markt wächst</title></head><body><article><h1>Markt wächst deutlich</h1>'
+            "<p>Der Absatz von Heizungen ist im vergangenen Jahr deutlich gestiegen, meldet der Verband.</p>"
+            "<p>Vor allem Pumpen für Luft und Wasser wurden häufiger verkauft als im Jahr davor.</p>"
+            "<p>Der Verband erwartet für das laufende Jahr ein ähnliches Wachstum in allen Regionen.</p></article>"
+            '<div class="l-related"><section class="co coTeaserlist"><div class="co__header"><h2 class="co__title">'
+            f' Mehr zum Thema </h2></div><div class="co__main"><ul class="teaserList">{cards}</ul></div></section>'
+            "</div></body></html>")
+    assert cleaner.clean(page).related == ("Stadtwerke bauen neues Netz", "Gemeinde startet Wärmeplanung")

@@ -2584,6 +2584,12 @@ def _selector_lists(w: _Work, lo: int, hi: int, *, own: bool) -> None:
                 else:
                     for i in idx:
                         b = w.page.blocks[i]
+                        if b.link_chars and name == "related" and b.el is not None and _card_extra(b.el, None):
+                            # a card's picture credit or summary beside its title heading
+                            # (zfk.de 2022's "Mehr zum Thema": a.basicTeaser__wrapper round
+                            # a figcaption's "Bild: © ...", h3.basicTeaser__title and
+                            # p.basicTeaser__text; peer suite): no title of its own
+                            continue
                         if b.link_chars:
                             for text in _link_texts(b) if name == "tags" else [_title_text(b)]:
                                 w.add(name, text, i)
@@ -2969,7 +2975,7 @@ def _image_holders(root: Any, dropped: set[Any], styled: list[Any] | None = None
     (`HtmlPage.styled`)."""
     holders: set[Any] = set()
     for img in itertools.chain(root.iter("img"), _css_pictures(root, styled)):
-        if _in_line(img):
+        if _in_line(img) or (img.tag == "img" and _icon_file(img.get("src"))):
             continue
         below: list[Any] = [] if img.tag == "img" else [img]
         for a in img.iterancestors():
@@ -3003,6 +3009,27 @@ def _css_pictures(root: Any, styled: list[Any] | None) -> list[Any]:
     return [el for el in styled
             if _CSS_PICTURE.search((el.get("style") or "")[:300]) and el.tag != "a"
             and not any(t.strip() for t in el.itertext()) and next(el.iterancestors("a"), None) is None]
+
+
+#: `_icon_file`: a picture file named for a control or an icon ("pdf.png", "print.gif",
+#: "bookmark_remove.png", "icon-share.svg"), or kept in an icons folder: a button's
+#: glyph, no photo.
+_ICON_FILE = regex.compile(r"(?i)/icons?/|(?:^|[/_.-])(?:icons?|pdf|print|email|mail|rss|bookmarks?|share)"
+                           r"(?:[_-][a-z]+)?\.(?:png|gif|svg|jpe?g|webp)\b")
+
+
+#: The words one of which an icon's address holds (`_icon_file`'s gate before its pattern).
+_ICON_WORDS = ("icon", "pdf", "print", "mail", "rss", "bookmark", "share")
+
+
+def _icon_file(src: str | None) -> bool:
+    """Whether picture address ``src`` names a control's glyph (`_ICON_FILE`), not a photo:
+    viconsortium.com 2022's ``a[href$=/pdf] > img[src$=/img/pdf.png]`` and
+    ``img.detail_bookmarks`` beside its by-line and date line, which read as a picture's
+    caption (peer suite)."""
+    if not src or len(src) > 500 or not any(w in src for w in _ICON_WORDS):
+        return False
+    return _ICON_FILE.search(src) is not None
 
 
 def _in_line(img: Any) -> bool:
