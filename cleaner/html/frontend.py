@@ -2584,7 +2584,7 @@ def _selector_lists(w: _Work, lo: int, hi: int, *, own: bool) -> None:
                 else:
                     for i in idx:
                         b = w.page.blocks[i]
-                        if b.link_chars and name == "related" and b.el is not None and _card_extra(b.el, None):
+                        if b.link_chars and name == "related" and b.el is not None and _in_card_link(b.el):
                             # a card's picture credit or summary beside its title heading
                             # (zfk.de 2022's "Mehr zum Thema": a.basicTeaser__wrapper round
                             # a figcaption's "Bild: © ...", h3.basicTeaser__title and
@@ -5003,6 +5003,21 @@ def _card_extra(el: Any, label_el: Any) -> bool:
         if e.tag in ("li", "article"):
             if label_el is not None and (label_el is e or e in label_el.iterancestors()):
                 return False
+            return next(e.iter(*_LABEL_HEADINGS), None) is not None
+        e = e.getparent()
+    return False
+
+
+def _in_card_link(el: Any) -> bool:
+    """Whether ``el`` is a card's text beside its title: inside one link that holds a
+    heading (the card's title) and in no heading itself (`_card_extra`'s linked card: a
+    picture credit, a summary). A list item or an ``article`` met first ends the climb:
+    a block that holds the card's link is the card's line, not a part of it."""
+    e = el
+    for _ in range(_MAX_CARD_DEPTH):
+        if e is None or e.tag in ("body", "html", "li", "article") or e.tag in _LABEL_HEADINGS:
+            return False
+        if e.tag == "a":
             return next(e.iter(*_LABEL_HEADINGS), None) is not None
         e = e.getparent()
     return False
