@@ -2584,7 +2584,7 @@ def _selector_lists(w: _Work, lo: int, hi: int, *, own: bool) -> None:
                 else:
                     for i in idx:
                         b = w.page.blocks[i]
-                        if b.link_chars and name == "related" and b.el is not None and _in_card_link(b.el):
+                        if b.link_chars and name == "related" and b.el is not None and _in_titled_card(b.el):
                             # a card's picture credit or summary beside its title heading
                             # (zfk.de 2022's "Mehr zum Thema": a.basicTeaser__wrapper round
                             # a figcaption's "Bild: © ...", h3.basicTeaser__title and
@@ -5008,7 +5008,7 @@ def _card_extra(el: Any, label_el: Any) -> bool:
     return False
 
 
-def _in_card_link(el: Any) -> bool:
+def _in_titled_card(el: Any) -> bool:
     """Whether ``el`` is a card's text beside its title: inside one link that holds a
     heading (the card's title) and in no heading itself (`_card_extra`'s linked card: a
     picture credit, a summary). A list item or an ``article`` met first ends the climb:
