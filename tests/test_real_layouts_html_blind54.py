@@ -470,8 +470,9 @@ def test_tribun26_premium_whole_record() -> None:
 #   list (`_hrefless_link`).
 # The page's writer is named only in the "Tentang Penulis" box (the writer's page link)
 # and in an analytics script; the box's linked name is the writer (authorbox55). The site's
-# own promo between two ``<hr />`` under the deck (text straight in the story's div) stays
-# a paragraph, as the real page's did (noticed, left: no rule tells it from prose).
+# own promo between two ``<hr />`` under the deck (text straight in the story's div, whose
+# running text is in ``<p>``) is the template's, not the story's (leftovershtml64:
+# `frontend._fenced_promo`; it stayed a paragraph before).
 GGWP19 = """<html>
 <head>
     <title>Kapan Harus Menabung Koin? Tips Mengatur Koin di Gim Catur Otomatis</title>
@@ -692,7 +693,6 @@ def test_ggwp19_whole_record() -> None:
         ],
         "tags": ["catur otomatis", "tips gim"],
         "paragraphs": [
-            "GGWP.ID juga membuat video lho! Tonton kanal video GGWP.ID di sini untuk kabar terbaru.",
             ("Mengatur koin adalah kunci untuk bertahan lama di gim catur otomatis, terutama ketika "
              "lawan mulai kuat."),
             ("Banyak pemain menghabiskan koin untuk mengacak bidak sejak ronde awal, padahal bunga "

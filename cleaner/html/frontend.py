@@ -618,6 +618,7 @@ def page_outlet(page: HtmlPage, url: str | None) -> str:
         if not found and not any(page.metas.get(k) for k in _SHARE_IMAGE_METAS):
             # (a share picture at another site's server names that site: the logo does not)
             found = outlet_from_url(_logo_picture(page.root))
+        found = found or _logo_name_outlet(page.root)
         if found:
             return found
     foreign = foreign_url(url) or foreign_url(page.metas.get("og:url"))
@@ -627,6 +628,31 @@ def page_outlet(page: HtmlPage, url: str | None) -> str:
         # container choice is made again without the dropped blocks).
         return GENERIC
     return outlet_from_text(_story_text(page), named_only=foreign, backing=page.text) or GENERIC
+
+
+#: `_logo_name_outlet`: how many letters a logo's name may print before an outlet's
+#: host label ("Koran" of "Koran Tempo", "Majalah" of "Majalah Tempo").
+_LOGO_NAME_LEAD = 8
+
+
+def _logo_name_outlet(root: Any) -> str | None:
+    """The shipped outlet whose host's label (``tempo`` of tempo.co) closes the name the
+    page's logo box prints (`_logo_name`: "Koran Tempo", "IDN Times"), after a word or
+    two at most: a download cut before any link to the site keeps its header (a
+    koran.tempo.co 2021 page cut at 70%: ``<title>Koran Tempo</title>``, ``div.logo > a``
+    "Koran Tempo", no address; tests/test_real_layouts_tki_2031.py's KORAN_PAYWALL)."""
+    from ..detect import GENERIC
+    from ..rules import available_outlets, ruleset_header
+
+    name = _logo_name(root)
+    if not name:
+        return None
+    for header in (ruleset_header(n) for n in available_outlets() if n != GENERIC):
+        for host in header.hosts:
+            label = letters_only(host.split(".")[0])
+            if label and name.endswith(label) and len(name) - len(label) <= _LOGO_NAME_LEAD:
+                return header.name
+    return None
 
 
 #: The metas naming a page's share picture, in the order they are read.
@@ -883,6 +909,7 @@ def front_end(page: HtmlPage, ruleset: RuleSet, *, use_trafilatura: bool | None 
     _box_lines(w, body, headline)
     _related_box_lines(w, body)
     _icon_bar_prompt(w, body, headline)
+    _fenced_promo(w, body, headline)
     _paywall_tail(w, body, headline)
     _dangling_label(w, body)
     _trailing_heading(w, body, headline)
@@ -2557,6 +2584,12 @@ def _selector_lists(w: _Work, lo: int, hi: int, *, own: bool) -> None:
                 else:
                     for i in idx:
                         b = w.page.blocks[i]
+                        if b.link_chars and name == "related" and b.el is not None and _in_titled_card(b.el):
+                            # a card's picture credit or summary beside its title heading
+                            # (zfk.de 2022's "Mehr zum Thema": a.basicTeaser__wrapper round
+                            # a figcaption's "Bild: © ...", h3.basicTeaser__title and
+                            # p.basicTeaser__text; peer suite): no title of its own
+                            continue
                         if b.link_chars:
                             for text in _link_texts(b) if name == "tags" else [_title_text(b)]:
                                 w.add(name, text, i)
@@ -2942,7 +2975,7 @@ def _image_holders(root: Any, dropped: set[Any], styled: list[Any] | None = None
     (`HtmlPage.styled`)."""
     holders: set[Any] = set()
     for img in itertools.chain(root.iter("img"), _css_pictures(root, styled)):
-        if _in_line(img):
+        if _in_line(img) or (img.tag == "img" and _icon_file(img.get("src"))):
             continue
         below: list[Any] = [] if img.tag == "img" else [img]
         for a in img.iterancestors():
@@ -2976,6 +3009,27 @@ def _css_pictures(root: Any, styled: list[Any] | None) -> list[Any]:
     return [el for el in styled
             if _CSS_PICTURE.search((el.get("style") or "")[:300]) and el.tag != "a"
             and not any(t.strip() for t in el.itertext()) and next(el.iterancestors("a"), None) is None]
+
+
+#: `_icon_file`: a picture file named for a control or an icon ("pdf.png", "print.gif",
+#: "bookmark_remove.png", "icon-share.svg"), or kept in an icons folder: a button's
+#: glyph, no photo.
+_ICON_FILE = regex.compile(r"(?i)/icons?/|(?:^|[/_.-])(?:icons?|pdf|print|email|mail|rss|bookmarks?|share)"
+                           r"(?:[_-][a-z]+)?\.(?:png|gif|svg|jpe?g|webp)\b")
+
+
+#: The words one of which an icon's address holds (`_icon_file`'s gate before its pattern).
+_ICON_WORDS = ("icon", "pdf", "print", "mail", "rss", "bookmark", "share")
+
+
+def _icon_file(src: str | None) -> bool:
+    """Whether picture address ``src`` names a control's glyph (`_ICON_FILE`), not a photo:
+    viconsortium.com 2022's ``a[href$=/pdf] > img[src$=/img/pdf.png]`` and
+    ``img.detail_bookmarks`` beside its by-line and date line, which read as a picture's
+    caption (peer suite)."""
+    if not src or len(src) > 500 or not any(w in src for w in _ICON_WORDS):
+        return False
+    return _ICON_FILE.search(src) is not None
 
 
 def _in_line(img: Any) -> bool:
@@ -4504,6 +4558,81 @@ def _icon_bar_prompt(w: _Work, body: set[int], headline: int | None) -> None:
             w.take(i, ICON_BAR)
 
 
+#: `_fenced_promo`: the longest line a template's promo between rules prints ...
+_MAX_PROMO_CHARS = 500
+#: ... how many ``<p>`` of running text its box must hold beside it ...
+_MIN_PROMO_BOX_PARAGRAPHS = 2
+#: ... and how long a sibling between it and its closing rule may be (an ad slot's label).
+_MAX_PROMO_GAP_CHARS = 60
+#: A ``<p>`` of running text (`cleaner.html.parse.MIN_BLOCK_CHARS`'s length).
+_MIN_PROMO_PARAGRAPH = 25
+
+
+def _fenced_runs(box: Any) -> list[tuple[Any, str, Any]]:
+    """The runs of text printed straight in ``box`` (its own text and its inline
+    children's), each with the block-level child before it and the one after it
+    (``None`` at the box's ends)."""
+    runs: list[tuple[Any, str, Any]] = []
+    prev = None
+    parts = [box.text or ""]
+    for c in box:
+        if not isinstance(c.tag, str):
+            parts.append(c.tail or "")
+        elif is_block_tag(c.tag):
+            runs.append((prev, fold_space("".join(parts)), c))
+            prev, parts = c, [c.tail or ""]
+        else:
+            parts.append(text_content(c))
+            parts.append(c.tail or "")
+    runs.append((prev, fold_space("".join(parts)), None))
+    return runs
+
+
+def _closes_with_rule(e: Any) -> bool:
+    """Whether block-level element ``e`` is a rule (``<hr>``), or short siblings (an
+    ad slot, an empty box) lead from it to one or to the box's end."""
+    for _ in range(3):
+        if e is None or e.tag == "hr":
+            return True
+        if len(text_content(e).strip()) > _MAX_PROMO_GAP_CHARS:
+            return False
+        e = e.getnext()
+        while e is not None and not isinstance(e.tag, str):
+            e = e.getnext()
+    return False
+
+
+def _fenced_promo(w: _Work, body: set[int], headline: int | None) -> None:
+    """A line of text printed straight in the story's box between two rules (``<hr>``)
+    while the box's running text is in ``<p>`` paragraphs: a promo the site's template
+    adds to every story, not passed through the editor's paragraphs (ggwp.id 2019's "...
+    punya konten video lho! Subscribe ..." between ``<hr />`` under the share bar, and
+    its event's call to register after the last paragraph; idnmedia/preview
+    adproducts/preview/mobile/ggwp/detail.html @ 99f4a6522ca8f664f8406fa8b137d0aa17470d01).
+    The rule before it is its own, and the one after it, past an ad slot's short box,
+    or the box's end. None leaves when what is left is too short to be a story."""
+    blocks = w.page.blocks
+    runs: dict[Any, list[tuple[Any, str, Any]]] = {}
+    taken = []
+    for i in sorted(body):
+        b = blocks[i]
+        box = b.el
+        if i in w.verdicts or i == headline or box is None or len(b.text) > _MAX_PROMO_CHARS \
+                or box.find("hr") is None:
+            continue
+        if box not in runs:
+            paragraphs = sum(1 for p in box.iterchildren("p") if len(text_content(p)) >= _MIN_PROMO_PARAGRAPH)
+            runs[box] = _fenced_runs(box) if paragraphs >= _MIN_PROMO_BOX_PARAGRAPHS else []
+        for before, text, after in runs[box]:
+            if text == b.text and before is not None and before.tag == "hr" and _closes_with_rule(after):
+                taken.append(i)
+                break
+    left = sum(len(blocks[i].text) for i in body if i not in w.verdicts and i not in taken and i != headline)
+    if taken and left >= _MIN_BODY_CHARS:
+        for i in taken:
+            w.take(i, DROP)
+
+
 #: `_paywall_tail`: a line that asks the reader to subscribe (in Indonesian or English) ...
 _PAYWALL_WORD = regex.compile(r"(?i)\b(?:berlangganan|langganan|subscribe|subscribed|subscription)\b")
 #: ... to read on: the prompt names reading or access ("untuk membaca", "lanjutkan membaca",
@@ -4900,6 +5029,21 @@ def _card_extra(el: Any, label_el: Any) -> bool:
         if e.tag in ("li", "article"):
             if label_el is not None and (label_el is e or e in label_el.iterancestors()):
                 return False
+            return next(e.iter(*_LABEL_HEADINGS), None) is not None
+        e = e.getparent()
+    return False
+
+
+def _in_titled_card(el: Any) -> bool:
+    """Whether ``el`` is a card's text beside its title: inside one link that holds a
+    heading (the card's title) and in no heading itself (`_card_extra`'s linked card: a
+    picture credit, a summary). A list item or an ``article`` met first ends the climb:
+    a block that holds the card's link is the card's line, not a part of it."""
+    e = el
+    for _ in range(_MAX_CARD_DEPTH):
+        if e is None or e.tag in ("body", "html", "li", "article") or e.tag in _LABEL_HEADINGS:
+            return False
+        if e.tag == "a":
             return next(e.iter(*_LABEL_HEADINGS), None) is not None
         e = e.getparent()
     return False
@@ -5959,6 +6103,19 @@ def _machine_published(w: _Work) -> str | None:
     return printed
 
 
+def _machine_modified(w: _Work) -> str | None:
+    """The page's machine update time (JSON-LD ``dateModified``, else an Open Graph or
+    article ``modified_time`` meta), read as `_machine_published` reads its date."""
+    for a in w.page.articles:
+        raw = a.get("dateModified")
+        if isinstance(raw, str) and (value := machine_date(raw)):
+            return value
+    for key in ("article:modified_time", "og:updated_time"):
+        if value := machine_date(w.page.metas.get(key)):
+            return value
+    return None
+
+
 #: `_body_published`: the elements that may carry a story's date in the body's own
 #: markup (schema.org microdata ``itemprop=datePublished`` on a ``time``, ``meta`` or
 #: ``span content=...``; RDFa ``property=datePublished``; the hAtom/WordPress classes
@@ -6186,6 +6343,13 @@ def _fill_fallbacks(w: _Work, body: set[int] | None = None, headline: int | None
         # the by-line) and the machine date of that same day: the finer one
         # (`cleaner.fields.merge`), as `_time_of_day` gives a <time>'s clock.
         w.add("published", machine)
+    elif "T" in have and (machine := _machine_published(w)) and "T" in machine and machine[16:] == have[16:] \
+            and machine < have and _machine_modified(w) == have:
+        # The printed clock is the page's machine update time to the minute, and its
+        # machine publication time is earlier (idntimes.com 2023 mobile prints "28 Nov 23
+        # | 14:01", its JSON-LD's dateModified, beside datePublished 13:53): SPEC's
+        # ``published`` is the publication time, as the dev gold reads datePublished.
+        w.fields.replace("published", machine)
     _time_of_day(w)
     if not w.fields.has("tags"):
         for kw in json_ld_keywords(articles):
