@@ -130,3 +130,21 @@ def test_tagged_bare_css_copies() -> None:
     first = css.select(index)
     first.clear()
     assert css.select(index) == list(root.iter("aside")) != []
+
+
+def test_selector_base_is_the_rule_sets_answer() -> None:
+    """Each compiled selector's ``base`` is `HtmlRules.is_base` of it under its key, for
+    every shipped rule set (the front end reads the flag where it asked the rule set on
+    every page); generic.toml's own are all base, an outlet's own list selectors not."""
+    bases = own = 0
+    for name in cleaner.available_outlets():
+        rules = load_ruleset(name).html
+        for key, sels in compile_html_rules(rules).items():
+            assert [s.source for s in sels] == list(getattr(rules, key))
+            for s in sels:
+                assert s.base == rules.is_base(key, s.source), (name, key, s.source)
+                bases += s.base
+                own += not s.base
+    assert bases and own
+    generic = compile_html_rules(load_ruleset("generic").html)
+    assert all(s.base for s in generic["related"]) and generic["related"]

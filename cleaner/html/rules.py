@@ -29,7 +29,9 @@ class Selector:
     (`cleaner.html.select.xpath_each`) when the page has few; ``holders``: for an XPath
     ``//*[P]`` whose ``P`` needs an attribute value holding a literal, the name, the
     literal and ``self::*[P]`` compiled, asked of each element whose value holds it
-    (`cleaner.html.select.xpath_holders`) when the page has few."""
+    (`cleaner.html.select.xpath_holders`) when the page has few. ``base``: the rule
+    set's `HtmlRules.is_base` of it under its key, read once with the rule set (the
+    front end asks it of each list selector on every page)."""
 
     source: str
     xpath: Any
@@ -38,6 +40,7 @@ class Selector:
     tags: tuple[str, ...] = ()
     each: tuple[str, Any] | None = None
     holders: tuple[str, str, Any] | None = None
+    base: bool = False
 
     def select(self, root: Any, index: PageIndex | None = None) -> list[Any]:
         """The elements it matches under ``root``, in document order; ``index``, when
@@ -140,6 +143,7 @@ def compile_html_rules(rules: HtmlRules) -> dict[str, tuple[Selector, ...]]:
     for key in HTML_KEYS:
         compiled = []
         for source in getattr(rules, key):
+            base = rules.is_base(key, source)
             try:
                 if is_xpath(source):
                     each = xpath_each(source)
@@ -148,9 +152,10 @@ def compile_html_rules(rules: HtmlRules) -> dict[str, tuple[Selector, ...]]:
                                              tags=xpath_tags(source),
                                              each=(each[0], etree.XPath(each[1])) if each else None,
                                              holders=(holders[0], holders[1], etree.XPath(holders[2]))
-                                             if holders else None))
+                                             if holders else None, base=base))
                 else:
-                    compiled.append(Selector(source, CSSSelector(source, translator="html"), compile_css(source)))
+                    compiled.append(Selector(source, CSSSelector(source, translator="html"), compile_css(source),
+                                             base=base))
             except (etree.XPathSyntaxError, SelectorError, ValueError) as e:
                 raise RuleSetError(f"{rules.label}: [html] {key}: bad selector {source!r}: {e}") from None
         out[key] = tuple(compiled)
