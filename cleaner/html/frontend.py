@@ -1619,7 +1619,7 @@ def _find_body(w: _Work, use_trafilatura: bool | None) -> tuple[set[int], str]:
         # of a layout it was not written for (on the real pages of the dev corpus an
         # outlet's selector holds 75-97% of the running text).
         held = sum(len(blocks[i].text) for i in body if is_running(blocks[i]))
-        floor = MIN_SHARE if w.ruleset.html.is_base("body", s.source) else _MIN_OUTLET_SHARE
+        floor = MIN_SHARE if s.base else _MIN_OUTLET_SHARE
         if held < run_total * floor:
             continue
         return body, f"selector {s.source}"
@@ -2546,7 +2546,7 @@ def _selector_lists(w: _Work, lo: int, hi: int, *, own: bool) -> None:
     # Tags first: a box classed both ways ("tags-terkait") is a tag list.
     for key, rule, name in (("tags", TAGS, "tags"), ("related", RELATED, "related")):
         for s in w.sel[key]:
-            if w.ruleset.html.is_base(key, s.source) == own:
+            if s.base == own:  # (`HtmlRules.is_base`, read with the rule set)
                 continue
             word = m.group(1) if (m := _CLASS_BOX_SELECTOR.match(s.source)) else None
             for el in w.page.select(s):

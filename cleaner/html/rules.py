@@ -29,7 +29,9 @@ class Selector:
     (`cleaner.html.select.xpath_each`) when the page has few; ``holders``: for an XPath
     ``//*[P]`` whose ``P`` needs an attribute value holding a literal, the name, the
     literal and ``self::*[P]`` compiled, asked of each element whose value holds it
-    (`cleaner.html.select.xpath_holders`) when the page has few."""
+    (`cleaner.html.select.xpath_holders`) when the page has few. ``base``: the rule
+    set's `HtmlRules.is_base` of it under its key, read once with the rule set (the
+    front end asks it of each list selector on every page)."""
 
     source: str
     xpath: Any
@@ -38,6 +40,7 @@ class Selector:
     tags: tuple[str, ...] = ()
     each: tuple[str, Any] | None = None
     holders: tuple[str, str, Any] | None = None
+    base: bool = False
 
     def select(self, root: Any, index: PageIndex | None = None) -> list[Any]:
         """The elements it matches under ``root``, in document order; ``index``, when
@@ -55,7 +58,7 @@ class Selector:
                      or not all(index.has_tag(t) for t in self.tags))):
             return []  # the index holds every value and element of the document: none can match
         try:
-            found = self.xpath(root) if self.each is None else self._each(root, *self.each)
+            found = self.xpath(root) if self.each is None else self._each(root, index, *self.each)
         except Exception:  # lxml raises XPathEvalError subclasses; a bad page must not crash
             return []
         return [e for e in found if isinstance(getattr(e, "tag", None), str)] if isinstance(found, list) else []
@@ -73,17 +76,21 @@ class Selector:
         except Exception:  # as `select`: a bad page must not crash
             return []
 
-    def _each(self, root: Any, tag: str, test: Any) -> Any:
+    def _each(self, root: Any, index: PageIndex | None, tag: str, test: Any) -> Any:
         """The XPath's answer, from its test asked of each ``tag`` element of ``root``'s
         document in document order (``//`` reads the whole document whatever the
         context node), or from the XPath itself when the page has more than
         `_EACH_MAX` of them (a call each would cost more than one walk). A test with
         steps after the element's own (``self::form[P]/parent::*``) answers with other
         elements: answers from more than one element are joined once each, in document
-        order, as the XPath's node-set is."""
+        order, as the XPath's node-set is. The elements come from ``index`` when it is
+        the document's and lists ``tag`` (`PageIndex.tagged`: one walk for the page's
+        several ``//form[...]`` selectors, not a walk each)."""
         top = root.getroottree().getroot()
+        listed = index.tagged(tag) if index is not None and top is not None and index.root is top else None
         # (no further than one past the bound: a page of many ``div`` takes the XPath)
-        els = list(islice(top.iter(tag), _EACH_MAX + 1)) if top is not None else []
+        els = list(islice(listed if listed is not None else top.iter(tag), _EACH_MAX + 1)) \
+            if top is not None else []
         if len(els) > _EACH_MAX:
             return self.xpath(root)
         found: list[Any] = []
@@ -136,6 +143,7 @@ def compile_html_rules(rules: HtmlRules) -> dict[str, tuple[Selector, ...]]:
     for key in HTML_KEYS:
         compiled = []
         for source in getattr(rules, key):
+            base = rules.is_base(key, source)
             try:
                 if is_xpath(source):
                     each = xpath_each(source)
@@ -144,9 +152,10 @@ def compile_html_rules(rules: HtmlRules) -> dict[str, tuple[Selector, ...]]:
                                              tags=xpath_tags(source),
                                              each=(each[0], etree.XPath(each[1])) if each else None,
                                              holders=(holders[0], holders[1], etree.XPath(holders[2]))
-                                             if holders else None))
+                                             if holders else None, base=base))
                 else:
-                    compiled.append(Selector(source, CSSSelector(source, translator="html"), compile_css(source)))
+                    compiled.append(Selector(source, CSSSelector(source, translator="html"), compile_css(source),
+                                             base=base))
             except (etree.XPathSyntaxError, SelectorError, ValueError) as e:
                 raise RuleSetError(f"{rules.label}: [html] {key}: bad selector {source!r}: {e}") from None
         out[key] = tuple(compiled)

@@ -110,6 +110,16 @@ _VALUES_XPATH: dict[str, Any] = {}
 #: per value.
 _WALKED = ("class", "id")
 
+#: The tags `PageIndex` lists together, in one walk of the tree (lxml's ``iter`` with
+#: several tags, in C): those the shipped rule sets' selectors ask of every HTML page,
+#: a walk each (generic.toml's ``nav``, ``aside``, ``footer``, ``ins`` and ``figcaption``
+#: drop and caption selectors; its ``//form[...]`` selectors' ``form``, ``input`` and
+#: ``textarea``, `has_tag` and `cleaner.html.rules.Selector`'s form-by-form reading). A
+#: tag a page lacks cost a whole walk to find it absent, each a page's ~3,000 elements:
+#: the eight read by their own walks took ~0.1 ms a dev page, the one walk ~0.04. Any
+#: other tag keeps a walk of its own.
+_TAGGED = ("nav", "aside", "footer", "ins", "figcaption", "form", "input", "textarea")
+
 
 class PageIndex:
     """The values of each attribute in the tree under ``root`` (``root`` included), in
@@ -120,7 +130,7 @@ class PageIndex:
     (`cleaner.html.parse.may_have_attribute`) has no value in the tree, and is not
     looked for there."""
 
-    __slots__ = ("_distinct", "_joined", "_owners", "_source", "_starts", "_tags", "_values", "root")
+    __slots__ = ("_distinct", "_joined", "_owners", "_source", "_starts", "_tagged", "_tags", "_values", "root")
 
     def __init__(self, root: Any, source: str | None = None) -> None:
         self.root = root
@@ -131,14 +141,33 @@ class PageIndex:
         self._distinct: dict[str, str] = {}
         self._starts: dict[str, list[int]] = {}
         self._tags: dict[str, bool] = {}
+        self._tagged: dict[str, list[Any]] | None = None
 
     def has_tag(self, tag: str) -> bool:
-        """Whether an element named ``tag`` is in the tree (``root`` included): lxml's
-        walk with a tag filter, in C, to the first one (a tenth of an XPath's walk)."""
+        """Whether an element named ``tag`` is in the tree (``root`` included): from
+        `tagged` for a `_TAGGED` name, else lxml's walk with a tag filter, in C, to the
+        first one (a tenth of an XPath's walk)."""
         got = self._tags.get(tag)
         if got is None:
-            got = self._tags[tag] = next(self.root.iter(tag), None) is not None
+            els = self.tagged(tag)
+            got = self._tags[tag] = bool(els) if els is not None else next(self.root.iter(tag), None) is not None
         return got
+
+    def tagged(self, tag: str) -> list[Any] | None:
+        """The elements named ``tag`` in the tree (``root`` included), in document order,
+        as ``root.iter(tag)`` gives them, when ``tag`` is one of `_TAGGED` (all of them
+        listed by one walk, on first use); ``None`` for any other tag. The list is the
+        index's own: not to be changed."""
+        if tag not in _TAGGED:
+            return None
+        got = self._tagged
+        if got is None:
+            got = self._tagged = {t: [] for t in _TAGGED}
+            # (a plain name matches the elements of that name in no namespace, as
+            # ``iter(tag)`` does: each one's ``tag`` is the name)
+            for el in self.root.iter(*_TAGGED):
+                got[el.tag].append(el)
+        return got[tag]
 
     def values(self, name: str) -> list[Any]:
         """Every value of attribute ``name`` (a `str`), in document order."""
@@ -270,6 +299,9 @@ class CssSelector:
             found = [el for el in (owner(name, i) for i in at if test(values[i]))
                      if tag is None or el.tag == tag]
             return [el for el in found if all(t.holds(el) for t in more)] if more else found
+        els = index.tagged(step.tag) if step.tag is not None else None
+        if els is not None:
+            return list(els)
         return [el for el in index.root.iter(step.tag) if isinstance(el.tag, str)]
 
     @staticmethod
