@@ -46,6 +46,22 @@ the fifth post's body): a ``div.baca-juga`` box ("p.baca-juga__header" "Baca Jug
 Fimela" in its own ``div.article-content-body__item-content``, stays in the body: left alone, a
 slogan in the story's box that nothing tells from a closing line.)
 
+CNN20API: a cnnindonesia.com story of June 2020 as an unofficial API's JSON ``content`` field
+returns it (code index file id 27195763139, the README of the composer package
+rasyidcode/unofficial-cnn-indonesia-api): "Jakarta, CNN Indonesia -- " bare before the first
+``<p>``, each "Lihat juga: <title>" bare text between a ``</p>`` and the next ``<p>``, and
+"(dis/ugo)  [Gambas:Video CNN]" bare after the last ``</p>``.
+
+Pages re-saved by a pipeline (trafilatura 2.3.1's XML and HTML outputs, BeautifulSoup's
+``prettify()``) of DETIK26, DETIK23, BISNIS21 and FIMELA19, each cleaned blind: every record
+holds what the re-saved file still holds (trafilatura keeps no lists or sub-heads of DETIK23 and
+only the last section of FIMELA19: its losses, not the cleaner's); the XML's ``<doc title author
+date>`` fill title, authors and published (the date alone, as the XML gives it); ``prettify()``
+puts a space before a "?" that followed a link, as a browser shows the re-saved file. DETIK26's XML
+is kept below. A kompas.com and a detik.com story of October and November 2025 kept as HTML strings
+in a news site's JavaScript data (code index file id 3709218299: "<strong>KOMPAS.com -
+</strong>", "<strong>Sao Paulo - </strong>", ``h2`` sub-heads) came back right too.
+
 Also read blind: a jpnn.com story of May 2021 inside a Quill editor's ``div.ql-editor`` on a
 blog template (code index file id 34934543527: breadcrumb, a writer card and "#tag" badges in a
 side column, "Artikel Lainya" cards): body, title and dateline right; the side column's writer
@@ -294,5 +310,72 @@ def test_fimela19_read_also_box_and_paged_section_whole_record() -> None:
             "Salah satu caranya adalah memakai pelembap setelah mandi selagi kulit masih sedikit basah.",
             "Minum air",
             "Cukup minum air juga membantu kulit tetap kenyal sepanjang hari.",
+        ],
+    }
+
+
+# DETIK26 re-saved by a pipeline: trafilatura 2.3.1's XML output of the fixture above
+# (``extract(..., output_format="xml", with_metadata=True, include_images=True)``).
+DETIK26_TRAFILATURA_XML = """<doc title="Infografis: Cara Aman Menyimpan Benih Padi di Musim Hujan"
+ author="Rina Wulandari" date="2026-09-07" fingerprint="41b175100c9acb1c">
+  <main>
+    <p>Jakarta - Petani di sejumlah daerah mulai menyimpan benih padi lebih awal karena hujan turun
+ hampir setiap hari.</p>
+    <p>Penyuluh pertanian menyarankan benih disimpan dalam karung kering yang diletakkan di atas
+ papan kayu.</p>
+    <table>
+      <row>
+        <cell>
+          <p> benih padi yang disimpan di gudang desa Foto: Rina Wulandari/detikHealth</p>
+        </cell>
+      </row>
+    </table>
+    <p>"Benih yang lembap cepat berjamur dan gagal tumbuh," ujar penyuluh itu, Senin (7/9/2026).</p>
+    <p>(rwl/up)</p>
+  </main>
+  <comments/>
+</doc>"""
+
+
+def test_detik26_resaved_as_trafilatura_xml_whole_record() -> None:
+    assert _record(DETIK26_TRAFILATURA_XML) == {
+        **_EMPTY,
+        "title": "Infografis: Cara Aman Menyimpan Benih Padi di Musim Hujan",
+        "authors": ["Rina Wulandari"],
+        "published": "2026-09-07",
+        "dateline": "Jakarta",
+        "captions": ["benih padi yang disimpan di gudang desa Foto: Rina Wulandari/detikHealth"],
+        "paragraphs": [
+            "Petani di sejumlah daerah mulai menyimpan benih padi lebih awal karena hujan turun hampir setiap hari.",
+            "Penyuluh pertanian menyarankan benih disimpan dalam karung kering yang diletakkan di atas papan kayu.",
+            "\"Benih yang lembap cepat berjamur dan gagal tumbuh,\" ujar penyuluh itu, Senin (7/9/2026).",
+        ],
+    }
+
+
+# cnnindonesia.com 2020 as an unofficial API's ``content`` field returns it (code index file id
+# 27195763139, the README of the composer package rasyidcode/unofficial-cnn-indonesia-api): the
+# dateline bare before the first <p>,
+# "Lihat juga:" titles bare between paragraphs, the sign-off and the video placeholder bare last.
+CNN20_API = (' Jakarta, CNN Indonesia -- <p>Jalan layang di pusat kota ditutup selama sebulan mulai Selasa (30/6)'
+             ' karena proyek perpanjangan.</p> <p>"Ditutup sementara untuk pekerjaan sambungan baru," kata'
+             ' petugas saat dihubungi.</p>                Lihat juga: Petugas Dishub Jaga Sepuluh Titik Simpang'
+             ' Besok     <p>Kendaraan dialihkan melintas lewat jalan di atasnya.</p>      Lihat juga: Pasar Pagi'
+             ' Tutup Sementara Tiga Hari     <p>Berikut rute yang disiapkan:</p> <p>1. Arah utara:-Jalan Satu-Jalan'
+             ' Dua</p> <p>2. Arah selatan:-Jalan Tiga</p> (abc/def)  [Gambas:Video CNN]  ')
+
+
+def test_cnn20_api_content_field_whole_record() -> None:
+    assert _record(CNN20_API) == {
+        **_EMPTY,
+        "dateline": "Jakarta",
+        "related": ["Petugas Dishub Jaga Sepuluh Titik Simpang Besok", "Pasar Pagi Tutup Sementara Tiga Hari"],
+        "paragraphs": [
+            "Jalan layang di pusat kota ditutup selama sebulan mulai Selasa (30/6) karena proyek perpanjangan.",
+            "\"Ditutup sementara untuk pekerjaan sambungan baru,\" kata petugas saat dihubungi.",
+            "Kendaraan dialihkan melintas lewat jalan di atasnya.",
+            "Berikut rute yang disiapkan:",
+            "1. Arah utara:-Jalan Satu-Jalan Dua",
+            "2. Arah selatan:-Jalan Tiga",
         ],
     }
