@@ -14,6 +14,17 @@ Cleaned blind, the body was right (one paragraph, as a browser shows the unbroke
 "IDXChannel - " opened it: the site signs with its name alone, no place and no domain. Fixed in
 generic.toml's ``outlet`` macro (the name added to the outlets' list).
 
+PROFESI21: profesi-unm.com (a campus paper) stories of June 2021 in a project's SQL dump (code
+index file id 21883302189, `data_artikel` rows 11 and 12): "<b>Profesi-unm.com</b> – " opening the
+story, "(*)" closing it (glued to the last ``<li>`` of an ``<ol>`` in row 12), then
+"<p><strong>*Reporter: <name></strong></p>" with a footnote's asterisk before the label. Cleaned
+blind, the by-line was dropped as a trailing fragment and authors was empty. Fixed in generic.toml
+(writer-line and editor-line: an asterisk, or "*)", may open the label). Rows 13 and 15 of the same
+dump came back right: suara.com 2021 ("<strong>Suara.com - </strong>", ``<li>`` items split by
+``<br>``, "<strong>Kontributor : </strong><name>" bare after the last ``</p>``) and sindonews.com
+2021 ("<strong>BANDUNG</strong>&nbsp;- " before an empty linked ``<strong>``, ``<br><br>``
+paragraphs, "<div>(mpw)</div>").
+
 Came back right and kept so (each cleaned blind, every field as SPEC wants):
 
 DETIK26: a detikHealth infographic story of September 2026 as a Go scraper's test keeps the
@@ -379,3 +390,46 @@ def test_cnn20_api_content_field_whole_record() -> None:
             "2. Arah selatan:-Jalan Tiga",
         ],
     }
+
+
+# profesi-unm.com 2021 in a SQL dump (file id 21883302189, row 12): the footnote's asterisk.
+PROFESI21 = """<p>
+
+</p><p><b></b>
+
+<b>Profesi-unm.com</b> –
+
+ Panitia seleksi mengumumkan daftar kampus penerima beasiswa terbanyak tahun ini, Jumat (18/6).</p><p>Kampus kami
+ masuk sepuluh besar penerima beasiswa tersebut.</p><p>Berikut daftar tiga teratas:</p><ol><li>Kampus Utara dengan
+ 2.011 penerima</li><li>Kampus Selatan dengan 1.958 penerima</li><li>Kampus Timur dengan 1.900 penerima. (*)</li></ol>
+<p><strong>*Reporter: Rina Wulandari. A</strong></p>
+
+<br><p></p>
+
+<br><p></p>
+"""
+
+
+def test_profesi21_asterisked_reporter_line_whole_record() -> None:
+    assert _record(PROFESI21) == {
+        **_EMPTY,
+        "authors": ["Rina Wulandari. A"],
+        "paragraphs": [
+            "Panitia seleksi mengumumkan daftar kampus penerima beasiswa terbanyak tahun ini, Jumat (18/6).",
+            "Kampus kami masuk sepuluh besar penerima beasiswa tersebut.",
+            "Berikut daftar tiga teratas:",
+            "Kampus Utara dengan 2.011 penerima",
+            "Kampus Selatan dengan 1.958 penerima",
+            "Kampus Timur dengan 1.900 penerima.",
+        ],
+    }
+
+
+def test_profesi21_asterisk_forms_and_a_negative() -> None:
+    def tail(line: str) -> dict[str, object]:
+        return _record("<p>Panitia seleksi mengumumkan daftar kampus penerima beasiswa terbanyak tahun ini.</p>"
+                       f"<p>Daftar lengkapnya dibacakan di aula kampus pada Jumat pekan lalu. (*)</p><p>{line}</p>")
+    assert tail("<strong>*) Penulis: Rina Wulandari</strong>")["authors"] == ["Rina Wulandari"]
+    got = tail("<strong>*Editor: Rina Wulandari</strong>")
+    assert (got["authors"], got["editors"]) == ([], ["Rina Wulandari"])
+    assert tail("<strong>*Harga naik: Rina Wulandari</strong>")["authors"] == []
