@@ -71,7 +71,11 @@ date>`` fill title, authors and published (the date alone, as the XML gives it);
 puts a space before a "?" that followed a link, as a browser shows the re-saved file. DETIK26's XML
 is kept below. A kompas.com and a detik.com story of October and November 2025 kept as HTML strings
 in a news site's JavaScript data (code index file id 3709218299: "<strong>KOMPAS.com -
-</strong>", "<strong>Sao Paulo - </strong>", ``h2`` sub-heads) came back right too.
+</strong>", "<strong>Sao Paulo - </strong>", ``h2`` sub-heads) came back right too, and so did three
+November 2022 stories in a mosque site's SQL dump (code index file id 34160135967, `berita` rows
+13-15): suara.com's ("<strong>Suara.com - </strong>", tag links, a ``p > strong`` sub-head),
+cnnindonesia.com's (one ``<p>`` of ``<br />`` and ``<br /><br />`` paragraphs, "Jakarta, CNN
+Indonesia -- " unbolded) and detikJateng's ("Solo - " unbolded, the same ``<br />`` paragraphs).
 
 Also read blind: a jpnn.com story of May 2021 inside a Quill editor's ``div.ql-editor`` on a
 blog template (code index file id 34934543527: breadcrumb, a writer card and "#tag" badges in a
