@@ -21,6 +21,10 @@ printed). Pages of the search library's pages corpus, read 2026-12-07:
   the magazine's closing credit "<name> dan <name> berkontribusi dalam penulisan artikel ini.
   Di edisi cetak, artikel ini terbit di bawah judul "<print title>"". What was wrong: the
   credit was the body's last paragraph, its reporters lost.
+- XCLOUD25: xcloud.id/category/kompas-com/kompas-com-nasional/page/89 (a kompas.com 2025 story
+  as the copier prints it, one text node a line): the headline three times (the list item,
+  the card, the story's heading), "Penulis" with no name, "KOMPAS.com –" alone (no place),
+  the first sentence. What was wrong: the dateline was "KOMPAS.com", the outlet's name.
 - MAGZINDEX: magz.tempo.co/opinion?page=8 (2020), magz.tempo.co/edition/1448/2021-06-21 and
   magz.tempo.co/interview?page=3 (2021): Tempo's English magazine lists its stories as cards,
   "• <headline>", the rubric ("Cover Story", "Diplomatic Bag") on some, the headline again,
@@ -209,3 +213,25 @@ def test_cards_under_a_story_leave_the_story() -> None:
     page = _page("Harbour Plans Delayed Again", "", *story, "", _magz_index())
     record = _record(page)
     assert record["paragraphs"][:3] == [story[0].removeprefix("JAKARTA - "), *story[1:]]
+
+
+# ---- XCLOUD25 (the outlet's name alone on the dateline's line) -------------------------------
+
+X25_TITLE = "Dinas Pastikan Label Air Sumur di Kemasan Sudah Melalui Verifikasi Ketat"
+X25_STORY = (
+    "Dinas kesehatan kota menegaskan bahwa label air sumur pada kemasan telah melalui verifikasi yang ketat.",
+    "Kepala dinas menjelaskan, setiap produsen wajib memenuhi sejumlah syarat sebelum label itu dicetak.",
+)
+XCLOUD25 = _page("Category: Contoh.com Nasional", "", f"  • {X25_TITLE}", "", f"    {X25_TITLE}", "",
+                 f"    {X25_TITLE}", "    Penulis", "    KOMPAS.com –", *(f"    {line}" for line in X25_STORY))
+
+
+def test_xcloud25_outlet_alone_is_no_dateline() -> None:
+    assert _record(XCLOUD25) == {**EMPTY, "title": X25_TITLE, "paragraphs": list(X25_STORY)}
+    assert _removed(XCLOUD25)["KOMPAS.com –"] == "dateline-alone"
+
+
+def test_a_place_before_the_outlet_is_still_the_dateline() -> None:
+    record = _record(XCLOUD25.replace("    KOMPAS.com –", "    BEKASI, KOMPAS.com –"))
+    assert record["dateline"] == "BEKASI"
+    assert record["paragraphs"] == list(X25_STORY)
