@@ -25,6 +25,12 @@ printed). Pages of the search library's pages corpus, read 2026-12-07:
   as the copier prints it, one text node a line): the headline three times (the list item,
   the card, the story's heading), "Penulis" with no name, "KOMPAS.com –" alone (no place),
   the first sentence. What was wrong: the dateline was "KOMPAS.com", the outlet's name.
+- DETIK20: 20.detik.com/detikflash/20220128-220128102/pengamat-nilai-risma-lebih-cocok-jadi-
+  kepala-otorita-ikn-dibanding-ahok (detik.com's video site, 2022): the headline, "20DETIK",
+  "|", "<n> Views | <weekday>, <date> <time> WIB", the video's blurb, "<name> - 20DETIK". What
+  was wrong: the date line (its count first) was dropped over the story and the date lost.
+  (The by-line under the blurb stays body: a by-line at a page's foot, with no date line or
+  headline of its own beside it, reads as no writer's; left as found.)
 - MAGZINDEX: magz.tempo.co/opinion?page=8 (2020), magz.tempo.co/edition/1448/2021-06-21 and
   magz.tempo.co/interview?page=3 (2021): Tempo's English magazine lists its stories as cards,
   "• <headline>", the rubric ("Cover Story", "Diplomatic Bag") on some, the headline again,
@@ -235,3 +241,24 @@ def test_a_place_before_the_outlet_is_still_the_dateline() -> None:
     record = _record(XCLOUD25.replace("    KOMPAS.com –", "    BEKASI, KOMPAS.com –"))
     assert record["dateline"] == "BEKASI"
     assert record["paragraphs"] == list(X25_STORY)
+
+
+# ---- DETIK20 (the view count before the date) ------------------------------------------------
+
+D20_TITLE = "Pengamat Nilai Pasar Lama Lebih Cocok Jadi Pusat Kuliner Kota"
+D20_BLURB = ("Seorang pengamat tata kota menilai pasar lama lebih cocok menjadi pusat kuliner dibanding gedung "
+             "parkir. Pasar itu dinilai masuk dalam rencana yang diinginkan wali kota.")
+DETIK20 = _page(D20_TITLE, "", "20DETIK", "", "   |   ", "8,672 Views | Jumat, 28 Jan 2022 16:22 WIB", "", D20_BLURB)
+
+
+def test_detik20_view_count_before_the_date_gives_the_date() -> None:
+    assert _record(DETIK20) == {
+        **EMPTY, "title": D20_TITLE, "published": "2022-01-28T16:22:00+07:00", "paragraphs": [D20_BLURB],
+    }
+    assert _removed(DETIK20)["8,672 Views | Jumat, 28 Jan 2022 16:22 WIB"] == "date-view-count"
+
+
+def test_a_story_line_with_a_view_count_and_a_date_stays() -> None:
+    line = "Video itu ditonton 8.672 kali | sejak Jumat, 28 Januari 2022, kata pengelola akun."
+    record = _record(DETIK20.replace(D20_BLURB, f"{D20_BLURB}\n\n{line}"))
+    assert record["paragraphs"] == [D20_BLURB, line]
