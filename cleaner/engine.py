@@ -4184,7 +4184,10 @@ def refuse_index(page: Page) -> None:
     if len(body) < _MIN_INDEX_LINES:
         return
     texts = [page.blocks[i].text for i in body]
-    if not _headline_list(texts) and not _card_list(texts):
+    # (the cards' test only on a page that prints a bullet: one search of the page's text,
+    # not a walk of its lines, on every other page)
+    if not _headline_list(texts) and not (
+            (page.joined is None or "•" in page.joined) and _card_list(texts)):
         return
     for i in body:
         page.verdicts[i] = INDEX
