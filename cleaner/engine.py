@@ -4128,23 +4128,66 @@ def _index_stamp(text: str) -> bool:
     return len(text) <= _MAX_INDEX_STAMP_CHARS and "lalu" in text and bool(_INDEX_AGE.fullmatch(text))
 
 
+def _headline_list(texts: list[str]) -> bool:
+    """``texts`` (a would-be body) are an index's headlines: no line a paragraph's length,
+    hardly any ending a sentence, most of them headline-shaped."""
+    if any(t.count(" ") + 1 >= _MAX_INDEX_LINE_WORDS for t in texts):
+        return False
+    if sum(ends_sentence(t) for t in texts) * _INDEX_SENTENCE_SHARE >= len(texts):
+        return False
+    # An item's stamp (its channel and age, "NASIONAL 10 menit yang lalu") is an index's
+    # line too, not a headline: the headlines are counted among the rest.
+    heads = [t for t in texts if not _index_stamp(t)]
+    return sum(is_title_like(t) and is_title_case(t) for t in heads) * 2 >= len(heads)
+
+
+#: `_card_list`: this many cards at least, ...
+_MIN_CARDS: Final = 4
+#: ... each of this many lines at most (the item, its rubric, its heading, its deck, one
+#: more: a cartoon's credit), the would-be body opening with at most this many lines before
+#: the first item (the first card's deck, its item and heading taken for the page's head) ...
+_MAX_CARD_LINES: Final = 5
+_MAX_LINES_BEFORE_CARDS: Final = 2
+#: ... and a card's heading within this many lines under its item.
+_CARD_HEADING_SPAN: Final = 3
+
+
+def _card_list(texts: list[str]) -> bool:
+    """``texts`` (a would-be body) are an index's cards: each a list item that links a
+    story ("• <headline>"), the card's heading printing the headline again right under
+    it, and its deck (magz.tempo.co's edition and section pages, 2016-21: "• Firli the
+    Culprit", "Cover Story", "Firli the Culprit", a deck of two sentences; magz.tempo.co/
+    edition/1448/2021-06-21, magz.tempo.co/opinion?page=8 and magz.tempo.co/interview?page=3
+    as text in the search library's pages corpus, read 2026-12-07, blindtext64). The decks
+    are sentences, so `_headline_list` reads them as a story's. Every item opens a card of a
+    few lines, to the body's end: a story's bulleted list has no heading repeating each
+    item, and a story above or under the cards makes a block too long for one."""
+    items = [k for k, t in enumerate(texts) if t.startswith("•")]
+    if len(items) < _MIN_CARDS or items[0] > _MAX_LINES_BEFORE_CARDS:
+        return False
+    ends = [*items[1:], len(texts)]
+    if any(end - k > _MAX_CARD_LINES for k, end in zip(items, ends, strict=True)):
+        return False
+    cards = 0
+    for k, end in zip(items, ends, strict=True):
+        title = texts[k][1:].strip()
+        cards += bool(title) and title in texts[k + 1:min(end, k + 1 + _CARD_HEADING_SPAN)]
+    return cards >= _MIN_CARDS and cards * 3 >= len(items) * 2
+
+
 def refuse_index(page: Page) -> None:
     """A page that is no article gives an empty body (SPEC): a home or channel page's
     text scrape, whose would-be body is a list of headlines (and their date or channel
-    stamps), no line a paragraph's length and hardly any ending a sentence. Every such
-    line is then removed as ``index-page``."""
+    stamps), no line a paragraph's length and hardly any ending a sentence, or a list of
+    cards (`_card_list`). Every such line is then removed as ``index-page``."""
     body = [i for i, v in enumerate(page.verdicts) if v is None]
     if len(body) < _MIN_INDEX_LINES:
         return
     texts = [page.blocks[i].text for i in body]
-    if any(t.count(" ") + 1 >= _MAX_INDEX_LINE_WORDS for t in texts):
-        return
-    if sum(ends_sentence(t) for t in texts) * _INDEX_SENTENCE_SHARE >= len(texts):
-        return
-    # An item's stamp (its channel and age, "NASIONAL 10 menit yang lalu") is an index's
-    # line too, not a headline: the headlines are counted among the rest.
-    heads = [t for t in texts if not _index_stamp(t)]
-    if sum(is_title_like(t) and is_title_case(t) for t in heads) * 2 < len(heads):
+    # (the cards' test only on a page that prints a bullet: one search of the page's text,
+    # not a walk of its lines, on every other page)
+    if not _headline_list(texts) and not (
+            (page.joined is None or "•" in page.joined) and _card_list(texts)):
         return
     for i in body:
         page.verdicts[i] = INDEX
