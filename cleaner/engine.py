@@ -4169,6 +4169,8 @@ def _taken_stamps(page: Page) -> int:
     """How many index stamps a rule took itself (generic.toml's rubric-age: "NASIONAL 10
     menit yang lalu" leaves the body as a page's stamp): `refuse_index` counts them
     among an index's lines, as it does those no rule took."""
+    if page.joined is not None and "lalu" not in page.joined:
+        return 0  # no age on the page (one C scan; most short pages)
     hits, verdicts, blocks = page.hits, page.verdicts, page.blocks
     return sum(1 for i, hit in enumerate(hits) if hit is not None and verdicts[i] == hit[0].id
                and _index_stamp(blocks[i].text))
