@@ -82,6 +82,7 @@ TAIL: Final = "after-story"
 REPEAT: Final = "repeated-line"
 CAPTION_REPEAT: Final = "repeated-caption"
 CAPTION_CREDITED: Final = "credited-caption"
+CAPTION_UNDER_DATE: Final = "dated-caption"
 NAME_BY_DATE: Final = "name-by-date"
 CONTAINER: Final = "container-blob"
 TRAILING: Final = "trailing-fragments"
@@ -3015,7 +3016,25 @@ def _name_by_date(page: Page, i: int) -> bool:
         hit = page.hits[j] if 0 <= j < len(page.hits) else None
         if hit is not None and hit[0].field == "published" and page.verdicts[j] == hit[0].id:
             return True
-    return _over_channel(page, i)
+    return _over_toolbar(page, i) or _over_channel(page, i)
+
+
+def _over_toolbar(page: Page, i: int) -> bool:
+    """Name block ``i`` right under the headline and right over the page's toolbar (a
+    widget or share rule took the line under it: the text-size buttons' "Font:"): the
+    by-line's place, the date printed elsewhere (en.tempo.co 2019 as text in the search
+    library's pages corpus: the headline, the writer's name, "• Font:", "• Ukuran Font:
+    - +", then the story; tests/test_real_layouts_text_blind62.py's ENTEMPO19, where the
+    name was head chrome)."""
+    k = i + 1
+    if i - 1 != page.title_index or k >= len(page.hits):
+        return False
+    hit = page.hits[k]
+    return hit is not None and hit[0].kind in _TOOLBAR_KINDS and page.verdicts[k] == hit[0].id
+
+
+#: `_over_toolbar`: the kinds of rule that take a toolbar's line (its buttons, its label).
+_TOOLBAR_KINDS: Final = frozenset({"widget", "share"})
 
 
 def _name_list_by_date(page: Page, i: int, start: int) -> list[int]:
@@ -3176,6 +3195,9 @@ def mark_regions(page: Page) -> None:
                     and i > deck_from:  # a deck is printed under its headline
                 page.fields.add("subtitle", page.blocks[i].text)
                 page.verdicts[i] = DECK
+            elif i + 1 == start and _caption_under_date(page, i):
+                page.fields.add("captions", page.blocks[i].text, i)
+                page.verdicts[i] = CAPTION_UNDER_DATE
             else:
                 page.verdicts[i] = HEAD
     if end < n:
@@ -3201,6 +3223,21 @@ def _inside_sentence(page: Page, i: int) -> bool:
 
 #: `_inside_sentence`: a line that ends so may end its sentence.
 _SENTENCE_END: Final = frozenset(".!?:\"”’)…")
+
+
+def _caption_under_date(page: Page, i: int) -> bool:
+    """Block ``i``, the last over the story, sits between the date line (a rule took it
+    for ``published``) and the story's dateline paragraph: the photo's caption, which
+    Tempo prints there with no credit (en.tempo.co/amp/619712, 2018, as text in the
+    search library's pages corpus: the date line, "<office> Head <name>.", "TEMPO.CO,
+    Jakarta - "; tests/test_real_layouts_text_blind62.py's ENTEMPO18, where it was head
+    chrome). SPEC: a photo's caption goes to ``captions``. Three words at least (a
+    shorter line there is a label or a button)."""
+    hit = page.hits[i - 1] if i else None
+    if hit is None or hit[0].field != "published" or page.verdicts[i - 1] != hit[0].id \
+            or i == page.title_index or page.blocks[i].text.count(" ") < 2:
+        return False
+    return page.prefix(i + 1) is not None
 
 
 def _caption_under_lone_credit(page: Page, i: int) -> bool:
@@ -4175,13 +4212,24 @@ def _card_list(texts: list[str]) -> bool:
     return cards >= _MIN_CARDS and cards * 3 >= len(items) * 2
 
 
+def _taken_stamps(page: Page) -> int:
+    """How many index stamps a rule took itself (generic.toml's rubric-age: "NASIONAL 10
+    menit yang lalu" leaves the body as a page's stamp): `refuse_index` counts them
+    among an index's lines, as it does those no rule took."""
+    if page.joined is not None and "lalu" not in page.joined:
+        return 0  # no age on the page (one C scan; most short pages)
+    hits, verdicts, blocks = page.hits, page.verdicts, page.blocks
+    return sum(1 for i, hit in enumerate(hits) if hit is not None and verdicts[i] == hit[0].id
+               and _index_stamp(blocks[i].text))
+
+
 def refuse_index(page: Page) -> None:
     """A page that is no article gives an empty body (SPEC): a home or channel page's
     text scrape, whose would-be body is a list of headlines (and their date or channel
     stamps), no line a paragraph's length and hardly any ending a sentence, or a list of
     cards (`_card_list`). Every such line is then removed as ``index-page``."""
     body = [i for i, v in enumerate(page.verdicts) if v is None]
-    if len(body) < _MIN_INDEX_LINES:
+    if len(body) < _MIN_INDEX_LINES and len(body) + _taken_stamps(page) < _MIN_INDEX_LINES:
         return
     texts = [page.blocks[i].text for i in body]
     # (the cards' test only on a page that prints a bullet: one search of the page's text,

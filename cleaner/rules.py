@@ -134,6 +134,7 @@ RESERVED_IDS = frozenset({
     "opening-copy", "name-under-share",
     "headline", "headline-repeat", "headline-glued-caption", "deck", "before-story", "after-story",
     "repeated-line", "repeated-caption", "credited-caption", "container-blob", "trailing-fragments", "trailing-title",
+    "dated-caption",
     "trailing-signoff", "trailing-stamp", "trailing-address", "pull-quote", "index-page", "name-by-date",
     "dashed-titles",
     # cleaner.html.frontend
