@@ -4212,15 +4212,16 @@ def _card_list(texts: list[str]) -> bool:
     return cards >= _MIN_CARDS and cards * 3 >= len(items) * 2
 
 
-def _taken_stamps(page: Page) -> int:
-    """How many index stamps a rule took itself (generic.toml's rubric-age: "NASIONAL 10
-    menit yang lalu" leaves the body as a page's stamp): `refuse_index` counts them
-    among an index's lines, as it does those no rule took."""
-    if page.joined is not None and "lalu" not in page.joined:
-        return 0  # no age on the page (one C scan; most short pages)
+def _taken_stamps(page: Page, need: int) -> bool:
+    """Whether a rule took ``need`` index stamps or more itself (generic.toml's rubric-age:
+    "NASIONAL 10 menit yang lalu" leaves the body as a page's stamp): `refuse_index` counts
+    them among an index's lines, as it does those no rule took. Each stamp prints "lalu",
+    so a page printing it fewer times has too few (one C count; most short pages)."""
+    if page.joined is not None and page.joined.count("lalu") < need:
+        return False
     hits, verdicts, blocks = page.hits, page.verdicts, page.blocks
     return sum(1 for i, hit in enumerate(hits) if hit is not None and verdicts[i] == hit[0].id
-               and _index_stamp(blocks[i].text))
+               and _index_stamp(blocks[i].text)) >= need
 
 
 def refuse_index(page: Page) -> None:
@@ -4229,7 +4230,7 @@ def refuse_index(page: Page) -> None:
     stamps), no line a paragraph's length and hardly any ending a sentence, or a list of
     cards (`_card_list`). Every such line is then removed as ``index-page``."""
     body = [i for i, v in enumerate(page.verdicts) if v is None]
-    if len(body) < _MIN_INDEX_LINES and len(body) + _taken_stamps(page) < _MIN_INDEX_LINES:
+    if len(body) < _MIN_INDEX_LINES and not _taken_stamps(page, _MIN_INDEX_LINES - len(body)):
         return
     texts = [page.blocks[i].text for i in body]
     # (the cards' test only on a page that prints a bullet: one search of the page's text,
