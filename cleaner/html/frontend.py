@@ -4611,6 +4611,8 @@ def _fenced_promo(w: _Work, body: set[int], headline: int | None) -> None:
     adproducts/preview/mobile/ggwp/detail.html @ 99f4a6522ca8f664f8406fa8b137d0aa17470d01).
     The rule before it is its own, and the one after it, past an ad slot's short box,
     or the box's end. None leaves when what is left is too short to be a story."""
+    if w.page.source is not None and "<hr" not in w.page.source:
+        return  # no rule on the page (Lexbor's serialization writes tags in small letters)
     blocks = w.page.blocks
     runs: dict[Any, list[tuple[Any, str, Any]]] = {}
     taken = []
