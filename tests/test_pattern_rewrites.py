@@ -92,8 +92,8 @@ def test_leading_word_boundary_keeps_the_byline_cuts() -> None:
 #: month after it) in the same plain form, so the rewrite is still checked against it.
 REWRITTEN = {
     ("generic", "caption-foto-credit"): (
-        ".{3,600}?\\b(?:Foto|FOTO|Photo)\\s*:\\s*(?:[^.!?\"”:]{2,100}(?:(?<=\\b[A-Z])\\. [^.!?\"”:]{1,60}){0,2}"
-        "|(?:[\\w-]+\\.)+(?:com|co\\.id|id|org|net))",
+        (".{3,600}?\\b(?:Foto|FOTO|Photo)\\s*:\\s*(?:[^.!?\"”:]{2,100}(?:(?<=\\b[A-Z])\\. [^.!?\"”:]{1,60}){0,2}"
+         "|(?:[\\w-]+\\.)+(?:com|co\\.id|id|org|net))"),
         "fullmatch"),
     ("generic", "caption-foto-slash-credit"): (
         (".{3,600}?[.)] (?:(?:Foto|FOTO)/(?:[A-Z][\\w.-]*|istimewa|ist)(?:[ /](?:[A-Z][\\w.-]*|istimewa)){0,4}"
