@@ -644,7 +644,7 @@ def _logo_name_outlet(root: Any) -> str | None:
     from ..detect import GENERIC
     from ..rules import available_outlets, ruleset_header
 
-    name = _logo_name(root)
+    name = _logo_name(root, header_only=True)
     if not name:
         return None
     for header in (ruleset_header(n) for n in available_outlets() if n != GENERIC):
@@ -964,11 +964,13 @@ def _not_site_name(w: _Work, title: str | None) -> str | None:
     return None if key == _logo_name(w.page.root) else title
 
 
-def _logo_name(root: Any) -> str:
+def _logo_name(root: Any, *, header_only: bool = False) -> str:
     """The site's name its logo box prints (`letters_only`): the text, else a picture's
-    ``alt``, of the first element whose class names a logo; "" for none."""
+    ``alt``, of the first element whose class names a logo; "" for none.
+    ``header_only``: only a logo over the page's first ``h1`` (a logo under the headline
+    is a credit's or a partner's, not the site's header)."""
     for n, e in enumerate(root.iter()):
-        if n >= _LOGO_ELEMENTS_READ:
+        if n >= _LOGO_ELEMENTS_READ or (header_only and e.tag == "h1"):
             break
         if not isinstance(e.tag, str) or "logo" not in (e.get(b"class") or "").lower():
             continue
