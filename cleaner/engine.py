@@ -3232,10 +3232,13 @@ def _caption_under_date(page: Page, i: int) -> bool:
     search library's pages corpus: the date line, "<office> Head <name>.", "TEMPO.CO,
     Jakarta - "; tests/test_real_layouts_text_blind62.py's ENTEMPO18, where it was head
     chrome). SPEC: a photo's caption goes to ``captions``. Three words at least (a
-    shorter line there is a label or a button)."""
+    shorter line there is a label or a button), not all in capitals (a rubric's kicker
+    there: detik.com 2015's "MUDA DAN BERKARYA" over its story, tests/
+    test_real_layouts_2015_17_more.py)."""
     hit = page.hits[i - 1] if i else None
+    text = page.blocks[i].text
     if hit is None or hit[0].field != "published" or page.verdicts[i - 1] != hit[0].id \
-            or i == page.title_index or page.blocks[i].text.count(" ") < 2:
+            or i == page.title_index or text.count(" ") < 2 or text.isupper():
         return False
     return page.prefix(i + 1) is not None
 
