@@ -17,7 +17,7 @@ from setuptools import setup
 #: and the HTML block walk and selectors (`html/parse`: the walk 0.87x the pure one's
 #: instructions; `html/select`: ~2% fewer a dev page; lxml's elements and XPath calls
 #: stay Python objects to the compiled code); and the HTML front end's stages
-#: (`html/frontend`, `html/container`, `html/meta`, with `html/tags` and `html/rules` they
+#: (`html/frontend` and its parts, `html/container`, `html/meta`, with `html/tags` and `html/rules` they
 #: call per element): ~10% fewer instructions a dev page than the build without them.
 #: And `rules` (the rule set classes: the passes read a `Rule`'s fields natively, and
 #: call `RuleSet.match_prefix` without the interpreter): 2.6% fewer a seed page, 1.1% a
@@ -43,6 +43,24 @@ COMPILED = [
     "cleaner/html/select.py",
     "cleaner/html/container.py",
     "cleaner/html/frontend.py",
+    "cleaner/html/state.py",
+    "cleaner/html/pretty.py",
+    "cleaner/html/scripted.py",
+    "cleaner/html/outlet.py",
+    "cleaner/html/elements.py",
+    "cleaner/html/pictures.py",
+    "cleaner/html/drop.py",
+    "cleaner/html/index_pages.py",
+    "cleaner/html/story.py",
+    "cleaner/html/headline.py",
+    "cleaner/html/page_dates.py",
+    "cleaner/html/selector_fields.py",
+    "cleaner/html/decks.py",
+    "cleaner/html/captions.py",
+    "cleaner/html/fallbacks.py",
+    "cleaner/html/link_lists.py",
+    "cleaner/html/chrome.py",
+    "cleaner/html/bylines.py",
     "cleaner/html/meta.py",
     "cleaner/html/tags.py",
     "cleaner/html/rules.py",

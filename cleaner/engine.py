@@ -3846,7 +3846,7 @@ _RULE_KIND: Final = operator.attrgetter("kind")
 def _writer_box_name(page: Page) -> None:
     """The writer's name a text scrape of an author box prints on the line right under
     the box's label ("TENTANG PENULIS", then the name, then the bio: duniaku.net and
-    ggwp.id 2019, IDN Media's writer box, `cleaner.html.frontend._writer_box_names`),
+    ggwp.id 2019, IDN Media's writer box, `cleaner.html.bylines.writer_box_names`),
     when no by-line, sign-off or other line named the writer: a name's shape only
     (two to five capitalised words, `person_name`), never the bio's sentence. The label
     is a line an ``author_box`` rule drops ("Tentang Penulis", "About the Author").

@@ -9,7 +9,7 @@ ggwp.id (``div.author-block``: h1 "Tentang Penulis", a gravatar, ``a.name[href=/
 idnmedia2.github.io adproducts/preview/desktop/{duniaku,ggwp}/detail.html @
 123204aec725a41d6dc74075ed3b0fcec01060f0 (the fixtures of
 tests/test_real_layouts_html_blind54.py keep their markup). Before, the records had no
-authors. The rule is general (`cleaner.html.frontend._writer_box_names`): a link to a
+authors. The rule is general (`cleaner.html.bylines.writer_box_names`): a link to a
 writer's page that is a whole line of its own, in a box about a person (its class says
 so and it holds a picture) or one a writer box's heading opens; the page's own by-line
 and metadata win; a comment, a related box, a list of other writers, a bio's sentence

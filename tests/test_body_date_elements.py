@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from cleaner.html import frontend as F
+from cleaner.html import state
 from cleaner.html.frontend import HtmlPage, read_page
 
 _MIXED = """<html><head><meta property="og:title" content="x"><meta itemprop="name" content="y">
@@ -45,7 +45,7 @@ def _random_page(rng: random.Random) -> str:
 
 def _both(page: HtmlPage) -> None:
     for classed in (True, False):
-        want = list((F._BODY_DATE_MARKUP if classed else F._BODY_DATE_ATTRIBUTES)(page.root))
+        want = list((state._BODY_DATE_MARKUP if classed else state._BODY_DATE_ATTRIBUTES)(page.root))
         got = page.body_date_elements(classed)
         assert len(got) == len(want) and all(a is b for a, b in zip(got, want, strict=True))
 

@@ -204,7 +204,8 @@ def test_may_print_outlet_is_false_only_where_no_fingerprint_can_match(shared: P
     reads, and each line), named-only fingerprints too."""
     from benchmarks.pages import html_pages
     from cleaner.decode import decode
-    from cleaner.html.frontend import _story_text, read_page
+    from cleaner.html.frontend import read_page
+    from cleaner.html.outlet import _story_text
 
     lines = ["Jakarta, IDN Times - Isi berita.", "TEMPO.CO, Jakarta - Isi.", "Intinya Sih ini.", "Isi biasa.",
              "Baca Selengkapnya", "Reporter: Budi", "waktu baca 3 menit", STORY]

@@ -1,4 +1,4 @@
-"""`frontend._nearest_rule`: the drop rule each block's element takes, read over the page's
+"""`drop._nearest_rule`: the drop rule each block's element takes, read over the page's
 `block_tree`, against the marking it replaced (every element of each dropped subtree,
 outermost subtree first, so an inner match overrides an outer one)."""
 
@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from cleaner.html.container import block_tree
-from cleaner.html.frontend import _nearest_rule
+from cleaner.html.drop import _nearest_rule
 from cleaner.html.parse import html_text_blocks, parse_html
 
 from .test_html_walk import _SPEC, _TAGS

@@ -31,7 +31,9 @@ import re
 import pytest
 
 import cleaner
-from cleaner.html.frontend import _BODY_DATE_CLASSES, _BODY_DATE_NAMES, HtmlPage, read_page
+from cleaner.html.frontend import HtmlPage, read_page
+from cleaner.html.state import BODY_DATE_CLASSES as _BODY_DATE_CLASSES
+from cleaner.html.state import BODY_DATE_NAMES as _BODY_DATE_NAMES
 
 from .paths import FIXTURES, SHARED
 
@@ -393,7 +395,7 @@ yang gemar bersepeda ke kantor.</p></div></section>"""
 
 def test_nested_item_name_is_not_the_writers() -> None:
     """A name inside a nested item (the writer's organisation) is that item's."""
-    from cleaner.html.frontend import _microdata_name
+    from cleaner.html.selector_fields import _microdata_name
 
     page = _page("""<html><body><div itemprop="author" itemscope itemtype="https://schema.org/Person">
 <span itemprop="worksFor" itemscope itemtype="https://schema.org/Organization"><span itemprop="name">Kabar

@@ -14,8 +14,10 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaner.html import container, frontend
-from cleaner.html.frontend import _META_BOX_LEVELS, _RELATED_BOX, read_page
+from cleaner.html import captions, chrome, container, frontend, pictures, state
+from cleaner.html import elements as html_elements
+from cleaner.html.chrome import _META_BOX_LEVELS, _RELATED_BOX
+from cleaner.html.frontend import read_page
 
 from .test_htmlselect import _html
 
@@ -42,7 +44,7 @@ def test_common_ancestor_is_the_whole_walks(trees: list[str], rnd: random.Random
     els = [el for el in page.root.iter() if isinstance(el.tag, str)]
     for _ in range(5):
         picked = rnd.sample(els, rnd.randint(1, min(6, len(els))))
-        assert frontend._common_ancestor(picked) is _old_common_ancestor(picked)
+        assert html_elements.common_ancestor(picked) is _old_common_ancestor(picked)
 
 
 @settings(max_examples=150, deadline=None)
@@ -55,8 +57,8 @@ def test_related_box_climbs_as_far_as_the_whole_list_was_read(trees: list[str]) 
             continue
         want = next((e for level, e in enumerate((el, *el.iterancestors()))
                      if level <= _META_BOX_LEVELS and _RELATED_BOX.search(e.get("class") or "")), None)
-        assert frontend._related_box(el, {}) is want  # nothing read before
-        assert frontend._related_box(el, named) is want
+        assert chrome._related_box(el, {}) is want  # nothing read before
+        assert chrome._related_box(el, named) is want
 
 
 @settings(max_examples=150, deadline=None)
@@ -78,7 +80,7 @@ def _work(page: frontend.HtmlPage) -> Any:
     from cleaner.rules import load_ruleset
 
     ruleset = load_ruleset("generic")
-    return frontend._Work(page, ruleset, compile_html_rules(ruleset.html))
+    return state.Work(page, ruleset, compile_html_rules(ruleset.html))
 
 
 def _person_page(trees: list[str]) -> frontend.HtmlPage:
@@ -102,9 +104,9 @@ def test_person_box_climb_is_the_whole_ancestor_list(trees: list[str], rnd: rand
             stop = rnd.choice(stops)
             want, e = False, el
             while e is not None and e is not stop and e.tag not in ("body", "html"):
-                want = want or frontend._person_box(e, w)
+                want = want or pictures.person_box(e, w)
                 e = e.getparent()
-            assert frontend._in_person_box(el, stop, w, memo) is want
+            assert captions._in_person_box(el, stop, w, memo) is want
 
 
 @settings(max_examples=150, deadline=None)
@@ -123,13 +125,13 @@ def test_named_box_reads_each_class_once_to_the_same_answer(trees: list[str], rn
             if level > _META_BOX_LEVELS or e.tag in ("body", "html"):
                 break
             names = e.get("class") or ""
-            rule = next((r for pattern, r in frontend._NAMED_BOXES if pattern.search(names)), None) if names else None
+            rule = next((r for pattern, r in chrome._NAMED_BOXES if pattern.search(names)), None) if names else None
             if rule is not None:
-                small = chars.get(e, 0) <= frontend._MAX_META_BOX_CHARS
-                if small and next(e.iter(*frontend._LABEL_HEADINGS), None) is None:
+                small = chars.get(e, 0) <= chrome._MAX_META_BOX_CHARS
+                if small and next(e.iter(*state.LABEL_HEADINGS), None) is None:
                     want = rule
                 break
-        assert frontend._named_box(el, {}, chars, named) == want
+        assert chrome._named_box(el, {}, chars, named) == want
 
 
 _CLASS_PIECES = ["meta", "META", "post-", "entry_", "__", "Rating", "rating", "star", "deco", "vote", "VOTING",
@@ -144,13 +146,13 @@ def test_class_rule_words_never_skip_a_fitting_class(cls: str) -> None:
     from lxml import etree
 
     el = etree.Element("div", {"class": cls})
-    want = next((r for pattern, r in frontend._NAMED_BOXES if pattern.search(cls)), None) if cls else None
-    assert frontend._class_rule(el) == want
+    want = next((r for pattern, r in chrome._NAMED_BOXES if pattern.search(cls)), None) if cls else None
+    assert chrome._class_rule(el) == want
 
 
 def _old_image_holders(root: Any, dropped: set[Any]) -> set[Any]:
     """`_image_holders` as two whole walks up from each picture: the drop test, the set."""
-    return {a for img in root.iter("img") if not frontend._in_line(img)
+    return {a for img in root.iter("img") if not pictures._in_line(img)
             and not (dropped and any(a in dropped for a in img.iterancestors())) for a in img.iterancestors()}
 
 
@@ -177,4 +179,4 @@ def test_image_holders_climb_only_until_an_element_held(trees: list[str], rnd: r
     assert imgs
     for _ in range(4):
         dropped = set(rnd.sample(els, rnd.randint(0, min(3, len(els)))))
-        assert frontend._image_holders(page.root, dropped) == _old_image_holders(page.root, dropped)
+        assert pictures._image_holders(page.root, dropped) == _old_image_holders(page.root, dropped)

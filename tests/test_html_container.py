@@ -230,7 +230,7 @@ def test_a_region_read_with_trafilatura_loses_its_tail_past_trafilatura_s_last_b
     (an author box, comments); trafilatura kept part of the post. Its blocks join the
     region's, and the region's blocks past its last one leave, unless they are most of
     the story (trafilatura kept a fragment: then the union)."""
-    from cleaner.html.frontend import _with_trafilatura
+    from cleaner.html.story import _with_trafilatura
 
     def share(idx: set[int]) -> float:
         return len(idx) / 10
@@ -846,8 +846,10 @@ def test_a_page_builder_story_goes_on_past_where_trafilatura_stopped() -> None:
     ``div.elementor-text-editor > p`` holding a product's name alone); a tail of another
     kind (a comment list) is still cut. Asked of `_story_goes_on` with trafilatura's
     partial answer given (a compiled front end's calls cannot be patched)."""
-    from cleaner.html.frontend import _story_goes_on, _Work, read_page
+    from cleaner.html.frontend import read_page
     from cleaner.html.rules import compile_html_rules
+    from cleaner.html.state import Work as _Work
+    from cleaner.html.story import _story_goes_on
     from cleaner.rules import load_ruleset
 
     ruleset = load_ruleset("generic")
@@ -1284,7 +1286,7 @@ def test_a_word_that_merely_ends_in_rating_names_no_rating_widget() -> None:
     """A box named for a topic ("decorating": a home blog's category class in the
     evaluation suite's pages) is no rating widget; "star-rating", "starRating",
     "wprm-rating-star" and a lower-case "starrating" hook are."""
-    from cleaner.html.frontend import _CONTROL_BOX
+    from cleaner.html.chrome import _CONTROL_BOX
 
     for name in ("category-decorating", "generating-now", "integrating"):
         assert _CONTROL_BOX.search(name) is None, name

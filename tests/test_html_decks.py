@@ -1,7 +1,7 @@
 """Decks told from a story's opening lines by markup (deck28): a line under the headline
 that the markup sets apart from the story is the deck (``subtitle``, out of the body)
 with no page description to confirm it; a line in the story's own box stays the
-story's (`cleaner.html.frontend._markup_deck`).
+story's (`cleaner.html.decks._markup_deck`).
 
 Evidence (never copied: every page here is written for this file, same structure,
 invented Indonesian sentences, names and hosts):
@@ -18,7 +18,7 @@ invented Indonesian sentences, names and hosts):
   idn-resep-daging-jamur.html, whose gold records give the deck as ``subtitle``). The
   same shape on a host no rule set knows is read by markup alone.
 - liputan6.com 2026: the deck in ``div.read-page--header--description`` under the
-  headline in the page's header box (`cleaner.html.frontend._DECK_LONG_CHARS`' note;
+  headline in the page's header box (`cleaner.html.decks._DECK_LONG_CHARS`' note;
   tests/test_current_layouts.py's page of the layout, with a description there).
 - lbv.de (trafilatura's evaluation suite, adbar/trafilatura e90b0ef5,
   tests/eval/lbv.de-Bavaria.html): ``div.ce_text`` holds ``h1.headblock``, the deck
@@ -40,7 +40,7 @@ import lxml.html
 import pytest
 
 import cleaner
-from cleaner.html.frontend import _DECK_WORDS, _LEAD_WORDS, _box_named, _shared_class, _site_box
+from cleaner.html.decks import _DECK_WORDS, _LEAD_WORDS, _box_named, _shared_class, _site_box
 
 TITLE = "Warga Sukamaju Perbaiki Jembatan Gantung Secara Gotong Royong"
 DECK = "Jembatan kembali dibuka setelah tiga hari kerja bakti warga dua dusun"

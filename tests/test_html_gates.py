@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaner.html.frontend import _PAYWALL_WORD, _may_ask_to_subscribe
+from cleaner.html.chrome import _PAYWALL_WORD, _may_ask_to_subscribe
 
 # The words' letters in both cases, the three non-ASCII letters a case-blind match takes
 # for ASCII ones (İ for i, ſ for s, the Kelvin sign for k), word breaks and other text.

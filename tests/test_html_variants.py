@@ -116,7 +116,7 @@ def test_pretty_printed_is_told_by_each_tags_first_opening() -> None:
     """The first of each bare opening formatting tag decides a page as served (text
     right after it: not pretty-printed), whatever tag comes first and however many of
     each follow; with none of them the page is not pretty-printed."""
-    from cleaner.html.frontend import _pretty_printed
+    from cleaner.html.pretty import pretty_printed as _pretty_printed
 
     para = "<p>\n  Warga\n  <{t}>\n    bergotong royong\n  </{t}>\n  memperbaiki jembatan.\n</p>\n"
     pretty = "".join(para.format(t=t) for t in ("i", "b", "em", "strong") * 3)  # 12 of each kind

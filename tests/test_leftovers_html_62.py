@@ -14,7 +14,7 @@ Fixed:
   the deck opened the body, the in-story ANTARA caption was a paragraph and the hidden
   ". tempo : <digits>" stamp stayed on the lead caption. Its breadcrumb links home
   (div.breadcrumbs > ul.sitemap > li > a "Beranda" to https://majalah.tempo.co/):
-  `frontend._logo_home` reads a breadcrumb's link to a site's root as the logo's.
+  `outlet._logo_home` reads a breadcrumb's link to a site's root as the logo's.
 - koran.tempo.co 2021, the story's box alone (two short paragraphs, then the paywall):
   the price cards stayed. `_paywall_tail`'s climb to the paywall's box went up to the
   story's box (its two paragraphs are short lines); a box holding every line over the
@@ -46,7 +46,7 @@ Pinned, with the reason in its test: a text scrape opening with a stray tag.
 from __future__ import annotations
 
 import cleaner
-from cleaner.html.frontend import _logo_home, _logo_picture
+from cleaner.html.outlet import _logo_home, _logo_picture
 from cleaner.html.parse import parse_html_source
 from tests.scored import scored_record as _record
 from tests.test_html_renderings import article_only, body_only, story_box_only

@@ -12,7 +12,7 @@ Fixed:
   publication time, and the dev gold reads ``datePublished`` (the four 2019 IDN Times pages
   of ../shared/corpus print only the day; their gold takes the JSON-LD's publication clock,
   not the modified one). A printed clock that is the page's machine update time, beside an
-  earlier machine publication time, gives way to it (`frontend._fill_fallbacks`,
+  earlier machine publication time, gives way to it (`fallbacks.fill_fallbacks`,
   `_machine_modified`); any other printed clock stays the record's.
 - ggwp.id 2019 (mobile: idnmedia/preview adproducts/preview/mobile/ggwp/detail.html @
   99f4a6522ca8f664f8406fa8b137d0aa17470d01; desktop: GGWP19 in
@@ -20,18 +20,18 @@ Fixed:
   the story's ``div.content-page`` between ``<hr />`` rules (a video channel's call under
   the share bar; an event's call to register after the last paragraph, past an ad slot),
   while every story line is a ``<p>``. They were paragraphs. Now a run of text straight in
-  a box of ``<p>`` paragraphs, fenced by rules, leaves (`frontend._fenced_promo`).
+  a box of ``<p>`` paragraphs, fenced by rules, leaves (`chrome.fenced_promo`).
 - koran.tempo.co 2021 (KORAN_PAYWALL of tests/test_real_layouts_tki_2031.py) cut at 70%,
   before any link to a tempo.co host, was read as generic: what survives is
   ``<title>Koran Tempo</title>`` and ``div.logo > a`` "Koran Tempo". A page with no address
   whose logo box's name ends with a shipped outlet's host label, after a word or two, is
-  that outlet's (`frontend._logo_name_outlet`).
+  that outlet's (`outlet._logo_name_outlet`).
 - viconsortium.com 2022 (peer suite, viconsortium.com-cocaine.html): the by-line and date
   line "Staff Consortium | <date>" in ``small.date`` was a caption: its row holds
   ``a[href$=/pdf] > img[src$=/img/pdf.png]`` and a bookmark button's
   ``img[src$=/bookmark_remove.png]``, read as pictures. A picture file named for a control
   or an icon (pdf, print, mail, rss, bookmark, share, icon, an icons folder) is a glyph,
-  no photo (`frontend._icon_file`).
+  no photo (`pictures._icon_file`).
 - zfk.de 2022 (peer suite, zfk.de.waermepumpen.html): the "Mehr zum Thema" cards, each one
   ``a`` round a figcaption's picture credit, an ``h3`` title and a ``p`` summary, gave all
   three to ``related`` (SPEC: titles of linked stories). The related selector's path now

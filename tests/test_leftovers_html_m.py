@@ -27,10 +27,10 @@ renderings (text inputs).
 4. An unclosed ``<figcaption>`` "loses the last caption": the tree is right (a second
    ``<figcaption>`` nests in the first, the section's end closes both); the caption was
    lost for being after the story's last paragraph, closed or not. Fixed
-   (`frontend._closing_captions`): a ``figcaption`` right under the story's last
+   (`captions._closing_captions`): a ``figcaption`` right under the story's last
    paragraph, in the same box, after a picture, is read as a caption.
 5. interaktif.tempo.co: the "MAP" toggle closing the body of a data-list page is a
-   widget's label (`frontend._control_label`: the story's last short line in a box that
+   widget's label (`chrome._control_label`: the story's last short line in a box that
    holds a form control): fixed. Pinned: the news game's step titles (the protocol the
    story explains, printed), a scrollytelling page whose later sections repeat the
    first's text (the first section's lead is the body), and ``published`` empty: the

@@ -41,7 +41,7 @@ name ours):
    capitalised word too (not one in capitals, not a role or a button's word). The HTML
    path read a writer box's name only from a link to the writer's page: a name printed as
    the line right under the box's heading, in the same box, is read too
-   (`html.frontend._unlinked_writer`; the box's markup here is the generic author-box
+   (`html.bylines._unlinked_writer`; the box's markup here is the generic author-box
    shape of duniaku.net/ggwp.id's writer sections, the name in a <p> instead of a link).
 6. The HTML path's <title> fallback: the text before the site's named part, whole but for
    a bar's rubric (`html.meta.title_from_metadata`): 2 of the 169 fallback titles of the

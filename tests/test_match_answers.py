@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import regex
 
-from cleaner.html import frontend
+from cleaner.html import frontend, state
 from cleaner.match.prefilter import LineMatcher
 from cleaner.rules import load_ruleset
 
@@ -64,7 +64,7 @@ def test_front_end_keeps_one_table_a_page() -> None:
         "<p>30 April 2019 | News</p><p>Warga antre di depan balai desa sejak pagi, kata petugas.</p>"
         "<p>30 April 2019 | News</p></article></body></html>", max_depth=200)
     assert page is not None
-    w = frontend._Work(page, load_ruleset("generic"), {})
+    w = state.Work(page, load_ruleset("generic"), {})
     hit = w.match("Editor: Rina Sari")
     again = w.match("Editor: Rina Sari")
     assert hit is not None and again is not None and again[1] is hit[1]

@@ -9,7 +9,7 @@ not show: KAPANLAGI16_SELEB with a shorter left column (the same markup, other s
 drew the story's container round the whole right column, and the photo-news box under
 the story came inside it; the line describing that other gallery, beside its linked
 thumbnail, became a caption of this story. Fixed in the HTML front end
-(`frontend._teaser_thumbnail`): a picture box whose every picture links to another page
+(`pictures.teaser_thumbnail`): a picture box whose every picture links to another page
 that a text link near it names too is a teaser card, and its text is dropped, no caption
 (tests at the end of this file, with negatives).
 

@@ -7,7 +7,7 @@ right and are kept so that they stay right. One did not: SUARA15_SAVED, suara.co
 story as a browser saved it (its scripts run, ad iframes filled in), printed its tags as
 ``a[href=/tag/...] > h4`` "# angeline" badges under the story's share bar, and the record
 had no tags: the share bar's label "Share" stood between the story's last paragraph and
-the badges, and the tag reading (`frontend._after_story`) asked for nothing but the story,
+the badges, and the tag reading (`link_lists._after_story`) asked for nothing but the story,
 dropped blocks or a page bar there. Fixed: a share or widget button's words (a text rule's
 share/widget/ad/overlay drop) are passed over like a page bar (tests at the end of this
 file, with negatives).

@@ -10,7 +10,7 @@ idnmedia2.github.io adproducts/preview/desktop/duniaku/detail.html @
 Media's ad-preview repository). Three fields were wrong:
 - tags: the tag bar under the story (div.tag-box) opens with a bare "#" button
   (``a.button.is-active``, empty href) before its buttons to /tag/ pages; the tag reading
-  (`frontend._tag_links`) wants every link of the bar to go to a tag page and the "#"
+  (`link_lists._tag_links`) wants every link of the bar to go to a tag page and the "#"
   label failed it: no tags. Fixed: a link whose whole text is "#" is the bar's label.
 - captions: the share bar's heading "Share this article" (div.tag-boxer > h4 over the
   share icons) became a photo caption. Fixed in generic.toml's share-word rule: "Share
@@ -18,7 +18,7 @@ Media's ad-preview repository). Three fields were wrong:
 - paragraphs: the writer box under the story (div.writter-section: "TENTANG PENULIS",
   a gravatar, the writer's page link, p.desc with the bio) kept the bio as the story's
   last paragraph: the class is spelt "writter" and the person-box test
-  (`frontend._PERSON_BOX`) knew "writer" only. Fixed: "writt?er".
+  (`pictures.PERSON_BOX`) knew "writer" only. Fixed: "writt?er".
 
 IDN26_EGI and TRIBUN26_PREMIUM came back right and are kept so that they stay right:
 www.idntimes.com's 2026 article markup (DonnyRZ/egi-media-crawl fixtures/idn_times/
@@ -461,7 +461,7 @@ def test_tribun26_premium_whole_record() -> None:
 # 123204aec725a41d6dc74075ed3b0fcec01060f0). Cleaned blind, two fields were wrong:
 # - authors: the "Artikel Terkait" cards under the story (div.related-box: an image link,
 #   a.link > h2.post-title, p.meta "By <a class=author>Name</a> - <time>date</time>") gave
-#   their writers as the story's (`frontend._header_fields` read each card's by-line).
+#   their writers as the story's (`bylines.header_fields` read each card's by-line).
 #   Fixed: a by-line below the story in a box with another linked heading is a card's
 #   (`_card_byline`).
 # - related: the in-story "Baca Juga" box heads its titles with ``a.font-section-title``,
@@ -472,7 +472,7 @@ def test_tribun26_premium_whole_record() -> None:
 # and in an analytics script; the box's linked name is the writer (authorbox55). The site's
 # own promo between two ``<hr />`` under the deck (text straight in the story's div, whose
 # running text is in ``<p>``) is the template's, not the story's (leftovershtml64:
-# `frontend._fenced_promo`; it stayed a paragraph before).
+# `chrome.fenced_promo`; it stayed a paragraph before).
 GGWP19 = """<html>
 <head>
     <title>Kapan Harus Menabung Koin? Tips Mengatur Koin di Gim Catur Otomatis</title>
@@ -737,7 +737,7 @@ def test_a_read_also_label_linked_to_a_page_opens_no_list_in_the_story() -> None
 # Cleaned blind, one field was wrong: related held the first card's section name
 # ("0-6 months", a link to /baby/0-6-months, the path above the card's story). Fixed: a
 # link to a path above the story its card's title links is the card's section
-# (`frontend._section_of_previous`).
+# (`link_lists._section_of_previous`).
 POPMAMA19M = """<!DOCTYPE html>
 <html lang="id">
 <head>

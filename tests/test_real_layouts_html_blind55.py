@@ -27,14 +27,14 @@ the writer in div.item-name.author-name, h3 subheads holding a number and a pict
 Cleaned blind, three fields were wrong:
 - authors: ["Working Life"], the rubric's link (a[href=/career/working-life], the story at
   /career/working-life/<writer>/<slug>) read as the by-line by the generic
-  ``[class*=author-name]`` selector. Fixed (`frontend._section_link`): a by-line box that
+  ``[class*=author-name]`` selector. Fixed (`selector_fields._section_link`): a by-line box that
   prints only a link to a proper prefix of the page's own path, two segments or more, is
   the story's section; one segment stays a writer's page (kumparan.com/<writer>/<slug>).
 - subtitle: null, the deck read as a photo caption (``[class*=caption]``). Fixed in
-  `frontend._captions`: the line right under the headline in a caption-named box with no
+  `captions.read_captions`: the line right under the headline in a caption-named box with no
   picture, which the page's description repeats, is left for the deck stage.
 - captions: the cover's credit lost ("html-link-list"): its figcaption's only link goes
-  nowhere (``javascript:;``). Fixed (`frontend._dead_credit_link`).
+  nowhere (``javascript:;``). Fixed (`pictures.dead_credit_link`).
 
 IDN19M_EMBED: www.idntimes.com's May 2019 mobile story page (fardiyadi/idnmedia2.github.io
 idn/preview/idntimes/fsto/index-m-detail.html @ 8a480a07adc2f4975861fcdd9b2e5c89d7f8be0e):
@@ -45,8 +45,8 @@ the credits were lost from the page (in no field, not in ``removed``): libxml2 r
 it in its parent went inside it, where nothing is shown; a story's paragraphs after an
 embed in their box went the same way. Fixed in `html.parse` (those start tags closed at
 once, as a browser reads them). The credit, once shown, went into the body: now
-`frontend._caption_box` finds the caption element inline in the block's element, and
-`frontend._captions` drops it as chrome where the box holds no picture (a video's credit
+`captions._caption_box` finds the caption element inline in the block's element, and
+`captions.read_captions` drops it as chrome where the box holds no picture (a video's credit
 is no photo caption: the dev corpus's idn-resep-daging-jamur gold, the same markup, lists
 none).
 

@@ -224,7 +224,7 @@ def test_teks_label_alone_is_still_a_dump_label() -> None:
 #   sentence (the deck's other two sentences after it), so `_described` did not confirm
 #   it, and the page says ``lang="en"`` over an Indonesian deck with an English
 #   organisation's name, so no language test let a long line under the headline be a
-#   deck. Fixed (`frontend._description_opens`): a heading under the headline whose
+#   deck. Fixed (`decks._description_opens`): a heading under the headline whose
 #   opening is a description cut at a sentence's end is the deck.
 # ("Artikel Lainnya" cards are the site's feed, not related stories: the team's rule.)
 ASI20 = """<!DOCTYPE html>

@@ -17,10 +17,10 @@ then ``footer.post-meta > div.tags-wrapper`` with "Pewarta: A<br>Editor :&nbsp;<
 ANTARA 2023" (an empty editor), every element styled inline as a browser copies it. Cleaned
 blind, two fields were wrong:
 - title: the pull quote, read as the headline (the box has none). Fixed in
-  `frontend._quoted`: a box whose class names a quote is set as one, like a ``<blockquote>``;
+  `story._quoted`: a box whose class names a quote is set as one, like a ``<blockquote>``;
   `_pull_quote` still asks that a story paragraph print its words again.
 - authors: [], "Pewarta: A" lost with the footer the generic drop selectors take (``footer``).
-  Fixed in `frontend._header_fields`: a dropped block right under the story (within the window
+  Fixed in `bylines.header_fields`: a dropped block right under the story (within the window
   it reads for credits) whose line a by-line rule reads as a writer's or an editor's field
   gives its names, as a date line's does.
 

@@ -16,7 +16,7 @@ printing the img's alt again, then "<a><strong>REPUBLIKA.CO.ID</strong></a><stro
 </strong> – " opening the story, empty ``<p></p>`` between the paragraphs. Cleaned blind, two
 fields were wrong:
 - paragraphs: the photo's caption opened the story (the caption box read only the line right
-  under the picture, and only out of the story). Fixed in `frontend._alt_caption_box`: a bare
+  under the picture, and only out of the story). Fixed in `captions._alt_caption_box`: a bare
   credit line ("Foto: ...") between the picture and the line printing its alt is passed over,
   in the story too.
 - dateline: the stray comma before the dash kept the whole prefix in the story. Fixed in
@@ -55,7 +55,7 @@ name before the desk's dash to authors (a team names no one).
 INDOTIMES23: indotimes.net's story of September 2023 in a project's SQL dump (code index file
 id 37005551733, row 10), closed by ``<p><strong>Tags:</strong> <a>Jadwal ...</a><a>MPL ...
 </a></p>``, the links with no space between: the one tag read was both run together. Fixed in
-`frontend._linked_value`.
+`link_lists._linked_value`.
 
 Came back right and kept so (each cleaned blind, every field as SPEC wants): inilah.com 2025
 (row 10 of file id 37268067372: "Rabu, 19 November 2025 - 15:10 WIB", "Share", a centred

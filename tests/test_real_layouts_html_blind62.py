@@ -17,7 +17,7 @@ index's repositories and commits; none cited by a test before):
   label, and the story lost that section's heading; and the "RELATED ARTICLES" cards list
   the story itself, whose title came first in related (placed at the breadcrumb's and the
   headline's copy of it). Fixed: a block whose links each print their own address's host
-  is a credit (`frontend._source_credit_link`); the self-link is placed where its card
+  is a credit (`pictures.source_credit_link`); the self-link is placed where its card
   prints it (`front._page_order`; kept, as the dev gold's republika 2016 keeps its "Berita
   Terkait" self-link). Kept without its <head>
   (the body or the <article> alone), the deck ``p.caption-title`` under ``h1.article-title``
@@ -27,7 +27,7 @@ index's repositories and commits; none cited by a test before):
 - POPMAMA19D: popmama.com's January 2019 desktop story page (the same repository's
   adproducts/preview/desktop/popmama/detail.html): each "Related Articles" card is one
   ``a`` round ``h3.post-title`` and a ``p`` summary, and both were related titles. Fixed in
-  `frontend._card_extra`: a block inside a link that also holds a heading is the card's
+  `link_lists._card_extra`: a block inside a link that also holds a heading is the card's
   summary. (Its in-story "Editors' Picks" box of site-wide picks is chrome, as the team's
   idntimes-editors-pick rule reads IDN Media's box: left so.)
 - TEMPO21M_VIDEO: tempo.co's 2021 mobile video page (ahmadmulyana/tempo-temp

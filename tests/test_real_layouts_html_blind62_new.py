@@ -34,7 +34,7 @@ MERDEKA26_LISTING: merdeka.com's channel page ``/peristiwa`` (fixtures/merdeka/
 listing-peristiwa.html @ the same commit): ``li.article__item`` cards, each an image link, a
 "News • 38 menit yang lalu" line, the linked title (loose in the card's ``div``) and a
 one-line summary; no URL, a ``<title>`` naming the channel. Cleaned blind, the summaries were
-the body. Fixed in `cleaner.html.frontend._card_index`: a container whose running text is
+the body. Fixed in `cleaner.html.index_pages._card_index`: a container whose running text is
 (nine tenths and more) card summaries, none longer than a summary, each under its linked
 title in a card that prints its date or its channel and age, is an index of stories, named
 so or not.
@@ -44,7 +44,7 @@ backend-realtime/cnn_search2.html @ 72970b7a6044f6d8ea429c632c407053c860701c, 13
 in full but for its scripts' and SVG paths' text): the result list is empty placeholders a
 script fills, so the only running text is the site's ``<footer>``. Cleaned blind, its
 copyright and link rows were the body and its app promotion a caption. Fixed in
-`cleaner.html.frontend._page_footer_only`: a container wholly inside a ``<footer>`` that no
+`cleaner.html.index_pages.page_footer_only`: a container wholly inside a ``<footer>`` that no
 ``<article>`` holds gives no story.
 
 Came back right, kept so (cleaned blind, every field as SPEC wants): tribunnews.com's

@@ -15,7 +15,7 @@ the repositories are not named by the index; none cited by a test before):
   "Editor's Picks" ``h3`` over a ``ul`` of three links, a "Baca Juga:" link in
   ``strong > em``. Two of the three credit shapes reached captions by text rules; the
   third ("Instagram/<Name>": no rule names the bare platform with a slash) stayed a
-  paragraph under each item's heading. Fixed in `frontend._credit_after_picture`: a line
+  paragraph under each item's heading. Fixed in `captions._credit_after_picture`: a line
   of a credit's shape (a source and a name parted by a slash, short, no sentence's end)
   printed right after a picture that opens its paragraph is that picture's caption.
 - KUMPARAN25_COPY: kumparan.com's November 2025 story as a reader copied the rendered page

@@ -65,7 +65,7 @@ from pathlib import Path
 import pytest
 
 import cleaner
-from cleaner.html.frontend import _logo_home
+from cleaner.html.outlet import _logo_home
 from cleaner.html.parse import parse_html_source
 from tests.scored import FIELDS
 from tests.scored import scored_record as _record

@@ -152,7 +152,7 @@ MODULE_PATTERNS, MODULE_RE_PATTERNS = _module_patterns()
 
 
 def test_module_patterns_are_found() -> None:
-    assert "cleaner.html.frontend._PAGE_BAR" in MODULE_PATTERNS
+    assert "cleaner.html.link_lists._PAGE_BAR" in MODULE_PATTERNS
     assert "cleaner.names.compiled_patterns()['lead-authors']" in MODULE_PATTERNS
     assert "cleaner.engine.compiled_patterns()['site-name']" in MODULE_PATTERNS
     assert "cleaner.html.sniff.compiled_patterns()['trafilatura-doc']" in MODULE_PATTERNS
