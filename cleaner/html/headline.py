@@ -62,6 +62,19 @@ _MAX_HEADLINE_CHARS = 300
 _NOT_HEADLINE_BOX = regex.compile(r"(?i)site|sidebar|widget|slide|carousel|related|teaser|card")
 
 
+def _block_of(w: Work, el: Any) -> int | None:
+    """The block that prints element ``el``'s text (its one block, or the one whose text is
+    the element's). A function of the module, not a closure in `find_headline`: compiled,
+    a closure and its environment hold the page in a reference cycle."""
+    text = fold_space(text_content(el))
+    under = blocks_under(w, [el])
+    blocks = w.page.blocks
+    for b in under:
+        if blocks[b].text == text or len(under) == 1:
+            return b
+    return None
+
+
 def find_headline(w: Work, body: set[int]) -> int | None:
     """The headline's block: an outlet ``title`` selector, else the longest heading
     whose words appear in a metadata title, else the last ``h1`` before the story.
@@ -70,20 +83,11 @@ def find_headline(w: Work, body: set[int]) -> int | None:
     from the engine, whose caption rules would read it as a caption."""
     blocks = w.page.blocks
     first = min(body)
-
-    def block_of(el: Any) -> int | None:
-        text = fold_space(text_content(el))
-        under = blocks_under(w, [el])
-        for b in under:
-            if blocks[b].text == text or len(under) == 1:
-                return b
-        return None
-
     refs = [norm_words(t) for t in w.page.titles]
     found: int | None = None
     for s in w.sel["title"]:
         for el in w.page.select(s):
-            found = block_of(el)
+            found = _block_of(w, el)
             if found is not None:
                 break
         if found is not None:
@@ -97,7 +101,7 @@ def find_headline(w: Work, body: set[int]) -> int | None:
             if len(text) == best_len and (best is None or blocks[best].link_density <= LINK_LIST_DENSITY):
                 continue  # the same title again: kept unless the first was a list's link
             if any(text in r for r in refs):
-                i = block_of(el)
+                i = _block_of(w, el)
                 if i is not None and (len(text) > best_len or blocks[i].link_density <= LINK_LIST_DENSITY):
                     best, best_len = i, len(text)
         if best is not None and blocks[best].link_density > LINK_LIST_DENSITY:
@@ -125,7 +129,7 @@ def find_headline(w: Work, body: set[int]) -> int | None:
         # over the story's first paragraph.
         marked = [i for el in (_HEADLINE_MARKUP(w.page.root)
                                if w.page.may_hold(("entry-title",), ("itemprop",)) else ())
-                  if (i := block_of(el)) is not None and story - META_WINDOW_BEFORE <= i <= story
+                  if (i := _block_of(w, el)) is not None and story - META_WINDOW_BEFORE <= i <= story
                   and 0 < len(blocks[i].text) <= _MAX_HEADLINE_CHARS and blocks[i].el is not None
                   and blocks[i].el.tag in HEADINGS and not _NOT_HEADLINE_BOX.search(el.get("class") or "")
                   and norm_words(blocks[i].text) == norm_words(text_content(el)[:_MAX_HEADLINE_CHARS * 2])]
