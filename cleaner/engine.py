@@ -3235,6 +3235,8 @@ def _caption_under_date(page: Page, i: int) -> bool:
     shorter line there is a label or a button), not all in capitals (a rubric's kicker
     there: detik.com 2015's "MUDA DAN BERKARYA" over its story, tests/
     test_real_layouts_2015_17_more.py)."""
+    if i + 1 >= len(page.blocks):
+        return False  # no story under it (a page cut after its date line)
     hit = page.hits[i - 1] if i else None
     text = page.blocks[i].text
     if hit is None or hit[0].field != "published" or page.verdicts[i - 1] != hit[0].id \
