@@ -136,7 +136,8 @@ _OPEN_VOID = re.compile(r'<(embed|source|track|wbr)(?:\s++[^\s=>/"]++(?:="[^"]*+
 #: (its first character found by a fast search), where four ``in`` tests (``"<embed" in
 #: text or ...``) scanned a page's serialization four times, stopping at every "<" each
 #: time: ~0.18 ms a dev page, the search ~0.05 (the same pages: it finds one exactly
-#: when one of the four strings is in the text).
+#: when one of the four strings is in the text). In instructions a small gain (the
+#: scans are cheap per character): 66.95M -> 66.84M a dev page (icount, 14 pages).
 _VOID_NAME = re.compile(r"<(?:embed|source|track|wbr)")
 #: Nesting kept when a page is deeper than libxml2 builds (it stops at 256 levels).
 FLAT_DEPTH = 200
