@@ -132,6 +132,13 @@ _STEP = {"": 1, "/": -1}
 #: 8a480a07adc2f4975861fcdd9b2e5c89d7f8be0e); a story's paragraphs after an ``embed``
 #: in their box went the same way.
 _OPEN_VOID = re.compile(r'<(embed|source|track|wbr)(?:\s++[^\s=>/"]++(?:="[^"]*+")?+)*+\s*+/?>')
+#: Where `_OPEN_VOID` may match: a "<" and one of its names. One scan in C for the four
+#: (its first character found by a fast search), where four ``in`` tests (``"<embed" in
+#: text or ...``) scanned a page's serialization four times, stopping at every "<" each
+#: time: ~0.18 ms a dev page, the search ~0.05 (the same pages: it finds one exactly
+#: when one of the four strings is in the text). In instructions a small gain (the
+#: scans are cheap per character): 66.95M -> 66.84M a dev page (icount, 14 pages).
+_VOID_NAME = re.compile(r"<(?:embed|source|track|wbr)")
 #: Nesting kept when a page is deeper than libxml2 builds (it stops at 256 levels).
 FLAT_DEPTH = 200
 #: Pages with more tags than this have their nesting bounded before tree construction.
@@ -208,9 +215,9 @@ def parse_html_source(text: str, utf8: bytes | None = None) -> tuple[Any | None,
     text = LexborHTMLParser(utf8 if utf8 is not None and text is given else text).html or ""
     # Void elements libxml2's HTML parser does not know as void (it nests what follows
     # them inside, up to their parent's end): closed at once, as a browser reads them.
-    # (String tests first: most pages hold none, and four scans in C cost less than a
-    # match tried at every "<".)
-    if "<embed" in text or "<source" in text or "<track" in text or "<wbr" in text:
+    # (A search for their names first (`_VOID_NAME`): most pages hold none, and it costs
+    # less than a match of the whole tag tried at every "<".)
+    if _VOID_NAME.search(text) is not None:
         text = _OPEN_VOID.sub(r"\g<0></\1>", text)
     try:
         huge = False
