@@ -49,6 +49,21 @@ school site's SQL dump (code index file id 66359756329, `posts` ids 5 and 6): "J
 ``<p>&nbsp;</p>``; in the second, ``<figure class="image align-center">`` pictures whose ``alt``
 holds the caption and its credit, one of them printed again as the ``<p>`` under the figure, and
 bold ``<p><strong>`` sub-heads.
+
+CNN26, OKEZONE26 and VIVA26: fixtures of a scraper project that keep the pages' markup with
+placeholder text (DonnyRZ/egi-media-crawl @ fe3899ce09f9, fixtures/cnn_indonesia/sample-article.html,
+fixtures/okezone/sample-article-page-all.html and fixtures/viva/sample-article-page2.html, code index
+file ids 61252115496, 60861292091 and 61073986726; the first two say their structure was checked
+against the live sites of July 2026). cnnindonesia.com: "<strong>Jakarta, CNN Indonesia</strong> --
+" bare before the first ``<p>``, the parallax ad box ("ADVERTISEMENT", "SCROLL TO CONTINUE WITH
+CONTENT") between paragraphs, a ``table.linksisip`` "Lihat Juga :" box, "<p></p> <strong>(abc/def)
+</strong>", the "Add as a preferred source on Google" link and a "TOPIK TERKAIT" aside of tag links.
+okezone.com: the by-line row "<a>name</a> <span>&#44;&nbsp;Jurnalis-Jum'at, 24 Juli 2026 |15:18
+WIB</span>", ``div.desc-foto`` under the picture, two ``div#baca-juga`` boxes, a ``div.vicon``
+video, the page-break ``div`` and a "<!--pagebreak-->" ``<p>``, the editor's name closing the
+story as "<p><strong>(name)</strong></p>", and the "Topik Artikel :" box. viva.co.id's second page:
+``time.date`` and ``span.author`` in ``div.date-time``, an ad slot, a ``div.recommended-article``
+"Baca Juga:" list and the "Halaman 1 2" pager.
 """
 
 from __future__ import annotations
@@ -337,5 +352,265 @@ def test_school26_whole_record() -> None:
             "Orang Tua Mengaku Ditagih",
             "Seorang wali murid mengaku diminta membayar saat anaknya diterima.",
             "DPRD meminta komite menjelaskan penggunaan iuran kepada orang tua.",
+        ],
+    }
+
+
+CNN26 = """<!DOCTYPE html>
+<html lang="id">
+<head>
+  <meta charset="utf-8" />
+  <title>Bank Sentral Tahan Suku Bunga Acuan - CNN Indonesia</title>
+  <meta property="og:title" content="Bank Sentral Tahan Suku Bunga Acuan" />
+  <link rel="canonical"
+    href="https://www.cnnindonesia.com/ekonomi/20260724100745-78-1000001/bank-sentral-tahan-suku-bunga" />
+  <script type="application/ld+json">
+  {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Bank Sentral Tahan Suku Bunga Acuan",
+   "datePublished": "2026-07-24T10:47:05+07:00", "author": {"@type": "Person", "name": ""},
+   "publisher": {"@type": "Organization", "name": "cnnindonesia.com"}}
+  </script>
+</head>
+<body>
+  <div class="breadcrumb flex items-center gap-2 mb-2">
+    <a class="gtm_breadcrumb_kanal" href="https://www.cnnindonesia.com/ekonomi">Ekonomi</a>
+    <a class="gtm_breadcrumb_subkanal" href="https://www.cnnindonesia.com/ekonomi/keuangan">Keuangan</a>
+  </div>
+  <h1 class="mb-2 text-[28px] leading-9 text-cnn_black"> Bank Sentral Tahan Suku Bunga Acuan </h1>
+  <div class="text-cnn_black_light3 text-sm mb-2.5"> <span class="text-cnn_red">CNN Indonesia</span> </div>
+  <div class="text-cnn_grey text-sm mb-4"> Jumat, 24 Jul 2026 10:47 WIB </div>
+  <div class="detail-wrap flex gap-4 relative">
+    <div class="detail-text text-cnn_black text-sm grow min-w-0">
+      <strong>Jakarta, CNN Indonesia</strong> -- <p>Bank sentral menahan suku bunga acuan pada rapat bulan ini.</p>
+      <!-- s: parallax -->
+      <style>
+        @import url("https://cdnstatic.detik.com/live/_rmbassets/2022/parallax/parallax.css");
+      </style>
+      <div class="paradetail" style="clear: both;">
+        <p class="para_caption">ADVERTISEMENT</p>
+        <div class="para paraA ads-slot">
+          <div id="div-gpt-ad-0000000000000-0">
+            <script>
+              googletag.cmd.push(function () { googletag.display('div-gpt-ad-0000000000000-0'); });
+            </script>
+          </div>
+        </div>
+        <p class="para_caption">SCROLL TO CONTINUE WITH CONTENT</p>
+      </div>
+      <!-- e: parallax -->
+      <p>Gubernur bank sentral menyebut inflasi masih terkendali.</p>
+      <table class="linksisip">
+        <tbody>
+          <tr>
+            <td>
+              <div class="lihatjg">
+                <h5>Lihat Juga :</h5>
+                <div class="lihatjg-flex">
+                  <div class="lihatjg-title">
+                    <a href="https://www.cnnindonesia.com/ekonomi/20260723110207-92-1000000/rupiah-menguat"
+                      class="gtm_body_lihat_juga">Rupiah Menguat Jelang Pengumuman Suku Bunga</a>
+                  </div>
+                </div>
+              </div>
+            </td>
+          </tr>
+        </tbody>
+      </table>
+      <p>Keputusan berikutnya diambil bulan depan.</p>
+      <div id='div-gpt-ad-1111111111111-0'>
+        <script>
+          googletag.cmd.push(function() { googletag.display('div-gpt-ad-1111111111111-0'); });
+        </script>
+      </div>
+      <p></p> <strong>(abc/def)</strong>
+      <a href="https://www.cnnindonesia.com/outboundlinks?url=https://www.google.com"
+        class="border border-black-light3 rounded-md flex gap-2 items-center w-fit p-2 my-6"
+        >Add as a preferred source on Google</a>
+      <div class="end-of-article"></div>
+      <div class="newstag">
+        <ins data-labelname="newstag" data-revive-zoneid="1065" data-revive-id="0000000000000000000000000000000"></ins>
+      </div>
+    </div>
+  </div>
+  <aside class="my-5">
+    <div class="title-box"> TOPIK TERKAIT </div>
+    <div class="flex flex-wrap gap-3">
+      <a href="https://www.cnnindonesia.com/tag/suku-bunga">suku bunga</a>
+      <a href="https://www.cnnindonesia.com/tag/inflasi">inflasi</a>
+    </div>
+  </aside>
+</body>
+</html>
+"""
+
+
+def test_cnn26_whole_record() -> None:
+    assert _record(CNN26) == {
+        **_EMPTY,
+        "title": "Bank Sentral Tahan Suku Bunga Acuan",
+        "published": "2026-07-24T10:47:00+07:00",
+        "dateline": "Jakarta",
+        "related": ["Rupiah Menguat Jelang Pengumuman Suku Bunga"],
+        "tags": ["suku bunga", "inflasi"],
+        "paragraphs": [
+            "Bank sentral menahan suku bunga acuan pada rapat bulan ini.",
+            "Gubernur bank sentral menyebut inflasi masih terkendali.",
+            "Keputusan berikutnya diambil bulan depan.",
+        ],
+    }
+
+
+_OKZ_BOX = """
+                <div id="baca-juga">
+                    <div class="text baca">Baca Juga:</div>
+                    <div class="group-baca">
+                        <a href="https://news.okezone.com/read/2026/07/24/337/{n}/contoh" class="text title">{title}</a>
+                    </div>
+                </div>"""
+
+OKEZONE26 = (
+    """<!DOCTYPE html>
+<html lang="id">
+<head>
+  <meta charset="utf-8">
+  <title>Jembatan Desa Putus Diterjang Banjir : Okezone News</title>
+  <meta property="og:title" content="Jembatan Desa Putus Diterjang Banjir : Okezone News">
+  <link rel="canonical" href="https://news.okezone.com/read/2026/07/24/337/9100001/jembatan-desa-putus" />
+  <script type="application/ld+json">
+    {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Jembatan Desa Putus Diterjang Banjir",
+     "datePublished": "2026-07-24T15:18:24+07:00", "dateModified": "2026-07-24 15:16:40",
+     "author": {"@type": "Person", "name": "Dimas Pratama"},
+     "publisher": {"@type": "Organization", "name": "Okezone.com"}}
+  </script>
+</head>
+<body>
+<div class="wrapper-container">
+    <div class="left-section">
+        <div class="breadcrumb">
+            <a href="https://www.okezone.com/">HOME</a>
+            <a href="https://news.okezone.com/">NEWS</a>
+            <a href="https://news.okezone.com/nasional">NASIONAL</a>
+        </div>
+        <section class="section article">
+            <div class="title-article">
+                <h1>Jembatan Desa Putus Diterjang Banjir</h1>
+            </div>
+            <div class="journalist">
+                <a href="https://redaksi.okezone.com/detail/dimas-pratama/9999" title="Dimas Pratama">Dimas Pratama</a>
+                <span>&#44;&nbsp;Jurnalis-Jum'at, 24 Juli 2026 |15:18 WIB</span>
+            </div>
+            <div class="img-article">
+                <img lazy="loading" src="https://img.okezone.com/content/2026/07/24/337/9100001/jembatan.jpg"
+                  alt="Jembatan" />
+                <div class="desc-foto">Jembatan gantung di tepi sungai (Foto: Dok. Warga)</div>
+            </div>
+            <div class="c-detail read">
+                <p></p>
+                <p><strong>GARUT</strong> - Jembatan gantung penghubung dua desa putus diterjang banjir semalam.</p>"""
+    + _OKZ_BOX.format(n="9100002", title="Banjir Rendam Ratusan Rumah di Garut")
+    + """
+                <p>Warga kini menyeberang dengan rakit bambu.</p>
+                <div class="vicon"><iframe allowfullscreen="" frameborder="0" height="340"
+                  src="https://www.youtube.com/embed/contoh" width="100%"></iframe></div>
+                <p>Pemerintah kabupaten menjanjikan jembatan darurat pekan depan.</p>
+                <div style="page-break-after: always"><span style="display: none;"> </span></div>
+                <p><!--pagebreak--></p>
+                <p>Sekolah di desa itu diliburkan sampai jembatan darurat berdiri.</p>"""
+    + _OKZ_BOX.format(n="9100003", title="Hujan Deras Diprediksi Sepekan ke Depan")
+    + """
+                <p>Kepala desa meminta warga tidak menyeberang saat arus deras.<br /></p>
+                <p><strong>(Rina Kusuma)</strong></p>
+            </div>
+        </section>
+        <div id="tag">
+            <div class="title">Topik Artikel :</div>
+            <div class="box-tag">
+                <a href="https://www.okezone.com/tag/banjir" class="text">Banjir</a>
+                <a href="https://www.okezone.com/tag/garut" class="text">Garut</a>
+            </div>
+        </div>
+    </div>
+</div>
+</body>
+</html>
+"""
+)
+
+
+def test_okezone26_whole_record() -> None:
+    assert _record(OKEZONE26) == {
+        **_EMPTY,
+        "title": "Jembatan Desa Putus Diterjang Banjir",
+        "authors": ["Dimas Pratama"],
+        "editors": ["Rina Kusuma"],
+        "published": "2026-07-24T15:18:00+07:00",
+        "dateline": "GARUT",
+        "captions": ["Jembatan gantung di tepi sungai (Foto: Dok. Warga)"],
+        "related": ["Banjir Rendam Ratusan Rumah di Garut", "Hujan Deras Diprediksi Sepekan ke Depan"],
+        "tags": ["Banjir", "Garut"],
+        "paragraphs": [
+            "Jembatan gantung penghubung dua desa putus diterjang banjir semalam.",
+            "Warga kini menyeberang dengan rakit bambu.",
+            "Pemerintah kabupaten menjanjikan jembatan darurat pekan depan.",
+            "Sekolah di desa itu diliburkan sampai jembatan darurat berdiri.",
+            "Kepala desa meminta warga tidak menyeberang saat arus deras.",
+        ],
+    }
+
+
+VIVA26 = """<!DOCTYPE html>
+<html lang="id">
+<head>
+  <meta charset="utf-8" />
+  <title>Pasar Tani Dibuka di Alun-alun Kota (Halaman 2) - VIVA</title>
+  <meta property="og:title" content="Pasar Tani Dibuka di Alun-alun Kota" />
+  <link rel="canonical" href="https://www.viva.co.id/berita/1000001-pasar-tani-dibuka" />
+</head>
+<body>
+  <article>
+    <h1 class="main-title">Pasar Tani Dibuka di Alun-alun Kota</h1>
+    <div class="date-time">
+      <time class="date" datetime="2026-07-24T06:10:00+07:00">Jumat, 24 Juli 2026 06:10 WIB</time>
+      <span class="author">Yusuf Hidayat</span>
+    </div>
+    <div class="main-content-detail">
+      <div class="ads ad-slot" data-ad-slot="9988776655">
+        <ins class="adsbygoogle"></ins>
+      </div>
+
+      <p>Pedagang sayur dari desa sekitar mengisi lapak sejak subuh.</p>
+      <p>Harga cabai di pasar itu lebih murah dari pasar induk.</p>
+
+      <div class="recommended-article">
+        <p class="recommended-article-title">Baca Juga:</p>
+        <ul>
+          <li><a href="https://www.viva.co.id/berita/1000002-harga-cabai">Harga Cabai Turun di Pasar Induk</a></li>
+        </ul>
+      </div>
+
+      <p>Pasar tani digelar setiap Sabtu sampai akhir tahun.</p>
+    </div>
+
+    <div class="pagination-detail" data-total-pages="2">
+      <span class="pagination-detail-label">Halaman</span>
+      <a href="https://www.viva.co.id/berita/1000001-pasar-tani-dibuka?page=1" data-page="1">1</a>
+      <a href="https://www.viva.co.id/berita/1000001-pasar-tani-dibuka?page=2" data-page="2" class="active">2</a>
+    </div>
+  </article>
+</body>
+</html>
+"""
+
+
+def test_viva26_whole_record() -> None:
+    assert _record(VIVA26) == {
+        **_EMPTY,
+        "title": "Pasar Tani Dibuka di Alun-alun Kota",
+        "authors": ["Yusuf Hidayat"],
+        "published": "2026-07-24T06:10:00+07:00",
+        "related": ["Harga Cabai Turun di Pasar Induk"],
+        "paragraphs": [
+            "Pedagang sayur dari desa sekitar mengisi lapak sejak subuh.",
+            "Harga cabai di pasar itu lebih murah dari pasar induk.",
+            "Pasar tani digelar setiap Sabtu sampai akhir tahun.",
         ],
     }
