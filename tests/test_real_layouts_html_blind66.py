@@ -19,6 +19,16 @@ the repositories are not named by the index; none cited by a test before):
   caption rule took, is the photo's title when more than half of its parts are among the
   caption's words; it leaves the body with the caption (``repeated-caption``). The
   story's headings over a photo (no comma, or words the caption does not print) stay.
+- KUMPARAN25_TRIX: kumparan.com's October 2025 story pasted into a news app's Trix
+  editor (code index file id 13181358717, `article_news` row 8; row 11 of the same dump
+  is blindhtml64's): topic links ``a[href^="https://kumparan.com/topic/"]`` inside the
+  sentences, and each photo a Trix attachment glued into a paragraph,
+  ``figure.attachment.attachment--preview.attachment--webp[data-trix-attachment] > a >
+  img + figcaption.attachment__caption > span.attachment__name`` "<id>.webp" and
+  ``span.attachment__size`` "117.92 KB", the story going on after ``</figure>``. Cleaned
+  blind, the body was right but each label ("<id>.webp 117.92 KB") went to captions.
+  Fixed in generic.toml (`attachment-file-label`): a line that is an image file's name
+  alone, with its size or not, is an editor's widget text, no caption and no story.
 - TEMPO19_TWICE: tempo.co's June 2019 story as a school portal pasted it (code index file
   id 48330096384, row 11): its lead four paragraphs, then the whole story again from
   "TEMPO.CO, Jakarta - ", ``<p>&nbsp;</p>`` between paragraphs. The real copy came back
@@ -308,3 +318,64 @@ def test_kumparan_2026_story_in_tinymce_whole_record() -> None:
             "Dewan meminta sekolah mengumumkan penggunaan iuran kepada semua orang tua murid.",
         ],
     }
+
+
+# KUMPARAN25_TRIX (source above): Trix attachments glued into paragraphs, each labelled
+# with its file's name and size.
+_TRIX = ('<figure data-trix-attachment="{&quot;contentType&quot;:&quot;image/webp&quot;,&quot;filename&quot;:'
+         '&quot;{id}.webp&quot;,&quot;filesize&quot;:120754,&quot;height&quot;:480,&quot;href&quot;:'
+         '&quot;http://127.0.0.1:8000/storage/{key}.webp&quot;,&quot;url&quot;:&quot;http://127.0.0.1:8000/'
+         'storage/{key}.webp&quot;,&quot;width&quot;:640}" data-trix-content-type="image/webp" '
+         'data-trix-attributes="{&quot;presentation&quot;:&quot;gallery&quot;}" class="attachment '
+         'attachment--preview attachment--webp"><a href="http://127.0.0.1:8000/storage/{key}.webp">'
+         '<img src="http://127.0.0.1:8000/storage/{key}.webp" width="640" height="480">'
+         '<figcaption class="attachment__caption"><span class="attachment__name">{id}.webp</span> '
+         '<span class="attachment__size">{size} KB</span></figcaption></a></figure>')
+KUMPARAN25_TRIX = (
+    '<p><a href="https://kumparan.com/topic/kereta">Kereta</a> tanpa masinis mulai diuji di jalur '
+    'pendek di <a href="https://kumparan.com/topic/surabaya">Surabaya</a> untuk melayani kawasan '
+    'industri.</p>'
+    "<p>“Kami ingin pekerja tidak lagi terjebak macet setiap pagi,” kata kepala proyek, Andi Wijaya, "
+    "di Surabaya pada Selasa (28/10/2025).</p>"
+    "<p>" + _TRIX.replace("{id}", "01k8aa1bb2cc3dd4ee5ff6gg7h").replace("{key}", "Qw3rTy8uIoP4aSdF")
+    .replace("{size}", "117.92")
+    + "Kereta itu memakai baterai yang diisi ulang di stasiun ujung. Satu rangkaian membawa dua ratus "
+    "penumpang.</p>"
+    "<p>“Sensor di depan kereta membaca sinyal dan penghalang di rel,” jelas Andi."
+    + _TRIX.replace("{id}", "01k8hh8ii9jj0kk1ll2mm3nn4p").replace("{key}", "Zx9cVb7nMa5sDf2G")
+    .replace("{size}", "115.41")
+    + "Uji coba berlangsung tiga bulan sebelum kereta mengangkut penumpang.</p>"
+)
+
+
+def test_kumparan_2025_story_in_trix_editor_whole_record() -> None:
+    """The editor's attachment labels (file name and size) are no captions and no story;
+    the text glued after each figure is a paragraph of its own, as a browser shows it."""
+    record = _record(KUMPARAN25_TRIX)
+    assert record == {
+        **EMPTY_RECORD,
+        "paragraphs": [
+            "Kereta tanpa masinis mulai diuji di jalur pendek di Surabaya untuk melayani kawasan industri.",
+            ("“Kami ingin pekerja tidak lagi terjebak macet setiap pagi,” kata kepala proyek, Andi Wijaya, di "
+             "Surabaya pada Selasa (28/10/2025)."),
+            "Kereta itu memakai baterai yang diisi ulang di stasiun ujung. Satu rangkaian membawa dua ratus penumpang.",
+            "“Sensor di depan kereta membaca sinyal dan penghalang di rel,” jelas Andi.",
+            "Uji coba berlangsung tiga bulan sebelum kereta mengangkut penumpang.",
+        ],
+    }
+
+
+def test_file_label_in_text_is_no_caption_and_no_story() -> None:
+    """The same labels in a text scrape leave the body; a sentence naming a file stays."""
+    text = ("Kereta Tanpa Masinis Diuji di Surabaya\n"
+            "Kereta tanpa masinis mulai diuji di jalur pendek di Surabaya untuk melayani kawasan industri.\n"
+            "01k8aa1bb2cc3dd4ee5ff6gg7h.webp 117.92 KB\n"
+            "Petugas mengunggah berkas jadwal.pdf dan peta-jalur.png ke situs resmi proyek.\n"
+            "Uji coba berlangsung tiga bulan sebelum kereta mengangkut penumpang.\n")
+    record = _record(text)
+    assert record["captions"] == []
+    assert record["paragraphs"] == [
+        "Kereta tanpa masinis mulai diuji di jalur pendek di Surabaya untuk melayani kawasan industri.",
+        "Petugas mengunggah berkas jadwal.pdf dan peta-jalur.png ke situs resmi proyek.",
+        "Uji coba berlangsung tiga bulan sebelum kereta mengangkut penumpang.",
+    ]
