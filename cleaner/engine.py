@@ -146,6 +146,15 @@ _MIN_TWICE_LINE: Final = 2 * _MIN_TWICE_CHARS + 1
 _MAX_TWICE_LINE: Final = 2 * _MAX_TWICE_CHARS + _MAX_TWICE_CREDIT + 1
 _CAPTION_CREDIT: Final = (
     r"\s[-–—|]\s*\p{Lu}[\w.'’-]*(?: \p{Lu}[\w.'’-]*){0,4}\Z|\([^()/]{1,60}/[^()]{1,60}\)\Z")
+#: `mark_repeats`: a photo's title of keywords printed over its caption ("Salat Id,
+#: Meulaboh, Aceh Barat, Aceh"): two to six parts parted by commas, each one to four
+#: capitalised words (or numbers), no sentence's mark; this many characters at most.
+_KEYWORD_TITLE: Final = regex.compile(
+    r"[\p{Lu}0-9][\w'’-]*(?: [\p{Lu}0-9][\w'’-]*){0,3}(?:, [\p{Lu}0-9][\w'’-]*(?: [\p{Lu}0-9][\w'’-]*){0,3}){1,5}")
+_MAX_KEYWORD_TITLE: Final = 80
+#: Anything but a letter or a digit: a caption's words parted by one space for
+#: `_keyword_title`'s search.
+_NON_WORD: Final = re.compile(r"[\W_]+")
 #: Fields whose label names people: its value is names, not a sentence.
 _NAME_FIELDS: Final = frozenset({"authors", "editors"})
 #: A person's name alone on its line: two to five capitalised words.
@@ -3376,6 +3385,13 @@ def mark_repeats(page: Page) -> None:
         if i + 1 < n and len(texts[i]) >= _MIN_CONTAINER_EXTRA and _is_caption(page, i + 1) \
                 and texts[i + 1].startswith(texts[i]):
             verdicts[i] = CAPTION_REPEAT
+        elif i + 1 < n and ", " in texts[i] and _is_caption(page, i + 1) \
+                and _keyword_title(texts[i], texts[i + 1]):
+            # the photo's title of keywords over its caption (kumparan 2020 copied into a
+            # news CMS, code index file id 32662321304, `berita` row 22: "Salat Id,
+            # Meulaboh, Aceh Barat, Aceh" over "Ribuan umat ... Foto: ANTARA FOTO/<Name>";
+            # blindhtml66): it stayed a paragraph
+            verdicts[i] = CAPTION_REPEAT
         elif i > story and verdicts[i] is None:
             # `_caption_twice`'s first test, loosened, asked here before the call: the
             # line's opening found again in its second half (the function's window is in
@@ -3425,6 +3441,19 @@ def _credit_glued(credit: str) -> bool:
     print (".KOMPAS.com/NAMA", ".Shutterstock"): no space opens it and no sentence's end
     closes it, as a story's next sentence would."""
     return not credit or (not credit[0].isspace() and not credit.endswith((".", "!", "?")) and ". " not in credit)
+
+
+def _keyword_title(title: str, caption: str) -> bool:
+    """``title`` is a photo's title of keywords that its caption under it mostly prints
+    (more than half of its comma-parted parts, each found whole among the caption's
+    words): the picture's label, not a heading of the story (a heading over a photo
+    holds no list of the caption's names)."""
+    if len(title) > _MAX_KEYWORD_TITLE or _KEYWORD_TITLE.fullmatch(title) is None:
+        return False
+    words = f" {_NON_WORD.sub(' ', caption.lower())} "
+    parts = title.lower().split(", ")
+    found = sum(1 for part in parts if f" {_NON_WORD.sub(' ', part).strip()} " in words)
+    return 2 * found > len(parts)
 
 
 def _is_caption(page: Page, k: int) -> bool:
@@ -4085,8 +4114,30 @@ def _dateline_copy(page: Page, i: int) -> tuple[Rule, regex.Match[str]] | None:
             hit = page.prefix(j)
             if hit is not None and copy[hit[1].end():].strip().strip(INVISIBLE_OR_SPACE) == text:
                 verdicts[j] = REPEAT
+                _copy_run(page, i, j)
                 return hit
     return None
+
+
+def _copy_run(page: Page, i: int, j: int) -> None:
+    """The lines under a copier's lead copy ``j`` that print the first print's lines
+    after ``i`` again, in order and word for word, are the copy's too, however short
+    (tempo.co 2019 pasted into a school portal, code index file id 48330096384, row 11:
+    four lead paragraphs, then the whole story again from "TEMPO.CO, Jakarta - ";
+    `mark_repeats` takes the long ones alone, and a short paragraph of the lead stayed
+    twice; blindhtml66). Lines of the first print that are not body (its photo's
+    caption) are passed over; the run ends at the first line that differs."""
+    texts, verdicts = page.texts, page.verdicts
+    a, b, n = i + 1, j + 1, len(texts)
+    while a < j and b < n:
+        if verdicts[a] is not None:
+            a += 1
+            continue
+        if texts[b] != texts[a] or verdicts[b] not in (None, REPEAT):
+            return
+        verdicts[b] = REPEAT
+        a += 1
+        b += 1
 
 
 def _note_dateline(page: Page, rule: Rule, m: regex.Match[str]) -> str:
