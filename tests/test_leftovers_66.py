@@ -51,9 +51,9 @@ def _removed(page: str) -> dict[str, str]:
 
 # ---- 1. metrotvnews' "(Full Name/INITIALS)" ---------------------------------------------------
 
+
 def test_name_and_initials_glued_to_the_last_sentence_give_the_writer() -> None:
-    page = _page(HEADLINE, DATE, "Metrotvnews.com, Surabaya: " + STORY[0], STORY[1],
-                 STORY[2] + "(Andi Wiratama/RRN)")
+    page = _page(HEADLINE, DATE, "Metrotvnews.com, Surabaya: " + STORY[0], STORY[1], STORY[2] + "(Andi Wiratama/RRN)")
     record = _record(page)
     assert record["paragraphs"] == list(STORY)
     assert (record["authors"], record["editors"], record["dateline"]) == (["Andi Wiratama"], [], "Surabaya")
@@ -78,11 +78,11 @@ def test_name_and_initials_inside_a_sentence_stay() -> None:
 
 # ---- 2. "Name - 20DETIK" ------------------------------------------------------------------------
 
+
 def test_name_and_the_video_brand_under_the_story_give_the_writer() -> None:
     page = _page(HEADLINE, DATE, "Jakarta - " + STORY[0], *STORY[1:], "Rina Kartika - 20DETIK")
     record = _record(page)
-    assert (record["paragraphs"], record["authors"], record["dateline"]) == (list(STORY), ["Rina Kartika"],
-                                                                             "Jakarta")
+    assert (record["paragraphs"], record["authors"], record["dateline"]) == (list(STORY), ["Rina Kartika"], "Jakarta")
 
 
 def test_name_and_the_video_brand_under_the_headline_give_the_writer() -> None:
@@ -96,6 +96,7 @@ def test_a_headline_with_the_video_brand_is_no_writer() -> None:
 
 
 # ---- 3. "Place- " -------------------------------------------------------------------------------
+
 
 def test_place_with_a_glued_hyphen_is_the_dateline() -> None:
     record = _record(_page(HEADLINE, DATE, "Roma- " + STORY[0], *STORY[1:]))
@@ -121,6 +122,7 @@ def test_a_glued_hyphen_over_a_small_word_is_no_dateline() -> None:
 
 # ---- 4. okezone 2012's "Name - Okezone" at the foot (pinned) ----------------------------------
 
+
 def test_okezone_writer_line_after_the_signoff_leaves_the_body() -> None:
     page = _page(HEADLINE, DATE, "SURABAYA -" + STORY[0], STORY[1], STORY[2] + " (ian)", "Rina Kartika - Okezone")
     record = _record(page)
@@ -130,6 +132,7 @@ def test_okezone_writer_line_after_the_signoff_leaves_the_body() -> None:
 
 
 # ---- 5. kumparan's "(KRIS)" ---------------------------------------------------------------------
+
 
 def test_closing_initials_in_capitals_are_dropped() -> None:
     for last in (STORY[2] + " (KRIS)", STORY[2] + "(KRIS)"):
