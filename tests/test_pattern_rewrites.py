@@ -152,7 +152,8 @@ _PROBES = [
     "KOTA BARU -- Warga", "KOTA BARu - Warga", "KOTA B - Warga", "Jakarta -Warga", "Jakarta - 18 Juni 2025",
     "Jakarta - 18 Juni 2025 dan warga", "Jakarta Selatan Timur - Warga", "Jakarta  - Warga", "JakartaX - Warga",
     "Jakarta– Warga",
-    "Jakarta- Warga", "Kota Baru- Warga", "Jakarta-Warga", "Kota Baru— Warga", "KOTA BARU– Warga", "Jakarta–Warga", "Jakarta, 06/11 - Warga",
+    "Jakarta- Warga", "Kota Baru- Warga", "Jakarta-Warga", "Kota Baru— Warga",
+    "KOTA BARU– Warga", "Jakarta–Warga", "Jakarta, 06/11 - Warga",
     "Jakarta, 6/1 - warga", "Kota Baru, 6/1 – Warga", "Jakarta, 06/11– Warga",
 ]
 
