@@ -25,6 +25,11 @@ names, keeping only the shape the source prints):
    Pinned here; see the report.
 5. kumparan's closing initials in brackets, "(KRIS)" and "...kalimat. (KRIS)": dropped by
    `signoff`/`split-initials` already. Pinned.
+6. tribunnews.com reprints a Kontan story under "Laporan Reporter Kontan <name>" glued to
+   "TRIBUNNEWS.COM, JAKARTA - " (a 2020 row a scraper project keeps as its example, code index
+   file id 47792173738): the by-line split off, name-by-date took the whole line for the
+   writer, role words and desk included (SPEC: names only). Fixed: generic.toml `writer-line`
+   reads "Kontan" as the desk.
 """
 
 from __future__ import annotations
@@ -140,3 +145,21 @@ def test_closing_initials_in_capitals_are_dropped() -> None:
         assert _record(page)["paragraphs"] == list(STORY)
         assert _removed(page)["(KRIS)"] == "signoff"
     assert _record(_page(HEADLINE, DATE, *STORY, "(KRIS)"))["paragraphs"] == list(STORY)
+
+
+# ---- 6. "Laporan Reporter Kontan <name>" over the dateline --------------------------------------
+
+
+def test_reporter_line_of_a_reprinted_story_names_the_writer_alone() -> None:
+    for head in (
+        ["Laporan Reporter Kontan Rina Kartika TRIBUNNEWS.COM, JAKARTA - " + STORY[0]],
+        ["Laporan Reporter Kontan Rina Kartika", "TRIBUNNEWS.COM, JAKARTA - " + STORY[0]],
+    ):
+        page = _page(HEADLINE, DATE, *head, *STORY[1:])
+        record = _record(page)
+        assert (record["paragraphs"], record["authors"], record["dateline"]) == (
+            list(STORY),
+            ["Rina Kartika"],
+            "JAKARTA",
+        )
+        assert _removed(page)["Laporan Reporter Kontan Rina Kartika"] == "writer-line"
