@@ -3637,6 +3637,13 @@ def _after_signoff(page: Page, body: list[int]) -> bool:
     if signed:
         for i in tail:
             page.verdicts[i] = TRAILING
+        if len(tail) == 1 and _unlabelled_byline(hit := page.hits[tail[0]]) and hit is not None:
+            # the writer's own line under the desk's sign-off, a by-line a head rule reads
+            # (okezone.com 2012: "... (ian)", then "<name> - Okezone" in a paragraph of its
+            # own, a story copied into a school site's SQL dump, code index file id
+            # 4576969892, row 32): the writer, not a tag (leftovers66)
+            page.fields.add("authors", hit[0].value(hit[1]), tail[0])
+            page.verdicts[tail[0]] = hit[0].id
         for k in range(first + 1, tail[0]):
             # a credit a story rule took among them lies past the story too (viva.co.id
             # 2019 rendered as text: the related box's "VIVA.co.id" under its teaser)

@@ -20,9 +20,10 @@ names, keeping only the shape the source prints):
    tests/test_real_layouts_text_blind49.py) is now cut too, its name read as the place, the
    way `dateline-caps-place` already reads "NAME- ".
 4. okezone.com 2012: "(ian)" closes the story, then "Name - Okezone" in a paragraph of its own
-   (the same dump, row 32). The body is right (trailing-fragments drops the line after the
-   sign-off); the writer is not read: `byline-channel`, a head rule, answers the line first.
-   Pinned here; see the report.
+   (the same dump, row 32). The body was right (trailing-fragments dropped the line after the
+   sign-off) but the writer was lost: `byline-channel`, a head rule, answers the line first.
+   Fixed: engine `_after_signoff` gives the one line under the sign-off that an unlabelled
+   by-line rule reads to ``authors``. Without the sign-off the line stays (pinned).
 5. kumparan's closing initials in brackets, "(KRIS)" and "...kalimat. (KRIS)": dropped by
    `signoff`/`split-initials` already. Pinned.
 6. tribunnews.com reprints a Kontan story under "Laporan Reporter Kontan <name>" glued to
@@ -128,12 +129,21 @@ def test_a_glued_hyphen_over_a_small_word_is_no_dateline() -> None:
 # ---- 4. okezone 2012's "Name - Okezone" at the foot (pinned) ----------------------------------
 
 
-def test_okezone_writer_line_after_the_signoff_leaves_the_body() -> None:
+def test_okezone_writer_line_under_the_signoff_gives_the_writer() -> None:
     page = _page(HEADLINE, DATE, "SURABAYA -" + STORY[0], STORY[1], STORY[2] + " (ian)", "Rina Kartika - Okezone")
     record = _record(page)
-    assert (record["paragraphs"], record["dateline"]) == (list(STORY), "SURABAYA")
-    assert _removed(page)["Rina Kartika - Okezone"] == "trailing-fragments"
-    assert record["authors"] == []  # pinned: byline-channel (a head rule) answers the line first
+    assert (record["paragraphs"], record["dateline"], record["authors"]) == (list(STORY), "SURABAYA", ["Rina Kartika"])
+    assert _removed(page)["Rina Kartika - Okezone"] == "byline-channel"
+
+
+def test_two_lines_under_the_signoff_give_no_writer() -> None:
+    page = _page(HEADLINE, DATE, *STORY[:2], STORY[2] + " (ian)", "Rina Kartika - Okezone", "bibit bakau")
+    assert _record(page)["authors"] == []
+
+
+def test_okezone_writer_line_with_no_signoff_stays_pinned() -> None:
+    page = _page(HEADLINE, DATE, "SURABAYA - " + STORY[0], *STORY[1:], "Rina Kartika - Okezone")
+    assert _record(page)["paragraphs"] == [*STORY, "Rina Kartika - Okezone"]  # pinned: no sign-off, no tail
 
 
 # ---- 5. kumparan's "(KRIS)" ---------------------------------------------------------------------
