@@ -11,8 +11,9 @@ names, keeping only the shape the source prints):
    the name (whole line too). An organisation over its own acronym ("(Komite Olimpiade
    Indonesia/KOI)", that rule's old negative) stays refused.
 2. 20.detik.com video pages print the writer as "Name - 20DETIK" (div.meta; a scraper's
-   selectors strip " - 20DETIK" from it, code index file id 25849653855). At a story's foot no
-   head rule reached it and it stayed the last paragraph. Fixed: `signoff-outlet-writer`.
+   selectors strip " - 20DETIK" from it, code index file id 25849653855). No rule read it; at a
+   story's foot it stayed the last paragraph. Fixed: `byline-channel` names the brand, and
+   engine `_writer_under_story` reads such a head by-line under the story's last sentence.
 3. detik.com sport stories of August 2012 print the place with a hyphen glued to it and a space
    after ("Roma- Mantan pembalap ...": a news CMS's SQL dump, code index file id 12947866122,
    `berita` rows 610 and 611). The prefix stayed in the story. Fixed: `dateline-place` reads a
@@ -21,9 +22,9 @@ names, keeping only the shape the source prints):
    way `dateline-caps-place` already reads "NAME- ".
 4. okezone.com 2012: "(ian)" closes the story, then "Name - Okezone" in a paragraph of its own
    (the same dump, row 32). The body was right (trailing-fragments dropped the line after the
-   sign-off) but the writer was lost: `byline-channel`, a head rule, answers the line first.
-   Fixed: engine `_after_signoff` gives the one line under the sign-off that an unlabelled
-   by-line rule reads to ``authors``. Without the sign-off the line stays (pinned).
+   sign-off) but the writer was lost: `byline-channel`, a head rule, answers the line first,
+   and a head rule is not applied after the story starts (with no sign-off the line stayed
+   the last paragraph). Fixed: engine `_writer_under_story`.
 5. kumparan's closing initials in brackets, "(KRIS)" and "...kalimat. (KRIS)": dropped by
    `signoff`/`split-initials` already. Pinned.
 6. tribunnews.com reprints a Kontan story under "Laporan Reporter Kontan <name>" glued to
@@ -134,16 +135,24 @@ def test_okezone_writer_line_under_the_signoff_gives_the_writer() -> None:
     record = _record(page)
     assert (record["paragraphs"], record["dateline"], record["authors"]) == (list(STORY), "SURABAYA", ["Rina Kartika"])
     assert _removed(page)["Rina Kartika - Okezone"] == "byline-channel"
+    assert _removed(page)["(ian)"] == "signoff"
 
 
-def test_two_lines_under_the_signoff_give_no_writer() -> None:
-    page = _page(HEADLINE, DATE, *STORY[:2], STORY[2] + " (ian)", "Rina Kartika - Okezone", "bibit bakau")
-    assert _record(page)["authors"] == []
-
-
-def test_okezone_writer_line_with_no_signoff_stays_pinned() -> None:
+def test_okezone_writer_line_with_no_signoff_gives_the_writer() -> None:
     page = _page(HEADLINE, DATE, "SURABAYA - " + STORY[0], *STORY[1:], "Rina Kartika - Okezone")
-    assert _record(page)["paragraphs"] == [*STORY, "Rina Kartika - Okezone"]  # pinned: no sign-off, no tail
+    record = _record(page)
+    assert (record["paragraphs"], record["authors"]) == (list(STORY), ["Rina Kartika"])
+
+
+def test_a_writer_line_under_an_unfinished_line_stays() -> None:
+    page = _page(HEADLINE, DATE, *STORY, "Harga bibit per batang", "Rina Kartika - Okezone")
+    record = _record(page)
+    assert (record["paragraphs"][-1], record["authors"]) == ("Rina Kartika - Okezone", [])
+
+
+def test_a_story_line_under_the_story_is_no_writer() -> None:
+    last = "Rina Kartika dan Budi Santoso menanam bibit itu bersama warga desa pada Minggu pagi."
+    assert _record(_page(HEADLINE, DATE, *STORY, last))["authors"] == []
 
 
 # ---- 5. kumparan's "(KRIS)" ---------------------------------------------------------------------
