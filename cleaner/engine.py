@@ -3603,6 +3603,8 @@ def mark_trailing_fragments(page: Page) -> None:
     after a lead-in that ends in ':' (its list is story). List items of a story are
     capitalised or marked, so they stay."""
     body = [i for i, v in enumerate(page.verdicts) if v is None]
+    if _writer_under_story(page, body):
+        body.pop()
     if _after_signoff(page, body):
         return
     tail: list[int] = []
@@ -3634,6 +3636,26 @@ def mark_trailing_fragments(page: Page) -> None:
     # the story's tags; other lower-case words there are chrome ("bagikan")
     if chips or all(compiled_regex(_SLUG).fullmatch(page.blocks[i].text) for i in tail):
         _add_tags(page, tail)
+
+
+def _writer_under_story(page: Page, body: list[int]) -> bool:
+    """The body's last line is a by-line that a head rule reads by the names' shape
+    (`_unlabelled_byline`: "<name> - Okezone", "<name> - 20DETIK") right under a line that
+    ends a sentence: the writer's line printed under the story (okezone.com 2012: "...
+    (ian)", then "<name> - Okezone" in a paragraph of its own, a story copied into a
+    school site's SQL dump, code index file id 4576969892, row 32). A head rule is not
+    applied after the story starts, so the line stayed the last paragraph, or went as a
+    trailing fragment after the sign-off, and the writer was lost (leftovers66)."""
+    if len(body) < 2:
+        return False
+    last = body[-1]
+    hit = page.hits[last]
+    if hit is None or hit[0].where != "head" or not _unlabelled_byline(hit) \
+            or not ends_sentence(page.blocks[body[-2]].text):
+        return False
+    page.fields.add("authors", hit[0].value(hit[1]), last)
+    page.verdicts[last] = hit[0].id
+    return True
 
 
 #: `mark_trailing_fragments`: a tag link printing its URL slug.

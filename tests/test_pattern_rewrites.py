@@ -123,7 +123,7 @@ REWRITTEN = {
     ("generic", "caption-copyright-credit"): (".{3,600}?/ ?©[^/©]{2,60}(?:/[^/©]{2,80})?", "fullmatch"),
     ("generic", "dateline-place"): (
         ("(?:, ?)?(?P<value>[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{3,}(?: [A-Z]{3,})?)"
-         "(?:, [0-3]?\\d/[01]?\\d(?= (?:-{1,2}|–|—) [A-Z\"“]))?,?(?:\\s+|(?=[–—] [A-Z\"“]))(?:-{1,2}|–|—)"
+         "(?:, [0-3]?\\d/[01]?\\d(?= (?:-{1,2}|–|—) [A-Z\"“]))?,?(?:\\s+|(?=[-–—] [A-Z\"“]))(?:-{1,2}|–|—)"
          "(?:\\s+|(?=[A-Z\"“]))(?!{date}\\s*\\Z)"),
         "match"),
     ("idntimes", "idntimes-caption-credit"): (
@@ -151,7 +151,9 @@ _PROBES = [
     "Surabaya - Warga antre.", "Kota Baru - Warga antre.", "Kota baru - Warga", "BANDUNG - Warga antre.",
     "KOTA BARU -- Warga", "KOTA BARu - Warga", "KOTA B - Warga", "Jakarta -Warga", "Jakarta - 18 Juni 2025",
     "Jakarta - 18 Juni 2025 dan warga", "Jakarta Selatan Timur - Warga", "Jakarta  - Warga", "JakartaX - Warga",
-    "Jakarta– Warga", "Kota Baru— Warga", "KOTA BARU– Warga", "Jakarta–Warga", "Jakarta, 06/11 - Warga",
+    "Jakarta– Warga",
+    "Jakarta- Warga", "Kota Baru- Warga", "Jakarta-Warga", "Kota Baru— Warga",
+    "KOTA BARU– Warga", "Jakarta–Warga", "Jakarta, 06/11 - Warga",
     "Jakarta, 6/1 - warga", "Kota Baru, 6/1 – Warga", "Jakarta, 06/11– Warga",
 ]
 

@@ -43,6 +43,8 @@ index file id 12947866122, `berita` rows 610 and 611) print the place with a hyp
 ("Roma- Mantan pembalap ..."): the prefix stays in the story. Reading "Word- " as a dateline
 would also read a regional site's name glued the same way ("Sudutpayakumbuh- ", SUDUTPYK26 in
 tests/test_real_layouts_text_blind49.py) as a place, so it is left for a rule that tells the two.
+(leftovers66 reads "Word- " as the dateline all the same, as "WORD- " was read: the place is the
+commoner word there; tests/test_leftovers_66.py.)
 
 Also read blind: tribunjogja.com, metrotvnews.com and okezone.com copies of 2012 in the school's
 table (rows 28, 29, 30, 32), detikHealth of 2011 in a health CMS's dump (file id 46325223468, a
