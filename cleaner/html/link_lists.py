@@ -528,19 +528,21 @@ def _data_row(el: Any) -> bool:
     return False
 
 
+def _story_line(w: Work, body: set[int], j: int) -> bool:
+    """Whether block ``j`` is one of the story's lines (in ``body``, no verdict, not
+    mostly links): `_lone_link`'s neighbours."""
+    return j in body and j not in w.verdicts and w.page.blocks[j].link_density <= LINK_LIST_DENSITY
+
+
 def _lone_link(w: Work, body: set[int], i: int) -> bool:
     """Whether link block ``i`` in the story is its line, not navigation: a line that
     prints an address (a source's, a footnote's, a contact's: menus print names), a
     row of a data table, or an item between two of the story's items of its list (a
     step's "full solution" link among the steps)."""
     blocks = w.page.blocks
-
-    def story_line(j: int) -> bool:
-        return j in body and j not in w.verdicts and blocks[j].link_density <= LINK_LIST_DENSITY
-
     if _ADDRESS.search(blocks[i].text[:_ADDRESS_SCAN]) or _data_row(blocks[i].el):
         return True
-    if not (story_line(i - 1) and story_line(i + 1)):
+    if not (_story_line(w, body, i - 1) and _story_line(w, body, i + 1)):
         return False
     el = blocks[i].el
     if el is None or el.tag != "li":
