@@ -88,6 +88,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "hosts": ("array of strings", "[]"),
         "fingerprints": ("array of patterns", "[]"),
         "weak_fingerprints": ("array of patterns", "[]"),
+        "markers": ("array of selectors", "[]"),
         "title": ('"first-line" or "heuristic"', '"heuristic"'),
         "story": ('"sentence" or "prose"', '"prose" when title is "heuristic", else "sentence"'),
         "deck": ("boolean", "false"),
@@ -341,9 +342,12 @@ class RuleSetHeader:
     #: How many of `fingerprints` (the first ones) are strong: the rest are the file's
     #: ``weak_fingerprints``, which claim a page only two together or with a strong one.
     strong: int = -1
+    #: The ``markers`` selectors: hooks of the outlet's own templates that claim a page
+    #: with no address (`cleaner.html.outlet.page_outlet`).
+    markers: tuple[str, ...] = ()
 
     def __reduce__(self) -> tuple[type[RuleSetHeader], tuple[Any, ...]]:
-        return RuleSetHeader, (self.name, self.hosts, self.fingerprints, self.needles, self.strong)
+        return RuleSetHeader, (self.name, self.hosts, self.fingerprints, self.needles, self.strong, self.markers)
 
 
 @dataclass(frozen=True, slots=True)
@@ -482,6 +486,7 @@ def ruleset_header(name: str) -> RuleSetHeader:
         fingerprints=fingerprints,
         needles=tuple(tuple(sorted(shape(p.pattern).needles)) for p in fingerprints),
         strong=len(strong),
+        markers=_markers(meta, where, check=not file.trusted),
     )
     _cache_put(key, header)
     return header
@@ -677,6 +682,7 @@ def _compile_chain(chain: list[_File]) -> RuleSet:
     fingerprints = _fingerprints(meta, own_label, check=not own.trusted) \
         + _fingerprints(meta, own_label, check=not own.trusted, key="weak_fingerprints")
     html = _html_rules(chain, own_label)
+    _markers(meta, own_label, check=not own.trusted)  # (read by outlet detection: `ruleset_header`)
     line_rules = tuple(r for r in rules if r.action not in ("prefix", "harvest", "split"))
     prefix_rules = tuple(r for r in rules if r.action == "prefix")
     harvest_rules = tuple(r for r in rules if r.action == "harvest")
@@ -701,6 +707,20 @@ def _compile_chain(chain: list[_File]) -> RuleSet:
         _prefix_matcher=line_matcher(prefix_rules, whole=False),
         html=html,
     )
+
+
+def _markers(meta: Mapping[str, Any], where: str, *, check: bool) -> tuple[str, ...]:
+    """The ``[ruleset]`` table's ``markers``: selectors, each compiled when ``check``
+    (a user's file; the shipped ones are checked by the test suite)."""
+    markers = str_list(meta.get("markers", []), where, "markers")
+    expect(all(s.strip() for s in markers), where, "'markers' has an empty selector")
+    if check:
+        from .html.rules import selector_error
+
+        for s in markers:
+            error = selector_error(s)
+            expect(error is None, where, f"markers: bad selector {s!r}: {error}")
+    return tuple(markers)
 
 
 def _html_rules(chain: list[_File], own_label: str) -> HtmlRules:

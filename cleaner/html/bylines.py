@@ -534,6 +534,21 @@ def _story_head(w: Work, body: set[int], headline: int | None) -> set[int]:
     return {i for i in body if headline < i < start} if start is not None else set()
 
 
+def _names_at(w: Work, j: int, body: set[int], lo: int, hi: int, head: frozenset[int] | set[int],
+              titles: set[str]) -> list[str]:
+    """The names block ``j`` prints, for `_label_value`: a short block in ``lo..hi``
+    outside the story (or in its ``head``) that no rule reads, not the headline (an
+    ``h1``, or a line one of the metadata ``titles`` prints), each of its parts a name;
+    else none."""
+    blocks = w.page.blocks
+    if not lo <= j < hi or (j in body and j not in head) or w.verdicts.get(j, LINKS) != LINKS \
+            or len(blocks[j].text) > 60 or w.hit(j) is not None \
+            or (blocks[j].el is not None and blocks[j].el.tag == "h1") or norm_words(blocks[j].text) in titles:
+        return []
+    names = split_names(blocks[j].text)
+    return names if names and all(is_name(n) for n in names) else []
+
+
 def _label_value(w: Work, i: int, body: set[int], lo: int, hi: int,
                  head: frozenset[int] | set[int] = frozenset()) -> tuple[int, list[str]] | None:
     """The block that a by-line or editor label at ``i`` names, and its names: the
@@ -544,16 +559,8 @@ def _label_value(w: Work, i: int, body: set[int], lo: int, hi: int,
     with a linked date under it) is still the label's: a list takes no field."""
     blocks = w.page.blocks
     titles = title_parts(w.page.titles)
-
-    def names_at(j: int) -> list[str]:
-        if not lo <= j < hi or (j in body and j not in head) or w.verdicts.get(j, LINKS) != LINKS \
-                or len(blocks[j].text) > 60 or w.hit(j) is not None \
-                or (blocks[j].el is not None and blocks[j].el.tag == "h1") or norm_words(blocks[j].text) in titles:
-            return []
-        names = split_names(blocks[j].text)
-        return names if names and all(is_name(n) for n in names) else []
-
-    after, before = names_at(i + 1), names_at(i - 1)
+    after = _names_at(w, i + 1, body, lo, hi, head, titles)
+    before = _names_at(w, i - 1, body, lo, hi, head, titles)
     # "A / Editor / B / Editor", "A / Penulis / B / Editor" (kompas.com 2025's credits
     # list): names above their roles, though the next is a name too.
     label, third = w.hit(i), w.hit(i + 2) if i + 2 < hi else None
@@ -568,7 +575,7 @@ def _label_value(w: Work, i: int, body: set[int], lo: int, hi: int,
         j = i + 1
         while j + 1 < hi and (blocks[j].text.rstrip().endswith(",")
                               or _list_items(blocks[i], blocks[i + 1], blocks[j + 1])):
-            more = names_at(j + 1)
+            more = _names_at(w, j + 1, body, lo, hi, head, titles)
             if not more:
                 break
             j += 1

@@ -320,9 +320,17 @@ def read_captions(w: Work, body: set[int], lo: int, last: int, headline: int | N
     # A photo box printing only its credit, followed at once by a caption box with no
     # image of its own, is one photo's credit and caption (republika 2016:
     # div.img-detail > div.cap-foto, then div.wp-cap > div.caption).
+    # A caption element inside another, each holding a line of its own, is one caption
+    # too, the outer box's (zfk.de 2022: figcaption > div.figure__figcaption__layout-helper
+    # > div.figure__caption > p + div.figure__copyright > p, the credit's box the outer;
+    # blinker.de 2022: div.wp-caption > p.credit + p.wp-caption-text, the caption's the
+    # inner; peer suite zfk.de.waermepumpen.html, blinker.de-Rostock.html): two captions were one.
     groups: list[tuple[Any, list[int]]] = []
     for box, idx in boxes.items():
-        if groups and (box in caption_els or box in alt_boxes) and box.find(".//img") is None \
+        if groups and idx[0] == groups[-1][1][-1] + 1 and _nested_boxes(groups[-1][0], box):
+            outer = box if any(e is box for e in groups[-1][0].iterancestors()) else groups[-1][0]
+            groups[-1] = (outer, groups[-1][1] + idx)
+        elif groups and (box in caption_els or box in alt_boxes) and box.find(".//img") is None \
                 and groups[-1][0].find(".//img") is not None and idx[0] == groups[-1][1][-1] + 1:
             groups[-1][1].extend(idx)
         else:
@@ -338,6 +346,11 @@ def read_captions(w: Work, body: set[int], lo: int, last: int, headline: int | N
             w.take(i, CAPTION)
         text = " ".join(w.page.blocks[i].text for i in idx if not _BARE_CREDIT_LABEL.fullmatch(w.page.blocks[i].text))
         w.add("captions", _credit_apart(box, text), idx[0])
+
+
+def _nested_boxes(a: Any, b: Any) -> bool:
+    """Whether caption box ``a`` holds ``b`` or ``b`` holds ``a`` (`read_captions`)."""
+    return any(e is b for e in a.iterancestors()) or any(e is a for e in b.iterancestors())
 
 
 def _closing_captions(w: Work, last: int) -> int:

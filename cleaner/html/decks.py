@@ -15,7 +15,7 @@ from ..engine import is_sentence_like
 from .elements import indonesian
 from .meta import descriptions, norm_words, title_parts
 from .pictures import holds_image
-from .state import CAPTION, ICON_BAR, LINKS, MAX_BOX_BLOCKS, MAX_META_CHARS, Work
+from .state import CAPTION, ICON_BAR, LINKS, MAX_BOX_BLOCKS, MAX_META_CHARS, HtmlPage, Work
 from .tags import within_tag
 
 # ---- stage: summary list ------------------------------------------------------------
@@ -222,16 +222,12 @@ def _markup_deck(w: Work, body: set[int], headline: int) -> None:
     if start is None:
         return
 
-    def holds_story(e: Any) -> bool:
-        got = page.block_range(e)
-        return got is not None and got[0] <= start <= got[1]
-
     above = set(h.iterancestors())
     box: list[Any] = []  # the deck's element and its ancestors up to the headline's, none holding the story
     e = el
     while e is not None and e not in above and e is not h and len(box) < DECK_BOX_LEVELS:
         got = page.block_range(e)
-        if not got or got[1] - got[0] >= MAX_BOX_BLOCKS or holds_story(e):
+        if not got or got[1] - got[0] >= MAX_BOX_BLOCKS or _holds_block(page, e, start):
             break
         box.append(e)
         e = e.getparent()
@@ -253,7 +249,7 @@ def _markup_deck(w: Work, body: set[int], headline: int) -> None:
     lead = apart and short and any(_box_named(x, _LEAD_WORDS) for x in box)
     head = False
     lca = common = next((a for a in el.iterancestors() if a in above), None)
-    if lca is not None and indonesian(page) and not holds_story(lca):
+    if lca is not None and indonesian(page) and not _holds_block(page, lca, start):
         # The headline's own box, whatever it is called: the nearest element holding
         # the headline and the line, a few blocks, no story paragraph, and under the
         # line the head's date line among short lines (bisnis 2025's div.detailsHead
@@ -273,7 +269,7 @@ def _markup_deck(w: Work, body: set[int], headline: int) -> None:
                 any(_meta_line(t) for t in under)
                 or any(w.verdicts.get(j) in _HEAD_CHROME for j in range(i + 1, got[1] + 1)))
     for _ in range(DECK_BOX_LEVELS):
-        if common is None or holds_story(common):
+        if common is None or _holds_block(page, common, start):
             break
         if common.tag in _HEAD_BOX_TAGS \
                 or _HEAD_BOX.search(f"{common.get('class') or ''} {common.get('id') or ''}"[:300]):
@@ -292,6 +288,13 @@ def _markup_deck(w: Work, body: set[int], headline: int) -> None:
         return
     w.add("subtitle", text)
     w.take(i, "html-subtitle")
+
+
+def _holds_block(page: HtmlPage, e: Any, i: int) -> bool:
+    """Whether element ``e``'s blocks take in block ``i`` (`_markup_deck`: the box
+    that holds the story's first line)."""
+    got = page.block_range(e)
+    return got is not None and got[0] <= i <= got[1]
 
 
 def _deck_line(w: Work, i: int) -> bool:

@@ -104,7 +104,8 @@ def selector_lists(w: Work, lo: int, hi: int, *, own: bool) -> None:
                     site_items.update(idx)
                     continue
                 if linked:  # a link: its own text, not its line's
-                    w.add(name, visible_text(el)[:300], idx[0])
+                    if name == "tags" or not _shop_links(el):
+                        w.add(name, visible_text(el)[:300], idx[0])
                     # A line of running text that links a word to its topic page (a
                     # story paragraph's rel=tag link) gives the value and stays.
                     idx = [i for i in idx if w.page.blocks[i].link_density > _PROSE_LINKS
@@ -118,11 +119,35 @@ def selector_lists(w: Work, lo: int, hi: int, *, own: bool) -> None:
                             # a figcaption's "Bild: © ...", h3.basicTeaser__title and
                             # p.basicTeaser__text; peer suite): no title of its own
                             continue
+                        if b.link_chars and name == "related" and _shop_links(b.el):
+                            continue  # a magazine's "order" and "read digitally" buttons: a shop widget's
                         if b.link_chars:
                             for text in _link_texts(b) if name == "tags" else [_title_text(b)]:
                                 w.add(name, text, i)
                 for i in idx:
                     w.verdicts[i] = rule
+
+
+#: `_shop_links`: an address on a shop's or a kiosk's host (a word of its name: "shop.",
+#: "-kiosk.", "store."), as a related box's buttons to buy an issue point.
+_SHOP_HOST = regex.compile(r"(?i)^(?:https?:)?//[^/?#]*?\b(?:shop|store|kiosk)\b")
+
+
+def _shop_links(el: Any) -> bool:
+    """Whether every link of block element ``el`` points to a shop (`_SHOP_HOST`): SPEC's
+    related list holds no shop widgets. blinker.de 2022 (peer suite, blinker.de-Rostock.html)
+    prints its magazine's cover in the box its theme classes ``related-posts-extended``
+    under the story, with ``div.mag_links > ul > li > a`` "Magazin Bestellen" to
+    ``shop.<publisher>.de`` and "Magazin Digital Lesen" to a kiosk's site: both were
+    related titles."""
+    if el is None:
+        return False
+    hrefs = [(a.get("href") or "")[:300] for a in itertools.islice(el.iter("a"), _SHOP_LINKS_READ)]
+    return bool(hrefs) and all(_SHOP_HOST.match(h.strip()) for h in hrefs)
+
+
+#: `_shop_links`: the most links of a block read.
+_SHOP_LINKS_READ = 4
 
 
 #: `selector_lists`: a link to a rubric's page (the post's category), no tag's.
@@ -528,19 +553,21 @@ def _data_row(el: Any) -> bool:
     return False
 
 
+def _story_line(w: Work, body: set[int], j: int) -> bool:
+    """Whether block ``j`` is one of the story's lines (in ``body``, no verdict, not
+    mostly links): `_lone_link`'s neighbours."""
+    return j in body and j not in w.verdicts and w.page.blocks[j].link_density <= LINK_LIST_DENSITY
+
+
 def _lone_link(w: Work, body: set[int], i: int) -> bool:
     """Whether link block ``i`` in the story is its line, not navigation: a line that
     prints an address (a source's, a footnote's, a contact's: menus print names), a
     row of a data table, or an item between two of the story's items of its list (a
     step's "full solution" link among the steps)."""
     blocks = w.page.blocks
-
-    def story_line(j: int) -> bool:
-        return j in body and j not in w.verdicts and blocks[j].link_density <= LINK_LIST_DENSITY
-
     if _ADDRESS.search(blocks[i].text[:_ADDRESS_SCAN]) or _data_row(blocks[i].el):
         return True
-    if not (story_line(i - 1) and story_line(i + 1)):
+    if not (_story_line(w, body, i - 1) and _story_line(w, body, i + 1)):
         return False
     el = blocks[i].el
     if el is None or el.tag != "li":

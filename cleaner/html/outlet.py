@@ -11,6 +11,7 @@ from ..detect import GENERIC, foreign_url, may_print_outlet, outlet_from_text, o
 from ..rules import available_outlets, ruleset_header
 from ..segment import letters_only
 from .meta import site_keys
+from .rules import Selector, is_xpath
 from .state import NOT_WORD_CHARS, HtmlPage, Work
 from .tags import text_content
 
@@ -39,7 +40,7 @@ def page_outlet(page: HtmlPage, url: str | None) -> str:
         if not found and not any(page.metas.get(k) for k in _SHARE_IMAGE_METAS):
             # (a share picture at another site's server names that site: the logo does not)
             found = outlet_from_url(_logo_picture(page.root))
-        found = found or _logo_name_outlet(page.root)
+        found = found or _logo_name_outlet(page.root) or _markup_outlet(page)
         if found:
             return found
     foreign = foreign_url(url) or foreign_url(page.metas.get("og:url"))
@@ -71,6 +72,38 @@ def _logo_name_outlet(root: Any) -> str | None:
             if label and name.endswith(label) and len(name) - len(label) <= _LOGO_NAME_LEAD:
                 return header.name
     return None
+
+
+def _markup_outlet(page: HtmlPage) -> str | None:
+    """The shipped outlet one of whose ``markers`` (selectors of hooks its own templates
+    print) matches the page: a story element saved without its page's address or its
+    head, which no logo names (kumparan.com 2022's story element copied into a site's
+    blog table, ``span[data-qa-id=story-paragraph]`` in ``div.track_paragraph``: code
+    index file id 48027840470; tests/test_leftovers_html_66.py)."""
+    for header in (ruleset_header(n) for n in available_outlets() if n != GENERIC):
+        for source in header.markers:
+            selector = _MARKER_SELECTORS.get(source)
+            if selector is None:
+                selector = _MARKER_SELECTORS[source] = _compile_marker(source)
+            if page.select(selector):
+                return header.name
+    return None
+
+
+#: `_markup_outlet`'s compiled selectors, by their text (a few per shipped outlet).
+_MARKER_SELECTORS: dict[str, Selector] = {}
+
+
+def _compile_marker(source: str) -> Selector:
+    """Marker selector ``source`` compiled as an ``[html]`` one is (CSS, or XPath)."""
+    from lxml import etree
+    from lxml.cssselect import CSSSelector
+
+    from .select import compile_css
+
+    if is_xpath(source):
+        return Selector(source, etree.XPath(source))
+    return Selector(source, CSSSelector(source, translator="html"), compile_css(source))
 
 
 #: The metas naming a page's share picture, in the order they are read.

@@ -110,16 +110,18 @@ def _document_order(els: list[Any]) -> list[Any]:
     """``els`` (elements of one document) once each, in document order: by the index of
     each ancestor-to-child step from the root (an ancestor's path is a prefix of its
     descendants', and sorts first)."""
-    def path(el: Any) -> list[int]:
-        steps: list[int] = []
-        child = el
-        for up in el.iterancestors():
-            steps.append(up.index(child))
-            child = up
-        steps.reverse()
-        return steps
+    return sorted(dict.fromkeys(els), key=_path)
 
-    return sorted(dict.fromkeys(els), key=path)
+
+def _path(el: Any) -> list[int]:
+    """``el``'s index at each step down from its document's root, for `_document_order`."""
+    steps: list[int] = []
+    child = el
+    for up in el.iterancestors():
+        steps.append(up.index(child))
+        child = up
+    steps.reverse()
+    return steps
 
 
 #: The most elements `Selector._each` asks one at a time (an XPath call costs ~5K
