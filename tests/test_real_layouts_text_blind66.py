@@ -1,0 +1,349 @@
+"""Text scrapes of real pages and crawler rows that no test cited (blindtext66), cleaned from
+the file alone (no URL), as the held-out text scrapes are.
+
+Evidence (never copied: every page below is written for this file with invented sentences
+and names, keeping only the layout: the order of the lines, the chrome's lines and labels as
+printed). Stories kept in public projects' files of the code index and pages of the search
+library's pages corpus, read 2026-12-07:
+
+- LIP20: a tekno.liputan6.com 2020 page copied whole into a project's SQL dump (file id
+  24909207717 of the code index, "\\r\\n" line ends): "HomeTeknoTech News" (the breadcrumb
+  run together), the headline, the writer's name twice with no space between (the avatar's
+  alt text and the name), "<dd> Okt 2020, 19:00 WIB", the picture's alt word, "Perbesar", the
+  caption closed by "Liputan6.com/<Photographer>" with no brackets, "Liputan6.com, Jakarta - "
+  story. What was wrong: the writer was the glued double name, and the caption was dropped as
+  head chrome, never reaching captions.
+- CNN26: cnnindonesia.com 2026 stories as a crawler's "content" (a web app's sample rows, file
+  id 54564442202): a paragraph a line, "ADVERTISEMENT" and "SCROLL TO CONTINUE WITH CONTENT"
+  between them, a link's words glued to the next word, the closing link "Baca berita
+  lengkapnyadi sini." What was wrong: the closing link stayed the last paragraph.
+- DETIK25: a travel.detik.com 2025 story as newspaper's text (a scraper's README sample, file
+  id 38951120671): paragraphs split by blank lines, "SCROLL TO CONTINUE WITH CONTENT" alone, then
+  "ADVERTISEMENT" alone a paragraph later. Right as it was.
+- SUARA24: a suara.com 2024 story copied with its footer into a SQL dump (file id 43739511113):
+  "Suara.com - " story, the syndication note with the link, a line of spaces, "Mau konten
+  menarik lainnya?" over four "Follow <network>: <url>" lines. What was wrong: the question
+  stayed the last paragraph.
+- CNN20: a cnnindonesia.com 2020 story joined into one string by an API (a README's sample
+  response, file id 5891754947): " Jakarta, CNN Indonesia -- " story, sentences glued with no
+  space, "Lihat juga: <title>" inside the line, then "(<agency>/<initials>) [Gambas:Video CNN] "
+  at its end. What was wrong: the sign-off stayed the end of the last paragraph (the player's
+  placeholder after it kept it from the line's end).
+- KOMPAS26: a kompas.com 2026 story as trafilatura's text, one line (a project's cleaning
+  script, file id 61475056347): "JAKARTA, KOMPAS.com - " story, then the reader appeal glued on,
+  "KOMPAS.com berkomitmen memberikan fakta jernih, tepercaya, dan berimbang. Dukung
+  keberlanjutan jurnalisme jernih dan nikmati kenyamanan baca tanpa Gabung KOMPAS.com Plus
+  sekarang". What was wrong: the appeal stayed the end of the story.
+- KOMPAS20: a kompas.com 2020 story copied into one <p> of a SQL dump (file id 18039332805):
+  "Penulis <name> | Editor <name> JAKARTA, KOMPAS.com - story". What was wrong: the names and
+  the dateline stayed in the first paragraph (no writer, no editor, no dateline).
+- VIVA18: beta.viva.co.id/ragam/round-up/1006367 (2018): the headline, the photo's caption,
+  "Sumber :" alone, "  • Instagram @<account>", then "VIVA – story". What was wrong: the caption
+  and the credit were the story's first paragraphs and the dateline stayed in the third.
+- VIVA21: viva.co.id/ragam/round-up/1417247 (2021): the headline, "- ANTARA/<name>" (the photo's
+  line with no caption before the dash), "VIVA – story", numbered subheads, "Baca selengkapnya
+  di sini". What was wrong: the caption kept the dash.
+
+Read and already right (whole records below): bisnis.com 2019 (file id 41951665919: "Bisnis.com,
+JAKARTA - ", a "Baca juga:" title with " : " inside, "&quot;" left in a quote), cnbcindonesia.com
+2025 (file id 15913271562: "Jakarta, CNBC Indonesia - ", subheads), mediaindonesia.com/
+megapolitan/391244 (2021: "Headline" over the teaser printed twice, "Kumpulan Berita DPR RI",
+"Baca juga:" lines, "(OL-11)" glued after the last quote, the next story's cut teaser),
+murianetwork.com/ragam/pr-137502/... (2025: "JAKARTA - ", "Artikel Terkait" over four titles).
+Left as found: a "Lihat juga: <title>" inside a joined line whose title runs into a sentence
+that opens with capitalised words (where the title ends is not in the text); viva.co.id's
+related titles it sets between paragraphs with no label (a subhead prints the same).
+"""
+
+from __future__ import annotations
+
+import cleaner
+from cleaner.names import name_value
+from tests.scored import EMPTY_RECORD as EMPTY
+from tests.scored import scored_record as _record
+
+
+def _page(*lines: str, end: str = "\n") -> str:
+    return end.join(lines) + end
+
+
+def _removed(page: str) -> dict[str, str]:
+    return {r["text"]: r["rule"] for r in cleaner.clean(page).to_dict()["removed"]}
+
+
+# ---- LIP20 (the avatar's name glued to the name; the credit after the caption) ---------------
+
+L20_TITLE = "Pabrik Baterai Baru Mulai Beroperasi di Kawasan Industri Timur"
+L20_CAPTION = "Gedung pabrik baterai di kawasan industri timur. Liputan6.com/Budi Santoso"
+L20_STORY = (
+    ("Liputan6.com, Jakarta - Pabrik baterai kendaraan listrik di kawasan industri timur mulai beroperasi pekan "
+     "ini. Pabrik itu menyerap lebih dari dua ribu pekerja dari kabupaten sekitar."),
+    "Dilansir dari keterangan perusahaan, Senin (5/10/2020), produksi tahap pertama akan dikirim ke dua negara.",
+)
+LIP20 = _page("", "HomeTeknoTech News", L20_TITLE, "Rina WulandariRina Wulandari", "05 Okt 2020, 14:00 WIB", "",
+              "Pabrik", "Perbesar", L20_CAPTION, L20_STORY[0], "", L20_STORY[1], "", end="\r\n")
+
+
+def test_lip20_glued_name_and_unbracketed_credit() -> None:
+    assert _record(LIP20) == {
+        **EMPTY, "title": L20_TITLE, "authors": ["Rina Wulandari"], "published": "2020-10-05T14:00:00+07:00",
+        "dateline": "Jakarta", "captions": [L20_CAPTION],
+        "paragraphs": [L20_STORY[0].removeprefix("Liputan6.com, Jakarta - "), L20_STORY[1]],
+    }
+    assert _removed(LIP20)[L20_CAPTION] == "caption-foto-slash-credit"
+
+
+def test_a_name_printed_once_or_a_story_line_with_the_site_stays() -> None:
+    assert name_value("Rina WulandariRina Wulandari") == "Rina Wulandari"
+    assert name_value("Rina Wulandari") == "Rina Wulandari"
+    assert name_value("Rina Sari Rina") == "Rina Sari Rina"
+    line = "Video itu diunggah ke kanal resmi. Liputan6.com/video menayangkannya sejak pagi."
+    record = _record(LIP20.replace(L20_STORY[1], f"{L20_STORY[1]}\r\n\r\n{line}"))
+    assert record["paragraphs"][-1] == line
+    assert record["captions"] == [L20_CAPTION]
+
+
+# ---- CNN26 (the closing link with its space lost) --------------------------------------------
+
+C26_STORY = (
+    "Polisi menangkap dua pelaku pencurian kabel listrik di kawasan pergudangan diKota Contoh pada Sabtu dini hari.",
+    "Keduanya ditangkap saat memuat gulungan kabel ke sebuah mobil bak terbuka.",
+    "\"Barang bukti sudah kami amankan dan pelaku sedang diperiksa,\" kata Kapolsek Budi Santoso, Sabtu (16/5).",
+    "Kasus pencurian kabel di kawasan itu sudah terjadi tiga kali sejak awal tahun.",
+)
+CNN26 = _page(C26_STORY[0], C26_STORY[1], "ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT", C26_STORY[2],
+              C26_STORY[3], "Baca berita lengkapnyadi sini.")
+
+
+def test_cnn26_closing_link_leaves_the_body() -> None:
+    assert _record(CNN26) == {**EMPTY, "paragraphs": list(C26_STORY)}
+    assert _removed(CNN26)["Baca berita lengkapnyadi sini."] == "read-also-bare"
+
+
+def test_a_story_line_about_reading_stays() -> None:
+    line = "Baca berita lengkapnya membuat warga desa itu lega."
+    assert _record(CNN26.replace(C26_STORY[3], f"{C26_STORY[3]}\n{line}"))["paragraphs"][-1] == line
+
+
+# ---- DETIK25 (the overlay's lines a paragraph apart) -----------------------------------------
+
+D25_STORY = (
+    "Berlibur dengan kapal pesiar kecil kini makin diminati wisatawan dari kota besar.",
+    "Beberapa operator menawarkan paket dua hari menyusuri pulau-pulau di utara.",
+    "Direktur salah satu operator, Rina Wulandari, mengatakan pemesanan naik tajam sejak awal tahun.",
+    "\"Kebanyakan tamu kami keluarga yang ingin berlibur tanpa keramaian,\" kata Rina, Rabu (6/8/2025).",
+)
+DETIK25 = _page(D25_STORY[0], "", D25_STORY[1], "", "SCROLL TO CONTINUE WITH CONTENT", "", D25_STORY[2], "",
+                "ADVERTISEMENT", "", D25_STORY[3])
+
+
+def test_detik25_overlay_lines_leave_the_body() -> None:
+    assert _record(DETIK25) == {**EMPTY, "paragraphs": list(D25_STORY)}
+
+
+# ---- SUARA24 (the follow list's question) ----------------------------------------------------
+
+S24_STORY = ("Suara.com - Penyanyi Rina Wulandari kini juga mengajar di sebuah taman kanak-kanak di selatan kota. "
+             "Ia mengajar dua kali sepekan di sela jadwal manggungnya.")
+SUARA24 = _page(
+    S24_STORY, "",
+    ("Artikel ini telah tayang di Suara.com dengan judul \"Penyanyi Ini Kini Jadi Guru TK\", Klik untuk baca: "
+     "https://www.contoh.com/lifestyle/2024/08/12/101010/penyanyi-ini-kini-jadi-guru-tk."),
+    "        ", "Mau konten menarik lainnya?", "Follow Instagram: https://www.instagram.com/contohdotcom",
+    "Follow Facebook: https://www.facebook.com/contohdotcom", "Follow Twitter: https://twitter.com/contohdotcom",
+    "Subscribe YouTube: https://www.youtube.com/user/contohdotcom", end="\r\n")
+
+
+def test_suara24_follow_list_leaves_the_body() -> None:
+    assert _record(SUARA24) == {**EMPTY, "paragraphs": [S24_STORY.removeprefix("Suara.com - ")]}
+    assert _removed(SUARA24)["Mau konten menarik lainnya?"] == "follow-promo"
+
+
+# ---- CNN20 (initials before the player's placeholder) ----------------------------------------
+
+C20_TITLE = "Pedagang Pasar Lama Pindah ke Gedung Baru"
+C20_ONE = ("Ratusan pedagang pasar lama mulai pindah ke gedung baru pada Senin (11/5).Mereka membawa dagangan "
+           "dengan gerobak sejak subuh.Petugas pasar membantu mengatur lalu lintas di depan gedung.")
+C20_TWO = ("Pengelola pasar menyebut kios di lantai dua akan dibuka bulan depan.Sebagian pedagang masih menunggu "
+           "undian nomor kios. Data pengelola mencatat ada 412 pedagang yang sudah mendaftar.")
+CNN20 = _page(f" Jakarta, CNN Indonesia -- {C20_ONE} Lihat juga: {C20_TITLE} {C20_TWO} (AP/abc) "
+              "[Gambas:Video CNN] ")
+
+
+def test_cnn20_signoff_before_the_placeholder_leaves_the_body() -> None:
+    assert _record(CNN20) == {
+        **EMPTY, "dateline": "Jakarta", "related": [C20_TITLE], "paragraphs": [C20_ONE, C20_TWO],
+    }
+    removed = _removed(CNN20)
+    assert removed["(AP/abc)"] == "signoff"
+    assert removed["[Gambas:Video CNN]"] == "embed-placeholder"
+
+
+def test_a_bracket_inside_a_sentence_before_the_placeholder_stays() -> None:
+    line = f"Jakarta, CNN Indonesia -- {C20_TWO[:-1]} (kata petugas) [Gambas:Video CNN]"
+    assert _record(_page(line))["paragraphs"] == [f"{C20_TWO[:-1]} (kata petugas)"]
+
+
+# ---- KOMPAS26 (the reader appeal glued to the story) -----------------------------------------
+
+K26_STORY = ("Menteri Perhubungan memastikan tarif kereta komuter tidak naik tahun depan. \"Belum ada rencana "
+             "menaikkan tarif,\" ujarnya di Jakarta, Jumat (14/8/2026). Ia mengatakan subsidi tetap diberikan. "
+             "\"Kami pastikan layanan tetap terjangkau,\" tutur Budi.")
+K26_APPEAL = ("KOMPAS.com berkomitmen memberikan fakta jernih, tepercaya, dan berimbang. Dukung keberlanjutan "
+              "jurnalisme jernih dan nikmati kenyamanan baca tanpa Gabung KOMPAS.com Plus sekarang")
+KOMPAS26 = _page(f"JAKARTA, KOMPAS.com - {K26_STORY} {K26_APPEAL}")
+
+
+def test_kompas26_reader_appeal_leaves_the_body() -> None:
+    assert _record(KOMPAS26) == {**EMPTY, "dateline": "JAKARTA", "paragraphs": [K26_STORY]}
+    assert _removed(KOMPAS26)[K26_APPEAL] == "membership-appeal"
+
+
+def test_a_story_sentence_about_facts_stays() -> None:
+    line = "Pemerintah berkomitmen memberikan fakta jernih kepada warga soal banjir."
+    assert _record(_page(f"JAKARTA, KOMPAS.com - {K26_STORY} {line}"))["paragraphs"] == [f"{K26_STORY} {line}"]
+
+
+# ---- KOMPAS20 (the by-line run into the dateline) --------------------------------------------
+
+K20_STORY = ("Ketua fraksi di DPRD kembali meminta rincian anggaran daerah dibuka ke publik. \"Anggaran ini harus "
+             "dibuka,\" kata Rina saat dihubungi, Rabu (23/12/2020). Ia mengatakan rinciannya belum diketahui.")
+KOMPAS20 = _page(f"Penulis Rina Wulandari | Editor Budi Santoso JAKARTA, KOMPAS.com - {K20_STORY}")
+
+
+def test_kompas20_byline_and_dateline_leave_the_first_paragraph() -> None:
+    assert _record(KOMPAS20) == {
+        **EMPTY, "authors": ["Rina Wulandari"], "editors": ["Budi Santoso"], "dateline": "JAKARTA",
+        "paragraphs": [K20_STORY],
+    }
+    assert _removed(KOMPAS20)["Penulis Rina Wulandari | Editor Budi Santoso"] == "writer-editor-line"
+
+
+# ---- VIVA18 (the caption over its credit box) ------------------------------------------------
+
+V18_TITLE = "Nelayan, Pasar Ikan, Ketua Koperasi Pilih Mundur"
+V18_CAPTION = "Ilustrasi perahu nelayan di dermaga."
+V18_STORY = (
+    ("VIVA – Sebuah video nelayan yang menolak melaut saat badai menjadi berita yang paling banyak dibaca "
+     "sepanjang Senin 12 Februari 2018."),
+    "Dalam video itu, para nelayan berdebat soal siapa yang harus menanggung kerugian.",
+    "Berita populer berikutnya datang dari pasar ikan yang akan dipindahkan ke tepi kota.",
+)
+VIVA18 = _page(V18_TITLE, "", V18_CAPTION, "Sumber :", "  • Instagram @contoh_polres", "", V18_STORY[0], "",
+               V18_STORY[1], "", V18_STORY[2])
+
+
+def test_viva18_caption_over_its_credit_box() -> None:
+    assert _record(VIVA18) == {
+        **EMPTY, "title": V18_TITLE, "captions": [V18_CAPTION],
+        "paragraphs": [V18_STORY[0].removeprefix("VIVA – "), *V18_STORY[1:]],
+    }
+    removed = _removed(VIVA18)
+    assert removed[V18_CAPTION] == "credited-caption"
+    assert removed["Sumber :"] == "empty-meta-label"
+
+
+def test_a_deck_over_an_outlet_signed_story_leaves_the_body() -> None:
+    deck = "Para nelayan memilih tidak melaut selama badai."
+    record = _record(_page(V18_TITLE, "", deck, "", V18_STORY[0], "", V18_STORY[1]))
+    assert record["paragraphs"] == [V18_STORY[0].removeprefix("VIVA – "), V18_STORY[1]]
+
+
+# ---- VIVA21 (the photo's line with no caption before the dash) -------------------------------
+
+V21_TITLE = "Banjir Rob hingga Pasar Ikan Pindah"
+V21_STORY = (
+    "VIVA – Sepanjang Selasa, 26 Oktober 2021, sejumlah berita di kanal kami menarik perhatian pembaca.",
+    "Berikut dua berita terpopuler yang dirangkum dalam round up:",
+    "1. Banjir Rob Rendam Kampung Nelayan",
+    "Air laut pasang merendam kampung nelayan di pesisir utara sejak Senin malam.",
+    "2. Pasar Ikan Pindah ke Tepi Kota",
+    "Pedagang pasar ikan mulai pindah ke gedung baru di tepi kota.",
+)
+VIVA21 = _page(V21_TITLE, "- ANTARA/Budi Santoso", *V21_STORY[:4], "Baca selengkapnya di sini", *V21_STORY[4:])
+
+
+def test_viva21_credit_without_its_dash() -> None:
+    assert _record(VIVA21) == {
+        **EMPTY, "title": V21_TITLE, "captions": ["ANTARA/Budi Santoso"],
+        "paragraphs": [V21_STORY[0].removeprefix("VIVA – "), *V21_STORY[1:]],
+    }
+
+
+# ---- pages that came back right ---------------------------------------------------------------
+
+B19_TITLE = "CEK FAKTA : Klaim Panen Padi Naik? Ini Datanya"
+B19_LAST = "Data BPS mencatat kenaikan produksi hanya 12 persen. &quot;Angka itu untuk padi kering,&quot; kata petugas."
+BISNIS19 = _page(
+    ("Bisnis.com, JAKARTA - Calon kepala daerah menyebut produksi padi naik dua kali lipat dalam lima tahun. "
+     "Klaim itu disampaikan dalam debat kedua."), "",
+    "“Artinya petani kita makin sejahtera,” katanya dalam debat di Jakarta, Minggu (17/2/2019).", "",
+    f"Baca juga: {B19_TITLE}",
+    "Dia menyinggung produksi padi karena tema debat kali ini adalah pangan.", "",
+    B19_LAST, end="\r\n")
+
+
+def test_bisnis19_read_also_title_with_a_colon() -> None:
+    record = _record(BISNIS19)
+    assert record == {
+        **EMPTY, "dateline": "JAKARTA", "related": [B19_TITLE],
+        "paragraphs": [
+            ("Calon kepala daerah menyebut produksi padi naik dua kali lipat dalam lima tahun. Klaim itu "
+             "disampaikan dalam debat kedua."),
+            "“Artinya petani kita makin sejahtera,” katanya dalam debat di Jakarta, Minggu (17/2/2019).",
+            "Dia menyinggung produksi padi karena tema debat kali ini adalah pangan.",
+            B19_LAST,
+        ],
+    }
+
+
+CNBC25_STORY = (
+    "Jakarta, CNBC Indonesia - Siapa sangka buah sederhana dari pekarangan ini jadi komoditas dunia?",
+    "Indonesia, Raja Jambu Dunia",
+    "Dengan iklim tropis dan tanah subur, petani memanen jambu hampir sepanjang tahun.",
+    "Beberapa negara lain juga memainkan peran penting di pasar global:",
+    "Thailand terkenal dengan teknik budidaya modern dan kualitas premium.",
+)
+
+
+def test_cnbc25_subheads_stay() -> None:
+    page = _page(CNBC25_STORY[0], "", CNBC25_STORY[1], *CNBC25_STORY[2:3], "", CNBC25_STORY[3], "",
+                 CNBC25_STORY[4], end="\r\n")
+    assert _record(page) == {
+        **EMPTY, "dateline": "Jakarta",
+        "paragraphs": [CNBC25_STORY[0].removeprefix("Jakarta, CNBC Indonesia - "), *CNBC25_STORY[1:]],
+    }
+
+
+MI21_STORY = (
+    "POLISI memastikan patroli siber tidak memantau isi grup pesan pribadi warga.",
+    "\"Isi grup pesan adalah ruang pribadi,\" terang juru bicara polisi, Rabu (17/3).",
+    "Pihaknya hanya menindaklanjuti laporan yang disertai tangkapan layar.",
+    "\"Kami hanya menegur setelah ada laporan,\" tegasnya.",
+)
+MI21 = _page("Headline", "Diskon tarif angkutan hingga 30% mulai bergulir.",
+             "Diskon tarif angkutan hingga 30% mulai bergulir.", "Kumpulan Berita DPR RI", MI21_STORY[0],
+             MI21_STORY[1], "Baca juga: Patroli Siber Tegur 79 Akun", MI21_STORY[2], MI21_STORY[3] + "(OL-11)",
+             "Aplikasi pesan hentikan dukungan untuk ponsel lawas mulai Februari 2026. Simak daftar pons")
+
+
+def test_mi21_head_teasers_and_the_next_teaser_leave_the_body() -> None:
+    assert _record(MI21) == {
+        **EMPTY, "related": ["Patroli Siber Tegur 79 Akun"], "paragraphs": list(MI21_STORY),
+    }
+
+
+MURIA25_STORY = (
+    "JAKARTA - Istilah baru soal laporan warga ramai di media sosial pekan ini.",
+    "Menurut kepala polisi, istilah itu muncul karena penanganan laporan terasa lambat.",
+    "\"Kita tidak boleh baperan,\" ujarnya, Rabu (31/12/2025).",
+)
+MURIA25_RELATED = ("Tiket Museum Kota Tetap Rp15 Ribu", "Di Balik Gawang Sekolah Sepak Bola Desa")
+MURIA25 = _page(*MURIA25_STORY, "Artikel Terkait", *MURIA25_RELATED)
+
+
+def test_muria25_related_block_after_the_story() -> None:
+    assert _record(MURIA25) == {
+        **EMPTY, "dateline": "JAKARTA", "related": list(MURIA25_RELATED),
+        "paragraphs": [MURIA25_STORY[0].removeprefix("JAKARTA - "), *MURIA25_STORY[1:]],
+    }
