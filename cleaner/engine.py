@@ -1156,6 +1156,22 @@ def _site_named(text: str, rules: RuleSet) -> str:
 _INLINE_TAG: Final = r"</?(?:i|b|em|strong|u|span|sup|sub)>"
 
 
+#: `_cut_headline`: the marks a page prints where it cut a long line short.
+_CUT_MARKS: Final = ("...", "…")
+#: ... and the fewest characters of the headline the cut line keeps.
+_MIN_CUT_HEADLINE: Final = 12
+
+
+def _cut_headline(text: str, title: str) -> bool:
+    """``text`` is the headline cut short, its first words and "..." (sindonews.com 2013
+    prints the breadcrumb's copy so between the date line and the headline: "Jusuf Kalla
+    Jumatan...", daerah.sindonews.com/berita/757694/21/... as text in the search library's
+    pages corpus, read 2026-12-07; it was the story's first paragraph and the dateline
+    under it stayed in the second, blindtext66): a repeat of the headline, no story."""
+    stem = text.rstrip(".… ")
+    return len(stem) >= _MIN_CUT_HEADLINE and " " in stem and len(stem) < len(title) and title.startswith(stem)
+
+
 def split_glued(page: Page) -> None:
     """Blocks that start with the headline: a repeat of it, or a line that glues a
     caption (or a field's line) to it. A paragraph that opens with the headline and a
@@ -1179,6 +1195,8 @@ def split_glued(page: Page) -> None:
             if "<" in text and compiled_regex(_INLINE_TAG).sub("", text) == title:
                 # the headline again with its markup printed as text (an image's title
                 # attribute: economy.okezone.com 2019, "Tarif Ojek <i>Online</i> ...")
+                page.verdicts[i] = HEADLINE_REPEAT
+            elif text.endswith(_CUT_MARKS) and _cut_headline(text, title):
                 page.verdicts[i] = HEADLINE_REPEAT
             continue
         if text == title:

@@ -44,6 +44,26 @@ library's pages corpus, read 2026-12-07:
   line with no caption before the dash), "VIVA – story", numbered subheads, "Baca selengkapnya
   di sini". What was wrong: the caption kept the dash.
 
+- OKZ15: news.okezone.com/amp/2015/01/02/338/1086982/... (2015): the headline, "<name>, Jurnalis"
+  with the date on the line under it, the headline again, "Share :", the story, the editor's
+  "(<name>)", "Halaman:", "Lihat Semua", the WhatsApp promo, "Berita Terkait". What was wrong:
+  the by-line with no date glued to it named no writer.
+- SINDO13: daerah.sindonews.com/berita/757694/21/... (2013): the headline, the date line, the
+  headline cut short ("<first words>..."), the headline, "A A A", "Sindonews.com - " story,
+  "(<initials>)", the copyright lines and the renderer's timing line. What was wrong: the cut
+  headline was the first paragraph and the dateline stayed in the second.
+- MEDCOM21: m.medcom.id/nasional/politik/ybDVgoZK-... (2021): the caption closed by "Foto:
+  Medcom.id/<Name>" (the site, then the photographer). What was wrong: dropped as head, no
+  caption. (Its by-line "<name> - <date>" over it is read as the deck, and its "Jakarta: "
+  dateline and the reactions widget under the story stay: left as found.)
+- MERDEKA21: story.merdeka.com/2511814/volume-32 (2021): the caption closed by "©2021 <source>"
+  after its full stop. What was wrong: dropped as head, no caption.
+- REP19: fbeta.republika.co.id/amp/m1yw3t (2019): "Rep: <name> Red: <name>", the story, then
+  "Videography: <name>". What was wrong: the video's credit was the last paragraph.
+- RMOL11: rmol.id/foto/2011/12/17/49300/istana-memanas (2011): a photo page closed by "Temukan
+  berita-berita hangat terpercaya dari <site> di Google News." and "Untuk mengikuti silakan klik
+  tanda bintang.". What was wrong: both were story.
+
 Read and already right (whole records below): bisnis.com 2019 (file id 41951665919: "Bisnis.com,
 JAKARTA - ", a "Baca juga:" title with " : " inside, "&quot;" left in a quote), cnbcindonesia.com
 2025 (file id 15913271562: "Jakarta, CNBC Indonesia - ", subheads), mediaindonesia.com/
@@ -347,3 +367,104 @@ def test_muria25_related_block_after_the_story() -> None:
         **EMPTY, "dateline": "JAKARTA", "related": list(MURIA25_RELATED),
         "paragraphs": [MURIA25_STORY[0].removeprefix("JAKARTA - "), *MURIA25_STORY[1:]],
     }
+
+
+# ---- OKZ15 (the by-line with its date on the next line) ----------------------------------
+
+O15_TITLE = "Polisi Sebut Malam Tahun Baru Berjalan Aman"
+O15_STORY = (
+    "\"Ada 23 laporan copet dan semuanya kami tangani dalam sehari,\" jelas juru bicara polisi.",
+    "Sebelumnya, ribuan personel polisi bertugas di sepanjang jalan protokol selama festival malam.",
+)
+OKZ15 = _page(O15_TITLE, "", "Rina Wulandari, Jurnalis", "Jum'at 02 Januari 2015 14:15 WIB", O15_TITLE, "Share :",
+              "", O15_STORY[0], "", O15_STORY[1], "", "(Budi Santoso)", "", "Halaman:", "Lihat Semua", "Share :",
+              "Follow WhatsApp Channel Okezone untuk update berita terbaru setiap hari", "Berita Terkait",
+              "Terpopuler")
+
+
+def test_okz15_byline_without_its_date() -> None:
+    assert _record(OKZ15) == {
+        **EMPTY, "title": O15_TITLE, "authors": ["Rina Wulandari"], "editors": ["Budi Santoso"],
+        "published": "2015-01-02T14:15:00+07:00", "paragraphs": list(O15_STORY),
+    }
+    assert _removed(OKZ15)["Rina Wulandari, Jurnalis"] == "byline-journalist-date"
+
+
+# ---- SINDO13 (the headline cut short over the headline) --------------------------------------
+
+S13_TITLE = "Menteri Salat Jumat di Lapas Kota Lama"
+S13_STORY = (
+    "Sindonews.com - Menteri itu ikut salat Jumat bersama ratusan warga binaan di lapas kota lama.",
+    "Kehadirannya untuk membuka acara keluarga yang digelar menjelang bulan puasa.",
+)
+SINDO13 = _page(S13_TITLE, "", "Jum'at, 05 Juli 2013 - 13:04 WIB", "Menteri Salat Jumat...", S13_TITLE, "A A A",
+                S13_STORY[0], "", S13_STORY[1], "(abc)", "Copyright © 2024 CONTOHnews.com", "All Rights Reserved",
+                "berita/ rendering in 0.0777 seconds (0.1#10.140)")
+
+
+def test_sindo13_cut_headline_leaves_the_body() -> None:
+    assert _record(SINDO13) == {
+        **EMPTY, "title": S13_TITLE, "published": "2013-07-05T13:04:00+07:00",
+        "paragraphs": [S13_STORY[0].removeprefix("Sindonews.com - "), S13_STORY[1]],
+    }
+    assert _removed(SINDO13)["Menteri Salat Jumat..."] == "headline-repeat"
+
+
+def test_a_story_line_that_trails_off_stays() -> None:
+    line = "Menteri itu hanya tersenyum dan berkata, nanti saja..."
+    assert _record(SINDO13.replace(S13_STORY[1], f"{S13_STORY[1]}\n\n{line}"))["paragraphs"][-1] == line
+
+
+# ---- MEDCOM21, MERDEKA21 (captions closed by a site and a name, or by the year's copyright) ---
+
+M21_TITLE = "Nelayan Pesisir Utara Kembali Melaut"
+M21_STORY = (("Para nelayan di pesisir utara kembali melaut setelah cuaca membaik pada Senin pagi. "
+              "Mereka sempat berhenti seminggu karena gelombang tinggi."),
+             "Ketua kelompok nelayan, Budi Santoso, berharap harga ikan segera pulih.")
+
+
+def test_medcom21_and_merdeka21_credits_close_the_caption() -> None:
+    for caption in ("Perahu nelayan di dermaga pesisir utara (ABC).. Foto: Contoh.id/Rina Wulandari",
+                    "perahu nelayan di dermaga. ©2021 Sosial media"):
+        page = _page(M21_TITLE, "", caption, "", M21_STORY[0], "", M21_STORY[1])
+        assert _record(page) == {**EMPTY, "title": M21_TITLE, "captions": [caption], "paragraphs": list(M21_STORY)}
+
+
+def test_a_story_sentence_with_a_site_or_a_year_stays() -> None:
+    lines = ("Data itu dikutip dari situs resmi. Foto: warga.id/arsip menampilkan grafiknya.",
+             "Karya itu terbit pada tahun yang sama. ©2021 tercetak di sampulnya, kata dia.")
+    page = _page(M21_TITLE, "", M21_STORY[0], "", *lines, "", M21_STORY[1])
+    assert _record(page)["paragraphs"] == [M21_STORY[0], *lines, M21_STORY[1]]
+
+
+# ---- REP19 (the video's credit) --------------------------------------------------------------
+
+R19_TITLE = "Gerbang Lama yang Runtuh"
+R19_STORY = "REPUBLIKA.CO.ID, JAKARTA - Gerbang lama di depan gedung parlemen itu dulu menjadi simbol kekuasaan."
+REP19 = _page(R19_TITLE, "Rep: Rina Wulandari Red: Budi Santoso", R19_STORY, "Videography: Rina Wulandari",
+              "BACA JUGA: Update Berita-Berita Politik Perspektif Contoh.co.id, Klik di Sini", "Berita Terpopuler")
+
+
+def test_rep19_video_credit_leaves_the_body() -> None:
+    assert _record(REP19) == {
+        **EMPTY, "title": R19_TITLE, "authors": ["Rina Wulandari"], "editors": ["Budi Santoso"],
+        "dateline": "JAKARTA", "captions": ["Videography: Rina Wulandari"],
+        "paragraphs": [R19_STORY.removeprefix("REPUBLIKA.CO.ID, JAKARTA - ")],
+    }
+
+
+# ---- RMOL11 (the Google News follow lines under a photo page) ---------------------------------
+
+R11_CAPTION = ("Ratusan mahasiswa duduk di jalan depan gedung dewan dalam aksi damai. Polisi meminta mereka "
+               "pindah ke taman seberang. NAMA FOTOGRAFER/CONTOH")
+RMOL11 = _page("GEDUNG DEWAN", "", "Sabtu, 17 Desember 2011, 17:28 WIB", "GEDUNG DEWAN", R11_CAPTION, "",
+               "Temukan berita-berita hangat terpercaya dari Kantor Berita Contoh di Google News.",
+               "Untuk mengikuti silakan klik tanda bintang.", "", "FOTO LAINNYA")
+
+
+def test_rmol11_follow_lines_leave_the_body() -> None:
+    record = _record(RMOL11)
+    assert record["paragraphs"] == [R11_CAPTION]
+    assert record["published"] == "2011-12-17T17:28:00+07:00"
+    removed = _removed(RMOL11)
+    assert removed["Untuk mengikuti silakan klik tanda bintang."] == "follow-promo"
