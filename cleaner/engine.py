@@ -39,6 +39,8 @@ The order of the passes (each a small function below):
                        the story printed again inside it, a pull quote whose words a
                        later paragraph prints, and container blobs (a block that is
                        the next block plus more, as some scrapers print)
+   ``mark_writer_names``  a line inside the story that is only the by-line's name (the
+                       writer's photo caption between two paragraphs)
    ``mark_dashed_titles``  a run of "- <Title Cased headline>" lines between two
                        paragraphs: an unlabelled related box
    ``mark_trailing_fragments``  short word groups after the last paragraph
@@ -95,6 +97,7 @@ ADDRESS: Final = "trailing-address"
 PULL_QUOTE: Final = "pull-quote"
 INDEX: Final = "index-page"
 DASHED_TITLES: Final = "dashed-titles"
+WRITER_NAME: Final = "writer-name-line"
 
 _HAS_DIGIT: Final = r"\d"
 _COMMA_LOWER: Final = r",\s*\p{Ll}"
@@ -3857,6 +3860,24 @@ def _take_tail_address(page: Page, last: int) -> None:
     page.verdicts[last] = ADDRESS
 
 
+def mark_writer_names(page: Page) -> None:
+    """A line inside the story that is only the name the by-line gave its writer: the
+    writer's photo set between two paragraphs, its caption the name alone (goindonesia.co
+    2022: "Oleh : <name>" over the story, then "<name>" under its second paragraph, as text
+    in the search library's pages corpus, goindonesia.co/ruang-publik/tugas-pers-bukanlah-
+    menjilat-penguasa, read 2026-12-07; it stayed a paragraph, blindtext66). A name is no
+    story line (SPEC: author boxes leave the body). Its text is hashed already
+    (`mark_repeats`' set of the page's lines): a look-up a story line."""
+    if page.start is None or not page.fields.has("authors"):
+        return
+    names = frozenset(page.fields.get("authors"))
+    texts, verdicts = page.texts, page.verdicts
+    end = len(texts) if page.end is None else min(page.end, len(texts))
+    for i in range(page.start + 1, end):
+        if verdicts[i] is None and texts[i] in names:
+            verdicts[i] = WRITER_NAME
+
+
 def take_signoff(page: Page) -> None:
     """The story's last line, when it is the writer's sign-off in capitals after a line
     that ends a sentence (Tempo 2015-17: ``NAMA PENULIS``, ``NAMA PENULIS | ANTARA``):
@@ -4308,7 +4329,8 @@ def refuse_index(page: Page) -> None:
 
 PASSES: Final = (
     split_parts, rejoin_dateline, match_rules, rejoin_dashed, find_title, split_glued, consume_structures, find_story,
-    apply_head_rules, recheck_title, mark_regions, forget_reading_day, mark_repeats, mark_dashed_titles,
+    apply_head_rules, recheck_title, mark_regions, forget_reading_day, mark_repeats, mark_writer_names,
+    mark_dashed_titles,
     mark_trailing_fragments, take_tail_stamp, take_signoff, cut_dateline, refuse_index,
 )
 

@@ -60,6 +60,15 @@ library's pages corpus, read 2026-12-07:
   after its full stop. What was wrong: dropped as head, no caption.
 - REP19: fbeta.republika.co.id/amp/m1yw3t (2019): "Rep: <name> Red: <name>", the story, then
   "Videography: <name>". What was wrong: the video's credit was the last paragraph.
+- GOINDO22: goindonesia.co/ruang-publik/tugas-pers-bukanlah-menjilat-penguasa (2022, the
+  WordPress theme of blindtext48's KARYAPOST20): "Connect with us", the rubric, the headline,
+  "Published", "on", the photo's label "Illustrasi : <word>", a teaser paragraph, "Oleh   :
+  <name>", "Jakarta, goindonesia.co– " story, the writer's name alone between two paragraphs
+  (his photo's caption). What was wrong: the name was a paragraph. (The teaser stays the first
+  paragraph and the dateline in the second: left as found, the teaser reads as the story's.)
+- BENTENG25: www.bentengsumbar.com (2025, a Blogger theme): "HEADLINE", the headline, the date,
+  "On <date>", the headline again. What was wrong: "On <date>" was the deck. (Its outlet's name
+  alone over "- story" under the deck stays in the body: left as found.)
 - RMOL11: rmol.id/foto/2011/12/17/49300/istana-memanas (2011): a photo page closed by "Temukan
   berita-berita hangat terpercaya dari <site> di Google News." and "Untuk mengikuti silakan klik
   tanda bintang.". What was wrong: both were story.
@@ -468,3 +477,47 @@ def test_rmol11_follow_lines_leave_the_body() -> None:
     assert record["published"] == "2011-12-17T17:28:00+07:00"
     removed = _removed(RMOL11)
     assert removed["Untuk mengikuti silakan klik tanda bintang."] == "follow-promo"
+
+
+# ---- GOINDO22 (the writer's name alone between paragraphs) ------------------------------------
+
+G22_TITLE = "Tugas Pers Adalah Mengawasi Penguasa"
+G22_STORY = (
+    "Jakarta, contoh.co– “Tugas pers adalah mengawasi, bukan memuji,” begitu pesan seorang tokoh pers.",
+    "Pesan itu sering dikutip dalam tulisan wartawan, terutama pada peringatan hari pers.",
+    "Bagaimana peran pers di tengah kegaduhan politik hari ini? Sejarah pers adalah bagian dari sejarah bangsa.",
+)
+GOINDO22 = _page("Connect with us", "", "Ruang Publik", "", G22_TITLE, "", "Published", "", "on", "",
+                 "Illustrasi : Pers", "", "Oleh   :  Rina Wulandari", "", G22_STORY[0], "", G22_STORY[1], "",
+                 "Rina Wulandari", "", G22_STORY[2])
+
+
+def test_goindo22_writer_name_between_paragraphs_leaves_the_body() -> None:
+    record = _record(GOINDO22)
+    assert record["authors"] == ["Rina Wulandari"]
+    assert record["paragraphs"][-2:] == [G22_STORY[1], G22_STORY[2]]
+    assert "Rina Wulandari" not in record["paragraphs"]
+    assert _removed(GOINDO22)["Rina Wulandari"] == "writer-name-line"
+
+
+def test_another_name_alone_or_no_byline_stays() -> None:
+    other = GOINDO22.replace("\nRina Wulandari\n", "\nBudi Santoso\n")
+    assert "Budi Santoso" in _record(other)["paragraphs"]
+    unsigned = GOINDO22.replace("Oleh   :  Rina Wulandari", "")
+    assert "Rina Wulandari" in _record(unsigned)["paragraphs"]
+
+
+# ---- BENTENG25 (the date again after "On") ------------------------------------------------------
+
+B25_TITLE = "Kader Partai Menggugat Pengurus Pusat Rp24 Miliar"
+B25_STORY = ("JAKARTA - Sebanyak 34 kader partai menggugat pengurus pusat dengan nilai tuntutan Rp24 miliar.",
+             "Gugatan itu terdaftar di pengadilan negeri pada 13 November 2025.")
+BENTENG25 = _page("HEADLINE", B25_TITLE, "Selasa, November 18, 2025", "", "On Selasa, November 18, 2025", "",
+                  B25_TITLE, "", B25_STORY[0], "", B25_STORY[1])
+
+
+def test_benteng25_on_date_is_no_deck() -> None:
+    assert _record(BENTENG25) == {
+        **EMPTY, "title": B25_TITLE, "published": "2025-11-18", "dateline": "JAKARTA",
+        "paragraphs": [B25_STORY[0].removeprefix("JAKARTA - "), B25_STORY[1]],
+    }
