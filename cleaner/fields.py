@@ -207,11 +207,8 @@ _NO_CAPTION_MAX: Final = 13
 
 
 #: A list's mark a text scrape prints before a caption line (a gallery's captions as
-#: list items): the mark is the rendering's, not the caption's. A dash and a space too:
-#: viva.co.id 2021 prints its photo's line as "<caption> - <credit>", and with no caption
-#: the line opens with the dash ("- ANTARA/<name>": viva.co.id/ragam/round-up/1417247 as
-#: text in the search library's pages corpus, read 2026-12-07; blindtext66).
-_CAPTION_BULLETS: Final = ("•", "▪", "●", "◦", "- ")
+#: list items): the mark is the rendering's, not the caption's.
+_CAPTION_BULLETS: Final = ("•", "▪", "●", "◦")
 
 
 def _caption(value: str) -> str:
