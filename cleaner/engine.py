@@ -39,6 +39,8 @@ The order of the passes (each a small function below):
                        the story printed again inside it, a pull quote whose words a
                        later paragraph prints, and container blobs (a block that is
                        the next block plus more, as some scrapers print)
+   ``mark_writer_names``  a line inside the story that is only the by-line's name (the
+                       writer's photo caption between two paragraphs)
    ``mark_dashed_titles``  a run of "- <Title Cased headline>" lines between two
                        paragraphs: an unlabelled related box
    ``mark_trailing_fragments``  short word groups after the last paragraph
@@ -95,6 +97,7 @@ ADDRESS: Final = "trailing-address"
 PULL_QUOTE: Final = "pull-quote"
 INDEX: Final = "index-page"
 DASHED_TITLES: Final = "dashed-titles"
+WRITER_NAME: Final = "writer-name-line"
 
 _HAS_DIGIT: Final = r"\d"
 _COMMA_LOWER: Final = r",\s*\p{Ll}"
@@ -1165,6 +1168,22 @@ def _site_named(text: str, rules: RuleSet) -> str:
 _INLINE_TAG: Final = r"</?(?:i|b|em|strong|u|span|sup|sub)>"
 
 
+#: `_cut_headline`: the marks a page prints where it cut a long line short.
+_CUT_MARKS: Final = ("...", "…")
+#: ... and the fewest characters of the headline the cut line keeps.
+_MIN_CUT_HEADLINE: Final = 12
+
+
+def _cut_headline(text: str, title: str) -> bool:
+    """``text`` is the headline cut short, its first words and "..." (sindonews.com 2013
+    prints the breadcrumb's copy so between the date line and the headline: "Jusuf Kalla
+    Jumatan...", daerah.sindonews.com/berita/757694/21/... as text in the search library's
+    pages corpus, read 2026-12-07; it was the story's first paragraph and the dateline
+    under it stayed in the second, blindtext66): a repeat of the headline, no story."""
+    stem = text.rstrip(".… ")
+    return len(stem) >= _MIN_CUT_HEADLINE and " " in stem and len(stem) < len(title) and title.startswith(stem)
+
+
 def split_glued(page: Page) -> None:
     """Blocks that start with the headline: a repeat of it, or a line that glues a
     caption (or a field's line) to it. A paragraph that opens with the headline and a
@@ -1188,6 +1207,8 @@ def split_glued(page: Page) -> None:
             if "<" in text and compiled_regex(_INLINE_TAG).sub("", text) == title:
                 # the headline again with its markup printed as text (an image's title
                 # attribute: economy.okezone.com 2019, "Tarif Ojek <i>Online</i> ...")
+                page.verdicts[i] = HEADLINE_REPEAT
+            elif text.endswith(_CUT_MARKS) and _cut_headline(text, title):
                 page.verdicts[i] = HEADLINE_REPEAT
             continue
         if text == title:
@@ -2174,6 +2195,8 @@ def _dateline_under_head(page: Page, start: int, stop: int, generic: bool) -> in
         and all(page.verdicts[k] is not None or _head_only(page.hits[k]) for k in range(title + 1, start))
     for i in range(start, min(stop, start + _MAX_UNDATED_HEAD + (2 if under_title else 1))):
         if page.verdicts[i] is not None or page.hits[i] is not None:
+            if i > start and _empty_label(page, i):
+                continue  # a photo's credit box's label ("Sumber :") between the head's lines
             return None
         if i > start and _dateline_paragraph(page, i, generic):
             return i if not under_title or not any(ends_sentence(page.blocks[k].text) for k in range(start, i)) \
@@ -2181,6 +2204,15 @@ def _dateline_under_head(page: Page, start: int, stop: int, generic: bool) -> in
         if not under_title and ends_sentence(page.blocks[i].text):
             return None
     return None
+
+
+def _empty_label(page: Page, i: int) -> bool:
+    """Block ``i`` is a label with its value left off its line ("Sumber :"), which a
+    metadata rule drops: viva.co.id 2018 prints its photo's credit box so under the
+    caption (`_caption_over_source_label`)."""
+    hit = page.hits[i]
+    return hit is not None and hit[0].kind == "metadata" and hit[0].action == "drop" \
+        and page.verdicts[i] == hit[0].id and page.blocks[i].text.endswith(":")
 
 
 def _caps_place(page: Page, i: int) -> bool:
@@ -2231,7 +2263,12 @@ def _dateline_outlet(page: Page, hit: tuple[Rule, regex.Match[str]]) -> bool:
     rule, m = hit
     value = rule.value(m)
     text = m.group(0)
-    if not value or not text.startswith(value):
+    if not value:
+        # the outlet's name alone ("VIVA – "): its signature with no place (viva.co.id
+        # 2018 under its photo's caption and credit box, blindtext66)
+        name = text.strip(" ,-–—")
+        return rule.field == "dateline" and 0 < len(name) <= _MAX_SITE_CHARS and _outlet_name(name, page.ruleset)
+    if not text.startswith(value):
         return False
     name = text[len(value):].strip(" ,-–—")
     return 0 < len(name) <= _MAX_SITE_CHARS and _outlet_name(name, page.ruleset)
@@ -3200,6 +3237,9 @@ def mark_regions(page: Page) -> None:
                 page.verdicts[i] = HEAD
             elif i > 0 and _caption_under_lone_credit(page, i):
                 page.verdicts[i] = CAPTION_CREDITED
+            elif _caption_over_source_label(page, i, start):
+                page.fields.add("captions", page.blocks[i].text, i)
+                page.verdicts[i] = CAPTION_CREDITED
             elif page.ruleset.deck and not page.fields.has("subtitle") and deck_from is not None \
                     and i > deck_from:  # a deck is printed under its headline
                 page.fields.add("subtitle", page.blocks[i].text)
@@ -3252,6 +3292,27 @@ def _caption_under_date(page: Page, i: int) -> bool:
             or i == page.title_index or text.count(" ") < 2 or text.isupper():
         return False
     return page.prefix(i + 1) is not None
+
+
+def _caption_over_source_label(page: Page, i: int, start: int) -> bool:
+    """Block ``i`` over the story is a photo's caption printed over its credit box: an
+    empty label a metadata rule drops ("Sumber :") right under it, the credit a short line
+    of its own under the label, then the story (viva.co.id 2018: the headline, "Ilustrasi
+    <caption>.", "Sumber :", "• Instagram @<account>", "VIVA – story": beta.viva.co.id/
+    ragam/round-up/1006367 as text in the search library's pages corpus, read 2026-12-07;
+    tests/test_real_layouts_text_blind66.py). SPEC: a photo's caption goes to ``captions``;
+    before, the caption and the credit were the story's first paragraphs. Three words at
+    least, no claimed line (the label's value on its own line is no rule's)."""
+    k = i + 1
+    if k + 1 >= start or i == page.title_index or page.hits[i] is not None:
+        return False
+    label = page.hits[k]
+    if label is None or label[0].kind != "metadata" or label[0].action != "drop" \
+            or page.verdicts[k] != label[0].id or not page.blocks[k].text.endswith(":"):
+        return False
+    credit = page.blocks[k + 1].text
+    return page.hits[k + 1] is None and credit.count(" ") + 1 <= _MAX_CREDIT_WORDS \
+        and page.blocks[i].text.count(" ") >= 2
 
 
 def _caption_under_lone_credit(page: Page, i: int) -> bool:
@@ -3850,6 +3911,24 @@ def _take_tail_address(page: Page, last: int) -> None:
     page.verdicts[last] = ADDRESS
 
 
+def mark_writer_names(page: Page) -> None:
+    """A line inside the story that is only the name the by-line gave its writer: the
+    writer's photo set between two paragraphs, its caption the name alone (goindonesia.co
+    2022: "Oleh : <name>" over the story, then "<name>" under its second paragraph, as text
+    in the search library's pages corpus, goindonesia.co/ruang-publik/tugas-pers-bukanlah-
+    menjilat-penguasa, read 2026-12-07; it stayed a paragraph, blindtext66). A name is no
+    story line (SPEC: author boxes leave the body). Its text is hashed already
+    (`mark_repeats`' set of the page's lines): a look-up a story line."""
+    if page.start is None or not page.fields.has("authors"):
+        return
+    names = frozenset(page.fields.get("authors"))
+    texts, verdicts = page.texts, page.verdicts
+    end = len(texts) if page.end is None else min(page.end, len(texts))
+    for i in range(page.start + 1, end):
+        if verdicts[i] is None and texts[i] in names:
+            verdicts[i] = WRITER_NAME
+
+
 def take_signoff(page: Page) -> None:
     """The story's last line, when it is the writer's sign-off in capitals after a line
     that ends a sentence (Tempo 2015-17: ``NAMA PENULIS``, ``NAMA PENULIS | ANTARA``):
@@ -4323,7 +4402,8 @@ def refuse_index(page: Page) -> None:
 
 PASSES: Final = (
     split_parts, rejoin_dateline, match_rules, rejoin_dashed, find_title, split_glued, consume_structures, find_story,
-    apply_head_rules, recheck_title, mark_regions, forget_reading_day, mark_repeats, mark_dashed_titles,
+    apply_head_rules, recheck_title, mark_regions, forget_reading_day, mark_repeats, mark_writer_names,
+    mark_dashed_titles,
     mark_trailing_fragments, take_tail_stamp, take_signoff, cut_dateline, refuse_index,
 )
 

@@ -269,7 +269,8 @@ def name_value(value: str, role: str = "authors", caller: bool = False) -> str:
     holding "Penulis Rina": the label goes, the name is the editor). Its label before it and its channel
     or contact after it are cut (`bare_credit`), a role or contact button after it
     (`_TRAILING_ROLE`) and a degree after its comma go, a name printed twice in a row is
-    kept once, a stray bracket goes; then the name test (`is_name`), and initials alone
+    kept once (also glued, liputan6.com's avatar alt text run into the
+    name, blindtext66), a stray bracket goes; then the name test (`is_name`), and initials alone
     ("CE", "C.E.", "S"), a desk or placeholder (`_DESK`), a clock's words, a degree,
     script text or a photo credit (`_NOT_A_NAME`) are no name; nor, on the page, an acronym's
     handle: one word of small letters with no vowel (the site's account, its initials, named
@@ -282,6 +283,8 @@ def name_value(value: str, role: str = "authors", caller: bool = False) -> str:
 
     >>> name_value("Publicado por Alberto González"), name_value("Olivier Minot Olivier Minot")
     ('Alberto González', 'Olivier Minot')
+    >>> name_value("Rina WulandariRina Wulandari")
+    'Rina Wulandari'
     >>> name_value("Redaktion"), name_value("AM EST"), name_value("PhD"), name_value("Verified Writer")
     ('', '', '', '')
     """
@@ -307,6 +310,8 @@ def name_value(value: str, role: str = "authors", caller: bool = False) -> str:
     half = len(words) // 2
     if half and len(words) == 2 * half and words[:half] == words[half:]:
         name = " ".join(words[:half])
+    elif len(name) % 2 == 0 and name[:len(name) // 2] == name[len(name) // 2:] and " " in name:
+        name = name[:len(name) // 2]  # "Rina WulanRina Wulan": the avatar's alt text glued to the name
     if not name or not is_name(name) or _INITIALS.fullmatch(name) or p["desk"].search(name) \
             or (name[:4] in ("Tim ", "TIM ", "tim ") and _TEAM.match(name)) \
             or _CLOCK_WORDS.fullmatch(name) or _DEGREE.fullmatch(name) or _NOT_A_NAME.search(name):

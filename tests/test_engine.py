@@ -183,7 +183,8 @@ def test_passes_run_in_the_documented_order() -> None:
         "split_parts", "rejoin_dateline", "match_rules", "rejoin_dashed", "find_title", "split_glued",
         "consume_structures", "find_story",
         "apply_head_rules", "recheck_title", "mark_regions", "forget_reading_day", "mark_repeats",
-        "mark_dashed_titles", "mark_trailing_fragments", "take_tail_stamp", "take_signoff", "cut_dateline",
+        "mark_writer_names", "mark_dashed_titles", "mark_trailing_fragments", "take_tail_stamp", "take_signoff",
+        "cut_dateline",
         "refuse_index",
     ]
     # From the source: the compiled build's modules carry no docstrings.

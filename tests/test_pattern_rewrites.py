@@ -93,11 +93,11 @@ def test_leading_word_boundary_keeps_the_byline_cuts() -> None:
 REWRITTEN = {
     ("generic", "caption-foto-credit"): (
         (".{3,600}?\\b(?:Foto|FOTO|Photo)\\s*:\\s*(?:[^.!?\"”:]{2,100}(?:(?<=\\b[A-Z])\\. [^.!?\"”:]{1,60}){0,2}"
-         "|(?:[\\w-]+\\.)+(?:com|co\\.id|id|org|net))"),
+         "|(?:[\\w-]+\\.)+(?:com|co\\.id|id|org|net)(?:/[A-Z][\\w'-]{0,30}(?: [A-Z][\\w'-]{0,30}){0,4})?)"),
         "fullmatch"),
     ("generic", "caption-foto-slash-credit"): (
         (".{3,600}?[.)] (?:(?:Foto|FOTO)/(?:[A-Z][\\w.-]*|istimewa|ist)(?:[ /](?:[A-Z][\\w.-]*|istimewa)){0,4}"
-         "|ANTARA FOTO ?/ ?[A-Z][\\w.'-]{0,30}(?: [A-Z][\\w.'-]{0,30}){0,5}(?:/[a-z]{2,5}){0,2}\\.?"
+         "|(?:ANTARA FOTO ?/ ?|Liputan6\\.com/)[A-Z][\\w.'-]{0,30}(?: [A-Z][\\w.'-]{0,30}){0,5}(?:/[a-z]{2,5}){0,2}\\.?"
          # blindtext60's Tribun credit in capitals (written plain)
          "|TRIBUN[A-Z]{0,20}(?:\\.COM)?/(?:[A-Z](?:[A-Z'.-]{0,23}[A-Z])?[ /]){1,6}[A-Z](?:[A-Z'.-]{0,23}[A-Z])?"
          "|(?:[Dd]ok\\.|[Dd]oc\\.) ?[^\\s.!?\"“”](?:[^.!?\"“”]|\\.(?! )){1,100})"), "fullmatch"),
@@ -120,7 +120,10 @@ REWRITTEN = {
          "(?: [A-Z](?:[A-Z'.-]{0,23}[A-Z])?){0,3}"
          "|[A-Z](?:[a-z'.-]{0,23}[a-z])(?: [A-Z](?:[a-z'.-]{0,23}[a-z])?){0,3})\\)"),
         "fullmatch"),
-    ("generic", "caption-copyright-credit"): (".{3,600}?/ ?©[^/©]{2,60}(?:/[^/©]{2,80})?", "fullmatch"),
+    ("generic", "caption-copyright-credit"): (
+        (".{3,600}?/ ?©[^/©]{2,60}(?:/[^/©]{2,80})?"
+         # blindtext66's year-and-source credit (written plain)
+         "|.{3,300}?\\. ©(?:19|20)\\d\\d [A-Za-z](?:[^©!?,.]|\\.(?=\\S)){1,60}"), "fullmatch"),
     ("generic", "dateline-place"): (
         ("(?:, ?)?(?P<value>[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{3,}(?: [A-Z]{3,})?)"
          "(?:, [0-3]?\\d/[01]?\\d(?= (?:-{1,2}|–|—) [A-Z\"“]))?,?(?:\\s+|(?=[-–—] [A-Z\"“]))(?:-{1,2}|–|—)"

@@ -225,6 +225,7 @@ def test_viva_2019_square_bracket_signoff_ends_the_story() -> None:
     photo credit. A bare linked title between paragraphs stays (a rendering prints it as
     a subhead is printed: left for a later round)."""
     assert _record(_VIVA_2019) == _expected(
+        captions=["Kepala Dinas Perpustakaan Kota"],  # over its credit box (blindtext66's VIVA18)
         paragraphs=[STORY[0], "Relawan Buku Kumpulkan Ribuan Donasi dari Warga", *STORY[1:]])
     rules = _rules(_VIVA_2019)
     assert rules["[mus]"] == "signoff"
