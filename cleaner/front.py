@@ -18,7 +18,6 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .engine import HEADLINE, NAME_BY_DATE
 from .fields import FIELD_NAMES, merge
 from .markdown import (
     hard_wrapped,
@@ -31,6 +30,7 @@ from .markdown import (
     unpipe,
     unwrap,
 )
+from .passes.page import HEADLINE, NAME_BY_DATE
 from .record import Article, Removal, Structure
 from .segment import Block, split_lines
 
@@ -61,7 +61,7 @@ class FrontEnd:
     #: run of blocks before its first sentence (`RuleSet.story_runs`).
     markup: bool = False
     #: The input line the front end marked as the headline (a Markdown page's one
-    #: level-1 heading), for the engine's headline search (`cleaner.engine.find_title`).
+    #: level-1 heading), for the engine's headline search (`cleaner.passes.title.find_title`).
     headline_line: int | None = None
     #: The answers of a rule set's line matcher that the front end asked for (text ->
     #: answer: `RuleSet.match_line`'s ``seen``), and that rule set (`engine_answers`).
@@ -69,7 +69,7 @@ class FrontEnd:
     answered_by: RuleSet | None = field(default=None, compare=False, repr=False)
     #: Input lines (HTML: block numbers) the front end knows are the story's though they
     #: stand before its first sentence: an opening subhead or lead line that the markup
-    #: prints in the story's own box (`cleaner.engine.mark_regions` keeps them).
+    #: prints in the story's own box (`cleaner.passes.regions.mark_regions` keeps them).
     story_lines: tuple[int, ...] = ()
 
     def __init__(
@@ -108,7 +108,7 @@ class FrontEnd:
     def engine_answers(self, rules: RuleSet) -> dict[str, Any] | None:
         """The front end's table of line-matcher answers when ``rules`` (the engine's rule
         set) matches with the matcher that filled it, else ``None``: the engine's
-        `cleaner.engine.match_rules` then answers a text the front end asked about
+        `cleaner.passes.matching.match_rules` then answers a text the front end asked about
         already from the table (a matcher's answer is a function of the text alone)."""
         if self.answers is None or self.answered_by is None or not self.answered_by.shares_matcher(rules):
             return None
@@ -151,7 +151,7 @@ def _headline_out_of_body(article: Article, head: Block) -> Article:
     """``article`` without the front end's headline ``head`` among its paragraphs. With
     no sentence after it (a page that prints only its headline, or its headline over
     short lines: a menu word, a tag), the engine declines it as the headline and its run
-    of markup lines (`cleaner.engine._open_run`) took it as the story's first line: the
+    of markup lines (`cleaner.passes.story._open_run`) took it as the story's first line: the
     record printed the headline as its title and as its body."""
     if article.paragraphs[0] != head.text or any(r.line == head.number for r in article.removed):
         return article

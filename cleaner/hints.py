@@ -297,7 +297,7 @@ def _people(field: str, names: tuple[str, ...], warnings: list[str], site: str |
 
 def _other_outlet(name: str, site: str | None) -> str | None:
     """``name`` when it is another news outlet's name that the generic rules know
-    (generic.toml's ``outlet`` macro, `cleaner.engine.outlet_name`: "CNN Indonesia",
+    (generic.toml's ``outlet`` macro, `cleaner.passes.outlets.outlet_name`: "CNN Indonesia",
     "Liputan6.com") and not the page's own site (``site``, from its URL): a story another
     outlet wrote, republished whole under its credit. The bulk crawl's detik.com rows
     credit such stories so ("CNN Indonesia -detikTravel", rows 473, 1176 and 1302, as
@@ -309,7 +309,7 @@ def _other_outlet(name: str, site: str | None) -> str | None:
     if not site or not name or len(name) > 40 or name.count(" ") >= 3:
         return None
     from .detect import GENERIC
-    from .engine import outlet_name
+    from .passes.outlets import outlet_name
     from .rules import load_ruleset
     from .segment import letters_only
 
@@ -362,7 +362,7 @@ def _own_site(source: str, article: Article) -> bool:
     tempo.co row's ``url``, ``author`` and ``date`` (blindtext62: the record's source was
     "TEMPO.CO"). The site is the URL's host name, else, with no URL, the outlet the page
     was read as (a rule set's name: "tempo" in "TEMPO.CO", "idntimes" in "IDN Times"), as
-    `cleaner.engine._agency` reads a source the page prints ("Sumber: BeritaSatu.com" on
+    `cleaner.passes.datelines.agency_source` reads a source the page prints ("Sumber: BeritaSatu.com" on
     beritasatu.com). An agency ("Antara" on antaranews.com) names another word and stays.
     With neither, a source written as a domain ("DETIK.COM": the same project's detik.com
     rows) names a site, the row's own as a crawler's column is, unless the agency rules
@@ -381,13 +381,13 @@ def _headline(title: str) -> str:
     """A crawler's title hint as the headline: the page's ``<title>`` as readability and
     browsers print it carries the site's name after a bar or a dash ("<headline> |
     kumparan.com", "<headline> - Tempo.co", "<headline> - IDN Times"), cut as a text
-    page's first line is (`cleaner.engine.undoubled`: a domain, a brand, a name the generic
+    page's first line is (`cleaner.passes.outlets.undoubled`: a domain, a brand, a name the generic
     rules know as an outlet's); a headline's own dash ("Kereta Jakarta - Bandung ...")
     stays."""
     if " | " not in title and " - " not in title and " – " not in title and " : " not in title:
         return title
     from .detect import GENERIC
-    from .engine import undoubled
+    from .passes.outlets import undoubled
     from .rules import load_ruleset
 
     return undoubled(title, load_ruleset(GENERIC)) or title

@@ -4,7 +4,7 @@ against SPEC.md field by field.
 
 - Fixed: republika.co.id 2025 row 1543's read-also box glues its titles one to the
   next; a title that ends in a word in capitals ran into the next one ("... PLKDi
-  Tengah ...") and the two were one related item (`cleaner.engine._acronym_split`).
+  Tengah ...") and the two were one related item (`cleaner.passes.repeats._acronym_split`).
 - Kept as it is, and pinned here: detik.com 2025 rows 606, 1804 and 1885 print an
   embedded post on X between the story's paragraphs (the post's words closed by its
   picture's short link "pic.twitter.com/<code>"). A rule that dropped it as widget text

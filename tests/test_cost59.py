@@ -1,4 +1,4 @@
-"""cost59: `engine.take_tail_stamp`'s first exit tests the story's last line with
+"""cost59: `passes.tail.take_tail_stamp`'s first exit tests the story's last line with
 `ends_sentence` written out (no call before it): the same lines end a sentence, closing
 brackets and quotes after the mark too. Crafted text pages in the shape
 tests/test_real_layouts_html_blind58_new.py draws (detik.com 2021: a by-line and a date

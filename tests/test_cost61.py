@@ -78,15 +78,16 @@ def test_name_over_card_is_asked_only_over_an_author_box(monkeypatch: pytest.Mon
     the name over its card as no headline."""
     import cleaner
     from cleaner import engine
+    from cleaner.passes import title as passes_title
 
     asked: list[int] = []
-    real = engine._name_over_card
+    real = passes_title._name_over_card
 
     def spy(page: engine.Page, i: int) -> bool:
         asked.append(i)
         return real(page, i)
 
-    monkeypatch.setattr(engine, "_name_over_card", spy)
+    monkeypatch.setattr(passes_title, "_name_over_card", spy)
     text = ("Warga Kota Menanam Seribu Pohon di Tepi Sungai\n\n"
             "Warga kota menanam seribu pohon di tepi sungai pada Minggu pagi. Kegiatan itu diikuti "
             "pelajar dan petugas kebersihan.\n\nPohon itu akan dirawat bersama selama setahun.")

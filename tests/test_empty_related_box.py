@@ -8,7 +8,7 @@ leftovers49). The label is a story-ending related block (`related-block`), so ev
 paragraph under it went to ``related`` and the story lost its second half. SPEC: the body
 is the story's paragraphs; a related box's linked titles go to ``related``. A label over
 two story sentences (full stops, where linked titles end in nothing, '?' or '!') holds no
-box: it is dropped and the story goes on (`engine._empty_box`). A roundup goes on under
+box: it is dropped and the story goes on (`passes.story_end.empty_box`). A roundup goes on under
 the label with its list's lead-in (ending in a colon) and numbered items
 (m.tribunnews.com/nasional/2023/01/14/populer-nasional-..., the same corpus), so the line
 under the label and one of the two after it are asked. That 2023 page also prints the

@@ -25,6 +25,7 @@ from cleaner.engine import (
     is_title_case,
     is_title_like,
 )
+from cleaner.passes import text as passes_text
 from cleaner.rules import RuleSet, loads_ruleset
 from cleaner.segment import Block
 from tests.conftest import ROOT
@@ -595,9 +596,9 @@ def test_no_unspaced_script_character_comes_before_the_first_one() -> None:
     # is_sentence_like scans a line for Chinese and Japanese characters only when
     # _MAY_BE_UNSPACED finds a character at or above the first of them (U+2E80): checked
     # against every code point, which the screen takes from the first one on.
-    first = next(c for c in range(0x110000) if lazy.compiled_regex(engine._UNSPACED).match(chr(c)))
+    first = next(c for c in range(0x110000) if lazy.compiled_regex(passes_text.UNSPACED).match(chr(c)))
     assert first == 0x2E80
-    assert [c for c in range(0x110000) if engine._MAY_BE_UNSPACED.match(chr(c))] == list(range(first, 0x110000))
+    assert [c for c in range(0x110000) if passes_text._MAY_BE_UNSPACED.match(chr(c))] == list(range(first, 0x110000))
     assert is_sentence_like("两个字四个字。") and not is_sentence_like("两个。")  # 4 words; 2
 
 

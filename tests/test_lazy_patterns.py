@@ -17,6 +17,7 @@ import regex
 from cleaner import engine, lazy, markdown
 from cleaner.cli import console, main
 from cleaner.html import sniff
+from cleaner.passes import text as passes_text
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -82,9 +83,9 @@ def test_a_trafilatura_doc_is_told_once() -> None:
 def test_the_unspaced_screen_is_a_regex_class() -> None:
     # `re` compiled the class one BMP code point at a time at every import; the screen
     # itself finds the same characters (test_engine checks it against every code point).
-    assert isinstance(engine._MAY_BE_UNSPACED, regex.Pattern)
-    assert engine._MAY_BE_UNSPACED.search("kata “kutipan” — tanda") is None
-    assert engine._MAY_BE_UNSPACED.search("kata ⺀") is not None
+    assert isinstance(passes_text._MAY_BE_UNSPACED, regex.Pattern)
+    assert passes_text._MAY_BE_UNSPACED.search("kata “kutipan” — tanda") is None
+    assert passes_text._MAY_BE_UNSPACED.search("kata ⺀") is not None
 
 
 def test_markdown_patterns_keep_their_flags() -> None:

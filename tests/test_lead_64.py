@@ -7,7 +7,7 @@ import cleaner
 
 def test_a_page_cut_after_its_date_line_gives_a_record() -> None:
     """A text page cut one line after its date line (the story's dateline and a letter): the
-    dated caption's test (`engine._caption_under_date`, leftovers64) asked for the block
+    dated caption's test (`passes.regions._caption_under_date`, leftovers64) asked for the block
     under the last one and raised IndexError (tests/test_invariants.py's damaged-bytes run
     found it). The record keeps what the page printed: its writer and date, no story."""
     data = (b"Warga Gotong Royong Perbaiki Jembatan Desa\nPenulis: Siti Aminah\n"

@@ -8,7 +8,7 @@ and names, keeping only the layout: tags, classes, label words and line order as
    republika.co.id 2025 in a project's SQL dump, code index file id 37268067372, row 11;
    tests/test_real_layouts_html_blind58_new.py keeps its markup with people's names), and a
    text scrape's Antara label "Pewarta: Antara". SPEC: authors and editors are names; an
-   agency credited for the whole story is ``source``. Fixed in `engine._agency_credits`
+   agency credited for the whole story is ``source``. Fixed in `passes.datelines.agency_credits`
    (both front ends: the record's assembly), as `cleaner.names.credited_person` already read
    machine credits.
 2. Brand datelines with no place: "detikFinance - ", "kumparanNEWS - ", "MerahPutih
@@ -23,7 +23,7 @@ and names, keeping only the layout: tags, classes, label words and line order as
    the bulk crawl print "JAKARTA-<story>": still a dateline).
 3. bola.com 2021 in a project's SQL dump (code index file id 39573232258): the copier pasted
    the lead (two paragraphs) over the photo's caption, then the page's own "Bola.com, Jakarta
-   - " print of the same paragraphs. SPEC: the story once. Fixed in `engine.cut_dateline`
+   - " print of the same paragraphs. SPEC: the story once. Fixed in `passes.dateline_cut.cut_dateline`
    (`_dateline_copy`).
 4. jpnn.com 2011 page 2 (tests/test_text_left59.py's JPNN11P2): an unended line under the
    "(xyz/jpnn)" sign-off is removed as trailing fragments. Pinned: the sign-off closes the

@@ -270,7 +270,7 @@ def test_a_line_under_an_image_that_is_not_its_alt_text_stays() -> None:
 # 39573232258), rendered as text with one lead paragraph copied over the caption and the
 # page's "Bola.com, Jakarta - " print: the copy was read as the deck (a summary the story's
 # first sentence repeats). SPEC: the story once, its dateline cut; a deck is the headline's
-# summary. Fixed in `engine._story_opening_with_deck`: a copy of two sentences or more that
+# summary. Fixed in `passes.story._story_opening_with_deck`: a copy of two sentences or more that
 # the dated paragraph prints whole is the lead's copy (`_dateline_copy` lists the print as a
 # repeat). A one-sentence summary the story opens with stays the deck (tribunnews,
 # tests/test_text_shapes.py).
@@ -305,7 +305,7 @@ def test_a_one_sentence_summary_over_its_dateline_print_stays_the_deck() -> None
 # sembilan_fakta_soal_kbr/89734.html, read 2026-12-07; blindtext60 met kbr.id's decks): the
 # rubric in capitals, the headline, a story sentence in quote marks as the deck, the headline
 # again, the story with numbered sections. The quote was the story's first paragraph. SPEC:
-# the deck leaves the body for ``subtitle``. Fixed in `engine._story_under_quoted_deck`. (The
+# the deck leaves the body for ``subtitle``. Fixed in `passes.story._story_under_quoted_deck`. (The
 # kbr.id live blog blindtext60 named was not found again in the corpora: left.)
 
 KBR_HEAD = "Tujuh Hal tentang Radio Kami"

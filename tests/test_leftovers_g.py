@@ -15,11 +15,11 @@ Evidence (the pages' shapes kept, every sentence and name ours):
    deck is ``subtitle``; photo captions and credits leave the body for ``captions``.
    The deck is told by structure, not by outlet: an unclaimed line right under the
    headline with the writer's and the editor's labelled lines under it, a line each, is
-   the deck (`engine._story_under_dated_deck`, which read a date line or a one-line
+   the deck (`passes.story._story_under_dated_deck`, which read a date line or a one-line
    writer-and-editor by-line there; one writer's line alone is no sign: a caption over a
    regional paper's "Laporan: <name>-<place>" stays no deck), and a caption under
    a credit line over the dateline paragraph may have the writer's line between them
-   (`engine._caption_under_credit`).
+   (`passes.datelines.caption_under_credit`).
 2. A photo's credit naming the social account it came from, alone on its line:
    solo.tribunnews.com 2023 ("(INSTAGRAM @<account>)" between the deck and the caption;
    tests/test_real_layouts_other_blind47.py's TRIBUN23), jabar.tribunnews.com 2019

@@ -40,8 +40,8 @@ renderings (text inputs).
 6. Node renderings (``benchmarks.quality --set renderings-nodes``, meta 0.93 -> 0.95):
    okezone's hidden link ids ("lifestyle-read-1244264") ended its related box after one
    title (generic.toml ``hidden-link-id``); antara's footer "COPYRIGHT ©" / "ANTARA" /
-   "2015" gave the source (`engine._copyright_holder`); tempo's sidebar "Berita Pilihan"
-   over the page's heading went to related (`engine.mark_regions`: a list over the
+   "2015" gave the source (`passes.hits._copyright_holder`); tempo's sidebar "Berita Pilihan"
+   over the page's heading went to related (`passes.regions.mark_regions`: a list over the
    heading that repeats the title line is the site's). Left: the idn pages' time of day
    (no visible line prints it), antara's "Berita Lainnya" (republika's box under the same
    label is a latest-news feed its gold leaves out: the words alone do not tell them

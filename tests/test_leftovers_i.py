@@ -7,7 +7,7 @@ Evidence (the pages' shapes kept, every sentence and name ours):
    index file id 18212393701; tests/test_real_layouts_html_blind52.py) prints "Inspire Me"
    as the last link of its "Topic:" list. The HTML path keeps it; a text scrape of the page
    lost it to ``idntimes-user-need-label`` (a widget rule), which took the line before the
-   tag list read it. Fixed in `engine._tag_among_tags`: a line a widget rule drops is a tag
+   tag list read it. Fixed in `passes.structures._tag_among_tags`: a line a widget rule drops is a tag
    when it stands under a tag of a tag list and has a tag's shape. A share button keeps its
    rule; the label alone, in no list, is still dropped.
 2. "BACA JUGA: <title ending in a date>" glued inside a one-line dataset row: bola.com's row
@@ -25,7 +25,7 @@ Evidence (the pages' shapes kept, every sentence and name ours):
    headline prints the day the page was read ("Minggu, 19 Januari 2025"); the story names
    its own day in the caption and the lead ("Senin (12/6/2017)") and prints no date line.
    The bar was ``published``. SPEC: published is the story's date. Fixed in
-   `engine.forget_reading_day`: such a bar (a day alone, the page's only date line, over the
+   `passes.repeats.forget_reading_day`: such a bar (a day alone, the page's only date line, over the
    headline), months after the day the lead or a caption names, dates nothing, and
    ``published`` is left empty (a day the story names is no publication date the page
    prints; a page with no date line and such a lead already gave none). A date line under
@@ -34,7 +34,7 @@ Evidence (the pages' shapes kept, every sentence and name ours):
    and second paragraphs (www.rmoljatim.id/rayakan-tahun-baru-kapolrestabes-surabaya-
    berharap-warga-jaga-ketertiban, 2024, text in the search library's pages corpus, read
    2026-12-06) stayed in the body. SPEC: related holds the titles of linked stories, and a
-   related block leaves the body. Fixed in `engine.mark_dashed_titles`: two or more dashed
+   related block leaves the body. Fixed in `passes.tail.mark_dashed_titles`: two or more dashed
    Title Cased headlines between two paragraphs, the first ending a sentence (a story's own
    list follows a lead-in ending in ':'). The page's second run, after its sign-off and the
    "ikuti terus update berita rmoljatim di google news" prompt, already left the body as
@@ -51,7 +51,7 @@ Evidence (the pages' shapes kept, every sentence and name ours):
    lrt-hingga-transjakarta-rp-1-di-hut-ke-4.json) lists no related title.
 7. RRI's date over two lines: rri.co.id 2019 (tests/test_real_layouts_text_blind49.py's
    RRI19) prints "1 June" over "03:50 2019"; published was lost. Fixed in
-   `engine._date_over_two_lines`. A day over a time alone ("Senin, 12 Mei 2025" over
+   `passes.regions._date_over_two_lines`. A day over a time alone ("Senin, 12 Mei 2025" over
    "14:05") was already read (`_time_under_date`), pinned here.
 
 Negatives are story sentences of the same shapes written here.

@@ -24,13 +24,13 @@ Evidence (the pages' shapes kept, every sentence and name ours):
    each item, and its first item is the story itself (its title the headline again). The
    run of dated pairs ended the story from the second item on; the first item's date line
    stayed as the last paragraph (its title, a headline repeat, was no pair's title). Fixed
-   in `engine._dated_pairs`: a pair's title may be a repeat of the headline. Body F1 of that
+   in `passes.story_end.dated_pairs`: a pair's title may be a repeat of the headline. Body F1 of that
    rendering 0.981 -> 1.000 (exact).
 3. A title that carries the site's name: "<headline> - Tempo.co" and "<headline> - IDN
    Times" (the <title> forms of tempo.co and idntimes.com, as readability and browsers
    print them; tempo.co's own pages of the code index end their <title> so) stayed whole as
    a text scrape's first line, while "| kumparan.com" and "- Kompas.com" were cut; and a
-   crawler's title hint was never cut. Fixed in `engine._site_named`: after a dash, a name
+   crawler's title hint was never cut. Fixed in `passes.outlets.site_named`: after a dash, a name
    of at most three words that the generic rules know as an outlet's (generic.toml's
    ``outlet`` macro: "IDN Times", "Tempo.co", "CNN Indonesia") is the site's, as a domain
    ending ".co" is; and `hints._headline` reads a title hint the same way (SPEC: the title

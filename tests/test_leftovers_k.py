@@ -34,10 +34,10 @@ name ours):
    list's mark.
 3. A deck over "Jakarta, CNN Indonesia --" with no URL stayed the first paragraph: only a
    dateline naming a domain was the site's own. An outlet name the rule data knows
-   (generic.toml's ``outlet`` macro, `engine._dateline_outlet`) is one too.
+   (generic.toml's ``outlet`` macro, `passes.datelines._dateline_outlet`) is one too.
 4. Colon datelines ("VOInews, Jakarta : ", "JAKARTA, KOMPAS.com : "): generic.toml's
    ``{colon}`` after an outlet's name, over a capital or a quote.
-5. "TENTANG PENULIS" over a one-word pen name: `engine._writer_box_name` reads one
+5. "TENTANG PENULIS" over a one-word pen name: `passes.tail._writer_box_name` reads one
    capitalised word too (not one in capitals, not a role or a button's word). The HTML
    path read a writer box's name only from a link to the writer's page: a name printed as
    the line right under the box's heading, in the same box, is read too

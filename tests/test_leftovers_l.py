@@ -19,7 +19,7 @@ name ours):
 4. kompas.com 2024-26's credit box as a text scrape with "Tim Redaksi" under the names and
    no "Penulis" label (tests/test_real_layouts_html_blind48.py's KOMPAS26_MODAL markup, one
    element a line): the names, the list's comma on all but the last, were head chrome.
-   Fixed: `engine._name_list_by_date`: over the desk's line the last name is the editor,
+   Fixed: `passes.regions._name_list_by_date`: over the desk's line the last name is the editor,
    the others the writers (the markup's hidden modal names them so; the project's own
    kompas-style fixture draws the box "Nama Penulis," / "Nama Editor" / "Tim Redaksi");
    by the date line alone, all are writers, as under a "Penulis" label. The fixture's
@@ -42,7 +42,7 @@ name ours):
    pages corpus, xcloud.id/category/sindonews-com/page/54): headline, "loading…", the lead
    photo's caption, "JAKARTA – story". An uncredited caption was the first paragraph and
    the dateline stayed in the second. Fixed: generic.toml ``loading-placeholder`` reads
-   "loading…"; `engine._caps_place`: one line between the headline and a bare dateline in
+   "loading…"; `passes.datelines._caps_place`: one line between the headline and a bare dateline in
    capitals is the head's.
 9. `markdown.unpipe`: a table row's removal lists the row as a browser prints it (its
    cells joined), under the input line's number: pinned. It is the text that left the

@@ -48,7 +48,7 @@ Nov 2021 09:14 WIB</strong></em><br>&nbsp;" closing the last ``<p>``; ``<p><stro
 - Sepakbola</strong><br><strong>Jumat, 26 Nov 2021 09:00 WIB</strong></p>`` after it;
 "<strong>Tim detikcom - detikNews<br>Kamis, 25 Nov 2021 09:19 WIB</strong>". Cleaned blind,
 both lines stayed the story's last paragraphs and the date was lost. Fixed in
-`engine.take_tail_stamp`: a date line the head's rules read and at most two short credit lines
+`passes.tail.take_tail_stamp`: a date line the head's rules read and at most two short credit lines
 beside it, under a sentence's end, are the by-line and date; the date goes to published, a
 name before the desk's dash to authors (a team names no one).
 

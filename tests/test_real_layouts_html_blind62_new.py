@@ -18,7 +18,7 @@ BERITASATU26_INDEKS: beritasatu.com's ``/terkini/indeks`` (fixtures/beritasatu/i
 the same commit): ``div.row.gx-3.mt-4`` cards, each an image link, an unlinked ``h2`` headline
 and a line of its category pill and age ("NASIONAL 10 menit yang lalu"). Cleaned blind, the
 headlines and stamps were the body: the stamps, no headline's shape, kept the index test from
-reading the page as an index. Fixed in `cleaner.engine.refuse_index`: a channel-and-age stamp
+reading the page as an index. Fixed in `cleaner.passes.index_pages.refuse_index`: a channel-and-age stamp
 is counted as an index's line, not against its headlines.
 
 VIVA26_INDEKS: viva.co.id's ``/indeks`` (fixtures/viva/indeks.html @ the same commit):

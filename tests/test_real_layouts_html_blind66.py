@@ -14,7 +14,7 @@ the repositories are not named by the index; none cited by a test before):
   caption ending "Foto: ANTARA FOTO/<Name>"; in row 23 the caption alone, its credit after
   two spaces, "... corona.&nbsp; Foto: <Name>/kumparan". Cleaned blind, the caption went
   to captions but the photo's title stayed a paragraph between two story paragraphs.
-  Fixed in `engine.mark_repeats` (`_keyword_title`): a line of two to six comma-parted
+  Fixed in `passes.repeats.mark_repeats` (`_keyword_title`): a line of two to six comma-parted
   parts, each one to four capitalised words, no sentence's mark, right over a line a
   caption rule took, is the photo's title when more than half of its parts are among the
   caption's words; it leaves the body with the caption (``repeated-caption``). The
@@ -34,7 +34,7 @@ the repositories are not named by the index; none cited by a test before):
   "TEMPO.CO, Jakarta - ", ``<p>&nbsp;</p>`` between paragraphs. The real copy came back
   right because its lead paragraphs are long (`mark_repeats` takes a long line printed
   again); the same shape with a short lead paragraph kept that paragraph twice. Fixed in
-  `engine._copy_run`: the lines under the dateline's copy of the lead that print the
+  `passes.dateline_cut._copy_run`: the lines under the dateline's copy of the lead that print the
   first print's lines again, in order and word for word, are the copy's (the story once).
 - Came back right (no fix; whole records below keep them so): tempo.co's body field of
   June 2016 as a palm-oil council's site copied it (code index file id 31494613714, row

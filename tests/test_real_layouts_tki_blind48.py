@@ -344,7 +344,7 @@ def test_without_a_disclaimer_the_line_over_the_date_is_the_headline() -> None:
     ("Kenapa sih aplikasi ini dinamai seperti alat listrik?", False),  # no quotation
 ])
 def test_a_quoted_question_opens_a_story(text: str, expected: bool) -> None:
-    from cleaner.engine import _quoted_question
+    from cleaner.passes.datelines import _quoted_question
 
     assert _quoted_question(text) is expected
 

@@ -1,6 +1,6 @@
 """speed60: an exact cut on the text path.
 
-`engine.take_signoff` finds the story's last two body lines by walking back from the
+`passes.tail.take_signoff` finds the story's last two body lines by walking back from the
 story's end (`mark_regions` gave every line from there on a verdict), not by listing the
 page's body lines: the same two lines on crafted pages (sentences written for the test).
 """
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import cleaner
 from cleaner import engine
+from cleaner.passes import tail as passes_tail
 
 from .paths import FIXTURES, SEEDS
 
@@ -16,7 +17,7 @@ from .paths import FIXTURES, SEEDS
 def _old_take_signoff(page: engine.Page) -> None:
     """`take_signoff` as it was before speed60 (the page's body lines listed)."""
     if not page.fields.has("authors"):
-        engine._writer_box_name(page)
+        passes_tail._writer_box_name(page)
     body = [i for i, v in enumerate(page.verdicts) if v is None]
     if len(body) < 2 or not engine.ends_sentence(page.blocks[body[-2]].text):
         return
@@ -26,7 +27,7 @@ def _old_take_signoff(page: engine.Page) -> None:
     if len(parts) == 1:
         if page.hits[last] is not None or " " not in text or not engine.SIGNOFF_PART.fullmatch(text):
             return
-    elif len(parts) > engine._MAX_SIGNOFF_PARTS or not all(engine.SIGNOFF_PART.fullmatch(p) for p in parts):
+    elif len(parts) > passes_tail._MAX_SIGNOFF_PARTS or not all(engine.SIGNOFF_PART.fullmatch(p) for p in parts):
         return
     got = engine.signoff_fields(page.ruleset, parts)
     if got is None:

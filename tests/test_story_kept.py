@@ -11,7 +11,7 @@ lines). The text path's gutted bodies came from one cause: a whole page printed 
 as a sentence ("Please deactivate your ad blocker ...", a "Recent Posts" item), with a
 "Latest News" / "Popular" / "Top News" box under it. The box ended that "story", and every
 paragraph of the real story under the boxes left as the box's tail; with no paragraph
-kept, the page was even called an index. `cleaner.engine._story_after_box` now starts the
+kept, the page was even called an index. `cleaner.passes.story_end.story_after_box` now starts the
 story at the first run of paragraph-long statements after such a box.
 
 The pages below keep the shapes of those renderings (the peer suite, adbar/trafilatura @

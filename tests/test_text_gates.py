@@ -1,7 +1,7 @@
 """textcost28's gates hold their functions to the ungated definitions.
 
 `cleaner.fields._related` asks a cheap test of a title's end (`_may_end_stamped`) before
-its `_TRAILING_STAMP` search, and `cleaner.engine._names_alone` tests each name's shape
+its `_TRAILING_STAMP` search, and `cleaner.passes.text.names_alone` tests each name's shape
 before it imports and calls `person_name`; `_name_by_date` asks `_names_alone` only of a
 line holding ", ". Each is checked against the old formulation on every line of the seeds
 and fixtures, and on those lines with dates, times, zones, non-ASCII digits and line
@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import regex
 
-from cleaner import engine, lazy
 from cleaner import fields as F
+from cleaner import lazy
 from cleaner.names import person_name
+from cleaner.passes import text as passes_text
 from tests.paths import FIXTURES, SEEDS
 
 
@@ -59,9 +60,9 @@ def test_related_gate_is_exact() -> None:
 
 
 def _old_names_alone(text: str) -> bool:
-    if len(text) > engine._MAX_TITLE_CHARS or lazy.compiled_regex(engine._CAPS_FUNCTION_WORD).search(text):
+    if len(text) > passes_text.MAX_TITLE_CHARS or lazy.compiled_regex(passes_text.CAPS_FUNCTION_WORD).search(text):
         return False
-    return all(engine._NAME_LINE.fullmatch(name) is not None and person_name(name, None) is not None
+    return all(passes_text.NAME_LINE.fullmatch(name) is not None and person_name(name, None) is not None
                for name in text.split(", "))
 
 
@@ -71,11 +72,11 @@ def test_names_alone_reordered_is_exact() -> None:
               "A" * 250, "Ani Lestari, Budi Santoso, Citra Dewi", "IDN Times, Ani Lestari", "Ani DAN Budi"]
     held = 0
     for text in _lines()[:6000] + probes:
-        assert engine._names_alone(text) == _old_names_alone(text), text
-        held += engine._names_alone(text)
+        assert passes_text.names_alone(text) == _old_names_alone(text), text
+        held += passes_text.names_alone(text)
         # `_name_by_date`'s gate: a line with no ", " is one name, the first test's
-        if ", " not in text and engine._names_alone(text):
-            assert engine._NAME_LINE.fullmatch(text) and person_name(text, None) is not None, text
+        if ", " not in text and passes_text.names_alone(text):
+            assert passes_text.NAME_LINE.fullmatch(text) and person_name(text, None) is not None, text
     assert held >= 3
 
 

@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from ..dates import parse_date
-from ..engine import SIGNOFF_PART, is_sentence_like, signoff_fields
 from ..fields import split_names
 from ..names import is_name, person_name
+from ..passes.tail import SIGNOFF_PART, signoff_fields
+from ..passes.text import is_sentence_like
 from ..segment import fold_space
 from .elements import NOT_BYLINE_BOX, boxes_up, in_widget
 from .meta import norm_words, title_parts

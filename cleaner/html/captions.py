@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from ..engine import is_sentence_like
+from ..passes.text import is_sentence_like
 from ..segment import fold_space
 from .decks import DECK_BOX_LEVELS, described
 from .elements import blocks_under, common_ancestor

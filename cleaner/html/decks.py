@@ -11,7 +11,7 @@ from typing import Any
 import regex
 
 from ..dates import is_month_name, parse_date
-from ..engine import is_sentence_like
+from ..passes.text import is_sentence_like
 from .elements import indonesian
 from .meta import descriptions, norm_words, title_parts
 from .pictures import holds_image

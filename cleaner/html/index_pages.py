@@ -10,7 +10,7 @@ from typing import Any
 import regex
 
 from ..dates import parse_date
-from ..engine import is_sentence_like
+from ..passes.text import is_sentence_like
 from ..segment import Block
 from .elements import common_ancestor
 from .meta import is_stamp, norm_words, title_parts

@@ -305,7 +305,7 @@ def title_from_metadata(titles: list[str], sites: frozenset[str] | None = None) 
         # Halaman 2 - Suara.com": suara.com 2026's second page, DonnyRZ/egi-media-crawl
         # fixtures/suara/sample-article-page2.html @ fe3899ce09f9; "<headline> (Halaman 2)
         # - VIVA"; "<headline> Halaman all - Kompas.com"): the page's number is no part of
-        # the headline (the text path cuts it too: `cleaner.engine._PAGE_OF`).
+        # the headline (the text path cuts it too: `cleaner.passes.outlets.PAGE_OF`).
         best = _PAGE_MARK.sub("", best) or best
     return best
 

@@ -55,7 +55,7 @@ def scripted_story(blocks: list[HtmlBlock], story: str, running: int) -> bool:
     holds only in its JSON-LD (topagrar.com 2022 in the same suite,
     tests/eval/topagrar.com.schnee.solat.html: its ``articleBody`` 2.8 times the running
     text, the record's body the subscription plans)."""
-    from ..engine import is_sentence_like
+    from ..passes.text import is_sentence_like
     from .container import is_running
 
     if len(story) < SCRIPTED_STORY_TIMES * running:

@@ -12,9 +12,9 @@ import regex
 from lxml import etree
 
 from ..dates import is_month_name
-from ..engine import splitter_for
 from ..fields import Fields
 from ..names import is_role_label
+from ..passes.page import splitter_for
 from ..rules import RuleSet
 from ..segment import fold_space
 from .meta import is_title

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from ..engine import PULL_QUOTE
+from ..passes.page import PULL_QUOTE
 from .elements import blocks_under, common_ancestor, tag
 from .index_pages import CARD_LIST_SHARE, CARD_TITLE_LINKS, MIN_TEASERS, teaser_text
 from .state import MAX_META_CHARS, MIN_BODY_CHARS, MIN_OUTLET_SHARE, Work

@@ -39,12 +39,12 @@ import regex
 from ..core import Cleaner
 from ..decode import check_decodable, decode
 from ..detect import GENERIC, outlet_from_url
-from ..engine import is_sentence_like
 from ..errors import CleanerError, RuleSetError
 from ..hints import Hints
 from ..inputs import json_error
 from ..match.compile import compile_rule
 from ..options import CleanOptions
+from ..passes.text import is_sentence_like
 from ..record import Article
 from ..rules import RuleSet, compile_ruleset, load_ruleset
 from ..segment import Block
