@@ -302,9 +302,11 @@ def _attrs_page(n: int) -> str:
     return HEAD + "<div " + " ".join(f'a{i}="<"' for i in range(n)) + ">" + STORY_HTML + "</div>" + TAIL
 
 
+@pytest.mark.slow
 def test_matching_trafilatura_to_our_blocks_grows_linearly() -> None:
     """trafilatura forced on: its choice was matched to our blocks in quadratic time
-    (`b.text in kept` per block: 80,000 nested pairs took 107 s)."""
+    (`b.text in kept` per block: 80,000 nested pairs took 107 s). Slow set: timing
+    (tests/test_bad_input.py's growth test says why)."""
     c = cleaner.Cleaner(cleaner.CleanOptions(html_main="trafilatura"))
     ratio = growth("html-nested-div-pairs", 20_000, c)
     assert ratio < MAX_GROWTH, f"4x the bytes took {ratio:.1f}x the time"
