@@ -11,7 +11,7 @@ from ..detect import GENERIC, foreign_url, may_print_outlet, outlet_from_text, o
 from ..rules import available_outlets, ruleset_header
 from ..segment import letters_only
 from .meta import site_keys
-from .rules import Selector, is_xpath
+from .rules import Selector, compile_selector
 from .state import NOT_WORD_CHARS, HtmlPage, Work
 from .tags import text_content
 
@@ -84,7 +84,7 @@ def _markup_outlet(page: HtmlPage) -> str | None:
         for source in header.markers:
             selector = _MARKER_SELECTORS.get(source)
             if selector is None:
-                selector = _MARKER_SELECTORS[source] = _compile_marker(source)
+                selector = _MARKER_SELECTORS[source] = compile_selector(source)
             if page.select(selector):
                 return header.name
     return None
@@ -93,17 +93,6 @@ def _markup_outlet(page: HtmlPage) -> str | None:
 #: `_markup_outlet`'s compiled selectors, by their text (a few per shipped outlet).
 _MARKER_SELECTORS: dict[str, Selector] = {}
 
-
-def _compile_marker(source: str) -> Selector:
-    """Marker selector ``source`` compiled as an ``[html]`` one is (CSS, or XPath)."""
-    from lxml import etree
-    from lxml.cssselect import CSSSelector
-
-    from .select import compile_css
-
-    if is_xpath(source):
-        return Selector(source, etree.XPath(source))
-    return Selector(source, CSSSelector(source, translator="html"), compile_css(source))
 
 
 #: The metas naming a page's share picture, in the order they are read.

@@ -134,30 +134,33 @@ def is_xpath(selector: str) -> bool:
     return selector.startswith(("/", "./", "("))
 
 
+def compile_selector(source: str, base: bool = False) -> Selector:
+    """Selector ``source`` (CSS, or XPath) compiled as every ``[html]`` one is. Raises
+    lxml's or cssselect's error for a bad selector."""
+    from lxml import etree
+    from lxml.cssselect import CSSSelector
+
+    if is_xpath(source):
+        each = xpath_each(source)
+        holders = xpath_holders(source)
+        return Selector(source, etree.XPath(source), needle=xpath_needle(source), tags=xpath_tags(source),
+                        each=(each[0], etree.XPath(each[1])) if each else None,
+                        holders=(holders[0], holders[1], etree.XPath(holders[2])) if holders else None, base=base)
+    return Selector(source, CSSSelector(source, translator="html"), compile_css(source), base=base)
+
+
 @functools.lru_cache(maxsize=64)
 def compile_html_rules(rules: HtmlRules) -> dict[str, tuple[Selector, ...]]:
     """Every ``[html]`` key of ``rules`` with its compiled selectors."""
     from cssselect import SelectorError
     from lxml import etree
-    from lxml.cssselect import CSSSelector
 
     out: dict[str, tuple[Selector, ...]] = {}
     for key in HTML_KEYS:
         compiled = []
         for source in getattr(rules, key):
-            base = rules.is_base(key, source)
             try:
-                if is_xpath(source):
-                    each = xpath_each(source)
-                    holders = xpath_holders(source)
-                    compiled.append(Selector(source, etree.XPath(source), needle=xpath_needle(source),
-                                             tags=xpath_tags(source),
-                                             each=(each[0], etree.XPath(each[1])) if each else None,
-                                             holders=(holders[0], holders[1], etree.XPath(holders[2]))
-                                             if holders else None, base=base))
-                else:
-                    compiled.append(Selector(source, CSSSelector(source, translator="html"), compile_css(source),
-                                             base=base))
+                compiled.append(compile_selector(source, rules.is_base(key, source)))
             except (etree.XPathSyntaxError, SelectorError, ValueError) as e:
                 raise RuleSetError(f"{rules.label}: [html] {key}: bad selector {source!r}: {e}") from None
         out[key] = tuple(compiled)
