@@ -10,11 +10,13 @@ cleaner might lean on change.
 - ``wrap``: the story's ``<article>`` turned into a ``<div>``, and the element holding
   the most ``<p>`` children wrapped in two extra ``<div>``;
 - ``p_div``: every ``<p>`` turned into a ``<div>``;
-- ``p_br``: every ``<p>`` turned into its content followed by ``<br><br>``;
+- ``p_br``: every ``<p>`` turned into its content between ``<br><br>`` (a run of breaks
+  is one paragraph break);
 - ``no_meta``: every ``<meta>`` and JSON-LD script removed (title and date must come
   from the visible page);
 - ``no_outlet``: the outlet unknown: canonical, alternate and AMP links, ``og:url``,
-  site-name metas, ``twitter:site``/``twitter:domain`` and the ``<base>`` removed.
+  site-name metas, ``twitter:site``/``twitter:domain`` and the ``<base>`` removed;
+- ``redesign``: ``strip``, ``wrap``, ``p_div`` and ``no_outlet`` at once.
 """
 
 from __future__ import annotations
@@ -26,7 +28,8 @@ from lxml import etree, html
 from selectolax.lexbor import LexborHTMLParser
 
 #: The perturbations, in the order the tables print them.
-NAMES = ("identity", "rename", "strip", "wrap", "p_div", "p_br", "no_meta", "no_outlet")
+NAMES = ("identity", "rename", "strip", "wrap", "p_div", "p_br", "no_meta", "no_outlet",
+         "redesign")
 
 _SITE_METAS = frozenset({
     "og:url", "og:site_name", "twitter:site", "twitter:domain", "twitter:creator",
@@ -74,9 +77,15 @@ def _wrap(root: html.HtmlElement) -> None:
             best, most = el, count
     if best is None or best.getparent() is None:
         return
-    parent = best.getparent()
     outer = etree.Element("div")
     inner = etree.SubElement(outer, "div")
+    if best.tag == "body":  # a bare story: its paragraphs go into the wrappers
+        inner.text, best.text = best.text, None
+        inner.extend(list(best))
+        best.append(outer)
+        return
+    parent = best.getparent()
+    outer.tail, best.tail = best.tail, None
     parent.replace(best, outer)
     inner.append(best)
 
@@ -89,6 +98,10 @@ def _p_div(root: html.HtmlElement) -> None:
 
 def _p_br(root: html.HtmlElement) -> None:
     for el in [el for el in _elements(root) if el.tag == "p"]:
+        el.insert(0, etree.Element("br"))
+        el.insert(0, etree.Element("br"))
+        if el.text:
+            el[1].tail, el.text = el.text, None
         el.append(etree.Element("br"))
         el.append(etree.Element("br"))
         el.drop_tag()
@@ -96,9 +109,9 @@ def _p_br(root: html.HtmlElement) -> None:
 
 def _no_meta(root: html.HtmlElement) -> None:
     for el in _elements(root):
-        if el.tag == "meta" and not (el.get("charset") or el.get("http-equiv")):
-            el.drop_tree()
-        elif el.tag == "script" and (el.get("type") or "").strip().lower() == "application/ld+json":
+        meta = el.tag == "meta" and not (el.get("charset") or el.get("http-equiv"))
+        ld_json = el.tag == "script" and (el.get("type") or "").strip().lower() == "application/ld+json"
+        if meta or ld_json:
             el.drop_tree()
 
 
@@ -115,9 +128,14 @@ def _no_outlet(root: html.HtmlElement) -> None:
             el.drop_tree()
 
 
+def _redesign(root: html.HtmlElement) -> None:
+    for step in (_strip, _wrap, _p_div, _no_outlet):
+        step(root)
+
+
 _STEPS: dict[str, Callable[[html.HtmlElement], None] | None] = {
     "identity": None, "rename": _rename, "strip": _strip, "wrap": _wrap, "p_div": _p_div,
-    "p_br": _p_br, "no_meta": _no_meta, "no_outlet": _no_outlet,
+    "p_br": _p_br, "no_meta": _no_meta, "no_outlet": _no_outlet, "redesign": _redesign,
 }
 
 
@@ -129,4 +147,4 @@ def perturb(page: str, name: str) -> str:
     step = _STEPS[name]
     if step is not None:
         step(root)
-    return "<!DOCTYPE html>\n" + html.tostring(root, encoding="unicode")
+    return "<!DOCTYPE html>\n" + str(html.tostring(root, encoding="unicode"))

@@ -311,8 +311,8 @@ def _story_siblings(best: Any, best_score: float, final: dict[Any, float], total
             out.append(c)
             continue
         n = chars.get(c, 0)
-        if twin and c.tag == best.tag in _PART_TAGS and class_id(c).strip() == twin and n > _SIBLING_LONG \
-                and links.get(c, 0) / n < _SIBLING_MAX_LINKS:
+        if c.tag == best.tag in _PART_TAGS and n > _SIBLING_LONG and links.get(c, 0) / n < _SIBLING_MAX_LINKS \
+                and (class_id(c).strip() == twin if twin else _unnamed_twin(best, c, totals)):
             out.append(c)  # a box like the winner's: the story's next part, past an ad slot
             continue
         span = ranges[c]
@@ -327,6 +327,36 @@ def _story_siblings(best: Any, best_score: float, final: dict[Any, float], total
             out.append(c)
     out.extend(_cousin_parts(best, parent, totals))
     return tuple(out)
+
+
+def _paragraph_chars(el: Any, chars: dict[Any, int]) -> int:
+    """The characters of ``el``'s ``p`` children."""
+    return sum(chars.get(c, 0) for c in el if c.tag == "p")
+
+
+def _unnamed_twin(best: Any, c: Any, totals: Totals) -> bool:
+    """Whether ``c``, a sibling of the winner ``best`` and of its tag, is a box like it
+    by structure, both having no ``class`` or ``id`` (a page whose names were stripped, or
+    never given): each holds its text mostly in ``p`` children, as a story's parts do.
+    The unnamed counterpart of the sibling rule's twin test (a box of the winner's tag
+    and class); one of ``c``'s paragraphs is running text (one line of over
+    `_SIBLING_LONG` characters): a shop box of short lines under a story (a 2007
+    magazine page of the peer suite, alternatives-economiques.fr hs72_003) is no part
+    of it."""
+    if class_id(c).strip():
+        return False
+    chars, ranges = totals.chars, totals.ranges
+    n = chars.get(c, 0)
+    return _paragraph_chars(c, chars) * 2 >= n > 0 and _paragraph_chars(best, chars) * 2 >= chars.get(best, 0) > 0 \
+        and any(d.tag == "p" and d in ranges and ranges[d][0] == ranges[d][1] and chars[d] > _SIBLING_LONG
+                for d in c)
+
+
+def _text_box_child(c: Any, tag: str, chars: dict[Any, int]) -> bool:
+    """Whether an unnamed child of ``c`` of ``tag`` holds at least half of ``c``'s text
+    (a part's text box, a page title and the like over it)."""
+    n = chars.get(c, 0)
+    return any(d.tag == tag and not class_id(d).strip() and chars.get(d, 0) * 2 >= n > 0 for d in c)
 
 
 def _class(el: Any) -> str:
@@ -353,15 +383,23 @@ def _cousin_parts(best: Any, parent: Any, totals: Totals) -> list[Any]:
             or grand.getparent() is None:
         return []
     twin, outer = _class(best), _class(parent)
-    if not twin or not outer or _chrome_named(parent):
-        return []
     chars, links, ranges = totals.chars, totals.links, totals.ranges
+    # Unnamed parts (no class or id on the winner and its part: names stripped or never
+    # given) are read by structure: each part an unnamed box around an unnamed text box
+    # of the winner's tag holding most of the part's text.
+    unnamed = not class_id(best).strip() and not class_id(parent).strip()
+    if not unnamed and (not twin or not outer or _chrome_named(parent)):
+        return []
     out = []
     for c in grand:
         if c is parent or c.tag != parent.tag or c not in ranges or _class(c) != outer:
             continue
         n = chars.get(c, 0)
         if n <= _SIBLING_LONG or links.get(c, 0) / n >= _SIBLING_MAX_LINKS:
+            continue
+        if unnamed:
+            if not class_id(c).strip() and _text_box_child(c, best.tag, chars):
+                out.append(c)
             continue
         held = sum(chars.get(d, 0) for d in c.iterdescendants(best.tag) if _class(d) == twin)
         if held * 2 >= n:
