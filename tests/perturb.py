@@ -28,14 +28,26 @@ from lxml import etree, html
 from selectolax.lexbor import LexborHTMLParser
 
 #: The perturbations, in the order the tables print them.
-NAMES = ("identity", "rename", "strip", "wrap", "p_div", "p_br", "no_meta", "no_outlet",
-         "redesign")
+NAMES = ("identity", "rename", "strip", "wrap", "p_div", "p_br", "no_meta", "no_outlet", "redesign")
 
-_SITE_METAS = frozenset({
-    "og:url", "og:site_name", "twitter:site", "twitter:domain", "twitter:creator",
-    "application-name", "apple-mobile-web-app-title", "publisher", "author", "copyright",
-    "al:android:app_name", "al:ios:app_name", "al:web:url", "twitter:url",
-})
+_SITE_METAS = frozenset(
+    {
+        "og:url",
+        "og:site_name",
+        "twitter:site",
+        "twitter:domain",
+        "twitter:creator",
+        "application-name",
+        "apple-mobile-web-app-title",
+        "publisher",
+        "author",
+        "copyright",
+        "al:android:app_name",
+        "al:ios:app_name",
+        "al:web:url",
+        "twitter:url",
+    }
+)
 _SITE_LINKS = frozenset({"canonical", "alternate", "amphtml", "shortlink", "publisher", "author"})
 
 
@@ -134,8 +146,15 @@ def _redesign(root: html.HtmlElement) -> None:
 
 
 _STEPS: dict[str, Callable[[html.HtmlElement], None] | None] = {
-    "identity": None, "rename": _rename, "strip": _strip, "wrap": _wrap, "p_div": _p_div,
-    "p_br": _p_br, "no_meta": _no_meta, "no_outlet": _no_outlet, "redesign": _redesign,
+    "identity": None,
+    "rename": _rename,
+    "strip": _strip,
+    "wrap": _wrap,
+    "p_div": _p_div,
+    "p_br": _p_br,
+    "no_meta": _no_meta,
+    "no_outlet": _no_outlet,
+    "redesign": _redesign,
 }
 
 
