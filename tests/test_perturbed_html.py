@@ -32,6 +32,10 @@ reading must leave out (the peer suite's 2007 alternatives-economiques.fr
 page hs72_003: an unnamed ``div`` of short lines, the issue's name and its prices,
 beside the unnamed story box), with sentences written for this file.
 
+A second break the fixtures showed under ``p_br``: a deck printed as loose text in the
+headline's box was left to the engine when that box and the story's share a parent
+(fixed in `cleaner.html.decks._described_deck`: the loose line's box is its element).
+
 The default run checks two perturbations per page (`_DEFAULT`); the whole matrix is
 ``slow``.
 """
@@ -49,6 +53,8 @@ import cleaner
 from tests.paths import shared_tool
 from tests.perturb import NAMES, perturb
 from tests.scored import EMPTY_RECORD, scored_record
+from tests.test_real_layouts_html_blind54 import GGWP19
+from tests.test_real_layouts_html_blind55 import POPBELA19M
 from tests.test_real_layouts_tki_blind48 import INTERAKTIF, INTERAKTIF_RECORD
 
 #: The dev corpus's HTML pages with gold (the stems of their gold files).
@@ -242,3 +248,24 @@ def test_an_unnamed_box_of_short_lines_beside_the_story_stays_out() -> None:
     record = scored_record(SHOP_BOX)
     assert record["paragraphs"] == _SHOP_STORY
     assert record == scored_record(perturb(SHOP_BOX, "strip"))
+
+
+# ---- a deck printed as loose text beside the headline ----------------------------------
+
+
+def test_deck_as_loose_text_in_the_head_box_is_still_the_deck_whole_record() -> None:
+    """popbela.com's 2019 mobile page (`POPBELA19M`, its source cited in
+    tests/test_real_layouts_html_blind55.py) with its ``<p>`` printed as text parted by
+    ``<br><br>``: the deck, loose in ``header.post-header`` under the headline, is the
+    deck its description confirms (it was left to the engine, which dropped it as head
+    chrome: the story's box and the header share a parent, which was read as the deck
+    being one of the story's paragraphs)."""
+    assert scored_record(perturb(POPBELA19M, "p_br")) == scored_record(POPBELA19M)
+
+
+def test_deck_paragraph_over_loose_story_text_stays_the_deck() -> None:
+    """ggwp.id's 2019 page (`GGWP19`, cited in tests/test_real_layouts_html_blind54.py):
+    the deck a ``<p>`` in ``div.the-content`` over loose text; as ``<br><br>`` text too."""
+    deck = "Jangan buru-buru menghabiskan koin di awal permainan."
+    assert scored_record(GGWP19)["subtitle"] == deck
+    assert scored_record(perturb(GGWP19, "p_br"))["subtitle"] == deck

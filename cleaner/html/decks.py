@@ -16,7 +16,7 @@ from .elements import indonesian
 from .meta import descriptions, norm_words, title_parts
 from .pictures import holds_image
 from .state import CAPTION, ICON_BAR, LINKS, MAX_BOX_BLOCKS, MAX_META_CHARS, HtmlPage, Work
-from .tags import within_tag
+from .tags import is_block_tag, within_tag
 
 # ---- stage: summary list ------------------------------------------------------------
 
@@ -135,7 +135,7 @@ def _described_deck(w: Work, body: set[int], headline: int | None) -> None:
         return
     if i in body:
         story = next((j for j in sorted(body) if j > i and is_running(blocks[j]) and blocks[j].el is not None), None)
-        if story is None or blocks[story].el.getparent() is b.el.getparent():
+        if story is None or blocks[story].el.getparent() is _paragraph_box(b.el):
             return
     if opened or described(w, b.text):
         w.add("subtitle", b.text)
@@ -147,6 +147,16 @@ def _described_deck(w: Work, body: set[int], headline: int | None) -> None:
     if w.ruleset.deck and len(b.text) <= _DECK_MAX_CHARS and not b.text.rstrip().endswith((":", ".")):
         w.add("subtitle", b.text)
         w.take(i, "html-subtitle")
+
+
+def _paragraph_box(el: Any) -> Any:
+    """The box the line under the headline sits in (`_described_deck`): its element's
+    parent, or the element itself when the line is loose text beside block children (a
+    page printing its paragraphs as text parted by ``<br><br>``: the deck loose in the
+    ``header`` beside the headline, whose parent is the story box's parent too)."""
+    if any(isinstance(c.tag, str) and c.tag != "br" and is_block_tag(c.tag) for c in el):
+        return el
+    return el.getparent()
 
 
 #: `_markup_deck`: the words of a class or id that name a deck's box (each word of a
