@@ -125,6 +125,10 @@ def writer_box_names(w: Work, body: set[int]) -> list[str]:
     site = w.page.metas.get("og:site_name") or w.page.url
     names: list[str] = []
     label: HtmlBlock | None = None  # the writer box's heading right above, when it is
+    # The first link under each block's element, looked for once per element: the lines
+    # of one element (a div's thousands of <br> lines) share it, and searching the
+    # element's whole subtree again for each line was quadratic in them.
+    first_links: dict[Any, Any] = {}
     for b in blocks[min(body) + 1:]:
         under, label = label, None
         if b.el is not None and len(b.text) <= 60 and _ABOUT_WRITER.fullmatch(b.text):
@@ -132,7 +136,7 @@ def writer_box_names(w: Work, body: set[int]) -> list[str]:
             continue
         if (b.index in body and b.index not in w.verdicts) or b.el is None or len(b.text) > 60:
             continue  # (a story's own line; the box's lines a stage took count)
-        a = b.el if b.el.tag == "a" else next(b.el.iter("a"), None)
+        a = b.el if b.el.tag == "a" else first_link(b.el, first_links)
         if a is None:
             a = next(b.el.iterancestors("a"), None)
         href = (a.get(b"href") or "").lower() if a is not None else ""
@@ -150,6 +154,15 @@ def writer_box_names(w: Work, body: set[int]) -> list[str]:
             if len(names) >= _WRITER_BOX_NAMES:
                 break
     return names
+
+
+def first_link(el: Any, seen: dict[Any, Any]) -> Any:
+    """The first ``<a>`` under ``el`` (or None), searched for once per element and kept in
+    ``seen`` (`writer_box_names`: the lines of one element share their element's link)."""
+    if el in seen:
+        return seen[el]
+    a = seen[el] = next(el.iter("a"), None)
+    return a
 
 
 def _unlinked_writer(w: Work, label: HtmlBlock, b: HtmlBlock, site: str | None) -> bool:
