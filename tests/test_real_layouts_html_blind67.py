@@ -36,7 +36,14 @@ the repositories are not named by the index; none cited by a test before):
   2021 body field in a blog's `konten` table (code index file id 43739147045, row 1001:
   "<b>Liputan69.com,</b> Jakarta " (the copier's typo; the fixture spells the outlet
   right) with no dash, paragraphs parted by ``<br/><br/>``, one part starting after a
-  line break).
+  line break). And cnnindonesia.com's November 2020 story in a news app's `posts` table
+  (code index file id 22276282857, row 2): first a ``<div style="position: absolute;
+  left: -99999px;">`` holding what kompas.com's copy handler put on the clipboard (another
+  story's lines, "Artikel ini telah tayang di ... Klik untuk baca: <a>...</a>.",
+  "Penulis : ...", "Editor : ...", the app's download links), then "<p>Jakarta, CNN
+  Indonesia -- </p>" alone, then ``<p>`` paragraphs broken by line breaks inside, tag
+  links ``span[style] > strong > a[href*="/tag/"] > span`` inside the sentences. The
+  off-screen box is hidden from readers: neither its lines nor its names are the story's.
 
 - SINDO20_NOTE: in sindonews.com's row above (and in republika.co.id's, when its note is
   not read as a headline) the copier's one-sentence note stands over the story. Cleaned
@@ -317,3 +324,41 @@ def test_short_lead_over_a_dateline_that_signs_no_outlet_stays_story() -> None:
     long = ("<p>Lomba lari tahunan yang diikuti ribuan pelari dari berbagai kota di seluruh negeri kembali "
             "digelar pekan depan di pusat kota.</p>")
     assert _record(long + caps + rest)["paragraphs"][0].startswith("Lomba lari tahunan yang diikuti ribuan")
+
+
+# CNN20_HIDDEN (source above): an off-screen box of another story's copied lines, the
+# dateline alone in its <p>, line breaks inside the paragraphs.
+_RED = '<span style="color: #ff0000;">'
+CNN20_HIDDEN = (
+    "                <div style=\"position: absolute; left: -99999px;\">KOMPAS.com - Setelah \r\nsempat "
+    "ditutup, taman kota kembali dibuka untuk \r\nwarga pada akhir pekan.\r\n\r\nPengelola menambah "
+    "petugas kebersihan.<br><br> Artikel ini telah tayang di <a href=\"https://www.contoh.com/\">Contoh.com"
+    "</a> dengan judul \"Taman Kota Dibuka Lagi\", Klik untuk baca: <a href=\"https://kota.contoh.com/read/"
+    "2020/12/17/10050067/taman-kota-dibuka-lagi\">https://kota.contoh.com/read/2020/12/17/10050067/"
+    "taman-kota-dibuka-lagi</a>. <br>Penulis : Rina Kartika<br>Editor : Dimas Saputra<br> <br> Download "
+    "aplikasi <a href=\"https://www.contoh.com/\">Contoh.com</a> untuk akses berita lebih mudah dan cepat:"
+    "<br>Android: <a href=\"https://bit.ly/contoh\">https://bit.ly/contoh</a></div>"
+    "<p>Jakarta, CNN Indonesia -- </p>"
+    f"<p>Pemilihan wali kota {_RED}<strong><a href=\"https://www.cnnindonesia.com/tag/pilkada\" "
+    f"target=\"_blank\">{_RED}Kota Contoh</span></a></strong></span>\r\n dibuka pada Rabu (9/12) pagi. "
+    "Sejumlah TPS di \r\npinggir kota menandai pertarungan antara petahana "
+    f"{_RED}<strong><a href=\"https://www.cnnindonesia.com/tag/budi-hartono\" target=\"_blank\">{_RED}"
+    "Budi Hartono</span></a></strong></span> dan penantangnya, Sari Wulandari.</p>"
+    "<p>Pemungutan\r\n suara kali ini dilihat sebagai ujian bagi petahana\r\n setelah lima tahun menjabat."
+    "</p>                                "
+)
+
+
+def test_cnnindonesia_2020_copy_under_an_off_screen_box_whole_record() -> None:
+    """The off-screen box's lines (another story, its writer and editor) are no part of
+    the record; the dateline alone on its line goes to ``dateline``; line breaks inside a
+    paragraph are spaces."""
+    assert _record(CNN20_HIDDEN) == {
+        **EMPTY_RECORD,
+        "dateline": "Jakarta",
+        "paragraphs": [
+            ("Pemilihan wali kota Kota Contoh dibuka pada Rabu (9/12) pagi. Sejumlah TPS di pinggir kota menandai "
+             "pertarungan antara petahana Budi Hartono dan penantangnya, Sari Wulandari."),
+            "Pemungutan suara kali ini dilihat sebagai ujian bagi petahana setelah lima tahun menjabat.",
+        ],
+    }
