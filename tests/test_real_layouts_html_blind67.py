@@ -1,7 +1,8 @@
 """Story markup of outlets few tests cite (investor.id, kontan.co.id, sindonews.com,
-republika.co.id, emitennews.com, liputan6.com), cleaned blind from the input alone: the
-story element as sites that copied the outlets' stories keep it in their SQL dumps (a
-pipeline hands the cleaner the story's element alone: a real input shape).
+republika.co.id, emitennews.com, liputan6.com, cnnindonesia.com) and of kompas.com,
+cleaned blind from the input alone: the story element as sites that copied the outlets'
+stories keep it in their SQL dumps (a pipeline hands the cleaner the story's element
+alone: a real input shape).
 
 Every source was written to /tmp first, never into the project, and judged field by field
 against SPEC.md. Sources (the code index's file ids, as `find_string` answers with them;
@@ -20,6 +21,21 @@ the repositories are not named by the index; none cited by a test before):
   brackets before it; `editor-line` reads the name before a mail address in brackets
   (the same credit on a line of its own fell to trailing-fragments and the name was
   lost). The address under the note then goes as the story's trailing address.
+- KOMPAS19_JOINED: kompas.com's November 2019 story copied whole into one ``<p>`` of a
+  government office's SQL dump (code index file id 35406744650, row 2): the page's lines
+  joined by spaces, a photo inside as "... 1. Kronologi kejadian <title>. Lihat Foto
+  <title>.(THINKSTOCK) <story> ...", then ``<br /><br />`` "Artikel ini telah tayang di
+  <a>Kompas.com</a> dengan judul "...", Klik untuk baca: <a>...</a>. ``<br /><br />``
+  Editor : <name>" and the app's download links. Cleaned blind, the title, the button and
+  the caption stayed in the paragraph. Fixed in generic.toml: `split-photo-button` cuts
+  before the title (only when the caption prints it again), around "Lihat Foto" and after
+  the caption's credit; `caption-paren-credit` reads a stock library's name in capitals
+  ("(THINKSTOCK)", "(SHUTTERSTOCK)": only the mixed-case names were read); and
+  `passes.repeats.mark_repeats` takes the title over the button as the caption's repeat
+  (a title right over its caption was taken; with the button's dropped words between
+  them, not). Row 3 of the same dump came back right ("Penulis <name> | Editor <name>
+  BUTON TENGAH, KOMPAS.com &ndash; ", two "Baca juga: <title>" glued inside the story,
+  the syndication note, "Penulis :" and "Editor :" lines).
 - Came back right (no fix; whole records below keep them so), all from the same table:
   kontan.co.id's April 2021 story (row 7: one ``<p><span><span>`` of the whole story
   opening "KONTAN.CO.ID - JAKARTA. ", then ``<p>`` "Artikel Lengkap: <address>&nbsp;",
@@ -362,3 +378,69 @@ def test_cnnindonesia_2020_copy_under_an_off_screen_box_whole_record() -> None:
             "Pemungutan suara kali ini dilihat sebagai ujian bagi petahana setelah lima tahun menjabat.",
         ],
     }
+
+
+# KOMPAS19_JOINED (source above): the story's lines joined by spaces, a photo's title,
+# button and caption inside, the syndication note, the editor and the app's links after
+# line breaks.
+KOMPAS19_JOINED = (
+    "<p>KOMPAS.com - Rabu (27/11/2019) malam banjir bandang melanda dua desa di Kabupaten Contoh. Akibat "
+    "kejadian tersebut, 25 rumah rusak. Berikut ini fakta selengkapnya: 1. Kronologi kejadian Ilustrasi "
+    "sungai meluap. Lihat Foto Ilustrasi sungai meluap.(THINKSTOCK) Kepala desa mengatakan, air datang "
+    "tiba-tiba setelah hujan deras semalaman. &ldquo;Kami langsung mengungsikan warga ke balai desa,&rdquo; "
+    "ujarnya.<br /><br />Artikel ini telah tayang di <a href=\"https://www.kompas.com/\">Kompas.com</a> "
+    "dengan judul \"Fakta Banjir Bandang di Kabupaten Contoh\", Klik untuk baca: <a href=\"https://regional."
+    "kompas.com/read/2019/11/29/17561421/fakta-banjir-bandang-di-kabupaten-contoh\">https://regional.kompas."
+    "com/read/2019/11/29/17561421/fakta-banjir-bandang-di-kabupaten-contoh</a>. <br /><br />Editor : Dewi "
+    "Lestari<br /><br />Download aplikasi <a href=\"https://www.kompas.com/\">Kompas.com</a> untuk akses "
+    "berita lebih mudah dan cepat:<br />Android: <a href=\"https://bit.ly/contoh\">https://bit.ly/contoh</a>"
+    "<br />iOS: <a href=\"https://apple.co/contoh\">https://apple.co/contoh</a></p>"
+)
+
+
+def test_kompas_2019_joined_story_with_photo_button_whole_record() -> None:
+    """The photo's title, its button and its caption are cut from the joined line: the
+    caption (with its credit) to captions once, the title and the button out of the body;
+    the story's runs between them stay; the note, the links and the editor's line leave
+    the body, the name to editors."""
+    assert _record(KOMPAS19_JOINED) == {
+        **EMPTY_RECORD,
+        "editors": ["Dewi Lestari"],
+        "captions": ["Ilustrasi sungai meluap.(THINKSTOCK)"],
+        "paragraphs": [
+            ("Rabu (27/11/2019) malam banjir bandang melanda dua desa di Kabupaten Contoh. Akibat kejadian "
+             "tersebut, 25 rumah rusak. Berikut ini fakta selengkapnya: 1. Kronologi kejadian"),
+            ("Kepala desa mengatakan, air datang tiba-tiba setelah hujan deras semalaman. “Kami langsung "
+             "mengungsikan warga ke balai desa,” ujarnya."),
+        ],
+    }
+
+
+def test_photo_title_button_and_caption_on_lines_of_their_own() -> None:
+    """The same photo as a page prints it, each on its line: the title over the button
+    leaves the body as the caption's repeat; the caption with a stock library's credit in
+    capitals goes to captions."""
+    page = ("<p>Banjir bandang melanda dua desa di Kabupaten Contoh pada Rabu malam. Akibat kejadian itu, "
+            "25 rumah rusak.</p><p>Ilustrasi sungai meluap.</p><p>Lihat Foto</p>"
+            "<p>Ilustrasi sungai meluap.(SHUTTERSTOCK)</p>"
+            "<p>Kepala desa mengatakan, air datang tiba-tiba setelah hujan deras semalaman.</p>")
+    record = _record(page)
+    assert record["captions"] == ["Ilustrasi sungai meluap.(SHUTTERSTOCK)"]
+    assert record["paragraphs"] == [
+        "Banjir bandang melanda dua desa di Kabupaten Contoh pada Rabu malam. Akibat kejadian itu, 25 rumah rusak.",
+        "Kepala desa mengatakan, air datang tiba-tiba setelah hujan deras semalaman.",
+    ]
+
+
+def test_story_line_over_a_button_that_the_caption_does_not_repeat_stays() -> None:
+    """Negatives: a story line over the button whose words the caption does not open
+    with stays, and a story sentence naming a photo library in brackets stays."""
+    page = ("<p>Banjir bandang melanda dua desa di Kabupaten Contoh pada Rabu malam.</p>"
+            "<p>Warga mengungsi ke balai desa sejak dini hari.</p><p>Lihat Foto</p>"
+            "<p>Ilustrasi sungai meluap.(THINKSTOCK)</p>"
+            "<p>Foto-foto itu dibeli dari perusahaan stok foto (Thinkstock) sebelum terbit, katanya.</p>")
+    assert _record(page)["paragraphs"] == [
+        "Banjir bandang melanda dua desa di Kabupaten Contoh pada Rabu malam.",
+        "Warga mengungsi ke balai desa sejak dini hari.",
+        "Foto-foto itu dibeli dari perusahaan stok foto (Thinkstock) sebelum terbit, katanya.",
+    ]
