@@ -106,7 +106,10 @@ REWRITTEN = {
     ("generic", "caption-paren-credit"): (
         (".{3,600}?\\((?:[\\w-]++\\.)++(?:com|co\\.id|id|org|net|co|tv|io)(?:/[^()]{0,80})?\\)"
          "|.{3,600}?\\((?:[Dd]ok\\.?|Dokumentasi|Antaranews|DOK|ANTARA FOTO|Antara [Ff]oto|Foto|FOTO|Istimewa|ISTIMEWA"
-         "|Ist|ist|IST|Ilustrasi|foto(?= ?:)|Freepik|Shutterstock|iStock|iStockphoto|Unsplash|Pixabay|Pexels"
+         "|Ist|ist|IST|Ilustrasi|foto(?= ?:)|Freepik|Shutterstock"
+         # blindhtml67's stock libraries in capitals
+         "|SHUTTERSTOCK|THINKSTOCK|Thinkstock"
+         "|iStock|iStockphoto|Unsplash|Pixabay|Pexels"
          "|Getty Images"
          "|AP Photo|Reuters|REUTERS|AFP|[Ii]mage [Bb]y|[Pp]hoto [Bb]y|[Cc]redit(?= ?:)"
          # blindtext60's "(net)" and social accounts
