@@ -1029,15 +1029,30 @@ class LineMatcher(Generic[T]):
         rule set's masks restricted to them give the same answers."""
         steps = self._plans.get(mask)
         if steps is None:
-            rules = [i for i in range(mask.bit_length()) if mask >> i & 1]
+            rules: list[int] = []
+            rest = mask
+            while rest:
+                low = rest & -rest
+                rules.append(low.bit_length() - 1)
+                rest ^= low
             step_bits = {i: 1 << k for k, i in enumerate(rules)}
+            # Per rule-set mask, its plan mask: the dateline rules' ~30 outlet names have
+            # the same holders, so most of a plan's ~80 literals ask for a mask already
+            # renumbered (77 -> 30 us a plan; a one-file run builds ~20).
+            renumbered: dict[int, int] = {}
             made: list[_Step] = []
             for k, i in enumerate(rules):
                 literals, among = self._needles.get(1 << i, ((), 0))
-                made.append(_Step(1 << k, self._run[i], i, literals,
-                                   tuple(_steps_of(self._holders[n] & mask, step_bits) for n in literals),
-                                   _steps_of(among & mask, step_bits), self._also.get(1 << i, ()),
-                                   self._tails.get(1 << i, _NO_TAIL)))
+                holds: list[int] = []
+                for n in literals:
+                    rule_mask = self._holders[n] & mask
+                    got = renumbered.get(rule_mask)
+                    if got is None:
+                        got = renumbered[rule_mask] = _steps_of(rule_mask, step_bits)
+                    holds.append(got)
+                made.append(_Step(1 << k, self._run[i], i, literals, tuple(holds),
+                                  _steps_of(among & mask, step_bits), self._also.get(1 << i, ()),
+                                  self._tails.get(1 << i, _NO_TAIL)))
             steps = tuple(made)
             if len(self._plans) >= _MAX_PLANS:
                 self._plans.clear()
