@@ -245,8 +245,8 @@ def body_published(w: Work, body: set[int], headline: int | None) -> str | None:
             continue
         if _update_time(el):
             continue
-        got = w.page.block_range(el) or _next_block(w, el)
-        at = got[0] if got else None
+        got = w.page.block_range(el)
+        at = got[0] if got else _next_block(w, el)
         inside = article is not None and any(a is article for a in el.iterancestors("article"))
         if at is None or not (inside or lo <= at <= start) or _in_date_box(el, article, boxes=not inside):
             continue
@@ -269,16 +269,18 @@ def body_published(w: Work, body: set[int], headline: int | None) -> str | None:
 _FOLLOWING = etree.XPath("following::*[position() <= 12]")
 
 
-def _next_block(w: Work, el: Any) -> tuple[int, int] | None:
-    """The blocks of the first element after ``el`` that has any, for an element that
-    has no text (``<time datetime="...">`` left empty for a script to fill in: its
-    place in the page is the next block's); ``None`` for one holding text."""
+def _next_block(w: Work, el: Any) -> int | None:
+    """The place of an element that has no text (``<time datetime="...">`` left empty
+    for a script to fill in) and so no block: right before the first element after it
+    that has blocks, i.e. that block's index less one (the empty time of a by-line box
+    over the story stands in the story's head, not in its first line); ``None`` for an
+    element holding text, or when nothing with blocks follows."""
     if text_content(el).strip():
         return None
     for f in _FOLLOWING(el):
         got = w.page.block_range(f)
         if got:
-            return got
+            return got[0] - 1
     return None
 
 
