@@ -38,6 +38,13 @@ written here.
   (`link_lists._dated_tail`); with the date on its own line under each title (``li > a
   + br + span``), the second title sat between two date lines of its own list and was
   kept as a story's list item (`link_lists._story_line` no longer counts a date alone).
+- The Jakarta Post (English, 2016) closes a story with the desk's initials and a "(+)"
+  glued to them, after the last sentence or on a line of their own ("... on Thursday.
+  (bbn)(+)", "(kes)(+)": its Latest News feed as americansinindonesia.org/aggregator/
+  sources/2?page=1 and /aggregator/categories/4?page=2 copy it, as text in the search
+  library's pages corpus). The sign-off stayed the story's last paragraph (or its last
+  words). SPEC: a sign-off is no story; generic ``signoff-initials-stop`` and
+  ``split-initials`` read the "(+)".
 """
 
 from __future__ import annotations
@@ -197,3 +204,11 @@ def test_a_story_list_of_linked_names_stays() -> None:
     # a list in the story whose items link a name and go on in words: the story's own
     page = _teasers('<li><a href="{href}">{title}</a> menurut warga sekitar yang ditemui kemarin sore</li>')
     assert len(_record(page)["paragraphs"]) == 6
+
+
+def test_jakarta_post_initials_with_plus_sign_off() -> None:
+    for tail in ("<p>(bbn)(+)</p>", None):
+        story = STORY if tail else STORY.replace("kampung itu.</p>", "kampung itu. (kes)(+)</p>")
+        page = f"""<html><head><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1>
+<div class="detail-news">{story}{tail or ""}</div></article></body></html>"""
+        assert _record(page) == {**EMPTY_RECORD, "title": TITLE, "paragraphs": PARAGRAPHS}, tail
