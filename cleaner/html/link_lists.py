@@ -286,6 +286,7 @@ def read_link_lists(w: Work, body: set[int], start: int, first: int, last: int) 
     while tail - 1 >= first and (tail - 1 not in body or blocks[tail - 1].dropped or tail - 1 in w.verdicts
                                  or blocks[tail - 1].link_density > LINK_LIST_DENSITY):
         tail -= 1
+    dated = _dated_tail(w, body, first, tail)
     label: str | None = None
     label_tag = item_tag = label_el = None
     own_box = dropped_after = False
@@ -361,6 +362,9 @@ def read_link_lists(w: Work, body: set[int], start: int, first: int, last: int) 
         # ``div.baca-juga > div.title-bj > a.font-section-title`` "Baca Juga", then
         # ``p.font-article-bj > a`` titles; fardiyadi/idnmedia2.github.io adproducts/preview/
         # desktop/ggwp/detail.html @ 123204aec725).
+        if not label and dated <= i < tail and i in body and i not in w.verdicts:
+            w.take(i, LINKS)  # an unlabelled list of dated teasers closing the story's box
+            continue
         if (b.link_density <= LINK_LIST_DENSITY and not (label and _dated_link(b))) \
                 or (hit is not None and hit[0].action == "block" and len(b.text) <= MAX_META_CHARS) \
                 or (hit is not None and hit[0].kind == "read_also" and _hrefless_link(b)):
@@ -555,8 +559,13 @@ def _data_row(el: Any) -> bool:
 
 def _story_line(w: Work, body: set[int], j: int) -> bool:
     """Whether block ``j`` is one of the story's lines (in ``body``, no verdict, not
-    mostly links): `_lone_link`'s neighbours."""
-    return j in body and j not in w.verdicts and w.page.blocks[j].link_density <= LINK_LIST_DENSITY
+    mostly links, not a time stamp alone: a teaser list's item prints its date under its
+    title, ``li > a + br + span``, and a title between two such dates is no story's
+    item): `_lone_link`'s neighbours."""
+    if j not in body or j in w.verdicts:
+        return False
+    b = w.page.blocks[j]
+    return b.link_density <= LINK_LIST_DENSITY and not (len(b.text) <= MAX_META_CHARS and is_stamp(b.text))
 
 
 def _lone_link(w: Work, body: set[int], i: int) -> bool:
@@ -655,6 +664,35 @@ def _channel_stamp(b: HtmlBlock) -> bool:
         return False
     rest = b.text.replace(links[0][1], "", 1)
     return rest.strip(" |-–·•,") != "" and is_stamp(rest)
+
+
+#: `_dated_tail`: the dated teasers that make an unlabelled list closing the story's box.
+_MIN_DATED_ITEMS = 2
+
+
+def _dated_tail(w: Work, body: set[int], first: int, tail: int) -> int:
+    """Where the run of dated teasers (`_stamped_link`: a linked title with its age or
+    date beside it, ``Judul berita 2 jam lalu``) that closes the story's container
+    before block ``tail`` starts, when it holds `_MIN_DATED_ITEMS` or more: an
+    unlabelled latest or related list printed in the story's own box, whose link share
+    stays under `LINK_LIST_DENSITY` for the stamp each item adds, so it read as the
+    story's closing lines. ``tail`` when there is none. A story's line is never a
+    title and a stamp alone."""
+    blocks = w.page.blocks
+    i = tail
+    while i - 1 >= first and i - 1 in body and i - 1 not in w.verdicts and not blocks[i - 1].dropped \
+            and _stamped_link(blocks[i - 1]):
+        i -= 1
+    return i if tail - i >= _MIN_DATED_ITEMS else tail
+
+
+def _stamped_link(b: HtmlBlock) -> bool:
+    """A block that is a linked title and a time stamp beside it (`is_stamp`: ``2 jam
+    lalu``, a date), nothing else."""
+    if b.link_chars < 0.5 * len(b.text):
+        return False
+    rest = b.text.replace(_title_text(b), "", 1).strip(" |-–·•,")
+    return bool(rest) and is_stamp(rest)
 
 
 def _dated_link(b: HtmlBlock) -> bool:

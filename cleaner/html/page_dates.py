@@ -9,6 +9,7 @@ import itertools
 from typing import Any
 
 import regex
+from lxml import etree
 
 from ..dates import is_printed_date, parse_date
 from ..segment import fold_space
@@ -234,6 +235,7 @@ def body_published(w: Work, body: set[int], headline: int | None) -> str | None:
     story_el = blocks[start].el
     article = next((e for e in story_el.iterancestors("article")), None) if story_el is not None else None
     bare: str | None = None
+    foot: str | None = None
     for el in w.page.body_date_elements(classed):
         prop = (el.get("itemprop") or el.get("property") or "").strip()
         cls = el.get("class") or ""
@@ -244,7 +246,7 @@ def body_published(w: Work, body: set[int], headline: int | None) -> str | None:
         if _update_time(el):
             continue
         got = w.page.block_range(el)
-        at = got[0] if got else None
+        at = got[0] if got else _next_block(w, el)
         inside = article is not None and any(a is article for a in el.iterancestors("article"))
         if at is None or not (inside or lo <= at <= start) or _in_date_box(el, article, boxes=not inside):
             continue
@@ -258,7 +260,28 @@ def body_published(w: Work, body: set[int], headline: int | None) -> str | None:
             return value
         if lo <= at <= start and (headline is None or at >= min(headline, start) - 2):
             bare = value  # a bare time[datetime] of the story's head: if nothing marked follows
-    return bare
+        elif foot is None and inside and at > start and at not in body and el.tag == "time":
+            foot = value  # ... else the first one of the story's own <article> after the story
+    return bare or foot
+
+
+#: `_next_block`: the elements after an empty one looked at for a block.
+_FOLLOWING = etree.XPath("following::*[position() <= 12]")
+
+
+def _next_block(w: Work, el: Any) -> int | None:
+    """The place of an element that has no text (``<time datetime="...">`` left empty
+    for a script to fill in) and so no block: right before the first element after it
+    that has blocks, i.e. that block's index less one (the empty time of a by-line box
+    over the story stands in the story's head, not in its first line); ``None`` for an
+    element holding text, or when nothing with blocks follows."""
+    if text_content(el).strip():
+        return None
+    for f in _FOLLOWING(el):
+        got = w.page.block_range(f)
+        if got:
+            return got[0] - 1
+    return None
 
 
 #: A box of readers' comments (`printed_date`, `time_of_day`).

@@ -156,13 +156,16 @@ def picture_link(el: Any) -> bool:
     WordPress theme, used by many regional portals: div.jeg_featured > a[href=full
     .jpg] > img + p.wp-caption-text; a saved copy of the layout in a public
     repository, code index file id 25206820936). Such a link is the picture's, not
-    a line of navigation, and the caption under it is still a caption."""
+    a line of navigation, and the caption under it is still a caption. The address is
+    read without the white space a template leaves round it (topagrar.com 2022, peer
+    suite: ``a.js-image-popup`` with the .jpg address between line breaks and blanks,
+    over ``div.m-media__caption``: the photo's caption was dropped as a link line)."""
     if el is None:
         return False
     link = next((a for a in el.iterancestors("a")), None)
-    if link is None or not _PICTURE_FILE.search(link.get("href") or ""):
+    if link is None or not _PICTURE_FILE.search((link.get("href") or "").strip()):
         return False
-    return all(_PICTURE_FILE.search(a.get("href") or "") for a in el.iter("a"))
+    return all(_PICTURE_FILE.search((a.get("href") or "").strip()) for a in el.iter("a"))
 
 
 #: `media_address`: the elements that embed another page's player.
