@@ -256,8 +256,13 @@ def agency_source(source: str | None, url: str | None, dateline: str | None = No
     return None if name is not None and name in bare else source
 
 
-#: `_agency_line`: per rule set (by ``id``, the rule set kept with it), its agency-line pattern.
-_AGENCY_LINE: dict[int, tuple[RuleSet, regex.Pattern[str] | None]] = {}
+#: `_agency_line`: per rule set's rules (by the ``id`` of its ``rules`` tuple, the tuple kept
+#: with it), its agency-line pattern. Keyed by the tuple, not the rule set: an HTML page runs
+#: the engine with a `dataclasses.replace` copy of its rule set (`FrontEnd.engine_rules`),
+#: which shares the tuple; keyed by the copy, every such page added an entry that kept its
+#: copy alive for the life of the process.
+_AGENCY_LINE: dict[int, tuple[tuple[Rule, ...], regex.Pattern[str] | None]] = {}
+_MAX_AGENCY_LINES: Final = 256
 
 
 def _agency_line(ruleset: RuleSet) -> regex.Pattern[str] | None:
@@ -265,10 +270,12 @@ def _agency_line(ruleset: RuleSet) -> regex.Pattern[str] | None:
     outlet's file extends), found once a rule set. Read from the page's own rule set: loading
     generic's for an outlet's page cost a one-file run ~13 ms (its unpickling), 0.46x -> 0.57x
     of trafilatura's CLI. ``None`` for a rule set without it (a caller's own file)."""
-    got = _AGENCY_LINE.get(id(ruleset))
+    rules = ruleset.rules
+    got = _AGENCY_LINE.get(id(rules))
     if got is None:
-        got = _AGENCY_LINE[id(ruleset)] = (ruleset, next((r.pattern for r in ruleset.rules if r.id == "agency-line"),
-                                                         None))
+        if len(_AGENCY_LINE) >= _MAX_AGENCY_LINES:  # rule sets built in memory (learned ones)
+            _AGENCY_LINE.clear()                    # come and go: the cache must not grow
+        got = _AGENCY_LINE[id(rules)] = (rules, next((r.pattern for r in rules if r.id == "agency-line"), None))
     return got[1]
 
 
