@@ -25,6 +25,12 @@ library's pages corpus, read 2026-12-07:
   <name> Copyright © ANTARA 2026", the editor's label glued to the writer's name. What was
   wrong: the editor was lost (the editor's part was dropped as a trailing title). The spaced
   variant, "Pewarta : <name> Editor: <name> COPYRIGHT © ANTARA 2026", was right.
+- DETIK25: news.detik.com 2025 stories as a pipeline's raw scrape kept them, one line each
+  (faizkhoiri21/news-workshop data/bronze/20250922/source=detik/part-000.jsonl @
+  646e59e203936cf987f42c3d51667c0fcf167ee2, code index file id 37701903596): paragraphs joined
+  by a space, two spaces where a paragraph ended, and the morning show's live player label
+  "Saksikan Live DetikPagi:" glued to the last sentence. What was wrong: the label stayed the
+  story's last words (and, on a line of its own, its last paragraph).
 - TEMPO26: tempo.co's daily story closed by the contributors' sentence alone, "<name>
   berkontribusi dalam penulisan artikel ini." (the same fixture file, id 61593690773; a tempo.co
   scraper skips the block that holds it, file id 29830565879). What was wrong: the sentence
@@ -34,7 +40,10 @@ library's pages corpus, read 2026-12-07:
 Read and already right (whole records below): lampung.antaranews.com/berita/480057 (2021, a
 story copied into a project's SQL dump with "\\r\\n" line ends, code index file id 20077673388:
 "Bandarlampung (ANTARA) - " story, "Pewarta : <name>", "Editor : <name>", "COPYRIGHT ©
-ANTARA 2021" on three lines), salsabilafm.com/redaksi/page/19 (2025, a radio station's site in
+ANTARA 2021" on three lines), tempo.co 2025 stories in the same pipeline's raw scrape (the same repository's
+source=tempo/part-000.jsonl, file id 36909909942: bodies joined into one line, the first word
+in capitals, "ANGGOTA Komisi II DPR, ...", no dateline, numbered subheads run into the text),
+salsabilafm.com/redaksi/page/19 (2025, a radio station's site in
 the pages corpus: the headline, its comment count "0", "salsabilafm.com – " story, no place).
 Left as found: tvonenews.com's quake note "Disclaimer:Informasi ini ..." inside the story's
 last run (the agency's own caveat, printed as the story's sentence).
@@ -146,6 +155,37 @@ def test_ant26_spaced_credit_on_one_line() -> None:
         **EMPTY, "authors": ["Rina Wulandari"], "editors": ["Budi"], "dateline": "Jakarta",
         "paragraphs": [A26_STORY[0].removeprefix("Jakarta (ANTARA) - "), A26_STORY[1]],
     }
+
+
+# ---- DETIK25 (the live player's label glued to the last sentence) ----------------------------
+
+D25_ONE = "Tiga pendaki yang tersesat di lereng gunung ditemukan selamat. Mereka hilang sejak Sabtu sore."
+D25_TWO = "Tim gabungan membawa ketiganya ke puskesmas terdekat pada Senin (22/9/2025) pagi."
+LIVE = "Saksikan Live DetikPagi:"
+
+
+def test_detik25_live_label_leaves_the_joined_line() -> None:
+    page = _page(f"{D25_ONE}  {D25_TWO}  {LIVE}")
+    assert _record(page) == {**EMPTY, "paragraphs": [f"{D25_ONE} {D25_TWO}"]}
+    assert _removed(page)[LIVE] == "video-promo"
+
+
+def test_detik25_live_label_on_a_line_of_its_own() -> None:
+    assert _record(_page(D25_ONE, "", D25_TWO, "", LIVE)) == {**EMPTY, "paragraphs": [D25_ONE, D25_TWO]}
+
+
+def test_a_sentence_about_the_live_show_stays() -> None:
+    line = "Saksikan Live DetikPagi: begitu ajakan di layar yang dibaca pembawa acara setiap pagi."
+    assert _record(_page(D25_ONE, "", line))["paragraphs"] == [D25_ONE, line]
+
+
+TEMPO25_ONE = ("ANGGOTA dewan kota meminta jadwal bus sekolah diumumkan sebelum tahun ajaran baru. \"Orang tua "
+               "perlu tahu sejak awal,\" kata Rina Wulandari, Senin, 22 September 2025. 1. Jadwal Pagi Bus pagi "
+               "berangkat pukul enam dari terminal.")
+
+
+def test_tempo25_joined_body_stays_whole() -> None:
+    assert _record(_page(TEMPO25_ONE)) == {**EMPTY, "paragraphs": [TEMPO25_ONE]}
 
 
 # ---- TEMPO26 (the contributors' sentence alone under the story) ------------------------------
