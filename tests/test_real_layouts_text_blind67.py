@@ -13,7 +13,8 @@ library's pages corpus, read 2026-12-07:
   "tvOnenews.com-" alone) story, "ADVERTISEMENT GULIR UNTUK LANJUT BACA" between the story's
   runs, the desk's initials "(abc/def)", and once more the two labels at the line's end. What
   was wrong: the overlay's words were no chrome; glued, the story run after them was dropped
-  whole as a blob, or kept with "GULIR UNTUK LANJUT BACA" at its head; and the dateline stayed
+  whole as a blob, or kept with "GULIR UNTUK LANJUT BACA" at its head (now cut with the label
+  "ADVERTISEMENT" it follows, as one part); and the dateline stayed
   in the first paragraph (a domain with a capital inside was no outlet).
 - OKZ21: video.okezone.com/play/2021/12/16/1/142891/... (2021, the pages corpus): the headline,
   the date, two story paragraphs split by lines of one space, "Reporter : <name>", "(abc)",
@@ -29,13 +30,10 @@ library's pages corpus, read 2026-12-07:
   (faizkhoiri21/news-workshop data/bronze/20250922/source=detik/part-000.jsonl @
   646e59e203936cf987f42c3d51667c0fcf167ee2, code index file id 37701903596): paragraphs joined
   by a space, two spaces where a paragraph ended, and the morning show's live player label
-  "Saksikan Live DetikPagi:" glued to the last sentence. What was wrong: the label stayed the
-  story's last words (and, on a line of its own, its last paragraph).
-- TEMPO26: tempo.co's daily story closed by the contributors' sentence alone, "<name>
-  berkontribusi dalam penulisan artikel ini." (the same fixture file, id 61593690773; a tempo.co
-  scraper skips the block that holds it, file id 29830565879). What was wrong: the sentence
-  stayed the body's last paragraph and named no author (only the magazine's line with its print
-  title after it was read).
+  "Saksikan Live DetikPagi:" glued to the last sentence; a rendering prints the label on a
+  line of its own over the player. What was wrong: on its own line the label was the story's
+  last paragraph. (Glued to the joined line's end it stays: a split rule needs a literal of its
+  own, a scan of every page, ~5k instructions a seed page; left as found.)
 
 Read and already right (whole records below): lampung.antaranews.com/berita/480057 (2021, a
 story copied into a project's SQL dump with "\\r\\n" line ends, code index file id 20077673388:
@@ -45,7 +43,13 @@ source=tempo/part-000.jsonl, file id 36909909942: bodies joined into one line, t
 in capitals, "ANGGOTA Komisi II DPR, ...", no dateline, numbered subheads run into the text),
 salsabilafm.com/redaksi/page/19 (2025, a radio station's site in
 the pages corpus: the headline, its comment count "0", "salsabilafm.com – " story, no place).
-Left as found: tvonenews.com's quake note "Disclaimer:Informasi ini ..." inside the story's
+Left as found: tempo.co's daily story closed by the contributors' sentence alone, "<name>
+berkontribusi dalam penulisan artikel ini." (a corpus project's residue-rule fixture, code index
+file id 61593690773; a tempo.co scraper skips the block that holds it, file id 29830565879): it
+stays the body's last paragraph. A branch of tempo-print-edition-credit for it opens with a name
+and ends in a stop, so story lines pass the rule's screen: +12.2k instructions a seed page
+(+0.27%, measured), the cost this rule's own note already turned down. tvonenews.com's quake
+note "Disclaimer:Informasi ini ..." inside the story's
 last run (the agency's own caveat, printed as the story's sentence).
 """
 
@@ -78,7 +82,7 @@ TVONE26 = _page(f"Kendari, tvOnenews.com- {T26_ONE} {OVERLAY} {T26_TWO} {OVERLAY
 def test_tvone26_overlay_leaves_the_story_runs_and_the_dateline_is_cut() -> None:
     assert _record(TVONE26) == {**EMPTY, "dateline": "Kendari", "paragraphs": [T26_ONE, T26_TWO, T26_THREE]}
     removed = _removed(TVONE26)
-    assert removed["GULIR UNTUK LANJUT BACA"] == "scroll-overlay"
+    assert removed[OVERLAY] == "ad-label"
     assert removed["(abc/def)"] == "signoff"
 
 
@@ -90,8 +94,9 @@ def test_tvone26_dash_variants_and_no_place() -> None:
 
 
 def test_tvone26_overlay_on_lines_of_its_own() -> None:
-    page = _page(T26_ONE, "", "ADVERTISEMENT", "", "GULIR UNTUK LANJUT BACA", "", T26_TWO, "", T26_THREE)
+    page = _page(T26_ONE, "", "ADVERTISEMENT", "", "GULIR UNTUK LANJUT BACA", "", T26_TWO, "", OVERLAY, T26_THREE)
     assert _record(page) == {**EMPTY, "paragraphs": [T26_ONE, T26_TWO, T26_THREE]}
+    assert _removed(page)["GULIR UNTUK LANJUT BACA"] == "scroll-overlay"
 
 
 def test_a_story_sentence_about_scrolling_stays() -> None:
@@ -164,14 +169,10 @@ D25_TWO = "Tim gabungan membawa ketiganya ke puskesmas terdekat pada Senin (22/9
 LIVE = "Saksikan Live DetikPagi:"
 
 
-def test_detik25_live_label_leaves_the_joined_line() -> None:
-    page = _page(f"{D25_ONE}  {D25_TWO}  {LIVE}")
-    assert _record(page) == {**EMPTY, "paragraphs": [f"{D25_ONE} {D25_TWO}"]}
-    assert _removed(page)[LIVE] == "video-promo"
-
-
 def test_detik25_live_label_on_a_line_of_its_own() -> None:
-    assert _record(_page(D25_ONE, "", D25_TWO, "", LIVE)) == {**EMPTY, "paragraphs": [D25_ONE, D25_TWO]}
+    page = _page(D25_ONE, "", D25_TWO, "", LIVE)
+    assert _record(page) == {**EMPTY, "paragraphs": [D25_ONE, D25_TWO]}
+    assert _removed(page)[LIVE] == "video-promo"
 
 
 def test_a_sentence_about_the_live_show_stays() -> None:
@@ -186,31 +187,6 @@ TEMPO25_ONE = ("ANGGOTA dewan kota meminta jadwal bus sekolah diumumkan sebelum 
 
 def test_tempo25_joined_body_stays_whole() -> None:
     assert _record(_page(TEMPO25_ONE)) == {**EMPTY, "paragraphs": [TEMPO25_ONE]}
-
-
-# ---- TEMPO26 (the contributors' sentence alone under the story) ------------------------------
-
-T_STORY = ("TEMPO.CO, Jakarta - Pabrik semen di pesisir utara menghentikan produksi karena izinnya belum terbit.",
-           "Juru bicara perusahaan, Budi Santoso, mengatakan produksi dihentikan sejak Senin.")
-
-
-def test_tempo26_contributors_sentence_names_the_authors() -> None:
-    for names, authors in (("Rina Wulandari", ["Rina Wulandari"]),
-                           ("Rina Wulandari dan Dewi Lestari", ["Rina Wulandari", "Dewi Lestari"])):
-        credit = f"{names} berkontribusi dalam penulisan artikel ini."
-        page = _page(T_STORY[0], "", T_STORY[1], "", credit)
-        assert _record(page) == {
-            **EMPTY, "outlet": "tempo", "authors": authors, "dateline": "Jakarta",
-            "paragraphs": [T_STORY[0].removeprefix("TEMPO.CO, Jakarta - "), T_STORY[1]],
-        }, names
-        assert _removed(page)[credit] == "tempo-print-edition-credit"
-
-
-def test_a_story_sentence_about_contributing_stays() -> None:
-    line = "Rina Wulandari berkontribusi dalam penulisan artikel ini bersama dua rekannya dari biro Surabaya."
-    record = _record(_page(T_STORY[0], "", T_STORY[1], "", line))
-    assert record["paragraphs"][-1] == line
-    assert record["authors"] == []
 
 
 # ---- read and right --------------------------------------------------------------------------
