@@ -11,7 +11,8 @@ import regex
 from ..detect import site_name
 from ..lazy import compiled_regex
 from ..rules import Rule, RuleSet
-from .hits import credit_label_line, dateline_paragraph, head_only
+from .hits import credit_label_line, dateline_paragraph, head_only, reads_as_story
+from .matching import DASH_START
 from .outlets import outlet_name_of, statement
 from .page import CAPTION_REPEAT, Page
 from .text import ELLIPSES, LONG_LINE_WORDS, MAX_SITE_CHARS, ends_sentence, is_sentence_like, is_title_case
@@ -136,9 +137,36 @@ def _dateline_under_head(page: Page, start: int, stop: int, generic: bool) -> in
         if i > start and dateline_paragraph(page, i, generic):
             return i if not under_title or not any(ends_sentence(page.blocks[k].text) for k in range(start, i)) \
                 or _names_own_site(page, i) or (i == start + 1 and _caps_place(page, i)) else None
+        if i > start and _site_over_dash(page, i, generic):
+            return i + 1
         if not under_title and ends_sentence(page.blocks[i].text):
             return None
     return None
+
+
+#: `_site_over_dash`: the outlet's name on its line has this many words at most.
+_MAX_SITE_WORDS: Final = 3
+
+
+def _site_over_dash(page: Page, i: int, generic: bool) -> bool:
+    """Block ``i`` is the outlet's name alone, its dateline's dash opening the story line
+    under it (a Blogger theme's bold name in an element of its own: "BENTENGSUMBAR.COM" over
+    "- story" or "– story", with a deck or the photo's caption between the headline and it:
+    www.bentengsumbar.com, 2025-26, as text in the search library's pages corpus, read
+    2026-12-07). Joined as a browser prints them they are the site's own dateline
+    (`_names_own_site`'s test, on the joined line), so the lines over it are the head and
+    the story opens under the name: before, the deck, the name and the dash stayed the
+    story's first paragraphs (leftovers67). `cut_dateline` cuts it (`_split_dateline`).
+    A C-level ``startswith`` screens the lines first."""
+    if i + 1 >= len(page.blocks) or not page.texts[i + 1].startswith(DASH_START):
+        return False
+    site = page.texts[i]
+    if page.verdicts[i + 1] is not None or site.count(" ") >= _MAX_SITE_WORDS:
+        return False
+    joined = f"{site} {page.texts[i + 1]}"
+    hit = page.ruleset.match_prefix(joined)
+    return hit is not None and hit[1].end() > len(site) + 1 and _own_site(page, hit) \
+        and reads_as_story(joined[hit[1].end():], generic)
 
 
 def _empty_label(page: Page, i: int) -> bool:
@@ -179,8 +207,11 @@ def _names_own_site(page: Page, i: int) -> bool:
     segments, www.liputan6.com/tv/read/2876289, 2017, as text in the search library's
     pages corpus)."""
     hit = page.prefix(i)
-    if hit is None:
-        return False
+    return hit is not None and _own_site(page, hit)
+
+
+def _own_site(page: Page, hit: tuple[Rule, regex.Match[str]]) -> bool:
+    """`_names_own_site` of a dateline match ``hit``."""
     if page.url is None:
         return compiled_regex(SITE_DOMAIN).search(hit[1].group(0)) is not None or _dateline_outlet(page, hit)
     name = site_name(page.url)
