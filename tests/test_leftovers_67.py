@@ -21,6 +21,10 @@ read 2026-12-07, unless said otherwise:
    <NAME>" in capitals, the story, "Populer" over dated titles. What was wrong: no rule read the
    date line (a weekday in capitals), so the writer was lost and the date taken from the
    "Populer" list. Fixed: `cleaner.dates` (weekdays in capitals), date-then-writer ("LAPORAN:").
+   Its 2011 photo pages (rmol.id/foto/2011/12/17/49300/...; tests/test_real_layouts_text_blind66.py's
+   RMOL11) print a two-word headline in capitals, the date line, the headline again: no title
+   (three words or fewer in capitals are a rubric's shape). Fixed: `passes.title.
+   _short_capitals_around_date`.
 3. AKTUAL: aktual.com/page/36640/, /page/353/ and /page/164/ (2025-26, a post list of whole
    stories): the date bar, "Beranda blog Halaman <n>", then each post: headline, caption,
    "Place, aktual.com – story", "Artikel ini ditulis oleh:" over the writer's name. What was
@@ -120,6 +124,19 @@ def test_rmol_capital_date_line_with_its_reporter() -> None:
 def test_a_capital_date_line_alone_dates_the_story() -> None:
     record = _record(_page(TITLE, "RABU, 13 FEBRUARI 2019 | 18:20 WIB", *STORY))
     assert (record["published"], record["paragraphs"]) == ("2019-02-13T18:20:00+07:00", list(STORY))
+
+
+def test_rmol_photo_page_headline_in_capitals_printed_around_the_date() -> None:
+    caption = ("Ratusan warga berkumpul di depan balai kota dalam aksi damai pada Sabtu sore. Petugas mengatur "
+               "lalu lintas di sekitar alun-alun. NAMA FOTOGRAFER/CONTOH")
+    page = _page("BALAI KOTA", "", "Sabtu, 17 Desember 2011, 17:28 WIB", "BALAI KOTA", caption, "", "FOTO LAINNYA")
+    assert _record(page) == {**EMPTY, "title": "BALAI KOTA", "published": "2011-12-17T17:28:00+07:00",
+                             "paragraphs": [caption]}
+
+
+def test_a_rubric_in_capitals_printed_once_is_no_headline() -> None:
+    page = _page("GAYA HIDUP", "", "Sabtu, 17 Desember 2011, 17:28 WIB", *STORY)
+    assert _record(page)["title"] is None
 
 
 # ---- 3. aktual.com's post list ------------------------------------------------------------------
