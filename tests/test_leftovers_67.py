@@ -44,7 +44,13 @@ read 2026-12-07, unless said otherwise:
    beritasatu.com's "Simak berita dan artikel lainnya di Google News" and the line after it,
    "Ikuti terus berita terhangat dari Beritasatu.com". What was wrong: the second stayed the
    story's last paragraph. Fixed: outlet-promo-lines.
-7. Pinned as right already: "Tempo.co, Bandung - " in mixed case under the generic rule set
+7. MERDEKA: merdeka.com/peristiwa/panggil-forkopimda-dki-jokowi-minta-kasus-covid-19-ditekan-amp-
+   mempercepat-vaksinasi.html (2021): "Better experience in portrait mode.", "Iklan - Geser ke atas
+   untuk melanjutkan", the headline, the headline run into the photo's caption closed by "©2021
+   <site>/<Name>", then "Merdeka.com - story". What was wrong: the two overlay lines were the
+   story's first paragraphs, so the headline was taken for the caption's copy (no title) and the
+   dateline stayed in the story. Fixed: scroll-overlay.
+8. Pinned as right already: "Tempo.co, Bandung - " in mixed case under the generic rule set
    (the dateline is cut, its place read; the outlet stays generic: no real page printing it so
    was found, and tempo.toml's fingerprint asks for TEMPO.CO), "Sudutpayakumbuh- " (leftovers66),
    a "Lihat juga: <title>" link run into a sentence that opens with a capital and small words.
@@ -210,7 +216,19 @@ def test_beritasatu_follow_lines_leave_the_body() -> None:
     assert _removed(page)["Ikuti terus berita terhangat dari Beritasatu.com"] == "outlet-promo-lines"
 
 
-# ---- 7. pinned ------------------------------------------------------------------------------------
+# ---- 7. merdeka.com 2021's overlays over the head -------------------------------------------------
+
+M21_CAPTION = "Nelayan menarik perahu ke pantai pada Senin pagi. ©2021 Contoh.com/Budi Santoso"
+MERDEKA = _page("Better experience in portrait mode.", "Iklan - Geser ke atas untuk melanjutkan", "", TITLE, "",
+                f"{TITLE} {M21_CAPTION}", "", "Merdeka.com - " + STORY[0], "", STORY[1], "", STORY[2])
+
+
+def test_merdeka_overlays_leave_the_head_whole() -> None:
+    assert _record(MERDEKA) == {**EMPTY, "title": TITLE, "captions": [M21_CAPTION], "paragraphs": list(STORY)}
+    assert _removed(MERDEKA)["Iklan - Geser ke atas untuk melanjutkan"] == "scroll-overlay"
+
+
+# ---- 8. pinned ------------------------------------------------------------------------------------
 
 def test_mixed_case_tempo_dateline_under_generic_rules() -> None:
     record = _record(_page(TITLE, "Tempo.co, Bandung - " + STORY[0], STORY[1]))
