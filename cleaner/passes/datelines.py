@@ -87,7 +87,7 @@ def dateline_after_head(page: Page, generic: bool) -> int | None:
     """A dateline paragraph a few blocks after a story start that has none, with a date
     line (a head-only rule) or a by-line between them: the start was the head's deck or
     caption (a line under the headline ending in a full stop), and the story starts at the
-    dateline. A by-line counts as the date line does: a WordPress theme prints the teaser
+    dateline. A by-line right over the dateline counts as the date line does: a WordPress theme prints the teaser
     over "Oleh : <name>" and "Jakarta, <site>– story" (goindonesia.co 2022, tests/
     test_real_layouts_text_blind66.py's GOINDO22 page; before, the teaser was the story's
     first paragraph and the dateline stayed in its second: leftovers67)."""
@@ -101,7 +101,8 @@ def dateline_after_head(page: Page, generic: bool) -> int | None:
         if hit is not None and hit[0].end:
             stop = i
             break
-        if dated is None and (head_only(hit) or _byline(hit)):
+        if dated is None and (head_only(hit) or (
+                _byline(hit) and i + 1 < stop and dateline_paragraph(page, i + 1, generic))):
             dated = i
     if dated is None:  # (its cheap line tests first: most story starts end a sentence)
         under = _dateline_under_head(page, start, stop, generic)
