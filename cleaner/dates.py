@@ -90,6 +90,10 @@ def _trie(words: list[str]) -> str:
 _DAY_NAMES = _trie([
     "Senin", "Selasa", "Rabu", "Kamis", "Jum'at", "Jumat", "Sabtu", "Minggu", "Ahad",
     "Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min",
+    # in capitals: rmol.id's AMP pages of 2020 print the date line so, "<WEEKDAY>, <dd> <MONTH>
+    # <yyyy> | <hh:mm> WIB | LAPORAN: <NAME>" (rmol.id/amp/2020/09/07/451272/... as text in the
+    # search library's pages corpus, read 2026-12-07; leftovers67): no date rule read it
+    "SENIN", "SELASA", "RABU", "KAMIS", "JUM'AT", "JUMAT", "SABTU", "MINGGU",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun",
 ])

@@ -97,7 +97,8 @@ REWRITTEN = {
         "fullmatch"),
     ("generic", "caption-foto-slash-credit"): (
         (".{3,600}?[.)] (?:(?:Foto|FOTO)/(?:[A-Z][\\w.-]*|istimewa|ist)(?:[ /](?:[A-Z][\\w.-]*|istimewa)){0,4}"
-         "|(?:ANTARA FOTO ?/ ?|Liputan6\\.com/)[A-Z][\\w.'-]{0,30}(?: [A-Z][\\w.'-]{0,30}){0,5}(?:/[a-z]{2,5}){0,2}\\.?"
+         "|(?:ANTARA FOTO ?/ ?|Liputan6\\.com/|Medcom\\.id/)"
+         "[A-Z][\\w.'-]{0,30}(?: [A-Z][\\w.'-]{0,30}){0,5}(?:/[a-z]{2,5}){0,2}\\.?"
          # blindtext60's Tribun credit in capitals (written plain)
          "|TRIBUN[A-Z]{0,20}(?:\\.COM)?/(?:[A-Z](?:[A-Z'.-]{0,23}[A-Z])?[ /]){1,6}[A-Z](?:[A-Z'.-]{0,23}[A-Z])?"
          "|(?:[Dd]ok\\.|[Dd]oc\\.) ?[^\\s.!?\"“”](?:[^.!?\"“”]|\\.(?! )){1,100})"), "fullmatch"),

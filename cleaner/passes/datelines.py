@@ -11,7 +11,8 @@ import regex
 from ..detect import site_name
 from ..lazy import compiled_regex
 from ..rules import Rule, RuleSet
-from .hits import credit_label_line, dateline_paragraph, head_only
+from .hits import credit_label_line, dateline_paragraph, head_only, reads_as_story
+from .matching import DASH_START
 from .outlets import outlet_name_of, statement
 from .page import CAPTION_REPEAT, Page
 from .text import ELLIPSES, LONG_LINE_WORDS, MAX_SITE_CHARS, ends_sentence, is_sentence_like, is_title_case
@@ -73,15 +74,23 @@ def caption_under_credit(page: Page, start: int, generic: bool) -> int | None:
     return after
 
 
+def _byline(hit: tuple[Rule, regex.Match[str]] | None) -> bool:
+    """A line a rule reads a writer from (`dateline_after_head`)."""
+    return hit is not None and hit[0].field == "authors" and hit[0].action == "field" and not hit[0].end
+
+
 #: `dateline_after_head`: how many blocks after the story start it looks.
 HEAD_SPAN: Final = 6
 
 
 def dateline_after_head(page: Page, generic: bool) -> int | None:
     """A dateline paragraph a few blocks after a story start that has none, with a date
-    line (a head-only rule) between them: the start was the head's deck or caption (a
-    line under the headline ending in a full stop), and the story starts at the
-    dateline."""
+    line (a head-only rule) or a by-line between them: the start was the head's deck or
+    caption (a line under the headline ending in a full stop), and the story starts at the
+    dateline. A by-line right over the dateline counts as the date line does: a WordPress theme prints the teaser
+    over "Oleh : <name>" and "Jakarta, <site>– story" (goindonesia.co 2022, tests/
+    test_real_layouts_text_blind66.py's GOINDO22 page; before, the teaser was the story's
+    first paragraph and the dateline stayed in its second: leftovers67)."""
     start = page.start
     if start is None:
         return None
@@ -92,7 +101,8 @@ def dateline_after_head(page: Page, generic: bool) -> int | None:
         if hit is not None and hit[0].end:
             stop = i
             break
-        if dated is None and head_only(hit):
+        if dated is None and (head_only(hit) or (
+                _byline(hit) and i + 1 < stop and dateline_paragraph(page, i + 1, generic))):
             dated = i
     if dated is None:  # (its cheap line tests first: most story starts end a sentence)
         under = _dateline_under_head(page, start, stop, generic)
@@ -136,6 +146,8 @@ def _dateline_under_head(page: Page, start: int, stop: int, generic: bool) -> in
         if i > start and dateline_paragraph(page, i, generic):
             return i if not under_title or not any(ends_sentence(page.blocks[k].text) for k in range(start, i)) \
                 or _names_own_site(page, i) or (i == start + 1 and _caps_place(page, i)) else None
+        if i > start and _site_over_dash(page, i, generic):
+            return i + 1
         if not under_title and ends_sentence(page.blocks[i].text):
             return _dateline_under_note(page, i, stop, generic) if i == start and title is None else None
     return None
@@ -161,6 +173,31 @@ def _dateline_under_note(page: Page, start: int, stop: int, generic: bool) -> in
     if text.count(" ") >= _MAX_NOTE_WORDS or ". " in text or not dateline_paragraph(page, i, generic):
         return None
     return i if _caps_place(page, i) or _names_own_site(page, i) else None
+
+
+#: `_site_over_dash`: the outlet's name on its line has this many words at most.
+_MAX_SITE_WORDS: Final = 3
+
+
+def _site_over_dash(page: Page, i: int, generic: bool) -> bool:
+    """Block ``i`` is the outlet's name alone, its dateline's dash opening the story line
+    under it (a Blogger theme's bold name in an element of its own: "BENTENGSUMBAR.COM" over
+    "- story" or "– story", with a deck or the photo's caption between the headline and it:
+    www.bentengsumbar.com, 2025-26, as text in the search library's pages corpus, read
+    2026-12-07). Joined as a browser prints them they are the site's own dateline
+    (`_names_own_site`'s test, on the joined line), so the lines over it are the head and
+    the story opens under the name: before, the deck, the name and the dash stayed the
+    story's first paragraphs (leftovers67). `cut_dateline` cuts it (`_split_dateline`).
+    A C-level ``startswith`` screens the lines first."""
+    if i + 1 >= len(page.blocks) or not page.texts[i + 1].startswith(DASH_START):
+        return False
+    site = page.texts[i]
+    if page.verdicts[i + 1] is not None or site.count(" ") >= _MAX_SITE_WORDS:
+        return False
+    joined = f"{site} {page.texts[i + 1]}"
+    hit = page.ruleset.match_prefix(joined)
+    return hit is not None and hit[1].end() > len(site) + 1 and _own_site(page, hit) \
+        and reads_as_story(joined[hit[1].end():], generic)
 
 
 def _empty_label(page: Page, i: int) -> bool:
@@ -201,8 +238,11 @@ def _names_own_site(page: Page, i: int) -> bool:
     segments, www.liputan6.com/tv/read/2876289, 2017, as text in the search library's
     pages corpus)."""
     hit = page.prefix(i)
-    if hit is None:
-        return False
+    return hit is not None and _own_site(page, hit)
+
+
+def _own_site(page: Page, hit: tuple[Rule, regex.Match[str]]) -> bool:
+    """`_names_own_site` of a dateline match ``hit``."""
     if page.url is None:
         return compiled_regex(SITE_DOMAIN).search(hit[1].group(0)) is not None or _dateline_outlet(page, hit)
     name = site_name(page.url)

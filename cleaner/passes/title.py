@@ -203,10 +203,28 @@ def _first_line_printed_twice(page: Page, candidates: list[int]) -> bool:
         return False
     if any(page.hits[k] is None for k in range(first + 1, second)):
         return False
-    if text.count(" ") + 1 < _MIN_HEADLINE_WORDS \
-            or not is_title_like(text, exclaims=True) or text.rstrip(CLOSERS).endswith("."):
+    if not _short_capitals_around_date(page, text, first, second) and (
+            text.count(" ") + 1 < _MIN_HEADLINE_WORDS
+            or not is_title_like(text, exclaims=True) or text.rstrip(CLOSERS).endswith(".")):
         return False
     return any(is_sentence_like(page.blocks[k].text) for k in candidates[2:])
+
+
+#: `_short_capitals_around_date`: a headline in capitals has this many words at least.
+_MIN_CAPITALS_WORDS: Final = 2
+
+
+def _short_capitals_around_date(page: Page, text: str, first: int, second: int) -> bool:
+    """``text``, printed at ``first`` and again at ``second``, is a short headline in
+    capitals with the page's date line between its two prints (rmol.id's photo pages of
+    2011: "<TWO WORDS>", the date, "<TWO WORDS>" again over the picture's caption:
+    rmol.id/foto/2011/12/17/49300/..., as text in the search library's pages corpus;
+    tests/test_real_layouts_text_blind66.py's RMOL11). A line of three words or fewer in
+    capitals is a rubric's shape (`is_title_like`), so the page had no headline
+    (leftovers67); a rubric is not printed again under the date line."""
+    return text.isupper() and text.count(" ") + 1 >= _MIN_CAPITALS_WORDS \
+        and not text.rstrip(CLOSERS).endswith(".") \
+        and any(head_only(page.hits[k]) for k in range(first + 1, second))
 
 
 def _headline_printed_twice_below(page: Page, text: str, later: list[int]) -> bool:
