@@ -14,7 +14,7 @@ read 2026-12-07, unless said otherwise:
    2021 (tests/test_real_layouts_text_blind66.py's MEDCOM21). What was wrong: the by-line was
    dropped over the story (no writer, no date), "Jakarta: " stayed in the first paragraph, the
    caption was dropped as the head's and the widget's question was story. Fixed: generic.toml
-   byline-name-weekday-date (the bullet branch), dateline-outlet-place-colon (a closed list of
+   byline-name-weekday-date (the bullet branch), dateline-city-colon (a closed list of
    places with no outlet), caption-foto-slash-credit ("Medcom.id/"), comment-prompt.
 2. RMOL: rmol.id/amp/2020/09/07/451272/... and rmol.id/amp/2019/02/13/378507/...: "Berita", the
    caption, the rubric, the headline, then "<WEEKDAY>, <dd> <MONTH> <yyyy> | <hh:mm> WIB | LAPORAN:
