@@ -686,21 +686,25 @@ def _dated_tail(w: Work, body: set[int], first: int, tail: int) -> int:
     return i if tail - i >= _MIN_DATED_ITEMS else tail
 
 
+def _beside_link(b: HtmlBlock) -> str:
+    """What block ``b`` prints beside its linked title (separators stripped), when links
+    hold half its text or more; ``""`` otherwise."""
+    if b.link_chars < 0.5 * len(b.text):
+        return ""
+    return b.text.replace(_title_text(b), "", 1).strip(" |-–·•,")
+
+
 def _stamped_link(b: HtmlBlock) -> bool:
     """A block that is a linked title and a time stamp beside it (`is_stamp`: ``2 jam
     lalu``, a date), nothing else."""
-    if b.link_chars < 0.5 * len(b.text):
-        return False
-    rest = b.text.replace(_title_text(b), "", 1).strip(" |-–·•,")
+    rest = _beside_link(b)
     return bool(rest) and is_stamp(rest)
 
 
 def _dated_link(b: HtmlBlock) -> bool:
     """A list item whose link is printed with its age or date beside it
     (``Judul berita 19 jam lalu``): still a link item."""
-    if b.link_chars < 0.5 * len(b.text):
-        return False
-    rest = b.text.replace(_title_text(b), "", 1).strip(" |-–·•,")
+    rest = _beside_link(b)
     return bool(rest) and not is_title(rest)
 
 

@@ -1029,12 +1029,7 @@ class LineMatcher(Generic[T]):
         rule set's masks restricted to them give the same answers."""
         steps = self._plans.get(mask)
         if steps is None:
-            rules: list[int] = []
-            rest = mask
-            while rest:
-                low = rest & -rest
-                rules.append(low.bit_length() - 1)
-                rest ^= low
+            rules = _bit_indexes(mask)
             step_bits = {i: 1 << k for k, i in enumerate(rules)}
             # Per rule-set mask, its plan mask: the dateline rules' ~30 outlet names have
             # the same holders, so most of a plan's ~80 literals ask for a mask already
@@ -1062,14 +1057,22 @@ class LineMatcher(Generic[T]):
 
 
 
+def _bit_indexes(mask: int) -> list[int]:
+    """The indexes of ``mask``'s set bits, lowest first, one set bit at a time."""
+    out: list[int] = []
+    while mask:
+        low = mask & -mask
+        out.append(low.bit_length() - 1)
+        mask ^= low
+    return out
+
+
 def _steps_of(rules: int, step_bits: dict[int, int]) -> int:
     """The plan's mask of ``rules`` (a mask of a plan's rules; `LineMatcher._plan`):
-    the steps' bits (``step_bits``, by rule index) of its rules, one set bit at a time."""
+    the steps' bits (``step_bits``, by rule index) of its rules."""
     steps = 0
-    while rules:
-        low = rules & -rules
-        steps |= step_bits[low.bit_length() - 1]
-        rules ^= low
+    for i in _bit_indexes(rules):
+        steps |= step_bits[i]
     return steps
 
 
