@@ -19,6 +19,9 @@ the gold's paragraphs locate the story's lines for the shapes that act on them a
 - ``bom``: a byte-order mark before the first line;
 - ``one_line``: every non-blank line stripped and joined by one space (``get_text(" ",
   strip=True)``, Scrapy's ``" ".join(p::text)``);
+- ``glued``: every non-blank line stripped and joined with nothing between
+  (``"...organ ini.Kemarin genap ..."``, a block's text nodes joined as ``get_text()`` with
+  no separator joins them);
 - ``no_head``: the lines above the story's first paragraph removed (a body-only scrape:
   no headline, by-line or date);
 - ``entities``: ``&``, ``"`` and the no-break space left as ``&amp;``, ``&quot;`` and
@@ -46,6 +49,7 @@ NAMES = (
     "zero_width",
     "bom",
     "one_line",
+    "glued",
     "no_head",
     "entities",
     "chrome_glued",
@@ -116,6 +120,10 @@ def _one_line(text: str, paragraphs: Sequence[str]) -> str:
     return " ".join(line.strip() for line in text.split("\n") if line.strip()) + "\n"
 
 
+def _glued(text: str, paragraphs: Sequence[str]) -> str:
+    return "".join(line.strip() for line in text.split("\n") if line.strip()) + "\n"
+
+
 def _no_head(text: str, paragraphs: Sequence[str]) -> str:
     lines = text.split("\n")
     story = _story_lines(lines, paragraphs)
@@ -168,6 +176,7 @@ _STEPS: dict[str, Callable[[str, Sequence[str]], str] | None] = {
     "zero_width": _zero_width,
     "bom": _bom,
     "one_line": _one_line,
+    "glued": _glued,
     "no_head": _no_head,
     "entities": _entities,
     "chrome_glued": _chrome_glued,
