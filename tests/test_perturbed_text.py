@@ -57,10 +57,39 @@ What SPEC.md asks under each (the gold transformed the same way):
 - ``truncate``: the gold's paragraphs up to the cut, the cut one as far as it goes with
   its ``"..."``; the fields printed under the story are lost.
 
+Measured at 2346fa4, before the fixes (body F1; the white-space and character shapes,
+``no_head``, ``entities`` and ``truncate`` held already): the joined shapes kept chrome as
+story and lost the dateline and the source. Seed 000 (tempo.co) ``one_line`` 0.516 and
+``glued`` 0.541 (the whole head and the related block in the story's paragraph, no
+dateline, no source); seeds 002-004 (IDN Times) ``one_line`` 0.816/0.948/0.941 and
+``glued`` 0.811/0.936/0.928 (head and writer box in the body, no dateline, no writer);
+seed 001 (kumparan) ``one_line`` 0.906 and ``glued`` 0.823 (captions and icon names in
+the body); ``chrome_glued`` kept a glued "Advertising"/"Advertisement"/"Baca Juga" in the
+paragraph (seed 000 0.996, liputan6 0.996 and 0.993). Fixed in the rule sets, each a
+``split`` rule (the parts then go through the rules that read them on a line of their
+own): generic.toml ``split-ad-label-glued``, ``split-foto-caption-inline``,
+``split-icon-glued``, ``split-byline-dateline`` (a Title Cased "TEMPO.CO, Jakarta - " run
+into the head) and ``split-overlay`` (ADVERTISEMENT between two words); tempo.toml
+``tempo-split-related-glued``; idntimes.toml ``idntimes-split-dateline`` and
+``idntimes-split-writer-box``. Now: 000 1.000/0.996 with its dateline and source; 002-004
+0.959/1.000/0.983 and 0.945/0.987/0.975 with dateline and writer (002 ``glued`` no writer);
+001 0.965/0.904; ``chrome_glued`` 1.000 on those three.
+
+Left as measured (`EXPECTED`): a credited caption glued to the end of a story line takes
+the story line with it (seed 001 ``chrome_glued``: two paragraphs dropped as captions,
+F1 0.887) and an IDN Times section heading glued to its photo's caption goes with the
+caption (seeds 002 and 004): where the caption starts is no rule's to tell (a caption
+may hold two sentences); no real scrape in the bulk or the corpus prints either shape.
+The gikirima republika and okezone scrapes print container blobs (a line that is the
+next lines joined) before the story: joined into one line, the story is there twice
+(``one_line`` 0.320 and 0.685). A zero-width space between a sentence and a glued "Baca
+Juga:" hides the link from split-read-also (okezone and republika ``zero_width``: the
+related titles lost, body whole).
+
 The figures asserted are the ones measured (`EXPECTED`): body F1 (3 places), the record's
 paragraphs that equal a gold paragraph, the record's paragraph count, and the scored
 fields that differ from the (transformed) gold. The default run checks a few pairs
-(`_DEFAULT`); the whole matrix is ``slow``.
+(`_DEFAULT_PAIRS`); the whole matrix is ``slow``.
 """
 
 from __future__ import annotations
@@ -214,6 +243,11 @@ def _expected(shared: Path, where: str, stem: str, name: str) -> Figure:
     return EXPECTED.get((_SHORT[stem], name)) or whole(shared, where, stem)
 
 
+def test_the_default_run_names_every_shape() -> None:
+    assert len(_DEFAULT) == len(_DEFAULT_PAIRS)
+    assert {name for _, _, name in _DEFAULT} == set(NAMES) - {"identity"}
+
+
 def test_the_page_list_is_every_text_scrape_with_gold(shared: Path) -> None:
     rows = [json.loads(line) for line in (shared / "corpus" / "manifest.jsonl").read_text().splitlines() if line]
     stems = {Path(r["file"]).stem for r in rows if r["format"] == "text"}
@@ -222,10 +256,31 @@ def test_the_page_list_is_every_text_scrape_with_gold(shared: Path) -> None:
     assert {("corpus", s) for s in corpus} | {("seeds", s) for s in seeds} == set(PAGES)
 
 
-_CHANGES = tuple(n for n in NAMES if n != "identity")
-#: One perturbation per page in the default run, taking turns over the pages (the
-#: seeds under the shapes that move their record most).
-_DEFAULT = tuple((where, stem, _CHANGES[i % len(_CHANGES)]) for i, (where, stem) in enumerate(PAGES))
+#: The default run: the joined shapes the rule sets were fixed for (`EXPECTED`'s notes),
+#: and each other shape on one page.
+_DEFAULT_PAIRS = (
+    ("000_98c63ae8", "one_line"),
+    ("000_98c63ae8", "glued"),
+    ("001_c000aa12", "one_line"),
+    ("002_e1191c16", "one_line"),
+    ("003_efb8bf7d", "glued"),
+    ("004_13b1d207", "chrome_glued"),
+    ("antisipasi-ab", "chrome_glued"),
+    ("obesitas-dan-", "chrome_glued"),
+    ("001_c000aa12", "no_head"),
+    ("002_e1191c16", "truncate"),
+    ("bhayangkara-f", "crlf"),
+    ("dampak-erupsi", "zero_width"),
+    ("siantar-top-s", "entities"),
+    ("tarif-mrt-lrt", "nbsp"),
+    ("harga-tiga-pr", "no_blank"),
+    ("live-mnctv-in", "bom"),
+    ("003_efb8bf7d", "blank3"),
+    ("004_13b1d207", "spaces"),
+)
+_DEFAULT = tuple(
+    (where, stem, name) for where, stem in PAGES for short, name in _DEFAULT_PAIRS if _SHORT[stem] == short
+)
 _SLOW = tuple((where, stem, n) for where, stem in PAGES for n in NAMES if (where, stem, n) not in _DEFAULT)
 
 
