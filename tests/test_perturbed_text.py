@@ -68,7 +68,7 @@ the body); ``chrome_glued`` kept a glued "Advertising"/"Advertisement"/"Baca Jug
 paragraph (seed 000 0.996, liputan6 0.996 and 0.993). Fixed in the rule sets, each a
 ``split`` rule (the parts then go through the rules that read them on a line of their
 own): generic.toml ``split-ad-label-glued``, ``split-foto-caption-inline``,
-``split-icon-glued``, ``split-byline-dateline`` (a Title Cased "TEMPO.CO, Jakarta - " run
+``split-byline-dateline`` (a Title Cased "TEMPO.CO, Jakarta - " run
 into the head) and ``split-overlay`` (ADVERTISEMENT between two words); tempo.toml
 ``tempo-split-related-glued``; idntimes.toml ``idntimes-split-dateline`` and
 ``idntimes-split-writer-box``. Now: 000 1.000/0.996 with its dateline and source; 002-004
