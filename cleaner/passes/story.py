@@ -163,6 +163,46 @@ def _story_under_dated_deck(page: Page, start: int, generic: bool) -> int | None
     return None
 
 
+#: `_story_under_labelled_tagline`: a writer's tagline has this many words at most.
+_MAX_TAGLINE_WORDS: Final = 20
+#: `_story_under_labelled_tagline`: disclaimer labels between the tagline and the date line.
+_MAX_HEAD_LABELS: Final = 2
+
+
+def _story_under_labelled_tagline(page: Page, start: int, generic: bool) -> int | None:
+    """The first line that reads as story under a date line when a disclaimer label
+    (a rule of kind ``disclaimer``: "Konten dari Pengguna") stands between it and the short
+    line the story was taken to start at, right under the headline and the writer's name:
+    that line is the writer's tagline, not story and not a deck (kumparan.com 2022 user
+    stories print the headline, the writer's name, a one-line profile "Guru Sejarah <a
+    school>.", "Konten dari Pengguna", the date, then the story: kumparan.com/agus-siswanto-
+    .../4-alasan-yang-membuat-saya-terpikat-pada-kumparan-1xPQq5ztRZA as text in the search
+    library's pages corpus, read 2026-12-07; the profile and the date were the story's first
+    paragraphs and the date was lost, blindtext68). The line is left to the head's drop."""
+    if page.title_index is None or not page.title_index < start <= page.title_index + 1 + _MAX_HEAD_GAP \
+            or any(page.hits[i] is not None or page.verdicts[i] is not None
+                   for i in range(page.title_index + 1, start)) \
+            or page.blocks[start].text.count(" ") >= _MAX_TAGLINE_WORDS:
+        return None
+    date = start + 1
+    while date < len(page.blocks) and date - start <= _MAX_HEAD_LABELS:
+        hit = page.hits[date]
+        if hit is None or hit[0].kind != "disclaimer" or hit[0].action != "drop":
+            break
+        date += 1
+    if date == start + 1 or date >= len(page.blocks):
+        return None  # no label: `_story_under_dated_deck`'s deck, if any
+    hit = page.hits[date]
+    if hit is None or not under_deck(hit[0]) or page.verdicts[date] not in (None, hit[0].id):
+        return None
+    for i in range(date + 1, len(page.blocks)):
+        # the first line no rule took, past the head's chrome (icons, the disclaimer, the
+        # photo's caption printed twice, ad labels: a dozen lines on kumparan's pages)
+        if page.verdicts[i] is None and page.hits[i] is None:
+            return i if reads_as_story(page.blocks[i].text, generic) else None
+    return None
+
+
 #: `_story_opening_with_deck`: a summary the story repeats has this many words at least.
 _MIN_DECK_REPEAT_WORDS: Final = 6
 #: `_story_opening_with_deck`: a sentence's end inside a line, another sentence after it.
@@ -331,6 +371,10 @@ def find_story(page: Page) -> None:
         under = _story_opening_with_deck(page, page.start)
     if under is None:
         under = _story_under_quoted_deck(page, page.start)
+    if under is None:
+        tagged = _story_under_labelled_tagline(page, page.start, generic)
+        if tagged is not None:
+            page.start = tagged
     if under is not None:
         if not page.fields.has("subtitle"):
             # the deck's lines up to the line under it (two paragraphs of a magazine's deck)
