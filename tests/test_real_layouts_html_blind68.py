@@ -1,0 +1,309 @@
+"""Story markup of kompas.com, detik.com, cnnindonesia.com and tribunnews.com stories of
+2021-2024 as copiers keep it in their SQL dumps (a pipeline hands the cleaner the
+story's element alone: a real input shape), cleaned blind from the input alone.
+
+Every source was written to /tmp first, never into the project, and judged field by field
+against SPEC.md. Sources (the code index's file ids, as `find_string` answers with them;
+the repositories are not named by the index; none cited by a test before):
+
+- KOMPAS23_PHOTO: kompas.com's April 2023 story copied whole into two
+  ``<p style="text-align:justify">`` of a company site's SQL dump (code index file id
+  1273589384, table `tb_berita`, row 23): sentences parted by "&nbsp; ", two "Baca juga:
+  <title>" links glued inside the sentences, the photo's button and caption closing the
+  first paragraph ("... Lihat Foto <caption>.") and its credit opening the second
+  ("(<MARK>) Sementara ..."), the Telegram promo glued to the last sentence. Cleaned
+  blind, the second linked title ran on into the story ("... AMD Beberapa di antaranya
+  seperti ...") and was cut at last inside a word ("Kompas|Tekno"), so the next
+  paragraph opened with "Tekno dari ..."; the button and the caption stayed in the first
+  paragraph and the credit opened the second. Fixed in generic.toml: `read_title` ends a
+  linked title where a capital word, a word a headline prints small ("di", "yang", ...)
+  and a small word start a sentence; `split-photo-button-end` cuts the button and the
+  caption from the paragraph's end, `caption-photo-button` reads them (the caption to
+  captions), and `passes.matching.split_parts` reads the credit that opens the next
+  line with the caption a caption rule took from the line's end
+  (`_take_opening_credit`).
+- Came back right (no fix; whole records below keep them so): detik.com's November
+  2021 and cnnindonesia.com's October 2021 stories in a news app's `berita` table (code
+  index file id 26083617974, rows 17 and 12): one ``<p>`` each, "Jakarta - " /
+  "Jakarta, CNN Indonesia -- ", paragraphs parted by ``<br>`` and ``<br><br>``, then
+  what the outlets' copy handler adds, "Baca artikel detiknews, "<title>" selengkapnya
+  <a>address</a>." (cnnindonesia.com: "Baca artikel CNN Indonesia <title> selengkapnya di
+  sini: <a>address</a>.") and "Download Apps ... Sekarang <address>"; detik.com's April
+  2022 story in a campus CMS's `blog` table (code index file id 13738293496, row B00001:
+  ``<br />`` and ``<br /><br />`` inside one ``<p>``, three trailing ``<br />``);
+  detik.com's and cnnindonesia.com's November 2024 stories in a government office's
+  `news` table (code index file id 115994855, rows 6 and 7: quotes in ``<i>``, a word in
+  ``<strong>``, ``<p>&nbsp;</p>``, then "Sumber: <a><i>site</i></a>", the site's name
+  to ``source``); tribunnews.com's July 2022 story in a campus site's `pengumuman` table
+  (code index file id 39597921149, row 8: a tag link ``a[href*="/tag/"]`` inside a
+  sentence, a quote in ``<em>`` across two paragraphs, then ``<p><br /> <br />Artikel
+  ini telah tayang di&nbsp;<a>Tribunnews.com</a>&nbsp;dengan judul <title>,&nbsp;</p>``).
+
+Checked and left out (text, not markup, or cited before): the same dumps' plain-text
+rows (code index file ids 69047550447, 10534564448: detik.com 2026, tribunnews.com 2026,
+kumparan.com 2024 with "ADVERTISEMENT" glued between paragraphs, cnnindonesia.com 2024;
+all came back right as text); 1767297548, 18212393701, 25096110346, 47160970089 (cited).
+
+Every fixture keeps its source's markup (tags, classes, entities, nesting, the chrome's
+labels as printed) with sentences and names written for this file.
+"""
+
+from __future__ import annotations
+
+import cleaner
+from tests.scored import EMPTY_RECORD
+from tests.scored import scored_record as _record
+
+_J = '<p style="text-align:justify">'
+
+# KOMPAS23_PHOTO (source above): two linked titles glued inside the sentences, the photo's
+# button and caption closing the first paragraph, its credit opening the second.
+KOMPAS23_PHOTO = (
+    f"{_J}Produsen cip asal Kota Contoh meluncurkan dua prosesor baru untuk konsol genggam.&nbsp; "
+    "Keduanya memakai arsitektur yang sama, tetapi jumlah intinya berbeda. Prosesor yang lebih kecil "
+    "memiliki enam inti.&nbsp; Baca juga: Produsen Cip Rilis 3 Prosesor Gaming Seri Terbaru "
+    "Untuk pengujian, produsen memainkan beberapa gim populer di resolusi 1080p. Hasilnya rata-rata "
+    "di atas 100 FPS.&nbsp; Lihat Foto Ilustrasi pengujian prosesor baru untuk memainkan gim populer.</p>\r\n"
+    "\r\n"
+    f"{_J}(CONTOH) Sementara untuk gim strategi, prosesor kecil menghasilkan 90 FPS.&nbsp; Kedua prosesor "
+    "juga mendukung memori generasi terbaru. Selain itu, keduanya dibekali teknologi grafis khas "
+    "produsen. Baca juga: Kartu Grafis Baru Resmi, GPU Modular Pertama CPX Beberapa di antaranya "
+    "seperti penajam gambar dan penghemat daya, sebagaimana dirangkum KompasTekno dari laman resmi "
+    "produsen, Rabu (26/4/2023).&nbsp; Kita nantikan saja. Dapatkan update berita pilihan dan breaking "
+    "news setiap hari dari Kompas.com. Mari bergabung di Grup Telegram &quot;Kompas.com News Update&quot;, "
+    "caranya klik link https://t.me/kompascomupdate, kemudian join. Anda harus install aplikasi Telegram "
+    "terlebih dulu di ponsel.</p>\r\n"
+)
+
+
+def test_kompas_2023_pasted_story_with_photo_and_glued_links_whole_record() -> None:
+    """Each linked title ends where the story's next sentence starts, the caption and its
+    credit (from the next paragraph's start) go to captions once, the button, the credit
+    and the promo leave the body; the story's runs between the cuts are the paragraphs."""
+    assert _record(KOMPAS23_PHOTO) == {
+        **EMPTY_RECORD,
+        "captions": ["Ilustrasi pengujian prosesor baru untuk memainkan gim populer. (CONTOH)"],
+        "related": [
+            "Produsen Cip Rilis 3 Prosesor Gaming Seri Terbaru",
+            "Kartu Grafis Baru Resmi, GPU Modular Pertama CPX",
+        ],
+        "paragraphs": [
+            ("Produsen cip asal Kota Contoh meluncurkan dua prosesor baru untuk konsol genggam. Keduanya "
+             "memakai arsitektur yang sama, tetapi jumlah intinya berbeda. Prosesor yang lebih kecil memiliki "
+             "enam inti."),
+            ("Untuk pengujian, produsen memainkan beberapa gim populer di resolusi 1080p. Hasilnya rata-rata "
+             "di atas 100 FPS."),
+            ("Sementara untuk gim strategi, prosesor kecil menghasilkan 90 FPS. Kedua prosesor juga mendukung "
+             "memori generasi terbaru. Selain itu, keduanya dibekali teknologi grafis khas produsen."),
+            ("Beberapa di antaranya seperti penajam gambar dan penghemat daya, sebagaimana dirangkum "
+             "KompasTekno dari laman resmi produsen, Rabu (26/4/2023). Kita nantikan saja."),
+        ],
+    }
+
+
+def test_kompas_2023_photo_parts_are_listed_as_removed() -> None:
+    """Nothing is lost silently: the caption with its credit, and each linked title,
+    are listed with the rules that took them."""
+    removed = cleaner.clean(KOMPAS23_PHOTO).to_dict()["removed"]
+    rules = {item["text"]: item["rule"] for item in removed}
+    assert rules["Lihat Foto Ilustrasi pengujian prosesor baru untuk memainkan gim populer. (CONTOH)"] == (
+        "caption-photo-button")
+    assert rules["Baca juga: Kartu Grafis Baru Resmi, GPU Modular Pertama CPX"] == "read-also-title"
+
+
+def test_linked_title_keeps_its_small_words_before_capitals() -> None:
+    """Negatives: a Title Cased linked title whose "di", "dari" or "yang" is followed by
+    a capital word runs on to the sentence after it."""
+    page = ("<p>Warga memadati pasar sejak pagi untuk berbelanja kebutuhan pokok menjelang hari raya. "
+            "Baca juga: Harga Cabai di Pasar Induk Naik Lagi Pedagang mengeluhkan pasokan yang "
+            "berkurang sejak pekan lalu.</p>"
+            "<p>Pemerintah kota berjanji menambah pasokan. Baca juga: Pedagang yang Tertib Dapat Kios "
+            "Baru Panitia mencatat ratusan pedagang sudah mendaftar.</p>")
+    record = _record(page)
+    assert record["related"] == [
+        "Harga Cabai di Pasar Induk Naik Lagi",
+        "Pedagang yang Tertib Dapat Kios Baru",
+    ]
+    assert record["paragraphs"] == [
+        "Warga memadati pasar sejak pagi untuk berbelanja kebutuhan pokok menjelang hari raya.",
+        "Pedagang mengeluhkan pasokan yang berkurang sejak pekan lalu.",
+        "Pemerintah kota berjanji menambah pasokan.",
+        "Panitia mencatat ratusan pedagang sudah mendaftar.",
+    ]
+
+
+def test_bracketed_words_opening_a_paragraph_with_no_caption_over_it_stay() -> None:
+    """Negatives: a paragraph that opens with words in brackets under a story paragraph
+    (no caption cut from its end), and a caption line with its own credit over one,
+    keep the paragraph whole."""
+    page = (f"{_J}Rapat warga digelar di balai desa. Baca juga: Warga Desa Contoh Gelar Kerja Bakti "
+            "Kepala desa membuka rapat pukul delapan.</p>"
+            f"{_J}(PKK) Tim penggerak menyiapkan konsumsi untuk semua peserta rapat.</p>"
+            f"{_J}Rapat selesai siang hari. Lihat Foto Warga mengikuti rapat di balai desa.(CONTOH/NAMA)</p>"
+            f"{_J}(RT 05) Para ketua RT mencatat usulan warga satu per satu.</p>")
+    record = _record(page)
+    assert record["captions"] == ["Warga mengikuti rapat di balai desa.(CONTOH/NAMA)"]
+    assert record["paragraphs"] == [
+        "Rapat warga digelar di balai desa.",
+        "Kepala desa membuka rapat pukul delapan.",
+        "(PKK) Tim penggerak menyiapkan konsumsi untuk semua peserta rapat.",
+        "Rapat selesai siang hari.",
+        "(RT 05) Para ketua RT mencatat usulan warga satu per satu.",
+    ]
+
+
+# DETIK21_NOTE / CNN21_NOTE (source above, rows 17 and 12): one <p>, <br> parts, the copy
+# handler's note and the app's link.
+DETIK21_NOTE = (
+    "<p>Jakarta - Dompet berisi dokumen penting yang tertinggal di stasiun akhirnya kembali ke pemiliknya. "
+    "Dompet itu ditemukan petugas kebersihan bernama Sulastri.<br>Pengembalian dilakukan di kantor stasiun, "
+    "Senin (1/11/2021), oleh kepala keamanan kepada pemiliknya, seorang pedagang bernama Rahmat.<br><br>"
+    "\"Kami bersyukur barang ini bisa kembali dengan utuh,\" kata kepala stasiun Handoko Wibisono dalam "
+    "keterangannya, Senin (1/11/2021).<br><br>Baca artikel detiknews, \"Dompet Tertinggal di Stasiun "
+    "Kembali ke Pemiliknya\" selengkapnya <a href=\"https://news.detik.com/berita/d-5790001/dompet-"
+    "tertinggal-di-stasiun-kembali-ke-pemiliknya\">https://news.detik.com/berita/d-5790001/dompet-"
+    "tertinggal-di-stasiun-kembali-ke-pemiliknya</a>.<br><br>Download Apps Detikcom Sekarang "
+    "https://apps.detik.com/detik/</p>"
+)
+
+CNN21_NOTE = (
+    "<p>Jakarta, CNN Indonesia -- Peneliti lembaga kajian hukum, Wulan Sari, menanggapi laporan "
+    "transparansi sebuah mesin pencari tentang permintaan penghapusan konten.<br>Menurut Wulan, "
+    "permintaan itu perlu diawasi lembaga yang independen.<br><br>Penghapusan konten harus punya dasar "
+    "hukum yang jelas, kata Wulan kepada CNNindonesia.com melalui pesan teks, Selasa (26/10).<br><br>"
+    "Baca artikel CNN Indonesia Peneliti Tanggapi Laporan Penghapusan Konten selengkapnya di sini: "
+    "<a href=\"https://www.cnnindonesia.com/teknologi/20211026190000-185-700001/peneliti-tanggapi-laporan"
+    "\">https://www.cnnindonesia.com/teknologi/20211026190000-185-700001/peneliti-tanggapi-laporan</a>."
+    "<br><br>Download Apps CNN Indonesia sekarang https://app.cnnindonesia.com/</p>"
+)
+
+
+def test_detik_2021_copy_with_copy_handler_note_whole_record() -> None:
+    """The dateline's place to ``dateline``; each ``<br>`` part a paragraph; the copy
+    handler's note and the app's link leave the body."""
+    assert _record(DETIK21_NOTE) == {
+        **EMPTY_RECORD,
+        "dateline": "Jakarta",
+        "paragraphs": [
+            ("Dompet berisi dokumen penting yang tertinggal di stasiun akhirnya kembali ke pemiliknya. Dompet "
+             "itu ditemukan petugas kebersihan bernama Sulastri."),
+            ("Pengembalian dilakukan di kantor stasiun, Senin (1/11/2021), oleh kepala keamanan kepada "
+             "pemiliknya, seorang pedagang bernama Rahmat."),
+            ("\"Kami bersyukur barang ini bisa kembali dengan utuh,\" kata kepala stasiun Handoko Wibisono "
+             "dalam keterangannya, Senin (1/11/2021)."),
+        ],
+    }
+
+
+def test_cnnindonesia_2021_copy_with_copy_handler_note_whole_record() -> None:
+    """The same shape from cnnindonesia.com: "Jakarta, CNN Indonesia -- " to ``dateline``,
+    the note with its link and the app's link out of the body."""
+    assert _record(CNN21_NOTE) == {
+        **EMPTY_RECORD,
+        "dateline": "Jakarta",
+        "paragraphs": [
+            ("Peneliti lembaga kajian hukum, Wulan Sari, menanggapi laporan transparansi sebuah mesin pencari "
+             "tentang permintaan penghapusan konten."),
+            "Menurut Wulan, permintaan itu perlu diawasi lembaga yang independen.",
+            ("Penghapusan konten harus punya dasar hukum yang jelas, kata Wulan kepada CNNindonesia.com "
+             "melalui pesan teks, Selasa (26/10)."),
+        ],
+    }
+
+
+def test_detik_2022_copy_with_trailing_line_breaks_whole_record() -> None:
+    """detik.com's April 2022 copy (row B00001): ``<br />`` parts, three trailing ones."""
+    page = ("<p>Jakarta - Kementerian luar negeri sebuah negara sahabat mengumumkan bantuan kemanusiaan "
+            "senilai US$ 30 juta pada Jumat (1/4) waktu setempat.<br />Bantuan ini menambah bantuan yang "
+            "sudah dikirim sejak awal tahun.<br /><br />Dilansir dari kantor berita AFP, Sabtu (2/4/2022), "
+            "paket bantuan mencakup obat-obatan, tenda, dan air bersih.<br /><br /><br /></p>")
+    assert _record(page) == {
+        **EMPTY_RECORD,
+        "dateline": "Jakarta",
+        "paragraphs": [
+            ("Kementerian luar negeri sebuah negara sahabat mengumumkan bantuan kemanusiaan senilai US$ 30 "
+             "juta pada Jumat (1/4) waktu setempat."),
+            "Bantuan ini menambah bantuan yang sudah dikirim sejak awal tahun.",
+            ("Dilansir dari kantor berita AFP, Sabtu (2/4/2022), paket bantuan mencakup obat-obatan, tenda, "
+             "dan air bersih."),
+        ],
+    }
+
+
+# DETIK24_SUMBER (source above, row 6): quotes in <i>, a word in <strong>, an empty
+# paragraph, then the copier's "Sumber:" link.
+DETIK24_SUMBER = (
+    "<p>Media sosial baru-baru ini diramaikan kabar tentang minuman herbal yang <strong>'ampuh'</strong> "
+    "menurunkan berat badan dalam sepekan. Efeknya disebut bermacam-macam, dari mual hingga pusing."
+    "<br><br><i>\"Katanya cukup diminum tiap pagi, tapi hati-hati, jangan beli dari penjual yang tidak "
+    "jelas,\"</i> tulis salah satu akun di X, dikutip detikcom Sabtu (9/11/2024).<br><br><i>\"Kalau "
+    "ditawari jangan langsung mau,\"</i> tulis akun lain.</p><p>&nbsp;</p><p>Sumber: <a href=\"https://"
+    "health.detik.com/berita-detikhealth/d-7630001/minuman-herbal\"><i>healt.detik.com</i></a></p>"
+)
+
+
+def test_detik_2024_copy_with_sumber_link_whole_record() -> None:
+    """The copier's "Sumber:" link names the site the story came from: ``source``; the
+    italic quotes stay paragraphs of their own."""
+    assert _record(DETIK24_SUMBER) == {
+        **EMPTY_RECORD,
+        "source": "healt.detik.com",
+        "paragraphs": [
+            ("Media sosial baru-baru ini diramaikan kabar tentang minuman herbal yang 'ampuh' menurunkan berat "
+             "badan dalam sepekan. Efeknya disebut bermacam-macam, dari mual hingga pusing."),
+            ("\"Katanya cukup diminum tiap pagi, tapi hati-hati, jangan beli dari penjual yang tidak jelas,\" "
+             "tulis salah satu akun di X, dikutip detikcom Sabtu (9/11/2024)."),
+            "\"Kalau ditawari jangan langsung mau,\" tulis akun lain.",
+        ],
+    }
+
+
+def test_cnnindonesia_2024_copy_with_leading_break_and_sumber_link_whole_record() -> None:
+    """cnnindonesia.com's November 2024 copy (row 7): a paragraph that opens with a
+    ``<br>``, ``&nbsp;`` glued to a bold name, the "Sumber:" link last."""
+    page = ("<p><strong>Rendra Saputra</strong>&nbsp;resmi menjadi warga negara Indonesia. Hal ini membuat "
+            "lini belakang&nbsp;tim nasional makin kuat.</p><p><br>Rendra mengucapkan sumpah di kedutaan "
+            "pada Jumat (8/11).<br><br>Dari segi pengalaman, Rendra yang berusia 28 tahun sudah lama "
+            "bermain di liga Eropa.</p><p>&nbsp;</p><p>Sumber: <a href=\"https://www.cnnindonesia.com/"
+            "olahraga/20241108220000-142-1160001/rendra-resmi-wni\"><i>cnnindonesia.com</i></a></p>")
+    assert _record(page) == {
+        **EMPTY_RECORD,
+        "source": "cnnindonesia.com",
+        "paragraphs": [
+            ("Rendra Saputra resmi menjadi warga negara Indonesia. Hal ini membuat lini belakang tim nasional "
+             "makin kuat."),
+            "Rendra mengucapkan sumpah di kedutaan pada Jumat (8/11).",
+            "Dari segi pengalaman, Rendra yang berusia 28 tahun sudah lama bermain di liga Eropa.",
+        ],
+    }
+
+
+# TRIBUN22_NOTE (source above): a tag link inside a sentence, a quote in <em> across two
+# paragraphs, the syndication note after two line breaks.
+TRIBUN22_NOTE = (
+    "<p>Pengumuman hasil seleksi penerimaan siswa baru di Kabupaten Contoh diumumkan hari ini, Senin "
+    "(4/7/2022).</p>\r\n\r\n<p>Dalam pemberitahuan di laman resmi&nbsp;<a href=\"https://www.tribunnews.com/"
+    "tag/ppdb-contoh-2022\">PPDB Contoh 2022</a>, hasil seleksi diumumkan paling lambat pukul 23.55 WIB."
+    "</p>\r\n\r\n<p>&quot;<em>Terima kasih kepada semua calon siswa yang telah mendaftar. Pendaftaran "
+    "telah ditutup.</em></p>\r\n\r\n<p><em>Hasil seleksi diumumkan Senin, 4 Juli 2022</em>,&quot; tulis "
+    "pengumuman di laman itu, sebagaimana dikutip Tribunnews.com.</p>\r\n\r\n<p><br />\r\n<br />\r\n"
+    "Artikel ini telah tayang di&nbsp;<a href=\"https://www.tribunnews.com/\">Tribunnews.com</a>&nbsp;"
+    "dengan judul Pengumuman Hasil Seleksi Siswa Baru Kabupaten Contoh Hari Ini, Begini Cara Ceknya,"
+    "&nbsp;</p>\r\n"
+)
+
+
+def test_tribunnews_2022_copy_with_syndication_note_whole_record() -> None:
+    """The tag link stays a part of its sentence, the quote's two paragraphs stay, the
+    syndication note leaves the body."""
+    assert _record(TRIBUN22_NOTE) == {
+        **EMPTY_RECORD,
+        "paragraphs": [
+            "Pengumuman hasil seleksi penerimaan siswa baru di Kabupaten Contoh diumumkan hari ini, Senin (4/7/2022).",
+            ("Dalam pemberitahuan di laman resmi PPDB Contoh 2022, hasil seleksi diumumkan paling lambat pukul "
+             "23.55 WIB."),
+            "\"Terima kasih kepada semua calon siswa yang telah mendaftar. Pendaftaran telah ditutup.",
+            ("Hasil seleksi diumumkan Senin, 4 Juli 2022,\" tulis pengumuman di laman itu, sebagaimana dikutip "
+             "Tribunnews.com."),
+        ],
+    }
