@@ -37,7 +37,12 @@ the repositories are not named by the index; none cited by a test before):
   to ``source``); tribunnews.com's July 2022 story in a campus site's `pengumuman` table
   (code index file id 39597921149, row 8: a tag link ``a[href*="/tag/"]`` inside a
   sentence, a quote in ``<em>`` across two paragraphs, then ``<p><br /> <br />Artikel
-  ini telah tayang di&nbsp;<a>Tribunnews.com</a>&nbsp;dengan judul <title>,&nbsp;</p>``).
+  ini telah tayang di&nbsp;<a>Tribunnews.com</a>&nbsp;dengan judul <title>,&nbsp;</p>``);
+  and KOMPAS21_CREDITS: kompas.com's March 2021 story in the `content` field of a travel
+  app's API documentation (code index file id 4596070830, the `/newsletter` answer): one
+  ``<p>`` opening "KOMPAS.com - ", a "Baca juga: <title>?" glued inside it, then
+  ``<br><br>`` and the copy handler's note, "Klik untuk baca: <a>address</a>.",
+  ``<br>Penulis : <role>, <name><br>Editor : <name>`` and the app's download links.
 
 Checked and left out (text, not markup, or cited before): the same dumps' plain-text
 rows (code index file ids 69047550447, 10534564448: detik.com 2026, tribunnews.com 2026,
@@ -305,5 +310,43 @@ def test_tribunnews_2022_copy_with_syndication_note_whole_record() -> None:
             "\"Terima kasih kepada semua calon siswa yang telah mendaftar. Pendaftaran telah ditutup.",
             ("Hasil seleksi diumumkan Senin, 4 Juli 2022,\" tulis pengumuman di laman itu, sebagaimana dikutip "
              "Tribunnews.com."),
+        ],
+    }
+
+
+# KOMPAS21_CREDITS (source in the module's docstring): the story joined into one <p>, a
+# linked title closed by "?" inside it, then the copy handler's note, the writer's line
+# with the writer's role before the name, the editor's line and the app's links.
+KOMPAS21_CREDITS = (
+    "<p>KOMPAS.com - Beberapa burung laut diamati terbang berputar-putar di atas perairan yang sama selama "
+    "berjam-jam. Peneliti menyebut perilaku itu masih menjadi teka-teki. Seperti dikutip dari sebuah jurnal, "
+    "Jumat (19/3/2021), peneliti dari Universitas Contoh menemukan pola itu secara tak sengaja. Baca juga: "
+    "Ribuan Burung Laut Terdampar di Pantai Contoh, Apa Sebabnya? Peneliti telah melacak pergerakan burung "
+    "itu selama dua musim. Data pelacakan menunjukkan, burung terbang melingkar sebanyak 40 kali.<br><br>"
+    "Artikel ini telah tayang di <a href=\"https://www.kompas.com/\">Kompas.com</a> dengan judul \"Ahli "
+    "Temukan Burung Laut Terbang dengan Pola Misterius\", Klik untuk baca: <a href=\"https://www.kompas.com/"
+    "sains/read/2021/03/21/120500001/ahli-temukan-burung-laut\">https://www.kompas.com/sains/read/2021/03/21/"
+    "120500001/ahli-temukan-burung-laut</a>.<br>Penulis : Kontributor Sains, Rina Maharani<br>Editor : "
+    "Yusuf Hakim<br><br>Download aplikasi <a href=\"https://www.kompas.com/\">Kompas.com</a> untuk akses "
+    "berita lebih mudah dan cepat:<br>Android: <a href=\"https://bit.ly/contoh\">https://bit.ly/contoh</a>"
+    "<br>iOS: <a href=\"https://apple.co/contoh\">https://apple.co/contoh</a></p>"
+)
+
+
+def test_kompas_2021_copy_with_writer_role_before_the_name_whole_record() -> None:
+    """The writer's role is no name: "Penulis : Kontributor Sains, <name>" gives the name
+    alone; the linked title closed by "?" to related, the story on after it; the note
+    and the app's links leave the body; "KOMPAS.com - " names no place."""
+    assert _record(KOMPAS21_CREDITS) == {
+        **EMPTY_RECORD,
+        "authors": ["Rina Maharani"],
+        "editors": ["Yusuf Hakim"],
+        "related": ["Ribuan Burung Laut Terdampar di Pantai Contoh, Apa Sebabnya?"],
+        "paragraphs": [
+            ("Beberapa burung laut diamati terbang berputar-putar di atas perairan yang sama selama berjam-jam. "
+             "Peneliti menyebut perilaku itu masih menjadi teka-teki. Seperti dikutip dari sebuah jurnal, Jumat "
+             "(19/3/2021), peneliti dari Universitas Contoh menemukan pola itu secara tak sengaja."),
+            ("Peneliti telah melacak pergerakan burung itu selama dua musim. Data pelacakan menunjukkan, burung "
+             "terbang melingkar sebanyak 40 kali."),
         ],
     }
