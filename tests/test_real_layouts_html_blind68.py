@@ -42,7 +42,12 @@ the repositories are not named by the index; none cited by a test before):
   app's API documentation (code index file id 4596070830, the `/newsletter` answer): one
   ``<p>`` opening "KOMPAS.com - ", a "Baca juga: <title>?" glued inside it, then
   ``<br><br>`` and the copy handler's note, "Klik untuk baca: <a>address</a>.",
-  ``<br>Penulis : <role>, <name><br>Editor : <name>`` and the app's download links.
+  ``<br>Penulis : <role>, <name><br>Editor : <name>`` and the app's download links; and
+  KOMPAS20_STYLED: kompas.com's December 2020 story pasted by a browser into a plant
+  clinic site's `posts` table (code index file id 12525944804, row 5): every ``<p>``,
+  ``<ol>`` and ``<li>`` with the page's styles inlined (``box-sizing: border-box; ...``),
+  the copier's own site in the dateline ("Padang, <site>.com - "), a list under its
+  lead-in, and the note after a styled ``<br />``.
 
 Checked and left out (text, not markup, or cited before): the same dumps' plain-text
 rows (code index file ids 69047550447, 10534564448: detik.com 2026, tribunnews.com 2026,
@@ -348,5 +353,49 @@ def test_kompas_2021_copy_with_writer_role_before_the_name_whole_record() -> Non
              "(19/3/2021), peneliti dari Universitas Contoh menemukan pola itu secara tak sengaja."),
             ("Peneliti telah melacak pergerakan burung itu selama dua musim. Data pelacakan menunjukkan, burung "
              "terbang melingkar sebanyak 40 kali."),
+        ],
+    }
+
+
+_B = ("<p style=\"box-sizing: border-box; margin: 0px 0px 20px; font-family: 'Open Sans', sans-serif; "
+      "color: #000000; font-size: 16px;\">")
+_LI = '<li style="box-sizing: border-box; text-align: justify;">'
+
+# KOMPAS20_STYLED (source in the module's docstring): a browser's paste with the page's
+# styles inlined, the copier's own site as the dateline's name, a list under its lead-in,
+# the note after a styled line break.
+KOMPAS20_STYLED = (
+    f"{_B}Padang, contohonline.com - Bupati Contoh akan melantik enam kepala dinas baru, Rabu (23/12/2020) "
+    "pagi. Pelantikan dijadwalkan pukul 9.30 WIB di pendapa kabupaten. \"Pelantikan akan dilaksanakan besok "
+    "pagi,\" kata bupati usai mengumumkan nama-nama itu, Selasa (22/12/2020).</p>\r\n"
+    f"{_B}Mereka yakni kepala dinas sosial, kepala dinas perikanan, dan kepala dinas kesehatan.</p>\r\n"
+    f"{_B}Berikut tiga kepala dinas baru yang akan dilantik:</p>\r\n"
+    "<ol style=\"box-sizing: border-box; margin-top: 0px; margin-bottom: 10px; color: #000000; font-family: "
+    "calibri, calib, 'Open Sans', sans-serif; font-size: 16px;\">\r\n"
+    f"{_LI}Kepala Dinas Sosial Ratna Wulandari menggantikan Hendra Gunawan</li>\r\n"
+    f"{_LI}Kepala Dinas Perikanan Bayu Saputra menggantikan Slamet Riyadi</li>\r\n"
+    f"{_LI}Kepala Dinas Kesehatan Sari Indah menggantikan Agus Salim.</li>\r\n</ol>\r\n"
+    f"{_B}<br style=\"box-sizing: border-box;\" />Artikel ini telah tayang di&nbsp;<a style=\"box-sizing: "
+    "border-box; color: #78818b; text-decoration-line: none; transition: all 200ms ease-in 0s;\" "
+    "href=\"https://www.kompas.com/\">Kompas.com</a> dengan judul \"Bupati Contoh Lantik 6 Kepala Dinas "
+    "Baru\"</p>"
+)
+
+
+def test_kompas_2020_styled_paste_with_list_whole_record() -> None:
+    """The place before the copier's site name to ``dateline``; the list's items are
+    paragraphs under their lead-in; the note after the line break leaves the body."""
+    assert _record(KOMPAS20_STYLED) == {
+        **EMPTY_RECORD,
+        "dateline": "Padang",
+        "paragraphs": [
+            ("Bupati Contoh akan melantik enam kepala dinas baru, Rabu (23/12/2020) pagi. Pelantikan dijadwalkan "
+             "pukul 9.30 WIB di pendapa kabupaten. \"Pelantikan akan dilaksanakan besok pagi,\" kata bupati usai "
+             "mengumumkan nama-nama itu, Selasa (22/12/2020)."),
+            "Mereka yakni kepala dinas sosial, kepala dinas perikanan, dan kepala dinas kesehatan.",
+            "Berikut tiga kepala dinas baru yang akan dilantik:",
+            "Kepala Dinas Sosial Ratna Wulandari menggantikan Hendra Gunawan",
+            "Kepala Dinas Perikanan Bayu Saputra menggantikan Slamet Riyadi",
+            "Kepala Dinas Kesehatan Sari Indah menggantikan Agus Salim.",
         ],
     }
