@@ -48,6 +48,14 @@ the repositories are not named by the index; none cited by a test before):
   ``<ol>`` and ``<li>`` with the page's styles inlined (``box-sizing: border-box; ...``),
   the copier's own site in the dateline ("Padang, <site>.com - "), a list under its
   lead-in, and the note after a styled ``<br />``.
+- JPNN20_AGENCIES: jpnn.com's September 2020 story in a news app's `tbl_news` table
+  (code index file id 14275693586, row 36): "BRASILIA – " in one ``<p>``, the next
+  ``<p>`` opening with a ``<br>``, and "(reuters/antara/jpnn)" glued to the last
+  sentence. Cleaned blind, the sign-off stayed in the last paragraph ("(antara/jpnn)"
+  was cut: the middle name, longer than five letters, was not read). Fixed in
+  generic.toml: `split-initials` and `signoff` read a name after the first of up to
+  seven letters. Rows 37 and 41 of the same table came back right (jpnn.com's
+  "STUTTGART – " story; liputan6.com's body with a tag link inside ``<em>``).
 
 Checked and left out (text, not markup, or cited before): the same dumps' plain-text
 rows (code index file ids 69047550447, 10534564448: detik.com 2026, tribunnews.com 2026,
@@ -397,5 +405,62 @@ def test_kompas_2020_styled_paste_with_list_whole_record() -> None:
             "Kepala Dinas Sosial Ratna Wulandari menggantikan Hendra Gunawan",
             "Kepala Dinas Perikanan Bayu Saputra menggantikan Slamet Riyadi",
             "Kepala Dinas Kesehatan Sari Indah menggantikan Agus Salim.",
+        ],
+    }
+
+
+# JPNN20_AGENCIES (source in the module's docstring, row 36): the place in capitals and an
+# en dash, a paragraph that opens with a <br>, and the sign-off naming two agencies before
+# the desk glued to the last sentence.
+JPNN20_AGENCIES = (
+    "<p>BRASILIA – Jumlah warga yang terjangkit demam berdarah di negara itu menyentuh angka satu juta.</p>"
+    "<p><br>Kementerian kesehatan pada Kamis (3/9) menyebutkan, jumlah kasus mencapai 1.041.638 sejak awal "
+    "tahun. Menurut kementerian, tercatat 3.773 kasus baru dalam 24 jam terakhir.<br><br>Data resmi "
+    "kementerian menunjukkan, wilayah utara paling parah terdampak. Posisi berikutnya ditempati wilayah "
+    "tengah. (reuters/antara/jpnn)</p>"
+)
+
+
+def test_jpnn_2020_copy_with_two_agencies_in_the_signoff_whole_record() -> None:
+    """The place to ``dateline``; the sign-off naming the agencies and the desk leaves
+    the last paragraph (as "(antara/jpnn)" did)."""
+    assert _record(JPNN20_AGENCIES) == {
+        **EMPTY_RECORD,
+        "dateline": "BRASILIA",
+        "paragraphs": [
+            "Jumlah warga yang terjangkit demam berdarah di negara itu menyentuh angka satu juta.",
+            ("Kementerian kesehatan pada Kamis (3/9) menyebutkan, jumlah kasus mencapai 1.041.638 sejak awal "
+             "tahun. Menurut kementerian, tercatat 3.773 kasus baru dalam 24 jam terakhir."),
+            ("Data resmi kementerian menunjukkan, wilayah utara paling parah terdampak. Posisi berikutnya "
+             "ditempati wilayah tengah."),
+        ],
+    }
+
+
+def test_bracketed_pairs_inside_a_sentence_stay() -> None:
+    """Negatives: bracketed words with slashes inside a sentence, or with a sentence
+    after them, are no sign-off."""
+    lines = [
+        "Kasus itu ditangani bersama (kejaksaan/kepolisian/pengadilan) sejak awal tahun ini.",
+        "Rapat selesai sore itu. (reuters/antara/jpnn) Kalimat berikutnya menyusul di sini.",
+    ]
+    page = ("<p>Warga kota memadati alun-alun sejak pagi untuk menyaksikan pawai budaya tahunan.</p>"
+            + "".join(f"<p>{line}</p>" for line in lines))
+    assert _record(page)["paragraphs"][1:] == lines
+
+
+def test_liputan6_2020_body_with_tag_link_in_italics_whole_record() -> None:
+    """liputan6.com's September 2020 body in the same table (row 41): a tag link inside
+    ``<em>``, source line breaks inside the paragraphs; each ``<p>`` one paragraph."""
+    page = ("<p>Penayangan <em><a href=\"https://www.liputan6.com/tag/film-contoh\">Film Contoh</a> 1984</em>"
+            "\r\n memang diundur hingga Oktober 2020 akibat wabah. \r\nNamun, sang sutradara, Rina Kartika, "
+            "sudah \r\nmenyiapkan Film Contoh 3.\r\n</p><p>Sayangnya, produksi film <em>Film Contoh 3</em> "
+            "dihentikan demi \r\nmencegah penyebaran wabah.</p>")
+    assert _record(page) == {
+        **EMPTY_RECORD,
+        "paragraphs": [
+            ("Penayangan Film Contoh 1984 memang diundur hingga Oktober 2020 akibat wabah. Namun, sang "
+             "sutradara, Rina Kartika, sudah menyiapkan Film Contoh 3."),
+            "Sayangnya, produksi film Film Contoh 3 dihentikan demi mencegah penyebaran wabah.",
         ],
     }
