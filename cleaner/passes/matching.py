@@ -7,6 +7,8 @@ from __future__ import annotations
 import itertools
 from typing import Final
 
+import regex
+
 from ..lazy import compiled_regex
 from ..segment import Block
 from .page import Page, splitter_for
@@ -226,3 +228,9 @@ def rejoin_dashed(page: Page) -> None:
         hit = page.ruleset.match_lines([f"{texts[i]} {texts[i + 1]}"])[0]
         if hit is not None and hit[0].action == "field" and hit[0].field not in (None, "dateline"):
             hits[i] = hits[i + 1] = hit
+
+
+def compiled_patterns() -> dict[str, regex.Pattern[str]]:
+    """The module's patterns compiled on first use, by name (the objects it matches
+    with), for `tests/test_regex_safety.py`."""
+    return {"opening-credit": compiled_regex(_OPENING_CREDIT)}
