@@ -5,7 +5,9 @@ The order of the passes (each a small function below):
 0. ``split_parts``     a line that glues chrome to text (a ``Baca juga`` link at the end
                        of a story line, a whole page on one line) is cut at the rule
                        set's ``split`` rules into parts, each a block of its own (with
-                       the line's number) that the passes below see like any line
+                       the line's number) that the passes below see like any line;
+                       a credit in brackets opening the line under a caption cut
+                       from a line's end is read with that caption
    ``rejoin_dateline`` a dateline a node-per-line scrape broke into short lines over
                        its dash line ("TEMPO.CO" / "," / "Jakarta" / "- story") is one
                        block again
