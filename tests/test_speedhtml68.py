@@ -38,6 +38,9 @@ BUILT = [
     # More places of a name than the scan reads: the tree's read decides.
     "<html><body>" + "".join(f'<a rel="r{k}" href="/{k}">{k}</a>' for k in range(_WRITTEN_MAX + 3))
     + '<a rel="tag" href="/t">Topik</a></body></html>',
+    # White space inside values (a line break, a tab), as a page writes a value over lines.
+    ('<html><body><a rel="tag\nx" href="/a">A</a><span role="menu\tnavigation">B</span>'
+     '<a rel=" tag ">C</a><p>Teks.</p></body></html>'),
     # SVG's mixed-case names and a bare attribute.
     ('<html><body><svg viewBox="0 0 2 2"><path d="M0"/></svg><div hidden itemscope>'
      '<span itemprop="author">Nama</span></div></body></html>'),
@@ -48,7 +51,8 @@ BUILT = [
 #: Selectors over the names not walked, beyond the shipped ones.
 EXTRA = ["[rel=tag]", "[rel^=ta]", "[rel|=tag]", "[rel$=ag]", "[rel*=ag]", "[rel~=tag]", "[rel=\"tag&x\"]",
          "[rel='say \"tag\"']", "[rel=\"tag\u00a0x\"]", "[role=\"navigasi\u00e9\"]", "[rel]", "a[rel=tag] span",
-         "div [itemprop=author]", "[itemprop=author] a", "[viewbox]", "[hidden]", "[rel=\"\"]"]
+         "div [itemprop=author]", "[itemprop=author] a", "[viewbox]", "[hidden]", "[rel=\"\"]",
+         "[rel~=x]", "[role~=navigation]", "[rel=\" tag \"]", "[rel^=\"tag\"]"]
 
 
 def _pages(shared: Path) -> list[tuple[Any, str]]:
@@ -109,6 +113,12 @@ def test_written_values_of_built_pages() -> None:
 
     root, source = parse_html_source(BUILT[4])
     index = PageIndex(root, source)
+    for css, text in (("[rel~=x]", "A"), ("[role~=navigation]", "B"), ('[rel=" tag "]', "C")):
+        sel = compile_css(css)
+        assert sel is not None and [el.text for el in sel.select(index)] == [text], css
+
+    root, source = parse_html_source(BUILT[5])
+    index = PageIndex(root, source)
     assert index.written("viewbox") is None  # written "viewBox": the scan says nothing
     assert index.written("hidden") == [""]  # a bare attribute, written with an empty value
 
@@ -118,7 +128,7 @@ def test_written_values_of_built_pages() -> None:
         sel = compile_css(css)
         assert sel is not None and len(sel.select(index)) == 1, css
 
-    root, source = parse_html_source(BUILT[5])
+    root, source = parse_html_source(BUILT[6])
     index = PageIndex(root, source)
     assert index.written("rel") == ["tag"]  # the script's string: a place that may be one
     assert compile_css("[rel=tag]").select(index) == []  # type: ignore[union-attr]

@@ -237,8 +237,9 @@ class PageIndex:
     def may_pass(self, test: AttrTest) -> bool:
         """Whether an element of the tree may have a value of ``test.name`` that passes
         ``test``: ``False`` only when none can, as the markup writes every value
-        (`written`: each one that holds no ``&`` or character outside ASCII, the value
-        itself, fails the test; none is written). generic.toml's ``[rel=tag]``,
+        (`written`: each one that holds no ``&`` and only printable ASCII, the value
+        itself whatever libxml2 does with white space, fails the test; none is
+        written). generic.toml's ``[rel=tag]``,
         ``[rel=author]``, ``[role=navigation]`` and ``[itemprop=...]`` selectors read
         their name's values by an XPath over every element (~0.2M instructions a dev
         page each name) on pages whose ``rel`` values are the head's ``stylesheet``
@@ -246,7 +247,8 @@ class PageIndex:
         if test.name in _WALKED:
             return True
         written = self.written(test.name)
-        return written is None or any("&" in v or not v.isascii() or test.test(v) for v in written)
+        return written is None or any("&" in v or not (v.isascii() and v.isprintable()) or test.test(v)
+                                      for v in written)
 
     def _walk(self) -> None:
         """Read the `_WALKED` attributes of every element: the values and, beside them,
