@@ -420,7 +420,7 @@ def _style_hides(style: str) -> bool:
 #: attributes" and "adjust MathML attributes": ``viewBox``, ``definitionURL``), which
 #: libxml2 lower-cases when it reads the markup back: for these a name absent from the
 #: markup as written may still be the tree's (`may_have_attribute`).
-MIXED_CASE_NAMES = frozenset({
+_MIXED_CASE_NAMES = frozenset({
     "attributename", "attributetype", "basefrequency", "baseprofile", "calcmode", "clippathunits",
     "diffuseconstant", "edgemode", "filterunits", "glyphref", "gradienttransform", "gradientunits",
     "kernelmatrix", "kernelunitlength", "keypoints", "keysplines", "keytimes", "lengthadjust",
@@ -439,11 +439,11 @@ def may_have_attribute(source: str | None, name: str) -> bool:
     ``name`` (lower case): ``False`` only when none can. ``source`` is
     `parse_html_source`'s markup, Lexbor's serialization, which writes every attribute
     as `` name="value"`` (a bare one as `` name=""``), its name in lower case but for
-    `MIXED_CASE_NAMES`; ``None`` (no such markup: a tree changed since) says nothing.
+    `_MIXED_CASE_NAMES`; ``None`` (no such markup: a tree changed since) says nothing.
     One scan of the markup in C, where an XPath that reads the name's values walks every
     node of the tree (checked on every dev and peer-suite page: each name of the tree
     is written so in its markup)."""
-    return source is None or name in MIXED_CASE_NAMES or f' {name}="' in source
+    return source is None or name in _MIXED_CASE_NAMES or f' {name}="' in source
 
 
 #: The values of each attribute `_hidden_by_attribute` reads, for every element below a

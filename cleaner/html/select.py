@@ -32,7 +32,7 @@ from typing import Any
 
 from lxml import etree
 
-from .parse import MIXED_CASE_NAMES
+from .parse import may_have_attribute
 
 _XML_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")
 _XML_SPACE = re.compile(r"[ \t\r\n]+")
@@ -114,9 +114,6 @@ _WALKED = ("class", "id")
 #: `PageIndex._value_starts`: a value's length and its separator's.
 _PLUS_ONE: Callable[[int], int] = (1).__add__
 
-#: `PageIndex.written`: the most places of one name it reads from the markup.
-_WRITTEN_MAX = 48
-
 #: The tags `PageIndex` lists together, in one walk of the tree (lxml's ``iter`` with
 #: several tags, in C): those the shipped rule sets' selectors ask of every HTML page,
 #: a walk each (generic.toml's ``nav``, ``aside``, ``footer``, ``ins`` and ``figcaption``
@@ -137,8 +134,7 @@ class PageIndex:
     (`cleaner.html.parse.may_have_attribute`) has no value in the tree, and is not
     looked for there."""
 
-    __slots__ = ("_distinct", "_joined", "_owners", "_source", "_starts", "_tagged", "_tags", "_values", "_written",
-                 "root")
+    __slots__ = ("_distinct", "_joined", "_owners", "_source", "_starts", "_tagged", "_tags", "_values", "root")
 
     def __init__(self, root: Any, source: str | None = None) -> None:
         self.root = root
@@ -150,7 +146,6 @@ class PageIndex:
         self._starts: dict[str, list[int]] = {}
         self._tags: dict[str, bool] = {}
         self._tagged: dict[str, list[Any]] | None = None
-        self._written: dict[str, list[str] | None] = {}
 
     def has_tag(self, tag: str) -> bool:
         """Whether an element named ``tag`` is in the tree (``root`` included): from
@@ -185,12 +180,12 @@ class PageIndex:
             if name in _WALKED:
                 self._walk()
                 return self._values[name]
-            if self.written(name) == []:
+            if not may_have_attribute(self._source, name):
                 # No element has it (``aria-modal``, asked by generic.toml's
                 # ``[aria-modal=true]`` on every page, is on none of the 14 dev pages and
                 # 2 of 99 peer pages; ``itemprop`` is on 9 and 38, ``role`` on 6 and 68):
                 # one scan of the markup in C costs a fifth of the XPath's walk of the
-                # tree (~0.3M instructions a dev page). (`may_have_attribute`'s test.)
+                # tree (~0.3M instructions a dev page).
                 got = self._values[name] = []
                 return got
             # (`compile_css` admits only names that are safe in XPath)
@@ -201,54 +196,6 @@ class PageIndex:
             # lxml strings: ``.getparent()`` is the value's element (`owner`)
             got = self._values[name] = found if isinstance(found, list) else []
         return got
-
-    def written(self, name: str) -> list[str] | None:
-        """The values of attribute ``name`` as the markup the tree was read from writes
-        them (each run after `` name="`` up to the next ``"``, every such place of the
-        markup, text included), ``[]`` when no element has it (`may_have_attribute` says
-        none can); ``None`` when the markup says nothing (no markup, a name it may write in
-        other case) or writes it more than `_WRITTEN_MAX` times (the scan would cost
-        more than the tree's read). Lexbor's serialization writes every attribute as
-        `` name="value"`` with ``&``, ``"`` and U+00A0 escaped, so a value that holds no
-        ``&`` is written as libxml2 reads it back (`may_pass`). Scanned from after each
-        place found, not from the ``"`` that ended its run: a run read from a place in a
-        text node may span a real attribute's place, which is still read."""
-        if name in self._written:
-            return self._written[name]
-        source = self._source
-        got: list[str] | None
-        if source is None or name in MIXED_CASE_NAMES:
-            got = None
-        else:
-            marker = f' {name}="'
-            got = []
-            at = source.find(marker)
-            while at >= 0:
-                if len(got) == _WRITTEN_MAX:
-                    got = None
-                    break
-                start = at + len(marker)
-                end = source.find('"', start)
-                got.append(source[start:end] if end >= 0 else source[start:])
-                at = source.find(marker, start)
-        self._written[name] = got
-        return got
-
-    def may_pass(self, test: AttrTest) -> bool:
-        """Whether an element of the tree may have a value of ``test.name`` that passes
-        ``test``: ``False`` only when none can, as the markup writes every value
-        (`written`: each one that holds no ``&`` and only printable ASCII, the value
-        itself whatever libxml2 does with white space, fails the test; none is
-        written). generic.toml's ``[rel=tag]``,
-        ``[rel=author]``, ``[role=navigation]`` and ``[itemprop=...]`` selectors read
-        their name's values by an XPath over every element (~0.2M instructions a dev
-        page each name) on pages whose ``rel`` values are the head's ``stylesheet``
-        and ``canonical`` links. `_WALKED` names: the values are read anyway."""
-        if test.name in _WALKED:
-            return True
-        written = self.written(test.name)
-        return written is None or any("&" in v or not (v.isascii() and v.isprintable()) or test.test(v)
-                                      for v in written)
 
     def _walk(self) -> None:
         """Read the `_WALKED` attributes of every element: the values and, beside them,
@@ -332,16 +279,9 @@ class CssSelector:
     """A selector of compounds joined by descendant combinators."""
 
     steps: tuple[Compound, ...]
-    #: Its tests of attributes not `_WALKED` (`PageIndex.may_pass` asks them first).
-    unwalked: tuple[AttrTest, ...] = ()
 
     def select(self, index: PageIndex) -> list[Any]:
-        """The elements it matches under ``index.root``, in document order, each once:
-        none when a test of any of its compounds can pass no value the markup writes
-        (each compound is some matched element's or its ancestor's)."""
-        for test in self.unwalked:
-            if not index.may_pass(test):
-                return []
+        """The elements it matches under ``index.root``, in document order, each once."""
         first, *rest = self.steps
         found = self._first(first, index)
         for step in rest:
@@ -639,5 +579,4 @@ def compile_css(source: str) -> CssSelector | None:
         if not isinstance(node, CombinedSelector):
             break
         node = node.selector
-    ordered = tuple(reversed(steps))
-    return CssSelector(ordered, tuple(t for step in ordered for t in step.tests if t.name not in _WALKED))
+    return CssSelector(tuple(reversed(steps)))
