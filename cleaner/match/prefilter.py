@@ -578,6 +578,66 @@ def fewest(needles: frozenset[str]) -> tuple[str, ...]:
     return tuple(sorted(n for n in needles if not any(o != n and o in n for o in needles)))
 
 
+#: A literal's screen (`screens`): one character that each of its literals holds, and
+#: those literals; no literals: the character is itself the literal.
+Screen = tuple[str, tuple[str, ...]]
+
+
+def screens(literals: tuple[str, ...]) -> tuple[Screen, ...]:
+    """A step's ``literals`` as a line is asked for them: where literals hold a
+    character that few story lines hold (not a small letter, a digit, a space or one of
+    `_NOT_FIRST`), the line is asked for that one character first (``memchr``, a few
+    instructions a line) and for the literals that hold it only if it is there; the
+    others are asked for as they are. A line holds one of ``literals`` exactly when
+    `first_held` finds one (a literal holds its screen's character). A character that
+    more literals hold is taken first (the "F" of "FOTO" and "Foto", the "/" of
+    "Liputan6.com/" and "Medcom.id/"); then a mark before a capital, and a capital inside
+    a word (in lines with words in capitals only) before one that starts it (at every
+    sentence's start). A page's lines were scanned end to end once per literal, ~2.4
+    instructions a character: the caption credits' seven literals reached most bulk
+    lines (benchmarks/README.md, screens68)."""
+    rest = [n for n in literals if len(n) > 1]
+    chars = sorted({ch for n in rest for ch in n if _rare(ch)})
+    out: list[Screen] = []
+    while rest and chars:
+        best, most = "", (0, False, 0, "")
+        for ch in chars:
+            score = (sum(ch in n for n in rest), not ch.isalpha(), sum(_inner(ch, n) for n in rest), ch)
+            if score > most:
+                best, most = ch, score
+        if not most[0]:
+            break
+        held = tuple(n for n in rest if best in n)
+        out.append((best, held))
+        rest = [n for n in rest if best not in n]
+        chars.remove(best)
+    taken = {n for _ch, held in out for n in held}
+    return (*out, *((n, ()) for n in literals if n not in taken))
+
+
+def _rare(ch: str) -> bool:
+    """Whether a screen may ask a line for ``ch`` (`screens`)."""
+    return not (ch.islower() or ch.isdigit() or ch.isspace() or ch in _NOT_FIRST)
+
+
+def _inner(ch: str, needle: str) -> bool:
+    """Whether ``needle`` holds ``ch`` other than at a word's start."""
+    return any(c == ch and i and needle[i - 1].isalpha() for i, c in enumerate(needle))
+
+
+def first_held(checks: tuple[Screen, ...], text: str) -> str | None:
+    """The first literal of ``checks`` (`screens`) that ``text`` holds, or ``None`` (the
+    loop `LineMatcher.match_all` and `LineMatcher.match_capped` run in place)."""
+    for key, needles in checks:
+        if key in text:
+            if not needles:
+                return key
+            for needle in needles:
+                if needle in text:
+                    return needle
+    return None
+
+
 def _memchr_first(s: Shape) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
     """A rule's literals and its other literal groups (`Shape.also`) in the order a line
     is asked for them: a group of one mark ("[", ":", "|") first, when its literals are
@@ -656,25 +716,30 @@ class _Step:
     reads the fields a step needs, where unpacking a tuple checked, boxed or unboxed
     and counted a reference to each of its eight (benchmarks/README.md, textpass21)."""
 
-    __slots__ = ("also", "among", "bit", "guards", "holds", "index", "literals", "run", "tail_default", "tail_table")
+    __slots__ = ("also", "among", "bit", "guards", "holds", "index", "literals", "run", "screens", "tail_default",
+                 "tail_table")
     bit: int
     run: Callable[[str], regex.Match[str] | None]
     index: int
     literals: tuple[str, ...]
+    #: ``literals`` as a line is asked for them (`screens`).
+    screens: tuple[Screen, ...]
     holds: tuple[int, ...]
     among: int
     also: tuple[tuple[str, ...], ...]
-    guards: tuple[str, ...]
+    #: The tail's literals (`_Tail`) as a line is asked for them (`screens`).
+    guards: tuple[Screen, ...]
     tail_table: dict[str, int]
     tail_default: int
 
     def __init__(self, bit: int, run: Callable[[str], regex.Match[str] | None], index: int,
-                 literals: tuple[str, ...], holds: tuple[int, ...], among: int,
-                 also: tuple[tuple[str, ...], ...], tail: _Tail) -> None:
+                 literals: tuple[str, ...], checks: tuple[Screen, ...], holds: tuple[int, ...], among: int,
+                 also: tuple[tuple[str, ...], ...], tail: tuple[tuple[Screen, ...], dict[str, int], int]) -> None:
         self.bit = bit
         self.run = run
         self.index = index
         self.literals = literals
+        self.screens = checks
         self.holds = holds
         self.among = among
         self.also = also
@@ -697,7 +762,7 @@ class LineMatcher(Generic[T]):
     and match, or ``None``; the same answer as trying them all in order. ``whole``: the
     pattern must match all of the line (``fullmatch``); else its start (``match``)."""
 
-    __slots__ = (*_STATE, "_plans")
+    __slots__ = (*_STATE, "_plans", "_screens")
     shapes: tuple[Shape, ...]
     _patterns: tuple[regex.Pattern[str], ...]
     _labels: tuple[T, ...]
@@ -721,6 +786,9 @@ class LineMatcher(Generic[T]):
     _tails: dict[int, _Tail]
     #: Per candidate mask, its plan (`_plan`): built as lines need them, not pickled.
     _plans: dict[int, tuple[_Step, ...]]
+    #: Per rule index, the `screens` of its literals and of its tail's (`_plan`): made as
+    #: plans need them, not pickled.
+    _screens: dict[int, tuple[tuple[Screen, ...], tuple[Screen, ...]]]
 
     def __init__(self, patterns: Sequence[regex.Pattern[str]], labels: Sequence[T], *,
                  sources: Sequence[str] | None = None, whole: bool = True, prefilter: bool = True) -> None:
@@ -732,6 +800,7 @@ class LineMatcher(Generic[T]):
         self._labels = tuple(labels)
         self._run = tuple(p.fullmatch if whole else p.match for p in self._patterns)
         self._plans = {}
+        self._screens = {}
         if not self._patterns:  # matches nothing; cheap, as `_restore` starts from one
             self.shapes = ()
             self._by_first, self._by_last, self._by_prefix, self._needles, self._holders = {}, {}, {}, {}, {}
@@ -899,15 +968,31 @@ class LineMatcher(Generic[T]):
                     continue
                 guards = step.guards
                 if guards and not step.tail_table.get(last, step.tail_default):
-                    for needle in guards:
-                        if needle in text:
+                    for key, needles in guards:  # `first_held`, in place
+                        if key in text:
+                            if not needles:
+                                break
+                            for needle in needles:
+                                if needle in text:
+                                    break
+                            else:
+                                continue
                             break
                     else:
                         continue  # it ends as only its literals' alternatives end, and holds none
                 literals = step.literals
                 if literals and not bit & settled:
-                    for needle in literals:
-                        if needle in text:
+                    # `first_held`, in place: a screen's character first, then its literals
+                    for key, needles in step.screens:
+                        if key in text:
+                            if not needles:
+                                settled |= step.holds[literals.index(key)]
+                                break
+                            for needle in needles:
+                                if needle in text:
+                                    break
+                            else:
+                                continue
                             settled |= step.holds[literals.index(needle)]
                             break
                     else:
@@ -974,14 +1059,10 @@ class LineMatcher(Generic[T]):
                 passed.append(step)
                 continue
             guards = step.guards
-            if guards and not step.tail_table.get(last, step.tail_default):
-                for needle in guards:
-                    if needle in text:
-                        break
-                else:
-                    continue  # as in `match_all`: the whole text holds none
+            if guards and not step.tail_table.get(last, step.tail_default) and first_held(guards, text) is None:
+                continue  # as in `match_all`: the whole text holds none
             literals = step.literals
-            if literals and not bit & settled:
+            if literals and not bit & settled:  # one by one: ``head`` is a dateline's length
                 for needle in literals:
                     if needle in head:
                         settled |= step.holds[literals.index(needle)]
@@ -1045,9 +1126,13 @@ class LineMatcher(Generic[T]):
                     if got is None:
                         got = renumbered[rule_mask] = _steps_of(rule_mask, step_bits)
                     holds.append(got)
-                made.append(_Step(1 << k, self._run[i], i, literals, tuple(holds),
+                tail = self._tails.get(1 << i, _NO_TAIL)
+                checks = self._screens.get(i)
+                if checks is None:
+                    checks = self._screens[i] = (screens(literals), screens(tail[0]))
+                made.append(_Step(1 << k, self._run[i], i, literals, checks[0], tuple(holds),
                                   _steps_of(among & mask, step_bits), self._also.get(1 << i, ()),
-                                  self._tails.get(1 << i, _NO_TAIL)))
+                                  (checks[1], tail[1], tail[2])))
             steps = tuple(made)
             if len(self._plans) >= _MAX_PLANS:
                 self._plans.clear()
