@@ -20,6 +20,20 @@ names, keeping only the layout the source shows):
    "Reporter: <name>", "Sumber : <site>". What was wrong: the date line was dropped over the
    story and the date lost. Fixed: generic.toml date-line (a space after the site's name is a
    separator too).
+3. NOTE: a foundation site's SQL dump of copied stories (code index file id 57518303779, `media`
+   row 3): republika.co.id's August 2020 story under the copier's one-sentence note, "Media
+   <name> meliput dan menaikkan berita mengenai peluncuran <Program Name> (<ACRONYM>)
+   Indonesia.", then "REPUBLIKA.CO.ID, JAKARTA -- story". What was wrong: the note was the
+   record's title (blindhtml67 left it): a line ending in a full stop over the dateline is a
+   headline when Title Cased, and half its longer words capitalised (names) passed. Fixed:
+   `passes.title._capitalised` (three in four), so the note is head matter
+   (`passes.datelines._dateline_under_note`) on the text and HTML paths alike.
+4. MOJIBAKE: the same dump's investor.id July 2020 story (`media` row 2) opens "JAKARTA,
+   investor.id Ã¢â‚¬â€œ " (an en dash in mojibake twice over, written as character
+   references), its `events` rows "Jakarta â€“ " (once over) and "Jakarta Ã¢â‚¬â€œ ". What was
+   wrong: no dateline rule read the dash, so the dateline stayed in the first paragraph and
+   the place was lost. Fixed: generic.toml {dash} and dateline-place take both forms; the
+   story's own text keeps its mojibake as printed (SPEC).
 """
 
 from __future__ import annotations
@@ -118,3 +132,41 @@ def test_a_site_and_a_date_opening_a_sentence_is_no_date_line() -> None:
     line = "Merdeka.com 12 Juli 2021 mencatat lonjakan pembaca dari kota kecil di Jawa."
     page = _page(TITLE, "Senin, 12 Mei 2025 10:15 WIB", line, STORY[1])
     assert _record(page)["paragraphs"] == [line, STORY[1]]
+
+
+# ---- 3. a copier's note over the story it pasted --------------------------------------------------
+
+NOTE = "Media Contoh meliput dan menaikkan berita mengenai peluncuran Program Pelatihan Guru Nasional (PPGN) Indonesia."
+
+
+def test_copiers_note_over_the_dateline_is_no_headline() -> None:
+    page = _page(NOTE, " ", "REPUBLIKA.CO.ID, JAKARTA -- " + STORY[0], STORY[1], STORY[2])
+    assert _record(page) == {**EMPTY, "dateline": "JAKARTA", "paragraphs": list(STORY)}
+    html = (f"<html><body><p>{NOTE}&nbsp;</p><p>&nbsp;</p><p>REPUBLIKA.CO.ID, JAKARTA -- {STORY[0]}<br><br>"
+            f"{STORY[1]}<br><br>{STORY[2]}</p></body></html>")
+    assert _record(html) == {**EMPTY, "dateline": "JAKARTA", "paragraphs": list(STORY)}
+
+
+def test_a_title_cased_headline_with_a_full_stop_over_the_dateline_stays_the_title() -> None:
+    title = "Wali Kota Resmikan Pasar yang Baru dengan Dana Desa."
+    record = _record(_page(title, "KOTA, KOMPAS.com - " + STORY[0], STORY[1]))
+    assert (record["title"], record["dateline"], record["paragraphs"]) == (title, "KOTA", list(STORY[:2]))
+
+
+# ---- 4. an en dash in mojibake in the dateline ------------------------------------------------------
+
+ONCE, TWICE = "\u00e2\u20ac\u201c", "\u00c3\u00a2\u00e2\u201a\u00ac\u00e2\u20ac\u0153"
+
+
+def test_investor_dateline_with_a_dash_in_mojibake_twice_over() -> None:
+    moji = "Ia menyebut \u00e2\u20ac\u0153aturan sederhana\u00e2\u20ac\u009d itu penting."
+    html = (f"<html><body><p>Berita seminar di contoh.id</p><p>JAKARTA, investor.id &Atilde;&cent;&acirc;&#130;&not;"
+            f"&acirc;&#128;&#156; {STORY[0]}</p><p>{STORY[1]}</p><p>{moji}</p></body></html>")
+    assert _record(html) == {**EMPTY, "title": "Berita seminar di contoh.id", "dateline": "JAKARTA",
+                             "paragraphs": [STORY[0], STORY[1], moji]}
+
+
+def test_place_dateline_with_a_dash_in_mojibake() -> None:
+    for dash in (ONCE, TWICE):
+        record = _record(_page(TITLE, "Senin, 12 Mei 2025 10:15 WIB", f"Jakarta {dash} " + STORY[0], STORY[1]))
+        assert (record["dateline"], record["paragraphs"]) == ("Jakarta", list(STORY[:2]))
