@@ -46,7 +46,8 @@ The order of the passes (each a small function below):
    ``mark_trailing_fragments``  short word groups after the last paragraph
    ``take_tail_stamp`` a date line and its by-line printed under the last paragraph,
                        or the story's own address printed alone under it
-   ``take_signoff``    the writer's sign-off in capitals under the last paragraph
+   ``take_signoff``    the writer's sign-off in capitals under the last paragraph, or
+                       the contributors' credit sentence (and a name under it)
 8. ``cut_dateline``    the dateline prefix of the first body block
 9. ``refuse_index``    a body that is a list of headlines (a home page): no article
 
@@ -106,6 +107,7 @@ from .passes.page import (
     CAPTION_REPEAT,
     CAPTION_UNDER_DATE,
     CONTAINER,
+    CONTRIBUTORS,
     DASHED_TITLES,
     DECK,
     HEAD,
@@ -168,6 +170,7 @@ __all__ = [
     "CAPTION_REPEAT",
     "CAPTION_UNDER_DATE",
     "CONTAINER",
+    "CONTRIBUTORS",
     "DASHED_TITLES",
     "DECK",
     "HEAD",

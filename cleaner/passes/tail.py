@@ -361,8 +361,9 @@ def mark_writer_names(page: Page) -> None:
 def take_signoff(page: Page) -> None:
     """The story's last line, when it is the writer's sign-off in capitals after a line
     that ends a sentence (Tempo 2015-17: ``NAMA PENULIS``, ``NAMA PENULIS | ANTARA``):
-    not story text. Its names are the writers (when no by-line names them), an agency
-    is the source. A line of one word stays (``TAMAT``); so does a line a rule reads.
+    not story text; or the contributors' credit (`_take_contributors`). Its names are
+    the writers (when no by-line names them), an agency is the source. A line of one word
+    stays (``TAMAT``); so does a line a rule reads.
     With no sign-off, the name an author box prints under its label (`_writer_box_name`)."""
     if not page.fields.has("authors"):
         _writer_box_name(page)
