@@ -34,6 +34,13 @@ names, keeping only the layout the source shows):
    wrong: no dateline rule read the dash, so the dateline stayed in the first paragraph and
    the place was lost. Fixed: generic.toml {dash} and dateline-place take both forms; the
    story's own text keeps its mojibake as printed (SPEC).
+5. Pinned as right already: cnnindonesia.com's read-also box (2019, ``table.linksisip >
+   div.lihatjg`` with ``h5`` "Lihat juga:" and the linked title between two paragraphs, code
+   index file id 47758478846) joined into a story line by a text scrape, "... <sentence>. Lihat
+   juga: <title> <next sentence>" and with "Lihat Juga :" capitalised: the title goes to related
+   and the runs around it stay the story. No news page printing the label wholly in capitals
+   run into a line was found again (the code index's hits were documentation), so
+   split-read-also's label list stays as it is.
 """
 
 from __future__ import annotations
@@ -170,3 +177,14 @@ def test_place_dateline_with_a_dash_in_mojibake() -> None:
     for dash in (ONCE, TWICE):
         record = _record(_page(TITLE, "Senin, 12 Mei 2025 10:15 WIB", f"Jakarta {dash} " + STORY[0], STORY[1]))
         assert (record["dateline"], record["paragraphs"]) == ("Jakarta", list(STORY[:2]))
+
+
+# ---- 5. cnnindonesia.com's read-also box run into a story line (right already) --------------------
+
+def test_cnn_read_also_label_run_into_a_story_line() -> None:
+    link = "Pabrik Ponsel Batam Tambah Lini Produksi"
+    for label in ("Lihat juga:", "Lihat Juga:", "Lihat Juga :"):
+        page = _page(TITLE, "CNN Indonesia", "Senin, 12 Mei 2025 10:15 WIB",
+                     f"Jakarta, CNN Indonesia -- {STORY[0]} {label} {link} {STORY[1]}", STORY[2])
+        record = _record(page)
+        assert (record["dateline"], record["related"], record["paragraphs"]) == ("Jakarta", [link], list(STORY))
