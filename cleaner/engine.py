@@ -137,7 +137,9 @@ from .passes.story_end import apply_head_rules
 from .passes.structures import consume_structures
 from .passes.tail import (
     CHIP,
+    CONTRIBUTOR_NAMES,
     LIST_LEAD_IN,
+    NAME_JOINS,
     SIGNOFF_PART,
     SLUG,
     mark_dashed_titles,
@@ -348,6 +350,8 @@ _LAZY_PATTERNS: Final = {
     "time-and-year": TIME_AND_YEAR,
     "bracket-day": BRACKET_DAY,
     "list-lead-in": LIST_LEAD_IN,
+    "contributor-names": CONTRIBUTOR_NAMES,
+    "name-joins": NAME_JOINS,
 }
 
 

@@ -408,14 +408,14 @@ def take_signoff(page: Page) -> None:
 _CONTRIBUTED: Final = " berkontribusi dalam penulisan artikel ini."
 #: ... and the names before it: capitalised words, joined as a by-line joins them, never a
 #: pronoun ("Ia berkontribusi ..." is the story's sentence).
-_CONTRIBUTORS: Final = (
+CONTRIBUTOR_NAMES: Final = (
     r"(?!(?:Ia|Dia|Mereka|Kami|Kita|Saya|Aku|Beliau|Anda|Penulis|Redaksi|Tim)\b)"
     r"(?P<names>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,5}"
     r"(?:(?:, (?:dan |& )?| dan | & )[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,5}){0,5})"
     r"(?: turut| ikut)?"
 )
 #: ... the joins between those names.
-_NAME_JOINS: Final = r", (?:dan |& )?| dan | & "
+NAME_JOINS: Final = r", (?:dan |& )?| dan | & "
 
 
 def _take_contributors(page: Page, before: int, last: int) -> None:
@@ -439,10 +439,10 @@ def _take_contributors(page: Page, before: int, last: int) -> None:
             return
         credit = before
     text = page.blocks[credit].text
-    m = compiled_regex(_CONTRIBUTORS).fullmatch(text, 0, len(text) - len(_CONTRIBUTED))
+    m = compiled_regex(CONTRIBUTOR_NAMES).fullmatch(text, 0, len(text) - len(_CONTRIBUTED))
     if m is None:
         return
-    names = [person_name(n, page.url) for n in compiled_regex(_NAME_JOINS).split(m.group("names"))]
+    names = [person_name(n, page.url) for n in compiled_regex(NAME_JOINS).split(m.group("names"))]
     if not all(names):
         return
     page.verdicts[credit] = page.verdicts[last] = CONTRIBUTORS
