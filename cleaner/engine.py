@@ -48,7 +48,8 @@ The order of the passes (each a small function below):
    ``mark_trailing_fragments``  short word groups after the last paragraph
    ``take_tail_stamp`` a date line and its by-line printed under the last paragraph,
                        or the story's own address printed alone under it
-   ``take_signoff``    the writer's sign-off in capitals under the last paragraph
+   ``take_signoff``    the writer's sign-off in capitals under the last paragraph, or
+                       the contributors' credit sentence (and a name under it)
 8. ``cut_dateline``    the dateline prefix of the first body block
 9. ``refuse_index``    a body that is a list of headlines (a home page): no article
 
@@ -108,6 +109,7 @@ from .passes.page import (
     CAPTION_REPEAT,
     CAPTION_UNDER_DATE,
     CONTAINER,
+    CONTRIBUTORS,
     DASHED_TITLES,
     DECK,
     HEAD,
@@ -137,7 +139,9 @@ from .passes.story_end import apply_head_rules
 from .passes.structures import consume_structures
 from .passes.tail import (
     CHIP,
+    CONTRIBUTOR_NAMES,
     LIST_LEAD_IN,
+    NAME_JOINS,
     SIGNOFF_PART,
     SLUG,
     mark_dashed_titles,
@@ -170,6 +174,7 @@ __all__ = [
     "CAPTION_REPEAT",
     "CAPTION_UNDER_DATE",
     "CONTAINER",
+    "CONTRIBUTORS",
     "DASHED_TITLES",
     "DECK",
     "HEAD",
@@ -347,6 +352,8 @@ _LAZY_PATTERNS: Final = {
     "time-and-year": TIME_AND_YEAR,
     "bracket-day": BRACKET_DAY,
     "list-lead-in": LIST_LEAD_IN,
+    "contributor-names": CONTRIBUTOR_NAMES,
+    "name-joins": NAME_JOINS,
 }
 
 

@@ -137,7 +137,7 @@ RESERVED_IDS = frozenset({
     "repeated-line", "repeated-caption", "credited-caption", "container-blob", "trailing-fragments", "trailing-title",
     "dated-caption",
     "trailing-signoff", "trailing-stamp", "trailing-address", "pull-quote", "index-page", "name-by-date",
-    "writer-name-line",
+    "writer-name-line", "trailing-contributors",
     "dashed-titles",
     # cleaner.html.frontend
     "outside-main", "html-drop", "html-caption", "html-related", "html-tags", "html-link-list",
