@@ -71,15 +71,24 @@ def printed_date(w: Work, body: set[int], anchor: int) -> None:
     start = next((i for i in sorted(body) if i > anchor and i not in w.verdicts and is_running(blocks[i])), None)
     timed, days = [], []
     updates: bool | None = None  # whether the page may mark an update time (asked once, on a date)
+    bare_page: bool | None = None  # whether the page has no machine date (asked once, on a meta row)
     for i in range(max(0, anchor - NEAR_HEADLINE), min(len(blocks), anchor + NEAR_HEADLINE + 1)):
         b = blocks[i]
         # A by-line block may print the date beside the name (``<span>Penulis: A</span>
         # <time>Selasa, 14 Mei 2024 10:15 WITA</time>`` in one line): the by-line stage
         # took the block for the name, and its date is still this stage's.
         # A post's meta row the chrome stage took (`META_BOX`: WordPress's entry-meta,
-        # the by-line's name, the date, counts and icons in one line) prints the date too.
-        byline = w.verdicts.get(i) in (BYLINE, META_BOX)
-        if w.verdicts.get(i, DROP) not in (DROP, BYLINE, META_BOX) or len(b.text) > MAX_META_CHARS or i == anchor:
+        # the by-line's name, the date, counts and icons in one line) prints the date
+        # too: read on a page with no machine date (its printed clock may be another
+        # zone's than the machine date's: californiaglobe.com 2020, peer suite).
+        verdict = w.verdicts.get(i, DROP)
+        if verdict == META_BOX:
+            if bare_page is None:
+                bare_page = machine_published(w) is None
+            if not bare_page:
+                continue
+        byline = verdict in (BYLINE, META_BOX)
+        if verdict not in (DROP, BYLINE, META_BOX) or len(b.text) > MAX_META_CHARS or i == anchor:
             continue
         if i in body and not byline \
                 and (start is None or i >= start or w.hit(i) is None or w.hit(i)[0].field != "published"):
