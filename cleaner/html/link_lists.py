@@ -351,7 +351,7 @@ def read_link_lists(w: Work, body: set[int], start: int, first: int, last: int) 
             # "Video Terkait" cards, ``figure.img-card > a > div.bottom-label-right``;
             # ahmadmulyana/tempo-temp teco/mobile/detail-video.php @
             # 62fe6dbfd0755b70219d553217b42f56d3e47c1e).
-            label = None
+            label = related_box = None
             continue
         if label == "tags" and unlike and b.link_density > LINK_LIST_DENSITY:
             # A tag list ends at a link printed unlike its tags (kompas.com 2025: <li>

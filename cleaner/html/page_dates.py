@@ -96,6 +96,11 @@ def printed_date(w: Work, body: set[int], anchor: int) -> None:
         if i > anchor and b.el is not None and _in_date_box(b.el, None, _EMBED_OR_COMMENT_BOX, boxes=False):
             continue  # a reader's comment under a short story (WordPress's ol.comment-list), an embed's post
         value = parse_date(b.text)
+        if not value and b.el is not None and len(b.el) and (part := _date_part(b.el, b.text)):
+            # the date in an element of its own, run into its neighbours in the block's
+            # text ("7 November 2023, 13:457 November 2023, 14:02": a post's published
+            # and updated times side by side)
+            value = parse_date(part)
         if value and b.el is not None and len(b.el):
             if updates is None:  # an update's class, or a dateModified itemprop in the markup
                 source = w.page.source
@@ -103,11 +108,6 @@ def printed_date(w: Work, body: set[int], anchor: int) -> None:
                     or (source is not None and "dateModified" in source) or source is None
             if updates and (text := _without_update_times(b.el, b.text)) != b.text:
                 value = parse_date(text)
-        if not value and b.el is not None and len(b.el) and (part := _date_part(b.el, b.text)):
-            # the date in an element of its own, run into its neighbours in the block's
-            # text ("7 November 2023, 13:457 November 2023, 14:02": a post's published
-            # and updated times side by side)
-            value = parse_date(part)
         if value and "T" in value and (i not in body or byline):
             timed.append((abs(i - anchor), i, value))
         elif value and "T" not in value:

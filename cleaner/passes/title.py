@@ -349,8 +349,11 @@ def _sentence_case_first_line(page: Page, i: int, text: str, later: list[int]) -
     scrape: "Drug dealers target villages, says agency" over "The agency said on
     ..."): a line of `_MIN_SENTENCE_CASE_WORDS` to `_MAX_SENTENCE_CASE_WORDS` words
     with nothing above it and a story sentence under it is the headline, not a
-    breadcrumb; before, it was dropped as a line over the story and the title lost."""
+    breadcrumb; before, it was dropped as a line over the story and the title lost. Not
+    a line with a '!' or '?' inside it ("Bus malam datang! Warga bersorak di halte": a
+    story's two sentences, tests/test_titles_exclaim.py)."""
     return i == 0 and bool(later) and later[0] == 1 and text[:1].isupper() and not is_sentence_like(text) \
+        and "!" not in text[:-1] and "?" not in text[:-1] \
         and _MIN_SENTENCE_CASE_WORDS <= text.count(" ") + 1 <= _MAX_SENTENCE_CASE_WORDS \
         and is_sentence_like(page.blocks[1].text)
 
