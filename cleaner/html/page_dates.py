@@ -96,7 +96,8 @@ def printed_date(w: Work, body: set[int], anchor: int) -> None:
         if i > anchor and b.el is not None and _in_date_box(b.el, None, _EMBED_OR_COMMENT_BOX, boxes=False):
             continue  # a reader's comment under a short story (WordPress's ol.comment-list), an embed's post
         value = parse_date(b.text)
-        if not value and b.el is not None and len(b.el) and (part := _date_part(b.el, b.text)):
+        if not value and b.el is not None and len(b.el) and _HAS_DIGIT.search(b.text) \
+                and (part := _date_part(b.el, b.text)):
             # the date in an element of its own, run into its neighbours in the block's
             # text ("7 November 2023, 13:457 November 2023, 14:02": a post's published
             # and updated times side by side)
@@ -168,6 +169,8 @@ def _head_day(w: Work, i: int, anchor: int, start: int | None) -> bool:
     return is_printed_date(text) and b.el is not None and not _in_date_box(b.el, None)
 
 
+#: A digit: a line with none holds no date part (`_date_part` is not asked).
+_HAS_DIGIT = regex.compile(r"\d")
 #: `_date_part`: the elements of a head line looked at for a date of its own.
 _DATE_PART_ELEMENTS = 12
 
