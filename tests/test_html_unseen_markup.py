@@ -200,8 +200,6 @@ _STILL_OFF = {
     # lists (okezone, republika 2016: not related, their gold says).
     ("bare", "anpandu-antara-singlepage", "related"): "microdata only",
     ("bare", "anpandu-antara-singlepage2", "related"): "microdata only",
-    # The multimedia related items have no printed heading (test_unseen_layouts).
-    ("bare", "anpandu-tempo-singlepage", "related"): "unlabelled multimedia items",
 }
 
 

@@ -302,13 +302,18 @@ def read_captions(w: Work, body: set[int], lo: int, last: int, headline: int | N
             alt_boxes.add(alt_box)
         elif (i not in body or (i < opening and b.el is not None and b.el.tag not in PROSE_TAGS)) \
                 and b.el is not None and b.el.tag not in HEADINGS \
-                and (_after_picture(w, b.el) or _after_picture(w, _inline_line(w, i, inline_lines))):
+                and (_after_picture(w, b.el) or _after_picture(w, _inline_line(w, i, inline_lines))
+                     or (i not in body and _after_picture(w, _slide_text_box(w, b.el)))):
             # The line right after a box that prints a picture and nothing else, out
             # of the story: that picture's caption in a sibling box (viva 2016:
             # div.thumbcontainer > img, then div.photodesc "... (Grammy)"). Inside the
             # story's container only over its first long line, and no paragraph (``p``):
             # with the names taken away the container takes in the head, the photo's box
-            # and the caption under it (ablation31); a lead beside its photo stays.
+            # and the caption under it (ablation31); a lead beside its photo stays. Out of
+            # the story, the line may be a paragraph alone in the text box beside the
+            # picture's (a slider's slide: figure > img, then div > p, tempo.co
+            # interaktif's div.list-foto, tests/test_real_layouts_tki_blind48.py's
+            # INTERAKTIF: with its class names gone the slides' captions were lost).
             w.take(i, CAPTION)
             w.add("captions", b.text, i)
     # Boxes found by shape (an image beside short text) that hold half the story are
@@ -503,6 +508,37 @@ def _after_picture(w: Work, el: Any) -> bool:
             or w.page.totals().chars.get(prev, 0) or not small(el, w):
         return False
     return not any(t.strip() for t in prev.itertext()) and not teaser_thumbnail(prev)
+
+
+def _slide_text_box(w: Work, el: Any) -> Any:
+    """The parent of ``el`` when it is a slide's text box: ``el`` its only element and no
+    text of its own, the box second of two in a slide whose first shows a picture, and a
+    sibling slide of the same shape beside it (a slider repeats its slides: tempo.co
+    interaktif's ``div.list-foto`` > ``figure.img-foto`` + ``div.text-foto > p``); else
+    None. A lone picture's neighbour (a sidebar profile's name, a logo's, a reading
+    time beside an icon: changenow.de, chemie.de, geschichtedergegenwart.ch 2020-22 in
+    the peer suite) is no slide."""
+    if el is None:
+        return None
+    box = el.getparent()
+    if box is None or box.tag in ("body", "html") or (box.text or "").strip() or (el.tail or "").strip() \
+            or sum(1 for c in box if isinstance(c.tag, str)) != 1:
+        return None
+    slide = box.getparent()
+    own = _slide_parts(slide) if slide is not None else None
+    if own is None or own[1] is not box:
+        return None
+    for sib in (slide.getprevious(), slide.getnext()):
+        if sib is not None and sib.tag == slide.tag and (parts := _slide_parts(sib)) is not None \
+                and holds_image(parts[0], w):
+            return box
+    return None
+
+
+def _slide_parts(slide: Any) -> tuple[Any, Any] | None:
+    """A slide's two element children (picture box, text box), or None."""
+    kids = [c for c in slide if isinstance(c.tag, str)]
+    return (kids[0], kids[1]) if len(kids) == 2 else None
 
 
 def _css_lead_caption(w: Work, el: Any, lead: str) -> bool:

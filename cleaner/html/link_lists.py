@@ -288,10 +288,12 @@ def read_link_lists(w: Work, body: set[int], start: int, first: int, last: int) 
         tail -= 1
     dated = _dated_tail(w, body, first, tail)
     label: str | None = None
-    label_tag = item_tag = label_el = None
+    label_tag = item_tag = label_el = related_box = None
     own_box = dropped_after = False
     for i in range(start, end):
         b = blocks[i]
+        if related_box is not None and (b.el is None or not _holds(related_box, b.el)):
+            related_box = None
         # Right after the story: only dropped blocks and the credits the page printed
         # under it (by-line, editor, source, date lines) between.
         dropped_after = i - 1 in body or (i > start and dropped_after and (
@@ -349,7 +351,7 @@ def read_link_lists(w: Work, body: set[int], start: int, first: int, last: int) 
             # "Video Terkait" cards, ``figure.img-card > a > div.bottom-label-right``;
             # ahmadmulyana/tempo-temp teco/mobile/detail-video.php @
             # 62fe6dbfd0755b70219d553217b42f56d3e47c1e).
-            label = None
+            label = related_box = None
             continue
         if label == "tags" and unlike and b.link_density > LINK_LIST_DENSITY:
             # A tag list ends at a link printed unlike its tags (kompas.com 2025: <li>
@@ -397,6 +399,8 @@ def read_link_lists(w: Work, body: set[int], start: int, first: int, last: int) 
             own_box = label == "related" and i in body and hit is not None and hit[0].kind == "read_also"
             if label and i not in body:
                 w.verdicts[i] = RELATED if label == "related" else TAGS
+                if label == "related" and i > last and b.el is not None:
+                    related_box = _related_section(w, b.el, last)
             elif not label and i in body and b.link_density > LINK_LIST_DENSITY and not _next_is_link(w, i):
                 # A section's name printed as a link over the story ("Latest News"):
                 # a crumb, not a list's label; left in, a text rule would read the
@@ -434,6 +438,57 @@ def read_link_lists(w: Work, body: set[int], start: int, first: int, last: int) 
             for text in _link_texts(b):
                 w.add("tags", text, i)
             w.take(i, TAGS)
+        elif related_box is not None and _headline_link(b) and not in_widget(w, b.el):
+            # A linked headline with no label of its own in the box that holds the
+            # related list's label and none of the story: a teaser column beside the
+            # labelled titles (tempo.co 2015's ``ul.terkait-img``, photo, video and blog
+            # teasers beside "Berita Terkait", the corpus's anpandu-tempo-singlepage):
+            # the box, not a class name, makes them related.
+            w.add("related", _title_text(b), i)
+            w.take(i, RELATED)
+
+
+#: `_related_section`: levels walked up from a related list's label to the box around it.
+_SECTION_LEVELS = 3
+#: `_headline_link`: the fewest words of a linked headline.
+_HEADLINE_WORDS = 3
+
+
+def _related_section(w: Work, el: Any, last: int) -> Any:
+    """The box around a related list's label ``el`` under the story: its highest
+    ancestor, `_SECTION_LEVELS` up at most, that holds no block of the story (whose
+    last block is ``last``); ``None`` when its own parent holds one."""
+    story = w.page.blocks[last].el
+    inside = set(story.iterancestors()) if story is not None else set()
+    box = None
+    e = el.getparent()
+    for _ in range(_SECTION_LEVELS):
+        if e is None or e in inside or e.tag in ("body", "html"):
+            break
+        box, e = e, e.getparent()
+    return box
+
+
+def _holds(box: Any, el: Any) -> bool:
+    """Whether element ``el`` is ``box`` or sits in it."""
+    e = el
+    while e is not None:
+        if e is box:
+            return True
+        e = e.getparent()
+    return False
+
+
+def _headline_link(b: HtmlBlock) -> bool:
+    """Whether block ``b`` is a heading (``h2``-``h6``) whose whole text is one link
+    and a headline: `_HEADLINE_WORDS` words or more, no sentence's closing full stop."""
+    el = b.el
+    if el is None or el.tag not in LABEL_HEADINGS or el.tag == "h1" or not b.link_chars:
+        return False
+    links = printed_links(b)
+    text = b.text.strip()
+    return len(links) == 1 and links[0][1].strip() == text and len(text.split()) >= _HEADLINE_WORDS \
+        and not (text.endswith(".") and not text.endswith(".."))
 
 
 #: `_sponsored_link`: levels walked up from a block to the link that holds it.

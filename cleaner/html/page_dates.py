@@ -22,6 +22,7 @@ from .state import (
     DATE,
     DROP,
     MAX_META_CHARS,
+    META_BOX,
     META_WINDOW_BEFORE,
     NEAR_HEADLINE,
     Work,
@@ -70,13 +71,24 @@ def printed_date(w: Work, body: set[int], anchor: int) -> None:
     start = next((i for i in sorted(body) if i > anchor and i not in w.verdicts and is_running(blocks[i])), None)
     timed, days = [], []
     updates: bool | None = None  # whether the page may mark an update time (asked once, on a date)
+    bare_page: bool | None = None  # whether the page has no machine date (asked once, on a meta row)
     for i in range(max(0, anchor - NEAR_HEADLINE), min(len(blocks), anchor + NEAR_HEADLINE + 1)):
         b = blocks[i]
         # A by-line block may print the date beside the name (``<span>Penulis: A</span>
         # <time>Selasa, 14 Mei 2024 10:15 WITA</time>`` in one line): the by-line stage
         # took the block for the name, and its date is still this stage's.
-        byline = w.verdicts.get(i) == BYLINE
-        if w.verdicts.get(i, DROP) not in (DROP, BYLINE) or len(b.text) > MAX_META_CHARS or i == anchor:
+        # A post's meta row the chrome stage took (`META_BOX`: WordPress's entry-meta,
+        # the by-line's name, the date, counts and icons in one line) prints the date
+        # too: read on a page with no machine date (its printed clock may be another
+        # zone's than the machine date's: californiaglobe.com 2020, peer suite).
+        verdict = w.verdicts.get(i, DROP)
+        if verdict == META_BOX:
+            if bare_page is None:
+                bare_page = machine_published(w) is None
+            if not bare_page:
+                continue
+        byline = verdict in (BYLINE, META_BOX)
+        if verdict not in (DROP, BYLINE, META_BOX) or len(b.text) > MAX_META_CHARS or i == anchor:
             continue
         if i in body and not byline \
                 and (start is None or i >= start or w.hit(i) is None or w.hit(i)[0].field != "published"):
@@ -84,6 +96,12 @@ def printed_date(w: Work, body: set[int], anchor: int) -> None:
         if i > anchor and b.el is not None and _in_date_box(b.el, None, _EMBED_OR_COMMENT_BOX, boxes=False):
             continue  # a reader's comment under a short story (WordPress's ol.comment-list), an embed's post
         value = parse_date(b.text)
+        if not value and b.el is not None and len(b.el) and _HAS_DIGIT.search(b.text) \
+                and (part := _date_part(b.el, b.text)):
+            # the date in an element of its own, run into its neighbours in the block's
+            # text ("7 November 2023, 13:457 November 2023, 14:02": a post's published
+            # and updated times side by side)
+            value = parse_date(part)
         if value and b.el is not None and len(b.el):
             if updates is None:  # an update's class, or a dateModified itemprop in the markup
                 source = w.page.source
@@ -139,12 +157,40 @@ def _head_day(w: Work, i: int, anchor: int, start: int | None) -> bool:
     before it), from `_DAY_ABOVE_HEADLINE` blocks over the headline to the story's
     first paragraph, in no box of other stories' or readers' dates (`_in_date_box`).
     idntimes.com 2019-23 prints the day alone over or under the headline
-    (``li.gimmick``, ``div.article__date``: fixtures/idntimes), its time only in the head."""
+    (``li.gimmick``, ``div.article__date``: fixtures/idntimes), its time only in the head.
+    The date may be an element of its own in a meta row whose spans only the theme's CSS
+    sets apart (`_date_part`: "Redaksi14 Maret 2024", the name run into the date)."""
     b = w.page.blocks[i]
     if not anchor - _DAY_ABOVE_HEADLINE <= i <= (start if start is not None else anchor + _DAY_ABOVE_HEADLINE):
         return False
     text = b.text.strip(" |-–·•,")
+    if not is_printed_date(text) and b.el is not None and len(b.el):
+        text = _date_part(b.el, b.text) or text
     return is_printed_date(text) and b.el is not None and not _in_date_box(b.el, None)
+
+
+#: A digit: a line with none holds no date part (`_date_part` is not asked).
+_HAS_DIGIT = regex.compile(r"\d")
+#: `_date_part`: the elements of a head line looked at for a date of its own.
+_DATE_PART_ELEMENTS = 12
+
+
+def _date_part(el: Any, printed: str) -> str | None:
+    """The text of the first element inside block element ``el`` that prints a date
+    whole (`is_printed_date`) and marks no update time: a meta row whose spans the
+    theme sets apart with CSS alone, so the by-line's name runs into the date
+    ("Redaksi14 Maret 2024": the Jannah WordPress theme's ``span.meta-author`` +
+    ``span.date.meta-item``, tests/test_real_layouts_fresh_41.py's JANNAH, its sources
+    cited there). Only an element whose text is part of the block's, ``printed`` (a
+    block's element may hold the next blocks' too). ``None`` when there is none."""
+    for d in itertools.islice(el.iterdescendants(), _DATE_PART_ELEMENTS):
+        if not isinstance(d.tag, str):
+            continue
+        text = fold_space(text_content(d)[:MAX_META_CHARS])
+        if text and any(c.isdigit() for c in text) and text in printed and is_printed_date(text) \
+                and not _update_time(d):
+            return text
+    return None
 
 
 #: `machine_published`: the longest publish-time ``<meta>`` read as a printed date.
@@ -194,10 +240,13 @@ def machine_published(w: Work) -> str | None:
 
 
 #: A class or id word of a box whose dates are not the story's: a comment, a related or
-#: most-read list (``terpopuler``), a sidebar, a widget, the page's footer.
+#: most-read list (``terpopuler``), a sidebar, a widget, the page's footer. Not a
+#: layout table's ``list-table`` (the WP Berita WordPress theme's meta row,
+#: ``div.list-table > div.table-row > div.table-cell``, its template source at code index
+#: file id 25560939513: the story's own ``time.entry-date.published`` sits in it).
 _OTHER_DATES_BOX = regex.compile(
     r"(?i)comment|komentar|related|terkait|lainnya|sidebar|widget|populer|popular|trending|recommend|"
-    r"rekomendasi|footer|latest|terbaru|terkini|teaser|card|list|slide|carousel")
+    r"rekomendasi|footer|latest|terbaru|terkini|teaser|card|list(?!-table)|slide|carousel")
 #: An update time's class or ``itemprop`` (hAtom ``updated``, schema.org ``dateModified``):
 #: no publication date.
 _UPDATED = regex.compile(r"(?i)updated|modified|diperbarui|aktualisiert|actualizado")

@@ -139,7 +139,8 @@ def find_title(page: Page) -> None:
                 or (exclaimed and _exclaiming_headline(page, text, candidates, rank + 1))
                 or _titled_over_dateline(page, text, candidates, rank + 1)) \
                 or (generic and not is_title_case(text)
-                    and not _sentence_case_over_dateline(page, text, candidates[rank + 1:])) \
+                    and not _sentence_case_over_dateline(page, text, candidates[rank + 1:])
+                    and not _sentence_case_first_line(page, i, text, candidates[rank + 1:])) \
                 or text.startswith(NOT_TITLE_START) or text.endswith(_NOT_TITLE_END) \
                 or text[:1].islower():  # a headline starts with a capital; a summary's excerpt may not
             if is_sentence_like(text):
@@ -332,6 +333,29 @@ def _sentence_case_over_dateline(page: Page, text: str, later: list[int]) -> boo
     after a lower-case start."""
     return bool(later) and page.prefix(later[0]) is not None and not text.endswith(")") \
         and text[:1].isupper() and not is_sentence_like(text)
+
+
+#: `_sentence_case_first_line`: the fewest words of a sentence-case headline read with no
+#: dateline under it (a rubric or a button is shorter), and the most (a story's opening
+#: sentence that lost its full stop is longer: the bulk crawl's row 1256, 14 words,
+#: "Desainer sekaligus presenter<Name>, membagikan pengalaman ... beberapa waktu lalu").
+_MIN_SENTENCE_CASE_WORDS: Final = 5
+_MAX_SENTENCE_CASE_WORDS: Final = 12
+
+
+def _sentence_case_first_line(page: Page, i: int, text: str, later: list[int]) -> bool:
+    """A headline printed in sentence case as the page's first line, right over the
+    story's first paragraph with no dateline to say so (an English edition's text
+    scrape: "Drug dealers target villages, says agency" over "The agency said on
+    ..."): a line of `_MIN_SENTENCE_CASE_WORDS` to `_MAX_SENTENCE_CASE_WORDS` words
+    with nothing above it and a story sentence under it is the headline, not a
+    breadcrumb; before, it was dropped as a line over the story and the title lost. Not
+    a line with a '!' or '?' inside it ("Bus malam datang! Warga bersorak di halte": a
+    story's two sentences, tests/test_titles_exclaim.py)."""
+    return i == 0 and bool(later) and later[0] == 1 and text[:1].isupper() and not is_sentence_like(text) \
+        and "!" not in text[:-1] and "?" not in text[:-1] \
+        and _MIN_SENTENCE_CASE_WORDS <= text.count(" ") + 1 <= _MAX_SENTENCE_CASE_WORDS \
+        and is_sentence_like(page.blocks[1].text)
 
 
 #: `_titled_over_dateline`: the full stops inside a headline that end no sentence: a
