@@ -26,3 +26,13 @@ EMPTY_RECORD: dict[str, Any] = {
     "published": None, "dateline": None, "source": None, "reading_time_minutes": None,
     "summary": [], "captions": [], "related": [], "tags": [], "paragraphs": [],
 }
+
+
+def text_page(*lines: str) -> str:
+    """A text scrape of ``lines``, one a line, as the leftovers rounds' fixtures write them."""
+    return "\n".join(lines) + "\n"
+
+
+def removed_rules(page: str) -> dict[str, str]:
+    """``page``'s removed lines (no-URL path), each with the rule that took it."""
+    return {r["text"]: r["rule"] for r in cleaner.clean(page).to_dict()["removed"]}

@@ -57,6 +57,7 @@ from cleaner.hints import iso_published
 from cleaner.html.meta import machine_date
 from tests.scored import EMPTY_RECORD as EMPTY
 from tests.scored import scored_record as _record
+from tests.scored import text_page as _page
 from tests.test_real_layouts_html_blind58_new import REPUBLIKA25
 from tests.test_real_layouts_tempo_kumparan_idn import MAJALAH_2022
 
@@ -66,10 +67,6 @@ STORY = [
     "Petani di sejumlah daerah menyambut baik tambahan kuota itu karena pupuk sempat langka.",
     "Dinas pertanian berjanji memantau penyaluran sampai musim tanam berikutnya dimulai.",
 ]
-
-
-def _page(*lines: str) -> str:
-    return "\n".join(lines) + "\n"
 
 
 def _rules(page: str) -> dict[str, str]:

@@ -22,17 +22,10 @@ names, keeping only the layout the source shows):
 from __future__ import annotations
 
 import cleaner
+from tests.scored import removed_rules as _removed
 from tests.scored import scored_record as _record
+from tests.scored import text_page as _page
 from tests.test_real_layouts_text_blind62 import EN18_CAPTION, EN18_STORY, EN19_STORY, EN19_TITLE, ENTEMPO18, ENTEMPO19
-
-
-def _page(*lines: str) -> str:
-    return "\n".join(lines) + "\n"
-
-
-def _removed(page: str) -> dict[str, str]:
-    return {r["text"]: r["rule"] for r in cleaner.clean(page).to_dict()["removed"]}
-
 
 # ---- 1. the writer's name over the text-size toolbar -------------------------------------------
 

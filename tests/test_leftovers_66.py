@@ -36,8 +36,9 @@ names, keeping only the shape the source prints):
 
 from __future__ import annotations
 
-import cleaner
+from tests.scored import removed_rules as _removed
 from tests.scored import scored_record as _record
+from tests.scored import text_page as _page
 
 HEADLINE = "Warga Pesisir Tanam Tiga Ribu Bibit Bakau"
 DATE = "Senin, 12 November 2012 10:15 WIB"
@@ -46,14 +47,6 @@ STORY = (
     "Kegiatan itu diikuti pelajar, nelayan, dan petugas dinas lingkungan hidup setempat pada Minggu pagi.",
     "Menurut kepala desa, bibit itu berasal dari kebun pembibitan milik kelompok tani di kecamatan sebelah.",
 )
-
-
-def _page(*lines: str) -> str:
-    return "\n".join(lines) + "\n"
-
-
-def _removed(page: str) -> dict[str, str]:
-    return {r["text"]: r["rule"] for r in cleaner.clean(page).to_dict()["removed"]}
 
 
 # ---- 1. metrotvnews' "(Full Name/INITIALS)" ---------------------------------------------------

@@ -58,18 +58,10 @@ read 2026-12-07, unless said otherwise:
 
 from __future__ import annotations
 
-import cleaner
 from tests.scored import EMPTY_RECORD as EMPTY
+from tests.scored import removed_rules as _removed
 from tests.scored import scored_record as _record
-
-
-def _page(*lines: str) -> str:
-    return "\n".join(lines) + "\n"
-
-
-def _removed(page: str) -> dict[str, str]:
-    return {r["text"]: r["rule"] for r in cleaner.clean(page).to_dict()["removed"]}
-
+from tests.scored import text_page as _page
 
 TITLE = "Nelayan Pesisir Utara Kembali Melaut Setelah Cuaca Membaik"
 STORY = (

@@ -46,26 +46,11 @@ names, keeping only the layout the source shows):
 
 from __future__ import annotations
 
-import cleaner
 from tests.scored import EMPTY_RECORD as EMPTY
+from tests.scored import removed_rules as _removed
 from tests.scored import scored_record as _record
-
-
-def _page(*lines: str) -> str:
-    return "\n".join(lines) + "\n"
-
-
-def _removed(page: str) -> dict[str, str]:
-    return {r["text"]: r["rule"] for r in cleaner.clean(page).to_dict()["removed"]}
-
-
-TITLE = "Nelayan Pesisir Utara Kembali Melaut Setelah Cuaca Membaik"
-STORY = (
-    "Para nelayan di pesisir utara kembali melaut setelah cuaca membaik pada Senin pagi.",
-    "Mereka berharap harga ikan di pasar lelang kembali naik menjelang akhir pekan depan.",
-    "Dinas perikanan menyiapkan bantuan solar bagi kapal kecil yang terdampak cuaca buruk.",
-)
-
+from tests.scored import text_page as _page
+from tests.test_leftovers_67 import STORY, TITLE
 
 # ---- 1. tempo.co: the contributors' sentence under the story -------------------------------------
 
