@@ -597,18 +597,27 @@ def screens(literals: tuple[str, ...]) -> tuple[Screen, ...]:
     instructions a character: the caption credits' seven literals reached most bulk
     lines (benchmarks/README.md, screens68)."""
     rest = [n for n in literals if len(n) > 1]
-    chars = sorted({ch for n in rest for ch in n if _rare(ch)})
+    # Per character, how many of ``rest`` hold it and hold it inside a word, counted once
+    # and taken down as literals are screened (scoring each character against each literal
+    # on every round cost a one-file run ~0.1 s: a process builds its rules' screens).
+    count: dict[str, int] = {}
+    inner: dict[str, int] = {}
+    for n in rest:
+        _tally(n, count, inner, 1)
+    chars = sorted(count)
     out: list[Screen] = []
     while rest and chars:
         best, most = "", (0, False, 0, "")
         for ch in chars:
-            score = (sum(ch in n for n in rest), not ch.isalpha(), sum(_inner(ch, n) for n in rest), ch)
+            score = (count[ch], not ch.isalpha(), inner.get(ch, 0), ch)
             if score > most:
                 best, most = ch, score
         if not most[0]:
             break
         held = tuple(n for n in rest if best in n)
         out.append((best, held))
+        for n in held:
+            _tally(n, count, inner, -1)
         rest = [n for n in rest if best not in n]
         chars.remove(best)
     taken = {n for _ch, held in out for n in held}
@@ -620,9 +629,15 @@ def _rare(ch: str) -> bool:
     return not (ch.islower() or ch.isdigit() or ch.isspace() or ch in _NOT_FIRST)
 
 
-def _inner(ch: str, needle: str) -> bool:
-    """Whether ``needle`` holds ``ch`` other than at a word's start."""
-    return any(c == ch and i and needle[i - 1].isalpha() for i, c in enumerate(needle))
+def _tally(needle: str, count: dict[str, int], inner: dict[str, int], step: int) -> None:
+    """Add ``step`` to the counts (`screens`) of each character a screen may ask for
+    (`_rare`) that ``needle`` holds, and of each it holds other than at a word's start."""
+    for ch in set(needle):
+        if _rare(ch):
+            count[ch] = count.get(ch, 0) + step
+    for ch in {needle[i] for i in range(1, len(needle)) if needle[i - 1].isalpha()}:
+        if _rare(ch):
+            inner[ch] = inner.get(ch, 0) + step
 
 
 def first_held(checks: tuple[Screen, ...], text: str) -> str | None:
