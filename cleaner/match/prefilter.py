@@ -596,6 +596,9 @@ def screens(literals: tuple[str, ...]) -> tuple[Screen, ...]:
     sentence's start). A page's lines were scanned end to end once per literal, ~2.4
     instructions a character: the caption credits' seven literals reached most bulk
     lines (benchmarks/README.md, screens68)."""
+    made = _SCREENS_MADE.get(literals)
+    if made is not None:
+        return made
     rest = [n for n in literals if len(n) > 1]
     # Per character, how many of ``rest`` hold it and hold it inside a word, counted once
     # and taken down as literals are screened (scoring each character against each literal
@@ -621,7 +624,17 @@ def screens(literals: tuple[str, ...]) -> tuple[Screen, ...]:
         rest = [n for n in rest if best not in n]
         chars.remove(best)
     taken = {n for _ch, held in out for n in held}
-    return (*out, *((n, ()) for n in literals if n not in taken))
+    made = (*out, *((n, ()) for n in literals if n not in taken))
+    if len(_SCREENS_MADE) >= _MAX_SCREENS_MADE:
+        _SCREENS_MADE.clear()
+    _SCREENS_MADE[literals] = made
+    return made
+
+
+#: `screens` made in this process, by literals: the rule sets' matchers (line, prefix,
+#: per rule set) ask for the same few dozen literal sets hundreds of times a process.
+_SCREENS_MADE: dict[tuple[str, ...], tuple[Screen, ...]] = {}
+_MAX_SCREENS_MADE = 4096
 
 
 def _rare(ch: str) -> bool:
