@@ -26,7 +26,7 @@ names, keeping only the layout the source shows):
    Indonesia.", then "REPUBLIKA.CO.ID, JAKARTA -- story". What was wrong: the note was the
    record's title (blindhtml67 left it): a line ending in a full stop over the dateline is a
    headline when Title Cased, and half its longer words capitalised (names) passed. Fixed:
-   `passes.title._capitalised` (three in four), so the note is head matter
+   `passes.text.is_title_case` with ``strict`` (three in four), so the note is head matter
    (`passes.datelines._dateline_under_note`) on the text and HTML paths alike.
 4. MOJIBAKE: the same dump's investor.id July 2020 story (`media` row 2) opens "JAKARTA,
    investor.id Ã¢â‚¬â€œ " (an en dash in mojibake twice over, written as character

@@ -123,10 +123,15 @@ def is_title_like(text: str, *, exclaims: bool = False) -> bool:
     )
 
 
-def is_title_case(text: str) -> bool:
-    """Most longer words capitalised, as Indonesian headlines print them."""
+def is_title_case(text: str, *, strict: bool = False) -> bool:
+    """Most longer words capitalised, as Indonesian headlines print them: half of them, or
+    with ``strict`` three in four (a Title Cased headline's small words are few; a sentence
+    with a few names in it passes the half)."""
     words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
-    return bool(words) and sum(w[0].isupper() for w in words) * 2 >= len(words)
+    if not words:
+        return False
+    capitals = sum(w[0].isupper() for w in words)
+    return capitals * 4 >= len(words) * 3 if strict else capitals * 2 >= len(words)
 
 
 def is_prose(text: str) -> bool:

@@ -404,23 +404,15 @@ def _titled_over_dateline(page: Page, text: str, candidates: list[int], after: i
     shape = _without_inner_stops(text[:-1] if stopped else text) if "." in text else text
     if not is_title_like(shape, exclaims=True):
         return False  # the shape first: most lines asked about are story lines, too long
-    if stopped and not _capitalised(shape):
-        return False  # a sentence-case line ending in a full stop: a caption, a deck, a note
+    if stopped and not is_title_case(shape, strict=True):
+        # A sentence-case line ending in a full stop: a caption, a deck, a note. Strict:
+        # with the half, a copier's note over the story it pasted ("Media <name> meliput
+        # dan menaikkan berita mengenai peluncuran <Program Name> (<ACRONYM>) Indonesia.":
+        # republika.co.id's August 2020 story in a foundation site's `media` table, code
+        # index file id 57518303779, row 3) was the record's title (leftovers68).
+        return False
     k = candidates[after]
     return page.prefix(k) is not None or (_over_head_line(page, k) and _story_at(page, candidates, after + 1))
-
-
-def _capitalised(text: str) -> bool:
-    """Three in four of ``text``'s longer words capitalised: a Title Cased headline's small
-    words are few ("di", "dan", "untuk", "yang"). `is_title_case`'s half lets a sentence with
-    a few names in it through: a copier's note over the story it pasted, closed by a full
-    stop ("Media <name> meliput dan menaikkan berita mengenai peluncuran <Program Name>
-    (<ACRONYM>) Indonesia.": republika.co.id's August 2020 story in a foundation site's
-    `media` table, code index file id 57518303779, row 3), was the record's title
-    (blindhtml67 left it; leftovers68). Asked only of a line ending in a full stop right
-    over the dateline."""
-    words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
-    return bool(words) and sum(w[0].isupper() for w in words) * 4 >= len(words) * 3
 
 
 def _story_at(page: Page, candidates: list[int], after: int) -> bool:
